@@ -1,0 +1,20 @@
+/** One Jest run for the whole suite: unit, contract/integration and end-to-end tiers. */
+const aliases = ['governance', 'event-store', 'projections', 'ledger'];
+
+module.exports = {
+  testEnvironment: 'node',
+  rootDir: '.',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  testRegex: '\\.(unit|int|e2e)\\.spec\\.ts$',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: Object.fromEntries(
+    aliases.flatMap((name) => [
+      [`^@concord/${name}$`, `<rootDir>/libs/${name}/src`],
+      [`^@concord/${name}/(.*)$`, `<rootDir>/libs/${name}/src/$1`],
+    ]),
+  ),
+  setupFiles: ['reflect-metadata'],
+};

@@ -1,0 +1,24 @@
+import { ExpectedRevision } from './event-store.port';
+
+/** The stream was not at the expected revision: somebody else wrote first. */
+export class ConcurrencyError extends Error {
+  override readonly name = 'ConcurrencyError';
+
+  constructor(
+    readonly stream: string,
+    readonly expectedRevision: ExpectedRevision,
+    /** The stream's actual last revision, -1 when it does not exist. */
+    readonly actualRevision: number,
+  ) {
+    super(`stream ${stream} is at revision ${actualRevision}, expected ${String(expectedRevision)}`);
+  }
+}
+
+/** The store cannot be reached or refused to work; the command may be retried later. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}

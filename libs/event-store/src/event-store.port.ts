@@ -1,0 +1,91 @@
+/**
+ * The store port: the only thing the ledger asks of a store. Every adapter (in-memory, SQLite,
+ * PostgreSQL, EventStoreDB) passes the one contract suite in `contract/event-store.contract.ts`.
+ *
+ * Numbering is the same on every adapter:
+ * - a stream revision is the 0-based index of an event in its stream (the first event is 0);
+ * - a global position is a 1-based integer, assigned at commit, ascending without gaps;
+ * - the head position of an empty store is 0, so "read after 0" reads everything.
+ */
+
+export interface Actor {
+  readonly id: string;
+  readonly role: string;
+}
+
+export interface EventMetadata {
+  /** Idempotency: every event of one append carries the same command id. */
+  readonly commandId: string;
+  readonly correlationId: string;
+  readonly causationId: string | null;
+  readonly actor: Actor;
+  /** Ledger time: when the ledger stored the event, from the server clock. */
+  readonly recordedAt: string;
+  /** A digest of the command's input, so a reused command id with other input can be told apart. */
+  readonly commandFingerprint?: string;
+}
+
+export type EventData = Readonly<Record<string, unknown>>;
+
+export interface EventToAppend {
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: EventData;
+  readonly metadata: EventMetadata;
+}
+
+export interface StoredEvent extends EventToAppend {
+  readonly stream: string;
+  readonly streamRevision: number;
+  readonly position: number;
+}
+
+/** `no-stream`: the stream must not exist yet; a number: the revision of the stream's last event. */
+export type ExpectedRevision = 'any' | 'no-stream' | number;
+
+export interface AppendResult {
+  readonly stream: string;
+  /** Revision of the last event appended. */
+  readonly streamRevision: number;
+  readonly firstPosition: number;
+  readonly lastPosition: number;
+  readonly eventIds: readonly string[];
+  /** True when the command id had already been appended: nothing new was written. */
+  readonly duplicate: boolean;
+}
+
+export interface ReadAllOptions {
+  /** Return events whose position is strictly greater than this; 0 reads from the start. */
+  readonly after?: number;
+  /** At most this many events (adapters may cap it). */
+  readonly limit?: number;
+}
+
+export interface SubscribeOptions {
+  readonly after?: number;
+  /** Aborting ends the iteration cleanly. */
+  readonly signal?: AbortSignal;
+}
+
+export interface EventStore {
+  /**
+   * Appends all events or none, atomically, if the stream is at the expected revision. Throws
+   * `ConcurrencyError` otherwise. When the command id of the events was appended before, returns
+   * that first result with `duplicate: true` and writes nothing, whatever the expected revision.
+   */
+  append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+  /** The stream's events in revision order; an empty array for a stream that does not exist. */
+  readStream(stream: string): Promise<StoredEvent[]>;
+  /** The global log in position order. */
+  readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+  /** The position of the last committed event, 0 when the store is empty. */
+  headPosition(): Promise<number>;
+  /** The result of the append that carried this command id, if any. */
+  findCommand(commandId: string): Promise<AppendResult | undefined>;
+  /** Catch-up then live: every event after `after`, in order, without gaps or duplicates. */
+  subscribe(options?: SubscribeOptions): AsyncIterable<StoredEvent>;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EventStore');

@@ -1,0 +1,38 @@
+import { ChairBasis, MemberRole, ParticipantKind } from './body-events';
+
+export type MemberStatus = 'active' | 'suspended' | 'withdrawn';
+
+export interface Member {
+  readonly id: string;
+  readonly role: MemberRole;
+  readonly name: string;
+  readonly kind: ParticipantKind | null;
+  readonly status: MemberStatus;
+}
+
+export interface ChairTerm {
+  readonly participantId: string;
+  readonly basis: ChairBasis;
+}
+
+export type BodyState =
+  | { readonly status: 'unknown' }
+  | {
+      readonly status: 'established';
+      readonly bodyId: string;
+      readonly name: string;
+      readonly establishedAt: string;
+      readonly members: ReadonlyMap<string, Member>;
+      readonly chairs: ReadonlyMap<number, ChairTerm>;
+      readonly viceChairs: ReadonlyMap<number, string>;
+    };
+
+export type EstablishedBody = Extract<BodyState, { status: 'established' }>;
+
+export const initialBodyState: BodyState = { status: 'unknown' };
+
+/** A participant that may table, support, object or take office: admitted and not suspended. */
+export function isActiveParticipant(body: EstablishedBody, memberId: string): boolean {
+  const member = body.members.get(memberId);
+  return member?.role === 'participant' && member.status === 'active';
+}

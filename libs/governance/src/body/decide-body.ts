@@ -1,0 +1,135 @@
+import { CommandContext } from '../shared/command-context';
+import { refuse } from '../shared/domain-error';
+import { assertNotInFuture } from '../shared/occurred-at';
+import { BodyCommand } from './body-commands';
+import { BodyEvent } from './body-events';
+import { BodyState, EstablishedBody, Member } from './body-state';
+
+export function decideBody(command: BodyCommand, state: BodyState, context: CommandContext): BodyEvent[] {
+  assertNotInFuture(command.data.occurredAt, context);
+  if (command.type === 'EstablishBody') {
+    if (state.status === 'established') {
+      refuse('body-already-established', `body ${command.data.bodyId} is already established`, { bodyId: command.data.bodyId });
+    }
+    return [{ type: 'BodyEstablished', data: { ...command.data } }];
+  }
+  if (state.status !== 'established') refuse('body-not-found', 'the body has not been established');
+  const bodyId = state.bodyId;
+  const { occurredAt } = command.data;
+
+  switch (command.type) {
+    case 'AdmitParticipant': {
+      const { participantId, name, kind } = command.data;
+      assertNotCurrentMember(state, participantId);
+      return [{ type: 'ParticipantAdmitted', data: { bodyId, participantId, name, kind, occurredAt } }];
+    }
+    case 'AdmitObserver': {
+      const { observerId, name } = command.data;
+      assertNotCurrentMember(state, observerId);
+      return [{ type: 'ObserverAdmitted', data: { bodyId, observerId, name, occurredAt } }];
+    }
+    case 'SuspendParticipant': {
+      const { participantId, reason } = command.data;
+      const member = requireParticipant(state, participantId);
+      if (member.status === 'suspended') {
+        refuse('participant-suspended', `participant ${participantId} is already suspended`, { participantId });
+      }
+      return [{ type: 'ParticipantSuspended', data: { bodyId, participantId, reason, occurredAt } }];
+    }
+    case 'ReinstateParticipant': {
+      const { participantId } = command.data;
+      const member = requireParticipant(state, participantId);
+      if (member.status !== 'suspended') {
+        refuse('participant-not-suspended', `participant ${participantId} is not suspended`, { participantId });
+      }
+      return [{ type: 'ParticipantReinstated', data: { bodyId, participantId, occurredAt } }];
+    }
+    case 'WithdrawMember': {
+      const { memberId } = command.data;
+      const member = state.members.get(memberId);
+      if (!member || member.status === 'withdrawn') {
+        refuse('not-a-member', `${memberId} is not a member of body ${bodyId}`, { memberId });
+      }
+      return [{ type: 'MemberWithdrew', data: { bodyId, memberId, role: member.role, occurredAt } }];
+    }
+    case 'SelectViceChair': {
+      const { participantId, term } = command.data;
+      requireActiveParticipant(state, participantId);
+      const sitting = state.viceChairs.get(term);
+      if (sitting !== undefined) {
+        refuse('vice-chair-term-taken', `${sitting} is already Vice-Chair for ${term}`, { term, viceChair: sitting });
+      }
+      return [{ type: 'ViceChairSelected', data: { bodyId, participantId, term, occurredAt } }];
+    }
+    case 'AssignChair':
+      return [decideChairAssignment(state, command.data)];
+    default: {
+      const unhandled: never = command;
+      return unhandled;
+    }
+  }
+}
+
+function decideChairAssignment(
+  state: EstablishedBody,
+  data: Extract<BodyCommand, { type: 'AssignChair' }>['data'],
+): BodyEvent {
+  const { participantId, term, basis, occurredAt } = data;
+  requireActiveParticipant(state, participantId);
+  const sitting = state.chairs.get(term);
+  if (sitting) {
+    refuse('chair-term-taken', `${sitting.participantId} already chairs ${term}`, { term, chair: sitting.participantId });
+  }
+  const previousViceChair = state.viceChairs.get(term - 1) ?? null;
+  // Rule 5: a Chair who did not come up as the previous term's Vice-Chair must say why, and
+  // "succession" is only true of one who did.
+  if (basis === 'succession' && previousViceChair !== participantId) {
+    refuse(
+      'succession-without-vice-chair',
+      `${participantId} was not Vice-Chair in ${term - 1}, so the basis cannot be succession; record election, postponement or custodial`,
+      { term, participantId, previousViceChair },
+    );
+  }
+  if (basis === 'custodial' && state.chairs.get(term - 1)?.participantId !== participantId) {
+    refuse('custodial-without-previous-chair', `a custodial Chair continues the previous term, and ${participantId} did not chair ${term - 1}`, {
+      term,
+      participantId,
+      previousChair: state.chairs.get(term - 1)?.participantId ?? null,
+    });
+  }
+  return { type: 'ChairAssigned', data: { bodyId: state.bodyId, participantId, term, basis, previousViceChair, occurredAt } };
+}
+
+function assertNotCurrentMember(state: EstablishedBody, memberId: string): void {
+  const existing = state.members.get(memberId);
+  if (existing && existing.status !== 'withdrawn') {
+    refuse('already-a-member', `${memberId} is already a member (${existing.role}) of body ${state.bodyId}`, {
+      memberId,
+      role: existing.role,
+    });
+  }
+}
+
+/** A participant that has not withdrawn; suspended ones included. */
+export function requireParticipant(state: EstablishedBody, participantId: string): Member {
+  const member = state.members.get(participantId);
+  if (!member || member.status === 'withdrawn') {
+    refuse('not-a-participant', `${participantId} is not a participant of body ${state.bodyId}`, { participantId });
+  }
+  if (member.role !== 'participant') {
+    refuse('not-a-participant', `${participantId} is an observer of body ${state.bodyId}, not a participant`, {
+      participantId,
+      role: member.role,
+    });
+  }
+  return member;
+}
+
+/** Rule 1: admitted, a participant, and not suspended. */
+export function requireActiveParticipant(state: EstablishedBody, participantId: string): Member {
+  const member = requireParticipant(state, participantId);
+  if (member.status === 'suspended') {
+    refuse('participant-suspended', `participant ${participantId} is suspended and takes no part in decisions`, { participantId });
+  }
+  return member;
+}

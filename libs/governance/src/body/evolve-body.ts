@@ -1,0 +1,56 @@
+import { BodyEvent } from './body-events';
+import { BodyState, EstablishedBody, Member, MemberStatus } from './body-state';
+
+export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
+  if (event.type === 'BodyEstablished') {
+    return {
+      status: 'established',
+      bodyId: event.data.bodyId,
+      name: event.data.name,
+      establishedAt: event.data.occurredAt,
+      members: new Map(),
+      chairs: new Map(),
+      viceChairs: new Map(),
+    };
+  }
+  if (state.status !== 'established') return state;
+  switch (event.type) {
+    case 'ParticipantAdmitted':
+      return withMember(state, {
+        id: event.data.participantId,
+        role: 'participant',
+        name: event.data.name,
+        kind: event.data.kind,
+        status: 'active',
+      });
+    case 'ObserverAdmitted':
+      return withMember(state, { id: event.data.observerId, role: 'observer', name: event.data.name, kind: null, status: 'active' });
+    case 'ParticipantSuspended':
+      return withStatus(state, event.data.participantId, 'suspended');
+    case 'ParticipantReinstated':
+      return withStatus(state, event.data.participantId, 'active');
+    case 'MemberWithdrew':
+      return withStatus(state, event.data.memberId, 'withdrawn');
+    case 'ViceChairSelected':
+      return { ...state, viceChairs: new Map(state.viceChairs).set(event.data.term, event.data.participantId) };
+    case 'ChairAssigned':
+      return {
+        ...state,
+        chairs: new Map(state.chairs).set(event.data.term, { participantId: event.data.participantId, basis: event.data.basis }),
+      };
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
+  }
+}
+
+function withMember(state: EstablishedBody, member: Member): EstablishedBody {
+  return { ...state, members: new Map(state.members).set(member.id, member) };
+}
+
+function withStatus(state: EstablishedBody, memberId: string, status: MemberStatus): EstablishedBody {
+  const member = state.members.get(memberId);
+  if (!member) return state;
+  return withMember(state, { ...member, status });
+}

@@ -1,0 +1,49 @@
+import { CommandContext } from '../shared/command-context';
+import { refuse } from '../shared/domain-error';
+import { assertNotInFuture } from '../shared/occurred-at';
+import { normaliseIsoDateTime } from '../shared/time';
+import { CorrectionRecorded } from './correction-events';
+import { CORRECTABLE_FIELDS, fieldValueProblem } from './correctable-fields';
+
+export type RecordCorrection = {
+  readonly type: 'RecordCorrection';
+  readonly data: {
+    correctsEventId: string;
+    reason: string;
+    corrections: Record<string, unknown>;
+    occurredAt: string;
+  };
+};
+
+/** The event being corrected, as the ledger stored it. */
+export interface CorrectionTarget {
+  readonly eventId: string;
+  readonly type: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+export function decideCorrection(command: RecordCorrection, target: CorrectionTarget, context: CommandContext): CorrectionRecorded[] {
+  const { correctsEventId, reason, occurredAt } = command.data;
+  assertNotInFuture(occurredAt, context);
+  const allowed = CORRECTABLE_FIELDS[target.type];
+  if (!allowed) refuse('correction-not-applicable', `a ${target.type} event cannot be corrected`, { eventType: target.type });
+  const entries = Object.entries(command.data.corrections);
+  if (entries.length === 0) refuse('correction-not-applicable', 'a correction must change at least one field');
+
+  const corrections: Record<string, string> = {};
+  for (const [field, value] of entries) {
+    const rule = allowed[field];
+    if (!rule) {
+      refuse('correction-not-applicable', `field ${field} of ${target.type} is not correctable; correctable: ${Object.keys(allowed).join(', ')}`, {
+        field,
+        correctable: Object.keys(allowed),
+      });
+    }
+    const problem = fieldValueProblem(rule, value);
+    if (problem) refuse('correction-not-applicable', `${field} ${problem}`, { field });
+    const corrected = rule === 'moment' ? normaliseIsoDateTime(value as string) : (value as string);
+    if (field === 'occurredAt') assertNotInFuture(corrected, context);
+    corrections[field] = corrected;
+  }
+  return [{ type: 'CorrectionRecorded', data: { correctsEventId, correctedType: target.type, reason, corrections, occurredAt } }];
+}

@@ -1,0 +1,88 @@
+import { BodyState } from '../body/body-state';
+import { CommandContext } from '../shared/command-context';
+import { refuse } from '../shared/domain-error';
+import { assertNotInFuture } from '../shared/occurred-at';
+import { MeetingCommand } from './meeting-commands';
+import { MeetingEvent } from './meeting-events';
+import { ConvenedMeeting, MeetingState } from './meeting-state';
+
+/**
+ * Facts from other streams that a meeting command needs: the body (who may speak) and, for a
+ * statement on a proposal, the body that proposal belongs to (`null` when it does not exist).
+ */
+export interface MeetingFacts {
+  readonly body: BodyState;
+  readonly proposalBodyId?: string | null;
+}
+
+export function decideMeeting(command: MeetingCommand, state: MeetingState, facts: MeetingFacts, context: CommandContext): MeetingEvent[] {
+  assertNotInFuture(command.data.occurredAt, context);
+  const { body } = facts;
+  if (body.status !== 'established') refuse('body-not-found', 'the body has not been established');
+
+  if (command.type === 'ConveneMeeting') {
+    if (state.status !== 'unknown') {
+      refuse('meeting-already-convened', `meeting ${command.data.meetingId} has already been convened`, {
+        meetingId: command.data.meetingId,
+      });
+    }
+    return [{ type: 'MeetingConvened', data: { ...command.data, bodyId: body.bodyId } }];
+  }
+  if (state.status === 'unknown') refuse('meeting-not-found', 'the meeting has not been convened');
+  assertRecordableDuringMeeting(state, command.data.occurredAt);
+  const { meetingId } = state;
+  const { occurredAt } = command.data;
+
+  switch (command.type) {
+    case 'RecordStatement': {
+      const { speakerId, proposalId, summary } = command.data;
+      const speaker = body.members.get(speakerId);
+      if (!speaker || speaker.status === 'withdrawn') {
+        refuse('not-a-member', `${speakerId} is neither a participant nor an observer of body ${body.bodyId}`, { speakerId });
+      }
+      if (proposalId !== null) assertProposalOfBody(proposalId, facts.proposalBodyId, body.bodyId);
+      return [{ type: 'StatementRecorded', data: { meetingId, speakerId, speakerRole: speaker.role, proposalId, summary, occurredAt } }];
+    }
+    case 'RecordCommunique': {
+      if (state.communique !== null) {
+        refuse('communique-already-recorded', `the communiqué of meeting ${meetingId} was already recorded as ${state.communique}`, {
+          meetingId,
+          communique: state.communique,
+        });
+      }
+      const data = command.data;
+      return data.adopted
+        ? [{ type: 'CommuniqueAdopted', data: { meetingId, text: data.text, occurredAt } }]
+        : [{ type: 'CommuniqueNotAdopted', data: { meetingId, reason: data.reason, occurredAt } }];
+    }
+    case 'CloseMeeting':
+      if (state.status === 'closed') refuse('meeting-closed', `meeting ${meetingId} is already closed`, { meetingId });
+      return [{ type: 'MeetingClosed', data: { meetingId, occurredAt } }];
+    default: {
+      const unhandled: never = command;
+      return unhandled;
+    }
+  }
+}
+
+/**
+ * Records may be entered late (rule 8), so a closed meeting still takes what happened before it
+ * closed; it refuses only what would have happened after.
+ */
+function assertRecordableDuringMeeting(state: ConvenedMeeting, occurredAt: string): void {
+  if (state.closedAt !== null && occurredAt > state.closedAt) {
+    refuse('meeting-closed', `meeting ${state.meetingId} closed at ${state.closedAt}, before ${occurredAt}`, {
+      meetingId: state.meetingId,
+      closedAt: state.closedAt,
+    });
+  }
+}
+
+function assertProposalOfBody(proposalId: string, proposalBodyId: string | null | undefined, bodyId: string): void {
+  if (proposalBodyId === null || proposalBodyId === undefined) {
+    refuse('proposal-not-found', `proposal ${proposalId} does not exist`, { proposalId });
+  }
+  if (proposalBodyId !== bodyId) {
+    refuse('proposal-of-another-body', `proposal ${proposalId} belongs to body ${proposalBodyId}, not ${bodyId}`, { proposalId });
+  }
+}

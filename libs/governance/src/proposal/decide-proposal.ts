@@ -1,0 +1,161 @@
+import { requireActiveParticipant } from '../body/decide-body';
+import { BodyState, EstablishedBody } from '../body/body-state';
+import { MeetingState } from '../meeting/meeting-state';
+import { CommandContext, ConsensusPolicy } from '../shared/command-context';
+import { refuse } from '../shared/domain-error';
+import { assertNotInFuture } from '../shared/occurred-at';
+import { termOf } from '../shared/time';
+import { blockingObjections } from './consensus-status';
+import { DeclareOutcome, ProposalCommand, TableProposal } from './proposal-commands';
+import { ChairCapacity, ProposalEvent } from './proposal-events';
+import { KnownProposal, OpenProposal, ProposalState } from './proposal-state';
+
+/**
+ * Facts from other streams: the body the proposal belongs to (membership, offices) and the meeting
+ * the command names, if any.
+ */
+export interface ProposalFacts {
+  readonly body: BodyState;
+  readonly meeting?: MeetingState;
+  readonly policy: ConsensusPolicy;
+}
+
+export function decideProposal(
+  command: ProposalCommand,
+  state: ProposalState,
+  facts: ProposalFacts,
+  context: CommandContext,
+): ProposalEvent[] {
+  assertNotInFuture(command.data.occurredAt, context);
+  const { body } = facts;
+  if (body.status !== 'established') refuse('body-not-found', 'the body has not been established');
+  if (command.type === 'TableProposal') return [decideTabling(command, state, body, facts.meeting)];
+  if (state.status === 'unknown') refuse('proposal-not-found', 'the proposal has not been tabled');
+  const proposal = requireOpen(state);
+  const { proposalId } = proposal;
+  const { occurredAt } = command.data;
+
+  switch (command.type) {
+    case 'ReviseProposal': {
+      if (command.data.text === proposal.text) {
+        refuse('revision-unchanged', `the text is the same as revision ${proposal.revision}`, { revision: proposal.revision });
+      }
+      return [{ type: 'ProposalRevised', data: { proposalId, revision: proposal.revision + 1, text: command.data.text, occurredAt } }];
+    }
+    case 'ExpressSupport': {
+      const { participantId } = command.data;
+      requireActiveParticipant(body, participantId);
+      if (proposal.objections.has(participantId)) {
+        refuse('objection-already-standing', `${participantId} has a standing objection; withdraw it before expressing support`, {
+          participantId,
+        });
+      }
+      if (proposal.supporters.get(participantId) === proposal.revision) {
+        refuse('support-already-expressed', `${participantId} already supports revision ${proposal.revision}`, {
+          participantId,
+          revision: proposal.revision,
+        });
+      }
+      return [{ type: 'SupportExpressed', data: { proposalId, participantId, revision: proposal.revision, occurredAt } }];
+    }
+    case 'RaiseObjection': {
+      const { participantId, grounds } = command.data;
+      if (body.members.get(participantId)?.role === 'observer') {
+        refuse('observer-cannot-object', `${participantId} is an observer: observers may make statements but cannot block a decision`, {
+          participantId,
+        });
+      }
+      requireActiveParticipant(body, participantId);
+      if (proposal.objections.has(participantId)) {
+        refuse('objection-already-standing', `${participantId} already has a standing objection on ${proposalId}`, { participantId });
+      }
+      return [{ type: 'ObjectionRaised', data: { proposalId, participantId, grounds, revision: proposal.revision, occurredAt } }];
+    }
+    case 'WithdrawObjection': {
+      const { participantId } = command.data;
+      if (!proposal.objections.has(participantId)) {
+        refuse('objection-not-standing', `${participantId} has no standing objection on ${proposalId}`, { participantId });
+      }
+      return [{ type: 'ObjectionWithdrawn', data: { proposalId, participantId, occurredAt } }];
+    }
+    case 'DeclareOutcome':
+      return [decideOutcome(command.data, proposal, body, facts)];
+    case 'DeferProposal': {
+      const { toMeetingId } = command.data;
+      if (toMeetingId !== null) requireMeetingOfBody(toMeetingId, facts.meeting, body);
+      return [{ type: 'ProposalDeferred', data: { proposalId, toMeetingId, occurredAt } }];
+    }
+    case 'WithdrawProposal':
+      return [{ type: 'ProposalWithdrawn', data: { proposalId, reason: command.data.reason, occurredAt } }];
+    default: {
+      const unhandled: never = command;
+      return unhandled;
+    }
+  }
+}
+
+function decideTabling(command: TableProposal, state: ProposalState, body: EstablishedBody, meeting: MeetingState | undefined): ProposalEvent {
+  const { proposalId, kind, title, text, proposedBy, meetingId, occurredAt } = command.data;
+  if (state.status !== 'unknown') {
+    refuse('proposal-already-exists', `proposal ${proposalId} has already been tabled`, { proposalId });
+  }
+  for (const participantId of proposedBy) requireActiveParticipant(body, participantId);
+  if (meetingId !== null) requireMeetingOfBody(meetingId, meeting, body);
+  const opening = { proposalId, bodyId: body.bodyId, title, text, proposedBy: [...proposedBy], meetingId, occurredAt };
+  return kind === 'definition-amendment'
+    ? { type: 'DefinitionAmendmentProposed', data: opening }
+    : { type: 'ProposalTabled', data: { ...opening, kind } };
+}
+
+function decideOutcome(data: DeclareOutcome['data'], proposal: OpenProposal, body: EstablishedBody, facts: ProposalFacts): ProposalEvent {
+  const { outcome, declaredBy, meetingId, revision, occurredAt } = data;
+  requireMeetingOfBody(meetingId, facts.meeting, body);
+  if (revision !== null && revision !== proposal.revision) {
+    refuse('stale-revision', `the decision names revision ${revision}, but the proposal is at revision ${proposal.revision}`, {
+      revision,
+      currentRevision: proposal.revision,
+    });
+  }
+  const declaredAs = chairCapacity(body, declaredBy, termOf(occurredAt));
+  const blocking = blockingObjections(proposal, body, facts.policy).map((o) => o.participantId).sort();
+  const decided = { proposalId: proposal.proposalId, revision: proposal.revision, declaredBy, declaredAs, meetingId, occurredAt };
+  if (outcome === 'no-consensus') {
+    return { type: 'NoConsensusRecorded', data: { ...decided, blockingParticipants: blocking } };
+  }
+  if (blocking.length > 0) {
+    refuse('objections-standing', `consensus cannot be declared while ${blocking.join(', ')} maintain${blocking.length === 1 ? 's' : ''} an objection`, {
+      blockingParticipants: blocking,
+    });
+  }
+  return { type: 'ConsensusDeclared', data: decided };
+}
+
+/** Rule 3: the term's Chair declares; its Vice-Chair may act for it and is recorded as acting. */
+function chairCapacity(body: EstablishedBody, declaredBy: string, term: number): ChairCapacity {
+  const chair = body.chairs.get(term)?.participantId;
+  if (chair !== undefined && chair === declaredBy) return 'chair';
+  if (body.viceChairs.get(term) === declaredBy) return 'acting-chair';
+  const who = chair === undefined ? `no Chair is recorded for ${term}` : `${chair} chairs ${term}`;
+  return refuse('not-the-chair', `${declaredBy} is neither the Chair nor the acting Chair: ${who}`, {
+    declaredBy,
+    term,
+    chair: chair ?? null,
+  });
+}
+
+function requireOpen(proposal: KnownProposal): OpenProposal {
+  if (proposal.status !== 'open') {
+    refuse('proposal-closed', `proposal ${proposal.proposalId} is ${proposal.status} and accepts no further records`, {
+      proposalId: proposal.proposalId,
+      status: proposal.status,
+    });
+  }
+  return proposal;
+}
+
+function requireMeetingOfBody(meetingId: string, meeting: MeetingState | undefined, body: EstablishedBody): void {
+  if (!meeting || meeting.status === 'unknown') refuse('meeting-not-found', `meeting ${meetingId} has not been convened`, { meetingId });
+  if (meeting.bodyId !== body.bodyId) {
+    refuse('meeting-of-another-body', `meeting ${meetingId} belongs to body ${meeting.bodyId}, not ${body.bodyId}`, { meetingId });
+  }
+}

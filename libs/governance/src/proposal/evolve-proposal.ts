@@ -1,0 +1,61 @@
+import { ProposalEvent } from './proposal-events';
+import { ProposalState } from './proposal-state';
+
+export function evolveProposal(state: ProposalState, event: ProposalEvent): ProposalState {
+  switch (event.type) {
+    case 'DefinitionAmendmentProposed':
+    case 'ProposalTabled': {
+      const { proposalId, bodyId, title, text, proposedBy, meetingId, occurredAt } = event.data;
+      return {
+        status: 'open',
+        proposalId,
+        bodyId,
+        kind: event.type === 'ProposalTabled' ? event.data.kind : 'definition-amendment',
+        title,
+        text,
+        proposedBy,
+        meetingId,
+        tabledAt: occurredAt,
+        revision: 1,
+        supporters: new Map(),
+        objections: new Map(),
+        deferredTo: null,
+      };
+    }
+    default:
+      break;
+  }
+  if (state.status === 'unknown') return state;
+  switch (event.type) {
+    case 'ProposalRevised':
+      return { ...state, revision: event.data.revision, text: event.data.text };
+    case 'SupportExpressed':
+      return { ...state, supporters: new Map(state.supporters).set(event.data.participantId, event.data.revision) };
+    case 'ObjectionRaised': {
+      const { participantId, grounds, occurredAt, revision } = event.data;
+      const supporters = new Map(state.supporters);
+      supporters.delete(participantId);
+      const objections = new Map(state.objections).set(participantId, { participantId, grounds, since: occurredAt, revision });
+      return { ...state, supporters, objections };
+    }
+    case 'ObjectionWithdrawn': {
+      const objections = new Map(state.objections);
+      objections.delete(event.data.participantId);
+      return { ...state, objections };
+    }
+    case 'ConsensusDeclared':
+    case 'NoConsensusRecorded': {
+      const { declaredBy, declaredAs, meetingId, revision, occurredAt } = event.data;
+      const status = event.type === 'ConsensusDeclared' ? 'adopted' : 'not-adopted';
+      return { ...state, status, decision: { declaredBy, declaredAs, meetingId, revision, occurredAt } };
+    }
+    case 'ProposalDeferred':
+      return { ...state, deferredTo: event.data.toMeetingId };
+    case 'ProposalWithdrawn':
+      return { ...state, status: 'withdrawn', withdrawnAt: event.data.occurredAt };
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { ChairCapacity, ProposalKind } from './proposal-events';
+
+export interface StandingObjection {
+  readonly participantId: string;
+  readonly grounds: string;
+  readonly since: string;
+  readonly revision: number;
+}
+
+export interface ProposalDecision {
+  readonly declaredBy: string;
+  readonly declaredAs: ChairCapacity;
+  readonly meetingId: string;
+  readonly revision: number;
+  readonly occurredAt: string;
+}
+
+interface ProposalFacts {
+  readonly proposalId: string;
+  readonly bodyId: string;
+  readonly kind: ProposalKind;
+  readonly title: string;
+  readonly text: string;
+  readonly proposedBy: readonly string[];
+  readonly meetingId: string | null;
+  readonly tabledAt: string;
+  readonly revision: number;
+  /** Participant id -> the revision it supported. Support is given to a text, so a revision resets it. */
+  readonly supporters: ReadonlyMap<string, number>;
+  /** Objections stand across revisions until withdrawn (rule 2). */
+  readonly objections: ReadonlyMap<string, StandingObjection>;
+  readonly deferredTo: string | null;
+}
+
+export type ProposalState =
+  | { readonly status: 'unknown' }
+  | (ProposalFacts & { readonly status: 'open' })
+  | (ProposalFacts & { readonly status: 'adopted' | 'not-adopted'; readonly decision: ProposalDecision })
+  | (ProposalFacts & { readonly status: 'withdrawn'; readonly withdrawnAt: string });
+
+export type KnownProposal = Exclude<ProposalState, { status: 'unknown' }>;
+export type OpenProposal = Extract<ProposalState, { status: 'open' }>;
+export type ProposalStatus = KnownProposal['status'];
+
+export const PROPOSAL_STATUSES: readonly ProposalStatus[] = ['open', 'adopted', 'not-adopted', 'withdrawn'];
+
+export const initialProposalState: ProposalState = { status: 'unknown' };
+
+/** Participants who support the text as it now stands. */
+export function currentSupporters(proposal: KnownProposal): string[] {
+  return [...proposal.supporters].filter(([, revision]) => revision === proposal.revision).map(([id]) => id);
+}
