@@ -1,0 +1,57 @@
+import { LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiKey } from './auth/api-keys';
+import { LedgerConfig } from './config/ledger-config';
+import { ProblemFilter } from './http/problem.filter';
+import { createValidationPipe } from './http/validation';
+import { LedgerModule } from './ledger.module';
+import { ApiProblem } from './http/api-problem';
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Builds the HTTP application without listening, so that `main.ts` and the end-to-end tests run
+ * exactly the same wiring.
+ */
+export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKey[], logger: LoggerService): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys), adapter, { logger, abortOnError: false });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  routeFastifyErrorsToProblems(app);
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Concord Ledger')
+      .setDescription('An event-sourced governance ledger for bodies that decide by consensus. Error codes: docs/errors.md; events: docs/events.md.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+/**
+ * Fastify refuses some requests before Nest sees them (malformed JSON, an oversized body, an
+ * unsupported content type); they still answer as problem+json with a catalogued code.
+ */
+function routeFastifyErrorsToProblems(app: NestFastifyApplication): void {
+  const filter = new ProblemFilter();
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const status = error.statusCode ?? 500;
+    const problem =
+      status === 413
+        ? new ApiProblem('payload-too-large', `the request body exceeds ${BODY_LIMIT_BYTES} bytes`)
+        : status < 500
+          ? new ApiProblem('validation-failed', error.message, { errors: [{ field: 'body', messages: [error.message] }] })
+          : error;
+    filter.catch(problem, { switchToHttp: () => ({ getRequest: () => request, getResponse: () => reply }) } as never);
+  });
+}

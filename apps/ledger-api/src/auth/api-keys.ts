@@ -1,0 +1,93 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError } from '../config/ledger-config';
+
+export const ROLES = ['secretariat', 'auditor', 'integrator'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface ApiKey {
+  readonly role: Role;
+  /** A stable, non-secret id for the key: what goes into event metadata and logs. */
+  readonly keyId: string;
+  readonly digest: Buffer;
+}
+
+export interface Caller {
+  readonly role: Role;
+  readonly keyId: string;
+}
+
+const digestOf = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
+
+export function apiKey(role: Role, key: string): ApiKey {
+  const digest = digestOf(key);
+  return { role, keyId: `${role}-${digest.toString('hex').slice(0, 12)}`, digest };
+}
+
+/** Parses `CONCORD_API_KEYS`: comma-separated `role=key` pairs, several keys per role allowed. */
+export function parseApiKeys(raw: string): ApiKey[] {
+  return raw
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter((pair) => pair.length > 0)
+    .map((pair) => {
+      const separator = pair.indexOf('=');
+      const role = pair.slice(0, separator).trim();
+      const key = pair.slice(separator + 1).trim();
+      if (separator < 1 || !(ROLES as readonly string[]).includes(role)) {
+        throw new ConfigError(`CONCORD_API_KEYS: "${role || pair}" is not a role; expected role=key pairs with role one of ${ROLES.join(', ')}`);
+      }
+      if (key.length < 16) throw new ConfigError(`CONCORD_API_KEYS: the ${role} key is shorter than 16 characters`);
+      return apiKey(role as Role, key);
+    });
+}
+
+/**
+ * Compares digests, not keys, so the comparison takes the same time whatever the length of the
+ * presented key, and checks every configured key so the time does not tell which one matched.
+ */
+export function authenticate(keys: readonly ApiKey[], presented: string): Caller | undefined {
+  const digest = digestOf(presented);
+  let match: ApiKey | undefined;
+  for (const key of keys) {
+    if (timingSafeEqual(key.digest, digest) && !match) match = key;
+  }
+  return match ? { role: match.role, keyId: match.keyId } : undefined;
+}
+
+export interface ResolvedKeys {
+  readonly keys: ApiKey[];
+  /** Set when this start generated the keys: the file the operator must read them from. */
+  readonly generatedFile?: string;
+}
+
+export const GENERATED_KEYS_FILE = 'api-keys.json';
+
+/**
+ * Keys from the environment when given; otherwise the keys generated into the data directory on
+ * the first start (mode 0600), which are never printed, only where they are.
+ */
+export function resolveApiKeys(raw: string, dataDir: string): ResolvedKeys {
+  if (raw.trim().length > 0) return { keys: parseApiKeys(raw) };
+  const file = join(dataDir, GENERATED_KEYS_FILE);
+  if (existsSync(file)) return { keys: readGeneratedKeys(file) };
+  mkdirSync(dataDir, { recursive: true });
+  const generated = Object.fromEntries(ROLES.map((role) => [role, randomBytes(24).toString('base64url')]));
+  writeFileSync(file, `${JSON.stringify(generated, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  return { keys: readGeneratedKeys(file), generatedFile: file };
+}
+
+function readGeneratedKeys(file: string): ApiKey[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${file} (generated API keys) cannot be read: ${(error as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null) throw new ConfigError(`${file} must hold an object of role: key`);
+  return ROLES.flatMap((role) => {
+    const key = (parsed as Record<string, unknown>)[role];
+    return typeof key === 'string' ? [apiKey(role, key)] : [];
+  });
+}

@@ -1,0 +1,56 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { CommandMetadata, uuidV7 } from '@concord/ledger';
+import { AuthenticatedRequest } from '../auth/api-key.guard';
+import { ApiProblem } from './api-problem';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+const IF_MATCH = /^(W\/)?"(-1|\d{1,15})"$/;
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * Everything a command needs from the request besides its body: who sends it, its idempotency
+ * key (a fresh one when the client sent none), `If-Match`, and a digest of the request so that a
+ * key reused for other input is caught.
+ */
+export const Command = createParamDecorator((_: unknown, context: ExecutionContext): CommandMetadata => {
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  const caller = request.caller;
+  if (!caller) throw new ApiProblem('unauthorized', 'send Authorization: Bearer <key>');
+  const idempotencyKey = header(request, 'idempotency-key');
+  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    throw invalidHeader('Idempotency-Key', 'must be 8 to 128 characters of letters, digits, ".", "_", ":" or "-"');
+  }
+  const correlation = header(request, 'x-correlation-id');
+  if (correlation !== undefined && !CORRELATION_ID.test(correlation)) {
+    throw invalidHeader('X-Correlation-Id', 'must be 1 to 128 characters of letters, digits, ".", "_", ":" or "-"');
+  }
+  const commandId = idempotencyKey ?? uuidV7();
+  return {
+    commandId,
+    correlationId: correlation ?? commandId,
+    causationId: header(request, 'x-causation-id') ?? null,
+    actor: { id: caller.keyId, role: caller.role },
+    fingerprint: createHash('sha256')
+      .update(`${request.method} ${request.url.split('?')[0] ?? ''}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex'),
+    expectedRevision: ifMatch(request),
+  };
+});
+
+function ifMatch(request: AuthenticatedRequest): number | undefined {
+  const value = header(request, 'if-match');
+  if (value === undefined) return undefined;
+  const match = IF_MATCH.exec(value.trim());
+  if (!match?.[2]) throw invalidHeader('If-Match', 'must be a quoted stream revision, e.g. "3" ("-1" for a stream that must not exist)');
+  return Number(match[2]);
+}
+
+function header(request: AuthenticatedRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function invalidHeader(name: string, message: string): ApiProblem {
+  return new ApiProblem('validation-failed', `${name} ${message}`, { errors: [{ field: name, messages: [message] }] });
+}

@@ -1,0 +1,56 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, registerDecorator, ValidationArguments } from 'class-validator';
+import { isIsoDate, isIsoDateOrDateTime, SLUG_PATTERN } from '@concord/governance';
+
+/** Field rules shared by every command body, each with its OpenAPI description. */
+
+export function Slug(description: string, options: { optional?: boolean } = {}): PropertyDecorator {
+  const doc = { description, pattern: SLUG_PATTERN.source, example: 'kimberley-process' };
+  return applyDecorators(
+    ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
+    IsString(),
+    Matches(SLUG_PATTERN, { message: '$property must be a lowercase slug matching ^[a-z0-9][a-z0-9-]{0,63}$' }),
+  );
+}
+
+export function Text(description: string, maxLength: number, options: { optional?: boolean } = {}): PropertyDecorator {
+  const doc = { description, maxLength };
+  return applyDecorators(
+    ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(maxLength),
+  );
+}
+
+function isoRule(name: string, check: (value: string) => boolean, message: string): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: String(propertyName),
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && check(value),
+        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'value'} ${message}`,
+      },
+    });
+  };
+}
+
+export function OccurredAt(): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({
+      description: 'When it happened in the world (ISO 8601 date or date-time); never in the future.',
+      example: '2022-06-21T10:30:00Z',
+    }),
+    isoRule('isIsoDateOrDateTime', isIsoDateOrDateTime, 'must be an ISO 8601 date (YYYY-MM-DD) or date-time with a zone (2022-06-21T10:30:00Z)'),
+  );
+}
+
+export function CalendarDate(description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ description, example: '2022-06-20' }),
+    isoRule('isIsoDate', isIsoDate, 'must be an ISO 8601 calendar date (YYYY-MM-DD)'),
+  );
+}

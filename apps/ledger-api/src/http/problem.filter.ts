@@ -1,0 +1,80 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '@concord/governance';
+import { ConcurrencyError, StoreUnavailableError } from '@concord/event-store';
+import {
+  ConcurrencyExhaustedError,
+  ERROR_CATALOGUE,
+  ErrorCode,
+  IdempotencyKeyReusedError,
+  PreconditionFailedError,
+} from '@concord/ledger';
+import { ApiProblem } from './api-problem';
+
+interface Problem {
+  readonly code: ErrorCode;
+  readonly detail: string;
+  readonly extensions: Readonly<Record<string, unknown>>;
+}
+
+/** Maps every failure to RFC 9457 problem+json with a catalogued `code`; nothing else leaves. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const problem = this.toProblem(exception);
+    const entry = ERROR_CATALOGUE[problem.code];
+    if (entry.status >= 500) {
+      this.logger.error({ msg: 'request failed', code: problem.code, url: request.url, error: describe(exception) });
+    }
+    if (problem.code === 'unauthorized') reply.header('WWW-Authenticate', 'Bearer realm="concord-ledger"');
+    void reply
+      .status(entry.status)
+      .header('Content-Type', 'application/problem+json')
+      .send({
+        type: `https://concord-ledger.dev/errors/${problem.code}`,
+        title: entry.title,
+        status: entry.status,
+        code: problem.code,
+        detail: problem.detail,
+        instance: request.url,
+        ...problem.extensions,
+      });
+  }
+
+  private toProblem(exception: unknown): Problem {
+    if (exception instanceof ApiProblem) return { code: exception.code, detail: exception.message, extensions: exception.extensions };
+    if (exception instanceof DomainError) return { code: exception.code, detail: exception.message, extensions: exception.details };
+    if (exception instanceof PreconditionFailedError) {
+      const { stream, expectedRevision, actualRevision } = exception;
+      return { code: 'precondition-failed', detail: exception.message, extensions: { stream, expectedRevision, actualRevision } };
+    }
+    if (exception instanceof IdempotencyKeyReusedError) return { code: 'idempotency-key-reused', detail: exception.message, extensions: {} };
+    if (exception instanceof ConcurrencyExhaustedError || exception instanceof ConcurrencyError) {
+      return { code: 'concurrency-conflict', detail: exception.message, extensions: {} };
+    }
+    if (exception instanceof StoreUnavailableError) return { code: 'store-unavailable', detail: exception.message, extensions: {} };
+    if (exception instanceof HttpException) return fromHttpException(exception);
+    return { code: 'internal-error', detail: 'an unexpected error occurred; nothing partial was recorded', extensions: {} };
+  }
+}
+
+/** Nest's and Fastify's own refusals (unknown route, malformed JSON, body too large). */
+function fromHttpException(exception: HttpException): Problem {
+  const status = exception.getStatus();
+  const detail = exception.message;
+  if (status === HttpStatus.NOT_FOUND) return { code: 'route-not-found', detail, extensions: {} };
+  if (status === HttpStatus.PAYLOAD_TOO_LARGE) return { code: 'payload-too-large', detail, extensions: {} };
+  if (status === HttpStatus.UNAUTHORIZED) return { code: 'unauthorized', detail, extensions: {} };
+  if (status === HttpStatus.FORBIDDEN) return { code: 'forbidden', detail, extensions: {} };
+  if (status < 500) return { code: 'validation-failed', detail, extensions: { errors: [] } };
+  return { code: 'internal-error', detail: 'an unexpected error occurred', extensions: {} };
+}
+
+function describe(exception: unknown): string {
+  return exception instanceof Error ? `${exception.name}: ${exception.message}\n${exception.stack ?? ''}` : String(exception);
+}

@@ -1,0 +1,93 @@
+import { DynamicModule, Inject, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConsensusPolicy } from '@concord/governance';
+import { EVENT_STORE, EventStore, SqliteEventStore } from '@concord/event-store';
+import {
+  BodyCommandsHandler,
+  CLOCK,
+  Clock,
+  CommandExecutor,
+  CorrectionCommandsHandler,
+  LedgerQueries,
+  MeetingCommandsHandler,
+  ProposalCommandsHandler,
+  systemClock,
+  toDomainEvent,
+} from '@concord/ledger';
+import { ProjectionRunner } from '@concord/projections';
+import { API_KEYS, ApiKeyGuard } from './auth/api-key.guard';
+import { ApiKey } from './auth/api-keys';
+import { BodiesController } from './bodies/bodies.controller';
+import { LedgerConfig } from './config/ledger-config';
+import { CorrectionsController } from './corrections/corrections.controller';
+import { HealthController } from './health/health.controller';
+import { ProblemFilter } from './http/problem.filter';
+import { MeetingsController } from './meetings/meetings.controller';
+import { ProposalsController } from './proposals/proposals.controller';
+
+export const LEDGER_CONFIG = Symbol('LedgerConfig');
+const CONSENSUS_POLICY = Symbol('ConsensusPolicy');
+
+export const SQLITE_FILE = 'ledger.sqlite';
+
+/** The embedded default: one SQLite file in the data directory. */
+async function openDefaultStore(config: LedgerConfig): Promise<EventStore> {
+  mkdirSync(config.dataDir, { recursive: true });
+  return SqliteEventStore.open(join(config.dataDir, SQLITE_FILE));
+}
+
+/** Wires the framework-free ledger into Nest; nothing here decides anything. */
+@Module({})
+export class LedgerModule implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  static forRoot(config: LedgerConfig, keys: readonly ApiKey[]): DynamicModule {
+    const providers: Provider[] = [
+      { provide: LEDGER_CONFIG, useValue: config },
+      { provide: API_KEYS, useValue: keys },
+      { provide: CLOCK, useValue: systemClock },
+      { provide: CONSENSUS_POLICY, useValue: { suspendedObjectionsBlock: config.suspendedObjectionsBlock } satisfies ConsensusPolicy },
+      { provide: EVENT_STORE, useFactory: () => openDefaultStore(config) },
+      { provide: CommandExecutor, useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock), inject: [EVENT_STORE, CLOCK] },
+      { provide: ProjectionRunner, useFactory: (store: EventStore) => new ProjectionRunner(store, toDomainEvent), inject: [EVENT_STORE] },
+      {
+        provide: LedgerQueries,
+        useFactory: (runner: ProjectionRunner, policy: ConsensusPolicy, clock: Clock) => new LedgerQueries(runner, policy, clock),
+        inject: [ProjectionRunner, CONSENSUS_POLICY, CLOCK],
+      },
+      {
+        provide: BodyCommandsHandler,
+        useFactory: (store: EventStore, executor: CommandExecutor) => new BodyCommandsHandler(store, executor),
+        inject: [EVENT_STORE, CommandExecutor],
+      },
+      {
+        provide: MeetingCommandsHandler,
+        useFactory: (store: EventStore, executor: CommandExecutor) => new MeetingCommandsHandler(store, executor),
+        inject: [EVENT_STORE, CommandExecutor],
+      },
+      {
+        provide: ProposalCommandsHandler,
+        useFactory: (store: EventStore, executor: CommandExecutor, policy: ConsensusPolicy) => new ProposalCommandsHandler(store, executor, policy),
+        inject: [EVENT_STORE, CommandExecutor, CONSENSUS_POLICY],
+      },
+      {
+        provide: CorrectionCommandsHandler,
+        useFactory: (store: EventStore, executor: CommandExecutor, queries: LedgerQueries) => new CorrectionCommandsHandler(store, executor, queries),
+        inject: [EVENT_STORE, CommandExecutor, LedgerQueries],
+      },
+      { provide: APP_GUARD, useClass: ApiKeyGuard },
+      { provide: APP_FILTER, useClass: ProblemFilter },
+    ];
+    return {
+      module: LedgerModule,
+      controllers: [HealthController, BodiesController, MeetingsController, ProposalsController, CorrectionsController],
+      providers,
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}

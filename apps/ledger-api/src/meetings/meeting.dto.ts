@@ -1,0 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean, IsIn } from 'class-validator';
+import { MEETING_KINDS, MeetingKind } from '@concord/governance';
+import { OccurredAtDto } from '../bodies/body.dto';
+import { CalendarDate, Slug, Text } from '../http/field-rules';
+
+export class ConveneMeetingDto extends OccurredAtDto {
+  @Slug('The meeting\'s id.') meetingId!: string;
+  @ApiProperty({ enum: MEETING_KINDS })
+  @IsIn(MEETING_KINDS)
+  kind!: MeetingKind;
+  @Text('Where the meeting takes place (or "written procedure").', 200) location!: string;
+  @CalendarDate('The first day of the meeting.') opensOn!: string;
+  @CalendarDate('The last day of the meeting (for a written procedure: the deadline).') closesOn!: string;
+}
+
+export class RecordStatementDto extends OccurredAtDto {
+  @Slug('The participant or observer who spoke.') speakerId!: string;
+  @Slug('The proposal the statement is about, if any.', { optional: true }) proposalId?: string;
+  @Text('What was said, as the secretariat records it.', 20000) summary!: string;
+}
+
+/** Which of `text` and `reason` must be present depends on `adopted`; the controller checks it. */
+export class RecordCommuniqueDto extends OccurredAtDto {
+  @ApiProperty({ description: 'Whether the meeting adopted a communiqué.' })
+  @IsBoolean()
+  adopted!: boolean;
+
+  @Text('The communiqué\'s text; required when adopted, refused otherwise.', 100000, { optional: true }) text?: string;
+  @Text('Why no communiqué was adopted; required when not adopted, refused otherwise.', 20000, { optional: true }) reason?: string;
+}

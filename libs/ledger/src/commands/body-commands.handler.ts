@@ -1,0 +1,20 @@
+import { BodyCommand, bodyStream, decideBody } from '@concord/governance';
+import { EventStore } from '@concord/event-store';
+import { loadBody } from './aggregate-loader';
+import { CommandExecutor } from './command-executor';
+import { CommandMetadata, CommandResult } from './command-metadata';
+
+/** Membership and offices: every command reads and writes the body's own stream only. */
+export class BodyCommandsHandler {
+  constructor(
+    private readonly store: EventStore,
+    private readonly executor: CommandExecutor,
+  ) {}
+
+  handle(bodyId: string, command: BodyCommand, metadata: CommandMetadata): Promise<CommandResult> {
+    return this.executor.execute(metadata, async (context) => {
+      const body = await loadBody(this.store, bodyId);
+      return { stream: bodyStream(bodyId), revision: body.revision, decide: () => decideBody(command, body.state, context) };
+    });
+  }
+}

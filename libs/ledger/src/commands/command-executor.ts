@@ -1,0 +1,97 @@
+import { CommandContext, GovernanceEvent } from '@concord/governance';
+import { CURRENT_SCHEMA_VERSION } from '@concord/governance/schemas';
+import { AppendResult, ConcurrencyError, EventStore, EventToAppend } from '@concord/event-store';
+import { ConcurrencyExhaustedError, IdempotencyKeyReusedError, PreconditionFailedError } from '../errors/application-errors';
+import { Clock } from '../support/clock';
+import { uuidV7 } from '../support/uuid-v7';
+import { CommandMetadata, CommandResult } from './command-metadata';
+
+/** A command read against the current state: where its events go, and how to decide them. */
+export interface CommandPlan {
+  readonly stream: string;
+  /** The revision the target stream was read at; -1 when it does not exist. */
+  readonly revision: number;
+  decide(): GovernanceEvent[];
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Runs one command: idempotency by command id, `If-Match`, decide, append with the expected
+ * revision. A concurrency conflict re-reads and re-decides, which is safe because deciding has no
+ * side effects; with `If-Match` the caller asked for that exact revision, so it fails instead.
+ */
+export class CommandExecutor {
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(metadata: CommandMetadata, plan: (context: CommandContext) => Promise<CommandPlan>): Promise<CommandResult> {
+    for (let attempt = 1; ; attempt += 1) {
+      const earlier = await this.earlierResult(metadata);
+      if (earlier) return earlier;
+
+      const recordedAt = this.clock.now();
+      const context: CommandContext = { now: recordedAt.toISOString() };
+      const planned = await plan(context);
+      if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== planned.revision) {
+        throw new PreconditionFailedError(planned.stream, metadata.expectedRevision, planned.revision);
+      }
+      const events = planned.decide().map((event) => this.envelope(event, metadata, recordedAt));
+      try {
+        const appended = await this.store.append(planned.stream, events, {
+          expectedRevision: planned.revision === -1 ? 'no-stream' : planned.revision,
+        });
+        return appended.duplicate ? this.replay(appended, metadata) : toResult(appended, false);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError)) throw error;
+        if (metadata.expectedRevision !== undefined) {
+          throw new PreconditionFailedError(planned.stream, metadata.expectedRevision, error.actualRevision);
+        }
+        if (attempt >= MAX_ATTEMPTS) throw new ConcurrencyExhaustedError(planned.stream, attempt);
+      }
+    }
+  }
+
+  private async earlierResult(metadata: CommandMetadata): Promise<CommandResult | undefined> {
+    const earlier = await this.store.findCommand(metadata.commandId);
+    return earlier ? this.replay(earlier, metadata) : undefined;
+  }
+
+  private async replay(earlier: AppendResult, metadata: CommandMetadata): Promise<CommandResult> {
+    const firstEventId = earlier.eventIds[0];
+    const first = (await this.store.readStream(earlier.stream)).find((event) => event.eventId === firstEventId);
+    if (first?.metadata.commandFingerprint !== undefined && first.metadata.commandFingerprint !== metadata.fingerprint) {
+      throw new IdempotencyKeyReusedError(metadata.commandId);
+    }
+    return toResult(earlier, true);
+  }
+
+  private envelope(event: GovernanceEvent, metadata: CommandMetadata, recordedAt: Date): EventToAppend {
+    return {
+      eventId: uuidV7(recordedAt),
+      type: event.type,
+      schemaVersion: CURRENT_SCHEMA_VERSION[event.type],
+      data: event.data,
+      metadata: {
+        commandId: metadata.commandId,
+        correlationId: metadata.correlationId,
+        causationId: metadata.causationId,
+        actor: metadata.actor,
+        recordedAt: recordedAt.toISOString(),
+        commandFingerprint: metadata.fingerprint,
+      },
+    };
+  }
+}
+
+function toResult(appended: AppendResult, replayed: boolean): CommandResult {
+  return {
+    eventIds: appended.eventIds,
+    stream: appended.stream,
+    streamRevision: appended.streamRevision,
+    position: appended.lastPosition,
+    replayed,
+  };
+}

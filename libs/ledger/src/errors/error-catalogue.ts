@@ -1,0 +1,175 @@
+import { DomainErrorCode } from '@concord/governance';
+
+/** Codes that arise at the edge rather than from a domain rule. */
+export type EdgeErrorCode =
+  | 'validation-failed'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'route-not-found'
+  | 'precondition-failed'
+  | 'idempotency-key-reused'
+  | 'concurrency-conflict'
+  | 'payload-too-large'
+  | 'store-unavailable'
+  | 'internal-error';
+
+export type ErrorCode = DomainErrorCode | EdgeErrorCode;
+
+export interface ErrorCatalogueEntry {
+  readonly status: 400 | 401 | 403 | 404 | 409 | 412 | 413 | 422 | 500 | 503;
+  readonly title: string;
+  readonly description: string;
+}
+
+/**
+ * The one catalogue of error codes. A code missing here does not compile, and a test checks that
+ * `docs/errors.md` documents exactly these codes.
+ */
+export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> = {
+  'validation-failed': {
+    status: 400,
+    title: 'The request is not valid',
+    description: 'The body, a path parameter or a header failed validation; `errors` lists each failing field. Unknown fields are refused here.',
+  },
+  unauthorized: { status: 401, title: 'Authentication required', description: 'No `Authorization: Bearer <key>` header, or the key is not known.' },
+  forbidden: { status: 403, title: 'Not allowed for this role', description: 'The key is valid but its role may not do this (only `secretariat` records).' },
+  'route-not-found': { status: 404, title: 'No such route', description: 'No endpoint answers this method and path.' },
+  'body-not-found': { status: 404, title: 'Body not found', description: 'No body with this id has been established.' },
+  'meeting-not-found': { status: 404, title: 'Meeting not found', description: 'No meeting with this id has been convened.' },
+  'proposal-not-found': { status: 404, title: 'Proposal not found', description: 'No proposal with this id has been tabled.' },
+  'event-not-found': { status: 404, title: 'Event not found', description: 'No event with this id is recorded (a correction must name a recorded event).' },
+  'body-already-established': { status: 409, title: 'Body already established', description: 'A body with this id exists; ids are never reused.' },
+  'meeting-already-convened': { status: 409, title: 'Meeting already convened', description: 'A meeting with this id exists; ids are never reused.' },
+  'proposal-already-exists': { status: 409, title: 'Proposal already exists', description: 'A proposal with this id exists; ids are never reused.' },
+  'idempotency-key-reused': {
+    status: 409,
+    title: 'Idempotency key reused',
+    description: 'The `Idempotency-Key` was already used for a different request; a retry must repeat the same request exactly.',
+  },
+  'concurrency-conflict': {
+    status: 409,
+    title: 'Too many concurrent writers',
+    description: 'The stream kept changing while the command was being decided; nothing was recorded, retry it.',
+  },
+  'precondition-failed': {
+    status: 412,
+    title: 'Stale If-Match',
+    description: 'The stream is no longer at the revision named by `If-Match`; read it again and decide again. Nothing was recorded.',
+  },
+  'payload-too-large': { status: 413, title: 'Request too large', description: 'The request body exceeds the size the API accepts.' },
+  'already-a-member': { status: 422, title: 'Already a member', description: 'The participant or observer is already admitted (and has not withdrawn).' },
+  'not-a-member': { status: 422, title: 'Not a member', description: 'The id names no current participant or observer of the body.' },
+  'not-a-participant': {
+    status: 422,
+    title: 'Not a participant',
+    description: 'Only admitted participants may table, support, object, hold office or be suspended (rule 1).',
+  },
+  'observer-cannot-object': {
+    status: 422,
+    title: 'Observers cannot object',
+    description: 'Observers may make statements but cannot block a decision; the objection is not recorded (rule 1).',
+  },
+  'participant-suspended': {
+    status: 422,
+    title: 'Participant suspended',
+    description: 'A suspended participant takes no part in decisions and cannot hold office; or it is already suspended.',
+  },
+  'participant-not-suspended': { status: 422, title: 'Participant not suspended', description: 'Only a suspended participant can be reinstated.' },
+  'vice-chair-term-taken': { status: 422, title: 'Vice-Chair term taken', description: 'A Vice-Chair is already selected for this term (rule 5).' },
+  'chair-term-taken': { status: 422, title: 'Chair term taken', description: 'A Chair is already assigned for this term (rule 5).' },
+  'succession-without-vice-chair': {
+    status: 422,
+    title: 'Not a succession',
+    description: 'Basis `succession` is only true of the previous term\'s Vice-Chair; record `election`, `postponement` or `custodial` instead (rule 5).',
+  },
+  'custodial-without-previous-chair': {
+    status: 422,
+    title: 'Not a custodial continuation',
+    description: 'Basis `custodial` means the previous term\'s Chair continues; the participant did not chair the previous term.',
+  },
+  'meeting-closed': { status: 422, title: 'Meeting closed', description: 'The meeting closed before the moment this record says it happened.' },
+  'meeting-of-another-body': { status: 422, title: 'Meeting of another body', description: 'The meeting named belongs to a different body.' },
+  'communique-already-recorded': {
+    status: 422,
+    title: 'Communiqué already recorded',
+    description: 'The meeting\'s communiqué was already recorded as adopted or not adopted; a mistake is fixed by a correction.',
+  },
+  'proposal-closed': {
+    status: 422,
+    title: 'Proposal closed',
+    description: 'The proposal was adopted, not adopted or withdrawn and accepts no further support, objection or decision (rule 4).',
+  },
+  'proposal-of-another-body': { status: 422, title: 'Proposal of another body', description: 'The proposal named belongs to a different body.' },
+  'revision-unchanged': { status: 422, title: 'Revision unchanged', description: 'A revision must change the text of the proposal.' },
+  'support-already-expressed': {
+    status: 422,
+    title: 'Support already expressed',
+    description: 'The participant already supports the current revision.',
+  },
+  'objection-already-standing': {
+    status: 422,
+    title: 'Objection already standing',
+    description: 'The participant already has a standing objection on this proposal (rule 2); support needs it withdrawn first.',
+  },
+  'objection-not-standing': {
+    status: 422,
+    title: 'No standing objection',
+    description: 'Only a standing objection can be withdrawn (rule 2).',
+  },
+  'objections-standing': {
+    status: 422,
+    title: 'Objections standing',
+    description: 'Consensus cannot be declared while an eligible participant maintains an objection; `blockingParticipants` names them (rule 3).',
+  },
+  'stale-revision': {
+    status: 422,
+    title: 'Stale proposal revision',
+    description: 'The decision names a revision of the proposal that is no longer current; decisions are taken on the current text (rule 3).',
+  },
+  'not-the-chair': {
+    status: 422,
+    title: 'Not the Chair',
+    description: 'Only the Chair of the term in which the decision is taken, or that term\'s Vice-Chair acting for it, can declare the outcome (rule 3).',
+  },
+  'occurred-in-future': {
+    status: 422,
+    title: 'Occurred in the future',
+    description: '`occurredAt` lies after the ledger\'s clock; world time can be late but never ahead (rule 8).',
+  },
+  'correction-not-applicable': {
+    status: 422,
+    title: 'Correction not applicable',
+    description: 'The event cannot be corrected, the field is not correctable, or the corrected value is not valid for it.',
+  },
+  'internal-error': { status: 500, title: 'Internal error', description: 'An unexpected failure; nothing partial was recorded. The log has the details.' },
+  'store-unavailable': {
+    status: 503,
+    title: 'Store unavailable',
+    description: 'The event store cannot be reached; nothing was recorded. Retry with the same `Idempotency-Key`.',
+  },
+};
+
+export function renderErrorCatalogue(): string {
+  const rows = Object.entries(ERROR_CATALOGUE)
+    .sort(([a, x], [b, y]) => x.status - y.status || a.localeCompare(b))
+    .map(([code, entry]) => `| \`${code}\` | ${entry.status} | ${entry.title} | ${entry.description} |`);
+  return [
+    '# Error codes',
+    '',
+    'Every error is answered as RFC 9457 problem+json (`application/problem+json`) with a stable `code`:',
+    '',
+    '```json',
+    '{ "type": "https://concord-ledger.dev/errors/objection-already-standing", "title": "Objection already standing",',
+    '  "status": 422, "code": "objection-already-standing", "detail": "ru already has a standing objection on p-1",',
+    '  "instance": "/v1/proposals/p-1/objections", "participantId": "ru" }',
+    '```',
+    '',
+    'Clients branch on `code`, never on `title` or `detail`. Extra members carry the facts of the refusal.',
+    'This file is generated from `libs/ledger/src/errors/error-catalogue.ts`; a test fails if they differ.',
+    '',
+    '| code | status | title | meaning |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
