@@ -45,5 +45,13 @@ export function decideCorrection(command: RecordCorrection, target: CorrectionTa
     if (field === 'occurredAt') assertNotInFuture(corrected, context);
     corrections[field] = corrected;
   }
+  if (Object.entries(corrections).every(([field, value]) => target.data[field] === value)) {
+    refuse('correction-not-applicable', 'the correction changes nothing: every field already has that value');
+  }
+  const opensOn = corrections.opensOn ?? target.data.opensOn;
+  const closesOn = corrections.closesOn ?? target.data.closesOn;
+  if (typeof opensOn === 'string' && typeof closesOn === 'string' && closesOn < opensOn) {
+    refuse('correction-not-applicable', `the meeting would close (${closesOn}) before it opens (${opensOn})`);
+  }
   return [{ type: 'CorrectionRecorded', data: { correctsEventId, correctedType: target.type, reason, corrections, occurredAt } }];
 }

@@ -60,7 +60,8 @@ export function decideProposal(
     }
     case 'RaiseObjection': {
       const { participantId, grounds } = command.data;
-      if (body.members.get(participantId)?.role === 'observer') {
+      const member = body.members.get(participantId);
+      if (member?.role === 'observer' && member.status !== 'withdrawn') {
         refuse('observer-cannot-object', `${participantId} is an observer: observers may make statements but cannot block a decision`, {
           participantId,
         });
@@ -82,7 +83,7 @@ export function decideProposal(
       return [decideOutcome(command.data, proposal, body, facts)];
     case 'DeferProposal': {
       const { toMeetingId } = command.data;
-      if (toMeetingId !== null) requireMeetingOfBody(toMeetingId, facts.meeting, body);
+      if (toMeetingId !== null) requireMeetingOfBody(toMeetingId, facts.meeting, body, occurredAt);
       return [{ type: 'ProposalDeferred', data: { proposalId, toMeetingId, occurredAt } }];
     }
     case 'WithdrawProposal':
@@ -99,9 +100,10 @@ function decideTabling(command: TableProposal, state: ProposalState, body: Estab
   if (state.status !== 'unknown') {
     refuse('proposal-already-exists', `proposal ${proposalId} has already been tabled`, { proposalId });
   }
+  if (proposedBy.length === 0) refuse('not-a-participant', 'a proposal is tabled by at least one participant');
   for (const participantId of proposedBy) requireActiveParticipant(body, participantId);
-  if (meetingId !== null) requireMeetingOfBody(meetingId, meeting, body);
-  const opening = { proposalId, bodyId: body.bodyId, title, text, proposedBy: [...proposedBy], meetingId, occurredAt };
+  if (meetingId !== null) requireMeetingOfBody(meetingId, meeting, body, occurredAt);
+  const opening = { proposalId, bodyId: body.bodyId, title, text, proposedBy: [...new Set(proposedBy)], meetingId, occurredAt };
   return kind === 'definition-amendment'
     ? { type: 'DefinitionAmendmentProposed', data: opening }
     : { type: 'ProposalTabled', data: { ...opening, kind } };
@@ -109,7 +111,7 @@ function decideTabling(command: TableProposal, state: ProposalState, body: Estab
 
 function decideOutcome(data: DeclareOutcome['data'], proposal: OpenProposal, body: EstablishedBody, facts: ProposalFacts): ProposalEvent {
   const { outcome, declaredBy, meetingId, revision, occurredAt } = data;
-  requireMeetingOfBody(meetingId, facts.meeting, body);
+  requireMeetingOfBody(meetingId, facts.meeting, body, occurredAt);
   if (revision !== null && revision !== proposal.revision) {
     refuse('stale-revision', `the decision names revision ${revision}, but the proposal is at revision ${proposal.revision}`, {
       revision,
@@ -130,11 +132,18 @@ function decideOutcome(data: DeclareOutcome['data'], proposal: OpenProposal, bod
   return { type: 'ConsensusDeclared', data: decided };
 }
 
-/** Rule 3: the term's Chair declares; its Vice-Chair may act for it and is recorded as acting. */
+/**
+ * Rule 3: the term's Chair declares; its Vice-Chair may act for it and is recorded as acting.
+ * Either must still take part in decisions (rule 1), so a suspended or withdrawn office-holder cannot.
+ */
 function chairCapacity(body: EstablishedBody, declaredBy: string, term: number): ChairCapacity {
   const chair = body.chairs.get(term)?.participantId;
-  if (chair !== undefined && chair === declaredBy) return 'chair';
-  if (body.viceChairs.get(term) === declaredBy) return 'acting-chair';
+  const capacity: ChairCapacity | undefined =
+    chair !== undefined && chair === declaredBy ? 'chair' : body.viceChairs.get(term) === declaredBy ? 'acting-chair' : undefined;
+  if (capacity) {
+    requireActiveParticipant(body, declaredBy);
+    return capacity;
+  }
   const who = chair === undefined ? `no Chair is recorded for ${term}` : `${chair} chairs ${term}`;
   return refuse('not-the-chair', `${declaredBy} is neither the Chair nor the acting Chair: ${who}`, {
     declaredBy,
@@ -153,9 +162,15 @@ function requireOpen(proposal: KnownProposal): OpenProposal {
   return proposal;
 }
 
-function requireMeetingOfBody(meetingId: string, meeting: MeetingState | undefined, body: EstablishedBody): void {
-  if (!meeting || meeting.status === 'unknown') refuse('meeting-not-found', `meeting ${meetingId} has not been convened`, { meetingId });
+/** The meeting named must exist, belong to this body, and not have closed before the record's moment. */
+function requireMeetingOfBody(meetingId: string, meeting: MeetingState | undefined, body: EstablishedBody, occurredAt: string): void {
+  if (!meeting || meeting.status === 'unknown' || meeting.meetingId !== meetingId) {
+    refuse('meeting-not-found', `meeting ${meetingId} has not been convened`, { meetingId });
+  }
   if (meeting.bodyId !== body.bodyId) {
     refuse('meeting-of-another-body', `meeting ${meetingId} belongs to body ${meeting.bodyId}, not ${body.bodyId}`, { meetingId });
+  }
+  if (meeting.closedAt !== null && occurredAt > meeting.closedAt) {
+    refuse('meeting-closed', `meeting ${meetingId} closed at ${meeting.closedAt}, before ${occurredAt}`, { meetingId, closedAt: meeting.closedAt });
   }
 }

@@ -1,0 +1,214 @@
+import { givenWhenThen } from '../testing/given-when-then';
+import {
+  at,
+  chairAssigned,
+  CONTEXT,
+  KP,
+  KP_MEMBERSHIP,
+  memberWithdrew,
+  participantSuspended,
+  viceChairSelected,
+} from '../testing/kimberley-process';
+import { BodyCommand } from './body-commands';
+import { BodyEvent, ChairBasis } from './body-events';
+import { BodyState, initialBodyState } from './body-state';
+import { decideBody } from './decide-body';
+import { evolveBody } from './evolve-body';
+
+const body = givenWhenThen<BodyCommand, BodyState, BodyEvent>({
+  initialState: initialBodyState,
+  evolve: evolveBody,
+  decide: (command, state) => decideBody(command, state, CONTEXT),
+});
+
+const selectViceChair = (participantId: string, term: number): BodyCommand => ({
+  type: 'SelectViceChair',
+  data: { participantId, term, occurredAt: at(`${term - 1}-11-15`) },
+});
+const assignChair = (participantId: string, term: number, basis: ChairBasis): BodyCommand => ({
+  type: 'AssignChair',
+  data: { participantId, term, basis, occurredAt: at(`${term}-01-01`) },
+});
+
+/** Botswana selected Vice-Chair for 2020 and 2021, Russia's chairmanship postponed from 2020 to 2021. */
+const upTo2021 = [...KP_MEMBERSHIP, viceChairSelected('bw', 2020), chairAssigned('ru', 2021, 'postponement', 'bw'), viceChairSelected('bw', 2021)];
+const upTo2024 = [
+  ...upTo2021,
+  chairAssigned('bw', 2022, 'succession', 'bw'),
+  viceChairSelected('zw', 2022),
+  chairAssigned('zw', 2023, 'succession', 'zw'),
+  viceChairSelected('ae', 2023),
+  chairAssigned('ae', 2024, 'succession', 'ae'),
+];
+
+describe('decideBody: offices (rule 5)', () => {
+  describe('ViceChairSelected', () => {
+    it('is recorded for an active participant and a free term', () => {
+      body
+        .given(KP_MEMBERSHIP)
+        .when(selectViceChair('bw', 2020))
+        .thenEvents([{ type: 'ViceChairSelected', data: { bodyId: KP, participantId: 'bw', term: 2020, occurredAt: at('2019-11-15') } }]);
+    });
+
+    it('may be the same participant two terms running', () => {
+      body
+        .given([...KP_MEMBERSHIP, viceChairSelected('bw', 2020)])
+        .when(selectViceChair('bw', 2021))
+        .thenEvents([viceChairSelected('bw', 2021)]);
+    });
+
+    describe('when the term already has a Vice-Chair', () => {
+      it('is refused with vice-chair-term-taken', () => {
+        body
+          .given([...KP_MEMBERSHIP, viceChairSelected('zw', 2022)])
+          .when(selectViceChair('ae', 2022))
+          .thenRefused('vice-chair-term-taken', { term: 2022, viceChair: 'zw' });
+      });
+    });
+
+    describe('when the candidate is an observer', () => {
+      it('is refused with not-a-participant', () => {
+        body.given(KP_MEMBERSHIP).when(selectViceChair('csc', 2022)).thenRefused('not-a-participant');
+      });
+    });
+
+    describe('when the candidate is unknown', () => {
+      it('is refused with not-a-participant', () => {
+        body.given(KP_MEMBERSHIP).when(selectViceChair('in', 2022)).thenRefused('not-a-participant');
+      });
+    });
+
+    describe('when the candidate has withdrawn', () => {
+      it('is refused with not-a-participant', () => {
+        body.given([...KP_MEMBERSHIP, memberWithdrew('zw')]).when(selectViceChair('zw', 2022)).thenRefused('not-a-participant');
+      });
+    });
+
+    describe('when the candidate is suspended', () => {
+      it('is refused with participant-suspended', () => {
+        body
+          .given([...KP_MEMBERSHIP, participantSuspended('zw', at('2021-01-01'))])
+          .when(selectViceChair('zw', 2022))
+          .thenRefused('participant-suspended');
+      });
+    });
+  });
+
+  describe('ChairAssigned', () => {
+    describe('on the basis of succession', () => {
+      it('is recorded for the previous term’s Vice-Chair (Botswana 2022)', () => {
+        body.given(upTo2021).when(assignChair('bw', 2022, 'succession')).thenEvents([chairAssigned('bw', 2022, 'succession', 'bw')]);
+      });
+
+      describe('when the candidate was not the previous term’s Vice-Chair', () => {
+        it('is refused with succession-without-vice-chair', () => {
+          body
+            .given(upTo2021)
+            .when(assignChair('zw', 2022, 'succession'))
+            .thenRefused('succession-without-vice-chair', { term: 2022, participantId: 'zw', previousViceChair: 'bw' });
+        });
+      });
+
+      describe('when the previous term had no Vice-Chair', () => {
+        it('is refused with succession-without-vice-chair', () => {
+          body
+            .given(KP_MEMBERSHIP)
+            .when(assignChair('ru', 2021, 'succession'))
+            .thenRefused('succession-without-vice-chair', { previousViceChair: null });
+        });
+      });
+
+      describe('when the candidate is Vice-Chair of the same term rather than the previous one', () => {
+        it('is refused with succession-without-vice-chair', () => {
+          body
+            .given([...KP_MEMBERSHIP, viceChairSelected('zw', 2022)])
+            .when(assignChair('zw', 2022, 'succession'))
+            .thenRefused('succession-without-vice-chair');
+        });
+      });
+    });
+
+    describe('on the basis of postponement (Russia 2021)', () => {
+      it('is recorded naming the previous term’s Vice-Chair, so the non-succession is visible', () => {
+        body
+          .given([...KP_MEMBERSHIP, viceChairSelected('bw', 2020)])
+          .when(assignChair('ru', 2021, 'postponement'))
+          .thenEvents([chairAssigned('ru', 2021, 'postponement', 'bw')]);
+      });
+    });
+
+    describe('on the basis of election', () => {
+      it('is recorded naming the previous term’s Vice-Chair it passed over', () => {
+        body.given(upTo2021).when(assignChair('eu', 2022, 'election')).thenEvents([chairAssigned('eu', 2022, 'election', 'bw')]);
+      });
+
+      it('records previousViceChair as null when the previous term had none', () => {
+        body.given(KP_MEMBERSHIP).when(assignChair('eu', 2018, 'election')).thenEvents([chairAssigned('eu', 2018, 'election', null)]);
+      });
+    });
+
+    describe('on the basis of custody (UAE 2025)', () => {
+      it('is recorded for the previous term’s Chair', () => {
+        body.given(upTo2024).when(assignChair('ae', 2025, 'custodial')).thenEvents([chairAssigned('ae', 2025, 'custodial', null)]);
+      });
+
+      describe('when the candidate did not chair the previous term', () => {
+        it('is refused with custodial-without-previous-chair', () => {
+          body
+            .given(upTo2024)
+            .when(assignChair('zw', 2025, 'custodial'))
+            .thenRefused('custodial-without-previous-chair', { term: 2025, participantId: 'zw', previousChair: 'ae' });
+        });
+      });
+
+      describe('when nobody chaired the previous term', () => {
+        it('is refused with custodial-without-previous-chair', () => {
+          body
+            .given(KP_MEMBERSHIP)
+            .when(assignChair('ae', 2025, 'custodial'))
+            .thenRefused('custodial-without-previous-chair', { previousChair: null });
+        });
+      });
+    });
+
+    describe('when the term already has a Chair', () => {
+      it('is refused with chair-term-taken', () => {
+        body.given(upTo2021).when(assignChair('bw', 2021, 'election')).thenRefused('chair-term-taken', { term: 2021, chair: 'ru' });
+      });
+
+      it('is refused with chair-term-taken even for the sitting Chair', () => {
+        body.given(upTo2021).when(assignChair('ru', 2021, 'postponement')).thenRefused('chair-term-taken');
+      });
+    });
+
+    describe('when the candidate is an observer', () => {
+      it('is refused with not-a-participant', () => {
+        body.given(upTo2021).when(assignChair('wdc', 2022, 'election')).thenRefused('not-a-participant');
+      });
+    });
+
+    describe('when the candidate is unknown', () => {
+      it('is refused with not-a-participant', () => {
+        body.given(upTo2021).when(assignChair('in', 2022, 'election')).thenRefused('not-a-participant');
+      });
+    });
+
+    describe('when the candidate is suspended', () => {
+      it('is refused with participant-suspended, even as the previous term’s Vice-Chair', () => {
+        body
+          .given([...upTo2021, participantSuspended('bw', at('2021-12-01'))])
+          .when(assignChair('bw', 2022, 'succession'))
+          .thenRefused('participant-suspended');
+      });
+    });
+
+    describe('when the candidate has withdrawn', () => {
+      it('is refused with not-a-participant', () => {
+        body
+          .given([...upTo2021, memberWithdrew('bw', 'participant', at('2021-12-01'))])
+          .when(assignChair('bw', 2022, 'succession'))
+          .thenRefused('not-a-participant');
+      });
+    });
+  });
+});

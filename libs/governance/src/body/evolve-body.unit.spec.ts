@@ -1,0 +1,126 @@
+import {
+  at,
+  bodyOf,
+  KP,
+  KP_MEMBERSHIP,
+  kpBody,
+  kpEstablished,
+  memberWithdrew,
+  participantAdmitted,
+  participantReinstated,
+  participantSuspended,
+  viceChairSelected,
+} from '../testing/kimberley-process';
+import { initialBodyState, isActiveParticipant } from './body-state';
+import { evolveBody } from './evolve-body';
+
+describe('evolveBody', () => {
+  describe('before BodyEstablished', () => {
+    it('starts unknown', () => {
+      expect(bodyOf([])).toEqual({ status: 'unknown' });
+    });
+
+    it('ignores every other event', () => {
+      expect(bodyOf([participantAdmitted('ru'), viceChairSelected('bw', 2020)])).toEqual(initialBodyState);
+    });
+  });
+
+  describe('after BodyEstablished', () => {
+    it('is an established body with no members and no offices', () => {
+      expect(bodyOf([kpEstablished])).toEqual({
+        status: 'established',
+        bodyId: KP,
+        name: 'Kimberley Process',
+        establishedAt: at('2003-01-01'),
+        members: new Map(),
+        chairs: new Map(),
+        viceChairs: new Map(),
+      });
+    });
+  });
+
+  describe('after the KP membership', () => {
+    const body = kpBody();
+
+    it('knows seven participants and two observers, all active', () => {
+      const members = [...body.members.values()];
+      expect(members.filter((m) => m.role === 'participant').map((m) => m.id)).toEqual(['ru', 'by', 'ua', 'bw', 'eu', 'ae', 'zw']);
+      expect(members.filter((m) => m.role === 'observer').map((m) => m.id)).toEqual(['csc', 'wdc']);
+      expect(members.every((m) => m.status === 'active')).toBe(true);
+    });
+
+    it('records the European Union as a regional organisation and observers without a kind', () => {
+      expect(body.members.get('eu')).toEqual({ id: 'eu', role: 'participant', name: 'European Union', kind: 'regional-organisation', status: 'active' });
+      expect(body.members.get('ru')?.kind).toBe('state');
+      expect(body.members.get('csc')).toEqual({ id: 'csc', role: 'observer', name: 'KP Civil Society Coalition', kind: null, status: 'active' });
+    });
+
+    it('records every Chair with its basis and every Vice-Chair by term', () => {
+      expect(body.chairs).toEqual(
+        new Map([
+          [2021, { participantId: 'ru', basis: 'postponement' }],
+          [2022, { participantId: 'bw', basis: 'succession' }],
+          [2023, { participantId: 'zw', basis: 'succession' }],
+          [2024, { participantId: 'ae', basis: 'succession' }],
+          [2025, { participantId: 'ae', basis: 'custodial' }],
+        ]),
+      );
+      expect(body.viceChairs).toEqual(
+        new Map([
+          [2020, 'bw'],
+          [2021, 'bw'],
+          [2022, 'zw'],
+          [2023, 'ae'],
+        ]),
+      );
+    });
+  });
+
+  describe('membership status', () => {
+    it('is suspended after ParticipantSuspended', () => {
+      expect(kpBody(participantSuspended('ru')).members.get('ru')?.status).toBe('suspended');
+    });
+
+    it('is active again after ParticipantReinstated', () => {
+      expect(kpBody(participantSuspended('ru'), participantReinstated('ru')).members.get('ru')?.status).toBe('active');
+    });
+
+    it('is withdrawn after MemberWithdrew, and the member stays known', () => {
+      const body = kpBody(memberWithdrew('csc', 'observer'));
+      expect(body.members.get('csc')).toMatchObject({ role: 'observer', status: 'withdrawn' });
+    });
+
+    it('is active again after re-admission following a withdrawal', () => {
+      const body = kpBody(memberWithdrew('ua'), participantAdmitted('ua', at('2024-01-01')));
+      expect(body.members.get('ua')?.status).toBe('active');
+    });
+
+    it('ignores a status change for a member it does not know', () => {
+      const before = kpBody();
+      const after = evolveBody(before, participantSuspended('ve'));
+      expect(after).toEqual(before);
+      expect(after.status === 'established' && after.members.has('ve')).toBe(false);
+    });
+
+    it('does not mutate the previous state', () => {
+      const before = bodyOf(KP_MEMBERSHIP);
+      evolveBody(before, participantSuspended('ru'));
+      expect(before.status === 'established' && before.members.get('ru')?.status).toBe('active');
+    });
+  });
+
+  describe('isActiveParticipant', () => {
+    it('is true for an admitted participant that is not suspended', () => {
+      expect(isActiveParticipant(kpBody(), 'ua')).toBe(true);
+    });
+
+    it.each([
+      ['an observer', 'csc', kpBody()],
+      ['an unknown member', 've', kpBody()],
+      ['a suspended participant', 'ru', kpBody(participantSuspended('ru'))],
+      ['a withdrawn participant', 'by', kpBody(memberWithdrew('by'))],
+    ])('is false for %s', (_who, id, body) => {
+      expect(isActiveParticipant(body, id)).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,570 @@
+import { CHAIR_BASES, PARTICIPANT_KINDS } from '../body/body-events';
+import { CORRECTABLE_FIELDS } from '../correction/correctable-fields';
+import { EVENT_TYPES, GovernanceEvent, GovernanceEventType } from '../events';
+import { MEETING_KINDS } from '../meeting/meeting-events';
+import { PROPOSAL_KINDS, TabledProposalKind } from '../proposal/proposal-events';
+import { SLUG_PATTERN } from '../shared/ids';
+
+/**
+ * JSON Schemas (draft-07) of the `data` of every governance event, per schema version.
+ *
+ * A published version is never changed in a way that rejects data it accepted: stored events are
+ * history. To change an event's shape, add version N+1 here, bump `CURRENT_SCHEMA_VERSION`, and
+ * register an upcaster N -> N+1 in `upcasters.ts` (see the comment there). `docs/events.md` is
+ * generated from these schemas and a unit test fails when the two disagree.
+ */
+
+export type JsonPrimitive = string | number | boolean | null;
+export type JsonValue = JsonPrimitive | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonSchemaTypeName = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'object' | 'array';
+
+/** The subset of draft-07 used by the ledger's schemas. */
+export type JsonSchema = {
+  readonly $schema?: string;
+  readonly $id?: string;
+  readonly title?: string;
+  readonly description?: string;
+  readonly type?: JsonSchemaTypeName | readonly JsonSchemaTypeName[];
+  readonly enum?: readonly JsonPrimitive[];
+  readonly const?: JsonPrimitive;
+  readonly pattern?: string;
+  readonly format?: string;
+  readonly minLength?: number;
+  readonly minimum?: number;
+  readonly items?: JsonSchema;
+  readonly minItems?: number;
+  readonly uniqueItems?: boolean;
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: boolean | JsonSchema;
+  readonly propertyNames?: JsonSchema;
+  readonly minProperties?: number;
+  readonly allOf?: readonly JsonSchema[];
+  readonly if?: JsonSchema;
+  readonly then?: JsonSchema;
+  readonly examples?: readonly JsonValue[];
+};
+
+export const JSON_SCHEMA_DIALECT = 'http://json-schema.org/draft-07/schema#';
+
+export function eventSchemaId(type: string, version: number): string {
+  return `https://concord-ledger.dev/schemas/events/${type}/v${version}.json`;
+}
+
+export function isGovernanceEventType(value: string): value is GovernanceEventType {
+  return (EVENT_TYPES as readonly string[]).includes(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field building blocks
+// ---------------------------------------------------------------------------------------------
+
+/** The stored form of `occurredAt`: what `normaliseIsoDateTime` produces (UTC, milliseconds, Z). */
+export const NORMALISED_DATE_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$';
+export const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+const slug = (description: string): JsonSchema => ({ type: 'string', pattern: SLUG_PATTERN.source, description });
+const nullableSlug = (description: string): JsonSchema => ({ type: ['string', 'null'], pattern: SLUG_PATTERN.source, description });
+const text = (description: string): JsonSchema => ({ type: 'string', minLength: 1, description });
+const revision = (description: string): JsonSchema => ({ type: 'integer', minimum: 1, description });
+const term = (description: string): JsonSchema => ({ type: 'integer', minimum: 1, description });
+const isoDate = (description: string): JsonSchema => ({ type: 'string', pattern: ISO_DATE_PATTERN, format: 'date', description });
+const dateTime = (description: string): JsonSchema => ({
+  type: 'string',
+  format: 'date-time',
+  pattern: NORMALISED_DATE_TIME_PATTERN,
+  description,
+});
+const oneOf = (values: readonly string[], description: string): JsonSchema => ({ type: 'string', enum: [...values], description });
+const slugList = (description: string, minItems: number): JsonSchema => ({
+  type: 'array',
+  items: { type: 'string', pattern: SLUG_PATTERN.source },
+  minItems,
+  uniqueItems: true,
+  description,
+});
+const occurredAt = (what: string, note = ''): JsonSchema =>
+  dateTime(`World time: when ${what}, as given by the secretariat, stored as a UTC date-time (never later than recordedAt).${note ? ` ${note}` : ''}`);
+
+const bodyId = slug('The body, whose stream (`body-<bodyId>`) holds this event.');
+const meetingIdOfStream = slug('The meeting, whose stream (`meeting-<meetingId>`) holds this event.');
+const proposalIdOfStream = slug('The proposal, whose stream (`proposal-<proposalId>`) holds this event.');
+
+// ---------------------------------------------------------------------------------------------
+// Schemas, version 1
+// ---------------------------------------------------------------------------------------------
+
+type DataOf<T extends GovernanceEventType> = Extract<GovernanceEvent, { type: T }>['data'];
+/** Exactly the fields of the event's TypeScript type: a field added there without a schema fails to compile. */
+type FieldSchemas<T extends GovernanceEventType> = { readonly [K in keyof DataOf<T>]-?: JsonSchema };
+
+interface EventSchemaSpec<T extends GovernanceEventType> {
+  readonly description: string;
+  readonly properties: FieldSchemas<T>;
+  readonly example: DataOf<T> & JsonValue;
+  readonly allOf?: readonly JsonSchema[];
+}
+
+function eventDataSchema<T extends GovernanceEventType>(type: T, version: number, spec: EventSchemaSpec<T>): JsonSchema {
+  const properties: Readonly<Record<string, JsonSchema>> = spec.properties;
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    $id: eventSchemaId(type, version),
+    title: type,
+    description: spec.description,
+    type: 'object',
+    properties,
+    required: Object.keys(properties),
+    additionalProperties: false,
+    ...(spec.allOf ? { allOf: spec.allOf } : {}),
+    examples: [spec.example],
+  };
+}
+
+const proposalOpening = (what: string) => ({
+  proposalId: slug('The proposal, chosen by the secretariat; its stream is `proposal-<proposalId>`.'),
+  bodyId: slug('The body the proposal is put to.'),
+  title: text('Short title of the proposal.'),
+  text: text(what),
+  proposedBy: slugList('The participants who table it: at least one, each an active (not suspended) participant, no duplicates.', 1),
+  meetingId: nullableSlug('The meeting at which it was tabled, or null when tabled between meetings.'),
+  occurredAt: occurredAt('the proposal was tabled'),
+});
+
+const decision = {
+  proposalId: proposalIdOfStream,
+  revision: revision('The revision of the text the decision is on: the proposal\'s current revision.'),
+  declaredBy: slug('The participant that declared the outcome: the Chair of the term the decision falls in, or its Vice-Chair acting for it.'),
+  declaredAs: oneOf(['chair', 'acting-chair'], 'The capacity in which it declared: chair, or acting-chair for the Vice-Chair.'),
+  meetingId: slug('The meeting at which the outcome was declared.'),
+} as const;
+
+/** What a correction may change in each correctable event type, and the shape of the new value. */
+function correctedValueSchema(rule: string): JsonSchema {
+  switch (rule) {
+    case 'text':
+      return { type: 'string', minLength: 1 };
+    case 'moment':
+      return { type: 'string', format: 'date-time', pattern: NORMALISED_DATE_TIME_PATTERN };
+    case 'date':
+      return { type: 'string', pattern: ISO_DATE_PATTERN, format: 'date' };
+    case 'participant-kind':
+      return { type: 'string', enum: [...PARTICIPANT_KINDS] };
+    default:
+      throw new Error(`no schema for correctable-field rule ${rule}`);
+  }
+}
+
+const correctionRules: readonly JsonSchema[] = Object.entries(CORRECTABLE_FIELDS).map(([correctedType, fields]) => ({
+  if: { type: 'object', properties: { correctedType: { const: correctedType } } },
+  then: {
+    type: 'object',
+    properties: {
+      corrections: {
+        type: 'object',
+        propertyNames: { enum: Object.keys(fields) },
+        properties: Object.fromEntries(Object.entries(fields).map(([field, rule]) => [field, correctedValueSchema(rule)])),
+      },
+    },
+  },
+}));
+
+const TABLED_KINDS: readonly TabledProposalKind[] = PROPOSAL_KINDS.filter((k): k is TabledProposalKind => k !== 'definition-amendment');
+
+const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
+  BodyEstablished: eventDataSchema('BodyEstablished', 1, {
+    description:
+      'Records that a consensus body came into being, with its name and founding definition. It is the first event of the body\'s stream: every later record of the body presupposes it.',
+    properties: {
+      bodyId: slug('The body, chosen by the secretariat; its stream is `body-<bodyId>`.'),
+      name: text('The body\'s full name.'),
+      definition: text('The founding definition the body works to (e.g. what counts as a conflict diamond), as adopted at establishment.'),
+      occurredAt: occurredAt('the body was established'),
+    },
+    example: {
+      bodyId: 'kimberley-process',
+      name: 'Kimberley Process Certification Scheme',
+      definition: 'Conflict diamonds means rough diamonds used by rebel movements or their allies to finance conflict aimed at undermining legitimate governments.',
+      occurredAt: '2002-11-05T00:00:00.000Z',
+    },
+  }),
+  ParticipantAdmitted: eventDataSchema('ParticipantAdmitted', 1, {
+    description:
+      'Records that a state or regional organisation was admitted as a participant: from then on consensus needs its consent, and it may table, support or object to proposals and take office. Recorded when the body admits it, including on readmission after a withdrawal.',
+    properties: {
+      bodyId,
+      participantId: slug('The new participant.'),
+      name: text('The participant\'s name as the body records it.'),
+      kind: oneOf(PARTICIPANT_KINDS, 'A state, or a regional organisation taking part as one participant on behalf of its members.'),
+      occurredAt: occurredAt('the participant was admitted'),
+    },
+    example: { bodyId: 'kimberley-process', participantId: 'bw', name: 'Botswana', kind: 'state', occurredAt: '2003-01-01T00:00:00.000Z' },
+  }),
+  ObserverAdmitted: eventDataSchema('ObserverAdmitted', 1, {
+    description:
+      'Records that an organisation (industry, civil society) was admitted as an observer. Observers speak at meetings but cannot table, support or object to proposals, so they never block a consensus.',
+    properties: {
+      bodyId,
+      observerId: slug('The new observer.'),
+      name: text('The observer\'s name as the body records it.'),
+      occurredAt: occurredAt('the observer was admitted'),
+    },
+    example: { bodyId: 'kimberley-process', observerId: 'wdc', name: 'World Diamond Council', occurredAt: '2003-01-01T00:00:00.000Z' },
+  }),
+  ParticipantSuspended: eventDataSchema('ParticipantSuspended', 1, {
+    description:
+      'Records that a participant was suspended, and why. While suspended it remains a participant but takes no part in decisions: it cannot table, support, object or take office, and its standing objections block only if the consensus policy says so.',
+    properties: {
+      bodyId,
+      participantId: slug('The suspended participant.'),
+      reason: text('Why the body suspended it.'),
+      occurredAt: occurredAt('the suspension took effect'),
+    },
+    example: {
+      bodyId: 'kimberley-process',
+      participantId: 'cf',
+      reason: 'Unconstitutional change of government; the integrity of the certification system could not be assured.',
+      occurredAt: '2013-05-23T00:00:00.000Z',
+    },
+  }),
+  ParticipantReinstated: eventDataSchema('ParticipantReinstated', 1, {
+    description: 'Records that a suspended participant was reinstated: from then on it takes full part in decisions again.',
+    properties: {
+      bodyId,
+      participantId: slug('The reinstated participant.'),
+      occurredAt: occurredAt('the reinstatement took effect'),
+    },
+    example: { bodyId: 'kimberley-process', participantId: 'cf', occurredAt: '2015-07-10T00:00:00.000Z' },
+  }),
+  MemberWithdrew: eventDataSchema('MemberWithdrew', 1, {
+    description:
+      'Records that a participant or observer left the body. Its role at the time of leaving is kept; a withdrawn participant\'s standing objections no longer block consensus.',
+    properties: {
+      bodyId,
+      memberId: slug('The member that withdrew.'),
+      role: oneOf(['participant', 'observer'], 'The role it held when it withdrew.'),
+      occurredAt: occurredAt('the withdrawal took effect'),
+    },
+    example: { bodyId: 'kimberley-process', memberId: 'pac', role: 'observer', occurredAt: '2017-12-08T00:00:00.000Z' },
+  }),
+  ViceChairSelected: eventDataSchema('ViceChairSelected', 1, {
+    description:
+      'Records that an active participant was selected Vice-Chair for a calendar-year term. The Vice-Chair may act for the Chair during that term and normally succeeds to the Chair the following year.',
+    properties: {
+      bodyId,
+      participantId: slug('The participant selected as Vice-Chair.'),
+      term: term('The calendar year (UTC) of the Vice-Chair\'s term; a term has at most one Vice-Chair.'),
+      occurredAt: occurredAt('the selection was made'),
+    },
+    example: { bodyId: 'kimberley-process', participantId: 'bw', term: 2021, occurredAt: '2020-11-19T00:00:00.000Z' },
+  }),
+  ChairAssigned: eventDataSchema('ChairAssigned', 1, {
+    description:
+      'Records which participant chairs the body for a calendar-year term and on what basis: succession by the previous term\'s Vice-Chair, election, postponement, or custodial continuation by the previous Chair. The previous term\'s Vice-Chair is kept so that a departure from succession stays visible.',
+    properties: {
+      bodyId,
+      participantId: slug('The participant that chairs the term.'),
+      term: term('The calendar year (UTC) of the Chair\'s term; a term has at most one Chair.'),
+      basis: oneOf(
+        CHAIR_BASES,
+        'succession: the previous term\'s Vice-Chair takes the chair; election: chosen otherwise; postponement: the chair passes to a participant whose turn was put off from an earlier term; custodial: the previous term\'s Chair carries on.',
+      ),
+      previousViceChair: nullableSlug('The Vice-Chair of the previous term, or null when there was none.'),
+      occurredAt: occurredAt('the assignment was made'),
+    },
+    example: {
+      bodyId: 'kimberley-process',
+      participantId: 'bw',
+      term: 2022,
+      basis: 'succession',
+      previousViceChair: 'bw',
+      occurredAt: '2021-11-12T00:00:00.000Z',
+    },
+  }),
+  MeetingConvened: eventDataSchema('MeetingConvened', 1, {
+    description:
+      'Records that a meeting of the body was convened: its kind, where it is held and on which days. Recorded when the meeting is called; it opens the meeting\'s stream.',
+    properties: {
+      meetingId: slug('The meeting, chosen by the secretariat; its stream is `meeting-<meetingId>`.'),
+      bodyId: slug('The body that meets.'),
+      kind: oneOf(MEETING_KINDS, 'The kind of meeting.'),
+      location: text('Where the meeting is held (a city, or e.g. "written procedure").'),
+      opensOn: isoDate('The first day of the meeting, an ISO date (YYYY-MM-DD).'),
+      closesOn: isoDate('The last day of the meeting, an ISO date (YYYY-MM-DD).'),
+      occurredAt: occurredAt('the meeting was convened'),
+    },
+    example: {
+      meetingId: 'plenary-2022',
+      bodyId: 'kimberley-process',
+      kind: 'plenary',
+      location: 'Kasane, Botswana',
+      opensOn: '2022-11-07',
+      closesOn: '2022-11-11',
+      occurredAt: '2022-03-01T00:00:00.000Z',
+    },
+  }),
+  StatementRecorded: eventDataSchema('StatementRecorded', 1, {
+    description:
+      'Records the summary of a statement a participant or observer made at the meeting, in general or on a proposal. A statement is on the record only: it neither supports nor blocks a decision.',
+    properties: {
+      meetingId: meetingIdOfStream,
+      speakerId: slug('The member that spoke.'),
+      speakerRole: oneOf(['participant', 'observer'], 'The speaker\'s role in the body when it spoke.'),
+      proposalId: nullableSlug('The proposal of the same body the statement was on, or null for a general statement.'),
+      summary: text('The secretariat\'s summary of what was said.'),
+      occurredAt: occurredAt('the statement was made'),
+    },
+    example: {
+      meetingId: 'plenary-2022',
+      speakerId: 'kp-csc',
+      speakerRole: 'observer',
+      proposalId: 'ukraine-agenda',
+      summary: 'Urged participants to discuss the implications of the war in Ukraine for the diamond trade.',
+      occurredAt: '2022-11-08T00:00:00.000Z',
+    },
+  }),
+  CommuniqueAdopted: eventDataSchema('CommuniqueAdopted', 1, {
+    description:
+      'Records that the meeting adopted its final communiqué by consensus, with the text adopted. A meeting records at most one communiqué outcome, adopted or not.',
+    properties: {
+      meetingId: meetingIdOfStream,
+      text: text('The communiqué as adopted.'),
+      occurredAt: occurredAt('the communiqué was adopted'),
+    },
+    example: {
+      meetingId: 'intersessional-2022',
+      text: 'The Kimberley Process met in Kasane from 20 to 24 June 2022 ...',
+      occurredAt: '2022-06-24T00:00:00.000Z',
+    },
+  }),
+  CommuniqueNotAdopted: eventDataSchema('CommuniqueNotAdopted', 1, {
+    description:
+      'Records that the meeting ended without a communiqué because consensus on one could not be reached, and why. A meeting records at most one communiqué outcome, adopted or not.',
+    properties: {
+      meetingId: meetingIdOfStream,
+      reason: text('Why no communiqué was adopted.'),
+      occurredAt: occurredAt('it became clear that no communiqué would be adopted'),
+    },
+    example: {
+      meetingId: 'plenary-2022',
+      reason: 'Participants could not agree on a reference to the war in Ukraine.',
+      occurredAt: '2022-11-11T00:00:00.000Z',
+    },
+  }),
+  MeetingClosed: eventDataSchema('MeetingClosed', 1, {
+    description:
+      'Records that the meeting closed. Records of what happened before the close may still be entered late; nothing dated after it is accepted into the meeting.',
+    properties: {
+      meetingId: meetingIdOfStream,
+      occurredAt: occurredAt('the meeting closed'),
+    },
+    example: { meetingId: 'plenary-2022', occurredAt: '2022-11-11T00:00:00.000Z' },
+  }),
+  DefinitionAmendmentProposed: eventDataSchema('DefinitionAmendmentProposed', 1, {
+    description:
+      'Records that participants tabled an amendment to the body\'s founding definition. It opens the proposal\'s stream at revision 1; the text is the whole definition as it would read if adopted, not a diff.',
+    properties: proposalOpening('The whole definition as it would read if adopted (revision 1), not a diff.'),
+    example: {
+      proposalId: 'definition-2022',
+      bodyId: 'kimberley-process',
+      title: 'Broaden the definition of conflict diamonds',
+      text: 'Conflict diamonds means rough diamonds used to finance armed conflict or linked to systemic violence.',
+      proposedBy: ['eu', 'ca'],
+      meetingId: 'intersessional-2022',
+      occurredAt: '2022-06-20T00:00:00.000Z',
+    },
+  }),
+  ProposalTabled: eventDataSchema('ProposalTabled', 1, {
+    description:
+      'Records that participants tabled a proposal other than a definition amendment (an administrative decision, an admission, an agenda item or other). It opens the proposal\'s stream at revision 1.',
+    properties: {
+      ...proposalOpening('The text of the proposal (revision 1).'),
+      kind: oneOf(TABLED_KINDS, 'What the proposal is; definition amendments are recorded as `DefinitionAmendmentProposed` instead.'),
+    },
+    example: {
+      proposalId: 'ukraine-agenda',
+      bodyId: 'kimberley-process',
+      title: 'Add the war in Ukraine to the plenary agenda',
+      text: 'The plenary discusses the implications of the war in Ukraine for the diamond trade.',
+      proposedBy: ['eu', 'ca', 'us'],
+      meetingId: 'plenary-2022',
+      occurredAt: '2022-11-07T00:00:00.000Z',
+      kind: 'agenda-item',
+    },
+  }),
+  ProposalRevised: eventDataSchema('ProposalRevised', 1, {
+    description:
+      'Records a new revision of an open proposal\'s text. Support is given to a text, so support for an earlier revision does not carry over; standing objections remain until withdrawn.',
+    properties: {
+      proposalId: proposalIdOfStream,
+      revision: revision('The new revision number: the previous one plus one (the tabled text is revision 1).'),
+      text: text('The whole text as revised.'),
+      occurredAt: occurredAt('the revision was put forward'),
+    },
+    example: {
+      proposalId: 'definition-2022',
+      revision: 2,
+      text: 'Conflict diamonds means rough diamonds used to finance armed conflict.',
+      occurredAt: '2022-06-22T00:00:00.000Z',
+    },
+  }),
+  SupportExpressed: eventDataSchema('SupportExpressed', 1, {
+    description:
+      'Records that an active participant supported the proposal as it stood at a given revision. A participant with a standing objection must withdraw it first.',
+    properties: {
+      proposalId: proposalIdOfStream,
+      participantId: slug('The supporting participant.'),
+      revision: revision('The revision supported: the proposal\'s current revision when support was expressed.'),
+      occurredAt: occurredAt('support was expressed'),
+    },
+    example: { proposalId: 'definition-2022', participantId: 'eu', revision: 2, occurredAt: '2022-06-23T00:00:00.000Z' },
+  }),
+  ObjectionRaised: eventDataSchema('ObjectionRaised', 1, {
+    description:
+      'Records that an active participant objected to the proposal, on stated grounds, at a given revision. The objection stands across revisions, and blocks consensus, until the participant withdraws it; observers cannot object.',
+    properties: {
+      proposalId: proposalIdOfStream,
+      participantId: slug('The objecting participant.'),
+      grounds: text('The grounds the participant gave for objecting.'),
+      revision: revision('The revision objected to: the proposal\'s current revision when the objection was raised.'),
+      occurredAt: occurredAt('the objection was raised'),
+    },
+    example: {
+      proposalId: 'definition-2022',
+      participantId: 'ru',
+      grounds: 'The mandate of the Kimberley Process does not extend beyond rebel movements.',
+      revision: 2,
+      occurredAt: '2022-06-23T00:00:00.000Z',
+    },
+  }),
+  ObjectionWithdrawn: eventDataSchema('ObjectionWithdrawn', 1, {
+    description: 'Records that a participant withdrew its standing objection to the proposal, which from then on no longer blocks consensus.',
+    properties: {
+      proposalId: proposalIdOfStream,
+      participantId: slug('The participant whose objection is withdrawn.'),
+      occurredAt: occurredAt('the objection was withdrawn'),
+    },
+    example: { proposalId: 'secretariat-2022', participantId: 'ru', occurredAt: '2022-06-23T00:00:00.000Z' },
+  }),
+  ConsensusDeclared: eventDataSchema('ConsensusDeclared', 1, {
+    description:
+      'Records that the Chair of the term (or the Vice-Chair acting for it) declared consensus on a revision of the proposal at a meeting, no objection blocking. The proposal is adopted and accepts no further records.',
+    properties: { ...decision, occurredAt: occurredAt('consensus was declared', 'Its calendar year is the term whose Chair (or Vice-Chair) may declare.') },
+    example: {
+      proposalId: 'secretariat-2022',
+      revision: 1,
+      declaredBy: 'bw',
+      declaredAs: 'chair',
+      meetingId: 'intersessional-2022',
+      occurredAt: '2022-06-24T00:00:00.000Z',
+    },
+  }),
+  NoConsensusRecorded: eventDataSchema('NoConsensusRecorded', 1, {
+    description:
+      'Records that the Chair of the term (or the Vice-Chair acting for it) recorded at a meeting that no consensus was reached on a revision of the proposal, naming the participants whose objections stood. The proposal is closed as not adopted.',
+    properties: {
+      ...decision,
+      blockingParticipants: slugList(
+        'The participants whose objections blocked when the outcome was recorded, sorted; may be empty when no consensus formed without a formal objection.',
+        0,
+      ),
+      occurredAt: occurredAt('the outcome was recorded', 'Its calendar year is the term whose Chair (or Vice-Chair) may declare.'),
+    },
+    example: {
+      proposalId: 'definition-2022',
+      revision: 2,
+      declaredBy: 'zw',
+      declaredAs: 'acting-chair',
+      meetingId: 'plenary-2022',
+      blockingParticipants: ['ru'],
+      occurredAt: '2022-11-11T00:00:00.000Z',
+    },
+  }),
+  ProposalDeferred: eventDataSchema('ProposalDeferred', 1, {
+    description:
+      'Records that consideration of the open proposal was deferred, to a named later meeting of the same body or without a date. The proposal stays open.',
+    properties: {
+      proposalId: proposalIdOfStream,
+      toMeetingId: nullableSlug('The meeting the proposal is deferred to, or null when deferred without a date.'),
+      occurredAt: occurredAt('the deferral was decided'),
+    },
+    example: { proposalId: 'ukraine-agenda', toMeetingId: 'intersessional-2023', occurredAt: '2022-11-10T00:00:00.000Z' },
+  }),
+  ProposalWithdrawn: eventDataSchema('ProposalWithdrawn', 1, {
+    description: 'Records that the open proposal was withdrawn, and why. It is closed and accepts no further records.',
+    properties: {
+      proposalId: proposalIdOfStream,
+      reason: text('Why the proposal was withdrawn.'),
+      occurredAt: occurredAt('the proposal was withdrawn'),
+    },
+    example: {
+      proposalId: 'ukraine-agenda',
+      reason: 'The proponents withdrew it for lack of any prospect of consensus.',
+      occurredAt: '2023-06-30T00:00:00.000Z',
+    },
+  }),
+  CorrectionRecorded: eventDataSchema('CorrectionRecorded', 1, {
+    description:
+      'Records the correction of a mistaken descriptive fact in an earlier event, which itself is never edited: it names that event, carries the corrected values and the reason, and is appended to that event\'s stream. Identities, offices and outcomes cannot be corrected; they change only through new commands.',
+    properties: {
+      correctsEventId: {
+        type: 'string',
+        format: 'uuid',
+        description: 'The eventId (UUIDv7) of the event corrected, in the same stream.',
+      },
+      correctedType: oneOf(Object.keys(CORRECTABLE_FIELDS), 'The type of the event corrected.'),
+      reason: text('Why the correction was made.'),
+      corrections: {
+        type: 'object',
+        minProperties: 1,
+        additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
+        description:
+          'Field name -> corrected value, at least one. Only the correctable fields of the corrected type may appear (see below); each value has that field\'s shape, date-times stored normalised.',
+      },
+      occurredAt: occurredAt('the correction was made'),
+    },
+    allOf: correctionRules,
+    example: {
+      correctsEventId: '0183f0a2-6c1e-7b3a-9d4e-2f5a6b7c8d9e',
+      correctedType: 'ParticipantAdmitted',
+      reason: 'The name was recorded in its short form.',
+      corrections: { name: 'Republic of Botswana' },
+      occurredAt: '2024-02-01T00:00:00.000Z',
+    },
+  }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Registry
+// ---------------------------------------------------------------------------------------------
+
+/** Builds a record with one entry per event type. */
+function perType<V>(make: (type: GovernanceEventType) => V): Record<GovernanceEventType, V> {
+  const record: Partial<Record<GovernanceEventType, V>> = {};
+  for (const type of EVENT_TYPES) record[type] = make(type);
+  return record as Record<GovernanceEventType, V>;
+}
+
+/** type -> schemaVersion -> schema of `data`. Add a version by adding an entry; never edit an old one. */
+export const EVENT_SCHEMAS: Readonly<Record<GovernanceEventType, Readonly<Record<number, JsonSchema>>>> = perType((type) => ({
+  1: V1[type],
+}));
+
+/** The version new events of each type are written at. */
+export const CURRENT_SCHEMA_VERSION: Readonly<Record<GovernanceEventType, number>> = perType(() => 1);
+
+/** The schema of `data` for this type at this version, or undefined when there is none. */
+export function eventSchema(type: string, version: number): JsonSchema | undefined {
+  if (!isGovernanceEventType(type)) return undefined;
+  const versions = EVENT_SCHEMAS[type];
+  return Object.hasOwn(versions, version) ? versions[version] : undefined;
+}
+
+/** Every (type, version, schema) in the registry, types in `EVENT_TYPES` order, versions ascending. */
+export function allEventSchemas(): { type: GovernanceEventType; version: number; schema: JsonSchema }[] {
+  return EVENT_TYPES.flatMap((type) =>
+    Object.entries(EVENT_SCHEMAS[type])
+      .map(([version, schema]) => ({ type, version: Number(version), schema }))
+      .sort((a, b) => a.version - b.version),
+  );
+}

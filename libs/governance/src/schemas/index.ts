@@ -1,0 +1,4 @@
+export * from './event-schemas';
+export * from './upcasters';
+export * from './validate-event';
+export * from './render-event-catalogue';

@@ -1,0 +1,71 @@
+import { GovernanceEventType } from '../events';
+import { CURRENT_SCHEMA_VERSION, isGovernanceEventType } from './event-schemas';
+
+/**
+ * Upcasting: how an event's shape evolves without editing history. A stored event keeps the
+ * `schemaVersion` and `data` it was written with, forever; when it is read, `upcast` turns its data
+ * into the current version's shape by applying one upcaster per version step (1 -> 2 -> 3 ...).
+ * Nothing is written back.
+ *
+ * How to add version 2 of an event, e.g. `ObjectionRaised`:
+ * 1. Change the event's TypeScript type in `proposal/proposal-events.ts` to the new shape, and the
+ *    decider/evolver that produce and consume it.
+ * 2. In `event-schemas.ts`, add the v2 schema beside v1 (`ObjectionRaised: { 1: ..., 2: ... }`,
+ *    `$id` ending `/ObjectionRaised/v2.json`) and leave v1 exactly as it is: it still describes
+ *    the events stored before the change. Set `CURRENT_SCHEMA_VERSION.ObjectionRaised = 2`.
+ * 3. Here, register the step from 1: `ObjectionRaised: { 1: (data) => ({ ...data, newField: default }) }`.
+ *    The function is pure, total over every valid v1 payload, and returns a valid v2 payload
+ *    (the unit tests validate it). Upcasters are never removed: v1 events stay in the log.
+ * 4. Regenerate `docs/events.md` (`UPDATE_DOCS=1 npx jest libs/governance/src/schemas`).
+ * A later version 3 adds the step `2: (data) => ...`; a v1 event then passes through both.
+ */
+
+export type EventPayload = Readonly<Record<string, unknown>>;
+export type Upcaster = (data: EventPayload) => EventPayload;
+
+/** type -> fromVersion -> the step that turns a `fromVersion` payload into a `fromVersion + 1` one. */
+export type UpcasterTable = Readonly<Partial<Record<GovernanceEventType, Readonly<Record<number, Upcaster>>>>>;
+
+/** Every event is at version 1 today, so there is nothing to upcast yet. */
+export const UPCASTERS: UpcasterTable = {};
+
+export interface UpcastResult {
+  readonly schemaVersion: number;
+  readonly data: EventPayload;
+}
+
+/**
+ * The stored `data` of an event, brought to the current schema version of its type. Pure: the input
+ * is never mutated. Throws when the type is unknown, the version is not a positive integer or is
+ * newer than the current one (written by a newer ledger), or a step of the chain is missing.
+ *
+ * `currentVersion` defaults to `CURRENT_SCHEMA_VERSION[type]`; tests inject it with their own table.
+ */
+export function upcast(
+  type: string,
+  schemaVersion: number,
+  data: EventPayload,
+  table: UpcasterTable = UPCASTERS,
+  currentVersion?: number,
+): UpcastResult {
+  if (!isGovernanceEventType(type)) throw new Error(`cannot upcast an event of unknown type ${JSON.stringify(type)}`);
+  const target = currentVersion ?? CURRENT_SCHEMA_VERSION[type];
+  if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    throw new Error(`cannot upcast ${type}: schemaVersion ${schemaVersion} is not a positive integer`);
+  }
+  if (schemaVersion > target) {
+    throw new Error(`cannot upcast ${type} from schemaVersion ${schemaVersion}: the current version is ${target}, so it was written by a newer ledger`);
+  }
+  const steps = table[type];
+  let version = schemaVersion;
+  let current = data;
+  while (version < target) {
+    const step = steps !== undefined && Object.hasOwn(steps, version) ? steps[version] : undefined;
+    if (step === undefined) {
+      throw new Error(`cannot upcast ${type} from schemaVersion ${version} to ${version + 1}: no upcaster is registered for that step`);
+    }
+    current = step(current);
+    version += 1;
+  }
+  return { schemaVersion: version, data: current };
+}

@@ -1,0 +1,142 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const TEST_KEYS = {
+  secretariat: 'secretariat-key-for-tests-0001',
+  auditor: 'auditor-key-for-tests-00000001',
+  integrator: 'integrator-key-for-tests-00001',
+} as const;
+
+export type TestRole = keyof typeof TEST_KEYS;
+
+export interface HttpAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  // Answers are JSON of many shapes; tests read them as records.
+  readonly body: Record<string, unknown> & { code?: string };
+}
+
+export interface RequestOptions {
+  readonly role?: TestRole | null;
+  readonly headers?: Record<string, string>;
+  readonly rawBody?: string;
+}
+
+const ROOT = resolve(__dirname, '../..');
+export const MAIN_JS = join(ROOT, 'dist/apps/ledger-api/src/main.js');
+
+/**
+ * A real ledger process, built by `npm run build`, on a real port, with the embedded SQLite store in
+ * a fresh directory: the end-to-end tests speak HTTP to it exactly as a client would.
+ */
+export class LedgerHarness {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly baseUrl: string,
+    readonly dataDir: string,
+    private readonly output: string[],
+    private readonly ownsDataDir: boolean,
+  ) {}
+
+  static async start(env: Record<string, string> = {}, dataDir?: string): Promise<LedgerHarness> {
+    assertBuilt();
+    const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'concord-e2e-'));
+    const port = await freePort();
+    const apiKeys = Object.entries(TEST_KEYS).map(([role, key]) => `${role}=${key}`).join(',');
+    const child = spawn(process.execPath, [MAIN_JS], {
+      env: { PATH: process.env.PATH ?? '', CONCORD_DATA_DIR: dir, CONCORD_API_KEYS: apiKeys, PORT: String(port), HOST: '127.0.0.1', CONCORD_LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output: string[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    const harness = new LedgerHarness(child, `http://127.0.0.1:${port}`, dir, output, dataDir === undefined);
+    await harness.waitUntilHealthy();
+    return harness;
+  }
+
+  /** Everything the process printed, for assertions on logs and for failure messages. */
+  get logs(): string {
+    return this.output.join('');
+  }
+
+  async stop(options: { keepData?: boolean } = {}): Promise<void> {
+    if (this.child.exitCode === null) {
+      const exited = new Promise((done) => this.child.once('exit', done));
+      this.child.kill('SIGTERM');
+      await exited;
+    }
+    if (this.ownsDataDir && !options.keepData) rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  post(path: string, body: unknown, options: RequestOptions = {}): Promise<HttpAnswer> {
+    return this.request('POST', path, body, options);
+  }
+
+  get(path: string, options: RequestOptions = {}): Promise<HttpAnswer> {
+    return this.request('GET', path, undefined, options);
+  }
+
+  async request(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<HttpAnswer> {
+    const role = options.role === undefined ? 'secretariat' : options.role;
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (role !== null) headers.authorization = `Bearer ${TEST_KEYS[role]}`;
+    const payload = options.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
+    if (payload !== undefined) headers['content-type'] ??= 'application/json';
+    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: payload });
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = text ? JSON.parse(text) : {};
+    } catch {
+      parsed = { text };
+    }
+    return { status: response.status, headers: response.headers, body: parsed as HttpAnswer['body'] };
+  }
+
+  private async waitUntilHealthy(): Promise<void> {
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null) throw new Error(`the ledger exited with ${this.child.exitCode}:\n${this.logs}`);
+      try {
+        if ((await fetch(`${this.baseUrl}/health`)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    await this.stop();
+    throw new Error(`the ledger did not become healthy within 20 s:\n${this.logs}`);
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** The end-to-end tests run the built app; a stale build would test yesterday's code. */
+function assertBuilt(): void {
+  if (!existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run \`npm run build\` (npm test does it first)`);
+  const built = statSync(MAIN_JS).mtimeMs;
+  const stale = ['apps', 'libs'].flatMap((dir) => newerSources(join(ROOT, dir), built));
+  if (stale.length > 0) throw new Error(`the build is older than ${stale[0]}: run \`npm run build\` (npm test does it first)`);
+}
+
+function newerSources(dir: string, than: number): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'testing' || entry.name === 'contract' ? [] : newerSources(path, than);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && statSync(path).mtimeMs > than ? [path] : [];
+  });
+}
