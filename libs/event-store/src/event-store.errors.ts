@@ -22,3 +22,15 @@ export class StoreUnavailableError extends Error {
     super(message, options);
   }
 }
+
+/**
+ * An event id of the batch is already in the store under another command. Event ids are meant to
+ * be unique, so this is a caller bug rather than a race: retrying will not help.
+ */
+export class DuplicateEventIdError extends Error {
+  override readonly name = 'DuplicateEventIdError';
+
+  constructor(readonly eventId: string) {
+    super(`event id ${eventId} is already in the store`);
+  }
+}

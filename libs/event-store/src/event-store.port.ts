@@ -25,6 +25,10 @@ export interface EventMetadata {
   readonly commandFingerprint?: string;
 }
 
+/**
+ * Stored as JSON by every adapter, so it should hold JSON values only: what `JSON.stringify` would
+ * change (a Date becomes a string, `undefined` disappears) comes back changed, a BigInt is refused.
+ */
 export type EventData = Readonly<Record<string, unknown>>;
 
 export interface EventToAppend {
@@ -41,7 +45,10 @@ export interface StoredEvent extends EventToAppend {
   readonly position: number;
 }
 
-/** `no-stream`: the stream must not exist yet; a number: the revision of the stream's last event. */
+/**
+ * `no-stream`: the stream must not exist yet; a number: the revision of the stream's last event.
+ * -1 is accepted as a synonym of `no-stream` (it is the revision of a missing stream).
+ */
 export type ExpectedRevision = 'any' | 'no-stream' | number;
 
 export interface AppendResult {
@@ -72,7 +79,12 @@ export interface EventStore {
   /**
    * Appends all events or none, atomically, if the stream is at the expected revision. Throws
    * `ConcurrencyError` otherwise. When the command id of the events was appended before, returns
-   * that first result with `duplicate: true` and writes nothing, whatever the expected revision.
+   * that first result with `duplicate: true` and writes nothing, whatever the expected revision
+   * (and whatever the stream: the result names the stream the command was first appended to).
+   * Throws `TypeError` for an empty batch, a batch mixing command ids or repeating an event id, or
+   * an expected revision that is not an integer >= -1; `DuplicateEventIdError` when an event id is
+   * already stored; `StoreUnavailableError` when the store cannot be used (closed, locked too
+   * long, unreachable).
    */
   append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
   /** The stream's events in revision order; an empty array for a stream that does not exist. */
@@ -81,10 +93,14 @@ export interface EventStore {
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
   /** The position of the last committed event, 0 when the store is empty. */
   headPosition(): Promise<number>;
-  /** The result of the append that carried this command id, if any. */
+  /** The result of the append that carried this command id, as first returned (`duplicate: false`), if any. */
   findCommand(commandId: string): Promise<AppendResult | undefined>;
-  /** Catch-up then live: every event after `after`, in order, without gaps or duplicates. */
+  /**
+   * Catch-up then live: every event after `after` (default 0), in order, without gaps or
+   * duplicates. Ends without an error when the signal aborts or the store closes.
+   */
   subscribe(options?: SubscribeOptions): AsyncIterable<StoredEvent>;
+  /** Ends live subscriptions; later calls fail with `StoreUnavailableError`. Idempotent. */
   close(): Promise<void>;
 }
 

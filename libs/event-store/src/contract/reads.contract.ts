@@ -1,0 +1,119 @@
+/// <reference types="jest" />
+import { EventToAppend } from '../event-store.port';
+import { ContractContext, positionsFrom } from './contract-context';
+import { aBatch, anEvent } from './event-fixtures';
+
+export function describeReadsContract(context: ContractContext): void {
+  describe('readStream', () => {
+    it('returns the events in revision order with the whole envelope preserved', async () => {
+      const store = context.store();
+      await store.append('other', aBatch(1), { expectedRevision: 'no-stream' });
+      const submitted: EventToAppend = anEvent({
+        commandId: 'command-1',
+        type: 'ProposalSubmitted',
+        data: {
+          title: 'Décision sur le budget — 決定 🗳️',
+          amount: 1250.75,
+          nested: { options: [1, 'two', { three: true }], empty: {}, nothing: null, deep: { deeper: { deepest: ['ß', '\u0000', '"quoted"'] } } },
+        },
+        metadata: {
+          correlationId: 'correlation-1',
+          causationId: 'cause-1',
+          actor: { id: 'member-Ω', role: 'chair' },
+          recordedAt: '2025-03-04T05:06:07.089Z',
+          commandFingerprint: 'sha256:abc',
+        },
+      });
+      const amended: EventToAppend = { ...anEvent({ commandId: 'command-1', type: 'ProposalAmended', data: { text: '' } }), schemaVersion: 3 };
+      await store.append('proposal', [submitted, amended], { expectedRevision: 'no-stream' });
+
+      const stored = await store.readStream('proposal');
+
+      expect(stored).toStrictEqual([
+        { ...submitted, stream: 'proposal', streamRevision: 0, position: 2 },
+        { ...amended, stream: 'proposal', streamRevision: 1, position: 3 },
+      ]);
+    });
+
+    it('returns the stream across appends in revision order', async () => {
+      const store = context.store();
+      await store.append('s', aBatch(2), { expectedRevision: 'no-stream' });
+      await store.append('t', aBatch(1), { expectedRevision: 'no-stream' });
+      await store.append('s', aBatch(2), { expectedRevision: 1 });
+
+      const stored = await store.readStream('s');
+
+      expect(stored.map((event) => [event.streamRevision, event.position])).toEqual([
+        [0, 1],
+        [1, 2],
+        [2, 4],
+        [3, 5],
+      ]);
+    });
+
+    it('returns an empty array for an unknown stream', async () => {
+      await context.store().append('known', aBatch(1), { expectedRevision: 'no-stream' });
+
+      expect(await context.store().readStream('unknown')).toEqual([]);
+    });
+
+    it('does not let callers alter history through the objects they passed or received', async () => {
+      const store = context.store();
+      const data = { count: 1, nested: { label: 'original' } };
+      await store.append('s', [anEvent({ data })], { expectedRevision: 'no-stream' });
+      data.nested.label = 'changed after append';
+
+      const [read] = await store.readStream('s');
+      const readData = read?.data as Record<string, unknown>;
+      readData['count'] = 99;
+
+      expect((await store.readStream('s'))[0]?.data).toEqual({ count: 1, nested: { label: 'original' } });
+      expect((await store.readAll())[0]?.data).toEqual({ count: 1, nested: { label: 'original' } });
+    });
+  });
+
+  describe('readAll and headPosition', () => {
+    it('has head position 0 and an empty log when empty', async () => {
+      expect(await context.store().headPosition()).toBe(0);
+      expect(await context.store().readAll()).toEqual([]);
+    });
+
+    it('reads the log in position order, after a position and up to a limit', async () => {
+      const store = context.store();
+      await store.append('a', aBatch(2), { expectedRevision: 'no-stream' });
+      await store.append('b', aBatch(3), { expectedRevision: 'no-stream' });
+      await store.append('a', aBatch(1), { expectedRevision: 1 });
+      const positionsOf = async (options: { after?: number; limit?: number }): Promise<number[]> =>
+        (await store.readAll(options)).map((event) => event.position);
+
+      expect(await store.headPosition()).toBe(6);
+      expect(await positionsOf({})).toEqual(positionsFrom(1, 6));
+      expect(await positionsOf({ after: 0 })).toEqual(positionsFrom(1, 6));
+      expect(await positionsOf({ after: 2 })).toEqual(positionsFrom(3, 6));
+      expect(await positionsOf({ after: 2, limit: 2 })).toEqual([3, 4]);
+      expect(await positionsOf({ limit: 1 })).toEqual([1]);
+      expect(await positionsOf({ after: 5, limit: 10 })).toEqual([6]);
+      expect(await positionsOf({ after: 6 })).toEqual([]);
+      expect(await positionsOf({ after: 100 })).toEqual([]);
+    });
+
+    it('returns from readAll the same events readStream returns', async () => {
+      const store = context.store();
+      await store.append('a', aBatch(2), { expectedRevision: 'no-stream' });
+      await store.append('b', aBatch(1), { expectedRevision: 'no-stream' });
+
+      const all = await store.readAll();
+
+      expect(all.filter((event) => event.stream === 'a')).toStrictEqual(await store.readStream('a'));
+      expect(all.filter((event) => event.stream === 'b')).toStrictEqual(await store.readStream('b'));
+    });
+
+    it('refuses a negative or fractional after or limit with a TypeError', async () => {
+      const store = context.store();
+
+      await expect(store.readAll({ after: -1 })).rejects.toBeInstanceOf(TypeError);
+      await expect(store.readAll({ limit: -1 })).rejects.toBeInstanceOf(TypeError);
+      await expect(store.readAll({ after: 1.5 })).rejects.toBeInstanceOf(TypeError);
+    });
+  });
+}

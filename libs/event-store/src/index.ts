@@ -1,0 +1,8 @@
+// The contract suite is deliberately not exported: it registers Jest tests. Spec files import it
+// from '@concord/event-store/contract/event-store.contract'.
+export * from './event-store.port';
+export * from './event-store.errors';
+export { InMemoryEventStore } from './in-memory/in-memory-event-store';
+export { SqliteEventStore } from './sqlite/sqlite-event-store';
+export type { SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
+export type { SqliteConnectionSettings } from './sqlite/sqlite-connection';

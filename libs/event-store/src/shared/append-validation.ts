@@ -1,0 +1,38 @@
+import { EventToAppend, ExpectedRevision } from '../event-store.port';
+
+/**
+ * Refuses malformed appends before any adapter touches its storage, so every adapter rejects the
+ * same inputs with the same `TypeError`. Returns the batch's command id.
+ */
+export function validateAppend(stream: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): string {
+  if (typeof stream !== 'string' || stream.length === 0) {
+    throw new TypeError('append needs a non-empty stream name');
+  }
+  const first = events[0];
+  if (first === undefined) {
+    throw new TypeError(`append to ${stream} needs at least one event`);
+  }
+  validateExpectedRevision(expectedRevision);
+
+  // The command id is the idempotency key of the whole append, so one batch cannot carry two.
+  const commandId = first.metadata.commandId;
+  const seenEventIds = new Set<string>();
+  for (const event of events) {
+    if (event.metadata.commandId !== commandId) {
+      throw new TypeError(`append to ${stream} mixes command ids ${commandId} and ${event.metadata.commandId}`);
+    }
+    if (seenEventIds.has(event.eventId)) {
+      throw new TypeError(`append to ${stream} repeats event id ${event.eventId}`);
+    }
+    seenEventIds.add(event.eventId);
+  }
+  return commandId;
+}
+
+function validateExpectedRevision(expected: ExpectedRevision): void {
+  if (expected === 'any' || expected === 'no-stream') return;
+  // -1 is accepted as a synonym of 'no-stream': it is the revision ConcurrencyError reports for a
+  // missing stream, and what "last index of an empty stream" naturally computes to.
+  if (typeof expected === 'number' && Number.isInteger(expected) && expected >= -1) return;
+  throw new TypeError(`expected revision must be 'any', 'no-stream' or an integer >= -1, got ${String(expected)}`);
+}

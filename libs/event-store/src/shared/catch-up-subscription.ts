@@ -1,0 +1,36 @@
+import { StoredEvent, SubscribeOptions } from '../event-store.port';
+import { AppendNotifier } from './append-notifier';
+
+export interface CatchUpSource {
+  /** Events strictly after `after`, in position order, at most `limit`. */
+  readAfter(after: number, limit: number): Promise<StoredEvent[]>;
+  readonly notifier: AppendNotifier;
+  /** How long to wait for a local notification before reading again; undefined waits for one. */
+  readonly pollIntervalMs?: number;
+  readonly batchSize: number;
+}
+
+/**
+ * Catch-up then live, shared by the adapters: read batches from the last yielded position until
+ * the log is drained, then wait for a notification (or the poll interval) and read again. Resuming
+ * from the last yielded position is what rules out gaps and duplicates. Aborting the signal or
+ * closing the store ends the iteration without an error.
+ */
+export async function* catchUpSubscription(source: CatchUpSource, options: SubscribeOptions = {}): AsyncGenerator<StoredEvent, void, undefined> {
+  const { signal } = options;
+  let position = options.after ?? 0;
+  const stopped = (): boolean => signal?.aborted === true || source.notifier.isClosed;
+
+  while (!stopped()) {
+    const generation = source.notifier.current;
+    const batch = await source.readAfter(position, source.batchSize);
+    for (const event of batch) {
+      if (stopped()) return;
+      yield event;
+      position = event.position;
+    }
+    if (batch.length < source.batchSize) {
+      await source.notifier.wait(generation, { signal, timeoutMs: source.pollIntervalMs });
+    }
+  }
+}

@@ -1,0 +1,192 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { aBatch } from '../contract/event-fixtures';
+import { describeEventStoreContract } from '../contract/event-store.contract';
+import { ConcurrencyError, StoreUnavailableError } from '../event-store.errors';
+import { AppendResult, EventStore } from '../event-store.port';
+import { SqliteEventStore, SqliteEventStoreOptions } from './sqlite-event-store';
+import { SHARED_STREAM } from './testing/concurrent-writer';
+import { spawnWriter } from './testing/spawn-writer';
+
+function makeTempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'concord-sqlite-'));
+}
+
+function positionsFrom(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, index) => from + index);
+}
+
+const contractDirs = new Map<EventStore, string>();
+
+describeEventStoreContract(
+  'SqliteEventStore on a temp file',
+  async () => {
+    const dir = makeTempDir();
+    const store = await SqliteEventStore.open(join(dir, 'events.db'), { pollIntervalMs: 20 });
+    contractDirs.set(store, dir);
+    return store;
+  },
+  async (store) => {
+    await store.close();
+    const dir = contractDirs.get(store);
+    contractDirs.delete(store);
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  },
+);
+
+describeEventStoreContract('SqliteEventStore in :memory:', () => SqliteEventStore.open(':memory:', { pollIntervalMs: 20 }));
+
+describe('SqliteEventStore on a file', () => {
+  let dir: string;
+  let filePath: string;
+  let opened: SqliteEventStore[];
+
+  const open = async (options: SqliteEventStoreOptions = {}): Promise<SqliteEventStore> => {
+    const store = await SqliteEventStore.open(filePath, { pollIntervalMs: 20, ...options });
+    opened.push(store);
+    return store;
+  };
+
+  beforeEach(() => {
+    dir = makeTempDir();
+    filePath = join(dir, 'events.db');
+    opened = [];
+  });
+
+  afterEach(async () => {
+    for (const store of opened) await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs in WAL mode with synchronous=FULL and the configured busy timeout', async () => {
+    const store = await open({ busyTimeoutMs: 1234 });
+
+    expect(store.connectionSettings()).toEqual({ journalMode: 'wal', synchronous: 2, busyTimeoutMs: 1234 });
+  });
+
+  it('keeps its events, commands and numbering across closing and reopening the file', async () => {
+    const first = await open();
+    const appended = await first.append('s', aBatch(2, { commandId: 'command-1' }), { expectedRevision: 'no-stream' });
+    await first.append('t', aBatch(1), { expectedRevision: 'no-stream' });
+    const before = await first.readAll();
+    await first.close();
+
+    const reopened = await open();
+
+    expect(await reopened.readAll()).toStrictEqual(before);
+    expect(await reopened.headPosition()).toBe(3);
+    expect(await reopened.findCommand('command-1')).toEqual(appended);
+    expect(await reopened.append('s', aBatch(1), { expectedRevision: 1 })).toMatchObject({ streamRevision: 2, firstPosition: 4 });
+  });
+
+  it('records its schema version once, however often the file is opened', async () => {
+    await (await open()).close();
+    await (await open()).close();
+
+    const raw = new Database(filePath, { readonly: true });
+    try {
+      expect(raw.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'create events' }]);
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('lets one of two instances on one file win a race for the same stream revision', async () => {
+    const one = await open();
+    const two = await open();
+    await one.append('s', aBatch(1), { expectedRevision: 'no-stream' });
+
+    const outcomes = await Promise.allSettled([
+      one.append('s', aBatch(1), { expectedRevision: 0 }),
+      two.append('s', aBatch(1), { expectedRevision: 0 }),
+    ]);
+
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    const rejected = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    expect(rejected?.reason).toBeInstanceOf(ConcurrencyError);
+    expect(rejected?.reason).toMatchObject({ actualRevision: 1 });
+    expect(await two.readStream('s')).toHaveLength(2);
+  });
+
+  it('keeps positions gapless when two instances on one file append to different streams', async () => {
+    const one = await open();
+    const two = await open();
+
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? one : two).append(`s-${index}`, aBatch(2), { expectedRevision: 'no-stream' })),
+    );
+
+    const claimed = results.flatMap((result: AppendResult) => positionsFrom(result.firstPosition, result.lastPosition)).sort((a, b) => a - b);
+    expect(claimed).toEqual(positionsFrom(1, 20));
+    expect((await one.readAll()).map((event) => event.position)).toEqual(positionsFrom(1, 20));
+  });
+
+  it("delivers another instance's appends to a live subscription within the poll interval", async () => {
+    const reader = await open({ pollIntervalMs: 20 });
+    const writer = await open();
+    const controller = new AbortController();
+    const received: number[] = [];
+    const consumed = (async () => {
+      for await (const event of reader.subscribe({ signal: controller.signal })) {
+        received.push(event.position);
+        if (received.length === 3) controller.abort();
+      }
+    })();
+
+    await writer.append('s', aBatch(3), { expectedRevision: 'no-stream' });
+    await consumed;
+
+    expect(received).toEqual([1, 2, 3]);
+  });
+
+  it('takes turns with writers in other OS processes, keeping positions and revisions gapless', async () => {
+    const writerIds = ['a', 'b'];
+    const appendsEach = 20;
+    await (await open()).close();
+    const writers = writerIds.map((id) => spawnWriter(filePath, id, appendsEach));
+    await Promise.all(writers.map((writer) => writer.ready));
+
+    for (const writer of writers) writer.go();
+    await Promise.all(writers.map((writer) => writer.finished));
+
+    const store = await open();
+    const sharedAppends = writerIds.length * appendsEach;
+    expect((await store.readAll()).map((event) => event.position)).toEqual(positionsFrom(1, 2 * sharedAppends));
+    expect((await store.readStream(SHARED_STREAM)).map((event) => event.streamRevision)).toEqual(positionsFrom(0, sharedAppends - 1));
+    for (const id of writerIds) expect(await store.readStream(`writer-${id}`)).toHaveLength(appendsEach);
+  }, 20_000);
+
+  it('fails with StoreUnavailableError, writing nothing, when another process holds the write lock too long', async () => {
+    const store = await open({ busyTimeoutMs: 50 });
+    const otherProcess = new Database(filePath);
+    try {
+      otherProcess.exec('BEGIN IMMEDIATE');
+
+      await expect(store.append('s', aBatch(1), { expectedRevision: 'any' })).rejects.toBeInstanceOf(StoreUnavailableError);
+      otherProcess.exec('ROLLBACK');
+    } finally {
+      otherProcess.close();
+    }
+    expect(await store.append('s', aBatch(1), { expectedRevision: 'no-stream' })).toMatchObject({ firstPosition: 1 });
+  });
+
+  it('fails with StoreUnavailableError naming the path when the directory does not exist', async () => {
+    const missing = join(dir, 'no-such-directory', 'events.db');
+
+    const opening = SqliteEventStore.open(missing);
+
+    await expect(opening).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(opening).rejects.toThrow(missing);
+  });
+
+  it('fails with StoreUnavailableError naming the path when the file is not a database', async () => {
+    writeFileSync(filePath, 'this is not a SQLite database, just some text that is long enough to have a header');
+
+    const opening = SqliteEventStore.open(filePath);
+
+    await expect(opening).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(opening).rejects.toThrow(filePath);
+  });
+});

@@ -1,0 +1,59 @@
+import type { Database } from 'better-sqlite3';
+
+interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/**
+ * The schema as an ordered list of migrations; add new ones at the end, never edit applied ones.
+ * Each statement is idempotent (`IF NOT EXISTS`) so a file whose version table was lost, or two
+ * processes opening a new file at once, still end up with one schema.
+ */
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'create events',
+    sql: `
+      CREATE TABLE IF NOT EXISTS events (
+        -- The global position: assigned inside the append's write transaction, so gapless.
+        position        INTEGER PRIMARY KEY,
+        event_id        TEXT    NOT NULL UNIQUE,
+        stream          TEXT    NOT NULL,
+        stream_revision INTEGER NOT NULL,
+        type            TEXT    NOT NULL,
+        schema_version  INTEGER NOT NULL,
+        data            TEXT    NOT NULL,
+        metadata        TEXT    NOT NULL,
+        command_id      TEXT    NOT NULL,
+        UNIQUE (stream, stream_revision)
+      ) STRICT;
+      CREATE INDEX IF NOT EXISTS events_by_command_id ON events (command_id);
+    `,
+  },
+];
+
+export const SQLITE_SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings the file's schema up to date inside one write transaction. */
+export function migrateSqliteSchema(db: Database): void {
+  const migrate = db.transaction(() => {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS schema_migrations (
+        version    INTEGER PRIMARY KEY,
+        name       TEXT    NOT NULL,
+        applied_at TEXT    NOT NULL
+      ) STRICT;
+    `);
+    const applied = new Set(db.prepare<[], number>('SELECT version FROM schema_migrations').pluck().all());
+    const record = db.prepare<[number, string, string]>('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+    }
+  });
+  // IMMEDIATE takes the write lock up front, so two processes migrating one file take turns.
+  migrate.immediate();
+}

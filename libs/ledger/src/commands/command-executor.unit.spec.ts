@@ -1,0 +1,192 @@
+import { DomainError } from '@concord/governance';
+import { AppendResult, EventStore, EventToAppend, ExpectedRevision, InMemoryEventStore } from '@concord/event-store';
+import { IdempotencyKeyReusedError, PreconditionFailedError } from '../errors/application-errors';
+import { at, ledgerFixture, metadata, recordKimberleyProcess, tableDefinition } from '../testing/ledger-fixture';
+
+const objection = (participantId: string) => ({
+  type: 'RaiseObjection' as const,
+  data: { participantId, grounds: 'politicisation', occurredAt: at('2022-06-22') },
+});
+
+describe('CommandExecutor', () => {
+  describe('when a command is retried with the same command id', () => {
+    it('returns the first result, says it was replayed, and records nothing new', async () => {
+      const ledger = ledgerFixture();
+      await recordKimberleyProcess(ledger);
+      await ledger.proposals.table('kp', tableDefinition(), metadata());
+      const meta = metadata({ commandId: 'objection-ru-1' });
+      const first = await ledger.proposals.handle('p-def', objection('ru'), meta);
+      const head = await ledger.store.headPosition();
+
+      const retry = await ledger.proposals.handle('p-def', objection('ru'), meta);
+
+      expect(first.replayed).toBe(false);
+      expect(retry).toEqual({ ...first, replayed: true });
+      expect(await ledger.store.headPosition()).toBe(head);
+    });
+
+    it('returns the first result even though deciding again would now be refused', async () => {
+      const ledger = ledgerFixture();
+      await recordKimberleyProcess(ledger);
+      await ledger.proposals.table('kp', tableDefinition(), metadata());
+      const meta = metadata({ commandId: 'objection-ru-2' });
+      await ledger.proposals.handle('p-def', objection('ru'), meta);
+
+      await expect(ledger.proposals.handle('p-def', objection('ru'), metadata())).rejects.toMatchObject({ code: 'objection-already-standing' });
+      await expect(ledger.proposals.handle('p-def', objection('ru'), meta)).resolves.toMatchObject({ replayed: true });
+    });
+
+    it('refuses a command id reused for a different command', async () => {
+      const ledger = ledgerFixture();
+      await recordKimberleyProcess(ledger);
+      await ledger.proposals.table('kp', tableDefinition(), metadata({ commandId: 'shared-key', fingerprint: 'a' }));
+
+      await expect(ledger.proposals.handle('p-def', objection('ru'), metadata({ commandId: 'shared-key', fingerprint: 'b' }))).rejects.toBeInstanceOf(
+        IdempotencyKeyReusedError,
+      );
+    });
+
+    it('records once when the same command races itself', async () => {
+      const ledger = ledgerFixture();
+      await recordKimberleyProcess(ledger);
+      await ledger.proposals.table('kp', tableDefinition(), metadata());
+      const meta = metadata({ commandId: 'racing-objection' });
+      const head = await ledger.store.headPosition();
+
+      const results = await Promise.all([1, 2, 3, 4].map(() => ledger.proposals.handle('p-def', objection('ru'), meta)));
+
+      expect(new Set(results.map((r) => r.position)).size).toBe(1);
+      expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+      expect(await ledger.store.headPosition()).toBe(head + 1);
+    });
+  });
+
+  describe('when If-Match names the stream revision', () => {
+    it('records when the revision is current', async () => {
+      const ledger = ledgerFixture();
+      await recordKimberleyProcess(ledger);
+      const tabled = await ledger.proposals.table('kp', tableDefinition(), metadata({ expectedRevision: -1 }));
+      const result = await ledger.proposals.handle('p-def', objection('ru'), metadata({ expectedRevision: tabled.streamRevision }));
+      expect(result.streamRevision).toBe(tabled.streamRevision + 1);
+    });
+
+    it('refuses a stale revision and records nothing', async () => {
+      const ledger = ledgerFixture();
+      await recordKimberleyProcess(ledger);
+      await ledger.proposals.table('kp', tableDefinition(), metadata());
+      await ledger.proposals.handle('p-def', objection('ru'), metadata());
+      const head = await ledger.store.headPosition();
+
+      const stale = ledger.proposals.handle('p-def', objection('by'), metadata({ expectedRevision: 0 }));
+
+      await expect(stale).rejects.toBeInstanceOf(PreconditionFailedError);
+      await expect(stale).rejects.toMatchObject({ expectedRevision: 0, actualRevision: 1 });
+      expect(await ledger.store.headPosition()).toBe(head);
+    });
+  });
+
+  describe('when other writers append to the same stream concurrently', () => {
+    it('re-reads and re-decides, so every independent command is recorded once', async () => {
+      const ledger = ledgerFixture();
+      await recordKimberleyProcess(ledger);
+      await ledger.proposals.table('kp', tableDefinition(), metadata());
+
+      const results = await Promise.all(['ru', 'by', 'ua', 'bw'].map((id) => ledger.proposals.handle('p-def', objection(id), metadata())));
+
+      expect(results.map((r) => r.streamRevision).sort()).toEqual([1, 2, 3, 4]);
+      const proposal = await ledger.queries.proposal('p-def');
+      expect(proposal?.blockingParticipants).toEqual(['bw', 'by', 'ru', 'ua']);
+    });
+
+    it('re-decides against the new state, refusing what the winner made impossible', async () => {
+      const ledger = ledgerFixture();
+      await recordKimberleyProcess(ledger);
+      await ledger.proposals.table('kp', tableDefinition(), metadata());
+
+      const outcomes = await Promise.allSettled([1, 2, 3].map(() => ledger.proposals.handle('p-def', objection('ru'), metadata())));
+
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      for (const outcome of outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected')) {
+        expect(outcome.reason).toBeInstanceOf(DomainError);
+        expect((outcome.reason as DomainError).code).toBe('objection-already-standing');
+      }
+    });
+  });
+
+  describe('the envelope of each recorded event', () => {
+    it('carries the command metadata, the actor and the ledger clock as recordedAt', async () => {
+      const store = new InMemoryEventStore();
+      const ledger = ledgerFixture(store);
+      ledger.clock.set('2026-03-04T05:06:07.089Z');
+      await ledger.bodies.handle(
+        'kp',
+        { type: 'EstablishBody', data: { bodyId: 'kp', name: 'KP', definition: 'text', occurredAt: at('2003-01-01') } },
+        metadata({ commandId: 'establish-kp', correlationId: 'corr-1', causationId: 'cause-1', fingerprint: 'fp' }),
+      );
+
+      const [event] = await store.readStream('body-kp');
+      expect(event?.eventId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(event?.schemaVersion).toBe(1);
+      expect(event?.data).toEqual({ bodyId: 'kp', name: 'KP', definition: 'text', occurredAt: '2003-01-01T00:00:00.000Z' });
+      expect(event?.metadata).toEqual({
+        commandId: 'establish-kp',
+        correlationId: 'corr-1',
+        causationId: 'cause-1',
+        actor: { id: 'secretariat-test', role: 'secretariat' },
+        recordedAt: '2026-03-04T05:06:07.089Z',
+        commandFingerprint: 'fp',
+      });
+    });
+
+    it('refuses a world time after the ledger clock', async () => {
+      const ledger = ledgerFixture();
+      ledger.clock.set('2026-01-01T00:00:00Z');
+      const command = { type: 'EstablishBody' as const, data: { bodyId: 'kp', name: 'KP', definition: 'text', occurredAt: at('2026-01-02') } };
+      await expect(ledger.bodies.handle('kp', command, metadata())).rejects.toMatchObject({ code: 'occurred-in-future' });
+    });
+  });
+
+  describe('when every attempt collides', () => {
+    it('gives up with a concurrency error after a bounded number of attempts, recording nothing of its own', async () => {
+      const inner = new InMemoryEventStore();
+      const ledger = ledgerFixture(inner);
+      await recordKimberleyProcess(ledger);
+      await ledger.proposals.table('kp', tableDefinition(), metadata());
+      let interference = 0;
+      // Another writer always gets in first: a deferral lands between every read and append.
+      const contended: EventStore = {
+        ...bindAll(inner),
+        append: async (stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> => {
+          interference += 1;
+          const deferral: EventToAppend = {
+            eventId: `0190a000-0000-7000-8000-${String(interference).padStart(12, '0')}`,
+            type: 'ProposalDeferred',
+            schemaVersion: 1,
+            data: { proposalId: 'p-def', toMeetingId: null, occurredAt: at('2022-06-22') },
+            metadata: { ...(events[0] as EventToAppend).metadata, commandId: `other-writer-${interference}` },
+          };
+          await inner.append(stream, [deferral], { expectedRevision: 'any' });
+          return inner.append(stream, events, options);
+        },
+      };
+      const contendedLedger = ledgerFixture(contended, ledger.clock);
+      const revise = { type: 'ReviseProposal' as const, data: { text: 'new text', occurredAt: at('2022-06-22') } };
+
+      await expect(contendedLedger.proposals.handle('p-def', revise, metadata())).rejects.toMatchObject({ name: 'ConcurrencyExhaustedError' });
+      expect(interference).toBe(5);
+      expect((await inner.readStream('proposal-p-def')).map((e) => e.type)).not.toContain('ProposalRevised');
+    });
+  });
+});
+
+function bindAll(store: EventStore): EventStore {
+  return {
+    append: store.append.bind(store),
+    readStream: store.readStream.bind(store),
+    readAll: store.readAll.bind(store),
+    headPosition: store.headPosition.bind(store),
+    findCommand: store.findCommand.bind(store),
+    subscribe: store.subscribe.bind(store),
+    close: store.close.bind(store),
+  };
+}
