@@ -1,5 +1,5 @@
 import { CommandContext, GovernanceEvent } from '@concord/governance';
-import { CURRENT_SCHEMA_VERSION } from '@concord/governance/schemas';
+import { CURRENT_SCHEMA_VERSION, validateEventData } from '@concord/governance/schemas';
 import { AppendResult, ConcurrencyError, EventStore, EventToAppend } from '@concord/event-store';
 import { ConcurrencyExhaustedError, IdempotencyKeyReusedError, PreconditionFailedError } from '../errors/application-errors';
 import { Clock } from '../support/clock';
@@ -69,10 +69,15 @@ export class CommandExecutor {
   }
 
   private envelope(event: GovernanceEvent, metadata: CommandMetadata, recordedAt: Date): EventToAppend {
+    const schemaVersion = CURRENT_SCHEMA_VERSION[event.type];
+    // The deciders should never produce an event its published schema refuses; if one does, it is
+    // a defect, and it must not reach the log that integrators read.
+    const validation = validateEventData(event.type, schemaVersion, event.data);
+    if (!validation.valid) throw new Error(`${event.type} v${schemaVersion} does not match its schema: ${validation.errors.join('; ')}`);
     return {
       eventId: uuidV7(recordedAt),
       type: event.type,
-      schemaVersion: CURRENT_SCHEMA_VERSION[event.type],
+      schemaVersion,
       data: event.data,
       metadata: {
         commandId: metadata.commandId,

@@ -1,0 +1,73 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from '../config/ledger-config';
+import { authenticate, GENERATED_KEYS_FILE, parseApiKeys, resolveApiKeys } from './api-keys';
+
+const SECRETARIAT = 'a-secretariat-key-long-enough';
+const SECOND_SECRETARIAT = 'another-secretariat-key-12345';
+const AUDITOR = 'an-auditor-key-long-enough-00';
+
+describe('parseApiKeys', () => {
+  it('reads role=key pairs, several keys per role', () => {
+    const keys = parseApiKeys(`secretariat=${SECRETARIAT}, secretariat=${SECOND_SECRETARIAT},auditor=${AUDITOR}`);
+    expect(keys.map((k) => k.role)).toEqual(['secretariat', 'secretariat', 'auditor']);
+    expect(new Set(keys.map((k) => k.keyId)).size).toBe(3);
+  });
+
+  it('never carries the key itself in the key id', () => {
+    const [key] = parseApiKeys(`auditor=${AUDITOR}`);
+    expect(key?.keyId).toMatch(/^auditor-[0-9a-f]{12}$/);
+    expect(key?.keyId).not.toContain(AUDITOR);
+  });
+
+  it.each(['chair=abcdefghijklmnopq', 'secretariat', 'secretariat=short', '=abcdefghijklmnopq'])('refuses %s', (raw) => {
+    expect(() => parseApiKeys(raw)).toThrow(ConfigError);
+  });
+});
+
+describe('authenticate', () => {
+  const keys = parseApiKeys(`secretariat=${SECRETARIAT},secretariat=${SECOND_SECRETARIAT},auditor=${AUDITOR}`);
+
+  it('finds the role of any configured key', () => {
+    expect(authenticate(keys, SECOND_SECRETARIAT)?.role).toBe('secretariat');
+    expect(authenticate(keys, AUDITOR)?.role).toBe('auditor');
+  });
+
+  it('knows nothing of an unknown key, a prefix or an empty one', () => {
+    expect(authenticate(keys, 'nope')).toBeUndefined();
+    expect(authenticate(keys, SECRETARIAT.slice(0, -1))).toBeUndefined();
+    expect(authenticate(keys, '')).toBeUndefined();
+  });
+});
+
+describe('resolveApiKeys', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'concord-keys-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('generates one key per role on the first start, readable by the owner only', () => {
+    const first = resolveApiKeys('', join(dir, 'data'));
+    const file = join(dir, 'data', GENERATED_KEYS_FILE);
+    expect(first.generatedFile).toBe(file);
+    expect(first.keys.map((k) => k.role).sort()).toEqual(['auditor', 'integrator', 'secretariat']);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    expect(authenticate(first.keys, stored.secretariat ?? '')?.role).toBe('secretariat');
+  });
+
+  it('reuses the generated keys on later starts and says nothing new was generated', () => {
+    const first = resolveApiKeys('', dir);
+    const second = resolveApiKeys('', dir);
+    expect(second.generatedFile).toBeUndefined();
+    expect(second.keys.map((k) => k.keyId)).toEqual(first.keys.map((k) => k.keyId));
+  });
+
+  it('prefers CONCORD_API_KEYS and writes no file', () => {
+    const resolved = resolveApiKeys(`auditor=${AUDITOR}`, dir);
+    expect(resolved.keys).toHaveLength(1);
+    expect(resolved.generatedFile).toBeUndefined();
+  });
+});
