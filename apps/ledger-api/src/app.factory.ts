@@ -22,6 +22,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   routeFastifyErrorsToProblems(app);
+  logEachRequest(app, logger);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -35,6 +36,27 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
+}
+
+/** One structured line per answered request: what was asked, by which key, and how it ended. */
+function logEachRequest(app: NestFastifyApplication, logger: LoggerService): void {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onResponse', async (request: FastifyRequest & { caller?: { keyId: string } }, reply: FastifyReply) => {
+      logger.log(
+        {
+          msg: 'request',
+          method: request.method,
+          url: request.url,
+          status: reply.statusCode,
+          durationMs: Math.round(reply.elapsedTime * 10) / 10,
+          keyId: request.caller?.keyId ?? null,
+          idempotencyKey: request.headers['idempotency-key'] ?? null,
+        },
+        'http',
+      );
+    });
 }
 
 /**
