@@ -63,8 +63,13 @@ export class LedgerHarness {
     return this.output.join('');
   }
 
+  /** A child killed by a signal (Nest re-raises SIGTERM after its shutdown hooks) keeps exitCode null. */
+  private get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   async stop(options: { keepData?: boolean } = {}): Promise<void> {
-    if (this.child.exitCode === null) {
+    if (this.running) {
       const exited = new Promise((done) => this.child.once('exit', done));
       this.child.kill('SIGTERM');
       await exited;
@@ -100,7 +105,7 @@ export class LedgerHarness {
   private async waitUntilHealthy(): Promise<void> {
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`the ledger exited with ${this.child.exitCode}:\n${this.logs}`);
+      if (!this.running) throw new Error(`the ledger exited with ${this.child.exitCode ?? this.child.signalCode}:\n${this.logs}`);
       try {
         if ((await fetch(`${this.baseUrl}/health`)).ok) return;
       } catch {

@@ -1,0 +1,140 @@
+import { admitParticipant, CONFLICT_DIAMONDS, establishBody, OBSERVERS, PARTICIPANTS, recordKimberleyProcess } from './support/kimberley-process';
+import { readBody, readChairs, record, uniqueId } from './support/ledger-client';
+import { LedgerHarness } from './support/ledger-harness';
+
+jest.setTimeout(30_000); // each file starts a real ledger process
+
+describe('Bodies: membership and offices', () => {
+  let ledger: LedgerHarness;
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start();
+  });
+  afterAll(() => ledger.stop());
+
+  describe('POST /v1/bodies', () => {
+    it('establishes a body on its own stream, and the body reads back with the definition in force', async () => {
+      const bodyId = uniqueId('kp');
+
+      const created = await record(ledger, '/v1/bodies', { bodyId, name: 'Kimberley Process', definition: CONFLICT_DIAMONDS, occurredAt: '2003-01-01' });
+
+      expect(created).toMatchObject({ stream: `body-${bodyId}`, streamRevision: 0 });
+      expect(await readBody(ledger, bodyId)).toEqual({
+        bodyId,
+        name: 'Kimberley Process',
+        establishedAt: '2003-01-01T00:00:00.000Z',
+        participants: [],
+        observers: [],
+        currentTerm: { term: new Date().getUTCFullYear(), chair: null, viceChair: null, basis: null },
+        definition: { text: CONFLICT_DIAMONDS, effectiveFrom: '2003-01-01T00:00:00.000Z', proposalId: null },
+        streamRevision: 0,
+      });
+    });
+  });
+
+  describe('POST /v1/bodies/:id/participants and /observers', () => {
+    it('admits the Kimberley Process participants and observers, each read back with its kind and status', async () => {
+      const { bodyId } = await recordKimberleyProcess(ledger);
+
+      const body = await readBody(ledger, bodyId);
+
+      expect(body.participants).toEqual(PARTICIPANTS.map((p) => ({ ...p, status: 'active' })));
+      expect(body.observers).toEqual(OBSERVERS.map((o) => ({ ...o, status: 'active' })));
+    });
+
+    it('advances the body stream by one revision per admission', async () => {
+      const bodyId = await establishBody(ledger);
+
+      const first = await admitParticipant(ledger, bodyId, 'ua');
+      const second = await record(ledger, `/v1/bodies/${bodyId}/observers`, { observerId: 'wdc', name: 'World Diamond Council', occurredAt: '2003-01-01' });
+
+      expect([first.streamRevision, second.streamRevision]).toEqual([1, 2]);
+      expect(second.position).toBe(first.position + 1);
+      expect((await readBody(ledger, bodyId)).streamRevision).toBe(2);
+    });
+  });
+
+  describe('POST /v1/bodies/:id/participants/:participantId/suspension and /reinstatement', () => {
+    it('suspends a participant and reinstates it (the Central African Republic, 2013 and 2024)', async () => {
+      const bodyId = await establishBody(ledger);
+      await admitParticipant(ledger, bodyId, 'cf');
+
+      await record(ledger, `/v1/bodies/${bodyId}/participants/cf/suspension`, { reason: 'Séléka coup', occurredAt: '2013-05-23' });
+      expect((await readBody(ledger, bodyId)).participants).toEqual([{ participantId: 'cf', name: 'CF', kind: 'state', status: 'suspended' }]);
+
+      await record(ledger, `/v1/bodies/${bodyId}/participants/cf/reinstatement`, { occurredAt: '2024-11-08' });
+      expect((await readBody(ledger, bodyId)).participants).toEqual([{ participantId: 'cf', name: 'CF', kind: 'state', status: 'active' }]);
+    });
+  });
+
+  describe('POST /v1/bodies/:id/members/:memberId/withdrawal', () => {
+    it('records that a participant withdrew, and keeps it listed as withdrawn', async () => {
+      const bodyId = await establishBody(ledger);
+      await admitParticipant(ledger, bodyId, 've');
+
+      await record(ledger, `/v1/bodies/${bodyId}/members/ve/withdrawal`, { occurredAt: '2008-11-06' });
+
+      expect((await readBody(ledger, bodyId)).participants).toEqual([{ participantId: 've', name: 'VE', kind: 'state', status: 'withdrawn' }]);
+    });
+
+    it('records that an observer withdrew', async () => {
+      const bodyId = await establishBody(ledger);
+      await record(ledger, `/v1/bodies/${bodyId}/observers`, { observerId: 'csc', name: 'KP Civil Society Coalition', occurredAt: '2003-01-01' });
+
+      await record(ledger, `/v1/bodies/${bodyId}/members/csc/withdrawal`, { occurredAt: '2011-12-05' });
+
+      expect((await readBody(ledger, bodyId)).observers).toEqual([{ observerId: 'csc', name: 'KP Civil Society Coalition', status: 'withdrawn' }]);
+    });
+
+    it('lets a withdrawn participant be admitted again', async () => {
+      const bodyId = await establishBody(ledger);
+      await admitParticipant(ledger, bodyId, 'ua');
+      await record(ledger, `/v1/bodies/${bodyId}/members/ua/withdrawal`, { occurredAt: '2022-03-01' });
+
+      await admitParticipant(ledger, bodyId, 'ua');
+
+      expect((await readBody(ledger, bodyId)).participants).toEqual([{ participantId: 'ua', name: 'UA', kind: 'state', status: 'active' }]);
+    });
+  });
+
+  describe('POST /v1/bodies/:id/vice-chair and /chair, GET /v1/bodies/:id/chairs', () => {
+    it('records the Chairs of 2021 to 2025 with every basis, and lists each term with its Vice-Chair', async () => {
+      const { bodyId } = await recordKimberleyProcess(ledger);
+      const office = (path: string, body: object) => record(ledger, `/v1/bodies/${bodyId}/${path}`, body);
+
+      await office('vice-chair', { participantId: 'zw', term: 2022, occurredAt: '2021-11-19' });
+      await office('chair', { participantId: 'zw', term: 2023, basis: 'succession', occurredAt: '2023-01-01' });
+      await office('vice-chair', { participantId: 'ae', term: 2023, occurredAt: '2022-11-11' });
+      await office('chair', { participantId: 'ae', term: 2024, basis: 'succession', occurredAt: '2024-01-01' });
+      await office('chair', { participantId: 'ae', term: 2025, basis: 'custodial', occurredAt: '2025-01-01' });
+
+      expect(await readChairs(ledger, bodyId)).toEqual([
+        { term: 2021, chair: 'ru', viceChair: 'bw', basis: 'postponement' },
+        { term: 2022, chair: 'bw', viceChair: 'zw', basis: 'succession' },
+        { term: 2023, chair: 'zw', viceChair: 'ae', basis: 'succession' },
+        { term: 2024, chair: 'ae', viceChair: null, basis: 'succession' },
+        { term: 2025, chair: 'ae', viceChair: null, basis: 'custodial' },
+      ]);
+    });
+
+    it('records a Chair elected without having been Vice-Chair, with its basis', async () => {
+      const bodyId = await establishBody(ledger);
+      await admitParticipant(ledger, bodyId, 'za');
+
+      await record(ledger, `/v1/bodies/${bodyId}/chair`, { participantId: 'za', term: 2003, basis: 'election', occurredAt: '2003-01-01' });
+
+      expect(await readChairs(ledger, bodyId)).toEqual([{ term: 2003, chair: 'za', viceChair: null, basis: 'election' }]);
+    });
+
+    it('shows the offices of the current calendar year as the current term', async () => {
+      const bodyId = await establishBody(ledger);
+      const year = new Date().getUTCFullYear();
+      await admitParticipant(ledger, bodyId, 'ae');
+      await admitParticipant(ledger, bodyId, 'uz');
+
+      await record(ledger, `/v1/bodies/${bodyId}/chair`, { participantId: 'ae', term: year, basis: 'election', occurredAt: `${year}-01-01` });
+      await record(ledger, `/v1/bodies/${bodyId}/vice-chair`, { participantId: 'uz', term: year, occurredAt: `${year}-01-01` });
+
+      expect((await readBody(ledger, bodyId)).currentTerm).toEqual({ term: year, chair: 'ae', viceChair: 'uz', basis: 'election' });
+    });
+  });
+});

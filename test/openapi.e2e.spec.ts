@@ -1,0 +1,87 @@
+import { LedgerHarness } from './support/ledger-harness';
+
+jest.setTimeout(30_000); // each file starts a real ledger process
+
+/** Every command of the API, as documented in the brief: one POST each. */
+const COMMAND_PATHS = [
+  '/v1/bodies',
+  '/v1/bodies/{bodyId}/participants',
+  '/v1/bodies/{bodyId}/observers',
+  '/v1/bodies/{bodyId}/participants/{participantId}/suspension',
+  '/v1/bodies/{bodyId}/participants/{participantId}/reinstatement',
+  '/v1/bodies/{bodyId}/members/{memberId}/withdrawal',
+  '/v1/bodies/{bodyId}/vice-chair',
+  '/v1/bodies/{bodyId}/chair',
+  '/v1/bodies/{bodyId}/meetings',
+  '/v1/bodies/{bodyId}/proposals',
+  '/v1/meetings/{meetingId}/statements',
+  '/v1/meetings/{meetingId}/communique',
+  '/v1/meetings/{meetingId}/closure',
+  '/v1/proposals/{proposalId}/revisions',
+  '/v1/proposals/{proposalId}/support',
+  '/v1/proposals/{proposalId}/objections',
+  '/v1/proposals/{proposalId}/objections/{participantId}/withdrawal',
+  '/v1/proposals/{proposalId}/decision',
+  '/v1/proposals/{proposalId}/deferral',
+  '/v1/proposals/{proposalId}/withdrawal',
+  '/v1/corrections',
+];
+
+const QUERY_PATHS = ['/v1/bodies/{bodyId}', '/v1/bodies/{bodyId}/chairs', '/v1/bodies/{bodyId}/proposals', '/v1/meetings/{meetingId}', '/v1/proposals/{proposalId}'];
+
+interface OpenApiDocument {
+  openapi: string;
+  info: { title: string };
+  paths: Record<string, Record<string, unknown>>;
+  components?: { securitySchemes?: Record<string, { type: string; scheme?: string }> };
+}
+
+describe('The API describes itself', () => {
+  let ledger: LedgerHarness;
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start();
+  });
+  afterAll(() => ledger.stop());
+
+  describe('GET /openapi.json', () => {
+    let document: OpenApiDocument;
+    beforeAll(async () => {
+      const answer = await ledger.get('/openapi.json', { role: null });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/json\b/);
+      document = answer.body as unknown as OpenApiDocument;
+    });
+
+    it('is an OpenAPI 3 document, served without a key', () => {
+      expect(document.openapi).toMatch(/^3\.\d+\.\d+$/);
+      expect(document.info.title).toBe('Concord Ledger');
+    });
+
+    it('lists every command as a POST', () => {
+      const posts = Object.entries(document.paths)
+        .filter(([, operations]) => 'post' in operations)
+        .map(([path]) => path);
+      expect(posts.sort()).toEqual([...COMMAND_PATHS].sort());
+    });
+
+    it('lists every query as a GET', () => {
+      for (const path of QUERY_PATHS) expect(document.paths[path]).toHaveProperty('get');
+    });
+
+    it('declares bearer authentication', () => {
+      expect(Object.values(document.components?.securitySchemes ?? {})).toContainEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));
+    });
+  });
+
+  describe('GET /docs', () => {
+    it('answers 200 with an HTML page, without a key', async () => {
+      const response = await fetch(`${ledger.baseUrl}/docs`);
+      const html = await response.text();
+
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html\b/);
+      expect(html).toMatch(/<html/i);
+      expect(html).toMatch(/swagger/i);
+    });
+  });
+});

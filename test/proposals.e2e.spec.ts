@@ -1,0 +1,206 @@
+import { storedEvents } from './support/event-log';
+import { conveneMeeting, decide, KimberleyProcess, object, recordKimberleyProcess, support, tableProposal, WIDENED_DEFINITION } from './support/kimberley-process';
+import { readBody, readProposal, readProposalIds, record } from './support/ledger-client';
+import { LedgerHarness } from './support/ledger-harness';
+import { expectInvalidField } from './support/problems';
+
+jest.setTimeout(30_000); // each file starts a real ledger process
+
+describe('Proposals: tabling, revision, support, objections and decisions', () => {
+  let ledger: LedgerHarness;
+  let kp: KimberleyProcess;
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start();
+    kp = await recordKimberleyProcess(ledger);
+  });
+  afterAll(() => ledger.stop());
+
+  const eventTypes = (eventIds: readonly string[]): string[] => storedEvents(ledger.dataDir, eventIds).map((event) => event.type);
+
+  describe('POST /v1/bodies/:id/proposals', () => {
+    it('records a definition amendment as DefinitionAmendmentProposed on the proposal stream', async () => {
+      const { proposalId, created } = await tableProposal(ledger, kp.bodyId, { kind: 'definition-amendment', text: WIDENED_DEFINITION, meetingId: kp.intersessional });
+
+      expect(created).toMatchObject({ stream: `proposal-${proposalId}`, streamRevision: 0 });
+      expect(eventTypes(created.eventIds)).toEqual(['DefinitionAmendmentProposed']);
+      expect(await readProposal(ledger, proposalId)).toEqual({
+        proposalId,
+        bodyId: kp.bodyId,
+        kind: 'definition-amendment',
+        title: 'Discuss the war in Ukraine',
+        text: WIDENED_DEFINITION,
+        proposedBy: ['ua'],
+        meetingId: kp.intersessional,
+        deferredTo: null,
+        status: 'open',
+        revision: 1,
+        supporters: [],
+        standingObjections: [],
+        blockingParticipants: [],
+        consensusPossible: true,
+        decision: null,
+        streamRevision: 0,
+      });
+    });
+
+    it.each(['administrative-decision', 'admission', 'agenda-item', 'other'])('records a proposal of kind %s as ProposalTabled', async (kind) => {
+      const { proposalId, created } = await tableProposal(ledger, kp.bodyId, { kind });
+
+      expect(created.stream).toBe(`proposal-${proposalId}`);
+      expect(eventTypes(created.eventIds)).toEqual(['ProposalTabled']);
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ kind, status: 'open', revision: 1 });
+    });
+  });
+
+  describe('POST /v1/proposals/:id/revisions, /support, /objections, /objections/:participantId/withdrawal', () => {
+    it('records support for the current text, and a revision lets that support lapse', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      await record(ledger, `/v1/proposals/${proposalId}/support`, { participantId: 'eu', occurredAt: '2022-06-21T12:00:00Z' });
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ revision: 1, supporters: ['eu'] });
+
+      const revised = await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'The KP discusses the war in Ukraine.', occurredAt: '2022-06-22' });
+
+      expect(eventTypes(revised.eventIds)).toEqual(['ProposalRevised']);
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ revision: 2, text: 'The KP discusses the war in Ukraine.', supporters: [] });
+    });
+
+    it('records an objection with its grounds, which blocks consensus until it is withdrawn', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+
+      await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'Not a matter for the KP.', occurredAt: '2022-06-22T09:00:00Z' });
+      expect(await readProposal(ledger, proposalId)).toMatchObject({
+        standingObjections: [{ participantId: 'ru', grounds: 'Not a matter for the KP.', since: '2022-06-22T09:00:00.000Z' }],
+        blockingParticipants: ['ru'],
+        consensusPossible: false,
+      });
+
+      const withdrawn = await record(ledger, `/v1/proposals/${proposalId}/objections/ru/withdrawal`, { occurredAt: '2022-06-23' });
+      expect(eventTypes(withdrawn.eventIds)).toEqual(['ObjectionWithdrawn']);
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ standingObjections: [], blockingParticipants: [], consensusPossible: true });
+    });
+
+    it('keeps an objection standing across a revision (rule 2)', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      expect((await object(ledger, proposalId, 'by')).status).toBe(201);
+
+      await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'A softer text.', occurredAt: '2022-06-23' });
+
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ revision: 2, blockingParticipants: ['by'] });
+    });
+
+    it('does not count the objection of a suspended participant as blocking (rule 3, default policy)', async () => {
+      const own = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, own.bodyId);
+      expect((await object(ledger, proposalId, 'zw')).status).toBe(201);
+
+      await record(ledger, `/v1/bodies/${own.bodyId}/participants/zw/suspension`, { reason: 'self-suspension', occurredAt: '2022-06-23' });
+
+      expect(await readProposal(ledger, proposalId)).toMatchObject({
+        standingObjections: [expect.objectContaining({ participantId: 'zw' })],
+        blockingParticipants: [],
+        consensusPossible: true,
+      });
+    });
+  });
+
+  describe('POST /v1/proposals/:id/decision', () => {
+    it('records consensus declared by the Chair, on the current revision, and the proposal is adopted', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { kind: 'administrative-decision' });
+
+      const created = await record(ledger, `/v1/proposals/${proposalId}/decision`, {
+        outcome: 'consensus',
+        declaredBy: 'bw',
+        meetingId: kp.plenary,
+        revision: 1,
+        occurredAt: '2022-11-10',
+      });
+
+      expect(eventTypes(created.eventIds)).toEqual(['ConsensusDeclared']);
+      expect(await readProposal(ledger, proposalId)).toMatchObject({
+        status: 'adopted',
+        consensusPossible: false,
+        decision: { outcome: 'consensus', declaredBy: 'bw', declaredAs: 'chair', meetingId: kp.plenary, occurredAt: '2022-11-10T00:00:00.000Z' },
+      });
+    });
+
+    it('records the Vice-Chair declaring as acting Chair', async () => {
+      const meetingId = await conveneMeeting(ledger, kp.bodyId, { kind: 'special', location: 'Moscow', opensOn: '2021-06-01', closesOn: '2021-06-04' });
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { occurredAt: '2021-06-01' });
+
+      await record(ledger, `/v1/proposals/${proposalId}/decision`, { outcome: 'consensus', declaredBy: 'bw', meetingId, occurredAt: '2021-06-02' });
+
+      expect((await readProposal(ledger, proposalId)).decision).toMatchObject({ declaredBy: 'bw', declaredAs: 'acting-chair' });
+    });
+
+    it('records no consensus, naming the participants whose objections stood', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      expect((await object(ledger, proposalId, 'ru')).status).toBe(201);
+
+      const created = await record(ledger, `/v1/proposals/${proposalId}/decision`, { outcome: 'no-consensus', declaredBy: 'bw', meetingId: kp.plenary, occurredAt: '2022-11-10' });
+
+      expect(storedEvents(ledger.dataDir, created.eventIds)).toEqual([
+        expect.objectContaining({ type: 'NoConsensusRecorded', data: expect.objectContaining({ blockingParticipants: ['ru'] }) }),
+      ]);
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'not-adopted', decision: { outcome: 'no-consensus' } });
+    });
+
+    it('changes the definition in force when a definition amendment is adopted by consensus (rule 6)', async () => {
+      const own = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, own.bodyId, { kind: 'definition-amendment', text: WIDENED_DEFINITION, meetingId: own.plenary, occurredAt: '2022-11-08' });
+      expect((await support(ledger, proposalId, 'ua', '2022-11-08')).status).toBe(201);
+
+      expect((await decide(ledger, proposalId, { outcome: 'consensus', meetingId: own.plenary, occurredAt: '2022-11-10T15:00:00Z' })).status).toBe(201);
+
+      expect((await readBody(ledger, own.bodyId)).definition).toEqual({ text: WIDENED_DEFINITION, effectiveFrom: '2022-11-10T15:00:00.000Z', proposalId });
+    });
+  });
+
+  describe('POST /v1/proposals/:id/deferral and /withdrawal', () => {
+    it('defers a proposal to a named meeting; it stays open (rule 4)', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
+
+      const created = await record(ledger, `/v1/proposals/${proposalId}/deferral`, { toMeetingId: kp.plenary, occurredAt: '2022-06-24' });
+
+      expect(eventTypes(created.eventIds)).toEqual(['ProposalDeferred']);
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'open', deferredTo: kp.plenary, consensusPossible: true });
+    });
+
+    it('defers a proposal without naming a meeting', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      await record(ledger, `/v1/proposals/${proposalId}/deferral`, { occurredAt: '2022-06-24' });
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'open', deferredTo: null });
+    });
+
+    it('withdraws a proposal with its reason', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+
+      const created = await record(ledger, `/v1/proposals/${proposalId}/withdrawal`, { reason: 'Superseded.', occurredAt: '2022-06-24' });
+
+      expect(eventTypes(created.eventIds)).toEqual(['ProposalWithdrawn']);
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'withdrawn', consensusPossible: false, decision: null });
+    });
+  });
+
+  describe('GET /v1/bodies/:id/proposals', () => {
+    it('lists the body’s proposals, each status filter giving only its own', async () => {
+      const own = await recordKimberleyProcess(ledger);
+      const open = (await tableProposal(ledger, own.bodyId)).proposalId;
+      const adopted = (await tableProposal(ledger, own.bodyId)).proposalId;
+      const notAdopted = (await tableProposal(ledger, own.bodyId)).proposalId;
+      const withdrawn = (await tableProposal(ledger, own.bodyId)).proposalId;
+      expect((await decide(ledger, adopted, { outcome: 'consensus', meetingId: own.plenary })).status).toBe(201);
+      expect((await decide(ledger, notAdopted, { outcome: 'no-consensus', meetingId: own.plenary })).status).toBe(201);
+      await record(ledger, `/v1/proposals/${withdrawn}/withdrawal`, { reason: 'Withdrawn by Ukraine.', occurredAt: '2022-06-24' });
+
+      expect(await readProposalIds(ledger, own.bodyId)).toEqual([open, adopted, notAdopted, withdrawn]);
+      expect(await readProposalIds(ledger, own.bodyId, 'open')).toEqual([open]);
+      expect(await readProposalIds(ledger, own.bodyId, 'adopted')).toEqual([adopted]);
+      expect(await readProposalIds(ledger, own.bodyId, 'not-adopted')).toEqual([notAdopted]);
+      expect(await readProposalIds(ledger, own.bodyId, 'withdrawn')).toEqual([withdrawn]);
+    });
+
+    it('refuses a status filter that is not a proposal status', async () => {
+      expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/proposals?status=blocked`), 'status');
+    });
+  });
+});
