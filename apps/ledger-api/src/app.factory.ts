@@ -2,13 +2,11 @@ import { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiKey } from './auth/api-keys';
 import { LedgerConfig } from './config/ledger-config';
-import { ProblemFilter } from './http/problem.filter';
 import { createValidationPipe } from './http/validation';
 import { LedgerModule } from './ledger.module';
-import { ApiProblem } from './http/api-problem';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -21,7 +19,6 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys), adapter, { logger, abortOnError: false });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  routeFastifyErrorsToProblems(app);
   logEachRequest(app, logger);
   const document = SwaggerModule.createDocument(
     app,
@@ -57,23 +54,4 @@ function logEachRequest(app: NestFastifyApplication, logger: LoggerService): voi
         'http',
       );
     });
-}
-
-/**
- * Fastify refuses some requests before Nest sees them (malformed JSON, an oversized body, an
- * unsupported content type); they still answer as problem+json with a catalogued code.
- */
-function routeFastifyErrorsToProblems(app: NestFastifyApplication): void {
-  const filter = new ProblemFilter();
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const status = error.statusCode ?? 500;
-    const problem =
-      status === 413
-        ? new ApiProblem('payload-too-large', `the request body exceeds ${BODY_LIMIT_BYTES} bytes`)
-        : status < 500
-          ? new ApiProblem('validation-failed', error.message, { errors: [{ field: 'body', messages: [error.message] }] })
-          : error;
-    filter.catch(problem, { switchToHttp: () => ({ getRequest: () => request, getResponse: () => reply }) } as never);
-  });
 }

@@ -1,5 +1,6 @@
 export * from './shared/ids';
 export * from './shared/time';
+export * from './shared/text-limits';
 export * from './shared/domain-error';
 export * from './shared/command-context';
 export * from './body/body-events';
@@ -20,4 +21,5 @@ export * from './proposal/decide-proposal';
 export * from './correction/correction-events';
 export * from './correction/correctable-fields';
 export * from './correction/decide-correction';
+export * from './correction/apply-corrections';
 export * from './events';

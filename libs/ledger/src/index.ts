@@ -1,5 +1,6 @@
 export * from './support/clock';
 export * from './support/uuid-v7';
+export * from './support/canonical-json';
 export * from './support/stored-to-domain';
 export * from './commands/command-metadata';
 export * from './commands/command-executor';

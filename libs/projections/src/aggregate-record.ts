@@ -1,4 +1,4 @@
-import { CorrectionRecorded, GovernanceEvent } from '@concord/governance';
+import { CorrectionRecorded, GovernanceEvent, withCorrection } from '@concord/governance';
 
 export interface RecordedEvent {
   readonly eventId: string;
@@ -72,8 +72,7 @@ export class AggregateRecord<S> implements AggregateSink {
     const index = this.recorded.findIndex((recorded) => recorded.eventId === correction.correctsEventId);
     const target = this.recorded[index];
     if (!target) return;
-    const data = { ...target.event.data, ...correction.corrections };
-    this.recorded[index] = { ...target, event: { ...target.event, data } as GovernanceEvent };
+    this.recorded[index] = { ...target, event: withCorrection(target.event, correction.corrections) };
     this.folded = this.recorded.reduce(this.evolve, this.initial);
   }
 }

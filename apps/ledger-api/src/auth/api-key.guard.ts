@@ -1,7 +1,9 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 import { ApiKey, authenticate, Caller } from './api-keys';
 import { ApiProblem } from '../http/api-problem';
+import { PUBLIC_ROUTE } from './public.decorator';
 
 export const API_KEYS = Symbol('ApiKeys');
 
@@ -10,16 +12,21 @@ export type AuthenticatedRequest = FastifyRequest & { caller?: Caller };
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /**
- * Every `/v1` route needs a bearer key. Reading is open to every role; recording is the
- * secretariat's alone. Health, OpenAPI and the docs UI stay open.
+ * Every route Nest matched needs a bearer key unless it is marked `@Public()`: deciding by the
+ * matched route, not by the request's URL text, leaves no encoding of a path that slips past.
+ * Reading is open to every role; recording is the secretariat's alone. OpenAPI and the docs UI are
+ * served outside Nest's routes and stay open.
  */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
-  constructor(@Inject(API_KEYS) private readonly keys: readonly ApiKey[]) {}
+  constructor(
+    @Inject(API_KEYS) private readonly keys: readonly ApiKey[],
+    private readonly reflector: Reflector,
+  ) {}
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    if (!request.url.startsWith('/v1/') && request.url !== '/v1') return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const caller = match?.[1] === undefined ? undefined : authenticate(this.keys, match[1]);

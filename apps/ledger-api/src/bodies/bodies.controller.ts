@@ -7,7 +7,7 @@ import { BodyView, ChairTermView, ProposalView } from '@concord/projections';
 import { ApiProblem } from '../http/api-problem';
 import { Command } from '../http/command-metadata.decorator';
 import { commandResponse, CommandResponse, worldTime } from '../http/command-response';
-import { found } from '../http/found';
+import { found, foundWithRevision } from '../http/found';
 import { SlugPipe } from '../http/slug.pipe';
 import { ConveneMeetingDto } from '../meetings/meeting.dto';
 import { TableProposalDto } from '../proposals/proposal.dto';
@@ -171,8 +171,8 @@ export class BodiesController {
 
   @Get(':bodyId')
   @ApiOperation({ summary: 'The body: participants and observers with their status, the current term\'s offices, the definition in force' })
-  async body(@Param('bodyId', SlugPipe) bodyId: string): Promise<BodyView> {
-    return found(await this.queries.body(bodyId), 'body-not-found', `body ${bodyId} has not been established`);
+  async body(@Param('bodyId', SlugPipe) bodyId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<BodyView> {
+    return foundWithRevision(await this.queries.body(bodyId), reply, 'body-not-found', `body ${bodyId} has not been established`);
   }
 
   @Get(':bodyId/chairs')

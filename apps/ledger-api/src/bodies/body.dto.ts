@@ -9,13 +9,13 @@ export class OccurredAtDto {
 
 export class EstablishBodyDto extends OccurredAtDto {
   @Slug('The body\'s id, chosen once and never reused.') bodyId!: string;
-  @Text('The body\'s name.', 200) name!: string;
-  @Text('The definition in force when the body is established (e.g. of conflict diamonds).', 20000) definition!: string;
+  @Text('name', 'The body\'s name.') name!: string;
+  @Text('definition', 'The definition in force when the body is established (e.g. of conflict diamonds).') definition!: string;
 }
 
 export class AdmitParticipantDto extends OccurredAtDto {
   @Slug('The participant\'s id (e.g. ru, eu).') participantId!: string;
-  @Text('The participant\'s name.', 200) name!: string;
+  @Text('name', 'The participant\'s name.') name!: string;
   @ApiProperty({ enum: PARTICIPANT_KINDS })
   @IsIn(PARTICIPANT_KINDS)
   kind!: ParticipantKind;
@@ -23,11 +23,11 @@ export class AdmitParticipantDto extends OccurredAtDto {
 
 export class AdmitObserverDto extends OccurredAtDto {
   @Slug('The observer\'s id (e.g. csc, wdc).') observerId!: string;
-  @Text('The observer\'s name.', 200) name!: string;
+  @Text('name', 'The observer\'s name.') name!: string;
 }
 
 export class SuspendParticipantDto extends OccurredAtDto {
-  @Text('Why the participant is suspended (or suspends itself).', 2000) reason!: string;
+  @Text('reason', 'Why the participant is suspended (or suspends itself).') reason!: string;
 }
 
 const MIN_TERM = 1900;

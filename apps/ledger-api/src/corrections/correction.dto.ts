@@ -7,7 +7,7 @@ export class RecordCorrectionDto extends OccurredAtDto {
   @ApiProperty({ description: 'The eventId of the record being corrected.', format: 'uuid' })
   @IsUUID()
   correctsEventId!: string;
-  @Text('Why the record is corrected.', 2000) reason!: string;
+  @Text('reason', 'Why the record is corrected.') reason!: string;
   @ApiProperty({
     description: 'The corrected field values, e.g. {"grounds": "..."}; only descriptive fields of each event type are correctable.',
     type: 'object',

@@ -1,12 +1,12 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { CommandMetadata, uuidV7 } from '@concord/ledger';
+import { canonicalJson, CommandMetadata, uuidV7 } from '@concord/ledger';
 import { AuthenticatedRequest } from '../auth/api-key.guard';
 import { ApiProblem } from './api-problem';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 const IF_MATCH = /^(W\/)?"(-1|\d{1,15})"$/;
-const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const TRACE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * Everything a command needs from the request besides its body: who sends it, its idempotency
@@ -21,18 +21,16 @@ export const Command = createParamDecorator((_: unknown, context: ExecutionConte
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
     throw invalidHeader('Idempotency-Key', 'must be 8 to 128 characters of letters, digits, ".", "_", ":" or "-"');
   }
-  const correlation = header(request, 'x-correlation-id');
-  if (correlation !== undefined && !CORRELATION_ID.test(correlation)) {
-    throw invalidHeader('X-Correlation-Id', 'must be 1 to 128 characters of letters, digits, ".", "_", ":" or "-"');
-  }
+  const correlation = traceHeader(request, 'X-Correlation-Id');
+  const causation = traceHeader(request, 'X-Causation-Id');
   const commandId = idempotencyKey ?? uuidV7();
   return {
     commandId,
     correlationId: correlation ?? commandId,
-    causationId: header(request, 'x-causation-id') ?? null,
+    causationId: causation ?? null,
     actor: { id: caller.keyId, role: caller.role },
     fingerprint: createHash('sha256')
-      .update(`${request.method} ${request.url.split('?')[0] ?? ''}\n${JSON.stringify(request.body ?? null)}`)
+      .update(`${request.method} ${request.url.split('?')[0] ?? ''}\n${canonicalJson(request.body ?? null)}`)
       .digest('hex'),
     expectedRevision: ifMatch(request),
   };
@@ -44,6 +42,14 @@ function ifMatch(request: AuthenticatedRequest): number | undefined {
   const match = IF_MATCH.exec(value.trim());
   if (!match?.[2]) throw invalidHeader('If-Match', 'must be a quoted stream revision, e.g. "3" ("-1" for a stream that must not exist)');
   return Number(match[2]);
+}
+
+function traceHeader(request: AuthenticatedRequest, name: string): string | undefined {
+  const value = header(request, name.toLowerCase());
+  if (value !== undefined && !TRACE_ID.test(value)) {
+    throw invalidHeader(name, 'must be 1 to 128 characters of letters, digits, ".", "_", ":" or "-"');
+  }
+  return value;
 }
 
 function header(request: AuthenticatedRequest, name: string): string | undefined {

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, registerDecorator, ValidationArguments } from 'class-validator';
-import { isIsoDate, isIsoDateOrDateTime, SLUG_PATTERN } from '@concord/governance';
+import { IsOptional, IsString, Matches, MaxLength, registerDecorator, ValidationArguments } from 'class-validator';
+import { isIsoDate, isIsoDateOrDateTime, SLUG_PATTERN, TEXT_LIMITS, TextField } from '@concord/governance';
 
 /** Field rules shared by every command body, each with its OpenAPI description. */
 
@@ -14,12 +14,14 @@ export function Slug(description: string, options: { optional?: boolean } = {}):
   );
 }
 
-export function Text(description: string, maxLength: number, options: { optional?: boolean } = {}): PropertyDecorator {
-  const doc = { description, maxLength };
+/** Free text of a kind listed in `TEXT_LIMITS`: something other than white space, within its limit. */
+export function Text(kind: TextField, description: string, options: { optional?: boolean } = {}): PropertyDecorator {
+  const maxLength = TEXT_LIMITS[kind];
+  const doc = { description, maxLength, minLength: 1 };
   return applyDecorators(
     ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
     IsString(),
-    IsNotEmpty(),
+    Matches(/\S/, { message: '$property must contain something other than white space' }),
     MaxLength(maxLength),
   );
 }

@@ -6,3 +6,15 @@ export function found<T>(value: T | undefined, code: ErrorCode, detail: string):
   if (value === undefined) throw new ApiProblem(code, detail);
   return value;
 }
+
+/** A resource read with its stream revision as `ETag`, ready for the next `If-Match`. */
+export function foundWithRevision<T extends { streamRevision: number }>(
+  value: T | undefined,
+  reply: { header(name: string, value: string): unknown },
+  code: ErrorCode,
+  detail: string,
+): T {
+  const resource = found(value, code, detail);
+  reply.header('ETag', `"${resource.streamRevision}"`);
+  return resource;
+}

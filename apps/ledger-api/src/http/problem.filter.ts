@@ -36,13 +36,14 @@ export class ProblemFilter implements ExceptionFilter {
       .status(entry.status)
       .header('Content-Type', 'application/problem+json')
       .send({
+        // The facts of the refusal come first so that none of them can shadow a standard member.
+        ...problem.extensions,
         type: `https://concord-ledger.dev/errors/${problem.code}`,
         title: entry.title,
         status: entry.status,
         code: problem.code,
         detail: problem.detail,
         instance: request.url,
-        ...problem.extensions,
       });
   }
 
@@ -71,7 +72,7 @@ function fromHttpException(exception: HttpException): Problem {
   if (status === HttpStatus.PAYLOAD_TOO_LARGE) return { code: 'payload-too-large', detail, extensions: {} };
   if (status === HttpStatus.UNAUTHORIZED) return { code: 'unauthorized', detail, extensions: {} };
   if (status === HttpStatus.FORBIDDEN) return { code: 'forbidden', detail, extensions: {} };
-  if (status < 500) return { code: 'validation-failed', detail, extensions: { errors: [] } };
+  if (status < 500) return { code: 'validation-failed', detail, extensions: { errors: [{ field: 'body', messages: [detail] }] } };
   return { code: 'internal-error', detail: 'an unexpected error occurred', extensions: {} };
 }
 

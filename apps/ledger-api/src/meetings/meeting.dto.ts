@@ -9,7 +9,7 @@ export class ConveneMeetingDto extends OccurredAtDto {
   @ApiProperty({ enum: MEETING_KINDS })
   @IsIn(MEETING_KINDS)
   kind!: MeetingKind;
-  @Text('Where the meeting takes place (or "written procedure").', 200) location!: string;
+  @Text('location', 'Where the meeting takes place (or "written procedure").') location!: string;
   @CalendarDate('The first day of the meeting.') opensOn!: string;
   @CalendarDate('The last day of the meeting (for a written procedure: the deadline).') closesOn!: string;
 }
@@ -17,7 +17,7 @@ export class ConveneMeetingDto extends OccurredAtDto {
 export class RecordStatementDto extends OccurredAtDto {
   @Slug('The participant or observer who spoke.') speakerId!: string;
   @Slug('The proposal the statement is about, if any.', { optional: true }) proposalId?: string;
-  @Text('What was said, as the secretariat records it.', 20000) summary!: string;
+  @Text('summary', 'What was said, as the secretariat records it.') summary!: string;
 }
 
 /** Which of `text` and `reason` must be present depends on `adopted`; the controller checks it. */
@@ -26,6 +26,6 @@ export class RecordCommuniqueDto extends OccurredAtDto {
   @IsBoolean()
   adopted!: boolean;
 
-  @Text('The communiqué\'s text; required when adopted, refused otherwise.', 100000, { optional: true }) text?: string;
-  @Text('Why no communiqué was adopted; required when not adopted, refused otherwise.', 20000, { optional: true }) reason?: string;
+  @Text('text', 'The communiqué\'s text; required when adopted, refused otherwise.', { optional: true }) text?: string;
+  @Text('reason', 'Why no communiqué was adopted; required when not adopted, refused otherwise.', { optional: true }) reason?: string;
 }

@@ -8,7 +8,7 @@ import { OccurredAtDto } from '../bodies/body.dto';
 import { ApiProblem } from '../http/api-problem';
 import { Command } from '../http/command-metadata.decorator';
 import { commandResponse, CommandResponse, worldTime } from '../http/command-response';
-import { found } from '../http/found';
+import { foundWithRevision } from '../http/found';
 import { SlugPipe } from '../http/slug.pipe';
 import { RecordCommuniqueDto, RecordStatementDto } from './meeting.dto';
 
@@ -60,8 +60,8 @@ export class MeetingsController {
 
   @Get(':meetingId')
   @ApiOperation({ summary: 'The meeting: kind, dates, statements, communiqué and whether it is closed' })
-  async meeting(@Param('meetingId', SlugPipe) meetingId: string): Promise<MeetingView> {
-    return found(await this.queries.meeting(meetingId), 'meeting-not-found', `meeting ${meetingId} has not been convened`);
+  async meeting(@Param('meetingId', SlugPipe) meetingId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
+    return foundWithRevision(await this.queries.meeting(meetingId), reply, 'meeting-not-found', `meeting ${meetingId} has not been convened`);
   }
 }
 

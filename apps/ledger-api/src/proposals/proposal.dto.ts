@@ -9,8 +9,8 @@ export class TableProposalDto extends OccurredAtDto {
   @ApiProperty({ enum: PROPOSAL_KINDS, description: '`definition-amendment` records DefinitionAmendmentProposed; the others ProposalTabled.' })
   @IsIn(PROPOSAL_KINDS)
   kind!: ProposalKind;
-  @Text('A short title.', 300) title!: string;
-  @Text('The text proposed; for a definition amendment, the whole definition as it would read.', 100000) text!: string;
+  @Text('title', 'A short title.') title!: string;
+  @Text('text', 'The text proposed; for a definition amendment, the whole definition as it would read.') text!: string;
   @ApiProperty({ description: 'The participants tabling it.', type: [String], example: ['ua', 'eu'] })
   @IsArray()
   @ArrayMinSize(1)
@@ -23,7 +23,7 @@ export class TableProposalDto extends OccurredAtDto {
 }
 
 export class ReviseProposalDto extends OccurredAtDto {
-  @Text('The revised text, in full.', 100000) text!: string;
+  @Text('text', 'The revised text, in full.') text!: string;
 }
 
 export class ExpressSupportDto extends OccurredAtDto {
@@ -31,7 +31,7 @@ export class ExpressSupportDto extends OccurredAtDto {
 }
 
 export class RaiseObjectionDto extends ExpressSupportDto {
-  @Text('The grounds of the objection.', 20000) grounds!: string;
+  @Text('grounds', 'The grounds of the objection.') grounds!: string;
 }
 
 export class DeclareOutcomeDto extends OccurredAtDto {
@@ -52,5 +52,5 @@ export class DeferProposalDto extends OccurredAtDto {
 }
 
 export class WithdrawProposalDto extends OccurredAtDto {
-  @Text('Why the proposal is withdrawn.', 2000) reason!: string;
+  @Text('reason', 'Why the proposal is withdrawn.') reason!: string;
 }

@@ -7,7 +7,7 @@ import { ProposalView } from '@concord/projections';
 import { OccurredAtDto } from '../bodies/body.dto';
 import { Command } from '../http/command-metadata.decorator';
 import { commandResponse, CommandResponse, worldTime } from '../http/command-response';
-import { found } from '../http/found';
+import { foundWithRevision } from '../http/found';
 import { SlugPipe } from '../http/slug.pipe';
 import {
   DeclareOutcomeDto,
@@ -87,8 +87,8 @@ export class ProposalsController {
 
   @Get()
   @ApiOperation({ summary: 'The proposal\'s consensus status: who supports, who objects, who blocks, whether consensus is possible' })
-  async proposal(@Param('proposalId', SlugPipe) id: string): Promise<ProposalView> {
-    return found(await this.queries.proposal(id), 'proposal-not-found', `proposal ${id} has not been tabled`);
+  async proposal(@Param('proposalId', SlugPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProposalView> {
+    return foundWithRevision(await this.queries.proposal(id), reply, 'proposal-not-found', `proposal ${id} has not been tabled`);
   }
 
   private async record(id: string, command: Exclude<ProposalCommand, TableProposal>, meta: CommandMetadata, reply: FastifyReply): Promise<CommandResponse> {

@@ -164,7 +164,11 @@ describe('SqliteEventStore on a file', () => {
     try {
       otherProcess.exec('BEGIN IMMEDIATE');
 
-      await expect(store.append('s', aBatch(1), { expectedRevision: 'any' })).rejects.toBeInstanceOf(StoreUnavailableError);
+      const failure = await store.append('s', aBatch(1), { expectedRevision: 'any' }).catch((error: unknown) => error);
+      // Named with its SQLite code, so that a failure here says which error slipped through.
+      const { name, code, message } = failure as { name?: string; code?: string; message?: string };
+      expect({ name, code, message }).toMatchObject({ name: 'StoreUnavailableError' });
+      expect(failure).toBeInstanceOf(StoreUnavailableError);
       otherProcess.exec('ROLLBACK');
     } finally {
       otherProcess.close();

@@ -1,4 +1,5 @@
 import { PARTICIPANT_KINDS } from '../body/body-events';
+import { isMeaningfulText, TEXT_LIMITS } from '../shared/text-limits';
 import { isIsoDate, isIsoDateOrDateTime } from '../shared/time';
 
 type FieldRule = 'text' | 'moment' | 'date' | 'participant-kind';
@@ -35,10 +36,13 @@ export const CORRECTABLE_FIELDS: Readonly<Record<string, Readonly<Record<string,
 };
 
 /** Why a proposed value does not fit the field's rule, or undefined when it fits. */
-export function fieldValueProblem(rule: FieldRule, value: unknown): string | undefined {
+export function fieldValueProblem(field: string, rule: FieldRule, value: unknown): string | undefined {
   switch (rule) {
-    case 'text':
-      return typeof value === 'string' && value.trim().length > 0 ? undefined : 'must be a non-empty string';
+    case 'text': {
+      if (!isMeaningfulText(value)) return 'must be a string with something other than white space';
+      const limit = TEXT_LIMITS[field as keyof typeof TEXT_LIMITS] ?? TEXT_LIMITS.text;
+      return value.length <= limit ? undefined : `must be at most ${limit} characters`;
+    }
     case 'moment':
       return typeof value === 'string' && isIsoDateOrDateTime(value) ? undefined : 'must be an ISO 8601 date or date-time';
     case 'date':

@@ -39,7 +39,7 @@ export function decideCorrection(command: RecordCorrection, target: CorrectionTa
         correctable: Object.keys(allowed),
       });
     }
-    const problem = fieldValueProblem(rule, value);
+    const problem = fieldValueProblem(field, rule, value);
     if (problem) refuse('correction-not-applicable', `${field} ${problem}`, { field });
     const corrected = rule === 'moment' ? normaliseIsoDateTime(value as string) : (value as string);
     if (field === 'occurredAt') assertNotInFuture(corrected, context);

@@ -51,7 +51,7 @@ const closedHistories: [string, ProposalEvent[]][] = [
 describe('decideProposal: closed and deferred proposals (rule 4)', () => {
   describe.each(closedHistories)('when the proposal is %s', (status, history) => {
     it.each(commands)('%s is refused with proposal-closed', (_name, command) => {
-      proposal().given(history).when(command).thenRefused('proposal-closed', { proposalId: DEFINITION_PROPOSAL, status });
+      proposal().given(history).when(command).thenRefused('proposal-closed', { proposalId: DEFINITION_PROPOSAL, proposalStatus: status });
     });
   });
 

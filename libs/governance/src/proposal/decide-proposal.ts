@@ -156,7 +156,7 @@ function requireOpen(proposal: KnownProposal): OpenProposal {
   if (proposal.status !== 'open') {
     refuse('proposal-closed', `proposal ${proposal.proposalId} is ${proposal.status} and accepts no further records`, {
       proposalId: proposal.proposalId,
-      status: proposal.status,
+      proposalStatus: proposal.status,
     });
   }
   return proposal;

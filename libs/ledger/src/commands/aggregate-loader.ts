@@ -1,10 +1,12 @@
 import {
+  applyCorrections,
   BodyState,
   bodyStream,
   evolveBody,
   evolveMeeting,
   evolveProposal,
   GovernanceEvent,
+  IdentifiedEvent,
   initialBodyState,
   initialMeetingState,
   initialProposalState,
@@ -16,7 +18,7 @@ import {
   ProposalState,
   proposalStream,
 } from '@concord/governance';
-import { EventStore } from '@concord/event-store';
+import { EventStore, StoredEvent } from '@concord/event-store';
 import { toDomainEvent } from '../support/stored-to-domain';
 
 /** An aggregate's state, folded from its stream, and the revision it was read at (-1: no stream). */
@@ -26,15 +28,19 @@ export interface Loaded<S> {
   readonly revision: number;
 }
 
+/** A stream's events as they read now, each correction merged into the event it names. */
+export function readAsCorrected(events: readonly StoredEvent[]): IdentifiedEvent[] {
+  return applyCorrections(events.map((stored) => ({ eventId: stored.eventId, event: toDomainEvent(stored) })));
+}
+
+/** Folds a stream as it reads now: corrected values count for the rules as they show in reads. */
 async function load<S>(store: EventStore, stream: string, initial: S, evolve: (state: S, event: GovernanceEvent) => S): Promise<Loaded<S>> {
   const events = await store.readStream(stream);
-  const state = events.map(toDomainEvent).reduce(evolve, initial);
+  const state = readAsCorrected(events).reduce((folded, { event }) => evolve(folded, event), initial);
   const last = events[events.length - 1];
   return { stream, state, revision: last ? last.streamRevision : -1 };
 }
 
-// Corrections share the streams but only amend descriptive fields, which no rule reads, so the
-// deciders' folds pass over them.
 export const loadBody = (store: EventStore, bodyId: string): Promise<Loaded<BodyState>> =>
   load(store, bodyStream(bodyId), initialBodyState, (state, event) => (isBodyEvent(event) ? evolveBody(state, event) : state));
 

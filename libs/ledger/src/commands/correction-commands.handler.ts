@@ -1,6 +1,6 @@
 import { decideCorrection, RecordCorrection, refuse } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
-import { toDomainEvent } from '../support/stored-to-domain';
+import { readAsCorrected } from './aggregate-loader';
 import { CommandExecutor } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
 
@@ -22,10 +22,16 @@ export class CorrectionCommandsHandler {
     return this.executor.execute(metadata, async (context) => {
       const stream = await this.locator.streamOf(correctsEventId);
       const events = stream === undefined ? [] : await this.store.readStream(stream);
-      const target = events.find((event) => event.eventId === correctsEventId);
-      if (stream === undefined || !target) refuse('event-not-found', `no event ${correctsEventId} is recorded`, { correctsEventId });
+      // The target as it reads now, earlier corrections included, so "changes nothing" is judged
+      // against what the ledger currently says.
+      const target = readAsCorrected(events).find((identified) => identified.eventId === correctsEventId);
+      if (stream === undefined || !target) {
+        const isCorrection = events.some((event) => event.eventId === correctsEventId);
+        if (isCorrection) refuse('correction-not-applicable', 'a correction cannot itself be corrected; record a new correction of the original event');
+        refuse('event-not-found', `no event ${correctsEventId} is recorded`, { correctsEventId });
+      }
       const revision = events[events.length - 1]?.streamRevision ?? -1;
-      const { type, data } = toDomainEvent(target);
+      const { type, data } = target.event;
       return { stream, revision, decide: () => decideCorrection(command, { eventId: correctsEventId, type, data }, context) };
     });
   }

@@ -1,0 +1,108 @@
+import { object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { expectCreated, headPosition, record } from './support/ledger-client';
+import { LedgerHarness } from './support/ledger-harness';
+import { expectInvalidField, expectProblem } from './support/problems';
+
+jest.setTimeout(30_000); // each file starts a real ledger process
+
+describe('requests at the edges of the contract', () => {
+  let ledger: LedgerHarness;
+  let kp: Awaited<ReturnType<typeof recordKimberleyProcess>>;
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start();
+    kp = await recordKimberleyProcess(ledger);
+  });
+  afterAll(() => ledger.stop());
+
+  describe('a path spelled with percent-encoding', () => {
+    it('still needs a key: the guard judges the matched route, not the text of the URL', async () => {
+      expectProblem(await ledger.get(`/%761/bodies/${kp.bodyId}`, { role: null }), 401, 'unauthorized');
+      expectProblem(await ledger.get(`/v1/%62odies/${kp.bodyId}/chairs`, { role: null }), 401, 'unauthorized');
+      expect((await ledger.get(`/%761/bodies/${kp.bodyId}`, { role: 'auditor' })).status).toBe(200);
+    });
+  });
+
+  describe('a retry whose JSON lists the same fields in another order', () => {
+    it('is the same request: it replays the first answer', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      const headers = { 'idempotency-key': `reordered-${proposalId}` };
+      const first = await ledger.post(`/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'g', occurredAt: '2022-06-22' }, { headers });
+      const retry = await ledger.post(`/v1/proposals/${proposalId}/objections`, { occurredAt: '2022-06-22', grounds: 'g', participantId: 'ru' }, { headers });
+      expect(retry.status).toBe(201);
+      expect(retry.body).toEqual(first.body);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    });
+  });
+
+  describe('a malformed JSON body', () => {
+    it('is refused with validation-failed naming the body', async () => {
+      expectInvalidField(await ledger.post('/v1/bodies', undefined, { rawBody: '{"bodyId": "x",' }), 'body');
+    });
+  });
+
+  describe('text that is only white space', () => {
+    it('is refused as objection grounds', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      const head = await headPosition(ledger);
+      expectInvalidField(await object(ledger, proposalId, 'ru', '   '), 'grounds');
+      expect(await headPosition(ledger)).toBe(head);
+    });
+  });
+
+  describe('a correction longer than the field allows', () => {
+    it('is refused with correction-not-applicable, as a first record of that length would be', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      const objection = expectCreated(await object(ledger, proposalId, 'by'));
+      const answer = await ledger.post('/v1/corrections', {
+        correctsEventId: objection.eventIds[0],
+        reason: 'longer grounds',
+        corrections: { grounds: 'x'.repeat(20_001) },
+        occurredAt: '2022-07-01',
+      });
+      expectProblem(answer, 422, 'correction-not-applicable');
+    });
+  });
+
+  describe('a corrected closing date', () => {
+    it('counts for the rules: statements before the corrected closure are accepted, later ones refused', async () => {
+      const closure = await record(ledger, `/v1/meetings/${kp.plenary}/closure`, { occurredAt: '2022-11-08' });
+      await record(ledger, '/v1/corrections', {
+        correctsEventId: closure.eventIds[0],
+        reason: 'the plenary closed on the 10th',
+        corrections: { occurredAt: '2022-11-10' },
+        occurredAt: '2022-11-12',
+      });
+      const statement = (occurredAt: string) =>
+        ledger.post(`/v1/meetings/${kp.plenary}/statements`, { speakerId: 'ua', summary: 'a late entry', occurredAt });
+      expect((await statement('2022-11-09')).status).toBe(201);
+      expectProblem(await statement('2022-11-11'), 422, 'meeting-closed');
+    });
+  });
+
+  describe('X-Causation-Id', () => {
+    it('is refused when it is not a plain identifier', async () => {
+      const answer = await ledger.post(
+        `/v1/bodies/${kp.bodyId}/observers`,
+        { observerId: 'adpa', name: 'ADPA', occurredAt: '2020-01-01' },
+        { headers: { 'x-causation-id': 'x'.repeat(200) } },
+      );
+      expectInvalidField(answer, 'X-Causation-Id');
+    });
+  });
+
+  describe('reading one resource', () => {
+    it('answers its stream revision as ETag, which If-Match accepts', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      const read = await ledger.get(`/v1/proposals/${proposalId}`);
+      expect(read.headers.get('etag')).toBe(`"${String(read.body.streamRevision)}"`);
+      const answer = await ledger.post(
+        `/v1/proposals/${proposalId}/support`,
+        { participantId: 'eu', occurredAt: '2022-06-22' },
+        { headers: { 'if-match': read.headers.get('etag') ?? '' } },
+      );
+      expect(answer.status).toBe(201);
+      expect((await ledger.get(`/v1/bodies/${kp.bodyId}`)).headers.get('etag')).toMatch(/^"\d+"$/);
+      expect((await ledger.get(`/v1/meetings/${kp.intersessional}`)).headers.get('etag')).toBe('"0"');
+    });
+  });
+});
