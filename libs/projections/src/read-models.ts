@@ -1,5 +1,6 @@
 import {
   ConsensusPolicy,
+  ConsensusStatus,
   consensusStatus,
   EstablishedBody,
   KnownProposal,
@@ -23,7 +24,8 @@ export interface DefinitionVersionView {
   readonly proposalId: string | null;
 }
 
-export interface ProposalView {
+/** A proposal's facts and its consensus status, as the proposal query answers them. */
+export interface ProposalView extends ConsensusStatus {
   readonly proposalId: string;
   readonly bodyId: string;
   readonly kind: ProposalKind;
@@ -32,12 +34,6 @@ export interface ProposalView {
   readonly proposedBy: readonly string[];
   readonly meetingId: string | null;
   readonly deferredTo: string | null;
-  readonly status: ProposalStatus;
-  readonly revision: number;
-  readonly supporters: string[];
-  readonly standingObjections: { participantId: string; grounds: string; since: string }[];
-  readonly blockingParticipants: string[];
-  readonly consensusPossible: boolean;
   readonly decision: { outcome: 'consensus' | 'no-consensus'; declaredBy: string; declaredAs: string; meetingId: string; occurredAt: string } | null;
   /** The proposal stream's revision, to send back in `If-Match`. */
   readonly streamRevision: number;
