@@ -1,6 +1,7 @@
 import 'reflect-metadata';
+import { describeStore, StoreUnavailableError } from '@concord/event-store';
 import { resolveApiKeys } from './auth/api-keys';
-import { ConfigError, loadConfig } from './config/ledger-config';
+import { ConfigError, LedgerConfig, loadConfig } from './config/ledger-config';
 import { createLedgerApp } from './app.factory';
 import { JsonLogger } from './logging/json-logger';
 
@@ -11,9 +12,17 @@ async function main(): Promise<void> {
   if (generatedFile) {
     logger.warn({ msg: 'no CONCORD_API_KEYS set: generated one key per role; they are not printed', keysFile: generatedFile }, 'auth');
   }
-  const app = await createLedgerApp(config, keys, logger);
+  const app = await createLedgerApp(config, keys, logger).catch((error: unknown) => {
+    throw asSettingProblem(error, config);
+  });
   await app.listen(config.port, config.host);
-  logger.log({ msg: 'ledger listening', url: await app.getUrl(), dataDir: config.dataDir, store: 'sqlite' }, 'main');
+  logger.log({ msg: 'ledger listening', url: await app.getUrl(), dataDir: config.dataDir, store: describeStore(config.store) }, 'main');
+}
+
+/** A store that cannot be reached at start is a setting to check, said in one line. */
+function asSettingProblem(error: unknown, config: LedgerConfig): unknown {
+  if (!(error instanceof StoreUnavailableError)) return error;
+  return new ConfigError(`the store set by CONCORD_STORE and CONCORD_STORE_URL (${describeStore(config.store)}) cannot be used: ${error.message}`);
 }
 
 main().catch((error: unknown) => {

@@ -6,3 +6,4 @@ export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { SqliteEventStore } from './sqlite/sqlite-event-store';
 export type { SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 export type { SqliteConnectionSettings } from './sqlite/sqlite-connection';
+export * from './store-selection';

@@ -1,3 +1,4 @@
+import { describeStore } from '@concord/event-store';
 import { ConfigError, loadConfig } from './ledger-config';
 
 describe('loadConfig', () => {
@@ -21,5 +22,50 @@ describe('loadConfig', () => {
   ])('refuses %j with an error naming the setting', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
+  });
+});
+
+describe('the store selection', () => {
+  it('is the embedded SQLite file in the data directory by default', () => {
+    expect(loadConfig({ CONCORD_DATA_DIR: '/srv/concord' }).store).toEqual({ kind: 'sqlite', file: '/srv/concord/ledger.sqlite' });
+  });
+
+  it('takes a PostgreSQL URL and schema', () => {
+    const config = loadConfig({ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://postgres@127.0.0.1:5432/concord', CONCORD_STORE_SCHEMA: 'kp_ledger' });
+    expect(config.store).toEqual({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/concord', schema: 'kp_ledger' });
+  });
+
+  it('takes an EventStoreDB URL', () => {
+    expect(loadConfig({ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'esdb://localhost:2113?tls=false' }).store).toEqual({
+      kind: 'eventstoredb',
+      url: 'esdb://localhost:2113?tls=false',
+    });
+  });
+
+  it.each([
+    [{ CONCORD_STORE: 'mongodb' }, /CONCORD_STORE must be one of sqlite, postgres, eventstoredb/],
+    [{ CONCORD_STORE: 'postgres' }, /CONCORD_STORE_URL is required when CONCORD_STORE=postgres/],
+    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'esdb://localhost:2113' }, /CONCORD_STORE_URL must start with postgres:\/\//],
+    [{ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'not a url' }, /CONCORD_STORE_URL is not a URL/],
+    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_STORE_SCHEMA: 'Robert"); DROP' }, /CONCORD_STORE_SCHEMA/],
+  ])('refuses %j with one line naming the setting', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never repeats a password from the URL in its errors', () => {
+    expect(() => loadConfig({ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'postgres://u:s3cret@h/db' })).toThrow(/^(?!.*s3cret)/);
+  });
+});
+
+describe('describeStore', () => {
+  it('names hosts and database but never the password', () => {
+    const { store } = loadConfig({ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://concord:s3cret@db.internal:5432/concord?sslmode=require' });
+    expect(describeStore(store)).toBe('postgres db.internal:5432/concord (schema concord)');
+  });
+
+  it('names every host of a cluster', () => {
+    const { store } = loadConfig({ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'esdb://n1:2113,n2:2113,n3:2113?tls=false' });
+    expect(describeStore(store)).toBe('eventstoredb n1:2113,n2:2113,n3:2113');
   });
 });
