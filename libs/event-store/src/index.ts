@@ -7,3 +7,5 @@ export { SqliteEventStore } from './sqlite/sqlite-event-store';
 export type { SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 export type { SqliteConnectionSettings } from './sqlite/sqlite-connection';
 export * from './store-selection';
+export { PostgresEventStore } from './postgres/postgres-event-store';
+export type { PostgresEventStoreOptions } from './postgres/postgres-options';

@@ -1,0 +1,58 @@
+import { Client, Pool } from 'pg';
+import { PostgresSettings } from './postgres-options';
+import { migratePostgresSchema } from './postgres-schema';
+
+const APPLICATION_NAME = 'concord-ledger event store';
+
+/**
+ * The server ends a session left idle inside a transaction this long. An append holds the append
+ * lock for a few round trips; if its process freezes (or is stopped in a debugger) mid-append,
+ * this is what frees the lock for every other writer of the ledger.
+ */
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 30_000;
+
+/** Waiting for another process's migration: generous, since a migration may rewrite a table. */
+const MIGRATION_LOCK_TIMEOUT_MS = 120_000;
+
+/**
+ * The store's pool. `lock_timeout` bounds the wait for the append lock (and any other lock) so
+ * that an append fails with `StoreUnavailableError` instead of hanging behind a stuck writer.
+ */
+export function createEventPool(settings: PostgresSettings): Pool {
+  const pool = new Pool({
+    connectionString: settings.connectionString,
+    max: settings.poolSize,
+    connectionTimeoutMillis: settings.connectTimeoutMs,
+    lock_timeout: settings.lockTimeoutMs,
+    idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    application_name: APPLICATION_NAME,
+  });
+  // An idle pooled connection that the server drops (restart, pg_terminate_backend, network)
+  // makes the pool emit 'error'; with no listener Node would crash the process. The pool has
+  // already discarded that connection and the next query opens a new one, or fails and is
+  // reported as StoreUnavailableError to its caller, so there is nothing more to do here.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/**
+ * Migrates on a connection of its own rather than a pooled one, so that it can wait longer for the
+ * migration lock than appends wait for theirs, and so that the store opens only once the server
+ * has been reached and the schema is ready.
+ */
+export async function migrateOnOwnConnection(settings: PostgresSettings): Promise<void> {
+  const client = new Client({
+    connectionString: settings.connectionString,
+    connectionTimeoutMillis: settings.connectTimeoutMs,
+    lock_timeout: MIGRATION_LOCK_TIMEOUT_MS,
+    application_name: APPLICATION_NAME,
+  });
+  // Same reason as the pool's listener: a dropped connection must fail the query, not the process.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await migratePostgresSchema(client, settings.schema);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,71 @@
+import { StoreUnavailableError } from '../event-store.errors';
+
+/**
+ * What pg's errors carry that we decide on: `code` is a SQLSTATE for server errors (with
+ * `constraint` on a constraint violation) and a Node code (`ECONNREFUSED`...) for socket errors.
+ * Recognised by shape, not `instanceof`, for the reason given in `sqlite-errors.ts`: test runners
+ * load modules more than once per process, and a class check then says no to a real pg error.
+ */
+interface PgFailure {
+  readonly message: string;
+  readonly code?: unknown;
+  readonly constraint?: unknown;
+  readonly errors?: unknown;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Socket errors: the server is down, unreachable or dropped us. */
+const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'EPIPE']);
+
+/**
+ * SQLSTATEs meaning "not now" or "not with this configuration" rather than "wrong request":
+ * 08 connection exceptions; 57P01-57P03 shutdown / terminated by an administrator / starting up;
+ * 53300 too many connections; 55P03 lock not available (our `lock_timeout` expired: another
+ * writer held the append lock too long); 3D000 no such database; 28000/28P01 authentication.
+ */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '55P03', '3D000', '28000', '28P01']);
+
+/** pg's own wording for connections it lost or could not make; these errors have no code. */
+const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i;
+
+function asPgFailure(error: unknown): PgFailure | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { message } = error as { message?: unknown };
+  return typeof message === 'string' ? (error as PgFailure) : undefined;
+}
+
+/** True when `error` is a unique violation of the named constraint. */
+export function isUniqueViolationOf(error: unknown, constraint: string): boolean {
+  const failure = asPgFailure(error);
+  return failure?.code === UNIQUE_VIOLATION && failure.constraint === constraint;
+}
+
+export function isUnavailableFailure(error: unknown): boolean {
+  const failure = asPgFailure(error);
+  if (failure === undefined) return false;
+  const code = typeof failure.code === 'string' ? failure.code : '';
+  return UNAVAILABLE_NODE_CODES.has(code) || code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_MESSAGES.test(failure.message);
+}
+
+/**
+ * The reason in words. Node reports a refused connection to a name with several addresses as an
+ * AggregateError whose own message is empty, so the inner errors are spelled out.
+ */
+export function reasonOf(error: unknown): string {
+  const failure = asPgFailure(error);
+  if (failure === undefined) return String(error);
+  const inner = Array.isArray(failure.errors) ? failure.errors.map(reasonOf).join('; ') : '';
+  const message = failure.message !== '' ? failure.message : inner;
+  const code = typeof failure.code === 'string' && !message.includes(failure.code) ? ` (${failure.code})` : '';
+  return `${message || 'unknown error'}${code}`;
+}
+
+/**
+ * Wraps errors of an unusable server in `StoreUnavailableError` naming `target` (host, port,
+ * database and schema, never the password); returns anything else as is.
+ */
+export function toStoreError(error: unknown, target: string): unknown {
+  if (error instanceof StoreUnavailableError || !isUnavailableFailure(error)) return error;
+  return new StoreUnavailableError(`PostgreSQL event store at ${target} is unavailable: ${reasonOf(error)}`, { cause: error });
+}

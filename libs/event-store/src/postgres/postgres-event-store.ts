@@ -1,0 +1,197 @@
+import type { Pool, PoolClient } from 'pg';
+import { ConcurrencyError, DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
+import { AppendResult, EventStore, EventToAppend, ExpectedRevision, ReadAllOptions, StoredEvent, SubscribeOptions } from '../event-store.port';
+import { AppendNotifier } from '../shared/append-notifier';
+import { appendResultOf } from '../shared/append-result';
+import { validateAppend } from '../shared/append-validation';
+import { catchUpSubscription } from '../shared/catch-up-subscription';
+import { toReadRange } from '../shared/read-all-options';
+import { advisoryLockKey } from './postgres-advisory-locks';
+import { appendUnderLock, assertCanonicalUuidEventIds } from './postgres-append';
+import { createEventPool, migrateOnOwnConnection } from './postgres-connection';
+import { isUniqueViolationOf, reasonOf, toStoreError } from './postgres-errors';
+import { PostgresEventStoreOptions, PostgresSettings, resolvePostgresSettings } from './postgres-options';
+import { EVENT_ID_CONSTRAINT, STREAM_REVISION_CONSTRAINT } from './postgres-schema';
+import { EventRefRow, EventRow, toEventRef, toPosition, toStoredEvent } from './postgres-rows';
+import { EventSql, eventSql } from './postgres-sql';
+
+export type { PostgresEventStoreOptions } from './postgres-options';
+
+const SUBSCRIPTION_BATCH_SIZE = 500;
+
+/**
+ * The event store in a PostgreSQL schema. Appends from any number of processes take turns on an
+ * advisory lock of the schema (see `postgres-append.ts`), which keeps positions gapless and in
+ * commit order, so a subscriber following the log never skips an event. Live subscriptions are
+ * woken at once by this instance's appends and see other processes' appends within
+ * `pollIntervalMs`.
+ */
+export class PostgresEventStore implements EventStore {
+  private readonly notifier = new AppendNotifier();
+  private readonly sql: EventSql;
+  private readonly appendLockKey: string;
+  private closing: Promise<void> | undefined;
+
+  /**
+   * Creates the schema and its tables if needed (processes opening it at once take turns), then
+   * returns a store on a pool of `poolSize` connections. Throws `TypeError` for bad options and
+   * `StoreUnavailableError`, naming host, port, database and schema, when the server cannot be
+   * reached or the schema cannot be prepared.
+   */
+  static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    const settings = resolvePostgresSettings(options);
+    try {
+      await migrateOnOwnConnection(settings);
+    } catch (error) {
+      throw new StoreUnavailableError(`cannot open PostgreSQL event store at ${settings.target}: ${reasonOf(error)}`, { cause: error });
+    }
+    return new PostgresEventStore(createEventPool(settings), settings);
+  }
+
+  private constructor(
+    private readonly pool: Pool,
+    private readonly settings: PostgresSettings,
+  ) {
+    this.sql = eventSql(settings.quotedSchema);
+    this.appendLockKey = advisoryLockKey('append', settings.schema);
+  }
+
+  get schema(): string {
+    return this.settings.schema;
+  }
+
+  async append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    const commandId = validateAppend(stream, events, options.expectedRevision);
+    assertCanonicalUuidEventIds(stream, events);
+    const request = { stream, events, expectedRevision: options.expectedRevision, commandId };
+    let result: AppendResult;
+    try {
+      result = await this.inTransaction((client) => appendUnderLock(client, this.sql, this.appendLockKey, request));
+    } catch (error) {
+      throw await this.appendError(error, stream, events, options.expectedRevision);
+    }
+    if (!result.duplicate) this.notifier.notify();
+    return result;
+  }
+
+  async readStream(stream: string): Promise<StoredEvent[]> {
+    return (await this.query<EventRow>(this.sql.readStream, [stream])).map(toStoredEvent);
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
+    const { after, limit } = toReadRange(options);
+    return (await this.query<EventRow>(this.sql.readAll, [after, limit ?? null])).map(toStoredEvent);
+  }
+
+  async headPosition(): Promise<number> {
+    const [row] = await this.query<{ head: string }>(this.sql.headPosition, []);
+    return toPosition(row?.head ?? '0');
+  }
+
+  /** The append's original result, so `duplicate` is false: it describes the write that happened. */
+  async findCommand(commandId: string): Promise<AppendResult | undefined> {
+    const rows = await this.query<EventRefRow>(this.sql.commandEvents, [commandId]);
+    return appendResultOf(rows.map(toEventRef), false);
+  }
+
+  /**
+   * A read failing because the store closed under it ends the subscription quietly, as the port
+   * asks; any other failure (the server went away) ends it with that error.
+   */
+  subscribe(options?: SubscribeOptions): AsyncIterable<StoredEvent> {
+    const readAfter = async (after: number, limit: number): Promise<StoredEvent[]> => {
+      try {
+        return await this.readAll({ after, limit });
+      } catch (error) {
+        if (this.notifier.isClosed) return [];
+        throw error;
+      }
+    };
+    return catchUpSubscription(
+      { readAfter, notifier: this.notifier, pollIntervalMs: this.settings.pollIntervalMs, batchSize: SUBSCRIPTION_BATCH_SIZE },
+      options,
+    );
+  }
+
+  /** Ends live subscriptions, then the pool once its queries in flight have finished. Idempotent. */
+  async close(): Promise<void> {
+    if (this.closing === undefined) {
+      this.notifier.close();
+      this.closing = this.pool.end().catch(() => undefined);
+    }
+    await this.closing;
+  }
+
+  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const client = await this.pool.connect();
+    let connectionBroken = false;
+    // A checked-out client has no 'error' listener of the pool's, and one that loses its connection
+    // between queries emits 'error': unheard, Node would crash the process. Its failure reaches us
+    // through the query in flight or the next one, so here it only marks the client as broken.
+    const onConnectionError = (): void => {
+      connectionBroken = true;
+    };
+    client.on('error', onConnectionError);
+    try {
+      // Explicit, not the server default: the append relies on READ COMMITTED (see postgres-append.ts).
+      await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      // A failed ROLLBACK means the connection is gone; it is then destroyed, not reused.
+      await client.query('ROLLBACK').catch(() => {
+        connectionBroken = true;
+      });
+      throw error;
+    } finally {
+      client.off('error', onConnectionError);
+      client.release(connectionBroken);
+    }
+  }
+
+  /**
+   * The transaction already reports the conflicts it can see; the UNIQUE constraints are the
+   * safety net for a writer that got past the lock (e.g. one that does not take it), and are
+   * reported the same way.
+   */
+  private async appendError(error: unknown, stream: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<unknown> {
+    if (isUniqueViolationOf(error, STREAM_REVISION_CONSTRAINT)) {
+      const [row] = await this.query<{ revision: number }>(this.sql.streamRevision, [stream]);
+      return new ConcurrencyError(stream, expected, row?.revision ?? -1);
+    }
+    if (isUniqueViolationOf(error, EVENT_ID_CONSTRAINT)) {
+      const stored = await this.readEventIdsAmong(events);
+      return new DuplicateEventIdError(events.find((event) => stored.includes(event.eventId))?.eventId ?? 'of this batch');
+    }
+    return this.storeError(error);
+  }
+
+  private async readEventIdsAmong(events: readonly EventToAppend[]): Promise<string[]> {
+    const [row] = await this.query<{ storedEventIds: string[] }>(this.sql.storedEventIds, [events.map((event) => event.eventId)]);
+    return row?.storedEventIds ?? [];
+  }
+
+  private async query<Row extends Record<string, unknown>>(text: string, values: unknown[]): Promise<Row[]> {
+    this.assertOpen();
+    try {
+      return (await this.pool.query<Row>(text, values)).rows;
+    } catch (error) {
+      throw this.storeError(error);
+    }
+  }
+
+  private storeError(error: unknown): unknown {
+    if (this.notifier.isClosed && !(error instanceof StoreUnavailableError)) return this.closedError(error);
+    return toStoreError(error, this.settings.target);
+  }
+
+  private assertOpen(): void {
+    if (this.notifier.isClosed) throw this.closedError();
+  }
+
+  private closedError(cause?: unknown): StoreUnavailableError {
+    return new StoreUnavailableError(`PostgreSQL event store at ${this.settings.target} is closed`, { cause });
+  }
+}
