@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEventLog } from './support/event-log';
 import { KimberleyProcess, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { expectCreated, headPosition, read, uniqueId } from './support/ledger-client';
 import { LedgerHarness, RequestOptions, TEST_KEYS, TestRole } from './support/ledger-harness';
+import { LedgerStorage, removeStorage } from './support/ledger-storage';
 import { expectProblem } from './support/problems';
 
 jest.setTimeout(30_000); // each file starts a real ledger process
@@ -75,7 +76,7 @@ describe('Authentication and roles', () => {
     });
     afterAll(async () => {
       await ledger.stop();
-      rmSync(ledger.dataDir, { recursive: true, force: true });
+      await removeStorage(ledger.storage);
     });
 
     it('accepts each configured key with its own role and refuses keys that are not configured', async () => {
@@ -92,7 +93,7 @@ describe('Authentication and roles', () => {
     it('records as actor the key’s id and role, never the key, and keeps the keys out of the data directory and the logs', async () => {
       await ledger.stop({ keepData: true });
 
-      const actors = readEventLog(ledger.dataDir).map((event) => event.metadata.actor);
+      const actors = (await readEventLog(ledger)).map((event) => event.metadata.actor);
 
       expect(actors).toEqual([
         { id: expect.stringMatching(/^secretariat-[0-9a-f]{12}$/), role: 'secretariat' },
@@ -108,12 +109,14 @@ describe('Authentication and roles', () => {
   });
 
   describe('with no CONCORD_API_KEYS', () => {
+    let storage: LedgerStorage;
     let dataDir: string;
     let generated: Record<string, string>;
-    afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+    afterAll(() => removeStorage(storage));
 
     it('generates one key per role into api-keys.json (mode 0600), names the file in the log but prints no key', async () => {
       const ledger = await LedgerHarness.start({ CONCORD_API_KEYS: '' });
+      storage = ledger.storage;
       dataDir = ledger.dataDir;
       try {
         const file = join(dataDir, 'api-keys.json');
@@ -130,7 +133,7 @@ describe('Authentication and roles', () => {
     });
 
     it('lets the generated keys in with their roles, and no longer the test keys', async () => {
-      const ledger = await LedgerHarness.start({ CONCORD_API_KEYS: '' }, dataDir);
+      const ledger = await LedgerHarness.start({ CONCORD_API_KEYS: '' }, storage);
       try {
         expectCreated(await ledger.post('/v1/bodies', establish('generated-keys'), withKey(generated.secretariat ?? '')));
         await read(ledger, '/v1/bodies/generated-keys', withKey(generated.integrator ?? ''));
@@ -145,7 +148,7 @@ describe('Authentication and roles', () => {
       const file = join(dataDir, 'api-keys.json');
       const before = readFileSync(file, 'utf8');
 
-      const ledger = await LedgerHarness.start({ CONCORD_API_KEYS: '' }, dataDir);
+      const ledger = await LedgerHarness.start({ CONCORD_API_KEYS: '' }, storage);
       try {
         expect(readFileSync(file, 'utf8')).toBe(before);
         expect(ledger.logs).not.toContain('generated');

@@ -37,7 +37,7 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
 
     const correction = await correct(objection, { grounds: 'second wording' }, 'the delegate corrected the minutes');
 
-    const stream = readEventLog(ledger.dataDir).filter((event) => event.stream === `proposal-${proposalId}`);
+    const stream = (await readEventLog(ledger)).filter((event) => event.stream === `proposal-${proposalId}`);
     expect(stream.map((event) => [event.type, event.eventId])).toEqual([
       ['ProposalTabled', expect.any(String)],
       ['ObjectionRaised', objection.eventIds[0]],
@@ -64,7 +64,7 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
 
   it('corrects where a meeting took place and the summary of a statement', async () => {
     const meetingId = await conveneMeeting(ledger, bodyId, { location: 'Gaborone' });
-    const convening = readEventLog(ledger.dataDir).find((event) => event.stream === `meeting-${meetingId}` && event.type === 'MeetingConvened');
+    const convening = (await readEventLog(ledger)).find((event) => event.stream === `meeting-${meetingId}` && event.type === 'MeetingConvened');
     const statement = await record(ledger, `/v1/meetings/${meetingId}/statements`, { speakerId: 'ua', summary: 'Ukrane spoke.', occurredAt: '2022-06-20T10:00:00Z' });
 
     await record(ledger, '/v1/corrections', { correctsEventId: convening?.eventId, reason: 'wrong city', corrections: { location: 'Kasane' }, occurredAt: '2022-07-01' });

@@ -1,7 +1,7 @@
-import { rmSync } from 'node:fs';
 import { decide, KimberleyProcess, object, recordKimberleyProcess, tableProposal, WIDENED_DEFINITION } from './support/kimberley-process';
 import { expectCreated, headPosition, read, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
+import { removeStorage } from './support/ledger-storage';
 
 jest.setTimeout(30_000); // each file starts a real ledger process
 
@@ -44,11 +44,11 @@ describe('Restarting the ledger on the same data directory', () => {
     before = await snapshot(first, kp, [blocked, adopted]);
 
     await first.stop({ keepData: true });
-    second = await LedgerHarness.start({}, first.dataDir);
+    second = await LedgerHarness.start({}, first.storage);
   });
   afterAll(async () => {
     await second?.stop();
-    rmSync(first.dataDir, { recursive: true, force: true });
+    await removeStorage(first.storage);
   });
 
   function ledger(): LedgerHarness {

@@ -57,7 +57,7 @@ describe('Retries and preconditions', () => {
 
       const answers = await Promise.all([1, 2, 3, 4, 5].map(() => ledger.post(`/v1/bodies/${kp.bodyId}/participants`, admission('ao'), { headers })));
 
-      expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201, 201]);
+      expect(answers.map((answer) => ({ status: answer.status, code: answer.body.code }))).toEqual(Array(5).fill({ status: 201, code: undefined }));
       expect(new Set(answers.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
       expect(await headPosition(ledger)).toBe(head + 1);
     });

@@ -15,14 +15,14 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
   });
   afterAll(() => ledger.stop());
 
-  const eventTypes = (eventIds: readonly string[]): string[] => storedEvents(ledger.dataDir, eventIds).map((event) => event.type);
+  const eventTypes = async (eventIds: readonly string[]): Promise<string[]> => (await storedEvents(ledger, eventIds)).map((event) => event.type);
 
   describe('POST /v1/bodies/:id/proposals', () => {
     it('records a definition amendment as DefinitionAmendmentProposed on the proposal stream', async () => {
       const { proposalId, created } = await tableProposal(ledger, kp.bodyId, { kind: 'definition-amendment', text: WIDENED_DEFINITION, meetingId: kp.intersessional });
 
       expect(created).toMatchObject({ stream: `proposal-${proposalId}`, streamRevision: 0 });
-      expect(eventTypes(created.eventIds)).toEqual(['DefinitionAmendmentProposed']);
+      expect(await eventTypes(created.eventIds)).toEqual(['DefinitionAmendmentProposed']);
       expect(await readProposal(ledger, proposalId)).toEqual({
         proposalId,
         bodyId: kp.bodyId,
@@ -47,7 +47,7 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
       const { proposalId, created } = await tableProposal(ledger, kp.bodyId, { kind });
 
       expect(created.stream).toBe(`proposal-${proposalId}`);
-      expect(eventTypes(created.eventIds)).toEqual(['ProposalTabled']);
+      expect(await eventTypes(created.eventIds)).toEqual(['ProposalTabled']);
       expect(await readProposal(ledger, proposalId)).toMatchObject({ kind, status: 'open', revision: 1 });
     });
   });
@@ -60,7 +60,7 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
 
       const revised = await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'The KP discusses the war in Ukraine.', occurredAt: '2022-06-22' });
 
-      expect(eventTypes(revised.eventIds)).toEqual(['ProposalRevised']);
+      expect(await eventTypes(revised.eventIds)).toEqual(['ProposalRevised']);
       expect(await readProposal(ledger, proposalId)).toMatchObject({ revision: 2, text: 'The KP discusses the war in Ukraine.', supporters: [] });
     });
 
@@ -75,7 +75,7 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
       });
 
       const withdrawn = await record(ledger, `/v1/proposals/${proposalId}/objections/ru/withdrawal`, { occurredAt: '2022-06-23' });
-      expect(eventTypes(withdrawn.eventIds)).toEqual(['ObjectionWithdrawn']);
+      expect(await eventTypes(withdrawn.eventIds)).toEqual(['ObjectionWithdrawn']);
       expect(await readProposal(ledger, proposalId)).toMatchObject({ standingObjections: [], blockingParticipants: [], consensusPossible: true });
     });
 
@@ -115,7 +115,7 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
         occurredAt: '2022-11-10',
       });
 
-      expect(eventTypes(created.eventIds)).toEqual(['ConsensusDeclared']);
+      expect(await eventTypes(created.eventIds)).toEqual(['ConsensusDeclared']);
       expect(await readProposal(ledger, proposalId)).toMatchObject({
         status: 'adopted',
         consensusPossible: false,
@@ -138,7 +138,7 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
 
       const created = await record(ledger, `/v1/proposals/${proposalId}/decision`, { outcome: 'no-consensus', declaredBy: 'bw', meetingId: kp.plenary, occurredAt: '2022-11-10' });
 
-      expect(storedEvents(ledger.dataDir, created.eventIds)).toEqual([
+      expect(await storedEvents(ledger, created.eventIds)).toEqual([
         expect.objectContaining({ type: 'NoConsensusRecorded', data: expect.objectContaining({ blockingParticipants: ['ru'] }) }),
       ]);
       expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'not-adopted', decision: { outcome: 'no-consensus' } });
@@ -161,7 +161,7 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
 
       const created = await record(ledger, `/v1/proposals/${proposalId}/deferral`, { toMeetingId: kp.plenary, occurredAt: '2022-06-24' });
 
-      expect(eventTypes(created.eventIds)).toEqual(['ProposalDeferred']);
+      expect(await eventTypes(created.eventIds)).toEqual(['ProposalDeferred']);
       expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'open', deferredTo: kp.plenary, consensusPossible: true });
     });
 
@@ -176,7 +176,7 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
 
       const created = await record(ledger, `/v1/proposals/${proposalId}/withdrawal`, { reason: 'Superseded.', occurredAt: '2022-06-24' });
 
-      expect(eventTypes(created.eventIds)).toEqual(['ProposalWithdrawn']);
+      expect(await eventTypes(created.eventIds)).toEqual(['ProposalWithdrawn']);
       expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'withdrawn', consensusPossible: false, decision: null });
     });
   });

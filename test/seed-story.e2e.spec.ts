@@ -32,7 +32,7 @@ describe('The 2022 proposal to widen the definition of conflict diamonds', () =>
     });
     proposalId = tabled.proposalId;
     expect(tabled.created).toMatchObject({ stream: `proposal-${proposalId}`, streamRevision: 0 });
-    expect(storedEvents(ledger.dataDir, tabled.created.eventIds).map((event) => event.type)).toEqual(['DefinitionAmendmentProposed']);
+    expect((await storedEvents(ledger, tabled.created.eventIds)).map((event) => event.type)).toEqual(['DefinitionAmendmentProposed']);
 
     expect(await readProposal(ledger, proposalId)).toMatchObject({
       bodyId: kp.bodyId,
@@ -119,7 +119,7 @@ describe('The 2022 proposal to widen the definition of conflict diamonds', () =>
       meetingId: kp.plenary,
       occurredAt: '2022-11-10T16:00:00Z',
     });
-    expect(storedEvents(ledger.dataDir, created.eventIds)).toEqual([
+    expect(await storedEvents(ledger, created.eventIds)).toEqual([
       expect.objectContaining({ type: 'NoConsensusRecorded', data: expect.objectContaining({ blockingParticipants: ['by', 'ru'], declaredAs: 'chair' }) }),
     ]);
 

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
+import { openStore } from '../../libs/event-store/src/open-store';
+import { LedgerStorage } from './ledger-storage';
 
-/** One row of the `events` table (libs/event-store/src/sqlite/sqlite-schema.ts), JSON decoded. */
+/** One stored event, envelope and all. */
 export interface StoredRow {
   readonly position: number;
   readonly eventId: string;
@@ -12,40 +12,28 @@ export interface StoredRow {
   readonly metadata: Record<string, unknown>;
 }
 
-interface RawRow {
-  readonly position: number;
-  readonly eventId: string;
-  readonly stream: string;
-  readonly streamRevision: number;
-  readonly type: string;
-  readonly data: string;
-  readonly metadata: string;
-}
-
 /**
- * Reads the ledger's SQLite file directly, read-only, to see what HTTP does not show: the event
- * types and the metadata. Safe while the app runs (the store uses WAL) and after it stopped.
+ * Reads a ledger's whole log through the store port, from whichever store it runs on, to see what
+ * HTTP does not show: the event types and the metadata. Safe while the ledger runs.
  */
-export function readEventLog(dataDir: string): StoredRow[] {
-  const db = new Database(join(dataDir, 'ledger.sqlite'), { readonly: true, fileMustExist: true });
+export async function readEventLog(ledger: { readonly storage: LedgerStorage }): Promise<StoredRow[]> {
+  const store = await openStore(ledger.storage.selection);
   try {
-    const rows = db
-      .prepare(
-        `SELECT position, event_id AS eventId, stream, stream_revision AS streamRevision, type, data, metadata
-         FROM events ORDER BY position`,
-      )
-      .all() as RawRow[];
-    return rows.map((row) => ({
-      ...row,
-      data: JSON.parse(row.data) as Record<string, unknown>,
-      metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+    return (await store.readAll()).map(({ position, eventId, stream, streamRevision, type, data, metadata }) => ({
+      position,
+      eventId,
+      stream,
+      streamRevision,
+      type,
+      data: { ...data },
+      metadata: { ...metadata },
     }));
   } finally {
-    db.close();
+    await store.close();
   }
 }
 
 /** The stored events with these ids, in log order. */
-export function storedEvents(dataDir: string, eventIds: readonly string[]): StoredRow[] {
-  return readEventLog(dataDir).filter((row) => eventIds.includes(row.eventId));
+export async function storedEvents(ledger: { readonly storage: LedgerStorage }, eventIds: readonly string[]): Promise<StoredRow[]> {
+  return (await readEventLog(ledger)).filter((row) => eventIds.includes(row.eventId));
 }

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { LedgerStorage, newStorage, removeStorage } from './ledger-storage';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const TEST_KEYS = {
@@ -29,33 +29,48 @@ const ROOT = resolve(__dirname, '../..');
 export const MAIN_JS = join(ROOT, 'dist/apps/ledger-api/src/main.js');
 
 /**
- * A real ledger process, built by `npm run build`, on a real port, with the embedded SQLite store in
- * a fresh directory: the end-to-end tests speak HTTP to it exactly as a client would.
+ * A real ledger process, built by `npm run build`, on a real port, with its store (SQLite, or
+ * PostgreSQL when `CONCORD_E2E_STORE=postgres`) in fresh storage of its own: the end-to-end tests
+ * speak HTTP to it exactly as a client would.
  */
 export class LedgerHarness {
   private constructor(
     private readonly child: ChildProcess,
     readonly baseUrl: string,
-    readonly dataDir: string,
+    readonly storage: LedgerStorage,
     private readonly output: string[],
-    private readonly ownsDataDir: boolean,
+    private readonly ownsStorage: boolean,
   ) {}
 
-  static async start(env: Record<string, string> = {}, dataDir?: string): Promise<LedgerHarness> {
+  /** Starts a ledger; given `storage` (another harness's), it runs on that ledger's data. */
+  static async start(env: Record<string, string> = {}, storage?: LedgerStorage): Promise<LedgerHarness> {
     assertBuilt();
-    const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'concord-e2e-'));
+    const used = storage ?? newStorage();
     const port = await freePort();
     const apiKeys = Object.entries(TEST_KEYS).map(([role, key]) => `${role}=${key}`).join(',');
     const child = spawn(process.execPath, [MAIN_JS], {
-      env: { PATH: process.env.PATH ?? '', CONCORD_DATA_DIR: dir, CONCORD_API_KEYS: apiKeys, PORT: String(port), HOST: '127.0.0.1', CONCORD_LOG_LEVEL: 'warn', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        CONCORD_DATA_DIR: used.dataDir,
+        CONCORD_API_KEYS: apiKeys,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        CONCORD_LOG_LEVEL: 'warn',
+        ...used.env,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output: string[] = [];
     child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    const harness = new LedgerHarness(child, `http://127.0.0.1:${port}`, dir, output, dataDir === undefined);
+    const harness = new LedgerHarness(child, `http://127.0.0.1:${port}`, used, output, storage === undefined);
     await harness.waitUntilHealthy();
     return harness;
+  }
+
+  get dataDir(): string {
+    return this.storage.dataDir;
   }
 
   /** Everything the process printed, for assertions on logs and for failure messages. */
@@ -74,7 +89,7 @@ export class LedgerHarness {
       this.child.kill('SIGTERM');
       await exited;
     }
-    if (this.ownsDataDir && !options.keepData) rmSync(this.dataDir, { recursive: true, force: true });
+    if (this.ownsStorage && !options.keepData) await removeStorage(this.storage);
   }
 
   post(path: string, body: unknown, options: RequestOptions = {}): Promise<HttpAnswer> {

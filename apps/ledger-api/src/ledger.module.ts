@@ -1,9 +1,7 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { ConsensusPolicy } from '@concord/governance';
-import { EVENT_STORE, EventStore, SqliteEventStore } from '@concord/event-store';
+import { EVENT_STORE, EventStore, openStore } from '@concord/event-store';
 import {
   BodyCommandsHandler,
   CLOCK,
@@ -30,14 +28,6 @@ import { ProposalsController } from './proposals/proposals.controller';
 export const LEDGER_CONFIG = Symbol('LedgerConfig');
 const CONSENSUS_POLICY = Symbol('ConsensusPolicy');
 
-export const SQLITE_FILE = 'ledger.sqlite';
-
-/** The embedded default: one SQLite file in the data directory. */
-async function openDefaultStore(config: LedgerConfig): Promise<EventStore> {
-  mkdirSync(config.dataDir, { recursive: true });
-  return SqliteEventStore.open(join(config.dataDir, SQLITE_FILE));
-}
-
 /** Wires the framework-free ledger into Nest; nothing here decides anything. */
 @Module({})
 export class LedgerModule implements OnApplicationShutdown {
@@ -49,7 +39,7 @@ export class LedgerModule implements OnApplicationShutdown {
       { provide: API_KEYS, useValue: keys },
       { provide: CLOCK, useValue: systemClock },
       { provide: CONSENSUS_POLICY, useValue: { suspendedObjectionsBlock: config.suspendedObjectionsBlock } satisfies ConsensusPolicy },
-      { provide: EVENT_STORE, useFactory: () => openDefaultStore(config) },
+      { provide: EVENT_STORE, useFactory: () => openStore(config.store) },
       { provide: CommandExecutor, useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock), inject: [EVENT_STORE, CLOCK] },
       { provide: ProjectionRunner, useFactory: (store: EventStore) => new ProjectionRunner(store, toDomainEvent), inject: [EVENT_STORE] },
       {

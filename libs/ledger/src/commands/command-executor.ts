@@ -31,27 +31,34 @@ export class CommandExecutor {
     for (let attempt = 1; ; attempt += 1) {
       const earlier = await this.earlierResult(metadata);
       if (earlier) return earlier;
-
-      const recordedAt = this.clock.now();
-      const context: CommandContext = { now: recordedAt.toISOString() };
-      const planned = await plan(context);
-      if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== planned.revision) {
-        throw new PreconditionFailedError(planned.stream, metadata.expectedRevision, planned.revision);
-      }
-      const events = planned.decide().map((event) => this.envelope(event, metadata, recordedAt));
       try {
-        const appended = await this.store.append(planned.stream, events, {
-          expectedRevision: planned.revision === -1 ? 'no-stream' : planned.revision,
-        });
-        return appended.duplicate ? this.replay(appended, metadata) : toResult(appended, false);
+        return await this.attempt(metadata, plan);
       } catch (error) {
+        // The same command may have been recorded by a concurrent retry between our look-up and
+        // our decision, which then sees its effect ("already a member", a stale If-Match). The
+        // answer to a retry is the first result, so look again before reporting any refusal.
+        const recordedMeanwhile = await this.earlierResult(metadata);
+        if (recordedMeanwhile) return recordedMeanwhile;
         if (!(error instanceof ConcurrencyError)) throw error;
         if (metadata.expectedRevision !== undefined) {
-          throw new PreconditionFailedError(planned.stream, metadata.expectedRevision, error.actualRevision);
+          throw new PreconditionFailedError(error.stream, metadata.expectedRevision, error.actualRevision);
         }
-        if (attempt >= MAX_ATTEMPTS) throw new ConcurrencyExhaustedError(planned.stream, attempt);
+        if (attempt >= MAX_ATTEMPTS) throw new ConcurrencyExhaustedError(error.stream, attempt);
       }
     }
+  }
+
+  private async attempt(metadata: CommandMetadata, plan: (context: CommandContext) => Promise<CommandPlan>): Promise<CommandResult> {
+    const recordedAt = this.clock.now();
+    const planned = await plan({ now: recordedAt.toISOString() });
+    if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== planned.revision) {
+      throw new PreconditionFailedError(planned.stream, metadata.expectedRevision, planned.revision);
+    }
+    const events = planned.decide().map((event) => this.envelope(event, metadata, recordedAt));
+    const appended = await this.store.append(planned.stream, events, {
+      expectedRevision: planned.revision === -1 ? 'no-stream' : planned.revision,
+    });
+    return appended.duplicate ? this.replay(appended, metadata) : toResult(appended, false);
   }
 
   private async earlierResult(metadata: CommandMetadata): Promise<CommandResult | undefined> {

@@ -46,6 +46,22 @@ describe('CommandExecutor', () => {
       );
     });
 
+    it('replays the first result when a concurrent retry was recorded between the look-up and the decision', async () => {
+      const inner = new InMemoryEventStore();
+      const ledger = ledgerFixture(inner);
+      await recordKimberleyProcess(ledger);
+      await ledger.proposals.table('kp', tableDefinition(), metadata());
+      const meta = metadata({ commandId: 'objection-recorded-meanwhile' });
+      const first = await ledger.proposals.handle('p-def', objection('ru'), meta);
+      let lookUps = 0;
+      // The first look-up misses, as it would have just before the concurrent retry committed.
+      const racing: EventStore = { ...bindAll(inner), findCommand: async (id) => (++lookUps === 1 ? undefined : inner.findCommand(id)) };
+
+      const retry = await ledgerFixture(racing, ledger.clock).proposals.handle('p-def', objection('ru'), meta);
+
+      expect(retry).toEqual({ ...first, replayed: true });
+    });
+
     it('records once when the same command races itself', async () => {
       const ledger = ledgerFixture();
       await recordKimberleyProcess(ledger);

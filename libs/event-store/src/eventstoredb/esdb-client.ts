@@ -1,0 +1,33 @@
+/**
+ * The ONE module that imports the EventStoreDB client package. Switching to its successor,
+ * `@kurrent/kurrentdb-client` (the same gRPC API under `KurrentDBClient.connectionString`, with
+ * `kurrentdb://` connection strings in its documentation), is a change to this file only:
+ * everything else depends on the narrow `EsdbClient` of `esdb-client.port.ts`, and the compiler
+ * checks here that the client still fits it.
+ */
+import { ErrorType, EventStoreDBClient } from '@eventstore/db-client';
+import { ESDB_ERROR_TYPES, EsdbClient } from './esdb-client.port';
+
+/**
+ * Opens a client from a connection string such as `esdb://localhost:2113?tls=false` or
+ * `esdb+discover://node1:2113,node2:2113?tls=false`. Connects lazily: nothing is sent until the
+ * first call, so an unreachable server shows up as that call's `unavailable` error.
+ */
+export function createEsdbClient(connectionString: string): EsdbClient {
+  // Typed as the narrow interface: if a client release changed a shape the adapter relies on,
+  // this assignment stops compiling.
+  const client: EsdbClient = EventStoreDBClient.connectionString(connectionString);
+  return client;
+}
+
+// The error types the adapter recognises by shape must be the package's own values.
+const _errorTypesMatchThePackage = {
+  wrongExpectedVersion: ErrorType.WRONG_EXPECTED_VERSION,
+  streamNotFound: ErrorType.STREAM_NOT_FOUND,
+  unavailable: ErrorType.UNAVAILABLE,
+  deadlineExceeded: ErrorType.DEADLINE_EXCEEDED,
+  timeout: ErrorType.TIMEOUT,
+  notLeader: ErrorType.NOT_LEADER,
+  cancelled: ErrorType.CANCELLED,
+} satisfies { [K in keyof typeof ESDB_ERROR_TYPES]: `${(typeof ESDB_ERROR_TYPES)[K]}` };
+void _errorTypesMatchThePackage;

@@ -1,0 +1,281 @@
+import { DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
+import {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  StoredEvent,
+  SubscribeOptions,
+} from '../event-store.port';
+import { appendResultOf } from '../shared/append-result';
+import { validateAppend } from '../shared/append-validation';
+import { assertExpectedRevision } from '../shared/expected-revision';
+import { toReadRange } from '../shared/read-all-options';
+import { toBigInt } from './bigint';
+import { createEsdbClient } from './esdb-client';
+import { EsdbClient } from './esdb-client.port';
+import { isTransient, isWrongExpectedVersion, toStoreError } from './esdb-errors';
+import { readExisting } from './esdb-reads';
+import { LedgerIndex } from './ledger-index';
+import { LedgerIntegrityError } from './ledger-integrity-error';
+import { decodeLogEvent, decodeStreamCopy, LedgerRecord, numberAppend, toEsdbEvent } from './ledger-record';
+import { DEFAULT_RESUBSCRIBE, followLog, ResubscribeOptions } from './log-subscription';
+import { SerialQueue } from './serial-queue';
+import { StreamCopier } from './stream-copies';
+import { LedgerStreamNames } from './stream-names';
+
+export interface EventStoreDbEventStoreOptions {
+  /**
+   * Prefix of every EventStoreDB stream name the store uses (the log and each ledger stream), so
+   * that several ledgers can share one server. Default '' (none).
+   */
+  readonly namespace?: string;
+  /**
+   * How often one append re-reads the log and tries again when another instance committed first.
+   * Past it the append fails with `StoreUnavailableError`. Default 50.
+   */
+  readonly maxAppendAttempts?: number;
+  readonly resubscribe?: ResubscribeOptions;
+}
+
+export interface EventStoreDbConnectionOptions extends EventStoreDbEventStoreOptions {
+  /** e.g. `esdb://localhost:2113?tls=false`, or `esdb+discover://…` for a cluster. */
+  readonly connectionString: string;
+}
+
+const DEFAULT_MAX_APPEND_ATTEMPTS = 50;
+
+/**
+ * The store on EventStoreDB. Every ledger event is committed to ONE EventStoreDB stream, the log
+ * (`<namespace>concord-ledger`): an append is one write of its events to the log, expecting the
+ * log's revision that this instance last read. So the log's revision r holds global position
+ * r + 1, gapless and in commit order across every writer; and because that write succeeds only
+ * when nothing was committed since the instance last read the log, the checks made from what it
+ * read (command id seen before? stream at the expected revision? event id taken?) still hold at
+ * the commit. Each ledger stream also gets its own EventStoreDB stream, a copy of its events
+ * written after the commit (see `StreamCopier`), which `readStream` reads.
+ *
+ * What is and is not guaranteed, and why `$all` is not used, is in `README.md` next to this file.
+ */
+export class EventStoreDbEventStore implements EventStore {
+  private readonly index = new LedgerIndex();
+  private readonly queue = new SerialQueue();
+  private readonly closing = new AbortController();
+  private readonly names: LedgerStreamNames;
+  private readonly copier: StreamCopier;
+  private readonly maxAppendAttempts: number;
+  private readonly resubscribe: Required<ResubscribeOptions>;
+
+  /** Connects to the server and reads the log to build this instance's index. */
+  static async open(options: EventStoreDbConnectionOptions): Promise<EventStoreDbEventStore> {
+    return EventStoreDbEventStore.over(createEsdbClient(options.connectionString), options);
+  }
+
+  /** The store over a client made elsewhere (a fake in tests). The store disposes it on close. */
+  static async over(client: EsdbClient, options: EventStoreDbEventStoreOptions = {}): Promise<EventStoreDbEventStore> {
+    const store = new EventStoreDbEventStore(client, options);
+    try {
+      await store.queue.run(() => store.catchUp());
+    } catch (error) {
+      await client.dispose().catch(() => undefined);
+      throw error;
+    }
+    return store;
+  }
+
+  private constructor(
+    private readonly client: EsdbClient,
+    options: EventStoreDbEventStoreOptions,
+  ) {
+    this.names = new LedgerStreamNames(options.namespace ?? '');
+    this.copier = new StreamCopier(client, this.names.log);
+    this.maxAppendAttempts = atLeastOne('maxAppendAttempts', options.maxAppendAttempts ?? DEFAULT_MAX_APPEND_ATTEMPTS);
+    this.resubscribe = { ...DEFAULT_RESUBSCRIBE, ...options.resubscribe };
+  }
+
+  /** The EventStoreDB stream holding the log, e.g. for operators' tools. */
+  get logStream(): string {
+    return this.names.log;
+  }
+
+  async append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+    const commandId = validateAppend(stream, events, options.expectedRevision);
+    const esdbStream = this.names.streamFor(stream);
+    // EventStoreDB gives $-prefixed types meaning ($> is a link to another event): not ours to write.
+    const systemType = events.find((event) => event.type.startsWith('$'));
+    if (systemType !== undefined) throw new TypeError(`event type ${systemType.type} is reserved on EventStoreDB ($-prefixed types are system events)`);
+    this.assertOpen();
+    return this.queue.run(() => this.appendInTurn(stream, esdbStream, events, options.expectedRevision, commandId));
+  }
+
+  async readStream(stream: string): Promise<StoredEvent[]> {
+    const esdbStream = this.names.tryStreamFor(stream);
+    this.assertOpen();
+    if (esdbStream === undefined) return [];
+    try {
+      // The copy first, the log second: whatever the copy holds was committed before the log is
+      // read, so the log can only know more, never less.
+      const copy = await this.readCopy(stream, esdbStream);
+      const committed = await this.queue.run(async () => {
+        await this.catchUp();
+        return this.index.appendsTo(stream);
+      });
+      const length = (committed[committed.length - 1]?.streamRevision ?? -1) + 1;
+      if (copy.length === length) return copy;
+      if (copy.length > length) throw new LedgerIntegrityError(`${esdbStream} holds ${copy.length} events, the log ${length}`);
+      await this.queue.run(() => this.copier.copyMissing(stream, esdbStream, committed));
+      return await this.readCopy(stream, esdbStream);
+    } catch (error) {
+      throw toStoreError(error, `reading ${stream}`);
+    }
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
+    const { after, limit } = toReadRange(options);
+    this.assertOpen();
+    if (limit === 0) return [];
+    // Position p is the log's revision p - 1, and reads start at a revision inclusively.
+    const range = { fromRevision: toBigInt(after, 'position'), ...(limit === undefined ? {} : { maxCount: limit }) };
+    try {
+      const events: StoredEvent[] = [];
+      for await (const resolved of readExisting(this.client, this.names.log, range)) events.push(decodeLogEvent(resolved).event);
+      return events;
+    } catch (error) {
+      throw toStoreError(error, 'reading the log');
+    }
+  }
+
+  async headPosition(): Promise<number> {
+    this.assertOpen();
+    return this.queue.run(async () => {
+      await this.catchUp();
+      return this.index.headPosition;
+    });
+  }
+
+  /** The append's original result, so `duplicate` is false: it describes the write that happened. */
+  async findCommand(commandId: string): Promise<AppendResult | undefined> {
+    this.assertOpen();
+    return this.queue.run(async () => {
+      await this.catchUp();
+      return this.index.commandResult(commandId);
+    });
+  }
+
+  subscribe(options: SubscribeOptions = {}): AsyncIterable<StoredEvent> {
+    const { after } = toReadRange({ after: options.after });
+    const signal = options.signal === undefined ? this.closing.signal : AbortSignal.any([this.closing.signal, options.signal]);
+    return followLog(this.client, this.names.log, { after, signal, resubscribe: this.resubscribe });
+  }
+
+  /** Ends live subscriptions, lets calls under way finish, then disposes the client. Idempotent. */
+  async close(): Promise<void> {
+    if (this.closing.signal.aborted) return;
+    this.closing.abort();
+    await this.queue.idle();
+    await this.client.dispose().catch(() => undefined);
+  }
+
+  /** One attempt per turn of the log: read its tail, decide, then commit expecting that tail. */
+  private async appendInTurn(stream: string, esdbStream: string, events: readonly EventToAppend[], expected: ExpectedRevision, commandId: string): Promise<AppendResult> {
+    for (let attempt = 1; ; attempt += 1) {
+      await this.catchUp();
+      const earlier = this.index.commandResult(commandId);
+      if (earlier !== undefined) return { ...earlier, duplicate: true };
+      const actualRevision = this.index.streamRevision(stream);
+      assertExpectedRevision(stream, expected, actualRevision);
+      const reused = events.find((event) => this.index.hasEventId(event.eventId));
+      if (reused !== undefined) throw new DuplicateEventIdError(reused.eventId);
+
+      const records = numberAppend(stream, events, actualRevision + 1, this.index.headPosition + 1);
+      if (await this.commit(stream, records)) return this.afterCommit(stream, esdbStream, records, commandId);
+      if (attempt >= this.maxAppendAttempts) {
+        throw new StoreUnavailableError(`EventStoreDB log ${this.names.log} kept moving: ${attempt} attempts to append to ${stream} lost to other writers`);
+      }
+    }
+  }
+
+  /**
+   * Learns from the log what the acknowledged write committed, rather than assuming it. The event
+   * ids derive from the command id, so when another instance committed the same command at the
+   * same log revision a moment before, EventStoreDB takes this write for a repeat of that one and
+   * acknowledges it without writing: then the log holds the other instance's append, which is
+   * this command's result, and this call is the duplicate.
+   */
+  private async afterCommit(stream: string, esdbStream: string, records: readonly LedgerRecord[], commandId: string): Promise<AppendResult> {
+    await this.catchUp();
+    const committed = this.index.commandResult(commandId);
+    if (committed === undefined) {
+      throw new LedgerIntegrityError(`EventStoreDB acknowledged the append of command ${commandId} to ${this.names.log}, but the log does not hold it`);
+    }
+    const written = appendResultOf(records.map((record) => record.event), false);
+    if (!sameResult(committed, written)) return { ...committed, duplicate: true };
+    await this.copy(stream, esdbStream, records);
+    return committed;
+  }
+
+  /** True once the records are in the log; false when another writer committed since the last read. */
+  private async commit(stream: string, records: readonly LedgerRecord[]): Promise<boolean> {
+    const head = this.index.headPosition;
+    try {
+      await this.client.appendToStream(this.names.log, records.map(toEsdbEvent), {
+        expectedRevision: head === 0 ? 'no_stream' : toBigInt(head - 1, 'log revision'),
+      });
+      return true;
+    } catch (error) {
+      if (isWrongExpectedVersion(error)) return false;
+      // Unavailable after sending may still have committed: a retry of the command finds it in
+      // the log and answers `duplicate: true`.
+      throw toStoreError(error, `appending to ${stream}`);
+    }
+  }
+
+  /**
+   * Copies a committed append to its stream. The append stands whatever happens here: if the
+   * server is unavailable now, the next append to or read of the stream copies it.
+   */
+  private async copy(stream: string, esdbStream: string, records: readonly LedgerRecord[]): Promise<void> {
+    try {
+      if (await this.copier.copyLatest(esdbStream, records)) return;
+      await this.copier.copyMissing(stream, esdbStream, this.index.appendsTo(stream));
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+    }
+  }
+
+  /** Reads the log past what the index holds. Only ever run by the queue. */
+  private async catchUp(): Promise<void> {
+    const range = { fromRevision: toBigInt(this.index.headPosition, 'log revision') };
+    try {
+      for await (const resolved of readExisting(this.client, this.names.log, range)) this.index.apply(decodeLogEvent(resolved));
+    } catch (error) {
+      throw toStoreError(error, 'reading the log');
+    }
+  }
+
+  private async readCopy(stream: string, esdbStream: string): Promise<StoredEvent[]> {
+    const events: StoredEvent[] = [];
+    for await (const resolved of readExisting(this.client, esdbStream)) events.push(decodeStreamCopy(resolved, stream).event);
+    return events;
+  }
+
+  private assertOpen(): void {
+    if (this.closing.signal.aborted) throw new StoreUnavailableError(`EventStoreDB event store (log ${this.names.log}) is closed`);
+  }
+}
+
+function sameResult(committed: AppendResult, written: AppendResult | undefined): boolean {
+  return (
+    written !== undefined &&
+    committed.stream === written.stream &&
+    committed.firstPosition === written.firstPosition &&
+    committed.lastPosition === written.lastPosition &&
+    JSON.stringify(committed.eventIds) === JSON.stringify(written.eventIds)
+  );
+}
+
+function atLeastOne(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new TypeError(`${name} must be an integer >= 1, got ${String(value)}`);
+  return value;
+}

@@ -1,0 +1,387 @@
+import { positionsFrom, rejectionOf } from '../contract/contract-context';
+import { aBatch, anEvent } from '../contract/event-fixtures';
+import { describeEventStoreContract } from '../contract/event-store.contract';
+import { SubscriptionProbe } from '../contract/subscription-probe';
+import { ConcurrencyError, DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
+import { AppendResult } from '../event-store.port';
+import { eventRecordId } from './deterministic-id';
+import { EventStoreDbEventStore, EventStoreDbEventStoreOptions } from './eventstoredb-event-store';
+import { LedgerIntegrityError } from './ledger-integrity-error';
+import { LOG_STREAM_NAME } from './stream-names';
+import { FakeEsdbClient } from './testing/fake-esdb-client';
+import { FakeWrongExpectedVersionError } from './testing/fake-esdb-errors';
+import { FakeEsdbServer } from './testing/fake-esdb-server';
+
+describeEventStoreContract('EventStoreDbEventStore over the fake client', () => EventStoreDbEventStore.over(new FakeEsdbClient()));
+
+const LOG = LOG_STREAM_NAME;
+
+describe('EventStoreDbEventStore over the fake client', () => {
+  let server: FakeEsdbServer;
+  let opened: EventStoreDbEventStore[];
+  let probes: SubscriptionProbe[];
+
+  /** An instance with a connection of its own to the shared fake server: another process, in effect. */
+  const open = async (client = new FakeEsdbClient(server), options: EventStoreDbEventStoreOptions = {}): Promise<EventStoreDbEventStore> => {
+    const store = await EventStoreDbEventStore.over(client, { resubscribe: { initialDelayMs: 1 }, ...options });
+    opened.push(store);
+    return store;
+  };
+  const subscribe = (store: EventStoreDbEventStore, after?: number): SubscriptionProbe => {
+    const probe = new SubscriptionProbe((signal) => store.subscribe({ after, signal }));
+    probes.push(probe);
+    return probe;
+  };
+  const logAppends = (client: FakeEsdbClient) => client.calls.filter((call) => call.operation === 'appendToStream' && call.streamName === LOG);
+
+  beforeEach(() => {
+    server = new FakeEsdbServer();
+    opened = [];
+    probes = [];
+  });
+
+  afterEach(async () => {
+    await Promise.all(probes.map((probe) => probe.stop().catch(() => undefined)));
+    for (const store of opened) await store.close();
+  });
+
+  describe('on EventStoreDB', () => {
+    it('commits each append as one write to the log, expecting the revision it last read, as a bigint', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+
+      await store.append('a', aBatch(2), { expectedRevision: 'no-stream' });
+      await store.append('b', aBatch(1), { expectedRevision: 'no-stream' });
+
+      expect(logAppends(client).map((call) => call.expectedRevision)).toEqual(['no_stream', 1n]);
+      expect(server.records(LOG)?.map((record) => record.revision)).toEqual([0n, 1n, 2n]);
+    });
+
+    it('numbers positions 1, 2, 3… whatever the sparse bigint positions of the transaction log', async () => {
+      const store = await open();
+
+      await store.append('a', aBatch(3), { expectedRevision: 'no-stream' });
+
+      const commits = server.records(LOG)?.map((record) => record.position.commit) ?? [];
+      expect(commits.every((commit, index) => index === 0 || commit > (commits[index - 1] ?? 0n) + 1n)).toBe(true);
+      expect((await store.readAll()).map((event) => event.position)).toEqual([1, 2, 3]);
+    });
+
+    it("derives EventStoreDB's event ids from the command id and keeps the application's ids in the envelope", async () => {
+      const store = await open();
+      const events = aBatch(2, { commandId: 'command-1' });
+
+      await store.append('s', events, { expectedRevision: 'no-stream' });
+
+      const derived = [eventRecordId('command-1', 0), eventRecordId('command-1', 1)];
+      expect(server.records(LOG)?.map((record) => record.id)).toEqual(derived);
+      expect(server.records('s')?.map((record) => record.id)).toEqual(derived);
+      const envelopes = server.records('s')?.map((record) => (JSON.parse(record.metadata ?? '{}') as Record<string, unknown>)['$concord']);
+      expect(envelopes).toEqual([
+        { v: 1, stream: 's', streamRevision: 0, position: 1, eventId: events[0]?.eventId, schemaVersion: 1, batch: { firstPosition: 1, size: 2 } },
+        { v: 1, stream: 's', streamRevision: 1, position: 2, eventId: events[1]?.eventId, schemaVersion: 1, batch: { firstPosition: 1, size: 2 } },
+      ]);
+      expect((await store.readStream('s')).map((event) => event.eventId)).toEqual(events.map((event) => event.eventId));
+    });
+
+    it('accepts application event ids that are not UUIDs', async () => {
+      const store = await open();
+
+      await store.append('s', [anEvent({ eventId: 'not-a-uuid' })], { expectedRevision: 'no-stream' });
+
+      expect((await store.readStream('s'))[0]?.eventId).toBe('not-a-uuid');
+    });
+
+    it('refuses the log name and $ system streams as ledger streams, and reads them as empty', async () => {
+      const store = await open();
+      await store.append('a', aBatch(1), { expectedRevision: 'no-stream' });
+
+      await expect(store.append(LOG, aBatch(1), { expectedRevision: 'any' })).rejects.toBeInstanceOf(TypeError);
+      await expect(store.append('$settings', aBatch(1), { expectedRevision: 'any' })).rejects.toBeInstanceOf(TypeError);
+      expect(await store.readStream(LOG)).toEqual([]);
+      expect(await store.readStream('$settings')).toEqual([]);
+    });
+
+    it('refuses $-prefixed event types, which EventStoreDB reserves for system events and links', async () => {
+      const store = await open();
+
+      await expect(store.append('s', [anEvent({ type: '$>' })], { expectedRevision: 'any' })).rejects.toBeInstanceOf(TypeError);
+      expect(await store.headPosition()).toBe(0);
+    });
+
+    it('keeps ledgers with different namespaces apart on one server', async () => {
+      const one = await open(new FakeEsdbClient(server), { namespace: 'one-' });
+      const two = await open(new FakeEsdbClient(server), { namespace: 'two-' });
+
+      await one.append('s', aBatch(2), { expectedRevision: 'no-stream' });
+      await two.append('s', aBatch(1), { expectedRevision: 'no-stream' });
+
+      expect(await one.headPosition()).toBe(2);
+      expect(await two.readStream('s')).toHaveLength(1);
+      expect(server.streamNames().sort()).toEqual([`one-${LOG}`, 'one-s', `two-${LOG}`, 'two-s']);
+    });
+  });
+
+  describe('several instances on one server', () => {
+    it('keeps positions gapless when instances race for the log, retrying on the lost race', async () => {
+      const clients = [new FakeEsdbClient(server), new FakeEsdbClient(server)];
+      const [one, two] = [await open(clients[0]), await open(clients[1])];
+
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? one : two).append(`s-${index}`, aBatch(2), { expectedRevision: 'no-stream' })),
+      );
+
+      const claimed = results.flatMap((result: AppendResult) => positionsFrom(result.firstPosition, result.lastPosition)).sort((a, b) => a - b);
+      expect(claimed).toEqual(positionsFrom(1, 20));
+      expect((await two.readAll()).map((event) => event.position)).toEqual(positionsFrom(1, 20));
+      // Lost races show as more log writes than appends: each loser re-read the log and tried again.
+      expect(clients.flatMap(logAppends).length).toBeGreaterThan(10);
+    });
+
+    it('gives ConcurrencyError with the actual revision when another instance committed to the stream first', async () => {
+      const one = await open();
+      const two = await open();
+      await one.append('s', aBatch(1), { expectedRevision: 'no-stream' });
+
+      const outcomes = await Promise.allSettled([one.append('s', aBatch(1), { expectedRevision: 0 }), two.append('s', aBatch(1), { expectedRevision: 0 })]);
+
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+      const lost = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+      expect(lost?.reason).toBeInstanceOf(ConcurrencyError);
+      expect(lost?.reason).toMatchObject({ stream: 's', expectedRevision: 0, actualRevision: 1 });
+      expect(await two.readStream('s')).toHaveLength(2);
+    });
+
+    it('writes a command once when two instances append it concurrently, even to different streams', async () => {
+      const one = await open();
+      const two = await open();
+
+      const [first, second] = await Promise.all([
+        one.append('s', aBatch(2, { commandId: 'command-1' }), { expectedRevision: 'any' }),
+        two.append('t', aBatch(2, { commandId: 'command-1' }), { expectedRevision: 'any' }),
+      ]);
+
+      expect([first.duplicate, second.duplicate].sort()).toEqual([false, true]);
+      expect(second).toEqual({ ...first, duplicate: second.duplicate });
+      expect(await one.headPosition()).toBe(2);
+      expect(await two.findCommand('command-1')).toEqual({ ...first, duplicate: false });
+    });
+
+    it('refuses an event id another instance committed', async () => {
+      const one = await open();
+      const two = await open();
+      const event = anEvent();
+      await one.append('s', [event], { expectedRevision: 'no-stream' });
+
+      const error = await rejectionOf(two.append('t', [{ ...event, metadata: { ...event.metadata, commandId: 'other' } }], { expectedRevision: 'no-stream' }));
+
+      expect(error).toBeInstanceOf(DuplicateEventIdError);
+      expect(await two.headPosition()).toBe(1);
+    });
+
+    it("delivers another instance's appends to a live subscription", async () => {
+      const reader = await open();
+      const writer = await open();
+      const probe = subscribe(reader);
+
+      await writer.append('s', aBatch(3), { expectedRevision: 'no-stream' });
+
+      await probe.waitForCount(3);
+      expect(probe.positions).toEqual([1, 2, 3]);
+    });
+  });
+
+  describe('errors', () => {
+    it('fails an append with StoreUnavailableError when the server is unavailable (gRPC 14), writing nothing', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      client.failNext('appendToStream', { streamName: LOG });
+
+      const error = await rejectionOf(store.append('s', aBatch(1), { expectedRevision: 'no-stream' }));
+
+      expect(error).toBeInstanceOf(StoreUnavailableError);
+      expect((error as Error).cause).toMatchObject({ type: 'unavailable', code: 14 });
+      expect(await store.headPosition()).toBe(0);
+      await expect(store.append('s', aBatch(1), { expectedRevision: 'no-stream' })).resolves.toMatchObject({ firstPosition: 1 });
+    });
+
+    it('answers the retry of a command as a duplicate when the first attempt committed but its answer was lost', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      const firstAttempt = aBatch(2, { commandId: 'command-1' });
+      client.failNext('appendToStream', { streamName: LOG, afterCommit: true });
+
+      await expect(store.append('s', firstAttempt, { expectedRevision: 'no-stream' })).rejects.toBeInstanceOf(StoreUnavailableError);
+      // The retry is built anew, with new event ids, and its expected revision is now stale.
+      const retry = await store.append('s', aBatch(2, { commandId: 'command-1' }), { expectedRevision: 'no-stream' });
+
+      expect(retry).toMatchObject({ duplicate: true, firstPosition: 1, lastPosition: 2, eventIds: firstAttempt.map((event) => event.eventId) });
+      expect(await store.headPosition()).toBe(2);
+      expect(await store.readStream('s')).toHaveLength(2);
+    });
+
+    it('fails reads with StoreUnavailableError when the server is unavailable', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      await store.append('s', aBatch(1, { commandId: 'command-1' }), { expectedRevision: 'no-stream' });
+
+      for (const read of [() => store.readStream('s'), () => store.readAll(), () => store.headPosition(), () => store.findCommand('command-1')]) {
+        client.failNext('readStream');
+        await expect(read()).rejects.toBeInstanceOf(StoreUnavailableError);
+      }
+      expect(await store.findCommand('command-1')).toMatchObject({ firstPosition: 1 });
+    });
+
+    it('fails to open with StoreUnavailableError, disposing the client, when the server cannot be reached', async () => {
+      const client = new FakeEsdbClient(server);
+      client.failNext('readStream');
+
+      await expect(EventStoreDbEventStore.over(client)).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(client.isDisposed).toBe(true);
+    });
+
+    it('passes on client errors that waiting would not clear', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      const denied = Object.assign(new Error('access denied'), { type: 'access-denied' });
+      client.failNext('appendToStream', { streamName: LOG, error: denied });
+
+      await expect(store.append('s', aBatch(1), { expectedRevision: 'any' })).rejects.toBe(denied);
+    });
+
+    it('reports events written around the adapter, in a stream or in the log, as LedgerIntegrityError', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      await store.append('s', aBatch(1), { expectedRevision: 'no-stream' });
+      const foreign = { id: eventRecordId('foreign', 0), contentType: 'application/json' as const, type: 'Foreign', data: {}, metadata: undefined };
+
+      await client.appendToStream('s', [foreign], { expectedRevision: 'any' });
+      await expect(store.readStream('s')).rejects.toBeInstanceOf(LedgerIntegrityError);
+
+      await client.appendToStream(LOG, [foreign], { expectedRevision: 'any' });
+      await expect(store.readAll()).rejects.toBeInstanceOf(LedgerIntegrityError);
+      await expect(store.headPosition()).rejects.toBeInstanceOf(LedgerIntegrityError);
+    });
+  });
+
+  describe('stream copies', () => {
+    it("stands by a committed append whose stream copy failed, and copies it on the stream's next read", async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      client.failNext('appendToStream', { streamName: 's' });
+
+      const result = await store.append('s', aBatch(2), { expectedRevision: 'no-stream' });
+
+      expect(result).toMatchObject({ duplicate: false, firstPosition: 1, lastPosition: 2 });
+      expect(server.records('s')).toBeUndefined();
+      expect((await store.readStream('s')).map((event) => event.position)).toEqual([1, 2]);
+      expect(server.records('s')).toHaveLength(2);
+    });
+
+    it('copies the appends another instance left uncopied before its own', async () => {
+      const failing = new FakeEsdbClient(server);
+      const one = await open(failing);
+      const two = await open();
+      failing.failNext('appendToStream', { streamName: 's' });
+      await one.append('s', aBatch(2), { expectedRevision: 'no-stream' });
+
+      await two.append('s', aBatch(1), { expectedRevision: 1 });
+
+      expect(server.records('s')?.map((record) => record.revision)).toEqual([0n, 1n, 2n]);
+      expect((await one.readStream('s')).map((event) => event.position)).toEqual([1, 2, 3]);
+    });
+
+    it('checks the stream itself when EventStoreDB does not recognise a repeated copy write', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      const forgotten = () => new FakeWrongExpectedVersionError('s', 'no_stream', 1n);
+      // The first copy write is refused; the repair's write lands but is answered as a conflict,
+      // as from a server that no longer remembers the ids it holds.
+      client.failNext('appendToStream', { streamName: 's', error: forgotten() });
+      client.failNext('appendToStream', { streamName: 's', error: forgotten(), afterCommit: true });
+
+      await store.append('s', aBatch(2), { expectedRevision: 'no-stream' });
+
+      expect(server.records('s')).toHaveLength(2);
+      expect((await store.readStream('s')).map((event) => event.position)).toEqual([1, 2]);
+    });
+  });
+
+  describe('subscribe', () => {
+    it('resubscribes from the last event it yielded when the subscription drops', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      await store.append('a', aBatch(2), { expectedRevision: 'no-stream' });
+      const probe = subscribe(store);
+      await probe.waitForCount(2);
+
+      client.dropSubscriptions();
+      await store.append('a', aBatch(2), { expectedRevision: 1 });
+      await probe.waitForCount(4);
+
+      expect(probe.positions).toEqual([1, 2, 3, 4]);
+      const subscriptions = client.calls.filter((call) => call.operation === 'subscribeToStream');
+      expect(subscriptions.map((call) => call.fromRevision)).toEqual(['start', 1n]);
+    });
+
+    it('resubscribes when the server ends the subscription', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      const probe = subscribe(store);
+      await store.append('a', aBatch(1), { expectedRevision: 'no-stream' });
+      await probe.waitForCount(1);
+
+      client.endSubscriptions();
+      await store.append('a', aBatch(1), { expectedRevision: 0 });
+
+      await probe.waitForCount(2);
+      expect(probe.positions).toEqual([1, 2]);
+    });
+
+    it('resubscribes from where it was asked to start when the first subscription fails at once', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      await store.append('a', aBatch(3), { expectedRevision: 'no-stream' });
+      client.failNext('subscribeToStream');
+
+      const probe = subscribe(store, 1);
+      await probe.waitForCount(2);
+
+      expect(probe.positions).toEqual([2, 3]);
+      expect(client.calls.filter((call) => call.operation === 'subscribeToStream').map((call) => call.fromRevision)).toEqual([0n, 0n]);
+    });
+
+    it('fails the iteration with StoreUnavailableError once the subscription has dropped too often in a row', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client, { resubscribe: { initialDelayMs: 1, maxAttempts: 2 } });
+      client.failNext('subscribeToStream', { times: 3 });
+
+      const probe = subscribe(store);
+
+      await expect(probe.waitForCount(1)).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(client.openSubscriptions).toBe(0);
+    });
+
+    it('does not resubscribe after an error that waiting would not clear', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      const foreign = { id: eventRecordId('foreign', 0), contentType: 'application/json' as const, type: 'Foreign', data: {}, metadata: undefined };
+      await client.appendToStream(LOG, [foreign], { expectedRevision: 'no_stream' });
+
+      await expect(subscribe(store).waitForCount(1)).rejects.toBeInstanceOf(LedgerIntegrityError);
+      expect(client.calls.filter((call) => call.operation === 'subscribeToStream')).toHaveLength(1);
+    });
+
+    it('unsubscribes when the consumer stops iterating', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      await store.append('a', aBatch(3), { expectedRevision: 'no-stream' });
+
+      for await (const event of store.subscribe()) {
+        if (event.position === 2) break;
+      }
+
+      expect(client.openSubscriptions).toBe(0);
+    });
+  });
+});

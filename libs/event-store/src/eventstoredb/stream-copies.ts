@@ -1,0 +1,99 @@
+import { AppendResult } from '../event-store.port';
+import { toBigInt } from './bigint';
+import { eventRecordId } from './deterministic-id';
+import { EsdbClient, EsdbExpectedRevision } from './esdb-client.port';
+import { isWrongExpectedVersion } from './esdb-errors';
+import { readExisting, streamLength } from './esdb-reads';
+import { LedgerIntegrityError } from './ledger-integrity-error';
+import { decodeLogEvent, decodeStreamCopy, LedgerRecord, toEsdbEvent } from './ledger-record';
+
+/**
+ * Keeps each ledger stream's own EventStoreDB stream a copy of its events in the log. The log is
+ * the record (an append is committed once it is there); the copy lets `readStream` read one stream
+ * in one call, and EventStoreDB tools see ordinary streams. A copy is written after the commit, so
+ * it may lag (its writer failed or stopped in between) but never leads; whoever next appends to
+ * or reads the stream copies what is missing.
+ *
+ * Every copy write names the exact revision it continues and carries the event ids derived from
+ * the command, so two instances copying the same append cannot write it twice: the second write
+ * either is recognised by EventStoreDB as a repeat, or fails its expected revision and is then
+ * checked against what the stream holds.
+ */
+export class StreamCopier {
+  constructor(
+    private readonly client: EsdbClient,
+    private readonly logStream: string,
+  ) {}
+
+  /**
+   * Writes the append just committed, assuming the copy holds every earlier one; false when it
+   * does not (then `copyMissing` must run), true once the append is in the copy.
+   */
+  async copyLatest(esdbStream: string, records: readonly LedgerRecord[]): Promise<boolean> {
+    try {
+      await this.write(esdbStream, records);
+      return true;
+    } catch (error) {
+      if (isWrongExpectedVersion(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Copies, in order, every append of the stream (as the log lists them) the copy does not hold. */
+  async copyMissing(stream: string, esdbStream: string, appends: readonly AppendResult[]): Promise<void> {
+    let present = await streamLength(this.client, esdbStream);
+    for (const append of appends) {
+      const first = firstRevisionOf(append);
+      if (append.streamRevision < present) continue;
+      if (first !== present) {
+        throw new LedgerIntegrityError(`${esdbStream} holds ${present} events, which ends inside the append at ${stream}@${first}..${append.streamRevision}`);
+      }
+      const records = await this.readFromLog(append);
+      try {
+        await this.write(esdbStream, records);
+      } catch (error) {
+        if (!isWrongExpectedVersion(error)) throw error;
+        // EventStoreDB recognises a repeated write only while it remembers the ids (a bounded
+        // cache): when it does not, check the stream itself before calling the copy damaged.
+        await this.assertCopied(stream, esdbStream, records);
+      }
+      present = append.streamRevision + 1;
+    }
+  }
+
+  private async write(esdbStream: string, records: readonly LedgerRecord[]): Promise<void> {
+    const first = records[0]?.event.streamRevision ?? 0;
+    const expectedRevision: EsdbExpectedRevision = first === 0 ? 'no_stream' : toBigInt(first - 1, 'stream revision');
+    await this.client.appendToStream(esdbStream, records.map(toEsdbEvent), { expectedRevision });
+  }
+
+  private async readFromLog(append: AppendResult): Promise<LedgerRecord[]> {
+    const size = append.lastPosition - append.firstPosition + 1;
+    const records: LedgerRecord[] = [];
+    const range = { fromRevision: toBigInt(append.firstPosition - 1, 'log revision'), maxCount: size };
+    for await (const resolved of readExisting(this.client, this.logStream, range)) records.push(decodeLogEvent(resolved));
+    if (records.length !== size) {
+      throw new LedgerIntegrityError(`the log holds ${records.length} of the ${size} events at positions ${append.firstPosition}..${append.lastPosition}`);
+    }
+    return records;
+  }
+
+  private async assertCopied(stream: string, esdbStream: string, records: readonly LedgerRecord[]): Promise<void> {
+    const first = records[0];
+    if (first === undefined) return;
+    const range = { fromRevision: toBigInt(first.event.streamRevision, 'stream revision'), maxCount: records.length };
+    const found: string[] = [];
+    for await (const resolved of readExisting(this.client, esdbStream, range)) {
+      found.push(resolved.event?.id ?? '');
+      decodeStreamCopy(resolved, stream);
+    }
+    const expected = records.map((record) => eventRecordId(record.event.metadata.commandId, record.event.position - record.batch.firstPosition));
+    if (found.join() !== expected.join()) {
+      throw new LedgerIntegrityError(`${esdbStream} holds other events than the log's at ${stream}@${first.event.streamRevision}: something else writes to it`);
+    }
+  }
+}
+
+export function firstRevisionOf(append: AppendResult): number {
+  return append.streamRevision - (append.lastPosition - append.firstPosition);
+}

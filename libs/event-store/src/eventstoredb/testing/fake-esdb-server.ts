@@ -1,0 +1,127 @@
+import { EsdbAppendResult, EsdbExpectedRevision, EsdbJsonEventData, EsdbPosition, EsdbRecordedEvent, EsdbResolvedEvent } from '../esdb-client.port';
+import { FakeInvalidArgumentError, FakeWrongExpectedVersionError } from './fake-esdb-errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Bytes a log record takes beside its data and metadata: positions advance by record sizes. */
+const RECORD_OVERHEAD = 87n;
+
+/** An event as the fake server keeps it: data and metadata as the JSON text that went over the wire. */
+export interface FakeRecord {
+  readonly streamId: string;
+  readonly id: string;
+  readonly revision: bigint;
+  readonly type: string;
+  readonly data: string;
+  readonly metadata: string | undefined;
+  readonly position: EsdbPosition;
+  readonly created: Date;
+}
+
+/**
+ * The state of one EventStoreDB node, shared by the `FakeEsdbClient`s made over it (several clients
+ * on one server stand for several processes). Appends are atomic and checked as the server checks
+ * them; see `fake-esdb-client.ts` for what is not modelled.
+ */
+export class FakeEsdbServer {
+  private readonly streams = new Map<string, FakeRecord[]>();
+  private readonly listeners = new Set<() => void>();
+  private nextPosition = 1024n;
+
+  /** The stream's events now (a copy), undefined when it does not exist. */
+  records(streamName: string): FakeRecord[] | undefined {
+    const records = this.streams.get(streamName);
+    return records === undefined ? undefined : [...records];
+  }
+
+  /** The stream's event at `revision`, if there is one. */
+  recordAt(streamName: string, revision: number): FakeRecord | undefined {
+    return this.streams.get(streamName)?.[revision];
+  }
+
+  /** How many events the stream holds. */
+  lengthOf(streamName: string): number {
+    return this.streams.get(streamName)?.length ?? 0;
+  }
+
+  streamNames(): string[] {
+    return [...this.streams.keys()];
+  }
+
+  /** Calls `listener` after every append that wrote something; returns the unsubscription. */
+  onAppend(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * One atomic append. The expected revision is checked as EventStoreDB does, including its
+   * idempotency: a write whose event ids are already in the stream, right where the expected
+   * revision says they would go (or anywhere, for `any`), succeeds without writing anything.
+   */
+  append(streamName: string, events: readonly EsdbJsonEventData[], expected: EsdbExpectedRevision): EsdbAppendResult {
+    for (const event of events) {
+      if (!UUID.test(event.id)) throw new FakeInvalidArgumentError(`event id ${event.id} is not a UUID`);
+    }
+    const existing = this.streams.get(streamName) ?? [];
+    const repeated = this.repeatedWrite(existing, events, expected);
+    if (repeated !== undefined) return repeated;
+    if (!matches(existing.length, expected)) {
+      throw new FakeWrongExpectedVersionError(streamName, expected, existing.length === 0 ? 'no_stream' : BigInt(existing.length - 1));
+    }
+    const written = events.map((event, index) => this.record(streamName, BigInt(existing.length + index), event));
+    this.streams.set(streamName, [...existing, ...written]);
+    for (const listener of [...this.listeners]) listener();
+    const last = written[written.length - 1];
+    return { success: true, nextExpectedRevision: BigInt(existing.length + written.length - 1), ...(last === undefined ? {} : { position: last.position }) };
+  }
+
+  private repeatedWrite(existing: readonly FakeRecord[], events: readonly EsdbJsonEventData[], expected: EsdbExpectedRevision): EsdbAppendResult | undefined {
+    const first = events[0];
+    if (first === undefined) return undefined;
+    let start: number;
+    if (expected === 'any' || expected === 'stream_exists') {
+      start = existing.findIndex((record) => record.id === first.id);
+    } else {
+      start = expected === 'no_stream' ? 0 : Number(expected) + 1;
+      // At the expected revision the write is new, not a repeat.
+      if (start === existing.length) return undefined;
+    }
+    if (start < 0 || start + events.length > existing.length) return undefined;
+    if (!events.every((event, index) => existing[start + index]?.id === event.id)) return undefined;
+    const last = existing[start + events.length - 1];
+    return { success: true, nextExpectedRevision: BigInt(start + events.length - 1), ...(last === undefined ? {} : { position: last.position }) };
+  }
+
+  private record(streamId: string, revision: bigint, event: EsdbJsonEventData): FakeRecord {
+    // Serialised here as the client serialises: later changes to the caller's objects do not reach it.
+    const data = JSON.stringify(event.data);
+    const metadata = event.metadata === undefined ? undefined : JSON.stringify(event.metadata);
+    // Sparse and increasing, like transaction-log positions: a count of bytes, not of events.
+    const position = { commit: this.nextPosition, prepare: this.nextPosition };
+    this.nextPosition += RECORD_OVERHEAD + BigInt(Buffer.byteLength(data) + Buffer.byteLength(metadata ?? ''));
+    return { streamId, id: event.id.toLowerCase(), revision, type: event.type, data, metadata, position, created: new Date() };
+  }
+}
+
+function matches(length: number, expected: EsdbExpectedRevision): boolean {
+  if (expected === 'any') return true;
+  if (expected === 'no_stream') return length === 0;
+  if (expected === 'stream_exists') return length > 0;
+  return BigInt(length - 1) === expected;
+}
+
+/** What the client yields for a stored event: data and metadata parsed afresh, as every read does. */
+export function toResolvedEvent(record: FakeRecord): EsdbResolvedEvent {
+  const event: EsdbRecordedEvent = {
+    streamId: record.streamId,
+    id: record.id,
+    revision: record.revision,
+    type: record.type,
+    isJson: true,
+    data: JSON.parse(record.data) as unknown,
+    metadata: record.metadata === undefined ? undefined : (JSON.parse(record.metadata) as unknown),
+    created: record.created,
+    position: record.position,
+  };
+  return { event, commitPosition: record.position.commit };
+}

@@ -1,0 +1,24 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { EventStore } from './event-store.port';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+import { PostgresEventStore } from './postgres/postgres-event-store';
+import { SqliteEventStore } from './sqlite/sqlite-event-store';
+import { StoreSelection } from './store-selection';
+
+/** Opens the selected store: the one place that knows every adapter. */
+export async function openStore(selection: StoreSelection): Promise<EventStore> {
+  switch (selection.kind) {
+    case 'sqlite':
+      mkdirSync(dirname(selection.file), { recursive: true });
+      return SqliteEventStore.open(selection.file);
+    case 'postgres':
+      return PostgresEventStore.open({ connectionString: selection.url, schema: selection.schema });
+    case 'eventstoredb':
+      return EventStoreDbEventStore.open({ connectionString: selection.url });
+    default: {
+      const unhandled: never = selection;
+      return unhandled;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { probePostgres } from '../libs/event-store/src/postgres/testing/postgres-probe';
+import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { expectCreated, readProposal } from './support/ledger-client';
+import { HttpAnswer, LedgerHarness, MAIN_JS } from './support/ledger-harness';
+import { newStorage, removeStorage, TEST_PG_URL } from './support/ledger-storage';
+import { expectProblem } from './support/problems';
+
+jest.setTimeout(60_000); // starts real ledger processes
+
+const probe = probePostgres(TEST_PG_URL);
+const describeWithPostgres = probe.reachable || process.env.CI ? describe : describe.skip;
+if (!probe.reachable) {
+  const why = `no PostgreSQL at ${TEST_PG_URL.replace(/\/\/[^@]*@/, '//')}: ${probe.reason}`;
+  // In CI the tests below run and fail; elsewhere they are reported as skipped, never as passed.
+  console.warn(`multi-instance.e2e: ${process.env.CI ? 'FAILING' : 'SKIPPED'}: ${why}`);
+}
+
+describeWithPostgres('two API processes on one PostgreSQL database', () => {
+  const storage = newStorage('postgres');
+  let east: LedgerHarness;
+  let west: LedgerHarness;
+  beforeAll(async () => {
+    east = await LedgerHarness.start({}, storage);
+    west = await LedgerHarness.start({}, storage);
+  });
+  afterAll(async () => {
+    await east?.stop();
+    await west?.stop();
+    await removeStorage(storage);
+  });
+
+  it('shows each instance the other\'s writes at once (read-your-writes across processes)', async () => {
+    const kp = await recordKimberleyProcess(east);
+    const { proposalId } = await tableProposal(west, kp.bodyId);
+    expectCreated(await east.post(`/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'g', occurredAt: '2022-06-22' }));
+    expect((await readProposal(west, proposalId)).blockingParticipants).toEqual(['ru']);
+  });
+
+  it('records conflicting commands sent to both at once exactly once, refusing the loser by the rules', async () => {
+    const kp = await recordKimberleyProcess(west);
+    const { proposalId } = await tableProposal(east, kp.bodyId);
+    const objection = { participantId: 'by', grounds: 'the same objection, twice', occurredAt: '2022-06-22' };
+
+    const answers: HttpAnswer[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      answers.push(...(await Promise.all([east, west, east, west].map((ledger) => ledger.post(`/v1/proposals/${proposalId}/objections`, objection)))));
+      if (round < 2) {
+        const withdrawal = await (round % 2 ? east : west).post(`/v1/proposals/${proposalId}/objections/by/withdrawal`, { occurredAt: '2022-06-22' });
+        expectCreated(withdrawal);
+      }
+    }
+
+    expect(answers.filter((answer) => answer.status === 201)).toHaveLength(3);
+    for (const refused of answers.filter((answer) => answer.status !== 201)) expectProblem(refused, 422, 'objection-already-standing');
+    const positions = answers.filter((a) => a.status === 201).map((a) => a.body.position as number);
+    expect(new Set(positions).size).toBe(3);
+    expect((await readProposal(east, proposalId)).standingObjections).toHaveLength(1);
+  });
+
+  it('holds If-Match across instances: of two writers at the same revision, one gets 412', async () => {
+    const kp = await recordKimberleyProcess(east);
+    const { proposalId, created } = await tableProposal(east, kp.bodyId);
+    const ifMatch = { headers: { 'if-match': `"${created.streamRevision}"` } };
+
+    const [a, b] = await Promise.all([
+      east.post(`/v1/proposals/${proposalId}/support`, { participantId: 'eu', occurredAt: '2022-06-22' }, ifMatch),
+      west.post(`/v1/proposals/${proposalId}/support`, { participantId: 'ua', occurredAt: '2022-06-22' }, ifMatch),
+    ]);
+
+    expect([a?.status, b?.status].sort()).toEqual([201, 412]);
+    expectProblem([a, b].find((answer) => answer?.status === 412) as HttpAnswer, 412, 'precondition-failed');
+  });
+
+  it('replays a retry sent to the other instance instead of recording it again', async () => {
+    const kp = await recordKimberleyProcess(east);
+    const { proposalId } = await tableProposal(east, kp.bodyId);
+    const retry = { headers: { 'idempotency-key': `cross-instance-${proposalId}` } };
+    const body = { participantId: 'ru', grounds: 'g', occurredAt: '2022-06-22' };
+    const first = expectCreated(await east.post(`/v1/proposals/${proposalId}/objections`, body, retry));
+    const second = await west.post(`/v1/proposals/${proposalId}/objections`, body, retry);
+    expect(second.status).toBe(201);
+    expect(second.body).toEqual(first);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+  });
+});
+
+describe('a ledger whose store cannot be used', () => {
+  const storage = newStorage('sqlite');
+  afterAll(() => removeStorage(storage));
+  const start = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [MAIN_JS], {
+      env: { PATH: process.env.PATH ?? '', CONCORD_DATA_DIR: storage.dataDir, CONCORD_API_KEYS: 'secretariat=a-key-that-is-long-enough', PORT: '0', ...env },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+
+  it.each([
+    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://postgres:not-for-your-eyes@127.0.0.1:1/test' }, /CONCORD_STORE.*postgres 127\.0\.0\.1:1\/test/],
+    [{ CONCORD_STORE: 'postgres' }, /CONCORD_STORE_URL is required when CONCORD_STORE=postgres/],
+    [{ CONCORD_STORE: 'cassandra' }, /CONCORD_STORE must be one of sqlite, postgres, eventstoredb/],
+  ])('stops the start with one line naming the setting (%j)', (env, message) => {
+    const result = start(env);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^concord-ledger: /);
+    expect(lines[0]).toMatch(message);
+    expect(result.stderr + result.stdout).not.toContain('not-for-your-eyes');
+  });
+});
