@@ -97,6 +97,7 @@ describe('a ledger whose store cannot be used', () => {
 
   it.each([
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://postgres:not-for-your-eyes@127.0.0.1:1/test' }, /CONCORD_STORE.*postgres 127\.0\.0\.1:1\/test/],
+    [{ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'esdb://127.0.0.1:1?tls=false' }, /CONCORD_STORE.*eventstoredb 127\.0\.0\.1:1/],
     [{ CONCORD_STORE: 'postgres' }, /CONCORD_STORE_URL is required when CONCORD_STORE=postgres/],
     [{ CONCORD_STORE: 'cassandra' }, /CONCORD_STORE must be one of sqlite, postgres, eventstoredb/],
   ])('stops the start with one line naming the setting (%j)', (env, message) => {
@@ -106,6 +107,7 @@ describe('a ledger whose store cannot be used', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^concord-ledger: /);
     expect(lines[0]).toMatch(message);
+    expect(result.stdout).not.toMatch(/"level":"error"/);
     expect(result.stderr + result.stdout).not.toContain('not-for-your-eyes');
   });
 });

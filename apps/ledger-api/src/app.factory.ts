@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { openStore } from '@concord/event-store';
 import { ApiKey } from './auth/api-keys';
 import { LedgerConfig } from './config/ledger-config';
 import { createValidationPipe } from './http/validation';
@@ -15,8 +16,9 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
  * exactly the same wiring.
  */
 export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKey[], logger: LoggerService): Promise<NestFastifyApplication> {
+  const store = await openStore(config.store);
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
-  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys), adapter, { logger, abortOnError: false });
+  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, store), adapter, { logger, abortOnError: false });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   logEachRequest(app, logger);

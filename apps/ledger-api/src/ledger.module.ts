@@ -1,7 +1,7 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ConsensusPolicy } from '@concord/governance';
-import { EVENT_STORE, EventStore, openStore } from '@concord/event-store';
+import { EVENT_STORE, EventStore } from '@concord/event-store';
 import {
   BodyCommandsHandler,
   CLOCK,
@@ -33,13 +33,14 @@ const CONSENSUS_POLICY = Symbol('ConsensusPolicy');
 export class LedgerModule implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  static forRoot(config: LedgerConfig, keys: readonly ApiKey[]): DynamicModule {
+  /** `store` is opened before Nest starts, so that a store that cannot be used stops the start cleanly. */
+  static forRoot(config: LedgerConfig, keys: readonly ApiKey[], store: EventStore): DynamicModule {
     const providers: Provider[] = [
       { provide: LEDGER_CONFIG, useValue: config },
       { provide: API_KEYS, useValue: keys },
       { provide: CLOCK, useValue: systemClock },
       { provide: CONSENSUS_POLICY, useValue: { suspendedObjectionsBlock: config.suspendedObjectionsBlock } satisfies ConsensusPolicy },
-      { provide: EVENT_STORE, useFactory: () => openStore(config.store) },
+      { provide: EVENT_STORE, useValue: store },
       { provide: CommandExecutor, useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock), inject: [EVENT_STORE, CLOCK] },
       { provide: ProjectionRunner, useFactory: (store: EventStore) => new ProjectionRunner(store, toDomainEvent), inject: [EVENT_STORE] },
       {

@@ -6,14 +6,18 @@ import { StoreUnavailableError } from '../event-store.errors';
 import { EventStore } from '../event-store.port';
 import { advisoryLockKey } from './postgres-advisory-locks';
 import { PostgresEventStore, PostgresEventStoreOptions } from './postgres-event-store';
-import { describePostgresTarget } from './postgres-options';
 import { eventsPerWriter, SHARED_STREAM } from './testing/concurrent-writer';
 import { positionAnomalies } from './testing/position-anomalies';
-import { probePostgres } from './testing/postgres-probe';
+import { postgresForTests } from './testing/postgres-for-tests';
 import { spawnWriter } from './testing/spawn-writer';
 import { dropSchema, freshSchemaName, withAdminClient } from './testing/test-schemas';
 
-const PG_URL = process.env['CONCORD_TEST_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const postgres = postgresForTests();
+/** The server's URL, known once `beforeAll` has started it (a container) or at once (configured). */
+const pgUrl = (): string => {
+  if (postgres.mode === 'unavailable') throw new Error(postgres.reason);
+  return postgres.url();
+};
 const UNREACHABLE_URL = 'postgres://postgres:not-for-your-eyes@127.0.0.1:1/test';
 
 function positionsFrom(from: number, to: number): number[] {
@@ -35,13 +39,14 @@ async function eventually<T>(what: string, check: () => Promise<T | undefined>, 
   }
 }
 
-const probe = probePostgres(PG_URL);
-if (probe.reachable) {
+if (postgres.mode !== 'unavailable') {
+  beforeAll(() => postgres.start(), 180_000);
+  afterAll(() => postgres.stop());
   describePostgresContract();
   describePostgresSpecifics();
   describeCrossProcessOrdering();
 } else {
-  const why = `no PostgreSQL at ${describePostgresTarget(PG_URL)}: ${probe.reason}`;
+  const why = postgres.reason;
   // On CI a missing database is a broken pipeline, not a reason to go green.
   if (process.env['CI']) throw new Error(`PostgresEventStore integration tests cannot run: ${why} (set CONCORD_TEST_PG_URL)`);
   console.warn(`PostgresEventStore integration tests SKIPPED: ${why}. Start PostgreSQL or set CONCORD_TEST_PG_URL.`);
@@ -57,7 +62,7 @@ function describePostgresContract(): void {
     'PostgresEventStore in a fresh schema',
     async () => {
       const schema = freshSchemaName();
-      const store = await PostgresEventStore.open({ connectionString: PG_URL, schema, pollIntervalMs: 20 });
+      const store = await PostgresEventStore.open({ connectionString: pgUrl(), schema, pollIntervalMs: 20 });
       schemas.set(store, schema);
       return store;
     },
@@ -65,7 +70,7 @@ function describePostgresContract(): void {
       await store.close();
       const schema = schemas.get(store);
       schemas.delete(store);
-      if (schema !== undefined) await dropSchema(PG_URL, schema);
+      if (schema !== undefined) await dropSchema(pgUrl(), schema);
     },
   );
 }
@@ -76,11 +81,11 @@ function describePostgresSpecifics(): void {
     let opened: PostgresEventStore[];
 
     const open = async (options: Partial<PostgresEventStoreOptions> = {}): Promise<PostgresEventStore> => {
-      const store = await PostgresEventStore.open({ connectionString: PG_URL, schema, pollIntervalMs: 20, ...options });
+      const store = await PostgresEventStore.open({ connectionString: pgUrl(), schema, pollIntervalMs: 20, ...options });
       opened.push(store);
       return store;
     };
-    const admin = <T>(work: (client: Client) => Promise<T>): Promise<T> => withAdminClient(PG_URL, work);
+    const admin = <T>(work: (client: Client) => Promise<T>): Promise<T> => withAdminClient(pgUrl(), work);
     const table = (name: string): string => `${escapeIdentifier(schema)}.${name}`;
 
     beforeEach(() => {
@@ -90,7 +95,7 @@ function describePostgresSpecifics(): void {
 
     afterEach(async () => {
       for (const store of opened) await store.close();
-      await dropSchema(PG_URL, schema);
+      await dropSchema(pgUrl(), schema);
     });
 
     it('records its migration once, however often and however concurrently the schema is opened', async () => {
@@ -160,7 +165,7 @@ function describePostgresSpecifics(): void {
 
     it('refuses a schema name that is not a plain lower-case identifier with a TypeError', async () => {
       for (const bad of ['', 'Concord', 'concord"; DROP TABLE x; --', 'pg_catalog', '1st', 'a'.repeat(64)]) {
-        await expect(PostgresEventStore.open({ connectionString: PG_URL, schema: bad })).rejects.toBeInstanceOf(TypeError);
+        await expect(PostgresEventStore.open({ connectionString: pgUrl(), schema: bad })).rejects.toBeInstanceOf(TypeError);
       }
     });
 
@@ -209,6 +214,8 @@ function describePostgresSpecifics(): void {
         await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [advisoryLockKey('append', schema)]);
         const appending = store.append('s', aBatch(1), { expectedRevision: 'any' }).catch((error: unknown) => error);
         const waiting = await eventually('the append to wait for the lock', async () => {
+          // Inside a transaction pg_stat_activity is a snapshot taken at first use; each look needs a fresh one.
+          await client.query('SELECT pg_stat_clear_snapshot()');
           const { rows } = await client.query<{ pid: number }>(
             "SELECT pid FROM pg_stat_activity WHERE wait_event = 'advisory' AND query LIKE 'SELECT pg_advisory_xact_lock%' AND pid <> pg_backend_pid()",
           );
@@ -272,17 +279,17 @@ function describeCrossProcessOrdering(): void {
 
     afterEach(async () => {
       await store?.close();
-      await dropSchema(PG_URL, schema);
+      await dropSchema(pgUrl(), schema);
     });
 
     it('never lets a subscriber following the log skip, repeat or reorder an event', async () => {
       const total = WRITERS.length * eventsPerWriter(ITERATIONS);
-      const subscriber = await PostgresEventStore.open({ connectionString: PG_URL, schema, pollIntervalMs: 1 });
+      const subscriber = await PostgresEventStore.open({ connectionString: pgUrl(), schema, pollIntervalMs: 1 });
       store = subscriber;
       // Started before the writers and polling every millisecond: it reads the log while appends
       // are in flight, which is when a later-committing lower position would be skipped.
       const subscription = new SubscriptionProbe((signal) => subscriber.subscribe({ after: 0, signal }));
-      const writers = WRITERS.map((id) => spawnWriter({ connectionString: PG_URL, schema }, id, ITERATIONS));
+      const writers = WRITERS.map((id) => spawnWriter({ connectionString: pgUrl(), schema }, id, ITERATIONS));
       await Promise.all(writers.map((writer) => writer.ready));
 
       for (const writer of writers) writer.go();
