@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadConfig } from '../apps/ledger-api/src/config/ledger-config';
+import { loadConfig } from '@concord/config';
 
 /**
  * No Docker engine runs here, so the compose file is checked as data: the services, profiles,

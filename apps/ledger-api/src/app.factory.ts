@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { openStore } from '@concord/event-store';
 import { ApiKey } from './auth/api-keys';
-import { LedgerConfig } from './config/ledger-config';
+import { LedgerConfig } from '@concord/config';
 import { createValidationPipe } from './http/validation';
 import { LedgerModule } from './ledger.module';
 

@@ -18,7 +18,7 @@ import { ProjectionRunner } from '@concord/projections';
 import { API_KEYS, ApiKeyGuard } from './auth/api-key.guard';
 import { ApiKey } from './auth/api-keys';
 import { BodiesController } from './bodies/bodies.controller';
-import { LedgerConfig } from './config/ledger-config';
+import { LedgerConfig } from '@concord/config';
 import { CorrectionsController } from './corrections/corrections.controller';
 import { HealthController } from './health/health.controller';
 import { ProblemFilter } from './http/problem.filter';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { describeStore, StoreUnavailableError } from '@concord/event-store';
 import { resolveApiKeys } from './auth/api-keys';
-import { ConfigError, LedgerConfig, loadConfig } from './config/ledger-config';
+import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { createLedgerApp } from './app.factory';
 import { JsonLogger } from './logging/json-logger';
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from '../config/ledger-config';
+import { ConfigError } from '@concord/config';
 
 export const ROLES = ['secretariat', 'auditor', 'integrator'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError } from '../config/ledger-config';
+import { ConfigError } from '@concord/config';
 import { authenticate, GENERATED_KEYS_FILE, parseApiKeys, resolveApiKeys } from './api-keys';
 
 const SECRETARIAT = 'a-secretariat-key-long-enough';

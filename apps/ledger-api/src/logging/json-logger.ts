@@ -1,5 +1,5 @@
 import { LoggerService } from '@nestjs/common';
-import { LedgerConfig } from '../config/ledger-config';
+import { LedgerConfig } from '@concord/config';
 
 const SEVERITY = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 } as const;
 type Level = Exclude<keyof typeof SEVERITY, 'silent'>;
