@@ -1,0 +1,89 @@
+import { parseStream } from '@concord/governance';
+import { validateEventData } from '@concord/governance/schemas';
+import { EventToAppend } from '@concord/event-store';
+
+/** An exported event read back: where it stood in the log, and the event to append again. */
+export interface ImportedEvent {
+  readonly position: number;
+  readonly stream: string;
+  readonly streamRevision: number;
+  readonly event: EventToAppend;
+}
+
+/** The first thing wrong with a line, with its number: the import stops there, having written nothing. */
+export class InvalidLineError extends Error {
+  override readonly name = 'InvalidLineError';
+
+  constructor(
+    readonly lineNumber: number,
+    problem: string,
+  ) {
+    super(`line ${lineNumber}: ${problem}`);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Checks each line of an export in order: a complete envelope, a known event type whose data its
+ * JSON Schema accepts, positions that continue the log without a gap from 1, and stream revisions
+ * that continue each stream. A partial export (`--from` > 1) therefore cannot be loaded on its own.
+ */
+export class ImportValidator {
+  private nextPosition = 1;
+  private readonly nextRevision = new Map<string, number>();
+  private readonly eventIds = new Set<string>();
+
+  check(line: string, lineNumber: number): ImportedEvent {
+    const fail = (problem: string): never => {
+      throw new InvalidLineError(lineNumber, problem);
+    };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      return fail('not a JSON object');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail('not a JSON object');
+    const record = parsed as Record<string, unknown>;
+    const { position, stream, streamRevision, eventId, type, schemaVersion, data, metadata } = record;
+    const extra = Object.keys(record).filter((k) => !['position', 'stream', 'streamRevision', 'eventId', 'type', 'schemaVersion', 'data', 'metadata'].includes(k));
+    if (extra.length > 0) fail(`unexpected field ${extra[0] as string}`);
+    if (position !== this.nextPosition) fail(`position ${String(position)} where ${this.nextPosition} was expected (an import loads a whole export, from position 1, without gaps)`);
+    if (typeof stream !== 'string' || !parseStream(stream)) fail(`stream ${JSON.stringify(stream)} is not a body-, meeting- or proposal- stream`);
+    const expectedRevision = this.nextRevision.get(stream as string) ?? 0;
+    if (streamRevision !== expectedRevision) fail(`stream ${String(stream)} revision ${String(streamRevision)} where ${expectedRevision} was expected`);
+    if (typeof eventId !== 'string' || !UUID.test(eventId)) fail('eventId is not a lowercase UUID');
+    if (this.eventIds.has(eventId as string)) fail(`eventId ${String(eventId)} appears twice`);
+    if (typeof type !== 'string' || typeof schemaVersion !== 'number') fail('type and schemaVersion are required');
+    const validation = validateEventData(type as string, schemaVersion as number, data);
+    if (!validation.valid) fail(`${String(type)} v${String(schemaVersion)} is not valid: ${validation.errors.join('; ')}`);
+    const problem = metadataProblem(metadata);
+    if (problem) fail(problem);
+
+    this.nextPosition += 1;
+    this.nextRevision.set(stream as string, expectedRevision + 1);
+    this.eventIds.add(eventId as string);
+    return {
+      position: position as number,
+      stream: stream as string,
+      streamRevision: expectedRevision,
+      event: { eventId: eventId as string, type: type as string, schemaVersion: schemaVersion as number, data: data as Record<string, unknown>, metadata: metadata as EventToAppend['metadata'] },
+    };
+  }
+
+  get count(): number {
+    return this.nextPosition - 1;
+  }
+}
+
+function metadataProblem(metadata: unknown): string | undefined {
+  if (typeof metadata !== 'object' || metadata === null) return 'metadata is required';
+  const { commandId, correlationId, actor, recordedAt } = metadata as Record<string, unknown>;
+  if (typeof commandId !== 'string' || commandId.length === 0) return 'metadata.commandId is required';
+  if (typeof correlationId !== 'string') return 'metadata.correlationId is required';
+  if (typeof recordedAt !== 'string' || Number.isNaN(Date.parse(recordedAt))) return 'metadata.recordedAt must be a date-time';
+  const { id, role } = (actor ?? {}) as Record<string, unknown>;
+  if (typeof id !== 'string' || typeof role !== 'string') return 'metadata.actor must have an id and a role';
+  return undefined;
+}

@@ -1,0 +1,60 @@
+import { exportLine } from './export-command';
+import { ImportValidator, InvalidLineError } from './import-validation';
+
+const metadata = { commandId: 'c-1', correlationId: 'c-1', causationId: null, actor: { id: 'secretariat-0123456789ab', role: 'secretariat' }, recordedAt: '2026-01-01T00:00:00.000Z' };
+const established = {
+  position: 1,
+  stream: 'body-kp',
+  streamRevision: 0,
+  eventId: '0190a000-0000-7000-8000-000000000001',
+  type: 'BodyEstablished',
+  schemaVersion: 1,
+  data: { bodyId: 'kp', name: 'Kimberley Process', definition: 'rough diamonds', occurredAt: '2003-01-01T00:00:00.000Z' },
+  metadata,
+};
+const admitted = {
+  ...established,
+  position: 2,
+  streamRevision: 1,
+  eventId: '0190a000-0000-7000-8000-000000000002',
+  type: 'ParticipantAdmitted',
+  data: { bodyId: 'kp', participantId: 'ru', name: 'Russia', kind: 'state', occurredAt: '2003-01-01T00:00:00.000Z' },
+};
+
+const line = (value: unknown): string => JSON.stringify(value);
+
+function refusal(lines: string[]): string {
+  const validator = new ImportValidator();
+  try {
+    lines.forEach((text, index) => validator.check(text, index + 1));
+  } catch (error) {
+    if (error instanceof InvalidLineError) return error.message;
+    throw error;
+  }
+  return 'accepted';
+}
+
+describe('ImportValidator', () => {
+  it('accepts what export writes, line for line', () => {
+    const validator = new ImportValidator();
+    const exported = exportLine({ ...established, data: established.data, metadata }).trimEnd();
+    expect(validator.check(exported, 1)).toMatchObject({ position: 1, stream: 'body-kp', streamRevision: 0 });
+    expect(validator.check(line(admitted), 2).event.type).toBe('ParticipantAdmitted');
+    expect(validator.count).toBe(2);
+  });
+
+  it.each([
+    ['text that is not JSON', ['{"position": 1,'], /^line 1: not a JSON object/],
+    ['a log that does not start at position 1', [line({ ...established, position: 5 })], /^line 1: position 5 where 1 was expected/],
+    ['a gap in positions', [line(established), line({ ...admitted, position: 3 })], /^line 2: position 3 where 2 was expected/],
+    ['a stream revision out of turn', [line(established), line({ ...admitted, streamRevision: 4 })], /^line 2: stream body-kp revision 4 where 1/],
+    ['a foreign stream', [line({ ...established, stream: 'orders-1' })], /^line 1: stream "orders-1"/],
+    ['an unknown event type', [line({ ...established, type: 'BodyDissolved' })], /^line 1: BodyDissolved v1 is not valid: no schema/],
+    ['data its schema refuses', [line({ ...established, data: { ...established.data, bodyId: 'Not A Slug' } })], /^line 1: BodyEstablished v1 is not valid/],
+    ['an event id used twice', [line(established), line({ ...admitted, eventId: established.eventId })], /^line 2: eventId .* appears twice/],
+    ['metadata without an actor', [line({ ...established, metadata: { ...metadata, actor: undefined } })], /^line 1: metadata.actor/],
+    ['an unexpected field', [line({ ...established, extra: 1 })], /^line 1: unexpected field extra/],
+  ])('refuses %s, naming the line', (_, lines, message) => {
+    expect(refusal(lines)).toMatch(message);
+  });
+});
