@@ -98,9 +98,15 @@ describe('docker-compose.yml', () => {
     for (const [, name] of text.matchAll(/\$\{([A-Z_]+)(?::\?|\})/g)) expect(Object.keys(envExample)).toContain(name);
   });
 
+  it('refuses to start PostgreSQL without a password from .env, and ships none', () => {
+    expect(envExample.POSTGRES_PASSWORD).toBe('');
+    expect(() => interpolate(service('postgres').environment?.POSTGRES_PASSWORD ?? '', envExample)).toThrow(/POSTGRES_PASSWORD must be set/);
+  });
+
   it('gives each API service settings the ledger accepts', () => {
+    const filledIn = { ...envExample, POSTGRES_PASSWORD: 'a-password-set-in-env' };
     for (const name of ['ledger-api', 'ledger-api-cluster', 'ledger-api-postgres']) {
-      const environment = Object.fromEntries(Object.entries(service(name).environment ?? {}).map(([key, value]) => [key, interpolate(value, envExample)]));
+      const environment = Object.fromEntries(Object.entries(service(name).environment ?? {}).map(([key, value]) => [key, interpolate(value, filledIn)]));
       expect(() => loadConfig({ ...environment, CONCORD_DATA_DIR: '/app/data' })).not.toThrow();
     }
   });

@@ -106,3 +106,32 @@ describe('requests at the edges of the contract', () => {
     });
   });
 });
+
+describe('ids and revisions at their limits', () => {
+  let ledger: LedgerHarness;
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start();
+  });
+  afterAll(() => ledger.stop());
+
+  it('answers an overlong path id as validation-failed problem+json, not a router error', async () => {
+    expectInvalidField(await ledger.get(`/v1/bodies/${'a'.repeat(101)}`), 'bodyId');
+  });
+
+  it('refuses an If-Match revision written with a leading zero', async () => {
+    const answer = await ledger.post('/v1/bodies', { bodyId: 'zero-padded', name: 'Z', definition: 'd', occurredAt: '2003-01-01' }, { headers: { 'if-match': '"01"' } });
+    expectInvalidField(answer, 'If-Match');
+  });
+
+  it('refuses a correction of the definition in force: only an adopted amendment changes it (rule 6)', async () => {
+    const created = await ledger.post('/v1/bodies', { bodyId: 'definition-kept', name: 'D', definition: 'the text as established', occurredAt: '2003-01-01' });
+    const answer = await ledger.post('/v1/corrections', {
+      correctsEventId: (created.body.eventIds as string[])[0],
+      reason: 'rewrite the definition',
+      corrections: { definition: 'a text nobody agreed to' },
+      occurredAt: '2022-12-01',
+    });
+    expectProblem(answer, 422, 'correction-not-applicable');
+    expect((await ledger.get('/v1/bodies/definition-kept')).body.definition).toMatchObject({ text: 'the text as established' });
+  });
+});

@@ -110,4 +110,26 @@ describe('a ledger whose store cannot be used', () => {
     expect(result.stdout).not.toMatch(/"level":"error"/);
     expect(result.stderr + result.stdout).not.toContain('not-for-your-eyes');
   });
+
+  it.each([
+    [{ CONCORD_DATA_DIR: '/etc/hostname/ledger' }, /^concord-ledger: CONCORD_DATA_DIR \/etc\/hostname\/ledger cannot be used \(ENOTDIR\)/],
+    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: TEST_PG_URL, CONCORD_STORE_SCHEMA: 'pg_catalog' }, /^concord-ledger: CONCORD_STORE_SCHEMA must be .* not a PostgreSQL system schema/],
+    [{ CONCORD_API_KEYS: 'secretariat:Zq8vN3xT5rLp2WmK9sYb' }, /^concord-ledger: CONCORD_API_KEYS: entry 1 is not role=key/],
+  ])('stops a start that cannot use its settings with one line naming the setting (%j)', (env, message) => {
+    const result = start(env);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
+    expect(result.stderr).not.toContain('Zq8vN3xT5r');
+  });
+
+  it('names the port when it is already taken', async () => {
+    const running = await LedgerHarness.start({}, storage);
+    try {
+      const result = start({ PORT: new URL(running.baseUrl).port, HOST: '127.0.0.1' });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toBe(`concord-ledger: PORT ${new URL(running.baseUrl).port} is already in use on 127.0.0.1`);
+    } finally {
+      await running.stop({ keepData: true });
+    }
+  });
 });

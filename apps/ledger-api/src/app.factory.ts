@@ -17,7 +17,9 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
  */
 export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKey[], logger: LoggerService): Promise<NestFastifyApplication> {
   const store = await openStore(config.store);
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES });
+  // Path ids are checked by the slug rule (64 characters); a longer limit here lets that rule, not
+  // the router, answer an overlong id, as problem+json.
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, maxParamLength: 1000 });
   const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, store), adapter, { logger, abortOnError: false });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

@@ -8,21 +8,48 @@ import { JsonLogger } from './logging/json-logger';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = new JsonLogger(config.logLevel);
-  const { keys, generatedFile } = resolveApiKeys(config.apiKeys, config.dataDir);
+  const { keys, generatedFile } = (() => {
+    try {
+      return resolveApiKeys(config.apiKeys, config.dataDir);
+    } catch (error) {
+      throw dataDirProblem(error, config);
+    }
+  })();
   if (generatedFile) {
     logger.warn({ msg: 'no CONCORD_API_KEYS set: generated one key per role; they are not printed', keysFile: generatedFile }, 'auth');
   }
   const app = await createLedgerApp(config, keys, logger).catch((error: unknown) => {
+    throw dataDirProblem(asSettingProblem(error, config), config);
+  });
+  await app.listen(config.port, config.host).catch(async (error: unknown) => {
+    await app.close();
     throw asSettingProblem(error, config);
   });
-  await app.listen(config.port, config.host);
   logger.log({ msg: 'ledger listening', url: await app.getUrl(), dataDir: config.dataDir, store: describeStore(config.store) }, 'main');
 }
 
-/** A store that cannot be reached at start is a setting to check, said in one line. */
+/**
+ * What stops a start for a reason the operator can fix (an unusable store, a port in use, an
+ * address or directory that cannot be used) is said in one line naming the setting.
+ */
 function asSettingProblem(error: unknown, config: LedgerConfig): unknown {
-  if (!(error instanceof StoreUnavailableError)) return error;
-  return new ConfigError(`the store set by CONCORD_STORE and CONCORD_STORE_URL (${describeStore(config.store)}) cannot be used: ${error.message}`);
+  if (error instanceof StoreUnavailableError) {
+    return new ConfigError(`the store set by CONCORD_STORE and CONCORD_STORE_URL (${describeStore(config.store)}) cannot be used: ${error.message}`);
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') return new ConfigError(`PORT ${config.port} is already in use on ${config.host}`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new ConfigError(`HOST ${config.host} is not an address this machine can listen on`);
+  if (code === 'EACCES' && typeof (error as { port?: unknown }).port === 'number') return new ConfigError(`PORT ${config.port} needs privileges this process does not have`);
+  return error;
+}
+
+/** The data directory holds the keys (and the SQLite file): it must be a directory we can write. */
+function dataDirProblem(error: unknown, config: LedgerConfig): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && ['ENOTDIR', 'EACCES', 'EROFS', 'EEXIST', 'EPERM', 'ENOSPC'].includes(code)) {
+    return new ConfigError(`CONCORD_DATA_DIR ${config.dataDir} cannot be used (${code}): ${(error as Error).message}`);
+  }
+  return error;
 }
 
 main().catch((error: unknown) => {

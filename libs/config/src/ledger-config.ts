@@ -47,8 +47,8 @@ function storeSelection(env: NodeJS.ProcessEnv, dataDir: string): StoreSelection
     case 'postgres': {
       requireUrl(kind, url, ['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/concord');
       const schema = env.CONCORD_STORE_SCHEMA ?? 'concord';
-      if (!SCHEMA_NAME.test(schema)) {
-        throw new ConfigError(`CONCORD_STORE_SCHEMA must be a lowercase SQL identifier (letters, digits, _), got ${JSON.stringify(schema)}`);
+      if (!SCHEMA_NAME.test(schema) || schema.startsWith('pg_') || schema === 'information_schema') {
+        throw new ConfigError(`CONCORD_STORE_SCHEMA must be a lowercase SQL identifier (letters, digits, _) that is not a PostgreSQL system schema (pg_*, information_schema), got ${JSON.stringify(schema)}`);
       }
       return { kind, url, schema };
     }

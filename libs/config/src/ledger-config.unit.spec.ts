@@ -48,6 +48,8 @@ describe('the store selection', () => {
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'esdb://localhost:2113' }, /CONCORD_STORE_URL must start with postgres:\/\//],
     [{ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'not a url' }, /CONCORD_STORE_URL is not a URL/],
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_STORE_SCHEMA: 'Robert"); DROP' }, /CONCORD_STORE_SCHEMA/],
+    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_STORE_SCHEMA: 'pg_catalog' }, /not a PostgreSQL system schema/],
+    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_STORE_SCHEMA: 'information_schema' }, /not a PostgreSQL system schema/],
   ])('refuses %j with one line naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -27,20 +27,28 @@ export function apiKey(role: Role, key: string): ApiKey {
 
 /** Parses `CONCORD_API_KEYS`: comma-separated `role=key` pairs, several keys per role allowed. */
 export function parseApiKeys(raw: string): ApiKey[] {
-  return raw
+  const keys = raw
     .split(',')
     .map((pair) => pair.trim())
     .filter((pair) => pair.length > 0)
-    .map((pair) => {
+    .map((pair, index) => {
       const separator = pair.indexOf('=');
-      const role = pair.slice(0, separator).trim();
+      const role = separator < 1 ? '' : pair.slice(0, separator).trim();
       const key = pair.slice(separator + 1).trim();
-      if (separator < 1 || !(ROLES as readonly string[]).includes(role)) {
-        throw new ConfigError(`CONCORD_API_KEYS: "${role || pair}" is not a role; expected role=key pairs with role one of ${ROLES.join(', ')}`);
+      // A malformed entry may be a key typed without its role: name it by position, never by text.
+      if (!(ROLES as readonly string[]).includes(role)) {
+        throw new ConfigError(`CONCORD_API_KEYS: entry ${index + 1} is not role=key with role one of ${ROLES.join(', ')}`);
       }
-      if (key.length < 16) throw new ConfigError(`CONCORD_API_KEYS: the ${role} key is shorter than 16 characters`);
+      if (key.length < 16) throw new ConfigError(`CONCORD_API_KEYS: entry ${index + 1} (${role}) has a key shorter than 16 characters`);
       return apiKey(role as Role, key);
     });
+  const seen = new Map<string, ApiKey>();
+  for (const key of keys) {
+    const earlier = seen.get(key.digest.toString('hex'));
+    if (earlier) throw new ConfigError(`CONCORD_API_KEYS: one key is given twice (as ${earlier.role} and as ${key.role}); every key must be unique`);
+    seen.set(key.digest.toString('hex'), key);
+  }
+  return keys;
 }
 
 /**
@@ -86,8 +94,10 @@ function readGeneratedKeys(file: string): ApiKey[] {
     throw new ConfigError(`${file} (generated API keys) cannot be read: ${(error as Error).message}`);
   }
   if (typeof parsed !== 'object' || parsed === null) throw new ConfigError(`${file} must hold an object of role: key`);
-  return ROLES.flatMap((role) => {
+  const keys = ROLES.flatMap((role) => {
     const key = (parsed as Record<string, unknown>)[role];
-    return typeof key === 'string' ? [apiKey(role, key)] : [];
+    return typeof key === 'string' && key.length >= 16 ? [apiKey(role, key)] : [];
   });
+  if (keys.length === 0) throw new ConfigError(`${file} holds no usable key; delete it to have keys generated again, or set CONCORD_API_KEYS`);
+  return keys;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '@concord/config';
@@ -65,9 +65,28 @@ describe('resolveApiKeys', () => {
     expect(second.keys.map((k) => k.keyId)).toEqual(first.keys.map((k) => k.keyId));
   });
 
+  it('refuses a generated-keys file that holds no usable key', () => {
+    writeFileSync(join(dir, GENERATED_KEYS_FILE), '{}');
+    expect(() => resolveApiKeys('', dir)).toThrow(/holds no usable key/);
+  });
+
   it('prefers CONCORD_API_KEYS and writes no file', () => {
     const resolved = resolveApiKeys(`auditor=${AUDITOR}`, dir);
     expect(resolved.keys).toHaveLength(1);
     expect(resolved.generatedFile).toBeUndefined();
+  });
+});
+
+describe('parseApiKeys with a mistake in it', () => {
+  it('never repeats a key in its error, even one typed without its role', () => {
+    const secret = 'Zq8vN3xT5rLp2WmK9sYb';
+    for (const raw of [`secretariat:${secret}`, `auditor=${AUDITOR},${secret}`]) {
+      expect(() => parseApiKeys(raw)).toThrow(ConfigError);
+      expect(() => parseApiKeys(raw)).toThrow(/^(?!.*Zq8vN3xT5r)/);
+    }
+  });
+
+  it('refuses one key given for two roles', () => {
+    expect(() => parseApiKeys(`secretariat=${SECRETARIAT},auditor=${SECRETARIAT}`)).toThrow(/given twice/);
   });
 });

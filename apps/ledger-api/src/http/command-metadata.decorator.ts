@@ -5,7 +5,7 @@ import { AuthenticatedRequest } from '../auth/api-key.guard';
 import { ApiProblem } from './api-problem';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
-const IF_MATCH = /^(W\/)?"(-1|\d{1,15})"$/;
+const IF_MATCH = /^(W\/)?"(-1|0|[1-9]\d{0,14})"$/;
 const TRACE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**

@@ -10,7 +10,8 @@ type FieldRule = 'text' | 'moment' | 'date' | 'participant-kind';
  * command (a withdrawal, a reinstatement), not rewritten.
  */
 export const CORRECTABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldRule>>>> = {
-  BodyEstablished: { name: 'text', definition: 'text', occurredAt: 'moment' },
+  // The definition in force changes only by an adopted amendment (rule 6), never by a correction.
+  BodyEstablished: { name: 'text', occurredAt: 'moment' },
   ParticipantAdmitted: { name: 'text', kind: 'participant-kind', occurredAt: 'moment' },
   ObserverAdmitted: { name: 'text', occurredAt: 'moment' },
   ParticipantSuspended: { reason: 'text', occurredAt: 'moment' },

@@ -14,7 +14,17 @@ export interface CommandPlan {
   decide(): GovernanceEvent[];
 }
 
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 12;
+
+/**
+ * Writers that collide on one stream back off for a random, growing few milliseconds, so that on a
+ * store with slower appends (PostgreSQL) a burst of commands to one body settles instead of
+ * colliding again in lock-step.
+ */
+function backOff(attempt: number): Promise<void> {
+  const ceiling = Math.min(2 ** attempt, 200);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}
 
 /**
  * Runs one command: idempotency by command id, `If-Match`, decide, append with the expected
@@ -44,6 +54,7 @@ export class CommandExecutor {
           throw new PreconditionFailedError(error.stream, metadata.expectedRevision, error.actualRevision);
         }
         if (attempt >= MAX_ATTEMPTS) throw new ConcurrencyExhaustedError(error.stream, attempt);
+        await backOff(attempt);
       }
     }
   }

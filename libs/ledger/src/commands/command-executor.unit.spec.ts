@@ -189,7 +189,7 @@ describe('CommandExecutor', () => {
       const revise = { type: 'ReviseProposal' as const, data: { text: 'new text', occurredAt: at('2022-06-22') } };
 
       await expect(contendedLedger.proposals.handle('p-def', revise, metadata())).rejects.toMatchObject({ name: 'ConcurrencyExhaustedError' });
-      expect(interference).toBe(5);
+      expect(interference).toBe(12);
       expect((await inner.readStream('proposal-p-def')).map((e) => e.type)).not.toContain('ProposalRevised');
     });
   });
