@@ -19,7 +19,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   const store = await openStore(config.store);
   // Path ids are checked by the slug rule (64 characters); a longer limit here lets that rule, not
   // the router, answer an overlong id, as problem+json.
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, maxParamLength: 1000 });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, routerOptions: { maxParamLength: 1000 } });
   const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, store), adapter, { logger, abortOnError: false });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
