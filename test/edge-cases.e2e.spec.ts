@@ -79,6 +79,26 @@ describe('requests at the edges of the contract', () => {
     });
   });
 
+  describe('a decision entered late', () => {
+    it('is judged by the membership of its own day: an objector suspended only later still blocked it then', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
+      expectCreated(await object(ledger, proposalId, 'by', 'outside the mandate', '2022-06-21T10:00:00Z'));
+      await record(ledger, `/v1/bodies/${kp.bodyId}/participants/by/suspension`, { reason: 'illustrative', occurredAt: '2023-01-01' });
+
+      const decision = { outcome: 'consensus', declaredBy: 'bw', meetingId: kp.intersessional, occurredAt: '2022-06-24' };
+      const answer = await ledger.post(`/v1/proposals/${proposalId}/decision`, decision);
+
+      expect(expectProblem(answer, 422, 'objections-standing').blockingParticipants).toEqual(['by']);
+      await record(ledger, `/v1/bodies/${kp.bodyId}/participants/by/reinstatement`, { occurredAt: '2023-06-01' });
+    });
+
+    it('cannot be dated before the records it decides on', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-08' });
+      const answer = await ledger.post(`/v1/proposals/${proposalId}/decision`, { outcome: 'no-consensus', declaredBy: 'bw', meetingId: kp.intersessional, occurredAt: '2022-06-24' });
+      expectProblem(answer, 422, 'occurred-out-of-order');
+    });
+  });
+
   describe('X-Causation-Id', () => {
     it('is refused when it is not a plain identifier', async () => {
       const answer = await ledger.post(

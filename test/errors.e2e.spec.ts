@@ -199,6 +199,12 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectProblem(await post('/v1/bodies', { bodyId: 'from-the-future', ...establish, occurredAt: `${new Date().getUTCFullYear() + 1}-01-01` }), 422, 'occurred-in-future');
     });
 
+    it('refuses a record dated before what it depends on', async () => {
+      const proposalId = await table();
+      const answer = await post(`/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'g', occurredAt: '2010-01-01' });
+      expect(expectProblem(answer, 422, 'occurred-out-of-order').detail).toMatch(/before proposal .* was tabled/);
+    });
+
     it('refuses a correction of a field that decides later rules', async () => {
       const objection = expectCreated(await object(ledger, await table(), 'ru'));
       const answer = await post('/v1/corrections', { correctsEventId: objection.eventIds[0], reason: 'r', corrections: { participantId: 'by' }, occurredAt: '2022-07-01' });

@@ -8,6 +8,8 @@ export interface Member {
   readonly name: string;
   readonly kind: ParticipantKind | null;
   readonly status: MemberStatus;
+  /** When it was (last) admitted, in world time. */
+  readonly admittedAt: string;
 }
 
 export interface ChairTerm {

@@ -1,6 +1,6 @@
 import { CommandContext } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
-import { assertNotInFuture } from '../shared/occurred-at';
+import { assertNotBefore, assertNotInFuture } from '../shared/occurred-at';
 import { BodyCommand } from './body-commands';
 import { BodyEvent } from './body-events';
 import { BodyState, EstablishedBody, Member } from './body-state';
@@ -16,6 +16,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
   if (state.status !== 'established') refuse('body-not-found', 'the body has not been established');
   const bodyId = state.bodyId;
   const { occurredAt } = command.data;
+  assertNotBefore(occurredAt, state.establishedAt, `body ${bodyId} was established`);
 
   switch (command.type) {
     case 'AdmitParticipant': {
@@ -31,6 +32,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
     case 'SuspendParticipant': {
       const { participantId, reason } = command.data;
       const member = requireParticipant(state, participantId);
+      assertNotBefore(occurredAt, member.admittedAt, `${participantId} was admitted`);
       if (member.status === 'suspended') {
         refuse('participant-suspended', `participant ${participantId} is already suspended`, { participantId });
       }
@@ -50,6 +52,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
       if (!member || member.status === 'withdrawn') {
         refuse('not-a-member', `${memberId} is not a member of body ${bodyId}`, { memberId });
       }
+      assertNotBefore(occurredAt, member.admittedAt, `${memberId} was admitted`);
       return [{ type: 'MemberWithdrew', data: { bodyId, memberId, role: member.role, occurredAt } }];
     }
     case 'SelectViceChair': {

@@ -22,9 +22,17 @@ export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
         name: event.data.name,
         kind: event.data.kind,
         status: 'active',
+        admittedAt: event.data.occurredAt,
       });
     case 'ObserverAdmitted':
-      return withMember(state, { id: event.data.observerId, role: 'observer', name: event.data.name, kind: null, status: 'active' });
+      return withMember(state, {
+        id: event.data.observerId,
+        role: 'observer',
+        name: event.data.name,
+        kind: null,
+        status: 'active',
+        admittedAt: event.data.occurredAt,
+      });
     case 'ParticipantSuspended':
       return withStatus(state, event.data.participantId, 'suspended');
     case 'ParticipantReinstated':

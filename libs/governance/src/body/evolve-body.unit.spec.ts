@@ -50,9 +50,9 @@ describe('evolveBody', () => {
     });
 
     it('records the European Union as a regional organisation and observers without a kind', () => {
-      expect(body.members.get('eu')).toEqual({ id: 'eu', role: 'participant', name: 'European Union', kind: 'regional-organisation', status: 'active' });
+      expect(body.members.get('eu')).toEqual({ id: 'eu', role: 'participant', name: 'European Union', kind: 'regional-organisation', status: 'active', admittedAt: at('2003-01-01') });
       expect(body.members.get('ru')?.kind).toBe('state');
-      expect(body.members.get('csc')).toEqual({ id: 'csc', role: 'observer', name: 'KP Civil Society Coalition', kind: null, status: 'active' });
+      expect(body.members.get('csc')).toEqual({ id: 'csc', role: 'observer', name: 'KP Civil Society Coalition', kind: null, status: 'active', admittedAt: at('2003-01-01') });
     });
 
     it('records every Chair with its basis and every Vice-Chair by term', () => {

@@ -1,7 +1,7 @@
 import { BodyState } from '../body/body-state';
 import { CommandContext } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
-import { assertNotInFuture } from '../shared/occurred-at';
+import { assertNotBefore, assertNotInFuture } from '../shared/occurred-at';
 import { MeetingCommand } from './meeting-commands';
 import { MeetingEvent } from './meeting-events';
 import { ConvenedMeeting, MeetingState } from './meeting-state';
@@ -26,9 +26,11 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState, fact
         meetingId: command.data.meetingId,
       });
     }
+    assertNotBefore(command.data.occurredAt, body.establishedAt, `body ${body.bodyId} was established`);
     return [{ type: 'MeetingConvened', data: { ...command.data, bodyId: body.bodyId } }];
   }
   if (state.status === 'unknown') refuse('meeting-not-found', 'the meeting has not been convened');
+  assertNotBefore(command.data.occurredAt, state.convenedAt, `meeting ${state.meetingId} was convened`);
   assertRecordableDuringMeeting(state, command.data.occurredAt);
   const { meetingId } = state;
   const { occurredAt } = command.data;

@@ -7,6 +7,7 @@ export type MeetingState =
       readonly meetingId: string;
       readonly bodyId: string;
       readonly kind: MeetingKind;
+      readonly convenedAt: string;
       readonly closedAt: string | null;
       readonly communique: 'adopted' | 'not-adopted' | null;
     };
@@ -17,8 +18,8 @@ export const initialMeetingState: MeetingState = { status: 'unknown' };
 
 export function evolveMeeting(state: MeetingState, event: MeetingEvent): MeetingState {
   if (event.type === 'MeetingConvened') {
-    const { meetingId, bodyId, kind } = event.data;
-    return { status: 'open', meetingId, bodyId, kind, closedAt: null, communique: null };
+    const { meetingId, bodyId, kind, occurredAt } = event.data;
+    return { status: 'open', meetingId, bodyId, kind, convenedAt: occurredAt, closedAt: null, communique: null };
   }
   if (state.status === 'unknown') return state;
   switch (event.type) {

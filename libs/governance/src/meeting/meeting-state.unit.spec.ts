@@ -20,6 +20,7 @@ describe('evolveMeeting', () => {
       meetingId: INTERSESSIONAL_2022,
       bodyId: KP,
       kind: 'intersessional',
+      convenedAt: intersessional2022.data.occurredAt,
       closedAt: null,
       communique: null,
     });

@@ -1,5 +1,7 @@
 import { initialBodyState } from '../body/body-state';
 import {
+  bodyOf,
+  KP_MEMBERSHIP,
   at,
   DEFINITION_PROPOSAL,
   definitionAmendmentProposed,
@@ -88,10 +90,10 @@ describe('decideProposal: declaring the outcome (rule 3)', () => {
       });
 
       it('is refused with not-the-chair when no Chair is recorded for the term', () => {
-        proposal()
+        proposal(kpFacts({ body: bodyOf(KP_MEMBERSHIP) }))
           .given(tabled)
-          .when(declare({ declaredBy: 'ru', occurredAt: at('2019-11-15') }))
-          .thenRefused('not-the-chair', { term: 2019, chair: null });
+          .when(declare({ declaredBy: 'ru' }))
+          .thenRefused('not-the-chair', { term: 2022, chair: null });
       });
     });
 

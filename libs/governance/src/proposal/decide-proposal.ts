@@ -3,7 +3,7 @@ import { BodyState, EstablishedBody } from '../body/body-state';
 import { MeetingState } from '../meeting/meeting-state';
 import { CommandContext, ConsensusPolicy } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
-import { assertNotInFuture } from '../shared/occurred-at';
+import { assertNotBefore, assertNotInFuture } from '../shared/occurred-at';
 import { termOf } from '../shared/time';
 import { blockingObjections } from './consensus-status';
 import { DeclareOutcome, ProposalCommand, TableProposal } from './proposal-commands';
@@ -34,6 +34,7 @@ export function decideProposal(
   const proposal = requireOpen(state);
   const { proposalId } = proposal;
   const { occurredAt } = command.data;
+  assertNotBefore(occurredAt, proposal.tabledAt, `proposal ${proposalId} was tabled`);
 
   switch (command.type) {
     case 'ReviseProposal': {
@@ -83,7 +84,8 @@ export function decideProposal(
       return [decideOutcome(command.data, proposal, body, facts)];
     case 'DeferProposal': {
       const { toMeetingId } = command.data;
-      if (toMeetingId !== null) requireMeetingOfBody(toMeetingId, facts.meeting, body, occurredAt);
+      // Deferral names a meeting still to come, so it may be dated before that meeting convenes.
+      if (toMeetingId !== null) requireMeetingOfBody(toMeetingId, facts.meeting, body, occurredAt, { heldBy: false });
       return [{ type: 'ProposalDeferred', data: { proposalId, toMeetingId, occurredAt } }];
     }
     case 'WithdrawProposal':
@@ -100,6 +102,7 @@ function decideTabling(command: TableProposal, state: ProposalState, body: Estab
   if (state.status !== 'unknown') {
     refuse('proposal-already-exists', `proposal ${proposalId} has already been tabled`, { proposalId });
   }
+  assertNotBefore(occurredAt, body.establishedAt, `body ${body.bodyId} was established`);
   if (proposedBy.length === 0) refuse('not-a-participant', 'a proposal is tabled by at least one participant');
   for (const participantId of proposedBy) requireActiveParticipant(body, participantId);
   if (meetingId !== null) requireMeetingOfBody(meetingId, meeting, body, occurredAt);
@@ -111,6 +114,7 @@ function decideTabling(command: TableProposal, state: ProposalState, body: Estab
 
 function decideOutcome(data: DeclareOutcome['data'], proposal: OpenProposal, body: EstablishedBody, facts: ProposalFacts): ProposalEvent {
   const { outcome, declaredBy, meetingId, revision, occurredAt } = data;
+  assertNotBefore(occurredAt, proposal.latestOccurredAt, `the latest record on proposal ${proposal.proposalId}`);
   requireMeetingOfBody(meetingId, facts.meeting, body, occurredAt);
   if (revision !== null && revision !== proposal.revision) {
     refuse('stale-revision', `the decision names revision ${revision}, but the proposal is at revision ${proposal.revision}`, {
@@ -162,14 +166,24 @@ function requireOpen(proposal: KnownProposal): OpenProposal {
   return proposal;
 }
 
-/** The meeting named must exist, belong to this body, and not have closed before the record's moment. */
-function requireMeetingOfBody(meetingId: string, meeting: MeetingState | undefined, body: EstablishedBody, occurredAt: string): void {
+/**
+ * The meeting named must exist, belong to this body, and not have closed before the record's
+ * moment; a meeting at which something was done (`heldBy`) must also have convened by then.
+ */
+function requireMeetingOfBody(
+  meetingId: string,
+  meeting: MeetingState | undefined,
+  body: EstablishedBody,
+  occurredAt: string,
+  { heldBy }: { heldBy: boolean } = { heldBy: true },
+): void {
   if (!meeting || meeting.status === 'unknown' || meeting.meetingId !== meetingId) {
     refuse('meeting-not-found', `meeting ${meetingId} has not been convened`, { meetingId });
   }
   if (meeting.bodyId !== body.bodyId) {
     refuse('meeting-of-another-body', `meeting ${meetingId} belongs to body ${meeting.bodyId}, not ${body.bodyId}`, { meetingId });
   }
+  if (heldBy) assertNotBefore(occurredAt, meeting.convenedAt, `meeting ${meetingId} was convened`);
   if (meeting.closedAt !== null && occurredAt > meeting.closedAt) {
     refuse('meeting-closed', `meeting ${meetingId} closed at ${meeting.closedAt}, before ${occurredAt}`, { meetingId, closedAt: meeting.closedAt });
   }

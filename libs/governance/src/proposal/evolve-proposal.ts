@@ -2,6 +2,12 @@ import { ProposalEvent } from './proposal-events';
 import { ProposalState } from './proposal-state';
 
 export function evolveProposal(state: ProposalState, event: ProposalEvent): ProposalState {
+  const next = evolveFacts(state, event);
+  if (next.status === 'unknown' || next.latestOccurredAt >= event.data.occurredAt) return next;
+  return { ...next, latestOccurredAt: event.data.occurredAt };
+}
+
+function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState {
   switch (event.type) {
     case 'DefinitionAmendmentProposed':
     case 'ProposalTabled': {
@@ -16,6 +22,7 @@ export function evolveProposal(state: ProposalState, event: ProposalEvent): Prop
         proposedBy,
         meetingId,
         tabledAt: occurredAt,
+        latestOccurredAt: occurredAt,
         revision: 1,
         supporters: new Map(),
         objections: new Map(),

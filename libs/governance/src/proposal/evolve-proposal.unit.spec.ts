@@ -34,6 +34,7 @@ describe('evolveProposal', () => {
       proposedBy: ['ua', 'eu'],
       meetingId: INTERSESSIONAL_2022,
       tabledAt: at('2022-06-21'),
+      latestOccurredAt: at('2022-06-21'),
       revision: 1,
       supporters: new Map(),
       objections: new Map(),

@@ -24,6 +24,8 @@ interface ProposalFacts {
   readonly proposedBy: readonly string[];
   readonly meetingId: string | null;
   readonly tabledAt: string;
+  /** The latest world time of any record in the stream: a decision cannot precede what it decides on. */
+  readonly latestOccurredAt: string;
   readonly revision: number;
   /** Participant id -> the revision it supported. Support is given to a text, so a revision resets it. */
   readonly supporters: ReadonlyMap<string, number>;

@@ -33,6 +33,7 @@ export const DOMAIN_ERROR_CODES = [
   'stale-revision',
   'not-the-chair',
   'occurred-in-future',
+  'occurred-out-of-order',
   'correction-not-applicable',
 ] as const;
 

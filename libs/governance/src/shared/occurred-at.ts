@@ -11,3 +11,14 @@ export function assertNotInFuture(occurredAt: IsoDateTime, context: CommandConte
     });
   }
 }
+
+/**
+ * Late entries are welcome (rule 8), but a record cannot be dated before what it depends on: an
+ * objection before its proposal was tabled, a suspension before the admission, a decision before
+ * the records it decides on.
+ */
+export function assertNotBefore(occurredAt: IsoDateTime, earliest: IsoDateTime, what: string): void {
+  if (occurredAt < earliest) {
+    refuse('occurred-out-of-order', `occurredAt ${occurredAt} is before ${what} (${earliest})`, { occurredAt, earliest });
+  }
+}

@@ -17,6 +17,7 @@ import {
   meetingStream,
   ProposalState,
   proposalStream,
+  refuse,
 } from '@concord/governance';
 import { EventStore, StoredEvent } from '@concord/event-store';
 import { toDomainEvent } from '../support/stored-to-domain';
@@ -53,3 +54,28 @@ export const loadProposal = (store: EventStore, proposalId: string): Promise<Loa
   load(store, proposalStream(proposalId), initialProposalState, (state, event) =>
     isProposalEvent(event) ? evolveProposal(state, event) : state,
   );
+
+/**
+ * The body as it stood in the world at `moment`: its events dated up to then, in world-time order.
+ * Proposal and meeting commands are judged against it, so a late entry is held to the membership
+ * and offices of its own day, not today's. A body established only after `moment` refuses.
+ */
+export async function loadBodyAt(store: EventStore, bodyId: string, moment: string): Promise<Loaded<BodyState>> {
+  const stream = bodyStream(bodyId);
+  const events = await store.readStream(stream);
+  const dated = readAsCorrected(events)
+    .map(({ event }) => event)
+    .filter(isBodyEvent)
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => a.event.data.occurredAt.localeCompare(b.event.data.occurredAt) || a.index - b.index);
+  const established = dated.find(({ event }) => event.type === 'BodyEstablished');
+  if (established && established.event.data.occurredAt > moment) {
+    refuse('occurred-out-of-order', `occurredAt ${moment} is before body ${bodyId} was established (${established.event.data.occurredAt})`, {
+      occurredAt: moment,
+      earliest: established.event.data.occurredAt,
+    });
+  }
+  const state = dated.filter(({ event }) => event.data.occurredAt <= moment).reduce((folded, { event }) => evolveBody(folded, event), initialBodyState);
+  const last = events[events.length - 1];
+  return { stream, state, revision: last ? last.streamRevision : -1 };
+}

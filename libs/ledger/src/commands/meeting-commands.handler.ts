@@ -1,6 +1,6 @@
 import { ConveneMeeting, decideMeeting, MeetingCommand, meetingStream, refuse } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
-import { loadBody, loadMeeting, loadProposal } from './aggregate-loader';
+import { loadBody, loadBodyAt, loadMeeting, loadProposal } from './aggregate-loader';
 import { CommandExecutor } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
 
@@ -25,7 +25,7 @@ export class MeetingCommandsHandler {
     return this.executor.execute(metadata, async (context) => {
       const meeting = await loadMeeting(this.store, meetingId);
       if (meeting.state.status === 'unknown') refuse('meeting-not-found', `meeting ${meetingId} has not been convened`, { meetingId });
-      const body = await loadBody(this.store, meeting.state.bodyId);
+      const body = await loadBodyAt(this.store, meeting.state.bodyId, command.data.occurredAt);
       const proposalId = command.type === 'RecordStatement' ? command.data.proposalId : null;
       const proposalBodyId = proposalId === null ? undefined : await this.bodyOfProposal(proposalId);
       return {

@@ -1,12 +1,12 @@
 import { ConsensusPolicy, decideProposal, MeetingState, ProposalCommand, proposalStream, refuse, TableProposal } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
-import { loadBody, loadMeeting, loadProposal } from './aggregate-loader';
+import { loadBodyAt, loadMeeting, loadProposal } from './aggregate-loader';
 import { CommandExecutor } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
 
 /**
- * Proposal commands read the proposal, its body (who may act, who chairs) and the meeting they
- * name. Another writer may change the body between that read and the append; the window is one
+ * Proposal commands read the proposal, its body as it stood on the command's date (who could act,
+ * who chaired) and the meeting they name. Another writer may change the body between that read and the append; the window is one
  * request long and documented in the README, as the design accepts.
  */
 export class ProposalCommandsHandler {
@@ -20,7 +20,7 @@ export class ProposalCommandsHandler {
     return this.executor.execute(metadata, async (context) => {
       const [proposal, body, meeting] = await Promise.all([
         loadProposal(this.store, command.data.proposalId),
-        loadBody(this.store, bodyId),
+        loadBodyAt(this.store, bodyId, command.data.occurredAt),
         this.meetingNamed(command.data.meetingId),
       ]);
       return {
@@ -35,7 +35,10 @@ export class ProposalCommandsHandler {
     return this.executor.execute(metadata, async (context) => {
       const proposal = await loadProposal(this.store, proposalId);
       if (proposal.state.status === 'unknown') refuse('proposal-not-found', `proposal ${proposalId} has not been tabled`, { proposalId });
-      const [body, meeting] = await Promise.all([loadBody(this.store, proposal.state.bodyId), this.meetingNamed(meetingNamedBy(command))]);
+      const [body, meeting] = await Promise.all([
+        loadBodyAt(this.store, proposal.state.bodyId, command.data.occurredAt),
+        this.meetingNamed(meetingNamedBy(command)),
+      ]);
       return {
         stream: proposalStream(proposalId),
         revision: proposal.revision,

@@ -136,6 +136,11 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     title: 'Occurred in the future',
     description: '`occurredAt` lies after the ledger\'s clock; world time can be late but never ahead (rule 8).',
   },
+  'occurred-out-of-order': {
+    status: 422,
+    title: 'Occurred out of order',
+    description: 'The record is dated before something it depends on: its body\'s establishment, a member\'s admission, the tabling of its proposal, the convening of its meeting, or (for a decision) the latest record on the proposal.',
+  },
   'correction-not-applicable': {
     status: 422,
     title: 'Correction not applicable',
