@@ -2,6 +2,8 @@ import { CommandContext } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
 import { assertNotInFuture } from '../shared/occurred-at';
 import { normaliseIsoDateTime } from '../shared/time';
+import { IdentifiedEvent } from './apply-corrections';
+import { assertCorrectedOrder } from './corrected-order';
 import { CorrectionRecorded } from './correction-events';
 import { CORRECTABLE_FIELDS, fieldValueProblem } from './correctable-fields';
 
@@ -22,7 +24,16 @@ export interface CorrectionTarget {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
-export function decideCorrection(command: RecordCorrection, target: CorrectionTarget, context: CommandContext): CorrectionRecorded[] {
+/**
+ * `stream`, when given, is the target's stream as it reads now; a corrected date is checked
+ * against it (`assertCorrectedOrder`).
+ */
+export function decideCorrection(
+  command: RecordCorrection,
+  target: CorrectionTarget,
+  context: CommandContext,
+  stream: readonly IdentifiedEvent[] = [],
+): CorrectionRecorded[] {
   const { correctsEventId, reason, occurredAt } = command.data;
   assertNotInFuture(occurredAt, context);
   const allowed = CORRECTABLE_FIELDS[target.type];
@@ -48,6 +59,7 @@ export function decideCorrection(command: RecordCorrection, target: CorrectionTa
   if (Object.entries(corrections).every(([field, value]) => target.data[field] === value)) {
     refuse('correction-not-applicable', 'the correction changes nothing: every field already has that value');
   }
+  assertCorrectedOrder(stream, target.eventId, corrections);
   const opensOn = corrections.opensOn ?? target.data.opensOn;
   const closesOn = corrections.closesOn ?? target.data.closesOn;
   if (typeof opensOn === 'string' && typeof closesOn === 'string' && closesOn < opensOn) {

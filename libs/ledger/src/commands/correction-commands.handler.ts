@@ -24,7 +24,8 @@ export class CorrectionCommandsHandler {
       const events = stream === undefined ? [] : await this.store.readStream(stream);
       // The target as it reads now, earlier corrections included, so "changes nothing" is judged
       // against what the ledger currently says.
-      const target = readAsCorrected(events).find((identified) => identified.eventId === correctsEventId);
+      const current = readAsCorrected(events);
+      const target = current.find((identified) => identified.eventId === correctsEventId);
       if (stream === undefined || !target) {
         const isCorrection = events.some((event) => event.eventId === correctsEventId);
         if (isCorrection) refuse('correction-not-applicable', 'a correction cannot itself be corrected; record a new correction of the original event');
@@ -32,7 +33,7 @@ export class CorrectionCommandsHandler {
       }
       const revision = events[events.length - 1]?.streamRevision ?? -1;
       const { type, data } = target.event;
-      return { stream, revision, decide: () => decideCorrection(command, { eventId: correctsEventId, type, data }, context) };
+      return { stream, revision, decide: () => decideCorrection(command, { eventId: correctsEventId, type, data }, context, current) };
     });
   }
 }
