@@ -1,74 +1,17 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { SpawnedWriter, spawnTypeScriptWriter } from '../../testing/spawn-typescript-writer';
 import type { WriterReport } from './concurrent-writer';
-
-/**
- * Runs `concurrent-writer.ts` in a child Node process, as `sqlite/testing/spawn-writer.ts` does:
- * the repository has no TypeScript runner, so the child registers a require hook that transpiles
- * `.ts` files with the installed compiler.
- */
-const BOOTSTRAP = `
-  const ts = require(process.env.TYPESCRIPT_PATH);
-  const fs = require('node:fs');
-  require.extensions['.ts'] = (module, filename) => {
-    const source = fs.readFileSync(filename, 'utf8');
-    const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true };
-    module._compile(ts.transpileModule(source, { compilerOptions, fileName: filename }).outputText, filename);
-  };
-  require(process.env.WRITER_SCRIPT);
-`;
 
 export interface WriterTarget {
   readonly connectionString: string;
   readonly schema: string;
 }
 
-export interface SpawnedWriter {
-  /** Resolves once the writer has opened the store and waits for `go()`. */
-  readonly ready: Promise<void>;
-  go(): void;
-  /** Resolves with the writer's report when it exits cleanly, rejects with its stderr otherwise. */
-  readonly finished: Promise<WriterReport>;
-}
-
-export function spawnWriter(target: WriterTarget, writer: string, iterations: number): SpawnedWriter {
-  const child: ChildProcess = spawn(process.execPath, ['-e', BOOTSTRAP], {
-    env: {
-      ...process.env,
-      TYPESCRIPT_PATH: require.resolve('typescript'),
-      WRITER_SCRIPT: join(__dirname, 'concurrent-writer.ts'),
-      WRITER_PG_URL: target.connectionString,
-      WRITER_SCHEMA: target.schema,
-      WRITER_ID: writer,
-      WRITER_ITERATIONS: String(iterations),
-    },
-    stdio: ['pipe', 'pipe', 'pipe'],
+/** Runs `concurrent-writer.ts` in a child process against one PostgreSQL schema. */
+export function spawnWriter(target: WriterTarget, writer: string, iterations: number): SpawnedWriter<WriterReport> {
+  return spawnTypeScriptWriter<WriterReport>(join(__dirname, 'concurrent-writer.ts'), writer, {
+    WRITER_PG_URL: target.connectionString,
+    WRITER_SCHEMA: target.schema,
+    WRITER_ITERATIONS: String(iterations),
   });
-  let stdout = '';
-  let stderr = '';
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => {
-    markReady = resolve;
-  });
-  child.stdout?.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
-    if (stdout.includes('ready\n')) markReady();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const finished = new Promise<WriterReport>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      markReady();
-      const report = stdout.split('\n').find((line) => line.startsWith('{'));
-      if (code !== 0 || report === undefined) reject(new Error(`writer ${writer} exited with ${String(code)}: ${stderr}`));
-      else resolve(JSON.parse(report) as WriterReport);
-    });
-  });
-  return {
-    ready,
-    go: () => child.stdin?.end('go\n'),
-    finished,
-  };
 }
