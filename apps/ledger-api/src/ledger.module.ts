@@ -25,7 +25,6 @@ import { ProblemFilter } from './http/problem.filter';
 import { MeetingsController } from './meetings/meetings.controller';
 import { ProposalsController } from './proposals/proposals.controller';
 
-export const LEDGER_CONFIG = Symbol('LedgerConfig');
 const CONSENSUS_POLICY = Symbol('ConsensusPolicy');
 
 /** Wires the framework-free ledger into Nest; nothing here decides anything. */
@@ -36,7 +35,6 @@ export class LedgerModule implements OnApplicationShutdown {
   /** `store` is opened before Nest starts, so that a store that cannot be used stops the start cleanly. */
   static forRoot(config: LedgerConfig, keys: readonly ApiKey[], store: EventStore): DynamicModule {
     const providers: Provider[] = [
-      { provide: LEDGER_CONFIG, useValue: config },
       { provide: API_KEYS, useValue: keys },
       { provide: CLOCK, useValue: systemClock },
       { provide: CONSENSUS_POLICY, useValue: { suspendedObjectionsBlock: config.suspendedObjectionsBlock } satisfies ConsensusPolicy },
