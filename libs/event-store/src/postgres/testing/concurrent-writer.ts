@@ -4,12 +4,11 @@
  * is open, waits for "go" on stdin so that all writers start together, then appends to one shared
  * stream with optimistic retries and, in batches of one or two events, to a stream of its own.
  */
-import { createInterface } from 'node:readline';
-import { aBatch, anEvent } from '../../contract/event-fixtures';
-import { ConcurrencyError } from '../../event-store.errors';
+import { aBatch } from '../../contract/event-fixtures';
+import { appendToSharedStream, SHARED_STREAM, waitForGo } from '../../testing/writer-steps';
 import { PostgresEventStore } from '../postgres-event-store';
 
-export const SHARED_STREAM = 'shared';
+export { SHARED_STREAM };
 
 export interface WriterReport {
   readonly writer: string;
@@ -24,26 +23,6 @@ export function eventsPerWriter(iterations: number): number {
 
 function ownBatchSizes(iterations: number): number[] {
   return Array.from({ length: iterations }, (_, index) => 1 + (index % 2));
-}
-
-async function appendToSharedStream(store: PostgresEventStore): Promise<number> {
-  for (let conflicts = 0; ; conflicts += 1) {
-    const revision = (await store.readStream(SHARED_STREAM)).length - 1;
-    try {
-      await store.append(SHARED_STREAM, [anEvent()], { expectedRevision: revision });
-      return conflicts;
-    } catch (error) {
-      if (!(error instanceof ConcurrencyError)) throw error;
-    }
-  }
-}
-
-async function waitForGo(): Promise<void> {
-  const lines = createInterface({ input: process.stdin });
-  for await (const line of lines) {
-    if (line.trim() === 'go') break;
-  }
-  lines.close();
 }
 
 async function run(connectionString: string, schema: string, writer: string, iterations: number): Promise<void> {

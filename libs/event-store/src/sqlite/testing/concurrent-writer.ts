@@ -4,36 +4,15 @@
  * that all writers start together, then appends to one shared stream with optimistic retries and
  * to a stream of its own, and prints how many conflicts it met.
  */
-import { createInterface } from 'node:readline';
 import { anEvent } from '../../contract/event-fixtures';
-import { ConcurrencyError } from '../../event-store.errors';
+import { appendToSharedStream, SHARED_STREAM, waitForGo } from '../../testing/writer-steps';
 import { SqliteEventStore } from '../sqlite-event-store';
 
-export const SHARED_STREAM = 'shared';
+export { SHARED_STREAM };
 
 export interface WriterReport {
   readonly writer: string;
   readonly conflicts: number;
-}
-
-async function appendToSharedStream(store: SqliteEventStore): Promise<number> {
-  for (let conflicts = 0; ; conflicts += 1) {
-    const revision = (await store.readStream(SHARED_STREAM)).length - 1;
-    try {
-      await store.append(SHARED_STREAM, [anEvent()], { expectedRevision: revision });
-      return conflicts;
-    } catch (error) {
-      if (!(error instanceof ConcurrencyError)) throw error;
-    }
-  }
-}
-
-async function waitForGo(): Promise<void> {
-  const lines = createInterface({ input: process.stdin });
-  for await (const line of lines) {
-    if (line.trim() === 'go') break;
-  }
-  lines.close();
 }
 
 async function run(filePath: string, writer: string, appends: number): Promise<void> {
