@@ -19,6 +19,7 @@ describe('Bodies: membership and offices', () => {
 
       expect(created).toMatchObject({ stream: `body-${bodyId}`, streamRevision: 0 });
       expect(await readBody(ledger, bodyId)).toEqual({
+        position: expect.any(Number),
         bodyId,
         name: 'Kimberley Process',
         establishedAt: '2003-01-01T00:00:00.000Z',

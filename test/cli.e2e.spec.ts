@@ -1,24 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { headPosition } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 import { LedgerStorage, newStorage, removeStorage } from './support/ledger-storage';
+import { concord } from './support/concord-cli';
 
 jest.setTimeout(60_000); // starts a real ledger and runs the CLI as a child process
-
-const CONCORD = join(__dirname, '..', 'bin', 'concord.js');
-
-/** Runs the built `concord` binary against a ledger's storage, as an operator would. */
-function concord(storage: LedgerStorage, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CONCORD, ...args], {
-    env: { PATH: process.env.PATH ?? '', CONCORD_DATA_DIR: storage.dataDir, ...storage.env },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('the concord CLI: export and import', () => {
   let source: LedgerHarness;

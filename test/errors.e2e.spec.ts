@@ -79,6 +79,7 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectProblem(await ledger.get('/v1/meetings/never-held'), 404, 'meeting-not-found');
       expectProblem(await post('/v1/meetings/never-held/closure', { occurredAt: '2022-01-01' }), 404, 'meeting-not-found');
       expectProblem(await ledger.get('/v1/proposals/never-tabled'), 404, 'proposal-not-found');
+      expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}?atPosition=9007199254740991`), 404, 'position-not-found');
       expectProblem(await support(ledger, 'never-tabled', 'ua'), 404, 'proposal-not-found');
       const correction = { correctsEventId: '01890a5d-ac96-774b-bcce-b302099a8057', reason: 'r', corrections: { grounds: 'g' }, occurredAt: '2022-07-01' };
       expectProblem(await post('/v1/corrections', correction), 404, 'event-not-found');

@@ -29,6 +29,7 @@ describe('Meetings: convening, statements, communiqué and closure', () => {
 
       expect(created).toMatchObject({ stream: `meeting-${meetingId}`, streamRevision: 0 });
       expect(await readMeeting(ledger, meetingId)).toEqual({
+        position: expect.any(Number),
         meetingId,
         bodyId,
         kind: 'plenary',

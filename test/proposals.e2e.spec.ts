@@ -24,6 +24,7 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
       expect(created).toMatchObject({ stream: `proposal-${proposalId}`, streamRevision: 0 });
       expect(await eventTypes(created.eventIds)).toEqual(['DefinitionAmendmentProposed']);
       expect(await readProposal(ledger, proposalId)).toEqual({
+        position: expect.any(Number),
         proposalId,
         bodyId: kp.bodyId,
         kind: 'definition-amendment',

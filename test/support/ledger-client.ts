@@ -50,14 +50,15 @@ export async function read<T>(ledger: LedgerHarness, path: string, options: Requ
 }
 
 export const readBody = (ledger: LedgerHarness, bodyId: string): Promise<BodyView> => read<BodyView>(ledger, `/v1/bodies/${bodyId}`);
-export const readChairs = (ledger: LedgerHarness, bodyId: string): Promise<ChairTermView[]> => read<ChairTermView[]>(ledger, `/v1/bodies/${bodyId}/chairs`);
+export const readChairs = async (ledger: LedgerHarness, bodyId: string): Promise<ChairTermView[]> =>
+  (await read<{ chairs: ChairTermView[] }>(ledger, `/v1/bodies/${bodyId}/chairs`)).chairs;
 export const readProposal = (ledger: LedgerHarness, proposalId: string): Promise<ProposalView> => read<ProposalView>(ledger, `/v1/proposals/${proposalId}`);
 export const readMeeting = (ledger: LedgerHarness, meetingId: string): Promise<MeetingView & { streamRevision: number }> =>
   read<MeetingView & { streamRevision: number }>(ledger, `/v1/meetings/${meetingId}`);
 
 export async function readProposalIds(ledger: LedgerHarness, bodyId: string, status?: string): Promise<string[]> {
   const query = status === undefined ? '' : `?status=${status}`;
-  return (await read<ProposalView[]>(ledger, `/v1/bodies/${bodyId}/proposals${query}`)).map((proposal) => proposal.proposalId);
+  return (await read<{ proposals: ProposalView[] }>(ledger, `/v1/bodies/${bodyId}/proposals${query}`)).proposals.map((proposal) => proposal.proposalId);
 }
 
 /** The store's head position: it moves if and only if something was recorded. */

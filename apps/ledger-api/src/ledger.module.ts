@@ -18,6 +18,7 @@ import { ProjectionRunner } from '@concord/projections';
 import { API_KEYS, ApiKeyGuard } from './auth/api-key.guard';
 import { ApiKey } from './auth/api-keys';
 import { BodiesController } from './bodies/bodies.controller';
+import { BodyQueriesController } from './bodies/body-queries.controller';
 import { LedgerConfig } from '@concord/config';
 import { CorrectionsController } from './corrections/corrections.controller';
 import { HealthController } from './health/health.controller';
@@ -71,7 +72,7 @@ export class LedgerModule implements OnApplicationShutdown {
     ];
     return {
       module: LedgerModule,
-      controllers: [HealthController, BodiesController, MeetingsController, ProposalsController, CorrectionsController],
+      controllers: [HealthController, BodiesController, BodyQueriesController, MeetingsController, ProposalsController, CorrectionsController],
       providers,
     };
   }

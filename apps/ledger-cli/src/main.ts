@@ -1,22 +1,93 @@
-import { ConfigError, loadConfig } from '@concord/config';
+import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
+import { LedgerView, ReadModels } from '@concord/projections';
 import { describeStore, EventStore, openStore, StoreUnavailableError } from '@concord/event-store';
 import { allowOnly, CliArguments, parseArguments, positionOption, UsageError } from './cli-arguments';
 import { exportLog } from './commands/export-command';
 import { importLog, LedgerNotEmptyError } from './commands/import-command';
 import { InvalidLineError } from './commands/import-validation';
+import { foldLog } from './commands/fold-log';
+import { historyReport } from './commands/history-command';
+import { viewAtPoint } from './commands/point-in-view';
+import { replayReport } from './commands/replay-command';
+import { Report, statusReport } from './commands/status-command';
+import { TIME_POINT_OPTIONS, timePointOption } from './commands/time-point-options';
+import { Finding } from './finding';
 import { Progress } from './progress';
 
 const USAGE = `usage: concord <command> [options]
 
 commands:
+  status <bodyId|proposalId> [--as-of T | --effective-at T | --at-position N] [--json]
+                                 a proposal's consensus status, or a body's members, chairs and proposals
+  history <proposalId> [--as-of T | --effective-at T | --at-position N] [--json]
+                                 every record of a proposal, what it changed, its corrections beside it
+  replay [--to-position N | --as-of T] [--json]
+                                 rebuild every read model from the log up to that point and summarise it
   export [--from N] [--to N]     write the global log as JSON Lines to stdout (positions inclusive)
   import <file.jsonl>            load an export into an empty ledger, checking every line first
+
+T is an ISO date or date-time: --as-of is recorded time (what the ledger had stored then),
+--effective-at is world time (what had happened by then, late entries included). A date alone
+means the end of that UTC day.
 
 The store is the API's: CONCORD_STORE, CONCORD_STORE_URL, CONCORD_STORE_SCHEMA, CONCORD_DATA_DIR.
 Exit codes: 0 done, 1 findings or errors, 2 bad usage.`;
 
-async function run(args: CliArguments, store: () => Promise<EventStore>): Promise<void> {
+function print(args: CliArguments, report: Report): void {
+  process.stdout.write(args.options.has('json') ? `${JSON.stringify(report.json, null, 2)}\n` : `${report.text}\n`);
+}
+
+function onlyId(args: CliArguments, what: string): string {
+  const [id, ...more] = args.positionals;
+  if (id === undefined || more.length > 0) throw new UsageError(`${args.command} takes exactly one ${what}`);
+  return id;
+}
+
+/** Folds the whole log, with progress, and closes the store. */
+async function foldAll(store: () => Promise<EventStore>): Promise<LedgerView> {
+  const opened = await store();
+  try {
+    return await foldLog(opened, {}, new Progress('fold', await opened.headPosition(), { quiet: true }));
+  } finally {
+    await opened.close();
+  }
+}
+
+function policyOf(config: LedgerConfig): { suspendedObjectionsBlock: boolean } {
+  return { suspendedObjectionsBlock: config.suspendedObjectionsBlock };
+}
+
+async function run(args: CliArguments, store: () => Promise<EventStore>, config: LedgerConfig): Promise<void> {
   switch (args.command) {
+    case 'status':
+    case 'history': {
+      allowOnly(args, [...TIME_POINT_OPTIONS, 'json']);
+      const id = onlyId(args, args.command === 'status' ? 'body or proposal id' : 'proposal id');
+      const asked = timePointOption(args, new Date());
+      const at = viewAtPoint(await foldAll(store), policyOf(config), asked, new Date());
+      print(args, args.command === 'status' ? statusReport(id, at) : historyReport(id, at));
+      return;
+    }
+    case 'replay': {
+      allowOnly(args, ['to-position', 'as-of', 'json']);
+      if (args.positionals.length > 0) throw new UsageError('replay takes no arguments');
+      if (args.options.has('to-position') && args.options.has('as-of')) throw new UsageError('give only one of --to-position, --as-of');
+      const toPosition = positionOption(args, 'to-position');
+      const asOf = args.options.has('as-of') ? timePointOption(args, new Date()) : undefined;
+      const recordedBy = asOf?.kind === 'as-of' ? asOf.at : undefined;
+      const opened = await store();
+      let view: LedgerView;
+      try {
+        const head = await opened.headPosition();
+        if (toPosition !== undefined && toPosition > head) throw new Finding(`position ${toPosition} has not been reached; the ledger's head is at ${head}`);
+        view = await foldLog(opened, { toPosition, recordedBy }, new Progress('replay', toPosition ?? head));
+      } finally {
+        await opened.close();
+      }
+      const models = new ReadModels(view, policyOf(config), { position: view.position, effectiveAt: null, moment: recordedBy ?? view.recordedTimes.momentAfter(view.position) ?? new Date().toISOString() });
+      print(args, replayReport(models, [...view.bodies.keys()], view.position, recordedBy));
+      return;
+    }
     case 'export': {
       allowOnly(args, ['from', 'to']);
       if (args.positionals.length > 0) throw new UsageError('export takes no file: redirect stdout (concord export > ledger.jsonl)');
@@ -64,14 +135,14 @@ async function main(argv: readonly string[]): Promise<number> {
         if (error instanceof StoreUnavailableError) throw new ConfigError(`the store ${describeStore(config.store)} cannot be used: ${error.message}`);
         throw error;
       }
-    });
+    }, config);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`concord: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof InvalidLineError || error instanceof LedgerNotEmptyError || error instanceof ConfigError) {
+    if (error instanceof InvalidLineError || error instanceof LedgerNotEmptyError || error instanceof ConfigError || error instanceof Finding) {
       process.stderr.write(`concord: ${error.message}\n`);
       return 1;
     }

@@ -1,32 +1,41 @@
 /**
  * Progress of long work on stderr, so stdout stays the data: a bar with a rate on a terminal, a
- * plain line every few seconds when stderr is a file or a pipe.
+ * plain line every few seconds when stderr is a file or a pipe. Work that is only a step towards
+ * an answer (`quiet`) reports only if it runs long enough to be worth a line.
  */
 export class Progress {
   private done = 0;
   private lastLine = 0;
+  private lines = 0;
   private readonly started = Date.now();
 
   constructor(
     private readonly label: string,
     private readonly total: number | undefined,
-    private readonly stream: NodeJS.WriteStream = process.stderr,
-    private readonly intervalMs = stream.isTTY ? 100 : 2000,
-  ) {}
+    private readonly options: { quiet?: boolean; stream?: NodeJS.WriteStream; intervalMs?: number } = {},
+  ) {
+    if (options.quiet) this.lastLine = this.started;
+  }
+
+  private get stream(): NodeJS.WriteStream {
+    return this.options.stream ?? process.stderr;
+  }
 
   advance(by = 1): void {
     this.done += by;
     const now = Date.now();
-    if (now - this.lastLine < this.intervalMs) return;
+    if (now - this.lastLine < (this.options.intervalMs ?? (this.stream.isTTY ? 100 : 2000))) return;
     this.lastLine = now;
     this.render(false);
   }
 
   finish(): void {
+    if (this.options.quiet && this.lines === 0) return;
     this.render(true);
   }
 
   private render(final: boolean): void {
+    this.lines += 1;
     const seconds = Math.max((Date.now() - this.started) / 1000, 0.001);
     const rate = `${Math.round(this.done / seconds)}/s`;
     const of = this.total === undefined ? `${this.done}` : `${this.done}/${this.total}`;

@@ -12,3 +12,4 @@ export * from './commands/correction-commands.handler';
 export * from './queries/ledger-queries';
 export * from './errors/application-errors';
 export * from './errors/error-catalogue';
+export * from './queries/time-point-parameters';

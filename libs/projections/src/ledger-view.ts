@@ -12,8 +12,10 @@ import {
   ProposalState,
 } from '@concord/governance';
 import { StoredEvent } from '@concord/event-store';
-import { AggregateRecord, AggregateSink, RecordedEvent } from './aggregate-record';
+import { AggregateSink, AggregateTimeline, AppliedCorrection, RecordedEvent } from './aggregate-timeline';
+import { BodyHistoryIndex } from './body-history-index';
 import { evolveMeetingView, MeetingView } from './meeting-view';
+import { RecordedTimeIndex } from './recorded-time-index';
 
 export type ToDomainEvent = (stored: StoredEvent) => GovernanceEvent;
 
@@ -23,45 +25,47 @@ export interface IndexedEvent {
   readonly position: number;
 }
 
+/** Proposal records that belong in the body's history: its decisions. */
+const DECISION_TYPES: ReadonlySet<string> = new Set(['ConsensusDeclared', 'NoConsensusRecorded']);
+
 /**
  * Every read model of the ledger, folded from the global log in position order. The fold is
  * deterministic and does no I/O; it updates in place so that each event costs the same however long
- * the history, and rebuilding from position 0 gives the same view as following the log live.
+ * the history, and rebuilding from position 0 gives the same view as following the log live. Each
+ * aggregate keeps its own timeline, so a question about one body at any point folds that body's
+ * records only, never the whole log.
  */
 export class LedgerView {
   position = 0;
-  readonly bodies = new Map<string, AggregateRecord<BodyState>>();
-  readonly meetings = new Map<string, AggregateRecord<MeetingView | undefined>>();
-  readonly proposals = new Map<string, AggregateRecord<ProposalState>>();
+  readonly bodies = new Map<string, AggregateTimeline<BodyState>>();
+  readonly meetings = new Map<string, AggregateTimeline<MeetingView | undefined>>();
+  readonly proposals = new Map<string, AggregateTimeline<ProposalState>>();
   readonly proposalsByBody = new Map<string, string[]>();
+  readonly definitionAmendmentsByBody = new Map<string, string[]>();
   readonly meetingsByBody = new Map<string, string[]>();
+  readonly bodyOfProposal = new Map<string, string>();
+  readonly bodyHistories = new Map<string, BodyHistoryIndex>();
   readonly eventIndex = new Map<string, IndexedEvent>();
+  readonly recordedTimes = new RecordedTimeIndex();
 
   constructor(private readonly toDomainEvent: ToDomainEvent) {}
 
   apply(stored: StoredEvent): void {
     if (stored.position <= this.position) return;
     this.position = stored.position;
+    this.recordedTimes.add(stored.position, stored.metadata.recordedAt);
     this.eventIndex.set(stored.eventId, { stream: stored.stream, type: stored.type, position: stored.position });
     const event = this.toDomainEvent(stored);
-    const recorded: RecordedEvent = {
-      eventId: stored.eventId,
-      position: stored.position,
-      streamRevision: stored.streamRevision,
-      recordedAt: stored.metadata.recordedAt,
-      event,
-    };
+    const { eventId, position, streamRevision, schemaVersion } = stored;
+    const { recordedAt, actor } = stored.metadata;
     if (event.type === 'CorrectionRecorded') {
-      this.recordFor(stored.stream)?.correct({
-        eventId: stored.eventId,
-        position: stored.position,
-        streamRevision: stored.streamRevision,
-        recordedAt: stored.metadata.recordedAt,
-        ...event.data,
-      });
+      const correction: AppliedCorrection = { eventId, position, streamRevision, schemaVersion, recordedAt, actor, ...event.data };
+      this.recordFor(stored.stream)?.correct(correction);
+      this.redateInBodyHistory(stored.stream, correction);
       return;
     }
-    this.recordFor(stored.stream, event)?.append(recorded);
+    this.recordFor(stored.stream, event)?.append({ eventId, position, streamRevision, schemaVersion, recordedAt, actor, event });
+    this.indexInBodyHistory(stored.stream, { eventId, position, event });
   }
 
   /** The aggregate record a stream belongs to, created by the event that opens it. */
@@ -70,22 +74,47 @@ export class LedgerView {
     if (!parsed) return undefined;
     switch (parsed.kind) {
       case 'body':
-        return getOrCreate(this.bodies, parsed.id, opening !== undefined, () => new AggregateRecord(stream, initialBodyState, foldBody));
+        return getOrCreate(this.bodies, parsed.id, opening !== undefined, () => new AggregateTimeline(stream, initialBodyState, foldBody));
       case 'meeting': {
         if (opening?.type === 'MeetingConvened') addTo(this.meetingsByBody, opening.data.bodyId, parsed.id);
-        return getOrCreate(this.meetings, parsed.id, opening !== undefined, () => new AggregateRecord(stream, undefined, foldMeeting));
+        return getOrCreate(this.meetings, parsed.id, opening !== undefined, () => new AggregateTimeline(stream, undefined, foldMeeting));
       }
       case 'proposal': {
         if (opening?.type === 'ProposalTabled' || opening?.type === 'DefinitionAmendmentProposed') {
           addTo(this.proposalsByBody, opening.data.bodyId, parsed.id);
+          this.bodyOfProposal.set(parsed.id, opening.data.bodyId);
+          if (opening.type === 'DefinitionAmendmentProposed') addTo(this.definitionAmendmentsByBody, opening.data.bodyId, parsed.id);
         }
-        return getOrCreate(this.proposals, parsed.id, opening !== undefined, () => new AggregateRecord(stream, initialProposalState, foldProposal));
+        return getOrCreate(this.proposals, parsed.id, opening !== undefined, () => new AggregateTimeline(stream, initialProposalState, foldProposal));
       }
       default: {
         const unhandled: never = parsed.kind;
         return unhandled;
       }
     }
+  }
+
+  private historyBodyOf(stream: string): string | undefined {
+    const parsed = parseStream(stream);
+    if (parsed?.kind === 'body') return parsed.id;
+    if (parsed?.kind === 'proposal') return this.bodyOfProposal.get(parsed.id);
+    return undefined;
+  }
+
+  private indexInBodyHistory(stream: string, { eventId, position, event }: Pick<RecordedEvent, 'eventId' | 'position' | 'event'>): void {
+    const parsed = parseStream(stream);
+    const belongs = parsed?.kind === 'body' || (parsed?.kind === 'proposal' && DECISION_TYPES.has(event.type));
+    const bodyId = this.historyBodyOf(stream);
+    if (!belongs || bodyId === undefined || !this.bodies.has(bodyId)) return;
+    const history = getOrCreate(this.bodyHistories, bodyId, true, () => new BodyHistoryIndex());
+    history?.add({ stream, eventId, position, occurredAt: event.data.occurredAt });
+  }
+
+  private redateInBodyHistory(stream: string, correction: AppliedCorrection): void {
+    const occurredAt = correction.corrections.occurredAt;
+    const bodyId = this.historyBodyOf(stream);
+    if (typeof occurredAt !== 'string' || bodyId === undefined) return;
+    this.bodyHistories.get(bodyId)?.redate(correction.correctsEventId, occurredAt);
   }
 }
 

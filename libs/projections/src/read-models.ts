@@ -1,15 +1,19 @@
 import {
+  BodyState,
   ConsensusPolicy,
   ConsensusStatus,
   consensusStatus,
   EstablishedBody,
   KnownProposal,
   ProposalKind,
+  ProposalState,
   ProposalStatus,
   termOf,
 } from '@concord/governance';
+import { AggregateTimeline, AtPoint } from './aggregate-timeline';
 import { LedgerView } from './ledger-view';
 import { MeetingView } from './meeting-view';
+import { ResolvedPoint } from './time-point';
 
 export interface ChairTermView {
   readonly term: number;
@@ -50,61 +54,60 @@ export interface BodyView {
   readonly streamRevision: number;
 }
 
-/** Pure readings of a caught-up `LedgerView`; `undefined` means "no such thing" (a 404). */
+export type MeetingAtPoint = MeetingView & { readonly streamRevision: number };
+
+/**
+ * Pure readings of a caught-up `LedgerView` at one resolved point; `undefined` means "no such thing
+ * there" (a 404). Every reading folds only the aggregates it names, from their nearest snapshot.
+ */
 export class ReadModels {
   constructor(
     private readonly view: LedgerView,
     private readonly policy: ConsensusPolicy,
+    readonly point: ResolvedPoint,
   ) {}
 
-  body(bodyId: string, now: Date): BodyView | undefined {
-    const record = this.view.bodies.get(bodyId);
-    const body = this.establishedBody(bodyId);
-    if (!record || !body) return undefined;
-    const members = [...body.members.values()];
-    const term = termOf(now.toISOString());
+  body(bodyId: string): BodyView | undefined {
+    const body = this.bodyAt(bodyId);
+    if (!body) return undefined;
+    const members = [...body.state.members.values()];
     return {
       bodyId,
-      name: body.name,
-      establishedAt: body.establishedAt,
+      name: body.state.name,
+      establishedAt: body.state.establishedAt,
       participants: members
         .filter((m) => m.role === 'participant')
         .map((m) => ({ participantId: m.id, name: m.name, kind: m.kind, status: m.status })),
       observers: members.filter((m) => m.role === 'observer').map((m) => ({ observerId: m.id, name: m.name, status: m.status })),
-      currentTerm: this.chairTerm(body, term),
+      currentTerm: chairTerm(body.state, termOf(this.point.moment)),
       definition: this.definitionHistory(bodyId).at(-1) as DefinitionVersionView,
-      streamRevision: record.streamRevision,
+      streamRevision: body.streamRevision,
     };
   }
 
   chairs(bodyId: string): ChairTermView[] | undefined {
-    const body = this.establishedBody(bodyId);
+    const body = this.bodyAt(bodyId)?.state;
     if (!body) return undefined;
     const terms = new Set([...body.chairs.keys(), ...body.viceChairs.keys()]);
-    return [...terms].sort((a, b) => a - b).map((term) => this.chairTerm(body, term));
+    return [...terms].sort((a, b) => a - b).map((term) => chairTerm(body, term));
   }
 
-  /** The definition as established, then each adopted amendment from the day it was decided. */
+  /** The definition as established, then each amendment adopted by the point, from the day it was decided. */
   definitionHistory(bodyId: string): DefinitionVersionView[] {
-    const record = this.view.bodies.get(bodyId);
-    const established = record?.events.find((recorded) => recorded.event.type === 'BodyEstablished')?.event;
+    const established = this.view.bodies.get(bodyId)?.openingAt(this.point)?.event;
     if (established?.type !== 'BodyEstablished') return [];
-    const amendments = (this.view.proposalsByBody.get(bodyId) ?? [])
-      .map((id) => this.view.proposals.get(id)?.state)
-      .flatMap((proposal) =>
-        proposal?.status === 'adopted' && proposal.kind === 'definition-amendment'
-          ? [{ text: proposal.text, effectiveFrom: proposal.decision.occurredAt, proposalId: proposal.proposalId }]
-          : [],
-      )
+    const amendments = (this.view.definitionAmendmentsByBody.get(bodyId) ?? [])
+      .map((id) => this.stateAt(this.view.proposals.get(id))?.state)
+      .flatMap((proposal) => (proposal?.status === 'adopted' ? [{ text: proposal.text, effectiveFrom: proposal.decision.occurredAt, proposalId: proposal.proposalId }] : []))
       .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
     return [{ text: established.data.definition, effectiveFrom: established.data.occurredAt, proposalId: null }, ...amendments];
   }
 
   proposal(proposalId: string): ProposalView | undefined {
-    const record = this.view.proposals.get(proposalId);
-    const proposal = record?.state;
-    if (!record || !proposal || proposal.status === 'unknown') return undefined;
-    const body = this.establishedBody(proposal.bodyId);
+    const folded = this.stateAt(this.view.proposals.get(proposalId));
+    const proposal = folded?.state;
+    if (!folded || !proposal || proposal.status === 'unknown') return undefined;
+    const body = this.bodyAt(proposal.bodyId)?.state;
     if (!body) return undefined;
     return {
       proposalId,
@@ -117,32 +120,37 @@ export class ReadModels {
       deferredTo: proposal.deferredTo,
       ...consensusStatus(proposal, body, this.policy),
       decision: decisionOf(proposal),
-      streamRevision: record.streamRevision,
+      streamRevision: folded.streamRevision,
     };
   }
 
   proposalsOfBody(bodyId: string, status?: ProposalStatus): ProposalView[] | undefined {
-    if (!this.establishedBody(bodyId)) return undefined;
+    if (!this.bodyAt(bodyId)) return undefined;
     return (this.view.proposalsByBody.get(bodyId) ?? [])
       .flatMap((id) => this.proposal(id) ?? [])
       .filter((proposal) => status === undefined || proposal.status === status);
   }
 
-  meeting(meetingId: string): (MeetingView & { streamRevision: number }) | undefined {
-    const record = this.view.meetings.get(meetingId);
-    if (!record?.state) return undefined;
-    return { ...record.state, streamRevision: record.streamRevision };
+  meeting(meetingId: string): MeetingAtPoint | undefined {
+    const folded = this.stateAt(this.view.meetings.get(meetingId));
+    if (!folded?.state) return undefined;
+    return { ...folded.state, streamRevision: folded.streamRevision };
   }
 
-  private establishedBody(bodyId: string): EstablishedBody | undefined {
-    const state = this.view.bodies.get(bodyId)?.state;
-    return state?.status === 'established' ? state : undefined;
+  /** The body's state at the point, if it had been established by then. */
+  bodyAt(bodyId: string): AtPoint<EstablishedBody> | undefined {
+    const folded = this.stateAt(this.view.bodies.get(bodyId));
+    return folded?.state.status === 'established' ? { state: folded.state, streamRevision: folded.streamRevision } : undefined;
   }
 
-  private chairTerm(body: EstablishedBody, term: number): ChairTermView {
-    const chair = body.chairs.get(term);
-    return { term, chair: chair?.participantId ?? null, viceChair: body.viceChairs.get(term) ?? null, basis: chair?.basis ?? null };
+  private stateAt<S extends BodyState | ProposalState | MeetingView | undefined>(timeline: AggregateTimeline<S> | undefined): AtPoint<S> | undefined {
+    return timeline?.at(this.point);
   }
+}
+
+function chairTerm(body: EstablishedBody, term: number): ChairTermView {
+  const chair = body.chairs.get(term);
+  return { term, chair: chair?.participantId ?? null, viceChair: body.viceChairs.get(term) ?? null, basis: chair?.basis ?? null };
 }
 
 function decisionOf(proposal: KnownProposal): ProposalView['decision'] {

@@ -1,13 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { PROPOSAL_STATUSES, ProposalStatus } from '@concord/governance';
-import { BodyCommandsHandler, CommandMetadata, LedgerQueries, MeetingCommandsHandler, ProposalCommandsHandler } from '@concord/ledger';
-import { BodyView, ChairTermView, ProposalView } from '@concord/projections';
+import { BodyCommandsHandler, CommandMetadata, MeetingCommandsHandler, ProposalCommandsHandler } from '@concord/ledger';
 import { ApiProblem } from '../http/api-problem';
 import { Command } from '../http/command-metadata.decorator';
 import { commandResponse, CommandResponse, worldTime } from '../http/command-response';
-import { found, foundWithRevision } from '../http/found';
 import { SlugPipe } from '../http/slug.pipe';
 import { ConveneMeetingDto } from '../meetings/meeting.dto';
 import { TableProposalDto } from '../proposals/proposal.dto';
@@ -29,7 +26,6 @@ export class BodiesController {
     private readonly bodies: BodyCommandsHandler,
     private readonly meetings: MeetingCommandsHandler,
     private readonly proposals: ProposalCommandsHandler,
-    private readonly queries: LedgerQueries,
   ) {}
 
   @Post()
@@ -167,29 +163,5 @@ export class BodiesController {
     const { proposalId, kind, title, text, proposedBy } = dto;
     const data = { proposalId, kind, title, text, proposedBy, meetingId: dto.meetingId ?? null, occurredAt: worldTime(dto.occurredAt) };
     return commandResponse(reply, await this.proposals.table(bodyId, { type: 'TableProposal', data }, meta));
-  }
-
-  @Get(':bodyId')
-  @ApiOperation({ summary: 'The body: participants and observers with their status, the current term\'s offices, the definition in force' })
-  async body(@Param('bodyId', SlugPipe) bodyId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<BodyView> {
-    return foundWithRevision(await this.queries.body(bodyId), reply, 'body-not-found', `body ${bodyId} has not been established`);
-  }
-
-  @Get(':bodyId/chairs')
-  @ApiOperation({ summary: 'Every term with its Chair, Vice-Chair and the Chair\'s basis' })
-  async chairs(@Param('bodyId', SlugPipe) bodyId: string): Promise<ChairTermView[]> {
-    return found(await this.queries.chairs(bodyId), 'body-not-found', `body ${bodyId} has not been established`);
-  }
-
-  @Get(':bodyId/proposals')
-  @ApiOperation({ summary: 'The body\'s proposals with their consensus status, optionally filtered by status' })
-  @ApiQuery({ name: 'status', required: false, enum: PROPOSAL_STATUSES })
-  async proposalsOfBody(@Param('bodyId', SlugPipe) bodyId: string, @Query('status') status?: string): Promise<ProposalView[]> {
-    if (status !== undefined && !(PROPOSAL_STATUSES as readonly string[]).includes(status)) {
-      const message = `must be one of ${PROPOSAL_STATUSES.join(', ')}`;
-      throw new ApiProblem('validation-failed', `status ${message}`, { errors: [{ field: 'status', messages: [message] }] });
-    }
-    const proposals = await this.queries.proposals(bodyId, status as ProposalStatus | undefined);
-    return found(proposals, 'body-not-found', `body ${bodyId} has not been established`);
   }
 }

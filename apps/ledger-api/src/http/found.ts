@@ -1,4 +1,5 @@
 import { ErrorCode } from '@concord/ledger';
+import { PointFields, TimePoint } from '@concord/projections';
 import { ApiProblem } from './api-problem';
 
 /** A query's answer, or the 404 that its absence means. */
@@ -7,14 +8,23 @@ export function found<T>(value: T | undefined, code: ErrorCode, detail: string):
   return value;
 }
 
-/** A resource read with its stream revision as `ETag`, ready for the next `If-Match`. */
-export function foundWithRevision<T extends { streamRevision: number }>(
+/** "…has not been tabled", or "…had not been tabled at that point" for a question about the past. */
+export function absence(asked: TimePoint, subject: string, event: string): string {
+  return asked.kind === 'latest' ? `${subject} has not been ${event}` : `${subject} had not been ${event} at that point`;
+}
+
+/**
+ * A resource read at a point, with the fields that name the point. Read now, its stream revision is
+ * also the `ETag` for the next `If-Match`; a past revision is no precondition for anything.
+ */
+export function resourceAt<T extends { streamRevision: number }>(
   value: T | undefined,
+  at: { asked: TimePoint; point: PointFields },
   reply: { header(name: string, value: string): unknown },
   code: ErrorCode,
   detail: string,
-): T {
+): T & PointFields {
   const resource = found(value, code, detail);
-  reply.header('ETag', `"${resource.streamRevision}"`);
-  return resource;
+  if (at.asked.kind === 'latest') reply.header('ETag', `"${resource.streamRevision}"`);
+  return { ...resource, ...at.point };
 }

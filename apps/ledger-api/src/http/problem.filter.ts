@@ -7,6 +7,8 @@ import {
   ERROR_CATALOGUE,
   ErrorCode,
   IdempotencyKeyReusedError,
+  InvalidQueryError,
+  PositionNotReachedError,
   PreconditionFailedError,
 } from '@concord/ledger';
 import { ApiProblem } from './api-problem';
@@ -53,6 +55,11 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof PreconditionFailedError) {
       const { stream, expectedRevision, actualRevision } = exception;
       return { code: 'precondition-failed', detail: exception.message, extensions: { stream, expectedRevision, actualRevision } };
+    }
+    if (exception instanceof InvalidQueryError) return { code: 'validation-failed', detail: exception.message, extensions: { errors: exception.errors } };
+    if (exception instanceof PositionNotReachedError) {
+      const { position, headPosition } = exception;
+      return { code: 'position-not-found', detail: exception.message, extensions: { position, headPosition } };
     }
     if (exception instanceof IdempotencyKeyReusedError) return { code: 'idempotency-key-reused', detail: exception.message, extensions: {} };
     if (exception instanceof ConcurrencyExhaustedError || exception instanceof ConcurrencyError) {

@@ -1,14 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { RecordCommunique } from '@concord/governance';
 import { CommandMetadata, LedgerQueries, MeetingCommandsHandler } from '@concord/ledger';
-import { MeetingView } from '@concord/projections';
+import { MeetingAtPoint, PointFields } from '@concord/projections';
 import { OccurredAtDto } from '../bodies/body.dto';
 import { ApiProblem } from '../http/api-problem';
 import { Command } from '../http/command-metadata.decorator';
 import { commandResponse, CommandResponse, worldTime } from '../http/command-response';
-import { foundWithRevision } from '../http/found';
+import { absence, resourceAt } from '../http/found';
+import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
 import { SlugPipe } from '../http/slug.pipe';
 import { RecordCommuniqueDto, RecordStatementDto } from './meeting.dto';
 
@@ -59,9 +60,16 @@ export class MeetingsController {
   }
 
   @Get(':meetingId')
+  @ApiTimePoint()
   @ApiOperation({ summary: 'The meeting: kind, dates, statements, communiqué and whether it is closed' })
-  async meeting(@Param('meetingId', SlugPipe) meetingId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
-    return foundWithRevision(await this.queries.meeting(meetingId), reply, 'meeting-not-found', `meeting ${meetingId} has not been convened`);
+  async meeting(
+    @Param('meetingId', SlugPipe) meetingId: string,
+    @Query() query: QueryString,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeetingAtPoint & PointFields> {
+    const asked = timePointOf(this.queries, queryParameters(query));
+    const { models, point } = await this.queries.at(asked);
+    return resourceAt(models.meeting(meetingId), { asked, point }, reply, 'meeting-not-found', absence(asked, `meeting ${meetingId}`, 'convened'));
   }
 }
 

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { ProposalCommand, TableProposal } from '@concord/governance';
 import { CommandMetadata, LedgerQueries, ProposalCommandsHandler } from '@concord/ledger';
-import { ProposalView } from '@concord/projections';
+import { PointFields, ProposalHistoryEntry, ProposalView } from '@concord/projections';
 import { OccurredAtDto } from '../bodies/body.dto';
 import { Command } from '../http/command-metadata.decorator';
 import { commandResponse, CommandResponse, worldTime } from '../http/command-response';
-import { foundWithRevision } from '../http/found';
+import { absence, found, resourceAt } from '../http/found';
+import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
 import { SlugPipe } from '../http/slug.pipe';
 import {
   DeclareOutcomeDto,
@@ -86,9 +87,22 @@ export class ProposalsController {
   }
 
   @Get()
+  @ApiTimePoint()
   @ApiOperation({ summary: 'The proposal\'s consensus status: who supports, who objects, who blocks, whether consensus is possible' })
-  async proposal(@Param('proposalId', SlugPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProposalView> {
-    return foundWithRevision(await this.queries.proposal(id), reply, 'proposal-not-found', `proposal ${id} has not been tabled`);
+  async proposal(@Param('proposalId', SlugPipe) id: string, @Query() query: QueryString, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProposalView & PointFields> {
+    const asked = timePointOf(this.queries, queryParameters(query));
+    const { models, point } = await this.queries.at(asked);
+    return resourceAt(models.proposal(id), { asked, point }, reply, 'proposal-not-found', absence(asked, `proposal ${id}`, 'tabled'));
+  }
+
+  @Get('history')
+  @ApiTimePoint()
+  @ApiOperation({ summary: 'The proposal\'s timeline: each record with both times, its actor, what it changed in the consensus status, and its corrections beside it' })
+  async history(@Param('proposalId', SlugPipe) id: string, @Query() query: QueryString): Promise<{ proposalId: string; entries: ProposalHistoryEntry[] } & PointFields> {
+    const asked = timePointOf(this.queries, queryParameters(query));
+    const { history, point } = await this.queries.at(asked);
+    const entries = found(history.proposalHistory(id), 'proposal-not-found', absence(asked, `proposal ${id}`, 'tabled'));
+    return { proposalId: id, ...point, entries };
   }
 
   private async record(id: string, command: Exclude<ProposalCommand, TableProposal>, meta: CommandMetadata, reply: FastifyReply): Promise<CommandResponse> {

@@ -28,3 +28,29 @@ export class ConcurrencyExhaustedError extends Error {
     super(`stream ${stream} changed under ${attempts} attempts in a row; nothing was recorded, retry the command`);
   }
 }
+
+export interface FieldError {
+  readonly field: string;
+  readonly messages: readonly string[];
+}
+
+/** A query parameter that cannot be read; `errors` names each one. */
+export class InvalidQueryError extends Error {
+  override readonly name = 'InvalidQueryError';
+
+  constructor(readonly errors: readonly FieldError[]) {
+    super(errors.map(({ field, messages }) => `${field} ${messages.join('; ')}`).join('; '));
+  }
+}
+
+/** `atPosition` beyond the head: that event has not been recorded yet. */
+export class PositionNotReachedError extends Error {
+  override readonly name = 'PositionNotReachedError';
+
+  constructor(
+    readonly position: number,
+    readonly headPosition: number,
+  ) {
+    super(`position ${position} has not been reached; the ledger's head is at ${headPosition}`);
+  }
+}

@@ -6,6 +6,7 @@ export type EdgeErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'route-not-found'
+  | 'position-not-found'
   | 'precondition-failed'
   | 'idempotency-key-reused'
   | 'concurrency-conflict'
@@ -34,6 +35,11 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   unauthorized: { status: 401, title: 'Authentication required', description: 'No `Authorization: Bearer <key>` header, or the key is not known.' },
   forbidden: { status: 403, title: 'Not allowed for this role', description: 'The key is valid but its role may not do this (only `secretariat` records).' },
   'route-not-found': { status: 404, title: 'No such route', description: 'No endpoint answers this method and path.' },
+  'position-not-found': {
+    status: 404,
+    title: 'Position not reached',
+    description: '`atPosition` names a global position the ledger has not reached yet; `headPosition` says where it is.',
+  },
   'body-not-found': { status: 404, title: 'Body not found', description: 'No body with this id has been established.' },
   'meeting-not-found': { status: 404, title: 'Meeting not found', description: 'No meeting with this id has been convened.' },
   'proposal-not-found': { status: 404, title: 'Proposal not found', description: 'No proposal with this id has been tabled.' },

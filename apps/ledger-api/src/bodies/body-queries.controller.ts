@@ -1,0 +1,91 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { PROPOSAL_STATUSES, ProposalStatus } from '@concord/governance';
+import { CLOCK, Clock, InvalidQueryError, LedgerQueries } from '@concord/ledger';
+import { BodyView, ChairTermView, DefinitionVersion, DefinitionVersionView, HistoryEntry, PointFields, ProposalView } from '@concord/projections';
+import { Inject } from '@nestjs/common';
+import { absence, found, resourceAt } from '../http/found';
+import { SlugPipe } from '../http/slug.pipe';
+import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
+import { BODY_HISTORY_PARAMETERS, bodyHistoryQuery, cursorOf, MAX_HISTORY_PAGE } from './body-history.parameters';
+
+type BodyAnswer<T> = { bodyId: string } & PointFields & T;
+
+/** What the body's queries answer, now or at any point in its history. */
+@ApiTags('bodies')
+@ApiBearerAuth()
+@Controller('v1/bodies/:bodyId')
+export class BodyQueriesController {
+  constructor(
+    private readonly queries: LedgerQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @ApiTimePoint()
+  @ApiOperation({ summary: 'The body: participants and observers with their status, the current term\'s offices, the definition in force' })
+  async body(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString, @Res({ passthrough: true }) reply: FastifyReply): Promise<BodyView & PointFields> {
+    const asked = timePointOf(this.queries, queryParameters(query));
+    const { models, point } = await this.queries.at(asked);
+    return resourceAt(models.body(bodyId), { asked, point }, reply, 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+  }
+
+  @Get('chairs')
+  @ApiTimePoint()
+  @ApiOperation({ summary: 'Every term with its Chair, Vice-Chair and the Chair\'s basis' })
+  async chairs(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyAnswer<{ chairs: ChairTermView[] }>> {
+    const asked = timePointOf(this.queries, queryParameters(query));
+    const { models, point } = await this.queries.at(asked);
+    const chairs = found(models.chairs(bodyId), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    return { bodyId, ...point, chairs };
+  }
+
+  @Get('proposals')
+  @ApiTimePoint()
+  @ApiOperation({ summary: 'The body\'s proposals with their consensus status, optionally filtered by status' })
+  @ApiQuery({ name: 'status', required: false, enum: PROPOSAL_STATUSES })
+  async proposals(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyAnswer<{ proposals: ProposalView[] }>> {
+    const parameters = queryParameters(query, ['status']);
+    const status = parameters['status'];
+    if (status !== undefined && !(PROPOSAL_STATUSES as readonly string[]).includes(status)) {
+      throw new InvalidQueryError([{ field: 'status', messages: [`must be one of ${PROPOSAL_STATUSES.join(', ')}`] }]);
+    }
+    const asked = timePointOf(this.queries, parameters);
+    const { models, point } = await this.queries.at(asked);
+    const proposals = found(models.proposalsOfBody(bodyId, status as ProposalStatus | undefined), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    return { bodyId, ...point, proposals };
+  }
+
+  @Get('definition')
+  @ApiTimePoint()
+  @ApiOperation({ summary: 'The definition in force and every earlier version, with the amendment that changed it and the dates it was in force' })
+  async definition(
+    @Param('bodyId', SlugPipe) bodyId: string,
+    @Query() query: QueryString,
+  ): Promise<BodyAnswer<{ inForce: DefinitionVersionView; versions: DefinitionVersion[] }>> {
+    const asked = timePointOf(this.queries, queryParameters(query));
+    const { models, history, point } = await this.queries.at(asked);
+    const versions = found(history.definitionVersions(bodyId), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    return { bodyId, ...point, inForce: models.definitionHistory(bodyId).at(-1) as DefinitionVersionView, versions };
+  }
+
+  @Get('history')
+  @ApiTimePoint()
+  @ApiOperation({ summary: 'Membership changes, offices and decisions over a period of world time, oldest first, a page at a time' })
+  @ApiQuery({ name: 'from', required: false, description: 'Start of the period (a date starts at 00:00 UTC)' })
+  @ApiQuery({ name: 'to', required: false, description: 'End of the period (a date ends at 23:59:59.999 UTC); default now' })
+  @ApiQuery({ name: 'limit', required: false, description: `Entries per page, 1 to ${MAX_HISTORY_PAGE} (default 100)` })
+  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
+  async history(
+    @Param('bodyId', SlugPipe) bodyId: string,
+    @Query() query: QueryString,
+  ): Promise<BodyAnswer<{ from: string | null; to: string; entries: HistoryEntry[]; nextCursor: string | null }>> {
+    const parameters = queryParameters(query, BODY_HISTORY_PARAMETERS);
+    const period = bodyHistoryQuery(parameters, this.clock.now());
+    const asked = timePointOf(this.queries, parameters);
+    const { history, point } = await this.queries.at(asked);
+    const page = found(history.bodyHistory(bodyId, period), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    return { bodyId, ...point, from: period.from === '' ? null : period.from, to: period.to, entries: page.entries, nextCursor: cursorOf(page.next) };
+  }
+}

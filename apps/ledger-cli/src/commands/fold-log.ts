@@ -1,0 +1,35 @@
+import { EventStore } from '@concord/event-store';
+import { toDomainEvent } from '@concord/ledger';
+import { LedgerView } from '@concord/projections';
+import { Progress } from '../progress';
+
+const PAGE = 1000;
+
+/** Where a fold stops: after a position, or before the first event recorded after an instant. */
+export interface FoldLimit {
+  readonly toPosition?: number;
+  readonly recordedBy?: string;
+}
+
+/**
+ * Folds the global log into a fresh view, a page at a time with progress, up to a limit. An event
+ * recorded after `recordedBy` ends the fold: no later position can have been stored by then either.
+ */
+export async function foldLog(store: EventStore, limit: FoldLimit, progress: Progress): Promise<LedgerView> {
+  const view = new LedgerView(toDomainEvent);
+  const recordedBy = limit.recordedBy === undefined ? Number.POSITIVE_INFINITY : Date.parse(limit.recordedBy);
+  for (;;) {
+    const page = await store.readAll({ after: view.position, limit: PAGE });
+    for (const stored of page) {
+      if (stored.position > (limit.toPosition ?? Number.POSITIVE_INFINITY) || Date.parse(stored.metadata.recordedAt) > recordedBy) {
+        progress.finish();
+        return view;
+      }
+      view.apply(stored);
+      progress.advance();
+    }
+    if (page.length < PAGE) break;
+  }
+  progress.finish();
+  return view;
+}

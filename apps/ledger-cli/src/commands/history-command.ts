@@ -1,0 +1,31 @@
+import { ProposalHistoryEntry } from '@concord/projections';
+import { Finding } from '../finding';
+import { table } from '../table';
+import { describePoint, ViewAtPoint } from './point-in-view';
+import { Report } from './status-command';
+
+/** `concord history <proposalId>`: every record of the proposal, what it changed, and its corrections. */
+export function historyReport(proposalId: string, at: ViewAtPoint): Report {
+  const entries = at.history.proposalHistory(proposalId);
+  if (!entries) throw new Finding(`no proposal ${proposalId} ${describePoint(at.point)}`);
+  const rows = entries.flatMap((entry) => [
+    [entry.position, entry.occurredAt, entry.recordedAt, entry.actor.id, entry.type, describeChanges(entry)],
+    ...entry.corrections.map((c) => ['', c.occurredAt, c.recordedAt, c.actor.id, `  corrected by position ${c.position}`, `${describeValues(c.corrections)} (${c.reason})`]),
+  ]);
+  const text = [`Proposal ${proposalId}, ${describePoint(at.point)}`, table(['position', 'occurredAt', 'recordedAt', 'actor', 'record', 'what changed'], rows)].join('\n');
+  return { json: { proposalId, ...at.point, entries }, text };
+}
+
+function describeChanges(entry: ProposalHistoryEntry): string {
+  const changes = Object.entries(entry.changes).map(([field, { from, to }]) => `${field}: ${show(from)} -> ${show(to)}`);
+  return changes.length > 0 ? changes.join('; ') : 'no change in consensus status';
+}
+
+function describeValues(values: Readonly<Record<string, unknown>>): string {
+  return Object.entries(values).map(([field, value]) => `${field} = ${show(value)}`).join(', ');
+}
+
+function show(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => (typeof item === 'object' && item !== null && 'participantId' in item ? String(item.participantId) : show(item))).join(', ')}]`;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -1,0 +1,76 @@
+import { BodyView, ChairTermView, PointFields, ProposalView } from '@concord/projections';
+import { Finding } from '../finding';
+import { table } from '../table';
+import { describePoint, ViewAtPoint } from './point-in-view';
+
+export interface Report {
+  readonly json: unknown;
+  readonly text: string;
+}
+
+/**
+ * `concord status <id>`: a proposal's consensus status, or a body's membership, offices and
+ * proposals. Ids are slugs, so `body:kp` or `proposal:p1` can say which is meant when both exist.
+ */
+export function statusReport(asked: string, at: ViewAtPoint): Report {
+  const [kind, id] = asked.includes(':') ? (asked.split(/:(.*)/s, 2) as [string, string]) : ['any', asked];
+  if (!['any', 'body', 'proposal'].includes(kind)) throw new Finding(`${asked}: the prefix must be body: or proposal:`);
+  const proposal = kind === 'body' ? undefined : at.models.proposal(id);
+  const body = kind === 'proposal' ? undefined : at.models.body(id);
+  if (proposal && body) throw new Finding(`${id} names both a body and a proposal; ask for body:${id} or proposal:${id}`);
+  if (proposal) return { json: { kind: 'proposal', ...at.point, proposal }, text: proposalText(proposal, at.point) };
+  if (body) {
+    const chairs = at.models.chairs(id) ?? [];
+    const proposals = at.models.proposalsOfBody(id) ?? [];
+    return { json: { kind: 'body', ...at.point, body, chairs, proposals }, text: bodyText(body, chairs, proposals, at.point) };
+  }
+  const what = kind === 'any' ? 'body or proposal' : kind;
+  throw new Finding(`no ${what} ${id} ${at.point.position === 0 ? 'in an empty ledger' : describePoint(at.point)}`);
+}
+
+function proposalText(proposal: ProposalView, point: PointFields): string {
+  const lines = [
+    `Proposal ${proposal.proposalId} (${proposal.kind}) of body ${proposal.bodyId}, ${describePoint(point)}`,
+    `Title:     ${proposal.title}`,
+    `Text:      ${proposal.text}`,
+    `Tabled by: ${proposal.proposedBy.join(', ')}`,
+    `Status:    ${proposal.status} (revision ${proposal.revision})`,
+    `Consensus: ${proposal.consensusPossible ? 'possible' : proposal.status === 'open' ? `blocked by ${proposal.blockingParticipants.join(', ')}` : 'no longer open'}`,
+    `Supporters: ${proposal.supporters.length > 0 ? proposal.supporters.join(', ') : 'none'}`,
+  ];
+  if (proposal.standingObjections.length > 0) {
+    const rows = proposal.standingObjections.map((o) => [o.participantId, o.since, proposal.blockingParticipants.includes(o.participantId) ? 'yes' : 'no', o.grounds]);
+    lines.push('', 'Standing objections', table(['participant', 'since', 'blocks', 'grounds'], rows));
+  }
+  if (proposal.decision) {
+    const { outcome, declaredBy, declaredAs, meetingId, occurredAt } = proposal.decision;
+    lines.push('', `Decision: ${outcome}, declared by ${declaredBy} (${declaredAs}) at meeting ${meetingId} on ${occurredAt}`);
+  }
+  return lines.join('\n');
+}
+
+function bodyText(body: BodyView, chairs: readonly ChairTermView[], proposals: readonly ProposalView[], point: PointFields): string {
+  const { currentTerm: term, definition } = body;
+  const byStatus = new Map<string, number>();
+  for (const proposal of proposals) byStatus.set(proposal.status, (byStatus.get(proposal.status) ?? 0) + 1);
+  return [
+    `Body ${body.bodyId}: ${body.name}, established ${body.establishedAt}, ${describePoint(point)}`,
+    `Term ${term.term}: Chair ${term.chair ?? 'none recorded'}${term.basis ? ` (${term.basis})` : ''}, Vice-Chair ${term.viceChair ?? 'none recorded'}`,
+    `Definition in force since ${definition.effectiveFrom}${definition.proposalId ? ` (amended by ${definition.proposalId})` : ' (as established)'}:`,
+    `  ${definition.text}`,
+    '',
+    `Participants (${body.participants.length})`,
+    table(['id', 'name', 'kind', 'status'], body.participants.map((p) => [p.participantId, p.name, p.kind, p.status])),
+    '',
+    `Observers (${body.observers.length})`,
+    table(['id', 'name', 'status'], body.observers.map((o) => [o.observerId, o.name, o.status])),
+    '',
+    'Chairs by term',
+    table(['term', 'chair', 'basis', 'vice-chair'], chairs.map((c) => [c.term, c.chair, c.basis, c.viceChair])),
+    '',
+    `Proposals (${proposals.length})`,
+    table(['id', 'kind', 'status', 'blocking', 'title'], proposals.map((p) => [p.proposalId, p.kind, p.status, p.blockingParticipants.join(', ') || null, p.title])),
+    '',
+    `By status: ${[...byStatus].map(([status, count]) => `${status} ${count}`).join(', ') || 'none'}`,
+  ].join('\n');
+}

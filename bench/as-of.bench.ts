@@ -1,0 +1,116 @@
+import { performance } from 'node:perf_hooks';
+import { StoredEvent } from '@concord/event-store';
+import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
+import { validateEventData } from '@concord/governance/schemas';
+import { toDomainEvent } from '@concord/ledger';
+import { LedgerView, ReadModels, ResolvedPoint } from '@concord/projections';
+
+/**
+ * Point-in-time query latency on ledgers of growing length: the same questions about the same body
+ * and proposal, asked at the middle of each ledger by position (asOf and atPosition resolve to one)
+ * and by world time. Each ledger is one long-lived body whose own stream grows with the ledger (a
+ * tenth of all events: suspensions and reinstatements), and proposals with support, objections and
+ * a decision. Beside it, the cost without snapshots: folding the log up to the same point.
+ * Sizes: BENCH_AS_OF_SIZES (default 10000,100000,1000000). Queries are answered from the projection
+ * in memory, as the API answers them, so the events are applied directly rather than through a store.
+ */
+const SIZES = (process.env.BENCH_AS_OF_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const REPEATS = 200;
+const PARTICIPANTS = Array.from({ length: 60 }, (_, i) => `p${i}`);
+const START = Date.parse('2003-01-01T00:00:00Z');
+const SPAN = Date.parse('2025-12-31T00:00:00Z') - START;
+const RECORDED_FROM = Date.parse('2026-01-01T00:00:00Z');
+
+/** The i-th event of a ledger of `size` events: world time spreads 2003-2025, one recorded second apart. */
+function* ledger(size: number): Generator<StoredEvent> {
+  const revisions = new Map<string, number>();
+  let position = 0;
+  const make = (stream: string, type: string, data: Record<string, unknown>): StoredEvent => {
+    position += 1;
+    const streamRevision = (revisions.get(stream) ?? -1) + 1;
+    revisions.set(stream, streamRevision);
+    const occurredAt = new Date(START + Math.floor((SPAN * position) / size)).toISOString();
+    const recordedAt = new Date(RECORDED_FROM + position * 1000).toISOString();
+    const metadata = { commandId: `c${position}`, correlationId: `c${position}`, causationId: null, actor: { id: 'bench', role: 'secretariat' }, recordedAt };
+    return { position, stream, streamRevision, eventId: `e${position}`, type, schemaVersion: 1, data: { ...data, occurredAt }, metadata };
+  };
+  yield make('body-kp', 'BodyEstablished', { bodyId: 'kp', name: 'Kimberley Process', definition: 'Rough diamonds used by rebel movements to finance conflict' });
+  for (const id of PARTICIPANTS) yield make('body-kp', 'ParticipantAdmitted', { bodyId: 'kp', participantId: id, name: id.toUpperCase(), kind: 'state' });
+  for (let cycle = 0; position < size; cycle += 1) {
+    const churned = PARTICIPANTS[cycle % PARTICIPANTS.length] as string;
+    const suspended = Math.floor(cycle / PARTICIPANTS.length) % 2 === 0;
+    yield suspended
+      ? make('body-kp', 'ParticipantSuspended', { bodyId: 'kp', participantId: churned, reason: 'bench churn' })
+      : make('body-kp', 'ParticipantReinstated', { bodyId: 'kp', participantId: churned });
+    const proposalId = `q${cycle}`;
+    const stream = `proposal-${proposalId}`;
+    const voters = [1, 2, 3, 4, 5, 6, 7].map((k) => PARTICIPANTS[(cycle + k * 7) % PARTICIPANTS.length] as string);
+    yield make(stream, 'ProposalTabled', { proposalId, bodyId: 'kp', kind: 'agenda-item', title: `Item ${cycle}`, text: 'A proposal.', proposedBy: [voters[0]], meetingId: null });
+    for (const voter of voters.slice(1, 5)) yield make(stream, 'SupportExpressed', { proposalId, participantId: voter, revision: 1 });
+    for (const voter of voters.slice(5)) yield make(stream, 'ObjectionRaised', { proposalId, participantId: voter, grounds: 'bench', revision: 1 });
+    yield make(stream, 'NoConsensusRecorded', { proposalId, declaredBy: voters[0], declaredAs: 'chair', meetingId: 'm', revision: 1, blockingParticipants: voters.slice(5).sort() });
+  }
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
+}
+
+/** Median and p99 latency in microseconds of one query, asked REPEATS times. */
+function time(query: () => unknown): { p50: number; p99: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < REPEATS; i += 1) {
+    const started = performance.now();
+    if (query() === undefined) throw new Error('the benchmark query found nothing');
+    samples.push((performance.now() - started) * 1000);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: Math.round(percentile(samples, 0.5)), p99: Math.round(percentile(samples, 0.99)) };
+}
+
+function main(): void {
+  const checked = [...ledger(200)];
+  for (const event of checked) {
+    const validation = validateEventData(event.type, event.schemaVersion, event.data);
+    if (!validation.valid) throw new Error(`generated ${event.type} is not valid: ${validation.errors.join('; ')}`);
+  }
+  const rows: Record<string, string | number>[] = [];
+  for (const size of SIZES) {
+    const view = new LedgerView(toDomainEvent);
+    const started = performance.now();
+    for (const event of ledger(size)) view.apply(event);
+    const foldSeconds = (performance.now() - started) / 1000;
+    const middle = Math.floor(size / 2);
+    const moment = view.recordedTimes.momentAfter(middle) as string;
+    const byPosition: ResolvedPoint = { position: middle, effectiveAt: null, moment };
+    const byWorldTime: ResolvedPoint = { position: view.position, effectiveAt: '2014-06-30T23:59:59.999Z', moment: '2014-06-30T23:59:59.999Z' };
+    const proposal = 'q5';
+    const asOf = new Date(Date.parse(moment) + 500).toISOString();
+    const body = time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { ...byPosition, position: view.recordedTimes.lastPositionBy(asOf) }).body('kp'));
+    const atPosition = time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byPosition).proposal(proposal));
+    const chairs = time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byPosition).chairs('kp'));
+    const effective = time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byWorldTime).body('kp'));
+    const replayStarted = performance.now();
+    const replayed = new LedgerView(toDomainEvent);
+    for (const event of ledger(size)) {
+      if (event.position > middle) break;
+      replayed.apply(event);
+    }
+    new ReadModels(replayed, DEFAULT_CONSENSUS_POLICY, { ...byPosition }).body('kp');
+    const replayMs = Math.round(performance.now() - replayStarted);
+    rows.push({
+      events: size,
+      'body events': view.bodies.get('kp')?.originals.length ?? 0,
+      'fold s': Number(foldSeconds.toFixed(1)),
+      'body asOf p50/p99 µs': `${body.p50}/${body.p99}`,
+      'proposal atPosition p50/p99 µs': `${atPosition.p50}/${atPosition.p99}`,
+      'chairs atPosition p50/p99 µs': `${chairs.p50}/${chairs.p99}`,
+      'body effectiveAt p50/p99 µs': `${effective.p50}/${effective.p99}`,
+      'full replay to the middle ms': replayMs,
+    });
+    process.stderr.write(`as-of: ${size} events done\n`);
+  }
+  console.table(rows);
+}
+
+main();

@@ -1,0 +1,52 @@
+import { isIsoDate, isIsoDateOrDateTime } from '@concord/governance';
+import { TimePoint } from '@concord/projections';
+import { FieldError, InvalidQueryError } from '../errors/application-errors';
+
+/** The time-travel parameters every query accepts, as they arrive (query string or CLI flags). */
+export interface TimePointParameters {
+  readonly asOf?: string | undefined;
+  readonly effectiveAt?: string | undefined;
+  readonly atPosition?: string | undefined;
+}
+
+export const TIME_POINT_PARAMETERS = ['asOf', 'effectiveAt', 'atPosition'] as const;
+
+const POSITION = /^(0|[1-9]\d{0,15})$/;
+
+/**
+ * Reads at most one of `asOf`, `effectiveAt`, `atPosition` (none: the ledger now). A date alone
+ * means the end of that UTC day, so "on 24 June 2022" includes everything dated that day. A moment
+ * after `now` is read as `now`: the ledger cannot know more than it has, and nothing occurs in the
+ * future (rule 8); the answer names the moment it used.
+ */
+export function parseTimePoint(parameters: TimePointParameters, now: Date): TimePoint {
+  const given = TIME_POINT_PARAMETERS.filter((name) => parameters[name] !== undefined);
+  if (given.length > 1) {
+    throw new InvalidQueryError(given.map((field) => ({ field, messages: [`give only one of ${TIME_POINT_PARAMETERS.join(', ')}; ${given.join(' and ')} were given`] })));
+  }
+  const errors: FieldError[] = [];
+  const point = readPoint(parameters, now, errors);
+  if (errors.length > 0) throw new InvalidQueryError(errors);
+  return point;
+}
+
+function readPoint(parameters: TimePointParameters, now: Date, errors: FieldError[]): TimePoint {
+  const { asOf, effectiveAt, atPosition } = parameters;
+  if (asOf !== undefined) return { kind: 'as-of', at: readMoment('asOf', asOf, now, errors) };
+  if (effectiveAt !== undefined) return { kind: 'effective-at', at: readMoment('effectiveAt', effectiveAt, now, errors) };
+  if (atPosition !== undefined) {
+    if (POSITION.test(atPosition) && Number(atPosition) <= Number.MAX_SAFE_INTEGER) return { kind: 'at-position', position: Number(atPosition) };
+    errors.push({ field: 'atPosition', messages: ['must be a global position: a whole number, 0 or more, without leading zeros'] });
+  }
+  return { kind: 'latest' };
+}
+
+/** An ISO 8601 date or date-time, as a UTC instant; invalid input is reported and read as `now`. */
+export function readMoment(field: string, value: string, now: Date, errors: FieldError[], endOfDay = true): string {
+  if (!isIsoDateOrDateTime(value)) {
+    errors.push({ field, messages: ['must be an ISO 8601 date (2022-06-24) or date-time with a zone (2022-06-24T18:00:00Z)'] });
+    return now.toISOString();
+  }
+  const instant = isIsoDate(value) ? Date.parse(`${value}T${endOfDay ? '23:59:59.999' : '00:00:00.000'}Z`) : Date.parse(value);
+  return new Date(Math.min(instant, now.getTime())).toISOString();
+}

@@ -1,0 +1,106 @@
+import { GovernanceEvent } from '@concord/governance';
+import { AggregateTimeline, AppliedCorrection, RecordedEvent } from './aggregate-timeline';
+import { ResolvedPoint } from './time-point';
+
+/** A tiny deterministic generator, so a failure names the seed that reproduces it. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+const actor = { id: 'k1', role: 'secretariat' };
+const day = (n: number): string => new Date(Date.UTC(2022, 0, 1 + n)).toISOString();
+
+type Step = { kind: 'event'; recorded: RecordedEvent } | { kind: 'correction'; correction: AppliedCorrection };
+
+/** A stream of statements, some entered late (dated before earlier ones), some corrected later. */
+function history(seed: number, length: number): Step[] {
+  const next = random(seed);
+  const steps: Step[] = [];
+  const ids: string[] = [];
+  for (let position = 1; position <= length; position += 1) {
+    const revision = position - 1;
+    if (ids.length > 2 && next() < 0.15) {
+      const target = ids[Math.floor(next() * ids.length)] as string;
+      const corrections: Record<string, string> = next() < 0.5 ? { summary: `corrected at ${position}` } : { occurredAt: day(Math.floor(next() * 60)) };
+      steps.push({
+        kind: 'correction',
+        correction: { eventId: `c${position}`, position, streamRevision: revision, schemaVersion: 1, recordedAt: day(100 + position), actor, occurredAt: day(100), correctsEventId: target, reason: 'typo', corrections },
+      });
+      continue;
+    }
+    const late = next() < 0.2;
+    const occurredAt = day(late ? Math.floor(next() * position) : position);
+    const event = { type: 'StatementRecorded', data: { summary: `s${position}`, occurredAt } } as unknown as GovernanceEvent;
+    ids.push(`e${position}`);
+    steps.push({ kind: 'event', recorded: { eventId: `e${position}`, position, streamRevision: revision, schemaVersion: 1, recordedAt: day(100 + position), actor, event } });
+  }
+  return steps;
+}
+
+const fold = (state: string[], recorded: RecordedEvent): string[] => [...state, `${recorded.eventId}:${String((recorded.event.data as { summary?: string }).summary)}@${recorded.event.data.occurredAt}`];
+
+/** The answer with no snapshots at all: filter, correct and fold everything from scratch. */
+function naive(steps: readonly Step[], point: ResolvedPoint): string[] | undefined {
+  const known = point.effectiveAt === null ? steps.filter((step) => (step.kind === 'event' ? step.recorded.position : step.correction.position) <= point.position) : steps;
+  const events = known.flatMap((step) => (step.kind === 'event' ? [step.recorded] : []));
+  const corrected = events.map((recorded) =>
+    known.reduce(
+      (current, step) =>
+        step.kind === 'correction' && step.correction.correctsEventId === recorded.eventId
+          ? { ...current, event: { ...current.event, data: { ...current.event.data, ...step.correction.corrections } } as GovernanceEvent }
+          : current,
+      recorded,
+    ),
+  );
+  const counted =
+    point.effectiveAt === null
+      ? corrected
+      : corrected
+          .filter((recorded) => recorded.event.data.occurredAt <= (point.effectiveAt as string))
+          .sort((a, b) => a.event.data.occurredAt.localeCompare(b.event.data.occurredAt) || a.position - b.position);
+  return counted.length === 0 ? undefined : counted.reduce(fold, [] as string[]);
+}
+
+describe('AggregateTimeline', () => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('answers every position and every world time as a full fold would (seed %i)', (seed) => {
+    const steps = history(seed, 120);
+    const timeline = new AggregateTimeline<string[]>('meeting-m', [], fold, 4);
+    const check = (): void => {
+      const head = steps.length;
+      for (let position = 0; position <= head; position += 1) {
+        const point = { position, effectiveAt: null, moment: day(0) };
+        expect({ position, state: timeline.at(point)?.state }).toEqual({ position, state: naive(steps, point) });
+      }
+      for (let n = -1; n <= head + 1; n += 3) {
+        const point = { position: head, effectiveAt: day(n), moment: day(n) };
+        expect({ effectiveAt: n, state: timeline.at(point)?.state }).toEqual({ effectiveAt: n, state: naive(steps, point) });
+      }
+    };
+    steps.forEach((step, index) => {
+      if (step.kind === 'event') timeline.append(step.recorded);
+      else timeline.correct(step.correction);
+      // World-time snapshots are built lazily by reads, so reading midway must not spoil later answers.
+      if (index % 10 === 0) {
+        const partial = steps.slice(0, index + 1);
+        for (const n of [5, 30, index]) {
+          const point = { position: index + 1, effectiveAt: day(n), moment: day(n) };
+          expect(timeline.at(point)?.state).toEqual(naive(partial, point));
+        }
+      }
+    });
+    check();
+  });
+
+  it('says nothing existed before the stream\'s first event', () => {
+    const timeline = new AggregateTimeline<string[]>('meeting-m', [], fold, 4);
+    const [first] = history(1, 1);
+    if (first?.kind !== 'event') throw new Error('the first step is an event');
+    timeline.append({ ...first.recorded, position: 7 });
+    expect(timeline.at({ position: 6, effectiveAt: null, moment: day(0) })).toBeUndefined();
+    expect(timeline.at({ position: 7, effectiveAt: null, moment: day(0) })?.streamRevision).toBe(0);
+  });
+});

@@ -1,0 +1,213 @@
+import { Actor } from '@concord/event-store';
+import { ConsensusPolicy, parseStream } from '@concord/governance';
+import { AppliedCorrection, EventHistory, occurredAtOf, RecordedEvent } from './aggregate-timeline';
+import { HistoryKey } from './body-history-index';
+import { LedgerView } from './ledger-view';
+import { ProposalView, ReadModels } from './read-models';
+import { ResolvedPoint } from './time-point';
+
+export interface CorrectionNote {
+  readonly eventId: string;
+  readonly position: number;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly actor: Actor;
+  readonly reason: string;
+  readonly corrections: AppliedCorrection['corrections'];
+}
+
+/** One recorded event as auditors read it: as recorded, and beside it every correction that applies. */
+export interface HistoryEntry {
+  readonly position: number;
+  readonly stream: string;
+  readonly streamRevision: number;
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  /** World time as it reads at the point (a correction may have moved it). */
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly actor: Actor;
+  /** The data exactly as recorded. */
+  readonly data: Readonly<Record<string, unknown>>;
+  /** The data with the corrections below applied; `null` when nothing corrects it. */
+  readonly correctedData: Readonly<Record<string, unknown>> | null;
+  readonly corrections: readonly CorrectionNote[];
+}
+
+export type ConsensusSnapshot = Pick<ProposalView, 'status' | 'revision' | 'supporters' | 'standingObjections' | 'blockingParticipants' | 'consensusPossible'>;
+
+export interface ProposalHistoryEntry extends HistoryEntry {
+  /** The consensus status once this entry was recorded. */
+  readonly consensus: ConsensusSnapshot;
+  /** Each consensus field this entry changed, from its value before. */
+  readonly changes: Readonly<Record<string, { from: unknown; to: unknown }>>;
+}
+
+export interface BodyHistoryQuery {
+  readonly from: string;
+  readonly to: string;
+  readonly limit: number;
+  readonly after: HistoryKey | null;
+}
+
+export interface BodyHistoryPage {
+  readonly entries: HistoryEntry[];
+  /** Where the next page starts; `null` on the last page. */
+  readonly next: HistoryKey | null;
+}
+
+export interface DefinitionVersion {
+  readonly version: number;
+  readonly text: string;
+  readonly effectiveFrom: string;
+  /** When the next version took over; `null` for the definition in force. */
+  readonly effectiveUntil: string | null;
+  /** The adopted amendment that made this the definition; `null` for the definition as established. */
+  readonly amendedBy: { proposalId: string; title: string; meetingId: string; declaredBy: string } | null;
+}
+
+const CONSENSUS_FIELDS = ['status', 'revision', 'supporters', 'standingObjections', 'blockingParticipants', 'consensusPossible'] as const;
+
+/** The auditors' readings at one point: timelines with corrections beside the originals. */
+export class HistoryReadings {
+  private readonly models: ReadModels;
+
+  constructor(
+    private readonly view: LedgerView,
+    private readonly policy: ConsensusPolicy,
+    private readonly point: ResolvedPoint,
+  ) {
+    this.models = new ReadModels(view, policy, point);
+  }
+
+  proposalHistory(proposalId: string): ProposalHistoryEntry[] | undefined {
+    const timeline = this.view.proposals.get(proposalId);
+    if (!timeline || !this.models.proposal(proposalId)) return undefined;
+    const steps = [
+      ...timeline.originals.map((recorded, index) => ({ position: recorded.position, entry: () => this.entry(timeline, recorded, index) })),
+      ...timeline.corrections.map((correction) => ({ position: correction.position, entry: () => correctionEntry(timeline.stream, correction) })),
+    ].sort((a, b) => a.position - b.position);
+    let before: ConsensusSnapshot | null = null;
+    const entries: ProposalHistoryEntry[] = [];
+    for (const step of steps) {
+      if (step.position > this.point.position) break;
+      const consensus = this.consensusAfter(proposalId, step.position);
+      const entry = step.entry();
+      if (consensus && this.counts(entry)) entries.push({ ...entry, consensus, changes: changesBetween(before, consensus) });
+      before = consensus ?? before;
+    }
+    return entries;
+  }
+
+  bodyHistory(bodyId: string, query: BodyHistoryQuery): BodyHistoryPage | undefined {
+    if (!this.models.bodyAt(bodyId)) return undefined;
+    const until = this.point.effectiveAt !== null && this.point.effectiveAt < query.to ? this.point.effectiveAt : query.to;
+    const start = query.after ?? { occurredAt: query.from, position: 0 };
+    const entries: HistoryEntry[] = [];
+    let last: HistoryKey | null = null;
+    for (const ref of this.view.bodyHistories.get(bodyId)?.from(start, until) ?? []) {
+      if (ref.position > this.point.position) continue;
+      const timeline = this.timelineOf(ref.stream);
+      const index = timeline?.indexOf(ref.eventId);
+      if (!timeline || index === undefined) continue;
+      if (entries.length === query.limit) return { entries, next: last };
+      entries.push(this.entry(timeline, timeline.originals[index] as RecordedEvent, index));
+      last = { occurredAt: ref.occurredAt, position: ref.position };
+    }
+    return { entries, next: null };
+  }
+
+  definitionVersions(bodyId: string): DefinitionVersion[] | undefined {
+    if (!this.models.bodyAt(bodyId)) return undefined;
+    const versions = this.models.definitionHistory(bodyId);
+    return versions.map(({ text, effectiveFrom, proposalId }, index) => ({
+      version: index + 1,
+      text,
+      effectiveFrom,
+      effectiveUntil: versions[index + 1]?.effectiveFrom ?? null,
+      amendedBy: proposalId === null ? null : this.amendment(proposalId),
+    }));
+  }
+
+  private amendment(proposalId: string): DefinitionVersion['amendedBy'] {
+    const proposal = this.models.proposal(proposalId);
+    if (!proposal?.decision) return null;
+    return { proposalId, title: proposal.title, meetingId: proposal.decision.meetingId, declaredBy: proposal.decision.declaredBy };
+  }
+
+  private timelineOf(stream: string): EventHistory | undefined {
+    const parsed = parseStream(stream);
+    if (parsed?.kind === 'body') return this.view.bodies.get(parsed.id);
+    if (parsed?.kind === 'proposal') return this.view.proposals.get(parsed.id);
+    return undefined;
+  }
+
+  /** Whether an entry belongs at the point: everything recorded by it, or what occurred by world time. */
+  private counts(entry: HistoryEntry): boolean {
+    return this.point.effectiveAt === null || entry.occurredAt <= this.point.effectiveAt;
+  }
+
+  private consensusAfter(proposalId: string, position: number): ConsensusSnapshot | undefined {
+    const moment = this.view.recordedTimes.momentAfter(position) ?? this.point.moment;
+    const proposal = new ReadModels(this.view, this.policy, { position, effectiveAt: null, moment }).proposal(proposalId);
+    if (!proposal) return undefined;
+    const { status, revision, supporters, standingObjections, blockingParticipants, consensusPossible } = proposal;
+    return { status, revision, supporters, standingObjections, blockingParticipants, consensusPossible };
+  }
+
+  private entry(timeline: EventHistory, recorded: RecordedEvent, index: number): HistoryEntry {
+    const knownBy = this.point.effectiveAt === null ? this.point.position : Number.POSITIVE_INFINITY;
+    const corrections = timeline.correctionsOf(recorded.eventId).filter((correction) => correction.position <= knownBy);
+    const corrected = Number.isFinite(knownBy) ? timeline.eventAsOf(index, knownBy) : (timeline.events[index] as RecordedEvent);
+    return {
+      position: recorded.position,
+      stream: timeline.stream,
+      streamRevision: recorded.streamRevision,
+      eventId: recorded.eventId,
+      type: recorded.event.type,
+      schemaVersion: recorded.schemaVersion,
+      occurredAt: occurredAtOf(corrected),
+      recordedAt: recorded.recordedAt,
+      actor: recorded.actor,
+      data: recorded.event.data,
+      correctedData: corrections.length > 0 ? corrected.event.data : null,
+      corrections: corrections.map(({ eventId, position, occurredAt, recordedAt, actor, reason, corrections: values }) => ({
+        eventId,
+        position,
+        occurredAt,
+        recordedAt,
+        actor,
+        reason,
+        corrections: values,
+      })),
+    };
+  }
+}
+
+function correctionEntry(stream: string, correction: AppliedCorrection): HistoryEntry {
+  const { eventId, position, streamRevision, schemaVersion, occurredAt, recordedAt, actor, correctsEventId, reason, corrections } = correction;
+  return {
+    position,
+    stream,
+    streamRevision,
+    eventId,
+    type: 'CorrectionRecorded',
+    schemaVersion,
+    occurredAt,
+    recordedAt,
+    actor,
+    data: { correctsEventId, reason, corrections, occurredAt },
+    correctedData: null,
+    corrections: [],
+  };
+}
+
+function changesBetween(before: ConsensusSnapshot | null, after: ConsensusSnapshot): ProposalHistoryEntry['changes'] {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const field of CONSENSUS_FIELDS) {
+    const from = before?.[field] ?? null;
+    if (JSON.stringify(from) !== JSON.stringify(after[field])) changes[field] = { from, to: after[field] };
+  }
+  return changes;
+}

@@ -1,0 +1,36 @@
+import { countUpTo } from './time-point';
+
+/**
+ * Recorded time by global position, as a running maximum. At any instant the ledger held exactly
+ * a prefix of the log (positions are assigned in commit order), and an event stamped after that
+ * instant, or any event after it, cannot have been stored by then; so the prefix "as of T" ends just
+ * before the first position whose running maximum passes T, even if two writers' clocks disagree.
+ */
+export class RecordedTimeIndex {
+  private maxima = new Float64Array(1024);
+  private count = 0;
+
+  /** Positions are gapless from 1, so the n-th recorded time is position n's. */
+  add(position: number, recordedAt: string): void {
+    if (position !== this.count + 1) throw new RangeError(`position ${position} does not follow ${this.count}`);
+    if (this.count === this.maxima.length) {
+      const grown = new Float64Array(this.maxima.length * 2);
+      grown.set(this.maxima);
+      this.maxima = grown;
+    }
+    const previous = this.count > 0 ? (this.maxima[this.count - 1] as number) : Number.NEGATIVE_INFINITY;
+    this.maxima[this.count] = Math.max(previous, Date.parse(recordedAt));
+    this.count += 1;
+  }
+
+  /** The last position the ledger had stored by `instant` (0: nothing yet). */
+  lastPositionBy(instant: string): number {
+    return countUpTo(this.maxima.subarray(0, this.count), Date.parse(instant), (time) => time);
+  }
+
+  /** The ledger's clock right after `position`: the latest recorded time up to it. */
+  momentAfter(position: number): string | undefined {
+    if (position < 1 || position > this.count) return undefined;
+    return new Date(this.maxima[position - 1] as number).toISOString();
+  }
+}

@@ -1,0 +1,117 @@
+import { decide, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { Created, expectCreated, headPosition, read, record } from './support/ledger-client';
+import { LedgerHarness } from './support/ledger-harness';
+import { removeStorage } from './support/ledger-storage';
+import { concord } from './support/concord-cli';
+
+jest.setTimeout(60_000); // starts a real ledger and runs the CLI as a child process
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the concord CLI for auditors: status, history, replay', () => {
+  let ledger: LedgerHarness;
+  let bodyId: string;
+  let proposalId: string;
+  let beforeLateEntry: string;
+  let objection: Created;
+  let correction: Created;
+  let head: number;
+  const api: Record<string, Record<string, unknown>> = {};
+  const run = (...args: string[]) => concord(ledger.storage, args);
+  const json = (...args: string[]): Record<string, unknown> => {
+    const result = run(...args, '--json');
+    expect({ status: result.status, stderr: result.stderr }).toMatchObject({ status: 0 });
+    return JSON.parse(result.stdout) as Record<string, unknown>;
+  };
+
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start();
+    const kp = await recordKimberleyProcess(ledger);
+    bodyId = kp.bodyId;
+    ({ proposalId } = await tableProposal(ledger, bodyId, { kind: 'definition-amendment', title: 'Widen the definition' }));
+    objection = expectCreated(await object(ledger, proposalId, 'ru', 'first wording', '2022-06-22'));
+    expectCreated(await object(ledger, proposalId, 'by', 'politicisation', '2022-06-22'));
+    await pause(15);
+    beforeLateEntry = new Date().toISOString();
+    await pause(15);
+    await record(ledger, `/v1/bodies/${bodyId}/participants/by/suspension`, { reason: 'illustrative late entry', occurredAt: '2022-06-01' });
+    correction = await record(ledger, '/v1/corrections', { correctsEventId: objection.eventIds[0], reason: 'minutes corrected', corrections: { grounds: 'an attempt to politicize the KP' }, occurredAt: '2022-07-01' });
+    expectCreated(await decide(ledger, proposalId, { outcome: 'no-consensus', meetingId: kp.plenary }));
+    head = await headPosition(ledger);
+    api['asOf'] = await read(ledger, `/v1/proposals/${proposalId}?asOf=${beforeLateEntry}`);
+    api['effectiveAt'] = await read(ledger, `/v1/proposals/${proposalId}?effectiveAt=2022-06-30`);
+    api['atPosition'] = await read(ledger, `/v1/proposals/${proposalId}?atPosition=${correction.position - 1}`);
+    api['body'] = await read(ledger, `/v1/bodies/${bodyId}?effectiveAt=2022-06-30`);
+    api['history'] = await read(ledger, `/v1/proposals/${proposalId}/history`);
+    await ledger.stop({ keepData: true });
+  });
+  afterAll(() => removeStorage(ledger.storage));
+
+  it('status --json answers exactly what the API answered, at each kind of point', () => {
+    const withoutPoint = (answer: Record<string, unknown> | undefined): Record<string, unknown> => {
+      const { asOf: _asOf, effectiveAt: _effectiveAt, position: _position, ...resource } = answer ?? {};
+      return resource;
+    };
+    const asOf = api['asOf'] as Record<string, unknown>;
+    expect(json('status', proposalId, '--as-of', beforeLateEntry)).toEqual({ kind: 'proposal', asOf: beforeLateEntry, position: asOf['position'], proposal: withoutPoint(asOf) });
+    expect(withoutPoint(asOf)).toMatchObject({ blockingParticipants: ['by', 'ru'] });
+    expect(json('status', proposalId, '--effective-at', '2022-06-30')).toEqual({ kind: 'proposal', effectiveAt: '2022-06-30T23:59:59.999Z', position: head, proposal: withoutPoint(api['effectiveAt']) });
+    expect(json('status', proposalId, '--at-position', String(correction.position - 1))).toEqual({ kind: 'proposal', position: correction.position - 1, proposal: withoutPoint(api['atPosition']) });
+    expect(json('status', bodyId, '--effective-at', '2022-06-30')).toMatchObject({ kind: 'body', body: withoutPoint(api['body']) });
+  });
+
+  it('status prints readable tables for a proposal and a body', () => {
+    const proposal = run('status', proposalId);
+    expect(proposal.status).toBe(0);
+    expect(proposal.stdout).toContain(`Proposal ${proposalId} (definition-amendment) of body ${bodyId}, at position ${head}`);
+    expect(proposal.stdout).toMatch(/Status:\s+not-adopted/);
+    expect(proposal.stdout).toMatch(/participant\s+since\s+blocks\s+grounds/);
+    expect(proposal.stdout).toContain('an attempt to politicize the KP');
+    const body = run('status', bodyId, '--effective-at', '2022-06-30');
+    expect(body.stdout).toContain('Term 2022: Chair bw (succession)');
+    expect(body.stdout).toMatch(/by\s+Belarus\s+state\s+suspended/);
+    expect(body.stdout).toMatch(/2021\s+ru\s+postponement\s+bw/);
+  });
+
+  it('history prints every record with the correction beside the original, and --json matches the API', () => {
+    expect(json('history', proposalId)).toMatchObject({ proposalId, entries: (api['history'] as { entries: unknown[] }).entries });
+    const history = run('history', proposalId);
+    expect(history.status).toBe(0);
+    expect(history.stdout).toMatch(/ObjectionRaised\s+.*blockingParticipants: \[\] -> \[ru\]/);
+    expect(history.stdout).toContain(`corrected by position ${correction.position}`);
+    expect(history.stdout).toContain('grounds = an attempt to politicize the KP (minutes corrected)');
+  });
+
+  it('replay rebuilds every read model up to a position or an instant and summarises it', () => {
+    const full = json('replay');
+    expect(full).toMatchObject({ position: head, bodies: [{ bodyId, proposals: 1, proposalsByStatus: { 'not-adopted': 1, open: 0 } }] });
+    const early = json('replay', '--to-position', String(objection.position));
+    expect(early).toMatchObject({ position: objection.position, bodies: [{ bodyId, proposalsByStatus: { open: 1 } }] });
+    const asOf = json('replay', '--as-of', beforeLateEntry);
+    expect(asOf).toMatchObject({ asOf: beforeLateEntry, bodies: [{ bodyId, activeParticipants: 7 }] });
+    expect(asOf['position']).toBe(objection.position + 1);
+    const text = run('replay');
+    expect(text.stdout).toMatch(/body\s+name\s+participants\s+active\s+observers\s+proposals\s+open\s+adopted\s+not-adopted\s+withdrawn/);
+    expect(text.stderr).toMatch(/replay: \d+\/\d+ events, \d+\/s, done/);
+  });
+
+  it('exits 1 with one line for what is not there, 2 for bad usage', () => {
+    const missing = run('status', 'atlantis');
+    expect({ status: missing.status, stderr: missing.stderr.trim() }).toEqual({ status: 1, stderr: expect.stringMatching(/^concord: no body or proposal atlantis at position \d+$/) });
+    expect(run('status', proposalId, '--at-position', '2').status).toBe(1);
+    expect(run('status', proposalId, '--at-position', String(head + 10)).stderr).toContain(`head is at ${head}`);
+    expect(run('replay', '--to-position', String(head + 10)).status).toBe(1);
+    for (const args of [
+      ['status'],
+      ['status', proposalId, '--as-of', '2022-06-30', '--at-position', '3'],
+      ['status', proposalId, '--as-of', 'yesterday'],
+      ['history', proposalId, '--from', '3'],
+      ['replay', '--to-position', '3', '--as-of', '2022-06-30'],
+      ['replay', '--to-position', 'x'],
+    ]) {
+      const result = run(...args);
+      expect({ args, status: result.status }).toEqual({ args, status: 2 });
+      expect(result.stderr).toContain('usage: concord');
+    }
+  });
+});

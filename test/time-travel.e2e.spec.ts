@@ -1,0 +1,248 @@
+import { expectProblem } from './support/problems';
+import { conveneMeeting, decide, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { Created, expectCreated, headPosition, read, record } from './support/ledger-client';
+import { LedgerHarness } from './support/ledger-harness';
+
+jest.setTimeout(30_000); // each file starts a real ledger process
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** An instant strictly between what was recorded before it and what is recorded after it. */
+async function instantBetween(): Promise<string> {
+  await pause(15);
+  const instant = new Date().toISOString();
+  await pause(15);
+  return instant;
+}
+
+describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
+  let ledger: LedgerHarness;
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start();
+  });
+  afterAll(() => ledger.stop());
+
+  describe('a late entry: asOf hides it, effectiveAt shows it', () => {
+    let bodyId: string;
+    let proposalId: string;
+    let beforeLateEntry: string;
+    beforeAll(async () => {
+      ({ bodyId } = await recordKimberleyProcess(ledger));
+      ({ proposalId } = await tableProposal(ledger, bodyId));
+      expectCreated(await object(ledger, proposalId, 'ru', 'politicisation', '2022-06-22'));
+      expectCreated(await object(ledger, proposalId, 'by', 'politicisation', '2022-06-22'));
+      beforeLateEntry = await instantBetween();
+      // Entered afterwards, but it happened on 1 June 2022: Belarus had been suspended before it objected.
+      await record(ledger, `/v1/bodies/${bodyId}/participants/by/suspension`, { reason: 'illustrative late entry', occurredAt: '2022-06-01' });
+    });
+
+    it('asOf answers what the ledger said then: Belarus active and blocking', async () => {
+      const body = await read<Record<string, unknown>>(ledger, `/v1/bodies/${bodyId}?asOf=${beforeLateEntry}`);
+      expect(body).toMatchObject({ asOf: beforeLateEntry, participants: expect.arrayContaining([expect.objectContaining({ participantId: 'by', status: 'active' })]) });
+      const proposal = await read<Record<string, unknown>>(ledger, `/v1/proposals/${proposalId}?asOf=${beforeLateEntry}`);
+      expect(proposal).toMatchObject({ asOf: beforeLateEntry, blockingParticipants: ['by', 'ru'] });
+      expect(proposal['position']).toBeLessThan(await headPosition(ledger));
+    });
+
+    it('effectiveAt answers the state of affairs on that day, late entry included', async () => {
+      const proposal = await read<Record<string, unknown>>(ledger, `/v1/proposals/${proposalId}?effectiveAt=2022-06-24`);
+      expect(proposal).toMatchObject({ effectiveAt: '2022-06-24T23:59:59.999Z', position: await headPosition(ledger), blockingParticipants: ['ru'] });
+      const body = await read<Record<string, unknown>>(ledger, `/v1/bodies/${bodyId}?effectiveAt=2022-06-24`);
+      expect(body['participants']).toContainEqual(expect.objectContaining({ participantId: 'by', status: 'suspended' }));
+      const before = await read<Record<string, unknown>>(ledger, `/v1/bodies/${bodyId}?effectiveAt=2022-05-31`);
+      expect(before['participants']).toContainEqual(expect.objectContaining({ participantId: 'by', status: 'active' }));
+    });
+
+    it('effectiveAt before the proposal was tabled, or the body established, is a 404', async () => {
+      expectProblem(await ledger.get(`/v1/proposals/${proposalId}?effectiveAt=2022-06-20`), 404, 'proposal-not-found');
+      expectProblem(await ledger.get(`/v1/bodies/${bodyId}?effectiveAt=2002-12-31`), 404, 'body-not-found');
+      expectProblem(await ledger.get(`/v1/bodies/${bodyId}/chairs?asOf=2020-01-01`), 404, 'body-not-found');
+    });
+
+    it('the current term follows the moment asked about', async () => {
+      expect(await read(ledger, `/v1/bodies/${bodyId}?effectiveAt=2021-07-01`)).toMatchObject({ currentTerm: { term: 2021, chair: 'ru', basis: 'postponement' } });
+      expect(await read(ledger, `/v1/bodies/${bodyId}?effectiveAt=2022-07-01`)).toMatchObject({ currentTerm: { term: 2022, chair: 'bw', basis: 'succession' } });
+    });
+  });
+
+  describe('atPosition in the middle of a meeting', () => {
+    let meetingId: string;
+    let convened: number;
+    let firstStatement: Created;
+    beforeAll(async () => {
+      const { bodyId } = await recordKimberleyProcess(ledger);
+      meetingId = await conveneMeeting(ledger, bodyId, { kind: 'plenary', location: 'Victoria Falls', opensOn: '2023-11-06', closesOn: '2023-11-10' });
+      convened = await headPosition(ledger);
+      firstStatement = await record(ledger, `/v1/meetings/${meetingId}/statements`, { speakerId: 'csc', summary: 'Calls for a wider definition.', occurredAt: '2023-11-07' });
+      await record(ledger, `/v1/meetings/${meetingId}/statements`, { speakerId: 'ru', summary: 'Opposes politicisation.', occurredAt: '2023-11-08' });
+      await record(ledger, `/v1/meetings/${meetingId}/communique`, { adopted: false, reason: 'No consensus on the text.', occurredAt: '2023-11-10' });
+      await record(ledger, `/v1/meetings/${meetingId}/closure`, { occurredAt: '2023-11-10' });
+    });
+
+    it('shows the meeting as it stood right after that event, and says which position it describes', async () => {
+      const answer = await ledger.get(`/v1/meetings/${meetingId}?atPosition=${firstStatement.position}`);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ position: firstStatement.position, status: 'open', communique: null, closedAt: null, statements: [{ speakerId: 'csc' }] });
+      expect(answer.body).not.toHaveProperty('asOf');
+      expect(answer.headers.get('etag')).toBeNull();
+      const now = await ledger.get(`/v1/meetings/${meetingId}`);
+      expect(now.body).toMatchObject({ status: 'closed', communique: { adopted: false }, statements: [{ speakerId: 'csc' }, { speakerId: 'ru' }] });
+      expect(now.headers.get('etag')).toBe(`"${String(now.body['streamRevision'])}"`);
+    });
+
+    it('before the meeting was convened is a 404; beyond the head is position-not-found', async () => {
+      const before = await ledger.get(`/v1/meetings/${meetingId}?atPosition=${convened - 1}`);
+      expectProblem(before, 404, 'meeting-not-found');
+      expect(before.body['detail']).toContain('at that point');
+      const head = await headPosition(ledger);
+      const beyond = await ledger.get(`/v1/meetings/${meetingId}?atPosition=${head + 1000}`);
+      expectProblem(beyond, 404, 'position-not-found');
+      expect(beyond.body).toMatchObject({ position: head + 1000, headPosition: expect.any(Number) });
+      expectProblem(await ledger.get(`/v1/meetings/${meetingId}?atPosition=0`), 404, 'meeting-not-found');
+    });
+  });
+
+  describe('a correction: the corrected value wins from the correction on, history shows both', () => {
+    let proposalId: string;
+    let objection: Created;
+    let correction: Created;
+    beforeAll(async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      ({ proposalId } = await tableProposal(ledger, kp.bodyId));
+      objection = expectCreated(await object(ledger, proposalId, 'ru', 'first wording', '2022-06-22'));
+      correction = await record(ledger, '/v1/corrections', {
+        correctsEventId: objection.eventIds[0],
+        reason: 'the delegate corrected the minutes',
+        corrections: { grounds: 'an attempt to "politicize" the KP' },
+        occurredAt: '2022-07-01',
+      });
+      expectCreated(await decide(ledger, proposalId, { outcome: 'no-consensus', meetingId: kp.plenary }));
+    });
+
+    it('reads the original before the correction and the corrected value from it on', async () => {
+      expect(await read(ledger, `/v1/proposals/${proposalId}?atPosition=${correction.position - 1}`)).toMatchObject({
+        standingObjections: [{ participantId: 'ru', grounds: 'first wording' }],
+      });
+      expect(await read(ledger, `/v1/proposals/${proposalId}?atPosition=${correction.position}`)).toMatchObject({
+        standingObjections: [{ participantId: 'ru', grounds: 'an attempt to "politicize" the KP' }],
+        streamRevision: correction.streamRevision,
+      });
+      expect(await read(ledger, `/v1/proposals/${proposalId}?effectiveAt=2022-06-23`)).toMatchObject({
+        standingObjections: [{ participantId: 'ru', grounds: 'an attempt to "politicize" the KP' }],
+      });
+    });
+
+    it('history: one entry per event, both times, the actor, the consensus change, and the correction beside the original', async () => {
+      const history = await read<{ proposalId: string; position: number; entries: Record<string, unknown>[] }>(ledger, `/v1/proposals/${proposalId}/history`);
+      expect(history.entries.map((entry) => entry['type'])).toEqual(['ProposalTabled', 'ObjectionRaised', 'CorrectionRecorded', 'NoConsensusRecorded']);
+      const [tabled, objected, corrected, decided] = history.entries;
+      expect(tabled).toMatchObject({ position: expect.any(Number), occurredAt: '2022-06-21T09:00:00.000Z', recordedAt: expect.any(String), actor: { role: 'secretariat' } });
+      expect(tabled?.['changes']).toMatchObject({ status: { from: null, to: 'open' } });
+      expect(objected).toMatchObject({
+        eventId: objection.eventIds[0],
+        data: { grounds: 'first wording' },
+        correctedData: { grounds: 'an attempt to "politicize" the KP' },
+        corrections: [{ eventId: correction.eventIds[0], reason: 'the delegate corrected the minutes', corrections: { grounds: 'an attempt to "politicize" the KP' } }],
+        changes: { blockingParticipants: { from: [], to: ['ru'] }, consensusPossible: { from: true, to: false } },
+      });
+      expect(corrected).toMatchObject({ position: correction.position, data: { correctsEventId: objection.eventIds[0] } });
+      expect(corrected?.['changes']).toHaveProperty('standingObjections');
+      expect(decided).toMatchObject({ consensus: { status: 'not-adopted' }, changes: { status: { from: 'open', to: 'not-adopted' } } });
+    });
+
+    it('history at a position before the correction shows the original alone', async () => {
+      const history = await read<{ entries: Record<string, unknown>[] }>(ledger, `/v1/proposals/${proposalId}/history?atPosition=${correction.position - 1}`);
+      expect(history.entries.map((entry) => entry['type'])).toEqual(['ProposalTabled', 'ObjectionRaised']);
+      expect(history.entries[1]).toMatchObject({ correctedData: null, corrections: [] });
+    });
+  });
+
+  describe('the definition in force and its versions', () => {
+    it('lists every version with the amendment that changed it and the dates it was in force', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { kind: 'definition-amendment', title: 'Widen the definition', text: 'A wider definition.' });
+      const beforeAdoption = await headPosition(ledger);
+      const adopted = expectCreated(await decide(ledger, proposalId, { outcome: 'consensus', meetingId: kp.plenary, occurredAt: '2022-11-11' }));
+
+      const now = await read<Record<string, unknown>>(ledger, `/v1/bodies/${kp.bodyId}/definition`);
+      expect(now).toMatchObject({
+        bodyId: kp.bodyId,
+        inForce: { text: 'A wider definition.', effectiveFrom: '2022-11-11T00:00:00.000Z', proposalId },
+        versions: [
+          { version: 1, effectiveFrom: '2003-01-01T00:00:00.000Z', effectiveUntil: '2022-11-11T00:00:00.000Z', amendedBy: null },
+          { version: 2, text: 'A wider definition.', effectiveUntil: null, amendedBy: { proposalId, title: 'Widen the definition', meetingId: kp.plenary, declaredBy: 'bw' } },
+        ],
+      });
+      const before = await read<{ versions: unknown[] }>(ledger, `/v1/bodies/${kp.bodyId}/definition?atPosition=${beforeAdoption}`);
+      expect(before.versions).toHaveLength(1);
+      expect((await read<{ versions: unknown[] }>(ledger, `/v1/bodies/${kp.bodyId}/definition?effectiveAt=2022-11-10`)).versions).toHaveLength(1);
+      expect((await read<{ versions: unknown[] }>(ledger, `/v1/bodies/${kp.bodyId}/definition?atPosition=${adopted.position}`)).versions).toHaveLength(2);
+    });
+  });
+
+  describe('body history over a period, a page at a time', () => {
+    it('pages through membership, offices and decisions in world-time order without gaps or repeats', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      await decide(ledger, proposalId, { outcome: 'no-consensus', meetingId: kp.plenary });
+      const all = await read<{ entries: { type: string; eventId: string; occurredAt: string }[]; nextCursor: string | null }>(ledger, `/v1/bodies/${kp.bodyId}/history`);
+      expect(all.nextCursor).toBeNull();
+      expect(all.entries[0]?.type).toBe('BodyEstablished');
+      expect(all.entries.map((entry) => entry.type)).toEqual(expect.arrayContaining(['ParticipantAdmitted', 'ObserverAdmitted', 'ChairAssigned', 'ViceChairSelected', 'NoConsensusRecorded']));
+      expect([...all.entries].map((entry) => entry.occurredAt)).toEqual([...all.entries].map((entry) => entry.occurredAt).sort());
+
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const query: string = cursor === null ? '' : `&cursor=${cursor}`;
+        const page: { entries: { eventId: string }[]; nextCursor: string | null } = await read(ledger, `/v1/bodies/${kp.bodyId}/history?limit=4${query}`);
+        expect(page.entries.length).toBeLessThanOrEqual(4);
+        paged.push(...page.entries.map((entry) => entry.eventId));
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      expect(paged).toEqual(all.entries.map((entry) => entry.eventId));
+
+      const period = await read<{ entries: { type: string }[]; from: string; to: string }>(ledger, `/v1/bodies/${kp.bodyId}/history?from=2021-01-01&to=2021-12-31`);
+      expect(period).toMatchObject({ from: '2021-01-01T00:00:00.000Z', to: '2021-12-31T23:59:59.999Z' });
+      expect(period.entries.map((entry) => entry.type)).toEqual(['ChairAssigned', 'ViceChairSelected']);
+    });
+
+    it('refuses a period that ends before it starts, a bad limit and a forged cursor', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?from=2022-01-01&to=2021-01-01`), 400, 'validation-failed');
+      expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?limit=0`), 400, 'validation-failed');
+      expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?cursor=not-a-cursor`), 400, 'validation-failed');
+      expectProblem(await ledger.get('/v1/bodies/no-such-body/history'), 404, 'body-not-found');
+    });
+  });
+
+  describe('bad time-travel parameters', () => {
+    let bodyId: string;
+    beforeAll(async () => {
+      ({ bodyId } = await recordKimberleyProcess(ledger));
+    });
+
+    it.each([
+      ['asOf=2022-06-24&effectiveAt=2022-06-24', ['asOf', 'effectiveAt']],
+      ['asOf=2022-06-24&atPosition=3', ['asOf', 'atPosition']],
+      ['asOf=yesterday', ['asOf']],
+      ['effectiveAt=2022-02-30', ['effectiveAt']],
+      ['atPosition=-1', ['atPosition']],
+      ['atPosition=007', ['atPosition']],
+      ['asof=2022-06-24', ['asof']],
+      ['asOf=2022-06-24&asOf=2022-06-25', ['asOf']],
+    ])('?%s is a 400 naming %j', async (query, fields) => {
+      for (const path of [`/v1/bodies/${bodyId}`, `/v1/bodies/${bodyId}/chairs`, `/v1/bodies/${bodyId}/definition`]) {
+        const answer = await ledger.get(`${path}?${query}`);
+        expectProblem(answer, 400, 'validation-failed');
+        expect((answer.body['errors'] as { field: string }[]).map((error) => error.field)).toEqual(fields);
+      }
+    });
+
+    it('reads a moment after now as now, and says so', async () => {
+      const answer = await read<{ asOf: string; position: number }>(ledger, `/v1/bodies/${bodyId}/chairs?asOf=2999-01-01`);
+      expect(Date.parse(answer.asOf)).toBeLessThanOrEqual(Date.now());
+      expect(answer.position).toBe(await headPosition(ledger));
+    });
+  });
+});
