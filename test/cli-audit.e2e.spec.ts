@@ -1,7 +1,8 @@
 import { decide, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { Created, expectCreated, headPosition, read, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
-import { removeStorage } from './support/ledger-storage';
+import { join } from 'node:path';
+import { newStorage, removeStorage } from './support/ledger-storage';
 import { concord } from './support/concord-cli';
 
 jest.setTimeout(60_000); // starts a real ledger and runs the CLI as a child process
@@ -113,5 +114,39 @@ describe('the concord CLI for auditors: status, history, replay', () => {
       expect({ args, status: result.status }).toEqual({ args, status: 2 });
       expect(result.stderr).toContain('usage: concord');
     }
+  });
+});
+
+describe('the Kimberley Process example, imported and asked about with concord status', () => {
+  const storage = newStorage();
+  const run = (...args: string[]) => concord(storage, args);
+  beforeAll(() => {
+    const imported = run('import', join(__dirname, '..', 'examples', 'kimberley-process.jsonl'));
+    expect({ status: imported.status, stderr: imported.stderr }).toMatchObject({ status: 0, stderr: expect.stringContaining('imported 86 events') });
+  });
+  afterAll(() => removeStorage(storage));
+
+  it('tells the body\'s story: every Chair from 2003 to 2025 with its basis, the custodial chair now', () => {
+    const status = run('status', 'kp', '--json');
+    expect(status.status).toBe(0);
+    const { chairs } = JSON.parse(status.stdout) as { chairs: { term: number; chair: string; basis: string }[] };
+    expect(chairs.filter((c) => c.chair !== null).map((c) => c.term)).toEqual([...Array.from({ length: 17 }, (_, i) => 2003 + i), 2021, 2022, 2023, 2024, 2025]);
+    expect(chairs.find((c) => c.term === 2021)).toMatchObject({ chair: 'ru', basis: 'postponement' });
+    expect(chairs.find((c) => c.term === 2025)).toMatchObject({ chair: 'ae', basis: 'custodial' });
+    const text = run('status', 'kp', '--effective-at', '2025-06-30').stdout;
+    expect(text).toContain('Term 2025: Chair ae (custodial)');
+    expect(text).toMatch(/def-2022\s+definition-amendment\s+not-adopted/);
+  });
+
+  it('tells the 2022 dispute: open and blocked by Russia in June, not adopted in November', () => {
+    expect(run('status', 'def-2022', '--effective-at', '2022-06-24').stdout).toMatch(/Status:\s+open[\s\S]*Consensus: blocked by ru/);
+    const november = run('status', 'def-2022').stdout;
+    expect(november).toMatch(/Status:\s+not-adopted/);
+    expect(november).toMatch(/Decision: no-consensus, declared by bw \(chair\)/);
+  });
+
+  it('shows the Central African Republic suspended in 2013 and active again in 2024', () => {
+    expect(run('status', 'kp', '--effective-at', '2013-12-31').stdout).toMatch(/cf\s+Central African Republic\s+state\s+suspended/);
+    expect(run('status', 'kp', '--effective-at', '2024-12-31').stdout).toMatch(/cf\s+Central African Republic\s+state\s+active/);
   });
 });
