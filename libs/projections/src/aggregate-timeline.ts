@@ -2,24 +2,22 @@ import { CorrectionRecorded, GovernanceEvent, withCorrection } from '@concord/go
 import { Actor } from '@concord/event-store';
 import { countUpTo, ResolvedPoint } from './time-point';
 
-export interface RecordedEvent {
+/** Where and when the ledger stored a record, and on whose key. */
+export interface RecordEnvelope {
   readonly eventId: string;
   readonly position: number;
   readonly streamRevision: number;
   readonly schemaVersion: number;
   readonly recordedAt: string;
   readonly actor: Actor;
+}
+
+export interface RecordedEvent extends RecordEnvelope {
   /** The event's data: as recorded in `originals`, with corrections applied in `events`. */
   readonly event: GovernanceEvent;
 }
 
-export interface AppliedCorrection {
-  readonly eventId: string;
-  readonly position: number;
-  readonly streamRevision: number;
-  readonly schemaVersion: number;
-  readonly recordedAt: string;
-  readonly actor: Actor;
+export interface AppliedCorrection extends RecordEnvelope {
   readonly occurredAt: string;
   readonly correctsEventId: string;
   readonly reason: string;
