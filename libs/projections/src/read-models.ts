@@ -61,6 +61,9 @@ export type MeetingAtPoint = MeetingView & { readonly streamRevision: number };
  * there" (a 404). Every reading folds only the aggregates it names, from their nearest snapshot.
  */
 export class ReadModels {
+  /** A body-wide answer asks for the body once per proposal; it is folded once per reading. */
+  private readonly bodies = new Map<string, AtPoint<EstablishedBody> | undefined>();
+
   constructor(
     private readonly view: LedgerView,
     private readonly policy: ConsensusPolicy,
@@ -139,8 +142,11 @@ export class ReadModels {
 
   /** The body's state at the point, if it had been established by then. */
   bodyAt(bodyId: string): AtPoint<EstablishedBody> | undefined {
+    if (this.bodies.has(bodyId)) return this.bodies.get(bodyId);
     const folded = this.stateAt(this.view.bodies.get(bodyId));
-    return folded?.state.status === 'established' ? { state: folded.state, streamRevision: folded.streamRevision } : undefined;
+    const body = folded?.state.status === 'established' ? { state: folded.state, streamRevision: folded.streamRevision } : undefined;
+    this.bodies.set(bodyId, body);
+    return body;
   }
 
   private stateAt<S extends BodyState | ProposalState | MeetingView | undefined>(timeline: AggregateTimeline<S> | undefined): AtPoint<S> | undefined {
