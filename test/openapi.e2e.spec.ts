@@ -27,12 +27,26 @@ const COMMAND_PATHS = [
   '/v1/corrections',
 ];
 
-const QUERY_PATHS = ['/v1/bodies/{bodyId}', '/v1/bodies/{bodyId}/chairs', '/v1/bodies/{bodyId}/proposals', '/v1/meetings/{meetingId}', '/v1/proposals/{proposalId}'];
+const QUERY_PATHS = [
+  '/v1/bodies/{bodyId}',
+  '/v1/bodies/{bodyId}/chairs',
+  '/v1/bodies/{bodyId}/proposals',
+  '/v1/bodies/{bodyId}/definition',
+  '/v1/bodies/{bodyId}/history',
+  '/v1/meetings/{meetingId}',
+  '/v1/proposals/{proposalId}',
+  '/v1/proposals/{proposalId}/history',
+];
+
+interface OpenApiOperation {
+  parameters?: { name: string; in: string }[];
+  responses?: Record<string, { description?: string; content?: Record<string, { schema?: { $ref?: string } }> }>;
+}
 
 interface OpenApiDocument {
   openapi: string;
   info: { title: string };
-  paths: Record<string, Record<string, unknown>>;
+  paths: Record<string, Record<string, OpenApiOperation>>;
   components?: { securitySchemes?: Record<string, { type: string; scheme?: string }> };
 }
 
@@ -66,6 +80,27 @@ describe('The API describes itself', () => {
 
     it('lists every query as a GET', () => {
       for (const path of QUERY_PATHS) expect(document.paths[path]).toHaveProperty('get');
+    });
+
+    it('lets every query be asked at a point in time', () => {
+      for (const path of QUERY_PATHS) {
+        const names = (document.paths[path]?.get?.parameters ?? []).map((parameter) => parameter.name);
+        expect({ path, names }).toEqual({ path, names: expect.arrayContaining(['asOf', 'effectiveAt', 'atPosition']) });
+      }
+    });
+
+    it('documents the problem answers of every endpoint and the headers of every command', () => {
+      for (const [path, item] of Object.entries(document.paths).filter(([path]) => path.startsWith('/v1/'))) {
+        for (const [method, operation] of Object.entries(item)) {
+          const problem = operation.responses?.['400']?.content?.['application/problem+json']?.schema?.$ref;
+          expect({ path, method, problem, has404: '404' in (operation.responses ?? {}) }).toEqual({ path, method, problem: '#/components/schemas/Problem', has404: true });
+          if (method === 'post') {
+            const headers = (operation.parameters ?? []).filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name);
+            expect({ path, headers }).toEqual({ path, headers: expect.arrayContaining(['Idempotency-Key', 'If-Match']) });
+            expect(operation.responses?.['422']?.description).toContain('observer-cannot-object');
+          }
+        }
+      }
     });
 
     it('declares bearer authentication', () => {

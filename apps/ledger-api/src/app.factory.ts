@@ -2,6 +2,7 @@ import { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { documentProblems } from './http/openapi-problems';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { openStore } from '@concord/event-store';
 import { ApiKey } from './auth/api-keys';
@@ -24,7 +25,8 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   logEachRequest(app, logger);
-  const document = SwaggerModule.createDocument(
+  const document = documentProblems(
+    SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Concord Ledger')
@@ -32,6 +34,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
       .setVersion('1')
       .addBearerAuth()
       .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
   await app.init();

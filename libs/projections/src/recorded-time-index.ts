@@ -10,17 +10,21 @@ export class RecordedTimeIndex {
   private maxima = new Float64Array(1024);
   private count = 0;
 
-  /** Positions are gapless from 1, so the n-th recorded time is position n's. */
+  /**
+   * Positions are gapless from 1 in every store, so the n-th entry is position n's; should one ever
+   * be missing, it takes its predecessor's time rather than shifting every later answer.
+   */
   add(position: number, recordedAt: string): void {
-    if (position !== this.count + 1) throw new RangeError(`position ${position} does not follow ${this.count}`);
-    if (this.count === this.maxima.length) {
-      const grown = new Float64Array(this.maxima.length * 2);
-      grown.set(this.maxima);
-      this.maxima = grown;
+    while (this.count < position) {
+      if (this.count === this.maxima.length) {
+        const grown = new Float64Array(this.maxima.length * 2);
+        grown.set(this.maxima);
+        this.maxima = grown;
+      }
+      const previous = this.count > 0 ? (this.maxima[this.count - 1] as number) : Number.NEGATIVE_INFINITY;
+      this.maxima[this.count] = this.count === position - 1 ? Math.max(previous, Date.parse(recordedAt)) : previous;
+      this.count += 1;
     }
-    const previous = this.count > 0 ? (this.maxima[this.count - 1] as number) : Number.NEGATIVE_INFINITY;
-    this.maxima[this.count] = Math.max(previous, Date.parse(recordedAt));
-    this.count += 1;
   }
 
   /** The last position the ledger had stored by `instant` (0: nothing yet). */

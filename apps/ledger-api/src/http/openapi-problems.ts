@@ -1,0 +1,64 @@
+import { OpenAPIObject } from '@nestjs/swagger';
+import { ERROR_CATALOGUE, ErrorCode } from '@concord/ledger';
+
+type Operation = { parameters?: unknown[]; responses?: Record<string, unknown> };
+
+const PROBLEM_SCHEMA = {
+  type: 'object',
+  description: 'RFC 9457 problem details; `code` is stable and catalogued in docs/errors.md.',
+  required: ['type', 'title', 'status', 'code', 'detail', 'instance'],
+  properties: {
+    type: { type: 'string', format: 'uri' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    code: { type: 'string', enum: Object.keys(ERROR_CATALOGUE).sort() },
+    detail: { type: 'string' },
+    instance: { type: 'string' },
+    errors: {
+      type: 'array',
+      description: 'For validation-failed: each failing field and why.',
+      items: { type: 'object', properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } } },
+    },
+  },
+};
+
+const COMMAND_HEADERS = [
+  { name: 'Idempotency-Key', description: 'Makes a retry safe: the same key and request answer the first result and record nothing new; the same key with another request is 409 idempotency-key-reused. 8-128 of letters, digits, ".", "_", ":", "-".' },
+  { name: 'If-Match', description: 'A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on.' },
+  { name: 'X-Correlation-Id', description: 'Carried into the recorded events\' metadata (1-128 of letters, digits, ".", "_", ":", "-").' },
+  { name: 'X-Causation-Id', description: 'Carried into the recorded events\' metadata.' },
+].map(({ name, description }) => ({ name, in: 'header', required: false, description, schema: { type: 'string' } }));
+
+/** The statuses each kind of endpoint can answer with a problem, and why. */
+const STATUSES: Readonly<Record<'get' | 'post', readonly number[]>> = {
+  get: [400, 401, 404, 503],
+  post: [400, 401, 403, 404, 409, 412, 413, 422, 503],
+};
+
+function codesWithStatus(status: number): ErrorCode[] {
+  return (Object.keys(ERROR_CATALOGUE) as ErrorCode[]).filter((code) => ERROR_CATALOGUE[code].status === status).sort();
+}
+
+/**
+ * Adds what Nest's decorators leave out of the OpenAPI document: the problem+json answers of every
+ * endpoint, with the codes each status can carry, and the headers every command accepts.
+ */
+export function documentProblems(document: OpenAPIObject): OpenAPIObject {
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA } };
+  for (const [path, item] of Object.entries(document.paths)) {
+    if (!path.startsWith('/v1/')) continue;
+    for (const method of ['get', 'post'] as const) {
+      const operation = (item as Record<string, Operation | undefined>)[method];
+      if (!operation) continue;
+      const responses = (operation.responses ??= {});
+      for (const status of STATUSES[method]) {
+        responses[String(status)] ??= {
+          description: `${codesWithStatus(status).map((code) => `\`${code}\``).join(', ')}`,
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        };
+      }
+      if (method === 'post') operation.parameters = [...(operation.parameters ?? []), ...COMMAND_HEADERS];
+    }
+  }
+  return document;
+}
