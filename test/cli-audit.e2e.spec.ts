@@ -1,6 +1,8 @@
 import { decide, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { Created, expectCreated, headPosition, read, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newStorage, removeStorage } from './support/ledger-storage';
 import { concord } from './support/concord-cli';
@@ -113,6 +115,21 @@ describe('the concord CLI for auditors: status, history, replay', () => {
       const result = run(...args);
       expect({ args, status: result.status }).toEqual({ args, status: 2 });
       expect(result.stderr).toContain('usage: concord');
+    }
+  });
+});
+
+describe('reading commands where there is no ledger', () => {
+  it('exit 1 naming the file they looked for, and leave nothing behind', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'concord-empty-'));
+    try {
+      for (const args of [['status', 'kp'], ['history', 'p1'], ['replay'], ['export']]) {
+        const result = concord({ dataDir, selection: { kind: 'sqlite', file: join(dataDir, 'ledger.sqlite') }, env: {} }, args);
+        expect({ args, status: result.status, stderr: result.stderr.trim() }).toEqual({ args, status: 1, stderr: `concord: there is no ledger at ${join(dataDir, 'ledger.sqlite')}; set CONCORD_DATA_DIR (or CONCORD_STORE) to the API's` });
+      }
+      expect(readdirSync(dataDir)).toEqual([]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { LedgerView, ReadModels } from '@concord/projections';
 import { describeStore, EventStore, openStore, StoreUnavailableError } from '@concord/event-store';
@@ -124,11 +125,17 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
   }
 }
 
+/** Commands that only read: they must not leave an empty ledger behind where there was none. */
+const READING = new Set(['status', 'history', 'replay', 'export']);
+
 async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArguments(argv);
     const config = loadConfig();
     await run(args, async () => {
+      if (READING.has(args.command) && config.store.kind === 'sqlite' && !existsSync(config.store.file)) {
+        throw new Finding(`there is no ledger at ${config.store.file}; set CONCORD_DATA_DIR (or CONCORD_STORE) to the API's`);
+      }
       try {
         return await openStore(config.store);
       } catch (error) {
