@@ -17,6 +17,10 @@ export function historyReport(proposalId: string, at: ViewAtPoint): Report {
 }
 
 function describeChanges(entry: ProposalHistoryEntry): string {
+  if (Object.values(entry.changes).every(({ from }) => from === null)) {
+    const { status, revision, consensusPossible } = entry.consensus;
+    return `${status}, revision ${revision}, consensus ${consensusPossible ? 'possible' : 'blocked'}`;
+  }
   const changes = Object.entries(entry.changes).map(([field, { from, to }]) => `${field}: ${show(from)} -> ${show(to)}`);
   return changes.length > 0 ? changes.join('; ') : 'no change in consensus status';
 }

@@ -13,7 +13,7 @@ export function replayReport(models: ReadModels, bodyIds: readonly string[], pos
     const members = { participants: body.participants.length, activeParticipants: body.participants.filter((p) => p.status === 'active').length, observers: body.observers.length };
     return [{ bodyId, name: body.name, ...members, proposals: proposals.length, proposalsByStatus: byStatus, chairs: models.chairs(bodyId) ?? [] }];
   });
-  const header = `Replayed up to position ${position}${recordedBy === undefined ? '' : ` (everything recorded by ${recordedBy})`}: ${bodies.length} bodies`;
+  const header = `Replayed up to position ${position}${recordedBy === undefined ? '' : ` (everything recorded by ${recordedBy})`}: ${bodies.length} ${bodies.length === 1 ? 'body' : 'bodies'}`;
   const text = [
     header,
     '',
