@@ -53,6 +53,24 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       expect(before['participants']).toContainEqual(expect.objectContaining({ participantId: 'by', status: 'active' }));
     });
 
+    it('proposal history lists the late suspension where it was recorded, as what unblocked Belarus', async () => {
+      const history = await read<{ entries: Record<string, unknown>[] }>(ledger, `/v1/proposals/${proposalId}/history`);
+      expect(history.entries.map((entry) => entry['type'])).toEqual(['ProposalTabled', 'ObjectionRaised', 'ObjectionRaised', 'ParticipantSuspended']);
+      expect(history.entries[3]).toMatchObject({
+        stream: `body-${bodyId}`,
+        occurredAt: '2022-06-01T00:00:00.000Z',
+        changes: { blockingParticipants: { from: ['by', 'ru'], to: ['ru'] } },
+      });
+    });
+
+    it('proposal history in world time runs in occurredAt order and ends where the proposal stands then', async () => {
+      const history = await read<{ entries: { type: string; consensus: unknown }[] }>(ledger, `/v1/proposals/${proposalId}/history?effectiveAt=2022-06-30`);
+      expect(history.entries.map((entry) => entry.type)).toEqual(['ProposalTabled', 'ObjectionRaised', 'ObjectionRaised']);
+      const proposal = await read<Record<string, unknown>>(ledger, `/v1/proposals/${proposalId}?effectiveAt=2022-06-30`);
+      expect(history.entries.at(-1)?.consensus).toMatchObject({ blockingParticipants: proposal['blockingParticipants'], consensusPossible: proposal['consensusPossible'] });
+      expect(proposal['blockingParticipants']).toEqual(['ru']);
+    });
+
     it('effectiveAt before the proposal was tabled, or the body established, is a 404', async () => {
       expectProblem(await ledger.get(`/v1/proposals/${proposalId}?effectiveAt=2022-06-20`), 404, 'proposal-not-found');
       expectProblem(await ledger.get(`/v1/bodies/${bodyId}?effectiveAt=2002-12-31`), 404, 'body-not-found');
@@ -148,6 +166,7 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       expect(corrected).toMatchObject({ position: correction.position, data: { correctsEventId: objection.eventIds[0] } });
       expect(corrected?.['changes']).toHaveProperty('standingObjections');
       expect(decided).toMatchObject({ consensus: { status: 'not-adopted' }, changes: { status: { from: 'open', to: 'not-adopted' } } });
+      expect(await read(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ decision: { outcome: 'no-consensus', blockedBy: ['ru'] } });
     });
 
     it('history at a position before the correction shows the original alone', async () => {

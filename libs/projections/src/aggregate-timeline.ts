@@ -37,7 +37,7 @@ export interface AtPoint<S> {
 }
 
 /** What an audit trail reads of a timeline, whatever its state type. */
-export type EventHistory = Pick<AggregateTimeline<unknown>, 'stream' | 'originals' | 'events' | 'correctionsOf' | 'indexOf' | 'eventAsOf'>;
+export type EventHistory = Pick<AggregateTimeline<unknown>, 'stream' | 'originals' | 'events' | 'corrections' | 'correctionsOf' | 'indexOf' | 'eventAsOf'>;
 
 /** Folds between two snapshots: the most a point-in-time read of one aggregate replays. */
 export const SNAPSHOT_INTERVAL = 64;
@@ -52,8 +52,10 @@ export function occurredAtOf(recorded: RecordedEvent): string {
  * at most `interval` events however long the stream:
  * - by position (recorded time): one snapshot series per number of corrections applied, because a
  *   correction rewrites what later reads see but not what the ledger said before it was recorded;
- * - by world time: the events in `occurredAt` order, where a late entry slots in among older ones
- *   and only the snapshots after it are folded again, on the next read that needs them.
+ * - by world time: the events in `occurredAt` order, where a late entry slots in among older ones.
+ * A correction or a late entry keeps the snapshots before the event it touches and drops the rest;
+ * they are folded again by the first read that needs them, so a run of corrections (an import, a
+ * replay) costs one fold, not one per correction.
  */
 export class AggregateTimeline<S> implements AggregateSink {
   private readonly recorded: RecordedEvent[] = [];
@@ -61,11 +63,13 @@ export class AggregateTimeline<S> implements AggregateSink {
   private readonly indexById = new Map<string, number>();
   private readonly appliedCorrections: AppliedCorrection[] = [];
   private readonly correctionsByTarget = new Map<string, AppliedCorrection[]>();
-  /** `epochs[c]`: snapshots of the fold with the first `c` corrections applied. */
+  /** `epochs[c]`: snapshots of the fold with the first `c` corrections applied (a prefix, grown on demand). */
   private readonly epochs: S[][] = [[]];
-  private worldOrder: RecordedEvent[] = [];
-  private worldSnapshots: S[] = [];
+  private readonly worldOrder: RecordedEvent[] = [];
+  private readonly worldSnapshots: S[] = [];
   private folded: S;
+  /** How many events `folded` covers; behind the stream after a correction, until the next read. */
+  private foldedCount = 0;
   private lastRevision = -1;
 
   constructor(
@@ -79,6 +83,10 @@ export class AggregateTimeline<S> implements AggregateSink {
 
   /** The state now, every correction applied. */
   get state(): S {
+    if (this.foldedCount !== this.recorded.length) {
+      this.folded = this.foldUpTo(this.epochs.length - 1, this.recorded.length, (i) => this.corrected[i] as RecordedEvent);
+      this.foldedCount = this.recorded.length;
+    }
     return this.folded;
   }
 
@@ -114,9 +122,13 @@ export class AggregateTimeline<S> implements AggregateSink {
     this.recorded.push(recorded);
     this.corrected.push(recorded);
     this.lastRevision = recorded.streamRevision;
-    this.folded = this.evolve(this.folded, recorded);
-    if (this.recorded.length % this.interval === 0) this.currentEpoch().push(this.folded);
-    this.placeInWorldOrder(recorded);
+    if (this.foldedCount === this.recorded.length - 1) {
+      this.folded = this.evolve(this.folded, recorded);
+      this.foldedCount += 1;
+      const snapshots = this.currentEpoch();
+      if (this.foldedCount % this.interval === 0 && snapshots.length === this.foldedCount / this.interval - 1) snapshots.push(this.folded);
+    }
+    this.placeInWorldOrder(recorded, this.worldOrder.length);
   }
 
   correct(correction: AppliedCorrection): void {
@@ -130,18 +142,13 @@ export class AggregateTimeline<S> implements AggregateSink {
       return;
     }
     this.correctionsByTarget.set(correction.correctsEventId, [...this.correctionsOf(correction.correctsEventId), correction]);
-    this.corrected[index] = { ...target, event: withCorrection(target.event, correction.corrections) };
-    const kept = Math.floor(index / this.interval);
-    const snapshots = this.currentEpoch().slice(0, kept);
-    let state = snapshots.at(-1) ?? this.initial;
-    for (let i = kept * this.interval; i < this.corrected.length; i += 1) {
-      state = this.evolve(state, this.corrected[i] as RecordedEvent);
-      if ((i + 1) % this.interval === 0) snapshots.push(state);
-    }
-    this.epochs.push(snapshots);
-    this.folded = state;
-    this.worldOrder = [...this.corrected].sort(byWorldTime);
-    this.worldSnapshots = [];
+    const amended = { ...target, event: withCorrection(target.event, correction.corrections) };
+    this.corrected[index] = amended;
+    this.epochs.push(this.currentEpoch().slice(0, Math.floor(index / this.interval)));
+    this.foldedCount = Math.min(this.foldedCount, index);
+    const worldIndex = this.worldOrder.indexOf(target);
+    this.worldOrder.splice(worldIndex, 1);
+    this.placeInWorldOrder(amended, worldIndex);
   }
 
   /** The state at a resolved point; `undefined` when none of the stream's events counts there. */
@@ -179,12 +186,23 @@ export class AggregateTimeline<S> implements AggregateSink {
     const corrections = countUpTo(this.appliedCorrections, position, (correction) => correction.position);
     const lastEvent = this.recorded[count - 1] as RecordedEvent;
     const streamRevision = Math.max(lastEvent.streamRevision, this.appliedCorrections[corrections - 1]?.streamRevision ?? -1);
-    if (count === this.recorded.length && corrections === this.appliedCorrections.length) return { state: this.folded, streamRevision };
-    const snapshots = this.epochs[corrections] ?? [];
+    if (count === this.recorded.length && corrections === this.appliedCorrections.length) return { state: this.state, streamRevision };
+    return { state: this.foldUpTo(corrections, count, (i) => this.eventAsOf(i, position)), streamRevision };
+  }
+
+  /**
+   * The fold of the first `count` events as epoch `epoch` reads them, from its nearest snapshot;
+   * snapshots it passes on the way are kept for the reads after it.
+   */
+  private foldUpTo(epoch: number, count: number, eventAt: (index: number) => RecordedEvent): S {
+    const snapshots = this.epochs[epoch] as S[];
     const blocks = Math.min(Math.floor(count / this.interval), snapshots.length);
     let state = snapshots[blocks - 1] ?? this.initial;
-    for (let i = blocks * this.interval; i < count; i += 1) state = this.evolve(state, this.eventAsOf(i, position));
-    return { state, streamRevision };
+    for (let i = blocks * this.interval; i < count; i += 1) {
+      state = this.evolve(state, eventAt(i));
+      if ((i + 1) % this.interval === 0 && snapshots.length === (i + 1) / this.interval - 1) snapshots.push(state);
+    }
+    return state;
   }
 
   private atWorldTime(moment: string): AtPoint<S> | undefined {
@@ -205,14 +223,18 @@ export class AggregateTimeline<S> implements AggregateSink {
     }
   }
 
-  private placeInWorldOrder(recorded: RecordedEvent): void {
-    const index = countUpTo(this.worldOrder, occurredAtOf(recorded), occurredAtOf);
-    if (index === this.worldOrder.length) {
-      this.worldOrder.push(recorded);
-      return;
+  /** Slots an event into world-time order; the snapshots from the earlier of its old and new place on are dropped. */
+  private placeInWorldOrder(recorded: RecordedEvent, previousIndex: number): void {
+    let low = 0;
+    let high = this.worldOrder.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (byWorldTime(this.worldOrder[middle] as RecordedEvent, recorded) <= 0) low = middle + 1;
+      else high = middle;
     }
-    this.worldOrder.splice(index, 0, recorded);
-    this.worldSnapshots.length = Math.min(this.worldSnapshots.length, Math.floor(index / this.interval));
+    this.worldOrder.splice(low, 0, recorded);
+    const unchanged = Math.floor(Math.min(low, previousIndex) / this.interval);
+    if (this.worldSnapshots.length > unchanged) this.worldSnapshots.length = unchanged;
   }
 
   private currentEpoch(): S[] {

@@ -1,5 +1,5 @@
 import { Actor } from '@concord/event-store';
-import { ConsensusPolicy, parseStream } from '@concord/governance';
+import { ConsensusPolicy, ConsensusStatus, consensusStatus, evolveProposal, initialProposalState, isProposalEvent, parseStream, ProposalState } from '@concord/governance';
 import { AppliedCorrection, EventHistory, occurredAtOf, RecordedEvent } from './aggregate-timeline';
 import { HistoryKey } from './body-history-index';
 import { LedgerView } from './ledger-view';
@@ -67,6 +67,13 @@ export interface DefinitionVersion {
   readonly amendedBy: { proposalId: string; title: string; meetingId: string; declaredBy: string } | null;
 }
 
+interface HistoryStep {
+  /** The proposal's own record (always listed), or a body record (listed only if it changed the status). */
+  readonly own: boolean;
+  readonly entry: () => HistoryEntry;
+  readonly consensus: () => ConsensusSnapshot | undefined;
+}
+
 const CONSENSUS_FIELDS = ['status', 'revision', 'supporters', 'standingObjections', 'blockingParticipants', 'consensusPossible'] as const;
 
 /** The auditors' readings at one point: timelines with corrections beside the originals. */
@@ -81,23 +88,78 @@ export class HistoryReadings {
     this.models = new ReadModels(view, policy, point);
   }
 
+  /**
+   * The proposal's records, and the records of the body that changed its consensus status (an
+   * objector suspended, reinstated or withdrawn), each with the status once it counted. At a
+   * recorded point they run in position order and corrections are entries of their own; in world
+   * time they run in `occurredAt` order, every correction known so far already applied.
+   */
   proposalHistory(proposalId: string): ProposalHistoryEntry[] | undefined {
     const timeline = this.view.proposals.get(proposalId);
-    if (!timeline || !this.models.proposal(proposalId)) return undefined;
-    const steps = [
-      ...timeline.originals.map((recorded, index) => ({ position: recorded.position, entry: () => this.entry(timeline, recorded, index) })),
-      ...timeline.corrections.map((correction) => ({ position: correction.position, entry: () => correctionEntry(timeline.stream, correction) })),
-    ].sort((a, b) => a.position - b.position);
+    const proposal = this.models.proposal(proposalId);
+    const body = proposal ? this.view.bodies.get(proposal.bodyId) : undefined;
+    if (!timeline || !proposal || !body) return undefined;
+    const steps = this.point.effectiveAt === null ? this.stepsByPosition(timeline, body, proposal.bodyId) : this.stepsInWorldTime(timeline, body, proposal.bodyId, this.point.effectiveAt);
     let before: ConsensusSnapshot | null = null;
     const entries: ProposalHistoryEntry[] = [];
     for (const step of steps) {
-      if (step.position > this.point.position) break;
-      const consensus = this.consensusAfter(proposalId, step.position);
-      const entry = step.entry();
-      if (consensus && this.counts(entry)) entries.push({ ...entry, consensus, changes: changesBetween(before, consensus) });
+      const consensus = step.consensus();
+      const changes = consensus ? changesBetween(before, consensus) : {};
+      if (consensus && (step.own || Object.keys(changes).length > 0)) entries.push({ ...step.entry(), consensus, changes });
       before = consensus ?? before;
     }
     return entries;
+  }
+
+  private stepsByPosition(timeline: EventHistory, body: EventHistory, bodyId: string): HistoryStep[] {
+    const proposalId = parseStream(timeline.stream)?.id ?? '';
+    const consensusAt = (position: number) => () => this.consensusAfter(proposalId, position);
+    const steps: (HistoryStep & { position: number })[] = [
+      ...timeline.originals.map((recorded, index) => ({ position: recorded.position, own: true, entry: () => this.entry(timeline, recorded, index), consensus: consensusAt(recorded.position) })),
+      ...timeline.corrections.map((correction) => ({ position: correction.position, own: true, entry: () => correctionEntry(timeline.stream, correction), consensus: consensusAt(correction.position) })),
+      ...this.standingChangesOf(timeline, body, bodyId).map(({ recorded, index }) => ({
+        position: recorded.position,
+        own: false,
+        entry: () => this.entry(body, recorded, index),
+        consensus: consensusAt(recorded.position),
+      })),
+    ];
+    return steps.filter((step) => step.position <= this.point.position).sort((a, b) => a.position - b.position);
+  }
+
+  private stepsInWorldTime(timeline: EventHistory, body: EventHistory, bodyId: string, until: string): HistoryStep[] {
+    const bodyTimeline = this.view.bodies.get(bodyId);
+    let proposal: ProposalState = initialProposalState;
+    const events = timeline.events.map((recorded, index) => ({ recorded, index, own: true, source: timeline }));
+    const changes = this.standingChangesOf(timeline, body, bodyId).map(({ index }) => ({ recorded: body.events[index] as RecordedEvent, index, own: false, source: body }));
+    return [...events, ...changes]
+      .filter(({ recorded }) => occurredAtOf(recorded) <= until)
+      .sort((a, b) => occurredAtOf(a.recorded).localeCompare(occurredAtOf(b.recorded)) || a.recorded.position - b.recorded.position)
+      .map(({ recorded, index, own, source }) => ({
+        own,
+        entry: () => this.entry(source, source.originals[index] as RecordedEvent, index),
+        consensus: () => {
+          if (own && isProposalEvent(recorded.event)) proposal = evolveProposal(proposal, recorded.event);
+          const moment = occurredAtOf(recorded);
+          const state = bodyTimeline?.at({ position: this.point.position, effectiveAt: moment, moment })?.state;
+          if (proposal.status === 'unknown' || state?.status !== 'established') return undefined;
+          return snapshotOf(consensusStatus(proposal, state, this.policy));
+        },
+      }));
+  }
+
+  /** The body's records that can change who blocks: objectors' suspensions, reinstatements, withdrawals after tabling. */
+  private standingChangesOf(timeline: EventHistory, body: EventHistory, bodyId: string): { recorded: RecordedEvent; index: number }[] {
+    const tabled = timeline.originals[0]?.position ?? Number.POSITIVE_INFINITY;
+    const objectors = new Set(timeline.originals.flatMap(({ event }) => (event.type === 'ObjectionRaised' ? [event.data.participantId] : [])));
+    const members = this.view.standingChanges.get(bodyId);
+    return [...objectors]
+      .flatMap((participantId) => members?.get(participantId) ?? [])
+      .flatMap((eventId) => {
+        const index = body.indexOf(eventId);
+        const recorded = index === undefined ? undefined : body.originals[index];
+        return index !== undefined && recorded && recorded.position > tabled ? [{ recorded, index }] : [];
+      });
   }
 
   bodyHistory(bodyId: string, query: BodyHistoryQuery): BodyHistoryPage | undefined {
@@ -143,23 +205,16 @@ export class HistoryReadings {
     return undefined;
   }
 
-  /** Whether an entry belongs at the point: everything recorded by it, or what occurred by world time. */
-  private counts(entry: HistoryEntry): boolean {
-    return this.point.effectiveAt === null || entry.occurredAt <= this.point.effectiveAt;
-  }
-
   private consensusAfter(proposalId: string, position: number): ConsensusSnapshot | undefined {
     const moment = this.view.recordedTimes.momentAfter(position) ?? this.point.moment;
     const proposal = new ReadModels(this.view, this.policy, { position, effectiveAt: null, moment }).proposal(proposalId);
-    if (!proposal) return undefined;
-    const { status, revision, supporters, standingObjections, blockingParticipants, consensusPossible } = proposal;
-    return { status, revision, supporters, standingObjections, blockingParticipants, consensusPossible };
+    return proposal ? snapshotOf(proposal) : undefined;
   }
 
   private entry(timeline: EventHistory, recorded: RecordedEvent, index: number): HistoryEntry {
-    const knownBy = this.point.effectiveAt === null ? this.point.position : Number.POSITIVE_INFINITY;
+    const knownBy = this.point.position;
     const corrections = timeline.correctionsOf(recorded.eventId).filter((correction) => correction.position <= knownBy);
-    const corrected = Number.isFinite(knownBy) ? timeline.eventAsOf(index, knownBy) : (timeline.events[index] as RecordedEvent);
+    const corrected = timeline.eventAsOf(index, knownBy);
     return {
       position: recorded.position,
       stream: timeline.stream,
@@ -201,6 +256,10 @@ function correctionEntry(stream: string, correction: AppliedCorrection): History
     correctedData: null,
     corrections: [],
   };
+}
+
+function snapshotOf({ status, revision, supporters, standingObjections, blockingParticipants, consensusPossible }: ConsensusStatus): ConsensusSnapshot {
+  return { status, revision, supporters, standingObjections, blockingParticipants, consensusPossible };
 }
 
 function changesBetween(before: ConsensusSnapshot | null, after: ConsensusSnapshot): ProposalHistoryEntry['changes'] {

@@ -45,6 +45,8 @@ export class LedgerView {
   readonly meetingsByBody = new Map<string, string[]>();
   readonly bodyOfProposal = new Map<string, string>();
   readonly bodyHistories = new Map<string, BodyHistoryIndex>();
+  /** Body id -> member id -> the event ids of its suspensions, reinstatements and withdrawal. */
+  readonly standingChanges = new Map<string, Map<string, string[]>>();
   readonly eventIndex = new Map<string, IndexedEvent>();
   readonly recordedTimes = new RecordedTimeIndex();
 
@@ -66,6 +68,15 @@ export class LedgerView {
     }
     this.recordFor(stored.stream, event)?.append({ eventId, position, streamRevision, schemaVersion, recordedAt, actor, event });
     this.indexInBodyHistory(stored.stream, { eventId, position, event });
+    this.indexStandingChange(event, eventId);
+  }
+
+  private indexStandingChange(event: GovernanceEvent, eventId: string): void {
+    const memberId =
+      event.type === 'ParticipantSuspended' || event.type === 'ParticipantReinstated' ? event.data.participantId : event.type === 'MemberWithdrew' ? event.data.memberId : undefined;
+    if (memberId === undefined || !('bodyId' in event.data)) return;
+    const members = getOrCreate(this.standingChanges, event.data.bodyId, true, () => new Map<string, string[]>());
+    if (members) addTo(members, memberId, eventId);
   }
 
   /** The aggregate record a stream belongs to, created by the event that opens it. */

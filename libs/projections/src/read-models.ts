@@ -38,7 +38,15 @@ export interface ProposalView extends ConsensusStatus {
   readonly proposedBy: readonly string[];
   readonly meetingId: string | null;
   readonly deferredTo: string | null;
-  readonly decision: { outcome: 'consensus' | 'no-consensus'; declaredBy: string; declaredAs: string; meetingId: string; occurredAt: string } | null;
+  readonly decision: {
+    outcome: 'consensus' | 'no-consensus';
+    declaredBy: string;
+    declaredAs: string;
+    meetingId: string;
+    occurredAt: string;
+    /** The participants recorded as blocking when no consensus was found; empty on consensus. */
+    blockedBy: readonly string[];
+  } | null;
   /** The proposal stream's revision, to send back in `If-Match`. */
   readonly streamRevision: number;
 }
@@ -161,6 +169,6 @@ function chairTerm(body: EstablishedBody, term: number): ChairTermView {
 
 function decisionOf(proposal: KnownProposal): ProposalView['decision'] {
   if (proposal.status !== 'adopted' && proposal.status !== 'not-adopted') return null;
-  const { declaredBy, declaredAs, meetingId, occurredAt } = proposal.decision;
-  return { outcome: proposal.status === 'adopted' ? 'consensus' : 'no-consensus', declaredBy, declaredAs, meetingId, occurredAt };
+  const { declaredBy, declaredAs, meetingId, occurredAt, blockedBy } = proposal.decision;
+  return { outcome: proposal.status === 'adopted' ? 'consensus' : 'no-consensus', declaredBy, declaredAs, meetingId, occurredAt, blockedBy };
 }

@@ -21,6 +21,10 @@ function describeChanges(entry: ProposalHistoryEntry): string {
     const { status, revision, consensusPossible } = entry.consensus;
     return `${status}, revision ${revision}, consensus ${consensusPossible ? 'possible' : 'blocked'}`;
   }
+  if (entry.type === 'NoConsensusRecorded' || entry.type === 'ConsensusDeclared') {
+    const blocked = entry.data['blockingParticipants'];
+    return Array.isArray(blocked) && blocked.length > 0 ? `no consensus: blocked by ${blocked.join(', ')}` : 'consensus declared';
+  }
   const changes = Object.entries(entry.changes).map(([field, { from, to }]) => `${field}: ${show(from)} -> ${show(to)}`);
   return changes.length > 0 ? changes.join('; ') : 'no change in consensus status';
 }

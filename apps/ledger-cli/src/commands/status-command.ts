@@ -35,18 +35,26 @@ function proposalText(proposal: ProposalView, point: PointFields): string {
     `Text:      ${proposal.text}`,
     `Tabled by: ${proposal.proposedBy.join(', ')}`,
     `Status:    ${proposal.status} (revision ${proposal.revision})`,
-    `Consensus: ${proposal.consensusPossible ? 'possible' : proposal.status === 'open' ? `blocked by ${proposal.blockingParticipants.join(', ')}` : 'no longer open'}`,
+    `Consensus: ${consensusLine(proposal)}`,
     `Supporters: ${proposal.supporters.length > 0 ? proposal.supporters.join(', ') : 'none'}`,
   ];
   if (proposal.standingObjections.length > 0) {
-    const rows = proposal.standingObjections.map((o) => [o.participantId, o.since, proposal.blockingParticipants.includes(o.participantId) ? 'yes' : 'no', o.grounds]);
-    lines.push('', 'Standing objections', table(['participant', 'since', 'blocks', 'grounds'], rows));
+    const blocking = proposal.status === 'open' ? proposal.blockingParticipants : (proposal.decision?.blockedBy ?? []);
+    const rows = proposal.standingObjections.map((o) => [o.participantId, o.since, blocking.includes(o.participantId) ? 'yes' : 'no', o.grounds]);
+    lines.push('', proposal.status === 'open' ? 'Standing objections' : 'Objections standing at the decision', table(['participant', 'since', 'blocks', 'grounds'], rows));
   }
   if (proposal.decision) {
-    const { outcome, declaredBy, declaredAs, meetingId, occurredAt } = proposal.decision;
-    lines.push('', `Decision: ${outcome}, declared by ${declaredBy} (${declaredAs}) at meeting ${meetingId} on ${occurredAt}`);
+    const { outcome, declaredBy, declaredAs, meetingId, occurredAt, blockedBy } = proposal.decision;
+    const blocked = blockedBy.length > 0 ? `; blocked by ${blockedBy.join(', ')}` : '';
+    lines.push('', `Decision: ${outcome}, declared by ${declaredBy} (${declaredAs}) at meeting ${meetingId} on ${occurredAt}${blocked}`);
   }
   return lines.join('\n');
+}
+
+function consensusLine(proposal: ProposalView): string {
+  if (proposal.consensusPossible) return 'possible';
+  if (proposal.status === 'open') return `blocked by ${proposal.blockingParticipants.join(', ')}`;
+  return `decided (${proposal.status}); no longer open`;
 }
 
 function bodyText(body: BodyView, chairs: readonly ChairTermView[], proposals: readonly ProposalView[], point: PointFields): string {

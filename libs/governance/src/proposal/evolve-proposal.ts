@@ -54,7 +54,8 @@ function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState 
     case 'NoConsensusRecorded': {
       const { declaredBy, declaredAs, meetingId, revision, occurredAt } = event.data;
       const status = event.type === 'ConsensusDeclared' ? 'adopted' : 'not-adopted';
-      return { ...state, status, decision: { declaredBy, declaredAs, meetingId, revision, occurredAt } };
+      const blockedBy = event.type === 'NoConsensusRecorded' ? [...event.data.blockingParticipants].sort() : [];
+      return { ...state, status, decision: { declaredBy, declaredAs, meetingId, revision, occurredAt, blockedBy } };
     }
     case 'ProposalDeferred':
       return { ...state, deferredTo: event.data.toMeetingId };

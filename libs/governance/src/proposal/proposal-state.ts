@@ -13,6 +13,8 @@ export interface ProposalDecision {
   readonly meetingId: string;
   readonly revision: number;
   readonly occurredAt: string;
+  /** Who the Chair recorded as blocking, when no consensus was found. */
+  readonly blockedBy: readonly string[];
 }
 
 interface ProposalFacts {
