@@ -226,6 +226,31 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       expect(period.entries.map((entry) => entry.type)).toEqual(['ChairAssigned', 'ViceChairSelected']);
     });
 
+    it('reads every page at the first page\'s point, however the ledger changes between pages', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      type Page = { position: number; entries: { eventId: string; occurredAt: string }[]; nextCursor: string | null };
+      const first = await read<Page>(ledger, `/v1/bodies/${kp.bodyId}/history?limit=5`);
+      const expected = (await read<Page>(ledger, `/v1/bodies/${kp.bodyId}/history?atPosition=${first.position}&limit=500`)).entries.map((entry) => entry.eventId);
+      const observer = first.entries.find((entry) => entry.occurredAt === '2003-01-01T00:00:00.000Z' && expected.indexOf(entry.eventId) > 0);
+      // Between pages: a late admission dated 2005, and the date of an entry already read moved to 2021.
+      await record(ledger, `/v1/bodies/${kp.bodyId}/participants`, { participantId: 'za', name: 'South Africa', kind: 'state', occurredAt: '2005-01-01' });
+      await record(ledger, '/v1/corrections', { correctsEventId: observer?.eventId, reason: 'admitted later', corrections: { occurredAt: '2021-06-01' }, occurredAt: '2022-07-01' });
+
+      const paged = first.entries.map((entry) => entry.eventId);
+      let cursor = first.nextCursor;
+      while (cursor !== null) {
+        const page: Page = await read(ledger, `/v1/bodies/${kp.bodyId}/history?limit=5&cursor=${cursor}`);
+        expect(page.position).toBe(first.position);
+        paged.push(...page.entries.map((entry) => entry.eventId));
+        cursor = page.nextCursor;
+      }
+      expect(paged).toEqual(expected);
+      const now = (await read<Page>(ledger, `/v1/bodies/${kp.bodyId}/history?limit=500`)).entries;
+      expect(now.map((entry) => entry.eventId)).not.toEqual(expected);
+      expect(now.find((entry) => entry.eventId === observer?.eventId)?.occurredAt).toBe('2021-06-01T00:00:00.000Z');
+      expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?effectiveAt=2022-01-01&cursor=${first.nextCursor}`), 400, 'validation-failed');
+    });
+
     it('refuses a period that ends before it starts, a bad limit and a forged cursor', async () => {
       const kp = await recordKimberleyProcess(ledger);
       expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?from=2022-01-01&to=2021-01-01`), 400, 'validation-failed');

@@ -168,7 +168,7 @@ export class HistoryReadings {
     const start = query.after ?? { occurredAt: query.from, position: 0 };
     const entries: HistoryEntry[] = [];
     let last: HistoryKey | null = null;
-    for (const ref of this.view.bodyHistories.get(bodyId)?.from(start, until) ?? []) {
+    for (const ref of this.view.bodyHistories.get(bodyId)?.from(start, until, this.point.position) ?? []) {
       if (ref.position > this.point.position) continue;
       const timeline = this.timelineOf(ref.stream);
       const index = timeline?.indexOf(ref.eventId);

@@ -125,7 +125,7 @@ export class LedgerView {
     const occurredAt = correction.corrections.occurredAt;
     const bodyId = this.historyBodyOf(stream);
     if (typeof occurredAt !== 'string' || bodyId === undefined) return;
-    this.bodyHistories.get(bodyId)?.redate(correction.correctsEventId, occurredAt);
+    this.bodyHistories.get(bodyId)?.redate(correction.correctsEventId, occurredAt, correction.position);
   }
 }
 

@@ -15,7 +15,7 @@ export function resolvePoint(view: LedgerView, asked: TimePoint, now: string): R
       if (asked.position > view.position) return undefined;
       return { position: asked.position, effectiveAt: null, moment: view.recordedTimes.momentAfter(asked.position) ?? now };
     case 'effective-at':
-      return { position: view.position, effectiveAt: asked.at, moment: asked.at };
+      return { position: Math.min(asked.knownBy ?? view.position, view.position), effectiveAt: asked.at, moment: asked.at };
     default: {
       const unhandled: never = asked;
       return unhandled;

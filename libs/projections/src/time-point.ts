@@ -7,7 +7,7 @@ export type TimePoint =
   | { readonly kind: 'latest' }
   | { readonly kind: 'as-of'; readonly at: string }
   | { readonly kind: 'at-position'; readonly position: number }
-  | { readonly kind: 'effective-at'; readonly at: string };
+  | { readonly kind: 'effective-at'; readonly at: string; readonly knownBy?: number };
 
 /** A time point resolved against the log: what every read model folds to answer it. */
 export interface ResolvedPoint {

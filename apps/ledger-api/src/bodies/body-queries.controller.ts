@@ -8,7 +8,7 @@ import { Inject } from '@nestjs/common';
 import { absence, found, resourceAt } from '../http/found';
 import { SlugPipe } from '../http/slug.pipe';
 import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
-import { BODY_HISTORY_PARAMETERS, bodyHistoryQuery, cursorOf, MAX_HISTORY_PAGE } from './body-history.parameters';
+import { BODY_HISTORY_PARAMETERS, bodyHistoryQuery, cursorOf, MAX_HISTORY_PAGE, pagePoint } from './body-history.parameters';
 
 type BodyAnswer<T> = { bodyId: string } & PointFields & T;
 
@@ -76,16 +76,16 @@ export class BodyQueriesController {
   @ApiQuery({ name: 'from', required: false, description: 'Start of the period (a date starts at 00:00 UTC)' })
   @ApiQuery({ name: 'to', required: false, description: 'End of the period (a date ends at 23:59:59.999 UTC); default now' })
   @ApiQuery({ name: 'limit', required: false, description: `Entries per page, 1 to ${MAX_HISTORY_PAGE} (default 100)` })
-  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
+  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page; the page is read at the same point as the first, whatever was recorded since' })
   async history(
     @Param('bodyId', SlugPipe) bodyId: string,
     @Query() query: QueryString,
   ): Promise<BodyAnswer<{ from: string | null; to: string; entries: HistoryEntry[]; nextCursor: string | null }>> {
     const parameters = queryParameters(query, BODY_HISTORY_PARAMETERS);
     const period = bodyHistoryQuery(parameters, this.clock.now());
-    const asked = timePointOf(this.queries, parameters);
+    const asked = pagePoint(timePointOf(this.queries, parameters), period.cursor);
     const { history, point } = await this.queries.at(asked);
     const page = found(history.bodyHistory(bodyId, period), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
-    return { bodyId, ...point, from: period.from === '' ? null : period.from, to: period.to, entries: page.entries, nextCursor: cursorOf(page.next) };
+    return { bodyId, ...point, from: period.from === '' ? null : period.from, to: period.to, entries: page.entries, nextCursor: cursorOf(page.next, point) };
   }
 }
