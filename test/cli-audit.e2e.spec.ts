@@ -98,6 +98,14 @@ describe('the concord CLI for auditors: status, history, replay', () => {
     expect(text.stderr).toMatch(/replay: \d+\/\d+ events, \d+\/s, done/);
   });
 
+  it('prints its usage for --help, exit 0', () => {
+    for (const args of [['--help'], ['help'], ['status', '--help']]) {
+      const result = run(...args);
+      expect({ args, status: result.status }).toEqual({ args, status: 0 });
+      expect(result.stdout).toContain('status <bodyId|proposalId>');
+    }
+  });
+
   it('exits 1 with one line for what is not there, 2 for bad usage', () => {
     const missing = run('status', 'atlantis');
     expect({ status: missing.status, stderr: missing.stderr.trim() }).toEqual({ status: 1, stderr: expect.stringMatching(/^concord: no body or proposal atlantis at position \d+$/) });
@@ -111,6 +119,10 @@ describe('the concord CLI for auditors: status, history, replay', () => {
       ['history', proposalId, '--from', '3'],
       ['replay', '--to-position', '3', '--as-of', '2022-06-30'],
       ['replay', '--to-position', 'x'],
+      ['status', proposalId, '--at-position', '3', '--at-position', '4'],
+      ['status', 'DEF-2022'],
+      ['status', '../kp'],
+      ['history', `body:${bodyId}`],
     ]) {
       const result = run(...args);
       expect({ args, status: result.status }).toEqual({ args, status: 2 });

@@ -90,6 +90,19 @@ describe('the concord CLI: export and import', () => {
   });
 
   it.each([
+    ['a recordedAt after the import', (line: Record<string, Record<string, unknown>>) => ({ ...line, metadata: { ...line.metadata, recordedAt: '2999-01-01T00:00:00.000Z' } }), /line 5: metadata.recordedAt 2999-01-01T00:00:00.000Z is after the import itself/],
+    ['an occurredAt after its recordedAt', (line: Record<string, Record<string, unknown>>) => ({ ...line, data: { ...line.data, occurredAt: '2099-01-01T00:00:00.000Z' } }), /line 5: occurredAt 2099-01-01T00:00:00.000Z is after recordedAt/],
+  ])('refuses %s, which would falsify the timelines', (_, spoil, message) => {
+    const storage = target();
+    const file = join(storage.dataDir, 'spoilt.jsonl');
+    const lines = exported.trimEnd().split('\n');
+    lines[4] = JSON.stringify(spoil(JSON.parse(lines[4] ?? '{}') as Record<string, Record<string, unknown>>));
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const result = concord(storage, ['import', file]);
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 1, stderr: expect.stringMatching(message) });
+  });
+
+  it.each([
     [['export', '--sideways']],
     [['import']],
     [['export', '--from', 'x']],

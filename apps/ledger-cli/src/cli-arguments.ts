@@ -11,7 +11,8 @@ export interface CliArguments {
 
 /** `concord <command> [positionals] [--flag] [--option value | --option=value]`. */
 export function parseArguments(argv: readonly string[]): CliArguments {
-  const [command, ...rest] = argv;
+  const [first, ...rest] = argv;
+  const command = first === '--help' || first === '-h' ? 'help' : first;
   if (command === undefined || command.startsWith('-')) throw new UsageError('name a command');
   const positionals: string[] = [];
   const options = new Map<string, string | true>();
@@ -22,6 +23,7 @@ export function parseArguments(argv: readonly string[]): CliArguments {
       continue;
     }
     const [name, inline] = word.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (options.has(name)) throw new UsageError(`--${name} is given twice`);
     const next = rest[i + 1];
     if (inline !== undefined) options.set(name, inline);
     else if (next !== undefined && !next.startsWith('--') && VALUED.has(name)) {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
+import { isSlug } from '@concord/governance';
 import { LedgerView, ReadModels } from '@concord/projections';
 import { describeStore, EventStore, openStore, StoreUnavailableError } from '@concord/event-store';
 import { allowOnly, CliArguments, parseArguments, positionOption, UsageError } from './cli-arguments';
@@ -38,9 +39,11 @@ function print(args: CliArguments, report: Report): void {
   process.stdout.write(args.options.has('json') ? `${JSON.stringify(report.json, null, 2)}\n` : `${report.text}\n`);
 }
 
-function onlyId(args: CliArguments, what: string): string {
+function onlyId(args: CliArguments, what: string, prefixes: readonly string[] = []): string {
   const [id, ...more] = args.positionals;
   if (id === undefined || more.length > 0) throw new UsageError(`${args.command} takes exactly one ${what}`);
+  const prefix = prefixes.find((candidate) => id.startsWith(`${candidate}:`));
+  if (!isSlug(prefix === undefined ? id : id.slice(prefix.length + 1))) throw new UsageError(`${id} is not an id: ids are lowercase slugs (a-z, 0-9, -)`);
   return id;
 }
 
@@ -59,11 +62,15 @@ function policyOf(config: LedgerConfig): { suspendedObjectionsBlock: boolean } {
 }
 
 async function run(args: CliArguments, store: () => Promise<EventStore>, config: LedgerConfig): Promise<void> {
+  if (args.options.has('help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   switch (args.command) {
     case 'status':
     case 'history': {
       allowOnly(args, [...TIME_POINT_OPTIONS, 'json']);
-      const id = onlyId(args, args.command === 'status' ? 'body or proposal id' : 'proposal id');
+      const id = args.command === 'status' ? onlyId(args, 'body or proposal id', ['body', 'proposal']) : onlyId(args, 'proposal id');
       const asked = timePointOption(args, new Date());
       const at = viewAtPoint(await foldAll(store), policyOf(config), asked, new Date());
       print(args, args.command === 'status' ? statusReport(id, at) : historyReport(id, at));
@@ -97,7 +104,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       const opened = await store();
       try {
         const head = await opened.headPosition();
-        const total = Math.max(0, Math.min(range.to ?? head, head) - (range.from ?? 1) + 1);
+        const total = Math.max(0, Math.min(range.to ?? head, head) - Math.max(range.from ?? 1, 1) + 1);
         await exportLog(opened, process.stdout, range, new Progress('export', total));
       } finally {
         await opened.close();

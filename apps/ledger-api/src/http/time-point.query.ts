@@ -18,7 +18,15 @@ export function queryParameters(query: QueryString, own: readonly string[] = [])
     return [];
   });
   if (errors.length > 0) throw new ApiProblem('validation-failed', errors.map((e) => `${e.field} ${e.messages.join('; ')}`).join('; '), { errors });
-  return query as Record<string, string>;
+  return Object.fromEntries(Object.entries(query as Record<string, string>).map(([name, value]) => [name, withPlusOffset(value)]));
+}
+
+/**
+ * A `+` left unencoded in a query string arrives as a space; a date-time whose zone offset lost its
+ * sign that way is read as the `+hh:mm` it was written with.
+ */
+function withPlusOffset(value: string): string {
+  return value.replace(/^(\d{4}-\d{2}-\d{2}T[\d:.]+) (\d{2}:\d{2})$/, '$1+$2');
 }
 
 /** The time point a query string asks for: the ledger now unless `asOf`, `effectiveAt` or `atPosition` says otherwise. */
@@ -33,13 +41,15 @@ export function ApiTimePoint(): MethodDecorator {
     ApiQuery({
       name: 'asOf',
       required: false,
+      schema: { type: 'string', example: '2022-06-30T18:00:00Z' },
       description: 'Recorded time: the answer as the ledger gave it then; late entries recorded afterwards are invisible. A date alone means the end of that UTC day.',
     }),
     ApiQuery({
       name: 'effectiveAt',
       required: false,
+      schema: { type: 'string', example: '2022-06-24' },
       description: 'World time: the state of affairs then, from every record stored so far that occurred by then, late entries included.',
     }),
-    ApiQuery({ name: 'atPosition', required: false, description: 'The ledger exactly as it was right after the event at this global position.' }),
+    ApiQuery({ name: 'atPosition', required: false, schema: { type: 'integer', minimum: 0 }, description: 'The ledger exactly as it was right after the event at this global position.' }),
   );
 }

@@ -27,9 +27,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /**
  * Checks each line of an export in order: a complete envelope, a known event type whose data its
  * JSON Schema accepts, positions that continue the log without a gap from 1, and stream revisions
- * that continue each stream. A partial export (`--from` > 1) therefore cannot be loaded on its own.
+ * that continue each stream, and both timelines sane: nothing occurred after it was recorded, and
+ * nothing was recorded after the import itself (a recordedAt in the future would hide the rest of
+ * the ledger from every `asOf` question). A partial export (`--from` > 1) cannot be loaded alone.
  */
 export class ImportValidator {
+  constructor(private readonly now: Date = new Date()) {}
+
   private nextPosition = 1;
   private readonly nextRevision = new Map<string, number>();
   private readonly eventIds = new Set<string>();
@@ -60,6 +64,10 @@ export class ImportValidator {
     if (!validation.valid) fail(`${String(type)} v${String(schemaVersion)} is not valid: ${validation.errors.join('; ')}`);
     const problem = metadataProblem(metadata);
     if (problem) fail(problem);
+    const recordedAt = (metadata as EventToAppend['metadata']).recordedAt;
+    if (Date.parse(recordedAt) > this.now.getTime()) fail(`metadata.recordedAt ${recordedAt} is after the import itself (${this.now.toISOString()})`);
+    const occurredAt = (data as { occurredAt?: unknown }).occurredAt;
+    if (typeof occurredAt === 'string' && Date.parse(occurredAt) > Date.parse(recordedAt)) fail(`occurredAt ${occurredAt} is after recordedAt ${recordedAt}: nothing is recorded before it happens`);
 
     this.nextPosition += 1;
     this.nextRevision.set(stream as string, expectedRevision + 1);
