@@ -11,8 +11,8 @@ import { LedgerView, ReadModels, ResolvedPoint } from '@concord/projections';
  * and by world time. Each ledger is one long-lived body whose own stream grows with the ledger (a
  * tenth of all events: suspensions and reinstatements), and proposals with support, objections and
  * a decision. Every 100 cycles (about 1000 events) one suspension's reason is corrected and one
- * participant admission is entered late (dated 2004), so corrections and late entries are part of
- * the cost. Beside it, the cost without snapshots: folding the log up to the same point.
+ * reinstatement is entered late (dated 2004), so corrections and late entries are part of the cost
+ * while the membership, and so each answer, stays the same size. Beside it, the cost without snapshots: folding the log up to the same point.
  * Sizes: BENCH_AS_OF_SIZES (default 10000,100000,1000000). Queries are answered from the projection
  * in memory, as the API answers them, so the events are applied directly rather than through a store.
  */
@@ -49,7 +49,7 @@ function* ledger(size: number): Generator<StoredEvent> {
     yield membership;
     if (cycle % 100 === 99) {
       yield make('body-kp', 'CorrectionRecorded', { correctsEventId: lastSuspension, correctedType: 'ParticipantSuspended', reason: 'bench correction', corrections: { reason: `corrected in cycle ${cycle}` } });
-      const late = make('body-kp', 'ParticipantAdmitted', { bodyId: 'kp', participantId: `late-${cycle}`, name: 'Late entry', kind: 'state' });
+      const late = make('body-kp', 'ParticipantReinstated', { bodyId: 'kp', participantId: PARTICIPANTS[0] });
       yield { ...late, data: { ...late.data, occurredAt: '2004-06-30T00:00:00.000Z' } };
     }
     const proposalId = `q${cycle}`;
