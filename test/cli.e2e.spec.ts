@@ -89,6 +89,20 @@ describe('the concord CLI: export and import', () => {
     expect(concord(storage, ['export']).stdout).toBe('');
   });
 
+  it('refuses a participation record the ledger\'s rules would have refused, naming the rule', () => {
+    const storage = target();
+    const file = join(storage.dataDir, 'forged.jsonl');
+    const lines = exported.trimEnd().split('\n');
+    const last = lines.length - 1;
+    lines[last] = lines[last]?.replace('"participantId":"ru"', '"participantId":"wdc"') ?? '';
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const result = concord(storage, ['import', file]);
+    expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({
+      status: 1,
+      stderr: expect.stringMatching(new RegExp(`^concord: line ${last + 1}: ObjectionRaised breaks a rule of the ledger \\(observer-cannot-object\\)`)),
+    });
+  });
+
   it.each([
     ['a recordedAt after the import', (line: Record<string, Record<string, unknown>>) => ({ ...line, metadata: { ...line.metadata, recordedAt: '2999-01-01T00:00:00.000Z' } }), /line 5: metadata.recordedAt 2999-01-01T00:00:00.000Z is after the import itself/],
     ['an occurredAt after its recordedAt', (line: Record<string, Record<string, unknown>>) => ({ ...line, data: { ...line.data, occurredAt: '2099-01-01T00:00:00.000Z' } }), /line 5: occurredAt 2099-01-01T00:00:00.000Z is after recordedAt/],

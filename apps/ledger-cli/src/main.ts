@@ -117,7 +117,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       if (file === undefined || more.length > 0) throw new UsageError('import takes exactly one file');
       const opened = await store();
       try {
-        const count = await importLog(opened, file, (total) => new Progress('import', total));
+        const count = await importLog(opened, file, policyOf(config), (total) => new Progress('import', total));
         process.stderr.write(`imported ${count} events from ${file}\n`);
       } finally {
         await opened.close();

@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { EventStore } from '@concord/event-store';
 import { Progress } from '../progress';
+import { ConsensusPolicy } from '@concord/governance';
+import { ImportRules } from './import-rules';
 import { ImportedEvent, ImportValidator } from './import-validation';
 
 /** The ledger already holds events: an import only ever loads into an empty one. */
@@ -26,13 +28,14 @@ async function assertEmpty(store: EventStore): Promise<void> {
 }
 
 /**
- * Loads an export into an empty ledger. The whole file is checked first, so an invalid line stops
+ * Loads an export into an empty ledger. The whole file is checked first (shape, order, timelines,
+ * and participation records by the ledger's rules), so an invalid line stops
  * the import with its number before anything is written; then the events are appended in order,
  * one append per original command, keeping their ids, metadata and so their positions.
  */
-export async function importLog(store: EventStore, file: string, progress?: (total: number) => Progress): Promise<number> {
+export async function importLog(store: EventStore, file: string, policy: ConsensusPolicy, progress?: (total: number) => Progress): Promise<number> {
   await assertEmpty(store);
-  const validator = new ImportValidator();
+  const validator = new ImportValidator(new Date(), new ImportRules(policy));
   for await (const { line, lineNumber } of numberedLines(file)) validator.check(line, lineNumber);
   const total = validator.count;
 

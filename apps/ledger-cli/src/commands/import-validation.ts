@@ -1,6 +1,7 @@
 import { parseStream } from '@concord/governance';
 import { validateEventData } from '@concord/governance/schemas';
 import { EventToAppend } from '@concord/event-store';
+import type { ImportRules } from './import-rules';
 
 /** An exported event read back: where it stood in the log, and the event to append again. */
 export interface ImportedEvent {
@@ -32,7 +33,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * the ledger from every `asOf` question). A partial export (`--from` > 1) cannot be loaded alone.
  */
 export class ImportValidator {
-  constructor(private readonly now: Date = new Date()) {}
+  /** `rules`, when given, also judges participation records by the ledger's rules (see `ImportRules`). */
+  constructor(
+    private readonly now: Date = new Date(),
+    private readonly rules?: ImportRules,
+  ) {}
 
   private nextPosition = 1;
   private readonly nextRevision = new Map<string, number>();
@@ -69,15 +74,18 @@ export class ImportValidator {
     const occurredAt = (data as { occurredAt?: unknown }).occurredAt;
     if (typeof occurredAt === 'string' && Date.parse(occurredAt) > Date.parse(recordedAt)) fail(`occurredAt ${occurredAt} is after recordedAt ${recordedAt}: nothing is recorded before it happens`);
 
-    this.nextPosition += 1;
-    this.nextRevision.set(stream as string, expectedRevision + 1);
-    this.eventIds.add(eventId as string);
-    return {
+    const imported: ImportedEvent = {
       position: position as number,
       stream: stream as string,
       streamRevision: expectedRevision,
       event: { eventId: eventId as string, type: type as string, schemaVersion: schemaVersion as number, data: data as Record<string, unknown>, metadata: metadata as EventToAppend['metadata'] },
     };
+    const refusal = this.rules?.check(imported);
+    if (refusal) fail(refusal);
+    this.nextPosition += 1;
+    this.nextRevision.set(stream as string, expectedRevision + 1);
+    this.eventIds.add(eventId as string);
+    return imported;
   }
 
   get count(): number {
