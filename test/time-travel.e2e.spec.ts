@@ -83,6 +83,35 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
     });
   });
 
+  describe('proposal history in world time agrees with the proposal read at the same moment', () => {
+    type History = { entries: { type: string; consensus: { blockingParticipants: string[]; consensusPossible: boolean }; changes: Record<string, unknown> }[] };
+
+    it('lists a suspension recorded before a late tabling but dated after it', async () => {
+      const { bodyId } = await recordKimberleyProcess(ledger);
+      await record(ledger, `/v1/bodies/${bodyId}/participants/zw/suspension`, { reason: 'dated after the objection', occurredAt: '2022-07-01' });
+      const { proposalId } = await tableProposal(ledger, bodyId);
+      expectCreated(await object(ledger, proposalId, 'zw', 'late objection', '2022-06-22'));
+      const proposal = await read<{ blockingParticipants: string[]; consensusPossible: boolean }>(ledger, `/v1/proposals/${proposalId}?effectiveAt=2022-07-02`);
+      const history = await read<History>(ledger, `/v1/proposals/${proposalId}/history?effectiveAt=2022-07-02`);
+      expect(history.entries.map((entry) => entry.type)).toEqual(['ProposalTabled', 'ObjectionRaised', 'ParticipantSuspended']);
+      expect(history.entries.at(-1)?.consensus).toMatchObject({ blockingParticipants: proposal.blockingParticipants, consensusPossible: proposal.consensusPossible });
+      expect(proposal.blockingParticipants).toEqual([]);
+    });
+
+    it('credits records of the same day one after another, in the order they were recorded', async () => {
+      const { bodyId } = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, bodyId);
+      expectCreated(await object(ledger, proposalId, 'ae', 'same day', '2022-08-10'));
+      await record(ledger, `/v1/bodies/${bodyId}/participants/ae/suspension`, { reason: 'the same day', occurredAt: '2022-08-10' });
+      const history = await read<History>(ledger, `/v1/proposals/${proposalId}/history?effectiveAt=2022-08-10`);
+      expect(history.entries.map((entry) => [entry.type, entry.changes['blockingParticipants']])).toEqual([
+        ['ProposalTabled', { from: null, to: [] }],
+        ['ObjectionRaised', { from: [], to: ['ae'] }],
+        ['ParticipantSuspended', { from: ['ae'], to: [] }],
+      ]);
+    });
+  });
+
   describe('atPosition in the middle of a meeting', () => {
     let meetingId: string;
     let convened: number;

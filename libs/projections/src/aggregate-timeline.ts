@@ -1,5 +1,6 @@
 import { CorrectionRecorded, GovernanceEvent, withCorrection } from '@concord/governance';
 import { Actor } from '@concord/event-store';
+import { sameState } from './same-state';
 import { countUpTo, ResolvedPoint } from './time-point';
 
 /** Where and when the ledger stored a record, and on whose key. */
@@ -42,6 +43,9 @@ export type EventHistory = Pick<AggregateTimeline<unknown>, 'stream' | 'original
 /** Folds between two snapshots: the most a point-in-time read of one aggregate replays. */
 export const SNAPSHOT_INTERVAL = 64;
 
+/** Past correction epochs of one stream whose snapshots are kept beyond what they share. */
+const GROWN_PAST_EPOCHS = 4;
+
 export function occurredAtOf(recorded: RecordedEvent): string {
   return recorded.event.data.occurredAt;
 }
@@ -65,6 +69,10 @@ export class AggregateTimeline<S> implements AggregateSink {
   private readonly correctionsByTarget = new Map<string, AppliedCorrection[]>();
   /** `epochs[c]`: snapshots of the fold with the first `c` corrections applied (a prefix, grown on demand). */
   private readonly epochs: S[][] = [[]];
+  /** How many snapshots of each epoch were true from its start (shared with the epoch before it). */
+  private readonly bases: number[] = [0];
+  /** Past epochs grown beyond their base, least recently read first: only a few are kept grown. */
+  private readonly grownEpochs: number[] = [];
   private readonly worldOrder: RecordedEvent[] = [];
   private readonly worldSnapshots: S[] = [];
   private folded: S;
@@ -138,14 +146,22 @@ export class AggregateTimeline<S> implements AggregateSink {
     const target = index === undefined ? undefined : this.corrected[index];
     if (index === undefined || !target) {
       // Nothing of this stream changes, so the snapshots so far stay true for the next epoch too.
-      this.epochs.push(this.currentEpoch());
+      this.shareCurrentEpoch();
       return;
     }
     this.correctionsByTarget.set(correction.correctsEventId, [...this.correctionsOf(correction.correctsEventId), correction]);
     const amended = { ...target, event: withCorrection(target.event, correction.corrections) };
+    const before = this.foldUpTo(this.epochs.length - 1, index, (i) => this.corrected[i] as RecordedEvent);
     this.corrected[index] = amended;
-    this.epochs.push(this.currentEpoch().slice(0, Math.floor(index / this.interval)));
-    this.foldedCount = Math.min(this.foldedCount, index);
+    if (sameState(this.evolve(before, target), this.evolve(before, amended))) {
+      // A field the state does not keep (a suspension's reason): every later state is unchanged.
+      this.shareCurrentEpoch();
+    } else {
+      const kept = Math.floor(index / this.interval);
+      this.epochs.push(this.currentEpoch().slice(0, kept));
+      this.bases.push(kept);
+      this.foldedCount = Math.min(this.foldedCount, index);
+    }
     const worldIndex = this.worldOrder.indexOf(target);
     this.worldOrder.splice(worldIndex, 1);
     this.placeInWorldOrder(amended, worldIndex);
@@ -187,7 +203,31 @@ export class AggregateTimeline<S> implements AggregateSink {
     const lastEvent = this.recorded[count - 1] as RecordedEvent;
     const streamRevision = Math.max(lastEvent.streamRevision, this.appliedCorrections[corrections - 1]?.streamRevision ?? -1);
     if (count === this.recorded.length && corrections === this.appliedCorrections.length) return { state: this.state, streamRevision };
-    return { state: this.foldUpTo(corrections, count, (i) => this.eventAsOf(i, position)), streamRevision };
+    const state = this.foldUpTo(corrections, count, (i) => this.eventAsOf(i, position));
+    if (corrections < this.epochs.length - 1) this.keepGrown(corrections);
+    return { state, streamRevision };
+  }
+
+  /**
+   * Past epochs are read rarely; a handful stay grown, and the least recently read of the rest falls
+   * back to its base, so memory stays bounded however many corrections a long stream has.
+   */
+  private keepGrown(epoch: number): void {
+    const snapshots = this.epochs[epoch] as S[];
+    const base = this.bases[epoch] ?? 0;
+    const at = this.grownEpochs.indexOf(epoch);
+    if (at >= 0) this.grownEpochs.splice(at, 1);
+    if (snapshots.length > base) this.grownEpochs.push(epoch);
+    while (this.grownEpochs.length > GROWN_PAST_EPOCHS) {
+      const evicted = this.grownEpochs.shift() as number;
+      const evictedSnapshots = this.epochs[evicted] as S[];
+      if (evictedSnapshots !== this.currentEpoch()) evictedSnapshots.length = this.bases[evicted] ?? 0;
+    }
+  }
+
+  private shareCurrentEpoch(): void {
+    this.epochs.push(this.currentEpoch());
+    this.bases.push(this.bases[this.bases.length - 1] ?? 0);
   }
 
   /**
@@ -206,7 +246,27 @@ export class AggregateTimeline<S> implements AggregateSink {
   }
 
   private atWorldTime(moment: string): AtPoint<S> | undefined {
-    const count = countUpTo(this.worldOrder, moment, occurredAtOf);
+    return this.worldFold(countUpTo(this.worldOrder, moment, occurredAtOf));
+  }
+
+  /**
+   * The state in world time up to one record, ties on `occurredAt` broken by position: what a
+   * timeline of records of one moment shows, one record after another.
+   */
+  atWorldTimeUpTo(moment: string, position: number): AtPoint<S> | undefined {
+    const key = { occurredAt: moment, position };
+    let low = 0;
+    let high = this.worldOrder.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const candidate = this.worldOrder[middle] as RecordedEvent;
+      if ((occurredAtOf(candidate).localeCompare(key.occurredAt) || candidate.position - key.position) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return this.worldFold(low);
+  }
+
+  private worldFold(count: number): AtPoint<S> | undefined {
     if (count === 0) return undefined;
     const blocks = Math.floor(count / this.interval);
     this.extendWorldSnapshots(blocks);

@@ -1,5 +1,5 @@
 import { GovernanceEvent } from '@concord/governance';
-import { AggregateTimeline, AppliedCorrection, RecordedEvent } from './aggregate-timeline';
+import { AggregateTimeline, AppliedCorrection, RecordedEvent, SNAPSHOT_INTERVAL } from './aggregate-timeline';
 import { ResolvedPoint } from './time-point';
 
 /** A tiny deterministic generator, so a failure names the seed that reproduces it. */
@@ -102,5 +102,67 @@ describe('AggregateTimeline', () => {
     timeline.append({ ...first.recorded, position: 7 });
     expect(timeline.at({ position: 6, effectiveAt: null, moment: day(0) })).toBeUndefined();
     expect(timeline.at({ position: 7, effectiveAt: null, moment: day(0) })?.streamRevision).toBe(0);
+  });
+});
+
+describe('AggregateTimeline, the cost of a read at a point', () => {
+  /** A fold that keeps each statement's speaker but not its summary, counting its own calls. */
+  function countingTimeline(): { timeline: AggregateTimeline<string[]>; calls: () => number } {
+    let calls = 0;
+    const timeline = new AggregateTimeline<string[]>('meeting-m', [], (state, recorded) => {
+      calls += 1;
+      return [...state.slice(-3), `${recorded.eventId}@${recorded.event.data.occurredAt}`];
+    });
+    return { timeline, calls: () => calls };
+  }
+  const statement = (position: number, occurredAt = day(position)): RecordedEvent => ({
+    eventId: `e${position}`,
+    position,
+    streamRevision: position - 1,
+    schemaVersion: 1,
+    recordedAt: day(position),
+    actor,
+    event: { type: 'StatementRecorded', data: { summary: 's', occurredAt } } as unknown as GovernanceEvent,
+  });
+  const correction = (position: number, target: number, corrections: Record<string, string>): AppliedCorrection => ({
+    eventId: `c${position}`,
+    position,
+    streamRevision: position - 1,
+    schemaVersion: 1,
+    recordedAt: day(position),
+    actor,
+    occurredAt: day(position),
+    correctsEventId: `e${target}`,
+    reason: 'typo',
+    corrections,
+  });
+
+  it('folds at most one snapshot interval per read, however many corrections of what the state does not keep', () => {
+    const { timeline, calls } = countingTimeline();
+    for (let position = 1; position <= 5000; position += 1) timeline.append(statement(position));
+    for (let position = 5001; position <= 5300; position += 1) timeline.correct(correction(position, 1 + (position % 50), { summary: `fixed ${position}` }));
+    const before = calls();
+    for (let position = 5001; position <= 5300; position += 1) timeline.at({ position, effectiveAt: null, moment: day(0) });
+    for (let position = 100; position <= 5000; position += 100) timeline.at({ position, effectiveAt: null, moment: day(0) });
+    expect((calls() - before) / 350).toBeLessThanOrEqual(SNAPSHOT_INTERVAL);
+  });
+
+  it('keeps only a few past correction epochs grown, and stays right when it folds one again', () => {
+    const { timeline } = countingTimeline();
+    const steps: Step[] = [];
+    for (let position = 1; position <= 2000; position += 1) steps.push({ kind: 'event', recorded: statement(position) });
+    for (let position = 2001; position <= 2040; position += 1) steps.push({ kind: 'correction', correction: correction(position, 1 + ((position * 7) % 300), { occurredAt: day(position % 30) }) });
+    for (const step of steps) (step.kind === 'event' ? timeline.append(step.recorded) : timeline.correct(step.correction));
+    const reference = new AggregateTimeline<string[]>('meeting-m', [], (state, recorded) => [...state.slice(-3), `${recorded.eventId}@${recorded.event.data.occurredAt}`]);
+    const expected = (position: number): string[] | undefined => {
+      const fold = (state: string[], recorded: RecordedEvent): string[] => [...state.slice(-3), `${recorded.eventId}@${recorded.event.data.occurredAt}`];
+      return reference.eventsAt({ position, effectiveAt: null, moment: day(0) }).reduce(fold, [] as string[]);
+    };
+    for (const step of steps) (step.kind === 'event' ? reference.append(step.recorded) : reference.correct(step.correction));
+    for (let round = 0; round < 2; round += 1) {
+      for (let position = 2001; position <= 2040; position += 1) {
+        expect({ position, state: timeline.at({ position, effectiveAt: null, moment: day(0) })?.state }).toEqual({ position, state: expected(position) });
+      }
+    }
   });
 });

@@ -129,9 +129,13 @@ export class HistoryReadings {
 
   private stepsInWorldTime(timeline: EventHistory, body: EventHistory, bodyId: string, until: string): HistoryStep[] {
     const bodyTimeline = this.view.bodies.get(bodyId);
+    const tabledAt = timeline.events[0] ? occurredAtOf(timeline.events[0]) : until;
     let proposal: ProposalState = initialProposalState;
     const events = timeline.events.map((recorded, index) => ({ recorded, index, own: true, source: timeline }));
-    const changes = this.standingChangesOf(timeline, body, bodyId).map(({ index }) => ({ recorded: body.events[index] as RecordedEvent, index, own: false, source: body }));
+    // In world time a suspension recorded before a late tabling may still have happened after it.
+    const changes = this.standingChangesOf(timeline, body, bodyId, Number.NEGATIVE_INFINITY)
+      .map(({ index }) => ({ recorded: body.events[index] as RecordedEvent, index, own: false, source: body }))
+      .filter(({ recorded }) => occurredAtOf(recorded) >= tabledAt);
     return [...events, ...changes]
       .filter(({ recorded }) => occurredAtOf(recorded) <= until)
       .sort((a, b) => occurredAtOf(a.recorded).localeCompare(occurredAtOf(b.recorded)) || a.recorded.position - b.recorded.position)
@@ -140,8 +144,7 @@ export class HistoryReadings {
         entry: () => this.entry(source, source.originals[index] as RecordedEvent, index),
         consensus: () => {
           if (own && isProposalEvent(recorded.event)) proposal = evolveProposal(proposal, recorded.event);
-          const moment = occurredAtOf(recorded);
-          const state = bodyTimeline?.at({ position: this.point.position, effectiveAt: moment, moment })?.state;
+          const state = bodyTimeline?.atWorldTimeUpTo(occurredAtOf(recorded), recorded.position)?.state;
           if (proposal.status === 'unknown' || state?.status !== 'established') return undefined;
           return snapshotOf(consensusStatus(proposal, state, this.policy));
         },
@@ -149,8 +152,8 @@ export class HistoryReadings {
   }
 
   /** The body's records that can change who blocks: objectors' suspensions, reinstatements, withdrawals after tabling. */
-  private standingChangesOf(timeline: EventHistory, body: EventHistory, bodyId: string): { recorded: RecordedEvent; index: number }[] {
-    const tabled = timeline.originals[0]?.position ?? Number.POSITIVE_INFINITY;
+  private standingChangesOf(timeline: EventHistory, body: EventHistory, bodyId: string, after = timeline.originals[0]?.position ?? Number.POSITIVE_INFINITY): { recorded: RecordedEvent; index: number }[] {
+    const tabled = after;
     const objectors = new Set(timeline.originals.flatMap(({ event }) => (event.type === 'ObjectionRaised' ? [event.data.participantId] : [])));
     const members = this.view.standingChanges.get(bodyId);
     return [...objectors]
