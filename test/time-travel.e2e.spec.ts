@@ -280,6 +280,28 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?effectiveAt=2022-01-01&cursor=${first.nextCursor}`), 400, 'validation-failed');
     });
 
+    it('keeps the first page\'s period and point on every page, and refuses a cursor used for another question', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const asOf = new Date().toISOString();
+      type Page = { asOf?: string; from: string; to: string; entries: { occurredAt: string }[]; nextCursor: string | null };
+      const first = await read<Page>(ledger, `/v1/bodies/${kp.bodyId}/history?from=2003-01-01&to=2003-01-01&limit=3&asOf=${asOf}`);
+      const occurred = first.entries.map((entry) => entry.occurredAt);
+      let cursor = first.nextCursor;
+      while (cursor !== null) {
+        const page: Page = await read(ledger, `/v1/bodies/${kp.bodyId}/history?limit=3&cursor=${cursor}`);
+        expect(page).toMatchObject({ asOf: first.asOf, from: first.from, to: first.to });
+        occurred.push(...page.entries.map((entry) => entry.occurredAt));
+        cursor = page.nextCursor;
+      }
+      expect(new Set(occurred)).toEqual(new Set(['2003-01-01T00:00:00.000Z']));
+      const other = await recordKimberleyProcess(ledger);
+      for (const query of [`asOf=2020-01-01T00:00:00Z&cursor=${first.nextCursor}`, `to=2010-12-31&cursor=${first.nextCursor}`, `atPosition=1&cursor=${first.nextCursor}`]) {
+        expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?${query}`), 400, 'validation-failed');
+      }
+      expectProblem(await ledger.get(`/v1/bodies/${other.bodyId}/history?cursor=${first.nextCursor}`), 400, 'validation-failed');
+      expect((await ledger.get(`/v1/bodies/${kp.bodyId}/history?asOf=${asOf}&from=2003-01-01&cursor=${first.nextCursor}`)).status).toBe(200);
+    });
+
     it('refuses a period that ends before it starts, a bad limit and a forged cursor', async () => {
       const kp = await recordKimberleyProcess(ledger);
       expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?from=2022-01-01&to=2021-01-01`), 400, 'validation-failed');

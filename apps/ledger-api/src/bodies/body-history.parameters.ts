@@ -1,19 +1,33 @@
 import { FieldError, InvalidQueryError, readMoment } from '@concord/ledger';
 import { BodyHistoryQuery, HistoryKey, PointFields, TimePoint } from '@concord/projections';
 
-/** Where the next page starts, and the point the first page was read at, so that every page reads the same ledger. */
+/**
+ * Where the next page starts, and everything the first page was asked with: the body, the period
+ * and the point it was read at, so that every page reads the same ledger over the same period.
+ */
 export interface HistoryCursor {
+  readonly bodyId: string;
+  readonly from: string;
+  readonly to: string;
   readonly after: HistoryKey;
-  readonly position: number;
-  readonly effectiveAt: string | null;
+  readonly point: PointFields;
 }
 
 export const BODY_HISTORY_PARAMETERS = ['from', 'to', 'limit', 'cursor'] as const;
 export const DEFAULT_HISTORY_PAGE = 100;
 export const MAX_HISTORY_PAGE = 500;
 
-/** The period and page a body-history query asks for: `from` starts its day, `to` ends its day. */
-export function bodyHistoryQuery(parameters: Readonly<Record<string, string>>, now: Date): BodyHistoryQuery & { cursor: HistoryCursor | null } {
+export interface BodyHistoryRequest {
+  readonly query: BodyHistoryQuery;
+  /** The first page's point, when a cursor carries it. */
+  readonly pinned: PointFields | null;
+}
+
+/**
+ * The period and page a body-history query asks for: `from` starts its day, `to` ends its day. With
+ * a cursor, the period and point are the first page's; a parameter given again must say the same.
+ */
+export function bodyHistoryRequest(parameters: Readonly<Record<string, string>>, bodyId: string, now: Date): BodyHistoryRequest {
   const errors: FieldError[] = [];
   const from = parameters['from'] === undefined ? '' : readMoment('from', parameters['from'], now, errors, false);
   const to = parameters['to'] === undefined ? now.toISOString() : readMoment('to', parameters['to'], now, errors, true);
@@ -21,24 +35,33 @@ export function bodyHistoryQuery(parameters: Readonly<Record<string, string>>, n
   const limit = readLimit(parameters['limit'], errors);
   const cursor = parameters['cursor'] === undefined ? null : readCursor(parameters['cursor'], errors);
   if (errors.length > 0) throw new InvalidQueryError(errors);
-  return { from, to, limit, after: cursor?.after ?? null, cursor };
+  if (cursor === null) return { query: { from, to, limit, after: null }, pinned: null };
+  const given = (name: string): string | undefined => parameters[name];
+  const asOf = given('asOf') === undefined ? undefined : readMoment('asOf', given('asOf') as string, now, errors);
+  const effectiveAt = given('effectiveAt') === undefined ? undefined : readMoment('effectiveAt', given('effectiveAt') as string, now, errors);
+  const conflicts = [
+    cursor.bodyId !== bodyId && 'a page of another body',
+    given('from') !== undefined && from !== cursor.from && 'another from',
+    given('to') !== undefined && to !== cursor.to && 'another to',
+    asOf !== undefined && asOf !== cursor.point.asOf && 'another asOf',
+    effectiveAt !== undefined && effectiveAt !== cursor.point.effectiveAt && 'another effectiveAt',
+    given('atPosition') !== undefined && Number(given('atPosition')) !== cursor.point.position && 'another atPosition',
+  ].filter((conflict): conflict is string => typeof conflict === 'string');
+  if (conflicts.length > 0) {
+    throw new InvalidQueryError([{ field: 'cursor', messages: [`was handed out for ${conflicts.join(', ')}; follow it with the first page's parameters, or ask again without it`] }]);
+  }
+  return { query: { from: cursor.from, to: cursor.to, limit, after: cursor.after }, pinned: cursor.point };
 }
 
-/**
- * The point a page is read at: the first page's, carried by the cursor. A time parameter given
- * again beside the cursor must name the same kind of point.
- */
-export function pagePoint(asked: TimePoint, cursor: HistoryCursor | null): TimePoint {
-  if (cursor === null) return asked;
-  const sameKind = asked.kind === 'latest' || (asked.kind === 'effective-at') === (cursor.effectiveAt !== null);
-  const sameMoment = asked.kind !== 'effective-at' || asked.at === cursor.effectiveAt;
-  if (!sameKind || !sameMoment) throw new InvalidQueryError([{ field: 'cursor', messages: ['belongs to a page read at another point; ask again without it'] }]);
-  return cursor.effectiveAt === null ? { kind: 'at-position', position: cursor.position } : { kind: 'effective-at', at: cursor.effectiveAt, knownBy: cursor.position };
+/** The point a pinned page is read at: the first page's position, in its timeline. */
+export function pinnedPoint(pinned: PointFields): TimePoint {
+  return pinned.effectiveAt === undefined ? { kind: 'at-position', position: pinned.position } : { kind: 'effective-at', at: pinned.effectiveAt, knownBy: pinned.position };
 }
 
-export function cursorOf(key: HistoryKey | null, point: PointFields): string | null {
+export function cursorOf(key: HistoryKey | null, page: Omit<HistoryCursor, 'after'>): string | null {
   if (key === null) return null;
-  return Buffer.from(JSON.stringify([key.occurredAt, key.position, point.position, point.effectiveAt ?? null])).toString('base64url');
+  const cursor: HistoryCursor = { ...page, after: key };
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
 function readLimit(value: string | undefined, errors: FieldError[]): number {
@@ -51,16 +74,20 @@ function readLimit(value: string | undefined, errors: FieldError[]): number {
 
 function readCursor(value: string, errors: FieldError[]): HistoryCursor | null {
   try {
-    const decoded: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    const decoded = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<HistoryCursor> | null;
+    const { bodyId, from, to, after, point } = decoded ?? {};
+    const optional = (field: unknown): boolean => field === undefined || typeof field === 'string';
     if (
-      Array.isArray(decoded) &&
-      decoded.length === 4 &&
-      typeof decoded[0] === 'string' &&
-      Number.isSafeInteger(decoded[1]) &&
-      Number.isSafeInteger(decoded[2]) &&
-      (decoded[3] === null || typeof decoded[3] === 'string')
+      typeof bodyId === 'string' &&
+      typeof from === 'string' &&
+      typeof to === 'string' &&
+      typeof after?.occurredAt === 'string' &&
+      Number.isSafeInteger(after.position) &&
+      Number.isSafeInteger(point?.position) &&
+      optional(point?.asOf) &&
+      optional(point?.effectiveAt)
     ) {
-      return { after: { occurredAt: decoded[0], position: decoded[1] as number }, position: decoded[2] as number, effectiveAt: decoded[3] as string | null };
+      return { bodyId, from, to, after, point: point as PointFields };
     }
   } catch {
     // reported below, like any other cursor the ledger did not hand out

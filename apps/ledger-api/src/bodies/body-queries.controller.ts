@@ -8,7 +8,7 @@ import { Inject } from '@nestjs/common';
 import { absence, found, resourceAt } from '../http/found';
 import { SlugPipe } from '../http/slug.pipe';
 import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
-import { BODY_HISTORY_PARAMETERS, bodyHistoryQuery, cursorOf, MAX_HISTORY_PAGE, pagePoint } from './body-history.parameters';
+import { BODY_HISTORY_PARAMETERS, bodyHistoryRequest, cursorOf, MAX_HISTORY_PAGE, pinnedPoint } from './body-history.parameters';
 
 type BodyAnswer<T> = { bodyId: string } & PointFields & T;
 
@@ -82,10 +82,12 @@ export class BodyQueriesController {
     @Query() query: QueryString,
   ): Promise<BodyAnswer<{ from: string | null; to: string; entries: HistoryEntry[]; nextCursor: string | null }>> {
     const parameters = queryParameters(query, BODY_HISTORY_PARAMETERS);
-    const period = bodyHistoryQuery(parameters, this.clock.now());
-    const asked = pagePoint(timePointOf(this.queries, parameters), period.cursor);
-    const { history, point } = await this.queries.at(asked);
-    const page = found(history.bodyHistory(bodyId, period), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
-    return { bodyId, ...point, from: period.from === '' ? null : period.from, to: period.to, entries: page.entries, nextCursor: cursorOf(page.next, point) };
+    const { query: period, pinned } = bodyHistoryRequest(parameters, bodyId, this.clock.now());
+    const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
+    const at = await this.queries.at(asked);
+    const point = pinned ?? at.point;
+    const page = found(at.history.bodyHistory(bodyId, period), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    const nextCursor = cursorOf(page.next, { bodyId, from: period.from, to: period.to, point });
+    return { bodyId, ...point, from: period.from === '' ? null : period.from, to: period.to, entries: page.entries, nextCursor };
   }
 }
