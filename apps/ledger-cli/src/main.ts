@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { isSlug } from '@concord/governance';
 import { LedgerView, ReadModels } from '@concord/projections';
-import { describeStore, EventStore, openStore, StoreUnavailableError } from '@concord/event-store';
+import { describeStore, EventStore, openStore, storeExists, StoreUnavailableError } from '@concord/event-store';
 import { allowOnly, CliArguments, parseArguments, positionOption, UsageError } from './cli-arguments';
 import { exportLog } from './commands/export-command';
 import { importLog, LedgerNotEmptyError } from './commands/import-command';
@@ -140,10 +139,10 @@ async function main(argv: readonly string[]): Promise<number> {
     const args = parseArguments(argv);
     const config = loadConfig();
     await run(args, async () => {
-      if (READING.has(args.command) && config.store.kind === 'sqlite' && !existsSync(config.store.file)) {
-        throw new Finding(`there is no ledger at ${config.store.file}; set CONCORD_DATA_DIR (or CONCORD_STORE) to the API's`);
-      }
       try {
+        if (READING.has(args.command) && !(await storeExists(config.store))) {
+          throw new Finding(`there is no ledger at ${describeStore(config.store).replace(/^sqlite /, '')}; set CONCORD_DATA_DIR (or CONCORD_STORE) to the API's`);
+        }
         return await openStore(config.store);
       } catch (error) {
         if (error instanceof StoreUnavailableError) throw new ConfigError(`the store ${describeStore(config.store)} cannot be used: ${error.message}`);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EventStore } from './event-store.port';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
@@ -16,6 +16,26 @@ export async function openStore(selection: StoreSelection): Promise<EventStore> 
       return PostgresEventStore.open({ connectionString: selection.url, schema: selection.schema });
     case 'eventstoredb':
       return EventStoreDbEventStore.open({ connectionString: selection.url });
+    default: {
+      const unhandled: never = selection;
+      return unhandled;
+    }
+  }
+}
+
+/**
+ * Whether the selected store holds a ledger, found without creating one: for the commands that
+ * only read, so that a mistyped setting is an error rather than an empty ledger left behind.
+ * An EventStoreDB server creates nothing until something is written, so it always "exists".
+ */
+export async function storeExists(selection: StoreSelection): Promise<boolean> {
+  switch (selection.kind) {
+    case 'sqlite':
+      return existsSync(selection.file);
+    case 'postgres':
+      return PostgresEventStore.exists({ connectionString: selection.url, schema: selection.schema });
+    case 'eventstoredb':
+      return true;
     default: {
       const unhandled: never = selection;
       return unhandled;

@@ -56,3 +56,16 @@ export async function migrateOnOwnConnection(settings: PostgresSettings): Promis
     await client.end().catch(() => undefined);
   }
 }
+
+/** Whether the schema's events table exists, read on a connection of its own that changes nothing. */
+export async function ledgerTableExists(settings: PostgresSettings): Promise<boolean> {
+  const client = new Client({ connectionString: settings.connectionString, connectionTimeoutMillis: settings.connectTimeoutMs, application_name: APPLICATION_NAME });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const result = await client.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [`${settings.quotedSchema}.events`]);
+    return result.rows[0]?.found === true;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

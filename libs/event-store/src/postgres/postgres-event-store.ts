@@ -8,7 +8,7 @@ import { catchUpSubscription } from '../shared/catch-up-subscription';
 import { toReadRange } from '../shared/read-all-options';
 import { advisoryLockKey } from './postgres-advisory-locks';
 import { appendUnderLock, assertCanonicalUuidEventIds } from './postgres-append';
-import { createEventPool, migrateOnOwnConnection } from './postgres-connection';
+import { createEventPool, ledgerTableExists, migrateOnOwnConnection } from './postgres-connection';
 import { isUniqueViolationOf, reasonOf, toStoreError } from './postgres-errors';
 import { PostgresEventStoreOptions, PostgresSettings, resolvePostgresSettings } from './postgres-options';
 import { EVENT_ID_CONSTRAINT, STREAM_REVISION_CONSTRAINT } from './postgres-schema';
@@ -38,6 +38,16 @@ export class PostgresEventStore implements EventStore {
    * `StoreUnavailableError`, naming host, port, database and schema, when the server cannot be
    * reached or the schema cannot be prepared.
    */
+  /** Whether the schema holds a ledger already; asks without creating anything. */
+  static async exists(options: PostgresEventStoreOptions): Promise<boolean> {
+    const settings = resolvePostgresSettings(options);
+    try {
+      return await ledgerTableExists(settings);
+    } catch (error) {
+      throw new StoreUnavailableError(`cannot reach PostgreSQL event store at ${settings.target}: ${reasonOf(error)}`, { cause: error });
+    }
+  }
+
   static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
     const settings = resolvePostgresSettings(options);
     try {
