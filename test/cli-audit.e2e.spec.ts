@@ -1,7 +1,7 @@
 import { decide, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { Created, expectCreated, headPosition, read, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newStorage, removeStorage } from './support/ledger-storage';
 import { concord } from './support/concord-cli';
@@ -95,6 +95,21 @@ describe('the concord CLI for auditors: status, history, replay', () => {
     const text = run('replay');
     expect(text.stdout).toMatch(/body\s+name\s+participants\s+active\s+observers\s+proposals\s+open\s+adopted\s+not-adopted\s+withdrawn/);
     expect(text.stderr).toMatch(/replay: \d+\/\d+ events, \d+\/s, done/);
+  });
+
+  it('exports a ledger with late entries, corrections and decisions that import accepts as the ledger\'s rules would', () => {
+    const exported = run('export');
+    expect(exported.status).toBe(0);
+    const target = newStorage();
+    try {
+      const file = join(target.dataDir, 'story.jsonl');
+      writeFileSync(file, exported.stdout);
+      const imported = concord(target, ['import', file]);
+      expect({ status: imported.status, stderr: imported.stderr }).toMatchObject({ status: 0, stderr: expect.stringContaining(`imported ${head} events`) });
+      expect(concord(target, ['export']).stdout).toBe(exported.stdout);
+    } finally {
+      void removeStorage(target);
+    }
   });
 
   it('prints its usage for --help, exit 0', () => {

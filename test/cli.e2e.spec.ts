@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { headPosition } from './support/ledger-client';
@@ -100,6 +100,35 @@ describe('the concord CLI: export and import', () => {
     expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({
       status: 1,
       stderr: expect.stringMatching(new RegExp(`^concord: line ${last + 1}: ObjectionRaised breaks a rule of the ledger \\(observer-cannot-object\\)`)),
+    });
+  });
+
+  describe('refuses an edited export that breaks the shape or the rules of the ledger', () => {
+    const kpLines = (): Record<string, unknown>[] =>
+      readFileSync(join(__dirname, '..', 'examples', 'kimberley-process.jsonl'), 'utf8').trimEnd().split('\n').map((text) => JSON.parse(text) as Record<string, unknown>);
+    const uuid = (n: number): string => `00000000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
+    const appended = (lines: Record<string, unknown>[], stream: string, type: string, data: Record<string, unknown>): Record<string, unknown>[] => {
+      const last = lines.at(-1) as { metadata: Record<string, unknown> };
+      const revision = lines.filter((line) => line['stream'] === stream).length;
+      return [...lines, { position: lines.length + 1, stream, streamRevision: revision, eventId: uuid(lines.length + 1), type, schemaVersion: 1, data, metadata: { ...last.metadata, commandId: `forged-${lines.length}` } }];
+    };
+    const objection = (lines: Record<string, unknown>[]): Record<string, unknown> => lines.find((line) => line['type'] === 'ObjectionRaised') as Record<string, unknown>;
+
+    it.each([
+      ['consensus declared on a proposal already decided', (l: Record<string, unknown>[]) => appended(l, 'proposal-def-2022', 'ConsensusDeclared', { proposalId: 'def-2022', revision: 1, declaredBy: 'bw', declaredAs: 'chair', meetingId: 'plenary-2022', occurredAt: '2022-11-12T00:00:00.000Z' }), /proposal-closed/],
+      ['an objection in a body stream', (l: Record<string, unknown>[]) => appended(l, 'body-kp', 'ObjectionRaised', { proposalId: 'def-2022', participantId: 'ru', grounds: 'x', revision: 1, occurredAt: '2022-11-12T00:00:00.000Z' }), /ObjectionRaised is not a body record/],
+      ['an admission naming another body', (l: Record<string, unknown>[]) => appended(l, 'body-kp', 'ParticipantAdmitted', { bodyId: 'other', participantId: 'xx', name: 'X', kind: 'state', occurredAt: '2022-11-12T00:00:00.000Z' }), /names other but is in the stream of kp/],
+      ['a stream that does not open with its opening record', (l: Record<string, unknown>[]) => appended(l, 'body-zz', 'ParticipantAdmitted', { bodyId: 'zz', participantId: 'xx', name: 'X', kind: 'state', occurredAt: '2022-11-12T00:00:00.000Z' }), /a body stream opens with BodyEstablished/],
+      ['the suspension of someone never admitted', (l: Record<string, unknown>[]) => appended(l, 'body-kp', 'ParticipantSuspended', { bodyId: 'kp', participantId: 'nobody', reason: 'x', occurredAt: '2022-11-12T00:00:00.000Z' }), /breaks a rule of the ledger \(not-a-/],
+      ['a correction of an event that does not exist', (l: Record<string, unknown>[]) => appended(l, 'body-kp', 'CorrectionRecorded', { correctsEventId: uuid(999999), correctedType: 'ParticipantAdmitted', reason: 'x', corrections: { name: 'Y' }, occurredAt: '2022-11-12T00:00:00.000Z' }), /event-not-found/],
+      ['a correction that names the wrong type', (l: Record<string, unknown>[]) => appended(l, String(objection(l)['stream']), 'CorrectionRecorded', { correctsEventId: objection(l)['eventId'], correctedType: 'SupportExpressed', reason: 'x', corrections: { occurredAt: '2022-06-22T00:00:00.000Z' }, occurredAt: '2022-11-12T00:00:00.000Z' }), /CorrectionRecorded/],
+    ])('%s', (_, edit, message) => {
+      const storage = target();
+      const file = join(storage.dataDir, 'edited.jsonl');
+      const lines = edit(kpLines());
+      writeFileSync(file, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+      const result = concord(storage, ['import', file]);
+      expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({ status: 1, stderr: expect.stringMatching(new RegExp(`^concord: line ${lines.length}: .*${message.source}`)) });
     });
   });
 
