@@ -187,10 +187,10 @@ describe('the Kimberley Process example, imported and asked about with concord s
   });
 
   it('tells the 2022 dispute: open and blocked by Russia in June, not adopted in November', () => {
-    expect(run('status', 'def-2022', '--effective-at', '2022-06-24').stdout).toMatch(/Status:\s+open[\s\S]*Consensus: blocked by ru/);
+    expect(run('status', 'def-2022', '--effective-at', '2022-06-24').stdout).toMatch(/Status:\s+open[\s\S]*Consensus: blocked by Russian Federation \(ru\)/);
     const november = run('status', 'def-2022').stdout;
     expect(november).toMatch(/Status:\s+not-adopted/);
-    expect(november).toMatch(/Decision: no-consensus, declared by bw \(chair\)/);
+    expect(november).toMatch(/Decision: no-consensus, declared by bw \(chair\) .*; blocked by Belarus \(by\), Russian Federation \(ru\)/);
   });
 
   it('shows the Central African Republic suspended in 2013 and active again in 2024', () => {

@@ -2,28 +2,29 @@ import { ProposalHistoryEntry } from '@concord/projections';
 import { Finding } from '../finding';
 import { table } from '../table';
 import { describePoint, ViewAtPoint } from './point-in-view';
-import { Report } from './status-command';
+import { namesIn, Report } from './status-command';
 
 /** `concord history <proposalId>`: every record of the proposal, what it changed, and its corrections. */
 export function historyReport(proposalId: string, at: ViewAtPoint): Report {
   const entries = at.history.proposalHistory(proposalId);
   if (!entries) throw new Finding(`no proposal ${proposalId} ${describePoint(at.point)}`);
+  const name = namesIn(at.models.body(at.models.proposal(proposalId)?.bodyId ?? ''));
   const rows = entries.flatMap((entry) => [
-    [entry.position, entry.occurredAt, entry.recordedAt, entry.actor.id, entry.type, describeChanges(entry)],
+    [entry.position, entry.occurredAt, entry.recordedAt, entry.actor.id, entry.type, describeChanges(entry, name)],
     ...entry.corrections.map((c) => ['', c.occurredAt, c.recordedAt, c.actor.id, `  corrected by position ${c.position}`, `${describeValues(c.corrections)} (${c.reason})`]),
   ]);
   const text = [`Proposal ${proposalId}, ${describePoint(at.point)}`, table(['position', 'occurredAt', 'recordedAt', 'actor', 'record', 'what changed'], rows)].join('\n');
   return { json: { proposalId, ...at.point, entries }, text };
 }
 
-function describeChanges(entry: ProposalHistoryEntry): string {
+function describeChanges(entry: ProposalHistoryEntry, name: (id: string) => string): string {
   if (Object.values(entry.changes).every(({ from }) => from === null)) {
     const { status, revision, consensusPossible } = entry.consensus;
     return `${status}, revision ${revision}, consensus ${consensusPossible ? 'possible' : 'blocked'}`;
   }
   if (entry.type === 'NoConsensusRecorded' || entry.type === 'ConsensusDeclared') {
     const blocked = entry.data['blockingParticipants'];
-    return Array.isArray(blocked) && blocked.length > 0 ? `no consensus: blocked by ${blocked.join(', ')}` : 'consensus declared';
+    return Array.isArray(blocked) && blocked.length > 0 ? `no consensus: blocked by ${blocked.map((id) => name(String(id))).join(', ')}` : 'consensus declared';
   }
   const changes = Object.entries(entry.changes).map(([field, { from, to }]) => `${field}: ${show(from)} -> ${show(to)}`);
   return changes.length > 0 ? changes.join('; ') : 'no change in consensus status';

@@ -18,7 +18,7 @@ export function statusReport(asked: string, at: ViewAtPoint): Report {
   const proposal = kind === 'body' ? undefined : at.models.proposal(id);
   const body = kind === 'proposal' ? undefined : at.models.body(id);
   if (proposal && body) throw new Finding(`${id} names both a body and a proposal; ask for body:${id} or proposal:${id}`);
-  if (proposal) return { json: { kind: 'proposal', ...at.point, proposal }, text: proposalText(proposal, at.point) };
+  if (proposal) return { json: { kind: 'proposal', ...at.point, proposal }, text: proposalText(proposal, at.point, namesIn(at.models.body(proposal.bodyId))) };
   if (body) {
     const chairs = at.models.chairs(id) ?? [];
     const proposals = at.models.proposalsOfBody(id) ?? [];
@@ -28,14 +28,14 @@ export function statusReport(asked: string, at: ViewAtPoint): Report {
   throw new Finding(`no ${what} ${id} ${at.point.position === 0 ? 'in an empty ledger' : describePoint(at.point)}`);
 }
 
-function proposalText(proposal: ProposalView, point: PointFields): string {
+function proposalText(proposal: ProposalView, point: PointFields, name: (id: string) => string): string {
   const lines = [
     `Proposal ${proposal.proposalId} (${proposal.kind}) of body ${proposal.bodyId}, ${describePoint(point)}`,
     `Title:     ${proposal.title}`,
     `Text:      ${proposal.text}`,
     `Tabled by: ${proposal.proposedBy.join(', ')}`,
     `Status:    ${proposal.status} (revision ${proposal.revision})`,
-    `Consensus: ${consensusLine(proposal)}`,
+    `Consensus: ${consensusLine(proposal, name)}`,
     `Supporters: ${proposal.supporters.length > 0 ? proposal.supporters.join(', ') : 'none'}`,
   ];
   if (proposal.standingObjections.length > 0) {
@@ -45,15 +45,21 @@ function proposalText(proposal: ProposalView, point: PointFields): string {
   }
   if (proposal.decision) {
     const { outcome, declaredBy, declaredAs, meetingId, occurredAt, blockedBy } = proposal.decision;
-    const blocked = blockedBy.length > 0 ? `; blocked by ${blockedBy.join(', ')}` : '';
+    const blocked = blockedBy.length > 0 ? `; blocked by ${blockedBy.map(name).join(', ')}` : '';
     lines.push('', `Decision: ${outcome}, declared by ${declaredBy} (${declaredAs}) at meeting ${meetingId} on ${occurredAt}${blocked}`);
   }
   return lines.join('\n');
 }
 
-function consensusLine(proposal: ProposalView): string {
+/** "Belarus (by)": a member's name beside its id, for people reading the output. */
+export function namesIn(body: BodyView | undefined): (id: string) => string {
+  const names = new Map<string, string>([...(body?.participants ?? []).map((p) => [p.participantId, p.name] as const), ...(body?.observers ?? []).map((o) => [o.observerId, o.name] as const)]);
+  return (id) => (names.has(id) ? `${names.get(id) as string} (${id})` : id);
+}
+
+function consensusLine(proposal: ProposalView, name: (id: string) => string): string {
   if (proposal.consensusPossible) return 'possible';
-  if (proposal.status === 'open') return `blocked by ${proposal.blockingParticipants.join(', ')}`;
+  if (proposal.status === 'open') return `blocked by ${proposal.blockingParticipants.map(name).join(', ')}`;
   return `decided (${proposal.status}); no longer open`;
 }
 
