@@ -151,15 +151,16 @@ export class AggregateTimeline<S> implements AggregateSink {
     }
     this.correctionsByTarget.set(correction.correctsEventId, [...this.correctionsOf(correction.correctsEventId), correction]);
     const amended = { ...target, event: withCorrection(target.event, correction.corrections) };
-    const before = this.foldUpTo(this.epochs.length - 1, index, (i) => this.corrected[i] as RecordedEvent);
+    const changesNothing = this.foldsAlike(index, target, amended);
     this.corrected[index] = amended;
-    if (sameState(this.evolve(before, target), this.evolve(before, amended))) {
+    if (changesNothing) {
       // A field the state does not keep (a suspension's reason): every later state is unchanged.
       this.shareCurrentEpoch();
     } else {
       const kept = Math.floor(index / this.interval);
       this.epochs.push(this.currentEpoch().slice(0, kept));
       this.bases.push(kept);
+      this.keepGrown(this.epochs.length - 2);
       this.foldedCount = Math.min(this.foldedCount, index);
     }
     const worldIndex = this.worldOrder.indexOf(target);
@@ -223,6 +224,18 @@ export class AggregateTimeline<S> implements AggregateSink {
       const evictedSnapshots = this.epochs[evicted] as S[];
       if (evictedSnapshots !== this.currentEpoch()) evictedSnapshots.length = this.bases[evicted] ?? 0;
     }
+  }
+
+  /**
+   * Whether the original and the amended event fold to the same state, judged only when the state
+   * before the event is at most one snapshot interval away: a correction is never allowed to cost
+   * a long fold by itself; when it cannot be judged cheaply it is taken to change the state.
+   */
+  private foldsAlike(index: number, original: RecordedEvent, amended: RecordedEvent): boolean {
+    const snapshots = this.currentEpoch();
+    if (snapshots.length < Math.floor(index / this.interval)) return false;
+    const before = this.foldUpTo(this.epochs.length - 1, index, (i) => this.corrected[i] as RecordedEvent);
+    return sameState(this.evolve(before, original), this.evolve(before, amended));
   }
 
   private shareCurrentEpoch(): void {
