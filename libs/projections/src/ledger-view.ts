@@ -129,7 +129,8 @@ export class LedgerView {
   }
 }
 
-function foldBody(state: BodyState, { event }: RecordedEvent): BodyState {
+/** The body's fold over recorded events, shared by every reader of a body timeline. */
+export function foldBody(state: BodyState, { event }: RecordedEvent): BodyState {
   return isBodyEvent(event) ? evolveBody(state, event) : state;
 }
 
@@ -137,7 +138,7 @@ function foldMeeting(view: MeetingView | undefined, { event, eventId }: Recorded
   return isMeetingEvent(event) ? evolveMeetingView(view, event, eventId) : view;
 }
 
-function foldProposal(state: ProposalState, { event }: RecordedEvent): ProposalState {
+export function foldProposal(state: ProposalState, { event }: RecordedEvent): ProposalState {
   return isProposalEvent(event) ? evolveProposal(state, event) : state;
 }
 

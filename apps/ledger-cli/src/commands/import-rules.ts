@@ -7,8 +7,6 @@ import {
   decideCorrection,
   decideProposal,
   DomainError,
-  evolveBody,
-  evolveProposal,
   GovernanceEvent,
   initialBodyState,
   initialProposalState,
@@ -21,7 +19,7 @@ import {
   refuse,
 } from '@concord/governance';
 import { upcast } from '@concord/governance/schemas';
-import { AggregateTimeline, RecordedEvent } from '@concord/projections';
+import { AggregateTimeline, foldBody, foldProposal, RecordedEvent } from '@concord/projections';
 import { canonicalJson } from '@concord/ledger';
 import { ImportedEvent } from './import-validation';
 
@@ -75,8 +73,6 @@ function participationCommand(event: GovernanceEvent): ProposalCommand | undefin
   }
 }
 
-const foldBody = (state: BodyState, { event }: RecordedEvent): BodyState => (isBodyEvent(event) ? evolveBody(state, event) : state);
-const foldProposal = (state: ProposalState, { event }: RecordedEvent): ProposalState => (isProposalEvent(event) ? evolveProposal(state, event) : state);
 const keepNothing = (): undefined => undefined;
 
 /**
