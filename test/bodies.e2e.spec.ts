@@ -1,3 +1,4 @@
+import { expectExportRoundTrips } from './support/concord-cli';
 import { admitParticipant, CONFLICT_DIAMONDS, establishBody, OBSERVERS, PARTICIPANTS, recordKimberleyProcess } from './support/kimberley-process';
 import { readBody, readChairs, record, uniqueId } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
@@ -137,5 +138,9 @@ describe('Bodies: membership and offices', () => {
 
       expect((await readBody(ledger, bodyId)).currentTerm).toEqual({ term: year, chair: 'ae', viceChair: 'uz', basis: 'election' });
     });
+  });
+
+  it('exports a log that the import accepts whole, under the ledger\'s rules, and reproduces exactly', async () => {
+    await expectExportRoundTrips(ledger.storage);
   });
 });

@@ -112,6 +112,12 @@ describe('the concord CLI: export and import', () => {
       const revision = lines.filter((line) => line['stream'] === stream).length;
       return [...lines, { position: lines.length + 1, stream, streamRevision: revision, eventId: uuid(lines.length + 1), type, schemaVersion: 1, data, metadata: { ...last.metadata, commandId: `forged-${lines.length}` } }];
     };
+    /** The lines up to the first of `type` (matching `which`), with its data changed: the last line of the file. */
+    const edited = (lines: Record<string, unknown>[], type: string, changes: Record<string, unknown>, which: (line: Record<string, unknown>) => boolean = () => true): Record<string, unknown>[] => {
+      const at = lines.findIndex((line) => line['type'] === type && which(line));
+      const line = lines[at] as Record<string, unknown>;
+      return [...lines.slice(0, at), { ...line, data: { ...(line['data'] as Record<string, unknown>), ...changes } }];
+    };
     const objection = (lines: Record<string, unknown>[]): Record<string, unknown> => lines.find((line) => line['type'] === 'ObjectionRaised') as Record<string, unknown>;
 
     it.each([
@@ -122,6 +128,12 @@ describe('the concord CLI: export and import', () => {
       ['the suspension of someone never admitted', (l: Record<string, unknown>[]) => appended(l, 'body-kp', 'ParticipantSuspended', { bodyId: 'kp', participantId: 'nobody', reason: 'x', occurredAt: '2022-11-12T00:00:00.000Z' }), /breaks a rule of the ledger \(not-a-/],
       ['a correction of an event that does not exist', (l: Record<string, unknown>[]) => appended(l, 'body-kp', 'CorrectionRecorded', { correctsEventId: uuid(999999), correctedType: 'ParticipantAdmitted', reason: 'x', corrections: { name: 'Y' }, occurredAt: '2022-11-12T00:00:00.000Z' }), /event-not-found/],
       ['a correction that names the wrong type', (l: Record<string, unknown>[]) => appended(l, String(objection(l)['stream']), 'CorrectionRecorded', { correctsEventId: objection(l)['eventId'], correctedType: 'SupportExpressed', reason: 'x', corrections: { occurredAt: '2022-06-22T00:00:00.000Z' }, occurredAt: '2022-11-12T00:00:00.000Z' }), /CorrectionRecorded/],
+      ['a decision declared by one who did not chair', (l: Record<string, unknown>[]) => edited(l, 'NoConsensusRecorded', { declaredBy: 'ua' }), /not-the-chair/],
+      ['a decision that names a superseded revision', (l: Record<string, unknown>[]) => edited(l, 'NoConsensusRecorded', { revision: 7 }), /stale-revision|not what the ledger would have recorded/],
+      ['a no-consensus record that blames no one', (l: Record<string, unknown>[]) => edited(l, 'NoConsensusRecorded', { blockingParticipants: [] }), /not what the ledger would have recorded/],
+      ['a statement that makes an observer a participant', (l: Record<string, unknown>[]) => edited(l, 'StatementRecorded', { speakerRole: 'participant' }, (line) => (line['data'] as Record<string, unknown>)['speakerId'] === 'csc'), /not what the ledger would have recorded/],
+      ['a proposal tabled by a non-member', (l: Record<string, unknown>[]) => edited(l, 'DefinitionAmendmentProposed', { proposedBy: ['zz'] }), /not-a-participant/],
+      ['a communiqué after the meeting closed', (l: Record<string, unknown>[]) => appended(l, 'meeting-plenary-2023', 'CommuniqueNotAdopted', { meetingId: 'plenary-2023', reason: 'x', occurredAt: '2023-11-10T00:00:00.000Z' }), /communique-already-recorded|meeting-closed/],
     ])('%s', (_, edit, message) => {
       const storage = target();
       const file = join(storage.dataDir, 'edited.jsonl');

@@ -1,3 +1,4 @@
+import { expectExportRoundTrips } from './support/concord-cli';
 import { readEventLog } from './support/event-log';
 import { conveneMeeting, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { Created, expectCreated, readBody, readMeeting, readProposal, record } from './support/ledger-client';
@@ -81,5 +82,9 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
     await correct(admitted, { name: 'Uzbekistan' });
 
     expect((await readBody(ledger, bodyId)).participants).toContainEqual({ participantId: 'uz', name: 'Uzbekistan', kind: 'state', status: 'active' });
+  });
+
+  it('exports a log that the import accepts whole, under the ledger\'s rules, and reproduces exactly', async () => {
+    await expectExportRoundTrips(ledger.storage);
   });
 });

@@ -1,3 +1,4 @@
+import { expectExportRoundTrips } from './support/concord-cli';
 import { conveneMeeting, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { headPosition, readMeeting, record, uniqueId } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
@@ -160,5 +161,9 @@ describe('Meetings: convening, statements, communiqué and closure', () => {
 
       expect((await readMeeting(ledger, meetingId)).statements).toEqual([expect.objectContaining({ speakerId: 'wdc', summary: 'Entered late.' })]);
     });
+  });
+
+  it('exports a log that the import accepts whole, under the ledger\'s rules, and reproduces exactly', async () => {
+    await expectExportRoundTrips(ledger.storage);
   });
 });

@@ -1,3 +1,4 @@
+import { expectExportRoundTrips } from './support/concord-cli';
 import { storedEvents } from './support/event-log';
 import { conveneMeeting, decide, KimberleyProcess, object, recordKimberleyProcess, support, tableProposal, WIDENED_DEFINITION } from './support/kimberley-process';
 import { readBody, readProposal, readProposalIds, record } from './support/ledger-client';
@@ -203,5 +204,9 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
     it('refuses a status filter that is not a proposal status', async () => {
       expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/proposals?status=blocked`), 'status');
     });
+  });
+
+  it('exports a log that the import accepts whole, under the ledger\'s rules, and reproduces exactly', async () => {
+    await expectExportRoundTrips(ledger.storage);
   });
 });

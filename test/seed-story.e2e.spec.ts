@@ -1,3 +1,4 @@
+import { expectExportRoundTrips } from './support/concord-cli';
 import { storedEvents } from './support/event-log';
 import { KimberleyProcess, object, recordKimberleyProcess, support, decide, tableProposal, CONFLICT_DIAMONDS, WIDENED_DEFINITION } from './support/kimberley-process';
 import { headPosition, readBody, readProposal, readProposalIds, record, readMeeting } from './support/ledger-client';
@@ -152,5 +153,9 @@ describe('The 2022 proposal to widen the definition of conflict diamonds', () =>
       closedAt: '2022-11-11T18:00:00.000Z',
       communique: { adopted: true, text: 'The plenary met in Gaborone.', occurredAt: '2022-11-11T12:00:00.000Z' },
     });
+  });
+
+  it('exports a log that the import accepts whole, under the ledger\'s rules, and reproduces exactly', async () => {
+    await expectExportRoundTrips(ledger.storage);
   });
 });

@@ -1,20 +1,22 @@
 import {
-  blockingObjections,
-  BodyCommand,
   BodyState,
+  CommandContext,
   ConsensusPolicy,
   decideBody,
   decideCorrection,
+  decideMeeting,
   decideProposal,
   DomainError,
+  evolveMeeting,
   GovernanceEvent,
   initialBodyState,
+  initialMeetingState,
   initialProposalState,
   isBodyEvent,
   isMeetingEvent,
   isProposalEvent,
+  MeetingState,
   parseStream,
-  ProposalCommand,
   ProposalState,
   refuse,
 } from '@concord/governance';
@@ -22,6 +24,7 @@ import { upcast } from '@concord/governance/schemas';
 import { AggregateTimeline, foldBody, foldProposal, RecordedEvent } from '@concord/projections';
 import { canonicalJson } from '@concord/ledger';
 import { ImportedEvent } from './import-validation';
+import { commandOf } from './record-commands';
 
 const OPENING_TYPES: Readonly<Record<string, readonly string[]>> = {
   body: ['BodyEstablished'],
@@ -33,58 +36,15 @@ const BELONGS: Readonly<Record<string, (event: GovernanceEvent) => boolean>> = {
 
 const ID_FIELD: Readonly<Record<string, string>> = { body: 'bodyId', meeting: 'meetingId', proposal: 'proposalId' };
 
-/** The body command a body record answers: the body's rules judge it from the body alone. */
-function bodyCommand(event: GovernanceEvent): BodyCommand | undefined {
-  switch (event.type) {
-    case 'BodyEstablished':
-      return { type: 'EstablishBody', data: { bodyId: event.data.bodyId, name: event.data.name, definition: event.data.definition, occurredAt: event.data.occurredAt } };
-    case 'ParticipantAdmitted':
-      return { type: 'AdmitParticipant', data: { participantId: event.data.participantId, name: event.data.name, kind: event.data.kind, occurredAt: event.data.occurredAt } };
-    case 'ObserverAdmitted':
-      return { type: 'AdmitObserver', data: { observerId: event.data.observerId, name: event.data.name, occurredAt: event.data.occurredAt } };
-    case 'ParticipantSuspended':
-      return { type: 'SuspendParticipant', data: { participantId: event.data.participantId, reason: event.data.reason, occurredAt: event.data.occurredAt } };
-    case 'ParticipantReinstated':
-      return { type: 'ReinstateParticipant', data: { participantId: event.data.participantId, occurredAt: event.data.occurredAt } };
-    case 'MemberWithdrew':
-      return { type: 'WithdrawMember', data: { memberId: event.data.memberId, occurredAt: event.data.occurredAt } };
-    case 'ViceChairSelected':
-      return { type: 'SelectViceChair', data: { participantId: event.data.participantId, term: event.data.term, occurredAt: event.data.occurredAt } };
-    case 'ChairAssigned':
-      return { type: 'AssignChair', data: { participantId: event.data.participantId, term: event.data.term, basis: event.data.basis, occurredAt: event.data.occurredAt } };
-    default:
-      return undefined;
-  }
-}
-
-/** The proposal command a participant's own record answers: judged from the body and the proposal alone. */
-function participationCommand(event: GovernanceEvent): ProposalCommand | undefined {
-  switch (event.type) {
-    case 'SupportExpressed':
-      return { type: 'ExpressSupport', data: { participantId: event.data.participantId, occurredAt: event.data.occurredAt } };
-    case 'ObjectionRaised':
-      return { type: 'RaiseObjection', data: { participantId: event.data.participantId, grounds: event.data.grounds, occurredAt: event.data.occurredAt } };
-    case 'ObjectionWithdrawn':
-      return { type: 'WithdrawObjection', data: { participantId: event.data.participantId, occurredAt: event.data.occurredAt } };
-    case 'ProposalRevised':
-      return { type: 'ReviseProposal', data: { text: event.data.text, occurredAt: event.data.occurredAt } };
-    default:
-      return undefined;
-  }
-}
-
-const keepNothing = (): undefined => undefined;
+const foldMeeting = (state: MeetingState, { event }: RecordedEvent): MeetingState => (isMeetingEvent(event) ? evolveMeeting(state, event) : state);
 
 /**
- * Judges an import by the ledger's own rules, as the API would have judged each record when it was
- * made, so that an edited export cannot put into a ledger what the ledger would have refused:
- * - every stream opens with its opening record, holds only its own kind of record and names itself;
- * - body records, participants' support, objections and revisions, and corrections are decided
- *   again by the domain's deciders, and must come out exactly as recorded;
- * - nothing is added to a decided or withdrawn proposal (rule 4), and consensus is not declared
- *   over an objection that blocks (rule 3).
- * Tabling, other decisions and meeting records need facts of other streams at their time and are
- * checked for the above and their shape only.
+ * Judges an import by the ledger's own rules, as the API judged each record when it was made, so
+ * that an edited export cannot put into a ledger what the ledger would have refused. Every stream
+ * must open with its opening record, hold only its own kind of record and name itself; then every
+ * record's command is decided again by the domain's deciders, with the facts the API's handlers
+ * read (the body as it stood on the record's date, the meeting it names, the proposal it concerns),
+ * and must come out exactly as recorded.
  */
 export class ImportRules {
   private readonly timelines = new Map<string, AggregateTimeline<unknown>>();
@@ -100,7 +60,7 @@ export class ImportRules {
     const event = { type: stored.type, data: upcast(stored.type, stored.schemaVersion, stored.data).data } as GovernanceEvent;
     const recorded: RecordedEvent = { ...stored, position, streamRevision, recordedAt: stored.metadata.recordedAt, actor: stored.metadata.actor, event };
     const timeline = this.timelineOf(parsed.kind, stream);
-    const problem = this.shapeProblem(parsed.kind, parsed.id, event, streamRevision) ?? this.refusal(parsed.kind, event, timeline, recorded.recordedAt, stream);
+    const problem = this.shapeProblem(parsed.kind, parsed.id, event, streamRevision) ?? this.refusal(event, timeline, recorded.recordedAt, stream);
     if (problem) return problem;
     if (event.type === 'CorrectionRecorded') timeline.correct({ ...recorded, ...event.data });
     else timeline.append(recorded);
@@ -119,11 +79,11 @@ export class ImportRules {
     return undefined;
   }
 
-  private refusal(kind: string, event: GovernanceEvent, timeline: AggregateTimeline<unknown>, recordedAt: string, stream: string): string | undefined {
+  private refusal(event: GovernanceEvent, timeline: AggregateTimeline<unknown>, recordedAt: string, stream: string): string | undefined {
     try {
-      const decided = this.decideAgain(kind, event, timeline, recordedAt, stream);
-      if (decided && canonicalJson(decided.data) !== canonicalJson(event.data)) {
-        return `${event.type} is not what the ledger would have recorded: ${canonicalJson(decided.data)}`;
+      const decided = this.decideAgain(event, timeline, { now: recordedAt }, stream);
+      if (decided && (decided.type !== event.type || canonicalJson(decided.data) !== canonicalJson(event.data))) {
+        return `${event.type} is not what the ledger would have recorded: ${decided.type} ${canonicalJson(decided.data)}`;
       }
       return undefined;
     } catch (error) {
@@ -132,9 +92,8 @@ export class ImportRules {
     }
   }
 
-  /** The record the ledger's rules make of this one's command, where they can be applied from the import alone. */
-  private decideAgain(kind: string, event: GovernanceEvent, timeline: AggregateTimeline<unknown>, now: string, stream: string): GovernanceEvent | undefined {
-    const context = { now };
+  /** The record the ledger's deciders make of this record's command, with the facts the API would have read. */
+  private decideAgain(event: GovernanceEvent, timeline: AggregateTimeline<unknown>, context: CommandContext, stream: string): GovernanceEvent | undefined {
     if (event.type === 'CorrectionRecorded') {
       const { correctsEventId, reason, corrections, occurredAt } = event.data;
       const index = this.streamOfEvent.get(correctsEventId) === stream ? timeline.indexOf(correctsEventId) : undefined;
@@ -143,22 +102,52 @@ export class ImportRules {
       const command = { type: 'RecordCorrection', data: { correctsEventId, reason, corrections, occurredAt } } as const;
       return decideCorrection(command, { eventId: correctsEventId, type: target.event.type, data: target.event.data }, context, timeline.events)[0];
     }
-    if (kind === 'body') {
-      const command = bodyCommand(event);
-      return command && decideBody(command, timeline.state as BodyState, context)[0];
-    }
-    if (kind !== 'proposal') return undefined;
-    const proposal = timeline.state as ProposalState;
-    if (proposal.status !== 'unknown' && proposal.status !== 'open') return refuse('proposal-closed', `proposal ${proposal.proposalId} is ${proposal.status}; nothing more can be recorded on it`);
-    const command = participationCommand(event);
-    if (proposal.status === 'unknown') return undefined;
+    const record = commandOf(event);
+    if (!record) return undefined;
     const moment = event.data.occurredAt;
-    const body = (this.timelines.get(`body-${proposal.bodyId}`)?.at({ position: Number.MAX_SAFE_INTEGER, effectiveAt: moment, moment })?.state ?? initialBodyState) as BodyState;
-    if (event.type === 'ConsensusDeclared' && body.status === 'established') {
-      const blocking = blockingObjections(proposal, body, this.policy).map((objection) => objection.participantId);
-      if (blocking.length > 0) return refuse('objections-standing', `consensus declared while ${blocking.join(', ')} object`);
+    switch (record.kind) {
+      case 'body':
+        return decideBody(record.command, timeline.state as BodyState, context)[0];
+      case 'meeting': {
+        const meeting = timeline.state as MeetingState;
+        if (record.command.type === 'ConveneMeeting') {
+          const bodyId = (event.data as { bodyId: string }).bodyId;
+          return decideMeeting(record.command, meeting, { body: this.state<BodyState>(`body-${bodyId}`) ?? initialBodyState }, context)[0];
+        }
+        if (meeting.status === 'unknown') return refuse('meeting-not-found', 'the meeting has not been convened');
+        const proposalId = record.command.type === 'RecordStatement' ? record.command.data.proposalId : null;
+        const proposal = proposalId === null ? undefined : this.state<ProposalState>(`proposal-${proposalId}`);
+        const proposalBodyId = proposalId === null ? undefined : proposal?.status === 'unknown' || !proposal ? null : proposal.bodyId;
+        return decideMeeting(record.command, meeting, { body: this.bodyAt(meeting.bodyId, moment), proposalBodyId }, context)[0];
+      }
+      case 'proposal': {
+        const proposal = timeline.state as ProposalState;
+        const command = record.command;
+        const bodyId = command.type === 'TableProposal' ? (event.data as { bodyId: string }).bodyId : proposal.status === 'unknown' ? undefined : proposal.bodyId;
+        if (bodyId === undefined) return refuse('proposal-not-found', 'the proposal has not been tabled');
+        const meetingId = command.type === 'TableProposal' || command.type === 'DeclareOutcome' ? command.data.meetingId : command.type === 'DeferProposal' ? command.data.toMeetingId : null;
+        const meeting = meetingId === null ? undefined : this.state<MeetingState>(`meeting-${meetingId}`);
+        return decideProposal(command, proposal, { body: this.bodyAt(bodyId, moment), meeting, policy: this.policy }, context)[0];
+      }
+      default: {
+        const unhandled: never = record;
+        return unhandled;
+      }
     }
-    return command && decideProposal(command, proposal, { body, policy: this.policy }, context)[0];
+  }
+
+  /** The body as it stood on a date, as the API's handlers read it; a date before its establishment is out of order. */
+  private bodyAt(bodyId: string, moment: string): BodyState {
+    const timeline = this.timelines.get(`body-${bodyId}`);
+    const opening = timeline?.events[0];
+    if (opening && opening.event.data.occurredAt > moment) {
+      refuse('occurred-out-of-order', `occurredAt ${moment} is before body ${bodyId} was established (${opening.event.data.occurredAt})`);
+    }
+    return (timeline?.at({ position: Number.MAX_SAFE_INTEGER, effectiveAt: moment, moment })?.state as BodyState | undefined) ?? initialBodyState;
+  }
+
+  private state<S>(stream: string): S | undefined {
+    return this.timelines.get(stream)?.state as S | undefined;
   }
 
   private timelineOf(kind: string, stream: string): AggregateTimeline<unknown> {
@@ -169,7 +158,7 @@ export class ImportRules {
         ? new AggregateTimeline(stream, initialBodyState, foldBody)
         : kind === 'proposal'
           ? new AggregateTimeline(stream, initialProposalState, foldProposal)
-          : new AggregateTimeline(stream, undefined, keepNothing)
+          : new AggregateTimeline(stream, initialMeetingState, foldMeeting)
     ) as AggregateTimeline<unknown>;
     this.timelines.set(stream, made);
     return made;
