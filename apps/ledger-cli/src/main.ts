@@ -1,5 +1,6 @@
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { isSlug } from '@concord/governance';
+import { PositionNotReachedError, readingsOrNotReached } from '@concord/ledger';
 import { LedgerView, ReadModels } from '@concord/projections';
 import { describeStore, EventStore, openStore, storeExists, StoreUnavailableError } from '@concord/event-store';
 import { allowOnly, CliArguments, parseArguments, positionOption, UsageError } from './cli-arguments';
@@ -8,7 +9,6 @@ import { importLog, LedgerNotEmptyError } from './commands/import-command';
 import { InvalidLineError } from './commands/import-validation';
 import { foldLog } from './commands/fold-log';
 import { historyReport } from './commands/history-command';
-import { viewAtPoint } from './commands/point-in-view';
 import { replayReport } from './commands/replay-command';
 import { Report, statusReport } from './commands/status-command';
 import { TIME_POINT_OPTIONS, timePointOption } from './commands/time-point-options';
@@ -71,7 +71,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       allowOnly(args, [...TIME_POINT_OPTIONS, 'json']);
       const id = args.command === 'status' ? onlyId(args, 'body or proposal id', ['body', 'proposal']) : onlyId(args, 'proposal id');
       const asked = timePointOption(args, new Date());
-      const at = viewAtPoint(await foldAll(store), policyOf(config), asked, new Date());
+      const at = readingsOrNotReached(await foldAll(store), policyOf(config), asked, new Date());
       print(args, args.command === 'status' ? statusReport(id, at) : historyReport(id, at));
       return;
     }
@@ -86,7 +86,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       let view: LedgerView;
       try {
         const head = await opened.headPosition();
-        if (toPosition !== undefined && toPosition > head) throw new Finding(`position ${toPosition} has not been reached; the ledger's head is at ${head}`);
+        if (toPosition !== undefined && toPosition > head) throw new PositionNotReachedError(toPosition, head);
         view = await foldLog(opened, { toPosition, recordedBy }, new Progress('replay', toPosition ?? head));
       } finally {
         await opened.close();
@@ -155,7 +155,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`concord: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof InvalidLineError || error instanceof LedgerNotEmptyError || error instanceof ConfigError || error instanceof Finding) {
+    if (error instanceof InvalidLineError || error instanceof LedgerNotEmptyError || error instanceof ConfigError || error instanceof Finding || error instanceof PositionNotReachedError) {
       process.stderr.write(`concord: ${error.message}\n`);
       return 1;
     }

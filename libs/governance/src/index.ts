@@ -3,6 +3,7 @@ export * from './shared/time';
 export * from './shared/text-limits';
 export * from './shared/domain-error';
 export * from './shared/command-context';
+export * from './shared/occurred-at';
 export * from './body/body-events';
 export * from './body/body-commands';
 export * from './body/body-state';

@@ -1,7 +1,7 @@
 import { CorrectionRecorded, GovernanceEvent, withCorrection } from '@concord/governance';
 import { Actor } from '@concord/event-store';
 import { sameState } from './same-state';
-import { countUpTo, ResolvedPoint } from './time-point';
+import { countUpTo, countUpToWorldKey, ResolvedPoint, WorldKey } from './time-point';
 
 /** Where and when the ledger stored a record, and on whose key. */
 export interface RecordEnvelope {
@@ -173,13 +173,6 @@ export class AggregateTimeline<S> implements AggregateSink {
     return point.effectiveAt === null ? this.atPosition(point.position) : this.atWorldTime(point.effectiveAt);
   }
 
-  /** The events that count at a point, as they read there, in the order they are folded. */
-  eventsAt(point: ResolvedPoint): RecordedEvent[] {
-    if (point.effectiveAt !== null) return this.worldOrder.slice(0, countUpTo(this.worldOrder, point.effectiveAt, occurredAtOf));
-    const count = countUpTo(this.recorded, point.position, (recorded) => recorded.position);
-    return Array.from({ length: count }, (_, index) => this.eventAsOf(index, point.position));
-  }
-
   /** The stream's first event as it read at a point, if it counted there. */
   openingAt(point: ResolvedPoint): RecordedEvent | undefined {
     const first = this.recorded[0];
@@ -267,16 +260,7 @@ export class AggregateTimeline<S> implements AggregateSink {
    * timeline of records of one moment shows, one record after another.
    */
   atWorldTimeUpTo(moment: string, position: number): AtPoint<S> | undefined {
-    const key = { occurredAt: moment, position };
-    let low = 0;
-    let high = this.worldOrder.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const candidate = this.worldOrder[middle] as RecordedEvent;
-      if ((occurredAtOf(candidate).localeCompare(key.occurredAt) || candidate.position - key.position) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    return this.worldFold(low);
+    return this.worldFold(countUpToWorldKey(this.worldOrder, { occurredAt: moment, position }, worldKeyOf));
   }
 
   private worldFold(count: number): AtPoint<S> | undefined {
@@ -298,15 +282,9 @@ export class AggregateTimeline<S> implements AggregateSink {
 
   /** Slots an event into world-time order; the snapshots from the earlier of its old and new place on are dropped. */
   private placeInWorldOrder(recorded: RecordedEvent, previousIndex: number): void {
-    let low = 0;
-    let high = this.worldOrder.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (byWorldTime(this.worldOrder[middle] as RecordedEvent, recorded) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    this.worldOrder.splice(low, 0, recorded);
-    const unchanged = Math.floor(Math.min(low, previousIndex) / this.interval);
+    const index = countUpToWorldKey(this.worldOrder, worldKeyOf(recorded), worldKeyOf);
+    this.worldOrder.splice(index, 0, recorded);
+    const unchanged = Math.floor(Math.min(index, previousIndex) / this.interval);
     if (this.worldSnapshots.length > unchanged) this.worldSnapshots.length = unchanged;
   }
 
@@ -315,6 +293,6 @@ export class AggregateTimeline<S> implements AggregateSink {
   }
 }
 
-function byWorldTime(a: RecordedEvent, b: RecordedEvent): number {
-  return occurredAtOf(a).localeCompare(occurredAtOf(b)) || a.position - b.position;
+function worldKeyOf(recorded: RecordedEvent): WorldKey {
+  return { occurredAt: occurredAtOf(recorded), position: recorded.position };
 }

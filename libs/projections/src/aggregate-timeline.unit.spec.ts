@@ -44,7 +44,7 @@ function history(seed: number, length: number): Step[] {
 const fold = (state: string[], recorded: RecordedEvent): string[] => [...state, `${recorded.eventId}:${String((recorded.event.data as { summary?: string }).summary)}@${recorded.event.data.occurredAt}`];
 
 /** The answer with no snapshots at all: filter, correct and fold everything from scratch. */
-function naive(steps: readonly Step[], point: ResolvedPoint): string[] | undefined {
+function naive(steps: readonly Step[], point: ResolvedPoint, folding: (state: string[], recorded: RecordedEvent) => string[] = fold): string[] | undefined {
   const known = point.effectiveAt === null ? steps.filter((step) => (step.kind === 'event' ? step.recorded.position : step.correction.position) <= point.position) : steps;
   const events = known.flatMap((step) => (step.kind === 'event' ? [step.recorded] : []));
   const corrected = events.map((recorded) =>
@@ -62,7 +62,7 @@ function naive(steps: readonly Step[], point: ResolvedPoint): string[] | undefin
       : corrected
           .filter((recorded) => recorded.event.data.occurredAt <= (point.effectiveAt as string))
           .sort((a, b) => a.event.data.occurredAt.localeCompare(b.event.data.occurredAt) || a.position - b.position);
-  return counted.length === 0 ? undefined : counted.reduce(fold, [] as string[]);
+  return counted.length === 0 ? undefined : counted.reduce(folding, [] as string[]);
 }
 
 describe('AggregateTimeline', () => {
@@ -153,12 +153,8 @@ describe('AggregateTimeline, the cost of a read at a point', () => {
     for (let position = 1; position <= 2000; position += 1) steps.push({ kind: 'event', recorded: statement(position) });
     for (let position = 2001; position <= 2040; position += 1) steps.push({ kind: 'correction', correction: correction(position, 1 + ((position * 7) % 300), { occurredAt: day(position % 30) }) });
     for (const step of steps) (step.kind === 'event' ? timeline.append(step.recorded) : timeline.correct(step.correction));
-    const reference = new AggregateTimeline<string[]>('meeting-m', [], (state, recorded) => [...state.slice(-3), `${recorded.eventId}@${recorded.event.data.occurredAt}`]);
-    const expected = (position: number): string[] | undefined => {
-      const fold = (state: string[], recorded: RecordedEvent): string[] => [...state.slice(-3), `${recorded.eventId}@${recorded.event.data.occurredAt}`];
-      return reference.eventsAt({ position, effectiveAt: null, moment: day(0) }).reduce(fold, [] as string[]);
-    };
-    for (const step of steps) (step.kind === 'event' ? reference.append(step.recorded) : reference.correct(step.correction));
+    const lastFour = (state: string[], recorded: RecordedEvent): string[] => [...state.slice(-3), `${recorded.eventId}@${recorded.event.data.occurredAt}`];
+    const expected = (position: number): string[] | undefined => naive(steps, { position, effectiveAt: null, moment: day(0) }, lastFour);
     for (let round = 0; round < 2; round += 1) {
       for (let position = 2001; position <= 2040; position += 1) {
         expect({ position, state: timeline.at({ position, effectiveAt: null, moment: day(0) })?.state }).toEqual({ position, state: expected(position) });

@@ -1,4 +1,4 @@
-import { countUpTo } from './time-point';
+import { compareWorldKeys, countUpToWorldKey, WorldKey } from './time-point';
 
 /** Where a body-history entry lives, with the world time it sorts by. */
 export interface HistoryRef {
@@ -9,20 +9,13 @@ export interface HistoryRef {
 }
 
 /** A position in the history's order, for paging on from where the last page stopped. */
-export interface HistoryKey {
-  readonly occurredAt: string;
-  readonly position: number;
-}
+export type HistoryKey = WorldKey;
 
 interface Redating {
   /** The date the entry was recorded with. */
   readonly original: string;
   /** Each correction of its date, by the position of the correction. */
   readonly redates: { readonly position: number; readonly occurredAt: string }[];
-}
-
-function compareKeys(a: HistoryKey, b: HistoryKey): number {
-  return a.occurredAt.localeCompare(b.occurredAt) || a.position - b.position;
 }
 
 /**
@@ -36,7 +29,7 @@ export class BodyHistoryIndex {
   private readonly redated = new Map<string, Redating>();
 
   add(ref: HistoryRef): void {
-    this.refs.splice(this.placeOf(ref), 0, ref);
+    this.refs.splice(countUpToWorldKey(this.refs, ref, (candidate) => candidate), 0, ref);
   }
 
   /** A correction recorded at `position` moved an entry's date: it takes its new place. */
@@ -61,22 +54,18 @@ export class BodyHistoryIndex {
       const ref = this.refs.find((candidate) => candidate.eventId === eventId) as HistoryRef;
       const occurredAt = redates.filter((redate) => redate.position <= knownBy).at(-1)?.occurredAt ?? original;
       const then = { ...ref, occurredAt };
-      if ((after === null || compareKeys(then, after) > 0) && occurredAt <= until) moved.push(then);
+      if ((after === null || compareWorldKeys(then, after) > 0) && occurredAt <= until) moved.push(then);
     }
-    moved.sort(compareKeys);
+    moved.sort(compareWorldKeys);
     let next = 0;
-    const start = after === null ? 0 : countUpTo(this.refs, 0, (ref) => compareKeys(ref, after));
+    const start = after === null ? 0 : countUpToWorldKey(this.refs, after, (ref) => ref);
     for (let i = start; i < this.refs.length; i += 1) {
       const ref = this.refs[i] as HistoryRef;
       if (ref.occurredAt > until) break;
       if (movedSince.has(ref.eventId)) continue;
-      while (next < moved.length && compareKeys(moved[next] as HistoryRef, ref) < 0) yield moved[next++] as HistoryRef;
+      while (next < moved.length && compareWorldKeys(moved[next] as HistoryRef, ref) < 0) yield moved[next++] as HistoryRef;
       yield ref;
     }
     while (next < moved.length) yield moved[next++] as HistoryRef;
-  }
-
-  private placeOf(ref: HistoryKey): number {
-    return countUpTo(this.refs, 0, (candidate) => Math.min(compareKeys(candidate, ref), 1));
   }
 }

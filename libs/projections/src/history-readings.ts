@@ -99,7 +99,7 @@ export class HistoryReadings {
     const proposal = this.models.proposal(proposalId);
     const body = proposal ? this.view.bodies.get(proposal.bodyId) : undefined;
     if (!timeline || !proposal || !body) return undefined;
-    const steps = this.point.effectiveAt === null ? this.stepsByPosition(timeline, body, proposal.bodyId) : this.stepsInWorldTime(timeline, body, proposal.bodyId, this.point.effectiveAt);
+    const steps = this.point.effectiveAt === null ? this.stepsByPosition(proposalId, timeline, body, proposal.bodyId) : this.stepsInWorldTime(timeline, body, proposal.bodyId, this.point.effectiveAt);
     let before: ConsensusSnapshot | null = null;
     const entries: ProposalHistoryEntry[] = [];
     for (const step of steps) {
@@ -111,8 +111,7 @@ export class HistoryReadings {
     return entries;
   }
 
-  private stepsByPosition(timeline: EventHistory, body: EventHistory, bodyId: string): HistoryStep[] {
-    const proposalId = parseStream(timeline.stream)?.id ?? '';
+  private stepsByPosition(proposalId: string, timeline: EventHistory, body: EventHistory, bodyId: string): HistoryStep[] {
     const consensusAt = (position: number) => () => this.consensusAfter(proposalId, position);
     const steps: (HistoryStep & { position: number })[] = [
       ...timeline.originals.map((recorded, index) => ({ position: recorded.position, own: true, entry: () => this.entry(timeline, recorded, index), consensus: consensusAt(recorded.position) })),

@@ -8,3 +8,4 @@ export * from './read-models';
 export * from './recorded-time-index';
 export * from './resolve-point';
 export * from './time-point';
+export * from './point-in-time';

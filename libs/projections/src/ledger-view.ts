@@ -42,7 +42,6 @@ export class LedgerView {
   readonly proposals = new Map<string, AggregateTimeline<ProposalState>>();
   readonly proposalsByBody = new Map<string, string[]>();
   readonly definitionAmendmentsByBody = new Map<string, string[]>();
-  readonly meetingsByBody = new Map<string, string[]>();
   readonly bodyOfProposal = new Map<string, string>();
   readonly bodyHistories = new Map<string, BodyHistoryIndex>();
   /** Body id -> member id -> the event ids of its suspensions, reinstatements and withdrawal. */
@@ -75,8 +74,12 @@ export class LedgerView {
     const memberId =
       event.type === 'ParticipantSuspended' || event.type === 'ParticipantReinstated' ? event.data.participantId : event.type === 'MemberWithdrew' ? event.data.memberId : undefined;
     if (memberId === undefined || !('bodyId' in event.data)) return;
-    const members = getOrCreate(this.standingChanges, event.data.bodyId, true, () => new Map<string, string[]>());
-    if (members) addTo(members, memberId, eventId);
+    const members = this.standingChanges.get(event.data.bodyId) ?? new Map<string, string[]>();
+    this.standingChanges.set(event.data.bodyId, members);
+    const changes = members.get(memberId) ?? [];
+    members.set(memberId, changes);
+    // Event ids are unique, so a plain push: this runs for every membership record of a long history.
+    changes.push(eventId);
   }
 
   /** The aggregate record a stream belongs to, created by the event that opens it. */
@@ -86,10 +89,8 @@ export class LedgerView {
     switch (parsed.kind) {
       case 'body':
         return getOrCreate(this.bodies, parsed.id, opening !== undefined, () => new AggregateTimeline(stream, initialBodyState, foldBody));
-      case 'meeting': {
-        if (opening?.type === 'MeetingConvened') addTo(this.meetingsByBody, opening.data.bodyId, parsed.id);
+      case 'meeting':
         return getOrCreate(this.meetings, parsed.id, opening !== undefined, () => new AggregateTimeline(stream, undefined, foldMeeting));
-      }
       case 'proposal': {
         if (opening?.type === 'ProposalTabled' || opening?.type === 'DefinitionAmendmentProposed') {
           addTo(this.proposalsByBody, opening.data.bodyId, parsed.id);

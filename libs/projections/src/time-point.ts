@@ -53,3 +53,18 @@ export function countUpTo<T>(items: ArrayLike<T>, limit: number | string, key: (
   }
   return low;
 }
+
+/** A place in world-time order: by `occurredAt`, then by position for records of one moment. */
+export interface WorldKey {
+  readonly occurredAt: string;
+  readonly position: number;
+}
+
+export function compareWorldKeys(a: WorldKey, b: WorldKey): number {
+  return a.occurredAt.localeCompare(b.occurredAt) || a.position - b.position;
+}
+
+/** The number of leading items at or before `key` in world-time order, for a list kept in that order. */
+export function countUpToWorldKey<T>(items: ArrayLike<T>, key: WorldKey, keyOf: (item: T) => WorldKey): number {
+  return countUpTo(items, 0, (item) => Math.sign(compareWorldKeys(keyOf(item), key)));
+}

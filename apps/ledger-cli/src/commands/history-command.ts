@@ -1,11 +1,11 @@
-import { ProposalHistoryEntry } from '@concord/projections';
+import { PointInTime, ProposalHistoryEntry } from '@concord/projections';
 import { Finding } from '../finding';
 import { table } from '../table';
-import { describePoint, ViewAtPoint } from './point-in-view';
+import { describePoint } from './describe-point';
 import { namesIn, Report } from './status-command';
 
 /** `concord history <proposalId>`: every record of the proposal, what it changed, and its corrections. */
-export function historyReport(proposalId: string, at: ViewAtPoint): Report {
+export function historyReport(proposalId: string, at: PointInTime): Report {
   const entries = at.history.proposalHistory(proposalId);
   if (!entries) throw new Finding(`no proposal ${proposalId} ${describePoint(at.point)}`);
   const name = namesIn(at.models.body(at.models.proposal(proposalId)?.bodyId ?? ''));

@@ -1,4 +1,5 @@
 import {
+  assertNotBefore,
   BodyState,
   CommandContext,
   ConsensusPolicy,
@@ -140,9 +141,7 @@ export class ImportRules {
   private bodyAt(bodyId: string, moment: string): BodyState {
     const timeline = this.timelines.get(`body-${bodyId}`);
     const opening = timeline?.events[0];
-    if (opening && opening.event.data.occurredAt > moment) {
-      refuse('occurred-out-of-order', `occurredAt ${moment} is before body ${bodyId} was established (${opening.event.data.occurredAt})`);
-    }
+    if (opening) assertNotBefore(moment, opening.event.data.occurredAt, `body ${bodyId} was established`);
     return (timeline?.at({ position: Number.MAX_SAFE_INTEGER, effectiveAt: moment, moment })?.state as BodyState | undefined) ?? initialBodyState;
   }
 

@@ -1,7 +1,7 @@
-import { BodyView, ChairTermView, PointFields, ProposalView } from '@concord/projections';
+import { BodyView, ChairTermView, PointFields, PointInTime, ProposalView } from '@concord/projections';
 import { Finding } from '../finding';
 import { table } from '../table';
-import { describePoint, ViewAtPoint } from './point-in-view';
+import { describePoint } from './describe-point';
 
 export interface Report {
   readonly json: unknown;
@@ -12,7 +12,7 @@ export interface Report {
  * `concord status <id>`: a proposal's consensus status, or a body's membership, offices and
  * proposals. Ids are slugs, so `body:kp` or `proposal:p1` can say which is meant when both exist.
  */
-export function statusReport(asked: string, at: ViewAtPoint): Report {
+export function statusReport(asked: string, at: PointInTime): Report {
   const [kind, id] = asked.includes(':') ? (asked.split(/:(.*)/s, 2) as [string, string]) : ['any', asked];
   if (!['any', 'body', 'proposal'].includes(kind)) throw new Finding(`${asked}: the prefix must be body: or proposal:`);
   const proposal = kind === 'body' ? undefined : at.models.proposal(id);

@@ -1,22 +1,13 @@
 import { StoredEvent } from '../event-store.port';
 import { AppendedEventRef } from '../shared/append-result';
-import { deserializeEvent } from '../shared/serialized-event';
+import { deserializeEvent, SerializedEvent } from '../shared/serialized-event';
 
 /**
  * Rows as pg returns them. BIGINT columns come back as decimal strings (pg will not silently round
  * a 64-bit integer into a JS number), so positions are strings here and checked on the way out.
  * Declared as type aliases because pg's row type needs an index signature.
  */
-export type EventRow = {
-  readonly position: string;
-  readonly eventId: string;
-  readonly stream: string;
-  readonly streamRevision: number;
-  readonly type: string;
-  readonly schemaVersion: number;
-  readonly data: string;
-  readonly metadata: string;
-};
+export type EventRow = Omit<SerializedEvent, 'position' | 'commandId'> & { readonly position: string };
 
 export type EventRefRow = {
   readonly stream: string;

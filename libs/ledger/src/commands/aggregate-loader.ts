@@ -1,5 +1,6 @@
 import {
   applyCorrections,
+  assertNotBefore,
   BodyState,
   bodyStream,
   evolveBody,
@@ -17,7 +18,6 @@ import {
   meetingStream,
   ProposalState,
   proposalStream,
-  refuse,
 } from '@concord/governance';
 import { EventStore, StoredEvent } from '@concord/event-store';
 import { toDomainEvent } from '../support/stored-to-domain';
@@ -69,12 +69,7 @@ export async function loadBodyAt(store: EventStore, bodyId: string, moment: stri
     .map((event, index) => ({ event, index }))
     .sort((a, b) => a.event.data.occurredAt.localeCompare(b.event.data.occurredAt) || a.index - b.index);
   const established = dated.find(({ event }) => event.type === 'BodyEstablished');
-  if (established && established.event.data.occurredAt > moment) {
-    refuse('occurred-out-of-order', `occurredAt ${moment} is before body ${bodyId} was established (${established.event.data.occurredAt})`, {
-      occurredAt: moment,
-      earliest: established.event.data.occurredAt,
-    });
-  }
+  if (established) assertNotBefore(moment, established.event.data.occurredAt, `body ${bodyId} was established`);
   const state = dated.filter(({ event }) => event.data.occurredAt <= moment).reduce((folded, { event }) => evolveBody(folded, event), initialBodyState);
   const last = events[events.length - 1];
   return { stream, state, revision: last ? last.streamRevision : -1 };

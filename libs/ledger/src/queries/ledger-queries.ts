@@ -1,24 +1,9 @@
 import { ConsensusPolicy } from '@concord/governance';
-import {
-  HistoryReadings,
-  pointFields,
-  PointFields,
-  ProjectionRunner,
-  ReadModels,
-  resolvePoint,
-  TimePoint,
-} from '@concord/projections';
+import { LedgerView, PointInTime, ProjectionRunner, readingsAt, TimePoint } from '@concord/projections';
 import { EventLocator } from '../commands/correction-commands.handler';
 import { PositionNotReachedError } from '../errors/application-errors';
 import { Clock } from '../support/clock';
 import { parseTimePoint, TimePointParameters } from './time-point-parameters';
-
-/** Every reading of the ledger at one point, and the fields that say which point that is. */
-export interface PointInTime {
-  readonly models: ReadModels;
-  readonly history: HistoryReadings;
-  readonly point: PointFields;
-}
 
 export const LATEST: TimePoint = { kind: 'latest' };
 
@@ -36,17 +21,17 @@ export class LedgerQueries implements EventLocator {
   }
 
   async at(asked: TimePoint = LATEST): Promise<PointInTime> {
-    const view = await this.runner.catchUp();
-    const resolved = resolvePoint(view, asked, this.clock.now().toISOString());
-    if (!resolved) throw new PositionNotReachedError(asked.kind === 'at-position' ? asked.position : view.position, view.position);
-    return {
-      models: new ReadModels(view, this.policy, resolved),
-      history: new HistoryReadings(view, this.policy, resolved),
-      point: pointFields(asked, resolved),
-    };
+    return readingsOrNotReached(await this.runner.catchUp(), this.policy, asked, this.clock.now());
   }
 
   async streamOf(eventId: string): Promise<string | undefined> {
     return (await this.runner.catchUp()).eventIndex.get(eventId)?.stream;
   }
+}
+
+/** The readings at a point, or `PositionNotReachedError` for a position beyond the view's head. */
+export function readingsOrNotReached(view: LedgerView, policy: ConsensusPolicy, asked: TimePoint, now: Date): PointInTime {
+  const readings = readingsAt(view, policy, asked, now);
+  if (!readings) throw new PositionNotReachedError(asked.kind === 'at-position' ? asked.position : view.position, view.position);
+  return readings;
 }
