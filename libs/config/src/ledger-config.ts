@@ -10,6 +10,21 @@ export interface LedgerConfig {
   readonly apiKeys: string;
   readonly suspendedObjectionsBlock: boolean;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The ledger's public base URL, without a trailing slash: CloudEvents' `source` and `dataschema` start with it. */
+  readonly publicUrl: string;
+  readonly integration: IntegrationSettings;
+}
+
+/** How events leave the ledger: Server-Sent Events and webhook delivery. */
+export interface IntegrationSettings {
+  readonly sseHeartbeatMs: number;
+  readonly sseBufferEvents: number;
+  readonly webhookRetryBaseMs: number;
+  readonly webhookMaxAttempts: number;
+  readonly webhookAllowPrivate: boolean;
+  /** How long a webhook's delivery lease lasts without renewal: another instance takes it over after. */
+  readonly webhookLeaseMs: number;
+  readonly webhookTimeoutMs: number;
 }
 
 /** A setting that cannot be used; the message names the variable so the operator can fix it. */
@@ -21,15 +36,48 @@ const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   const dataDir = resolve(env.CONCORD_DATA_DIR ?? './data');
+  const listenPort = port(env.PORT ?? '3000');
   return {
-    port: port(env.PORT ?? '3000'),
+    port: listenPort,
     host: env.HOST ?? '0.0.0.0',
     dataDir,
     store: storeSelection(env, dataDir),
     apiKeys: env.CONCORD_API_KEYS ?? '',
     suspendedObjectionsBlock: flag('CONCORD_SUSPENDED_OBJECTIONS_BLOCK', env.CONCORD_SUSPENDED_OBJECTIONS_BLOCK ?? 'false'),
     logLevel: oneOf('CONCORD_LOG_LEVEL', env.CONCORD_LOG_LEVEL ?? 'info', LOG_LEVELS),
+    publicUrl: publicUrl(env.CONCORD_PUBLIC_URL ?? `http://localhost:${listenPort}`),
+    integration: {
+      sseHeartbeatMs: 1000 * integer('CONCORD_SSE_HEARTBEAT_S', env.CONCORD_SSE_HEARTBEAT_S ?? '15', 1, 3600),
+      sseBufferEvents: integer('CONCORD_SSE_BUFFER_EVENTS', env.CONCORD_SSE_BUFFER_EVENTS ?? '1000', 1, 1_000_000),
+      webhookRetryBaseMs: integer('CONCORD_WEBHOOK_RETRY_BASE_MS', env.CONCORD_WEBHOOK_RETRY_BASE_MS ?? '1000', 1, 3_600_000),
+      webhookMaxAttempts: integer('CONCORD_WEBHOOK_MAX_ATTEMPTS', env.CONCORD_WEBHOOK_MAX_ATTEMPTS ?? '20', 1, 1000),
+      webhookAllowPrivate: flag('CONCORD_WEBHOOK_ALLOW_PRIVATE', env.CONCORD_WEBHOOK_ALLOW_PRIVATE ?? 'false'),
+      webhookLeaseMs: 1000 * integer('CONCORD_WEBHOOK_LEASE_S', env.CONCORD_WEBHOOK_LEASE_S ?? '30', 2, 3600),
+      webhookTimeoutMs: 1000 * integer('CONCORD_WEBHOOK_TIMEOUT_S', env.CONCORD_WEBHOOK_TIMEOUT_S ?? '10', 1, 300),
+    },
   };
+}
+
+/** An absolute http(s) URL without credentials, query or fragment; a trailing slash is dropped. */
+function publicUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`CONCORD_PUBLIC_URL must be an absolute http or https URL, got ${JSON.stringify(value)}`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password || url.search || url.hash) {
+    throw new ConfigError(`CONCORD_PUBLIC_URL must be an http or https URL without credentials, query or fragment, got ${JSON.stringify(value)}`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+function integer(name: string, value: string, minimum: number, maximum: number): number {
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(parsed) || parsed < minimum || parsed > maximum) {
+    throw new ConfigError(`${name} must be an integer from ${minimum} to ${maximum}, got ${JSON.stringify(value)}`);
+  }
+  return parsed;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;

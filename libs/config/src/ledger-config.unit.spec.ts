@@ -9,6 +9,23 @@ describe('loadConfig', () => {
     expect(config.suspendedObjectionsBlock).toBe(false);
   });
 
+  it('derives the public URL from the port, and drops a trailing slash from one given', () => {
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ CONCORD_PUBLIC_URL: 'https://ledger.example.org/kp/' }).publicUrl).toBe('https://ledger.example.org/kp');
+  });
+
+  it('has the integration defaults the README states', () => {
+    expect(loadConfig({}).integration).toEqual({
+      sseHeartbeatMs: 15_000,
+      sseBufferEvents: 1000,
+      webhookRetryBaseMs: 1000,
+      webhookMaxAttempts: 20,
+      webhookAllowPrivate: false,
+      webhookLeaseMs: 30_000,
+      webhookTimeoutMs: 10_000,
+    });
+  });
+
   it('reads the settings it is given', () => {
     const config = loadConfig({ PORT: '8080', CONCORD_DATA_DIR: '/tmp/x', CONCORD_SUSPENDED_OBJECTIONS_BLOCK: 'true', CONCORD_LOG_LEVEL: 'warn' });
     expect(config).toMatchObject({ port: 8080, dataDir: '/tmp/x', suspendedObjectionsBlock: true, logLevel: 'warn' });
@@ -19,6 +36,11 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT/],
     [{ CONCORD_SUSPENDED_OBJECTIONS_BLOCK: 'maybe' }, /CONCORD_SUSPENDED_OBJECTIONS_BLOCK/],
     [{ CONCORD_LOG_LEVEL: 'loud' }, /CONCORD_LOG_LEVEL/],
+    [{ CONCORD_PUBLIC_URL: 'ledger.example.org' }, /CONCORD_PUBLIC_URL/],
+    [{ CONCORD_PUBLIC_URL: 'https://user:pw@ledger.example.org' }, /CONCORD_PUBLIC_URL/],
+    [{ CONCORD_WEBHOOK_MAX_ATTEMPTS: '0' }, /CONCORD_WEBHOOK_MAX_ATTEMPTS/],
+    [{ CONCORD_WEBHOOK_RETRY_BASE_MS: '1.5' }, /CONCORD_WEBHOOK_RETRY_BASE_MS/],
+    [{ CONCORD_WEBHOOK_ALLOW_PRIVATE: 'yes' }, /CONCORD_WEBHOOK_ALLOW_PRIVATE/],
   ])('refuses %j with an error naming the setting', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -1,0 +1,102 @@
+import { EventStore, StoredEvent } from '@concord/event-store';
+import { LedgerCloudEvent, toCloudEvent } from '../cloud-events/cloud-event';
+import { StreamBodyIndex } from '../cloud-events/stream-body-index';
+import { EventSelection, selects } from './event-selection';
+
+export interface FeedPage {
+  readonly events: LedgerCloudEvent[];
+  /** Pass as `after` for the next page: past every event read, the ones filtered out included. */
+  readonly next: number;
+  readonly headPosition: number;
+}
+
+/** A feed position the ledger has not reached: the reader has seen more than the ledger holds. */
+export class FeedPositionAheadError extends Error {
+  override readonly name = 'FeedPositionAheadError';
+
+  constructor(
+    readonly position: number,
+    readonly headPosition: number,
+  ) {
+    super(`position ${position} is beyond the ledger's head ${headPosition}; resume from a position you received from this ledger`);
+  }
+}
+
+const READ_BATCH = 1000;
+/** A filtered page stops scanning here, so one request's cost is bounded however sparse its events. */
+export const MAX_SCANNED_PER_PAGE = 10_000;
+
+/**
+ * Reads the global log as CloudEvents, for the feed, the SSE catch-up and webhook delivery. It
+ * keeps the stream → body index that every envelope needs caught up with what it reads.
+ */
+export class EventFeed {
+  private readonly bodies = new StreamBodyIndex();
+
+  constructor(
+    private readonly store: EventStore,
+    readonly publicUrl: string,
+  ) {}
+
+  headPosition(): Promise<number> {
+    return this.store.headPosition();
+  }
+
+  async assertReached(position: number): Promise<number> {
+    const head = await this.store.headPosition();
+    if (position > head) throw new FeedPositionAheadError(position, head);
+    return head;
+  }
+
+  /**
+   * Up to `limit` selected events after `after`, scanning at most `MAX_SCANNED_PER_PAGE` events.
+   * `headPosition` is read first, so an event acknowledged before the call is in the page or
+   * before `next`.
+   */
+  async page(after: number, limit: number, selection: EventSelection): Promise<FeedPage> {
+    const headPosition = await this.assertReached(after);
+    const events: LedgerCloudEvent[] = [];
+    let next = after;
+    while (events.length < limit && next < headPosition && next - after < MAX_SCANNED_PER_PAGE) {
+      const batch = await this.store.readAll({ after: next, limit: Math.min(READ_BATCH, headPosition - next) });
+      if (batch.length === 0) break;
+      await this.indexThrough(next, batch);
+      for (const stored of batch) {
+        const event = this.select(stored, selection);
+        if (event !== undefined) events.push(event);
+        next = stored.position;
+        if (events.length === limit) break;
+      }
+    }
+    return { events, next, headPosition };
+  }
+
+  /** The envelope of `stored`, or undefined when `selection` leaves it out. The index must be past it. */
+  select(stored: StoredEvent, selection: EventSelection): LedgerCloudEvent | undefined {
+    const bodyId = this.bodies.bodyOf(stored.stream);
+    if (!selects(selection, stored.type, bodyId)) return undefined;
+    return toCloudEvent(stored, bodyId, this.publicUrl);
+  }
+
+  /** The body of an event's stream. The index must be past the event. */
+  bodyOf(stored: StoredEvent): string {
+    return this.bodies.bodyOf(stored.stream);
+  }
+
+  envelope(stored: StoredEvent): LedgerCloudEvent {
+    return toCloudEvent(stored, this.bodies.bodyOf(stored.stream), this.publicUrl);
+  }
+
+  /**
+   * Brings the body index to the end of `batch`, which starts right after `after`: everything the
+   * index lacks before the batch is read first (streams opened earlier), then the batch is fed.
+   */
+  async indexThrough(after: number, batch: readonly StoredEvent[]): Promise<void> {
+    while (this.bodies.position < after) {
+      const missing = await this.store.readAll({ after: this.bodies.position, limit: Math.min(READ_BATCH, after - this.bodies.position) });
+      if (missing.length === 0) throw new Error(`the log ends at ${this.bodies.position}, before position ${after} the reader has seen`);
+      for (const stored of missing) this.bodies.note(stored);
+    }
+    for (const stored of batch) this.bodies.note(stored);
+  }
+}

@@ -1,0 +1,141 @@
+import { EventStore, StoredEvent } from '@concord/event-store';
+import { EventFeed } from '../feed/event-feed';
+import { EventSelection } from '../feed/event-selection';
+import { SseConnection } from './sse-connection';
+import { sseComment, sseEventMessage, sseRetry } from './sse-messages';
+import { SseSettings, SseSink } from './sse-sink';
+
+const CATCH_UP_BATCH = 500;
+const RESUBSCRIBE_DELAY_MS = 1_000;
+
+export interface HubLogger {
+  warn(entry: Record<string, unknown>): void;
+}
+
+/**
+ * Fans the live log out to every SSE connection. ONE subscription to the store follows the log;
+ * each event is turned into its envelope and serialised once, whatever the number of subscribers,
+ * and each connection's share is written to its socket once per flush interval. A new connection
+ * first catches up from the store by itself and joins the live fan-out once it has reached the
+ * position the hub has dispatched through, so nothing is missed or sent twice between the two.
+ */
+export class LiveEventHub {
+  private readonly live = new Set<SseConnection>();
+  private readonly connections = new Set<SseConnection>();
+  private dispatchedThrough = 0;
+  private readonly stopping = new AbortController();
+  private flushTimer: NodeJS.Timeout | undefined;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private following: Promise<void> | undefined;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly feed: EventFeed,
+    private readonly settings: SseSettings,
+    private readonly logger: HubLogger,
+  ) {}
+
+  get subscriberCount(): number {
+    return this.connections.size;
+  }
+
+  /** Starts following the log from its head now; events before it are served by catch-up. */
+  async start(): Promise<void> {
+    if (this.following !== undefined) return;
+    this.dispatchedThrough = await this.store.headPosition();
+    this.following = this.follow();
+    this.heartbeatTimer = setInterval(() => this.heartbeat(), this.settings.heartbeatMs);
+    this.heartbeatTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    if (this.heartbeatTimer !== undefined) clearInterval(this.heartbeatTimer);
+    if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
+    for (const connection of [...this.connections]) connection.close();
+    await this.following;
+  }
+
+  /** Serves one subscriber from `after` on; the stream's headers must already be written. */
+  open(sink: SseSink, after: number, selection: EventSelection): SseConnection {
+    const connection = new SseConnection(sink, selection, after, this.settings, (closed) => {
+      this.live.delete(closed);
+      this.connections.delete(closed);
+    });
+    this.connections.add(connection);
+    sink.write(sseRetry(this.settings.retryMs) + sseComment(`following the ledger after position ${after}`));
+    this.catchUp(connection).catch((error: unknown) => {
+      this.logger.warn({ msg: 'SSE catch-up failed; the connection is closed', error: String(error) });
+      connection.close();
+      sink.destroy();
+    });
+    return connection;
+  }
+
+  private async catchUp(connection: SseConnection): Promise<void> {
+    let cursor = connection.position;
+    while (connection.isOpen) {
+      // Checked and joined in one synchronous step: no dispatch can slip in between.
+      if (cursor >= this.dispatchedThrough) {
+        this.live.add(connection);
+        return;
+      }
+      const batch = await this.store.readAll({ after: cursor, limit: Math.min(CATCH_UP_BATCH, this.dispatchedThrough - cursor) });
+      if (batch.length === 0) return;
+      await this.feed.indexThrough(cursor, batch);
+      let text = '';
+      for (const stored of batch) {
+        const event = this.feed.select(stored, connection.selection);
+        if (event !== undefined) text += sseEventMessage(stored.position, JSON.stringify(event));
+        cursor = stored.position;
+      }
+      await connection.writeCaughtUp(text, cursor);
+    }
+  }
+
+  private async follow(): Promise<void> {
+    const signal = this.stopping.signal;
+    while (!signal.aborted) {
+      try {
+        for await (const stored of this.store.subscribe({ after: this.dispatchedThrough, signal })) {
+          await this.feed.indexThrough(stored.position - 1, [stored]);
+          this.dispatch(stored);
+        }
+        return;
+      } catch (error) {
+        if (signal.aborted) return;
+        this.logger.warn({ msg: 'the live event subscription failed; resubscribing', after: this.dispatchedThrough, error: String(error) });
+        await new Promise((resolve) => setTimeout(resolve, RESUBSCRIBE_DELAY_MS).unref());
+      }
+    }
+  }
+
+  private dispatch(stored: StoredEvent): void {
+    const bodyId = this.feed.bodyOf(stored);
+    let message: string | undefined;
+    const messageOnce = (): string => (message ??= sseEventMessage(stored.position, JSON.stringify(this.feed.envelope(stored))));
+    for (const connection of this.live) connection.offer(stored.position, stored.type, bodyId, messageOnce);
+    this.dispatchedThrough = stored.position;
+    if (message !== undefined) this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer !== undefined) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      let waiting = false;
+      for (const connection of this.live) {
+        connection.flush();
+        waiting ||= connection.hasPending;
+      }
+      // A socket that was full keeps its events; look again once it may have drained.
+      if (waiting) this.scheduleFlush();
+    }, this.settings.flushMs);
+  }
+
+  private heartbeat(): void {
+    for (const connection of this.connections) {
+      if (!connection.hasPending) connection.heartbeat();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { EventSelection, selects } from '../feed/event-selection';
+import { sseComment, sseOverflowMessage } from './sse-messages';
+import { SseSettings, SseSink } from './sse-sink';
+
+/** How long a closed connection's socket may take to send what it still holds before it is cut. */
+const END_GRACE_MS = 10_000;
+
+/**
+ * One subscriber. It catches up from the store on its own, then is fed by the hub: live events
+ * wait in `pending` until the next flush writes them in one go. A client too slow to take them
+ * (its socket full, `bufferEvents` waiting) is told where it stopped and disconnected, so that it
+ * never holds back writers or other subscribers.
+ */
+export class SseConnection {
+  private pending: string[] = [];
+  /** Every event up to here was written to the socket or filtered out. */
+  private deliveredThrough: number;
+  /** Every event up to here is written, filtered out, or pending. */
+  private queuedThrough: number;
+  private open = true;
+
+  constructor(
+    private readonly sink: SseSink,
+    readonly selection: EventSelection,
+    after: number,
+    private readonly settings: SseSettings,
+    private readonly onClosed: (connection: SseConnection) => void,
+  ) {
+    this.deliveredThrough = after;
+    this.queuedThrough = after;
+    sink.once('close', () => this.close());
+  }
+
+  get isOpen(): boolean {
+    return this.open && !this.sink.destroyed && !this.sink.writableEnded;
+  }
+
+  get position(): number {
+    return this.queuedThrough;
+  }
+
+  get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /**
+   * Catch-up: writes a batch read from the store (already filtered into `text`) and resolves when
+   * the socket can take more, so a slow reader slows only its own catch-up.
+   */
+  async writeCaughtUp(text: string, through: number): Promise<void> {
+    if (!this.isOpen) return;
+    const roomLeft = text.length === 0 || this.sink.write(text);
+    this.deliveredThrough = through;
+    this.queuedThrough = through;
+    if (!roomLeft) await this.drained();
+  }
+
+  /** Live: an event the hub dispatched. Events the catch-up already covered are skipped. */
+  offer(position: number, type: string, bodyId: string, message: () => string): void {
+    if (!this.isOpen || position <= this.queuedThrough) return;
+    this.queuedThrough = position;
+    if (!selects(this.selection, type, bodyId)) {
+      if (this.pending.length === 0) this.deliveredThrough = position;
+      return;
+    }
+    this.pending.push(message());
+    if (this.pending.length > this.settings.bufferEvents) this.overflow();
+  }
+
+  /** Writes what is pending in one write, unless the socket is still full from before. */
+  flush(): void {
+    if (!this.isOpen || this.pending.length === 0) return;
+    if (this.sink.writableLength > this.settings.socketHighWaterBytes) return;
+    this.sink.write(this.pending.join(''));
+    this.pending = [];
+    this.deliveredThrough = this.queuedThrough;
+  }
+
+  heartbeat(): void {
+    if (this.isOpen && this.sink.writableLength === 0) this.sink.write(sseComment('heartbeat'));
+  }
+
+  close(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.pending = [];
+    this.onClosed(this);
+  }
+
+  private overflow(): void {
+    const lastDelivered = this.deliveredThrough;
+    this.open = false;
+    this.pending = [];
+    this.sink.end(sseOverflowMessage(lastDelivered, this.settings.bufferEvents));
+    const cut = setTimeout(() => this.sink.destroy(), END_GRACE_MS);
+    cut.unref();
+    this.sink.once('close', () => clearTimeout(cut));
+    this.onClosed(this);
+  }
+
+  private drained(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => resolve();
+      this.sink.once('drain', done);
+      this.sink.once('close', done);
+    });
+  }
+}

@@ -1,0 +1,26 @@
+/** Server-Sent Events framing (WHATWG HTML, "server-sent events"): what goes on the wire. */
+
+/** One event: `id` is the global position, so `Last-Event-ID` names exactly where to resume. */
+export function sseEventMessage(position: number, json: string): string {
+  return `id: ${position}\ndata: ${json}\n\n`;
+}
+
+/** A comment line: clients ignore it, proxies see traffic, a dead connection is found out. */
+export function sseComment(text: string): string {
+  return `: ${text.replace(/[\r\n]+/g, ' ')}\n\n`;
+}
+
+/** How long a client waits before reconnecting after the connection drops. */
+export function sseRetry(milliseconds: number): string {
+  return `retry: ${milliseconds}\n\n`;
+}
+
+/** The last message of a connection that fell too far behind: where to resume from. */
+export function sseOverflowMessage(lastDeliveredPosition: number, bufferedEvents: number): string {
+  const data = JSON.stringify({
+    lastDeliveredPosition,
+    bufferedEvents,
+    detail: `the connection fell behind by more than ${bufferedEvents} events and is closed; reconnect with Last-Event-ID: ${lastDeliveredPosition}`,
+  });
+  return `event: overflow\ndata: ${data}\n\n`;
+}
