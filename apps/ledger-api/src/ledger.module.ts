@@ -25,6 +25,9 @@ import { HealthController } from './health/health.controller';
 import { ProblemFilter } from './http/problem.filter';
 import { MeetingsController } from './meetings/meetings.controller';
 import { ProposalsController } from './proposals/proposals.controller';
+import { EventsController } from './integration/events.controller';
+import { WebhooksController } from './integration/webhooks.controller';
+import { integrationProviders } from './integration/integration.providers';
 
 const CONSENSUS_POLICY = Symbol('ConsensusPolicy');
 
@@ -67,12 +70,13 @@ export class LedgerModule implements OnApplicationShutdown {
         useFactory: (store: EventStore, executor: CommandExecutor, queries: LedgerQueries) => new CorrectionCommandsHandler(store, executor, queries),
         inject: [EVENT_STORE, CommandExecutor, LedgerQueries],
       },
+      ...integrationProviders(config),
       { provide: APP_GUARD, useClass: ApiKeyGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
     ];
     return {
       module: LedgerModule,
-      controllers: [HealthController, BodiesController, BodyQueriesController, MeetingsController, ProposalsController, CorrectionsController],
+      controllers: [HealthController, BodiesController, BodyQueriesController, MeetingsController, ProposalsController, CorrectionsController, EventsController, WebhooksController],
       providers,
     };
   }

@@ -4,6 +4,8 @@ import { FastifyRequest } from 'fastify';
 import { ApiKey, authenticate, Caller } from './api-keys';
 import { ApiProblem } from '../http/api-problem';
 import { PUBLIC_ROUTE } from './public.decorator';
+import { ROUTE_ROLES } from './roles.decorator';
+import { Role } from './api-keys';
 
 export const API_KEYS = Symbol('ApiKeys');
 
@@ -33,7 +35,10 @@ export class ApiKeyGuard implements CanActivate {
     if (!caller) {
       throw new ApiProblem('unauthorized', header ? 'the bearer key is not known' : 'send Authorization: Bearer <key>');
     }
-    if (!READ_METHODS.has(request.method) && caller.role !== 'secretariat') {
+    const onlyRoles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, [context.getHandler(), context.getClass()]);
+    if (onlyRoles !== undefined) {
+      if (!onlyRoles.includes(caller.role)) throw new ApiProblem('forbidden', `only the ${onlyRoles.join(', ')} role may use this; this key is ${caller.role}`);
+    } else if (!READ_METHODS.has(request.method) && caller.role !== 'secretariat') {
       throw new ApiProblem('forbidden', `the ${caller.role} role reads the ledger but may not record; use a secretariat key`);
     }
     request.caller = caller;

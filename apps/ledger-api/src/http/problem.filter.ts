@@ -11,6 +11,7 @@ import {
   PositionNotReachedError,
   PreconditionFailedError,
 } from '@concord/ledger';
+import { FeedPositionAheadError, WebhookNotFoundError, WebhookTargetError } from '@concord/integration';
 import { ApiProblem } from './api-problem';
 
 interface Problem {
@@ -61,6 +62,12 @@ export class ProblemFilter implements ExceptionFilter {
       const { position, headPosition } = exception;
       return { code: 'position-not-found', detail: exception.message, extensions: { position, headPosition } };
     }
+    if (exception instanceof FeedPositionAheadError) {
+      const { position, headPosition } = exception;
+      return { code: 'position-not-found', detail: exception.message, extensions: { position, headPosition } };
+    }
+    if (exception instanceof WebhookNotFoundError) return { code: 'webhook-not-found', detail: exception.message, extensions: { webhookId: exception.webhookId } };
+    if (exception instanceof WebhookTargetError) return { code: 'webhook-url-refused', detail: `url ${exception.message}`, extensions: {} };
     if (exception instanceof IdempotencyKeyReusedError) return { code: 'idempotency-key-reused', detail: exception.message, extensions: {} };
     if (exception instanceof ConcurrencyExhaustedError || exception instanceof ConcurrencyError) {
       return { code: 'concurrency-conflict', detail: exception.message, extensions: {} };

@@ -27,6 +27,7 @@ export class LiveEventHub {
   private flushTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private following: Promise<void> | undefined;
+  private readonly dispatchListeners: (() => void)[] = [];
 
   constructor(
     private readonly store: EventStore,
@@ -37,6 +38,11 @@ export class LiveEventHub {
 
   get subscriberCount(): number {
     return this.connections.size;
+  }
+
+  /** Called after every event the hub follows: webhook delivery wakes on it. */
+  onDispatched(listener: () => void): void {
+    this.dispatchListeners.push(listener);
   }
 
   /** Starts following the log from its head now; events before it are served by catch-up. */
@@ -52,7 +58,7 @@ export class LiveEventHub {
     this.stopping.abort();
     if (this.heartbeatTimer !== undefined) clearInterval(this.heartbeatTimer);
     if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
-    for (const connection of [...this.connections]) connection.close();
+    for (const connection of [...this.connections]) connection.end();
     await this.following;
   }
 
@@ -117,6 +123,7 @@ export class LiveEventHub {
     for (const connection of this.live) connection.offer(stored.position, stored.type, bodyId, messageOnce);
     this.dispatchedThrough = stored.position;
     if (message !== undefined) this.scheduleFlush();
+    for (const listener of this.dispatchListeners) listener();
   }
 
   private scheduleFlush(): void {

@@ -80,6 +80,14 @@ export class SseConnection {
     if (this.isOpen && this.sink.writableLength === 0) this.sink.write(sseComment('heartbeat'));
   }
 
+  /** The ledger is shutting down: the client is told nothing more comes, and reconnects elsewhere or later. */
+  end(): void {
+    this.close();
+    if (!this.sink.writableEnded) this.sink.end();
+    const cut = setTimeout(() => this.sink.destroy(), END_GRACE_MS);
+    cut.unref();
+  }
+
   close(): void {
     if (!this.open) return;
     this.open = false;

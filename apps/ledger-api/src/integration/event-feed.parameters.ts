@@ -1,0 +1,41 @@
+import { FieldError, InvalidQueryError } from '@concord/ledger';
+import { EventSelection, readSelection } from '@concord/integration';
+
+export const FEED_PARAMETERS = ['after', 'limit', 'types', 'bodyId'] as const;
+export const STREAM_PARAMETERS = ['after', 'types', 'bodyId'] as const;
+export const DEFAULT_FEED_LIMIT = 100;
+export const MAX_FEED_LIMIT = 1000;
+
+export interface FeedRequest {
+  readonly after: number;
+  readonly limit: number;
+  readonly selection: EventSelection;
+}
+
+/**
+ * `after` and `limit` of a feed page, and the selection. `lastEventId` (the SSE reconnection
+ * header) wins over `after`: it is where the client really stopped.
+ */
+export function feedRequest(parameters: Readonly<Record<string, string>>, lastEventId?: string): FeedRequest {
+  const errors: FieldError[] = [];
+  const after =
+    lastEventId !== undefined ? position('Last-Event-ID', lastEventId, errors) : parameters['after'] === undefined ? 0 : position('after', parameters['after'], errors);
+  const limit = parameters['limit'] === undefined ? DEFAULT_FEED_LIMIT : bounded('limit', parameters['limit'], 1, MAX_FEED_LIMIT, errors);
+  const { selection, problems } = readSelection(parameters['types'], parameters['bodyId']);
+  errors.push(...problems);
+  if (errors.length > 0) throw new InvalidQueryError(errors);
+  return { after, limit, selection };
+}
+
+function position(field: string, value: string, errors: FieldError[]): number {
+  return bounded(field, value, 0, Number.MAX_SAFE_INTEGER, errors, 'a global position: an integer from 0');
+}
+
+function bounded(field: string, value: string, minimum: number, maximum: number, errors: FieldError[], what = `an integer from ${minimum} to ${maximum}`): number {
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(parsed) || parsed < minimum || parsed > maximum) {
+    errors.push({ field, messages: [`must be ${what}`] });
+    return minimum;
+  }
+  return parsed;
+}

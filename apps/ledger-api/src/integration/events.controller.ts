@@ -1,0 +1,64 @@
+import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { EVENT_TYPES } from '@concord/governance';
+import { EventFeed, FeedPage, LiveEventHub } from '@concord/integration';
+import { queryParameters, QueryString } from '../http/time-point.query';
+import { DEFAULT_FEED_LIMIT, FEED_PARAMETERS, feedRequest, MAX_FEED_LIMIT, STREAM_PARAMETERS } from './event-feed.parameters';
+
+const TYPES_DESCRIPTION = `Only these event types, comma-separated: ${EVENT_TYPES.join(', ')}`;
+
+/** The global log for integrators, as CloudEvents: a page at a time, or followed live over SSE. */
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('v1/events')
+export class EventsController {
+  constructor(
+    private readonly feed: EventFeed,
+    private readonly hub: LiveEventHub,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The global log as CloudEvents, in position order',
+    description: 'Pass `next` as `after` to read the following page; `next` moves past the events the filters leave out, so they are never read again. A page scans at most 10,000 events, so a sparse filter may answer fewer than `limit` with `next` below `headPosition`: keep reading while `next < headPosition`.',
+  })
+  @ApiQuery({ name: 'after', required: false, schema: { type: 'integer', minimum: 0, default: 0 }, description: 'Events strictly after this global position' })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_FEED_LIMIT, default: DEFAULT_FEED_LIMIT } })
+  @ApiQuery({ name: 'types', required: false, schema: { type: 'string' }, description: TYPES_DESCRIPTION })
+  @ApiQuery({ name: 'bodyId', required: false, schema: { type: 'string' }, description: 'Only the events of this body (its own stream, its meetings and proposals)' })
+  async page(@Query() query: QueryString): Promise<FeedPage> {
+    const { after, limit, selection } = feedRequest(queryParameters(query, FEED_PARAMETERS, { timePoint: false }));
+    return this.feed.page(after, limit, selection);
+  }
+
+  @Get('stream')
+  @ApiOperation({
+    summary: 'Server-Sent Events: catch up from a position, then follow live',
+    description: 'Each message: `id: <position>`, `data: <CloudEvent>`. Reconnect with `Last-Event-ID` to resume exactly after the last event received. A comment heartbeat comes at least every 15 s. A client that falls more than the buffer behind receives `event: overflow` naming its last delivered position and is disconnected.',
+  })
+  @ApiProduces('text/event-stream')
+  @ApiQuery({ name: 'after', required: false, schema: { type: 'integer', minimum: 0, default: 0 } })
+  @ApiQuery({ name: 'types', required: false, schema: { type: 'string' }, description: TYPES_DESCRIPTION })
+  @ApiQuery({ name: 'bodyId', required: false, schema: { type: 'string' } })
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The id of the last event received; wins over `after`' })
+  async stream(
+    @Query() query: QueryString,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { after, selection } = feedRequest(queryParameters(query, STREAM_PARAMETERS, { timePoint: false }), lastEventId);
+    // Refused before the stream opens, so the client gets a problem+json and not an empty stream.
+    await this.feed.assertReached(after);
+    reply.hijack();
+    reply.raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    request.raw.socket.setNoDelay(true);
+    this.hub.open(reply.raw, after, selection);
+  }
+}

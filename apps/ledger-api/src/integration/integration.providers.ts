@@ -1,0 +1,78 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { LedgerConfig } from '@concord/config';
+import { EVENT_STORE, EventStore } from '@concord/event-store';
+import { DEFAULT_SSE_SETTINGS, EventFeed, LiveEventHub, openWebhookRepository, WebhookDispatcher, WebhookRepository, WebhookService } from '@concord/integration';
+
+export const WEBHOOK_REPOSITORY = Symbol('WebhookRepository');
+const DISPATCHER_POLL_MS = 1000;
+
+/**
+ * Starts the live fan-out and webhook delivery with the app; stops both before the store closes,
+ * letting delivery attempts in flight finish so their checkpoints are saved.
+ */
+@Injectable()
+export class IntegrationLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  constructor(
+    @Inject(LiveEventHub) private readonly hub: LiveEventHub,
+    @Inject(WebhookDispatcher) private readonly dispatcher: WebhookDispatcher,
+    @Inject(WEBHOOK_REPOSITORY) private readonly repository: WebhookRepository,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.hub.onDispatched(() => this.dispatcher.wake());
+    await this.hub.start();
+    this.dispatcher.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all([this.hub.stop(), this.dispatcher.stop()]);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.repository.close();
+  }
+}
+
+export function integrationProviders(config: LedgerConfig): Provider[] {
+  const settings = config.integration;
+  return [
+    { provide: EventFeed, useFactory: (store: EventStore) => new EventFeed(store, config.publicUrl), inject: [EVENT_STORE] },
+    {
+      provide: LiveEventHub,
+      useFactory: (store: EventStore, feed: EventFeed) => {
+        const logger = new Logger('events');
+        return new LiveEventHub(store, feed, { ...DEFAULT_SSE_SETTINGS, heartbeatMs: settings.sseHeartbeatMs, bufferEvents: settings.sseBufferEvents }, { warn: (entry) => logger.warn(entry) });
+      },
+      inject: [EVENT_STORE, EventFeed],
+    },
+    { provide: WEBHOOK_REPOSITORY, useFactory: () => openWebhookRepository(config.store, config.dataDir) },
+    {
+      provide: WebhookDispatcher,
+      useFactory: (repository: WebhookRepository, store: EventStore, feed: EventFeed) => {
+        const logger = new Logger('webhooks');
+        return new WebhookDispatcher(
+          repository,
+          store,
+          feed,
+          {
+            retryBaseMs: settings.webhookRetryBaseMs,
+            maxAttempts: settings.webhookMaxAttempts,
+            leaseMs: settings.webhookLeaseMs,
+            timeoutMs: settings.webhookTimeoutMs,
+            allowPrivate: settings.webhookAllowPrivate,
+            pollMs: DISPATCHER_POLL_MS,
+          },
+          { info: (entry) => logger.log(entry), warn: (entry) => logger.warn(entry) },
+        );
+      },
+      inject: [WEBHOOK_REPOSITORY, EVENT_STORE, EventFeed],
+    },
+    {
+      provide: WebhookService,
+      useFactory: (repository: WebhookRepository, feed: EventFeed, dispatcher: WebhookDispatcher) =>
+        new WebhookService(repository, feed, settings.webhookAllowPrivate, () => dispatcher.wake()),
+      inject: [WEBHOOK_REPOSITORY, EventFeed, WebhookDispatcher],
+    },
+    IntegrationLifecycle,
+  ];
+}

@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { EVENT_TYPES, SLUG_PATTERN } from '@concord/governance';
+import { MAX_WEBHOOK_URL_LENGTH } from '@concord/integration';
+
+export class RegisterWebhookDto {
+  @ApiProperty({ description: 'Where events are POSTed: http or https, no credentials; private addresses are refused unless the ledger allows them.', example: 'https://registry.example.org/concord-events', maxLength: MAX_WEBHOOK_URL_LENGTH })
+  @IsString()
+  @MaxLength(MAX_WEBHOOK_URL_LENGTH)
+  url!: string;
+
+  @ApiPropertyOptional({ description: 'Only these event types; all types when absent.', type: [String], enum: EVENT_TYPES, example: ['ObjectionRaised', 'ConsensusDeclared', 'NoConsensusRecorded'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(EVENT_TYPES.length)
+  @ArrayUnique()
+  @IsIn(EVENT_TYPES, { each: true, message: `each of types must be an event type: ${EVENT_TYPES.join(', ')}` })
+  types?: string[];
+
+  @ApiPropertyOptional({ description: 'Only the events of this body.', pattern: SLUG_PATTERN.source, example: 'kp' })
+  @IsOptional()
+  @IsString()
+  @Matches(SLUG_PATTERN, { message: 'bodyId must be a lowercase slug' })
+  bodyId?: string;
+
+  @ApiPropertyOptional({ description: 'Deliver the events after this global position; by default the head at registration, so only new events.', minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  after?: number;
+
+  @ApiPropertyOptional({ description: 'A note for the integrator\'s own use.', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  description?: string;
+}
+
+export class ReplayWebhookDto {
+  @ApiProperty({ description: 'Deliver again every selected event from this global position on (inclusive).', minimum: 1, example: 1 })
+  @IsInt()
+  @Min(1)
+  from!: number;
+}

@@ -1,0 +1,78 @@
+import { EVENT_TYPES, SLUG_PATTERN } from '@concord/governance';
+import { JSON_SCHEMA_DIALECT } from '@concord/governance/schemas';
+import { AsyncApiChannel, AsyncApiMessage, AsyncApiOperation, DRAFT_07_SCHEMA_FORMAT, MultiFormatSchema, ref, Reference } from './asyncapi-types';
+
+export const EVENT_STREAM_CHANNEL = 'eventStream';
+export const EVENT_STREAM_ADDRESS = '/v1/events/stream';
+export const OVERFLOW_MESSAGE_KEY = 'overflow';
+export const OVERFLOW_SCHEMA_KEY = 'Overflow';
+
+/** What `sseOverflowMessage` writes before it closes a connection that fell too far behind. */
+export const OVERFLOW_PAYLOAD: MultiFormatSchema = {
+  schemaFormat: DRAFT_07_SCHEMA_FORMAT,
+  schema: {
+    $schema: JSON_SCHEMA_DIALECT,
+    title: 'Overflow',
+    type: 'object',
+    properties: {
+      lastDeliveredPosition: { type: 'integer', minimum: 0, description: 'Every event up to this position was delivered: reconnect with `Last-Event-ID` set to it.' },
+      bufferedEvents: { type: 'integer', minimum: 1, description: 'How many events the ledger holds for one connection before it gives up on it.' },
+      detail: { type: 'string', description: 'The same, in words.' },
+    },
+    required: ['lastDeliveredPosition', 'bufferedEvents', 'detail'],
+    additionalProperties: false,
+  },
+};
+
+export const OVERFLOW_MESSAGE: AsyncApiMessage = {
+  name: OVERFLOW_MESSAGE_KEY,
+  title: 'Overflow',
+  summary: 'The connection fell too far behind and is closed.',
+  description:
+    'Sent as `event: overflow` (every other message is an unnamed SSE event) when more live events wait for the connection than the ledger buffers for it; the ledger then closes the connection. Nothing was lost: reconnect with `Last-Event-ID: <lastDeliveredPosition>`.',
+  contentType: 'application/json',
+  payload: ref('components', 'schemas', OVERFLOW_SCHEMA_KEY),
+};
+
+export function eventStreamChannel(messages: Readonly<Record<string, Reference>>): AsyncApiChannel {
+  return {
+    address: EVENT_STREAM_ADDRESS,
+    title: 'The ledger\'s events, live (Server-Sent Events)',
+    description: [
+      'A `GET` answered `text/event-stream`: first every selected event after the requested position, read from the log, then each new one as it is recorded, in position order, none missed or repeated.',
+      'Each event is one SSE message: `id: <position>` and `data: <the CloudEvent, as JSON>`. Comment lines come at least every heartbeat interval; `retry:` says how long to wait before reconnecting.',
+      'Needs `Authorization: Bearer <key>` (any role).',
+    ].join('\n\n'),
+    servers: [ref('servers', 'ledger')],
+    messages,
+  };
+}
+
+export const EVENT_STREAM_OPERATION: AsyncApiOperation = {
+  action: 'send',
+  channel: ref('channels', EVENT_STREAM_CHANNEL),
+  title: 'Stream events',
+  summary: 'The ledger sends each selected event, from a position on, to a connected client.',
+  description: 'Resume after a dropped connection with `Last-Event-ID` (the `id` of the last message received), which wins over `after`. A position beyond the ledger\'s head is refused before the stream opens (404 `position-not-found`, problem+json), as is an unknown event type (400 `validation-failed`).',
+  bindings: {
+    http: {
+      method: 'GET',
+      query: {
+        type: 'object',
+        properties: {
+          after: { type: 'integer', minimum: 0, description: 'Send the events strictly after this global position; 0 (the default) is the start of the log.' },
+          types: { type: 'string', description: `Only these event types, comma-separated: ${EVENT_TYPES.join(', ')}.` },
+          bodyId: { type: 'string', pattern: SLUG_PATTERN.source, description: 'Only the events of this body: its own stream, its meetings\' and its proposals\'.' },
+        },
+        additionalProperties: false,
+      },
+      bindingVersion: '0.3.0',
+    },
+  },
+  'x-request-headers': {
+    type: 'object',
+    properties: {
+      'Last-Event-ID': { type: 'string', pattern: '^[0-9]+$', description: 'The `id` (global position) of the last event received: the stream resumes right after it.' },
+    },
+  },
+};

@@ -1,0 +1,2 @@
+export * from './published-schemas';
+export * from './cloud-event-schema';

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { EventFeed } from '../feed/event-feed';
+import { EventSelection } from '../feed/event-selection';
+import { DeliveryState, initialDeliveryState, WebhookRecord, webhookView, WebhookView } from './webhook-record';
+import { WebhookRepository } from './webhook-repository';
+import { newWebhookSecret } from './webhook-signature';
+import { checkWebhookTarget } from './webhook-target';
+
+/** No webhook with this id belongs to the caller (another key's webhook is not revealed either). */
+export class WebhookNotFoundError extends Error {
+  override readonly name = 'WebhookNotFoundError';
+
+  constructor(readonly webhookId: string) {
+    super(`no webhook ${webhookId} is registered with this key`);
+  }
+}
+
+export interface WebhookRegistrationRequest {
+  readonly url: string;
+  readonly selection: EventSelection;
+  readonly after?: number;
+  readonly description?: string;
+}
+
+export type RegisteredWebhook = WebhookView & { readonly secret: string };
+
+const SAVE_ATTEMPTS = 10;
+
+/**
+ * What an integrator can do with its webhooks. Every call names the caller's key: a webhook is
+ * seen and managed only with the key that registered it.
+ */
+export class WebhookService {
+  constructor(
+    private readonly repository: WebhookRepository,
+    private readonly feed: EventFeed,
+    private readonly allowPrivate: boolean,
+    private readonly changed: () => void,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The secret is in this answer only. Delivery starts after `after`, by default the head now. */
+  async register(ownerKeyId: string, request: WebhookRegistrationRequest): Promise<RegisteredWebhook> {
+    const url = await checkWebhookTarget(request.url, this.allowPrivate);
+    const head = await this.feed.headPosition();
+    const after = request.after ?? head;
+    await this.feed.assertReached(after);
+    const registration = {
+      webhookId: randomUUID(),
+      ownerKeyId,
+      url: url.href,
+      types: request.selection.types === null ? null : [...request.selection.types].sort(),
+      bodyId: request.selection.bodyId,
+      description: request.description ?? null,
+      secret: newWebhookSecret(),
+      createdAt: this.now().toISOString(),
+    };
+    const record = await this.repository.create(registration, initialDeliveryState(after));
+    this.changed();
+    return { ...webhookView(record), secret: registration.secret };
+  }
+
+  async list(ownerKeyId: string): Promise<WebhookView[]> {
+    return (await this.repository.listOwnedBy(ownerKeyId)).map(webhookView);
+  }
+
+  async get(ownerKeyId: string, webhookId: string): Promise<WebhookView> {
+    return webhookView(await this.owned(ownerKeyId, webhookId));
+  }
+
+  async delete(ownerKeyId: string, webhookId: string): Promise<void> {
+    await this.owned(ownerKeyId, webhookId);
+    if (!(await this.repository.delete(webhookId))) throw new WebhookNotFoundError(webhookId);
+  }
+
+  /** Delivers again every selected event from position `from` on; the webhook becomes active. */
+  async replay(ownerKeyId: string, webhookId: string, from: number): Promise<WebhookView> {
+    await this.feed.assertReached(from - 1);
+    return this.change(ownerKeyId, webhookId, () => ({ ...restarted(), deliveredThrough: from - 1 }));
+  }
+
+  /** A paused or disabled webhook is delivered again from where it stopped. */
+  async resume(ownerKeyId: string, webhookId: string): Promise<WebhookView> {
+    return this.change(ownerKeyId, webhookId, (record) => ({ ...restarted(), deliveredThrough: record.deliveredThrough, lastError: record.lastError, lastAttemptAt: record.lastAttemptAt, lastDeliveredAt: record.lastDeliveredAt }));
+  }
+
+  private async change(ownerKeyId: string, webhookId: string, next: (record: WebhookRecord) => DeliveryState): Promise<WebhookView> {
+    for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt += 1) {
+      const record = await this.owned(ownerKeyId, webhookId);
+      const saved = await this.repository.saveState(webhookId, record.version, next(record), null);
+      if (saved !== undefined) {
+        this.changed();
+        return webhookView(saved);
+      }
+    }
+    throw new Error(`webhook ${webhookId} kept changing during ${SAVE_ATTEMPTS} attempts to save it`);
+  }
+
+  private async owned(ownerKeyId: string, webhookId: string): Promise<WebhookRecord> {
+    const record = await this.repository.get(webhookId);
+    if (record === undefined || record.ownerKeyId !== ownerKeyId) throw new WebhookNotFoundError(webhookId);
+    return record;
+  }
+}
+
+function restarted(): Omit<DeliveryState, 'deliveredThrough'> {
+  return { status: 'active', consecutiveFailures: 0, lastError: null, lastAttemptAt: null, nextAttemptAt: null, lastDeliveredAt: null };
+}
