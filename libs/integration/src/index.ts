@@ -15,3 +15,4 @@ export * from './webhooks/webhook-dispatcher';
 export * from './webhooks/webhook-service';
 export * from './webhooks/open-webhook-repository';
 export { InMemoryWebhookRepository } from './webhooks/stores/in-memory-webhook-repository';
+export * from './asyncapi';

@@ -3,9 +3,10 @@ import { StoredEvent } from '@concord/event-store';
 import { EVENT_SCHEMAS, JsonSchema } from '@concord/governance/schemas';
 import { cloudEventType, dataSchemaUrl, LedgerCloudEvent, toCloudEvent } from '../cloud-events/cloud-event';
 import { servedDataSchema } from '../schemas/published-schemas';
+import { newWebhookSecret, signWebhook } from '../webhooks/webhook-signature';
 import { asyncApiDocument } from './asyncapi-document';
 import { EVENT_STREAM_CHANNEL } from './event-stream-channel';
-import { fixedCloudEventType, parseAsyncApi, payloadSchema, payloadValidators, SchemaJson } from './testing/parsed-asyncapi';
+import { fixedCloudEventType, parseAsyncApi, payloadSchema, payloadValidators, SchemaJson, strictAjv } from './testing/parsed-asyncapi';
 import { WEBHOOK_CHANNEL } from './webhook-channel';
 
 jest.setTimeout(30_000); // the reference parser runs Spectral's rule set over a few hundred kilobytes
@@ -86,11 +87,16 @@ describe('the AsyncAPI document', () => {
   it('streams the overflow message, and signs every webhook delivery with the Standard Webhooks headers', () => {
     const overflow = parsed.channels().get(EVENT_STREAM_CHANNEL)?.messages().get('overflow');
     expect(overflow && payloadSchema(overflow)['required']).toEqual(['lastDeliveredPosition', 'bufferedEvents', 'detail']);
+    // What the dispatcher actually sends must pass the documented headers.
+    const sent = { ...signWebhook(newWebhookSecret(), '0190d6a8-6c1e-7b3a-9d4e-2f5a6b7c8d9e', 1_700_000_000, '{}'), 'content-type': 'application/cloudevents+json' };
     for (const message of parsed.channels().get(WEBHOOK_CHANNEL)?.messages() ?? []) {
       expect(message.contentType()).toBe('application/cloudevents+json');
       const headers = message.headers()?.json() as SchemaJson | undefined;
       const schema = (headers?.['schema'] ?? headers) as SchemaJson | undefined;
       expect(schema?.['required']).toEqual(['content-type', 'webhook-id', 'webhook-timestamp', 'webhook-signature']);
+      const validate = strictAjv().compile(schema ?? {});
+      expect({ valid: validate(sent), errors: validate.errors ?? null }).toEqual({ valid: true, errors: null });
+      expect(validate({ ...sent, 'webhook-signature': 'sha256=abc' })).toBe(false);
     }
   });
 

@@ -40,7 +40,7 @@ export const WEBHOOK_HEADERS: MultiFormatSchema = {
         type: 'string',
         pattern: '^v1,[A-Za-z0-9+/]+={0,2}( v1,[A-Za-z0-9+/]+={0,2})*$',
         description:
-          '`v1,<base64 of HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the body exactly as received. Compare in constant time; a space-separated list may hold several signatures, any one of which matching suffices.',
+          '`v1,<base64 of HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, the body exactly as received and the key the bytes of the webhook\'s secret (the base64 after `whsec_`). Compare in constant time; a space-separated list may hold several signatures, any one of which matching suffices.',
       },
     },
     required: ['content-type', 'webhook-id', 'webhook-timestamp', 'webhook-signature'],

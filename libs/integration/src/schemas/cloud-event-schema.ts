@@ -1,4 +1,4 @@
-import { JSON_SCHEMA_DIALECT, JsonSchema, NORMALISED_DATE_TIME_PATTERN } from '@concord/governance/schemas';
+import { JSON_SCHEMA_DIALECT, JsonSchema } from '@concord/governance/schemas';
 import { SLUG_PATTERN } from '@concord/governance';
 import { CLOUD_EVENT_TYPE_PREFIX, cloudEventType, dataSchemaUrl, LedgerCloudEvent } from '../cloud-events/cloud-event';
 import { asServed } from './published-schemas';
@@ -18,10 +18,12 @@ interface EnvelopeVariant {
   readonly data: JsonSchema;
 }
 
+/** The slug rule without its anchors, to be part of longer patterns. */
 const SLUG = SLUG_PATTERN.source.slice(1, -1);
 
+/** `text` matched literally inside a pattern: the public URL's dots must not match any character. */
 function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function envelopeProperties(publicUrl: string, variant: EnvelopeVariant): EnvelopeProperties {
@@ -36,14 +38,14 @@ function envelopeProperties(publicUrl: string, variant: EnvelopeVariant): Envelo
     },
     type: variant.type,
     subject: { type: 'string', pattern: `^[a-z]+-${SLUG}$`, description: 'The stream the event was appended to: `body-<bodyId>`, `meeting-<meetingId>` or `proposal-<proposalId>`.' },
-    time: { type: 'string', format: 'date-time', description: 'World time: `data.occurredAt`, when the fact happened, as given by the secretariat.' },
+    time: { type: 'string', format: 'date-time', description: 'World time: `data.occurredAt`, when the fact happened, as given by the secretariat (`recordedat` for an event without one).' },
     datacontenttype: { type: 'string', const: 'application/json', description: '`data` is a JSON object.' },
     dataschema: variant.dataschema,
     sequence: { type: 'string', pattern: '^[0-9]{20}$', description: 'The global position, zero-padded to 20 digits so that it sorts as a string.' },
     position: { type: 'integer', minimum: 1, description: 'The global position in the ledger\'s log: the order in which events were recorded. Resume a feed or stream after it.' },
     recordedat: { type: 'string', format: 'date-time', description: 'Ledger time: when the ledger stored the event.' },
     bodyid: { type: 'string', pattern: SLUG_PATTERN.source, description: 'The body the event belongs to.' },
-    actor: { type: 'string', minLength: 1, description: 'Who recorded the event: the id of the API key (or import) that issued the command.' },
+    actor: { type: 'string', minLength: 1, description: 'Who recorded the event: the id of the API key that issued the command.' },
     correlationid: { type: 'string', minLength: 1, description: 'Ties together everything done for one request or workflow.' },
     causationid: { type: ['string', 'null'], description: 'What caused the command (an event or command id), or null.' },
     data: variant.data,

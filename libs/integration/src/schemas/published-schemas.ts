@@ -35,11 +35,15 @@ export function servedDataSchema(publicUrl: string, type: string, version: numbe
   return schema === undefined ? undefined : asServed(publicUrl, type, version, schema);
 }
 
+/** `schema` as the API serves it for this type and version. */
 export function asServed(publicUrl: string, type: string, version: number, schema: JsonSchema): JsonSchema {
   return { ...schema, $id: dataSchemaUrl(publicUrl, type, version) };
 }
 
-/** `v3` -> 3; anything else (`3`, `v0`, `v03`, `latest`) names no version. */
+/**
+ * `v3` -> 3; anything else (`3`, `v0`, `v03`, `latest`) names no version, so that each version has
+ * exactly one URL. Nine digits at most keep the number exact however long the segment.
+ */
 export function parseVersionSegment(segment: string): number | undefined {
   const match = /^v([1-9][0-9]{0,8})$/.exec(segment);
   return match?.[1] === undefined ? undefined : Number(match[1]);

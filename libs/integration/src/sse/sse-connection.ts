@@ -64,7 +64,11 @@ export class SseConnection {
       return;
     }
     this.pending.push(message());
-    if (this.pending.length > this.settings.bufferEvents) this.overflow();
+    if (this.pending.length < this.settings.bufferEvents) return;
+    // A burst between two flushes is written at once if the socket takes it; only a client that
+    // stopped taking what it was sent falls behind.
+    this.flush();
+    if (this.pending.length >= this.settings.bufferEvents) this.overflow();
   }
 
   /** Writes what is pending in one write, unless the socket is still full from before. */

@@ -33,6 +33,7 @@ export function signWebhook(secret: string, messageId: string, timestampSeconds:
  * tests and shown in the README; the timestamp tolerance is the receiver's choice.
  */
 export function verifyWebhook(secret: string, headers: SignedHeaders, body: string): boolean {
+  if (!secret.startsWith(SECRET_PREFIX)) return false;
   const expected = Buffer.from(signWebhook(secret, headers['webhook-id'], Number(headers['webhook-timestamp']), body)['webhook-signature']);
   return headers['webhook-signature'].split(' ').some((candidate) => {
     const given = Buffer.from(candidate);

@@ -1,0 +1,86 @@
+import { InMemoryEventStore } from '@concord/event-store';
+import { admitParticipants, conveneMeeting, establishBody } from '../testing/ledger-events';
+import { EventFeed, FeedPositionAheadError, MAX_SCANNED_PER_PAGE } from './event-feed';
+import { EVERY_EVENT, readSelection } from './event-selection';
+
+const PUBLIC_URL = 'https://ledger.example.org';
+
+async function ledger(): Promise<InMemoryEventStore> {
+  const store = new InMemoryEventStore();
+  await establishBody(store, 'kp');
+  await admitParticipants(store, 'kp', 3);
+  await establishBody(store, 'other');
+  await conveneMeeting(store, 'kp', 'plenary-2022');
+  await admitParticipants(store, 'other', 2, 'o');
+  return store;
+}
+
+describe('EventFeed', () => {
+  it('reads the log as CloudEvents in position order, with the envelope the integrators read', async () => {
+    const store = await ledger();
+    const page = await new EventFeed(store, PUBLIC_URL).page(0, 100, EVERY_EVENT);
+    expect(page.events.map((event) => event.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(page).toMatchObject({ next: 8, headPosition: 8 });
+    const [stored] = await store.readAll({ after: 5, limit: 1 });
+    expect(page.events[5]).toEqual({
+      specversion: '1.0',
+      id: stored?.eventId,
+      source: 'https://ledger.example.org/v1/bodies/kp',
+      type: 'org.concordledger.MeetingConvened.v1',
+      subject: 'meeting-plenary-2022',
+      time: '2022-06-20T00:00:00.000Z',
+      datacontenttype: 'application/json',
+      dataschema: 'https://ledger.example.org/v1/schemas/MeetingConvened/v1',
+      sequence: '00000000000000000006',
+      position: 6,
+      recordedat: '2026-01-01T00:00:00.000Z',
+      bodyid: 'kp',
+      actor: 'secretariat-test',
+      correlationid: stored?.metadata.correlationId,
+      causationid: null,
+      data: stored?.data,
+    });
+  });
+
+  it('pages with next, and next moves past the events a filter leaves out', async () => {
+    const store = await ledger();
+    const feed = new EventFeed(store, PUBLIC_URL);
+    const { selection } = readSelection('MeetingConvened,BodyEstablished', 'kp');
+    const first = await feed.page(0, 1, selection);
+    expect(first.events.map((event) => event.position)).toEqual([1]);
+    const second = await feed.page(first.next, 1, selection);
+    expect(second.events.map((event) => event.position)).toEqual([6]);
+    const last = await feed.page(second.next, 1, selection);
+    expect(last).toEqual({ events: [], next: 8, headPosition: 8 });
+  });
+
+  it('names the body of a meeting stream that began before the page, on a fresh feed', async () => {
+    const store = await ledger();
+    const page = await new EventFeed(store, PUBLIC_URL).page(5, 100, readSelection(undefined, 'kp').selection);
+    expect(page.events.map((event) => [event.position, event.bodyid])).toEqual([[6, 'kp']]);
+  });
+
+  it('refuses a position beyond the head: the reader has seen more than this ledger holds', async () => {
+    const store = await ledger();
+    await expect(new EventFeed(store, PUBLIC_URL).page(9, 10, EVERY_EVENT)).rejects.toThrow(FeedPositionAheadError);
+  });
+
+  it('bounds the events one page scans', async () => {
+    const store = new InMemoryEventStore();
+    await establishBody(store, 'kp');
+    await admitParticipants(store, 'kp', MAX_SCANNED_PER_PAGE + 10);
+    const page = await new EventFeed(store, PUBLIC_URL).page(0, 10, readSelection('MeetingConvened', null).selection);
+    expect(page).toEqual({ events: [], next: MAX_SCANNED_PER_PAGE, headPosition: MAX_SCANNED_PER_PAGE + 11 });
+  });
+});
+
+describe('readSelection', () => {
+  it('refuses unknown event types and malformed bodies, naming them', () => {
+    const { problems } = readSelection('ObjectionRaised,ObjectionRasied', 'Not A Slug');
+    expect(problems).toEqual([
+      { field: 'types', messages: [expect.stringContaining('unknown event types: ObjectionRasied')] },
+      { field: 'bodyId', messages: ['must be a lowercase slug (a-z, 0-9, -)'] },
+    ]);
+    expect(readSelection(',', null).problems).toEqual([{ field: 'types', messages: ['must name at least one event type'] }]);
+  });
+});

@@ -1,0 +1,152 @@
+import { EventEmitter } from 'node:events';
+import { InMemoryEventStore } from '@concord/event-store';
+import { EventFeed } from '../feed/event-feed';
+import { EVERY_EVENT, readSelection } from '../feed/event-selection';
+import { admitParticipants, conveneMeeting, establishBody } from '../testing/ledger-events';
+import { LiveEventHub } from './live-event-hub';
+import { DEFAULT_SSE_SETTINGS, SseSettings, SseSink } from './sse-sink';
+
+/** A socket stand-in: keeps what is written; `stalled` makes it look like a client that stopped reading. */
+class FakeSink extends EventEmitter implements SseSink {
+  text = '';
+  writes = 0;
+  stalled = false;
+  writableEnded = false;
+  destroyed = false;
+
+  get writableLength(): number {
+    return this.stalled ? 10 * 1024 * 1024 : 0;
+  }
+
+  write(chunk: string): boolean {
+    this.text += chunk;
+    this.writes += 1;
+    return !this.stalled;
+  }
+
+  end(chunk?: string): void {
+    if (chunk !== undefined) this.text += chunk;
+    this.writableEnded = true;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.emit('close');
+  }
+
+  /** The positions of the event messages received, in order. */
+  get positions(): number[] {
+    return [...this.text.matchAll(/^id: (\d+)$/gm)].map((match) => Number(match[1]));
+  }
+
+  get messages(): { id: number; data: { position: number; bodyid: string; type: string } }[] {
+    return [...this.text.matchAll(/^id: (\d+)\ndata: (.*)$/gm)].map((match) => ({ id: Number(match[1]), data: JSON.parse(match[2] ?? '{}') }));
+  }
+}
+
+async function eventually(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+
+describe('LiveEventHub', () => {
+  let store: InMemoryEventStore;
+  let hub: LiveEventHub;
+
+  async function startHub(settings: Partial<SseSettings> = {}): Promise<void> {
+    hub = new LiveEventHub(store, new EventFeed(store, 'https://ledger.example.org'), { ...DEFAULT_SSE_SETTINGS, ...settings }, { warn: () => undefined });
+    await hub.start();
+  }
+
+  beforeEach(async () => {
+    store = new InMemoryEventStore();
+    await establishBody(store, 'kp');
+  });
+
+  afterEach(async () => {
+    await hub.stop();
+  });
+
+  it('catches a subscriber up from its position, then follows live, every event once and in order, while writers append', async () => {
+    await admitParticipants(store, 'kp', 600);
+    await startHub();
+    const sinks = [new FakeSink(), new FakeSink(), new FakeSink()];
+    const writing = admitParticipants(store, 'kp', 300, 'live');
+    hub.open(sinks[0] as FakeSink, 0, EVERY_EVENT);
+    await new Promise((resolve) => setTimeout(resolve, 3));
+    hub.open(sinks[1] as FakeSink, 250, EVERY_EVENT);
+    await writing;
+    hub.open(sinks[2] as FakeSink, 900, EVERY_EVENT);
+    await admitParticipants(store, 'kp', 20, 'late');
+    await eventually(() => sinks.every((sink) => sink.positions.at(-1) === 921), 'every subscriber at the head');
+    expect(sinks[0]?.positions).toEqual(range(1, 921));
+    expect(sinks[1]?.positions).toEqual(range(251, 921));
+    expect(sinks[2]?.positions).toEqual(range(901, 921));
+    expect(sinks[0]?.messages[0]?.data).toMatchObject({ position: 1, type: 'org.concordledger.BodyEstablished.v1', bodyid: 'kp' });
+  });
+
+  it('sends a subscriber only the types and body it asked for', async () => {
+    await establishBody(store, 'other');
+    await startHub();
+    const sink = new FakeSink();
+    hub.open(sink, 0, readSelection('MeetingConvened', 'kp').selection);
+    await conveneMeeting(store, 'other', 'm-other');
+    await admitParticipants(store, 'kp', 2);
+    const kpMeeting = await conveneMeeting(store, 'kp', 'm-kp');
+    await eventually(() => sink.positions.length === 1, 'the kp meeting');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(sink.positions).toEqual([kpMeeting]);
+  });
+
+  it('gathers live events into one write per flush', async () => {
+    await startHub({ flushMs: 30 });
+    const sink = new FakeSink();
+    hub.open(sink, 1, EVERY_EVENT);
+    await eventually(() => hub.subscriberCount === 1 && sink.writes >= 1, 'the connection');
+    const before = sink.writes;
+    await admitParticipants(store, 'kp', 50);
+    await eventually(() => sink.positions.length === 50, 'fifty events');
+    expect(sink.writes - before).toBeLessThan(10);
+  });
+
+  it('tells a subscriber that stopped reading where it stopped, and lets it go, without holding anyone else back', async () => {
+    await startHub({ bufferEvents: 10, flushMs: 1 });
+    const slow = new FakeSink();
+    const fast = new FakeSink();
+    hub.open(slow, 1, EVERY_EVENT);
+    hub.open(fast, 1, EVERY_EVENT);
+    const first = await admitParticipants(store, 'kp', 3);
+    await eventually(() => slow.positions.length === 3, 'the first three');
+    slow.stalled = true;
+    await admitParticipants(store, 'kp', 30);
+    await eventually(() => slow.writableEnded, "the overflow");
+    expect(slow.text).toMatch(/event: overflow\ndata: \{"lastDeliveredPosition":(\d+),"bufferedEvents":10,/);
+    expect(fast.writableEnded).toBe(false);
+    const lastDelivered = Number(/"lastDeliveredPosition":(\d+)/.exec(slow.text)?.[1]);
+    expect(lastDelivered).toBe(slow.positions.at(-1));
+    expect(lastDelivered).toBeGreaterThanOrEqual(first.at(-1) ?? 0);
+    await eventually(() => fast.positions.length === 33, 'the fast subscriber');
+    expect(hub.subscriberCount).toBe(1);
+  });
+
+  it('writes a heartbeat comment to an idle subscriber', async () => {
+    await startHub({ heartbeatMs: 20 });
+    const sink = new FakeSink();
+    hub.open(sink, 1, EVERY_EVENT);
+    await eventually(() => sink.text.includes(': heartbeat\n\n'), 'a heartbeat', 1000);
+  });
+
+  it('forgets a subscriber whose connection closed', async () => {
+    await startHub();
+    const sink = new FakeSink();
+    hub.open(sink, 1, EVERY_EVENT);
+    await eventually(() => hub.subscriberCount === 1, 'the subscriber');
+    sink.destroy();
+    expect(hub.subscriberCount).toBe(0);
+  });
+});

@@ -1,0 +1,106 @@
+import { initialDeliveryState, WebhookRegistration } from '../webhooks/webhook-record';
+import { WebhookRepository } from '../webhooks/webhook-repository';
+
+let counter = 0;
+
+export function registration(overrides: Partial<WebhookRegistration> = {}): WebhookRegistration {
+  counter += 1;
+  return {
+    webhookId: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+    ownerKeyId: 'integrator-a',
+    url: 'https://receiver.example.org/hook',
+    types: ['ObjectionRaised', 'ConsensusDeclared'],
+    bodyId: 'kp',
+    description: 'registry sync',
+    secret: 'whsec_c2VjcmV0',
+    createdAt: `2026-01-01T00:00:${String(counter % 60).padStart(2, '0')}.000Z`,
+    ...overrides,
+  };
+}
+
+const NOW = new Date('2026-06-01T12:00:00.000Z');
+const later = (ms: number): Date => new Date(NOW.getTime() + ms);
+
+/** The one suite every webhook repository passes. */
+export function webhookRepositoryContract(name: string, open: () => Promise<WebhookRepository>): void {
+  describe(`${name} webhook repository`, () => {
+    let repository: WebhookRepository;
+
+    beforeEach(async () => {
+      repository = await open();
+    });
+
+    afterEach(async () => {
+      await repository.close();
+    });
+
+    it('keeps a registration exactly, secret included, at version 1', async () => {
+      const given = registration({ types: null, bodyId: null, description: null });
+      await repository.create(given, initialDeliveryState(7));
+      expect(await repository.get(given.webhookId)).toEqual({ ...given, ...initialDeliveryState(7), version: 1 });
+      expect(await repository.get('00000000-0000-4000-8000-999999999999')).toBeUndefined();
+    });
+
+    it('lists a key\'s webhooks only', async () => {
+      const mine = registration({ ownerKeyId: 'integrator-mine' });
+      await repository.create(mine, initialDeliveryState(0));
+      await repository.create(registration({ ownerKeyId: 'integrator-other' }), initialDeliveryState(0));
+      expect((await repository.listOwnedBy('integrator-mine')).map((record) => record.webhookId)).toEqual([mine.webhookId]);
+    });
+
+    it('saves a state only at the version read, and bumps it', async () => {
+      const given = registration();
+      const created = await repository.create(given, initialDeliveryState(0));
+      const state = { ...initialDeliveryState(5), consecutiveFailures: 2, lastError: 'HTTP 500', lastAttemptAt: NOW.toISOString(), nextAttemptAt: later(1000).toISOString() };
+      const saved = await repository.saveState(given.webhookId, created.version, state, null);
+      expect(saved).toEqual({ ...given, ...state, version: 2 });
+      expect(await repository.saveState(given.webhookId, created.version, initialDeliveryState(9), null)).toBeUndefined();
+      expect((await repository.get(given.webhookId))?.deliveredThrough).toBe(5);
+    });
+
+    it('gives a lease to one holder until it runs out, then to another', async () => {
+      const given = registration();
+      await repository.create(given, initialDeliveryState(0));
+      expect(await repository.acquireLease(given.webhookId, 'a', NOW, 30_000)).toBe(true);
+      expect(await repository.acquireLease(given.webhookId, 'b', later(10_000), 30_000)).toBe(false);
+      expect(await repository.acquireLease(given.webhookId, 'a', later(10_000), 30_000)).toBe(true);
+      expect(await repository.acquireLease(given.webhookId, 'b', later(39_000), 30_000)).toBe(false);
+      expect(await repository.acquireLease(given.webhookId, 'b', later(40_001), 30_000)).toBe(true);
+    });
+
+    it('saves a holder\'s state only while the lease is its own', async () => {
+      const given = registration();
+      const created = await repository.create(given, initialDeliveryState(0));
+      await repository.acquireLease(given.webhookId, 'a', NOW, 30_000);
+      expect(await repository.saveState(given.webhookId, created.version, initialDeliveryState(1), 'b')).toBeUndefined();
+      const saved = await repository.saveState(given.webhookId, created.version, initialDeliveryState(1), 'a');
+      expect(saved?.deliveredThrough).toBe(1);
+      await repository.releaseLease(given.webhookId, 'a');
+      expect(await repository.acquireLease(given.webhookId, 'b', NOW, 30_000)).toBe(true);
+    });
+
+    it('lists as due the active webhooks whose time has come and whose lease is free or the holder\'s', async () => {
+      const due = registration();
+      const waiting = registration();
+      const paused = registration();
+      const leased = registration();
+      for (const each of [due, waiting, paused, leased]) await repository.create(each, initialDeliveryState(0));
+      const waitingRecord = await repository.get(waiting.webhookId);
+      await repository.saveState(waiting.webhookId, waitingRecord?.version ?? 0, { ...initialDeliveryState(0), nextAttemptAt: later(60_000).toISOString() }, null);
+      await repository.saveState(paused.webhookId, 1, { ...initialDeliveryState(0), status: 'paused' }, null);
+      await repository.acquireLease(leased.webhookId, 'other', NOW, 30_000);
+      const ids = async (holder: string, at: Date): Promise<string[]> => (await repository.listDue(holder, at)).map((record) => record.webhookId);
+      expect(await ids('me', NOW)).toEqual([due.webhookId]);
+      expect(await ids('other', NOW)).toEqual([due.webhookId, leased.webhookId]);
+      expect(await ids('me', later(60_000))).toEqual([due.webhookId, waiting.webhookId, leased.webhookId]);
+    });
+
+    it('forgets a deleted webhook', async () => {
+      const given = registration();
+      await repository.create(given, initialDeliveryState(0));
+      expect(await repository.delete(given.webhookId)).toBe(true);
+      expect(await repository.get(given.webhookId)).toBeUndefined();
+      expect(await repository.delete(given.webhookId)).toBe(false);
+    });
+  });
+}

@@ -1,0 +1,179 @@
+import { InMemoryEventStore } from '@concord/event-store';
+import { EventFeed } from '../feed/event-feed';
+import { admitParticipants, conveneMeeting, establishBody } from '../testing/ledger-events';
+import { InMemoryWebhookRepository } from './stores/in-memory-webhook-repository';
+import { DispatcherSettings, WebhookDispatcher } from './webhook-dispatcher';
+import { PostOutcome, WebhookPost } from './webhook-post';
+import { verifyWebhook } from './webhook-signature';
+import { WebhookService } from './webhook-service';
+
+const SETTINGS: DispatcherSettings = { retryBaseMs: 1, maxAttempts: 3, leaseMs: 30_000, timeoutMs: 1000, allowPrivate: true, pollMs: 20 };
+const OK: PostOutcome = { status: 204, retryAfter: undefined, error: null };
+const failing = (status: number, retryAfter?: string): PostOutcome => ({ status, retryAfter, error: `HTTP ${status}` });
+
+interface Received {
+  readonly id: string;
+  readonly position: number;
+  readonly verified: boolean;
+}
+
+/** A receiver that answers from a script (OK once the script runs out) and checks each signature. */
+class Receiver {
+  readonly received: Received[] = [];
+  inFlight = 0;
+  maxInFlight = 0;
+  secret = '';
+
+  constructor(private readonly script: PostOutcome[] = []) {}
+
+  readonly post: WebhookPost = async (_url, body, headers) => {
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    const signed = { 'webhook-id': headers['webhook-id'] ?? '', 'webhook-timestamp': headers['webhook-timestamp'] ?? '', 'webhook-signature': headers['webhook-signature'] ?? '' };
+    this.received.push({ id: signed['webhook-id'], position: (JSON.parse(body) as { position: number }).position, verified: verifyWebhook(this.secret, signed, body) });
+    this.inFlight -= 1;
+    return this.script.shift() ?? OK;
+  };
+
+  get positions(): number[] {
+    return this.received.map((entry) => entry.position);
+  }
+}
+
+async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+function setUp(receivers: Receiver[], settings: DispatcherSettings = SETTINGS) {
+  const store = new InMemoryEventStore();
+  const repository = new InMemoryWebhookRepository();
+  const feed = new EventFeed(store, 'https://ledger.example.org');
+  const quiet = { info: () => undefined, warn: () => undefined };
+  const dispatchers = receivers.map((receiver) => new WebhookDispatcher(repository, store, feed, settings, quiet, { post: receiver.post }));
+  const service = new WebhookService(repository, feed, true, () => dispatchers.forEach((dispatcher) => dispatcher.wake()));
+  return { store, repository, service, dispatchers };
+}
+
+describe('WebhookDispatcher', () => {
+  const running: WebhookDispatcher[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((dispatcher) => dispatcher.stop()));
+  });
+  const start = (dispatchers: WebhookDispatcher[]): void => {
+    dispatchers.forEach((dispatcher) => dispatcher.start());
+    running.push(...dispatchers);
+  };
+
+  it('delivers the selected events one at a time, in position order, signed, and checkpoints each', async () => {
+    const receiver = new Receiver();
+    const { store, service, dispatchers } = setUp([receiver]);
+    await establishBody(store, 'kp');
+    await establishBody(store, 'other');
+    const registered = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: new Set(['ParticipantAdmitted', 'MeetingConvened']), bodyId: 'kp' }, after: 0 });
+    receiver.secret = registered.secret;
+    start(dispatchers);
+    const kp = await admitParticipants(store, 'kp', 5);
+    await admitParticipants(store, 'other', 3, 'o');
+    const meeting = await conveneMeeting(store, 'kp', 'm1');
+    await eventually(() => receiver.received.length === 6, 'six deliveries');
+    expect(receiver.positions).toEqual([...kp, meeting]);
+    expect(receiver.received.every((entry) => entry.verified)).toBe(true);
+    expect(receiver.maxInFlight).toBe(1);
+    await eventually(async () => (await service.get('integrator-a', registered.webhookId)).deliveredThrough === meeting, 'the checkpoint');
+  });
+
+  it('retries a failing event with the same webhook-id until it succeeds, then goes on in order', async () => {
+    const receiver = new Receiver([failing(500), failing(503), OK]);
+    const { store, service, dispatchers } = setUp([receiver], { ...SETTINGS, maxAttempts: 5 });
+    await establishBody(store, 'kp');
+    receiver.secret = (await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } })).secret;
+    start(dispatchers);
+    const positions = await admitParticipants(store, 'kp', 2);
+    await eventually(() => receiver.received.length === 4, 'three attempts at the first event and one at the second');
+    expect(receiver.positions).toEqual([positions[0], positions[0], positions[0], positions[1]]);
+    expect(new Set(receiver.received.slice(0, 3).map((entry) => entry.id)).size).toBe(1);
+  });
+
+  it('records the failure and waits as Retry-After says', async () => {
+    const receiver = new Receiver([failing(429, '120')]);
+    const { store, service, dispatchers } = setUp([receiver]);
+    await establishBody(store, 'kp');
+    const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
+    start(dispatchers);
+    await admitParticipants(store, 'kp', 1);
+    await eventually(async () => (await service.get('integrator-a', webhookId)).consecutiveFailures === 1, 'the failure');
+    const view = await service.get('integrator-a', webhookId);
+    expect(view).toMatchObject({ status: 'active', lastError: expect.stringContaining('HTTP 429'), deliveredThrough: 1 });
+    const waitMs = Date.parse(view.nextAttemptAt ?? '') - Date.parse(view.lastAttemptAt ?? '');
+    expect(waitMs).toBe(120_000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(receiver.received).toHaveLength(1);
+  });
+
+  it('disables a webhook whose receiver answers 410 Gone', async () => {
+    const receiver = new Receiver([failing(410)]);
+    const { store, service, dispatchers } = setUp([receiver]);
+    await establishBody(store, 'kp');
+    const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
+    start(dispatchers);
+    await admitParticipants(store, 'kp', 3);
+    await eventually(async () => (await service.get('integrator-a', webhookId)).status === 'disabled', 'disabled');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(receiver.received).toHaveLength(1);
+  });
+
+  it('pauses after the maximum of failures in a row, and resume delivers from where it stopped', async () => {
+    const receiver = new Receiver([failing(500), failing(500), failing(500)]);
+    const { store, service, dispatchers } = setUp([receiver]);
+    await establishBody(store, 'kp');
+    const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
+    start(dispatchers);
+    const positions = await admitParticipants(store, 'kp', 2);
+    await eventually(async () => (await service.get('integrator-a', webhookId)).status === 'paused', 'paused');
+    expect(await service.get('integrator-a', webhookId)).toMatchObject({ consecutiveFailures: 3, lastError: expect.stringContaining('HTTP 500'), nextAttemptAt: null });
+    expect(receiver.received).toHaveLength(3);
+    await service.resume('integrator-a', webhookId);
+    await eventually(() => receiver.received.length === 5, 'the two events after resume');
+    expect(receiver.positions.slice(3)).toEqual(positions);
+  });
+
+  it('replays from a position on request', async () => {
+    const receiver = new Receiver();
+    const { store, service, dispatchers } = setUp([receiver]);
+    await establishBody(store, 'kp');
+    const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
+    start(dispatchers);
+    const positions = await admitParticipants(store, 'kp', 3);
+    await eventually(() => receiver.received.length === 3, 'first delivery');
+    await service.replay('integrator-a', webhookId, positions[1] ?? 0);
+    await eventually(() => receiver.received.length === 5, 'the replay');
+    expect(receiver.positions).toEqual([...positions, ...positions.slice(1)]);
+  });
+
+  it('with several dispatchers on one repository, sends each event once', async () => {
+    const receiver = new Receiver();
+    const { store, service, dispatchers } = setUp([receiver, receiver, receiver]);
+    await establishBody(store, 'kp');
+    await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
+    start(dispatchers);
+    const positions = await admitParticipants(store, 'kp', 30);
+    await eventually(() => receiver.received.length >= 30, 'thirty deliveries');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(receiver.positions).toEqual(positions);
+    expect(receiver.maxInFlight).toBe(1);
+  });
+
+  it('keeps another key\'s webhooks hidden', async () => {
+    const { service } = setUp([]);
+    const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
+    await expect(service.get('integrator-b', webhookId)).rejects.toThrow(/no webhook/);
+    await expect(service.delete('integrator-b', webhookId)).rejects.toThrow(/no webhook/);
+    expect(await service.list('integrator-b')).toEqual([]);
+    expect(await service.list('integrator-a')).toHaveLength(1);
+  });
+});
