@@ -85,6 +85,19 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectProblem(await post('/v1/corrections', correction), 404, 'event-not-found');
     });
 
+    it('answers an integrator asking for a webhook it does not own, or one that never was, with 404 webhook-not-found', async () => {
+      expectProblem(await ledger.get('/v1/webhooks/7f1c2a9e-1d4b-4c8e-9a0f-3b2d1c0e9f8a', { role: 'integrator' }), 404, 'webhook-not-found');
+    });
+
+    it('refuses a webhook to a loopback address with 422 webhook-url-refused', async () => {
+      expectProblem(await ledger.post('/v1/webhooks', { url: 'http://127.0.0.1:8080/hook' }, { role: 'integrator' }), 422, 'webhook-url-refused');
+    });
+
+    it('answers an unknown event type or schema version with 404 schema-not-found', async () => {
+      expectProblem(await ledger.get('/v1/schemas/TreatySigned/v1', { role: null }), 404, 'schema-not-found');
+      expectProblem(await ledger.get('/v1/schemas/BodyEstablished/v999', { role: null }), 404, 'schema-not-found');
+    });
+
     it('refuses a body over 1 MiB with 413 payload-too-large', async () => {
       const rawBody = JSON.stringify({ bodyId: 'huge', ...establish, definition: 'x'.repeat(1024 * 1024 + 1) });
       expectProblem(await ledger.post('/v1/bodies', undefined, { rawBody }), 413, 'payload-too-large');
@@ -182,6 +195,12 @@ describe('Every refusal is a catalogued problem+json', () => {
       const proposalId = await table();
       await record(ledger, `/v1/proposals/${proposalId}/withdrawal`, { reason: 'Withdrawn.', occurredAt: '2022-06-23' });
       expectProblem(await support(ledger, proposalId, 'eu', '2022-06-24'), 422, 'proposal-closed');
+    });
+
+    it('refuses a withdrawal by someone who did not table the proposal', async () => {
+      const proposalId = await table();
+      const withdrawal = { reason: 'Withdrawn.', withdrawnBy: ['ru'], occurredAt: '2022-06-23' };
+      expectProblem(await post(`/v1/proposals/${proposalId}/withdrawal`, withdrawal), 422, 'not-a-proposer');
     });
 
     it('refuses a participant that is not one, and a suspended participant', async () => {

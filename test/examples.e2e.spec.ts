@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CURRENT_SCHEMA_VERSION, EventPayload, isGovernanceEventType, upcast } from '../libs/governance/src/schemas';
 import { headPosition } from './support/ledger-client';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 import { removeStorage } from './support/ledger-storage';
@@ -38,11 +39,24 @@ function runNode(args: string[], env: Record<string, string>): Promise<Run> {
   });
 }
 
-/** A log line without what a new recording makes anew: the event id and the ledger's clock. */
+interface LogLine {
+  readonly eventId: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: EventPayload;
+  readonly metadata: Record<string, unknown>;
+}
+
+/**
+ * A log line without what a new recording makes anew (the event id and the ledger's clock), read at
+ * the current schema version as the ledger reads it: the shipped log keeps the versions its events
+ * were stored at, a new recording writes the current ones, and the two must mean the same.
+ */
 function deterministic(line: string): Record<string, unknown> {
-  const { eventId: _eventId, metadata, ...rest } = JSON.parse(line) as { eventId: string; metadata: Record<string, unknown> };
+  const { eventId: _eventId, metadata, type, schemaVersion, data, ...rest } = JSON.parse(line) as LogLine;
   const { recordedAt: _recordedAt, ...kept } = metadata;
-  return { ...rest, metadata: kept };
+  const current = upcast(type, schemaVersion, data);
+  return { ...rest, type, schemaVersion: current.schemaVersion, data: current.data, metadata: kept };
 }
 
 const lines = (jsonl: string): string[] => jsonl.split('\n').filter((line) => line.length > 0);
@@ -90,12 +104,29 @@ describe('examples/: the Kimberley Process requests and the shipped log', () => 
     expect(headAfterFirst).toBe(requests.length);
   });
 
-  it('produces exactly the shipped examples/kimberley-process.jsonl, but for event ids and recordedAt', () => {
+  it('produces exactly the shipped examples/kimberley-process.jsonl, but for event ids, recordedAt and stored schema versions', () => {
     expect(exported.status).toBe(0);
     const shipped = lines(readFileSync(SHIPPED, 'utf8'));
     const recorded = lines(exported.stdout);
     expect(recorded.length).toBe(shipped.length);
     expect(recorded.map(deterministic)).toEqual(shipped.map(deterministic));
+  });
+
+  it('writes every newly recorded event at the current schema version of its type', () => {
+    const versions = lines(exported.stdout).map((line) => JSON.parse(line) as LogLine);
+    for (const { type, schemaVersion } of versions) {
+      expect(isGovernanceEventType(type)).toBe(true);
+      if (isGovernanceEventType(type)) expect({ type, schemaVersion }).toEqual({ type, schemaVersion: CURRENT_SCHEMA_VERSION[type] });
+    }
+  });
+
+  it('compares a stored v1 event with a fresh v2 recording by what they mean, not by their version', () => {
+    const envelope = { position: 9, stream: 'proposal-p', streamRevision: 3, type: 'ProposalWithdrawn', metadata: { commandId: 'c', recordedAt: 'x' } };
+    const v1 = { ...envelope, eventId: 'a', schemaVersion: 1, data: { proposalId: 'p', reason: 'Superseded.', occurredAt: '2022-06-24T00:00:00.000Z' } };
+    const v2 = { ...envelope, eventId: 'b', schemaVersion: 2, data: { proposalId: 'p', reason: 'Superseded.', withdrawnBy: null, occurredAt: '2022-06-24T00:00:00.000Z' } };
+    const v2WithProposers = { ...v2, data: { ...v2.data, withdrawnBy: ['ua'] } };
+    expect(deterministic(JSON.stringify(v2))).toEqual(deterministic(JSON.stringify(v1)));
+    expect(deterministic(JSON.stringify(v2WithProposers))).not.toEqual(deterministic(JSON.stringify(v1)));
   });
 
   it('records nothing new when run a second time: every request is answered from its first result', () => {

@@ -73,7 +73,7 @@ describe('The API describes itself', () => {
 
     it('lists every command as a POST', () => {
       const posts = Object.entries(document.paths)
-        .filter(([, operations]) => 'post' in operations)
+        .filter(([path, operations]) => 'post' in operations && !path.startsWith('/v1/webhooks'))
         .map(([path]) => path);
       expect(posts.sort()).toEqual([...COMMAND_PATHS].sort());
     });
@@ -94,13 +94,23 @@ describe('The API describes itself', () => {
         for (const [method, operation] of Object.entries(item)) {
           const problem = operation.responses?.['400']?.content?.['application/problem+json']?.schema?.$ref;
           expect({ path, method, problem, has404: '404' in (operation.responses ?? {}) }).toEqual({ path, method, problem: '#/components/schemas/Problem', has404: true });
-          if (method === 'post') {
+          if (method === 'post' && !path.startsWith('/v1/webhooks')) {
             const headers = (operation.parameters ?? []).filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name);
             expect({ path, headers }).toEqual({ path, headers: expect.arrayContaining(['Idempotency-Key', 'If-Match']) });
             expect(operation.responses?.['422']?.description).toContain('observer-cannot-object');
           }
         }
       }
+    });
+
+    it('documents the integrators\' routes: the event feed and stream, and webhook management without command headers', () => {
+      expect(Object.keys(document.paths['/v1/events'] ?? {})).toEqual(['get']);
+      expect(Object.keys(document.paths['/v1/events/stream'] ?? {})).toEqual(['get']);
+      expect(Object.keys(document.paths['/v1/webhooks'] ?? {}).sort()).toEqual(['get', 'post']);
+      expect(Object.keys(document.paths['/v1/webhooks/{webhookId}'] ?? {}).sort()).toEqual(['delete', 'get']);
+      const register = document.paths['/v1/webhooks']?.post;
+      expect((register?.parameters ?? []).map((parameter) => parameter.name)).not.toContain('Idempotency-Key');
+      expect(register?.responses?.['422']?.description).toContain('webhook-url-refused');
     });
 
     it('declares bearer authentication', () => {

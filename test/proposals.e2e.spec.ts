@@ -41,6 +41,7 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
         blockingParticipants: [],
         consensusPossible: true,
         decision: null,
+        withdrawal: null,
         streamRevision: 0,
       });
     });
@@ -179,7 +180,12 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
       const created = await record(ledger, `/v1/proposals/${proposalId}/withdrawal`, { reason: 'Superseded.', occurredAt: '2022-06-24' });
 
       expect(await eventTypes(created.eventIds)).toEqual(['ProposalWithdrawn']);
-      expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'withdrawn', consensusPossible: false, decision: null });
+      expect(await readProposal(ledger, proposalId)).toMatchObject({
+        status: 'withdrawn',
+        consensusPossible: false,
+        decision: null,
+        withdrawal: { reason: 'Superseded.', withdrawnBy: null, occurredAt: '2022-06-24T00:00:00.000Z' },
+      });
     });
   });
 

@@ -8,6 +8,7 @@ export interface StoredRow {
   readonly stream: string;
   readonly streamRevision: number;
   readonly type: string;
+  readonly schemaVersion: number;
   readonly data: Record<string, unknown>;
   readonly metadata: Record<string, unknown>;
 }
@@ -19,12 +20,13 @@ export interface StoredRow {
 export async function readEventLog(ledger: { readonly storage: LedgerStorage }): Promise<StoredRow[]> {
   const store = await openStore(ledger.storage.selection);
   try {
-    return (await store.readAll()).map(({ position, eventId, stream, streamRevision, type, data, metadata }) => ({
+    return (await store.readAll()).map(({ position, eventId, stream, streamRevision, type, schemaVersion, data, metadata }) => ({
       position,
       eventId,
       stream,
       streamRevision,
       type,
+      schemaVersion,
       data: { ...data },
       metadata: { ...metadata },
     }));

@@ -69,6 +69,10 @@ export class LedgerHarness {
     return harness;
   }
 
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   get dataDir(): string {
     return this.storage.dataDir;
   }
@@ -90,6 +94,14 @@ export class LedgerHarness {
       await exited;
     }
     if (this.ownsStorage && !options.keepData) await removeStorage(this.storage);
+  }
+
+  /** Kills the process at once (SIGKILL): nothing gets to finish or flush. The data stays. */
+  async kill(): Promise<void> {
+    if (!this.running) return;
+    const exited = new Promise((done) => this.child.once('exit', done));
+    this.child.kill('SIGKILL');
+    await exited;
   }
 
   post(path: string, body: unknown, options: RequestOptions = {}): Promise<HttpAnswer> {

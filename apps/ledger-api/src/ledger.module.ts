@@ -28,6 +28,9 @@ import { ProposalsController } from './proposals/proposals.controller';
 import { EventsController } from './integration/events.controller';
 import { WebhooksController } from './integration/webhooks.controller';
 import { integrationProviders } from './integration/integration.providers';
+import { AsyncApiController } from './schemas/asyncapi.controller';
+import { PUBLIC_URL } from './schemas/public-url';
+import { SchemasController } from './schemas/schemas.controller';
 
 const CONSENSUS_POLICY = Symbol('ConsensusPolicy');
 
@@ -71,12 +74,13 @@ export class LedgerModule implements OnApplicationShutdown {
         inject: [EVENT_STORE, CommandExecutor, LedgerQueries],
       },
       ...integrationProviders(config),
+      { provide: PUBLIC_URL, useValue: config.publicUrl },
       { provide: APP_GUARD, useClass: ApiKeyGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
     ];
     return {
       module: LedgerModule,
-      controllers: [HealthController, BodiesController, BodyQueriesController, MeetingsController, ProposalsController, CorrectionsController, EventsController, WebhooksController],
+      controllers: [HealthController, BodiesController, BodyQueriesController, MeetingsController, ProposalsController, CorrectionsController, EventsController, WebhooksController, SchemasController, AsyncApiController],
       providers,
     };
   }

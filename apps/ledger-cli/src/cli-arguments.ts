@@ -34,7 +34,7 @@ export function parseArguments(argv: readonly string[]): CliArguments {
   return { command, positionals, options };
 }
 
-const VALUED = new Set(['from', 'to', 'as-of', 'effective-at', 'at-position', 'to-position']);
+const VALUED = new Set(['from', 'to', 'as-of', 'effective-at', 'at-position', 'to-position', 'after', 'types', 'body-id']);
 
 /** Refuses options the command does not know, so a typo is never silently ignored. */
 export function allowOnly(args: CliArguments, allowed: readonly string[]): void {
@@ -49,4 +49,11 @@ export function positionOption(args: CliArguments, name: string): number | undef
   if (value === undefined) return undefined;
   if (value === true || !/^\d+$/.test(value)) throw new UsageError(`--${name} takes a global position (a whole number)`);
   return Number(value);
+}
+
+/** A text option, or undefined when absent; a flag given without its value is a usage error. */
+export function stringOption(args: CliArguments, name: string): string | undefined {
+  const value = args.options.get(name);
+  if (value === true) throw new UsageError(`--${name} takes a value`);
+  return value;
 }

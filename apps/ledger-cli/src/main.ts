@@ -3,7 +3,7 @@ import { isSlug } from '@concord/governance';
 import { PositionNotReachedError, readingsOrNotReached } from '@concord/ledger';
 import { LedgerView, ReadModels } from '@concord/projections';
 import { describeStore, EventStore, openStore, storeExists, StoreUnavailableError } from '@concord/event-store';
-import { allowOnly, CliArguments, parseArguments, positionOption, UsageError } from './cli-arguments';
+import { allowOnly, CliArguments, parseArguments, positionOption, stringOption, UsageError } from './cli-arguments';
 import { exportLog } from './commands/export-command';
 import { importLog, LedgerNotEmptyError } from './commands/import-command';
 import { InvalidLineError } from './commands/import-validation';
@@ -13,6 +13,8 @@ import { replayReport } from './commands/replay-command';
 import { Report, statusReport } from './commands/status-command';
 import { TIME_POINT_OPTIONS, timePointOption } from './commands/time-point-options';
 import { Finding } from './finding';
+import { FeedPositionAheadError, readSelection } from '@concord/integration';
+import { tailLog } from './commands/tail-command';
 import { Progress } from './progress';
 
 const USAGE = `usage: concord <command> [options]
@@ -26,6 +28,9 @@ commands:
                                  rebuild every read model from the log up to that point and summarise it
   export [--from N] [--to N]     write the global log as JSON Lines to stdout (positions inclusive)
   import <file.jsonl>            load an export into an empty ledger, checking every line first
+  tail [--after N] [--types T1,T2] [--body-id ID] [--json]
+                                 follow the log live as it is recorded (from the head unless --after),
+                                 one line per event, or one CloudEvent per line with --json; Ctrl-C ends it
 
 T is an ISO date or date-time: --as-of is recorded time (what the ledger had stored then),
 --effective-at is world time (what had happened by then, late entries included). A date alone
@@ -123,6 +128,23 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       }
       return;
     }
+    case 'tail': {
+      allowOnly(args, ['after', 'types', 'body-id', 'json']);
+      if (args.positionals.length > 0) throw new UsageError('tail takes no arguments');
+      const { selection, problems } = readSelection(stringOption(args, 'types'), stringOption(args, 'body-id'));
+      if (problems.length > 0) throw new UsageError(problems.map((problem) => `--${problem.field === 'bodyId' ? 'body-id' : 'types'} ${problem.messages.join('; ')}`).join('; '));
+      const stop = new AbortController();
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+      process.stdout.on('error', () => stop.abort());
+      const opened = await store();
+      try {
+        await tailLog(opened, process.stdout, { after: positionOption(args, 'after'), selection, json: args.options.has('json'), publicUrl: config.publicUrl, signal: stop.signal,
+          onStart: (after) => process.stderr.write(`concord tail: following the ledger after position ${after}; Ctrl-C stops\n`) });
+      } finally {
+        await opened.close();
+      }
+      return;
+    }
     case 'help':
       process.stdout.write(`${USAGE}\n`);
       return;
@@ -132,7 +154,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
 }
 
 /** Commands that only read: they must not leave an empty ledger behind where there was none. */
-const READING = new Set(['status', 'history', 'replay', 'export']);
+const READING = new Set(['status', 'history', 'replay', 'export', 'tail']);
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -155,7 +177,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`concord: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof InvalidLineError || error instanceof LedgerNotEmptyError || error instanceof ConfigError || error instanceof Finding || error instanceof PositionNotReachedError) {
+    if (error instanceof InvalidLineError || error instanceof LedgerNotEmptyError || error instanceof ConfigError || error instanceof Finding || error instanceof PositionNotReachedError || error instanceof FeedPositionAheadError) {
       process.stderr.write(`concord: ${error.message}\n`);
       return 1;
     }

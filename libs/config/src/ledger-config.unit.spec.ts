@@ -18,6 +18,7 @@ describe('loadConfig', () => {
     expect(loadConfig({}).integration).toEqual({
       sseHeartbeatMs: 15_000,
       sseBufferEvents: 1000,
+      sseFlushMs: 10,
       webhookRetryBaseMs: 1000,
       webhookMaxAttempts: 20,
       webhookAllowPrivate: false,

@@ -1,5 +1,6 @@
 import { Actor } from '@concord/event-store';
 import { ConsensusPolicy, ConsensusStatus, consensusStatus, evolveProposal, initialProposalState, isProposalEvent, parseStream, ProposalState } from '@concord/governance';
+import { CURRENT_SCHEMA_VERSION } from '@concord/governance/schemas';
 import { AppliedCorrection, EventHistory, occurredAtOf, RecordedEvent } from './aggregate-timeline';
 import { HistoryKey } from './body-history-index';
 import { LedgerView } from './ledger-view';
@@ -23,12 +24,13 @@ export interface HistoryEntry {
   readonly streamRevision: number;
   readonly eventId: string;
   readonly type: string;
+  /** The version `data` is served at: the current one, since stored events of older versions are read upcast. */
   readonly schemaVersion: number;
   /** World time as it reads at the point (a correction may have moved it). */
   readonly occurredAt: string;
   readonly recordedAt: string;
   readonly actor: Actor;
-  /** The data exactly as recorded. */
+  /** The data as recorded, before any correction (upcast to the current version, like every read). */
   readonly data: Readonly<Record<string, unknown>>;
   /** The data with the corrections below applied; `null` when nothing corrects it. */
   readonly correctedData: Readonly<Record<string, unknown>> | null;
@@ -223,7 +225,7 @@ export class HistoryReadings {
       streamRevision: recorded.streamRevision,
       eventId: recorded.eventId,
       type: recorded.event.type,
-      schemaVersion: recorded.schemaVersion,
+      schemaVersion: CURRENT_SCHEMA_VERSION[recorded.event.type],
       occurredAt: occurredAtOf(corrected),
       recordedAt: recorded.recordedAt,
       actor: recorded.actor,
@@ -243,14 +245,14 @@ export class HistoryReadings {
 }
 
 function correctionEntry(stream: string, correction: AppliedCorrection): HistoryEntry {
-  const { eventId, position, streamRevision, schemaVersion, occurredAt, recordedAt, actor, correctsEventId, reason, corrections } = correction;
+  const { eventId, position, streamRevision, occurredAt, recordedAt, actor, correctsEventId, reason, corrections } = correction;
   return {
     position,
     stream,
     streamRevision,
     eventId,
     type: 'CorrectionRecorded',
-    schemaVersion,
+    schemaVersion: CURRENT_SCHEMA_VERSION.CorrectionRecorded,
     occurredAt,
     recordedAt,
     actor,

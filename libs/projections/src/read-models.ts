@@ -8,6 +8,7 @@ import {
   ProposalKind,
   ProposalState,
   ProposalStatus,
+  ProposalWithdrawal,
   termOf,
 } from '@concord/governance';
 import { AggregateTimeline, AtPoint } from './aggregate-timeline';
@@ -47,6 +48,8 @@ export interface ProposalView extends ConsensusStatus {
     /** The participants recorded as blocking when no consensus was found; empty on consensus. */
     blockedBy: readonly string[];
   } | null;
+  /** Why and by whom it was withdrawn, once withdrawn; `withdrawnBy` is null when the record does not say who. */
+  readonly withdrawal: ProposalWithdrawal | null;
   /** The proposal stream's revision, to send back in `If-Match`. */
   readonly streamRevision: number;
 }
@@ -131,6 +134,7 @@ export class ReadModels {
       deferredTo: proposal.deferredTo,
       ...consensusStatus(proposal, body, this.policy),
       decision: decisionOf(proposal),
+      withdrawal: proposal.status === 'withdrawn' ? proposal.withdrawal : null,
       streamRevision: folded.streamRevision,
     };
   }

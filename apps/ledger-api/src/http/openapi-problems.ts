@@ -30,10 +30,15 @@ const COMMAND_HEADERS = [
 ].map(({ name, description }) => ({ name, in: 'header', required: false, description, schema: { type: 'string' } }));
 
 /** The statuses each kind of endpoint can answer with a problem, and why. */
-const STATUSES: Readonly<Record<'get' | 'post', readonly number[]>> = {
+const STATUSES: Readonly<Record<'get' | 'post' | 'delete' | 'webhook', readonly number[]>> = {
   get: [400, 401, 404, 503],
   post: [400, 401, 403, 404, 409, 412, 413, 422, 503],
+  delete: [400, 401, 403, 404, 503],
+  webhook: [400, 401, 403, 404, 413, 422, 503],
 };
+
+/** Webhook management is the integrators' own and records nothing in the ledger: no command headers. */
+const isLedgerCommand = (path: string, method: string): boolean => method === 'post' && !path.startsWith('/v1/webhooks');
 
 function codesWithStatus(status: number): ErrorCode[] {
   return (Object.keys(ERROR_CATALOGUE) as ErrorCode[]).filter((code) => ERROR_CATALOGUE[code].status === status).sort();
@@ -47,17 +52,18 @@ export function documentProblems(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA } };
   for (const [path, item] of Object.entries(document.paths)) {
     if (!path.startsWith('/v1/')) continue;
-    for (const method of ['get', 'post'] as const) {
+    for (const method of ['get', 'post', 'delete'] as const) {
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
       const responses = (operation.responses ??= {});
-      for (const status of STATUSES[method]) {
+      const kind = method === 'post' && !isLedgerCommand(path, method) ? 'webhook' : method;
+      for (const status of STATUSES[kind]) {
         responses[String(status)] ??= {
           description: `${codesWithStatus(status).map((code) => `\`${code}\``).join(', ')}`,
           content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
         };
       }
-      if (method === 'post') operation.parameters = [...(operation.parameters ?? []), ...COMMAND_HEADERS];
+      if (isLedgerCommand(path, method)) operation.parameters = [...(operation.parameters ?? []), ...COMMAND_HEADERS];
     }
   }
   return document;

@@ -10,8 +10,8 @@ export type QueryString = Readonly<Record<string, unknown>>;
  * A query string's parameters, each given at most once, none unknown: a misspelt `asof` must not
  * quietly answer for the ledger now.
  */
-export function queryParameters(query: QueryString, own: readonly string[] = []): Record<string, string> {
-  const known = [...TIME_POINT_PARAMETERS, ...own];
+export function queryParameters(query: QueryString, own: readonly string[] = [], options: { timePoint: boolean } = { timePoint: true }): Record<string, string> {
+  const known = [...(options.timePoint ? TIME_POINT_PARAMETERS : []), ...own];
   const errors = Object.entries(query).flatMap(([name, value]) => {
     if (!known.includes(name)) return [{ field: name, messages: [`is not a parameter of this query; known: ${known.join(', ')}`] }];
     if (typeof value !== 'string') return [{ field: name, messages: ['must be given once'] }];

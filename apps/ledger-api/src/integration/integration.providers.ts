@@ -41,7 +41,7 @@ export function integrationProviders(config: LedgerConfig): Provider[] {
       provide: LiveEventHub,
       useFactory: (store: EventStore, feed: EventFeed) => {
         const logger = new Logger('events');
-        return new LiveEventHub(store, feed, { ...DEFAULT_SSE_SETTINGS, heartbeatMs: settings.sseHeartbeatMs, bufferEvents: settings.sseBufferEvents }, { warn: (entry) => logger.warn(entry) });
+        return new LiveEventHub(store, feed, { ...DEFAULT_SSE_SETTINGS, heartbeatMs: settings.sseHeartbeatMs, bufferEvents: settings.sseBufferEvents, flushMs: settings.sseFlushMs }, { warn: (entry) => logger.warn(entry) });
       },
       inject: [EVENT_STORE, EventFeed],
     },

@@ -53,4 +53,21 @@ export class DeferProposalDto extends OccurredAtDto {
 
 export class WithdrawProposalDto extends OccurredAtDto {
   @Text('reason', 'Why the proposal is withdrawn.') reason!: string;
+  @ApiPropertyOptional({
+    description:
+      'The proposers who withdraw it, each one of the proposal\'s `proposedBy` (else 422 not-a-proposer). Leave it out when who withdrew it is not recorded: the event then says `withdrawnBy: null`.',
+    type: [String],
+    minItems: 1,
+    maxItems: 50,
+    uniqueItems: true,
+    example: ['ua'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(SLUG_PATTERN, { each: true, message: 'each of withdrawnBy must be a participant id (a lowercase slug)' })
+  withdrawnBy?: string[];
 }

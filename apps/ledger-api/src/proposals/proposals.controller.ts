@@ -83,7 +83,8 @@ export class ProposalsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Withdraw the proposal (ProposalWithdrawn)' })
   withdraw(@Param('proposalId', SlugPipe) id: string, @Body() dto: WithdrawProposalDto, @Command() meta: CommandMetadata, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResponse> {
-    return this.record(id, { type: 'WithdrawProposal', data: { reason: dto.reason, occurredAt: worldTime(dto.occurredAt) } }, meta, reply);
+    const data = { reason: dto.reason, withdrawnBy: dto.withdrawnBy ?? null, occurredAt: worldTime(dto.occurredAt) };
+    return this.record(id, { type: 'WithdrawProposal', data }, meta, reply);
   }
 
   @Get()

@@ -72,8 +72,11 @@ export function commandOf(event: GovernanceEvent): RecordCommand | undefined {
     }
     case 'ProposalDeferred':
       return proposal({ type: 'DeferProposal', data: { toMeetingId: event.data.toMeetingId, occurredAt: event.data.occurredAt } });
-    case 'ProposalWithdrawn':
-      return proposal({ type: 'WithdrawProposal', data: { reason: event.data.reason, occurredAt: event.data.occurredAt } });
+    case 'ProposalWithdrawn': {
+      // The event is read upcast, so a stored v1 record asks again with `withdrawnBy: null`, as v1 meant.
+      const { reason, withdrawnBy, occurredAt } = event.data;
+      return proposal({ type: 'WithdrawProposal', data: { reason, withdrawnBy, occurredAt } });
+    }
     case 'CorrectionRecorded':
       return undefined;
     default: {

@@ -48,6 +48,11 @@ function proposalText(proposal: ProposalView, point: PointFields, name: (id: str
     const blocked = blockedBy.length > 0 ? `; blocked by ${blockedBy.map(name).join(', ')}` : '';
     lines.push('', `Decision: ${outcome}, declared by ${declaredBy} (${declaredAs}) at meeting ${meetingId} on ${occurredAt}${blocked}`);
   }
+  if (proposal.withdrawal) {
+    const { reason, withdrawnBy, occurredAt } = proposal.withdrawal;
+    const by = withdrawnBy === null ? 'who withdrew it is not recorded' : `by ${withdrawnBy.map(name).join(', ')}`;
+    lines.push('', `Withdrawn on ${occurredAt}, ${by}: ${reason}`);
+  }
   return lines.join('\n');
 }
 

@@ -33,6 +33,8 @@ export const CORRECTABLE_FIELDS: Readonly<Record<string, Readonly<Record<string,
   ConsensusDeclared: { occurredAt: 'moment' },
   NoConsensusRecorded: { occurredAt: 'moment' },
   ProposalDeferred: { occurredAt: 'moment' },
+  // Not `withdrawnBy` (v2): who withdrew a proposal is an identity, checked against its proposers when
+  // recorded; a stored v1 event's `null` ("not recorded") stays so.
   ProposalWithdrawn: { reason: 'text', occurredAt: 'moment' },
 };
 

@@ -48,6 +48,15 @@ describe('decideCorrection (rule 7)', () => {
         .thenEvents([recorded(intersessional, { opensOn: '2022-06-21', closesOn: '2022-06-23', location: 'Kasane' })]);
     });
 
+    it('corrects the reason of a withdrawal, but not who withdrew it', () => {
+      const withdrawal = stored('0190c5e0-0000-7000-8000-000000000004', {
+        type: 'ProposalWithdrawn',
+        data: { proposalId: 'p-1', reason: 'Superseeded.', withdrawnBy: ['ua'], occurredAt: at('2022-06-24') },
+      });
+      given(withdrawal).when(correct(withdrawal, { reason: 'Superseded.' })).thenEvents([recorded(withdrawal, { reason: 'Superseded.' })]);
+      given(withdrawal).when(correct(withdrawal, { withdrawnBy: 'eu' })).thenRefused('correction-not-applicable', { field: 'withdrawnBy' });
+    });
+
     it('corrects the kind of a participant', () => {
       given(uaeAdmitted).when(correct(uaeAdmitted, { kind: 'regional-organisation' })).thenEvents([recorded(uaeAdmitted, { kind: 'regional-organisation' })]);
     });

@@ -133,6 +133,44 @@ describe('decideProposal: closed and deferred proposals (rule 4)', () => {
       proposal().given(objected).when(withdrawProposal()).thenEvents([proposalWithdrawn()]);
     });
 
+    it('records withdrawnBy as null when the command does not say who withdrew it', () => {
+      proposal()
+        .given(objected)
+        .when(withdrawProposal('no prospect of consensus', at('2022-11-10'), null))
+        .thenEvents([proposalWithdrawn('no prospect of consensus', at('2022-11-10'), null)]);
+    });
+
+    it('records a proposer that withdraws it naming itself', () => {
+      proposal().given(objected).when(withdrawProposal('superseded', at('2022-11-10'), ['ua'])).thenEvents([proposalWithdrawn('superseded', at('2022-11-10'), ['ua'])]);
+    });
+
+    it('records every proposer named, sorted and without repeats', () => {
+      proposal()
+        .given(objected)
+        .when(withdrawProposal('superseded', at('2022-11-10'), ['ua', 'eu', 'ua']))
+        .thenEvents([proposalWithdrawn('superseded', at('2022-11-10'), ['eu', 'ua'])]);
+    });
+
+    describe('when withdrawnBy names a participant that did not table the proposal', () => {
+      it('is refused with not-a-proposer, naming who is not a proposer', () => {
+        proposal()
+          .given(objected)
+          .when(withdrawProposal('superseded', at('2022-11-10'), ['ua', 'ru']))
+          .thenRefused('not-a-proposer', { notProposers: ['ru'], proposedBy: ['ua', 'eu'] });
+      });
+
+      it('is refused with not-a-proposer for an observer or an unknown id too', () => {
+        proposal().given(objected).when(withdrawProposal('superseded', at('2022-11-10'), ['csc'])).thenRefused('not-a-proposer');
+        proposal().given(objected).when(withdrawProposal('superseded', at('2022-11-10'), ['nobody'])).thenRefused('not-a-proposer');
+      });
+    });
+
+    describe('when withdrawnBy names no one', () => {
+      it('is refused with not-a-proposer: null, not an empty list, says who withdrew it is not recorded', () => {
+        proposal().given(objected).when(withdrawProposal('superseded', at('2022-11-10'), [])).thenRefused('not-a-proposer', { proposedBy: ['ua', 'eu'] });
+      });
+    });
+
     describe('when the proposal has not been tabled', () => {
       it('is refused with proposal-not-found', () => {
         proposal().given([]).when(withdrawProposal()).thenRefused('proposal-not-found');

@@ -88,8 +88,10 @@ export function decideProposal(
       if (toMeetingId !== null) requireMeetingOfBody(toMeetingId, facts.meeting, body, occurredAt, { heldBy: false });
       return [{ type: 'ProposalDeferred', data: { proposalId, toMeetingId, occurredAt } }];
     }
-    case 'WithdrawProposal':
-      return [{ type: 'ProposalWithdrawn', data: { proposalId, reason: command.data.reason, occurredAt } }];
+    case 'WithdrawProposal': {
+      const withdrawnBy = withdrawersOf(command.data.withdrawnBy, proposal);
+      return [{ type: 'ProposalWithdrawn', data: { proposalId, reason: command.data.reason, withdrawnBy, occurredAt } }];
+    }
     default: {
       const unhandled: never = command;
       return unhandled;
@@ -154,6 +156,27 @@ function chairCapacity(body: EstablishedBody, declaredBy: string, term: number):
     term,
     chair: chair ?? null,
   });
+}
+
+/**
+ * Who withdrew the proposal, when the record says: only its proposers can take back what they
+ * tabled. Sorted and without repeats, so that one withdrawal reads the same however it was asked.
+ * `null` stays null: the record does not say who, which is not the same as "nobody".
+ */
+function withdrawersOf(named: readonly string[] | null, proposal: OpenProposal): string[] | null {
+  if (named === null) return null;
+  const proposedBy = [...proposal.proposedBy];
+  if (named.length === 0) {
+    refuse('not-a-proposer', 'a withdrawal names at least one of the proposers, or leaves out who withdrew it', { proposedBy });
+  }
+  const notProposers = [...new Set(named.filter((participantId) => !proposal.proposedBy.includes(participantId)))].sort();
+  if (notProposers.length > 0) {
+    refuse('not-a-proposer', `only a proposer can withdraw proposal ${proposal.proposalId}, tabled by ${proposedBy.join(', ')}; ${notProposers.join(', ')} did not table it`, {
+      notProposers,
+      proposedBy,
+    });
+  }
+  return [...new Set(named)].sort();
 }
 
 function requireOpen(proposal: KnownProposal): OpenProposal {

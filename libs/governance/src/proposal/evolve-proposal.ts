@@ -59,8 +59,10 @@ function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState 
     }
     case 'ProposalDeferred':
       return { ...state, deferredTo: event.data.toMeetingId };
-    case 'ProposalWithdrawn':
-      return { ...state, status: 'withdrawn', withdrawnAt: event.data.occurredAt };
+    case 'ProposalWithdrawn': {
+      const { reason, withdrawnBy, occurredAt } = event.data;
+      return { ...state, status: 'withdrawn', withdrawal: { reason, withdrawnBy, occurredAt } };
+    }
     default: {
       const unhandled: never = event;
       return unhandled;

@@ -105,8 +105,15 @@ describe('evolveProposal', () => {
       expect(proposalOf(definitionAmendmentProposed, proposalDeferred('plenary-2022'), proposalDeferred(null))).toMatchObject({ deferredTo: null });
     });
 
-    it('is withdrawn after ProposalWithdrawn, at the world time of the withdrawal', () => {
-      expect(proposalOf(definitionAmendmentProposed, proposalWithdrawn())).toMatchObject({ status: 'withdrawn', withdrawnAt: at('2022-11-10') });
+    it('is withdrawn after ProposalWithdrawn, at the world time of the withdrawal, with its reason and who withdrew it', () => {
+      expect(proposalOf(definitionAmendmentProposed, proposalWithdrawn())).toMatchObject({
+        status: 'withdrawn',
+        withdrawal: { reason: 'withdrawn by its sponsors', withdrawnBy: null, occurredAt: at('2022-11-10') },
+      });
+      expect(proposalOf(definitionAmendmentProposed, proposalWithdrawn('no prospect of consensus', at('2022-11-10'), ['eu', 'ua']))).toMatchObject({
+        status: 'withdrawn',
+        withdrawal: { reason: 'no prospect of consensus', withdrawnBy: ['eu', 'ua'], occurredAt: at('2022-11-10') },
+      });
     });
   });
 

@@ -40,7 +40,8 @@ export type DeferProposal = {
 };
 export type WithdrawProposal = {
   readonly type: 'WithdrawProposal';
-  readonly data: { reason: string; occurredAt: IsoDateTime };
+  /** `withdrawnBy`: the proposers who withdraw it, or null when the secretariat does not record who. */
+  readonly data: { reason: string; withdrawnBy: string[] | null; occurredAt: IsoDateTime };
 };
 
 export type ProposalCommand =

@@ -76,8 +76,19 @@ export type ProposalDeferred = {
 };
 export type ProposalWithdrawn = {
   readonly type: 'ProposalWithdrawn';
-  readonly data: { proposalId: string; reason: string; occurredAt: IsoDateTime };
+  readonly data: {
+    proposalId: string;
+    reason: string;
+    /** Proposers who withdrew it, sorted; null when the record does not say who (every v1 event). */
+    withdrawnBy: string[] | null;
+    occurredAt: IsoDateTime;
+  };
 };
+/**
+ * `ProposalWithdrawn` data as schema version 1 stored it, before `withdrawnBy`. Only its published
+ * schema and its upcaster use this shape: the domain reads every stored v1 event upcast to v2.
+ */
+export type ProposalWithdrawnV1Data = { proposalId: string; reason: string; occurredAt: IsoDateTime };
 
 export type ProposalEvent =
   | DefinitionAmendmentProposed

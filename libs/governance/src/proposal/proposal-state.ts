@@ -17,6 +17,13 @@ export interface ProposalDecision {
   readonly blockedBy: readonly string[];
 }
 
+export interface ProposalWithdrawal {
+  readonly reason: string;
+  /** The proposers who withdrew it, sorted; null when the record does not say who. */
+  readonly withdrawnBy: readonly string[] | null;
+  readonly occurredAt: string;
+}
+
 interface ProposalFacts {
   readonly proposalId: string;
   readonly bodyId: string;
@@ -40,7 +47,7 @@ export type ProposalState =
   | { readonly status: 'unknown' }
   | (ProposalFacts & { readonly status: 'open' })
   | (ProposalFacts & { readonly status: 'adopted' | 'not-adopted'; readonly decision: ProposalDecision })
-  | (ProposalFacts & { readonly status: 'withdrawn'; readonly withdrawnAt: string });
+  | (ProposalFacts & { readonly status: 'withdrawn'; readonly withdrawal: ProposalWithdrawal });
 
 export type KnownProposal = Exclude<ProposalState, { status: 'unknown' }>;
 export type OpenProposal = Extract<ProposalState, { status: 'open' }>;

@@ -2,7 +2,7 @@ import { CHAIR_BASES, PARTICIPANT_KINDS } from '../body/body-events';
 import { CORRECTABLE_FIELDS } from '../correction/correctable-fields';
 import { EVENT_TYPES, GovernanceEvent, GovernanceEventType } from '../events';
 import { MEETING_KINDS } from '../meeting/meeting-events';
-import { PROPOSAL_KINDS, TabledProposalKind } from '../proposal/proposal-events';
+import { PROPOSAL_KINDS, ProposalWithdrawnV1Data, TabledProposalKind } from '../proposal/proposal-events';
 import { SLUG_PATTERN } from '../shared/ids';
 
 /**
@@ -95,17 +95,22 @@ const proposalIdOfStream = slug('The proposal, whose stream (`proposal-<proposal
 // ---------------------------------------------------------------------------------------------
 
 type DataOf<T extends GovernanceEventType> = Extract<GovernanceEvent, { type: T }>['data'];
-/** Exactly the fields of the event's TypeScript type: a field added there without a schema fails to compile. */
-type FieldSchemas<T extends GovernanceEventType> = { readonly [K in keyof DataOf<T>]-?: JsonSchema };
+/** Exactly the fields of the data type: a field added there without a schema fails to compile. */
+type FieldSchemas<D> = { readonly [K in keyof D]-?: JsonSchema };
 
-interface EventSchemaSpec<T extends GovernanceEventType> {
+interface EventSchemaSpec<D> {
   readonly description: string;
-  readonly properties: FieldSchemas<T>;
-  readonly example: DataOf<T> & JsonValue;
+  readonly properties: FieldSchemas<D>;
+  readonly example: D & JsonValue;
   readonly allOf?: readonly JsonSchema[];
 }
 
-function eventDataSchema<T extends GovernanceEventType>(type: T, version: number, spec: EventSchemaSpec<T>): JsonSchema {
+/**
+ * The schema of one version of an event's data. `D` is the event's current TypeScript data type;
+ * the schema of an older version names the data type of that version explicitly (`NoInfer` keeps
+ * a spec from quietly defining its own type, which would defeat the compile-time check).
+ */
+function eventDataSchema<T extends GovernanceEventType, D = DataOf<T>>(type: T, version: number, spec: EventSchemaSpec<NoInfer<D>>): JsonSchema {
   const properties: Readonly<Record<string, JsonSchema>> = spec.properties;
   return {
     $schema: JSON_SCHEMA_DIALECT,
@@ -490,7 +495,8 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
     },
     example: { proposalId: 'ukraine-agenda', toMeetingId: 'intersessional-2023', occurredAt: '2022-11-10T00:00:00.000Z' },
   }),
-  ProposalWithdrawn: eventDataSchema('ProposalWithdrawn', 1, {
+  // Superseded by version 2 (below); kept exactly as published, since stored v1 events still use it.
+  ProposalWithdrawn: eventDataSchema<'ProposalWithdrawn', ProposalWithdrawnV1Data>('ProposalWithdrawn', 1, {
     description: 'Records that the open proposal was withdrawn, and why. It is closed and accepts no further records.',
     properties: {
       proposalId: proposalIdOfStream,
@@ -535,6 +541,36 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Later versions: each one beside the versions before it, never replacing them
+// ---------------------------------------------------------------------------------------------
+
+/** v2 adds `withdrawnBy`: integrators need to know whether the proposers themselves withdrew it. */
+const PROPOSAL_WITHDRAWN_V2 = eventDataSchema('ProposalWithdrawn', 2, {
+  description:
+    'Records that the open proposal was withdrawn, why, and, when the record says, which of its proposers withdrew it. It is closed and accepts no further records.',
+  properties: {
+    proposalId: proposalIdOfStream,
+    reason: text('Why the proposal was withdrawn.'),
+    withdrawnBy: {
+      ...slugList('The proposers (`proposedBy` of the tabling record) who withdrew it, sorted; null when not recorded, as for every version 1 event. Not correctable.', 1),
+      type: ['array', 'null'],
+    },
+    occurredAt: occurredAt('the proposal was withdrawn'),
+  },
+  example: {
+    proposalId: 'ukraine-agenda',
+    reason: 'The proponents withdrew it for lack of any prospect of consensus.',
+    withdrawnBy: ['ca', 'eu', 'us'],
+    occurredAt: '2023-06-30T00:00:00.000Z',
+  },
+});
+
+/** type -> version (2 and up) -> schema. Add a version by adding an entry; never edit or remove one. */
+const LATER_VERSIONS: Readonly<Partial<Record<GovernanceEventType, Readonly<Record<number, JsonSchema>>>>> = {
+  ProposalWithdrawn: { 2: PROPOSAL_WITHDRAWN_V2 },
+};
+
+// ---------------------------------------------------------------------------------------------
 // Registry
 // ---------------------------------------------------------------------------------------------
 
@@ -548,10 +584,17 @@ function perType<V>(make: (type: GovernanceEventType) => V): Record<GovernanceEv
 /** type -> schemaVersion -> schema of `data`. Add a version by adding an entry; never edit an old one. */
 export const EVENT_SCHEMAS: Readonly<Record<GovernanceEventType, Readonly<Record<number, JsonSchema>>>> = perType((type) => ({
   1: V1[type],
+  ...LATER_VERSIONS[type],
 }));
 
-/** The version new events of each type are written at. */
-export const CURRENT_SCHEMA_VERSION: Readonly<Record<GovernanceEventType, number>> = perType(() => 1);
+/**
+ * The version new events of each type are written at, and every stored one is read at. It must be
+ * the version the TypeScript event type describes; the unit tests check each is the latest schema.
+ */
+export const CURRENT_SCHEMA_VERSION: Readonly<Record<GovernanceEventType, number>> = {
+  ...perType(() => 1),
+  ProposalWithdrawn: 2,
+};
 
 /** The schema of `data` for this type at this version, or undefined when there is none. */
 export function eventSchema(type: string, version: number): JsonSchema | undefined {

@@ -297,7 +297,7 @@ function runScenario(): Recorded[] {
   onMeeting('plenary-2022', { type: 'CloseMeeting', data: { occurredAt: at('2022-11-11T20:00:00Z') } });
   onProposal('ukraine-agenda', {
     type: 'WithdrawProposal',
-    data: { reason: 'The proponents withdrew it for lack of any prospect of consensus.', occurredAt: at('2023-06-30') },
+    data: { reason: 'The proponents withdrew it for lack of any prospect of consensus.', withdrawnBy: ['us', 'eu', 'ca'], occurredAt: at('2023-06-30') },
   });
 
   // Corrections, appended to the corrected event's stream: every kind of correctable value.
@@ -331,10 +331,13 @@ const LOG = runScenario();
 // ---------------------------------------------------------------------------------------------
 
 describe('event schema registry', () => {
-  it('has one schema for every event type at its current version, all at version 1 today', () => {
+  it('has one schema for every event type at its current version, all at version 1 today but ProposalWithdrawn at 2', () => {
     for (const type of EVENT_TYPES) {
-      expect(CURRENT_SCHEMA_VERSION[type]).toBe(1);
-      expect(eventSchema(type, CURRENT_SCHEMA_VERSION[type])).toBe(EVENT_SCHEMAS[type][1]);
+      const current = CURRENT_SCHEMA_VERSION[type];
+      expect(current).toBe(type === 'ProposalWithdrawn' ? 2 : 1);
+      expect(eventSchema(type, current)).toBe(EVENT_SCHEMAS[type][current]);
+      // Every older version stays published: stored events of it are still read.
+      for (let version = 1; version < current; version += 1) expect(eventSchema(type, version)).toBeDefined();
     }
     expect(Object.keys(EVENT_SCHEMAS).sort()).toEqual([...EVENT_TYPES].sort());
     expect(EVENT_TYPES).toHaveLength(24);

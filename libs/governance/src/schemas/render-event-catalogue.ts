@@ -71,7 +71,7 @@ export function renderEventCatalogue(): string {
     '',
     '## Versioning and upcasting',
     '',
-    'Every event type has a current schema version; new events are written at it. Today every type is at version 1.',
+    `Every event type has a current schema version; new events are written at it. ${currentVersionsToday()}`,
     '',
     '- A stored event is never rewritten, so a published schema version is never changed in a way that would reject',
     '  data it accepted.',
@@ -83,6 +83,8 @@ export function renderEventCatalogue(): string {
     '- An event whose version is newer than the reader\'s current version, or whose upcasting chain has a gap, is refused',
     '  rather than guessed at.',
     '',
+    ...integratorGuidance(),
+    '',
     '## Contents',
     '',
     ...EVENT_TYPES.map((type) => `- [${type}](#${type.toLowerCase()})`),
@@ -91,6 +93,35 @@ export function renderEventCatalogue(): string {
   ];
   for (const type of EVENT_TYPES) lines.push('', ...renderEvent(type));
   return `${lines.join('\n')}\n`;
+}
+
+/** Which types have moved past version 1, read from `CURRENT_SCHEMA_VERSION` so that it stays true. */
+function currentVersionsToday(): string {
+  const evolved = EVENT_TYPES.filter((type) => CURRENT_SCHEMA_VERSION[type] > 1).map((type) => `${type} (version ${CURRENT_SCHEMA_VERSION[type]})`);
+  return evolved.length === 0 ? 'Today every type is at version 1.' : `Today every type is at version 1 except ${evolved.join(', ')}.`;
+}
+
+/** What a consumer of the feed, the SSE stream or a webhook must do so that a new version does not break it. */
+function integratorGuidance(): string[] {
+  return [
+    '### How integrators should handle versions',
+    '',
+    'Every event that leaves the ledger (the feed `GET /v1/events`, the server-sent events of `GET /v1/events/stream`,',
+    'webhooks) is a CloudEvents envelope whose `data` is at the current version of its type. Its `type` names that',
+    'version, `org.concordledger.<EventType>.v<n>`, and its `dataschema` is the URL of that version\'s JSON Schema,',
+    '`/v1/schemas/<EventType>/v<n>`.',
+    '',
+    '- Switch on the full `type`, version included, and ignore types you do not know: new types and versions will appear.',
+    '- A new version of an event appears as a new type name. From then on every event of that type is served at it,',
+    '  old stored events too, upcast as described above; nothing is sent under the old name any more.',
+    '- The JSON Schema of every version stays published (each `$id` below, and its `dataschema` URL), so data you kept',
+    '  from an old version can still be validated.',
+    '',
+    'Example: `ProposalWithdrawn` version 2 added `withdrawnBy`. Every withdrawal is now delivered as',
+    '`org.concordledger.ProposalWithdrawn.v2` with `dataschema` `/v1/schemas/ProposalWithdrawn/v2`, including those',
+    'recorded as version 1 before the change, which read `"withdrawnBy": null` (who withdrew it was not recorded). A',
+    'consumer that knows only `org.concordledger.ProposalWithdrawn.v1` ignores withdrawals until it handles `.v2`.',
+  ];
 }
 
 function typeList(types: readonly string[]): string {
@@ -109,7 +140,7 @@ function renderEvent(type: GovernanceEventType): string[] {
     lines.push(
       '',
       `- Stream: ${type === 'CorrectionRecorded' ? streamOfEventType(type) : `\`${streamOfEventType(type)}\``}`,
-      `- Schema version: ${version}${version === current ? ' (current)' : ''}`,
+      `- Schema version: ${version}${version === current ? ' (current)' : ` (superseded: stored events of this version are read upcast to version ${current})`}`,
       `- Schema: \`${schema.$id ?? ''}\``,
       '',
       schema.description ?? '',

@@ -7,10 +7,11 @@ import { CURRENT_SCHEMA_VERSION, isGovernanceEventType } from './event-schemas';
  * into the current version's shape by applying one upcaster per version step (1 -> 2 -> 3 ...).
  * Nothing is written back.
  *
- * How to add version 2 of an event, e.g. `ObjectionRaised`:
+ * How to add version 2 of an event, e.g. `ObjectionRaised` (`ProposalWithdrawn` v2 is a worked example):
  * 1. Change the event's TypeScript type in `proposal/proposal-events.ts` to the new shape, and the
- *    decider/evolver that produce and consume it.
- * 2. In `event-schemas.ts`, add the v2 schema beside v1 (`ObjectionRaised: { 1: ..., 2: ... }`,
+ *    decider/evolver that produce and consume it. Keep the old shape as `ObjectionRaisedV1Data`
+ *    beside it, for the v1 schema (its spec names that type explicitly).
+ * 2. In `event-schemas.ts`, add the v2 schema to `LATER_VERSIONS` (`ObjectionRaised: { 2: ... }`,
  *    `$id` ending `/ObjectionRaised/v2.json`) and leave v1 exactly as it is: it still describes
  *    the events stored before the change. Set `CURRENT_SCHEMA_VERSION.ObjectionRaised = 2`.
  * 3. Here, register the step from 1: `ObjectionRaised: { 1: (data) => ({ ...data, newField: default }) }`.
@@ -26,8 +27,13 @@ export type Upcaster = (data: EventPayload) => EventPayload;
 /** type -> fromVersion -> the step that turns a `fromVersion` payload into a `fromVersion + 1` one. */
 export type UpcasterTable = Readonly<Partial<Record<GovernanceEventType, Readonly<Record<number, Upcaster>>>>>;
 
-/** Every event is at version 1 today, so there is nothing to upcast yet. */
-export const UPCASTERS: UpcasterTable = {};
+/** Every step ever registered, kept forever: stored events of every old version are still read. */
+export const UPCASTERS: UpcasterTable = {
+  ProposalWithdrawn: {
+    // v1 did not record who withdrew the proposal, so v2 says "not recorded" (null), never "nobody".
+    1: ({ proposalId, reason, occurredAt }) => ({ proposalId, reason, withdrawnBy: null, occurredAt }),
+  },
+};
 
 export interface UpcastResult {
   readonly schemaVersion: number;

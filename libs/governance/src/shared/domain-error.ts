@@ -13,6 +13,7 @@ export const DOMAIN_ERROR_CODES = [
   'already-a-member',
   'not-a-member',
   'not-a-participant',
+  'not-a-proposer',
   'observer-cannot-object',
   'participant-suspended',
   'participant-not-suspended',

@@ -62,9 +62,14 @@ export const defer = (toMeetingId: string | null = PLENARY_2022, occurredAt: Iso
   data: { toMeetingId, occurredAt },
 });
 
-export const withdrawProposal = (reason = 'withdrawn by its sponsors', occurredAt: IsoDateTime = at('2022-11-10')): ProposalCommand => ({
+/** By default the withdrawal does not say who withdrew the proposal (`withdrawnBy: null`). */
+export const withdrawProposal = (
+  reason = 'withdrawn by its sponsors',
+  occurredAt: IsoDateTime = at('2022-11-10'),
+  withdrawnBy: string[] | null = null,
+): ProposalCommand => ({
   type: 'WithdrawProposal',
-  data: { reason, occurredAt },
+  data: { reason, withdrawnBy, occurredAt },
 });
 
 /** The events a successful declaration records, for building closed histories. */
@@ -91,7 +96,11 @@ export const proposalDeferred = (toMeetingId: string | null = PLENARY_2022, occu
   data: { proposalId: DEFINITION_PROPOSAL, toMeetingId, occurredAt },
 });
 
-export const proposalWithdrawn = (reason = 'withdrawn by its sponsors', occurredAt: IsoDateTime = at('2022-11-10')): ProposalEvent => ({
+export const proposalWithdrawn = (
+  reason = 'withdrawn by its sponsors',
+  occurredAt: IsoDateTime = at('2022-11-10'),
+  withdrawnBy: string[] | null = null,
+): ProposalEvent => ({
   type: 'ProposalWithdrawn',
-  data: { proposalId: DEFINITION_PROPOSAL, reason, occurredAt },
+  data: { proposalId: DEFINITION_PROPOSAL, reason, withdrawnBy, occurredAt },
 });

@@ -64,6 +64,7 @@ export class SseConnection {
       return;
     }
     this.pending.push(message());
+    if (this.settings.flushMs === 0) this.flush();
     if (this.pending.length < this.settings.bufferEvents) return;
     // A burst between two flushes is written at once if the socket takes it; only a client that
     // stopped taking what it was sent falls behind.

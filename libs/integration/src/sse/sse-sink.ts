@@ -13,7 +13,7 @@ export interface SseSink {
 export interface SseSettings {
   /** A comment is written to every connection at least this often. */
   readonly heartbeatMs: number;
-  /** Live events are gathered and written to each socket once per this interval. */
+  /** Live events are gathered and written to each socket once per this interval; 0 writes each event at once. */
   readonly flushMs: number;
   /** A live connection with more events than this waiting is closed with an `overflow` message. */
   readonly bufferEvents: number;

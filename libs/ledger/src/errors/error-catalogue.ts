@@ -12,6 +12,9 @@ export type EdgeErrorCode =
   | 'concurrency-conflict'
   | 'payload-too-large'
   | 'store-unavailable'
+  | 'schema-not-found'
+  | 'webhook-not-found'
+  | 'webhook-url-refused'
   | 'internal-error';
 
 export type ErrorCode = DomainErrorCode | EdgeErrorCode;
@@ -44,6 +47,11 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'meeting-not-found': { status: 404, title: 'Meeting not found', description: 'No meeting with this id has been convened.' },
   'proposal-not-found': { status: 404, title: 'Proposal not found', description: 'No proposal with this id has been tabled.' },
   'event-not-found': { status: 404, title: 'Event not found', description: 'No event with this id is recorded (a correction must name a recorded event).' },
+  'schema-not-found': {
+    status: 404,
+    title: 'Schema not found',
+    description: 'No event type of this name, or no schema version of it, is published; `GET /v1/schemas` lists every type and version.',
+  },
   'body-already-established': { status: 409, title: 'Body already established', description: 'A body with this id exists; ids are never reused.' },
   'meeting-already-convened': { status: 409, title: 'Meeting already convened', description: 'A meeting with this id exists; ids are never reused.' },
   'proposal-already-exists': { status: 409, title: 'Proposal already exists', description: 'A proposal with this id exists; ids are never reused.' },
@@ -69,6 +77,12 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 422,
     title: 'Not a participant',
     description: 'Only admitted participants may table, support, object, hold office or be suspended (rule 1).',
+  },
+  'not-a-proposer': {
+    status: 422,
+    title: 'Not a proposer',
+    description:
+      'A withdrawal\'s `withdrawnBy` names someone who did not table the proposal (its `proposedBy`), or no one; only proposers withdraw what they tabled. Leave `withdrawnBy` out when who withdrew it is not recorded.',
   },
   'observer-cannot-object': {
     status: 422,
@@ -151,6 +165,16 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 422,
     title: 'Correction not applicable',
     description: 'The event cannot be corrected, the field is not correctable, or the corrected value is not valid for it.',
+  },
+  'webhook-not-found': {
+    status: 404,
+    title: 'Webhook not found',
+    description: 'No webhook with this id is registered with the calling key; another key\'s webhooks are neither shown nor managed.',
+  },
+  'webhook-url-refused': {
+    status: 422,
+    title: 'Webhook URL refused',
+    description: 'The URL is not http(s), carries credentials, does not resolve, or resolves to a private, loopback, link-local or reserved address (allowed only with `CONCORD_WEBHOOK_ALLOW_PRIVATE=true`).',
   },
   'internal-error': { status: 500, title: 'Internal error', description: 'An unexpected failure; nothing partial was recorded. The log has the details.' },
   'store-unavailable': {

@@ -1,0 +1,239 @@
+import { admitParticipant, establishBody } from './support/kimberley-process';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { freePort, LedgerHarness, TEST_KEYS } from './support/ledger-harness';
+import { expectProblem } from './support/problems';
+import { WebhookReceiver } from './support/webhook-receiver';
+import { leaseHolderPid } from './support/webhook-leases';
+import { removeStorage } from './support/ledger-storage';
+
+jest.setTimeout(90_000);
+
+const SECOND_INTEGRATOR = 'second-integrator-key-0000001';
+const FAST_RETRIES = { CONCORD_WEBHOOK_ALLOW_PRIVATE: 'true', CONCORD_WEBHOOK_RETRY_BASE_MS: '50' };
+
+async function headOf(ledger: LedgerHarness): Promise<number> {
+  return (await ledger.get('/health', { role: null })).body.headPosition as number;
+}
+
+async function register(ledger: LedgerHarness, receiver: WebhookReceiver, fields: Record<string, unknown> = {}): Promise<string> {
+  const answer = await ledger.post('/v1/webhooks', { url: receiver.url, ...fields }, { role: 'integrator' });
+  expect({ status: answer.status, body: answer.body }).toMatchObject({ status: 201 });
+  receiver.secret = answer.body.secret as string;
+  return answer.body.webhookId as string;
+}
+
+describe('webhooks: registration and management', () => {
+  let ledger: LedgerHarness;
+  let receiver: WebhookReceiver;
+  beforeAll(async () => {
+    const keys = [...Object.entries(TEST_KEYS).map(([role, key]) => `${role}=${key}`), `integrator=${SECOND_INTEGRATOR}`].join(',');
+    ledger = await LedgerHarness.start({ CONCORD_API_KEYS: keys, CONCORD_WEBHOOK_ALLOW_PRIVATE: 'false' });
+    receiver = await WebhookReceiver.start();
+  });
+  afterAll(async () => {
+    await ledger.stop();
+    await receiver.stop();
+  });
+
+  it('refuses loopback and private targets unless the ledger allows them, and malformed ones always', async () => {
+    for (const url of ['http://127.0.0.1:9/hook', 'http://localhost/hook', 'http://10.0.0.8/hook', 'http://[::1]/hook', 'http://169.254.169.254/latest']) {
+      expectProblem(await ledger.post('/v1/webhooks', { url }, { role: 'integrator' }), 422, 'webhook-url-refused');
+    }
+    expectProblem(await ledger.post('/v1/webhooks', { url: 'ftp://example.org/hook' }, { role: 'integrator' }), 422, 'webhook-url-refused');
+    expectProblem(await ledger.post('/v1/webhooks', { url: 'https://user:secret@example.org/hook' }, { role: 'integrator' }), 422, 'webhook-url-refused');
+    expectProblem(await ledger.post('/v1/webhooks', { url: 'https://example.org/hook', types: ['NoSuchEvent'] }, { role: 'integrator' }), 400, 'validation-failed');
+    expectProblem(await ledger.post('/v1/webhooks', { url: 'https://example.org/hook', secret: 'mine' }, { role: 'integrator' }), 400, 'validation-failed');
+    expectProblem(await ledger.post('/v1/webhooks', { url: 'https://example.org/hook', after: -1 }, { role: 'integrator' }), 400, 'validation-failed');
+  });
+
+  it('is the integrators\' alone: other roles are refused', async () => {
+    expectProblem(await ledger.post('/v1/webhooks', { url: receiver.url }, { role: 'secretariat' }), 403, 'forbidden');
+    expectProblem(await ledger.get('/v1/webhooks', { role: 'auditor' }), 403, 'forbidden');
+    expectProblem(await ledger.get('/v1/webhooks', { role: null }), 401, 'unauthorized');
+  });
+});
+
+describe('webhooks: delivery', () => {
+  const started: LedgerHarness[] = [];
+  const receivers: WebhookReceiver[] = [];
+  afterEach(async () => {
+    for (const ledger of started.splice(0).reverse()) await ledger.stop();
+    for (const receiver of receivers.splice(0)) await receiver.stop();
+  });
+  const startLedger = async (env: Record<string, string> = {}, storage?: LedgerHarness['storage']): Promise<LedgerHarness> => {
+    const ledger = await LedgerHarness.start({ ...FAST_RETRIES, ...env }, storage);
+    started.push(ledger);
+    return ledger;
+  };
+  const startReceiver = async (...args: Parameters<typeof WebhookReceiver.start>): Promise<WebhookReceiver> => {
+    const receiver = await WebhookReceiver.start(...args);
+    receivers.push(receiver);
+    return receiver;
+  };
+
+  it('delivers every new event once retries succeed, signed, in order, with its state shown to its key only', async () => {
+    const ledger = await startLedger();
+    // Each event is refused twice (500, then 503 with Retry-After: 0) before it is taken.
+    const receiver = await startReceiver((attempt) => (attempt === 1 ? { status: 500 } : attempt === 2 ? { status: 503, headers: { 'retry-after': '0' } } : { status: 204 }));
+    const bodyId = await establishBody(ledger);
+    const webhookId = await register(ledger, receiver, { bodyId, description: 'registry sync' });
+    const positions: number[] = [];
+    for (const participantId of ['ru', 'ua', 'bw', 'eu', 'ae']) positions.push((await admitParticipant(ledger, bodyId, participantId)).position);
+    await receiver.until((r) => r.processed.length === 5, 'five events processed');
+    expect(receiver.processed.map((delivery) => delivery.position)).toEqual(positions);
+    expect(receiver.attempts).toHaveLength(15);
+    expect(receiver.attempts.every((delivery) => receiver.verified(delivery))).toBe(true);
+    expect(receiver.attempts.every((delivery) => delivery.contentType === 'application/cloudevents+json')).toBe(true);
+    const firstBody = JSON.parse(receiver.processed[0]?.body ?? '{}');
+    expect(receiver.processed[0]?.webhookId).toBe(firstBody.id);
+    expect(firstBody).toMatchObject({ specversion: '1.0', type: 'org.concordledger.ParticipantAdmitted.v1', bodyid: bodyId });
+    const attemptPositions = receiver.attempts.map((delivery) => delivery.position);
+    expect(attemptPositions).toEqual([...attemptPositions].sort((a, b) => a - b));
+
+    const view = await ledger.get(`/v1/webhooks/${webhookId}`, { role: 'integrator' });
+    expect(view.status).toBe(200);
+    expect(view.body).toMatchObject({ webhookId, status: 'active', deliveredThrough: positions.at(-1), consecutiveFailures: 0, lastError: null, bodyId, description: 'registry sync' });
+    expect(view.body).not.toHaveProperty('secret');
+    expect((await ledger.get('/v1/webhooks', { role: 'integrator' })).body.webhooks).toEqual([expect.objectContaining({ webhookId })]);
+    expect(ledger.logs).not.toContain(receiver.secret);
+  });
+
+  it('replays from a position, and stops for good on 410 Gone until resumed', async () => {
+    const ledger = await startLedger();
+    let gone = false;
+    const receiver = await startReceiver(() => ({ status: gone ? 410 : 200 }));
+    const bodyId = await establishBody(ledger);
+    const webhookId = await register(ledger, receiver, { types: ['ParticipantAdmitted'] });
+    const first = await admitParticipant(ledger, bodyId, 'ru');
+    const second = await admitParticipant(ledger, bodyId, 'ua');
+    await receiver.until((r) => r.processed.length === 2, 'two events');
+    const replayed = await ledger.post(`/v1/webhooks/${webhookId}/replay`, { from: first.position }, { role: 'integrator' });
+    expect(replayed.status).toBe(200);
+    await receiver.until((r) => r.attempts.length === 4, 'the replay');
+    expect(receiver.attempts.map((delivery) => delivery.position)).toEqual([first.position, second.position, first.position, second.position]);
+
+    gone = true;
+    await admitParticipant(ledger, bodyId, 'bw');
+    await receiver.until((r) => r.attempts.length === 5, 'the 410');
+    const disabled = async (): Promise<boolean> => (await ledger.get(`/v1/webhooks/${webhookId}`, { role: 'integrator' })).body.status === 'disabled';
+    for (let tries = 0; !(await disabled()) && tries < 100; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await disabled()).toBe(true);
+    await admitParticipant(ledger, bodyId, 'eu');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(receiver.attempts).toHaveLength(5);
+
+    gone = false;
+    expect((await ledger.post(`/v1/webhooks/${webhookId}/resume`, {}, { role: 'integrator' })).body).toMatchObject({ status: 'active' });
+    await receiver.until((r) => r.attempts.length === 7, 'the two events after resume');
+    expect((await ledger.request('DELETE', `/v1/webhooks/${webhookId}`, undefined, { role: 'integrator' })).status).toBe(204);
+    expectProblem(await ledger.get(`/v1/webhooks/${webhookId}`, { role: 'integrator' }), 404, 'webhook-not-found');
+  });
+
+  it('loses nothing when the API is killed mid-delivery: after a restart every event arrives, duplicates only by webhook-id', async () => {
+    const ledger = await startLedger({ CONCORD_WEBHOOK_LEASE_S: '3' });
+    const receiver = await startReceiver(() => ({ status: 200 }), 40);
+    const bodyId = await establishBody(ledger);
+    await register(ledger, receiver, { bodyId });
+    const positions: number[] = [];
+    for (let index = 0; index < 25; index += 1) positions.push((await admitParticipant(ledger, bodyId, `p${index}`)).position);
+    await receiver.until((r) => r.attempts.length >= 5, 'the first deliveries');
+    await ledger.kill();
+    const delivered = receiver.attempts.length;
+    expect(delivered).toBeLessThan(25);
+    const restarted = await startLedger({ CONCORD_WEBHOOK_LEASE_S: '3' }, ledger.storage);
+    await receiver.until((r) => r.processed.length === 25, 'every event after the restart');
+    expect(receiver.processed.map((delivery) => delivery.position)).toEqual(positions);
+    expect(receiver.attempts.length - receiver.processed.length).toBeLessThanOrEqual(1);
+    expect(await headOf(restarted)).toBe(positions.at(-1));
+  });
+
+  it('is verified by the README\'s example receiver, which refuses a forged delivery', async () => {
+    const ledger = await startLedger();
+    const port = await freePort();
+    const registered = await ledger.post('/v1/webhooks', { url: `http://127.0.0.1:${port}/` }, { role: 'integrator' });
+    expect(registered.status).toBe(201);
+    const example = spawn(process.execPath, [join(__dirname, '..', 'examples', 'webhook-receiver.mjs')], {
+      env: { PATH: process.env.PATH ?? '', WEBHOOK_SECRET: registered.body.secret as string, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let printed = '';
+    example.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const forged = await fetch(`http://127.0.0.1:${port}/`, {
+        method: 'POST',
+        headers: { 'webhook-id': 'x', 'webhook-timestamp': String(Math.floor(Date.now() / 1000)), 'webhook-signature': 'v1,Zm9yZ2Vk' },
+        body: '{"position":1}',
+      });
+      expect(forged.status).toBe(401);
+      const bodyId = await establishBody(ledger);
+      const admitted = await admitParticipant(ledger, bodyId, 'ru');
+      const deadline = Date.now() + 15_000;
+      while (!printed.includes(`${admitted.position} org.concordledger.ParticipantAdmitted.v1 body-${bodyId}`) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(printed).toContain(`${admitted.position - 1} org.concordledger.BodyEstablished.v1 body-${bodyId}`);
+      expect(printed).toContain(`${admitted.position} org.concordledger.ParticipantAdmitted.v1 body-${bodyId}`);
+    } finally {
+      example.kill();
+    }
+  });
+
+  it('keeps each key\'s webhooks to itself', async () => {
+    const keys = [...Object.entries(TEST_KEYS).map(([role, key]) => `${role}=${key}`), `integrator=${SECOND_INTEGRATOR}`].join(',');
+    const ledger = await startLedger({ CONCORD_API_KEYS: keys });
+    const receiver = await startReceiver();
+    const webhookId = await register(ledger, receiver);
+    const other = { authorization: `Bearer ${SECOND_INTEGRATOR}` };
+    expectProblem(await ledger.get(`/v1/webhooks/${webhookId}`, { role: null, headers: other }), 404, 'webhook-not-found');
+    expectProblem(await ledger.request('DELETE', `/v1/webhooks/${webhookId}`, undefined, { role: null, headers: other }), 404, 'webhook-not-found');
+    expectProblem(await ledger.post(`/v1/webhooks/${webhookId}/replay`, { from: 1 }, { role: null, headers: other }), 404, 'webhook-not-found');
+    expect((await ledger.get('/v1/webhooks', { role: null, headers: other })).body).toEqual({ webhooks: [] });
+    expectProblem(await ledger.get('/v1/webhooks/not-a-uuid', { role: 'integrator' }), 400, 'validation-failed');
+  });
+});
+
+describe('webhooks: two API instances on one database', () => {
+  it('deliver each event once, and the survivor takes over when the instance holding the webhook dies', async () => {
+    const settings = { ...FAST_RETRIES, CONCORD_WEBHOOK_LEASE_S: '3' };
+    const east = await LedgerHarness.start(settings);
+    const west = await LedgerHarness.start(settings, east.storage);
+    let delayMs = 5;
+    const receiver = await WebhookReceiver.start(() => ({ status: 204 }));
+    const slowly = receiver.answerAfter(() => delayMs);
+    try {
+      const bodyId = await establishBody(east);
+      const webhookId = await register(west, receiver, { bodyId });
+      const positions: number[] = [];
+      for (let index = 0; index < 40; index += 1) {
+        positions.push((await admitParticipant(index % 2 === 0 ? east : west, bodyId, `p${index}`)).position);
+      }
+      await receiver.until((r) => r.attempts.length >= 40, 'forty deliveries');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(receiver.attempts.map((delivery) => delivery.position)).toEqual(positions);
+
+      // The instance holding the lease dies in the middle of slow deliveries; the other takes over once it runs out.
+      delayMs = 150;
+      for (let index = 0; index < 10; index += 1) positions.push((await admitParticipant(west, bodyId, `q${index}`)).position);
+      await receiver.until((r) => r.attempts.length >= 42, 'the slow deliveries to begin');
+      const holderPid = await leaseHolderPid(east.storage, webhookId);
+      const [holder, survivor] = holderPid === east.pid ? [east, west] : [west, east];
+      expect(holder.pid).toBe(holderPid);
+      await holder.kill();
+      const killedAt = Date.now();
+      delayMs = 5;
+      for (let index = 0; index < 5; index += 1) positions.push((await admitParticipant(survivor, bodyId, `r${index}`)).position);
+      await receiver.until((r) => r.processed.length === 55, 'every event after the kill', 20_000);
+      expect(Date.now() - killedAt).toBeLessThan(10_000);
+      expect(receiver.processed.map((delivery) => delivery.position)).toEqual(positions);
+      expect(receiver.attempts.length - receiver.processed.length).toBeLessThanOrEqual(1);
+      slowly.restore();
+    } finally {
+      await receiver.stop();
+      await east.stop({ keepData: true });
+      await west.stop({ keepData: true });
+      await removeStorage(east.storage);
+    }
+  });
+});
