@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { LedgerStorage, newStorage, removeStorage } from './ledger-storage';
+import { assertEventsConform } from './event-conformance';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -87,7 +88,18 @@ export class LedgerHarness {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
+  /**
+   * Before the ledger stops, every event it holds is read back from the feed and checked against
+   * the AsyncAPI document it publishes, so the whole suite's events are checked, not a sample.
+   */
   async stop(options: { keepData?: boolean } = {}): Promise<void> {
+    let nonConforming: unknown;
+    if (this.running) await assertEventsConform(this.baseUrl, Object.values(TEST_KEYS)).catch((error: unknown) => (nonConforming = error));
+    await this.halt(options);
+    if (nonConforming !== undefined) throw nonConforming;
+  }
+
+  private async halt(options: { keepData?: boolean }): Promise<void> {
     if (this.running) {
       const exited = new Promise((done) => this.child.once('exit', done));
       this.child.kill('SIGTERM');
@@ -140,7 +152,7 @@ export class LedgerHarness {
       }
       await new Promise((done) => setTimeout(done, 50));
     }
-    await this.stop();
+    await this.halt({});
     throw new Error(`the ledger did not become healthy within 20 s:\n${this.logs}`);
   }
 }
