@@ -3,7 +3,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 
-const key = Buffer.from(process.env.WEBHOOK_SECRET.replace(/^whsec_/, ''), 'base64');
+if (!process.env.WEBHOOK_SECRET?.startsWith('whsec_')) throw new Error('set WEBHOOK_SECRET to the secret the ledger answered the registration with');
+const key = Buffer.from(process.env.WEBHOOK_SECRET.slice('whsec_'.length), 'base64');
 const seen = new Set(); // use your database in real life: webhook-id is the event id
 createServer((req, res) => {
   let body = '';

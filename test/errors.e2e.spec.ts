@@ -89,6 +89,17 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectProblem(await ledger.get('/v1/webhooks/7f1c2a9e-1d4b-4c8e-9a0f-3b2d1c0e9f8a', { role: 'integrator' }), 404, 'webhook-not-found');
     });
 
+    it('refuses a webhook replay that would skip unacknowledged events with 422 webhook-replay-ahead', async () => {
+      // A public address literal (no DNS here) and a body that never exists: nothing is ever sent to it.
+      const registered = await ledger.post('/v1/webhooks', { url: 'http://192.0.43.10/hook', bodyId: 'a-body-never-established' }, { role: 'integrator' });
+      expect(registered.status).toBe(201);
+      const webhookId = registered.body.webhookId as string;
+      const deliveredThrough = registered.body.deliveredThrough as number;
+      const refused = expectProblem(await ledger.post(`/v1/webhooks/${webhookId}/replay`, { from: deliveredThrough + 2 }, { role: 'integrator' }), 422, 'webhook-replay-ahead');
+      expect(refused).toMatchObject({ from: deliveredThrough + 2, deliveredThrough });
+      expect((await ledger.request('DELETE', `/v1/webhooks/${webhookId}`, undefined, { role: 'integrator' })).status).toBe(204);
+    });
+
     it('refuses a webhook to a loopback address with 422 webhook-url-refused', async () => {
       expectProblem(await ledger.post('/v1/webhooks', { url: 'http://127.0.0.1:8080/hook' }, { role: 'integrator' }), 422, 'webhook-url-refused');
     });

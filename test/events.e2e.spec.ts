@@ -162,6 +162,15 @@ describe('the event stream, GET /v1/events/stream', () => {
     client.close();
   });
 
+  it('answers HEAD with the stream\'s headers and no body, and reads an empty Last-Event-ID as none', async () => {
+    const head = await fetch(`${ledger.baseUrl}/v1/events/stream`, { method: 'HEAD', headers: auth('integrator'), signal: AbortSignal.timeout(5000) });
+    expect({ status: head.status, type: head.headers.get('content-type') }).toEqual({ status: 200, type: expect.stringMatching(/^text\/event-stream/) });
+    const client = await open('?after=0', { 'last-event-id': '' });
+    await client.until((c) => c.events.length > 0, 'the first event');
+    client.close();
+    expect(client.events[0]?.position).toBe(1);
+  });
+
   it('refuses a bad request before the stream opens, as problem+json', async () => {
     const head = (await ledger.get('/health', { role: null })).body.headPosition as number;
     expectProblem(await ledger.get(`/v1/events/stream?after=${head + 10}`, { role: 'integrator' }), 404, 'position-not-found');

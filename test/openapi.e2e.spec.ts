@@ -92,7 +92,9 @@ describe('The API describes itself', () => {
     it('documents the problem answers of every endpoint and the headers of every command', () => {
       for (const [path, item] of Object.entries(document.paths).filter(([path]) => path.startsWith('/v1/'))) {
         for (const [method, operation] of Object.entries(item)) {
-          const problem = operation.responses?.['400']?.content?.['application/problem+json']?.schema?.$ref;
+          // The published schemas take no parameters but the path, need no key and answer only 404 otherwise.
+          const status = path.startsWith('/v1/schemas') ? '404' : '400';
+          const problem = operation.responses?.[status]?.content?.['application/problem+json']?.schema?.$ref;
           expect({ path, method, problem, has404: '404' in (operation.responses ?? {}) }).toEqual({ path, method, problem: '#/components/schemas/Problem', has404: true });
           if (method === 'post' && !path.startsWith('/v1/webhooks')) {
             const headers = (operation.parameters ?? []).filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name);
@@ -111,6 +113,8 @@ describe('The API describes itself', () => {
       const register = document.paths['/v1/webhooks']?.post;
       expect((register?.parameters ?? []).map((parameter) => parameter.name)).not.toContain('Idempotency-Key');
       expect(register?.responses?.['422']?.description).toContain('webhook-url-refused');
+      expect(Object.keys(document.paths['/v1/webhooks']?.get?.responses ?? {})).toContain('403');
+      expect(Object.keys(document.paths['/v1/schemas']?.get?.responses ?? {})).not.toContain('401');
     });
 
     it('declares bearer authentication', () => {

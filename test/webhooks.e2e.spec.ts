@@ -124,6 +124,8 @@ describe('webhooks: delivery', () => {
     expect(receiver.attempts).toHaveLength(5);
 
     gone = false;
+    const head = await headOf(ledger);
+    expectProblem(await ledger.post(`/v1/webhooks/${webhookId}/replay`, { from: head + 1 }, { role: 'integrator' }), 422, 'webhook-replay-ahead');
     expect((await ledger.post(`/v1/webhooks/${webhookId}/resume`, {}, { role: 'integrator' })).body).toMatchObject({ status: 'active' });
     await receiver.until((r) => r.attempts.length === 7, 'the two events after resume');
     expect((await ledger.request('DELETE', `/v1/webhooks/${webhookId}`, undefined, { role: 'integrator' })).status).toBe(204);
@@ -131,7 +133,7 @@ describe('webhooks: delivery', () => {
   });
 
   it('loses nothing when the API is killed mid-delivery: after a restart every event arrives, duplicates only by webhook-id', async () => {
-    const ledger = await startLedger({ CONCORD_WEBHOOK_LEASE_S: '3' });
+    const ledger = await startLedger({ CONCORD_WEBHOOK_LEASE_S: '3', CONCORD_WEBHOOK_TIMEOUT_S: '1' });
     const receiver = await startReceiver(() => ({ status: 200 }), 40);
     const bodyId = await establishBody(ledger);
     await register(ledger, receiver, { bodyId });
@@ -141,7 +143,7 @@ describe('webhooks: delivery', () => {
     await ledger.kill();
     const delivered = receiver.attempts.length;
     expect(delivered).toBeLessThan(25);
-    const restarted = await startLedger({ CONCORD_WEBHOOK_LEASE_S: '3' }, ledger.storage);
+    const restarted = await startLedger({ CONCORD_WEBHOOK_LEASE_S: '3', CONCORD_WEBHOOK_TIMEOUT_S: '1' }, ledger.storage);
     await receiver.until((r) => r.processed.length === 25, 'every event after the restart');
     expect(receiver.processed.map((delivery) => delivery.position)).toEqual(positions);
     expect(receiver.attempts.length - receiver.processed.length).toBeLessThanOrEqual(1);
@@ -180,6 +182,33 @@ describe('webhooks: delivery', () => {
     }
   });
 
+  it('reads types and bodyId given as null as not given: every event', async () => {
+    const ledger = await startLedger();
+    const receiver = await startReceiver();
+    const answer = await ledger.post('/v1/webhooks', { url: receiver.url, types: null, bodyId: null, description: null }, { role: 'integrator' });
+    expect(answer.body).toMatchObject({ types: null, bodyId: null, description: null });
+    const bodyId = await establishBody(ledger);
+    await admitParticipant(ledger, bodyId, 'ru');
+    await receiver.until((r) => r.processed.length === 2, 'both events');
+  });
+
+  it('leaves an active webhook waiting out a Retry-After as it is when asked to resume', async () => {
+    const ledger = await startLedger();
+    const receiver = await startReceiver(() => ({ status: 429, headers: { 'retry-after': '120' } }));
+    const webhookId = await register(ledger, receiver);
+    await establishBody(ledger);
+    await receiver.until((r) => r.attempts.length === 1, 'the first attempt');
+    let view = (await ledger.get(`/v1/webhooks/${webhookId}`, { role: 'integrator' })).body;
+    for (let tries = 0; view.consecutiveFailures !== 1 && tries < 100; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      view = (await ledger.get(`/v1/webhooks/${webhookId}`, { role: 'integrator' })).body;
+    }
+    const resumed = await ledger.post(`/v1/webhooks/${webhookId}/resume`, {}, { role: 'integrator' });
+    expect(resumed.body).toMatchObject({ status: 'active', consecutiveFailures: 1, nextAttemptAt: view.nextAttemptAt });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(receiver.attempts).toHaveLength(1);
+  });
+
   it('keeps each key\'s webhooks to itself', async () => {
     const keys = [...Object.entries(TEST_KEYS).map(([role, key]) => `${role}=${key}`), `integrator=${SECOND_INTEGRATOR}`].join(',');
     const ledger = await startLedger({ CONCORD_API_KEYS: keys });
@@ -196,7 +225,7 @@ describe('webhooks: delivery', () => {
 
 describe('webhooks: two API instances on one database', () => {
   it('deliver each event once, and the survivor takes over when the instance holding the webhook dies', async () => {
-    const settings = { ...FAST_RETRIES, CONCORD_WEBHOOK_LEASE_S: '3' };
+    const settings = { ...FAST_RETRIES, CONCORD_WEBHOOK_LEASE_S: '3', CONCORD_WEBHOOK_TIMEOUT_S: '1' };
     const east = await LedgerHarness.start(settings);
     const west = await LedgerHarness.start(settings, east.storage);
     let delayMs = 5;

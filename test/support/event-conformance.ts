@@ -9,16 +9,24 @@ interface FeedPage {
   readonly headPosition: number;
 }
 
-/** One parse per test file (Jest gives each file its own modules): the document is the same for every ledger. */
-let validators: Promise<Map<string, ValidateFunction>> | undefined;
+/**
+ * Parsed once per document text: ledgers of one test file publish the same document unless their
+ * public URLs (ports) differ, and Jest gives each file its own modules.
+ */
+const validatorsByDocument = new Map<string, Promise<Map<string, ValidateFunction>>>();
 
 async function validatorsFrom(baseUrl: string): Promise<Map<string, ValidateFunction>> {
-  validators ??= (async () => {
-    const parsed = await parseAsyncApi(await (await fetch(`${baseUrl}/asyncapi.json`)).text());
-    if (parsed.document === undefined || parsed.errors.length > 0) throw new Error(`/asyncapi.json does not parse: ${JSON.stringify(parsed.errors)}`);
-    const channel = parsed.document.channels().all().find((candidate) => candidate.address() === '/v1/events/stream')?.id() ?? EVENT_STREAM_CHANNEL;
-    return payloadValidators(parsed.document, channel);
-  })();
+  const text = await (await fetch(`${baseUrl}/asyncapi.json`)).text();
+  let validators = validatorsByDocument.get(text);
+  if (validators === undefined) {
+    validators = (async () => {
+      const parsed = await parseAsyncApi(text);
+      if (parsed.document === undefined || parsed.errors.length > 0) throw new Error(`/asyncapi.json does not parse: ${JSON.stringify(parsed.errors)}`);
+      const channel = parsed.document.channels().all().find((candidate) => candidate.address() === '/v1/events/stream')?.id() ?? EVENT_STREAM_CHANNEL;
+      return payloadValidators(parsed.document, channel);
+    })();
+    validatorsByDocument.set(text, validators);
+  }
   return validators;
 }
 

@@ -39,6 +39,7 @@ const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   const dataDir = resolve(env.CONCORD_DATA_DIR ?? './data');
   const listenPort = port(env.PORT ?? '3000');
+  const integration = integrationSettings(env);
   return {
     port: listenPort,
     host: env.HOST ?? '0.0.0.0',
@@ -48,17 +49,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     suspendedObjectionsBlock: flag('CONCORD_SUSPENDED_OBJECTIONS_BLOCK', env.CONCORD_SUSPENDED_OBJECTIONS_BLOCK ?? 'false'),
     logLevel: oneOf('CONCORD_LOG_LEVEL', env.CONCORD_LOG_LEVEL ?? 'info', LOG_LEVELS),
     publicUrl: publicUrl(env.CONCORD_PUBLIC_URL ?? `http://localhost:${listenPort}`),
-    integration: {
-      sseHeartbeatMs: 1000 * integer('CONCORD_SSE_HEARTBEAT_S', env.CONCORD_SSE_HEARTBEAT_S ?? '15', 1, 3600),
-      sseBufferEvents: integer('CONCORD_SSE_BUFFER_EVENTS', env.CONCORD_SSE_BUFFER_EVENTS ?? '1000', 1, 1_000_000),
-      sseFlushMs: integer('CONCORD_SSE_FLUSH_MS', env.CONCORD_SSE_FLUSH_MS ?? '10', 0, 1000),
-      webhookRetryBaseMs: integer('CONCORD_WEBHOOK_RETRY_BASE_MS', env.CONCORD_WEBHOOK_RETRY_BASE_MS ?? '1000', 1, 3_600_000),
-      webhookMaxAttempts: integer('CONCORD_WEBHOOK_MAX_ATTEMPTS', env.CONCORD_WEBHOOK_MAX_ATTEMPTS ?? '20', 1, 1000),
-      webhookAllowPrivate: flag('CONCORD_WEBHOOK_ALLOW_PRIVATE', env.CONCORD_WEBHOOK_ALLOW_PRIVATE ?? 'false'),
-      webhookLeaseMs: 1000 * integer('CONCORD_WEBHOOK_LEASE_S', env.CONCORD_WEBHOOK_LEASE_S ?? '30', 2, 3600),
-      webhookTimeoutMs: 1000 * integer('CONCORD_WEBHOOK_TIMEOUT_S', env.CONCORD_WEBHOOK_TIMEOUT_S ?? '10', 1, 300),
-    },
+    integration,
   };
+}
+
+/**
+ * A delivery holds its webhook's lease; the holder renews it a third of the way through, so an
+ * attempt that waits the whole timeout must still end before the lease does, or another instance
+ * would take the webhook over mid-attempt and the two would keep undoing each other's work.
+ */
+function integrationSettings(env: NodeJS.ProcessEnv): IntegrationSettings {
+  const settings: IntegrationSettings = {
+    sseHeartbeatMs: 1000 * integer('CONCORD_SSE_HEARTBEAT_S', env.CONCORD_SSE_HEARTBEAT_S ?? '15', 1, 3600),
+    sseBufferEvents: integer('CONCORD_SSE_BUFFER_EVENTS', env.CONCORD_SSE_BUFFER_EVENTS ?? '1000', 1, 1_000_000),
+    sseFlushMs: integer('CONCORD_SSE_FLUSH_MS', env.CONCORD_SSE_FLUSH_MS ?? '10', 0, 1000),
+    webhookRetryBaseMs: integer('CONCORD_WEBHOOK_RETRY_BASE_MS', env.CONCORD_WEBHOOK_RETRY_BASE_MS ?? '1000', 1, 3_600_000),
+    webhookMaxAttempts: integer('CONCORD_WEBHOOK_MAX_ATTEMPTS', env.CONCORD_WEBHOOK_MAX_ATTEMPTS ?? '20', 1, 1000),
+    webhookAllowPrivate: flag('CONCORD_WEBHOOK_ALLOW_PRIVATE', env.CONCORD_WEBHOOK_ALLOW_PRIVATE ?? 'false'),
+    webhookLeaseMs: 1000 * integer('CONCORD_WEBHOOK_LEASE_S', env.CONCORD_WEBHOOK_LEASE_S ?? '30', 2, 3600),
+    webhookTimeoutMs: 1000 * integer('CONCORD_WEBHOOK_TIMEOUT_S', env.CONCORD_WEBHOOK_TIMEOUT_S ?? '10', 1, 300),
+  };
+  if (settings.webhookTimeoutMs * 2 > settings.webhookLeaseMs) {
+    throw new ConfigError(
+      `CONCORD_WEBHOOK_TIMEOUT_S (${settings.webhookTimeoutMs / 1000}) must be at most half of CONCORD_WEBHOOK_LEASE_S (${settings.webhookLeaseMs / 1000}), so that a delivery ends before its lease can run out`,
+    );
+  }
+  return settings;
 }
 
 /** An absolute http(s) URL without credentials, query or fragment; a trailing slash is dropped. */

@@ -42,6 +42,8 @@ describe('loadConfig', () => {
     [{ CONCORD_WEBHOOK_MAX_ATTEMPTS: '0' }, /CONCORD_WEBHOOK_MAX_ATTEMPTS/],
     [{ CONCORD_WEBHOOK_RETRY_BASE_MS: '1.5' }, /CONCORD_WEBHOOK_RETRY_BASE_MS/],
     [{ CONCORD_WEBHOOK_ALLOW_PRIVATE: 'yes' }, /CONCORD_WEBHOOK_ALLOW_PRIVATE/],
+    [{ CONCORD_WEBHOOK_LEASE_S: '2', CONCORD_WEBHOOK_TIMEOUT_S: '10' }, /CONCORD_WEBHOOK_TIMEOUT_S \(10\) must be at most half of CONCORD_WEBHOOK_LEASE_S \(2\)/],
+    [{ CONCORD_WEBHOOK_TIMEOUT_S: '16' }, /at most half of CONCORD_WEBHOOK_LEASE_S \(30\)/],
   ])('refuses %j with an error naming the setting', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -30,12 +30,21 @@ const COMMAND_HEADERS = [
 ].map(({ name, description }) => ({ name, in: 'header', required: false, description, schema: { type: 'string' } }));
 
 /** The statuses each kind of endpoint can answer with a problem, and why. */
-const STATUSES: Readonly<Record<'get' | 'post' | 'delete' | 'webhook', readonly number[]>> = {
-  get: [400, 401, 404, 503],
-  post: [400, 401, 403, 404, 409, 412, 413, 422, 503],
-  delete: [400, 401, 403, 404, 503],
-  webhook: [400, 401, 403, 404, 413, 422, 503],
+type EndpointKind = 'query' | 'command' | 'webhook-read' | 'webhook-change' | 'public-schema';
+
+const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
+  query: [400, 401, 404, 503],
+  command: [400, 401, 403, 404, 409, 412, 413, 422, 503],
+  'webhook-read': [400, 401, 403, 404, 503],
+  'webhook-change': [400, 401, 403, 404, 413, 422, 503],
+  'public-schema': [404],
 };
+
+function kindOf(path: string, method: 'get' | 'post' | 'delete'): EndpointKind {
+  if (path.startsWith('/v1/schemas')) return 'public-schema';
+  if (path.startsWith('/v1/webhooks')) return method === 'get' ? 'webhook-read' : 'webhook-change';
+  return method === 'get' ? 'query' : 'command';
+}
 
 /** Webhook management is the integrators' own and records nothing in the ledger: no command headers. */
 const isLedgerCommand = (path: string, method: string): boolean => method === 'post' && !path.startsWith('/v1/webhooks');
@@ -56,8 +65,7 @@ export function documentProblems(document: OpenAPIObject): OpenAPIObject {
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
       const responses = (operation.responses ??= {});
-      const kind = method === 'post' && !isLedgerCommand(path, method) ? 'webhook' : method;
-      for (const status of STATUSES[kind]) {
+      for (const status of STATUSES[kindOf(path, method)]) {
         responses[String(status)] ??= {
           description: `${codesWithStatus(status).map((code) => `\`${code}\``).join(', ')}`,
           content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },

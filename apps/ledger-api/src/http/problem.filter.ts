@@ -11,7 +11,7 @@ import {
   PositionNotReachedError,
   PreconditionFailedError,
 } from '@concord/ledger';
-import { FeedPositionAheadError, WebhookNotFoundError, WebhookTargetError } from '@concord/integration';
+import { FeedPositionAheadError, ReplayAheadError, WebhookNotFoundError, WebhookTargetError } from '@concord/integration';
 import { ApiProblem } from './api-problem';
 
 interface Problem {
@@ -67,6 +67,10 @@ export class ProblemFilter implements ExceptionFilter {
       return { code: 'position-not-found', detail: exception.message, extensions: { position, headPosition } };
     }
     if (exception instanceof WebhookNotFoundError) return { code: 'webhook-not-found', detail: exception.message, extensions: { webhookId: exception.webhookId } };
+    if (exception instanceof ReplayAheadError) {
+      const { from, deliveredThrough } = exception;
+      return { code: 'webhook-replay-ahead', detail: exception.message, extensions: { from, deliveredThrough } };
+    }
     if (exception instanceof WebhookTargetError) return { code: 'webhook-url-refused', detail: `url ${exception.message}`, extensions: {} };
     if (exception instanceof IdempotencyKeyReusedError) return { code: 'idempotency-key-reused', detail: exception.message, extensions: {} };
     if (exception instanceof ConcurrencyExhaustedError || exception instanceof ConcurrencyError) {

@@ -6,6 +6,13 @@ import { EventFeed, FeedPage, LiveEventHub } from '@concord/integration';
 import { queryParameters, QueryString } from '../http/time-point.query';
 import { DEFAULT_FEED_LIMIT, FEED_PARAMETERS, feedRequest, MAX_FEED_LIMIT, STREAM_PARAMETERS } from './event-feed.parameters';
 
+const STREAM_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache, no-transform',
+  connection: 'keep-alive',
+  'x-accel-buffering': 'no',
+} as const;
+
 const TYPES_DESCRIPTION = `Only these event types, comma-separated: ${EVENT_TYPES.join(', ')}`;
 
 /** The global log for integrators, as CloudEvents: a page at a time, or followed live over SSE. */
@@ -48,16 +55,17 @@ export class EventsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { after, selection } = feedRequest(queryParameters(query, STREAM_PARAMETERS, { timePoint: false }), lastEventId);
+    // An empty header is no position: some clients send one on their first connection.
+    const resumeFrom = lastEventId === undefined || lastEventId.trim() === '' ? undefined : lastEventId;
+    const { after, selection } = feedRequest(queryParameters(query, STREAM_PARAMETERS, { timePoint: false }), resumeFrom);
     // Refused before the stream opens, so the client gets a problem+json and not an empty stream.
     await this.feed.assertReached(after);
     reply.hijack();
-    reply.raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
+    reply.raw.writeHead(200, STREAM_HEADERS);
+    if (request.method === 'HEAD') {
+      reply.raw.end();
+      return;
+    }
     request.raw.socket.setNoDelay(true);
     this.hub.open(reply.raw, after, selection);
   }

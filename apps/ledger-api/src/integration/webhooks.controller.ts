@@ -24,9 +24,10 @@ export class WebhooksController {
   register(@CallerKey() caller: Caller, @Body() body: RegisterWebhookDto): Promise<RegisteredWebhook> {
     return this.webhooks.register(caller.keyId, {
       url: body.url,
-      selection: { types: body.types === undefined ? null : new Set(body.types), bodyId: body.bodyId ?? null },
-      ...(body.after === undefined ? {} : { after: body.after }),
-      ...(body.description === undefined ? {} : { description: body.description }),
+      // `null` reads as "not given", as a webhook's own answer shows it: every type, every body.
+      selection: { types: body.types == null ? null : new Set(body.types), bodyId: body.bodyId ?? null },
+      ...(body.after == null ? {} : { after: body.after }),
+      ...(body.description == null ? {} : { description: body.description }),
     });
   }
 

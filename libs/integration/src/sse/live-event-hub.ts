@@ -64,9 +64,12 @@ export class LiveEventHub {
 
   /** Serves one subscriber from `after` on; the stream's headers must already be written. */
   open(sink: SseSink, after: number, selection: EventSelection): SseConnection {
-    const connection = new SseConnection(sink, selection, after, this.settings, (closed) => {
+    const connection = new SseConnection(sink, selection, after, this.settings, (closed, overflowedAt) => {
       this.live.delete(closed);
       this.connections.delete(closed);
+      if (overflowedAt !== undefined) {
+        this.logger.warn({ msg: 'an SSE client fell behind and was disconnected with an overflow message', lastDeliveredPosition: overflowedAt, bufferEvents: this.settings.bufferEvents });
+      }
     });
     this.connections.add(connection);
     sink.write(sseRetry(this.settings.retryMs) + sseComment(`following the ledger after position ${after}`));
@@ -131,8 +134,9 @@ export class LiveEventHub {
     this.flushTimer = setTimeout(() => {
       this.flushTimer = undefined;
       let waiting = false;
+      const shared = new Map<string, Uint8Array>();
       for (const connection of this.live) {
-        connection.flush();
+        connection.flush(shared);
         waiting ||= connection.hasPending;
       }
       // A socket that was full keeps its events; look again once it may have drained.

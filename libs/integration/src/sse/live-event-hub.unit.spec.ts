@@ -9,6 +9,7 @@ import { DEFAULT_SSE_SETTINGS, SseSettings, SseSink } from './sse-sink';
 /** A socket stand-in: keeps what is written; `stalled` makes it look like a client that stopped reading. */
 class FakeSink extends EventEmitter implements SseSink {
   text = '';
+  readonly chunks: (string | Uint8Array)[] = [];
   writes = 0;
   stalled = false;
   writableEnded = false;
@@ -18,8 +19,9 @@ class FakeSink extends EventEmitter implements SseSink {
     return this.stalled ? 10 * 1024 * 1024 : 0;
   }
 
-  write(chunk: string): boolean {
-    this.text += chunk;
+  write(chunk: string | Uint8Array): boolean {
+    this.chunks.push(chunk);
+    this.text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     this.writes += 1;
     return !this.stalled;
   }
@@ -132,6 +134,21 @@ describe('LiveEventHub', () => {
     expect(lastDelivered).toBeGreaterThanOrEqual(first.at(-1) ?? 0);
     await eventually(() => fast.positions.length === 33, 'the fast subscriber');
     expect(hub.subscriberCount).toBe(1);
+  });
+
+  it('encodes a flush once for every subscriber following the same selection over the same span', async () => {
+    await startHub({ flushMs: 20 });
+    const [first, second, filtered] = [new FakeSink(), new FakeSink(), new FakeSink()];
+    for (const sink of [first, second]) hub.open(sink, 1, EVERY_EVENT);
+    hub.open(filtered, 1, readSelection('MeetingConvened', null).selection);
+    await eventually(() => hub.subscriberCount === 3, 'three subscribers');
+    await admitParticipants(store, 'kp', 5);
+    await conveneMeeting(store, 'kp', 'shared-m');
+    await eventually(() => first.positions.length === 6 && second.positions.length === 6 && filtered.positions.length === 1, 'the events');
+    const lastOf = (sink: FakeSink): string | Uint8Array | undefined => sink.chunks.at(-1);
+    expect(lastOf(first)).toBe(lastOf(second));
+    expect(lastOf(filtered)).not.toBe(lastOf(first));
+    expect(second.text).toBe(first.text);
   });
 
   it('writes a heartbeat comment to an idle subscriber', async () => {

@@ -13,6 +13,11 @@ const END_GRACE_MS = 10_000;
  */
 export class SseConnection {
   private pending: string[] = [];
+  /** The positions of the first and last pending messages. */
+  private pendingFrom = 0;
+  private pendingTo = 0;
+  /** Connections with equal keys are sent the same events: they can share one encoded write. */
+  private readonly selectionKey: string;
   /** Every event up to here was written to the socket or filtered out. */
   private deliveredThrough: number;
   /** Every event up to here is written, filtered out, or pending. */
@@ -24,10 +29,11 @@ export class SseConnection {
     readonly selection: EventSelection,
     after: number,
     private readonly settings: SseSettings,
-    private readonly onClosed: (connection: SseConnection) => void,
+    private readonly onClosed: (connection: SseConnection, overflowedAt?: number) => void,
   ) {
     this.deliveredThrough = after;
     this.queuedThrough = after;
+    this.selectionKey = `${selection.types === null ? '*' : [...selection.types].sort().join(',')}|${selection.bodyId ?? '*'}`;
     sink.once('close', () => this.close());
   }
 
@@ -63,6 +69,8 @@ export class SseConnection {
       if (this.pending.length === 0) this.deliveredThrough = position;
       return;
     }
+    if (this.pending.length === 0) this.pendingFrom = position;
+    this.pendingTo = position;
     this.pending.push(message());
     if (this.settings.flushMs === 0) this.flush();
     if (this.pending.length < this.settings.bufferEvents) return;
@@ -72,11 +80,21 @@ export class SseConnection {
     if (this.pending.length >= this.settings.bufferEvents) this.overflow();
   }
 
-  /** Writes what is pending in one write, unless the socket is still full from before. */
-  flush(): void {
+  /**
+   * Writes what is pending in one write, unless the socket is still full from before. Connections
+   * following the same selection over the same span of the log have the same bytes to send: `shared`
+   * encodes them once per flush for all of them.
+   */
+  flush(shared?: Map<string, Uint8Array>): void {
     if (!this.isOpen || this.pending.length === 0) return;
     if (this.sink.writableLength > this.settings.socketHighWaterBytes) return;
-    this.sink.write(this.pending.join(''));
+    const key = `${this.selectionKey}|${this.pendingFrom}|${this.pendingTo}`;
+    let chunk = shared?.get(key);
+    if (chunk === undefined) {
+      chunk = Buffer.from(this.pending.join(''), 'utf8');
+      shared?.set(key, chunk);
+    }
+    this.sink.write(chunk);
     this.pending = [];
     this.deliveredThrough = this.queuedThrough;
   }
@@ -105,10 +123,11 @@ export class SseConnection {
     this.open = false;
     this.pending = [];
     this.sink.end(sseOverflowMessage(lastDelivered, this.settings.bufferEvents));
+    // A client that reads nothing at all never gets the message; it is cut off all the same.
     const cut = setTimeout(() => this.sink.destroy(), END_GRACE_MS);
     cut.unref();
     this.sink.once('close', () => clearTimeout(cut));
-    this.onClosed(this);
+    this.onClosed(this, lastDelivered);
   }
 
   private drained(): Promise<void> {

@@ -1,6 +1,6 @@
 /** Where an SSE connection writes: Node's `ServerResponse` is one. */
 export interface SseSink {
-  write(chunk: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
   end(chunk?: string): unknown;
   destroy(): unknown;
   once(event: 'drain' | 'close', listener: () => void): unknown;

@@ -32,6 +32,7 @@ export interface DispatcherDependencies {
 }
 
 const READ_BATCH = 200;
+const MIN_TICK_GAP_MS = 50;
 const USER_AGENT = 'ConcordLedger-Webhooks/1';
 
 /**
@@ -49,6 +50,10 @@ export class WebhookDispatcher {
   private timer: NodeJS.Timeout | undefined;
   private ticking: Promise<void> | undefined;
   private wakeRequested = false;
+  private wakeTimer: NodeJS.Timeout | undefined;
+  private lastTickAt = 0;
+  /** Webhooks whose lease this instance took: released on a clean stop. */
+  private readonly held = new Set<string>();
   private readonly now: () => Date;
   private readonly random: () => number;
   private readonly post: WebhookPost;
@@ -73,9 +78,24 @@ export class WebhookDispatcher {
     this.wake();
   }
 
-  /** Something was appended or a webhook changed: look for due work now. */
+  /**
+   * Something was appended or a webhook changed: look for due work soon. Under a stream of appends
+   * the looks are spaced by `MIN_TICK_GAP_MS`, so following the log costs a few queries a second,
+   * not one per event.
+   */
   wake(): void {
+    if (this.stopping.signal.aborted || this.wakeTimer !== undefined) return;
+    const wait = Math.max(0, this.lastTickAt + MIN_TICK_GAP_MS - Date.now());
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = undefined;
+      this.tickNow();
+    }, wait);
+    this.wakeTimer.unref();
+  }
+
+  private tickNow(): void {
     if (this.stopping.signal.aborted) return;
+    this.lastTickAt = Date.now();
     if (this.ticking !== undefined) {
       this.wakeRequested = true;
       return;
@@ -95,16 +115,11 @@ export class WebhookDispatcher {
   async stop(): Promise<void> {
     this.stopping.abort();
     if (this.timer !== undefined) clearInterval(this.timer);
+    if (this.wakeTimer !== undefined) clearTimeout(this.wakeTimer);
     await this.ticking;
     await Promise.all(this.working.values());
-  }
-
-  /** Waits until no delivery is in flight: for tests. */
-  async idle(): Promise<void> {
-    while (this.ticking !== undefined || this.working.size > 0) {
-      await this.ticking;
-      await Promise.all(this.working.values());
-    }
+    // Handed back so that another instance takes these webhooks over at once, not when the lease runs out.
+    await Promise.all([...this.held].map((webhookId) => this.repository.releaseLease(webhookId, this.holder).catch(() => undefined)));
   }
 
   private async tick(): Promise<void> {
@@ -114,6 +129,7 @@ export class WebhookDispatcher {
       if (this.stopping.signal.aborted) return;
       if (this.working.has(webhook.webhookId) || webhook.deliveredThrough >= head) continue;
       if (!(await this.repository.acquireLease(webhook.webhookId, this.holder, this.now(), this.settings.leaseMs))) continue;
+      this.held.add(webhook.webhookId);
       const work = this.work(webhook)
         .catch((error: unknown) => this.logger.warn({ msg: 'webhook delivery stopped by an error; it resumes on the next look', webhookId: webhook.webhookId, error: String(error) }))
         .finally(() => this.working.delete(webhook.webhookId));
@@ -121,32 +137,47 @@ export class WebhookDispatcher {
     }
   }
 
-  /** Delivers one webhook's due events until it is caught up, an attempt fails, or it changed meanwhile. */
+  /**
+   * Delivers one webhook's due events until it is caught up, an attempt fails, or it changed
+   * meanwhile. Events are read in batches and delivered one by one from each batch; events the
+   * selection leaves out only move the checkpoint.
+   */
   private async work(start: WebhookRecord): Promise<void> {
     let webhook = start;
     const selection: EventSelection = { types: webhook.types === null ? null : new Set(webhook.types), bodyId: webhook.bodyId };
-    let leaseRenewedAt = this.now().getTime();
+    const lease = { renewedAt: this.now().getTime() };
     while (!this.stopping.signal.aborted) {
-      if (this.now().getTime() - leaseRenewedAt > this.settings.leaseMs / 3) {
-        if (!(await this.repository.acquireLease(webhook.webhookId, this.holder, this.now(), this.settings.leaseMs))) return;
-        leaseRenewedAt = this.now().getTime();
+      const after = webhook.deliveredThrough;
+      const batch: StoredEvent[] = await this.store.readAll({ after, limit: READ_BATCH });
+      if (batch.length === 0) return;
+      await this.feed.indexThrough(after, batch);
+      let scannedThrough = after;
+      for (const stored of batch) {
+        if (this.stopping.signal.aborted || !(await this.holdLease(webhook, lease))) return;
+        const event = this.feed.select(stored, selection);
+        scannedThrough = stored.position;
+        if (event === undefined) continue;
+        const outcome = await this.attempt(webhook, event);
+        const saved = await this.save(webhook, this.stateAfter(webhook, event, outcome));
+        if (saved?.nextAttemptAt != null) this.wakeAt(saved.nextAttemptAt);
+        if (saved === undefined || saved.status !== 'active' || outcome.error !== null) return;
+        webhook = saved;
       }
-      const next = await this.nextSelected(webhook.deliveredThrough, selection);
-      if (next.event === undefined) {
-        if (next.scannedThrough > webhook.deliveredThrough) {
-          const saved = await this.save(webhook, { ...webhook, deliveredThrough: next.scannedThrough });
-          if (saved === undefined) return;
-          webhook = saved;
-          continue;
-        }
-        return;
+      if (scannedThrough > webhook.deliveredThrough) {
+        const saved = await this.save(webhook, { ...webhook, deliveredThrough: scannedThrough });
+        if (saved === undefined) return;
+        webhook = saved;
       }
-      const outcome = await this.attempt(webhook, next.event);
-      const saved = await this.save(webhook, this.stateAfter(webhook, next.event, outcome));
-      if (saved?.nextAttemptAt != null) this.wakeAt(saved.nextAttemptAt);
-      if (saved === undefined || saved.status !== 'active' || outcome.error !== null) return;
-      webhook = saved;
     }
+  }
+
+  /** Renews the lease once a third of it has passed; false when another instance has it now. */
+  private async holdLease(webhook: WebhookRecord, lease: { renewedAt: number }): Promise<boolean> {
+    const now = this.now();
+    if (now.getTime() - lease.renewedAt <= this.settings.leaseMs / 3) return true;
+    if (!(await this.repository.acquireLease(webhook.webhookId, this.holder, now, this.settings.leaseMs))) return false;
+    lease.renewedAt = now.getTime();
+    return true;
   }
 
   /** A retry is due then: look again at that moment rather than at the next poll. */
@@ -154,17 +185,6 @@ export class WebhookDispatcher {
     const delay = Date.parse(when) - this.now().getTime();
     if (delay >= this.settings.pollMs) return;
     setTimeout(() => this.wake(), Math.max(0, delay) + 5).unref();
-  }
-
-  private async nextSelected(after: number, selection: EventSelection): Promise<{ event?: LedgerCloudEvent; scannedThrough: number }> {
-    const batch: StoredEvent[] = await this.store.readAll({ after, limit: READ_BATCH });
-    if (batch.length === 0) return { scannedThrough: after };
-    await this.feed.indexThrough(after, batch);
-    for (const stored of batch) {
-      const event = this.feed.select(stored, selection);
-      if (event !== undefined) return { event, scannedThrough: stored.position - 1 };
-    }
-    return { scannedThrough: batch[batch.length - 1]?.position ?? after };
   }
 
   private async attempt(webhook: WebhookRecord, event: LedgerCloudEvent): Promise<PostOutcome> {

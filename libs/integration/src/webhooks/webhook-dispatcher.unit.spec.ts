@@ -5,7 +5,7 @@ import { InMemoryWebhookRepository } from './stores/in-memory-webhook-repository
 import { DispatcherSettings, WebhookDispatcher } from './webhook-dispatcher';
 import { PostOutcome, WebhookPost } from './webhook-post';
 import { verifyWebhook } from './webhook-signature';
-import { WebhookService } from './webhook-service';
+import { ReplayAheadError, WebhookService } from './webhook-service';
 
 const SETTINGS: DispatcherSettings = { retryBaseMs: 1, maxAttempts: 3, leaseMs: 30_000, timeoutMs: 1000, allowPrivate: true, pollMs: 20 };
 const OK: PostOutcome = { status: 204, retryAfter: undefined, error: null };
@@ -166,6 +166,33 @@ describe('WebhookDispatcher', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(receiver.positions).toEqual(positions);
     expect(receiver.maxInFlight).toBe(1);
+  });
+
+  it('hands its leases back when it stops, so another instance goes on at once', async () => {
+    const receiver = new Receiver();
+    const { store, repository, service, dispatchers } = setUp([receiver]);
+    await establishBody(store, 'kp');
+    const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
+    start(dispatchers);
+    await admitParticipants(store, 'kp', 2);
+    await eventually(() => receiver.received.length === 2, 'two deliveries');
+    expect(await repository.acquireLease(webhookId, 'another-instance', new Date(), 30_000)).toBe(false);
+    await dispatchers[0]?.stop();
+    expect(await repository.acquireLease(webhookId, 'another-instance', new Date(), 30_000)).toBe(true);
+  });
+
+  it('replays only backwards: a replay past the checkpoint would skip unacknowledged events', async () => {
+    const receiver = new Receiver([failing(500), failing(500)]);
+    const { store, service, dispatchers } = setUp([receiver], { ...SETTINGS, maxAttempts: 2 });
+    await establishBody(store, 'kp');
+    const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
+    start(dispatchers);
+    const [stuck, next] = await admitParticipants(store, 'kp', 2);
+    await eventually(async () => (await service.get('integrator-a', webhookId)).status === 'paused', 'paused on the first event');
+    await expect(service.replay('integrator-a', webhookId, next ?? 0)).rejects.toThrow(ReplayAheadError);
+    await service.replay('integrator-a', webhookId, stuck ?? 0);
+    await eventually(() => receiver.received.length === 4, 'the two events after the replay');
+    expect(receiver.positions.slice(2)).toEqual([stuck, next]);
   });
 
   it('keeps another key\'s webhooks hidden', async () => {

@@ -22,6 +22,18 @@ export interface WebhookRegistrationRequest {
   readonly description?: string;
 }
 
+/** A replay asked to start past events the receiver has not acknowledged: it would skip them. */
+export class ReplayAheadError extends Error {
+  override readonly name = 'ReplayAheadError';
+
+  constructor(
+    readonly from: number,
+    readonly deliveredThrough: number,
+  ) {
+    super(`replay from ${from} would skip the events after ${deliveredThrough}, which the receiver has not acknowledged; replay from ${deliveredThrough + 1} or earlier`);
+  }
+}
+
 export type RegisteredWebhook = WebhookView & { readonly secret: string };
 
 const SAVE_ATTEMPTS = 10;
@@ -74,20 +86,34 @@ export class WebhookService {
   }
 
   /** Delivers again every selected event from position `from` on; the webhook becomes active. */
+  /**
+   * Delivers again every selected event from position `from` on; the webhook becomes active. It
+   * only goes back: starting past an event not yet acknowledged would skip it.
+   */
   async replay(ownerKeyId: string, webhookId: string, from: number): Promise<WebhookView> {
-    await this.feed.assertReached(from - 1);
-    return this.change(ownerKeyId, webhookId, () => ({ ...restarted(), deliveredThrough: from - 1 }));
+    return this.change(ownerKeyId, webhookId, (record) => {
+      if (from > record.deliveredThrough + 1) throw new ReplayAheadError(from, record.deliveredThrough);
+      return { ...restarted(), deliveredThrough: from - 1 };
+    });
   }
 
-  /** A paused or disabled webhook is delivered again from where it stopped. */
+  /**
+   * A paused or disabled webhook is delivered again from where it stopped. An active one is left as
+   * it is: its retry schedule (and a receiver's Retry-After) stands.
+   */
   async resume(ownerKeyId: string, webhookId: string): Promise<WebhookView> {
-    return this.change(ownerKeyId, webhookId, (record) => ({ ...restarted(), deliveredThrough: record.deliveredThrough, lastError: record.lastError, lastAttemptAt: record.lastAttemptAt, lastDeliveredAt: record.lastDeliveredAt }));
+    return this.change(ownerKeyId, webhookId, (record) =>
+      record.status === 'active' ? undefined : { ...restarted(), deliveredThrough: record.deliveredThrough, lastError: record.lastError, lastAttemptAt: record.lastAttemptAt, lastDeliveredAt: record.lastDeliveredAt },
+    );
   }
 
-  private async change(ownerKeyId: string, webhookId: string, next: (record: WebhookRecord) => DeliveryState): Promise<WebhookView> {
+  /** Saves `next(record)` at the version read, reading again if it changed meanwhile; undefined changes nothing. */
+  private async change(ownerKeyId: string, webhookId: string, next: (record: WebhookRecord) => DeliveryState | undefined): Promise<WebhookView> {
     for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt += 1) {
       const record = await this.owned(ownerKeyId, webhookId);
-      const saved = await this.repository.saveState(webhookId, record.version, next(record), null);
+      const state = next(record);
+      if (state === undefined) return webhookView(record);
+      const saved = await this.repository.saveState(webhookId, record.version, state, null);
       if (saved !== undefined) {
         this.changed();
         return webhookView(saved);

@@ -4,11 +4,12 @@ describe('webhook targets', () => {
   it.each([
     '127.0.0.1', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '255.255.255.255',
     '::1', '::', 'fe80::1', 'fc00::1', 'fd12:3456::1', 'ff02::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1', '64:ff9b::a9fe:a9fe', '2001:db8::1',
+    '::127.0.0.1', '::7f00:1', 'fec0::1', '2002:7f00:1::1', '2002:a00:1::', '::ffff:0:7f00:1', '::ffff:0:10.1.2.3',
   ])('judges %s not public', (address) => {
     expect(isPublicAddress(address)).toBe(false);
   });
 
-  it.each(['8.8.8.8', '1.1.1.1', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('judges %s public', (address) => {
+  it.each(['8.8.8.8', '1.1.1.1', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8', '2002:808:808::1', '64:ff9b::808:808'])('judges %s public', (address) => {
     expect(isPublicAddress(address)).toBe(true);
   });
 
@@ -18,6 +19,7 @@ describe('webhook targets', () => {
     ['https://example.org/hook#x', /fragment/],
     ['not a url', /absolute URL/],
     [`https://example.org/${'a'.repeat(2100)}`, /longer than/],
+    ['http://127.0.0.1:0/hook', /port 0/],
   ])('refuses %s by its form', (url, message) => {
     expect(() => parseWebhookUrl(url)).toThrow(WebhookTargetError);
     expect(() => parseWebhookUrl(url)).toThrow(message);

@@ -15,27 +15,61 @@ for (const [network, prefix] of [
   NON_PUBLIC.addSubnet(network, prefix, 'ipv4');
 }
 for (const [network, prefix] of [
-  ['::', 128], ['::1', 128], ['64:ff9b:1::', 48], ['100::', 64], ['2001::', 23], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
+  ['::', 128], ['::1', 128], ['64:ff9b:1::', 48], ['100::', 64], ['2001::', 23], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
 ] as const) {
   NON_PUBLIC.addSubnet(network, prefix, 'ipv6');
 }
 
-/** IPv4 written inside IPv6 (`::ffff:10.0.0.1`, NAT64 `64:ff9b::a00:1`) is judged as the IPv4 it carries. */
+/** The 16 bytes of an IPv6 address in any written form (`::`, a dotted IPv4 tail), or undefined. */
+function ipv6Bytes(address: string): number[] | undefined {
+  const [head = '', tail, extra] = address.toLowerCase().split('::');
+  if (extra !== undefined) return undefined;
+  const groups = (part: string): number[] | undefined => {
+    if (part === '') return [];
+    const words: number[] = [];
+    for (const piece of part.split(':')) {
+      if (/^\d+\.\d+\.\d+\.\d+$/.test(piece)) {
+        const octets = piece.split('.').map(Number);
+        words.push(((octets[0] ?? 0) << 8) | (octets[1] ?? 0), ((octets[2] ?? 0) << 8) | (octets[3] ?? 0));
+      } else if (/^[0-9a-f]{1,4}$/.test(piece)) words.push(parseInt(piece, 16));
+      else return undefined;
+    }
+    return words;
+  };
+  const before = groups(head);
+  const after = tail === undefined ? [] : groups(tail);
+  if (before === undefined || after === undefined) return undefined;
+  const missing = 8 - before.length - after.length;
+  if (missing < 0 || (tail === undefined && missing !== 0)) return undefined;
+  return [...before, ...new Array<number>(missing).fill(0), ...after].flatMap((word) => [word >> 8, word & 255]);
+}
+
+const startsWith = (bytes: readonly number[], prefix: readonly number[]): boolean => prefix.every((byte, index) => bytes[index] === byte);
+const dotted = (bytes: readonly number[]): string => bytes.join('.');
+
+/**
+ * The IPv4 address an IPv6 one carries, where one is written inside it: IPv4-compatible (`::a.b.c.d`),
+ * IPv4-mapped (`::ffff:a.b.c.d`), IPv4-translated (`::ffff:0:a.b.c.d`), NAT64 (`64:ff9b::a.b.c.d`) and
+ * 6to4 (`2002:aabb:ccdd::`). Such an address is judged as the IPv4 it leads to.
+ */
 function embeddedIpv4(address: string): string | undefined {
-  const dotted = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (dotted !== undefined) return dotted;
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
-  if (hex === null) return undefined;
-  const high = parseInt(hex[1] ?? '0', 16);
-  const low = parseInt(hex[2] ?? '0', 16);
-  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
+  const bytes = ipv6Bytes(address);
+  if (bytes === undefined) return undefined;
+  const zeros = (count: number): number[] => new Array<number>(count).fill(0);
+  if (startsWith(bytes, [0x20, 0x02])) return dotted(bytes.slice(2, 6));
+  if (startsWith(bytes, [...zeros(10), 0xff, 0xff]) || startsWith(bytes, [...zeros(8), 0xff, 0xff, 0, 0])) return dotted(bytes.slice(12));
+  if (startsWith(bytes, [0, 0x64, 0xff, 0x9b, ...zeros(8)])) return dotted(bytes.slice(12));
+  if (startsWith(bytes, zeros(12)) && !bytes.slice(12).every((byte) => byte === 0) && !(bytes[15] === 1 && bytes.slice(12, 15).every((byte) => byte === 0))) {
+    return dotted(bytes.slice(12));
+  }
+  return undefined;
 }
 
 export function isPublicAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return false;
   if (family === 6) {
-    const v4 = embeddedIpv4(address.toLowerCase());
+    const v4 = embeddedIpv4(address);
     if (v4 !== undefined) return !NON_PUBLIC.check(v4, 'ipv4');
     return !NON_PUBLIC.check(address, 'ipv6');
   }
@@ -61,6 +95,7 @@ export function parseWebhookUrl(raw: string): URL {
   if (url.username !== '' || url.password !== '') throw new WebhookTargetError('must not carry credentials; authenticate the ledger by the webhook signature instead');
   if (url.hash !== '') throw new WebhookTargetError('must not have a fragment');
   if (url.hostname === '') throw new WebhookTargetError('must name a host');
+  if (url.port === '0') throw new WebhookTargetError('must not name port 0');
   return url;
 }
 

@@ -15,6 +15,7 @@ export type EdgeErrorCode =
   | 'schema-not-found'
   | 'webhook-not-found'
   | 'webhook-url-refused'
+  | 'webhook-replay-ahead'
   | 'internal-error';
 
 export type ErrorCode = DomainErrorCode | EdgeErrorCode;
@@ -33,7 +34,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'validation-failed': {
     status: 400,
     title: 'The request is not valid',
-    description: 'The body, a path parameter or a header failed validation; `errors` lists each failing field. Unknown fields are refused here.',
+    description: 'The body, a path or query parameter, or a header failed validation; `errors` lists each failing field. Unknown fields and query parameters are refused here.',
   },
   unauthorized: { status: 401, title: 'Authentication required', description: 'No `Authorization: Bearer <key>` header, or the key is not known.' },
   forbidden: { status: 403, title: 'Not allowed for this role', description: 'The key is valid but its role may not do this (only `secretariat` records).' },
@@ -41,7 +42,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'position-not-found': {
     status: 404,
     title: 'Position not reached',
-    description: '`atPosition` names a global position the ledger has not reached yet; `headPosition` says where it is.',
+    description: 'A position the ledger has not reached yet (`atPosition`; the event feed\'s `after`; the stream\'s `after` or `Last-Event-ID`; a webhook\'s `after`): `headPosition` says where it is. A reader that has seen more than the ledger holds should not carry on silently.',
   },
   'body-not-found': { status: 404, title: 'Body not found', description: 'No body with this id has been established.' },
   'meeting-not-found': { status: 404, title: 'Meeting not found', description: 'No meeting with this id has been convened.' },
@@ -175,6 +176,11 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 422,
     title: 'Webhook URL refused',
     description: 'The URL is not http(s), carries credentials, does not resolve, or resolves to a private, loopback, link-local or reserved address (allowed only with `CONCORD_WEBHOOK_ALLOW_PRIVATE=true`).',
+  },
+  'webhook-replay-ahead': {
+    status: 422,
+    title: 'Replay would skip events',
+    description: 'A webhook replay goes back only: `from` is past `deliveredThrough + 1`, so events the receiver has not acknowledged would be skipped.',
   },
   'internal-error': { status: 500, title: 'Internal error', description: 'An unexpected failure; nothing partial was recorded. The log has the details.' },
   'store-unavailable': {

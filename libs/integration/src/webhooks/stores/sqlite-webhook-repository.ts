@@ -37,7 +37,11 @@ const SELECT = `SELECT ${WEBHOOK_COLUMNS.join(', ')} FROM webhooks`;
  * Processes sharing the file share the leases.
  */
 export class SqliteWebhookRepository implements WebhookRepository {
-  private constructor(private readonly db: Database.Database) {}
+  private readonly statements: Statements;
+
+  private constructor(private readonly db: Database.Database) {
+    this.statements = prepareStatements(db);
+  }
 
   static open(filePath: string): SqliteWebhookRepository {
     const db = new Database(filePath, { timeout: BUSY_TIMEOUT_MS });
@@ -49,58 +53,79 @@ export class SqliteWebhookRepository implements WebhookRepository {
   }
 
   async create(registration: WebhookRegistration, state: DeliveryState): Promise<WebhookRecord> {
-    const placeholders = WEBHOOK_COLUMNS.map(() => '?').join(', ');
-    this.db.prepare(`INSERT INTO webhooks (${WEBHOOK_COLUMNS.join(', ')}) VALUES (${placeholders})`).run(...rowValues(registration, state, 1));
+    this.statements.insert.run(...rowValues(registration, state, 1));
     return { ...registration, ...state, version: 1 };
   }
 
   async get(webhookId: string): Promise<WebhookRecord | undefined> {
-    const row = this.db.prepare<[string], WebhookRow>(`${SELECT} WHERE webhook_id = ?`).get(webhookId);
+    const row = this.statements.get.get(webhookId);
     return row === undefined ? undefined : toWebhookRecord(row);
   }
 
   async listOwnedBy(ownerKeyId: string): Promise<WebhookRecord[]> {
-    return this.db.prepare<[string], WebhookRow>(`${SELECT} WHERE owner_key_id = ? ORDER BY created_at, webhook_id`).all(ownerKeyId).map(toWebhookRecord);
+    return this.statements.listOwnedBy.all(ownerKeyId).map(toWebhookRecord);
   }
 
   async listDue(holder: string, now: Date): Promise<WebhookRecord[]> {
-    const rows = this.db
-      .prepare<[string, string, number], WebhookRow>(
-        `${SELECT} WHERE status = 'active' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
-           AND (lease_holder IS NULL OR lease_holder = ? OR lease_until_ms < ?) ORDER BY webhook_id`,
-      )
-      .all(now.toISOString(), holder, now.getTime());
-    return rows.map(toWebhookRecord);
+    return this.statements.listDue.all(now.toISOString(), holder, now.getTime()).map(toWebhookRecord);
   }
 
   async delete(webhookId: string): Promise<boolean> {
-    return this.db.prepare('DELETE FROM webhooks WHERE webhook_id = ?').run(webhookId).changes === 1;
+    return this.statements.delete.run(webhookId).changes === 1;
   }
 
   async saveState(webhookId: string, expectedVersion: number, state: DeliveryState, holder: string | null): Promise<WebhookRecord | undefined> {
-    const assignments = STATE_COLUMNS.map((column) => `${column} = ?`).join(', ');
-    const leaseCondition = holder === null ? '' : ' AND lease_holder = ?';
-    const changed = this.db
-      .prepare(`UPDATE webhooks SET ${assignments}, version = version + 1 WHERE webhook_id = ? AND version = ?${leaseCondition}`)
-      .run(...stateValues(state), webhookId, expectedVersion, ...(holder === null ? [] : [holder])).changes;
+    const values = [...stateValues(state), webhookId, expectedVersion];
+    const changed = holder === null ? this.statements.saveState.run(...values).changes : this.statements.saveHeldState.run(...values, holder).changes;
     return changed === 1 ? this.get(webhookId) : undefined;
   }
 
   async acquireLease(webhookId: string, holder: string, now: Date, durationMs: number): Promise<boolean> {
-    const changed = this.db
-      .prepare(
-        `UPDATE webhooks SET lease_holder = ?, lease_until_ms = ?
-          WHERE webhook_id = ? AND (lease_holder IS NULL OR lease_holder = ? OR lease_until_ms < ?)`,
-      )
-      .run(holder, now.getTime() + durationMs, webhookId, holder, now.getTime()).changes;
-    return changed === 1;
+    return this.statements.acquireLease.run(holder, now.getTime() + durationMs, webhookId, holder, now.getTime()).changes === 1;
   }
 
   async releaseLease(webhookId: string, holder: string): Promise<void> {
-    this.db.prepare('UPDATE webhooks SET lease_holder = NULL, lease_until_ms = 0 WHERE webhook_id = ? AND lease_holder = ?').run(webhookId, holder);
+    this.statements.releaseLease.run(webhookId, holder);
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+type Value = string | number | null;
+
+interface Statements {
+  readonly insert: Database.Statement<Value[]>;
+  readonly get: Database.Statement<[string], WebhookRow>;
+  readonly listOwnedBy: Database.Statement<[string], WebhookRow>;
+  readonly listDue: Database.Statement<[string, string, number], WebhookRow>;
+  readonly delete: Database.Statement<[string]>;
+  readonly saveState: Database.Statement<Value[]>;
+  readonly saveHeldState: Database.Statement<Value[]>;
+  readonly acquireLease: Database.Statement<[string, number, string, string, number]>;
+  readonly releaseLease: Database.Statement<[string, string]>;
+}
+
+/** Prepared once: a delivery saves its checkpoint after every event. */
+function prepareStatements(db: Database.Database): Statements {
+  const assignments = STATE_COLUMNS.map((column) => `${column} = ?`).join(', ');
+  const save = `UPDATE webhooks SET ${assignments}, version = version + 1 WHERE webhook_id = ? AND version = ?`;
+  return {
+    insert: db.prepare<Value[]>(`INSERT INTO webhooks (${WEBHOOK_COLUMNS.join(', ')}) VALUES (${WEBHOOK_COLUMNS.map(() => '?').join(', ')})`),
+    get: db.prepare<[string], WebhookRow>(`${SELECT} WHERE webhook_id = ?`),
+    listOwnedBy: db.prepare<[string], WebhookRow>(`${SELECT} WHERE owner_key_id = ? ORDER BY created_at, webhook_id`),
+    listDue: db.prepare<[string, string, number], WebhookRow>(
+      `${SELECT} WHERE status = 'active' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+         AND (lease_holder IS NULL OR lease_holder = ? OR lease_until_ms < ?) ORDER BY webhook_id`,
+    ),
+    delete: db.prepare<[string]>('DELETE FROM webhooks WHERE webhook_id = ?'),
+    saveState: db.prepare<Value[]>(save),
+    saveHeldState: db.prepare<Value[]>(`${save} AND lease_holder = ?`),
+    acquireLease: db.prepare<[string, number, string, string, number]>(
+      `UPDATE webhooks SET lease_holder = ?, lease_until_ms = ?
+        WHERE webhook_id = ? AND (lease_holder IS NULL OR lease_holder = ? OR lease_until_ms < ?)`,
+    ),
+    releaseLease: db.prepare<[string, string]>('UPDATE webhooks SET lease_holder = NULL, lease_until_ms = 0 WHERE webhook_id = ? AND lease_holder = ?'),
+  };
 }
