@@ -92,7 +92,9 @@ export class LedgerView {
       case 'meeting':
         return getOrCreate(this.meetings, parsed.id, opening !== undefined, () => new AggregateTimeline(stream, undefined, foldMeeting));
       case 'proposal': {
-        if (opening?.type === 'ProposalTabled' || opening?.type === 'DefinitionAmendmentProposed') {
+        // A proposal is tabled once: the map of proposal to body says whether it is indexed already,
+        // in constant time, where scanning the body's list made a long history's fold quadratic.
+        if ((opening?.type === 'ProposalTabled' || opening?.type === 'DefinitionAmendmentProposed') && !this.bodyOfProposal.has(parsed.id)) {
           addTo(this.proposalsByBody, opening.data.bodyId, parsed.id);
           this.bodyOfProposal.set(parsed.id, opening.data.bodyId);
           if (opening.type === 'DefinitionAmendmentProposed') addTo(this.definitionAmendmentsByBody, opening.data.bodyId, parsed.id);
@@ -153,9 +155,6 @@ function getOrCreate<V>(map: Map<string, V>, key: string, create: boolean, make:
 
 function addTo(index: Map<string, string[]>, key: string, value: string): void {
   const list = index.get(key);
-  if (list) {
-    if (!list.includes(value)) list.push(value);
-  } else {
-    index.set(key, [value]);
-  }
+  if (list) list.push(value);
+  else index.set(key, [value]);
 }
