@@ -7,6 +7,7 @@ import {
   CLOCK,
   Clock,
   CommandExecutor,
+  StreamCachingStore,
   CorrectionCommandsHandler,
   LedgerQueries,
   MeetingCommandsHandler,
@@ -33,6 +34,7 @@ import { PUBLIC_URL } from './schemas/public-url';
 import { SchemasController } from './schemas/schemas.controller';
 
 const CONSENSUS_POLICY = Symbol('ConsensusPolicy');
+const COMMAND_STORE = Symbol('CommandStore');
 
 /** Wires the framework-free ledger into Nest; nothing here decides anything. */
 @Module({})
@@ -46,7 +48,9 @@ export class LedgerModule implements OnApplicationShutdown {
       { provide: CLOCK, useValue: systemClock },
       { provide: CONSENSUS_POLICY, useValue: { suspendedObjectionsBlock: config.suspendedObjectionsBlock } satisfies ConsensusPolicy },
       { provide: EVENT_STORE, useValue: store },
-      { provide: CommandExecutor, useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock), inject: [EVENT_STORE, CLOCK] },
+      // Commands read their streams through a cache that asks the store only for what is new.
+      { provide: COMMAND_STORE, useFactory: (store: EventStore) => new StreamCachingStore(store), inject: [EVENT_STORE] },
+      { provide: CommandExecutor, useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock), inject: [COMMAND_STORE, CLOCK] },
       { provide: ProjectionRunner, useFactory: (store: EventStore) => new ProjectionRunner(store, toDomainEvent), inject: [EVENT_STORE] },
       {
         provide: LedgerQueries,
@@ -56,22 +60,22 @@ export class LedgerModule implements OnApplicationShutdown {
       {
         provide: BodyCommandsHandler,
         useFactory: (store: EventStore, executor: CommandExecutor) => new BodyCommandsHandler(store, executor),
-        inject: [EVENT_STORE, CommandExecutor],
+        inject: [COMMAND_STORE, CommandExecutor],
       },
       {
         provide: MeetingCommandsHandler,
         useFactory: (store: EventStore, executor: CommandExecutor) => new MeetingCommandsHandler(store, executor),
-        inject: [EVENT_STORE, CommandExecutor],
+        inject: [COMMAND_STORE, CommandExecutor],
       },
       {
         provide: ProposalCommandsHandler,
         useFactory: (store: EventStore, executor: CommandExecutor, policy: ConsensusPolicy) => new ProposalCommandsHandler(store, executor, policy),
-        inject: [EVENT_STORE, CommandExecutor, CONSENSUS_POLICY],
+        inject: [COMMAND_STORE, CommandExecutor, CONSENSUS_POLICY],
       },
       {
         provide: CorrectionCommandsHandler,
         useFactory: (store: EventStore, executor: CommandExecutor, queries: LedgerQueries) => new CorrectionCommandsHandler(store, executor, queries),
-        inject: [EVENT_STORE, CommandExecutor, LedgerQueries],
+        inject: [COMMAND_STORE, CommandExecutor, LedgerQueries],
       },
       ...integrationProviders(config),
       { provide: PUBLIC_URL, useValue: config.publicUrl },

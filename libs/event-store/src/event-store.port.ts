@@ -69,6 +69,11 @@ export interface ReadAllOptions {
   readonly limit?: number;
 }
 
+export interface ReadStreamOptions {
+  /** Only the events at this revision and after (0-based); 0 or absent reads the whole stream. */
+  readonly fromRevision?: number;
+}
+
 export interface SubscribeOptions {
   readonly after?: number;
   /** Aborting ends the iteration cleanly. */
@@ -87,8 +92,12 @@ export interface EventStore {
    * long, unreachable).
    */
   append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
-  /** The stream's events in revision order; an empty array for a stream that does not exist. */
-  readStream(stream: string): Promise<StoredEvent[]>;
+  /**
+   * The stream's events in revision order, from `fromRevision` on; an empty array for a stream that
+   * does not exist or has no event there yet. Throws `TypeError` for a `fromRevision` that is not an
+   * integer >= 0.
+   */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** The global log in position order. */
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
   /** The position of the last committed event, 0 when the store is empty. */

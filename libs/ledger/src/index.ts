@@ -13,3 +13,4 @@ export * from './queries/ledger-queries';
 export * from './errors/application-errors';
 export * from './errors/error-catalogue';
 export * from './queries/time-point-parameters';
+export * from './support/stream-caching-store';

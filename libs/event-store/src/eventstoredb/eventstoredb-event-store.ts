@@ -5,9 +5,11 @@ import {
   EventToAppend,
   ExpectedRevision,
   ReadAllOptions,
+  ReadStreamOptions,
   StoredEvent,
   SubscribeOptions,
 } from '../event-store.port';
+import { fromRevisionOf } from '../shared/read-stream-options';
 import { appendResultOf } from '../shared/append-result';
 import { validateAppend } from '../shared/append-validation';
 import { assertExpectedRevision } from '../shared/expected-revision';
@@ -109,7 +111,16 @@ export class EventStoreDbEventStore implements EventStore {
     return this.queue.run(() => this.appendInTurn(stream, esdbStream, events, options.expectedRevision, commandId));
   }
 
-  async readStream(stream: string): Promise<StoredEvent[]> {
+  /**
+   * `fromRevision` is applied after the copy is checked against the log, which needs the whole
+   * copy: on this adapter a partial read costs as much as a whole one.
+   */
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
+    const from = fromRevisionOf(options);
+    return (await this.readWholeStream(stream)).slice(from);
+  }
+
+  private async readWholeStream(stream: string): Promise<StoredEvent[]> {
     const esdbStream = this.names.tryStreamFor(stream);
     this.assertOpen();
     if (esdbStream === undefined) return [];

@@ -1,3 +1,4 @@
+import { fromRevisionOf } from '../shared/read-stream-options';
 import { DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
 import {
   AppendResult,
@@ -5,6 +6,7 @@ import {
   EventToAppend,
   ExpectedRevision,
   ReadAllOptions,
+  ReadStreamOptions,
   StoredEvent,
   SubscribeOptions,
 } from '../event-store.port';
@@ -59,9 +61,10 @@ export class InMemoryEventStore implements EventStore {
     return copyOf(result, false);
   }
 
-  async readStream(stream: string): Promise<StoredEvent[]> {
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
+    const from = fromRevisionOf(options);
     this.assertOpen();
-    return (this.streams.get(stream) ?? []).map(deserializeEvent);
+    return (this.streams.get(stream) ?? []).slice(from).map(deserializeEvent);
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {

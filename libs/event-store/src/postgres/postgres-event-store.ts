@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { ConcurrencyError, DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
-import { AppendResult, EventStore, EventToAppend, ExpectedRevision, ReadAllOptions, StoredEvent, SubscribeOptions } from '../event-store.port';
+import { AppendResult, EventStore, EventToAppend, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StoredEvent, SubscribeOptions } from '../event-store.port';
+import { fromRevisionOf } from '../shared/read-stream-options';
 import { AppendNotifier } from '../shared/append-notifier';
 import { appendResultOf } from '../shared/append-result';
 import { validateAppend } from '../shared/append-validation';
@@ -84,8 +85,9 @@ export class PostgresEventStore implements EventStore {
     return result;
   }
 
-  async readStream(stream: string): Promise<StoredEvent[]> {
-    return (await this.query<EventRow>(this.sql.readStream, [stream])).map(toStoredEvent);
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
+    const from = fromRevisionOf(options);
+    return (await this.query<EventRow>(this.sql.readStream, [stream, from])).map(toStoredEvent);
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {

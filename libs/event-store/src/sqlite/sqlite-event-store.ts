@@ -6,6 +6,7 @@ import {
   EventToAppend,
   ExpectedRevision,
   ReadAllOptions,
+  ReadStreamOptions,
   StoredEvent,
   SubscribeOptions,
 } from '../event-store.port';
@@ -15,6 +16,7 @@ import { validateAppend } from '../shared/append-validation';
 import { catchUpSubscription } from '../shared/catch-up-subscription';
 import { assertExpectedRevision, NO_STREAM_REVISION } from '../shared/expected-revision';
 import { toReadRange } from '../shared/read-all-options';
+import { fromRevisionOf } from '../shared/read-stream-options';
 import { deserializeEvent, SerializedEvent, serializeEvent } from '../shared/serialized-event';
 import { openSqliteConnection, readConnectionSettings, SqliteConnectionSettings } from './sqlite-connection';
 import { isUniqueViolationOf, toStoreError } from './sqlite-errors';
@@ -46,7 +48,7 @@ interface Statements {
   readonly headPosition: Statement<[], number>;
   readonly eventIdExists: Statement<[string], number>;
   readonly insertEvent: Statement<[SerializedEvent]>;
-  readonly readStream: Statement<[string], EventRow>;
+  readonly readStream: Statement<[string, number], EventRow>;
   readonly readAll: Statement<[number, number], EventRow>;
 }
 
@@ -96,8 +98,9 @@ export class SqliteEventStore implements EventStore {
     return result;
   }
 
-  async readStream(stream: string): Promise<StoredEvent[]> {
-    return this.query(() => this.statements.readStream.all(stream).map(deserializeEvent));
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
+    const from = fromRevisionOf(options);
+    return this.query(() => this.statements.readStream.all(stream, from).map(deserializeEvent));
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
@@ -206,7 +209,7 @@ function prepareStatements(db: Database): Statements {
       `INSERT INTO events (position, event_id, stream, stream_revision, type, schema_version, data, metadata, command_id)
        VALUES (@position, @eventId, @stream, @streamRevision, @type, @schemaVersion, @data, @metadata, @commandId)`,
     ),
-    readStream: db.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? ORDER BY stream_revision`),
+    readStream: db.prepare<[string, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? ORDER BY stream_revision`),
     readAll: db.prepare<[number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
   };
 }

@@ -21,6 +21,7 @@ import {
 } from '@concord/governance';
 import { EventStore, StoredEvent } from '@concord/event-store';
 import { toDomainEvent } from '../support/stored-to-domain';
+import { StreamCachingStore } from '../support/stream-caching-store';
 
 /** An aggregate's state, folded from its stream, and the revision it was read at (-1: no stream). */
 export interface Loaded<S> {
@@ -34,24 +35,36 @@ export function readAsCorrected(events: readonly StoredEvent[]): IdentifiedEvent
   return applyCorrections(events.map((stored) => ({ eventId: stored.eventId, event: toDomainEvent(stored) })));
 }
 
-/** Folds a stream as it reads now: corrected values count for the rules as they show in reads. */
-async function load<S>(store: EventStore, stream: string, initial: S, evolve: (state: S, event: GovernanceEvent) => S): Promise<Loaded<S>> {
+/**
+ * Folds a stream as it reads now: corrected values count for the rules as they show in reads.
+ * Through a `StreamCachingStore` the fold goes on from the state it reached last time, over the
+ * new events only; a correction among them changes events already folded, so then it folds again.
+ */
+export async function loadFolded<S>(store: EventStore, stream: string, fold: string, initial: S, evolve: (state: S, event: GovernanceEvent) => S): Promise<Loaded<S>> {
   const events = await store.readStream(stream);
-  const state = readAsCorrected(events).reduce((folded, { event }) => evolve(folded, event), initial);
   const last = events[events.length - 1];
-  return { stream, state, revision: last ? last.streamRevision : -1 };
+  const revision = last ? last.streamRevision : -1;
+  const cache = store instanceof StreamCachingStore ? store : undefined;
+  const earlier = cache?.foldedState<S>(fold, stream);
+  const newer = earlier === undefined ? [] : events.slice(earlier.length);
+  const state =
+    earlier !== undefined && earlier.length <= events.length && !newer.some((stored) => stored.type === 'CorrectionRecorded')
+      ? readAsCorrected(newer).reduce((folded, { event }) => evolve(folded, event), earlier.state)
+      : readAsCorrected(events).reduce((folded, { event }) => evolve(folded, event), initial);
+  cache?.rememberFoldedState(fold, stream, events.length, state);
+  return { stream, state, revision };
 }
 
 export const loadBody = (store: EventStore, bodyId: string): Promise<Loaded<BodyState>> =>
-  load(store, bodyStream(bodyId), initialBodyState, (state, event) => (isBodyEvent(event) ? evolveBody(state, event) : state));
+  loadFolded(store, bodyStream(bodyId), 'body', initialBodyState, (state, event) => (isBodyEvent(event) ? evolveBody(state, event) : state));
 
 export const loadMeeting = (store: EventStore, meetingId: string): Promise<Loaded<MeetingState>> =>
-  load(store, meetingStream(meetingId), initialMeetingState, (state, event) =>
+  loadFolded(store, meetingStream(meetingId), 'meeting', initialMeetingState, (state, event) =>
     isMeetingEvent(event) ? evolveMeeting(state, event) : state,
   );
 
 export const loadProposal = (store: EventStore, proposalId: string): Promise<Loaded<ProposalState>> =>
-  load(store, proposalStream(proposalId), initialProposalState, (state, event) =>
+  loadFolded(store, proposalStream(proposalId), 'proposal', initialProposalState, (state, event) =>
     isProposalEvent(event) ? evolveProposal(state, event) : state,
   );
 

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { BodyState, evolveBody, GovernanceEvent, initialBodyState, isBodyEvent } from '@concord/governance';
+import { EventStore, EventToAppend, InMemoryEventStore } from '@concord/event-store';
+import { StreamCachingStore } from '../support/stream-caching-store';
+import { loadBody, loadFolded } from './aggregate-loader';
+
+const metadata = (): EventToAppend['metadata'] => ({ commandId: randomUUID(), correlationId: 'c', causationId: null, actor: { id: 'a', role: 'secretariat' }, recordedAt: '2026-01-01T00:00:00.000Z' });
+const at = '2003-01-01T00:00:00.000Z';
+
+function event(type: string, data: Record<string, unknown>, eventId = randomUUID()): EventToAppend {
+  return { eventId, type, schemaVersion: 1, data, metadata: metadata() };
+}
+
+async function admit(store: EventStore, count: number, from = 0): Promise<string[]> {
+  const ids: string[] = [];
+  for (let index = from; index < from + count; index += 1) {
+    const eventId = randomUUID();
+    ids.push(eventId);
+    await store.append('body-kp', [event('ParticipantAdmitted', { bodyId: 'kp', participantId: `p${index}`, name: `P${index}`, kind: 'state', occurredAt: at }, eventId)], { expectedRevision: 'any' });
+  }
+  return ids;
+}
+
+describe('loading an aggregate through the command side\'s cache', () => {
+  let store: StreamCachingStore;
+  let folded: number;
+  const countingEvolve = (state: BodyState, domainEvent: GovernanceEvent): BodyState => {
+    folded += 1;
+    return isBodyEvent(domainEvent) ? evolveBody(state, domainEvent) : state;
+  };
+  const load = () => loadFolded(store, 'body-kp', 'counted-body', initialBodyState, countingEvolve);
+
+  beforeEach(async () => {
+    store = new StreamCachingStore(new InMemoryEventStore());
+    await store.append('body-kp', [event('BodyEstablished', { bodyId: 'kp', name: 'KP', definition: 'D', occurredAt: at })], { expectedRevision: 'no-stream' });
+    folded = 0;
+  });
+
+  it('folds only the events recorded since the last load, however long the stream', async () => {
+    await admit(store, 2000);
+    await load();
+    expect(folded).toBe(2001);
+    for (let round = 0; round < 5; round += 1) {
+      folded = 0;
+      await admit(store, 1, 2000 + round);
+      const loaded = await load();
+      expect(folded).toBe(1);
+      expect(loaded.revision).toBe(2001 + round);
+    }
+  });
+
+  it('answers exactly what a fold from the start answers, also after a correction, which makes it fold again', async () => {
+    const [first] = await admit(store, 50);
+    await load();
+    await store.append('body-kp', [event('CorrectionRecorded', { correctsEventId: first, correctedType: 'ParticipantAdmitted', reason: 'typo', corrections: { name: 'Renamed' }, occurredAt: at })], { expectedRevision: 'any' });
+    folded = 0;
+    const afterCorrection = await load();
+    expect(folded).toBeGreaterThan(50);
+    const fromScratch = await loadBody(new StreamCachingStore(store), 'kp');
+    expect(afterCorrection.state).toEqual(fromScratch.state);
+    expect(afterCorrection.revision).toBe(fromScratch.revision);
+    await admit(store, 3, 50);
+    expect((await loadBody(store, 'kp')).state).toEqual((await loadBody(new StreamCachingStore(store), 'kp')).state);
+  });
+});
