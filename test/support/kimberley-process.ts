@@ -1,7 +1,7 @@
 import { LedgerHarness } from './ledger-harness';
 import { Created, record, uniqueId } from './ledger-client';
 
-/** The Kimberley Process as the secretariat would record it over HTTP (docs: /work/shared/DOMAIN.md). */
+/** The Kimberley Process as the secretariat would record it over HTTP (docs/domain.md). */
 
 export const CONFLICT_DIAMONDS =
   'Rough diamonds used by rebel movements or their allies to finance conflict aimed at undermining legitimate governments';
