@@ -40,14 +40,13 @@ const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
   'public-schema': [404],
 };
 
+/** Webhook management is the integrators' own and records nothing in the ledger: it takes no command headers. */
 function kindOf(path: string, method: 'get' | 'post' | 'delete'): EndpointKind {
   if (path.startsWith('/v1/schemas')) return 'public-schema';
   if (path.startsWith('/v1/webhooks')) return method === 'get' ? 'webhook-read' : 'webhook-change';
   return method === 'get' ? 'query' : 'command';
 }
 
-/** Webhook management is the integrators' own and records nothing in the ledger: no command headers. */
-const isLedgerCommand = (path: string, method: string): boolean => method === 'post' && !path.startsWith('/v1/webhooks');
 
 function codesWithStatus(status: number): ErrorCode[] {
   return (Object.keys(ERROR_CATALOGUE) as ErrorCode[]).filter((code) => ERROR_CATALOGUE[code].status === status).sort();
@@ -64,14 +63,15 @@ export function documentProblems(document: OpenAPIObject): OpenAPIObject {
     for (const method of ['get', 'post', 'delete'] as const) {
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
+      const kind = kindOf(path, method);
       const responses = (operation.responses ??= {});
-      for (const status of STATUSES[kindOf(path, method)]) {
+      for (const status of STATUSES[kind]) {
         responses[String(status)] ??= {
           description: `${codesWithStatus(status).map((code) => `\`${code}\``).join(', ')}`,
           content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
         };
       }
-      if (isLedgerCommand(path, method)) operation.parameters = [...(operation.parameters ?? []), ...COMMAND_HEADERS];
+      if (kind === 'command') operation.parameters = [...(operation.parameters ?? []), ...COMMAND_HEADERS];
     }
   }
   return document;

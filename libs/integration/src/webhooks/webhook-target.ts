@@ -110,21 +110,24 @@ function refuseUnlessPublic(host: string, address: string, allowPrivate: boolean
   }
 }
 
-/** Checks a registration: the URL's rules, then every address its host resolves to now. */
-export async function checkWebhookTarget(raw: string, allowPrivate: boolean): Promise<URL> {
-  const url = parseWebhookUrl(raw);
-  const host = bareHost(url);
-  if (isIP(host) !== 0) {
-    refuseUnlessPublic(host, host, allowPrivate);
-    return url;
-  }
-  let addresses: { address: string }[];
+/** Every address `host` resolves to now, each of them allowed; refused otherwise, naming why. */
+async function resolveAllowed(host: string, allowPrivate: boolean): Promise<{ address: string; family: number }[]> {
+  let addresses: { address: string; family: number }[];
   try {
     addresses = await lookup(host, { all: true, verbatim: true });
   } catch (error) {
     throw new WebhookTargetError(`${host} does not resolve (${(error as { code?: string }).code ?? String(error)})`);
   }
+  if (addresses.length === 0) throw new WebhookTargetError(`${host} does not resolve`);
   for (const { address } of addresses) refuseUnlessPublic(host, address, allowPrivate);
+  return addresses;
+}
+
+/** Checks a registration: the URL's rules, then every address its host resolves to now. */
+export async function checkWebhookTarget(raw: string, allowPrivate: boolean): Promise<URL> {
+  const url = parseWebhookUrl(raw);
+  if (isIP(bareHost(url)) !== 0) assertLiteralAllowed(url, allowPrivate);
+  else await resolveAllowed(bareHost(url), allowPrivate);
   return url;
 }
 
@@ -136,11 +139,9 @@ type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | { 
  */
 export function guardedLookup(allowPrivate: boolean) {
   return (hostname: string, options: { all?: boolean }, callback: LookupCallback): void => {
-    lookup(hostname, { all: true, verbatim: true })
+    resolveAllowed(hostname, allowPrivate)
       .then((addresses) => {
-        for (const { address } of addresses) refuseUnlessPublic(hostname, address, allowPrivate);
-        const first = addresses[0];
-        if (first === undefined) throw new WebhookTargetError(`${hostname} does not resolve`);
+        const [first] = addresses as [{ address: string; family: number }];
         if (options.all === true) callback(null, addresses);
         else callback(null, first.address, first.family);
       })

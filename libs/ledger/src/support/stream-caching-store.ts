@@ -21,11 +21,15 @@ export const DEFAULT_CACHED_EVENTS = 100_000;
  * than that is read whole each time, as without the cache. The events it hands out are shared
  * between readers, so they are frozen: no reader can change what another reads.
  */
+/** One cached stream: its events, and the states folds reached over a prefix of them. */
+interface CachedStream {
+  readonly events: readonly StoredEvent[];
+  readonly folds: Map<string, { readonly length: number; readonly state: unknown }>;
+}
+
 export class StreamCachingStore implements EventStore {
-  private readonly cached = new Map<string, readonly StoredEvent[]>();
+  private readonly cached = new Map<string, CachedStream>();
   private cachedEvents = 0;
-  /** Folded states by fold and stream, with the stream length they were folded through. */
-  private readonly states = new Map<string, { readonly length: number; readonly state: unknown }>();
 
   constructor(
     private readonly store: EventStore,
@@ -34,26 +38,22 @@ export class StreamCachingStore implements EventStore {
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
     const from = fromRevisionOf(options);
-    const known = this.cached.get(stream) ?? [];
+    const known = this.cached.get(stream)?.events ?? [];
     const newer = await this.store.readStream(stream, { fromRevision: known.length });
     // Another read of this stream may have finished meanwhile with more: keep the longer one.
-    const latest = this.cached.get(stream) ?? [];
+    const latest = this.cached.get(stream)?.events ?? [];
     const whole = latest.length > known.length + newer.length ? latest : [...known, ...newer.map(deepFreeze)];
     this.remember(stream, whole);
     return whole.slice(from);
   }
 
-  /**
-   * The state a fold named `fold` reached over the first `length` events of `stream`, if it was
-   * remembered and the stream is still cached (a stream dropped from the cache drops its states).
-   */
+  /** The state a fold named `fold` reached over the first `length` events of `stream`, while the stream is cached. */
   foldedState<S>(fold: string, stream: string): { readonly length: number; readonly state: S } | undefined {
-    if (!this.cached.has(stream)) return undefined;
-    return this.states.get(`${fold}\u0000${stream}`) as { length: number; state: S } | undefined;
+    return this.cached.get(stream)?.folds.get(fold) as { length: number; state: S } | undefined;
   }
 
   rememberFoldedState<S>(fold: string, stream: string, length: number, state: S): void {
-    if (this.cached.has(stream)) this.states.set(`${fold}\u0000${stream}`, { length, state });
+    this.cached.get(stream)?.folds.set(fold, { length, state });
   }
 
   append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
@@ -80,25 +80,19 @@ export class StreamCachingStore implements EventStore {
     return this.store.close();
   }
 
-  private forgetStates(stream: string): void {
-    for (const key of this.states.keys()) if (key.endsWith(`\u0000${stream}`)) this.states.delete(key);
-  }
-
+  /** A stream's folded states go with it: dropped from the cache, or too long to keep. */
   private remember(stream: string, events: readonly StoredEvent[]): void {
-    this.cachedEvents -= this.cached.get(stream)?.length ?? 0;
+    const earlier = this.cached.get(stream);
+    this.cachedEvents -= earlier?.events.length ?? 0;
     // Deleted and set again: a Map keeps insertion order, so the first key is the least recently read.
     this.cached.delete(stream);
-    if (events.length > this.maxEvents) {
-      this.forgetStates(stream);
-      return;
-    }
-    this.cached.set(stream, events);
+    if (events.length > this.maxEvents) return;
+    this.cached.set(stream, { events, folds: earlier?.folds ?? new Map() });
     this.cachedEvents += events.length;
     for (const [oldest, held] of this.cached) {
       if (this.cachedEvents <= this.maxEvents) break;
       this.cached.delete(oldest);
-      this.forgetStates(oldest);
-      this.cachedEvents -= held.length;
+      this.cachedEvents -= held.events.length;
     }
   }
 }
