@@ -74,8 +74,8 @@ export class LedgerModule implements OnApplicationShutdown {
       },
       {
         provide: CorrectionCommandsHandler,
-        useFactory: (store: EventStore, executor: CommandExecutor, queries: LedgerQueries) => new CorrectionCommandsHandler(store, executor, queries),
-        inject: [COMMAND_STORE, CommandExecutor, LedgerQueries],
+        useFactory: (store: EventStore, executor: CommandExecutor) => new CorrectionCommandsHandler(store, executor),
+        inject: [COMMAND_STORE, CommandExecutor],
       },
       ...integrationProviders(config),
       { provide: PUBLIC_URL, useValue: config.publicUrl },

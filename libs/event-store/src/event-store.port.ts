@@ -102,6 +102,8 @@ export interface EventStore {
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
   /** The position of the last committed event, 0 when the store is empty. */
   headPosition(): Promise<number>;
+  /** The stream that holds the event with this id; undefined when no event has it (any string may be asked). */
+  streamOf(eventId: string): Promise<string | undefined>;
   /** The result of the append that carried this command id, as first returned (`duplicate: false`), if any. */
   findCommand(commandId: string): Promise<AppendResult | undefined>;
   /**

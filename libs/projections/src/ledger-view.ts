@@ -19,12 +19,6 @@ import { RecordedTimeIndex } from './recorded-time-index';
 
 export type ToDomainEvent = (stored: StoredEvent) => GovernanceEvent;
 
-export interface IndexedEvent {
-  readonly stream: string;
-  readonly type: string;
-  readonly position: number;
-}
-
 /** Proposal records that belong in the body's history: its decisions. */
 const DECISION_TYPES: ReadonlySet<string> = new Set(['ConsensusDeclared', 'NoConsensusRecorded']);
 
@@ -46,7 +40,6 @@ export class LedgerView {
   readonly bodyHistories = new Map<string, BodyHistoryIndex>();
   /** Body id -> member id -> the event ids of its suspensions, reinstatements and withdrawal. */
   readonly standingChanges = new Map<string, Map<string, string[]>>();
-  readonly eventIndex = new Map<string, IndexedEvent>();
   readonly recordedTimes = new RecordedTimeIndex();
 
   constructor(private readonly toDomainEvent: ToDomainEvent) {}
@@ -55,7 +48,6 @@ export class LedgerView {
     if (stored.position <= this.position) return;
     this.position = stored.position;
     this.recordedTimes.add(stored.position, stored.metadata.recordedAt);
-    this.eventIndex.set(stored.eventId, { stream: stored.stream, type: stored.type, position: stored.position });
     const event = this.toDomainEvent(stored);
     const { eventId, position, streamRevision, schemaVersion } = stored;
     const { recordedAt, actor } = stored.metadata;

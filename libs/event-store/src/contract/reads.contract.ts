@@ -91,6 +91,32 @@ export function describeReadsContract(context: ContractContext): void {
     });
   });
 
+  describe('streamOf', () => {
+    it('names the stream that holds each event, across streams and within a batch', async () => {
+      const store = context.store();
+      const first = aBatch(2);
+      const second = aBatch(3);
+      await store.append('body-1', first, { expectedRevision: 'no-stream' });
+      await store.append('proposal-1', second, { expectedRevision: 'no-stream' });
+      await store.append('body-1', aBatch(1), { expectedRevision: 1 });
+
+      const streams = await Promise.all([...first, ...second].map((event) => store.streamOf(event.eventId)));
+
+      expect(streams).toEqual(['body-1', 'body-1', 'proposal-1', 'proposal-1', 'proposal-1']);
+    });
+
+    it('answers undefined for an id no event has, whatever its shape, and nothing for a refused append', async () => {
+      const store = context.store();
+      await store.append('s', aBatch(1), { expectedRevision: 'no-stream' });
+      const refused = anEvent();
+      await expect(store.append('s', [refused], { expectedRevision: 'no-stream' })).rejects.toThrow();
+
+      for (const eventId of [refused.eventId, '00000000-0000-4000-8000-000000000000', 'not-a-uuid', '', "x' OR '1'='1"]) {
+        expect(await store.streamOf(eventId)).toBeUndefined();
+      }
+    });
+  });
+
   describe('readAll and headPosition', () => {
     it('has head position 0 and an empty log when empty', async () => {
       expect(await context.store().headPosition()).toBe(0);

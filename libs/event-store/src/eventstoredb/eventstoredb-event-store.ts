@@ -165,6 +165,14 @@ export class EventStoreDbEventStore implements EventStore {
     });
   }
 
+  async streamOf(eventId: string): Promise<string | undefined> {
+    this.assertOpen();
+    return this.queue.run(async () => {
+      await this.catchUp();
+      return this.index.streamOf(eventId);
+    });
+  }
+
   /** The append's original result, so `duplicate` is false: it describes the write that happened. */
   async findCommand(commandId: string): Promise<AppendResult | undefined> {
     this.assertOpen();

@@ -23,7 +23,8 @@ interface Append {
 export class LedgerIndex {
   private head = 0;
   private readonly commands = new Map<string, Append>();
-  private readonly eventIds = new Set<string>();
+  /** Each event id in the log, with the stream that holds it. */
+  private readonly eventIds = new Map<string, string>();
   private readonly streams = new Map<string, Append[]>();
 
   /** The position of the last indexed event, 0 when nothing is indexed. */
@@ -47,7 +48,7 @@ export class LedgerIndex {
     } else {
       throw new LedgerIntegrityError(`position ${event.position} (${event.stream}@${event.streamRevision}) does not continue its append`);
     }
-    this.eventIds.add(event.eventId);
+    this.eventIds.set(event.eventId, event.stream);
     this.head = event.position;
   }
 
@@ -59,6 +60,10 @@ export class LedgerIndex {
 
   hasEventId(eventId: string): boolean {
     return this.eventIds.has(eventId);
+  }
+
+  streamOf(eventId: string): string | undefined {
+    return this.eventIds.get(eventId);
   }
 
   /** The revision of the stream's last event, -1 when the log holds none. */

@@ -30,7 +30,8 @@ export class InMemoryEventStore implements EventStore {
   /** The global log: the event at position p is at index p - 1. */
   private readonly log: SerializedEvent[] = [];
   private readonly streams = new Map<string, SerializedEvent[]>();
-  private readonly eventIds = new Set<string>();
+  /** Each stored event id, with the stream that holds it. */
+  private readonly eventIds = new Map<string, string>();
   private readonly commands = new Map<string, AppendResult>();
   private readonly notifier = new AppendNotifier();
 
@@ -51,7 +52,7 @@ export class InMemoryEventStore implements EventStore {
     for (const event of serialized) {
       this.log.push(event);
       streamEvents.push(event);
-      this.eventIds.add(event.eventId);
+      this.eventIds.set(event.eventId, stream);
     }
     this.streams.set(stream, streamEvents);
     const result = appendResultOf(serialized, false);
@@ -77,6 +78,11 @@ export class InMemoryEventStore implements EventStore {
   async headPosition(): Promise<number> {
     this.assertOpen();
     return this.log.length;
+  }
+
+  async streamOf(eventId: string): Promise<string | undefined> {
+    this.assertOpen();
+    return this.eventIds.get(eventId);
   }
 
   /** The append's original result, so `duplicate` is false: it describes the write that happened. */

@@ -8,7 +8,7 @@ import { AppendStateRow, EventRefRow, toEventRef, toPosition } from './postgres-
 import { EventSql } from './postgres-sql';
 
 /** Lower-case and hyphenated, as `randomUUID` and the ledger's `uuidV7` write them. */
-const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Event ids live in a UUID column, which refuses anything else and gives back the canonical form:

@@ -8,7 +8,7 @@ import { validateAppend } from '../shared/append-validation';
 import { catchUpSubscription } from '../shared/catch-up-subscription';
 import { toReadRange } from '../shared/read-all-options';
 import { advisoryLockKey } from './postgres-advisory-locks';
-import { appendUnderLock, assertCanonicalUuidEventIds } from './postgres-append';
+import { appendUnderLock, assertCanonicalUuidEventIds, CANONICAL_UUID } from './postgres-append';
 import { createEventPool, ledgerTableExists, migrateOnOwnConnection } from './postgres-connection';
 import { isUniqueViolationOf, reasonOf, toStoreError } from './postgres-errors';
 import { PostgresEventStoreOptions, PostgresSettings, resolvePostgresSettings } from './postgres-options';
@@ -98,6 +98,13 @@ export class PostgresEventStore implements EventStore {
   async headPosition(): Promise<number> {
     const [row] = await this.query<{ head: string }>(this.sql.headPosition, []);
     return toPosition(row?.head ?? '0');
+  }
+
+  /** Event ids are canonical UUIDs here (appends refuse others): any other string names no event. */
+  async streamOf(eventId: string): Promise<string | undefined> {
+    if (!CANONICAL_UUID.test(eventId)) return undefined;
+    const [row] = await this.query<{ stream: string }>(this.sql.streamOfEvent, [eventId]);
+    return row?.stream;
   }
 
   /** The append's original result, so `duplicate` is false: it describes the write that happened. */

@@ -14,6 +14,8 @@ export interface EventSql {
   readonly storedEventIds: string;
   /** $1 stream. */
   readonly readStream: string;
+  /** $1 event id (a UUID): the stream holding it, if any. */
+  readonly streamOfEvent: string;
   /** $1 after, $2 limit (null for no limit). */
   readonly readAll: string;
   readonly headPosition: string;
@@ -44,6 +46,7 @@ export function eventSql(schema: string): EventSql {
     streamRevision: `SELECT COALESCE(MAX(stream_revision), -1) AS revision FROM ${events} WHERE stream = $1`,
     storedEventIds: `SELECT ${storedEventIds('$1')}`,
     readStream: `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream = $1 AND stream_revision >= $2 ORDER BY stream_revision`,
+    streamOfEvent: `SELECT stream FROM ${events} WHERE event_id = $1::uuid`,
     readAll: `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE position > $1 ORDER BY position LIMIT $2`,
     headPosition: `SELECT COALESCE(MAX(position), 0) AS head FROM ${events}`,
   };

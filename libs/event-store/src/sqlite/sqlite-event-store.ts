@@ -47,6 +47,7 @@ interface Statements {
   readonly streamRevision: Statement<[string], number | null>;
   readonly headPosition: Statement<[], number>;
   readonly eventIdExists: Statement<[string], number>;
+  readonly streamOfEvent: Statement<[string], string>;
   readonly insertEvent: Statement<[SerializedEvent]>;
   readonly readStream: Statement<[string, number], EventRow>;
   readonly readAll: Statement<[number, number], EventRow>;
@@ -110,6 +111,10 @@ export class SqliteEventStore implements EventStore {
 
   async headPosition(): Promise<number> {
     return this.query(() => this.statements.headPosition.get() ?? 0);
+  }
+
+  async streamOf(eventId: string): Promise<string | undefined> {
+    return this.query(() => this.statements.streamOfEvent.get(eventId));
   }
 
   /** The append's original result, so `duplicate` is false: it describes the write that happened. */
@@ -205,6 +210,7 @@ function prepareStatements(db: Database): Statements {
     streamRevision: db.prepare<[string], number | null>('SELECT MAX(stream_revision) FROM events WHERE stream = ?').pluck(),
     headPosition: db.prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),
     eventIdExists: db.prepare<[string], number>('SELECT 1 FROM events WHERE event_id = ?').pluck(),
+    streamOfEvent: db.prepare<[string], string>('SELECT stream FROM events WHERE event_id = ?').pluck(),
     insertEvent: db.prepare<[SerializedEvent]>(
       `INSERT INTO events (position, event_id, stream, stream_revision, type, schema_version, data, metadata, command_id)
        VALUES (@position, @eventId, @stream, @streamRevision, @type, @schemaVersion, @data, @metadata, @commandId)`,

@@ -201,6 +201,7 @@ function bindAll(store: EventStore): EventStore {
     readStream: store.readStream.bind(store),
     readAll: store.readAll.bind(store),
     headPosition: store.headPosition.bind(store),
+    streamOf: store.streamOf.bind(store),
     findCommand: store.findCommand.bind(store),
     subscribe: store.subscribe.bind(store),
     close: store.close.bind(store),

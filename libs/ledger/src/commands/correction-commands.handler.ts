@@ -4,23 +4,20 @@ import { readAsCorrected } from './aggregate-loader';
 import { CommandExecutor } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
 
-/** Finds the stream an event was stored in; the projections keep that index. */
-export interface EventLocator {
-  streamOf(eventId: string): Promise<string | undefined>;
-}
-
-/** A correction is appended to the stream of the event it corrects, so both read in one place. */
+/**
+ * A correction is appended to the stream of the event it corrects, so both read in one place. The
+ * store says which stream that is: the write side never asks the read side.
+ */
 export class CorrectionCommandsHandler {
   constructor(
     private readonly store: EventStore,
     private readonly executor: CommandExecutor,
-    private readonly locator: EventLocator,
   ) {}
 
   handle(command: RecordCorrection, metadata: CommandMetadata): Promise<CommandResult> {
     const { correctsEventId } = command.data;
     return this.executor.execute(metadata, async (context) => {
-      const stream = await this.locator.streamOf(correctsEventId);
+      const stream = await this.store.streamOf(correctsEventId);
       const events = stream === undefined ? [] : await this.store.readStream(stream);
       // The target as it reads now, earlier corrections included, so "changes nothing" is judged
       // against what the ledger currently says.

@@ -1,6 +1,5 @@
 import { ConsensusPolicy } from '@concord/governance';
 import { LedgerView, PointInTime, ProjectionRunner, readingsAt, TimePoint } from '@concord/projections';
-import { EventLocator } from '../commands/correction-commands.handler';
 import { PositionNotReachedError } from '../errors/application-errors';
 import { Clock } from '../support/clock';
 import { parseTimePoint, TimePointParameters } from './time-point-parameters';
@@ -8,7 +7,7 @@ import { parseTimePoint, TimePointParameters } from './time-point-parameters';
 export const LATEST: TimePoint = { kind: 'latest' };
 
 /** The read side: every answer comes from projections caught up to the store's head first. */
-export class LedgerQueries implements EventLocator {
+export class LedgerQueries {
   constructor(
     private readonly runner: ProjectionRunner,
     private readonly policy: ConsensusPolicy,
@@ -22,10 +21,6 @@ export class LedgerQueries implements EventLocator {
 
   async at(asked: TimePoint = LATEST): Promise<PointInTime> {
     return readingsOrNotReached(await this.runner.catchUp(), this.policy, asked, this.clock.now());
-  }
-
-  async streamOf(eventId: string): Promise<string | undefined> {
-    return (await this.runner.catchUp()).eventIndex.get(eventId)?.stream;
   }
 }
 

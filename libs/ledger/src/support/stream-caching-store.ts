@@ -68,6 +68,10 @@ export class StreamCachingStore implements EventStore {
     return this.store.headPosition();
   }
 
+  streamOf(eventId: string): Promise<string | undefined> {
+    return this.store.streamOf(eventId);
+  }
+
   findCommand(commandId: string): Promise<AppendResult | undefined> {
     return this.store.findCommand(commandId);
   }
