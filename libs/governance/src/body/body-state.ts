@@ -1,3 +1,4 @@
+import { LayeredMap } from '../shared/layered-map';
 import { ChairBasis, MemberRole, ParticipantKind } from './body-events';
 
 export type MemberStatus = 'active' | 'suspended' | 'withdrawn';
@@ -24,9 +25,10 @@ export type BodyState =
       readonly bodyId: string;
       readonly name: string;
       readonly establishedAt: string;
-      readonly members: ReadonlyMap<string, Member>;
-      readonly chairs: ReadonlyMap<number, ChairTerm>;
-      readonly viceChairs: ReadonlyMap<number, string>;
+      /** Layered, so that a fold sets a member without copying every other one. */
+      readonly members: LayeredMap<string, Member>;
+      readonly chairs: LayeredMap<number, ChairTerm>;
+      readonly viceChairs: LayeredMap<number, string>;
     };
 
 export type EstablishedBody = Extract<BodyState, { status: 'established' }>;

@@ -1,3 +1,4 @@
+import { LayeredMap } from '../shared/layered-map';
 import { BodyEvent } from './body-events';
 import { BodyState, EstablishedBody, Member, MemberStatus } from './body-state';
 
@@ -8,9 +9,9 @@ export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
       bodyId: event.data.bodyId,
       name: event.data.name,
       establishedAt: event.data.occurredAt,
-      members: new Map(),
-      chairs: new Map(),
-      viceChairs: new Map(),
+      members: LayeredMap.empty(),
+      chairs: LayeredMap.empty(),
+      viceChairs: LayeredMap.empty(),
     };
   }
   if (state.status !== 'established') return state;
@@ -40,11 +41,11 @@ export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
     case 'MemberWithdrew':
       return withStatus(state, event.data.memberId, 'withdrawn');
     case 'ViceChairSelected':
-      return { ...state, viceChairs: new Map(state.viceChairs).set(event.data.term, event.data.participantId) };
+      return { ...state, viceChairs: state.viceChairs.set(event.data.term, event.data.participantId) };
     case 'ChairAssigned':
       return {
         ...state,
-        chairs: new Map(state.chairs).set(event.data.term, { participantId: event.data.participantId, basis: event.data.basis }),
+        chairs: state.chairs.set(event.data.term, { participantId: event.data.participantId, basis: event.data.basis }),
       };
     default: {
       const unhandled: never = event;
@@ -54,7 +55,7 @@ export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
 }
 
 function withMember(state: EstablishedBody, member: Member): EstablishedBody {
-  return { ...state, members: new Map(state.members).set(member.id, member) };
+  return { ...state, members: state.members.set(member.id, member) };
 }
 
 function withStatus(state: EstablishedBody, memberId: string, status: MemberStatus): EstablishedBody {

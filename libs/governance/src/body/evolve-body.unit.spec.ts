@@ -1,3 +1,4 @@
+import { LayeredMap } from '../shared/layered-map';
 import {
   at,
   bodyOf,
@@ -32,9 +33,9 @@ describe('evolveBody', () => {
         bodyId: KP,
         name: 'Kimberley Process',
         establishedAt: at('2003-01-01'),
-        members: new Map(),
-        chairs: new Map(),
-        viceChairs: new Map(),
+        members: LayeredMap.empty(),
+        chairs: LayeredMap.empty(),
+        viceChairs: LayeredMap.empty(),
       });
     });
   });
@@ -56,7 +57,7 @@ describe('evolveBody', () => {
     });
 
     it('records every Chair with its basis and every Vice-Chair by term', () => {
-      expect(body.chairs).toEqual(
+      expect(new Map(body.chairs)).toEqual(
         new Map([
           [2021, { participantId: 'ru', basis: 'postponement' }],
           [2022, { participantId: 'bw', basis: 'succession' }],
@@ -65,7 +66,7 @@ describe('evolveBody', () => {
           [2025, { participantId: 'ae', basis: 'custodial' }],
         ]),
       );
-      expect(body.viceChairs).toEqual(
+      expect(new Map(body.viceChairs)).toEqual(
         new Map([
           [2020, 'bw'],
           [2021, 'bw'],

@@ -1,6 +1,7 @@
 import {
   applyCorrections,
   assertNotBefore,
+  BodyEvent,
   BodyState,
   bodyStream,
   evolveBody,
@@ -22,6 +23,7 @@ import {
 import { EventStore, StoredEvent } from '@concord/event-store';
 import { toDomainEvent } from '../support/stored-to-domain';
 import { StreamCachingStore } from '../support/stream-caching-store';
+import { BodyWorldTimeline } from './body-world-timeline';
 
 /** An aggregate's state, folded from its stream, and the revision it was read at (-1: no stream). */
 export interface Loaded<S> {
@@ -69,21 +71,46 @@ export const loadProposal = (store: EventStore, proposalId: string): Promise<Loa
   );
 
 /**
- * The body as it stood in the world at `moment`: its events dated up to then, in world-time order.
- * Proposal and meeting commands are judged against it, so a late entry is held to the membership
- * and offices of its own day, not today's. A body established only after `moment` refuses.
+ * The body as it stood in the world at `moment` (see `bodyAsItStood`). Proposal and meeting
+ * commands are judged against it, so a late entry is held to the membership and offices of its own
+ * day, not today's. A body established only after `moment` refuses. Through a `StreamCachingStore`
+ * the body's world-time index is kept between commands and only new events are added to it.
  */
 export async function loadBodyAt(store: EventStore, bodyId: string, moment: string): Promise<Loaded<BodyState>> {
   const stream = bodyStream(bodyId);
+  const { timeline, length } = await bodyTimeline(store, stream);
+  if (timeline.establishedAt !== undefined) assertNotBefore(moment, timeline.establishedAt, `body ${bodyId} was established`);
+  return { stream, state: timeline.stateAt(moment), revision: length - 1 };
+}
+
+const WORLD_TIME_INDEX = 'body-world-time';
+
+/**
+ * The body's world-time index over the first `length` events of its stream. A cached index grows
+ * by the events recorded since; a correction among them changes events already indexed, so then the
+ * index is built again. An index already further along than this read (another command read later)
+ * is used as it is: it describes events that are recorded.
+ */
+async function bodyTimeline(store: EventStore, stream: string): Promise<{ timeline: BodyWorldTimeline; length: number }> {
   const events = await store.readStream(stream);
-  const dated = readAsCorrected(events)
+  const cache = store instanceof StreamCachingStore ? store : undefined;
+  const cached = cache?.foldedState<BodyWorldTimeline>(WORLD_TIME_INDEX, stream);
+  const newer = cached === undefined ? [] : events.slice(cached.length);
+  let timeline: BodyWorldTimeline;
+  if (cached !== undefined && !newer.some((stored) => stored.type === 'CorrectionRecorded')) {
+    timeline = cached.state;
+    timeline.add(bodyEventsOf(newer));
+  } else {
+    timeline = new BodyWorldTimeline();
+    timeline.add(bodyEventsOf(events));
+  }
+  const length = Math.max(events.length, cached?.length ?? 0);
+  cache?.rememberFoldedState(WORLD_TIME_INDEX, stream, length, timeline);
+  return { timeline, length };
+}
+
+function bodyEventsOf(events: readonly StoredEvent[]): BodyEvent[] {
+  return readAsCorrected(events)
     .map(({ event }) => event)
-    .filter(isBodyEvent)
-    .map((event, index) => ({ event, index }))
-    .sort((a, b) => a.event.data.occurredAt.localeCompare(b.event.data.occurredAt) || a.index - b.index);
-  const established = dated.find(({ event }) => event.type === 'BodyEstablished');
-  if (established) assertNotBefore(moment, established.event.data.occurredAt, `body ${bodyId} was established`);
-  const state = dated.filter(({ event }) => event.data.occurredAt <= moment).reduce((folded, { event }) => evolveBody(folded, event), initialBodyState);
-  const last = events[events.length - 1];
-  return { stream, state, revision: last ? last.streamRevision : -1 };
+    .filter(isBodyEvent);
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BodyState, evolveBody, GovernanceEvent, initialBodyState, isBodyEvent } from '@concord/governance';
 import { EventStore, EventToAppend, InMemoryEventStore } from '@concord/event-store';
 import { StreamCachingStore } from '../support/stream-caching-store';
-import { loadBody, loadFolded } from './aggregate-loader';
+import { loadBody, loadBodyAt, loadFolded } from './aggregate-loader';
 
 const metadata = (): EventToAppend['metadata'] => ({ commandId: randomUUID(), correlationId: 'c', causationId: null, actor: { id: 'a', role: 'secretariat' }, recordedAt: '2026-01-01T00:00:00.000Z' });
 const at = '2003-01-01T00:00:00.000Z';
@@ -61,5 +61,30 @@ describe('loading an aggregate through the command side\'s cache', () => {
     expect(afterCorrection.revision).toBe(fromScratch.revision);
     await admit(store, 3, 50);
     expect((await loadBody(store, 'kp')).state).toEqual((await loadBody(new StreamCachingStore(store), 'kp')).state);
+  });
+
+  it('gives the body as it stood on a date exactly as a fresh read does, across late entries and corrections', async () => {
+    const ids = await admit(store, 30);
+    const late = (participantId: string, occurredAt: string): EventToAppend => event('ParticipantSuspended', { bodyId: 'kp', participantId, reason: 'late entry', occurredAt });
+    const moments = ['2002-12-31T00:00:00.000Z', at, '2010-06-30T00:00:00.000Z', '2030-01-01T00:00:00.000Z'];
+    const compare = async (): Promise<void> => {
+      for (const moment of moments.slice(1)) {
+        const cached = await loadBodyAt(store, 'kp', moment);
+        const fresh = await loadBodyAt(new StreamCachingStore(store), 'kp', moment);
+        expect(cached.state).toStrictEqual(fresh.state);
+        expect(cached.revision).toBe(fresh.revision);
+      }
+      await expect(loadBodyAt(store, 'kp', moments[0] as string)).rejects.toMatchObject({ code: 'occurred-out-of-order' });
+    };
+    await compare();
+    await store.append('body-kp', [late('p3', '2012-01-01T00:00:00.000Z')], { expectedRevision: 'any' });
+    await compare();
+    await store.append('body-kp', [late('p4', '2008-01-01T00:00:00.000Z')], { expectedRevision: 'any' });
+    await compare();
+    await store.append('body-kp', [event('CorrectionRecorded', { correctsEventId: ids[4], correctedType: 'ParticipantAdmitted', reason: 'date', corrections: { occurredAt: '2011-01-01T00:00:00.000Z' }, occurredAt: at })], { expectedRevision: 'any' });
+    await compare();
+    expect((await loadBodyAt(store, 'kp', '2010-06-30T00:00:00.000Z')).state).toMatchObject({ status: 'established' });
+    const before = await loadBodyAt(store, 'kp', '2010-06-30T00:00:00.000Z');
+    expect(before.state.status === 'established' && before.state.members.has('p4')).toBe(false);
   });
 });

@@ -1,0 +1,72 @@
+import { LayeredMap } from './layered-map';
+
+/** A small deterministic generator, so a failing sequence can be replayed from its seed. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+describe('LayeredMap', () => {
+  it.each([1, 2, 3, 4, 5])('reads exactly like a Map after any sequence of sets, order included (seed %i)', (seed) => {
+    const random = seeded(seed);
+    let layered = LayeredMap.empty<string, number>();
+    const reference = new Map<string, number>();
+    for (let step = 0; step < 3000; step += 1) {
+      // Few keys early and more later: both updates of known keys and new keys, across merges.
+      const key = `k${Math.floor(random() * (10 + step / 3))}`;
+      layered = layered.set(key, step);
+      reference.set(key, step);
+      if (step % 97 === 0) expect([...layered]).toEqual([...reference]);
+    }
+    expect([...layered.entries()]).toEqual([...reference.entries()]);
+    expect([...layered.keys()]).toEqual([...reference.keys()]);
+    expect([...layered.values()]).toEqual([...reference.values()]);
+    expect(layered.size).toBe(reference.size);
+    for (const key of ['k0', 'k5', 'k999', 'absent']) {
+      expect(layered.get(key)).toBe(reference.get(key));
+      expect(layered.has(key)).toBe(reference.has(key));
+    }
+    const visited: [string, number][] = [];
+    layered.forEach((value, key, map) => {
+      expect(map).toBe(layered);
+      visited.push([key, value]);
+    });
+    expect(visited).toEqual([...reference]);
+  });
+
+  it('leaves every earlier version as it was, before and after merges', () => {
+    const versions: LayeredMap<number, string>[] = [LayeredMap.empty()];
+    for (let step = 0; step < 500; step += 1) {
+      const previous = versions[versions.length - 1] as LayeredMap<number, string>;
+      versions.push(previous.set(step % 200, `v${step}`));
+    }
+    versions.forEach((version, index) => {
+      const expected = new Map<number, string>();
+      for (let step = 0; step < index; step += 1) expected.set(step % 200, `v${step}`);
+      expect([...version]).toEqual([...expected]);
+    });
+  });
+
+  it('builds from entries', () => {
+    const map = LayeredMap.of([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    expect(map.set('a', 3).get('a')).toBe(3);
+    expect(map.get('a')).toBe(1);
+    expect([...map.keys()]).toEqual(['a', 'b']);
+  });
+});
+
+describe('LayeredMap equality', () => {
+  it('is deep-equal to another with the same entries in the same order, however each is layered', () => {
+    let stepwise = LayeredMap.empty<number, number>();
+    for (let key = 0; key < 100; key += 1) stepwise = stepwise.set(key, key * 2);
+    const atOnce = LayeredMap.of(Array.from({ length: 100 }, (_, key) => [key, key * 2] as const));
+    expect(stepwise).toStrictEqual(atOnce);
+    expect(stepwise).not.toEqual(atOnce.set(5, 0));
+  });
+});
