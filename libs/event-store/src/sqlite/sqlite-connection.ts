@@ -31,7 +31,7 @@ export function openSqliteConnection(filePath: string, busyTimeoutMs: number): D
     // An acknowledged append must survive a power loss, not only a crash of this process. In WAL
     // mode, synchronous=NORMAL fsyncs the WAL only at checkpoints, so commits made since the last
     // checkpoint are lost if the machine (not the process) goes down; FULL fsyncs the WAL at every
-    // commit. The cost is one fsync per append, which is what one transaction per append implies.
+    // commit. Appends share that cost: the store group-commits what arrives together (see GroupCommit).
     db.pragma('synchronous = FULL');
     migrateSqliteSchema(db);
     return db;

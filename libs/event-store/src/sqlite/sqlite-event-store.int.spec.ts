@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { aBatch } from '../contract/event-fixtures';
 import { describeEventStoreContract } from '../contract/event-store.contract';
 import { ConcurrencyError, StoreUnavailableError } from '../event-store.errors';
-import { AppendResult, EventStore } from '../event-store.port';
+import { AppendResult, EventStore, EventToAppend } from '../event-store.port';
 import { SqliteEventStore, SqliteEventStoreOptions } from './sqlite-event-store';
 import { SHARED_STREAM } from './testing/concurrent-writer';
 import { spawnWriter } from './testing/spawn-writer';
@@ -108,6 +108,39 @@ describe('SqliteEventStore on a file', () => {
     expect(rejected?.reason).toBeInstanceOf(ConcurrencyError);
     expect(rejected?.reason).toMatchObject({ actualRevision: 1 });
     expect(await two.readStream('s')).toHaveLength(2);
+  });
+
+  it('judges appends made together (one group commit) each on its own, as if made one after another', async () => {
+    const store = await open();
+    const first = aBatch(2, { commandId: 'command-1' });
+    const retry = aBatch(2, { commandId: 'command-1' });
+    const reusedId = { ...aBatch(1)[0], eventId: first[0]?.eventId ?? '' } as EventToAppend;
+
+    const outcomes = await Promise.allSettled([
+      store.append('s', first, { expectedRevision: 'no-stream' }),
+      store.append('s', aBatch(1), { expectedRevision: 'no-stream' }),
+      store.append('s', retry, { expectedRevision: 'no-stream' }),
+      store.append('u', [reusedId], { expectedRevision: 'no-stream' }),
+      store.append('t', aBatch(1), { expectedRevision: 'no-stream' }),
+    ]);
+
+    expect(outcomes.map((outcome) => (outcome.status === 'fulfilled' ? `${outcome.value.stream}@${outcome.value.lastPosition}${outcome.value.duplicate ? ' duplicate' : ''}` : (outcome.reason as Error).name))).toEqual([
+      's@2',
+      'ConcurrencyError',
+      's@2 duplicate',
+      'DuplicateEventIdError',
+      't@3',
+    ]);
+    const raw = new Database(filePath, { readonly: true });
+    try {
+      expect(raw.prepare('SELECT position, stream FROM events ORDER BY position').all()).toEqual([
+        { position: 1, stream: 's' },
+        { position: 2, stream: 's' },
+        { position: 3, stream: 't' },
+      ]);
+    } finally {
+      raw.close();
+    }
   });
 
   it('keeps positions gapless when two instances on one file append to different streams', async () => {

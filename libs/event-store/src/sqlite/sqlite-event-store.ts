@@ -11,6 +11,7 @@ import {
   SubscribeOptions,
 } from '../event-store.port';
 import { AppendNotifier } from '../shared/append-notifier';
+import { GroupCommit, Outcome } from './group-commit';
 import { AppendedEventRef, appendResultOf } from '../shared/append-result';
 import { validateAppend } from '../shared/append-validation';
 import { catchUpSubscription } from '../shared/catch-up-subscription';
@@ -42,6 +43,13 @@ const EVENT_COLUMNS = 'position, event_id AS eventId, stream, stream_revision AS
 
 type EventRow = Omit<SerializedEvent, 'commandId'>;
 
+interface AppendRequest {
+  readonly stream: string;
+  readonly events: readonly EventToAppend[];
+  readonly expected: ExpectedRevision;
+  readonly commandId: string;
+}
+
 interface Statements {
   readonly commandEvents: Statement<[string], AppendedEventRef>;
   readonly streamRevision: Statement<[string], number | null>;
@@ -54,16 +62,18 @@ interface Statements {
 }
 
 /**
- * The embedded default store: one SQLite file, which several processes may share. Each append is
- * one `BEGIN IMMEDIATE` transaction that checks the command id and expected revision and assigns
- * the global positions while holding the file's write lock, so writers from any process take
- * turns and positions stay gapless. Live subscriptions are woken at once by this instance's
+ * The embedded default store: one SQLite file, which several processes may share. Appends made in
+ * one turn of the event loop are group-committed: one `BEGIN IMMEDIATE` transaction, one fsync,
+ * each append in its own savepoint that checks its command id and expected revision and assigns
+ * global positions while the file's write lock is held, so writers from any process take turns,
+ * positions stay gapless, and one refused append is rolled back alone. An append is answered only
+ * after its group's COMMIT has returned, with synchronous=FULL: durable. Live subscriptions are woken at once by this instance's
  * appends and see other processes' appends within `pollIntervalMs`.
  */
 export class SqliteEventStore implements EventStore {
   private readonly notifier = new AppendNotifier();
   private readonly statements: Statements;
-  private readonly appendInTransaction: (stream: string, events: readonly EventToAppend[], expected: ExpectedRevision, commandId: string) => AppendResult;
+  private readonly appends: GroupCommit<AppendRequest, AppendResult>;
 
   /** Opens (creating if needed) the store in `filePath`; `:memory:` gives a private in-memory database. */
   static async open(filePath: string, options: SqliteEventStoreOptions = {}): Promise<SqliteEventStore> {
@@ -78,12 +88,12 @@ export class SqliteEventStore implements EventStore {
     private readonly pollIntervalMs: number,
   ) {
     this.statements = prepareStatements(db);
-    const transaction = db.transaction((stream: string, events: readonly EventToAppend[], expected: ExpectedRevision, commandId: string) =>
-      this.appendUnderWriteLock(stream, events, expected, commandId),
-    );
-    // IMMEDIATE takes the write lock before the first read, so the revision and head we read
+    // Called inside the group's transaction, each append is a savepoint: refused alone, it is rolled back alone.
+    const appendOne = db.transaction((request: AppendRequest) => this.appendUnderWriteLock(request.stream, request.events, request.expected, request.commandId));
+    const appendTogether = db.transaction((requests: readonly AppendRequest[]) => requests.map((request) => outcomeOf(() => appendOne(request))));
+    // IMMEDIATE takes the write lock before the first read, so the revisions and head we read
     // cannot change before we write: another process's append waits (busy_timeout) instead.
-    this.appendInTransaction = (stream, events, expected, commandId) => transaction.immediate(stream, events, expected, commandId);
+    this.appends = new GroupCommit((requests) => appendTogether.immediate(requests));
   }
 
   async append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
@@ -91,7 +101,7 @@ export class SqliteEventStore implements EventStore {
     this.assertOpen();
     let result: AppendResult;
     try {
-      result = this.appendInTransaction(stream, events, options.expectedRevision, commandId);
+      result = await this.appends.submit({ stream, events, expected: options.expectedRevision, commandId });
     } catch (error) {
       throw this.appendError(error, stream, events, options.expectedRevision);
     }
@@ -137,6 +147,7 @@ export class SqliteEventStore implements EventStore {
   /** Ends live subscriptions and closes the file; calling it again does nothing. */
   async close(): Promise<void> {
     if (this.notifier.isClosed) return;
+    this.appends.flush();
     this.notifier.close();
     this.db.close();
   }
@@ -218,6 +229,14 @@ function prepareStatements(db: Database): Statements {
     readStream: db.prepare<[string, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? ORDER BY stream_revision`),
     readAll: db.prepare<[number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
   };
+}
+
+function outcomeOf<T>(work: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
 
 function integerAtLeast(name: string, value: number, minimum: number): number {

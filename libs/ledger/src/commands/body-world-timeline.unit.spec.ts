@@ -39,7 +39,7 @@ function randomHistory(random: () => number, length: number): BodyEvent[] {
                 ? { type: 'MemberWithdrew', data: { bodyId, memberId: participantId, role: 'participant', occurredAt } }
                 : choice < 0.9
                   ? { type: 'ViceChairSelected', data: { bodyId, participantId, term: 2003 + Math.floor(random() * 30), occurredAt } }
-                  : { type: 'ChairAssigned', data: { bodyId, participantId, term: 2003 + Math.floor(random() * 30), basis: 'succession', occurredAt } };
+                  : { type: 'ChairAssigned', data: { bodyId, participantId, term: 2003 + Math.floor(random() * 30), basis: 'succession', previousViceChair: null, occurredAt } };
     events.push(event);
   }
   return events;
