@@ -1,13 +1,16 @@
+import { LayeredMap } from '@concord/governance';
+
 /**
- * Structural equality of two folded states (plain objects, arrays and maps of them). A correction
+ * Structural equality of two folded states (plain objects, arrays and maps of them, `Map` or
+ * `LayeredMap`, compared by their entries). A correction
  * whose event folds to the same state as the original changes nothing after it, so the snapshots
  * taken without it stay true.
  */
 export function sameState(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (a instanceof Map || b instanceof Map) {
-    if (!(a instanceof Map && b instanceof Map) || a.size !== b.size) return false;
+  if (isMap(a) || isMap(b)) {
+    if (!(isMap(a) && isMap(b)) || a.size !== b.size) return false;
     for (const [key, value] of a) if (!b.has(key) || !sameState(value, b.get(key))) return false;
     return true;
   }
@@ -15,4 +18,8 @@ export function sameState(a: unknown, b: unknown): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameState((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+function isMap(value: object): value is ReadonlyMap<unknown, unknown> {
+  return value instanceof Map || value instanceof LayeredMap;
 }

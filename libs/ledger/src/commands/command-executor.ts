@@ -3,6 +3,7 @@ import { CURRENT_SCHEMA_VERSION, validateEventData } from '@concord/governance/s
 import { AppendResult, ConcurrencyError, EventStore, EventToAppend } from '@concord/event-store';
 import { ConcurrencyExhaustedError, IdempotencyKeyReusedError, PreconditionFailedError } from '../errors/application-errors';
 import { Clock } from '../support/clock';
+import { StreamTurns } from '../support/stream-turns';
 import { uuidV7 } from '../support/uuid-v7';
 import { CommandMetadata, CommandResult } from './command-metadata';
 
@@ -26,24 +27,45 @@ function backOff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }
 
+/** Thrown by an attempt that found other commands of this process taking turns at its stream. */
+class StreamTaken extends Error {
+  constructor(readonly stream: string) {
+    super(`stream ${stream} is taken in turns`);
+  }
+}
+
 /**
  * Runs one command: idempotency by command id, `If-Match`, decide, append with the expected
  * revision. A concurrency conflict re-reads and re-decides, which is safe because deciding has no
  * side effects; with `If-Match` the caller asked for that exact revision, so it fails instead.
+ *
+ * Commands of this process that collide on one stream then take turns there (`StreamTurns`): the
+ * retry, and every command for that stream arriving while turns are being taken, reads, decides
+ * and appends one after the other, so they stop colliding with each other and only writers in
+ * other processes can still make one retry. Without collisions, commands run side by side.
  */
 export class CommandExecutor {
+  private readonly turns = new StreamTurns();
+
   constructor(
     private readonly store: EventStore,
     private readonly clock: Clock,
   ) {}
 
   async execute(metadata: CommandMetadata, plan: (context: CommandContext) => Promise<CommandPlan>): Promise<CommandResult> {
-    for (let attempt = 1; ; attempt += 1) {
+    let contended: string | undefined;
+    for (let attempt = 1; ; ) {
       const earlier = await this.earlierResult(metadata);
       if (earlier) return earlier;
       try {
-        return await this.attempt(metadata, plan);
+        return contended === undefined
+          ? await this.attempt(metadata, plan, (stream) => this.turns.isBusy(stream))
+          : await this.turns.run(contended, () => this.attempt(metadata, plan, () => false));
       } catch (error) {
+        if (error instanceof StreamTaken) {
+          contended = error.stream;
+          continue;
+        }
         // The same command may have been recorded by a concurrent retry between our look-up and
         // our decision, which then sees its effect ("already a member", a stale If-Match). The
         // answer to a retry is the first result, so look again before reporting any refusal.
@@ -54,14 +76,17 @@ export class CommandExecutor {
           throw new PreconditionFailedError(error.stream, metadata.expectedRevision, error.actualRevision);
         }
         if (attempt >= MAX_ATTEMPTS) throw new ConcurrencyExhaustedError(error.stream, attempt);
-        await backOff(attempt);
+        attempt += 1;
+        contended = error.stream;
+        await backOff(attempt - 1);
       }
     }
   }
 
-  private async attempt(metadata: CommandMetadata, plan: (context: CommandContext) => Promise<CommandPlan>): Promise<CommandResult> {
+  private async attempt(metadata: CommandMetadata, plan: (context: CommandContext) => Promise<CommandPlan>, takenInTurns: (stream: string) => boolean): Promise<CommandResult> {
     const recordedAt = this.clock.now();
     const planned = await plan({ now: recordedAt.toISOString() });
+    if (takenInTurns(planned.stream)) throw new StreamTaken(planned.stream);
     if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== planned.revision) {
       throw new PreconditionFailedError(planned.stream, metadata.expectedRevision, planned.revision);
     }

@@ -1,0 +1,223 @@
+import { spawn } from 'node:child_process';
+import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { BENCH_KEYS, cpuSeconds, freePort, LedgerProcess, round, setting, sleep, startLedger, writerCommand } from './bench-ledger';
+import { closedLoop, LoadFigures, LoadRequest } from './closed-loop-load';
+
+/**
+ * The ledger's HTTP path against the framework it runs on, in one run, interleaved: the NestJS +
+ * Fastify + ValidationPipe hello world (`reference-hello-world.ts`) and the ledger on its embedded
+ * SQLite store, each measured right after the other, every round. Rows:
+ * - POST that records one event, 10 and 50 connections, each connection on bodies of its own;
+ * - GET of a proposal and of a body, 50 connections, against the hello-world GET;
+ * - 20 connections recording statements at ONE meeting (one stream), against 20 on many streams,
+ *   with the throughput of each tenth of the run, to show whether it holds as the stream grows.
+ * The disk's fsync rate is measured in the same run: with every acknowledged write durable, it
+ * bounds what one stream can do (one commit per write there) and is shown beside the figures.
+ */
+
+const ROUNDS = setting('BENCH_ROUNDS', 3);
+const SECONDS = setting('BENCH_SECONDS', 8);
+const ONE_STREAM_SECONDS = setting('BENCH_ONE_STREAM_SECONDS', 60);
+const AUTH = { authorization: `Bearer ${BENCH_KEYS.secretariat}` };
+
+interface Server {
+  readonly pid: number;
+  readonly baseUrl: string;
+  stop(): Promise<void>;
+}
+
+interface Measured extends LoadFigures {
+  readonly cpuMsPerRequest: number;
+}
+
+async function startReference(): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(__dirname, 'reference-hello-world.js'), String(port)], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    try {
+      if ((await fetch(`${baseUrl}/hello`)).ok) break;
+    } catch {
+      await sleep(50);
+    }
+  }
+  return {
+    pid: child.pid ?? 0,
+    baseUrl,
+    stop: async () => {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function measure(server: Server, connections: number, seconds: number, next: (connection: number, sequence: number) => LoadRequest): Promise<Measured> {
+  const cpuBefore = cpuSeconds(server.pid);
+  const figures = await closedLoop(server.baseUrl, { connections, durationMs: seconds * 1000, headers: AUTH }, next);
+  const cpu = cpuSeconds(server.pid) - cpuBefore;
+  if (figures.failures > 0) process.stderr.write(`${figures.failures} failed answers, first: ${figures.firstFailure ?? ''}\n`);
+  return { ...figures, cpuMsPerRequest: (cpu * 1000) / Math.max(1, figures.requests) };
+}
+
+/** Writes of one small block followed by fdatasync, for `ms`: the rate at which this disk makes writes durable. */
+function fsyncRate(directory: string, ms = 2000): number {
+  const file = join(directory, 'fsync-probe');
+  const fd = openSync(file, 'w');
+  const block = Buffer.alloc(4096, 1);
+  let count = 0;
+  const deadline = performance.now() + ms;
+  while (performance.now() < deadline) {
+    writeSync(fd, block, 0, block.length, 0);
+    fdatasyncSync(fd);
+    count += 1;
+  }
+  closeSync(fd);
+  rmSync(file);
+  return count / (ms / 1000);
+}
+
+const helloPost = (connection: number, sequence: number): LoadRequest => ({
+  method: 'POST',
+  path: '/hello',
+  body: { participantId: `p${connection}-${sequence}`, name: 'Participant', kind: 'state', occurredAt: '2003-01-01' },
+});
+
+const ledgerPost =
+  (tag: string) =>
+  (connection: number, sequence: number): LoadRequest => {
+    const command = writerCommand(`${tag}c${connection}`, sequence, 50);
+    return { method: 'POST', path: command.path, body: command.body };
+  };
+
+const statementAt =
+  (meetingId: string) =>
+  (connection: number, sequence: number): LoadRequest => ({
+    method: 'POST',
+    path: `/v1/meetings/${meetingId}/statements`,
+    body: { speakerId: 'p1', summary: `Statement ${connection}-${sequence}`, occurredAt: '2022-06-21' },
+  });
+
+async function post(ledger: LedgerProcess, path: string, body: unknown): Promise<void> {
+  const answer = await fetch(`${ledger.baseUrl}${path}`, { method: 'POST', headers: { ...AUTH, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!answer.ok) throw new Error(`${path}: ${answer.status} ${await answer.text()}`);
+}
+
+/** A body with members, a meeting and a tabled proposal to read, and meetings to record statements at. */
+async function prepare(ledger: LedgerProcess): Promise<void> {
+  await post(ledger, '/v1/bodies', { bodyId: 'kp', name: 'Kimberley Process', definition: 'Conflict diamonds', occurredAt: '2003-01-01' });
+  for (let index = 1; index <= 20; index += 1) {
+    await post(ledger, '/v1/bodies/kp/participants', { participantId: `p${index}`, name: `Participant ${index}`, kind: 'state', occurredAt: '2003-01-01' });
+  }
+  for (let index = 0; index < ROUNDS; index += 1) {
+    await post(ledger, '/v1/bodies/kp/meetings', { meetingId: `is-${index}`, kind: 'intersessional', location: 'Kasane', opensOn: '2022-06-20', closesOn: '2022-06-24', occurredAt: '2022-06-20' });
+  }
+  await post(ledger, '/v1/bodies/kp/proposals', {
+    proposalId: 'def',
+    kind: 'definition-amendment',
+    meetingId: 'is-0',
+    title: 'Widen the definition',
+    proposedBy: ['p1'],
+    text: 'Rough diamonds used to finance conflict',
+    occurredAt: '2022-06-21',
+  });
+  await post(ledger, '/v1/proposals/def/support', { participantId: 'p2', occurredAt: '2022-06-22' });
+}
+
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+function medianOf(runs: readonly Measured[]): Measured {
+  return {
+    requests: median(runs.map((run) => run.requests)),
+    failures: runs.reduce((sum, run) => sum + run.failures, 0),
+    perSecond: median(runs.map((run) => run.perSecond)),
+    p50Ms: median(runs.map((run) => run.p50Ms)),
+    p99Ms: median(runs.map((run) => run.p99Ms)),
+    cpuMsPerRequest: median(runs.map((run) => run.cpuMsPerRequest)),
+  };
+}
+
+const describe = (figures: Measured): string =>
+  `${Math.round(figures.perSecond)} req/s, p50 ${round(figures.p50Ms)} ms, p99 ${round(figures.p99Ms)} ms, ${round(figures.cpuMsPerRequest, 2)} ms CPU/req${figures.failures > 0 ? `, ${figures.failures} FAILED` : ''}`;
+
+async function main(): Promise<void> {
+  const reference = await startReference();
+  const ledger = await startLedger({});
+  const probeDir = mkdtempSync(join(tmpdir(), 'concord-bench-fsync-'));
+  try {
+    await prepare(ledger);
+    const rows = new Map<string, { reference: Measured[]; ledger: Measured[]; goal: number }>();
+    const record = (name: string, goal: number, referenceRun: Measured, ledgerRun: Measured): void => {
+      const row = rows.get(name) ?? { reference: [], ledger: [], goal };
+      row.reference.push(referenceRun);
+      row.ledger.push(ledgerRun);
+      rows.set(name, row);
+    };
+    const fsyncs: number[] = [];
+    for (let pass = 0; pass < ROUNDS; pass += 1) {
+      process.stderr.write(`round ${pass + 1}/${ROUNDS}\n`);
+      fsyncs.push(fsyncRate(probeDir));
+      for (const connections of [10, 50]) {
+        const hello = await measure(reference, connections, SECONDS, helloPost);
+        const recorded = await measure(ledger, connections, SECONDS, ledgerPost(`r${pass}n${connections}`));
+        record(`POST recording one event, ${connections} connections, many streams`, 0.5, hello, recorded);
+      }
+      const helloGet = (): LoadRequest => ({ method: 'GET', path: '/hello' });
+      const helloRead = await measure(reference, 50, SECONDS, helloGet);
+      const proposalRead = await measure(ledger, 50, SECONDS, () => ({ method: 'GET', path: '/v1/proposals/def' }));
+      record('GET a proposal, 50 connections', 0.5, helloRead, proposalRead);
+      const helloRead2 = await measure(reference, 50, SECONDS, helloGet);
+      const bodyRead = await measure(ledger, 50, SECONDS, () => ({ method: 'GET', path: '/v1/bodies/kp' }));
+      record('GET a body, 50 connections', 0.5, helloRead2, bodyRead);
+    }
+    printTable(rows, median(fsyncs));
+    await oneStream(ledger);
+  } finally {
+    rmSync(probeDir, { recursive: true, force: true });
+    await ledger.stop();
+    await reference.stop();
+  }
+}
+
+function printTable(rows: Map<string, { reference: Measured[]; ledger: Measured[]; goal: number }>, fsyncPerSecond: number): void {
+  console.log(`\nHTTP, medians of ${ROUNDS} interleaved rounds of ${SECONDS} s; disk: ${Math.round(fsyncPerSecond)} fsync/s\n`);
+  console.log('| what | NestJS + Fastify + ValidationPipe hello world | ledger (SQLite, durable) | ratio | goal |');
+  console.log('|---|---|---|---:|---|');
+  for (const [name, row] of rows) {
+    const reference = medianOf(row.reference);
+    const ledger = medianOf(row.ledger);
+    const ratio = ledger.perSecond / reference.perSecond;
+    const p99 = name.startsWith('POST') ? `, p99 < 25 ms: ${ledger.p99Ms < 25 ? 'met' : 'NOT met'}` : '';
+    console.log(`| ${name} | ${describe(reference)} | ${describe(ledger)} | **${round(ratio, 2)}** | ≥ ${row.goal}: ${ratio >= row.goal ? 'met' : 'NOT met'}${p99} |`);
+  }
+}
+
+/** 20 connections on one meeting's stream for a minute, beside 20 on many streams, with the rate of each tenth. */
+async function oneStream(ledger: LedgerProcess): Promise<void> {
+  const tenth = ONE_STREAM_SECONDS / 10;
+  const many: number[] = [];
+  const one: number[] = [];
+  let manyFigures: Measured | undefined;
+  let oneFigures: Measured | undefined;
+  for (let slice = 0; slice < 10; slice += 1) {
+    manyFigures = await measure(ledger, 20, tenth / 2, ledgerPost(`one-stream-ref-s${slice}`));
+    many.push(manyFigures.perSecond);
+    oneFigures = await measure(ledger, 20, tenth, statementAt('is-0'));
+    one.push(oneFigures.perSecond);
+  }
+  const meeting = (await (await fetch(`${ledger.baseUrl}/v1/meetings/is-0`, { headers: AUTH })).json()) as { statements?: unknown[] };
+  console.log(`\n20 connections on ONE meeting stream for ${ONE_STREAM_SECONDS} s (in tenths), beside 20 on many streams:`);
+  console.log(`- one stream, req/s per tenth: ${one.map((value) => Math.round(value)).join(', ')} (stream now ${meeting.statements?.length ?? '?'} statements)`);
+  console.log(`- many streams, req/s per tenth: ${many.map((value) => Math.round(value)).join(', ')}`);
+  const held = median(one.slice(7)) / median(one.slice(0, 3));
+  console.log(`- last three tenths / first three: ${round(held, 2)} (held: ${held >= 0.8 ? 'yes' : 'NO'}); one / many: ${round(median(one) / median(many), 2)}`);
+  if (oneFigures) console.log(`- last tenth on one stream: ${describe(oneFigures)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
