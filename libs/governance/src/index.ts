@@ -25,4 +25,5 @@ export * from './correction/correction-events';
 export * from './correction/correctable-fields';
 export * from './correction/decide-correction';
 export * from './correction/apply-corrections';
+export * from './facts/command-facts';
 export * from './events';

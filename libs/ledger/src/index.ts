@@ -5,6 +5,7 @@ export * from './support/stored-to-domain';
 export * from './commands/command-metadata';
 export * from './commands/command-executor';
 export * from './commands/aggregate-loader';
+export * from './commands/store-fact-reader';
 export * from './commands/body-commands.handler';
 export * from './commands/meeting-commands.handler';
 export * from './commands/proposal-commands.handler';

@@ -1,5 +1,6 @@
 import { GovernanceEvent } from '@concord/governance';
 import { AggregateTimeline, AppliedCorrection, RecordedEvent, SNAPSHOT_INTERVAL } from './aggregate-timeline';
+import { plainFoldAt } from './plain-fold';
 import { ResolvedPoint } from './time-point';
 
 /** A tiny deterministic generator, so a failure names the seed that reproduces it. */
@@ -43,26 +44,11 @@ function history(seed: number, length: number): Step[] {
 
 const fold = (state: string[], recorded: RecordedEvent): string[] => [...state, `${recorded.eventId}:${String((recorded.event.data as { summary?: string }).summary)}@${recorded.event.data.occurredAt}`];
 
-/** The answer with no snapshots at all: filter, correct and fold everything from scratch. */
+/** The answer as `plainFoldAt` defines it, from the same steps. */
 function naive(steps: readonly Step[], point: ResolvedPoint, folding: (state: string[], recorded: RecordedEvent) => string[] = fold): string[] | undefined {
-  const known = point.effectiveAt === null ? steps.filter((step) => (step.kind === 'event' ? step.recorded.position : step.correction.position) <= point.position) : steps;
-  const events = known.flatMap((step) => (step.kind === 'event' ? [step.recorded] : []));
-  const corrected = events.map((recorded) =>
-    known.reduce(
-      (current, step) =>
-        step.kind === 'correction' && step.correction.correctsEventId === recorded.eventId
-          ? { ...current, event: { ...current.event, data: { ...current.event.data, ...step.correction.corrections } } as GovernanceEvent }
-          : current,
-      recorded,
-    ),
-  );
-  const counted =
-    point.effectiveAt === null
-      ? corrected
-      : corrected
-          .filter((recorded) => recorded.event.data.occurredAt <= (point.effectiveAt as string))
-          .sort((a, b) => a.event.data.occurredAt.localeCompare(b.event.data.occurredAt) || a.position - b.position);
-  return counted.length === 0 ? undefined : counted.reduce(folding, [] as string[]);
+  const records = steps.flatMap((step) => (step.kind === 'event' ? [step.recorded] : []));
+  const corrections = steps.flatMap((step) => (step.kind === 'correction' ? [step.correction] : []));
+  return plainFoldAt(records, corrections, point, [] as string[], folding);
 }
 
 describe('AggregateTimeline', () => {

@@ -1,4 +1,5 @@
 export * from './aggregate-timeline';
+export * from './plain-fold';
 export * from './body-history-index';
 export * from './history-readings';
 export * from './meeting-view';

@@ -4,7 +4,7 @@ import { EventStore } from '@concord/event-store';
 import { Progress } from '../progress';
 import { ConsensusPolicy } from '@concord/governance';
 import { ImportRules } from './import-rules';
-import { ImportedEvent, ImportValidator } from './import-validation';
+import { ImportedEvent, ImportValidator, InvalidLineError } from './import-validation';
 
 /** The ledger already holds events: an import only ever loads into an empty one. */
 export class LedgerNotEmptyError extends Error {
@@ -35,8 +35,12 @@ async function assertEmpty(store: EventStore): Promise<void> {
  */
 export async function importLog(store: EventStore, file: string, policy: ConsensusPolicy, progress?: (total: number) => Progress): Promise<number> {
   await assertEmpty(store);
-  const validator = new ImportValidator(new Date(), new ImportRules(policy));
-  for await (const { line, lineNumber } of numberedLines(file)) validator.check(line, lineNumber);
+  const validator = new ImportValidator(new Date());
+  const rules = new ImportRules(policy);
+  for await (const { line, lineNumber } of numberedLines(file)) {
+    const refusal = await rules.check(validator.check(line, lineNumber));
+    if (refusal) throw new InvalidLineError(lineNumber, refusal);
+  }
   const total = validator.count;
 
   await assertEmpty(store);

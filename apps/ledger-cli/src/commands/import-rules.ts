@@ -8,6 +8,7 @@ import {
   decideMeeting,
   decideProposal,
   DomainError,
+  FactReader,
   evolveMeeting,
   GovernanceEvent,
   initialBodyState,
@@ -17,7 +18,9 @@ import {
   isMeetingEvent,
   isProposalEvent,
   MeetingState,
+  meetingFacts,
   parseStream,
+  proposalFacts,
   ProposalState,
   refuse,
 } from '@concord/governance';
@@ -54,14 +57,14 @@ export class ImportRules {
   constructor(private readonly policy: ConsensusPolicy) {}
 
   /** Why the ledger would have refused this record, if it would have; then the record is taken into account. */
-  check(imported: ImportedEvent): string | undefined {
+  async check(imported: ImportedEvent): Promise<string | undefined> {
     const { stream, event: stored, position, streamRevision } = imported;
     const parsed = parseStream(stream);
     if (!parsed) return undefined;
     const event = { type: stored.type, data: upcast(stored.type, stored.schemaVersion, stored.data).data } as GovernanceEvent;
     const recorded: RecordedEvent = { ...stored, position, streamRevision, recordedAt: stored.metadata.recordedAt, actor: stored.metadata.actor, event };
     const timeline = this.timelineOf(parsed.kind, stream);
-    const problem = this.shapeProblem(parsed.kind, parsed.id, event, streamRevision) ?? this.refusal(event, timeline, recorded.recordedAt, stream);
+    const problem = this.shapeProblem(parsed.kind, parsed.id, event, streamRevision) ?? (await this.refusal(event, parsed.id, timeline, recorded.recordedAt, stream));
     if (problem) return problem;
     if (event.type === 'CorrectionRecorded') timeline.correct({ ...recorded, ...event.data });
     else timeline.append(recorded);
@@ -80,9 +83,9 @@ export class ImportRules {
     return undefined;
   }
 
-  private refusal(event: GovernanceEvent, timeline: AggregateTimeline<unknown>, recordedAt: string, stream: string): string | undefined {
+  private async refusal(event: GovernanceEvent, id: string, timeline: AggregateTimeline<unknown>, recordedAt: string, stream: string): Promise<string | undefined> {
     try {
-      const decided = this.decideAgain(event, timeline, { now: recordedAt }, stream);
+      const decided = await this.decideAgain(event, id, timeline, { now: recordedAt }, stream);
       if (decided && (decided.type !== event.type || canonicalJson(decided.data) !== canonicalJson(event.data))) {
         return `${event.type} is not what the ledger would have recorded: ${decided.type} ${canonicalJson(decided.data)}`;
       }
@@ -93,8 +96,11 @@ export class ImportRules {
     }
   }
 
-  /** The record the ledger's deciders make of this record's command, with the facts the API would have read. */
-  private decideAgain(event: GovernanceEvent, timeline: AggregateTimeline<unknown>, context: CommandContext, stream: string): GovernanceEvent | undefined {
+  /**
+   * The record the ledger's deciders make of this record's command, with the facts the API's
+   * handlers read: the same `meetingFacts` / `proposalFacts`, over the records checked so far.
+   */
+  private async decideAgain(event: GovernanceEvent, id: string, timeline: AggregateTimeline<unknown>, context: CommandContext, stream: string): Promise<GovernanceEvent | undefined> {
     if (event.type === 'CorrectionRecorded') {
       const { correctsEventId, reason, corrections, occurredAt } = event.data;
       const index = this.streamOfEvent.get(correctsEventId) === stream ? timeline.indexOf(correctsEventId) : undefined;
@@ -105,30 +111,19 @@ export class ImportRules {
     }
     const record = commandOf(event);
     if (!record) return undefined;
-    const moment = event.data.occurredAt;
+    const openedBy = (event.data as { bodyId?: string }).bodyId;
     switch (record.kind) {
       case 'body':
         return decideBody(record.command, timeline.state as BodyState, context)[0];
       case 'meeting': {
         const meeting = timeline.state as MeetingState;
-        if (record.command.type === 'ConveneMeeting') {
-          const bodyId = (event.data as { bodyId: string }).bodyId;
-          return decideMeeting(record.command, meeting, { body: this.state<BodyState>(`body-${bodyId}`) ?? initialBodyState }, context)[0];
-        }
-        if (meeting.status === 'unknown') return refuse('meeting-not-found', 'the meeting has not been convened');
-        const proposalId = record.command.type === 'RecordStatement' ? record.command.data.proposalId : null;
-        const proposal = proposalId === null ? undefined : this.state<ProposalState>(`proposal-${proposalId}`);
-        const proposalBodyId = proposalId === null ? undefined : proposal?.status === 'unknown' || !proposal ? null : proposal.bodyId;
-        return decideMeeting(record.command, meeting, { body: this.bodyAt(meeting.bodyId, moment), proposalBodyId }, context)[0];
+        const facts = await meetingFacts(id, record.command, meeting, this.facts, openedBy);
+        return decideMeeting(record.command, meeting, facts, context)[0];
       }
       case 'proposal': {
         const proposal = timeline.state as ProposalState;
-        const command = record.command;
-        const bodyId = command.type === 'TableProposal' ? (event.data as { bodyId: string }).bodyId : proposal.status === 'unknown' ? undefined : proposal.bodyId;
-        if (bodyId === undefined) return refuse('proposal-not-found', 'the proposal has not been tabled');
-        const meetingId = command.type === 'TableProposal' || command.type === 'DeclareOutcome' ? command.data.meetingId : command.type === 'DeferProposal' ? command.data.toMeetingId : null;
-        const meeting = meetingId === null ? undefined : this.state<MeetingState>(`meeting-${meetingId}`);
-        return decideProposal(command, proposal, { body: this.bodyAt(bodyId, moment), meeting, policy: this.policy }, context)[0];
+        const facts = await proposalFacts(id, record.command, proposal, this.facts, this.policy, openedBy);
+        return decideProposal(record.command, proposal, facts, context)[0];
       }
       default: {
         const unhandled: never = record;
@@ -136,6 +131,14 @@ export class ImportRules {
       }
     }
   }
+
+  /** What the records checked so far say, as the API's handlers would read it from the store. */
+  private readonly facts: FactReader = {
+    body: async (bodyId) => this.state<BodyState>(`body-${bodyId}`) ?? initialBodyState,
+    bodyAt: async (bodyId, moment) => this.bodyAt(bodyId, moment),
+    meeting: async (meetingId) => this.state<MeetingState>(`meeting-${meetingId}`) ?? initialMeetingState,
+    proposal: async (proposalId) => this.state<ProposalState>(`proposal-${proposalId}`) ?? initialProposalState,
+  };
 
   /** The body as it stood on a date, as the API's handlers read it; a date before its establishment is out of order. */
   private bodyAt(bodyId: string, moment: string): BodyState {

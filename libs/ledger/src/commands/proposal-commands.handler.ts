@@ -1,64 +1,40 @@
-import { ConsensusPolicy, decideProposal, MeetingState, ProposalCommand, proposalStream, refuse, TableProposal } from '@concord/governance';
+import { ConsensusPolicy, decideProposal, FactReader, ProposalCommand, proposalFacts, TableProposal } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
-import { loadBodyAt, loadMeeting, loadProposal } from './aggregate-loader';
+import { loadProposal } from './aggregate-loader';
 import { CommandExecutor } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
+import { storeFactReader } from './store-fact-reader';
 
 /**
- * Proposal commands read the proposal, its body as it stood on the command's date (who could act,
- * who chaired) and the meeting they name. Another writer may change the body between that read and the append; the window is one
- * request long and documented in the README, as the design accepts.
+ * Proposal commands read the proposal and, as `proposalFacts` declares, its body as it stood on the
+ * command's date (who could act, who chaired) and the meeting they name. Another writer may change
+ * the body between that read and the append; the window is one request long and documented in the
+ * README, as the design accepts.
  */
 export class ProposalCommandsHandler {
+  private readonly facts: FactReader;
+
   constructor(
     private readonly store: EventStore,
     private readonly executor: CommandExecutor,
     private readonly policy: ConsensusPolicy,
-  ) {}
+  ) {
+    this.facts = storeFactReader(store);
+  }
 
   table(bodyId: string, command: TableProposal, metadata: CommandMetadata): Promise<CommandResult> {
-    return this.executor.execute(metadata, async (context) => {
-      const [proposal, body, meeting] = await Promise.all([
-        loadProposal(this.store, command.data.proposalId),
-        loadBodyAt(this.store, bodyId, command.data.occurredAt),
-        this.meetingNamed(command.data.meetingId),
-      ]);
-      return {
-        stream: proposal.stream,
-        revision: proposal.revision,
-        decide: () => decideProposal(command, proposal.state, { body: body.state, meeting, policy: this.policy }, context),
-      };
-    });
+    return this.record(command.data.proposalId, command, metadata, bodyId);
   }
 
   handle(proposalId: string, command: Exclude<ProposalCommand, TableProposal>, metadata: CommandMetadata): Promise<CommandResult> {
+    return this.record(proposalId, command, metadata);
+  }
+
+  private record(proposalId: string, command: ProposalCommand, metadata: CommandMetadata, bodyId?: string): Promise<CommandResult> {
     return this.executor.execute(metadata, async (context) => {
       const proposal = await loadProposal(this.store, proposalId);
-      if (proposal.state.status === 'unknown') refuse('proposal-not-found', `proposal ${proposalId} has not been tabled`, { proposalId });
-      const [body, meeting] = await Promise.all([
-        loadBodyAt(this.store, proposal.state.bodyId, command.data.occurredAt),
-        this.meetingNamed(meetingNamedBy(command)),
-      ]);
-      return {
-        stream: proposalStream(proposalId),
-        revision: proposal.revision,
-        decide: () => decideProposal(command, proposal.state, { body: body.state, meeting, policy: this.policy }, context),
-      };
+      const facts = await proposalFacts(proposalId, command, proposal.state, this.facts, this.policy, bodyId);
+      return { stream: proposal.stream, revision: proposal.revision, decide: () => decideProposal(command, proposal.state, facts, context) };
     });
-  }
-
-  private async meetingNamed(meetingId: string | null): Promise<MeetingState | undefined> {
-    return meetingId === null ? undefined : (await loadMeeting(this.store, meetingId)).state;
-  }
-}
-
-function meetingNamedBy(command: Exclude<ProposalCommand, TableProposal>): string | null {
-  switch (command.type) {
-    case 'DeclareOutcome':
-      return command.data.meetingId;
-    case 'DeferProposal':
-      return command.data.toMeetingId;
-    default:
-      return null;
   }
 }

@@ -1,0 +1,129 @@
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { SqliteEventStore } from '@concord/event-store';
+import { toDomainEvent } from '@concord/ledger';
+import { ProjectionRunner } from '@concord/projections';
+import { BENCH_KEYS, freePort, MAIN_JS, round, sleep } from './bench-ledger';
+import { generatedLedger } from './generated-ledger';
+
+/**
+ * What a restart costs on a long ledger, against the floor of reading it: for each size in
+ * BENCH_RESTART_SIZES (default 100000; add 1000000 for the issue's second row), a SQLite ledger
+ * file is written (rows inserted directly, in one transaction, through the store's own schema),
+ * then, interleaved:
+ * - reference: read every row in position order and `JSON.parse` its data and metadata;
+ * - rebuild: the read side folded from position 1 in this process (events per second, and the
+ *   ratio to the reference's rows per second);
+ * - restart: the API started on that file, timed from spawn to its first answer about the body,
+ *   with its resident memory (VmRSS) right after.
+ */
+const SIZES = (process.env.BENCH_RESTART_SIZES ?? '100000').split(',').map(Number);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+async function writeLedger(file: string, size: number): Promise<void> {
+  await (await SqliteEventStore.open(file)).close();
+  const db = new Database(file);
+  const insert = db.prepare(
+    'INSERT INTO events (position, event_id, stream, stream_revision, type, schema_version, data, metadata, command_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  db.transaction(() => {
+    for (const event of generatedLedger(size)) {
+      insert.run(event.position, event.eventId, event.stream, event.streamRevision, event.type, event.schemaVersion, JSON.stringify(event.data), JSON.stringify(event.metadata), event.metadata.commandId);
+    }
+  })();
+  db.close();
+}
+
+function rawReadAndParse(file: string): { seconds: number; rows: number } {
+  const started = performance.now();
+  const db = new Database(file, { readonly: true });
+  let rows = 0;
+  for (const row of db.prepare('SELECT position, event_id, stream, stream_revision, type, schema_version, data, metadata FROM events ORDER BY position').iterate() as Iterable<{ data: string; metadata: string }>) {
+    JSON.parse(row.data);
+    JSON.parse(row.metadata);
+    rows += 1;
+  }
+  db.close();
+  return { seconds: (performance.now() - started) / 1000, rows };
+}
+
+async function rebuild(file: string): Promise<number> {
+  const store = await SqliteEventStore.open(file);
+  const started = performance.now();
+  await new ProjectionRunner(store, toDomainEvent).catchUp();
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  return seconds;
+}
+
+async function restart(dataDir: string): Promise<{ seconds: number; rssMb: number }> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [MAIN_JS], {
+    env: { PATH: process.env.PATH ?? '', CONCORD_DATA_DIR: dataDir, CONCORD_API_KEYS: `secretariat=${BENCH_KEYS.secretariat}`, PORT: String(port), HOST: '127.0.0.1', CONCORD_LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error('the ledger exited');
+      try {
+        const answer = await fetch(`http://127.0.0.1:${port}/v1/bodies/kp`, { headers: { authorization: `Bearer ${BENCH_KEYS.secretariat}` } });
+        if (answer.ok) break;
+      } catch {
+        // not listening yet
+      }
+      await sleep(20);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+    return { seconds, rssMb: Number(rss) / 1024 };
+  } finally {
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+async function main(): Promise<void> {
+  console.log('| events | raw read + parse (reference) | read side rebuilt from position 1 | rebuild / reference | restart: first answer | RSS then | goals: restart < 2 s, RSS < 300 MB, rebuild ≥ 0.6 |');
+  console.log('|---:|---:|---:|---:|---:|---:|---|');
+  for (const size of SIZES) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'concord-bench-restart-'));
+    const file = join(dataDir, 'ledger.sqlite');
+    try {
+      process.stderr.write(`writing a ledger of ${size} events\n`);
+      await writeLedger(file, size);
+      const raw: number[] = [];
+      const rebuilt: number[] = [];
+      const restarts: { seconds: number; rssMb: number }[] = [];
+      for (let pass = 0; pass < ROUNDS; pass += 1) {
+        process.stderr.write(`round ${pass + 1}/${ROUNDS}\n`);
+        raw.push(rawReadAndParse(file).seconds);
+        rebuilt.push(await rebuild(file));
+        restarts.push(await restart(dataDir));
+      }
+      const rawRate = size / median(raw);
+      const rebuildRate = size / median(rebuilt);
+      const first = median(restarts.map((run) => run.seconds));
+      const rss = median(restarts.map((run) => run.rssMb));
+      const ratio = rebuildRate / rawRate;
+      const goals = [`restart ${first < 2 ? 'met' : 'NOT met'}`, `RSS ${rss < 300 ? 'met' : 'NOT met'}`, `rebuild ${ratio >= 0.6 ? 'met' : 'NOT met'}`].join(', ');
+      console.log(
+        `| ${size.toLocaleString('en')} | ${round(median(raw), 2)} s (${Math.round(rawRate).toLocaleString('en')}/s) | ${round(median(rebuilt), 2)} s (${Math.round(rebuildRate).toLocaleString('en')}/s) | **${round(ratio, 2)}** | ${round(first, 2)} s | ${Math.round(rss)} MB | ${goals} |`,
+      );
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

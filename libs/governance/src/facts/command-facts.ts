@@ -1,0 +1,84 @@
+import { BodyState } from '../body/body-state';
+import { ConveneMeeting, MeetingCommand } from '../meeting/meeting-commands';
+import { MeetingFacts } from '../meeting/decide-meeting';
+import { MeetingState } from '../meeting/meeting-state';
+import { ProposalFacts } from '../proposal/decide-proposal';
+import { ProposalCommand, TableProposal } from '../proposal/proposal-commands';
+import { ProposalState } from '../proposal/proposal-state';
+import { ConsensusPolicy } from '../shared/command-context';
+import { refuse } from '../shared/domain-error';
+import { IsoDateTime } from '../shared/time';
+
+/**
+ * Where the facts a command is judged with come from: the API reads them from the store, an import
+ * from the records it has already checked. Both go through the functions below, so what a command
+ * needs to know from other streams, and as of which date, is declared once.
+ */
+export interface FactReader {
+  /** The body as it stands now. */
+  body(bodyId: string): Promise<BodyState>;
+  /**
+   * The body as it stood in the world at `moment` (see `bodyAsItStood`); refuses with
+   * `occurred-out-of-order` a moment before the body was established.
+   */
+  bodyAt(bodyId: string, moment: IsoDateTime): Promise<BodyState>;
+  /** The meeting as it stands now (`unknown` when never convened). */
+  meeting(meetingId: string): Promise<MeetingState>;
+  /** The proposal as it stands now (`unknown` when never tabled). */
+  proposal(proposalId: string): Promise<ProposalState>;
+}
+
+/**
+ * A meeting is convened by the body as it stands (`bodyId` is the convening body); anything else
+ * recorded at it is judged by the body as it stood on the record's date, and a statement about a
+ * proposal also by which body that proposal belongs to.
+ */
+export async function meetingFacts(meetingId: string, command: MeetingCommand, meeting: MeetingState, read: FactReader, bodyId?: string): Promise<MeetingFacts> {
+  if (command.type === 'ConveneMeeting') return { body: await read.body(conveningBody(command, bodyId)) };
+  if (meeting.status === 'unknown') refuse('meeting-not-found', `meeting ${meetingId} has not been convened`, { meetingId });
+  const proposalId = command.type === 'RecordStatement' ? command.data.proposalId : null;
+  const [body, proposal] = await Promise.all([read.bodyAt(meeting.bodyId, command.data.occurredAt), proposalId === null ? undefined : read.proposal(proposalId)]);
+  if (proposal === undefined) return { body };
+  return { body, proposalBodyId: proposal.status === 'unknown' ? null : proposal.bodyId };
+}
+
+/**
+ * A proposal command is judged by its body as it stood on the command's date (the tabling body for
+ * a new proposal) and by the meeting it names, if any: where it is tabled, decided or deferred to.
+ */
+export async function proposalFacts(
+  proposalId: string,
+  command: ProposalCommand,
+  proposal: ProposalState,
+  read: FactReader,
+  policy: ConsensusPolicy,
+  bodyId?: string,
+): Promise<ProposalFacts> {
+  const ownBody = command.type === 'TableProposal' ? tablingBody(command, bodyId) : proposal.status === 'unknown' ? undefined : proposal.bodyId;
+  if (ownBody === undefined) return refuse('proposal-not-found', `proposal ${proposalId} has not been tabled`, { proposalId });
+  const meetingId = meetingNamedBy(command);
+  const [body, meeting] = await Promise.all([read.bodyAt(ownBody, command.data.occurredAt), meetingId === null ? undefined : read.meeting(meetingId)]);
+  return meeting === undefined ? { body, policy } : { body, meeting, policy };
+}
+
+function meetingNamedBy(command: ProposalCommand): string | null {
+  switch (command.type) {
+    case 'TableProposal':
+    case 'DeclareOutcome':
+      return command.data.meetingId;
+    case 'DeferProposal':
+      return command.data.toMeetingId;
+    default:
+      return null;
+  }
+}
+
+function conveningBody(command: ConveneMeeting, bodyId: string | undefined): string {
+  if (bodyId === undefined) throw new TypeError(`${command.type} needs the convening body`);
+  return bodyId;
+}
+
+function tablingBody(command: TableProposal, bodyId: string | undefined): string {
+  if (bodyId === undefined) throw new TypeError(`${command.type} needs the tabling body`);
+  return bodyId;
+}
