@@ -22,7 +22,7 @@ import {
 } from '@concord/governance';
 import { EventStore, StoredEvent } from '@concord/event-store';
 import { toDomainEvent } from '../support/stored-to-domain';
-import { StreamCachingStore } from '../support/stream-caching-store';
+import { FoldedState, StreamCachingStore } from '../support/stream-caching-store';
 import { BodyWorldTimeline } from './body-world-timeline';
 
 /** An aggregate's state, folded from its stream, and the revision it was read at (-1: no stream). */
@@ -40,22 +40,25 @@ export function readAsCorrected(events: readonly StoredEvent[]): IdentifiedEvent
 /**
  * Folds a stream as it reads now: corrected values count for the rules as they show in reads.
  * Through a `StreamCachingStore` the fold goes on from the state it reached last time, over the
- * new events only; a correction among them changes events already folded, so then it folds again.
+ * events recorded since only (read with `fromRevision`); a correction among them changes events
+ * already folded, so then it folds the whole stream again.
  */
 export async function loadFolded<S>(store: EventStore, stream: string, fold: string, initial: S, evolve: (state: S, event: GovernanceEvent) => S): Promise<Loaded<S>> {
-  const events = await store.readStream(stream);
-  const last = events[events.length - 1];
-  const revision = last ? last.streamRevision : -1;
   const cache = store instanceof StreamCachingStore ? store : undefined;
   const earlier = cache?.foldedState<S>(fold, stream);
-  const newer = earlier === undefined ? [] : events.slice(earlier.length);
-  const state =
-    earlier !== undefined && earlier.length <= events.length && !newer.some((stored) => stored.type === 'CorrectionRecorded')
-      ? readAsCorrected(newer).reduce((folded, { event }) => evolve(folded, event), earlier.state)
-      : readAsCorrected(events).reduce((folded, { event }) => evolve(folded, event), initial);
-  cache?.rememberFoldedState(fold, stream, events.length, state);
-  return { stream, state, revision };
+  const newer = earlier === undefined ? undefined : await store.readStream(stream, { fromRevision: earlier.length });
+  let folded: FoldedState<S>;
+  if (earlier !== undefined && newer !== undefined && !newer.some(isCorrection)) {
+    folded = { length: earlier.length + newer.length, state: readAsCorrected(newer).reduce((state, { event }) => evolve(state, event), earlier.state) };
+  } else {
+    const events = await store.readStream(stream);
+    folded = { length: events.length, state: readAsCorrected(events).reduce((state, { event }) => evolve(state, event), initial) };
+  }
+  cache?.rememberFoldedState(fold, stream, folded.length, folded.state);
+  return { stream, state: folded.state, revision: folded.length - 1 };
 }
+
+const isCorrection = (stored: StoredEvent): boolean => stored.type === 'CorrectionRecorded';
 
 export const loadBody = (store: EventStore, bodyId: string): Promise<Loaded<BodyState>> =>
   loadFolded(store, bodyStream(bodyId), 'body', initialBodyState, (state, event) => (isBodyEvent(event) ? evolveBody(state, event) : state));
@@ -88,25 +91,27 @@ const WORLD_TIME_INDEX = 'body-world-time';
 /**
  * The body's world-time index over the first `length` events of its stream. A cached index grows
  * by the events recorded since; a correction among them changes events already indexed, so then the
- * index is built again. An index already further along than this read (another command read later)
- * is used as it is: it describes events that are recorded.
+ * index is built again. The index is shared and may have grown while this read was under way, so
+ * only the events it does not hold yet are added.
  */
 async function bodyTimeline(store: EventStore, stream: string): Promise<{ timeline: BodyWorldTimeline; length: number }> {
-  const events = await store.readStream(stream);
   const cache = store instanceof StreamCachingStore ? store : undefined;
+  const before = cache?.foldedState<BodyWorldTimeline>(WORLD_TIME_INDEX, stream);
+  const newer = before === undefined ? undefined : await store.readStream(stream, { fromRevision: before.length });
   const cached = cache?.foldedState<BodyWorldTimeline>(WORLD_TIME_INDEX, stream);
-  const newer = cached === undefined ? [] : events.slice(cached.length);
-  let timeline: BodyWorldTimeline;
-  if (cached !== undefined && !newer.some((stored) => stored.type === 'CorrectionRecorded')) {
-    timeline = cached.state;
-    timeline.add(bodyEventsOf(newer));
+  const unseen = cached === undefined || newer === undefined ? undefined : newer.filter((stored) => stored.streamRevision >= cached.length);
+  let indexed: FoldedState<BodyWorldTimeline>;
+  if (cached !== undefined && unseen !== undefined && !unseen.some(isCorrection)) {
+    cached.state.add(bodyEventsOf(unseen));
+    indexed = { length: cached.length + unseen.length, state: cached.state };
   } else {
-    timeline = new BodyWorldTimeline();
+    const events = await store.readStream(stream);
+    const timeline = new BodyWorldTimeline();
     timeline.add(bodyEventsOf(events));
+    indexed = { length: events.length, state: timeline };
   }
-  const length = Math.max(events.length, cached?.length ?? 0);
-  cache?.rememberFoldedState(WORLD_TIME_INDEX, stream, length, timeline);
-  return { timeline, length };
+  cache?.rememberFoldedState(WORLD_TIME_INDEX, stream, indexed.length, indexed.state);
+  return { timeline: indexed.state, length: indexed.length };
 }
 
 function bodyEventsOf(events: readonly StoredEvent[]): BodyEvent[] {

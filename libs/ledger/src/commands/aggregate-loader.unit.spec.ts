@@ -49,6 +49,22 @@ describe('loading an aggregate through the command side\'s cache', () => {
     }
   });
 
+  it('folds only what is new also on a stream too long for the cache to hold its events', async () => {
+    const inner = new InMemoryEventStore();
+    store = new StreamCachingStore(inner, 100);
+    await inner.append('body-kp', [event('BodyEstablished', { bodyId: 'kp', name: 'KP', definition: 'D', occurredAt: at })], { expectedRevision: 'no-stream' });
+    await admit(inner, 1000);
+    folded = 0;
+    await load();
+    expect(folded).toBe(1001);
+    folded = 0;
+    await admit(inner, 2, 1000);
+    const loaded = await load();
+    expect(folded).toBe(2);
+    expect(loaded.revision).toBe(1002);
+    expect(loaded.state).toEqual((await loadBody(new StreamCachingStore(inner), 'kp')).state);
+  });
+
   it('answers exactly what a fold from the start answers, also after a correction, which makes it fold again', async () => {
     const [first] = await admit(store, 50);
     await load();

@@ -12,48 +12,79 @@ import {
 
 /** How many events the cache holds at most, across streams; the least recently read go first. */
 export const DEFAULT_CACHED_EVENTS = 100_000;
+/** How many folded states it keeps at most (one per fold and stream); the least recently used go first. */
+export const DEFAULT_CACHED_FOLDS = 20_000;
 
-/**
- * The command side's view of the store: a stream read again is read only from where the last read
- * of it ended. Streams are append-only and stored events never change, so what was read stays
- * true; only the events after it are asked of the store (and parsed), however long the stream.
- * Everything else goes to the store as it is. Memory is bounded by `maxEvents`; a stream longer
- * than that is read whole each time, as without the cache. The events it hands out are shared
- * between readers, so they are frozen: no reader can change what another reads.
- */
-/** One cached stream: its events, and the states folds reached over a prefix of them. */
-interface CachedStream {
-  readonly events: readonly StoredEvent[];
-  readonly folds: Map<string, { readonly length: number; readonly state: unknown }>;
+/** A fold's state over the first `length` events of a stream. */
+export interface FoldedState<S> {
+  readonly length: number;
+  readonly state: S;
 }
 
+/** One cached stream's events, appended to in place and never otherwise changed (an event's index is its revision). */
+interface CachedEvents {
+  readonly events: StoredEvent[];
+  /** How many of them count towards the bound (the array may have grown since). */
+  readonly counted: number;
+}
+
+/**
+ * The command side's view of the store, with two bounded caches:
+ * - events: a stream read again is read only from where the last read of it ended, because
+ *   streams are append-only and stored events never change. A stream longer than the bound is not
+ *   held; a partial read (`fromRevision`) of a stream not held goes to the store as it is.
+ * - folded states: the state a fold reached over a stream's first n events, so that a command
+ *   folds only the events recorded since (see `loadFolded`). They are kept apart from the events,
+ *   so a stream too long to hold still folds only what is new.
+ * Everything else goes to the store as it is. The events it hands out are shared between readers,
+ * so they are frozen: no reader can change what another reads.
+ */
 export class StreamCachingStore implements EventStore {
-  private readonly cached = new Map<string, CachedStream>();
+  private readonly cached = new Map<string, CachedEvents>();
   private cachedEvents = 0;
+  private readonly folds = new Map<string, FoldedState<unknown>>();
 
   constructor(
     private readonly store: EventStore,
     private readonly maxEvents: number = DEFAULT_CACHED_EVENTS,
+    private readonly maxFolds: number = DEFAULT_CACHED_FOLDS,
   ) {}
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
     const from = fromRevisionOf(options);
-    const known = this.cached.get(stream)?.events ?? [];
-    const newer = await this.store.readStream(stream, { fromRevision: known.length });
-    // Another read of this stream may have finished meanwhile with more: keep the longer one.
-    const latest = this.cached.get(stream)?.events ?? [];
-    const whole = latest.length > known.length + newer.length ? latest : [...known, ...newer.map(deepFreeze)];
-    this.remember(stream, whole);
-    return whole.slice(from);
+    const held = this.cached.get(stream)?.events;
+    if (held === undefined && from > 0) return this.store.readStream(stream, { fromRevision: from });
+    const events = held ?? [];
+    const newer = await this.store.readStream(stream, { fromRevision: events.length });
+    // Reads that ended meanwhile may have appended some of these already: each revision once.
+    for (const event of newer) if (event.streamRevision === events.length) events.push(deepFreeze(event));
+    const current = this.cached.get(stream)?.events;
+    const latest = current !== undefined && current.length > events.length ? current : events;
+    this.remember(stream, latest);
+    return latest.slice(from);
   }
 
-  /** The state a fold named `fold` reached over the first `length` events of `stream`, while the stream is cached. */
-  foldedState<S>(fold: string, stream: string): { readonly length: number; readonly state: S } | undefined {
-    return this.cached.get(stream)?.folds.get(fold) as { length: number; state: S } | undefined;
+  /** The state the fold named `fold` last reached over `stream`, if it is still kept. */
+  foldedState<S>(fold: string, stream: string): FoldedState<S> | undefined {
+    const key = foldKey(fold, stream);
+    const kept = this.folds.get(key);
+    if (kept === undefined) return undefined;
+    this.folds.delete(key);
+    this.folds.set(key, kept);
+    return kept as FoldedState<S>;
   }
 
+  /** Keeps a fold's state, unless one over more of the stream is kept already (a later read got there first). */
   rememberFoldedState<S>(fold: string, stream: string, length: number, state: S): void {
-    this.cached.get(stream)?.folds.set(fold, { length, state });
+    const key = foldKey(fold, stream);
+    const kept = this.folds.get(key);
+    if (kept !== undefined && kept.length > length) return;
+    this.folds.delete(key);
+    this.folds.set(key, { length, state });
+    for (const oldest of this.folds.keys()) {
+      if (this.folds.size <= this.maxFolds) break;
+      this.folds.delete(oldest);
+    }
   }
 
   append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
@@ -84,21 +115,24 @@ export class StreamCachingStore implements EventStore {
     return this.store.close();
   }
 
-  /** A stream's folded states go with it: dropped from the cache, or too long to keep. */
-  private remember(stream: string, events: readonly StoredEvent[]): void {
+  private remember(stream: string, events: StoredEvent[]): void {
     const earlier = this.cached.get(stream);
-    this.cachedEvents -= earlier?.events.length ?? 0;
+    this.cachedEvents -= earlier?.counted ?? 0;
     // Deleted and set again: a Map keeps insertion order, so the first key is the least recently read.
     this.cached.delete(stream);
     if (events.length > this.maxEvents) return;
-    this.cached.set(stream, { events, folds: earlier?.folds ?? new Map() });
+    this.cached.set(stream, { events, counted: events.length });
     this.cachedEvents += events.length;
     for (const [oldest, held] of this.cached) {
       if (this.cachedEvents <= this.maxEvents) break;
       this.cached.delete(oldest);
-      this.cachedEvents -= held.events.length;
+      this.cachedEvents -= held.counted;
     }
   }
+}
+
+function foldKey(fold: string, stream: string): string {
+  return `${fold}\u0000${stream}`;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -78,4 +78,43 @@ describe('StreamCachingStore', () => {
     await cached.readStream('long');
     expect(counting.eventsRead).toBe(10);
   });
+
+  it('reads from the store only the part asked for, when it does not hold the stream', async () => {
+    const inner = new CountingStore();
+    const store = new StreamCachingStore(inner, 10);
+    await appendMany(inner, 'long', 0, 50);
+
+    const tail = await store.readStream('long', { fromRevision: 45 });
+
+    expect(tail.map((event) => event.streamRevision)).toEqual([45, 46, 47, 48, 49]);
+    expect(inner.eventsRead).toBe(5);
+  });
+
+  it('keeps each revision once when reads of one stream overlap', async () => {
+    const store = new StreamCachingStore(new InMemoryEventStore());
+    await appendMany(store, 's', 0, 10);
+    await store.readStream('s');
+    await appendMany(store, 's', 10, 10);
+
+    const reads = await Promise.all([store.readStream('s'), store.readStream('s'), store.readStream('s', { fromRevision: 15 })]);
+
+    const all = Array.from({ length: 20 }, (_, revision) => revision);
+    expect(reads[0].map((event) => event.streamRevision)).toEqual(all);
+    expect(reads[1].map((event) => event.streamRevision)).toEqual(all);
+    expect(reads[2].map((event) => event.streamRevision)).toEqual([15, 16, 17, 18, 19]);
+    expect((await store.readStream('s')).map((event) => event.streamRevision)).toEqual(all);
+  });
+
+  it('keeps folded states apart from events, the furthest one per fold and stream, up to its bound', () => {
+    const store = new StreamCachingStore(new InMemoryEventStore(), 10, 2);
+    store.rememberFoldedState('f', 'a', 5, 'a@5');
+    store.rememberFoldedState('f', 'a', 3, 'a@3');
+    expect(store.foldedState('f', 'a')).toEqual({ length: 5, state: 'a@5' });
+    store.rememberFoldedState('f', 'b', 1, 'b@1');
+    store.foldedState('f', 'a');
+    store.rememberFoldedState('g', 'a', 1, 'other fold');
+    expect(store.foldedState('f', 'b')).toBeUndefined();
+    expect(store.foldedState('f', 'a')).toEqual({ length: 5, state: 'a@5' });
+    expect(store.foldedState('g', 'a')).toEqual({ length: 1, state: 'other fold' });
+  });
 });
