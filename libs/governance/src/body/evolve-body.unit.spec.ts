@@ -13,7 +13,7 @@ import {
   viceChairSelected,
 } from '../testing/kimberley-process';
 import { initialBodyState, isActiveParticipant } from './body-state';
-import { evolveBody } from './evolve-body';
+import { evolveBody, foldBodyEvents } from './evolve-body';
 
 describe('evolveBody', () => {
   describe('before BodyEstablished', () => {
@@ -123,5 +123,25 @@ describe('evolveBody', () => {
     ])('is false for %s', (_who, id, body) => {
       expect(isActiveParticipant(body, id)).toBe(false);
     });
+  });
+});
+
+describe('foldBodyEvents', () => {
+  it('folds many events to exactly what evolveBody one by one gives, leaving the state it started from alone', () => {
+    const history = [
+      ...KP_MEMBERSHIP,
+      ...Array.from({ length: 200 }, (_, index) => (index % 2 === 0 ? participantSuspended('ru', at(`2010-01-${String((index % 28) + 1).padStart(2, '0')}`)) : participantReinstated('ru'))),
+      viceChairSelected('bw', 2021),
+      memberWithdrew('by'),
+    ];
+    const start = bodyOf(KP_MEMBERSHIP.slice(0, 3));
+    const before = [...(start.status === 'established' ? start.members : [])];
+
+    const folded = foldBodyEvents(start, history.slice(3));
+
+    expect(folded).toStrictEqual(history.slice(3).reduce(evolveBody, start));
+    expect(folded).toStrictEqual(bodyOf(history));
+    expect([...(start.status === 'established' ? start.members : [])]).toEqual(before);
+    expect(foldBodyEvents(initialBodyState, history)).toStrictEqual(bodyOf(history));
   });
 });

@@ -14,12 +14,16 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
   // Truly private (#), so that only the entries show to deep-equality checks, not the layering.
   readonly #base: ReadonlyMap<K, V>;
   readonly #overlay: ReadonlyMap<K, V>;
-  readonly #size: number;
+  #size: number;
+  /** A map being built by one fold: `set` writes in place into `#base`, which no one else holds. */
+  #transient: Map<K, V> | undefined;
+  #spent = false;
 
-  private constructor(base: ReadonlyMap<K, V>, overlay: ReadonlyMap<K, V>, size: number) {
+  private constructor(base: ReadonlyMap<K, V>, overlay: ReadonlyMap<K, V>, size: number, transient?: Map<K, V>) {
     this.#base = base;
     this.#overlay = overlay;
     this.#size = size;
+    this.#transient = transient;
   }
 
   get size(): number {
@@ -43,8 +47,17 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
     return this.#overlay.has(key) || this.#base.has(key);
   }
 
-  /** A new map with `key` set to `value`; this one is left as it was. */
+  /**
+   * A new map with `key` set to `value`; this one is left as it was. On a transient map (see
+   * `transient`), the write is made in place and the same map returned.
+   */
   set(key: K, value: V): LayeredMap<K, V> {
+    if (this.#spent) throw new Error('a transient LayeredMap was used after persistent() made it immutable');
+    if (this.#transient !== undefined) {
+      this.#transient.set(key, value);
+      this.#size = this.#transient.size;
+      return this;
+    }
     const size = this.has(key) ? this.#size : this.#size + 1;
     if (this.#overlay.size < Math.max(LayeredMap.MIN_OVERLAY, Math.sqrt(this.#base.size))) {
       return new LayeredMap(this.#base, new Map(this.#overlay).set(key, value), size);
@@ -52,6 +65,22 @@ export class LayeredMap<K, V> implements ReadonlyMap<K, V> {
     const merged = new Map(this.#base);
     for (const [overlaid, overlaidValue] of this.#overlay) merged.set(overlaid, overlaidValue);
     return new LayeredMap(merged.set(key, value), new Map(), size);
+  }
+
+  /**
+   * A private, writable copy for a fold of many events: one O(n) copy, then each `set` is a plain
+   * `Map` write instead of a new version. `persistent()` ends it and gives the immutable result.
+   */
+  transient(): LayeredMap<K, V> {
+    const copy = new Map(this.entryList());
+    return new LayeredMap(copy, new Map(), copy.size, copy);
+  }
+
+  /** The immutable map a transient one has built; the transient one can no longer be written. */
+  persistent(): LayeredMap<K, V> {
+    if (this.#transient === undefined) return this;
+    this.#spent = true;
+    return new LayeredMap(this.#transient, new Map(), this.#transient.size);
   }
 
   forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {

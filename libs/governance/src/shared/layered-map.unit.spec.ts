@@ -70,3 +70,30 @@ describe('LayeredMap equality', () => {
     expect(stepwise).not.toEqual(atOnce.set(5, 0));
   });
 });
+
+describe('LayeredMap, transient', () => {
+  it('writes in place while a fold builds it, leaves the map it came from alone, and freezes into an equal persistent map', () => {
+    const original = LayeredMap.of([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    const draft = original.transient();
+    expect(draft.set('c', 3)).toBe(draft);
+    draft.set('a', 10);
+    const built = draft.persistent();
+
+    expect([...built]).toEqual([
+      ['a', 10],
+      ['b', 2],
+      ['c', 3],
+    ]);
+    expect(built.size).toBe(3);
+    expect([...original]).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    expect(() => draft.set('d', 4)).toThrow(/transient/);
+    expect(built.set('d', 4)).not.toBe(built);
+    expect(built.has('d')).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@ import {
   BodyEvent,
   BodyState,
   bodyStream,
-  evolveBody,
+  foldBodyEvents,
   evolveMeeting,
   evolveProposal,
   GovernanceEvent,
@@ -43,16 +43,16 @@ export function readAsCorrected(events: readonly StoredEvent[]): IdentifiedEvent
  * events recorded since only (read with `fromRevision`); a correction among them changes events
  * already folded, so then it folds the whole stream again.
  */
-export async function loadFolded<S>(store: EventStore, stream: string, fold: string, initial: S, evolve: (state: S, event: GovernanceEvent) => S): Promise<Loaded<S>> {
+export async function loadFolded<S>(store: EventStore, stream: string, fold: string, initial: S, evolve: (state: S, events: readonly GovernanceEvent[]) => S): Promise<Loaded<S>> {
   const cache = store instanceof StreamCachingStore ? store : undefined;
   const earlier = cache?.foldedState<S>(fold, stream);
   const newer = earlier === undefined ? undefined : await store.readStream(stream, { fromRevision: earlier.length });
   let folded: FoldedState<S>;
   if (earlier !== undefined && newer !== undefined && !newer.some(isCorrection)) {
-    folded = { length: earlier.length + newer.length, state: readAsCorrected(newer).reduce((state, { event }) => evolve(state, event), earlier.state) };
+    folded = { length: earlier.length + newer.length, state: evolve(earlier.state, domainEventsOf(newer)) };
   } else {
     const events = await store.readStream(stream);
-    folded = { length: events.length, state: readAsCorrected(events).reduce((state, { event }) => evolve(state, event), initial) };
+    folded = { length: events.length, state: evolve(initial, domainEventsOf(events)) };
   }
   cache?.rememberFoldedState(fold, stream, folded.length, folded.state);
   return { stream, state: folded.state, revision: folded.length - 1 };
@@ -60,17 +60,35 @@ export async function loadFolded<S>(store: EventStore, stream: string, fold: str
 
 const isCorrection = (stored: StoredEvent): boolean => stored.type === 'CorrectionRecorded';
 
+function domainEventsOf(events: readonly StoredEvent[]): GovernanceEvent[] {
+  return readAsCorrected(events).map(({ event }) => event);
+}
+
+/** Folds with `evolve` one event at a time the events it is given (for aggregates without a faster fold). */
+const oneByOne =
+  <S>(evolve: (state: S, event: GovernanceEvent) => S) =>
+  (state: S, events: readonly GovernanceEvent[]): S =>
+    events.reduce(evolve, state);
+
 export const loadBody = (store: EventStore, bodyId: string): Promise<Loaded<BodyState>> =>
-  loadFolded(store, bodyStream(bodyId), 'body', initialBodyState, (state, event) => (isBodyEvent(event) ? evolveBody(state, event) : state));
+  loadFolded(store, bodyStream(bodyId), 'body', initialBodyState, (state, events) => foldBodyEvents(state, events.filter(isBodyEvent)));
 
 export const loadMeeting = (store: EventStore, meetingId: string): Promise<Loaded<MeetingState>> =>
-  loadFolded(store, meetingStream(meetingId), 'meeting', initialMeetingState, (state, event) =>
-    isMeetingEvent(event) ? evolveMeeting(state, event) : state,
+  loadFolded(
+    store,
+    meetingStream(meetingId),
+    'meeting',
+    initialMeetingState,
+    oneByOne((state, event) => (isMeetingEvent(event) ? evolveMeeting(state, event) : state)),
   );
 
 export const loadProposal = (store: EventStore, proposalId: string): Promise<Loaded<ProposalState>> =>
-  loadFolded(store, proposalStream(proposalId), 'proposal', initialProposalState, (state, event) =>
-    isProposalEvent(event) ? evolveProposal(state, event) : state,
+  loadFolded(
+    store,
+    proposalStream(proposalId),
+    'proposal',
+    initialProposalState,
+    oneByOne((state, event) => (isProposalEvent(event) ? evolveProposal(state, event) : state)),
   );
 
 /**

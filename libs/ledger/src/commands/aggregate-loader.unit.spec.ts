@@ -24,9 +24,9 @@ async function admit(store: EventStore, count: number, from = 0): Promise<string
 describe('loading an aggregate through the command side\'s cache', () => {
   let store: StreamCachingStore;
   let folded: number;
-  const countingEvolve = (state: BodyState, domainEvent: GovernanceEvent): BodyState => {
-    folded += 1;
-    return isBodyEvent(domainEvent) ? evolveBody(state, domainEvent) : state;
+  const countingEvolve = (state: BodyState, events: readonly GovernanceEvent[]): BodyState => {
+    folded += events.length;
+    return events.reduce((current, domainEvent) => (isBodyEvent(domainEvent) ? evolveBody(current, domainEvent) : current), state);
   };
   const load = () => loadFolded(store, 'body-kp', 'counted-body', initialBodyState, countingEvolve);
 

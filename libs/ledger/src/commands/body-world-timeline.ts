@@ -1,4 +1,4 @@
-import { BodyEvent, BodyState, evolveBody, initialBodyState, IsoDateTime } from '@concord/governance';
+import { BodyEvent, BodyState, foldBodyEvents, initialBodyState, IsoDateTime } from '@concord/governance';
 
 /** How far apart, in events, the timeline keeps folded states; and how many it keeps at most. */
 const SNAPSHOT_SPACING = 64;
@@ -21,7 +21,7 @@ export class BodyWorldTimeline {
   private readonly snapshots = new Map<number, BodyState>();
   private established: IsoDateTime | undefined;
 
-  constructor(private readonly evolve: (state: BodyState, event: BodyEvent) => BodyState = evolveBody) {}
+  constructor(private readonly fold: (state: BodyState, events: readonly BodyEvent[]) => BodyState = foldBodyEvents) {}
 
   /** When the body was established in the world, if it is among the events. */
   get establishedAt(): IsoDateTime | undefined {
@@ -46,7 +46,7 @@ export class BodyWorldTimeline {
     for (const folded of this.snapshots.keys()) if (folded <= count && folded > from) from = folded;
     let state = this.snapshots.get(from) ?? initialBodyState;
     if (from > 0) this.keep(from, state);
-    for (let index = from; index < count; index += 1) state = this.evolve(state, this.entries[index] as BodyEvent);
+    if (count > from) state = this.fold(state, this.entries.slice(from, count));
     if (count - from >= SNAPSHOT_SPACING || (count === this.entries.length && count > from)) this.keep(count, state);
     return state;
   }
