@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { EventToAppend, SqliteEventStore } from '@concord/event-store';
+import { round, setting } from './bench-ledger';
+import { fsyncRate } from './fsync-rate';
+
+/**
+ * The ledger's SQLite store beside a peer: Emmett's SQLite event store (@event-driven-io/emmett-sqlite
+ * 0.38.5, installed apart in bench/peer by `npm run bench:peer`). Same work on both, interleaved,
+ * each on a fresh file: BENCH_PEER_STREAMS streams (default 2000) × 10 appends of one event, one
+ * append at a time, each with the expected version of its stream; then every stream read back once.
+ * Same durability: both run SQLite in WAL mode with synchronous=FULL (Emmett's connection reports
+ * it; the ledger sets it), so every acknowledged append is on disk.
+ *
+ * How Emmett is used: its own exported functions on one long-lived connection, which are what its
+ * `getSQLiteEventStore` calls: `sqliteConnection({ fileName })`, `createEventStoreSchema` once, then
+ * `appendToStream(connection, stream, type, [event], { expectedStreamVersion })` from
+ * `STREAM_DOES_NOT_EXIST` on, with the `nextExpectedStreamVersion` it returned, and
+ * `readStream(connection, stream)`. `getSQLiteEventStore` itself opens and closes a connection per
+ * call, and here failed within the first round with SQLITE_BUSY ("cannot commit transaction - SQL
+ * statements in progress") even with calls made one at a time. Calls are made one after another on
+ * both stores: Emmett's connection runs one transaction at a time.
+ */
+const STREAMS = setting('BENCH_PEER_STREAMS', 2000);
+const APPENDS_PER_STREAM = 10;
+const ROUNDS = setting('BENCH_ROUNDS', 3);
+const PEER_DIR = resolve(__dirname, '../../bench/peer');
+
+interface EmmettStore {
+  appendToStream(stream: string, events: { type: string; data: Record<string, unknown> }[], options: { expectedStreamVersion: unknown }): Promise<{ nextExpectedStreamVersion: bigint }>;
+  readStream(stream: string): Promise<{ events: unknown[] }>;
+  close(): void;
+}
+
+/** The functions of @event-driven-io/emmett-sqlite the benchmark calls (its own typings live in bench/peer). */
+interface EmmettSqlite {
+  sqliteConnection(options: { fileName: string }): { close(): void };
+  createEventStoreSchema(connection: unknown): Promise<void>;
+  appendToStream(connection: unknown, stream: string, streamType: string, events: unknown[], options: { expectedStreamVersion: unknown }): Promise<{ success: boolean; nextStreamPosition?: bigint }>;
+  readStream(connection: unknown, stream: string): Promise<{ events: unknown[] }>;
+}
+
+interface Figures {
+  readonly appendsPerSecond: number;
+  readonly readsPerSecond: number;
+}
+
+function loadEmmett(): (fileName: string) => Promise<EmmettStore> {
+  const peerRequire = createRequire(join(PEER_DIR, 'package.json'));
+  const sqlite = peerRequire('@event-driven-io/emmett-sqlite') as EmmettSqlite;
+  return async (fileName) => {
+    const connection = sqlite.sqliteConnection({ fileName });
+    await sqlite.createEventStoreSchema(connection);
+    return {
+      appendToStream: async (stream, events, options) => {
+        const result = await sqlite.appendToStream(connection, stream, 'proposal', events, options);
+        if (!result.success || result.nextStreamPosition === undefined) throw new Error(`Emmett refused an append to ${stream}`);
+        return { nextExpectedStreamVersion: result.nextStreamPosition };
+      },
+      readStream: (stream) => sqlite.readStream(connection, stream),
+      close: () => connection.close(),
+    };
+  };
+}
+
+async function emmettRun(open: (fileName: string) => Promise<EmmettStore>, directory: string): Promise<Figures> {
+  const store = await open(join(directory, 'emmett.db'));
+  try {
+    return await emmettWork(store);
+  } finally {
+    store.close();
+  }
+}
+
+async function emmettWork(store: EmmettStore): Promise<Figures> {
+  const versions = new Map<string, unknown>();
+  const appendsStarted = performance.now();
+  for (let round = 0; round < APPENDS_PER_STREAM; round += 1) {
+    for (let index = 0; index < STREAMS; index += 1) {
+      const stream = `proposal-${index}`;
+      const result = await store.appendToStream(stream, [{ type: 'SupportExpressed', data: { proposalId: stream, participantId: `p${round}`, revision: 1 } }], {
+        expectedStreamVersion: versions.get(stream) ?? 'STREAM_DOES_NOT_EXIST',
+      });
+      versions.set(stream, result.nextExpectedStreamVersion);
+    }
+  }
+  const appendSeconds = (performance.now() - appendsStarted) / 1000;
+  const readsStarted = performance.now();
+  for (let index = 0; index < STREAMS; index += 1) {
+    const read = await store.readStream(`proposal-${index}`);
+    if (read.events.length !== APPENDS_PER_STREAM) throw new Error(`Emmett read ${read.events.length} events of proposal-${index}`);
+  }
+  const readSeconds = (performance.now() - readsStarted) / 1000;
+  return { appendsPerSecond: (STREAMS * APPENDS_PER_STREAM) / appendSeconds, readsPerSecond: STREAMS / readSeconds };
+}
+
+function ledgerEvent(stream: string, round: number): EventToAppend {
+  const id = randomUUID();
+  return {
+    eventId: id,
+    type: 'SupportExpressed',
+    schemaVersion: 1,
+    data: { proposalId: stream, participantId: `p${round}`, revision: 1 },
+    metadata: { commandId: id, correlationId: id, causationId: null, actor: { id: 'bench', role: 'secretariat' }, recordedAt: new Date().toISOString() },
+  };
+}
+
+async function ledgerRun(directory: string): Promise<Figures> {
+  const store = await SqliteEventStore.open(join(directory, 'ledger.sqlite'));
+  try {
+    const appendsStarted = performance.now();
+    for (let round = 0; round < APPENDS_PER_STREAM; round += 1) {
+      for (let index = 0; index < STREAMS; index += 1) {
+        const stream = `proposal-${index}`;
+        await store.append(stream, [ledgerEvent(stream, round)], { expectedRevision: round === 0 ? 'no-stream' : round - 1 });
+      }
+    }
+    const appendSeconds = (performance.now() - appendsStarted) / 1000;
+    const readsStarted = performance.now();
+    for (let index = 0; index < STREAMS; index += 1) {
+      const events = await store.readStream(`proposal-${index}`);
+      if (events.length !== APPENDS_PER_STREAM) throw new Error(`the ledger read ${events.length} events of proposal-${index}`);
+    }
+    const readSeconds = (performance.now() - readsStarted) / 1000;
+    return { appendsPerSecond: (STREAMS * APPENDS_PER_STREAM) / appendSeconds, readsPerSecond: STREAMS / readSeconds };
+  } finally {
+    await store.close();
+  }
+}
+
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+async function main(): Promise<void> {
+  if (!existsSync(join(PEER_DIR, 'node_modules', '@event-driven-io', 'emmett-sqlite'))) {
+    console.log(`Emmett peer SKIPPED: it is not installed in ${PEER_DIR} (run \`npm run bench:peer\`, which installs it first).`);
+    process.exitCode = 1;
+    return;
+  }
+  const open = loadEmmett();
+  const emmett: Figures[] = [];
+  const ledger: Figures[] = [];
+  const fsyncs: number[] = [];
+  for (let pass = 0; pass < ROUNDS; pass += 1) {
+    process.stderr.write(`round ${pass + 1}/${ROUNDS}\n`);
+    const probe = mkdtempSync(join(tmpdir(), 'concord-bench-fsync-'));
+    fsyncs.push(fsyncRate(probe));
+    rmSync(probe, { recursive: true, force: true });
+    for (const [run, into] of [
+      [(directory: string) => emmettRun(open, directory), emmett],
+      [ledgerRun, ledger],
+    ] as const) {
+      const directory = mkdtempSync(join(tmpdir(), 'concord-bench-peer-'));
+      try {
+        into.push(await run(directory));
+      } finally {
+        rmSync(directory, { recursive: true, force: true });
+      }
+    }
+  }
+  const row = (figures: Figures[]) => ({ appends: median(figures.map((f) => f.appendsPerSecond)), reads: median(figures.map((f) => f.readsPerSecond)) });
+  const peer = row(emmett);
+  const ours = row(ledger);
+  console.log(`\n${STREAMS} streams × ${APPENDS_PER_STREAM} appends with expected version, then one read of each; medians of ${ROUNDS} interleaved rounds\n`);
+  console.log('| store | appends/s | stream reads/s |');
+  console.log('|---|---:|---:|');
+  console.log(`| Emmett SQLite 0.38.5 (sqlite3 5.1.7) | ${Math.round(peer.appends)} | ${Math.round(peer.reads)} |`);
+  console.log(`| ledger SQLite store (better-sqlite3 12) | ${Math.round(ours.appends)} | ${Math.round(ours.reads)} |`);
+  const appendRatio = ours.appends / peer.appends;
+  const readRatio = ours.reads / peer.reads;
+  console.log(`| ratio (goal ≥ 10) | **${round(appendRatio, 1)}×** ${appendRatio >= 10 ? 'met' : 'NOT met'} | **${round(readRatio, 1)}×** ${readRatio >= 10 ? 'met' : 'NOT met'} |`);
+  // One append at a time, each durable before the next: no store can append faster than the disk makes a write durable.
+  const floor = median(fsyncs);
+  console.log(
+    `\nThe disk: ${Math.round(floor)} fsync/s in the same run. Appends made one after another, each durable before the next, cannot go faster: the ledger reaches ${Math.round((100 * ours.appends) / floor)}% of it, and the most any store could reach against Emmett here is ${round(floor / peer.appends, 1)}×.`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
