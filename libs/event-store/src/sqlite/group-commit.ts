@@ -7,47 +7,74 @@ interface Submitted<I, T> {
 }
 
 /**
- * Group commit. Items submitted in one turn of the event loop (while it was busy, e.g. with the
- * previous commit's fsync) are handed to `runTogether` at the next turn, all at once, so that they
- * share one transaction and one fsync instead of paying one each. Each item gets its own outcome:
- * one refused item does not refuse the others. If `runTogether` itself throws (the transaction
- * could not begin or commit), every item of the group is refused with that error. No item is
- * answered before `runTogether` has returned, so nothing is acknowledged before it is durable.
+ * Group commit. Items submitted while the previous group is being committed, or in one turn of the
+ * event loop, are handed to `runTogether` together, so that they share one transaction and one
+ * fsync instead of paying one each. One group runs at a time; what arrives meanwhile forms the
+ * next. Each item gets its own outcome: one refused item does not refuse the others. If
+ * `runTogether` itself fails (the transaction could not begin or commit), every item of the group
+ * is refused with that error. No item is answered before `runTogether` has finished, so nothing is
+ * acknowledged before it is durable.
  */
 export class GroupCommit<I, T> {
   private queued: Submitted<I, T>[] = [];
   private scheduled = false;
+  private running: Promise<void> | undefined;
 
-  constructor(private readonly runTogether: (items: readonly I[]) => readonly Outcome<T>[]) {}
+  constructor(private readonly runTogether: (items: readonly I[]) => readonly Outcome<T>[] | Promise<readonly Outcome<T>[]>) {}
 
   submit(item: I): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queued.push({ item, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flush());
-      }
+      this.schedule();
     });
   }
 
-  /** Runs whatever is queued now (also called before the store closes, so nothing queued is dropped). */
-  flush(): void {
-    this.scheduled = false;
+  /** Runs what is queued now, after the group under way (also before the store closes, so nothing queued is dropped). */
+  async flush(): Promise<void> {
+    while (this.running !== undefined || this.queued.length > 0) {
+      if (this.running !== undefined) await this.running;
+      else this.runQueued();
+    }
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.running !== undefined) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      if (this.running === undefined) this.runQueued();
+    });
+  }
+
+  private runQueued(): void {
     const group = this.queued;
     this.queued = [];
     if (group.length === 0) return;
-    let outcomes: readonly Outcome<T>[];
-    try {
-      outcomes = this.runTogether(group.map((submitted) => submitted.item));
-    } catch (error) {
+    const settle = (outcomes: readonly Outcome<T>[]): void => {
+      group.forEach((submitted, index) => {
+        const outcome = outcomes[index];
+        if (outcome === undefined) submitted.reject(new Error('group commit returned no outcome for an item'));
+        else if (outcome.ok) submitted.resolve(outcome.value);
+        else submitted.reject(outcome.error);
+      });
+    };
+    const refuseAll = (error: unknown): void => {
       for (const submitted of group) submitted.reject(error);
+    };
+    let result: readonly Outcome<T>[] | Promise<readonly Outcome<T>[]>;
+    try {
+      result = this.runTogether(group.map((submitted) => submitted.item));
+    } catch (error) {
+      refuseAll(error);
       return;
     }
-    group.forEach((submitted, index) => {
-      const outcome = outcomes[index];
-      if (outcome === undefined) submitted.reject(new Error('group commit returned no outcome for an item'));
-      else if (outcome.ok) submitted.resolve(outcome.value);
-      else submitted.reject(outcome.error);
+    if (!(result instanceof Promise)) {
+      settle(result);
+      return;
+    }
+    this.running = result.then(settle, refuseAll).finally(() => {
+      this.running = undefined;
+      if (this.queued.length > 0) this.schedule();
     });
   }
 }

@@ -9,6 +9,7 @@ import { AppendResult, EventStore, EventToAppend } from '../event-store.port';
 import { SqliteEventStore, SqliteEventStoreOptions } from './sqlite-event-store';
 import { SHARED_STREAM } from './testing/concurrent-writer';
 import { spawnWriter } from './testing/spawn-writer';
+import { typescriptWriterThread } from './testing/typescript-writer-thread';
 
 function makeTempDir(): string {
   return mkdtempSync(join(tmpdir(), 'concord-sqlite-'));
@@ -25,6 +26,22 @@ describeEventStoreContract(
   async () => {
     const dir = makeTempDir();
     const store = await SqliteEventStore.open(join(dir, 'events.db'), { pollIntervalMs: 20 });
+    contractDirs.set(store, dir);
+    return store;
+  },
+  async (store) => {
+    await store.close();
+    const dir = contractDirs.get(store);
+    contractDirs.delete(store);
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  },
+);
+
+describeEventStoreContract(
+  'SqliteEventStore on a temp file, writing on its writer thread',
+  async () => {
+    const dir = makeTempDir();
+    const store = await SqliteEventStore.open(join(dir, 'events.db'), { pollIntervalMs: 20, writerThread: typescriptWriterThread() });
     contractDirs.set(store, dir);
     return store;
   },

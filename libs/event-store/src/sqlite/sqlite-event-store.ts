@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
 import { ConcurrencyError, DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
 import {
@@ -11,15 +13,17 @@ import {
   SubscribeOptions,
 } from '../event-store.port';
 import { AppendNotifier } from '../shared/append-notifier';
-import { GroupCommit, Outcome } from './group-commit';
+import { GroupCommit } from './group-commit';
+import { AppendRequest, prepareEvent, SqliteAppender } from './sqlite-appender';
+import { InProcessWriter, SqliteWriter, ThreadWriter, WriterThreadEntry } from './sqlite-writers';
 import { AppendedEventRef, appendResultOf } from '../shared/append-result';
 import { validateAppend } from '../shared/append-validation';
 import { catchUpSubscription } from '../shared/catch-up-subscription';
-import { assertExpectedRevision, NO_STREAM_REVISION } from '../shared/expected-revision';
+import { NO_STREAM_REVISION } from '../shared/expected-revision';
 import { toReadRange } from '../shared/read-all-options';
 import { fromRevisionOf } from '../shared/read-stream-options';
-import { deserializeEvent, SerializedEvent, serializeEvent } from '../shared/serialized-event';
-import { openSqliteConnection, readConnectionSettings, SqliteConnectionSettings } from './sqlite-connection';
+import { deserializeEvent, SerializedEvent } from '../shared/serialized-event';
+import { IN_MEMORY_PATH, openSqliteConnection, readConnectionSettings, SqliteConnectionSettings } from './sqlite-connection';
 import { isUniqueViolationOf, toStoreError } from './sqlite-errors';
 
 export interface SqliteEventStoreOptions {
@@ -31,7 +35,18 @@ export interface SqliteEventStoreOptions {
    * is acceptable because every write transaction is one short append. Default 5000 ms.
    */
   readonly busyTimeoutMs?: number;
+  /**
+   * Where appends are written: `thread` (a writer thread with its own connection, so the event
+   * loop goes on during each commit's fsync) or `in-process` (this connection). Default: the
+   * thread, where its compiled entry exists and the file is not `:memory:` (a private in-memory
+   * database cannot be shared with another connection).
+   */
+  readonly writer?: 'thread' | 'in-process';
+  /** How to start the writer thread, for tests that run from TypeScript sources. */
+  readonly writerThread?: WriterThreadEntry;
 }
+
+const WRITER_THREAD_ENTRY = join(__dirname, 'sqlite-writer-thread.js');
 
 const DEFAULT_POLL_INTERVAL_MS = 50;
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -43,12 +58,6 @@ const EVENT_COLUMNS = 'position, event_id AS eventId, stream, stream_revision AS
 
 type EventRow = Omit<SerializedEvent, 'commandId'>;
 
-interface AppendRequest {
-  readonly stream: string;
-  readonly events: readonly EventToAppend[];
-  readonly expected: ExpectedRevision;
-  readonly commandId: string;
-}
 
 interface Statements {
   readonly commandEvents: Statement<[string], AppendedEventRef>;
@@ -56,19 +65,20 @@ interface Statements {
   readonly headPosition: Statement<[], number>;
   readonly eventIdExists: Statement<[string], number>;
   readonly streamOfEvent: Statement<[string], string>;
-  readonly insertEvent: Statement<[SerializedEvent]>;
   readonly readStream: Statement<[string, number], EventRow>;
   readonly readAll: Statement<[number, number], EventRow>;
 }
 
 /**
- * The embedded default store: one SQLite file, which several processes may share. Appends made in
- * one turn of the event loop are group-committed: one `BEGIN IMMEDIATE` transaction, one fsync,
- * each append in its own savepoint that checks its command id and expected revision and assigns
- * global positions while the file's write lock is held, so writers from any process take turns,
- * positions stay gapless, and one refused append is rolled back alone. An append is answered only
- * after its group's COMMIT has returned, with synchronous=FULL: durable. Live subscriptions are woken at once by this instance's
- * appends and see other processes' appends within `pollIntervalMs`.
+ * The embedded default store: one SQLite file, which several processes may share. Appends are
+ * group-committed (`GroupCommit`, `SqliteAppender`): those made while a group commits form the
+ * next, one `BEGIN IMMEDIATE` transaction and one fsync, each append in its own savepoint that
+ * checks its command id and expected revision and assigns global positions under the file's write
+ * lock, so writers from any process take turns, positions stay gapless, and one refused append is
+ * rolled back alone. Groups are written by a writer thread with its own connection, so the event
+ * loop goes on during the fsync. An append is answered only after its group's COMMIT has returned,
+ * with synchronous=FULL: durable. Reads use this connection. Live subscriptions are woken at once
+ * by this instance's appends and see other processes' appends within `pollIntervalMs`.
  */
 export class SqliteEventStore implements EventStore {
   private readonly notifier = new AppendNotifier();
@@ -79,21 +89,27 @@ export class SqliteEventStore implements EventStore {
   static async open(filePath: string, options: SqliteEventStoreOptions = {}): Promise<SqliteEventStore> {
     const pollIntervalMs = integerAtLeast('pollIntervalMs', options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS, 1);
     const busyTimeoutMs = integerAtLeast('busyTimeoutMs', options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS, 0);
-    return new SqliteEventStore(openSqliteConnection(filePath, busyTimeoutMs), filePath, pollIntervalMs);
+    const db = openSqliteConnection(filePath, busyTimeoutMs);
+    const thread = options.writerThread ?? { entry: WRITER_THREAD_ENTRY };
+    const useThread = filePath !== IN_MEMORY_PATH && (options.writer === 'thread' || (options.writer === undefined && (options.writerThread !== undefined || existsSync(WRITER_THREAD_ENTRY))));
+    let writer: SqliteWriter;
+    try {
+      writer = useThread ? await ThreadWriter.start(thread, { filePath, busyTimeoutMs }) : new InProcessWriter(new SqliteAppender(db));
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new SqliteEventStore(db, filePath, pollIntervalMs, writer);
   }
 
   private constructor(
     private readonly db: Database,
     readonly filePath: string,
     private readonly pollIntervalMs: number,
+    private readonly writer: SqliteWriter,
   ) {
     this.statements = prepareStatements(db);
-    // Called inside the group's transaction, each append is a savepoint: refused alone, it is rolled back alone.
-    const appendOne = db.transaction((request: AppendRequest) => this.appendUnderWriteLock(request.stream, request.events, request.expected, request.commandId));
-    const appendTogether = db.transaction((requests: readonly AppendRequest[]) => requests.map((request) => outcomeOf(() => appendOne(request))));
-    // IMMEDIATE takes the write lock before the first read, so the revisions and head we read
-    // cannot change before we write: another process's append waits (busy_timeout) instead.
-    this.appends = new GroupCommit((requests) => appendTogether.immediate(requests));
+    this.appends = new GroupCommit((requests) => writer.appendTogether(requests));
   }
 
   async append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
@@ -101,7 +117,7 @@ export class SqliteEventStore implements EventStore {
     this.assertOpen();
     let result: AppendResult;
     try {
-      result = await this.appends.submit({ stream, events, expected: options.expectedRevision, commandId });
+      result = await this.appends.submit({ stream, events: events.map(prepareEvent), expected: options.expectedRevision, commandId });
     } catch (error) {
       throw this.appendError(error, stream, events, options.expectedRevision);
     }
@@ -147,32 +163,15 @@ export class SqliteEventStore implements EventStore {
   /** Ends live subscriptions and closes the file; calling it again does nothing. */
   async close(): Promise<void> {
     if (this.notifier.isClosed) return;
-    this.appends.flush();
+    await this.appends.flush();
     this.notifier.close();
+    await this.writer.close();
     this.db.close();
   }
 
   /** The pragmas in force, as SQLite reports them: for health checks and tests. */
   connectionSettings(): SqliteConnectionSettings {
     return this.query(() => readConnectionSettings(this.db));
-  }
-
-  private appendUnderWriteLock(stream: string, events: readonly EventToAppend[], expected: ExpectedRevision, commandId: string): AppendResult {
-    // Checked first, inside the lock: a retried command is answered even if the stream moved on.
-    const earlier = this.commandResult(commandId, true);
-    if (earlier) return earlier;
-
-    const revision = this.currentRevision(stream);
-    assertExpectedRevision(stream, expected, revision);
-    const reused = events.find((event) => this.statements.eventIdExists.get(event.eventId) !== undefined);
-    if (reused) throw new DuplicateEventIdError(reused.eventId);
-
-    const head = this.statements.headPosition.get() ?? 0;
-    const serialized = events.map((event, index) => serializeEvent(event, stream, revision + 1 + index, head + 1 + index));
-    for (const event of serialized) this.statements.insertEvent.run(event);
-    const result = appendResultOf(serialized, false);
-    if (result === undefined) throw new Error('unreachable: validateAppend refuses empty batches');
-    return result;
   }
 
   private commandResult(commandId: string, duplicate: boolean): AppendResult | undefined {
@@ -222,21 +221,9 @@ function prepareStatements(db: Database): Statements {
     headPosition: db.prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),
     eventIdExists: db.prepare<[string], number>('SELECT 1 FROM events WHERE event_id = ?').pluck(),
     streamOfEvent: db.prepare<[string], string>('SELECT stream FROM events WHERE event_id = ?').pluck(),
-    insertEvent: db.prepare<[SerializedEvent]>(
-      `INSERT INTO events (position, event_id, stream, stream_revision, type, schema_version, data, metadata, command_id)
-       VALUES (@position, @eventId, @stream, @streamRevision, @type, @schemaVersion, @data, @metadata, @commandId)`,
-    ),
     readStream: db.prepare<[string, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? ORDER BY stream_revision`),
     readAll: db.prepare<[number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
   };
-}
-
-function outcomeOf<T>(work: () => T): Outcome<T> {
-  try {
-    return { ok: true, value: work() };
-  } catch (error) {
-    return { ok: false, error };
-  }
 }
 
 function integerAtLeast(name: string, value: number, minimum: number): number {
