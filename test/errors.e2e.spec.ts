@@ -111,7 +111,7 @@ describe('Every refusal is a catalogued problem+json', () => {
 
     it('refuses a body over 1 MiB with 413 payload-too-large', async () => {
       const rawBody = JSON.stringify({ bodyId: 'huge', ...establish, definition: 'x'.repeat(1024 * 1024 + 1) });
-      expectProblem(await ledger.post('/v1/bodies', undefined, { rawBody }), 413, 'payload-too-large');
+      expectProblem(await ledger.postAnsweredEarly('/v1/bodies', rawBody), 413, 'payload-too-large');
     });
   });
 

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { LedgerStorage, newStorage, removeStorage } from './ledger-storage';
@@ -122,6 +123,37 @@ export class LedgerHarness {
 
   get(path: string, options: RequestOptions = {}): Promise<HttpAnswer> {
     return this.request('GET', path, undefined, options);
+  }
+
+  /**
+   * A POST of a body the server may refuse before it has read all of it (too large): the answer
+   * counts as soon as it arrives, and the server closing the connection on the rest of the body
+   * (EPIPE, ECONNRESET on our side) does not hide it, as it can with `fetch`.
+   */
+  postAnsweredEarly(path: string, rawBody: string): Promise<HttpAnswer> {
+    return new Promise((resolve, reject) => {
+      let answered = false;
+      const outgoing = httpRequest(`${this.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TEST_KEYS.secretariat}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(rawBody) },
+      });
+      outgoing.on('response', (incoming) => {
+        answered = true;
+        let text = '';
+        incoming.setEncoding('utf8');
+        incoming.on('data', (chunk: string) => (text += chunk));
+        incoming.on('end', () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') headers.set(name, value);
+          resolve({ status: incoming.statusCode ?? 0, headers, body: (text ? JSON.parse(text) : {}) as HttpAnswer['body'] });
+        });
+        incoming.on('error', reject);
+      });
+      outgoing.on('error', (error) => {
+        if (!answered) reject(error);
+      });
+      outgoing.end(rawBody);
+    });
   }
 
   async request(method: string, path: string, body: unknown, options: RequestOptions = {}): Promise<HttpAnswer> {
