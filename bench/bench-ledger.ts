@@ -139,14 +139,14 @@ export interface JsonAnswer {
   readonly body: Record<string, unknown>;
 }
 
-/** One JSON POST over `agent` (keep-alive), answered as status and parsed body. */
-export function postJson(agent: Agent, url: string, key: string, body: unknown): Promise<JsonAnswer> {
-  const payload = JSON.stringify(body);
+/** One request over `agent` (keep-alive), with a JSON body if given, answered as status and text. */
+export function sendJson(agent: Agent, url: string, method: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; text: string }> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((done, fail) => {
     const outgoing = request(url, {
-      method: 'POST',
+      method,
       agent,
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      headers: payload === undefined ? headers : { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
     });
     outgoing.on('error', fail);
     outgoing.on('response', (answer) => {
@@ -154,10 +154,16 @@ export function postJson(agent: Agent, url: string, key: string, body: unknown):
       answer.setEncoding('utf8');
       answer.on('data', (chunk: string) => (text += chunk));
       answer.on('error', fail);
-      answer.on('end', () => done({ status: answer.statusCode ?? 0, body: parseObject(text) }));
+      answer.on('end', () => done({ status: answer.statusCode ?? 0, text }));
     });
     outgoing.end(payload);
   });
+}
+
+/** One JSON POST over `agent` (keep-alive), answered as status and parsed body. */
+export async function postJson(agent: Agent, url: string, key: string, body: unknown): Promise<JsonAnswer> {
+  const answer = await sendJson(agent, url, 'POST', { authorization: `Bearer ${key}` }, body);
+  return { status: answer.status, body: parseObject(answer.text) };
 }
 
 function parseObject(text: string): Record<string, unknown> {

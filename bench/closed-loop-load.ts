@@ -1,6 +1,6 @@
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { percentile } from './bench-ledger';
+import { percentile, sendJson } from './bench-ledger';
 
 /** One request of a load: what to send, built per connection and per sequence number. */
 export interface LoadRequest {
@@ -38,7 +38,8 @@ export async function closedLoop(
   const loop = async (connection: number): Promise<void> => {
     for (let sequence = 0; performance.now() < deadline; sequence += 1) {
       const sent = performance.now();
-      const answer = await send(agent, baseUrl, next(connection, sequence), options.headers ?? {});
+      const load = next(connection, sequence);
+      const answer = await sendJson(agent, `${baseUrl}${load.path}`, load.method, options.headers ?? {}, load.body);
       latencies.push(performance.now() - sent);
       if (answer.status < 200 || answer.status > 299) {
         failures += 1;
@@ -58,24 +59,4 @@ export async function closedLoop(
     p99Ms: percentile(latencies, 0.99),
     ...(firstFailure === undefined ? {} : { firstFailure }),
   };
-}
-
-function send(agent: Agent, baseUrl: string, load: LoadRequest, headers: Record<string, string>): Promise<{ status: number; text: string }> {
-  const payload = load.body === undefined ? undefined : JSON.stringify(load.body);
-  return new Promise((done, fail) => {
-    const outgoing = request(`${baseUrl}${load.path}`, {
-      method: load.method,
-      agent,
-      headers: payload === undefined ? headers : { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
-    });
-    outgoing.on('error', fail);
-    outgoing.on('response', (answer) => {
-      let text = '';
-      answer.setEncoding('utf8');
-      answer.on('data', (chunk: string) => (text += chunk));
-      answer.on('error', fail);
-      answer.on('end', () => done({ status: answer.statusCode ?? 0, text }));
-    });
-    outgoing.end(payload);
-  });
 }

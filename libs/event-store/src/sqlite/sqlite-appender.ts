@@ -6,6 +6,14 @@ import { assertExpectedRevision, NO_STREAM_REVISION } from '../shared/expected-r
 import { SerializedEvent, serializeEvent } from '../shared/serialized-event';
 import { Outcome } from './group-commit';
 
+/** Statements both the appender and the store's own reads run. */
+export const LOOKUP_SQL = {
+  commandEvents: 'SELECT stream, stream_revision AS streamRevision, position, event_id AS eventId FROM events WHERE command_id = ? ORDER BY position',
+  streamRevision: 'SELECT MAX(stream_revision) FROM events WHERE stream = ?',
+  headPosition: 'SELECT COALESCE(MAX(position), 0) FROM events',
+  eventIdExists: 'SELECT 1 FROM events WHERE event_id = ?',
+} as const;
+
 /** An event with its data and metadata already JSON text: made on the caller's thread, so a value JSON refuses fails there. */
 export type PreparedEvent = Omit<SerializedEvent, 'position' | 'stream' | 'streamRevision'>;
 
@@ -36,12 +44,10 @@ export class SqliteAppender {
   private readonly appendGroup: (requests: readonly AppendRequest[]) => Outcome<AppendResult>[];
 
   constructor(db: Database) {
-    this.commandEvents = db.prepare<[string], AppendedEventRef>(
-      'SELECT stream, stream_revision AS streamRevision, position, event_id AS eventId FROM events WHERE command_id = ? ORDER BY position',
-    );
-    this.streamRevision = db.prepare<[string], number | null>('SELECT MAX(stream_revision) FROM events WHERE stream = ?').pluck();
-    this.headPosition = db.prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM events').pluck();
-    this.eventIdExists = db.prepare<[string], number>('SELECT 1 FROM events WHERE event_id = ?').pluck();
+    this.commandEvents = db.prepare<[string], AppendedEventRef>(LOOKUP_SQL.commandEvents);
+    this.streamRevision = db.prepare<[string], number | null>(LOOKUP_SQL.streamRevision).pluck();
+    this.headPosition = db.prepare<[], number>(LOOKUP_SQL.headPosition).pluck();
+    this.eventIdExists = db.prepare<[string], number>(LOOKUP_SQL.eventIdExists).pluck();
     this.insertEvent = db.prepare<[SerializedEvent]>(
       `INSERT INTO events (position, event_id, stream, stream_revision, type, schema_version, data, metadata, command_id)
        VALUES (@position, @eventId, @stream, @streamRevision, @type, @schemaVersion, @data, @metadata, @commandId)`,

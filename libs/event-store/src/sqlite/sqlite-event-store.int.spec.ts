@@ -21,37 +21,27 @@ function positionsFrom(from: number, to: number): number[] {
 
 const contractDirs = new Map<EventStore, string>();
 
-describeEventStoreContract(
-  'SqliteEventStore on a temp file',
-  async () => {
-    const dir = makeTempDir();
-    const store = await SqliteEventStore.open(join(dir, 'events.db'), { pollIntervalMs: 20 });
-    contractDirs.set(store, dir);
-    return store;
-  },
-  async (store) => {
-    await store.close();
-    const dir = contractDirs.get(store);
-    contractDirs.delete(store);
-    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-  },
-);
+/** The contract against a store on a fresh temporary file, removed after each test. */
+function describeContractOnTempFile(name: string, options: SqliteEventStoreOptions): void {
+  describeEventStoreContract(
+    name,
+    async () => {
+      const dir = makeTempDir();
+      const store = await SqliteEventStore.open(join(dir, 'events.db'), { pollIntervalMs: 20, ...options });
+      contractDirs.set(store, dir);
+      return store;
+    },
+    async (store) => {
+      await store.close();
+      const dir = contractDirs.get(store);
+      contractDirs.delete(store);
+      if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+    },
+  );
+}
 
-describeEventStoreContract(
-  'SqliteEventStore on a temp file, writing on its writer thread',
-  async () => {
-    const dir = makeTempDir();
-    const store = await SqliteEventStore.open(join(dir, 'events.db'), { pollIntervalMs: 20, writerThread: typescriptWriterThread() });
-    contractDirs.set(store, dir);
-    return store;
-  },
-  async (store) => {
-    await store.close();
-    const dir = contractDirs.get(store);
-    contractDirs.delete(store);
-    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-  },
-);
+describeContractOnTempFile('SqliteEventStore on a temp file', { writer: 'in-process' });
+describeContractOnTempFile('SqliteEventStore on a temp file, writing on its writer thread', { writerThread: typescriptWriterThread() });
 
 describeEventStoreContract('SqliteEventStore in :memory:', () => SqliteEventStore.open(':memory:', { pollIntervalMs: 20 }));
 

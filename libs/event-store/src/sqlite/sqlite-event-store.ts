@@ -14,7 +14,7 @@ import {
 } from '../event-store.port';
 import { AppendNotifier } from '../shared/append-notifier';
 import { GroupCommit } from './group-commit';
-import { AppendRequest, prepareEvent, SqliteAppender } from './sqlite-appender';
+import { AppendRequest, LOOKUP_SQL, prepareEvent, SqliteAppender } from './sqlite-appender';
 import { InProcessWriter, SqliteWriter, ThreadWriter, WriterThreadEntry } from './sqlite-writers';
 import { AppendedEventRef, appendResultOf } from '../shared/append-result';
 import { validateAppend } from '../shared/append-validation';
@@ -214,12 +214,10 @@ export class SqliteEventStore implements EventStore {
 
 function prepareStatements(db: Database): Statements {
   return {
-    commandEvents: db.prepare<[string], AppendedEventRef>(
-      'SELECT stream, stream_revision AS streamRevision, position, event_id AS eventId FROM events WHERE command_id = ? ORDER BY position',
-    ),
-    streamRevision: db.prepare<[string], number | null>('SELECT MAX(stream_revision) FROM events WHERE stream = ?').pluck(),
-    headPosition: db.prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),
-    eventIdExists: db.prepare<[string], number>('SELECT 1 FROM events WHERE event_id = ?').pluck(),
+    commandEvents: db.prepare<[string], AppendedEventRef>(LOOKUP_SQL.commandEvents),
+    streamRevision: db.prepare<[string], number | null>(LOOKUP_SQL.streamRevision).pluck(),
+    headPosition: db.prepare<[], number>(LOOKUP_SQL.headPosition).pluck(),
+    eventIdExists: db.prepare<[string], number>(LOOKUP_SQL.eventIdExists).pluck(),
     streamOfEvent: db.prepare<[string], string>('SELECT stream FROM events WHERE event_id = ?').pluck(),
     readStream: db.prepare<[string, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? ORDER BY stream_revision`),
     readAll: db.prepare<[number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),

@@ -133,7 +133,5 @@ async function bodyTimeline(store: EventStore, stream: string): Promise<{ timeli
 }
 
 function bodyEventsOf(events: readonly StoredEvent[]): BodyEvent[] {
-  return readAsCorrected(events)
-    .map(({ event }) => event)
-    .filter(isBodyEvent);
+  return domainEventsOf(events).filter(isBodyEvent);
 }
