@@ -4,7 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { documentProblems } from './http/openapi-problems';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { openStore } from '@concord/event-store';
+import { openProjectionStore, openStore } from '@concord/event-store';
 import { ApiKey } from './auth/api-keys';
 import { LedgerConfig } from '@concord/config';
 import { createValidationPipe } from './http/validation';
@@ -18,10 +18,14 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
  */
 export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKey[], logger: LoggerService): Promise<NestFastifyApplication> {
   const store = await openStore(config.store);
+  const projections = await openProjectionStore(config.store).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
   // Path ids are checked by the slug rule (64 characters); a longer limit here lets that rule, not
   // the router, answer an overlong id, as problem+json.
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, routerOptions: { maxParamLength: 1000 } });
-  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, store), adapter, { logger, abortOnError: false });
+  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, store, projections), adapter, { logger, abortOnError: false });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   logEachRequest(app, logger);

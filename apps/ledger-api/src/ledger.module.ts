@@ -1,7 +1,7 @@
-import { DynamicModule, Inject, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { DynamicModule, Inject, Logger, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ConsensusPolicy } from '@concord/governance';
-import { EVENT_STORE, EventStore } from '@concord/event-store';
+import { EVENT_STORE, EventStore, ProjectionStore } from '@concord/event-store';
 import {
   BodyCommandsHandler,
   CLOCK,
@@ -35,14 +35,19 @@ import { SchemasController } from './schemas/schemas.controller';
 
 const CONSENSUS_POLICY = Symbol('ConsensusPolicy');
 const COMMAND_STORE = Symbol('CommandStore');
+const PROJECTION_STORE = Symbol('ProjectionStore');
 
 /** Wires the framework-free ledger into Nest; nothing here decides anything. */
 @Module({})
 export class LedgerModule implements OnApplicationShutdown {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PROJECTION_STORE) private readonly projections: ProjectionStore,
+    private readonly runner: ProjectionRunner,
+  ) {}
 
-  /** `store` is opened before Nest starts, so that a store that cannot be used stops the start cleanly. */
-  static forRoot(config: LedgerConfig, keys: readonly ApiKey[], store: EventStore): DynamicModule {
+  /** The stores are opened before Nest starts, so that a store that cannot be used stops the start cleanly. */
+  static forRoot(config: LedgerConfig, keys: readonly ApiKey[], store: EventStore, projections: ProjectionStore): DynamicModule {
     const providers: Provider[] = [
       { provide: API_KEYS, useValue: keys },
       { provide: CLOCK, useValue: systemClock },
@@ -51,7 +56,17 @@ export class LedgerModule implements OnApplicationShutdown {
       // Commands read their streams through a cache that asks the store only for what is new.
       { provide: COMMAND_STORE, useFactory: (store: EventStore) => new StreamCachingStore(store), inject: [EVENT_STORE] },
       { provide: CommandExecutor, useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock), inject: [COMMAND_STORE, CLOCK] },
-      { provide: ProjectionRunner, useFactory: (store: EventStore) => new ProjectionRunner(store, toDomainEvent), inject: [EVENT_STORE] },
+      { provide: PROJECTION_STORE, useValue: projections },
+      {
+        provide: ProjectionRunner,
+        useFactory: (store: EventStore, projections: ProjectionStore) => {
+          const logger = new Logger('read-side');
+          // A failed commit keeps its rows for the next one; a restart then only catches up from further back.
+          const onCommitError = (error: unknown) => logger.warn({ msg: 'read-side rows not stored; will retry', reason: error instanceof Error ? error.message : String(error) });
+          return new ProjectionRunner(store, toDomainEvent, { projections, cachedRecords: config.readCacheRecords, onCommitError });
+        },
+        inject: [EVENT_STORE, PROJECTION_STORE],
+      },
       {
         provide: LedgerQueries,
         useFactory: (runner: ProjectionRunner, policy: ConsensusPolicy, clock: Clock) => new LedgerQueries(runner, policy, clock),
@@ -90,6 +105,9 @@ export class LedgerModule implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    // Rows not stored yet would only cost the next start a longer catch-up, so a failure here is not fatal.
+    await this.runner.commit().catch(() => undefined);
+    await this.projections.close();
     await this.store.close();
   }
 }

@@ -1,8 +1,8 @@
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { isSlug } from '@concord/governance';
-import { PositionNotReachedError, readingsOrNotReached } from '@concord/ledger';
-import { LedgerView, ReadModels } from '@concord/projections';
-import { describeStore, EventStore, openStore, storeExists, StoreUnavailableError } from '@concord/event-store';
+import { PositionNotReachedError, readingsOrNotReached, toDomainEvent } from '@concord/ledger';
+import { LedgerView, ProjectionRunner, ReadModels } from '@concord/projections';
+import { describeStore, EventStore, openProjectionStore, openStore, storeExists, StoreUnavailableError } from '@concord/event-store';
 import { allowOnly, CliArguments, parseArguments, positionOption, stringOption, UsageError } from './cli-arguments';
 import { exportLog } from './commands/export-command';
 import { importLog, LedgerNotEmptyError } from './commands/import-command';
@@ -51,11 +51,25 @@ function onlyId(args: CliArguments, what: string, prefixes: readonly string[] = 
   return id;
 }
 
-/** Folds the whole log, with progress, and closes the store. */
-async function foldAll(store: () => Promise<EventStore>): Promise<LedgerView> {
+/**
+ * The API's read side, caught up from the rows it keeps beside the log (so only what was recorded
+ * since they were stored is folded, with progress), read by `read`; the rows are stored again after.
+ */
+async function withReadSide<T>(store: () => Promise<EventStore>, config: LedgerConfig, read: (view: LedgerView) => Promise<T>): Promise<T> {
   const opened = await store();
   try {
-    return await foldLog(opened, {}, new Progress('fold', await opened.headPosition(), { quiet: true }));
+    const projections = await openProjectionStore(config.store);
+    try {
+      const progress = new Progress('fold', undefined, { quiet: true });
+      const runner = new ProjectionRunner(opened, toDomainEvent, { projections, cachedRecords: config.readCacheRecords, onBatch: (events) => progress.advance(events) });
+      const view = await runner.catchUp();
+      progress.finish();
+      const result = await read(view);
+      await runner.commit();
+      return result;
+    } finally {
+      await projections.close();
+    }
   } finally {
     await opened.close();
   }
@@ -76,8 +90,11 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       allowOnly(args, [...TIME_POINT_OPTIONS, 'json']);
       const id = args.command === 'status' ? onlyId(args, 'body or proposal id', ['body', 'proposal']) : onlyId(args, 'proposal id');
       const asked = timePointOption(args, new Date());
-      const at = readingsOrNotReached(await foldAll(store), policyOf(config), asked, new Date());
-      print(args, args.command === 'status' ? statusReport(id, at) : historyReport(id, at));
+      const report = await withReadSide(store, config, async (view) => {
+        const at = readingsOrNotReached(view, policyOf(config), asked, new Date());
+        return args.command === 'status' ? statusReport(id, at) : historyReport(id, at);
+      });
+      print(args, report);
       return;
     }
     case 'replay': {
@@ -88,16 +105,15 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       const asOf = args.options.has('as-of') ? timePointOption(args, new Date()) : undefined;
       const recordedBy = asOf?.kind === 'as-of' ? asOf.at : undefined;
       const opened = await store();
-      let view: LedgerView;
       try {
         const head = await opened.headPosition();
         if (toPosition !== undefined && toPosition > head) throw new PositionNotReachedError(toPosition, head);
-        view = await foldLog(opened, { toPosition, recordedBy }, new Progress('replay', toPosition ?? head));
+        const view = await foldLog(opened, { toPosition, recordedBy }, new Progress('replay', toPosition ?? head));
+        const models = new ReadModels(view, policyOf(config), { position: view.position, effectiveAt: null, moment: recordedBy ?? view.recordedTimes.momentAfter(view.position) ?? new Date().toISOString() });
+        print(args, await replayReport(models, view.bodyIds(), view.position, recordedBy));
       } finally {
         await opened.close();
       }
-      const models = new ReadModels(view, policyOf(config), { position: view.position, effectiveAt: null, moment: recordedBy ?? view.recordedTimes.momentAfter(view.position) ?? new Date().toISOString() });
-      print(args, replayReport(models, [...view.bodies.keys()], view.position, recordedBy));
       return;
     }
     case 'export': {

@@ -9,6 +9,8 @@ export interface LedgerConfig {
   /** Raw `role=key` pairs; empty means "generate keys into the data directory on first start". */
   readonly apiKeys: string;
   readonly suspendedObjectionsBlock: boolean;
+  /** Records the read side holds in aggregate timelines; the rest is read from the store when asked for. */
+  readonly readCacheRecords: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** The ledger's public base URL, without a trailing slash: CloudEvents' `source` and `dataschema` start with it. */
   readonly publicUrl: string;
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     store: storeSelection(env, dataDir),
     apiKeys: env.CONCORD_API_KEYS ?? '',
     suspendedObjectionsBlock: flag('CONCORD_SUSPENDED_OBJECTIONS_BLOCK', env.CONCORD_SUSPENDED_OBJECTIONS_BLOCK ?? 'false'),
+    readCacheRecords: integer('CONCORD_READ_CACHE_RECORDS', env.CONCORD_READ_CACHE_RECORDS ?? '200000', 1000, 100_000_000),
     logLevel: oneOf('CONCORD_LOG_LEVEL', env.CONCORD_LOG_LEVEL ?? 'info', LOG_LEVELS),
     publicUrl: publicUrl(env.CONCORD_PUBLIC_URL ?? `http://localhost:${listenPort}`),
     integration,

@@ -1,5 +1,5 @@
 // The contract suite is deliberately not exported: it registers Jest tests. Spec files import it
-// from '@concord/event-store/contract/event-store.contract'.
+// from '@concord/event-store/contract/event-store.contract' (or projection-store.contract).
 export * from './event-store.port';
 export * from './event-store.errors';
 export { fromRevisionOf } from './shared/read-stream-options';
@@ -16,3 +16,10 @@ export type { EventStoreDbConnectionOptions, EventStoreDbEventStoreOptions } fro
 export type { ResubscribeOptions } from './eventstoredb/log-subscription';
 export type { EsdbClient } from './eventstoredb/esdb-client.port';
 export { LedgerIntegrityError } from './eventstoredb/ledger-integrity-error';
+export * from './projection-store.port';
+export { InMemoryProjectionStore } from './in-memory/in-memory-projection-store';
+export { SqliteProjectionStore } from './sqlite/sqlite-projection-store';
+export type { SqliteProjectionStoreOptions } from './sqlite/sqlite-projection-store';
+export { PostgresProjectionStore } from './postgres/postgres-projection-store';
+export type { PostgresProjectionStoreOptions } from './postgres/postgres-projection-store';
+export * from './open-projection-store';

@@ -38,7 +38,7 @@ export interface AtPoint<S> {
 }
 
 /** What an audit trail reads of a timeline, whatever its state type. */
-export type EventHistory = Pick<AggregateTimeline<unknown>, 'stream' | 'originals' | 'events' | 'corrections' | 'correctionsOf' | 'indexOf' | 'eventAsOf'>;
+export type EventHistory = Pick<AggregateTimeline<unknown>, 'stream' | 'originals' | 'events' | 'corrections' | 'correctionsOf' | 'indexOf' | 'eventAsOf' | 'indexesOfKey'>;
 
 /** Folds between two snapshots: the most a point-in-time read of one aggregate replays. */
 export const SNAPSHOT_INTERVAL = 64;
@@ -75,6 +75,8 @@ export class AggregateTimeline<S> implements AggregateSink {
   private readonly grownEpochs: number[] = [];
   private readonly worldOrder: RecordedEvent[] = [];
   private readonly worldSnapshots: S[] = [];
+  /** Indexes into `originals` by the key `keyOf` gives an event, in stream order. */
+  private readonly byKey = new Map<string, number[]>();
   private folded: S;
   /** How many events `folded` covers; behind the stream after a correction, until the next read. */
   private foldedCount = 0;
@@ -85,6 +87,7 @@ export class AggregateTimeline<S> implements AggregateSink {
     private readonly initial: S,
     private readonly evolve: (state: S, recorded: RecordedEvent) => S,
     private readonly interval = SNAPSHOT_INTERVAL,
+    private readonly keyOf: (event: GovernanceEvent) => string | undefined = () => undefined,
   ) {
     this.folded = initial;
   }
@@ -125,7 +128,23 @@ export class AggregateTimeline<S> implements AggregateSink {
     return this.indexById.get(eventId);
   }
 
+  /** Where in `originals` the events with this key are (see `keyOf`), in stream order. */
+  indexesOfKey(key: string): readonly number[] {
+    return this.byKey.get(key) ?? [];
+  }
+
+  /** Events and corrections held: what a cache of timelines weighs them by. */
+  get size(): number {
+    return this.recorded.length + this.appliedCorrections.length;
+  }
+
   append(recorded: RecordedEvent): void {
+    const key = this.keyOf(recorded.event);
+    if (key !== undefined) {
+      const indexes = this.byKey.get(key);
+      if (indexes) indexes.push(this.recorded.length);
+      else this.byKey.set(key, [this.recorded.length]);
+    }
     this.indexById.set(recorded.eventId, this.recorded.length);
     this.recorded.push(recorded);
     this.corrected.push(recorded);

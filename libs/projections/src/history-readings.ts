@@ -1,7 +1,7 @@
 import { Actor } from '@concord/event-store';
-import { ConsensusPolicy, ConsensusStatus, consensusStatus, evolveProposal, initialProposalState, isProposalEvent, parseStream, ProposalState } from '@concord/governance';
+import { BodyState, ConsensusPolicy, ConsensusStatus, consensusStatus, evolveProposal, initialProposalState, isProposalEvent, parseStream, ProposalState } from '@concord/governance';
 import { CURRENT_SCHEMA_VERSION } from '@concord/governance/schemas';
-import { AppliedCorrection, EventHistory, occurredAtOf, RecordedEvent } from './aggregate-timeline';
+import { AggregateTimeline, AppliedCorrection, EventHistory, occurredAtOf, RecordedEvent } from './aggregate-timeline';
 import { HistoryKey } from './body-history-index';
 import { LedgerView } from './ledger-view';
 import { ProposalView, ReadModels } from './read-models';
@@ -73,7 +73,7 @@ interface HistoryStep {
   /** The proposal's own record (always listed), or a body record (listed only if it changed the status). */
   readonly own: boolean;
   readonly entry: () => HistoryEntry;
-  readonly consensus: () => ConsensusSnapshot | undefined;
+  readonly consensus: () => Promise<ConsensusSnapshot | undefined> | ConsensusSnapshot | undefined;
 }
 
 const CONSENSUS_FIELDS = ['status', 'revision', 'supporters', 'standingObjections', 'blockingParticipants', 'consensusPossible'] as const;
@@ -96,16 +96,16 @@ export class HistoryReadings {
    * recorded point they run in position order and corrections are entries of their own; in world
    * time they run in `occurredAt` order, every correction known so far already applied.
    */
-  proposalHistory(proposalId: string): ProposalHistoryEntry[] | undefined {
-    const timeline = this.view.proposals.get(proposalId);
-    const proposal = this.models.proposal(proposalId);
-    const body = proposal ? this.view.bodies.get(proposal.bodyId) : undefined;
+  async proposalHistory(proposalId: string): Promise<ProposalHistoryEntry[] | undefined> {
+    const timeline = await this.view.proposal(proposalId);
+    const proposal = await this.models.proposal(proposalId);
+    const body = proposal ? await this.view.body(proposal.bodyId) : undefined;
     if (!timeline || !proposal || !body) return undefined;
-    const steps = this.point.effectiveAt === null ? this.stepsByPosition(proposalId, timeline, body, proposal.bodyId) : this.stepsInWorldTime(timeline, body, proposal.bodyId, this.point.effectiveAt);
+    const steps = this.point.effectiveAt === null ? this.stepsByPosition(proposalId, timeline, body) : this.stepsInWorldTime(timeline, body, this.point.effectiveAt);
     let before: ConsensusSnapshot | null = null;
     const entries: ProposalHistoryEntry[] = [];
     for (const step of steps) {
-      const consensus = step.consensus();
+      const consensus = await step.consensus();
       const changes = consensus ? changesBetween(before, consensus) : {};
       if (consensus && (step.own || Object.keys(changes).length > 0)) entries.push({ ...step.entry(), consensus, changes });
       before = consensus ?? before;
@@ -113,12 +113,12 @@ export class HistoryReadings {
     return entries;
   }
 
-  private stepsByPosition(proposalId: string, timeline: EventHistory, body: EventHistory, bodyId: string): HistoryStep[] {
+  private stepsByPosition(proposalId: string, timeline: EventHistory, body: EventHistory): HistoryStep[] {
     const consensusAt = (position: number) => () => this.consensusAfter(proposalId, position);
     const steps: (HistoryStep & { position: number })[] = [
       ...timeline.originals.map((recorded, index) => ({ position: recorded.position, own: true, entry: () => this.entry(timeline, recorded, index), consensus: consensusAt(recorded.position) })),
       ...timeline.corrections.map((correction) => ({ position: correction.position, own: true, entry: () => correctionEntry(timeline.stream, correction), consensus: consensusAt(correction.position) })),
-      ...this.standingChangesOf(timeline, body, bodyId).map(({ recorded, index }) => ({
+      ...this.standingChangesOf(timeline, body).map(({ recorded, index }) => ({
         position: recorded.position,
         own: false,
         entry: () => this.entry(body, recorded, index),
@@ -128,13 +128,13 @@ export class HistoryReadings {
     return steps.filter((step) => step.position <= this.point.position).sort((a, b) => a.position - b.position);
   }
 
-  private stepsInWorldTime(timeline: EventHistory, body: EventHistory, bodyId: string, until: string): HistoryStep[] {
-    const bodyTimeline = this.view.bodies.get(bodyId);
+  private stepsInWorldTime(timeline: EventHistory, bodyTimeline: AggregateTimeline<BodyState>, until: string): HistoryStep[] {
+    const body: EventHistory = bodyTimeline;
     const tabledAt = timeline.events[0] ? occurredAtOf(timeline.events[0]) : until;
     let proposal: ProposalState = initialProposalState;
     const events = timeline.events.map((recorded, index) => ({ recorded, index, own: true, source: timeline }));
     // In world time a suspension recorded before a late tabling may still have happened after it.
-    const changes = this.standingChangesOf(timeline, body, bodyId, Number.NEGATIVE_INFINITY)
+    const changes = this.standingChangesOf(timeline, body, Number.NEGATIVE_INFINITY)
       .map(({ index }) => ({ recorded: body.events[index] as RecordedEvent, index, own: false, source: body }))
       .filter(({ recorded }) => occurredAtOf(recorded) >= tabledAt);
     return [...events, ...changes]
@@ -145,7 +145,7 @@ export class HistoryReadings {
         entry: () => this.entry(source, source.originals[index] as RecordedEvent, index),
         consensus: () => {
           if (own && isProposalEvent(recorded.event)) proposal = evolveProposal(proposal, recorded.event);
-          const state = bodyTimeline?.atWorldTimeUpTo(occurredAtOf(recorded), recorded.position)?.state;
+          const state = bodyTimeline.atWorldTimeUpTo(occurredAtOf(recorded), recorded.position)?.state;
           if (proposal.status === 'unknown' || state?.status !== 'established') return undefined;
           return snapshotOf(consensusStatus(proposal, state, this.policy));
         },
@@ -153,28 +153,26 @@ export class HistoryReadings {
   }
 
   /** The body's records that can change who blocks: objectors' suspensions, reinstatements, withdrawals after tabling. */
-  private standingChangesOf(timeline: EventHistory, body: EventHistory, bodyId: string, after = timeline.originals[0]?.position ?? Number.POSITIVE_INFINITY): { recorded: RecordedEvent; index: number }[] {
+  private standingChangesOf(timeline: EventHistory, body: EventHistory, after = timeline.originals[0]?.position ?? Number.POSITIVE_INFINITY): { recorded: RecordedEvent; index: number }[] {
     const tabled = after;
     const objectors = new Set(timeline.originals.flatMap(({ event }) => (event.type === 'ObjectionRaised' ? [event.data.participantId] : [])));
-    const members = this.view.standingChanges.get(bodyId);
     return [...objectors]
-      .flatMap((participantId) => members?.get(participantId) ?? [])
-      .flatMap((eventId) => {
-        const index = body.indexOf(eventId);
-        const recorded = index === undefined ? undefined : body.originals[index];
-        return index !== undefined && recorded && recorded.position > tabled ? [{ recorded, index }] : [];
+      .flatMap((participantId) => body.indexesOfKey(participantId))
+      .flatMap((index) => {
+        const recorded = body.originals[index];
+        return recorded && recorded.position > tabled ? [{ recorded, index }] : [];
       });
   }
 
-  bodyHistory(bodyId: string, query: BodyHistoryQuery): BodyHistoryPage | undefined {
-    if (!this.models.bodyAt(bodyId)) return undefined;
+  async bodyHistory(bodyId: string, query: BodyHistoryQuery): Promise<BodyHistoryPage | undefined> {
+    if (!(await this.models.bodyAt(bodyId))) return undefined;
     const until = this.point.effectiveAt !== null && this.point.effectiveAt < query.to ? this.point.effectiveAt : query.to;
     const start = query.after ?? { occurredAt: query.from, position: 0 };
     const entries: HistoryEntry[] = [];
     let last: HistoryKey | null = null;
-    for (const ref of this.view.bodyHistories.get(bodyId)?.from(start, until, this.point.position) ?? []) {
+    for (const ref of (await this.view.bodyHistory(bodyId)).from(start, until, this.point.position)) {
       if (ref.position > this.point.position) continue;
-      const timeline = this.timelineOf(ref.stream);
+      const timeline = await this.timelineOf(ref.stream);
       const index = timeline?.indexOf(ref.eventId);
       if (!timeline || index === undefined) continue;
       if (entries.length === query.limit) return { entries, next: last };
@@ -184,34 +182,35 @@ export class HistoryReadings {
     return { entries, next: null };
   }
 
-  definitionVersions(bodyId: string): DefinitionVersion[] | undefined {
-    if (!this.models.bodyAt(bodyId)) return undefined;
-    const versions = this.models.definitionHistory(bodyId);
-    return versions.map(({ text, effectiveFrom, proposalId }, index) => ({
+  async definitionVersions(bodyId: string): Promise<DefinitionVersion[] | undefined> {
+    if (!(await this.models.bodyAt(bodyId))) return undefined;
+    const versions = await this.models.definitionHistory(bodyId);
+    const amendments = await Promise.all(versions.map(({ proposalId }) => (proposalId === null ? null : this.amendment(proposalId))));
+    return versions.map(({ text, effectiveFrom }, index) => ({
       version: index + 1,
       text,
       effectiveFrom,
       effectiveUntil: versions[index + 1]?.effectiveFrom ?? null,
-      amendedBy: proposalId === null ? null : this.amendment(proposalId),
+      amendedBy: amendments[index] ?? null,
     }));
   }
 
-  private amendment(proposalId: string): DefinitionVersion['amendedBy'] {
-    const proposal = this.models.proposal(proposalId);
+  private async amendment(proposalId: string): Promise<DefinitionVersion['amendedBy']> {
+    const proposal = await this.models.proposal(proposalId);
     if (!proposal?.decision) return null;
     return { proposalId, title: proposal.title, meetingId: proposal.decision.meetingId, declaredBy: proposal.decision.declaredBy };
   }
 
-  private timelineOf(stream: string): EventHistory | undefined {
+  private async timelineOf(stream: string): Promise<EventHistory | undefined> {
     const parsed = parseStream(stream);
-    if (parsed?.kind === 'body') return this.view.bodies.get(parsed.id);
-    if (parsed?.kind === 'proposal') return this.view.proposals.get(parsed.id);
+    if (parsed?.kind === 'body') return this.view.body(parsed.id);
+    if (parsed?.kind === 'proposal') return this.view.proposal(parsed.id);
     return undefined;
   }
 
-  private consensusAfter(proposalId: string, position: number): ConsensusSnapshot | undefined {
+  private async consensusAfter(proposalId: string, position: number): Promise<ConsensusSnapshot | undefined> {
     const moment = this.view.recordedTimes.momentAfter(position) ?? this.point.moment;
-    const proposal = new ReadModels(this.view, this.policy, { position, effectiveAt: null, moment }).proposal(proposalId);
+    const proposal = await new ReadModels(this.view, this.policy, { position, effectiveAt: null, moment }).proposal(proposalId);
     return proposal ? snapshotOf(proposal) : undefined;
   }
 

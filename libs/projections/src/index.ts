@@ -10,3 +10,5 @@ export * from './recorded-time-index';
 export * from './resolve-point';
 export * from './time-point';
 export * from './point-in-time';
+export * from './read-indexes';
+export * from './timeline-cache';

@@ -11,117 +11,287 @@ import {
   parseStream,
   ProposalState,
 } from '@concord/governance';
-import { StoredEvent } from '@concord/event-store';
-import { AggregateSink, AggregateTimeline, AppliedCorrection, RecordedEvent } from './aggregate-timeline';
+import { EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore, StoredEvent } from '@concord/event-store';
+import { AggregateSink, AggregateTimeline, AppliedCorrection, AtPoint, RecordedEvent } from './aggregate-timeline';
+import { HeadTimeline, StoredHead } from './head-timeline';
+import { decodeState, encodeState } from './state-codec';
+import { ResolvedPoint } from './time-point';
 import { BodyHistoryIndex } from './body-history-index';
 import { evolveMeetingView, MeetingView } from './meeting-view';
+import { READ_SIDE_PROJECTION, ReadIndexes, ROWS } from './read-indexes';
 import { RecordedTimeIndex } from './recorded-time-index';
+import { TimelineCache } from './timeline-cache';
 
 export type ToDomainEvent = (stored: StoredEvent) => GovernanceEvent;
 
-/** Proposal records that belong in the body's history: its decisions. */
-const DECISION_TYPES: ReadonlySet<string> = new Set(['ConsensusDeclared', 'NoConsensusRecorded']);
+type AnyTimeline = AggregateTimeline<BodyState> | AggregateTimeline<ProposalState> | AggregateTimeline<MeetingView | undefined>;
+type AnyHead = HeadTimeline<BodyState> | HeadTimeline<ProposalState> | HeadTimeline<MeetingView | undefined>;
+type AnyState = BodyState | ProposalState | MeetingView | undefined;
+
+/** An aggregate this long has its head stored beside the log, so a start need not read its whole stream... */
+export const HEAD_MIN_RECORDS = 1024;
+/** ...and a newer head once this many records came after the last one. */
+const HEAD_EVERY_RECORDS = 1024;
+
+/** A stored head as a row: its value holds the state as text (see `state-codec.ts`). */
+interface HeadRowValue {
+  readonly revision: number;
+  readonly records: number;
+  readonly opening: RecordedEvent;
+  readonly state: string;
+}
+
+/** Records a read side holds in its timelines before it drops the least recently read. */
+export const DEFAULT_CACHED_RECORDS = 200_000;
+
+/** Bodies whose history index is held at once; others are restored from their rows when asked. */
+const HELD_HISTORIES = 8;
+
+/** Where a view reads what it does not hold. */
+export interface ViewSources {
+  readonly store: Pick<EventStore, 'readStream'>;
+  /** Where the indexes' rows are stored; by default nowhere but memory. */
+  readonly projections?: ProjectionStore;
+  /**
+   * Runs a load in turn with the catch-ups: a stream read while events were being applied could
+   * miss the ones applied between its read and its arrival. By default, at once (a view no one
+   * catches up concurrently).
+   */
+  readonly inTurn?: <T>(work: () => Promise<T>) => Promise<T>;
+  readonly cachedRecords?: number;
+}
 
 /**
- * Every read model of the ledger, folded from the global log in position order. The fold is
- * deterministic and does no I/O; it updates in place so that each event costs the same however long
- * the history, and rebuilding from position 0 gives the same view as following the log live. Each
- * aggregate keeps its own timeline, so a question about one body at any point folds that body's
- * records only, never the whole log.
+ * Every read model of the ledger, following the global log in position order. It holds the
+ * ledger-wide indexes (`ReadIndexes`) and a bounded cache of aggregate timelines: an aggregate is
+ * read from its own stream when first asked for, and from then on follows the log, so a question
+ * about one body at any point folds that body's records only, never the whole log, and memory does
+ * not grow with the log. The fold does no I/O; reads do, for what they do not hold yet.
  */
 export class LedgerView {
-  position = 0;
-  readonly bodies = new Map<string, AggregateTimeline<BodyState>>();
-  readonly meetings = new Map<string, AggregateTimeline<MeetingView | undefined>>();
-  readonly proposals = new Map<string, AggregateTimeline<ProposalState>>();
-  readonly proposalsByBody = new Map<string, string[]>();
-  readonly definitionAmendmentsByBody = new Map<string, string[]>();
-  readonly bodyOfProposal = new Map<string, string>();
-  readonly bodyHistories = new Map<string, BodyHistoryIndex>();
-  /** Body id -> member id -> the event ids of its suspensions, reinstatements and withdrawal. */
-  readonly standingChanges = new Map<string, Map<string, string[]>>();
-  readonly recordedTimes = new RecordedTimeIndex();
+  private readonly timelines: TimelineCache<AnyTimeline | AnyHead>;
+  /** Records of each long stream when its last head was stored. */
+  private readonly headRecords = new Map<string, number>();
+  /** Whether a long aggregate held has grown enough since its last head for a new one. */
+  headsDue = false;
+  private readonly projections: ProjectionStore;
+  private readonly inTurn: <T>(work: () => Promise<T>) => Promise<T>;
 
-  constructor(private readonly toDomainEvent: ToDomainEvent) {}
+  constructor(
+    private readonly toDomainEvent: ToDomainEvent,
+    private readonly sources: ViewSources,
+    readonly indexes = new ReadIndexes(),
+  ) {
+    this.timelines = new TimelineCache(sources.cachedRecords ?? DEFAULT_CACHED_RECORDS);
+    this.projections = sources.projections ?? new InMemoryProjectionStore();
+    this.inTurn = sources.inTurn ?? ((work) => work());
+  }
+
+  /** The last position applied. */
+  get position(): number {
+    return this.indexes.position;
+  }
+
+  get recordedTimes(): RecordedTimeIndex {
+    return this.indexes.recordedTimes;
+  }
 
   apply(stored: StoredEvent): void {
-    if (stored.position <= this.position) return;
-    this.position = stored.position;
-    this.recordedTimes.add(stored.position, stored.metadata.recordedAt);
+    if (stored.position <= this.indexes.position) return;
     const event = this.toDomainEvent(stored);
-    const { eventId, position, streamRevision, schemaVersion } = stored;
-    const { recordedAt, actor } = stored.metadata;
-    if (event.type === 'CorrectionRecorded') {
-      const correction: AppliedCorrection = { eventId, position, streamRevision, schemaVersion, recordedAt, actor, ...event.data };
-      this.recordFor(stored.stream)?.correct(correction);
-      this.redateInBodyHistory(stored.stream, correction);
-      return;
+    this.indexes.add({ stream: stored.stream, eventId: stored.eventId, position: stored.position, recordedAt: stored.metadata.recordedAt, event });
+    const timeline = this.timelines.peek(stored.stream);
+    if (!timeline) return;
+    applyTo(timeline, stored, event);
+    this.timelines.grew(1);
+    this.noteGrowth(stored.stream, timeline);
+  }
+
+  /** The aggregate's state at a point, from its stored head when that answers it, else from its stream. */
+  async stateAt<S extends AnyState>(stream: string, point: ResolvedPoint): Promise<AtPoint<S> | undefined> {
+    return (await this.readerAt(stream, point))?.at(point) as AtPoint<S> | undefined;
+  }
+
+  /** The aggregate's first record as it read at a point. */
+  async openingAt(stream: string, point: ResolvedPoint): Promise<RecordedEvent | undefined> {
+    return (await this.readerAt(stream, point))?.openingAt(point);
+  }
+
+  /**
+   * Heads of the long aggregates held, at the view's position, for those that grew enough since
+   * their last head: stored with the indexes' rows, so the next start reads only what follows them.
+   */
+  headRows(): ProjectionRow[] {
+    this.headsDue = false;
+    const rows: ProjectionRow[] = [];
+    const position = this.position;
+    const point = { position, effectiveAt: null, moment: '' };
+    for (const [stream, held] of this.timelines.entries()) {
+      const records = held instanceof AggregateTimeline ? held.size : held.stale ? 0 : held.records;
+      if (records < HEAD_MIN_RECORDS || records - (this.headRecords.get(stream) ?? 0) < HEAD_EVERY_RECORDS) continue;
+      const now = held.at(point);
+      const opening = held.openingAt(point);
+      if (!now || !opening) continue;
+      const value: HeadRowValue = { revision: held.streamRevision, records, opening, state: encodeState(now.state) };
+      rows.push({ collection: ROWS.heads, id: stream, key: stream, position, value });
+      this.headRecords.set(stream, records);
     }
-    this.recordFor(stored.stream, event)?.append({ eventId, position, streamRevision, schemaVersion, recordedAt, actor, event });
-    this.indexInBodyHistory(stored.stream, { eventId, position, event });
-    this.indexStandingChange(event, eventId);
+    return rows;
   }
 
-  private indexStandingChange(event: GovernanceEvent, eventId: string): void {
-    const memberId =
-      event.type === 'ParticipantSuspended' || event.type === 'ParticipantReinstated' ? event.data.participantId : event.type === 'MemberWithdrew' ? event.data.memberId : undefined;
-    if (memberId === undefined || !('bodyId' in event.data)) return;
-    const members = this.standingChanges.get(event.data.bodyId) ?? new Map<string, string[]>();
-    this.standingChanges.set(event.data.bodyId, members);
-    const changes = members.get(memberId) ?? [];
-    members.set(memberId, changes);
-    // Event ids are unique, so a plain push: this runs for every membership record of a long history.
-    changes.push(eventId);
+  body(bodyId: string): Promise<AggregateTimeline<BodyState> | undefined> {
+    return this.timeline(`body-${bodyId}`) as Promise<AggregateTimeline<BodyState> | undefined>;
   }
 
-  /** The aggregate record a stream belongs to, created by the event that opens it. */
-  private recordFor(stream: string, opening?: GovernanceEvent): AggregateSink | undefined {
-    const parsed = parseStream(stream);
-    if (!parsed) return undefined;
-    switch (parsed.kind) {
-      case 'body':
-        return getOrCreate(this.bodies, parsed.id, opening !== undefined, () => new AggregateTimeline(stream, initialBodyState, foldBody));
-      case 'meeting':
-        return getOrCreate(this.meetings, parsed.id, opening !== undefined, () => new AggregateTimeline(stream, undefined, foldMeeting));
-      case 'proposal': {
-        // A proposal is tabled once: the map of proposal to body says whether it is indexed already,
-        // in constant time, where scanning the body's list made a long history's fold quadratic.
-        if ((opening?.type === 'ProposalTabled' || opening?.type === 'DefinitionAmendmentProposed') && !this.bodyOfProposal.has(parsed.id)) {
-          addTo(this.proposalsByBody, opening.data.bodyId, parsed.id);
-          this.bodyOfProposal.set(parsed.id, opening.data.bodyId);
-          if (opening.type === 'DefinitionAmendmentProposed') addTo(this.definitionAmendmentsByBody, opening.data.bodyId, parsed.id);
-        }
-        return getOrCreate(this.proposals, parsed.id, opening !== undefined, () => new AggregateTimeline(stream, initialProposalState, foldProposal));
+  proposal(proposalId: string): Promise<AggregateTimeline<ProposalState> | undefined> {
+    return this.timeline(`proposal-${proposalId}`) as Promise<AggregateTimeline<ProposalState> | undefined>;
+  }
+
+  meeting(meetingId: string): Promise<AggregateTimeline<MeetingView | undefined> | undefined> {
+    return this.timeline(`meeting-${meetingId}`) as Promise<AggregateTimeline<MeetingView | undefined> | undefined>;
+  }
+
+  bodyIds(): readonly string[] {
+    return this.indexes.bodyIds();
+  }
+
+  proposalsOf(bodyId: string): readonly string[] {
+    return this.indexes.proposalsOf(bodyId);
+  }
+
+  amendmentsOf(bodyId: string): readonly string[] {
+    return this.indexes.amendmentsOf(bodyId);
+  }
+
+  /** The body's membership, office and decision records in world-time order. */
+  async bodyHistory(bodyId: string): Promise<BodyHistoryIndex> {
+    const held = this.indexes.historyOf(bodyId);
+    if (held) return held;
+    return this.inTurn(async () => {
+      const again = this.indexes.historyOf(bodyId);
+      if (again) return again;
+      const query = { key: bodyId, upTo: this.indexes.committed };
+      const [history, redates] = await Promise.all([
+        this.projections.rows(READ_SIDE_PROJECTION, ROWS.history, query),
+        this.projections.rows(READ_SIDE_PROJECTION, ROWS.redates, query),
+      ]);
+      this.indexes.forgetHistories(HELD_HISTORIES - 1);
+      return this.indexes.restoreHistory(bodyId, { history, redates });
+    });
+  }
+
+  /** Records held in timelines, for tests of the cache's bound. */
+  get cachedRecords(): number {
+    return this.timelines.records;
+  }
+
+  /** What answers a point about the stream: its whole timeline if held, else its head if that answers. */
+  private async readerAt(stream: string, point: ResolvedPoint): Promise<AnyTimeline | AnyHead | undefined> {
+    const answers = (held: AnyTimeline | AnyHead | undefined) => held !== undefined && (held instanceof AggregateTimeline || held.answers(point));
+    const held = this.timelines.get(stream);
+    if (answers(held)) return held;
+    return this.inTurn(async () => {
+      const again = this.timelines.get(stream);
+      if (answers(again)) return again;
+      if (!again) {
+        const head = await this.loadHead(stream);
+        if (head && answers(head)) return head;
       }
-      default: {
-        const unhandled: never = parsed.kind;
-        return unhandled;
-      }
+      return this.loadTimeline(stream);
+    });
+  }
+
+  /** The stream's stored head and the records after it; undefined when it has none or a correction reaches before it. */
+  private async loadHead(stream: string): Promise<AnyHead | undefined> {
+    const [row] = await this.projections.rows(READ_SIDE_PROJECTION, ROWS.heads, { key: stream, upTo: this.indexes.committed });
+    const evolve = foldOf(stream);
+    if (!row || !evolve) return undefined;
+    const value = row.value as HeadRowValue;
+    const stored: StoredHead<AnyState> = { position: row.position, revision: value.revision, records: value.records, opening: value.opening, state: decodeState(value.state) };
+    const head = new HeadTimeline<AnyState>(stream, stored, evolve);
+    for (const event of await this.sources.store.readStream(stream, { fromRevision: value.revision + 1 })) {
+      if (event.position > this.indexes.position) break;
+      applyTo(head, event, this.toDomainEvent(event));
     }
+    if (head.stale) return undefined;
+    this.headRecords.set(stream, value.records);
+    this.timelines.add(stream, head as AnyHead);
+    return head as AnyHead;
   }
 
-  private historyBodyOf(stream: string): string | undefined {
-    const parsed = parseStream(stream);
-    if (parsed?.kind === 'body') return parsed.id;
-    if (parsed?.kind === 'proposal') return this.bodyOfProposal.get(parsed.id);
-    return undefined;
+  /** The whole timeline: held, or read from the stream (in place of a head held). */
+  private async timeline(stream: string): Promise<AnyTimeline | undefined> {
+    const held = this.timelines.get(stream);
+    if (held instanceof AggregateTimeline) return held;
+    return this.inTurn(async () => this.loadTimeline(stream));
   }
 
-  private indexInBodyHistory(stream: string, { eventId, position, event }: Pick<RecordedEvent, 'eventId' | 'position' | 'event'>): void {
-    const parsed = parseStream(stream);
-    const belongs = parsed?.kind === 'body' || (parsed?.kind === 'proposal' && DECISION_TYPES.has(event.type));
-    const bodyId = this.historyBodyOf(stream);
-    if (!belongs || bodyId === undefined || !this.bodies.has(bodyId)) return;
-    const history = getOrCreate(this.bodyHistories, bodyId, true, () => new BodyHistoryIndex());
-    history?.add({ stream, eventId, position, occurredAt: event.data.occurredAt });
+  private async loadTimeline(stream: string): Promise<AnyTimeline | undefined> {
+    const held = this.timelines.get(stream);
+    if (held instanceof AggregateTimeline) return held;
+    const timeline = newTimeline(stream);
+    if (!timeline) return undefined;
+    for (const stored of await this.sources.store.readStream(stream)) {
+      if (stored.position > this.indexes.position) break;
+      applyTo(timeline, stored, this.toDomainEvent(stored));
+    }
+    if (timeline.size === 0) return undefined;
+    this.timelines.add(stream, timeline);
+    this.noteGrowth(stream, timeline);
+    return timeline;
   }
 
-  private redateInBodyHistory(stream: string, correction: AppliedCorrection): void {
-    const occurredAt = correction.corrections.occurredAt;
-    const bodyId = this.historyBodyOf(stream);
-    if (typeof occurredAt !== 'string' || bodyId === undefined) return;
-    this.bodyHistories.get(bodyId)?.redate(correction.correctsEventId, occurredAt, correction.position);
+  private noteGrowth(stream: string, held: AnyTimeline | AnyHead): void {
+    const records = held instanceof AggregateTimeline ? held.size : held.records;
+    if (records >= HEAD_MIN_RECORDS && records - (this.headRecords.get(stream) ?? 0) >= HEAD_EVERY_RECORDS) this.headsDue = true;
   }
+}
+
+/** The timeline a stream's events fold into, by the kind of aggregate the stream's name says. */
+function newTimeline(stream: string): AnyTimeline | undefined {
+  const parsed = parseStream(stream);
+  switch (parsed?.kind) {
+    case 'body':
+      return new AggregateTimeline<BodyState>(stream, initialBodyState, foldBody, undefined, standingChangeOf);
+    case 'meeting':
+      return new AggregateTimeline<MeetingView | undefined>(stream, undefined, foldMeeting);
+    case 'proposal':
+      return new AggregateTimeline<ProposalState>(stream, initialProposalState, foldProposal);
+    default:
+      return undefined;
+  }
+}
+
+function foldOf(stream: string): ((state: AnyState, recorded: RecordedEvent) => AnyState) | undefined {
+  const parsed = parseStream(stream);
+  switch (parsed?.kind) {
+    case 'body':
+      return foldBody as (state: AnyState, recorded: RecordedEvent) => AnyState;
+    case 'meeting':
+      return foldMeeting as (state: AnyState, recorded: RecordedEvent) => AnyState;
+    case 'proposal':
+      return foldProposal as (state: AnyState, recorded: RecordedEvent) => AnyState;
+    default:
+      return undefined;
+  }
+}
+
+function applyTo(timeline: AggregateSink, stored: StoredEvent, event: GovernanceEvent): void {
+  const { eventId, position, streamRevision, schemaVersion } = stored;
+  const { recordedAt, actor } = stored.metadata;
+  if (event.type === 'CorrectionRecorded') {
+    const correction: AppliedCorrection = { eventId, position, streamRevision, schemaVersion, recordedAt, actor, ...event.data };
+    timeline.correct(correction);
+    return;
+  }
+  timeline.append({ eventId, position, streamRevision, schemaVersion, recordedAt, actor, event });
+}
+
+/** The member a suspension, reinstatement or withdrawal is about: a proposal's history looks them up. */
+export function standingChangeOf(event: GovernanceEvent): string | undefined {
+  if (event.type === 'ParticipantSuspended' || event.type === 'ParticipantReinstated') return event.data.participantId;
+  if (event.type === 'MemberWithdrew') return event.data.memberId;
+  return undefined;
 }
 
 /** The body's fold over recorded events, shared by every reader of a body timeline. */
@@ -135,18 +305,4 @@ function foldMeeting(view: MeetingView | undefined, { event, eventId }: Recorded
 
 export function foldProposal(state: ProposalState, { event }: RecordedEvent): ProposalState {
   return isProposalEvent(event) ? evolveProposal(state, event) : state;
-}
-
-function getOrCreate<V>(map: Map<string, V>, key: string, create: boolean, make: () => V): V | undefined {
-  const existing = map.get(key);
-  if (existing || !create) return existing;
-  const made = make();
-  map.set(key, made);
-  return made;
-}
-
-function addTo(index: Map<string, string[]>, key: string, value: string): void {
-  const list = index.get(key);
-  if (list) list.push(value);
-  else index.set(key, [value]);
 }

@@ -1,45 +1,138 @@
-import { EventStore } from '@concord/event-store';
+import { EventStore, InMemoryProjectionStore, ProjectionStore } from '@concord/event-store';
 import { LedgerView, ToDomainEvent } from './ledger-view';
+import { READ_SIDE_PROJECTION, ReadIndexes, ROWS } from './read-indexes';
 
 const BATCH_SIZE = 1000;
+const ALL_POSITIONS = Number.MAX_SAFE_INTEGER;
+
+export interface ProjectionRunnerOptions {
+  /** Where the read side's rows are kept between starts; by default in memory only. */
+  readonly projections?: ProjectionStore;
+  /** Records held in aggregate timelines before the least recently read are dropped. */
+  readonly cachedRecords?: number;
+  /** Rows are stored once this many events are indexed but not stored... */
+  readonly commitEvery?: number;
+  /** ...or once the oldest of them has waited this long. */
+  readonly commitAfterMs?: number;
+  /** Milliseconds since an epoch, for `commitAfterMs`. */
+  readonly now?: () => number;
+  /** Hears how many events each batch of a catch-up applied: for progress. */
+  readonly onBatch?: (events: number) => void;
+  /** A commit that fails is tried again later; this hears why. */
+  readonly onCommitError?: (error: unknown) => void;
+}
 
 /**
  * Keeps a `LedgerView` caught up with the store. Queries call `catchUp()` first, which makes every
  * write acknowledged before the query visible to it (read-your-writes), also for writes made by
- * another process on the same store. Catch-ups run one after another so none applies an event twice.
+ * another process on the same store. The first catch-up restores the indexes stored beside the
+ * log and reads only the events after them. Catch-ups, loads of a stream and commits of rows run
+ * one after another, so none sees another half done.
  */
 export class ProjectionRunner {
-  private view: LedgerView;
+  private view: LedgerView | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly projections: ProjectionStore;
+  private readonly now: () => number;
+  private oldestUncommitted: number | undefined;
+  private commitQueued = false;
 
   constructor(
     private readonly store: EventStore,
     private readonly toDomainEvent: ToDomainEvent,
+    private readonly options: ProjectionRunnerOptions = {},
   ) {
-    this.view = new LedgerView(toDomainEvent);
+    this.projections = options.projections ?? new InMemoryProjectionStore();
+    this.now = options.now ?? Date.now;
   }
 
   catchUp(): Promise<LedgerView> {
-    const run = this.queue.then(() => this.drain());
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  /** Drops the view and folds the whole log again from position 0. */
-  async rebuild(): Promise<LedgerView> {
-    const run = this.queue.then(() => {
-      this.view = new LedgerView(this.toDomainEvent);
-      return this.drain();
+    return this.inTurn(async () => {
+      const view = this.view ?? (this.view = await this.restore());
+      await this.drain(view);
+      this.commitWhenDue(view);
+      return view;
     });
+  }
+
+  /** Forgets the stored rows and folds the whole log again from position 1. */
+  rebuild(): Promise<LedgerView> {
+    return this.inTurn(async () => {
+      await this.projections.reset(READ_SIDE_PROJECTION);
+      const view = (this.view = this.freshView(new ReadIndexes()));
+      this.oldestUncommitted = undefined;
+      await this.drain(view);
+      await this.commitNow(view);
+      return view;
+    });
+  }
+
+  /** Stores the rows not stored yet (on shutdown, or at the end of a command-line run). */
+  commit(): Promise<void> {
+    return this.inTurn(async () => {
+      if (this.view) await this.commitNow(this.view);
+    });
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async drain(): Promise<LedgerView> {
+  private freshView(indexes: ReadIndexes): LedgerView {
+    return new LedgerView(this.toDomainEvent, { store: this.store, projections: this.projections, inTurn: (work) => this.inTurn(work), cachedRecords: this.options.cachedRecords }, indexes);
+  }
+
+  /** The indexes as stored beside the log, complete to a checkpoint the catch-up goes on from. */
+  private async restore(): Promise<LedgerView> {
+    const checkpoint = await this.projections.checkpoint(READ_SIDE_PROJECTION);
+    if (checkpoint === 0) return this.freshView(new ReadIndexes());
+    const recordedTimes = await this.projections.rows(READ_SIDE_PROJECTION, ROWS.recordedTimes, { upTo: ALL_POSITIONS });
+    const position = ReadIndexes.completeTo(checkpoint, recordedTimes);
+    const [bodies, proposals] = await Promise.all([
+      this.projections.rows(READ_SIDE_PROJECTION, ROWS.bodies, { upTo: position }),
+      // Chunks: each entry says where it was tabled, and the restore takes those up to `position`.
+      this.projections.rows(READ_SIDE_PROJECTION, ROWS.proposals, { upTo: ALL_POSITIONS }),
+    ]);
+    return this.freshView(ReadIndexes.restore(position, { bodies, proposals, recordedTimes }));
+  }
+
+  private async drain(view: LedgerView): Promise<void> {
     for (;;) {
-      const batch = await this.store.readAll({ after: this.view.position, limit: BATCH_SIZE });
-      for (const stored of batch) this.view.apply(stored);
-      if (batch.length < BATCH_SIZE) return this.view;
+      const batch = await this.store.readAll({ after: view.position, limit: BATCH_SIZE });
+      if (batch.length > 0) this.oldestUncommitted ??= this.now();
+      for (const stored of batch) view.apply(stored);
+      if (batch.length > 0) this.options.onBatch?.(batch.length);
+      if (batch.length < BATCH_SIZE) return;
+      if (view.indexes.pendingEvents >= (this.options.commitEvery ?? 10_000)) await this.commitNow(view);
     }
+  }
+
+  /** Queues a commit after this turn when enough rows wait, so the query that caught up does not wait for it. */
+  private commitWhenDue(view: LedgerView): void {
+    const pending = view.indexes.pendingEvents;
+    const waited = this.oldestUncommitted === undefined ? 0 : this.now() - this.oldestUncommitted;
+    if ((pending === 0 && !view.headsDue) || this.commitQueued) return;
+    if (!view.headsDue && pending < (this.options.commitEvery ?? 10_000) && waited < (this.options.commitAfterMs ?? 2_000)) return;
+    this.commitQueued = true;
+    void this.inTurn(async () => {
+      this.commitQueued = false;
+      if (this.view === view) await this.commitNow(view);
+    }).catch((error: unknown) => this.options.onCommitError?.(error));
+  }
+
+  private async commitNow(view: LedgerView): Promise<void> {
+    const heads = view.headRows();
+    if (view.indexes.pendingEvents === 0 && heads.length === 0) return;
+    const { rows, upTo } = view.indexes.takeRows();
+    try {
+      await this.projections.commit(READ_SIDE_PROJECTION, [...rows, ...heads], upTo);
+    } catch (error) {
+      view.indexes.giveBack(rows);
+      throw error;
+    }
+    view.indexes.committed = upTo;
+    this.oldestUncommitted = undefined;
   }
 }

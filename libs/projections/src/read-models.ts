@@ -73,7 +73,7 @@ export type MeetingAtPoint = MeetingView & { readonly streamRevision: number };
  */
 export class ReadModels {
   /** A body-wide answer asks for the body once per proposal; it is folded once per reading. */
-  private readonly bodies = new Map<string, AtPoint<EstablishedBody> | undefined>();
+  private readonly bodies = new Map<string, Promise<AtPoint<EstablishedBody> | undefined>>();
 
   constructor(
     private readonly view: LedgerView,
@@ -81,8 +81,8 @@ export class ReadModels {
     readonly point: ResolvedPoint,
   ) {}
 
-  body(bodyId: string): BodyView | undefined {
-    const body = this.bodyAt(bodyId);
+  async body(bodyId: string): Promise<BodyView | undefined> {
+    const body = await this.bodyAt(bodyId);
     if (!body) return undefined;
     const members = [...body.state.members.values()];
     return {
@@ -94,34 +94,36 @@ export class ReadModels {
         .map((m) => ({ participantId: m.id, name: m.name, kind: m.kind, status: m.status })),
       observers: members.filter((m) => m.role === 'observer').map((m) => ({ observerId: m.id, name: m.name, status: m.status })),
       currentTerm: chairTerm(body.state, termOf(this.point.moment)),
-      definition: this.definitionHistory(bodyId).at(-1) as DefinitionVersionView,
+      definition: (await this.definitionHistory(bodyId)).at(-1) as DefinitionVersionView,
       streamRevision: body.streamRevision,
     };
   }
 
-  chairs(bodyId: string): ChairTermView[] | undefined {
-    const body = this.bodyAt(bodyId)?.state;
+  async chairs(bodyId: string): Promise<ChairTermView[] | undefined> {
+    const body = (await this.bodyAt(bodyId))?.state;
     if (!body) return undefined;
     const terms = new Set([...body.chairs.keys(), ...body.viceChairs.keys()]);
     return [...terms].sort((a, b) => a - b).map((term) => chairTerm(body, term));
   }
 
   /** The definition as established, then each amendment adopted by the point, from the day it was decided. */
-  definitionHistory(bodyId: string): DefinitionVersionView[] {
-    const established = this.view.bodies.get(bodyId)?.openingAt(this.point)?.event;
+  async definitionHistory(bodyId: string): Promise<DefinitionVersionView[]> {
+    const established = (await this.view.openingAt(`body-${bodyId}`, this.point))?.event;
     if (established?.type !== 'BodyEstablished') return [];
-    const amendments = (this.view.definitionAmendmentsByBody.get(bodyId) ?? [])
-      .map((id) => this.stateAt(this.view.proposals.get(id))?.state)
-      .flatMap((proposal) => (proposal?.status === 'adopted' ? [{ text: proposal.text, effectiveFrom: proposal.decision.occurredAt, proposalId: proposal.proposalId }] : []))
-      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+    const amendments: DefinitionVersionView[] = [];
+    for (const id of this.view.amendmentsOf(bodyId)) {
+      const proposal = (await this.view.stateAt<ProposalState>(`proposal-${id}`, this.point))?.state;
+      if (proposal?.status === 'adopted') amendments.push({ text: proposal.text, effectiveFrom: proposal.decision.occurredAt, proposalId: proposal.proposalId });
+    }
+    amendments.sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
     return [{ text: established.data.definition, effectiveFrom: established.data.occurredAt, proposalId: null }, ...amendments];
   }
 
-  proposal(proposalId: string): ProposalView | undefined {
-    const folded = this.stateAt(this.view.proposals.get(proposalId));
+  async proposal(proposalId: string): Promise<ProposalView | undefined> {
+    const folded = await this.view.stateAt<ProposalState>(`proposal-${proposalId}`, this.point);
     const proposal = folded?.state;
     if (!folded || !proposal || proposal.status === 'unknown') return undefined;
-    const body = this.bodyAt(proposal.bodyId)?.state;
+    const body = (await this.bodyAt(proposal.bodyId))?.state;
     if (!body) return undefined;
     return {
       proposalId,
@@ -139,30 +141,31 @@ export class ReadModels {
     };
   }
 
-  proposalsOfBody(bodyId: string, status?: ProposalStatus): ProposalView[] | undefined {
-    if (!this.bodyAt(bodyId)) return undefined;
-    return (this.view.proposalsByBody.get(bodyId) ?? [])
-      .flatMap((id) => this.proposal(id) ?? [])
-      .filter((proposal) => status === undefined || proposal.status === status);
+  async proposalsOfBody(bodyId: string, status?: ProposalStatus): Promise<ProposalView[] | undefined> {
+    if (!(await this.bodyAt(bodyId))) return undefined;
+    const proposals: ProposalView[] = [];
+    for (const id of this.view.proposalsOf(bodyId)) {
+      const proposal = await this.proposal(id);
+      if (proposal && (status === undefined || proposal.status === status)) proposals.push(proposal);
+    }
+    return proposals;
   }
 
-  meeting(meetingId: string): MeetingAtPoint | undefined {
-    const folded = this.stateAt(this.view.meetings.get(meetingId));
+  async meeting(meetingId: string): Promise<MeetingAtPoint | undefined> {
+    const folded = await this.view.stateAt<MeetingView | undefined>(`meeting-${meetingId}`, this.point);
     if (!folded?.state) return undefined;
     return { ...folded.state, streamRevision: folded.streamRevision };
   }
 
   /** The body's state at the point, if it had been established by then. */
-  bodyAt(bodyId: string): AtPoint<EstablishedBody> | undefined {
-    if (this.bodies.has(bodyId)) return this.bodies.get(bodyId);
-    const folded = this.stateAt(this.view.bodies.get(bodyId));
-    const body = folded?.state.status === 'established' ? { state: folded.state, streamRevision: folded.streamRevision } : undefined;
-    this.bodies.set(bodyId, body);
-    return body;
-  }
-
-  private stateAt<S extends BodyState | ProposalState | MeetingView | undefined>(timeline: AggregateTimeline<S> | undefined): AtPoint<S> | undefined {
-    return timeline?.at(this.point);
+  bodyAt(bodyId: string): Promise<AtPoint<EstablishedBody> | undefined> {
+    const held = this.bodies.get(bodyId);
+    if (held) return held;
+    const folding = this.view.stateAt<BodyState>(`body-${bodyId}`, this.point).then((folded) => {
+      return folded?.state.status === 'established' ? { state: folded.state, streamRevision: folded.streamRevision } : undefined;
+    });
+    this.bodies.set(bodyId, folding);
+    return folding;
   }
 }
 

@@ -27,6 +27,19 @@ export class RecordedTimeIndex {
     }
   }
 
+  /** The running maxima of positions `first..last` (epoch milliseconds), as stored beside the log. */
+  range(first: number, last: number): number[] {
+    return Array.from(this.maxima.subarray(first - 1, last));
+  }
+
+  /** Takes the running maxima of positions 1..`count` as stored; replaces what it held. */
+  restore(maxima: readonly number[], count: number): void {
+    if (maxima.length < count) throw new RangeError(`recorded times cover ${maxima.length} positions, not ${count}`);
+    this.maxima = new Float64Array(Math.max(1024, count * 2));
+    this.maxima.set(maxima.slice(0, count));
+    this.count = count;
+  }
+
   /** The last position the ledger had stored by `instant` (0: nothing yet). */
   lastPositionBy(instant: string): number {
     return countUpTo(this.maxima.subarray(0, this.count), Date.parse(instant), (time) => time);

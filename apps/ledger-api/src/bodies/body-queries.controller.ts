@@ -28,7 +28,7 @@ export class BodyQueriesController {
   async body(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString, @Res({ passthrough: true }) reply: FastifyReply): Promise<BodyView & PointFields> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, point } = await this.queries.at(asked);
-    return resourceAt(models.body(bodyId), { asked, point }, reply, 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    return resourceAt(await models.body(bodyId), { asked, point }, reply, 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
   }
 
   @Get('chairs')
@@ -37,7 +37,7 @@ export class BodyQueriesController {
   async chairs(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyAnswer<{ chairs: ChairTermView[] }>> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, point } = await this.queries.at(asked);
-    const chairs = found(models.chairs(bodyId), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    const chairs = found(await models.chairs(bodyId), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
     return { bodyId, ...point, chairs };
   }
 
@@ -53,7 +53,7 @@ export class BodyQueriesController {
     }
     const asked = timePointOf(this.queries, parameters);
     const { models, point } = await this.queries.at(asked);
-    const proposals = found(models.proposalsOfBody(bodyId, status as ProposalStatus | undefined), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    const proposals = found(await models.proposalsOfBody(bodyId, status as ProposalStatus | undefined), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
     return { bodyId, ...point, proposals };
   }
 
@@ -66,8 +66,8 @@ export class BodyQueriesController {
   ): Promise<BodyAnswer<{ inForce: DefinitionVersionView; versions: DefinitionVersion[] }>> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, history, point } = await this.queries.at(asked);
-    const versions = found(history.definitionVersions(bodyId), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
-    return { bodyId, ...point, inForce: models.definitionHistory(bodyId).at(-1) as DefinitionVersionView, versions };
+    const versions = found(await history.definitionVersions(bodyId), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    return { bodyId, ...point, inForce: (await models.definitionHistory(bodyId)).at(-1) as DefinitionVersionView, versions };
   }
 
   @Get('history')
@@ -86,7 +86,7 @@ export class BodyQueriesController {
     const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
     const at = await this.queries.at(asked);
     const point = pinned ?? at.point;
-    const page = found(at.history.bodyHistory(bodyId, period), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    const page = found(await at.history.bodyHistory(bodyId, period), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
     const nextCursor = cursorOf(page.next, { bodyId, from: period.from, to: period.to, point });
     return { bodyId, ...point, from: period.from === '' ? null : period.from, to: period.to, entries: page.entries, nextCursor };
   }

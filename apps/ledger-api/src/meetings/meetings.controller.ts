@@ -69,7 +69,7 @@ export class MeetingsController {
   ): Promise<MeetingAtPoint & PointFields> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, point } = await this.queries.at(asked);
-    return resourceAt(models.meeting(meetingId), { asked, point }, reply, 'meeting-not-found', absence(asked, `meeting ${meetingId}`, 'convened'));
+    return resourceAt(await models.meeting(meetingId), { asked, point }, reply, 'meeting-not-found', absence(asked, `meeting ${meetingId}`, 'convened'));
   }
 }
 

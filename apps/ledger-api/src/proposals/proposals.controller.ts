@@ -93,7 +93,7 @@ export class ProposalsController {
   async proposal(@Param('proposalId', SlugPipe) id: string, @Query() query: QueryString, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProposalView & PointFields> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, point } = await this.queries.at(asked);
-    return resourceAt(models.proposal(id), { asked, point }, reply, 'proposal-not-found', absence(asked, `proposal ${id}`, 'tabled'));
+    return resourceAt(await models.proposal(id), { asked, point }, reply, 'proposal-not-found', absence(asked, `proposal ${id}`, 'tabled'));
   }
 
   @Get('history')
@@ -102,7 +102,7 @@ export class ProposalsController {
   async history(@Param('proposalId', SlugPipe) id: string, @Query() query: QueryString): Promise<{ proposalId: string; entries: ProposalHistoryEntry[] } & PointFields> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { history, point } = await this.queries.at(asked);
-    const entries = found(history.proposalHistory(id), 'proposal-not-found', absence(asked, `proposal ${id}`, 'tabled'));
+    const entries = found(await history.proposalHistory(id), 'proposal-not-found', absence(asked, `proposal ${id}`, 'tabled'));
     return { proposalId: id, ...point, entries };
   }
 

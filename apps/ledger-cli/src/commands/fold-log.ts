@@ -12,11 +12,12 @@ export interface FoldLimit {
 }
 
 /**
- * Folds the global log into a fresh view, a page at a time with progress, up to a limit. An event
+ * Folds the global log into a fresh view kept in memory only, a page at a time with progress, up to a limit. An event
  * recorded after `recordedBy` ends the fold: no later position can have been stored by then either.
  */
 export async function foldLog(store: EventStore, limit: FoldLimit, progress: Progress): Promise<LedgerView> {
-  const view = new LedgerView(toDomainEvent);
+  // The store stays open while the view is read: it reads each aggregate from its stream when asked.
+  const view = new LedgerView(toDomainEvent, { store });
   const recordedBy = limit.recordedBy === undefined ? Number.POSITIVE_INFINITY : Date.parse(limit.recordedBy);
   for (;;) {
     const page = await store.readAll({ after: view.position, limit: PAGE });

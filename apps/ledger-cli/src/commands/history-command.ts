@@ -5,10 +5,10 @@ import { describePoint } from './describe-point';
 import { namesIn, Report } from './status-command';
 
 /** `concord history <proposalId>`: every record of the proposal, what it changed, and its corrections. */
-export function historyReport(proposalId: string, at: PointInTime): Report {
-  const entries = at.history.proposalHistory(proposalId);
+export async function historyReport(proposalId: string, at: PointInTime): Promise<Report> {
+  const entries = await at.history.proposalHistory(proposalId);
   if (!entries) throw new Finding(`no proposal ${proposalId} ${describePoint(at.point)}`);
-  const name = namesIn(at.models.body(at.models.proposal(proposalId)?.bodyId ?? ''));
+  const name = namesIn(await at.models.body((await at.models.proposal(proposalId))?.bodyId ?? ''));
   const rows = entries.flatMap((entry) => [
     [entry.position, entry.occurredAt, entry.recordedAt, entry.actor.id, entry.type, describeChanges(entry, name)],
     ...entry.corrections.map((c) => ['', c.occurredAt, c.recordedAt, c.actor.id, `  corrected by position ${c.position}`, `${describeValues(c.corrections)} (${c.reason})`]),

@@ -4,15 +4,16 @@ import { table } from '../table';
 import { Report } from './status-command';
 
 /** `concord replay`: what every read model says once the log is folded up to the point. */
-export function replayReport(models: ReadModels, bodyIds: readonly string[], position: number, recordedBy: string | undefined): Report {
-  const bodies = bodyIds.flatMap((bodyId) => {
-    const body = models.body(bodyId);
-    if (!body) return [];
-    const proposals = models.proposalsOfBody(bodyId) ?? [];
+export async function replayReport(models: ReadModels, bodyIds: readonly string[], position: number, recordedBy: string | undefined): Promise<Report> {
+  const bodies = [];
+  for (const bodyId of bodyIds) {
+    const body = await models.body(bodyId);
+    if (!body) continue;
+    const proposals = (await models.proposalsOfBody(bodyId)) ?? [];
     const byStatus = Object.fromEntries(PROPOSAL_STATUSES.map((status) => [status, proposals.filter((p) => p.status === status).length]));
     const members = { participants: body.participants.length, activeParticipants: body.participants.filter((p) => p.status === 'active').length, observers: body.observers.length };
-    return [{ bodyId, name: body.name, ...members, proposals: proposals.length, proposalsByStatus: byStatus, chairs: models.chairs(bodyId) ?? [] }];
-  });
+    bodies.push({ bodyId, name: body.name, ...members, proposals: proposals.length, proposalsByStatus: byStatus, chairs: (await models.chairs(bodyId)) ?? [] });
+  }
   const header = `Replayed up to position ${position}${recordedBy === undefined ? '' : ` (everything recorded by ${recordedBy})`}: ${bodies.length} ${bodies.length === 1 ? 'body' : 'bodies'}`;
   const text = [
     header,

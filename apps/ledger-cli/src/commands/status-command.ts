@@ -12,16 +12,16 @@ export interface Report {
  * `concord status <id>`: a proposal's consensus status, or a body's membership, offices and
  * proposals. Ids are slugs, so `body:kp` or `proposal:p1` can say which is meant when both exist.
  */
-export function statusReport(asked: string, at: PointInTime): Report {
+export async function statusReport(asked: string, at: PointInTime): Promise<Report> {
   const [kind, id] = asked.includes(':') ? (asked.split(/:(.*)/s, 2) as [string, string]) : ['any', asked];
   if (!['any', 'body', 'proposal'].includes(kind)) throw new Finding(`${asked}: the prefix must be body: or proposal:`);
-  const proposal = kind === 'body' ? undefined : at.models.proposal(id);
-  const body = kind === 'proposal' ? undefined : at.models.body(id);
+  const proposal = kind === 'body' ? undefined : await at.models.proposal(id);
+  const body = kind === 'proposal' ? undefined : await at.models.body(id);
   if (proposal && body) throw new Finding(`${id} names both a body and a proposal; ask for body:${id} or proposal:${id}`);
-  if (proposal) return { json: { kind: 'proposal', ...at.point, proposal }, text: proposalText(proposal, at.point, namesIn(at.models.body(proposal.bodyId))) };
+  if (proposal) return { json: { kind: 'proposal', ...at.point, proposal }, text: proposalText(proposal, at.point, namesIn(await at.models.body(proposal.bodyId))) };
   if (body) {
-    const chairs = at.models.chairs(id) ?? [];
-    const proposals = at.models.proposalsOfBody(id) ?? [];
+    const chairs = (await at.models.chairs(id)) ?? [];
+    const proposals = (await at.models.proposalsOfBody(id)) ?? [];
     return { json: { kind: 'body', ...at.point, body, chairs, proposals }, text: bodyText(body, chairs, proposals, at.point) };
   }
   const what = kind === 'any' ? 'body or proposal' : kind;

@@ -102,8 +102,11 @@ function describePostgresSpecifics(): void {
       await Promise.all(Array.from({ length: 4 }, () => open()));
       await (await open()).close();
 
-      const migrations = await admin((client) => client.query(`SELECT version, name FROM ${table('schema_migrations')}`));
-      expect(migrations.rows).toEqual([{ version: 1, name: 'create events' }]);
+      const migrations = await admin((client) => client.query(`SELECT version, name FROM ${table('schema_migrations')} ORDER BY version`));
+      expect(migrations.rows).toEqual([
+        { version: 1, name: 'create events' },
+        { version: 2, name: 'create projection rows' },
+      ]);
     });
 
     it('creates the events table with the documented columns', async () => {

@@ -15,6 +15,7 @@ import { PostgresEventStoreOptions, PostgresSettings, resolvePostgresSettings } 
 import { EVENT_ID_CONSTRAINT, STREAM_REVISION_CONSTRAINT } from './postgres-schema';
 import { EventRefRow, EventRow, toEventRef, toPosition, toStoredEvent } from './postgres-rows';
 import { EventSql, eventSql } from './postgres-sql';
+import { inTransaction } from './postgres-transaction';
 
 export type { PostgresEventStoreOptions } from './postgres-options';
 
@@ -143,31 +144,7 @@ export class PostgresEventStore implements EventStore {
 
   private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     this.assertOpen();
-    const client = await this.pool.connect();
-    let connectionBroken = false;
-    // A checked-out client has no 'error' listener of the pool's, and one that loses its connection
-    // between queries emits 'error': unheard, Node would crash the process. Its failure reaches us
-    // through the query in flight or the next one, so here it only marks the client as broken.
-    const onConnectionError = (): void => {
-      connectionBroken = true;
-    };
-    client.on('error', onConnectionError);
-    try {
-      // Explicit, not the server default: the append relies on READ COMMITTED (see postgres-append.ts).
-      await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      // A failed ROLLBACK means the connection is gone; it is then destroyed, not reused.
-      await client.query('ROLLBACK').catch(() => {
-        connectionBroken = true;
-      });
-      throw error;
-    } finally {
-      client.off('error', onConnectionError);
-      client.release(connectionBroken);
-    }
+    return inTransaction(this.pool, work);
   }
 
   /**

@@ -42,6 +42,29 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX events_by_command_id ON ${schema}.events (command_id);
     `,
   },
+  {
+    version: 2,
+    name: 'create projection rows',
+    sql: (schema) => `
+      -- The read side's rows beside the log (see PostgresProjectionStore). value is JSON, not
+      -- JSONB, for the reason given for events.data: the NUL escape must round-trip.
+      CREATE TABLE ${schema}.projection_rows (
+        projection TEXT   NOT NULL,
+        collection TEXT   NOT NULL,
+        id         TEXT   NOT NULL,
+        key        TEXT   NOT NULL,
+        position   BIGINT NOT NULL,
+        value      JSON   NOT NULL,
+        PRIMARY KEY (projection, collection, id)
+      );
+      -- Readers ask for one key's rows up to a position, in position order.
+      CREATE INDEX projection_rows_by_key ON ${schema}.projection_rows (projection, collection, key, position);
+      CREATE TABLE ${schema}.projection_checkpoints (
+        projection TEXT   PRIMARY KEY,
+        position   BIGINT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = MIGRATIONS.length;

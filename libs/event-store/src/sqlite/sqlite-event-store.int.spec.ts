@@ -94,7 +94,10 @@ describe('SqliteEventStore on a file', () => {
 
     const raw = new Database(filePath, { readonly: true });
     try {
-      expect(raw.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'create events' }]);
+      expect(raw.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual([
+        { version: 1, name: 'create events' },
+        { version: 2, name: 'create projection rows' },
+      ]);
     } finally {
       raw.close();
     }

@@ -32,6 +32,28 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX IF NOT EXISTS events_by_command_id ON events (command_id);
     `,
   },
+  {
+    version: 2,
+    name: 'create projection rows',
+    sql: `
+      -- The read side's rows beside the log (see SqliteProjectionStore); value is JSON text.
+      CREATE TABLE IF NOT EXISTS projection_rows (
+        projection TEXT    NOT NULL,
+        collection TEXT    NOT NULL,
+        id         TEXT    NOT NULL,
+        key        TEXT    NOT NULL,
+        position   INTEGER NOT NULL,
+        value      TEXT    NOT NULL,
+        PRIMARY KEY (projection, collection, id)
+      ) STRICT;
+      -- Readers ask for one key's rows up to a position, in position order.
+      CREATE INDEX IF NOT EXISTS projection_rows_by_key ON projection_rows (projection, collection, key, position);
+      CREATE TABLE IF NOT EXISTS projection_checkpoints (
+        projection TEXT    PRIMARY KEY NOT NULL,
+        position   INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SQLITE_SCHEMA_VERSION = MIGRATIONS.length;

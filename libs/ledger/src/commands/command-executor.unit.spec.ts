@@ -110,7 +110,7 @@ describe('CommandExecutor', () => {
       const results = await Promise.all(['ru', 'by', 'ua', 'bw'].map((id) => ledger.proposals.handle('p-def', objection(id), metadata())));
 
       expect(results.map((r) => r.streamRevision).sort()).toEqual([1, 2, 3, 4]);
-      const proposal = (await ledger.queries.at()).models.proposal('p-def');
+      const proposal = await (await ledger.queries.at()).models.proposal('p-def');
       expect(proposal?.blockingParticipants).toEqual(['bw', 'by', 'ru', 'ua']);
     });
 

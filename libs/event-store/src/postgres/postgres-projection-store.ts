@@ -1,0 +1,187 @@
+import type { Pool, PoolClient } from 'pg';
+import { StoreUnavailableError } from '../event-store.errors';
+import { ProjectionRow, ProjectionRowQuery, ProjectionStore } from '../projection-store.port';
+import { assertName, compareCodePoints, deserializeRow, SerializedProjectionRow, serializeCommit, upToOf } from '../shared/projection-rows';
+import { createEventPool, migrateOnOwnConnection } from './postgres-connection';
+import { reasonOf, toStoreError } from './postgres-errors';
+import { PostgresSettings, resolvePostgresSettings } from './postgres-options';
+import { ProjectionSql, projectionSql } from './postgres-projection-sql';
+import { toPosition } from './postgres-rows';
+import { inTransaction } from './postgres-transaction';
+
+export interface PostgresProjectionStoreOptions {
+  /** A `postgres://user:password@host:port/database` URL. Its password never appears in errors. */
+  readonly connectionString: string;
+  /** The ledger's schema, which holds the projection tables beside the events. Default `concord`. */
+  readonly schema?: string;
+  /** Connections in this instance's pool. Default 2: the read side commits one batch at a time. */
+  readonly poolSize?: number;
+  /**
+   * How long a commit waits for rows locked by another process committing the same rows before
+   * failing with `StoreUnavailableError`. Default 30000 ms: such a commit may carry 100k rows.
+   */
+  readonly lockTimeoutMs?: number;
+  /** How long to wait for a new connection before failing with `StoreUnavailableError`. Default 5000 ms. */
+  readonly connectTimeoutMs?: number;
+}
+
+type StoredRow = Omit<SerializedProjectionRow, 'position'> & { readonly position: string };
+
+/** Rows per INSERT: bounds the size of one statement's parameters, which pg sends as one message. */
+const CHUNK_ROWS = 5000;
+/** And the JSON text per INSERT, for commits of few but large values. */
+const CHUNK_VALUE_CHARS = 16 * 1024 * 1024;
+
+/**
+ * Projection rows in the ledger's PostgreSQL schema, beside the events (migration 2), on a small
+ * pool of its own. Each commit is one transaction: its rows go in chunks of one `INSERT ... SELECT
+ * FROM unnest(...)` each, then the checkpoint moves forward, so a reader sees all of it or none.
+ */
+export class PostgresProjectionStore implements ProjectionStore {
+  private readonly sql: ProjectionSql;
+  private closing: Promise<void> | undefined;
+
+  /**
+   * Creates or migrates the schema (on a connection of its own, as the event store does), then
+   * returns a store on its pool. Throws `TypeError` for bad options and `StoreUnavailableError`,
+   * naming host, port, database and schema, when the server cannot be reached.
+   */
+  static async open(options: PostgresProjectionStoreOptions): Promise<PostgresProjectionStore> {
+    const settings = resolvePostgresSettings({
+      connectionString: options.connectionString,
+      schema: options.schema,
+      poolSize: options.poolSize ?? 2,
+      lockTimeoutMs: options.lockTimeoutMs ?? 30_000,
+      connectTimeoutMs: options.connectTimeoutMs,
+    });
+    try {
+      await migrateOnOwnConnection(settings);
+    } catch (error) {
+      throw new StoreUnavailableError(`cannot open PostgreSQL projection store at ${settings.target}: ${reasonOf(error)}`, { cause: error });
+    }
+    return new PostgresProjectionStore(createEventPool(settings), settings);
+  }
+
+  private constructor(
+    private readonly pool: Pool,
+    private readonly settings: PostgresSettings,
+  ) {
+    this.sql = projectionSql(settings.quotedSchema);
+  }
+
+  get schema(): string {
+    return this.settings.schema;
+  }
+
+  async checkpoint(projection: string): Promise<number> {
+    const [row] = await this.query<{ position: string }>(this.sql.checkpoint, [projection]);
+    return row === undefined ? 0 : toPosition(row.position);
+  }
+
+  async rows(projection: string, collection: string, query: ProjectionRowQuery): Promise<ProjectionRow[]> {
+    const upTo = upToOf(query);
+    const rows =
+      query.key === undefined
+        ? await this.query<StoredRow>(this.sql.rowsOfAllKeys, [projection, collection, upTo])
+        : await this.query<StoredRow>(this.sql.rowsOfKey, [projection, collection, upTo, query.key]);
+    return rows.map((row) => deserializeRow({ ...row, position: toPosition(row.position) }));
+  }
+
+  async commit(projection: string, rows: readonly ProjectionRow[], checkpoint: number): Promise<void> {
+    this.assertOpen();
+    const serialized = inLockOrder(serializeCommit(projection, rows, checkpoint));
+    await this.transaction(async (client) => {
+      for (const chunk of chunksOf(serialized)) await client.query(this.sql.storeRows, [projection, ...columnsOf(chunk)]);
+      await client.query(this.sql.advanceCheckpoint, [projection, checkpoint]);
+    });
+  }
+
+  async reset(projection: string): Promise<void> {
+    assertName('projection', projection);
+    await this.transaction(async (client) => {
+      await client.query(this.sql.deleteRows, [projection]);
+      await client.query(this.sql.deleteCheckpoint, [projection]);
+    });
+  }
+
+  /** Ends the pool once its queries in flight have finished. Idempotent. */
+  async close(): Promise<void> {
+    this.closing ??= this.pool.end().catch(() => undefined);
+    await this.closing;
+  }
+
+  private async transaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
+    this.assertOpen();
+    try {
+      await inTransaction(this.pool, work);
+    } catch (error) {
+      throw this.storeError(error);
+    }
+  }
+
+  private async query<Row extends Record<string, unknown>>(text: string, values: unknown[]): Promise<Row[]> {
+    this.assertOpen();
+    try {
+      return (await this.pool.query<Row>(text, values)).rows;
+    } catch (error) {
+      throw this.storeError(error);
+    }
+  }
+
+  private storeError(error: unknown): unknown {
+    if (this.closing !== undefined && !(error instanceof StoreUnavailableError)) return this.closedError(error);
+    return toStoreError(error, this.settings.target);
+  }
+
+  private assertOpen(): void {
+    if (this.closing !== undefined) throw this.closedError();
+  }
+
+  private closedError(cause?: unknown): StoreUnavailableError {
+    return new StoreUnavailableError(`PostgreSQL projection store at ${this.settings.target} is closed`, { cause });
+  }
+}
+
+/**
+ * One row per id, the last one given (the port's "last wins": one INSERT ... ON CONFLICT may not
+ * touch a row twice), sorted by collection and id. The sort is for processes committing the same
+ * rows at once: taking the row locks in one order, they wait for each other instead of deadlocking.
+ */
+function inLockOrder(rows: readonly SerializedProjectionRow[]): SerializedProjectionRow[] {
+  const collections = new Map<string, Map<string, SerializedProjectionRow>>();
+  for (const row of rows) {
+    const ids = collections.get(row.collection) ?? new Map<string, SerializedProjectionRow>();
+    ids.set(row.id, row);
+    collections.set(row.collection, ids);
+  }
+  return [...collections.keys()].sort(compareCodePoints).flatMap((collection) => {
+    const ids = collections.get(collection) ?? new Map<string, SerializedProjectionRow>();
+    return [...ids.values()].sort((a, b) => compareCodePoints(a.id, b.id));
+  });
+}
+
+function* chunksOf(rows: readonly SerializedProjectionRow[]): Generator<SerializedProjectionRow[]> {
+  let chunk: SerializedProjectionRow[] = [];
+  let chars = 0;
+  for (const row of rows) {
+    if (chunk.length > 0 && (chunk.length === CHUNK_ROWS || chars + row.value.length > CHUNK_VALUE_CHARS)) {
+      yield chunk;
+      chunk = [];
+      chars = 0;
+    }
+    chunk.push(row);
+    chars += row.value.length;
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** The chunk as one array per column, in the order of `storeRows`' parameters $2.. */
+function columnsOf(rows: readonly SerializedProjectionRow[]): unknown[] {
+  return [
+    rows.map((row) => row.collection),
+    rows.map((row) => row.id),
+    rows.map((row) => row.key),
+    rows.map((row) => String(row.position)),
+    rows.map((row) => row.value),
+  ];
+}

@@ -1,0 +1,131 @@
+import type { Database, Statement, Transaction } from 'better-sqlite3';
+import { StoreUnavailableError } from '../event-store.errors';
+import { ProjectionRow, ProjectionRowQuery, ProjectionStore } from '../projection-store.port';
+import { assertName, deserializeRow, SerializedProjectionRow, serializeCommit, upToOf } from '../shared/projection-rows';
+import { openSqliteConnection } from './sqlite-connection';
+import { toStoreError } from './sqlite-errors';
+
+export interface SqliteProjectionStoreOptions {
+  /**
+   * How long a commit waits for the file's write lock (held by the event store's writer thread or
+   * another process) before failing with `StoreUnavailableError`. SQLite waits synchronously,
+   * blocking this process's event loop, as the event store's own reads do. Default 5000 ms.
+   */
+  readonly busyTimeoutMs?: number;
+}
+
+const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+const ROW_COLUMNS = 'collection, id, key, position, value';
+
+type RowValues = [projection: string, collection: string, id: string, key: string, position: number, value: string];
+
+interface Statements {
+  readonly checkpoint: Statement<[string], number>;
+  readonly rowsOfKey: Statement<[string, string, string, number], SerializedProjectionRow>;
+  readonly rowsOfAllKeys: Statement<[string, string, number], SerializedProjectionRow>;
+  readonly storeRow: Statement<RowValues>;
+  readonly advanceCheckpoint: Statement<[string, number]>;
+  readonly deleteRows: Statement<[string]>;
+  readonly deleteCheckpoint: Statement<[string]>;
+}
+
+/**
+ * Projection rows in the ledger's SQLite file, beside the events (migration 2). It opens a
+ * connection of its own, so it never shares a transaction with the event store; each commit is one
+ * `BEGIN IMMEDIATE` transaction, which takes the file's write lock up front and so waits its turn
+ * behind appends (busy timeout) instead of failing on a lock upgrade halfway through.
+ */
+export class SqliteProjectionStore implements ProjectionStore {
+  private readonly statements: Statements;
+  private readonly commitRows: Transaction<(projection: string, rows: readonly SerializedProjectionRow[], checkpoint: number) => void>;
+  private readonly forget: Transaction<(projection: string) => void>;
+  private closed = false;
+
+  /** Opens (creating and migrating if needed) the ledger file at `filePath`. */
+  static async open(filePath: string, options: SqliteProjectionStoreOptions = {}): Promise<SqliteProjectionStore> {
+    const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+    if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) throw new TypeError(`busyTimeoutMs must be an integer >= 0, got ${String(busyTimeoutMs)}`);
+    return new SqliteProjectionStore(openSqliteConnection(filePath, busyTimeoutMs), filePath);
+  }
+
+  private constructor(
+    private readonly db: Database,
+    readonly filePath: string,
+  ) {
+    const statements = prepareStatements(db);
+    this.statements = statements;
+    this.commitRows = db.transaction((projection: string, rows: readonly SerializedProjectionRow[], checkpoint: number) => {
+      for (const row of rows) statements.storeRow.run(projection, row.collection, row.id, row.key, row.position, row.value);
+      statements.advanceCheckpoint.run(projection, checkpoint);
+    });
+    this.forget = db.transaction((projection: string) => {
+      statements.deleteRows.run(projection);
+      statements.deleteCheckpoint.run(projection);
+    });
+  }
+
+  async checkpoint(projection: string): Promise<number> {
+    return this.use(() => this.statements.checkpoint.get(projection) ?? 0);
+  }
+
+  async rows(projection: string, collection: string, query: ProjectionRowQuery): Promise<ProjectionRow[]> {
+    const upTo = upToOf(query);
+    return this.use(() => {
+      const rows =
+        query.key === undefined ? this.statements.rowsOfAllKeys.all(projection, collection, upTo) : this.statements.rowsOfKey.all(projection, collection, query.key, upTo);
+      return rows.map(deserializeRow);
+    });
+  }
+
+  async commit(projection: string, rows: readonly ProjectionRow[], checkpoint: number): Promise<void> {
+    this.assertOpen();
+    const serialized = serializeCommit(projection, rows, checkpoint);
+    this.use(() => this.commitRows.immediate(projection, serialized, checkpoint));
+  }
+
+  async reset(projection: string): Promise<void> {
+    assertName('projection', projection);
+    this.use(() => this.forget.immediate(projection));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  private use<T>(work: () => T): T {
+    this.assertOpen();
+    try {
+      return work();
+    } catch (error) {
+      throw toStoreError(error, this.filePath);
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError(`SQLite projection store at ${this.filePath} is closed`);
+  }
+}
+
+function prepareStatements(db: Database): Statements {
+  // ORDER BY id compares UTF-8 bytes (BINARY), i.e. code points, as the port's other adapters do.
+  const rowsOf = (keyFilter: string): string => `SELECT ${ROW_COLUMNS} FROM projection_rows WHERE projection = ? AND collection = ?${keyFilter} AND position <= ? ORDER BY position, id`;
+  return {
+    checkpoint: db.prepare<[string], number>('SELECT position FROM projection_checkpoints WHERE projection = ?').pluck(),
+    rowsOfKey: db.prepare<[string, string, string, number], SerializedProjectionRow>(rowsOf(' AND key = ?')),
+    rowsOfAllKeys: db.prepare<[string, string, number], SerializedProjectionRow>(rowsOf('')),
+    // The WHERE: a row from further on in the log is never replaced by one from before it.
+    storeRow: db.prepare<RowValues>(
+      `INSERT INTO projection_rows (projection, ${ROW_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (projection, collection, id) DO UPDATE SET key = excluded.key, position = excluded.position, value = excluded.value
+       WHERE projection_rows.position <= excluded.position`,
+    ),
+    // MAX: a process that commits late (it folded the same events more slowly) never moves it back.
+    advanceCheckpoint: db.prepare<[string, number]>(
+      'INSERT INTO projection_checkpoints (projection, position) VALUES (?, ?) ON CONFLICT (projection) DO UPDATE SET position = MAX(position, excluded.position)',
+    ),
+    deleteRows: db.prepare<[string]>('DELETE FROM projection_rows WHERE projection = ?'),
+    deleteCheckpoint: db.prepare<[string]>('DELETE FROM projection_checkpoints WHERE projection = ?'),
+  };
+}

@@ -1,0 +1,291 @@
+import { EventStore, InMemoryEventStore, InMemoryProjectionStore, ProjectionStore, ReadAllOptions, ReadStreamOptions, StoredEvent } from '@concord/event-store';
+import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
+import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess } from '../../ledger/src/testing/ledger-fixture';
+import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
+import { HistoryReadings } from './history-readings';
+import { HEAD_MIN_RECORDS, LedgerView } from './ledger-view';
+import { ProjectionRunner } from './projection-runner';
+import { READ_SIDE_PROJECTION } from './read-indexes';
+import { ReadModels } from './read-models';
+import { ResolvedPoint } from './time-point';
+import { recordSeedStory } from './testing/seed-story';
+
+/** Counts the events a reader takes from the store: what a restart or a read costs. */
+class CountingStore {
+  readAllEvents = 0;
+  readStreamEvents = 0;
+  constructor(private readonly inner: EventStore) {}
+  async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
+    const events = await this.inner.readAll(options);
+    this.readAllEvents += events.length;
+    return events;
+  }
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
+    const events = await this.inner.readStream(stream, options);
+    this.readStreamEvents += events.length;
+    return events;
+  }
+  asStore(): EventStore {
+    return this as unknown as EventStore;
+  }
+}
+
+const PROPOSALS = ['p-def', 'p-admin', 'p-def-2', 'nobody'];
+
+/** Every answer the read side gives about the story at one point. */
+async function everyAnswer(view: LedgerView, point: ResolvedPoint): Promise<unknown> {
+  const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point);
+  const history = new HistoryReadings(view, DEFAULT_CONSENSUS_POLICY, point);
+  const page = async (limit: number) => {
+    const pages: unknown[] = [];
+    let after = null;
+    for (;;) {
+      const next = await history.bodyHistory('kp', { from: '2000-01-01T00:00:00.000Z', to: '2030-01-01T00:00:00.000Z', limit, after });
+      pages.push(next);
+      if (!next?.next) return pages;
+      after = next.next;
+    }
+  };
+  return {
+    body: await models.body('kp'),
+    chairs: await models.chairs('kp'),
+    proposals: await models.proposalsOfBody('kp'),
+    each: await Promise.all(PROPOSALS.map((id) => models.proposal(id))),
+    histories: await Promise.all(PROPOSALS.map((id) => history.proposalHistory(id))),
+    meetings: await Promise.all(['is-2022', 'pl-2022'].map((id) => models.meeting(id))),
+    definitions: await history.definitionVersions('kp'),
+    bodyHistory: await page(1000),
+    bodyHistoryByThree: await page(3),
+    bodies: view.bodyIds(),
+  };
+}
+
+/** Points at every position, and in world time at dates across the story. */
+function pointsOf(head: number): ResolvedPoint[] {
+  const byPosition = Array.from({ length: head }, (_, index) => ({ position: index + 1, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' }));
+  const dates = ['2002-06-30', '2021-12-31', '2022-06-22', '2022-06-30', '2022-11-10', '2023-01-01', '2023-02-01', '2026-01-01'];
+  const inWorldTime = dates.map((date) => ({ position: head, effectiveAt: at(date), moment: at(date) }));
+  return [...byPosition, ...inWorldTime];
+}
+
+async function storyLedger(): Promise<LedgerFixture> {
+  const ledger = ledgerFixture(new InMemoryEventStore());
+  await recordKimberleyProcess(ledger);
+  await recordSeedStory(ledger, async () => undefined);
+  return ledger;
+}
+
+/** A correction of a date moves a record in the body's history: the stored rows must say so too. */
+async function redateTheSuspension(ledger: LedgerFixture): Promise<void> {
+  const suspension = (await ledger.store.readStream('body-kp')).find((event) => event.type === 'ParticipantSuspended');
+  await ledger.corrections.handle(
+    { type: 'RecordCorrection', data: { correctsEventId: suspension?.eventId ?? '', reason: 'wrong day', corrections: { occurredAt: at('2022-06-22') }, occurredAt: at('2023-01-11') } },
+    metadata(),
+  );
+}
+
+describe('ProjectionRunner', () => {
+  it('restarts from the rows stored beside the log, reading only the events after them, with every answer the same', async () => {
+    const ledger = await storyLedger();
+    const projections = new InMemoryProjectionStore();
+    const first = new ProjectionRunner(ledger.store, toDomainEvent, { projections });
+    await first.catchUp();
+    await first.commit();
+    const stored = await projections.checkpoint(READ_SIDE_PROJECTION);
+    expect(stored).toBe(await ledger.store.headPosition());
+
+    await redateTheSuspension(ledger);
+    await ledger.bodies.handle('kp', { type: 'ReinstateParticipant', data: { participantId: 'by', occurredAt: at('2023-03-01') } }, metadata());
+    const head = await ledger.store.headPosition();
+
+    const counting = new CountingStore(ledger.store);
+    const restarted = await new ProjectionRunner(counting.asStore(), toDomainEvent, { projections }).catchUp();
+    expect(counting.readAllEvents).toBe(head - stored);
+
+    const folded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    for (const point of pointsOf(head)) {
+      expect({ point, answers: await everyAnswer(restarted, point) }).toEqual({ point, answers: await everyAnswer(folded, point) });
+    }
+  });
+
+  it('gives the same answers when the rows of the history were stored before its date was corrected, and after', async () => {
+    const ledger = await storyLedger();
+    await redateTheSuspension(ledger);
+    const head = await ledger.store.headPosition();
+    const folded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    // Stored at every position in turn: the restart then joins stored rows and followed ones at each place.
+    for (let upTo = 1; upTo <= head; upTo += 1) {
+      const projections = new InMemoryProjectionStore();
+      const partial = new ProjectionRunner(cappedAt(ledger.store, upTo), toDomainEvent, { projections });
+      await partial.catchUp();
+      await partial.commit();
+      const restarted = await new ProjectionRunner(ledger.store, toDomainEvent, { projections }).catchUp();
+      for (const point of pointsOf(head).filter((_, index) => index % 5 === 0 || index >= head)) {
+        expect({ upTo, point, answers: await everyAnswer(restarted, point) }).toEqual({ upTo, point, answers: await everyAnswer(folded, point) });
+      }
+    }
+  });
+
+  it('stores rows once enough events wait, without being asked', async () => {
+    const ledger = await storyLedger();
+    const projections = new InMemoryProjectionStore();
+    const runner = new ProjectionRunner(ledger.store, toDomainEvent, { projections, commitEvery: 5 });
+    await runner.catchUp();
+    await runner.catchUp();
+    expect(await projections.checkpoint(READ_SIDE_PROJECTION)).toBe(await ledger.store.headPosition());
+  });
+
+  it('keeps the rows it could not store and stores them with the next commit', async () => {
+    const ledger = await storyLedger();
+    const projections = new InMemoryProjectionStore();
+    const failing: ProjectionStore = Object.assign(Object.create(projections) as ProjectionStore, {
+      commit: async () => {
+        throw new Error('disk full');
+      },
+    });
+    const errors: unknown[] = [];
+    const runner = new ProjectionRunner(ledger.store, toDomainEvent, { projections: failing, onCommitError: (error) => errors.push(error) });
+    await runner.catchUp();
+    await expect(runner.commit()).rejects.toThrow('disk full');
+    const view = await runner.catchUp();
+    expect(view.indexes.pendingEvents).toBe(await ledger.store.headPosition());
+
+    const recovered = new ProjectionRunner(ledger.store, toDomainEvent, { projections });
+    await recovered.catchUp();
+    await recovered.commit();
+    const restarted = await new ProjectionRunner(ledger.store, toDomainEvent, { projections }).catchUp();
+    const point = { position: restarted.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' };
+    expect(await everyAnswer(restarted, point)).toEqual(await everyAnswer(await new ProjectionRunner(ledger.store, toDomainEvent).catchUp(), point));
+  });
+
+  it('holds at most the records it is allowed, reading a dropped aggregate again from its stream', async () => {
+    const ledger = await storyLedger();
+    const counting = new CountingStore(ledger.store);
+    const bounded = await new ProjectionRunner(counting.asStore(), toDomainEvent, { cachedRecords: 8 }).catchUp();
+    const unbounded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    const point = { position: bounded.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' };
+    for (let round = 0; round < 2; round += 1) {
+      for (const id of PROPOSALS) {
+        expect(await new ReadModels(bounded, DEFAULT_CONSENSUS_POLICY, point).proposal(id)).toEqual(await new ReadModels(unbounded, DEFAULT_CONSENSUS_POLICY, point).proposal(id));
+        // The body alone is larger than the bound: only the one most recently read is held.
+        const body = await bounded.body('kp');
+        expect(bounded.cachedRecords).toBeLessThanOrEqual(Math.max(8, body?.size ?? 0));
+      }
+    }
+    const readsBefore = counting.readStreamEvents;
+    await new ReadModels(bounded, DEFAULT_CONSENSUS_POLICY, point).proposal('p-def');
+    expect(counting.readStreamEvents).toBeGreaterThan(readsBefore);
+  });
+
+  it('follows the log in the aggregates it holds: a held aggregate is not read again after new records', async () => {
+    const ledger = await storyLedger();
+    const counting = new CountingStore(ledger.store);
+    const runner = new ProjectionRunner(counting.asStore(), toDomainEvent);
+    let view = await runner.catchUp();
+    await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { position: view.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' }).proposal('p-admin');
+    const readsAfterFirst = counting.readStreamEvents;
+    await ledger.proposals.handle('p-admin', { type: 'ExpressSupport', data: { participantId: 'bw', occurredAt: at('2022-11-09') } }, metadata());
+    view = await runner.catchUp();
+    const proposal = await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { position: view.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' }).proposal('p-admin');
+    expect(proposal?.supporters).toContain('bw');
+    expect(counting.readStreamEvents).toBe(readsAfterFirst);
+  });
+});
+
+/** The KP fixture with a body stream longer than `HEAD_MIN_RECORDS`: many admissions. */
+async function longBodyLedger(): Promise<LedgerFixture> {
+  const ledger = await storyLedger();
+  for (let i = 0; i < HEAD_MIN_RECORDS; i += 1) {
+    await ledger.bodies.handle('kp', { type: 'AdmitParticipant', data: { participantId: `s${i}`, name: `State ${i}`, kind: 'state', occurredAt: at('2023-02-01') } }, metadata());
+  }
+  return ledger;
+}
+
+async function correctName(ledger: LedgerFixture, participantId: string, name: string): Promise<void> {
+  const admission = (await ledger.store.readStream('body-kp')).find((event) => event.type === 'ParticipantAdmitted' && event.data['participantId'] === participantId);
+  await ledger.corrections.handle({ type: 'RecordCorrection', data: { correctsEventId: admission?.eventId ?? '', reason: 'spelling', corrections: { name }, occurredAt: at('2023-03-01') } }, metadata());
+}
+
+describe('ProjectionRunner with a long aggregate', () => {
+  const moment = '2026-01-15T12:00:00.000Z';
+
+  it('restarts from the stored head of a long body, reading only the records after it, with the answers of a full fold', async () => {
+    const ledger = await longBodyLedger();
+    const projections = new InMemoryProjectionStore();
+    const first = new ProjectionRunner(ledger.store, toDomainEvent, { projections });
+    const view = await first.catchUp();
+    await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { position: view.position, effectiveAt: null, moment }).body('kp');
+    await first.commit();
+    const storedAt = view.position;
+    expect(await projections.rows(READ_SIDE_PROJECTION, 'heads', { key: 'body-kp', upTo: storedAt })).toHaveLength(1);
+
+    await ledger.bodies.handle('kp', { type: 'AdmitParticipant', data: { participantId: 'late', name: 'Lat', kind: 'state', occurredAt: at('2023-03-03') } }, metadata());
+    await correctName(ledger, 'late', 'Late');
+    await ledger.bodies.handle('kp', { type: 'SuspendParticipant', data: { participantId: 's3', reason: 'audit', occurredAt: at('2023-03-04') } }, metadata());
+    const head = await ledger.store.headPosition();
+
+    const counting = new CountingStore(ledger.store);
+    const restarted = await new ProjectionRunner(counting.asStore(), toDomainEvent, { projections }).catchUp();
+    const folded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    const latest = { position: head, effectiveAt: null, moment };
+    const answer = async (of: LedgerView, point: ResolvedPoint) => {
+      const models = new ReadModels(of, DEFAULT_CONSENSUS_POLICY, point);
+      return { body: await models.body('kp'), chairs: await models.chairs('kp'), proposal: await models.proposal('p-def') };
+    };
+    expect(await answer(restarted, latest)).toEqual(await answer(folded, latest));
+    expect(await answer(restarted, { ...latest, position: storedAt + 1 })).toEqual(await answer(folded, { ...latest, position: storedAt + 1 }));
+    // The body's head and its three records since, and the proposal's stream: not the body's whole stream.
+    expect(counting.readStreamEvents).toBeLessThan(20);
+
+    // Earlier than the head, and in world time: only the whole stream answers, and it is read.
+    for (const point of [{ ...latest, position: storedAt - 5 }, { position: head, effectiveAt: at('2023-02-15'), moment: at('2023-02-15') }]) {
+      expect(await answer(restarted, point)).toEqual(await answer(folded, point));
+    }
+    expect(counting.readStreamEvents).toBeGreaterThan(HEAD_MIN_RECORDS);
+  });
+
+  it('reads the whole stream when a correction reaches a record before the stored head', async () => {
+    const ledger = await longBodyLedger();
+    const projections = new InMemoryProjectionStore();
+    const first = new ProjectionRunner(ledger.store, toDomainEvent, { projections });
+    const view = await first.catchUp();
+    await view.body('kp');
+    await first.commit();
+
+    await correctName(ledger, 's0', 'State Zero');
+    const counting = new CountingStore(ledger.store);
+    const restarted = await new ProjectionRunner(counting.asStore(), toDomainEvent, { projections }).catchUp();
+    const latest = { position: restarted.position, effectiveAt: null, moment };
+    const body = await new ReadModels(restarted, DEFAULT_CONSENSUS_POLICY, latest).body('kp');
+    expect(body?.participants.find((participant) => participant.participantId === 's0')?.name).toBe('State Zero');
+    expect(counting.readStreamEvents).toBeGreaterThan(HEAD_MIN_RECORDS);
+  });
+
+  it('keeps a head it follows live answering as the whole stream would, corrections of its newer records included', async () => {
+    const ledger = await longBodyLedger();
+    const projections = new InMemoryProjectionStore();
+    const first = new ProjectionRunner(ledger.store, toDomainEvent, { projections });
+    await (await first.catchUp()).body('kp');
+    await first.commit();
+    const runner = new ProjectionRunner(ledger.store, toDomainEvent, { projections });
+    const latestOf = (view: LedgerView) => ({ position: view.position, effectiveAt: null, moment });
+    let view = await runner.catchUp();
+    await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, latestOf(view)).body('kp');
+    await ledger.bodies.handle('kp', { type: 'AdmitParticipant', data: { participantId: 'newer', name: 'Nwer', kind: 'state', occurredAt: at('2023-03-03') } }, metadata());
+    await correctName(ledger, 'newer', 'Newer');
+    view = await runner.catchUp();
+    const folded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    for (const position of [view.position - 1, view.position]) {
+      const point = { position, effectiveAt: null, moment };
+      expect(await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).body('kp')).toEqual(await new ReadModels(folded, DEFAULT_CONSENSUS_POLICY, point).body('kp'));
+    }
+  });
+});
+
+/** The store as it was when its head was `head`: for storing rows part-way through a history. */
+function cappedAt(store: EventStore, head: number): EventStore {
+  return {
+    readAll: async (options?: ReadAllOptions) => (await store.readAll(options)).filter((event) => event.position <= head),
+    readStream: async (stream: string, options?: ReadStreamOptions) => (await store.readStream(stream, options)).filter((event) => event.position <= head),
+  } as unknown as EventStore;
+}

@@ -1,0 +1,273 @@
+import { ProjectionRow } from '@concord/event-store';
+import { GovernanceEvent, parseStream } from '@concord/governance';
+import { BodyHistoryIndex } from './body-history-index';
+import { RecordedTimeIndex } from './recorded-time-index';
+
+/**
+ * The name the read side's rows are stored under. A change to what a row means (or to which
+ * events make rows) takes a new name: the old rows are then ignored and the read side is rebuilt
+ * from position 1 once.
+ */
+export const READ_SIDE_PROJECTION = 'read-side-v1';
+
+/** The collections of the read side's rows. */
+export const ROWS = {
+  bodies: 'bodies',
+  proposals: 'proposals',
+  history: 'body-history',
+  redates: 'body-history-redates',
+  recordedTimes: 'recorded-times',
+  heads: 'heads',
+} as const;
+
+/** Recorded times are stored in chunks of this many positions, a body's proposals in chunks of this many proposals. */
+export const RECORDED_TIME_CHUNK = 4096;
+export const PROPOSAL_CHUNK = 4096;
+
+/** Proposal records that belong in the body's history: its decisions. */
+const DECISION_TYPES: ReadonlySet<string> = new Set(['ConsensusDeclared', 'NoConsensusRecorded']);
+
+/** One proposal in a chunk: its id, 1 for a definition amendment (else 0), the position it was tabled at. */
+type ProposalEntry = [proposalId: string, amendment: 0 | 1, position: number];
+
+interface HistoryRowValue {
+  readonly stream: string;
+  readonly occurredAt: string;
+}
+
+interface RedateRowValue {
+  readonly eventId: string;
+  readonly occurredAt: string;
+}
+
+/** What a new event adds to the indexes: the facts `ReadIndexes.add` needs beside the event. */
+export interface IndexedEvent {
+  readonly stream: string;
+  readonly eventId: string;
+  readonly position: number;
+  readonly recordedAt: string;
+  readonly event: GovernanceEvent;
+}
+
+/**
+ * The read side's ledger-wide indexes: which bodies and proposals exist, the records of each body's
+ * history in world-time order, and recorded time by position. Everything else is read from one
+ * aggregate's own stream. Every index is also kept as rows beside the log: `pendingRows` are those
+ * made since the last commit, and a start restores the rest from the store instead of refolding
+ * the log. A body's history is the only index that grows with one body's records; it is restored
+ * per body, when first asked for.
+ */
+export class ReadIndexes {
+  /** The last position indexed. */
+  position = 0;
+  /** The last position whose rows are stored. */
+  committed = 0;
+  readonly recordedTimes = new RecordedTimeIndex();
+  private readonly bodies: string[] = [];
+  private readonly knownBodies = new Set<string>();
+  private readonly proposalsByBody = new Map<string, string[]>();
+  private readonly tabledAt = new Map<string, number[]>();
+  /** Chunks of each body's proposals changed since the last commit. */
+  private readonly changedChunks = new Map<string, Set<number>>();
+  private readonly amendmentsByBody = new Map<string, string[]>();
+  private readonly bodyOfProposal = new Map<string, string>();
+  private readonly histories = new Map<string, BodyHistoryIndex>();
+  private pending: ProjectionRow[] = [];
+
+  /** Restores the indexes stored up to `position` (history rows excepted: see `restoreHistory`). */
+  /**
+   * Restores the indexes stored up to `position` (history rows excepted: see `restoreHistory`).
+   * Chunk rows may hold entries from further on, stored by a process ahead of this one: those are
+   * left for the catch-up to index.
+   */
+  static restore(position: number, rows: { bodies: readonly ProjectionRow[]; proposals: readonly ProjectionRow[]; recordedTimes: readonly ProjectionRow[] }): ReadIndexes {
+    const indexes = new ReadIndexes();
+    indexes.position = position;
+    indexes.committed = position;
+    for (const row of rows.bodies) indexes.addBody(row.id);
+    for (const row of [...rows.proposals].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+      for (const [proposalId, amendment, tabled] of row.value as ProposalEntry[]) {
+        if (tabled <= position) indexes.addProposal(proposalId, row.key, amendment === 1, tabled);
+      }
+    }
+    indexes.recordedTimes.restore(concatMaxima(rows.recordedTimes), position);
+    indexes.changedChunks.clear();
+    return indexes;
+  }
+
+  /** Where a restore can start: the position the stored rows are complete to, recorded times included. */
+  static completeTo(checkpoint: number, recordedTimes: readonly ProjectionRow[]): number {
+    return Math.min(checkpoint, concatMaxima(recordedTimes).length);
+  }
+
+  add({ stream, eventId, position, recordedAt, event }: IndexedEvent): void {
+    this.position = position;
+    this.recordedTimes.add(position, recordedAt);
+    const parsed = parseStream(stream);
+    if (event.type === 'CorrectionRecorded') {
+      const occurredAt = event.data.corrections.occurredAt;
+      const bodyId = this.historyBodyOf(stream);
+      if (typeof occurredAt !== 'string' || bodyId === undefined) return;
+      this.record({ collection: ROWS.redates, id: eventId, key: bodyId, position, value: { eventId: event.data.correctsEventId, occurredAt } satisfies RedateRowValue });
+      this.histories.get(bodyId)?.redate(event.data.correctsEventId, occurredAt, position);
+      return;
+    }
+    if (event.type === 'BodyEstablished' && parsed?.kind === 'body' && !this.knownBodies.has(parsed.id)) {
+      this.addBody(parsed.id);
+      this.record({ collection: ROWS.bodies, id: parsed.id, key: '', position, value: null });
+    }
+    if ((event.type === 'ProposalTabled' || event.type === 'DefinitionAmendmentProposed') && parsed?.kind === 'proposal' && !this.bodyOfProposal.has(parsed.id)) {
+      const amendment = event.type === 'DefinitionAmendmentProposed';
+      this.addProposal(parsed.id, event.data.bodyId, amendment, position);
+    }
+    const inHistory = parsed?.kind === 'body' || (parsed?.kind === 'proposal' && DECISION_TYPES.has(event.type));
+    const bodyId = this.historyBodyOf(stream);
+    if (!inHistory || bodyId === undefined || !this.knownBodies.has(bodyId)) return;
+    const occurredAt = event.data.occurredAt;
+    this.record({ collection: ROWS.history, id: eventId, key: bodyId, position, value: { stream, occurredAt } satisfies HistoryRowValue });
+    this.histories.get(bodyId)?.add({ stream, eventId, position, occurredAt });
+  }
+
+  bodyIds(): readonly string[] {
+    return this.bodies;
+  }
+
+  proposalsOf(bodyId: string): readonly string[] {
+    return this.proposalsByBody.get(bodyId) ?? [];
+  }
+
+  amendmentsOf(bodyId: string): readonly string[] {
+    return this.amendmentsByBody.get(bodyId) ?? [];
+  }
+
+  /** The body's history if it was restored (or followed from the start); see `restoreHistory`. */
+  historyOf(bodyId: string): BodyHistoryIndex | undefined {
+    return this.histories.get(bodyId);
+  }
+
+  /**
+   * The body's history from its stored rows (those up to `committed`) and the rows made since;
+   * from then on it follows the log with the other indexes.
+   */
+  restoreHistory(bodyId: string, stored: { history: readonly ProjectionRow[]; redates: readonly ProjectionRow[] }): BodyHistoryIndex {
+    const history = new BodyHistoryIndex();
+    const mine = (row: ProjectionRow): boolean => row.key === bodyId;
+    const refs = [...stored.history, ...this.pending.filter((row) => row.collection === ROWS.history && mine(row))];
+    const redates = [...stored.redates, ...this.pending.filter((row) => row.collection === ROWS.redates && mine(row))];
+    for (const row of refs) {
+      const { stream, occurredAt } = row.value as HistoryRowValue;
+      history.add({ stream, eventId: row.id, position: row.position, occurredAt });
+    }
+    for (const row of redates) {
+      const { eventId, occurredAt } = row.value as RedateRowValue;
+      history.redate(eventId, occurredAt, row.position);
+    }
+    this.histories.set(bodyId, history);
+    return history;
+  }
+
+  /** Forgets restored histories (they are restored again when asked for) to bound memory. */
+  forgetHistories(keep: number): void {
+    for (const bodyId of this.histories.keys()) {
+      if (this.histories.size <= keep) return;
+      this.histories.delete(bodyId);
+    }
+  }
+
+  /** The rows made since the last commit, recorded times included; `committed` moves on when they are stored. */
+  takeRows(): { rows: ProjectionRow[]; upTo: number } {
+    const rows = [...this.pending, ...this.recordedTimeRows(this.committed + 1, this.position), ...this.proposalChunkRows()];
+    this.pending = [];
+    return { rows, upTo: this.position };
+  }
+
+  /** Rows taken but not stored go back, before any made since; chunks are made again from the indexes. */
+  giveBack(rows: readonly ProjectionRow[]): void {
+    for (const row of rows) if (row.collection === ROWS.proposals) this.changedChunk(row.key, Number(row.id.slice(row.key.length + 1)));
+    this.pending = [...rows.filter((row) => row.collection !== ROWS.recordedTimes && row.collection !== ROWS.proposals), ...this.pending];
+  }
+
+  /** Each changed chunk of a body's proposals, whole: a stored chunk is replaced by the longer one. */
+  private proposalChunkRows(): ProjectionRow[] {
+    const rows: ProjectionRow[] = [];
+    for (const [bodyId, chunks] of this.changedChunks) {
+      const ids = this.proposalsByBody.get(bodyId) ?? [];
+      const tabled = this.tabledAt.get(bodyId) ?? [];
+      const amendments = new Set(this.amendmentsByBody.get(bodyId));
+      for (const chunk of chunks) {
+        const from = chunk * PROPOSAL_CHUNK;
+        const entries: ProposalEntry[] = ids.slice(from, from + PROPOSAL_CHUNK).map((id, index) => [id, amendments.has(id) ? 1 : 0, tabled[from + index] as number]);
+        rows.push({ collection: ROWS.proposals, id: `${bodyId}/${String(chunk).padStart(6, '0')}`, key: bodyId, position: this.position, value: entries });
+      }
+    }
+    this.changedChunks.clear();
+    return rows;
+  }
+
+  private changedChunk(bodyId: string, chunk: number): void {
+    const chunks = this.changedChunks.get(bodyId) ?? new Set<number>();
+    chunks.add(chunk);
+    this.changedChunks.set(bodyId, chunks);
+  }
+
+  get pendingEvents(): number {
+    return this.position - this.committed;
+  }
+
+  private recordedTimeRows(from: number, to: number): ProjectionRow[] {
+    const rows: ProjectionRow[] = [];
+    if (to < from) return rows;
+    for (let chunk = Math.floor((from - 1) / RECORDED_TIME_CHUNK); chunk <= Math.floor((to - 1) / RECORDED_TIME_CHUNK); chunk += 1) {
+      const first = chunk * RECORDED_TIME_CHUNK + 1;
+      const last = Math.min(to, first + RECORDED_TIME_CHUNK - 1);
+      const maxima = new Float64Array(this.recordedTimes.range(first, last));
+      rows.push({ collection: ROWS.recordedTimes, id: String(chunk).padStart(10, '0'), key: '', position: last, value: Buffer.from(maxima.buffer).toString('base64') });
+    }
+    return rows;
+  }
+
+  private record(row: ProjectionRow): void {
+    this.pending.push(row);
+  }
+
+  private addBody(bodyId: string): void {
+    if (this.knownBodies.has(bodyId)) return;
+    this.knownBodies.add(bodyId);
+    this.bodies.push(bodyId);
+  }
+
+  private addProposal(proposalId: string, bodyId: string, amendment: boolean, position: number): void {
+    if (this.bodyOfProposal.has(proposalId)) return;
+    this.bodyOfProposal.set(proposalId, bodyId);
+    addTo(this.proposalsByBody, bodyId, proposalId);
+    const tabled = this.tabledAt.get(bodyId) ?? [];
+    tabled.push(position);
+    this.tabledAt.set(bodyId, tabled);
+    if (amendment) addTo(this.amendmentsByBody, bodyId, proposalId);
+    this.changedChunk(bodyId, Math.floor((tabled.length - 1) / PROPOSAL_CHUNK));
+  }
+
+  private historyBodyOf(stream: string): string | undefined {
+    const parsed = parseStream(stream);
+    if (parsed?.kind === 'body') return parsed.id;
+    if (parsed?.kind === 'proposal') return this.bodyOfProposal.get(parsed.id);
+    return undefined;
+  }
+}
+
+/** Recorded-time chunks, stored as the bytes of their running maxima (float64, base64), in order. */
+function concatMaxima(rows: readonly ProjectionRow[]): number[] {
+  const maxima: number[] = [];
+  for (const row of [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    // Copied into a buffer of its own: a small decoded Buffer may sit at an offset floats cannot start at.
+    const chunk = new Float64Array(new Uint8Array(Buffer.from(row.value as string, 'base64')).buffer);
+    for (const value of chunk) maxima.push(value);
+  }
+  return maxima;
+}
+
+function addTo(index: Map<string, string[]>, key: string, value: string): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}

@@ -1,0 +1,25 @@
+import { LayeredMap } from '@concord/governance';
+
+/**
+ * Folded states as text, for the heads stored beside the log. States are plain data except for
+ * maps (a body's members and offices, a proposal's supporters), which JSON cannot hold: they are
+ * written as tagged lists of entries and read back as the same kind of map, keys of any JSON type.
+ */
+export function encodeState(state: unknown): string {
+  return JSON.stringify(state, function tagMaps(this: unknown, _key: string, value: unknown) {
+    if (value instanceof LayeredMap) return { $layered: [...value.entries()] };
+    if (value instanceof Map) return { $map: [...value.entries()] };
+    return value;
+  });
+}
+
+export function decodeState<S>(text: string): S {
+  return JSON.parse(text, (_key: string, value: unknown) => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const tagged = value as { $layered?: [unknown, unknown][]; $map?: [unknown, unknown][] };
+      if (tagged.$layered !== undefined) return LayeredMap.of(tagged.$layered);
+      if (tagged.$map !== undefined) return new Map(tagged.$map);
+    }
+    return value;
+  }) as S;
+}

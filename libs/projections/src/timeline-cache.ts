@@ -1,0 +1,66 @@
+/** What the cache needs of a timeline: how many records it holds. */
+export interface Weighed {
+  readonly size: number;
+}
+
+/**
+ * The aggregate timelines the read side holds, least recently read dropped first once they hold
+ * more than `maxRecords` records in all. A dropped timeline is read again from its stream when next
+ * asked for. The one most recently read stays even if it alone is larger.
+ */
+export class TimelineCache<T extends Weighed> {
+  private readonly timelines = new Map<string, T>();
+  private weight = 0;
+
+  constructor(private readonly maxRecords: number) {}
+
+  /** The timeline, now the most recently read. */
+  get(stream: string): T | undefined {
+    const timeline = this.timelines.get(stream);
+    if (timeline) {
+      this.timelines.delete(stream);
+      this.timelines.set(stream, timeline);
+    }
+    return timeline;
+  }
+
+  /** The timeline, without counting as a read: for following the log. */
+  peek(stream: string): T | undefined {
+    return this.timelines.get(stream);
+  }
+
+  add(stream: string, timeline: T): void {
+    const replaced = this.timelines.get(stream);
+    if (replaced) this.weight -= replaced.size;
+    this.timelines.delete(stream);
+    this.timelines.set(stream, timeline);
+    this.weight += timeline.size;
+    this.evict();
+  }
+
+  /** A held timeline took `records` more records. */
+  grew(records: number): void {
+    this.weight += records;
+    this.evict();
+  }
+
+  entries(): IterableIterator<[string, T]> {
+    return this.timelines.entries();
+  }
+
+  get records(): number {
+    return this.weight;
+  }
+
+  get size(): number {
+    return this.timelines.size;
+  }
+
+  private evict(): void {
+    for (const [stream, timeline] of this.timelines) {
+      if (this.weight <= this.maxRecords || this.timelines.size <= 1) return;
+      this.timelines.delete(stream);
+      this.weight -= timeline.size;
+    }
+  }
+}
