@@ -36,6 +36,7 @@ export class ProjectionRunner {
   private readonly now: () => number;
   private oldestUncommitted: number | undefined;
   private commitQueued = false;
+  private waitingCatchUp: Promise<LedgerView> | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -46,13 +47,21 @@ export class ProjectionRunner {
     this.now = options.now ?? Date.now;
   }
 
+  /**
+   * Queries arriving together share one catch-up: one that has not started yet reads the store
+   * after each of them arrived, so it serves them all (at most one runs and one waits).
+   */
   catchUp(): Promise<LedgerView> {
-    return this.inTurn(async () => {
+    if (this.waitingCatchUp) return this.waitingCatchUp;
+    const run = this.inTurn(async () => {
+      this.waitingCatchUp = undefined;
       const view = this.view ?? (this.view = await this.restore());
       await this.drain(view);
       this.commitWhenDue(view);
       return view;
     });
+    this.waitingCatchUp = run;
+    return run;
   }
 
   /** Forgets the stored rows and folds the whole log again from position 1. */

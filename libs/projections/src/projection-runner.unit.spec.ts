@@ -12,11 +12,13 @@ import { recordSeedStory } from './testing/seed-story';
 
 /** Counts the events a reader takes from the store: what a restart or a read costs. */
 class CountingStore {
+  readAllCalls = 0;
   readAllEvents = 0;
   readStreamEvents = 0;
   constructor(private readonly inner: EventStore) {}
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
     const events = await this.inner.readAll(options);
+    this.readAllCalls += 1;
     this.readAllEvents += events.length;
     return events;
   }
@@ -175,6 +177,22 @@ describe('ProjectionRunner', () => {
     const readsBefore = counting.readStreamEvents;
     await new ReadModels(bounded, DEFAULT_CONSENSUS_POLICY, point).proposal('p-def');
     expect(counting.readStreamEvents).toBeGreaterThan(readsBefore);
+  });
+
+  it('serves queries arriving together with one catch-up that reads the store after each of them arrived', async () => {
+    const ledger = await storyLedger();
+    const counting = new CountingStore(ledger.store);
+    const runner = new ProjectionRunner(counting.asStore(), toDomainEvent);
+    await runner.catchUp();
+    const callsBefore = counting.readAllCalls;
+    const running = runner.catchUp();
+    await ledger.bodies.handle('kp', { type: 'SuspendParticipant', data: { participantId: 'ua', reason: 'late', occurredAt: at('2023-02-01') } }, metadata());
+    const head = await ledger.store.headPosition();
+    const together = await Promise.all(Array.from({ length: 20 }, () => runner.catchUp()));
+    await running;
+    expect(together.every((view) => view.position === head)).toBe(true);
+    // The one that was running when the write happened, and one for the twenty.
+    expect(counting.readAllCalls - callsBefore).toBe(2);
   });
 
   it('follows the log in the aggregates it holds: a held aggregate is not read again after new records', async () => {
