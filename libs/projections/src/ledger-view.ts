@@ -82,7 +82,7 @@ export class LedgerView {
     private readonly sources: ViewSources,
     readonly indexes = new ReadIndexes(),
   ) {
-    this.timelines = new TimelineCache(sources.cachedRecords ?? DEFAULT_CACHED_RECORDS);
+    this.timelines = new TimelineCache<AnyTimeline | AnyHead>(sources.cachedRecords ?? DEFAULT_CACHED_RECORDS, (stream, held) => this.demote(stream, held));
     this.projections = sources.projections ?? new InMemoryProjectionStore();
     this.inTurn = sources.inTurn ?? ((work) => work());
   }
@@ -239,6 +239,22 @@ export class LedgerView {
     this.timelines.add(stream, timeline);
     this.noteGrowth(stream, timeline);
     return timeline;
+  }
+
+  /**
+   * A whole timeline leaving the cache stays as its latest state (a head held in memory, weighing
+   * one record): a body-wide answer now then costs one state per proposal, not every proposal's
+   * stream read again. Past points read the stream again.
+   */
+  private demote(stream: string, held: AnyTimeline | AnyHead): AnyHead | undefined {
+    const evolve = foldOf(stream);
+    if (!(held instanceof AggregateTimeline) || !evolve) return undefined;
+    const point = { position: this.position, effectiveAt: null, moment: '' };
+    const now = held.at(point);
+    const opening = held.openingAt(point);
+    if (!now || !opening) return undefined;
+    const head: StoredHead<AnyState> = { position: this.position, revision: held.streamRevision, records: held.size, opening, state: now.state };
+    return new HeadTimeline<AnyState>(stream, head, evolve) as AnyHead;
   }
 
   private noteGrowth(stream: string, held: AnyTimeline | AnyHead): void {

@@ -195,6 +195,24 @@ describe('ProjectionRunner', () => {
     expect(counting.readAllCalls - callsBefore).toBe(2);
   });
 
+  it('keeps the latest state of an aggregate it has no room for, and reads its stream again only for an earlier point', async () => {
+    const ledger = await storyLedger();
+    const counting = new CountingStore(ledger.store);
+    const bodySize = (await ledger.store.readStream('body-kp')).length;
+    // Room for the body and a little more: whole proposals do not fit beside it, their latest states do.
+    const view = await new ProjectionRunner(counting.asStore(), toDomainEvent, { cachedRecords: bodySize + 4 }).catchUp();
+    const folded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    const latest = { position: view.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' };
+    const list = async (of: LedgerView, point: ResolvedPoint) => new ReadModels(of, DEFAULT_CONSENSUS_POLICY, point).proposalsOfBody('kp');
+    expect(await list(view, latest)).toEqual(await list(folded, latest));
+    const readsAfterFirst = counting.readStreamEvents;
+    expect(await list(view, latest)).toEqual(await list(folded, latest));
+    expect(counting.readStreamEvents).toBe(readsAfterFirst);
+    const earlier = { ...latest, position: view.position - 3 };
+    expect(await list(view, earlier)).toEqual(await list(folded, earlier));
+    expect(counting.readStreamEvents).toBeGreaterThan(readsAfterFirst);
+  });
+
   it('follows the log in the aggregates it holds: a held aggregate is not read again after new records', async () => {
     const ledger = await storyLedger();
     const counting = new CountingStore(ledger.store);

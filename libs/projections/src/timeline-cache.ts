@@ -5,14 +5,18 @@ export interface Weighed {
 
 /**
  * The aggregate timelines the read side holds, least recently read dropped first once they hold
- * more than `maxRecords` records in all. A dropped timeline is read again from its stream when next
+ * more than `maxRecords` records in all. A timeline leaving may be replaced by a lighter one that
+ * `demote` gives (its latest state alone); one dropped is read again from its stream when next
  * asked for. The one most recently read stays even if it alone is larger.
  */
 export class TimelineCache<T extends Weighed> {
   private readonly timelines = new Map<string, T>();
   private weight = 0;
 
-  constructor(private readonly maxRecords: number) {}
+  constructor(
+    private readonly maxRecords: number,
+    private readonly demote: (stream: string, timeline: T) => T | undefined = () => undefined,
+  ) {}
 
   /** The timeline, now the most recently read. */
   get(stream: string): T | undefined {
@@ -57,6 +61,27 @@ export class TimelineCache<T extends Weighed> {
   }
 
   private evict(): void {
+    const demoted: [string, T][] = [];
+    for (const [stream, timeline] of this.timelines) {
+      if (this.weight <= this.maxRecords || this.timelines.size <= 1) break;
+      this.timelines.delete(stream);
+      this.weight -= timeline.size;
+      const lighter = this.demote(stream, timeline);
+      if (lighter && lighter.size < timeline.size) demoted.push([stream, lighter]);
+    }
+    // Demoted ones rejoin as the least recently read, and leave first if room is still short.
+    if (demoted.length === 0) return;
+    const rest = [...this.timelines];
+    this.timelines.clear();
+    for (const [stream, lighter] of demoted) {
+      this.timelines.set(stream, lighter);
+      this.weight += lighter.size;
+    }
+    for (const [stream, timeline] of rest) this.timelines.set(stream, timeline);
+    if (this.weight > this.maxRecords) this.evictWithoutDemoting();
+  }
+
+  private evictWithoutDemoting(): void {
     for (const [stream, timeline] of this.timelines) {
       if (this.weight <= this.maxRecords || this.timelines.size <= 1) return;
       this.timelines.delete(stream);
