@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { headPosition } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 import { LedgerStorage, newStorage, removeStorage } from './support/ledger-storage';
-import { concord } from './support/concord-cli';
+import { CONCORD, concord } from './support/concord-cli';
 
 jest.setTimeout(60_000); // starts a real ledger and runs the CLI as a child process
 
@@ -39,6 +40,15 @@ describe('the concord CLI: export and import', () => {
     expect(lines[0]).toMatchObject({ stream: expect.stringMatching(/^body-/), streamRevision: 0, type: 'BodyEstablished', schemaVersion: 1 });
     expect(lines.at(-1)).toMatchObject({ type: 'ObjectionRaised', metadata: { actor: { role: 'secretariat' } } });
     expect(concord(source.storage, ['export']).stderr).toMatch(/export: \d+\/\d+ events, \d+\/s, done/);
+  });
+
+  it('ends quietly when the reader stops early (concord export | head)', () => {
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CONCORD}" export | true`], {
+      env: { PATH: process.env.PATH ?? '', CONCORD_DATA_DIR: source.storage.dataDir, ...source.storage.env },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect({ status: piped.status, stderr: piped.stderr }).toEqual({ status: 0, stderr: expect.not.stringMatching(/EPIPE|Error|\n\s+at /) });
   });
 
   it('exports a range of positions', () => {

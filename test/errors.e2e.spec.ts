@@ -115,6 +115,23 @@ describe('Every refusal is a catalogued problem+json', () => {
     });
   });
 
+  describe('400, 415 and 431: what no request may send', () => {
+    it('refuses a body nested deeper than any request needs with 400 request-too-complex, naming the limit', async () => {
+      const rawBody = `{"bodyId":"deep","name":${'['.repeat(2000)}${']'.repeat(2000)},"definition":"D.","occurredAt":"2020-01-01"}`;
+      const problem = expectProblem(await ledger.post('/v1/bodies', undefined, { rawBody }), 400, 'request-too-complex');
+      expect(problem).toMatchObject({ limit: 'depth', max: 8 });
+    });
+
+    it('refuses a body that is not JSON with 415 unsupported-media-type', async () => {
+      expectProblem(await ledger.post('/v1/bodies', undefined, { rawBody: 'bodyId=plain', headers: { 'content-type': 'text/plain' } }), 415, 'unsupported-media-type');
+      expectProblem(await ledger.post('/v1/bodies', undefined, { rawBody: 'bodyId=form', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported-media-type');
+    });
+
+    it('refuses headers over 16 KB with 431 headers-too-large', async () => {
+      expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}`, { headers: { 'x-padding': 'a'.repeat(20_000) } }), 431, 'headers-too-large');
+    });
+  });
+
   describe('409 and 412: ids, keys and revisions', () => {
     it('refuses an id that is already taken', async () => {
       expectProblem(await post('/v1/bodies', { bodyId: kp.bodyId, ...establish }), 409, 'body-already-established');
@@ -254,6 +271,7 @@ describe('The error catalogue', () => {
     'internal-error', // only an unexpected failure (a bug) produces it
     'store-unavailable', // needs the SQLite file to fail under the running process
     'concurrency-conflict', // needs five lost races in a row on one stream; the executor retries each
+    'not-ready', // only while the process shuts down (health.controller.unit.spec.ts)
   ];
 
   it('has answered every catalogued code except those that cannot be produced over HTTP', () => {

@@ -8,6 +8,9 @@ import { openProjectionStore, openStore } from '@concord/event-store';
 import { ApiKey } from './auth/api-keys';
 import { LedgerConfig } from '@concord/config';
 import { createValidationPipe } from './http/validation';
+import { parseBoundedJson } from './http/bounded-json';
+import { clientError, frameworkError } from './http/framework-errors';
+import { redactedUrl } from './logging/redacted-url';
 import { LedgerModule } from './ledger.module';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -24,8 +27,18 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   });
   // Path ids are checked by the slug rule (64 characters); a longer limit here lets that rule, not
   // the router, answer an overlong id, as problem+json.
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, routerOptions: { maxParamLength: 1000 } });
-  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, store, projections), adapter, { logger, abortOnError: false });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, routerOptions: { maxParamLength: 1000 }, frameworkErrors: frameworkError, clientErrorHandler: clientError });
+  // Nest's own body parsers are off: JSON is the only type a body may have, parsed with limits.
+  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, store, projections), adapter, { logger, abortOnError: false, bodyParser: false });
+  // Fastify parses text/plain by default; a command body of any type but JSON is a 415.
+  adapter.getInstance().removeContentTypeParser('text/plain');
+  adapter.getInstance().addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => {
+    try {
+      done(null, parseBoundedJson(body as string));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   logEachRequest(app, logger);
@@ -56,7 +69,7 @@ function logEachRequest(app: NestFastifyApplication, logger: LoggerService): voi
         {
           msg: 'request',
           method: request.method,
-          url: request.url,
+          url: redactedUrl(request.url),
           status: reply.statusCode,
           durationMs: Math.round(reply.elapsedTime * 10) / 10,
           keyId: request.caller?.keyId ?? null,

@@ -23,6 +23,7 @@ import { BodyQueriesController } from './bodies/body-queries.controller';
 import { LedgerConfig } from '@concord/config';
 import { CorrectionsController } from './corrections/corrections.controller';
 import { HealthController } from './health/health.controller';
+import { Readiness } from './health/readiness';
 import { ProblemFilter } from './http/problem.filter';
 import { MeetingsController } from './meetings/meetings.controller';
 import { ProposalsController } from './proposals/proposals.controller';
@@ -94,6 +95,7 @@ export class LedgerModule implements OnApplicationShutdown {
       },
       ...integrationProviders(config),
       { provide: PUBLIC_URL, useValue: config.publicUrl },
+      Readiness,
       { provide: APP_GUARD, useClass: ApiKeyGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
     ];

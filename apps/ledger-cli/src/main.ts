@@ -16,6 +16,7 @@ import { Finding } from './finding';
 import { FeedPositionAheadError, readSelection } from '@concord/integration';
 import { tailLog } from './commands/tail-command';
 import { Progress } from './progress';
+import { terminalSafe } from './terminal-safe';
 
 const USAGE = `usage: concord <command> [options]
 
@@ -40,7 +41,8 @@ The store is the API's: CONCORD_STORE, CONCORD_STORE_URL, CONCORD_STORE_SCHEMA, 
 Exit codes: 0 done, 1 findings or errors, 2 bad usage.`;
 
 function print(args: CliArguments, report: Report): void {
-  process.stdout.write(args.options.has('json') ? `${JSON.stringify(report.json, null, 2)}\n` : `${report.text}\n`);
+  // JSON escapes control characters itself; text shows what the ledger holds, escaped for a terminal.
+  process.stdout.write(args.options.has('json') ? `${JSON.stringify(report.json, null, 2)}\n` : `${terminalSafe(report.text)}\n`);
 }
 
 function onlyId(args: CliArguments, what: string, prefixes: readonly string[] = []): string {
@@ -125,7 +127,10 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       try {
         const head = await opened.headPosition();
         const total = Math.max(0, Math.min(range.to ?? head, head) - Math.max(range.from ?? 1, 1) + 1);
-        await exportLog(opened, process.stdout, range, new Progress('export', total));
+        // A reader that stops early (`| head`) closes the pipe: the export ends quietly.
+        const closed = new AbortController();
+        process.stdout.on('error', () => closed.abort());
+        await exportLog(opened, process.stdout, range, new Progress('export', total), closed.signal);
       } finally {
         await opened.close();
       }

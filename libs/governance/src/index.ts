@@ -1,6 +1,7 @@
 export * from './shared/ids';
 export * from './shared/time';
 export * from './shared/text-limits';
+export * from './shared/printable-text';
 export * from './shared/domain-error';
 export * from './shared/command-context';
 export * from './shared/occurred-at';

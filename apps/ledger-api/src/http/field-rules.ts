@@ -1,28 +1,52 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength, registerDecorator, ValidationArguments } from 'class-validator';
-import { isIsoDate, isIsoDateOrDateTime, SLUG_PATTERN, TEXT_LIMITS, TextField } from '@concord/governance';
+import { IsString, Matches, MaxLength, registerDecorator, ValidateIf, ValidationArguments } from 'class-validator';
+import { isIsoDate, isIsoDateOrDateTime, SLUG_PATTERN, TEXT_LIMITS, TextField, unprintableProblem } from '@concord/governance';
 
 /** Field rules shared by every command body, each with its OpenAPI description. */
+
+/**
+ * A field that may be left out. Unlike `IsOptional`, which also lets `null` through unchecked,
+ * a field given as `null` is checked like any other value and refused by its type.
+ */
+export function Omittable(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
+}
 
 export function Slug(description: string, options: { optional?: boolean } = {}): PropertyDecorator {
   const doc = { description, pattern: SLUG_PATTERN.source, example: 'kimberley-process' };
   return applyDecorators(
-    ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
+    ...(options.optional ? [Omittable(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
     IsString(),
     Matches(SLUG_PATTERN, { message: '$property must be a lowercase slug matching ^[a-z0-9][a-z0-9-]{0,63}$' }),
   );
 }
 
-/** Free text of a kind listed in `TEXT_LIMITS`: something other than white space, within its limit. */
+/** Refuses what `unprintableProblem` refuses: the same rule a correction of the field meets. */
+function Printable(kind: TextField): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isPrintable',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || unprintableProblem(kind, value) === undefined,
+        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'value'} ${unprintableProblem(kind, String(args?.value ?? '')) ?? 'must be printable text'}`,
+      },
+    });
+  };
+}
+
+/** Free text of a kind listed in `TEXT_LIMITS`: something other than white space, within its limit, printable. */
 export function Text(kind: TextField, description: string, options: { optional?: boolean } = {}): PropertyDecorator {
   const maxLength = TEXT_LIMITS[kind];
   const doc = { description, maxLength, minLength: 1 };
   return applyDecorators(
-    ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
+    ...(options.optional ? [Omittable(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
     IsString(),
     Matches(/\S/, { message: '$property must contain something other than white space' }),
     MaxLength(maxLength),
+    Printable(kind),
   );
 }
 

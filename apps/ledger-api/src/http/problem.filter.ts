@@ -13,6 +13,8 @@ import {
 } from '@concord/ledger';
 import { FeedPositionAheadError, ReplayAheadError, WebhookNotFoundError, WebhookTargetError } from '@concord/integration';
 import { ApiProblem } from './api-problem';
+import { PROBLEM_CONTENT_TYPE, problemDocument } from './problem-document';
+import { redactedUrl } from '../logging/redacted-url';
 
 interface Problem {
   readonly code: ErrorCode;
@@ -32,22 +34,12 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     const entry = ERROR_CATALOGUE[problem.code];
     if (entry.status >= 500) {
-      this.logger.error({ msg: 'request failed', code: problem.code, url: request.url, error: describe(exception) });
+      this.logger.error({ msg: 'request failed', code: problem.code, url: redactedUrl(request.url), error: describe(exception) });
     }
     if (problem.code === 'unauthorized') reply.header('WWW-Authenticate', 'Bearer realm="concord-ledger"');
-    void reply
-      .status(entry.status)
-      .header('Content-Type', 'application/problem+json')
-      .send({
-        // The facts of the refusal come first so that none of them can shadow a standard member.
-        ...problem.extensions,
-        type: `https://concord-ledger.dev/errors/${problem.code}`,
-        title: entry.title,
-        status: entry.status,
-        code: problem.code,
-        detail: problem.detail,
-        instance: request.url,
-      });
+    // Unavailable for now, not for good: a client may try again shortly.
+    if (entry.status === 503) reply.header('Retry-After', '1');
+    void reply.status(entry.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(problemDocument(problem.code, problem.detail, request.url, problem.extensions));
   }
 
   private toProblem(exception: unknown): Problem {
@@ -88,6 +80,7 @@ function fromHttpException(exception: HttpException): Problem {
   const detail = exception.message;
   if (status === HttpStatus.NOT_FOUND) return { code: 'route-not-found', detail, extensions: {} };
   if (status === HttpStatus.PAYLOAD_TOO_LARGE) return { code: 'payload-too-large', detail, extensions: {} };
+  if (status === HttpStatus.UNSUPPORTED_MEDIA_TYPE) return { code: 'unsupported-media-type', detail, extensions: {} };
   if (status === HttpStatus.UNAUTHORIZED) return { code: 'unauthorized', detail, extensions: {} };
   if (status === HttpStatus.FORBIDDEN) return { code: 'forbidden', detail, extensions: {} };
   if (status < 500) return { code: 'validation-failed', detail, extensions: { errors: [{ field: 'body', messages: [detail] }] } };

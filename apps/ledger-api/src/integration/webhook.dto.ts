@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Omittable } from '../http/field-rules';
 import { EVENT_TYPES, SLUG_PATTERN } from '@concord/governance';
 import { MAX_WEBHOOK_URL_LENGTH } from '@concord/integration';
 
@@ -10,7 +11,7 @@ export class RegisterWebhookDto {
   url!: string;
 
   @ApiPropertyOptional({ description: 'Only these event types; all types when absent.', type: [String], enum: EVENT_TYPES, example: ['ObjectionRaised', 'ConsensusDeclared', 'NoConsensusRecorded'] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(EVENT_TYPES.length)
@@ -19,20 +20,20 @@ export class RegisterWebhookDto {
   types?: string[];
 
   @ApiPropertyOptional({ description: 'Only the events of this body.', pattern: SLUG_PATTERN.source, example: 'kp' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(SLUG_PATTERN, { message: 'bodyId must be a lowercase slug' })
   bodyId?: string;
 
   @ApiPropertyOptional({ description: 'Deliver the events after this global position; by default the head at registration, so only new events.', minimum: 0 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)
   after?: number;
 
   @ApiPropertyOptional({ description: 'A note for the integrator\'s own use.', maxLength: 500 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   description?: string;

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsString, Matches, Min } from 'class-validator';
 import { PROPOSAL_KINDS, ProposalKind, SLUG_PATTERN } from '@concord/governance';
 import { OccurredAtDto } from '../bodies/body.dto';
-import { Slug, Text } from '../http/field-rules';
+import { Slug, Text, Omittable } from '../http/field-rules';
 
 export class TableProposalDto extends OccurredAtDto {
   @Slug('The proposal\'s id.') proposalId!: string;
@@ -41,7 +41,7 @@ export class DeclareOutcomeDto extends OccurredAtDto {
   @Slug('The Chair (or the Vice-Chair acting for it) of the term the decision falls in.') declaredBy!: string;
   @Slug('The meeting (or written procedure) at which the outcome was declared.') meetingId!: string;
   @ApiPropertyOptional({ description: 'The revision decided on; refused as stale-revision when no longer current.', minimum: 1 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   revision?: number;
@@ -62,7 +62,7 @@ export class WithdrawProposalDto extends OccurredAtDto {
     uniqueItems: true,
     example: ['ua'],
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

@@ -20,11 +20,15 @@ const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND
 
 /**
  * SQLSTATEs meaning "not now" or "not with this configuration" rather than "wrong request":
- * 08 connection exceptions; 57P01-57P03 shutdown / terminated by an administrator / starting up;
- * 53300 too many connections; 55P03 lock not available (our `lock_timeout` expired: another
- * writer held the append lock too long); 3D000 no such database; 28000/28P01 authentication.
+ * 08 connection exceptions; 53 insufficient resources (too many connections, disk full, out of
+ * memory); 57P01-57P05 shutdown / terminated by an administrator / starting up / idle sessions
+ * ended; 57014 query cancelled (statement timeout); 55000 object not in prerequisite state ("the
+ * database system is not accepting connections", e.g. in recovery or shutting down); 55P03 lock
+ * not available (our `lock_timeout` expired: another writer held the append lock too long);
+ * 25006 read-only transaction (a standby); 3D000 no such database; 28000/28P01 authentication.
  */
-const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '55P03', '3D000', '28000', '28P01']);
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '57P04', '57P05', '57014', '55000', '55P03', '25006', '3D000', '28000', '28P01']);
+const UNAVAILABLE_SQLSTATE_CLASSES = ['08', '53'];
 
 /** pg's own wording for connections it lost or could not make; these errors have no code. */
 const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i;
@@ -45,7 +49,12 @@ export function isUnavailableFailure(error: unknown): boolean {
   const failure = asPgFailure(error);
   if (failure === undefined) return false;
   const code = typeof failure.code === 'string' ? failure.code : '';
-  return UNAVAILABLE_NODE_CODES.has(code) || code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_MESSAGES.test(failure.message);
+  return (
+    UNAVAILABLE_NODE_CODES.has(code) ||
+    UNAVAILABLE_SQLSTATE_CLASSES.some((sqlClass) => code.startsWith(sqlClass)) ||
+    UNAVAILABLE_SQLSTATES.has(code) ||
+    UNAVAILABLE_MESSAGES.test(failure.message)
+  );
 }
 
 /**

@@ -11,6 +11,10 @@ export type EdgeErrorCode =
   | 'idempotency-key-reused'
   | 'concurrency-conflict'
   | 'payload-too-large'
+  | 'request-too-complex'
+  | 'unsupported-media-type'
+  | 'headers-too-large'
+  | 'not-ready'
   | 'store-unavailable'
   | 'schema-not-found'
   | 'webhook-not-found'
@@ -21,7 +25,7 @@ export type EdgeErrorCode =
 export type ErrorCode = DomainErrorCode | EdgeErrorCode;
 
 export interface ErrorCatalogueEntry {
-  readonly status: 400 | 401 | 403 | 404 | 409 | 412 | 413 | 422 | 500 | 503;
+  readonly status: 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 431 | 500 | 503;
   readonly title: string;
   readonly description: string;
 }
@@ -72,6 +76,19 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     description: 'The stream is no longer at the revision named by `If-Match`; read it again and decide again. Nothing was recorded.',
   },
   'payload-too-large': { status: 413, title: 'Request too large', description: 'The request body exceeds the size the API accepts.' },
+  'request-too-complex': {
+    status: 400,
+    title: 'Request too complex',
+    description:
+      'The JSON body nests deeper, or holds longer lists, more fields, longer strings or more values than any request needs; `limit` names the limit and `max` its value. Checked before anything else reads the body.',
+  },
+  'not-ready': { status: 503, title: 'Not ready', description: 'The ledger is shutting down (`GET /health/ready`); send the request to another instance, or again after `Retry-After` seconds.' },
+  'headers-too-large': { status: 431, title: 'Request Header Fields Too Large', description: 'The request\'s headers exceed 16 KB; the connection is closed after the answer.' },
+  'unsupported-media-type': {
+    status: 415,
+    title: 'Unsupported content type',
+    description: 'A request with a body must say `Content-Type: application/json`; no other type is accepted.',
+  },
   'already-a-member': { status: 422, title: 'Already a member', description: 'The participant or observer is already admitted (and has not withdrawn).' },
   'not-a-member': { status: 422, title: 'Not a member', description: 'The id names no current participant or observer of the body.' },
   'not-a-participant': {

@@ -1,0 +1,77 @@
+import { TEXT_LIMITS } from '@concord/governance';
+import { ApiProblem } from './api-problem';
+
+/**
+ * What a request body may hold, checked right after parsing and before anything walks it
+ * (fingerprinting, validation): every command body is a flat object of a few fields and short
+ * lists, so these are far above any valid request and far below what could cost a request more
+ * than a millisecond of work.
+ */
+export const JSON_LIMITS = {
+  /** Objects and arrays inside one another. */
+  depth: 8,
+  /** Items in one array. */
+  arrayItems: 256,
+  /** Fields of one object. */
+  objectKeys: 64,
+  /** Objects, arrays and values in the whole body. */
+  values: 4096,
+  /** Characters in one string: the longest free text a command takes. */
+  stringLength: Math.max(...Object.values(TEXT_LIMITS)),
+  /** Characters in one field name. */
+  keyLength: 64,
+} as const;
+
+/**
+ * Field names that every object inherits: a body naming one is refused here, since validation
+ * that looks fields up on an object would find the inherited member and never call it unknown.
+ */
+const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Parses a JSON body and refuses one whose shape exceeds `JSON_LIMITS`, without recursion. */
+export function parseBoundedJson(text: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ApiProblem('validation-failed', `the body is not JSON: ${reason}`, { errors: [{ field: 'body', messages: [`is not JSON: ${reason}`] }] });
+  }
+  checkShape(parsed);
+  return parsed;
+}
+
+function checkShape(root: unknown): void {
+  const pending: { value: unknown; depth: number; path: string }[] = [{ value: root, depth: 0, path: 'body' }];
+  let values = 0;
+  while (pending.length > 0) {
+    const { value, depth, path } = pending.pop() as { value: unknown; depth: number; path: string };
+    values += 1;
+    if (values > JSON_LIMITS.values) throw tooComplex('values', `the body holds more than ${JSON_LIMITS.values} values`, 'body');
+    if (typeof value === 'string') {
+      if (value.length > JSON_LIMITS.stringLength) throw tooComplex('stringLength', `${path} is longer than ${JSON_LIMITS.stringLength} characters`, path);
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= JSON_LIMITS.depth) throw tooComplex('depth', `${path} nests objects or arrays deeper than ${JSON_LIMITS.depth} levels`, path);
+    if (Array.isArray(value)) {
+      if (value.length > JSON_LIMITS.arrayItems) throw tooComplex('arrayItems', `${path} has more than ${JSON_LIMITS.arrayItems} items`, path);
+      value.forEach((item, index) => pending.push({ value: item, depth: depth + 1, path: `${path}[${index}]` }));
+      continue;
+    }
+    const keys = Object.keys(value);
+    if (keys.length > JSON_LIMITS.objectKeys) throw tooComplex('objectKeys', `${path} has more than ${JSON_LIMITS.objectKeys} fields`, path);
+    for (const key of keys) {
+      const field = path === 'body' ? key : `${path}.${key}`;
+      if (key.length > JSON_LIMITS.keyLength) throw tooComplex('keyLength', `a field name in ${path} is longer than ${JSON_LIMITS.keyLength} characters`, path);
+      if (INHERITED_NAMES.has(key)) {
+        throw new ApiProblem('validation-failed', `${field}: property ${key} should not exist`, { errors: [{ field, messages: [`property ${key} should not exist`] }] });
+      }
+      pending.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: field });
+    }
+  }
+}
+
+function tooComplex(limit: keyof typeof JSON_LIMITS, detail: string, field: string): ApiProblem {
+  return new ApiProblem('request-too-complex', detail, { limit, max: JSON_LIMITS[limit], errors: [{ field, messages: [detail] }] });
+}

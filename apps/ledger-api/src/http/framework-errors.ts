@@ -1,0 +1,39 @@
+import type { ConnectionError, FastifyReply, FastifyRequest } from 'fastify';
+import type { Socket } from 'node:net';
+import { ERROR_CATALOGUE, ErrorCode } from '@concord/ledger';
+import { PROBLEM_CONTENT_TYPE, problemDocument } from './problem-document';
+
+/**
+ * Refusals Fastify makes before a route runs (a path it cannot decode): problem+json like every
+ * other refusal.
+ */
+export function frameworkError(error: Error & { code?: string }, request: FastifyRequest, reply: FastifyReply): void {
+  const detail = error.code === 'FST_ERR_BAD_URL' ? 'the path is not a valid URL: a % must start a percent-encoded byte' : error.message;
+  const document = problemDocument('validation-failed', detail, request.url, { errors: [{ field: 'url', messages: [detail] }] });
+  void reply.status(400).header('Content-Type', PROBLEM_CONTENT_TYPE).send(document);
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (headers over 16 KB, a malformed
+ * request line): answered on the raw socket, still as problem+json, then closed.
+ */
+export function clientError(error: ConnectionError, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const code: ErrorCode = error.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : 'validation-failed';
+  const detail = code === 'headers-too-large' ? 'the request headers exceed 16 KB' : `the request is not valid HTTP (${error.code ?? error.message})`;
+  const { status, title } = ERROR_CATALOGUE[code];
+  const instance = /^[A-Z]+ (\/\S*) HTTP\//.exec(requestStart(error.rawPacket))?.[1] ?? '/';
+  const body = JSON.stringify(problemDocument(code, detail, instance, code === 'validation-failed' ? { errors: [{ field: 'request', messages: [detail] }] } : {}));
+  socket.end(
+    `HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/** The start of what the client sent (Node hands a Buffer; Fastify's types say its JSON form). */
+function requestStart(raw: unknown): string {
+  const bytes = Buffer.isBuffer(raw) ? raw : Buffer.from((raw as { data?: number[] } | undefined)?.data ?? []);
+  return bytes.subarray(0, 2048).toString('latin1');
+}

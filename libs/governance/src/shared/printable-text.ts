@@ -1,0 +1,19 @@
+import { TextField } from './text-limits';
+
+/** Names are one line; free text may also hold newlines and tabs. */
+const SINGLE_LINE: ReadonlySet<string> = new Set<TextField>(['name', 'location', 'title']);
+
+/**
+ * Characters no record needs and a reader's screen would act on: control characters (in free text
+ * newline, carriage return and tab excepted), the bidi embeddings, overrides and isolates that
+ * reorder what follows them, and lone surrogates (half a character).
+ */
+const UNPRINTABLE_IN_NAMES = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNPRINTABLE_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a text field's value cannot be recorded as printed text, or undefined when it can. */
+export function unprintableProblem(field: string, value: string): string | undefined {
+  const singleLine = SINGLE_LINE.has(field);
+  if (!(singleLine ? UNPRINTABLE_IN_NAMES : UNPRINTABLE_IN_TEXT).test(value)) return undefined;
+  return `must not contain control characters${singleLine ? '' : ' other than newline, carriage return and tab'}, bidirectional overrides or unpaired surrogates`;
+}
