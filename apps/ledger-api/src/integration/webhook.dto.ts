@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Omittable } from '../http/field-rules';
 import { EVENT_TYPES, SLUG_PATTERN } from '@concord/governance';
 import { MAX_WEBHOOK_URL_LENGTH } from '@concord/integration';
@@ -10,8 +10,10 @@ export class RegisterWebhookDto {
   @MaxLength(MAX_WEBHOOK_URL_LENGTH)
   url!: string;
 
-  @ApiPropertyOptional({ description: 'Only these event types; all types when absent.', type: [String], enum: EVENT_TYPES, example: ['ObjectionRaised', 'ConsensusDeclared', 'NoConsensusRecorded'] })
-  @Omittable()
+  // A webhook answers `types`, `bodyId` and `description` as null when not set, so null may be sent
+  // back as it was read: these three are nullable, unlike the command fields.
+  @ApiPropertyOptional({ description: 'Only these event types; all types when absent or null.', type: [String], enum: EVENT_TYPES, nullable: true, example: ['ObjectionRaised', 'ConsensusDeclared', 'NoConsensusRecorded'] })
+  @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(EVENT_TYPES.length)
@@ -19,8 +21,8 @@ export class RegisterWebhookDto {
   @IsIn(EVENT_TYPES, { each: true, message: `each of types must be an event type: ${EVENT_TYPES.join(', ')}` })
   types?: string[];
 
-  @ApiPropertyOptional({ description: 'Only the events of this body.', pattern: SLUG_PATTERN.source, example: 'kp' })
-  @Omittable()
+  @ApiPropertyOptional({ description: 'Only the events of this body; every body when absent or null.', pattern: SLUG_PATTERN.source, nullable: true, example: 'kp' })
+  @IsOptional()
   @IsString()
   @Matches(SLUG_PATTERN, { message: 'bodyId must be a lowercase slug' })
   bodyId?: string;
@@ -32,8 +34,8 @@ export class RegisterWebhookDto {
   @Max(Number.MAX_SAFE_INTEGER)
   after?: number;
 
-  @ApiPropertyOptional({ description: 'A note for the integrator\'s own use.', maxLength: 500 })
-  @Omittable()
+  @ApiPropertyOptional({ description: 'A note for the integrator\'s own use.', maxLength: 500, nullable: true })
+  @IsOptional()
   @IsString()
   @MaxLength(500)
   description?: string;
