@@ -7,9 +7,7 @@ import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 
 jest.setTimeout(300_000);
 
-// The full ten thousand on the default store; the PostgreSQL pass of the suite checks the same
-// refusals on its store with fewer, to keep the whole suite well inside its time.
-const REQUESTS = Number(process.env.HOSTILE_REQUESTS ?? (process.env.CONCORD_E2E_STORE === 'postgres' ? 1000 : 10_000));
+const REQUESTS = Number(process.env.HOSTILE_REQUESTS ?? 10_000);
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261130);
 const IN_FLIGHT = 20;
 
