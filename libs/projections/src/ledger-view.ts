@@ -124,17 +124,12 @@ export class LedgerView {
   headRows(): ProjectionRow[] {
     this.headsDue = false;
     const rows: ProjectionRow[] = [];
-    const position = this.position;
-    const point = { position, effectiveAt: null, moment: '' };
     for (const [stream, held] of this.timelines.entries()) {
-      const records = held instanceof AggregateTimeline ? held.size : held.stale ? 0 : held.records;
-      if (records < HEAD_MIN_RECORDS || records - (this.headRecords.get(stream) ?? 0) < HEAD_EVERY_RECORDS) continue;
-      const now = held.at(point);
-      const opening = held.openingAt(point);
-      if (!now || !opening) continue;
-      const value: HeadRowValue = { revision: held.streamRevision, records, opening, state: encodeState(now.state) };
-      rows.push({ collection: ROWS.heads, id: stream, key: stream, position, value });
-      this.headRecords.set(stream, records);
+      const head = this.needsNewHead(stream, held) ? this.headNow(held) : undefined;
+      if (!head) continue;
+      const value: HeadRowValue = { revision: head.revision, records: head.records, opening: head.opening, state: encodeState(head.state) };
+      rows.push({ collection: ROWS.heads, id: stream, key: stream, position: head.position, value });
+      this.headRecords.set(stream, head.records);
     }
     return rows;
   }
@@ -248,18 +243,27 @@ export class LedgerView {
    */
   private demote(stream: string, held: AnyTimeline | AnyHead): AnyHead | undefined {
     const evolve = foldOf(stream);
-    if (!(held instanceof AggregateTimeline) || !evolve) return undefined;
+    const head = held instanceof AggregateTimeline && evolve ? this.headNow(held) : undefined;
+    return head && evolve ? (new HeadTimeline<AnyState>(stream, head, evolve) as AnyHead) : undefined;
+  }
+
+  /** The held aggregate's state at the view's position, as a head; undefined for a stale head. */
+  private headNow(held: AnyTimeline | AnyHead): StoredHead<AnyState> | undefined {
+    if (held instanceof HeadTimeline && held.stale) return undefined;
     const point = { position: this.position, effectiveAt: null, moment: '' };
     const now = held.at(point);
     const opening = held.openingAt(point);
     if (!now || !opening) return undefined;
-    const head: StoredHead<AnyState> = { position: this.position, revision: held.streamRevision, records: held.size, opening, state: now.state };
-    return new HeadTimeline<AnyState>(stream, head, evolve) as AnyHead;
+    return { position: this.position, revision: held.streamRevision, records: recordsOf(held), opening, state: now.state };
+  }
+
+  private needsNewHead(stream: string, held: AnyTimeline | AnyHead): boolean {
+    const records = recordsOf(held);
+    return records >= HEAD_MIN_RECORDS && records - (this.headRecords.get(stream) ?? 0) >= HEAD_EVERY_RECORDS;
   }
 
   private noteGrowth(stream: string, held: AnyTimeline | AnyHead): void {
-    const records = held instanceof AggregateTimeline ? held.size : held.records;
-    if (records >= HEAD_MIN_RECORDS && records - (this.headRecords.get(stream) ?? 0) >= HEAD_EVERY_RECORDS) this.headsDue = true;
+    if (this.needsNewHead(stream, held)) this.headsDue = true;
   }
 }
 
@@ -276,6 +280,12 @@ function newTimeline(stream: string): AnyTimeline | undefined {
     default:
       return undefined;
   }
+}
+
+/** The stream's events and corrections the held aggregate stands for; 0 for a stale head, which can store none. */
+function recordsOf(held: AnyTimeline | AnyHead): number {
+  if (held instanceof AggregateTimeline) return held.size;
+  return held.stale ? 0 : held.records;
 }
 
 function foldOf(stream: string): ((state: AnyState, recorded: RecordedEvent) => AnyState) | undefined {

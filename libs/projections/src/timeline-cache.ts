@@ -12,6 +12,8 @@ export interface Weighed {
 export class TimelineCache<T extends Weighed> {
   private readonly timelines = new Map<string, T>();
   private weight = 0;
+  /** The one most recently read or added: it stays even if it alone is larger than the bound. */
+  private newest: string | undefined;
 
   constructor(
     private readonly maxRecords: number,
@@ -24,6 +26,7 @@ export class TimelineCache<T extends Weighed> {
     if (timeline) {
       this.timelines.delete(stream);
       this.timelines.set(stream, timeline);
+      this.newest = stream;
     }
     return timeline;
   }
@@ -39,6 +42,7 @@ export class TimelineCache<T extends Weighed> {
     this.timelines.delete(stream);
     this.timelines.set(stream, timeline);
     this.weight += timeline.size;
+    this.newest = stream;
     this.evict();
   }
 
@@ -60,32 +64,22 @@ export class TimelineCache<T extends Weighed> {
     return this.timelines.size;
   }
 
+  /**
+   * Oldest first. A lighter form rejoins at the newest end, so it leaves only once everything older
+   * has (the loop reaches it again when room is still short, and drops it: it has no lighter form).
+   * Each step costs the entries it moves, never the whole cache.
+   */
   private evict(): void {
-    const demoted: [string, T][] = [];
     for (const [stream, timeline] of this.timelines) {
-      if (this.weight <= this.maxRecords || this.timelines.size <= 1) break;
+      if (this.weight <= this.maxRecords) return;
+      if (stream === this.newest) continue;
       this.timelines.delete(stream);
       this.weight -= timeline.size;
       const lighter = this.demote(stream, timeline);
-      if (lighter && lighter.size < timeline.size) demoted.push([stream, lighter]);
-    }
-    // Demoted ones rejoin as the least recently read, and leave first if room is still short.
-    if (demoted.length === 0) return;
-    const rest = [...this.timelines];
-    this.timelines.clear();
-    for (const [stream, lighter] of demoted) {
-      this.timelines.set(stream, lighter);
-      this.weight += lighter.size;
-    }
-    for (const [stream, timeline] of rest) this.timelines.set(stream, timeline);
-    if (this.weight > this.maxRecords) this.evictWithoutDemoting();
-  }
-
-  private evictWithoutDemoting(): void {
-    for (const [stream, timeline] of this.timelines) {
-      if (this.weight <= this.maxRecords || this.timelines.size <= 1) return;
-      this.timelines.delete(stream);
-      this.weight -= timeline.size;
+      if (lighter && lighter.size < timeline.size) {
+        this.timelines.set(stream, lighter);
+        this.weight += lighter.size;
+      }
     }
   }
 }

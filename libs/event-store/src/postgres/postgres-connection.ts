@@ -1,4 +1,6 @@
 import { Client, Pool } from 'pg';
+import { StoreUnavailableError } from '../event-store.errors';
+import { reasonOf } from './postgres-errors';
 import { PostgresSettings } from './postgres-options';
 import { migratePostgresSchema } from './postgres-schema';
 
@@ -55,6 +57,19 @@ export async function migrateOnOwnConnection(settings: PostgresSettings): Promis
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/**
+ * What a store of the schema opens on: the schema migrated first (so it opens only once the server
+ * is reached and the schema is ready), then a pool. `what` names the store in the error.
+ */
+export async function openMigratedPool(settings: PostgresSettings, what: string): Promise<Pool> {
+  try {
+    await migrateOnOwnConnection(settings);
+  } catch (error) {
+    throw new StoreUnavailableError(`cannot open PostgreSQL ${what} at ${settings.target}: ${reasonOf(error)}`, { cause: error });
+  }
+  return createEventPool(settings);
 }
 
 /** Whether the schema's events table exists, read on a connection of its own that changes nothing. */

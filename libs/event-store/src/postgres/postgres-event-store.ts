@@ -9,7 +9,7 @@ import { catchUpSubscription } from '../shared/catch-up-subscription';
 import { toReadRange } from '../shared/read-all-options';
 import { advisoryLockKey } from './postgres-advisory-locks';
 import { appendUnderLock, assertCanonicalUuidEventIds, CANONICAL_UUID } from './postgres-append';
-import { createEventPool, ledgerTableExists, migrateOnOwnConnection } from './postgres-connection';
+import { ledgerTableExists, openMigratedPool } from './postgres-connection';
 import { isUniqueViolationOf, reasonOf, toStoreError } from './postgres-errors';
 import { PostgresEventStoreOptions, PostgresSettings, resolvePostgresSettings } from './postgres-options';
 import { EVENT_ID_CONSTRAINT, STREAM_REVISION_CONSTRAINT } from './postgres-schema';
@@ -52,12 +52,7 @@ export class PostgresEventStore implements EventStore {
 
   static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
     const settings = resolvePostgresSettings(options);
-    try {
-      await migrateOnOwnConnection(settings);
-    } catch (error) {
-      throw new StoreUnavailableError(`cannot open PostgreSQL event store at ${settings.target}: ${reasonOf(error)}`, { cause: error });
-    }
-    return new PostgresEventStore(createEventPool(settings), settings);
+    return new PostgresEventStore(await openMigratedPool(settings, 'event store'), settings);
   }
 
   private constructor(

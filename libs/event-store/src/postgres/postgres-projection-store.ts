@@ -2,8 +2,8 @@ import type { Pool, PoolClient } from 'pg';
 import { StoreUnavailableError } from '../event-store.errors';
 import { ProjectionRow, ProjectionRowQuery, ProjectionStore } from '../projection-store.port';
 import { assertName, compareCodePoints, deserializeRow, SerializedProjectionRow, serializeCommit, upToOf } from '../shared/projection-rows';
-import { createEventPool, migrateOnOwnConnection } from './postgres-connection';
-import { reasonOf, toStoreError } from './postgres-errors';
+import { openMigratedPool } from './postgres-connection';
+import { toStoreError } from './postgres-errors';
 import { PostgresSettings, resolvePostgresSettings } from './postgres-options';
 import { ProjectionSql, projectionSql } from './postgres-projection-sql';
 import { toPosition } from './postgres-rows';
@@ -54,12 +54,7 @@ export class PostgresProjectionStore implements ProjectionStore {
       lockTimeoutMs: options.lockTimeoutMs ?? 30_000,
       connectTimeoutMs: options.connectTimeoutMs,
     });
-    try {
-      await migrateOnOwnConnection(settings);
-    } catch (error) {
-      throw new StoreUnavailableError(`cannot open PostgreSQL projection store at ${settings.target}: ${reasonOf(error)}`, { cause: error });
-    }
-    return new PostgresProjectionStore(createEventPool(settings), settings);
+    return new PostgresProjectionStore(await openMigratedPool(settings, 'projection store'), settings);
   }
 
   private constructor(

@@ -1,0 +1,35 @@
+import { TimelineCache } from './timeline-cache';
+
+interface Entry {
+  readonly name: string;
+  readonly size: number;
+}
+
+const held = (cache: TimelineCache<Entry>, streams: string[]) => streams.map((stream) => cache.peek(stream)?.size ?? 0);
+
+describe('TimelineCache', () => {
+  it('drops the least recently read first and keeps the newest even when it alone is larger', () => {
+    const cache = new TimelineCache<Entry>(10);
+    cache.add('a', { name: 'a', size: 4 });
+    cache.add('b', { name: 'b', size: 4 });
+    cache.get('a');
+    cache.add('c', { name: 'c', size: 4 });
+    expect(held(cache, ['a', 'b', 'c'])).toEqual([4, 0, 4]);
+    cache.add('huge', { name: 'huge', size: 50 });
+    expect(held(cache, ['a', 'c', 'huge'])).toEqual([0, 0, 50]);
+    expect(cache.records).toBe(50);
+  });
+
+  it('keeps a lighter form of what leaves, and drops lighter forms only once everything older has left', () => {
+    const cache = new TimelineCache<Entry>(10, (stream, entry) => (entry.size > 1 ? { name: stream, size: 1 } : undefined));
+    cache.add('a', { name: 'a', size: 4 });
+    cache.add('b', { name: 'b', size: 4 });
+    cache.add('c', { name: 'c', size: 4 });
+    expect(held(cache, ['a', 'b', 'c'])).toEqual([1, 4, 4]);
+    cache.add('d', { name: 'd', size: 4 });
+    expect(held(cache, ['a', 'b', 'c', 'd'])).toEqual([1, 1, 4, 4]);
+    for (const stream of ['e', 'f', 'g', 'h', 'i', 'j']) cache.add(stream, { name: stream, size: 4 });
+    expect(cache.records).toBeLessThanOrEqual(10);
+    expect(held(cache, ['j'])).toEqual([4]);
+  });
+});
