@@ -54,6 +54,15 @@ async function waitForBuild(): Promise<void> {
 }
 
 /**
+ * One load generator sends every request from one address with one key: the limits stay on, so
+ * their cost is measured, but high enough never to refuse.
+ */
+export const UNREACHABLE_REQUEST_LIMITS = {
+  CONCORD_RATE_LIMIT_KEY_PER_MINUTE: '10000000',
+  CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE: '10000000',
+} as const;
+
+/**
  * Starts `node main.js` with the SQLite store in a new temporary directory, on 127.0.0.1 and a free
  * port, quiet (warn) so that logging costs nothing measurable. `nodeArgs` lets a run be profiled.
  */
@@ -69,6 +78,7 @@ export async function startLedger(env: Record<string, string>, nodeArgs: readonl
       PORT: String(port),
       HOST: '127.0.0.1',
       CONCORD_LOG_LEVEL: 'warn',
+      ...UNREACHABLE_REQUEST_LIMITS,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { SqliteEventStore, SqliteProjectionStore } from '@concord/event-store';
 import { toDomainEvent } from '@concord/ledger';
 import { ProjectionRunner } from '@concord/projections';
-import { BENCH_KEYS, freePort, MAIN_JS, round, sleep } from './bench-ledger';
+import { BENCH_KEYS, freePort, MAIN_JS, round, sleep, UNREACHABLE_REQUEST_LIMITS } from './bench-ledger';
 import { generatedLedger } from './generated-ledger';
 
 /**
@@ -69,7 +69,7 @@ async function restart(dataDir: string): Promise<{ seconds: number; rssMb: numbe
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [MAIN_JS], {
-    env: { PATH: process.env.PATH ?? '', CONCORD_DATA_DIR: dataDir, CONCORD_API_KEYS: `secretariat=${BENCH_KEYS.secretariat}`, PORT: String(port), HOST: '127.0.0.1', CONCORD_LOG_LEVEL: 'warn' },
+    env: { PATH: process.env.PATH ?? '', CONCORD_DATA_DIR: dataDir, CONCORD_API_KEYS: `secretariat=${BENCH_KEYS.secretariat}`, PORT: String(port), HOST: '127.0.0.1', CONCORD_LOG_LEVEL: 'warn', ...UNREACHABLE_REQUEST_LIMITS },
     stdio: 'ignore',
   });
   try {

@@ -127,6 +127,11 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectProblem(await ledger.post('/v1/bodies', undefined, { rawBody: 'bodyId=form', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported-media-type');
     });
 
+    it('refuses a browser\'s preflight with 403 cors-origin-refused while no origin is listed', async () => {
+      const preflight = await ledger.request('OPTIONS', '/v1/bodies', undefined, { role: null, headers: { origin: 'https://desk.example.org', 'access-control-request-method': 'POST' } });
+      expectProblem(preflight, 403, 'cors-origin-refused');
+    });
+
     it('refuses headers over 16 KB with 431 headers-too-large', async () => {
       expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}`, { headers: { 'x-padding': 'a'.repeat(20_000) } }), 431, 'headers-too-large');
     });
@@ -272,6 +277,7 @@ describe('The error catalogue', () => {
     'store-unavailable', // needs the SQLite file to fail under the running process
     'concurrency-conflict', // needs five lost races in a row on one stream; the executor retries each
     'not-ready', // only while the process shuts down (health.controller.unit.spec.ts)
+    'rate-limited', // the suites run with the limits off; abuse.e2e.spec.ts turns them on and spends them
   ];
 
   it('has answered every catalogued code except those that cannot be produced over HTTP', () => {

@@ -12,6 +12,10 @@ import { parseBoundedJson } from './http/bounded-json';
 import { clientError, frameworkError } from './http/framework-errors';
 import { redactedUrl } from './logging/redacted-url';
 import { LedgerModule } from './ledger.module';
+import { addSecurityHeaders } from './http/security-headers';
+import { allowOrigins } from './http/cors';
+import { limitRequests } from './abuse/rate-limit.hook';
+import { RequestLimits } from './abuse/request-limits';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -27,7 +31,13 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   });
   // Path ids are checked by the slug rule (64 characters); a longer limit here lets that rule, not
   // the router, answer an overlong id, as problem+json.
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, routerOptions: { maxParamLength: 1000 }, frameworkErrors: frameworkError, clientErrorHandler: clientError });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { maxParamLength: 1000 },
+    frameworkErrors: frameworkError,
+    clientErrorHandler: clientError,
+    trustProxy: config.trustProxy,
+  });
   // Nest's own body parsers are off: JSON is the only type a body may have, parsed with limits.
   const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, store, projections), adapter, { logger, abortOnError: false, bodyParser: false });
   // Fastify parses text/plain by default; a command body of any type but JSON is a 415.
@@ -39,6 +49,10 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
       done(error as Error, undefined);
     }
   });
+  // In this order: security headers go on every answer, refusals of a limit or an origin included.
+  await addSecurityHeaders(app);
+  allowOrigins(adapter.getInstance(), config.corsOrigins);
+  limitRequests(adapter.getInstance(), app.get(RequestLimits));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   logEachRequest(app, logger);

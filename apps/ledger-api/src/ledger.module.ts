@@ -24,6 +24,7 @@ import { LedgerConfig } from '@concord/config';
 import { CorrectionsController } from './corrections/corrections.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
+import { RequestLimits } from './abuse/request-limits';
 import { ProblemFilter } from './http/problem.filter';
 import { MeetingsController } from './meetings/meetings.controller';
 import { ProposalsController } from './proposals/proposals.controller';
@@ -96,6 +97,7 @@ export class LedgerModule implements OnApplicationShutdown {
       ...integrationProviders(config),
       { provide: PUBLIC_URL, useValue: config.publicUrl },
       Readiness,
+      { provide: RequestLimits, useValue: new RequestLimits(config.limits) },
       { provide: APP_GUARD, useClass: ApiKeyGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
     ];

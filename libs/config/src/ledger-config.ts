@@ -15,6 +15,19 @@ export interface LedgerConfig {
   /** The ledger's public base URL, without a trailing slash: CloudEvents' `source` and `dataschema` start with it. */
   readonly publicUrl: string;
   readonly integration: IntegrationSettings;
+  readonly limits: RequestLimitSettings;
+  /** Origins a browser page may call the API from; empty keeps CORS closed. `*` allows any origin. */
+  readonly corsOrigins: readonly string[];
+  /** Fastify's `trustProxy`: whose `X-Forwarded-For` names the client address that limits count by. */
+  readonly trustProxy: boolean | number | string;
+}
+
+/** How many requests one client may send; each is a token bucket refilled per minute, 0 turns it off. */
+export interface RequestLimitSettings {
+  readonly perKeyPerMinute: number;
+  readonly perAddressPerMinute: number;
+  /** Wrong keys from one address; once spent, that address's keyed requests are refused until it refills. */
+  readonly authFailuresPerMinute: number;
 }
 
 /** How events leave the ledger: Server-Sent Events and webhook delivery. */
@@ -53,7 +66,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     logLevel: oneOf('CONCORD_LOG_LEVEL', env.CONCORD_LOG_LEVEL ?? 'info', LOG_LEVELS),
     publicUrl: publicUrl(env.CONCORD_PUBLIC_URL ?? `http://localhost:${listenPort}`),
     integration,
+    limits: {
+      perKeyPerMinute: integer('CONCORD_RATE_LIMIT_KEY_PER_MINUTE', env.CONCORD_RATE_LIMIT_KEY_PER_MINUTE ?? '1200', 0, 10_000_000),
+      perAddressPerMinute: integer('CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE', env.CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE ?? '3000', 0, 10_000_000),
+      authFailuresPerMinute: integer('CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', env.CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE ?? '20', 0, 10_000_000),
+    },
+    corsOrigins: corsOrigins(env.CONCORD_CORS_ORIGINS ?? ''),
+    trustProxy: trustProxy(env.CONCORD_TRUST_PROXY ?? 'false'),
   };
+}
+
+/** Each origin exactly as a browser sends it (`scheme://host[:port]`), or `*` for any. */
+function corsOrigins(raw: string): string[] {
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin.length > 0);
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(`CONCORD_CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin like https://desk.example.org (scheme, host and port only, no trailing slash), nor *`);
+    }
+  }
+  return origins;
+}
+
+/** `false` (the default: the peer's address counts), `true`, a number of proxy hops, or addresses/CIDRs. */
+function trustProxy(raw: string): boolean | number | string {
+  const value = raw.trim();
+  if (value === 'false' || value === '') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return integer('CONCORD_TRUST_PROXY', value, 1, 100);
+  if (!/^[0-9a-fA-F.:/,\s]+$/.test(value)) {
+    throw new ConfigError(`CONCORD_TRUST_PROXY must be true, false, a number of hops, or comma-separated proxy addresses or CIDRs, got ${JSON.stringify(raw)}`);
+  }
+  return value;
 }
 
 /**
@@ -113,7 +166,8 @@ function storeSelection(env: NodeJS.ProcessEnv, dataDir: string): StoreSelection
   const url = env.CONCORD_STORE_URL?.trim() ?? '';
   switch (kind) {
     case 'sqlite':
-      return { kind, file: url ? resolve(url) : join(dataDir, 'ledger.sqlite') };
+      // `:memory:` is SQLite's name for a database that lives in the process, not a file to resolve.
+      return { kind, file: url === ':memory:' ? url : url ? resolve(url) : join(dataDir, 'ledger.sqlite') };
     case 'postgres': {
       requireUrl(kind, url, ['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/concord');
       const schema = env.CONCORD_STORE_SCHEMA ?? 'concord';

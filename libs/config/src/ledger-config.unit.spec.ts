@@ -27,6 +27,28 @@ describe('loadConfig', () => {
     });
   });
 
+  it('limits requests and keeps CORS closed by default', () => {
+    const config = loadConfig({});
+    expect(config.limits).toEqual({ perKeyPerMinute: 1200, perAddressPerMinute: 3000, authFailuresPerMinute: 20 });
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it('reads the limits, origins and proxies it is given', () => {
+    const config = loadConfig({
+      CONCORD_RATE_LIMIT_KEY_PER_MINUTE: '0',
+      CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE: '60',
+      CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '5',
+      CONCORD_CORS_ORIGINS: 'https://desk.example.org, http://localhost:5173',
+      CONCORD_TRUST_PROXY: '10.0.0.0/8,127.0.0.1',
+    });
+    expect(config.limits).toEqual({ perKeyPerMinute: 0, perAddressPerMinute: 60, authFailuresPerMinute: 5 });
+    expect(config.corsOrigins).toEqual(['https://desk.example.org', 'http://localhost:5173']);
+    expect(config.trustProxy).toBe('10.0.0.0/8,127.0.0.1');
+    expect(loadConfig({ CONCORD_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ CONCORD_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+  });
+
   it('reads the settings it is given', () => {
     const config = loadConfig({ PORT: '8080', CONCORD_DATA_DIR: '/tmp/x', CONCORD_SUSPENDED_OBJECTIONS_BLOCK: 'true', CONCORD_LOG_LEVEL: 'warn' });
     expect(config).toMatchObject({ port: 8080, dataDir: '/tmp/x', suspendedObjectionsBlock: true, logLevel: 'warn' });
@@ -44,6 +66,11 @@ describe('loadConfig', () => {
     [{ CONCORD_WEBHOOK_ALLOW_PRIVATE: 'yes' }, /CONCORD_WEBHOOK_ALLOW_PRIVATE/],
     [{ CONCORD_WEBHOOK_LEASE_S: '2', CONCORD_WEBHOOK_TIMEOUT_S: '10' }, /CONCORD_WEBHOOK_TIMEOUT_S \(10\) must be at most half of CONCORD_WEBHOOK_LEASE_S \(2\)/],
     [{ CONCORD_WEBHOOK_TIMEOUT_S: '16' }, /at most half of CONCORD_WEBHOOK_LEASE_S \(30\)/],
+    [{ CONCORD_RATE_LIMIT_KEY_PER_MINUTE: '-1' }, /CONCORD_RATE_LIMIT_KEY_PER_MINUTE/],
+    [{ CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: 'many' }, /CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE/],
+    [{ CONCORD_CORS_ORIGINS: 'https://desk.example.org/' }, /CONCORD_CORS_ORIGINS/],
+    [{ CONCORD_CORS_ORIGINS: 'desk.example.org' }, /CONCORD_CORS_ORIGINS/],
+    [{ CONCORD_TRUST_PROXY: 'yes please' }, /CONCORD_TRUST_PROXY/],
   ])('refuses %j with an error naming the setting', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
@@ -53,6 +80,10 @@ describe('loadConfig', () => {
 describe('the store selection', () => {
   it('is the embedded SQLite file in the data directory by default', () => {
     expect(loadConfig({ CONCORD_DATA_DIR: '/srv/concord' }).store).toEqual({ kind: 'sqlite', file: '/srv/concord/ledger.sqlite' });
+  });
+
+  it('keeps SQLite\'s :memory: as the name of a database in the process, not a file', () => {
+    expect(loadConfig({ CONCORD_STORE_URL: ':memory:' }).store).toEqual({ kind: 'sqlite', file: ':memory:' });
   });
 
   it('takes a PostgreSQL URL and schema', () => {

@@ -6,6 +6,7 @@ import { ApiProblem } from '../http/api-problem';
 import { PUBLIC_ROUTE } from './public.decorator';
 import { ROUTE_ROLES } from './roles.decorator';
 import { Role } from './api-keys';
+import { RequestLimits } from '../abuse/request-limits';
 
 export const API_KEYS = Symbol('ApiKeys');
 
@@ -24,6 +25,7 @@ export class ApiKeyGuard implements CanActivate {
   constructor(
     @Inject(API_KEYS) private readonly keys: readonly ApiKey[],
     private readonly reflector: Reflector,
+    private readonly limits: RequestLimits,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
@@ -33,6 +35,7 @@ export class ApiKeyGuard implements CanActivate {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const caller = match?.[1] === undefined ? undefined : authenticate(this.keys, match[1]);
     if (!caller) {
+      if (header) this.limits.authenticationFailed(request.ip);
       throw new ApiProblem('unauthorized', header ? 'the bearer key is not known' : 'send Authorization: Bearer <key>');
     }
     const onlyRoles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, [context.getHandler(), context.getClass()]);

@@ -15,6 +15,8 @@ export type EdgeErrorCode =
   | 'unsupported-media-type'
   | 'headers-too-large'
   | 'not-ready'
+  | 'rate-limited'
+  | 'cors-origin-refused'
   | 'store-unavailable'
   | 'schema-not-found'
   | 'webhook-not-found'
@@ -25,7 +27,7 @@ export type EdgeErrorCode =
 export type ErrorCode = DomainErrorCode | EdgeErrorCode;
 
 export interface ErrorCatalogueEntry {
-  readonly status: 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 431 | 500 | 503;
+  readonly status: 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 429 | 431 | 500 | 503;
   readonly title: string;
   readonly description: string;
 }
@@ -83,6 +85,17 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
       'The JSON body nests deeper, or holds longer lists, more fields, longer strings or more values than any request needs; `limit` names the limit and `max` its value. Checked before anything else reads the body.',
   },
   'not-ready': { status: 503, title: 'Not ready', description: 'The ledger is shutting down (`GET /health/ready`); send the request to another instance, or again after `Retry-After` seconds.' },
+  'rate-limited': {
+    status: 429,
+    title: 'Too many requests',
+    description:
+      'The client has spent an allowance: requests per key (`CONCORD_RATE_LIMIT_KEY_PER_MINUTE`), per address (`CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE`), or wrong keys per address (`CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE`, which then refuses every keyed request from that address). `limit` names which, `perMinute` its size; send again after `Retry-After` seconds. Nothing was recorded.',
+  },
+  'cors-origin-refused': {
+    status: 403,
+    title: 'Origin not allowed',
+    description: 'A browser asked whether a page of this origin may call the API (a CORS preflight), and the origin is not listed in `CONCORD_CORS_ORIGINS`.',
+  },
   'headers-too-large': { status: 431, title: 'Request Header Fields Too Large', description: 'The request\'s headers exceed 16 KB; the connection is closed after the answer.' },
   'unsupported-media-type': {
     status: 415,

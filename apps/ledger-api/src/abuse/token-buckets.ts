@@ -1,0 +1,61 @@
+interface Bucket {
+  tokens: number;
+  refilledAt: number;
+}
+
+/**
+ * One token bucket per identity: `perMinute` tokens at most, refilled evenly over a minute, so a
+ * client may burst up to the whole minute's allowance and then goes at the refill rate. At most
+ * `maxTracked` identities are held; the one touched longest ago is dropped first, which forgives it
+ * (a dropped bucket comes back full), so memory stays bounded whatever the number of clients.
+ */
+export class TokenBuckets {
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly refillPerMs: number;
+
+  constructor(
+    readonly perMinute: number,
+    private readonly now: () => number,
+    private readonly maxTracked = 100_000,
+  ) {
+    this.refillPerMs = perMinute / 60_000;
+  }
+
+  /** Takes a token; when none is left, the seconds until one is back. */
+  take(identity: string): number | undefined {
+    const bucket = this.refilled(identity);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return undefined;
+    }
+    return this.secondsUntilToken(bucket);
+  }
+
+  /** The seconds until a token is back when none is left, without taking one. */
+  exhausted(identity: string): number | undefined {
+    if (!this.buckets.has(identity)) return undefined;
+    const bucket = this.refilled(identity);
+    return bucket.tokens >= 1 ? undefined : this.secondsUntilToken(bucket);
+  }
+
+  get tracked(): number {
+    return this.buckets.size;
+  }
+
+  private refilled(identity: string): Bucket {
+    const now = this.now();
+    const held = this.buckets.get(identity);
+    // Deleted and set again, so that the map's order is the order of last use.
+    if (held) this.buckets.delete(identity);
+    const bucket = held ?? { tokens: this.perMinute, refilledAt: now };
+    bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.refilledAt) * this.refillPerMs);
+    bucket.refilledAt = now;
+    this.buckets.set(identity, bucket);
+    if (this.buckets.size > this.maxTracked) this.buckets.delete(this.buckets.keys().next().value as string);
+    return bucket;
+  }
+
+  private secondsUntilToken(bucket: Bucket): number {
+    return Math.max(1, Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000));
+  }
+}
