@@ -124,7 +124,7 @@ describe('Authentication and roles', () => {
 
         expect(statSync(file).mode & 0o777).toBe(0o600);
         generated = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-        expect(Object.keys(generated).sort()).toEqual(['auditor', 'integrator', 'secretariat']);
+        expect(Object.keys(generated).sort()).toEqual(['admin', 'auditor', 'integrator', 'secretariat']);
         expect(ledger.logs).toContain(file);
         for (const key of Object.values(generated)) expect(ledger.logs).not.toContain(key);
       } finally {

@@ -127,6 +127,16 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectProblem(await ledger.post('/v1/bodies', undefined, { rawBody: 'bodyId=form', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported-media-type');
     });
 
+    it('refuses key management that breaks its rules: 404 key-not-found, 409 key-name-taken, 422 key-not-revocable', async () => {
+      const admin = { role: 'admin' } as const;
+      expectProblem(await ledger.request('DELETE', '/v1/keys/key-000000000000', undefined, admin), 404, 'key-not-found');
+      expect((await ledger.post('/v1/keys', { name: 'Errors Clerk', role: 'auditor' }, admin)).status).toBe(201);
+      expectProblem(await ledger.post('/v1/keys', { name: 'Errors Clerk', role: 'auditor' }, admin), 409, 'key-name-taken');
+      const listed = (await ledger.get('/v1/keys', admin)).body as { keys: { keyId: string; source: string }[] };
+      const environmentKey = listed.keys.find((key) => key.source === 'environment')?.keyId ?? '';
+      expectProblem(await ledger.request('DELETE', `/v1/keys/${environmentKey}`, undefined, admin), 422, 'key-not-revocable');
+    });
+
     it('refuses a browser\'s preflight with 403 cors-origin-refused while no origin is listed', async () => {
       const preflight = await ledger.request('OPTIONS', '/v1/bodies', undefined, { role: null, headers: { origin: 'https://desk.example.org', 'access-control-request-method': 'POST' } });
       expectProblem(preflight, 403, 'cors-origin-refused');

@@ -10,6 +10,7 @@ export const TEST_KEYS = {
   secretariat: 'secretariat-key-for-tests-0001',
   auditor: 'auditor-key-for-tests-00000001',
   integrator: 'integrator-key-for-tests-00001',
+  admin: 'admin-key-for-tests-0000000001',
 } as const;
 
 export const NO_REQUEST_LIMITS = {

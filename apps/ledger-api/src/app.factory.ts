@@ -12,6 +12,7 @@ import { parseBoundedJson } from './http/bounded-json';
 import { clientError, frameworkError } from './http/framework-errors';
 import { redactedUrl } from './logging/redacted-url';
 import { LedgerModule } from './ledger.module';
+import { openKeyRegistry } from './auth/keys/open-key-registry';
 import { addSecurityHeaders } from './http/security-headers';
 import { allowOrigins } from './http/cors';
 import { limitRequests } from './abuse/rate-limit.hook';
@@ -29,6 +30,11 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
     await store.close();
     throw error;
   });
+  const keyRegistry = await openKeyRegistry(config.store, config.dataDir).catch(async (error: unknown) => {
+    await projections.close();
+    await store.close();
+    throw error;
+  });
   // Path ids are checked by the slug rule (64 characters); a longer limit here lets that rule, not
   // the router, answer an overlong id, as problem+json.
   const adapter = new FastifyAdapter({
@@ -39,7 +45,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
     trustProxy: config.trustProxy,
   });
   // Nest's own body parsers are off: JSON is the only type a body may have, parsed with limits.
-  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, store, projections), adapter, { logger, abortOnError: false, bodyParser: false });
+  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, { store, projections, keyRegistry }), adapter, { logger, abortOnError: false, bodyParser: false });
   // Fastify parses text/plain by default; a command body of any type but JSON is a 415.
   adapter.getInstance().removeContentTypeParser('text/plain');
   adapter.getInstance().addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => {

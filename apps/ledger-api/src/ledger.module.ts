@@ -16,8 +16,11 @@ import {
   toDomainEvent,
 } from '@concord/ledger';
 import { ProjectionRunner } from '@concord/projections';
-import { API_KEYS, ApiKeyGuard } from './auth/api-key.guard';
+import { ApiKeyGuard } from './auth/api-key.guard';
 import { ApiKey } from './auth/api-keys';
+import { KeyRegistry } from './auth/keys/key-registry';
+import { KeyService } from './auth/keys/key-service';
+import { KeysController } from './auth/keys/keys.controller';
 import { BodiesController } from './bodies/bodies.controller';
 import { BodyQueriesController } from './bodies/body-queries.controller';
 import { LedgerConfig } from '@concord/config';
@@ -38,6 +41,14 @@ import { SchemasController } from './schemas/schemas.controller';
 const CONSENSUS_POLICY = Symbol('ConsensusPolicy');
 const COMMAND_STORE = Symbol('CommandStore');
 const PROJECTION_STORE = Symbol('ProjectionStore');
+const KEY_REGISTRY = Symbol('KeyRegistry');
+
+/** What is opened before Nest starts, so that one that cannot be used stops the start cleanly. */
+export interface OpenedResources {
+  readonly store: EventStore;
+  readonly projections: ProjectionStore;
+  readonly keyRegistry: KeyRegistry;
+}
 
 /** Wires the framework-free ledger into Nest; nothing here decides anything. */
 @Module({})
@@ -45,13 +56,22 @@ export class LedgerModule implements OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTION_STORE) private readonly projections: ProjectionStore,
+    @Inject(KEY_REGISTRY) private readonly keyRegistry: KeyRegistry,
     private readonly runner: ProjectionRunner,
   ) {}
 
-  /** The stores are opened before Nest starts, so that a store that cannot be used stops the start cleanly. */
-  static forRoot(config: LedgerConfig, keys: readonly ApiKey[], store: EventStore, projections: ProjectionStore): DynamicModule {
+  static forRoot(config: LedgerConfig, keys: readonly ApiKey[], { store, projections, keyRegistry }: OpenedResources): DynamicModule {
     const providers: Provider[] = [
-      { provide: API_KEYS, useValue: keys },
+      { provide: KEY_REGISTRY, useValue: keyRegistry },
+      {
+        provide: KeyService,
+        useFactory: (registry: KeyRegistry, clock: Clock) => {
+          const logger = new Logger('auth');
+          const onError = (error: unknown) => logger.warn({ msg: 'a key\'s last use not written down', reason: error instanceof Error ? error.message : String(error) });
+          return new KeyService(keys, registry, clock, onError);
+        },
+        inject: [KEY_REGISTRY, CLOCK],
+      },
       { provide: CLOCK, useValue: systemClock },
       { provide: CONSENSUS_POLICY, useValue: { suspendedObjectionsBlock: config.suspendedObjectionsBlock } satisfies ConsensusPolicy },
       { provide: EVENT_STORE, useValue: store },
@@ -103,7 +123,7 @@ export class LedgerModule implements OnApplicationShutdown {
     ];
     return {
       module: LedgerModule,
-      controllers: [HealthController, BodiesController, BodyQueriesController, MeetingsController, ProposalsController, CorrectionsController, EventsController, WebhooksController, SchemasController, AsyncApiController],
+      controllers: [KeysController, HealthController, BodiesController, BodyQueriesController, MeetingsController, ProposalsController, CorrectionsController, EventsController, WebhooksController, SchemasController, AsyncApiController],
       providers,
     };
   }
@@ -112,6 +132,7 @@ export class LedgerModule implements OnApplicationShutdown {
     // Rows not stored yet would only cost the next start a longer catch-up, so a failure here is not fatal.
     await this.runner.commit().catch(() => undefined);
     await this.projections.close();
+    await this.keyRegistry.close();
     await this.store.close();
   }
 }

@@ -11,6 +11,8 @@
 export interface Actor {
   readonly id: string;
   readonly role: string;
+  /** The key holder's name, when the key was issued to a named person; absent for the environment's keys. */
+  readonly name?: string;
 }
 
 export interface EventMetadata {

@@ -23,3 +23,5 @@ export type { SqliteProjectionStoreOptions } from './sqlite/sqlite-projection-st
 export { PostgresProjectionStore } from './postgres/postgres-projection-store';
 export type { PostgresProjectionStoreOptions } from './postgres/postgres-projection-store';
 export * from './open-projection-store';
+export { openSideTablePool } from './postgres/postgres-side-table';
+export type { SideTablePool } from './postgres/postgres-side-table';

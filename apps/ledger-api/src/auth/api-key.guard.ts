@@ -1,14 +1,13 @@
-import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
-import { ApiKey, authenticate, Caller } from './api-keys';
+import { Caller } from './api-keys';
+import { KeyService } from './keys/key-service';
 import { ApiProblem } from '../http/api-problem';
 import { PUBLIC_ROUTE } from './public.decorator';
 import { ROUTE_ROLES } from './roles.decorator';
 import { Role } from './api-keys';
 import { RequestLimits } from '../abuse/request-limits';
-
-export const API_KEYS = Symbol('ApiKeys');
 
 export type AuthenticatedRequest = FastifyRequest & { caller?: Caller };
 
@@ -23,20 +22,20 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
-    @Inject(API_KEYS) private readonly keys: readonly ApiKey[],
+    private readonly keys: KeyService,
     private readonly reflector: Reflector,
     private readonly limits: RequestLimits,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    const caller = match?.[1] === undefined ? undefined : authenticate(this.keys, match[1]);
+    const caller = match?.[1] === undefined ? undefined : await this.keys.authenticate(match[1]);
     if (!caller) {
       if (header) this.limits.authenticationFailed(request.ip);
-      throw new ApiProblem('unauthorized', header ? 'the bearer key is not known' : 'send Authorization: Bearer <key>');
+      throw new ApiProblem('unauthorized', header ? 'the bearer key is not known, or has been revoked' : 'send Authorization: Bearer <key>');
     }
     const onlyRoles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, [context.getHandler(), context.getClass()]);
     if (onlyRoles !== undefined) {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '@concord/config';
 
-export const ROLES = ['secretariat', 'auditor', 'integrator'] as const;
+export const ROLES = ['secretariat', 'auditor', 'integrator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface ApiKey {
@@ -16,6 +16,8 @@ export interface ApiKey {
 export interface Caller {
   readonly role: Role;
   readonly keyId: string;
+  /** The holder's name, for keys issued through `POST /v1/keys`; the environment's keys have none. */
+  readonly name: string | null;
 }
 
 const digestOf = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
@@ -61,7 +63,7 @@ export function authenticate(keys: readonly ApiKey[], presented: string): Caller
   for (const key of keys) {
     if (timingSafeEqual(key.digest, digest) && !match) match = key;
   }
-  return match ? { role: match.role, keyId: match.keyId } : undefined;
+  return match ? { role: match.role, keyId: match.keyId, name: null } : undefined;
 }
 
 export interface ResolvedKeys {

@@ -52,7 +52,7 @@ describe('resolveApiKeys', () => {
     const first = resolveApiKeys('', join(dir, 'data'));
     const file = join(dir, 'data', GENERATED_KEYS_FILE);
     expect(first.generatedFile).toBe(file);
-    expect(first.keys.map((k) => k.role).sort()).toEqual(['auditor', 'integrator', 'secretariat']);
+    expect(first.keys.map((k) => k.role).sort()).toEqual(['admin', 'auditor', 'integrator', 'secretariat']);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
     expect(authenticate(first.keys, stored.secretariat ?? '')?.role).toBe('secretariat');

@@ -28,7 +28,7 @@ export const Command = createParamDecorator((_: unknown, context: ExecutionConte
     commandId,
     correlationId: correlation ?? commandId,
     causationId: causation ?? null,
-    actor: { id: caller.keyId, role: caller.role },
+    actor: { id: caller.keyId, role: caller.role, ...(caller.name === null ? {} : { name: caller.name }) },
     fingerprint: createHash('sha256')
       .update(`${request.method} ${request.url.split('?')[0] ?? ''}\n${canonicalJson(request.body ?? null)}`)
       .digest('hex'),

@@ -13,6 +13,8 @@ import {
 } from '@concord/ledger';
 import { FeedPositionAheadError, ReplayAheadError, WebhookNotFoundError, WebhookTargetError } from '@concord/integration';
 import { ApiProblem } from './api-problem';
+import { KeyNameTakenError } from '../auth/keys/key-registry';
+import { KeyNotFoundError, KeyNotRevocableError } from '../auth/keys/key-service';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from './problem-document';
 import { redactedUrl } from '../logging/redacted-url';
 
@@ -64,6 +66,9 @@ export class ProblemFilter implements ExceptionFilter {
       return { code: 'webhook-replay-ahead', detail: exception.message, extensions: { from, deliveredThrough } };
     }
     if (exception instanceof WebhookTargetError) return { code: 'webhook-url-refused', detail: `url ${exception.message}`, extensions: {} };
+    if (exception instanceof KeyNotFoundError) return { code: 'key-not-found', detail: exception.message, extensions: { keyId: exception.keyId } };
+    if (exception instanceof KeyNameTakenError) return { code: 'key-name-taken', detail: exception.message, extensions: { name: exception.keyName } };
+    if (exception instanceof KeyNotRevocableError) return { code: 'key-not-revocable', detail: exception.message, extensions: { keyId: exception.keyId } };
     if (exception instanceof IdempotencyKeyReusedError) return { code: 'idempotency-key-reused', detail: exception.message, extensions: {} };
     if (exception instanceof ConcurrencyExhaustedError || exception instanceof ConcurrencyError) {
       return { code: 'concurrency-conflict', detail: exception.message, extensions: {} };

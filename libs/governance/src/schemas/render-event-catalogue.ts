@@ -44,7 +44,7 @@ export function renderEventCatalogue(): string {
     '| `metadata.commandId` | The command that produced the event; every event of one append carries the same id, which makes commands idempotent. |',
     '| `metadata.correlationId` | Ties together everything done for one request or workflow. |',
     '| `metadata.causationId` | What caused the command (an event or command id), or `null`. |',
-    '| `metadata.actor` | Who issued the command: `{ id, role }`. |',
+    '| `metadata.actor` | Who issued the command: `{ id, role, name }`: the API key\'s id and role, and, for a key issued through `POST /v1/keys`, its holder\'s name (absent for keys set by the environment). |',
     '| `metadata.recordedAt` | Ledger time: when the ledger stored the event, from the server clock (UTC date-time). |',
     '| `metadata.commandFingerprint` | Optional: a digest of the command input, so a reused command id with other input is told apart. |',
     '',

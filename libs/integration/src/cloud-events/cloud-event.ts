@@ -21,6 +21,8 @@ export interface LedgerCloudEvent {
   readonly recordedat: string;
   readonly bodyid: string;
   readonly actor: string;
+  /** Present when the key was issued to a named holder. */
+  readonly actorname?: string;
   readonly correlationid: string;
   readonly causationid: string | null;
   readonly data: Readonly<Record<string, unknown>>;
@@ -63,6 +65,7 @@ export function toCloudEvent(stored: StoredEvent, bodyId: string, publicUrl: str
     recordedat: stored.metadata.recordedAt,
     bodyid: bodyId,
     actor: stored.metadata.actor.id,
+    ...(stored.metadata.actor.name === undefined ? {} : { actorname: stored.metadata.actor.name }),
     correlationid: stored.metadata.correlationId,
     causationid: stored.metadata.causationId,
     data: current.data,

@@ -46,6 +46,7 @@ function envelopeProperties(publicUrl: string, variant: EnvelopeVariant): Envelo
     recordedat: { type: 'string', format: 'date-time', description: 'Ledger time: when the ledger stored the event.' },
     bodyid: { type: 'string', pattern: SLUG_PATTERN.source, description: 'The body the event belongs to.' },
     actor: { type: 'string', minLength: 1, description: 'Who recorded the event: the id of the API key that issued the command.' },
+    actorname: { type: 'string', minLength: 1, description: 'The name of the key\'s holder (e.g. a clerk), for keys issued through `POST /v1/keys`; absent for keys set by the environment. Optional.' },
     correlationid: { type: 'string', minLength: 1, description: 'Ties together everything done for one request or workflow.' },
     causationid: { type: ['string', 'null'], description: 'What caused the command (an event or command id), or null.' },
     data: variant.data,
@@ -58,8 +59,11 @@ function envelopeProperties(publicUrl: string, variant: EnvelopeVariant): Envelo
  * validates with this schema keeps working when the ledger adds one. `data` itself stays closed.
  */
 function envelope(properties: EnvelopeProperties, description: string): JsonSchema {
-  return { type: 'object', description, properties, required: Object.keys(properties) };
+  return { type: 'object', description, properties, required: Object.keys(properties).filter((name) => !OPTIONAL_MEMBERS.has(name)) };
 }
+
+/** Members a CloudEvent carries only when they apply (the `-?` above still makes each need a schema). */
+const OPTIONAL_MEMBERS: ReadonlySet<string> = new Set<keyof LedgerCloudEvent>(['actorname']);
 
 /** The generic envelope, served at `GET /v1/schemas/CloudEvent`: any event type, `data` left open. */
 export function cloudEventSchema(publicUrl: string): JsonSchema {

@@ -20,6 +20,9 @@ export type EdgeErrorCode =
   | 'store-unavailable'
   | 'schema-not-found'
   | 'webhook-not-found'
+  | 'key-not-found'
+  | 'key-name-taken'
+  | 'key-not-revocable'
   | 'webhook-url-refused'
   | 'webhook-replay-ahead'
   | 'internal-error';
@@ -85,6 +88,17 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
       'The JSON body nests deeper, or holds longer lists, more fields, longer strings or more values than any request needs; `limit` names the limit and `max` its value. Checked before anything else reads the body.',
   },
   'not-ready': { status: 503, title: 'Not ready', description: 'The ledger is shutting down (`GET /health/ready`); send the request to another instance, or again after `Retry-After` seconds.' },
+  'key-not-found': { status: 404, title: 'Key not found', description: 'No key has this id; `GET /v1/keys` lists them.' },
+  'key-name-taken': {
+    status: 409,
+    title: 'Key name in use',
+    description: 'A key not revoked already has this name. Names tell the holders of keys apart in every event they record, so each is used by one key at a time.',
+  },
+  'key-not-revocable': {
+    status: 422,
+    title: 'Key set by the environment',
+    description: 'The key comes from `CONCORD_API_KEYS` or the keys file generated into the data directory; the operator removes it there and restarts the ledger.',
+  },
   'rate-limited': {
     status: 429,
     title: 'Too many requests',

@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { openSideTablePool } from '@concord/event-store';
 import { DeliveryState, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
 import { rowValues, STATE_COLUMNS, stateValues, toWebhookRecord, WEBHOOK_COLUMNS, WebhookRow } from './webhook-rows';
@@ -48,26 +49,14 @@ export class PostgresWebhookRepository implements WebhookRepository {
 
   /** `quotedSchema` must already exist (the event store creates it) and be quoted as an identifier. */
   static async open(connectionString: string, quotedSchema: string): Promise<PostgresWebhookRepository> {
-    const pool = new Pool({ connectionString, max: POOL_SIZE, application_name: 'concord-ledger webhooks' });
-    pool.on('error', () => undefined);
-    try {
-      // Instances starting together would race on CREATE TABLE IF NOT EXISTS; they take turns.
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query(`SELECT pg_advisory_xact_lock(hashtext(${literal(`${quotedSchema}.webhooks`)}))`);
-        await client.query(createTable(quotedSchema));
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    } catch (error) {
-      await pool.end().catch(() => undefined);
-      throw error;
-    }
+    const pool = await openSideTablePool({
+      connectionString,
+      quotedSchema,
+      table: 'webhooks',
+      createTable: createTable(quotedSchema),
+      poolSize: POOL_SIZE,
+      applicationName: 'concord-ledger webhooks',
+    });
     return new PostgresWebhookRepository(pool, `${quotedSchema}.webhooks`);
   }
 
@@ -129,8 +118,4 @@ export class PostgresWebhookRepository implements WebhookRepository {
   async close(): Promise<void> {
     await this.pool.end().catch(() => undefined);
   }
-}
-
-function literal(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
 }

@@ -1,0 +1,127 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Clock } from '@concord/ledger';
+import { ApiKey, authenticate, Caller, Role } from '../api-keys';
+import { IssuedKey, KeyRegistry } from './key-registry';
+
+/** A key as `GET /v1/keys` shows it: never the key, nor its digest. */
+export interface KeyView {
+  readonly keyId: string;
+  /** The holder's name; null for a key set by the environment. */
+  readonly name: string | null;
+  readonly role: Role;
+  /** `issued` through the API, or set by `environment` (`CONCORD_API_KEYS` or the generated file), which the API cannot revoke. */
+  readonly source: 'issued' | 'environment';
+  readonly createdAt: string | null;
+  readonly createdBy: string | null;
+  /** To the minute: a key's use is written down at most once a minute per process. */
+  readonly lastUsedAt: string | null;
+  readonly revokedAt: string | null;
+  readonly revokedBy: string | null;
+}
+
+export interface NewKey extends KeyView {
+  /** The key itself, shown this once: only its digest is kept. */
+  readonly key: string;
+}
+
+export class KeyNotFoundError extends Error {
+  override readonly name = 'KeyNotFoundError';
+
+  constructor(readonly keyId: string) {
+    super(`no key with id ${keyId}`);
+  }
+}
+
+/** The environment's keys are the way in when nothing else works, so only the operator removes them. */
+export class KeyNotRevocableError extends Error {
+  override readonly name = 'KeyNotRevocableError';
+
+  constructor(readonly keyId: string) {
+    super(`key ${keyId} is set by the environment (CONCORD_API_KEYS or the generated keys file); remove it there and restart`);
+  }
+}
+
+const USE_RECORDED_EVERY_MS = 60_000;
+
+const digestOf = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex');
+
+/**
+ * Every key the API accepts: the environment's (bootstrap) keys, held in memory, and keys issued
+ * through the API, kept hashed in the registry and looked up on each request, so a revocation
+ * holds from the next request on, on every instance sharing the database.
+ */
+export class KeyService {
+  private readonly environmentUse = new Map<string, string>();
+  private readonly useRecordedAt = new Map<string, number>();
+
+  constructor(
+    private readonly environmentKeys: readonly ApiKey[],
+    private readonly registry: KeyRegistry,
+    private readonly clock: Clock,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  async authenticate(presented: string): Promise<Caller | undefined> {
+    const fromEnvironment = authenticate(this.environmentKeys, presented);
+    if (fromEnvironment) {
+      this.environmentUse.set(fromEnvironment.keyId, this.clock.now().toISOString());
+      return fromEnvironment;
+    }
+    const issued = await this.registry.findByDigest(digestOf(presented));
+    if (!issued || issued.revokedAt !== null) return undefined;
+    this.recordUse(issued.keyId);
+    return { keyId: issued.keyId, role: issued.role, name: issued.name };
+  }
+
+  async issue(name: string, role: Role, by: Caller): Promise<NewKey> {
+    const key = `ck_${randomBytes(32).toString('base64url')}`;
+    const record: IssuedKey = {
+      keyId: `key-${randomBytes(6).toString('hex')}`,
+      name,
+      role,
+      digest: digestOf(key),
+      createdAt: this.clock.now().toISOString(),
+      createdBy: by.keyId,
+      lastUsedAt: null,
+      revokedAt: null,
+      revokedBy: null,
+    };
+    await this.registry.issue(record);
+    return { ...issuedView(record), key };
+  }
+
+  async list(): Promise<KeyView[]> {
+    const environment = this.environmentKeys.map((key): KeyView => ({
+      keyId: key.keyId,
+      name: null,
+      role: key.role,
+      source: 'environment',
+      createdAt: null,
+      createdBy: null,
+      lastUsedAt: this.environmentUse.get(key.keyId) ?? null,
+      revokedAt: null,
+      revokedBy: null,
+    }));
+    return [...environment, ...(await this.registry.list()).map(issuedView)];
+  }
+
+  async revoke(keyId: string, by: Caller): Promise<KeyView> {
+    if (this.environmentKeys.some((key) => key.keyId === keyId)) throw new KeyNotRevocableError(keyId);
+    const revoked = await this.registry.revoke(keyId, this.clock.now().toISOString(), by.keyId);
+    if (!revoked) throw new KeyNotFoundError(keyId);
+    return issuedView(revoked);
+  }
+
+  /** Written down at most once a minute per key: a write per request would cost every request. */
+  private recordUse(keyId: string): void {
+    const now = this.clock.now();
+    if (now.getTime() - (this.useRecordedAt.get(keyId) ?? Number.NEGATIVE_INFINITY) < USE_RECORDED_EVERY_MS) return;
+    this.useRecordedAt.set(keyId, now.getTime());
+    this.registry.markUsed(keyId, now.toISOString()).catch(this.onError);
+  }
+}
+
+function issuedView(key: IssuedKey): KeyView {
+  const { keyId, name, role, createdAt, createdBy, lastUsedAt, revokedAt, revokedBy } = key;
+  return { keyId, name, role, source: 'issued', createdAt, createdBy, lastUsedAt, revokedAt, revokedBy };
+}

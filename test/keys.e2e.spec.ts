@@ -1,0 +1,119 @@
+import { expectCreated, read, uniqueId } from './support/ledger-client';
+import { HttpAnswer, LedgerHarness, RequestOptions } from './support/ledger-harness';
+import { expectProblem } from './support/problems';
+
+jest.setTimeout(30_000); // each file starts a real ledger process
+
+interface KeyView {
+  keyId: string;
+  name: string | null;
+  role: string;
+  source: string;
+  createdAt: string | null;
+  createdBy: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
+const withKey = (key: string): RequestOptions => ({ role: null, headers: { authorization: `Bearer ${key}` } });
+const admin: RequestOptions = { role: 'admin' };
+const establish = () => ({ bodyId: uniqueId('body'), name: 'A body', definition: 'A definition.', occurredAt: '2020-01-01' });
+
+async function issue(ledger: LedgerHarness, name: string, role: string): Promise<KeyView & { key: string }> {
+  const answer = await ledger.post('/v1/keys', { name, role }, admin);
+  expect(answer.status).toBe(201);
+  return answer.body as unknown as KeyView & { key: string };
+}
+
+async function keys(ledger: LedgerHarness): Promise<KeyView[]> {
+  return (await read<{ keys: KeyView[] }>(ledger, '/v1/keys', admin)).keys;
+}
+
+const revoke = (ledger: LedgerHarness, keyId: string): Promise<HttpAnswer> => ledger.request('DELETE', `/v1/keys/${keyId}`, undefined, admin);
+
+describe('Named keys', () => {
+  let ledger: LedgerHarness;
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start();
+  });
+  afterAll(() => ledger.stop());
+
+  it('issues a key to a named clerk, shows it once, and names the clerk in every event it records', async () => {
+    const issued = await issue(ledger, 'Ama Mensah', 'secretariat');
+    const adminKeyId = (await keys(ledger)).find((key) => key.source === 'environment' && key.role === 'admin')?.keyId;
+    expect(issued).toMatchObject({ name: 'Ama Mensah', role: 'secretariat', source: 'issued', createdBy: adminKeyId, revokedAt: null, lastUsedAt: null });
+    expect(issued.key).toMatch(/^ck_/);
+
+    const body = establish();
+    const recorded = expectCreated(await ledger.post('/v1/bodies', body, withKey(issued.key)));
+    const feed = await read<{ events: Record<string, unknown>[] }>(ledger, `/v1/events?after=${recorded.position - 1}&limit=1`);
+    expect(feed.events[0]).toMatchObject({ actor: issued.keyId, actorname: 'Ama Mensah' });
+    const history = await read<{ entries: { actor: unknown }[] }>(ledger, `/v1/bodies/${body.bodyId}/history`);
+    expect(history.entries[0]?.actor).toEqual({ id: issued.keyId, role: 'secretariat', name: 'Ama Mensah' });
+
+    const listed = await keys(ledger);
+    expect(JSON.stringify(listed)).not.toContain(issued.key);
+    expect(listed.find((key) => key.keyId === issued.keyId)?.lastUsedAt).toEqual(expect.any(String));
+  });
+
+  it('gives the environment\'s keys no name, in events and in CloudEvents', async () => {
+    const recorded = expectCreated(await ledger.post('/v1/bodies', establish()));
+    const event = (await read<{ events: Record<string, unknown>[] }>(ledger, `/v1/events?after=${recorded.position - 1}&limit=1`)).events[0];
+    expect(event).toHaveProperty('actor');
+    expect(event).not.toHaveProperty('actorname');
+  });
+
+  it('keeps a name to one key at a time, and checks what it is given', async () => {
+    await issue(ledger, 'Kwame Boateng', 'auditor');
+    expect(expectProblem(await ledger.post('/v1/keys', { name: 'Kwame Boateng', role: 'secretariat' }, admin), 409, 'key-name-taken').name).toBe('Kwame Boateng');
+    expectProblem(await ledger.post('/v1/keys', { name: 'Someone', role: 'superuser' }, admin), 400, 'validation-failed');
+    expectProblem(await ledger.post('/v1/keys', { role: 'auditor' }, admin), 400, 'validation-failed');
+    expectProblem(await ledger.post('/v1/keys', { name: 'Evil\u001b[2J', role: 'auditor' }, admin), 400, 'validation-failed');
+    expectProblem(await ledger.post('/v1/keys', { name: 'Someone', role: 'auditor', extra: true }, admin), 400, 'validation-failed');
+  });
+
+  it('revokes a key at once; revoking again changes nothing; the name may then be used again', async () => {
+    const issued = await issue(ledger, 'Leaving Clerk', 'secretariat');
+    expectCreated(await ledger.post('/v1/bodies', establish(), withKey(issued.key)));
+
+    const revoked = await revoke(ledger, issued.keyId);
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toMatchObject({ keyId: issued.keyId, revokedAt: expect.any(String), revokedBy: expect.any(String) });
+    expectProblem(await ledger.post('/v1/bodies', establish(), withKey(issued.key)), 401, 'unauthorized');
+    expectProblem(await ledger.get('/v1/keys', withKey(issued.key)), 401, 'unauthorized');
+    expect((await revoke(ledger, issued.keyId)).body).toEqual(revoked.body);
+
+    const successor = await issue(ledger, 'Leaving Clerk', 'secretariat');
+    expect(successor.keyId).not.toBe(issued.keyId);
+  });
+
+  it('refuses to revoke the environment\'s keys, unknown keys, and malformed ids', async () => {
+    const environmentKey = (await keys(ledger)).find((key) => key.source === 'environment' && key.role === 'secretariat');
+    expectProblem(await revoke(ledger, environmentKey?.keyId ?? ''), 422, 'key-not-revocable');
+    expectProblem(await revoke(ledger, 'key-000000000000'), 404, 'key-not-found');
+    expectProblem(await revoke(ledger, 'no such key'), 400, 'validation-failed');
+  });
+
+  it('lets only the admin role manage keys', async () => {
+    for (const role of ['secretariat', 'auditor', 'integrator'] as const) {
+      expectProblem(await ledger.post('/v1/keys', { name: `By ${role}`, role: 'admin' }, { role }), 403, 'forbidden');
+      expectProblem(await ledger.get('/v1/keys', { role }), 403, 'forbidden');
+    }
+  });
+
+  it('keeps issued keys across a restart, and another instance on the same database refuses a revoked key at once', async () => {
+    const kept = await issue(ledger, 'Restart Clerk', 'auditor');
+    const gone = await issue(ledger, 'Revoked Elsewhere', 'auditor');
+    const other = await LedgerHarness.start({}, ledger.storage);
+    try {
+      expect((await other.get('/v1/keys', withKey(kept.key))).status).toBe(403);
+      expect((await other.get(`/v1/bodies/nothing-here`, withKey(gone.key))).status).toBe(404);
+      expect((await revoke(ledger, gone.keyId)).status).toBe(200);
+      expectProblem(await other.get(`/v1/bodies/nothing-here`, withKey(gone.key)), 401, 'unauthorized');
+      expect((await other.get(`/v1/bodies/nothing-here`, withKey(kept.key))).status).toBe(404);
+    } finally {
+      await other.stop({ keepData: true });
+    }
+  });
+});
