@@ -18,16 +18,32 @@ import { generatedLedger as ledger, PARTICIPANTS } from './generated-ledger';
  * Sizes: BENCH_AS_OF_SIZES (default 10000,100000,1000000). Queries are answered from the projection
  * in memory, as the API answers them, so the events are applied directly rather than through a store,
  * and an aggregate's stream is read from memory when the view first needs it. The view holds
- * BENCH_AS_OF_CACHE records (default: the API's default), so the all-proposals answer of a long
- * ledger reads proposals again that it held no room for.
+ * BENCH_AS_OF_CACHE records (default: the API's default), so on a long ledger the body's proposals
+ * do not all fit whole: a second table shows what listing them costs, and how many streams it
+ * reads, on its first ask and after, by position and in world time.
  */
 const SIZES = (process.env.BENCH_AS_OF_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const REPEATS = Number(process.env.BENCH_AS_OF_REPEATS ?? 200);
 const CACHED_RECORDS = Number(process.env.BENCH_AS_OF_CACHE ?? DEFAULT_CACHED_RECORDS);
 
+/** Streams the views have read so far. */
+let streamsRead = 0;
+
 /** The view over a log held in memory, its streams read from there. */
 function viewOver(streams: Map<string, StoredEvent[]>): LedgerView {
-  return new LedgerView(toDomainEvent, { store: { readStream: async (stream) => streams.get(stream) ?? [] }, cachedRecords: CACHED_RECORDS });
+  const readStream = async (stream: string) => {
+    streamsRead += 1;
+    return streams.get(stream) ?? [];
+  };
+  return new LedgerView(toDomainEvent, { store: { readStream }, cachedRecords: CACHED_RECORDS });
+}
+
+/** One ask: its time in ms and the streams it read. */
+async function once(query: () => Promise<unknown>): Promise<string> {
+  const readsBefore = streamsRead;
+  const started = performance.now();
+  await query();
+  return `${Math.round(performance.now() - started)} ms (${streamsRead - readsBefore})`;
 }
 
 function byStream(events: Iterable<StoredEvent>, upTo = Number.POSITIVE_INFINITY): Map<string, StoredEvent[]> {
@@ -64,6 +80,7 @@ async function main(): Promise<void> {
     if (!validation.valid) throw new Error(`generated ${event.type} is not valid: ${validation.errors.join('; ')}`);
   }
   const rows: Record<string, string | number>[] = [];
+  const listingRows: Record<string, string | number>[] = [];
   for (const size of SIZES) {
     const streams = byStream(ledger(size));
     const view = viewOver(streams);
@@ -80,8 +97,14 @@ async function main(): Promise<void> {
     const atPosition = await time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byPosition).proposal(proposal));
     const chairs = await time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byPosition).chairs('kp'));
     const effective = await time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byWorldTime).body('kp'));
-    const proposalCount = (await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byPosition).proposalsOfBody('kp'))?.length ?? 0;
-    const allProposals = await time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byPosition).proposalsOfBody('kp'), 10);
+    const listAt = (point: ResolvedPoint) => () => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).proposalsOfBody('kp');
+    let proposalCount = 0;
+    const firstListing = await once(async () => {
+      proposalCount = (await listAt(byPosition)())?.length ?? 0;
+    });
+    const readsBeforeListings = streamsRead;
+    const allProposals = await time(listAt(byPosition), 10);
+    const readsPerListing = (streamsRead - readsBeforeListings) / 10;
     // A point just after a name correction that no read has visited: its series is folded on demand.
     const kp = await view.body('kp');
     const epochPoint = [...(kp?.corrections ?? [])].filter((c) => c.reason === 'bench name correction' && c.position < middle).at(-1)?.position ?? middle;
@@ -96,6 +119,17 @@ async function main(): Promise<void> {
     }
     await new ReadModels(replayed, DEFAULT_CONSENSUS_POLICY, { ...byPosition }).body('kp');
     const replayMs = Math.round(performance.now() - replayStarted);
+    const latest: ResolvedPoint = { ...byPosition, position: view.position };
+    listingRows.push({
+      events: size,
+      'middle: first ask ms (streams read)': firstListing,
+      'middle: later asks, streams read each': readsPerListing,
+      'latest: first ask': await once(listAt(latest)),
+      'latest: second ask': await once(listAt(latest)),
+      'latest: third ask': await once(listAt(latest)),
+      'effectiveAt 2014: an ask': await once(listAt(byWorldTime)),
+      'effectiveAt 2014: another': await once(listAt(byWorldTime)),
+    });
     rows.push({
       events: size,
       'body events': kp?.originals.length ?? 0,
@@ -111,6 +145,7 @@ async function main(): Promise<void> {
     process.stderr.write(`as-of: ${size} events done\n`);
   }
   console.table(rows);
+  console.table(listingRows);
 }
 
 main().catch((error: unknown) => {

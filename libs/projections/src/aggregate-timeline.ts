@@ -133,6 +133,11 @@ export class AggregateTimeline<S> implements AggregateSink {
     return this.byKey.get(key) ?? [];
   }
 
+  /** The position of the stream's last record, event or correction; 0 before any. */
+  get lastRecordPosition(): number {
+    return Math.max(this.recorded.at(-1)?.position ?? 0, this.appliedCorrections.at(-1)?.position ?? 0);
+  }
+
   /** Events and corrections held: what a cache of timelines weighs them by. */
   get size(): number {
     return this.recorded.length + this.appliedCorrections.length;

@@ -1,55 +1,6 @@
 import { GovernanceEvent } from '@concord/governance';
 import { AggregateTimeline, AppliedCorrection, RecordedEvent, SNAPSHOT_INTERVAL } from './aggregate-timeline';
-import { plainFoldAt } from './plain-fold';
-import { ResolvedPoint } from './time-point';
-
-/** A tiny deterministic generator, so a failure names the seed that reproduces it. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
-const actor = { id: 'k1', role: 'secretariat' };
-const day = (n: number): string => new Date(Date.UTC(2022, 0, 1 + n)).toISOString();
-
-type Step = { kind: 'event'; recorded: RecordedEvent } | { kind: 'correction'; correction: AppliedCorrection };
-
-/** A stream of statements, some entered late (dated before earlier ones), some corrected later. */
-function history(seed: number, length: number): Step[] {
-  const next = random(seed);
-  const steps: Step[] = [];
-  const ids: string[] = [];
-  for (let position = 1; position <= length; position += 1) {
-    const revision = position - 1;
-    if (ids.length > 2 && next() < 0.15) {
-      const target = ids[Math.floor(next() * ids.length)] as string;
-      const corrections: Record<string, string> = next() < 0.5 ? { summary: `corrected at ${position}` } : { occurredAt: day(Math.floor(next() * 60)) };
-      steps.push({
-        kind: 'correction',
-        correction: { eventId: `c${position}`, position, streamRevision: revision, schemaVersion: 1, recordedAt: day(100 + position), actor, occurredAt: day(100), correctsEventId: target, reason: 'typo', corrections },
-      });
-      continue;
-    }
-    const late = next() < 0.2;
-    const occurredAt = day(late ? Math.floor(next() * position) : position);
-    const event = { type: 'StatementRecorded', data: { summary: `s${position}`, occurredAt } } as unknown as GovernanceEvent;
-    ids.push(`e${position}`);
-    steps.push({ kind: 'event', recorded: { eventId: `e${position}`, position, streamRevision: revision, schemaVersion: 1, recordedAt: day(100 + position), actor, event } });
-  }
-  return steps;
-}
-
-const fold = (state: string[], recorded: RecordedEvent): string[] => [...state, `${recorded.eventId}:${String((recorded.event.data as { summary?: string }).summary)}@${recorded.event.data.occurredAt}`];
-
-/** The answer as `plainFoldAt` defines it, from the same steps. */
-function naive(steps: readonly Step[], point: ResolvedPoint, folding: (state: string[], recorded: RecordedEvent) => string[] = fold): string[] | undefined {
-  const records = steps.flatMap((step) => (step.kind === 'event' ? [step.recorded] : []));
-  const corrections = steps.flatMap((step) => (step.kind === 'correction' ? [step.correction] : []));
-  return plainFoldAt(records, corrections, point, [] as string[], folding);
-}
+import { actor, day, fold, history, naive, Step } from './testing/random-history';
 
 describe('AggregateTimeline', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('answers every position and every world time as a full fold would (seed %i)', (seed) => {

@@ -13,7 +13,7 @@ import {
 } from '@concord/governance';
 import { EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore, StoredEvent } from '@concord/event-store';
 import { AggregateSink, AggregateTimeline, AppliedCorrection, AtPoint, RecordedEvent } from './aggregate-timeline';
-import { HeadTimeline, StoredHead } from './head-timeline';
+import { headAt, HeadTimeline, StoredHead } from './head-timeline';
 import { decodeState, encodeState } from './state-codec';
 import { ResolvedPoint } from './time-point';
 import { BodyHistoryIndex } from './body-history-index';
@@ -112,6 +112,47 @@ export class LedgerView {
     return (await this.readerAt(stream, point))?.at(point) as AtPoint<S> | undefined;
   }
 
+  /**
+   * The states of many aggregates at one point, for a listing (a body's proposals), in the order
+   * asked. It first reads what the cache holds, so that all of it counts as read by this reading,
+   * then the streams of the rest; of these it keeps the lightest form that answers the point (the
+   * latest state where that answers, else the whole timeline), and only where room can be made
+   * from what was last read before the reading began (`readsBefore`, from `readMark`). A listing
+   * larger than the cache then reads the same few streams at each ask, instead of pushing out,
+   * one by one, each aggregate it (or the next listing) is about to ask for. Whole timelines kept
+   * while room was free would take the room of the latest states a later listing needs, and
+   * nothing would push them out: each listing protects what it reads.
+   */
+  async listedStatesAt<S extends AnyState>(streams: readonly string[], point: ResolvedPoint, readsBefore: number): Promise<(AtPoint<S> | undefined)[]> {
+    const states: (AtPoint<S> | undefined)[] = [];
+    const unheld: number[] = [];
+    streams.forEach((stream, index) => {
+      const held = this.timelines.get(stream);
+      if (answersAt(held, point)) states[index] = held.at(point) as AtPoint<S> | undefined;
+      else unheld.push(index);
+    });
+    for (const index of unheld) states[index] = await this.readAside<S>(streams[index] as string, point, readsBefore);
+    return states;
+  }
+
+  /** A mark in the cache's reads, taken when a reading begins: see `listedStatesAt`. */
+  readMark(): number {
+    return this.timelines.reads;
+  }
+
+  private readAside<S extends AnyState>(stream: string, point: ResolvedPoint, readsBefore: number): Promise<AtPoint<S> | undefined> {
+    return this.inTurn(async () => {
+      const again = this.timelines.get(stream);
+      if (answersAt(again, point)) return again.at(point) as AtPoint<S> | undefined;
+      const timeline = await this.readTimeline(stream);
+      if (!timeline) return undefined;
+      const latest = this.demote(stream, timeline);
+      const kept = latest?.answers(point) ? latest : timeline;
+      if (this.timelines.addIfRoom(stream, kept, readsBefore)) this.noteGrowth(stream, kept);
+      return timeline.at(point) as AtPoint<S> | undefined;
+    });
+  }
+
   /** The aggregate's first record as it read at a point. */
   async openingAt(stream: string, point: ResolvedPoint): Promise<RecordedEvent | undefined> {
     return (await this.readerAt(stream, point))?.openingAt(point);
@@ -154,6 +195,10 @@ export class LedgerView {
     return this.indexes.proposalsOf(bodyId);
   }
 
+  proposalsTabledBy(bodyId: string, position: number): readonly string[] {
+    return this.indexes.proposalsTabledBy(bodyId, position);
+  }
+
   amendmentsOf(bodyId: string): readonly string[] {
     return this.indexes.amendmentsOf(bodyId);
   }
@@ -182,7 +227,7 @@ export class LedgerView {
 
   /** What answers a point about the stream: its whole timeline if held, else its head if that answers. */
   private async readerAt(stream: string, point: ResolvedPoint): Promise<AnyTimeline | AnyHead | undefined> {
-    const answers = (held: AnyTimeline | AnyHead | undefined) => held !== undefined && (held instanceof AggregateTimeline || held.answers(point));
+    const answers = (held: AnyTimeline | AnyHead | undefined) => answersAt(held, point);
     const held = this.timelines.get(stream);
     if (answers(held)) return held;
     return this.inTurn(async () => {
@@ -202,7 +247,8 @@ export class LedgerView {
     const evolve = foldOf(stream);
     if (!row || !evolve) return undefined;
     const value = row.value as HeadRowValue;
-    const stored: StoredHead<AnyState> = { position: row.position, revision: value.revision, records: value.records, opening: value.opening, state: decodeState(value.state) };
+    // The stream's last record by then is not stored with the head: it answers from its own position on.
+    const stored: StoredHead<AnyState> = { position: row.position, unchangedFrom: row.position, revision: value.revision, records: value.records, opening: value.opening, state: decodeState(value.state) };
     const head = new HeadTimeline<AnyState>(stream, stored, evolve);
     for (const event of await this.sources.store.readStream(stream, { fromRevision: value.revision + 1 })) {
       if (event.position > this.indexes.position) break;
@@ -224,22 +270,29 @@ export class LedgerView {
   private async loadTimeline(stream: string): Promise<AnyTimeline | undefined> {
     const held = this.timelines.get(stream);
     if (held instanceof AggregateTimeline) return held;
+    const timeline = await this.readTimeline(stream);
+    if (!timeline) return undefined;
+    this.timelines.add(stream, timeline);
+    this.noteGrowth(stream, timeline);
+    return timeline;
+  }
+
+  /** The whole timeline from the stream, up to the view's position; run in turn with the catch-ups. */
+  private async readTimeline(stream: string): Promise<AnyTimeline | undefined> {
     const timeline = newTimeline(stream);
     if (!timeline) return undefined;
     for (const stored of await this.sources.store.readStream(stream)) {
       if (stored.position > this.indexes.position) break;
       applyTo(timeline, stored, this.toDomainEvent(stored));
     }
-    if (timeline.size === 0) return undefined;
-    this.timelines.add(stream, timeline);
-    this.noteGrowth(stream, timeline);
-    return timeline;
+    return timeline.size === 0 ? undefined : timeline;
   }
 
   /**
    * A whole timeline leaving the cache stays as its latest state (a head held in memory, weighing
-   * one record): a body-wide answer now then costs one state per proposal, not every proposal's
-   * stream read again. Past points read the stream again.
+   * one record): a body-wide answer then costs one state per proposal, not every proposal's stream
+   * read again, at the latest point and at any past point after the proposal's last record. Points
+   * within its span before that, and world time, read the stream again.
    */
   private demote(stream: string, held: AnyTimeline | AnyHead): AnyHead | undefined {
     const evolve = foldOf(stream);
@@ -249,12 +302,7 @@ export class LedgerView {
 
   /** The held aggregate's state at the view's position, as a head; undefined for a stale head. */
   private headNow(held: AnyTimeline | AnyHead): StoredHead<AnyState> | undefined {
-    if (held instanceof HeadTimeline && held.stale) return undefined;
-    const point = { position: this.position, effectiveAt: null, moment: '' };
-    const now = held.at(point);
-    const opening = held.openingAt(point);
-    if (!now || !opening) return undefined;
-    return { position: this.position, revision: held.streamRevision, records: recordsOf(held), opening, state: now.state };
+    return headAt(held as AggregateTimeline<AnyState> | HeadTimeline<AnyState>, this.position);
   }
 
   private needsNewHead(stream: string, held: AnyTimeline | AnyHead): boolean {
@@ -265,6 +313,10 @@ export class LedgerView {
   private noteGrowth(stream: string, held: AnyTimeline | AnyHead): void {
     if (this.needsNewHead(stream, held)) this.headsDue = true;
   }
+}
+
+function answersAt(held: AnyTimeline | AnyHead | undefined, point: ResolvedPoint): held is AnyTimeline | AnyHead {
+  return held !== undefined && (held instanceof AggregateTimeline || held.answers(point));
 }
 
 /** The timeline a stream's events fold into, by the kind of aggregate the stream's name says. */

@@ -1,4 +1,4 @@
-import { EventStore, InMemoryEventStore, InMemoryProjectionStore, ProjectionStore, ReadAllOptions, ReadStreamOptions, StoredEvent } from '@concord/event-store';
+import { EventStore, InMemoryEventStore, InMemoryProjectionStore, ProjectionStore, ReadAllOptions, ReadStreamOptions } from '@concord/event-store';
 import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
 import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess } from '../../ledger/src/testing/ledger-fixture';
 import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
@@ -8,29 +8,8 @@ import { ProjectionRunner } from './projection-runner';
 import { READ_SIDE_PROJECTION } from './read-indexes';
 import { ReadModels } from './read-models';
 import { ResolvedPoint } from './time-point';
+import { CountingStore } from './testing/counting-store';
 import { recordSeedStory } from './testing/seed-story';
-
-/** Counts the events a reader takes from the store: what a restart or a read costs. */
-class CountingStore {
-  readAllCalls = 0;
-  readAllEvents = 0;
-  readStreamEvents = 0;
-  constructor(private readonly inner: EventStore) {}
-  async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
-    const events = await this.inner.readAll(options);
-    this.readAllCalls += 1;
-    this.readAllEvents += events.length;
-    return events;
-  }
-  async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
-    const events = await this.inner.readStream(stream, options);
-    this.readStreamEvents += events.length;
-    return events;
-  }
-  asStore(): EventStore {
-    return this as unknown as EventStore;
-  }
-}
 
 const PROPOSALS = ['p-def', 'p-admin', 'p-def-2', 'nobody'];
 

@@ -2,6 +2,7 @@ import { ProjectionRow } from '@concord/event-store';
 import { GovernanceEvent, parseStream } from '@concord/governance';
 import { BodyHistoryIndex } from './body-history-index';
 import { RecordedTimeIndex } from './recorded-time-index';
+import { countUpTo } from './time-point';
 
 /**
  * The name the read side's rows are stored under. A change to what a row means (or to which
@@ -134,6 +135,16 @@ export class ReadIndexes {
 
   proposalsOf(bodyId: string): readonly string[] {
     return this.proposalsByBody.get(bodyId) ?? [];
+  }
+
+  /**
+   * The body's proposals tabled at or before `position`, in the order tabled. A proposal's state
+   * before its tabling is unknown (nothing before it makes one), so these are all that a listing
+   * at that position can show.
+   */
+  proposalsTabledBy(bodyId: string, position: number): readonly string[] {
+    const proposals = this.proposalsOf(bodyId);
+    return proposals.slice(0, countUpTo(this.tabledAt.get(bodyId) ?? [], position, (tabled) => tabled));
   }
 
   amendmentsOf(bodyId: string): readonly string[] {

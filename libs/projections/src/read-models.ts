@@ -74,12 +74,16 @@ export type MeetingAtPoint = MeetingView & { readonly streamRevision: number };
 export class ReadModels {
   /** A body-wide answer asks for the body once per proposal; it is folded once per reading. */
   private readonly bodies = new Map<string, Promise<AtPoint<EstablishedBody> | undefined>>();
+  /** Where this reading began among the view's reads: a listing keeps nothing by pushing out what it read since. */
+  private readonly readsBefore: number;
 
   constructor(
     private readonly view: LedgerView,
     private readonly policy: ConsensusPolicy,
     readonly point: ResolvedPoint,
-  ) {}
+  ) {
+    this.readsBefore = view.readMark();
+  }
 
   async body(bodyId: string): Promise<BodyView | undefined> {
     const body = await this.bodyAt(bodyId);
@@ -120,7 +124,26 @@ export class ReadModels {
   }
 
   async proposal(proposalId: string): Promise<ProposalView | undefined> {
-    const folded = await this.view.stateAt<ProposalState>(`proposal-${proposalId}`, this.point);
+    return this.proposalView(proposalId, await this.view.stateAt<ProposalState>(`proposal-${proposalId}`, this.point));
+  }
+
+  /**
+   * What `proposal` answers for each of the body's proposals, in the order tabled. Those tabled
+   * after a position are not asked for: nothing before its tabling makes a proposal.
+   */
+  async proposalsOfBody(bodyId: string, status?: ProposalStatus): Promise<ProposalView[] | undefined> {
+    if (!(await this.bodyAt(bodyId))) return undefined;
+    const ids = this.point.effectiveAt === null ? this.view.proposalsTabledBy(bodyId, this.point.position) : this.view.proposalsOf(bodyId);
+    const states = await this.view.listedStatesAt<ProposalState>(ids.map((id) => `proposal-${id}`), this.point, this.readsBefore);
+    const proposals: ProposalView[] = [];
+    for (const [index, id] of ids.entries()) {
+      const proposal = await this.proposalView(id, states[index]);
+      if (proposal && (status === undefined || proposal.status === status)) proposals.push(proposal);
+    }
+    return proposals;
+  }
+
+  private async proposalView(proposalId: string, folded: AtPoint<ProposalState> | undefined): Promise<ProposalView | undefined> {
     const proposal = folded?.state;
     if (!folded || !proposal || proposal.status === 'unknown') return undefined;
     const body = (await this.bodyAt(proposal.bodyId))?.state;
@@ -139,16 +162,6 @@ export class ReadModels {
       withdrawal: proposal.status === 'withdrawn' ? proposal.withdrawal : null,
       streamRevision: folded.streamRevision,
     };
-  }
-
-  async proposalsOfBody(bodyId: string, status?: ProposalStatus): Promise<ProposalView[] | undefined> {
-    if (!(await this.bodyAt(bodyId))) return undefined;
-    const proposals: ProposalView[] = [];
-    for (const id of this.view.proposalsOf(bodyId)) {
-      const proposal = await this.proposal(id);
-      if (proposal && (status === undefined || proposal.status === status)) proposals.push(proposal);
-    }
-    return proposals;
   }
 
   async meeting(meetingId: string): Promise<MeetingAtPoint | undefined> {

@@ -1,0 +1,130 @@
+import { InMemoryEventStore } from '@concord/event-store';
+import { DEFAULT_CONSENSUS_POLICY, ProposalStatus } from '@concord/governance';
+import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess, tableDefinition } from '../../ledger/src/testing/ledger-fixture';
+import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
+import { LedgerView } from './ledger-view';
+import { ProjectionRunner } from './projection-runner';
+import { ReadModels } from './read-models';
+import { ResolvedPoint } from './time-point';
+import { CountingStore } from './testing/counting-store';
+
+const moment = '2026-01-15T12:00:00.000Z';
+const byPosition = (position: number): ResolvedPoint => ({ position, effectiveAt: null, moment });
+
+/**
+ * The KP body and `count` proposals of five records or fewer (tabled, supported, objected to, and
+ * for two in three a decision), tabled in pairs whose records interleave; then a correction of a
+ * title and of an objection's grounds, and a few records of the body, so that there are past
+ * points after every proposal's last record.
+ */
+async function proposalsLedger(count: number): Promise<LedgerFixture> {
+  const ledger = ledgerFixture(new InMemoryEventStore());
+  await recordKimberleyProcess(ledger);
+  for (let pair = 0; pair < count; pair += 2) {
+    const ids = [`q${pair}`, `q${pair + 1}`].slice(0, count - pair);
+    for (const id of ids) {
+      const tabled = tableDefinition(id);
+      await ledger.proposals.table('kp', { ...tabled, data: { ...tabled.data, kind: 'administrative-decision', title: `Item ${id}`, meetingId: 'pl-2022', occurredAt: at('2022-11-08') } }, metadata());
+    }
+    for (const id of ids) await ledger.proposals.handle(id, { type: 'ExpressSupport', data: { participantId: 'ua', occurredAt: at('2022-11-08') } }, metadata());
+    for (const id of ids) await ledger.proposals.handle(id, { type: 'RaiseObjection', data: { participantId: 'ru', grounds: 'not yet', occurredAt: at('2022-11-09') } }, metadata());
+    for (const id of ids.filter((_, index) => (pair + index) % 3 !== 2)) {
+      await ledger.proposals.handle(id, { type: 'DeclareOutcome', data: { outcome: 'no-consensus', declaredBy: 'bw', meetingId: 'pl-2022', revision: null, occurredAt: at('2022-11-11') } }, metadata());
+    }
+  }
+  await correct(ledger, 'proposal-q1', 'ProposalTabled', { title: 'Item one, as corrected' });
+  await correct(ledger, 'proposal-q4', 'ObjectionRaised', { grounds: 'not before the review' });
+  for (const participantId of ['by', 'ua']) {
+    await ledger.bodies.handle('kp', { type: 'SuspendParticipant', data: { participantId, reason: 'dues', occurredAt: at('2023-01-10') } }, metadata());
+  }
+  return ledger;
+}
+
+async function correct(ledger: LedgerFixture, stream: string, type: string, corrections: Record<string, string>): Promise<void> {
+  const target = (await ledger.store.readStream(stream)).find((event) => event.type === type);
+  await ledger.corrections.handle({ type: 'RecordCorrection', data: { correctsEventId: target?.eventId ?? '', reason: 'misrecorded', corrections, occurredAt: at('2023-01-05') } }, metadata());
+}
+
+const listing = (view: LedgerView, point: ResolvedPoint, status?: ProposalStatus) => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).proposalsOfBody('kp', status);
+
+/** Each proposal the body ever had, asked for one by one: what the listing must say. */
+async function oneByOne(view: LedgerView, point: ResolvedPoint, status?: ProposalStatus): Promise<unknown[]> {
+  const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point);
+  const answers = await Promise.all(view.proposalsOf('kp').map((id) => models.proposal(id)));
+  return answers.filter((answer) => answer !== undefined && (status === undefined || answer.status === status));
+}
+
+const proposalReads = (store: CountingStore): number => store.streamsRead.filter((stream) => stream.startsWith('proposal-')).length;
+
+describe('A body\'s proposals listed at a point', () => {
+  it.each([8, 40, 10_000])('say what each proposal\'s own answer says, at every position and in world time, corrections included (a cache of %i records)', async (cachedRecords) => {
+    const ledger = await proposalsLedger(12);
+    const bounded = await new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords }).catchUp();
+    const unbounded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    const head = bounded.position;
+    const inWorldTime = ['2022-11-08', '2022-11-09', '2022-11-10', '2023-01-06'].map((date) => ({ position: head, effectiveAt: at(date), moment: at(date) }));
+    // Twice over, so that the second round reads through what the first left in the cache.
+    for (let round = 0; round < 2; round += 1) {
+      for (const point of [...Array.from({ length: head }, (_, index) => byPosition(index + 1)), ...inWorldTime]) {
+        const expected = await oneByOne(unbounded, point);
+        expect({ point, listed: await listing(bounded, point) }).toEqual({ point, listed: expected });
+        expect({ point, listed: await listing(unbounded, point) }).toEqual({ point, listed: expected });
+      }
+    }
+    for (const status of ['open', 'not-adopted'] as const) expect(await listing(bounded, byPosition(head), status)).toEqual(await oneByOne(unbounded, byPosition(head), status));
+    expect(bounded.cachedRecords).toBeLessThanOrEqual(Math.max(cachedRecords, (await bounded.body('kp'))?.size ?? 0));
+  });
+
+  it('reads each proposal tabled by a past point once, and none again while their latest states fit beside the body', async () => {
+    const count = 40;
+    const ledger = await proposalsLedger(count);
+    const bodyRecords = (await ledger.store.readStream('body-kp')).length;
+    // Room for the body and every proposal's latest state, not for the proposals' whole streams.
+    const cachedRecords = bodyRecords + count + 8;
+    const store = new CountingStore(ledger.store);
+    const view = await new ProjectionRunner(store.asStore(), toDomainEvent, { cachedRecords }).catchUp();
+    const reference = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    const decided = (await ledger.store.readStream('proposal-q19')).at(-1)?.position as number;
+    const past = byPosition(decided);
+    const tabledByThen = view.proposalsTabledBy('kp', past.position).length;
+    expect(tabledByThen).toBe(20);
+
+    await listing(view, past);
+    expect(proposalReads(store)).toBe(tabledByThen);
+    for (let again = 0; again < 3; again += 1) {
+      const before = store.streamsRead.length;
+      expect(await listing(view, past)).toEqual(await oneByOne(reference, past));
+      expect(store.streamsRead.length).toBe(before);
+    }
+    // The latest point reads the rest once; then neither point reads anything.
+    await listing(view, byPosition(view.position));
+    expect(proposalReads(store)).toBe(count);
+    const before = store.streamsRead.length;
+    for (const point of [past, byPosition(view.position), past]) await listing(view, point);
+    expect(store.streamsRead.length).toBe(before);
+    expect(view.cachedRecords).toBeLessThanOrEqual(cachedRecords);
+  });
+
+  it('reads no more at each ask than what does not fit, when the latest states do not all fit', async () => {
+    const count = 40;
+    const ledger = await proposalsLedger(count);
+    const bodyRecords = (await ledger.store.readStream('body-kp')).length;
+    const room = count / 2;
+    const store = new CountingStore(ledger.store);
+    const view = await new ProjectionRunner(store.asStore(), toDomainEvent, { cachedRecords: bodyRecords + room }).catchUp();
+    const latest = byPosition(view.position);
+    const readsOfEach: number[] = [];
+    for (let ask = 0; ask < 4; ask += 1) {
+      const before = proposalReads(store);
+      await listing(view, latest);
+      readsOfEach.push(proposalReads(store) - before);
+      expect(view.cachedRecords).toBeLessThanOrEqual(bodyRecords + room);
+    }
+    // The first ask reads every stream; later ones only those left out, the same each time.
+    expect(readsOfEach[0]).toBe(count);
+    for (const reads of readsOfEach.slice(1)) {
+      expect(reads).toBe(readsOfEach[1]);
+      expect(reads).toBeLessThanOrEqual(count - room + 1);
+    }
+  });
+});
