@@ -17,4 +17,7 @@ module.exports = {
     ]),
   ),
   setupFiles: ['reflect-metadata'],
+  // One budget for every test: end-to-end files start real processes, and the machines are shared
+  // and slow at times. A file that needs more says so with its own jest.setTimeout and a reason.
+  testTimeout: 30_000,
 };

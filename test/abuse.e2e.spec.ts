@@ -3,8 +3,6 @@ import { headPosition, uniqueId } from './support/ledger-client';
 import { HttpAnswer, LedgerHarness, RequestOptions } from './support/ledger-harness';
 import { expectProblem } from './support/problems';
 
-jest.setTimeout(30_000); // each describe starts a real ledger process
-
 const establish = () => ({ bodyId: uniqueId('body'), name: 'A body', definition: 'A definition.', occurredAt: '2020-01-01' });
 const from = (address: string, options: RequestOptions = {}): RequestOptions => ({ ...options, headers: { ...options.headers, 'x-forwarded-for': address } });
 

@@ -7,8 +7,6 @@ import { LedgerHarness, RequestOptions, TEST_KEYS, TestRole } from './support/le
 import { LedgerStorage, removeStorage } from './support/ledger-storage';
 import { expectProblem } from './support/problems';
 
-jest.setTimeout(30_000); // each file starts a real ledger process
-
 const withKey = (key: string): RequestOptions => ({ role: null, headers: { authorization: `Bearer ${key}` } });
 const establish = (bodyId: string) => ({ bodyId, name: 'A body', definition: 'A definition.', occurredAt: '2020-01-01' });
 

@@ -3,8 +3,6 @@ import { admitParticipant, CONFLICT_DIAMONDS, establishBody, OBSERVERS, PARTICIP
 import { readBody, readChairs, record, uniqueId } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 
-jest.setTimeout(30_000); // each file starts a real ledger process
-
 describe('Bodies: membership and offices', () => {
   let ledger: LedgerHarness;
   beforeAll(async () => {

@@ -4,8 +4,6 @@ import { conveneMeeting, object, recordKimberleyProcess, tableProposal } from '.
 import { Created, expectCreated, readBody, readMeeting, readProposal, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 
-jest.setTimeout(30_000); // each file starts a real ledger process
-
 describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)', () => {
   let ledger: LedgerHarness;
   let bodyId: string;

@@ -3,8 +3,6 @@ import { expectCreated, headPosition, read, record } from './support/ledger-clie
 import { LedgerHarness } from './support/ledger-harness';
 import { removeStorage } from './support/ledger-storage';
 
-jest.setTimeout(30_000); // each file starts a real ledger process
-
 /** Everything the queries answer about the recorded KP, to compare across a restart. */
 async function snapshot(ledger: LedgerHarness, kp: KimberleyProcess, proposalIds: string[]): Promise<unknown> {
   const paths = [

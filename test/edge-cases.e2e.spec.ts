@@ -3,8 +3,6 @@ import { expectCreated, headPosition, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 import { expectInvalidField, expectProblem } from './support/problems';
 
-jest.setTimeout(30_000); // each file starts a real ledger process
-
 describe('requests at the edges of the contract', () => {
   let ledger: LedgerHarness;
   let kp: Awaited<ReturnType<typeof recordKimberleyProcess>>;

@@ -4,8 +4,6 @@ import { expectCreated, headPosition, record, uniqueId } from './support/ledger-
 import { LedgerHarness } from './support/ledger-harness';
 import { CATALOGUED_CODES, expectInvalidField, expectProblem, observedCodes } from './support/problems';
 
-jest.setTimeout(30_000); // each file starts a real ledger process
-
 /**
  * Every error code the API can answer, each provoked over HTTP and checked for its status, its
  * code and the problem+json shape. The last test checks that this file saw every catalogued code.

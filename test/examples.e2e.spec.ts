@@ -6,8 +6,6 @@ import { headPosition } from './support/ledger-client';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 import { removeStorage } from './support/ledger-storage';
 
-jest.setTimeout(30_000); // starts a real ledger and runs the example script and the CLI as child processes
-
 const ROOT = join(__dirname, '..');
 const RECORD = join(ROOT, 'examples', 'record.mjs');
 const REQUESTS = join(ROOT, 'examples', 'kimberley-process.requests.json');

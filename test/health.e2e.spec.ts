@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { LedgerHarness } from './support/ledger-harness';
 
 describe('GET /health', () => {
@@ -22,5 +23,21 @@ describe('GET /health', () => {
     await ledger.post('/v1/bodies', { bodyId: 'ready-body', name: 'Ready', definition: 'D.', occurredAt: '2020-01-01' });
     const answer = await ledger.get('/health/ready', { role: null });
     expect({ status: answer.status, body: answer.body }).toEqual({ status: 200, body: { status: 'ready', headPosition: 1, readPosition: 1 } });
+  });
+});
+
+describe('Stopping', () => {
+  it('ends within its deadline though a client holds a connection with half a request on it', async () => {
+    const ledger = await LedgerHarness.start();
+    const { port } = new URL(ledger.baseUrl);
+    const held = connect(Number(port), '127.0.0.1');
+    held.on('error', () => undefined);
+    await new Promise((done) => held.once('connect', done));
+    held.write('GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    // Node would wait for the rest of those headers for a minute before giving up on them.
+    const started = Date.now();
+    await ledger.stop();
+    expect(Date.now() - started).toBeLessThan(15_000);
+    held.destroy();
   });
 });

@@ -3,8 +3,6 @@ import { expectCreated, headPosition, readBody, readProposal, uniqueId } from '.
 import { LedgerHarness } from './support/ledger-harness';
 import { expectInvalidField, expectProblem } from './support/problems';
 
-jest.setTimeout(30_000); // each file starts a real ledger process
-
 describe('Retries and preconditions', () => {
   let ledger: LedgerHarness;
   let kp: KimberleyProcess;

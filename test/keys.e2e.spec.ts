@@ -2,8 +2,6 @@ import { expectCreated, read, uniqueId } from './support/ledger-client';
 import { HttpAnswer, LedgerHarness, RequestOptions } from './support/ledger-harness';
 import { expectProblem } from './support/problems';
 
-jest.setTimeout(30_000); // each file starts a real ledger process
-
 interface KeyView {
   keyId: string;
   name: string | null;

@@ -4,8 +4,6 @@ import { headPosition, readMeeting, record, uniqueId } from './support/ledger-cl
 import { LedgerHarness } from './support/ledger-harness';
 import { expectInvalidField } from './support/problems';
 
-jest.setTimeout(30_000); // each file starts a real ledger process
-
 describe('Meetings: convening, statements, communiqué and closure', () => {
   let ledger: LedgerHarness;
   let bodyId: string;

@@ -5,8 +5,6 @@ import { readBody, readProposal, readProposalIds, record } from './support/ledge
 import { LedgerHarness } from './support/ledger-harness';
 import { expectInvalidField } from './support/problems';
 
-jest.setTimeout(30_000); // each file starts a real ledger process
-
 describe('Proposals: tabling, revision, support, objections and decisions', () => {
   let ledger: LedgerHarness;
   let kp: KimberleyProcess;

@@ -18,6 +18,7 @@ const ROUTES: readonly (readonly [method: string, path: string, who: Who])[] = [
   ['GET', '/health', 'anyone'],
   ['GET', '/health/live', 'anyone'],
   ['GET', '/health/ready', 'anyone'],
+  ['GET', '/metrics', 'anyone'],
   ['GET', '/v1/schemas', 'anyone'],
   ['GET', '/v1/schemas/CloudEvent', 'anyone'],
   ['GET', '/v1/schemas/{type}/{version}', 'anyone'],

@@ -3,8 +3,6 @@ import { strictAjv } from '../libs/integration/src/asyncapi/testing/parsed-async
 import { LedgerHarness } from './support/ledger-harness';
 import { expectProblem } from './support/problems';
 
-jest.setTimeout(30_000); // starts a real ledger process
-
 interface Listed {
   readonly type: string;
   readonly version: number;

@@ -5,8 +5,6 @@ import { headPosition, readBody, readProposal, readProposalIds, record, readMeet
 import { LedgerHarness } from './support/ledger-harness';
 import { expectProblem } from './support/problems';
 
-jest.setTimeout(30_000); // each file starts a real ledger process
-
 /**
  * The seed case (docs/domain.md): the 2022 attempt to widen the definition of conflict diamonds, told
  * in order, each step read back over HTTP. The steps share one proposal, so they run in sequence.

@@ -3,8 +3,6 @@ import { conveneMeeting, decide, object, recordKimberleyProcess, tableProposal }
 import { Created, expectCreated, headPosition, read, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 
-jest.setTimeout(30_000); // each file starts a real ledger process
-
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An instant strictly between what was recorded before it and what is recorded after it. */

@@ -3,22 +3,25 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { documentProblems } from './http/openapi-problems';
-import { FastifyReply, FastifyRequest } from 'fastify';
 import { openProjectionStore, openStore } from '@concord/event-store';
 import { ApiKey } from './auth/api-keys';
 import { LedgerConfig } from '@concord/config';
 import { createValidationPipe } from './http/validation';
 import { parseBoundedJson } from './http/bounded-json';
 import { clientError, frameworkError } from './http/framework-errors';
-import { redactedUrl } from './logging/redacted-url';
+import { logRequests, requestIdOf } from './logging/request-log';
 import { LedgerModule } from './ledger.module';
+import { LedgerMetrics } from './metrics/ledger-metrics';
+import { meterRequests } from './metrics/meter-requests';
 import { openKeyRegistry } from './auth/keys/open-key-registry';
 import { addSecurityHeaders } from './http/security-headers';
+import { closeWithinDeadline } from './http/close-deadline';
 import { allowOrigins } from './http/cors';
 import { limitRequests } from './abuse/rate-limit.hook';
 import { RequestLimits } from './abuse/request-limits';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
+const CLOSE_DEADLINE_MS = 2000;
 
 /**
  * Builds the HTTP application without listening, so that `main.ts` and the end-to-end tests run
@@ -43,6 +46,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
     frameworkErrors: frameworkError,
     clientErrorHandler: clientError,
     trustProxy: config.trustProxy,
+    genReqId: requestIdOf,
   });
   // Nest's own body parsers are off: JSON is the only type a body may have, parsed with limits.
   const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, { store, projections, keyRegistry }), adapter, { logger, abortOnError: false, bodyParser: false });
@@ -55,13 +59,16 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
       done(error as Error, undefined);
     }
   });
-  // In this order: security headers go on every answer, refusals of a limit or an origin included.
+  // In this order: every answer, refusals of a limit or an origin included, is logged, metered
+  // and carries the request id and the security headers.
+  closeWithinDeadline(adapter.getInstance(), CLOSE_DEADLINE_MS);
+  logRequests(adapter.getInstance(), logger);
+  meterRequests(adapter.getInstance(), app.get(LedgerMetrics));
   await addSecurityHeaders(app);
   allowOrigins(adapter.getInstance(), config.corsOrigins);
   limitRequests(adapter.getInstance(), app.get(RequestLimits));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  logEachRequest(app, logger);
   const document = documentProblems(
     SwaggerModule.createDocument(
     app,
@@ -77,25 +84,4 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
-}
-
-/** One structured line per answered request: what was asked, by which key, and how it ended. */
-function logEachRequest(app: NestFastifyApplication, logger: LoggerService): void {
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onResponse', async (request: FastifyRequest & { caller?: { keyId: string } }, reply: FastifyReply) => {
-      logger.log(
-        {
-          msg: 'request',
-          method: request.method,
-          url: redactedUrl(request.url),
-          status: reply.statusCode,
-          durationMs: Math.round(reply.elapsedTime * 10) / 10,
-          keyId: request.caller?.keyId ?? null,
-          idempotencyKey: request.headers['idempotency-key'] ?? null,
-        },
-        'http',
-      );
-    });
 }

@@ -33,7 +33,10 @@ import { MeetingsController } from './meetings/meetings.controller';
 import { ProposalsController } from './proposals/proposals.controller';
 import { EventsController } from './integration/events.controller';
 import { WebhooksController } from './integration/webhooks.controller';
-import { integrationProviders } from './integration/integration.providers';
+import { integrationProviders, WEBHOOK_REPOSITORY } from './integration/integration.providers';
+import { LiveEventHub, WebhookRepository } from '@concord/integration';
+import { LedgerMetrics } from './metrics/ledger-metrics';
+import { MetricsController } from './metrics/metrics.controller';
 import { AsyncApiController } from './schemas/asyncapi.controller';
 import { PUBLIC_URL } from './schemas/public-url';
 import { SchemasController } from './schemas/schemas.controller';
@@ -77,7 +80,16 @@ export class LedgerModule implements OnApplicationShutdown {
       { provide: EVENT_STORE, useValue: store },
       // Commands read their streams through a cache that asks the store only for what is new.
       { provide: COMMAND_STORE, useFactory: (store: EventStore) => new StreamCachingStore(store), inject: [EVENT_STORE] },
-      { provide: CommandExecutor, useFactory: (store: EventStore, clock: Clock) => new CommandExecutor(store, clock), inject: [COMMAND_STORE, CLOCK] },
+      {
+        provide: CommandExecutor,
+        useFactory: (store: EventStore, clock: Clock, metrics: LedgerMetrics) => new CommandExecutor(store, clock, { appended: (events) => metrics.appended(events) }),
+        inject: [COMMAND_STORE, CLOCK, LedgerMetrics],
+      },
+      {
+        provide: LedgerMetrics,
+        useFactory: (store: EventStore, readSide: ProjectionRunner, liveEvents: LiveEventHub, webhooks: WebhookRepository) => new LedgerMetrics({ store, readSide, liveEvents, webhooks }),
+        inject: [EVENT_STORE, ProjectionRunner, LiveEventHub, WEBHOOK_REPOSITORY],
+      },
       { provide: PROJECTION_STORE, useValue: projections },
       {
         provide: ProjectionRunner,
@@ -123,7 +135,7 @@ export class LedgerModule implements OnApplicationShutdown {
     ];
     return {
       module: LedgerModule,
-      controllers: [KeysController, HealthController, BodiesController, BodyQueriesController, MeetingsController, ProposalsController, CorrectionsController, EventsController, WebhooksController, SchemasController, AsyncApiController],
+      controllers: [KeysController, HealthController, MetricsController, BodiesController, BodyQueriesController, MeetingsController, ProposalsController, CorrectionsController, EventsController, WebhooksController, SchemasController, AsyncApiController],
       providers,
     };
   }

@@ -47,6 +47,11 @@ export class ProjectionRunner {
     this.now = options.now ?? Date.now;
   }
 
+  /** The last position the read side has applied: it catches up when read, so it may trail the head between reads. */
+  get position(): number {
+    return this.view?.position ?? 0;
+  }
+
   /**
    * Queries arriving together share one catch-up: one that has not started yet reads the store
    * after each of them arrived, so it serves them all (at most one runs and one waits).

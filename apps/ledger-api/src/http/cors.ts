@@ -3,7 +3,7 @@ import { PROBLEM_CONTENT_TYPE, problemDocument } from './problem-document';
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
 const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match, Last-Event-ID';
-const EXPOSED_HEADERS = 'ETag, Idempotent-Replayed, Retry-After, WWW-Authenticate';
+const EXPOSED_HEADERS = 'ETag, Idempotent-Replayed, Retry-After, WWW-Authenticate, X-Request-Id';
 const PREFLIGHT_CACHE_SECONDS = '600';
 
 /**

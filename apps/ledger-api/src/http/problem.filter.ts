@@ -17,6 +17,7 @@ import { KeyNameTakenError } from '../auth/keys/key-registry';
 import { KeyNotFoundError, KeyNotRevocableError } from '../auth/keys/key-service';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from './problem-document';
 import { redactedUrl } from '../logging/redacted-url';
+import { abortedByClient } from '../logging/request-log';
 
 interface Problem {
   readonly code: ErrorCode;
@@ -35,8 +36,9 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception);
     const entry = ERROR_CATALOGUE[problem.code];
-    if (entry.status >= 500) {
-      this.logger.error({ msg: 'request failed', code: problem.code, url: redactedUrl(request.url), error: describe(exception) });
+    // A client that went away is logged once, as aborted (request-log.ts), not as a failure here.
+    if (entry.status >= 500 && !abortedByClient(request, exception)) {
+      this.logger.error({ msg: 'request failed', requestId: request.id, code: problem.code, url: redactedUrl(request.url), error: describe(exception) });
     }
     if (problem.code === 'unauthorized') reply.header('WWW-Authenticate', 'Bearer realm="concord-ledger"');
     // Unavailable for now, not for good: a client may try again shortly.

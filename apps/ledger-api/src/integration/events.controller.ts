@@ -61,7 +61,9 @@ export class EventsController {
     // Refused before the stream opens, so the client gets a problem+json and not an empty stream.
     await this.feed.assertReached(after);
     reply.hijack();
-    reply.raw.writeHead(200, STREAM_HEADERS);
+    // The headers set so far (security, CORS, request id) go out too: a hijacked reply sends only what is written here.
+    const set = Object.entries(reply.getHeaders()).filter((header): header is [string, string | number | string[]] => header[1] !== undefined);
+    reply.raw.writeHead(200, { ...Object.fromEntries(set), ...STREAM_HEADERS });
     if (request.method === 'HEAD') {
       reply.raw.end();
       return;

@@ -1,15 +1,28 @@
 import { LoggerService } from '@nestjs/common';
+import pino, { DestinationStream, Logger } from 'pino';
 import { LedgerConfig } from '@concord/config';
 
-const SEVERITY = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 } as const;
-type Level = Exclude<keyof typeof SEVERITY, 'silent'>;
+type Level = 'debug' | 'info' | 'warn' | 'error';
 
-/** One JSON object per line, so logs can be shipped and queried without parsing prose. */
+/**
+ * One JSON object per line (pino), so logs can be shipped and queried without parsing prose:
+ * `time`, `level`, `context`, `msg`, then the entry's own fields.
+ */
 export class JsonLogger implements LoggerService {
-  constructor(
-    private readonly threshold: LedgerConfig['logLevel'],
-    private readonly write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
-  ) {}
+  private readonly logger: Logger;
+
+  constructor(threshold: LedgerConfig['logLevel'], destination: DestinationStream = pino.destination({ dest: 1, sync: true })) {
+    this.logger = pino(
+      {
+        level: threshold,
+        base: undefined,
+        messageKey: 'msg',
+        timestamp: () => `,"time":"${new Date().toISOString()}"`,
+        formatters: { level: (label) => ({ level: label }) },
+      },
+      destination,
+    );
+  }
 
   log(message: unknown, context?: string): void {
     this.emit('info', message, context);
@@ -28,9 +41,8 @@ export class JsonLogger implements LoggerService {
   }
 
   private emit(level: Level, message: unknown, context: string | undefined): void {
-    if (SEVERITY[level] < SEVERITY[this.threshold]) return;
     const fields = typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : { msg: String(message) };
-    this.write(JSON.stringify({ time: new Date().toISOString(), level, context, ...fields }));
+    this.logger[level]({ context, ...fields });
   }
 }
 

@@ -61,8 +61,6 @@ describeOnServer(title, () => {
     await container?.stop();
   }, 60_000);
 
-  jest.setTimeout(30_000);
-
   describeEventStoreContract(`EventStoreDbEventStore on ${IMAGE}`, () => openFresh());
 
   describe('on a real server', () => {

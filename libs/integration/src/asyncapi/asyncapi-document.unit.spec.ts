@@ -9,8 +9,6 @@ import { EVENT_STREAM_CHANNEL } from './event-stream-channel';
 import { fixedCloudEventType, parseAsyncApi, payloadSchema, payloadValidators, SchemaJson, strictAjv } from './testing/parsed-asyncapi';
 import { WEBHOOK_CHANNEL } from './webhook-channel';
 
-jest.setTimeout(30_000); // the reference parser runs Spectral's rule set over a few hundred kilobytes
-
 const PUBLIC_URL = 'https://ledger.example.org/kp';
 
 /** Every (type, version) straight from the registry, so a version added there is checked here too. */

@@ -48,6 +48,14 @@ export function webhookRepositoryContract(name: string, open: () => Promise<Webh
       expect((await repository.listOwnedBy('integrator-mine')).map((record) => record.webhookId)).toEqual([mine.webhookId]);
     });
 
+    it('lists every key\'s webhooks for the operator', async () => {
+      const first = registration({ ownerKeyId: 'integrator-mine', createdAt: '2026-01-01T00:00:00.000Z' });
+      const second = registration({ ownerKeyId: 'integrator-other', createdAt: '2026-01-02T00:00:00.000Z' });
+      await repository.create(second, initialDeliveryState(0));
+      await repository.create(first, initialDeliveryState(0));
+      expect((await repository.listAll()).map((record) => record.webhookId)).toEqual([first.webhookId, second.webhookId]);
+    });
+
     it('saves a state only at the version read, and bumps it', async () => {
       const given = registration();
       const created = await repository.create(given, initialDeliveryState(0));

@@ -13,6 +13,8 @@ export interface WebhookRepository {
   create(registration: WebhookRegistration, state: DeliveryState): Promise<WebhookRecord>;
   get(webhookId: string): Promise<WebhookRecord | undefined>;
   listOwnedBy(ownerKeyId: string): Promise<WebhookRecord[]>;
+  /** Every webhook of every key: for the operator's metrics. */
+  listAll(): Promise<WebhookRecord[]>;
   /** Active webhooks due for an attempt by `now` whose lease is free, expired or `holder`'s. */
   listDue(holder: string, now: Date): Promise<WebhookRecord[]>;
   delete(webhookId: string): Promise<boolean>;

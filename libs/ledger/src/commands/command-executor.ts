@@ -28,6 +28,12 @@ function backOff(attempt: number): Promise<void> {
 }
 
 /** Thrown by an attempt that found other commands of this process taking turns at its stream. */
+/** What an operator may want counted; told after the fact, never asked. */
+export interface CommandObserver {
+  /** Events this process appended for one command (a replayed retry appends none). */
+  appended?(events: number): void;
+}
+
 class StreamTaken extends Error {
   constructor(readonly stream: string) {
     super(`stream ${stream} is taken in turns`);
@@ -50,6 +56,7 @@ export class CommandExecutor {
   constructor(
     private readonly store: EventStore,
     private readonly clock: Clock,
+    private readonly observer: CommandObserver = {},
   ) {}
 
   async execute(metadata: CommandMetadata, plan: (context: CommandContext) => Promise<CommandPlan>): Promise<CommandResult> {
@@ -94,7 +101,9 @@ export class CommandExecutor {
     const appended = await this.store.append(planned.stream, events, {
       expectedRevision: planned.revision === -1 ? 'no-stream' : planned.revision,
     });
-    return appended.duplicate ? this.replay(appended, metadata) : toResult(appended, false);
+    if (appended.duplicate) return this.replay(appended, metadata);
+    this.observer.appended?.(appended.eventIds.length);
+    return toResult(appended, false);
   }
 
   private async earlierResult(metadata: CommandMetadata): Promise<CommandResult | undefined> {

@@ -22,6 +22,10 @@ export class InMemoryWebhookRepository implements WebhookRepository {
     return this.records.get(webhookId);
   }
 
+  async listAll(): Promise<WebhookRecord[]> {
+    return [...this.records.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.webhookId.localeCompare(b.webhookId));
+  }
+
   async listOwnedBy(ownerKeyId: string): Promise<WebhookRecord[]> {
     return [...this.records.values()].filter((record) => record.ownerKeyId === ownerKeyId).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.webhookId.localeCompare(b.webhookId));
   }

@@ -71,6 +71,11 @@ export class PostgresWebhookRepository implements WebhookRepository {
     return rows[0] === undefined ? undefined : toWebhookRecord(rows[0]);
   }
 
+  async listAll(): Promise<WebhookRecord[]> {
+    const { rows } = await this.pool.query<WebhookRow>(`${this.select} ORDER BY created_at, webhook_id`);
+    return rows.map(toWebhookRecord);
+  }
+
   async listOwnedBy(ownerKeyId: string): Promise<WebhookRecord[]> {
     const { rows } = await this.pool.query<WebhookRow>(`${this.select} WHERE owner_key_id = $1 ORDER BY created_at, webhook_id`, [ownerKeyId]);
     return rows.map(toWebhookRecord);

@@ -62,6 +62,10 @@ export class SqliteWebhookRepository implements WebhookRepository {
     return row === undefined ? undefined : toWebhookRecord(row);
   }
 
+  async listAll(): Promise<WebhookRecord[]> {
+    return this.statements.listAll.all().map(toWebhookRecord);
+  }
+
   async listOwnedBy(ownerKeyId: string): Promise<WebhookRecord[]> {
     return this.statements.listOwnedBy.all(ownerKeyId).map(toWebhookRecord);
   }
@@ -99,6 +103,7 @@ interface Statements {
   readonly insert: Database.Statement<Value[]>;
   readonly get: Database.Statement<[string], WebhookRow>;
   readonly listOwnedBy: Database.Statement<[string], WebhookRow>;
+  readonly listAll: Database.Statement<[], WebhookRow>;
   readonly listDue: Database.Statement<[string, string, number], WebhookRow>;
   readonly delete: Database.Statement<[string]>;
   readonly saveState: Database.Statement<Value[]>;
@@ -115,6 +120,7 @@ function prepareStatements(db: Database.Database): Statements {
     insert: db.prepare<Value[]>(`INSERT INTO webhooks (${WEBHOOK_COLUMNS.join(', ')}) VALUES (${WEBHOOK_COLUMNS.map(() => '?').join(', ')})`),
     get: db.prepare<[string], WebhookRow>(`${SELECT} WHERE webhook_id = ?`),
     listOwnedBy: db.prepare<[string], WebhookRow>(`${SELECT} WHERE owner_key_id = ? ORDER BY created_at, webhook_id`),
+    listAll: db.prepare<[], WebhookRow>(`${SELECT} ORDER BY created_at, webhook_id`),
     listDue: db.prepare<[string, string, number], WebhookRow>(
       `${SELECT} WHERE status = 'active' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
          AND (lease_holder IS NULL OR lease_holder = ? OR lease_until_ms < ?) ORDER BY webhook_id`,

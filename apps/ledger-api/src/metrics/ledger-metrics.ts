@@ -1,0 +1,122 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { EventStore } from '@concord/event-store';
+import { LiveEventHub, WebhookRepository } from '@concord/integration';
+import { ProjectionRunner } from '@concord/projections';
+
+/** What the gauges read at each scrape. */
+export interface MeteredSources {
+  readonly store: EventStore;
+  readonly readSide: ProjectionRunner;
+  readonly liveEvents: LiveEventHub;
+  readonly webhooks: WebhookRepository;
+}
+
+/** Answers of a stream last as long as the client stays: their durations would drown the others. */
+const UNTIMED_ROUTES = new Set(['/v1/events/stream']);
+const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/**
+ * The ledger's Prometheus metrics, on a registry of its own (so two apps in one process, as in
+ * tests, never share counts): requests by route and status, their durations (commands are the
+ * POST routes), events appended by this process, the log's head, the read side's position, SSE
+ * subscribers, webhooks by status and how far behind the head their deliveries are, and Node's own.
+ */
+export class LedgerMetrics {
+  readonly registry = new Registry();
+  private readonly requests: Counter<'method' | 'route' | 'status'>;
+  private readonly durations: Histogram<'method' | 'route'>;
+  private readonly appendedEvents: Counter;
+
+  constructor(sources: MeteredSources) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry, prefix: 'concord_' });
+    this.requests = new Counter({ name: 'concord_http_requests_total', help: 'HTTP requests answered, by method, route template and status.', labelNames: ['method', 'route', 'status'], registers });
+    this.durations = new Histogram({
+      name: 'concord_http_request_duration_seconds',
+      help: 'Time to answer, by method and route template (POST routes are the commands); the event stream is left out.',
+      labelNames: ['method', 'route'],
+      buckets: DURATION_BUCKETS,
+      registers,
+    });
+    this.appendedEvents = new Counter({ name: 'concord_events_appended_total', help: 'Events this process appended (a replayed retry appends none).', registers });
+    new Gauge({
+      name: 'concord_head_position',
+      help: 'The global position of the last event in the log, whichever process appended it.',
+      registers,
+      async collect() {
+        this.set(await sources.store.headPosition());
+      },
+    });
+    new Gauge({
+      name: 'concord_read_side_position',
+      help: 'The last position the read side applied; it catches up on every read, so between reads it may trail the head.',
+      registers,
+      collect() {
+        this.set(sources.readSide.position);
+      },
+    });
+    new Gauge({
+      name: 'concord_sse_subscribers',
+      help: 'Clients connected to GET /v1/events/stream on this process.',
+      registers,
+      collect() {
+        this.set(sources.liveEvents.subscriberCount);
+      },
+    });
+    this.webhookGauges(sources, registers);
+  }
+
+  answered(method: string, route: string | undefined, status: number, seconds: number): void {
+    const template = route ?? 'unmatched';
+    this.requests.inc({ method, route: template, status: String(status) });
+    if (!UNTIMED_ROUTES.has(template)) this.durations.observe({ method, route: template }, seconds);
+  }
+
+  appended(events: number): void {
+    this.appendedEvents.inc(events);
+  }
+
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+
+  private webhookGauges(sources: MeteredSources, registers: Registry[]): void {
+    let standing: Promise<{ byStatus: Map<string, number>; behind: number }> | undefined;
+    // A scrape reads both gauges at once: the listing in flight serves the two.
+    const read = (): Promise<{ byStatus: Map<string, number>; behind: number }> => {
+      standing ??= (async () => {
+        const [webhooks, head] = await Promise.all([sources.webhooks.listAll(), sources.store.headPosition()]);
+        const byStatus = new Map<string, number>();
+        let behind = 0;
+        for (const webhook of webhooks) {
+          byStatus.set(webhook.status, (byStatus.get(webhook.status) ?? 0) + 1);
+          behind += Math.max(0, head - webhook.deliveredThrough);
+        }
+        return { byStatus, behind };
+      })().finally(() => (standing = undefined));
+      return standing;
+    };
+    new Gauge({
+      name: 'concord_webhooks',
+      help: 'Registered webhooks, by status.',
+      labelNames: ['status'],
+      registers,
+      async collect() {
+        this.reset();
+        for (const [status, count] of (await read()).byStatus) this.set({ status }, count);
+      },
+    });
+    new Gauge({
+      name: 'concord_webhook_backlog_events',
+      help: 'Events not yet delivered, summed over every webhook (each counts from its delivered position to the head; a type or body filter is not applied).',
+      registers,
+      async collect() {
+        this.set((await read()).behind);
+      },
+    });
+  }
+}

@@ -1,0 +1,78 @@
+import { connect } from 'node:net';
+import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function logLines(ledger: LedgerHarness): Record<string, unknown>[] {
+  return ledger.logs
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+async function logged(ledger: LedgerHarness, requestId: string, msg: string): Promise<Record<string, unknown>> {
+  for (let waited = 0; waited < 5000; waited += 25) {
+    const line = logLines(ledger).find((entry) => entry.requestId === requestId && entry.msg === msg);
+    if (line) return line;
+    await new Promise((done) => setTimeout(done, 25));
+  }
+  throw new Error(`no "${msg}" log line for request ${requestId}:\n${ledger.logs}`);
+}
+
+describe('The request log', () => {
+  let ledger: LedgerHarness;
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start({ CONCORD_LOG_LEVEL: 'info' });
+  });
+  afterAll(() => ledger.stop());
+
+  it('gives every answer a request id, the client\'s own when it is a plain token', async () => {
+    expect((await ledger.get('/health', { role: null })).headers.get('x-request-id')).toMatch(UUID);
+    expect((await ledger.get('/health', { role: null, headers: { 'x-request-id': 'desk-42.retry:1' } })).headers.get('x-request-id')).toBe('desk-42.retry:1');
+    expect((await ledger.get('/health', { role: null, headers: { 'x-request-id': 'not a token' } })).headers.get('x-request-id')).toMatch(UUID);
+  });
+
+  it('logs each request once, as JSON, with its request and correlation ids, its key and status', async () => {
+    await ledger.get('/v1/bodies/no-such-body', { headers: { 'x-request-id': 'log-line-1', 'x-correlation-id': 'session-2022-plenary' } });
+    expect(await logged(ledger, 'log-line-1', 'request')).toMatchObject({
+      level: 'info',
+      context: 'http',
+      method: 'GET',
+      url: '/v1/bodies/no-such-body',
+      status: 404,
+      keyId: expect.stringMatching(/^secretariat-/),
+      correlationId: 'session-2022-plenary',
+      durationMs: expect.any(Number),
+    });
+    expect(logLines(ledger).filter((entry) => entry.requestId === 'log-line-1')).toHaveLength(1);
+  });
+
+  it('logs a request the client abandons half sent as aborted, not as a failure of the ledger', async () => {
+    await new Promise<void>((done, fail) => {
+      const socket = connect(Number(new URL(ledger.baseUrl).port), '127.0.0.1', () => {
+        socket.write(
+          [
+            'POST /v1/bodies HTTP/1.1',
+            'Host: 127.0.0.1',
+            `Authorization: Bearer ${TEST_KEYS.secretariat}`,
+            'Content-Type: application/json',
+            'Content-Length: 1000',
+            'X-Request-Id: abandoned-1',
+            '',
+            '{"bodyId":',
+          ].join('\r\n'),
+        );
+        setTimeout(() => {
+          socket.destroy();
+          done();
+        }, 200);
+      });
+      socket.on('error', fail);
+    });
+    expect(await logged(ledger, 'abandoned-1', 'request aborted by the client')).toMatchObject({ level: 'info', method: 'POST', url: '/v1/bodies' });
+    // The ledger's own failures are logged at error level; an abandoned request is not one.
+    await new Promise((done) => setTimeout(done, 200));
+    expect(logLines(ledger).filter((entry) => entry.level === 'error')).toEqual([]);
+    expect((await ledger.get('/health', { role: null })).status).toBe(200);
+  });
+});
