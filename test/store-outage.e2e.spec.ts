@@ -1,0 +1,97 @@
+import { Client } from 'pg';
+import { probePostgres } from '../libs/event-store/src/postgres/testing/postgres-probe';
+import { readEventLog } from './support/event-log';
+import { establishBody } from './support/kimberley-process';
+import { HttpAnswer, LedgerHarness } from './support/ledger-harness';
+import { LedgerStorage, newStorage, removeStorage, TEST_PG_URL } from './support/ledger-storage';
+import { expectProblem } from './support/problems';
+import { TcpProxy } from './support/tcp-proxy';
+
+/**
+ * PostgreSQL goes away under a running ledger and comes back: connections refused (the port
+ * closed, every open connection dropped), then the server ending the ledger's sessions itself
+ * (SQLSTATE 57P01). Meanwhile every answer is 503 store-unavailable with Retry-After, never
+ * another 5xx; afterwards the ledger answers again by itself, and nothing acknowledged is lost.
+ * Always on PostgreSQL, whichever store the rest of the end-to-end tier runs on.
+ */
+const probe = probePostgres(TEST_PG_URL);
+const describeWithPostgres = probe.reachable || process.env.CI ? describe : describe.skip;
+if (!probe.reachable) console.warn(`SKIPPED: the store-outage tests need PostgreSQL at ${TEST_PG_URL.replace(/\/\/[^@]*@/, '//')} (${probe.reason})`);
+
+const admission = (participantId: string) => ({ participantId, name: participantId.toUpperCase(), kind: 'state', occurredAt: '2020-01-01' });
+
+/** Sends until an answer is not 503, at most for `ms`: the ledger must come back by itself. */
+async function untilAnswered(send: () => Promise<HttpAnswer>, ms = 20_000): Promise<{ answer: HttpAnswer; refusals: HttpAnswer[] }> {
+  const refusals: HttpAnswer[] = [];
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const answer = await send();
+    if (answer.status !== 503 || Date.now() > deadline) return { answer, refusals };
+    refusals.push(answer);
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
+
+function expectUnavailable(answer: HttpAnswer): void {
+  expectProblem(answer, 503, 'store-unavailable');
+  expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+}
+
+describeWithPostgres('A PostgreSQL outage under a running ledger', () => {
+  let proxy: TcpProxy;
+  let storage: LedgerStorage;
+  let ledger: LedgerHarness;
+  let bodyId: string;
+  const path = () => `/v1/bodies/${bodyId}/participants`;
+
+  beforeAll(async () => {
+    const target = new URL(TEST_PG_URL);
+    proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
+    storage = newStorage('postgres');
+    const proxied = new URL(TEST_PG_URL);
+    proxied.hostname = '127.0.0.1';
+    proxied.port = String(proxy.port);
+    ledger = await LedgerHarness.start({ CONCORD_STORE_URL: proxied.toString() }, storage);
+    bodyId = await establishBody(ledger);
+    expect((await ledger.post(path(), admission('before'))).status).toBe(201);
+  });
+  afterAll(async () => {
+    await ledger.stop({ keepData: true });
+    await proxy.close();
+    await removeStorage(storage);
+  });
+
+  it('answers 503 store-unavailable with Retry-After while connections are refused, then records again by itself', async () => {
+    await proxy.cutOff();
+    expectUnavailable(await ledger.post(path(), admission('during'), { headers: { 'idempotency-key': 'outage-during-1' } }));
+    expectUnavailable(await ledger.get('/health', { role: null }));
+    expectUnavailable(await ledger.get('/health/ready', { role: null }));
+    expect((await ledger.get('/health/live', { role: null })).status).toBe(200);
+
+    await proxy.restore();
+    const { answer, refusals } = await untilAnswered(() => ledger.post(path(), admission('during'), { headers: { 'idempotency-key': 'outage-during-1' } }));
+    expect(answer.status).toBe(201);
+    for (const refusal of refusals) expectUnavailable(refusal);
+    expect((await ledger.get('/health', { role: null })).status).toBe(200);
+  });
+
+  it('answers 503, never 500, when the server ends the ledger\'s sessions, and goes on by itself', async () => {
+    const admin = new Client({ connectionString: TEST_PG_URL });
+    await admin.connect();
+    try {
+      // Only the backends behind this test's proxy: the ledger's own sessions, no one else's.
+      const { rows } = await admin.query<{ ended: boolean }>('SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE client_port = ANY($1::int[])', [[...proxy.upstreamPorts]]);
+      expect(rows.filter((row) => row.ended).length).toBeGreaterThan(0);
+    } finally {
+      await admin.end();
+    }
+    const { answer, refusals } = await untilAnswered(() => ledger.post(path(), admission('after'), { headers: { 'idempotency-key': 'outage-after-1' } }));
+    expect(answer.status).toBe(201);
+    for (const refusal of refusals) expectUnavailable(refusal);
+  });
+
+  it('lost nothing it acknowledged, and recorded each retried write once', async () => {
+    const admitted = (await readEventLog(ledger)).filter((row) => row.type === 'ParticipantAdmitted').map((row) => row.data.participantId);
+    expect(admitted).toEqual(['before', 'during', 'after']);
+  });
+});
