@@ -4,7 +4,7 @@ import { validateEventData } from '@concord/governance/schemas';
 import { toDomainEvent } from '@concord/ledger';
 import { StoredEvent } from '@concord/event-store';
 import { DEFAULT_CACHED_RECORDS, LedgerView, ReadModels, ResolvedPoint } from '@concord/projections';
-import { generatedLedger as ledger, PARTICIPANTS } from './generated-ledger';
+import { generatedLedger as ledger } from './generated-ledger';
 
 /**
  * Point-in-time query latency on ledgers of growing length: the same questions about the same body

@@ -48,9 +48,9 @@ class Receiver {
   private constructor(private readonly server: Server) {}
 
   static async start(): Promise<Receiver> {
-    let receiver: Receiver | undefined;
-    const server = createServer((incoming, answer) => receiver?.handle(incoming, answer));
-    receiver = new Receiver(server);
+    // Requests arrive only once it listens, after `receiver` is set.
+    const server = createServer((incoming, answer) => receiver.handle(incoming, answer));
+    const receiver = new Receiver(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return receiver;
   }

@@ -40,9 +40,9 @@ export class WebhookReceiver {
   private delay: () => number = () => this.delayMs;
 
   static async start(answer: Answer = () => ({ status: 204 }), delayMs = 0): Promise<WebhookReceiver> {
-    let receiver: WebhookReceiver | undefined;
-    const server = createServer((request, response) => receiver?.handle(request, response));
-    receiver = new WebhookReceiver(server, answer, delayMs);
+    // Requests arrive only once it listens, after `receiver` is set.
+    const server = createServer((request, response) => receiver.handle(request, response));
+    const receiver = new WebhookReceiver(server, answer, delayMs);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return receiver;
   }

@@ -89,7 +89,10 @@ describe('AggregateTimeline, the cost of a read at a point', () => {
     const steps: Step[] = [];
     for (let position = 1; position <= 2000; position += 1) steps.push({ kind: 'event', recorded: statement(position) });
     for (let position = 2001; position <= 2040; position += 1) steps.push({ kind: 'correction', correction: correction(position, 1 + ((position * 7) % 300), { occurredAt: day(position % 30) }) });
-    for (const step of steps) (step.kind === 'event' ? timeline.append(step.recorded) : timeline.correct(step.correction));
+    for (const step of steps) {
+      if (step.kind === 'event') timeline.append(step.recorded);
+      else timeline.correct(step.correction);
+    }
     const lastFour = (state: string[], recorded: RecordedEvent): string[] => [...state.slice(-3), `${recorded.eventId}@${recorded.event.data.occurredAt}`];
     const expected = (position: number): string[] | undefined => naive(steps, { position, effectiveAt: null, moment: day(0) }, lastFour);
     for (let round = 0; round < 2; round += 1) {

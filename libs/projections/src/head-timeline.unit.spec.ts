@@ -12,7 +12,10 @@ function revisionAt(steps: readonly Step[], position: number): number | undefine
 }
 
 function feed(sink: AggregateTimeline<string[]> | HeadTimeline<string[]>, steps: readonly Step[]): void {
-  for (const step of steps) (step.kind === 'event' ? sink.append(step.recorded) : sink.correct(step.correction));
+  for (const step of steps) {
+    if (step.kind === 'event') sink.append(step.recorded);
+    else sink.correct(step.correction);
+  }
 }
 
 describe('HeadTimeline', () => {

@@ -11,7 +11,7 @@ import {
   ProposalWithdrawal,
   termOf,
 } from '@concord/governance';
-import { AggregateTimeline, AtPoint } from './aggregate-timeline';
+import { AtPoint } from './aggregate-timeline';
 import { LedgerView } from './ledger-view';
 import { MeetingView } from './meeting-view';
 import { ResolvedPoint } from './time-point';
