@@ -30,7 +30,13 @@ function event(index: number): EventToAppend {
     eventId: randomUUID(),
     type: 'ObjectionRaised',
     schemaVersion: 1,
-    data: { proposalId: `p-${index % STREAMS}`, participantId: 'ru', grounds: 'an attempt to politicize the KP', revision: 1, occurredAt: '2022-06-21T00:00:00.000Z' },
+    data: {
+      proposalId: `p-${index % STREAMS}`,
+      participantId: 'ru',
+      grounds: 'an attempt to politicize the KP',
+      revision: 1,
+      occurredAt: '2022-06-21T00:00:00.000Z',
+    },
     metadata: {
       commandId: randomUUID(),
       correlationId: randomUUID(),
@@ -72,7 +78,7 @@ async function measure(label: string, store: EventStore): Promise<Figures> {
 
   const replayStarted = performance.now();
   let replayed = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await store.readAll({ after, limit: 1000 });
     if (page.length === 0) break;
     replayed += page.length;

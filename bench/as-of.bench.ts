@@ -93,7 +93,9 @@ async function main(): Promise<void> {
     const byWorldTime: ResolvedPoint = { position: view.position, effectiveAt: '2014-06-30T23:59:59.999Z', moment: '2014-06-30T23:59:59.999Z' };
     const proposal = 'q5';
     const asOf = new Date(Date.parse(moment) + 500).toISOString();
-    const body = await time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { ...byPosition, position: view.recordedTimes.lastPositionBy(asOf) }).body('kp'));
+    const body = await time(() =>
+      new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { ...byPosition, position: view.recordedTimes.lastPositionBy(asOf) }).body('kp'),
+    );
     const atPosition = await time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byPosition).proposal(proposal));
     const chairs = await time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byPosition).chairs('kp'));
     const effective = await time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byWorldTime).body('kp'));

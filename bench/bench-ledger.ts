@@ -150,7 +150,13 @@ export interface JsonAnswer {
 }
 
 /** One request over `agent` (keep-alive), with a JSON body if given, answered as status and text. */
-export function sendJson(agent: Agent, url: string, method: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; text: string }> {
+export function sendJson(
+  agent: Agent,
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body?: unknown,
+): Promise<{ status: number; text: string }> {
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((done, fail) => {
     const outgoing = request(url, {
@@ -261,7 +267,10 @@ export async function appendPaced(baseUrl: string, plan: AppendPlan): Promise<Ap
       if (wait > 1) await sleep(wait);
       const command = writerCommand(name, own, plan.bodySize);
       const sent = performance.now();
-      const answer = await postJson(agent, `${baseUrl}${command.path}`, BENCH_KEYS.secretariat, command.body).catch((error: unknown): JsonAnswer => ({ status: 0, body: { error: String(error) } }));
+      const answer = await postJson(agent, `${baseUrl}${command.path}`, BENCH_KEYS.secretariat, command.body).catch((error: unknown): JsonAnswer => ({
+        status: 0,
+        body: { error: String(error) },
+      }));
       if (answer.status === 201 && typeof answer.body.position === 'number') {
         latenciesMs.push(performance.now() - sent);
         lastPosition = Math.max(lastPosition, answer.body.position);

@@ -29,14 +29,30 @@ function metadata(): CommandMetadata {
 
 function raw(type: string, data: Record<string, unknown>): EventToAppend {
   const id = randomUUID();
-  return { eventId: id, type, schemaVersion: 1, data, metadata: { commandId: randomUUID(), correlationId: id, causationId: null, actor: { id: 'bench', role: 'secretariat' }, recordedAt: new Date().toISOString() } };
+  return {
+    eventId: id,
+    type,
+    schemaVersion: 1,
+    data,
+    metadata: {
+      commandId: randomUUID(),
+      correlationId: id,
+      causationId: null,
+      actor: { id: 'bench', role: 'secretariat' },
+      recordedAt: new Date().toISOString(),
+    },
+  };
 }
 
 async function appendInBatches(store: SqliteEventStore, stream: string, events: readonly EventToAppend[]): Promise<void> {
   for (let from = 0; from < events.length; from += BATCH) {
     const batch = events.slice(from, from + BATCH);
     const commandId = randomUUID();
-    await store.append(stream, batch.map((event) => ({ ...event, metadata: { ...event.metadata, commandId } })), { expectedRevision: 'any' });
+    await store.append(
+      stream,
+      batch.map((event) => ({ ...event, metadata: { ...event.metadata, commandId } })),
+      { expectedRevision: 'any' },
+    );
   }
 }
 
@@ -47,19 +63,41 @@ async function seed(store: SqliteEventStore): Promise<void> {
   const bodyId = 'long';
   const participants = Math.min(10_000, Math.floor(LONG / 10));
   const events: EventToAppend[] = [raw('BodyEstablished', { bodyId, name: 'Long body', definition: 'D', occurredAt: at('2003-01-01') })];
-  for (let index = 0; index < participants; index += 1) events.push(raw('ParticipantAdmitted', { bodyId, participantId: `p${index}`, name: `Participant ${index}`, kind: 'state', occurredAt: at('2003-01-01') }));
+  for (let index = 0; index < participants; index += 1)
+    events.push(raw('ParticipantAdmitted', { bodyId, participantId: `p${index}`, name: `Participant ${index}`, kind: 'state', occurredAt: at('2003-01-01') }));
   for (let index = 0; events.length < LONG; index += 1) {
     const participantId = `p${index % participants}`;
     const day = new Date(Date.UTC(2004, 0, 1) + Math.floor(index / 20) * 86_400_000).toISOString();
-    events.push(index % 2 === 0 ? raw('ParticipantSuspended', { bodyId, participantId, reason: 'bench', occurredAt: day }) : raw('ParticipantReinstated', { bodyId, participantId, occurredAt: day }));
+    events.push(
+      index % 2 === 0
+        ? raw('ParticipantSuspended', { bodyId, participantId, reason: 'bench', occurredAt: day })
+        : raw('ParticipantReinstated', { bodyId, participantId, occurredAt: day }),
+    );
   }
   await appendInBatches(store, 'body-long', events);
   const meeting = (meetingId: string, body: string): EventToAppend =>
-    raw('MeetingConvened', { meetingId, bodyId: body, kind: 'plenary', location: 'Gaborone', opensOn: '2026-01-05', closesOn: '2026-01-09', occurredAt: at('2026-01-05') });
+    raw('MeetingConvened', {
+      meetingId,
+      bodyId: body,
+      kind: 'plenary',
+      location: 'Gaborone',
+      opensOn: '2026-01-05',
+      closesOn: '2026-01-09',
+      occurredAt: at('2026-01-05'),
+    });
   await store.append('meeting-at-long-body', [meeting('at-long-body', bodyId)], { expectedRevision: 'no-stream' });
   const statements: EventToAppend[] = [meeting('long-meeting', 'fresh')];
   for (let index = 1; index < LONG; index += 1) {
-    statements.push(raw('StatementRecorded', { meetingId: 'long-meeting', speakerId: 'p1', speakerRole: 'participant', proposalId: null, summary: `Statement ${index}`, occurredAt: at('2026-01-06') }));
+    statements.push(
+      raw('StatementRecorded', {
+        meetingId: 'long-meeting',
+        speakerId: 'p1',
+        speakerRole: 'participant',
+        proposalId: null,
+        summary: `Statement ${index}`,
+        occurredAt: at('2026-01-06'),
+      }),
+    );
   }
   await appendInBatches(store, 'meeting-long-meeting', statements);
 }
@@ -80,18 +118,45 @@ async function main(): Promise<void> {
     const executor = new CommandExecutor(store, systemClock);
     const bodies = new BodyCommandsHandler(store, executor);
     const meetings = new MeetingCommandsHandler(store, executor);
-    await bodies.handle('fresh', { type: 'EstablishBody', data: { bodyId: 'fresh', name: 'Fresh body', definition: 'D', occurredAt: at('2003-01-01') } }, metadata());
-    await bodies.handle('fresh', { type: 'AdmitParticipant', data: { participantId: 'p1', name: 'P1', kind: 'state', occurredAt: at('2003-01-01') } }, metadata());
+    await bodies.handle(
+      'fresh',
+      { type: 'EstablishBody', data: { bodyId: 'fresh', name: 'Fresh body', definition: 'D', occurredAt: at('2003-01-01') } },
+      metadata(),
+    );
+    await bodies.handle(
+      'fresh',
+      { type: 'AdmitParticipant', data: { participantId: 'p1', name: 'P1', kind: 'state', occurredAt: at('2003-01-01') } },
+      metadata(),
+    );
     for (const meetingId of ['fresh-meeting', 'short-meeting']) {
-      await meetings.convene('fresh', { type: 'ConveneMeeting', data: { meetingId, kind: 'plenary', location: 'Gaborone', opensOn: '2026-01-05', closesOn: '2026-01-09', occurredAt: at('2026-01-05') } }, metadata());
+      await meetings.convene(
+        'fresh',
+        {
+          type: 'ConveneMeeting',
+          data: { meetingId, kind: 'plenary', location: 'Gaborone', opensOn: '2026-01-05', closesOn: '2026-01-09', occurredAt: at('2026-01-05') },
+        },
+        metadata(),
+      );
     }
     const admit = (bodyId: string) => (index: number) =>
-      bodies.handle(bodyId, { type: 'AdmitParticipant', data: { participantId: `new-${index}`, name: `New ${index}`, kind: 'state', occurredAt: at('2026-01-01') } }, metadata());
+      bodies.handle(
+        bodyId,
+        { type: 'AdmitParticipant', data: { participantId: `new-${index}`, name: `New ${index}`, kind: 'state', occurredAt: at('2026-01-01') } },
+        metadata(),
+      );
     const statement = (meetingId: string) => (index: number) =>
-      meetings.handle(meetingId, { type: 'RecordStatement', data: { speakerId: 'p1', proposalId: null, summary: `Said ${index}`, occurredAt: at('2026-01-06') } }, metadata());
+      meetings.handle(
+        meetingId,
+        { type: 'RecordStatement', data: { speakerId: 'p1', proposalId: null, summary: `Said ${index}`, occurredAt: at('2026-01-06') } },
+        metadata(),
+      );
     const rows: Row[] = [
       { name: `admit a participant: body stream of ${LONG} events vs a fresh body`, long: admit('long'), fresh: admit('fresh') },
-      { name: `a statement at a meeting of that body (body as it stood that day) vs of a fresh body`, long: statement('at-long-body'), fresh: statement('fresh-meeting') },
+      {
+        name: `a statement at a meeting of that body (body as it stood that day) vs of a fresh body`,
+        long: statement('at-long-body'),
+        fresh: statement('fresh-meeting'),
+      },
       { name: `a statement at a meeting stream of ${LONG} statements vs a fresh meeting`, long: statement('long-meeting'), fresh: statement('short-meeting') },
     ];
     console.log(`\nCommand cost on SQLite through the command side's cache, ${COMMANDS} commands each, interleaved:\n`);
@@ -104,7 +169,10 @@ async function main(): Promise<void> {
       const long: number[] = [];
       const fresh: number[] = [];
       for (let index = 0; index < COMMANDS; index += 1) {
-        for (const [run, into] of [[row.long, long], [row.fresh, fresh]] as const) {
+        for (const [run, into] of [
+          [row.long, long],
+          [row.fresh, fresh],
+        ] as const) {
           const started = performance.now();
           await run(index);
           into.push(performance.now() - started);

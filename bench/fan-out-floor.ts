@@ -12,7 +12,8 @@ import { performance } from 'node:perf_hooks';
  */
 
 export type ToFloor = { readonly kind: 'produce'; readonly rate: number; readonly total: number; readonly flushMs: number };
-export type FromFloor = { readonly kind: 'listening'; readonly port: number } | { readonly kind: 'produced'; readonly lastPosition: number; readonly elapsedMs: number };
+export type FromFloor =
+  { readonly kind: 'listening'; readonly port: number } | { readonly kind: 'produced'; readonly lastPosition: number; readonly elapsedMs: number };
 
 /** A ParticipantAdmitted CloudEvent as the ledger serialises it, to the byte but for ids and times. */
 function eventJson(position: number, recordedAt: string): string {

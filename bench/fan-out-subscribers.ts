@@ -88,7 +88,8 @@ export interface SubscriberReport {
   readonly cpuSeconds: number;
 }
 
-export type FromSubscribers = { readonly kind: 'opened'; readonly opened: number; readonly failed: string[] } | { readonly kind: 'report'; readonly report: SubscriberReport };
+export type FromSubscribers =
+  { readonly kind: 'opened'; readonly opened: number; readonly failed: string[] } | { readonly kind: 'report'; readonly report: SubscriberReport };
 
 function cpuSecondsSince(start: NodeJS.CpuUsage): number {
   const { user, system } = process.cpuUsage(start);
@@ -261,10 +262,11 @@ function serve(): void {
   process.on('message', (message: ToSubscribers) => {
     if (message.kind === 'open') void host.open(message.url, message.key, message.count).then(reply);
     else if (message.kind === 'start') host.start();
-    else void host.expect(message.through, message.timeoutMs).then((answer) => {
-      reply(answer);
-      process.disconnect();
-    });
+    else
+      void host.expect(message.through, message.timeoutMs).then((answer) => {
+        reply(answer);
+        process.disconnect();
+      });
   });
   // The parent going away must not leave connections open.
   process.on('disconnect', () => setTimeout(() => process.exit(0), 100).unref());

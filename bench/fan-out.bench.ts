@@ -2,7 +2,19 @@ import { ChildProcess, fork } from 'node:child_process';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { appendPaced, AppendOutcome, BENCH_KEYS, cpuSeconds, machineBusySeconds, ownCpuSeconds, percentile, round, setting, sleep, startLedger } from './bench-ledger';
+import {
+  appendPaced,
+  AppendOutcome,
+  BENCH_KEYS,
+  cpuSeconds,
+  machineBusySeconds,
+  ownCpuSeconds,
+  percentile,
+  round,
+  setting,
+  sleep,
+  startLedger,
+} from './bench-ledger';
 import { FromFloor, ToFloor } from './fan-out-floor';
 import { FromSubscribers, LatencyHistogram, SubscriberReport, ToSubscribers } from './fan-out-subscribers';
 
@@ -54,7 +66,14 @@ interface Mode {
 
 const ALL_MODES: readonly Mode[] = [
   { key: 'reference', name: 'ledger, reference: one write per message', server: 'ledger', flushMs: 0, subscribers: SUBSCRIBERS, processes: PROCESSES },
-  { key: 'coalesced', name: `ledger, coalesced ${FLUSH_MS} ms${FLUSH_MS === LEDGER_DEFAULT_FLUSH_MS ? ' (default)' : ''}`, server: 'ledger', flushMs: FLUSH_MS, subscribers: SUBSCRIBERS, processes: PROCESSES },
+  {
+    key: 'coalesced',
+    name: `ledger, coalesced ${FLUSH_MS} ms${FLUSH_MS === LEDGER_DEFAULT_FLUSH_MS ? ' (default)' : ''}`,
+    server: 'ledger',
+    flushMs: FLUSH_MS,
+    subscribers: SUBSCRIBERS,
+    processes: PROCESSES,
+  },
   { key: 'floor', name: `floor: bare Node fan-out, ${FLUSH_MS} ms`, server: 'floor', flushMs: FLUSH_MS, subscribers: SUBSCRIBERS, processes: PROCESSES },
   { key: 'alone', name: 'ledger, 1 subscriber: commands alone', server: 'ledger', flushMs: FLUSH_MS, subscribers: 1, processes: 1 },
 ];
@@ -183,7 +202,13 @@ async function run(mode: Mode, pass: number): Promise<RunFigures> {
     hosts = await openSubscribers(mode, source.streamUrl);
     // Catch-up from the head is empty; give every connection a moment to join the live fan-out.
     await sleep(1000);
-    const before = { at: performance.now(), server: cpuSeconds(source.pid), serverMain: cpuSeconds(source.pid, true), writer: ownCpuSeconds(), machine: machineBusySeconds() };
+    const before = {
+      at: performance.now(),
+      server: cpuSeconds(source.pid),
+      serverMain: cpuSeconds(source.pid, true),
+      writer: ownCpuSeconds(),
+      machine: machineBusySeconds(),
+    };
     for (const host of hosts) host.send({ kind: 'start' });
     process.stderr.write(`round ${pass}, ${mode.name}: ${mode.subscribers} subscribers, ${RATE} events/s for ${SECONDS} s\n`);
     const produced = await source.produce();
@@ -249,7 +274,8 @@ function row(figures: RunFigures): string {
   const got = delivery(figures);
   const received = `${Math.min(...reports.map((r) => r.minReceived))}–${Math.max(...reports.map((r) => r.maxReceived))} of ${figures.expectedPerSubscriber}`;
   const clientLoop = Math.max(...reports.map((r) => r.loopDelayP99Ms));
-  const appendLatency = produced.latenciesMs.length === 0 ? '–' : `${round(percentile(produced.latenciesMs, 0.5))} / ${round(percentile(produced.latenciesMs, 0.99))}`;
+  const appendLatency =
+    produced.latenciesMs.length === 0 ? '–' : `${round(percentile(produced.latenciesMs, 0.5))} / ${round(percentile(produced.latenciesMs, 0.99))}`;
   const others = figures.machineCpu - figures.serverCpu - sum(figures.subscriberCpu) - figures.writerCpu;
   return `| ${[
     figures.pass,
@@ -309,7 +335,9 @@ function summary(runs: readonly RunFigures[]): void {
   if (reference !== undefined && coalesced !== undefined) {
     const p99Ratio = coalesced.latency.quantileMs(0.99) / reference.latency.quantileMs(0.99);
     const rateRatio = coalesced.lowestRate / reference.lowestRate;
-    console.log(`\n  p99 coalesced / p99 reference = ${round(p99Ratio, 2)}, at ${round(rateRatio, 2)} times the reference's event rate (the lowest of each's rounds)`);
+    console.log(
+      `\n  p99 coalesced / p99 reference = ${round(p99Ratio, 2)}, at ${round(rateRatio, 2)} times the reference's event rate (the lowest of each's rounds)`,
+    );
   }
   if (floor !== undefined && alone !== undefined) budget(floor, alone);
   if (coalesced !== undefined) goal(coalesced);
@@ -329,8 +357,11 @@ function budget(floor: Combined, alone: Combined): void {
   });
   const known = sums.filter((figures) => figures !== undefined);
   const text = known.map((f) => `round ${f.round}: ${round(f.commands, 0)}% + ${round(f.fanOut, 0)}% = ${round(f.total, 0)}%`).join('; ');
-  const verdict = known.length > 0 && known.every((f) => f.total >= 100) ? ': more than one core in every round, so no single-threaded ledger can keep this rate here' : '';
-  console.log(`  one JavaScript thread's work at ${RATE} events/s, commands alone + bare fan-out to ${SUBSCRIBERS} (main-thread CPU, % of a core): ${text}${verdict}`);
+  const verdict =
+    known.length > 0 && known.every((f) => f.total >= 100) ? ': more than one core in every round, so no single-threaded ledger can keep this rate here' : '';
+  console.log(
+    `  one JavaScript thread's work at ${RATE} events/s, commands alone + bare fan-out to ${SUBSCRIBERS} (main-thread CPU, % of a core): ${text}${verdict}`,
+  );
 }
 
 function goal(coalesced: Combined): void {
@@ -340,7 +371,9 @@ function goal(coalesced: Combined): void {
     ...(coalesced.lowestRate >= 0.98 * RATE ? [] : [`the ledger took only ${round(coalesced.lowestRate, 0)} appends/s`]),
     ...(coalesced.allDelivered ? [] : ['not every subscriber got every event exactly once']),
   ];
-  console.log(`\ngoal: p99 < ${GOAL_P99_MS} ms at ${SUBSCRIBERS} subscribers and ${RATE} events/s (coalesced, ${FLUSH_MS} ms): ${reasons.length === 0 ? 'met' : `not met (${reasons.join('; ')})`}`);
+  console.log(
+    `\ngoal: p99 < ${GOAL_P99_MS} ms at ${SUBSCRIBERS} subscribers and ${RATE} events/s (coalesced, ${FLUSH_MS} ms): ${reasons.length === 0 ? 'met' : `not met (${reasons.join('; ')})`}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -348,8 +381,12 @@ async function main(): Promise<void> {
   for (let pass = 1; pass <= ROUNDS; pass += 1) {
     for (const mode of MODES) runs.push(await run(mode, pass));
   }
-  console.log(`\nSSE fan-out: ${SUBSCRIBERS} subscribers in ${PROCESSES} processes, ${RATE} events/s for ${SECONDS} s per run (ledger: appends by up to ${WRITERS} writers in flight, SQLite store)`);
-  console.log('latency = the moment a subscriber parsed the message - the event\'s recordedat; CPU as % of one core over the run (producing + drain); "others": the rest of the machine, roughly (two ways of counting CPU time)\n');
+  console.log(
+    `\nSSE fan-out: ${SUBSCRIBERS} subscribers in ${PROCESSES} processes, ${RATE} events/s for ${SECONDS} s per run (ledger: appends by up to ${WRITERS} writers in flight, SQLite store)`,
+  );
+  console.log(
+    'latency = the moment a subscriber parsed the message - the event\'s recordedat; CPU as % of one core over the run (producing + drain); "others": the rest of the machine, roughly (two ways of counting CPU time)\n',
+  );
   console.log(`| ${COLUMNS.join(' | ')} |`);
   console.log(`|${COLUMNS.map(() => '---').join('|')}|`);
   for (const figures of runs) console.log(row(figures));

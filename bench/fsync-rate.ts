@@ -18,4 +18,3 @@ export function fsyncRate(directory: string, ms = 2000): number {
   rmSync(file);
   return count / (ms / 1000);
 }
-

@@ -28,7 +28,11 @@ export function* generatedLedger(size: number): Generator<StoredEvent> {
     const metadata = { commandId: `c${position}`, correlationId: `c${position}`, causationId: null, actor: { id: 'bench', role: 'secretariat' }, recordedAt };
     return { position, stream, streamRevision, eventId: uuidOf(position), type, schemaVersion: 1, data: { ...data, occurredAt }, metadata };
   };
-  yield make('body-kp', 'BodyEstablished', { bodyId: 'kp', name: 'Kimberley Process', definition: 'Rough diamonds used by rebel movements to finance conflict' });
+  yield make('body-kp', 'BodyEstablished', {
+    bodyId: 'kp',
+    name: 'Kimberley Process',
+    definition: 'Rough diamonds used by rebel movements to finance conflict',
+  });
   for (const id of PARTICIPANTS) yield make('body-kp', 'ParticipantAdmitted', { bodyId: 'kp', participantId: id, name: id.toUpperCase(), kind: 'state' });
   let lastSuspension = '';
   for (let cycle = 0; position < size; cycle += 1) {
@@ -42,20 +46,44 @@ export function* generatedLedger(size: number): Generator<StoredEvent> {
     if (cycle % 1000 === 999) {
       const admitted = (cycle / 1000) % PARTICIPANTS.length;
       const correctsEventId = uuidOf(2 + Math.floor(admitted));
-      yield make('body-kp', 'CorrectionRecorded', { correctsEventId, correctedType: 'ParticipantAdmitted', reason: 'bench name correction', corrections: { name: `Renamed in cycle ${cycle}` } });
+      yield make('body-kp', 'CorrectionRecorded', {
+        correctsEventId,
+        correctedType: 'ParticipantAdmitted',
+        reason: 'bench name correction',
+        corrections: { name: `Renamed in cycle ${cycle}` },
+      });
     }
     if (cycle % 100 === 99) {
-      yield make('body-kp', 'CorrectionRecorded', { correctsEventId: lastSuspension, correctedType: 'ParticipantSuspended', reason: 'bench correction', corrections: { reason: `corrected in cycle ${cycle}` } });
+      yield make('body-kp', 'CorrectionRecorded', {
+        correctsEventId: lastSuspension,
+        correctedType: 'ParticipantSuspended',
+        reason: 'bench correction',
+        corrections: { reason: `corrected in cycle ${cycle}` },
+      });
       const late = make('body-kp', 'ParticipantReinstated', { bodyId: 'kp', participantId: PARTICIPANTS[0] });
       yield { ...late, data: { ...late.data, occurredAt: '2004-06-30T00:00:00.000Z' } };
     }
     const proposalId = `q${cycle}`;
     const stream = `proposal-${proposalId}`;
     const voters = [1, 2, 3, 4, 5, 6, 7].map((k) => PARTICIPANTS[(cycle + k * 7) % PARTICIPANTS.length] as string);
-    yield make(stream, 'ProposalTabled', { proposalId, bodyId: 'kp', kind: 'agenda-item', title: `Item ${cycle}`, text: 'A proposal.', proposedBy: [voters[0]], meetingId: null });
+    yield make(stream, 'ProposalTabled', {
+      proposalId,
+      bodyId: 'kp',
+      kind: 'agenda-item',
+      title: `Item ${cycle}`,
+      text: 'A proposal.',
+      proposedBy: [voters[0]],
+      meetingId: null,
+    });
     for (const voter of voters.slice(1, 5)) yield make(stream, 'SupportExpressed', { proposalId, participantId: voter, revision: 1 });
     for (const voter of voters.slice(5)) yield make(stream, 'ObjectionRaised', { proposalId, participantId: voter, grounds: 'bench', revision: 1 });
-    yield make(stream, 'NoConsensusRecorded', { proposalId, declaredBy: voters[0], declaredAs: 'chair', meetingId: 'm', revision: 1, blockingParticipants: voters.slice(5).sort() });
+    yield make(stream, 'NoConsensusRecorded', {
+      proposalId,
+      declaredBy: voters[0],
+      declaredAs: 'chair',
+      meetingId: 'm',
+      revision: 1,
+      blockingParticipants: voters.slice(5).sort(),
+    });
   }
 }
-

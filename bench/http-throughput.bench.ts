@@ -85,7 +85,11 @@ const statementAt =
   });
 
 async function post(ledger: LedgerProcess, path: string, body: unknown): Promise<void> {
-  const answer = await fetch(`${ledger.baseUrl}${path}`, { method: 'POST', headers: { ...AUTH, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const answer = await fetch(`${ledger.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { ...AUTH, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!answer.ok) throw new Error(`${path}: ${answer.status} ${await answer.text()}`);
 }
 
@@ -96,7 +100,14 @@ async function prepare(ledger: LedgerProcess): Promise<void> {
     await post(ledger, '/v1/bodies/kp/participants', { participantId: `p${index}`, name: `Participant ${index}`, kind: 'state', occurredAt: '2003-01-01' });
   }
   for (let index = 0; index < ROUNDS; index += 1) {
-    await post(ledger, '/v1/bodies/kp/meetings', { meetingId: `is-${index}`, kind: 'intersessional', location: 'Kasane', opensOn: '2022-06-20', closesOn: '2022-06-24', occurredAt: '2022-06-20' });
+    await post(ledger, '/v1/bodies/kp/meetings', {
+      meetingId: `is-${index}`,
+      kind: 'intersessional',
+      location: 'Kasane',
+      opensOn: '2022-06-20',
+      closesOn: '2022-06-24',
+      occurredAt: '2022-06-20',
+    });
   }
   await post(ledger, '/v1/bodies/kp/proposals', {
     proposalId: 'def',
@@ -174,7 +185,9 @@ function printTable(rows: Map<string, { reference: Measured[]; ledger: Measured[
     const ledger = medianOf(row.ledger);
     const ratio = ledger.perSecond / reference.perSecond;
     const p99 = name.startsWith('POST') ? `, p99 < 25 ms: ${ledger.p99Ms < 25 ? 'met' : 'NOT met'}` : '';
-    console.log(`| ${name} | ${describe(reference)} | ${describe(ledger)} | **${round(ratio, 2)}** | ≥ ${row.goal}: ${ratio >= row.goal ? 'met' : 'NOT met'}${p99} |`);
+    console.log(
+      `| ${name} | ${describe(reference)} | ${describe(ledger)} | **${round(ratio, 2)}** | ≥ ${row.goal}: ${ratio >= row.goal ? 'met' : 'NOT met'}${p99} |`,
+    );
   }
 }
 
@@ -193,7 +206,9 @@ async function oneStream(ledger: LedgerProcess): Promise<void> {
   }
   const meeting = (await (await fetch(`${ledger.baseUrl}/v1/meetings/is-0`, { headers: AUTH })).json()) as { statements?: unknown[] };
   console.log(`\n20 connections on ONE meeting stream for ${ONE_STREAM_SECONDS} s (in tenths), beside 20 on many streams:`);
-  console.log(`- one stream, req/s per tenth: ${one.map((value) => Math.round(value)).join(', ')} (stream now ${meeting.statements?.length ?? '?'} statements)`);
+  console.log(
+    `- one stream, req/s per tenth: ${one.map((value) => Math.round(value)).join(', ')} (stream now ${meeting.statements?.length ?? '?'} statements)`,
+  );
   console.log(`- many streams, req/s per tenth: ${many.map((value) => Math.round(value)).join(', ')}`);
   // The machine's own drift shows in both series alike; the ratio per tenth removes it.
   const ratios = one.map((value, slice) => value / (many[slice] ?? Number.NaN));

@@ -31,7 +31,11 @@ const ROUNDS = setting('BENCH_ROUNDS', 3);
 const PEER_DIR = resolve(__dirname, '../../bench/peer');
 
 interface EmmettStore {
-  appendToStream(stream: string, events: { type: string; data: Record<string, unknown> }[], options: { expectedStreamVersion: unknown }): Promise<{ nextExpectedStreamVersion: bigint }>;
+  appendToStream(
+    stream: string,
+    events: { type: string; data: Record<string, unknown> }[],
+    options: { expectedStreamVersion: unknown },
+  ): Promise<{ nextExpectedStreamVersion: bigint }>;
   readStream(stream: string): Promise<{ events: unknown[] }>;
   close(): void;
 }
@@ -40,7 +44,13 @@ interface EmmettStore {
 interface EmmettSqlite {
   sqliteConnection(options: { fileName: string }): { close(): void };
   createEventStoreSchema(connection: unknown): Promise<void>;
-  appendToStream(connection: unknown, stream: string, streamType: string, events: unknown[], options: { expectedStreamVersion: unknown }): Promise<{ success: boolean; nextStreamPosition?: bigint }>;
+  appendToStream(
+    connection: unknown,
+    stream: string,
+    streamType: string,
+    events: unknown[],
+    options: { expectedStreamVersion: unknown },
+  ): Promise<{ success: boolean; nextStreamPosition?: bigint }>;
   readStream(connection: unknown, stream: string): Promise<{ events: unknown[] }>;
 }
 
@@ -171,7 +181,9 @@ async function main(): Promise<void> {
   console.log(`| ledger SQLite store (better-sqlite3 12) | ${Math.round(ours.appends)} | ${Math.round(ours.reads)} |`);
   const appendRatio = ours.appends / peer.appends;
   const readRatio = ours.reads / peer.reads;
-  console.log(`| ratio (goal ≥ 10) | **${round(appendRatio, 1)}×** ${appendRatio >= 10 ? 'met' : 'NOT met'} | **${round(readRatio, 1)}×** ${readRatio >= 10 ? 'met' : 'NOT met'} |`);
+  console.log(
+    `| ratio (goal ≥ 10) | **${round(appendRatio, 1)}×** ${appendRatio >= 10 ? 'met' : 'NOT met'} | **${round(readRatio, 1)}×** ${readRatio >= 10 ? 'met' : 'NOT met'} |`,
+  );
   // One append at a time, each durable before the next: no store can append faster than the disk makes a write durable.
   const floor = median(fsyncs);
   console.log(

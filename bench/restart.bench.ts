@@ -35,7 +35,17 @@ async function writeLedger(file: string, size: number): Promise<void> {
   );
   db.transaction(() => {
     for (const event of generatedLedger(size)) {
-      insert.run(event.position, event.eventId, event.stream, event.streamRevision, event.type, event.schemaVersion, JSON.stringify(event.data), JSON.stringify(event.metadata), event.metadata.commandId);
+      insert.run(
+        event.position,
+        event.eventId,
+        event.stream,
+        event.streamRevision,
+        event.type,
+        event.schemaVersion,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        event.metadata.commandId,
+      );
     }
   })();
   db.close();
@@ -45,7 +55,9 @@ function rawReadAndParse(file: string): { seconds: number; rows: number } {
   const started = performance.now();
   const db = new Database(file, { readonly: true });
   let rows = 0;
-  for (const row of db.prepare('SELECT position, event_id, stream, stream_revision, type, schema_version, data, metadata FROM events ORDER BY position').iterate() as Iterable<{ data: string; metadata: string }>) {
+  for (const row of db
+    .prepare('SELECT position, event_id, stream, stream_revision, type, schema_version, data, metadata FROM events ORDER BY position')
+    .iterate() as Iterable<{ data: string; metadata: string }>) {
     JSON.parse(row.data);
     JSON.parse(row.metadata);
     rows += 1;
@@ -69,7 +81,15 @@ async function restart(dataDir: string): Promise<{ seconds: number; rssMb: numbe
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [MAIN_JS], {
-    env: { PATH: process.env.PATH ?? '', CONCORD_DATA_DIR: dataDir, CONCORD_API_KEYS: `secretariat=${BENCH_KEYS.secretariat}`, PORT: String(port), HOST: '127.0.0.1', CONCORD_LOG_LEVEL: 'warn', ...UNREACHABLE_REQUEST_LIMITS },
+    env: {
+      PATH: process.env.PATH ?? '',
+      CONCORD_DATA_DIR: dataDir,
+      CONCORD_API_KEYS: `secretariat=${BENCH_KEYS.secretariat}`,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CONCORD_LOG_LEVEL: 'warn',
+      ...UNREACHABLE_REQUEST_LIMITS,
+    },
     stdio: 'ignore',
   });
   try {
@@ -96,7 +116,9 @@ async function restart(dataDir: string): Promise<{ seconds: number; rssMb: numbe
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 async function main(): Promise<void> {
-  console.log('| events | raw read + parse (reference) | read side rebuilt from position 1 | rebuild / reference | first start after the rebuild | restart: first answer | RSS then | goals: restart < 2 s, RSS < 300 MB, rebuild ≥ 0.6 |');
+  console.log(
+    '| events | raw read + parse (reference) | read side rebuilt from position 1 | rebuild / reference | first start after the rebuild | restart: first answer | RSS then | goals: restart < 2 s, RSS < 300 MB, rebuild ≥ 0.6 |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const size of SIZES) {
     const dataDir = mkdtempSync(join(tmpdir(), 'concord-bench-restart-'));
@@ -121,7 +143,9 @@ async function main(): Promise<void> {
       const rss = median(restarts.map((run) => run.rssMb));
       const afterRebuild = `${round(median(firstStarts.map((run) => run.seconds)), 2)} s, ${Math.round(median(firstStarts.map((run) => run.rssMb)))} MB`;
       const ratio = rebuildRate / rawRate;
-      const goals = [`restart ${first < 2 ? 'met' : 'NOT met'}`, `RSS ${rss < 300 ? 'met' : 'NOT met'}`, `rebuild ${ratio >= 0.6 ? 'met' : 'NOT met'}`].join(', ');
+      const goals = [`restart ${first < 2 ? 'met' : 'NOT met'}`, `RSS ${rss < 300 ? 'met' : 'NOT met'}`, `rebuild ${ratio >= 0.6 ? 'met' : 'NOT met'}`].join(
+        ', ',
+      );
       console.log(
         `| ${size.toLocaleString('en')} | ${round(median(raw), 2)} s (${Math.round(rawRate).toLocaleString('en')}/s) | ${round(median(rebuilt), 2)} s (${Math.round(rebuildRate).toLocaleString('en')}/s) | **${round(ratio, 2)}** | ${afterRebuild} | ${round(first, 2)} s | ${Math.round(rss)} MB | ${goals} |`,
       );

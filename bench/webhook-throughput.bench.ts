@@ -250,30 +250,46 @@ async function measureRound(receiver: Receiver, pass: number): Promise<RoundFigu
 }
 
 function report(rounds: readonly RoundFigures[]): void {
-  const columns = ['round', 'POST loop /s', "fsync'd UPDATE /s", 'POST + UPDATE /s', 'ledger delivered /s', 'ledger CPU', 'in order, all', 'ledger / min(POST, UPDATE)', 'ledger / (POST + UPDATE)'];
+  const columns = [
+    'round',
+    'POST loop /s',
+    "fsync'd UPDATE /s",
+    'POST + UPDATE /s',
+    'ledger delivered /s',
+    'ledger CPU',
+    'in order, all',
+    'ledger / min(POST, UPDATE)',
+    'ledger / (POST + UPDATE)',
+  ];
   console.log(`\nWebhook delivery of ${EVENTS} events to one receiver on 127.0.0.1 (204 at once), body ${rounds[0]?.bodyBytes ?? 0} bytes, SQLite store`);
-  console.log('references in the same run: sequential POSTs from a Node process (global keep-alive agent), fsync\'d single-row UPDATEs (WAL, synchronous=FULL), both per event\n');
+  console.log(
+    "references in the same run: sequential POSTs from a Node process (global keep-alive agent), fsync'd single-row UPDATEs (WAL, synchronous=FULL), both per event\n",
+  );
   console.log(`| ${columns.join(' | ')} |`);
   console.log(`|${columns.map(() => '---').join('|')}|`);
   rounds.forEach((figures, index) => {
     const floor = Math.min(figures.postLoop, figures.fsync);
     const ordered = figures.ledger.delivered >= EVENTS && figures.ledger.outOfOrder === 0;
-    console.log(`| ${[
-      index + 1,
-      round(figures.postLoop, 0),
-      round(figures.fsync, 0),
-      round(figures.both, 0),
-      round(figures.ledger.rate, 0),
-      `${round(figures.ledger.cpuPercent, 0)}%`,
-      ordered ? 'yes' : `NO (${figures.ledger.delivered} delivered, ${figures.ledger.outOfOrder} out of order)`,
-      round(figures.ledger.rate / floor, 2),
-      round(figures.ledger.rate / figures.both, 2),
-    ].join(' | ')} |`);
+    console.log(
+      `| ${[
+        index + 1,
+        round(figures.postLoop, 0),
+        round(figures.fsync, 0),
+        round(figures.both, 0),
+        round(figures.ledger.rate, 0),
+        `${round(figures.ledger.cpuPercent, 0)}%`,
+        ordered ? 'yes' : `NO (${figures.ledger.delivered} delivered, ${figures.ledger.outOfOrder} out of order)`,
+        round(figures.ledger.rate / floor, 2),
+        round(figures.ledger.rate / figures.both, 2),
+      ].join(' | ')} |`,
+    );
   });
   const best = (pick: (f: RoundFigures) => number): number => Math.max(...rounds.map(pick));
   const binding = best((f) => f.postLoop) < best((f) => f.fsync) ? 'the sequential POST round trip' : 'the fsync of the checkpoint';
   const share = best((f) => f.ledger.rate) / best((f) => f.both);
-  console.log(`\nbest of the rounds: the lower of the two limits is ${binding}; the ledger reaches ${round(100 * share, 0)}% of the combined floor (POST + fsync'd checkpoint per event)`);
+  console.log(
+    `\nbest of the rounds: the lower of the two limits is ${binding}; the ledger reaches ${round(100 * share, 0)}% of the combined floor (POST + fsync'd checkpoint per event)`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -60,7 +60,7 @@ describe('Abuse: request limits, security headers, CORS', () => {
   });
 
   describe('limits per address', () => {
-    it('counts the connection\'s address, not X-Forwarded-For, unless the proxy is trusted', async () => {
+    it("counts the connection's address, not X-Forwarded-For, unless the proxy is trusted", async () => {
       const ledger = await LedgerHarness.start({ CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE: '4' });
       try {
         for (let i = 0; i < 4; i += 1) expect((await ledger.get('/v1/schemas', from(`203.0.113.${i}`, { role: null }))).status).toBe(200);
@@ -101,7 +101,11 @@ describe('Abuse: request limits, security headers, CORS', () => {
     it('refuses a preflight from any origin as problem+json, and gives a plain request no CORS headers', async () => {
       const preflight = await ledger.request('OPTIONS', '/v1/bodies', undefined, {
         role: null,
-        headers: { origin: 'https://desk.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+        headers: {
+          origin: 'https://desk.example.org',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type',
+        },
       });
       expect(expectProblem(preflight, 403, 'cors-origin-refused')).toMatchObject({ origin: 'https://desk.example.org' });
       expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
@@ -120,7 +124,7 @@ describe('Abuse: request limits, security headers, CORS', () => {
     });
     afterAll(() => ledger.stop());
 
-    it('answers a listed origin\'s preflight with what a keyed JSON request needs', async () => {
+    it("answers a listed origin's preflight with what a keyed JSON request needs", async () => {
       const preflight = await ledger.request('OPTIONS', '/v1/bodies', undefined, {
         role: null,
         headers: { origin: desk, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,idempotency-key' },
@@ -153,7 +157,9 @@ describe('Abuse: request limits, security headers, CORS', () => {
   const CHROMIUM = process.env.CONCORD_TEST_CHROMIUM ?? '/usr/bin/chromium';
   const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
   if (!existsSync(CHROMIUM)) {
-    console.warn(`SKIPPED: the /docs page under the Content-Security-Policy needs Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CONCORD_TEST_CHROMIUM)`);
+    console.warn(
+      `SKIPPED: the /docs page under the Content-Security-Policy needs Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CONCORD_TEST_CHROMIUM)`,
+    );
   }
   describeInBrowser(`in Chromium (${CHROMIUM})`, () => {
     it('renders /docs under the Content-Security-Policy with nothing refused', async () => {

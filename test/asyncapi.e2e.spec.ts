@@ -36,7 +36,10 @@ describe('GET /asyncapi.json describes every event the ledger sends', () => {
     expect({ status: imported.status, stderr: imported.stderr }).toMatchObject({ status: 0 });
     ledger = await LedgerHarness.start({}, storage);
     const response = await fetch(`${ledger.baseUrl}/asyncapi.json`);
-    expect({ status: response.status, contentType: response.headers.get('content-type') }).toEqual({ status: 200, contentType: expect.stringMatching(/^application\/json\b/) });
+    expect({ status: response.status, contentType: response.headers.get('content-type') }).toEqual({
+      status: 200,
+      contentType: expect.stringMatching(/^application\/json\b/),
+    });
     text = await response.text();
     const parsed = await parseAsyncApi(text);
     expect(parsed.errors).toEqual([]);
@@ -53,7 +56,12 @@ describe('GET /asyncapi.json describes every event the ledger sends', () => {
     expect(document.info().title()).toBe('Concord Ledger');
     const server = document.servers().get('ledger');
     expect({ host: server?.host(), protocol: server?.protocol() }).toEqual({ host: `localhost:${new URL(ledger.baseUrl).port}`, protocol: 'http' });
-    expect(document.channels().all().map((channel) => channel.address())).toContain('/v1/events/stream');
+    expect(
+      document
+        .channels()
+        .all()
+        .map((channel) => channel.address()),
+    ).toContain('/v1/events/stream');
   });
 
   it('validates every event of the Kimberley Process example, as the feed answers it, against its message and its dataschema', async () => {
@@ -64,7 +72,10 @@ describe('GET /asyncapi.json describes every event the ledger sends', () => {
     expect(events).toHaveLength(lines.length);
     expect(answer.body).toMatchObject({ next: lines.length, headPosition: lines.length });
 
-    const channels = document.channels().all().map((channel) => channel.id());
+    const channels = document
+      .channels()
+      .all()
+      .map((channel) => channel.id());
     const validators = channels.map((channel) => ({ channel, byType: payloadValidators(document, channel) }));
     const dataSchemas = new Map<string, ValidateFunction>();
     for (const event of events) {

@@ -138,7 +138,7 @@ describe('Bodies: membership and offices', () => {
     });
   });
 
-  it('exports a log that the import accepts whole, under the ledger\'s rules, and reproduces exactly', async () => {
+  it("exports a log that the import accepts whole, under the ledger's rules, and reproduces exactly", async () => {
     await expectExportRoundTrips(ledger.storage);
   });
 });

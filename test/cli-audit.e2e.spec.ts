@@ -37,7 +37,12 @@ describe('the concord CLI for auditors: status, history, replay', () => {
     beforeLateEntry = new Date().toISOString();
     await pause(15);
     await record(ledger, `/v1/bodies/${bodyId}/participants/by/suspension`, { reason: 'illustrative late entry', occurredAt: '2022-06-01' });
-    correction = await record(ledger, '/v1/corrections', { correctsEventId: objection.eventIds[0], reason: 'minutes corrected', corrections: { grounds: 'an attempt to politicize the KP' }, occurredAt: '2022-07-01' });
+    correction = await record(ledger, '/v1/corrections', {
+      correctsEventId: objection.eventIds[0],
+      reason: 'minutes corrected',
+      corrections: { grounds: 'an attempt to politicize the KP' },
+      occurredAt: '2022-07-01',
+    });
     expectCreated(await decide(ledger, proposalId, { outcome: 'no-consensus', meetingId: kp.plenary }));
     head = await headPosition(ledger);
     api['asOf'] = await read(ledger, `/v1/proposals/${proposalId}?asOf=${beforeLateEntry}`);
@@ -55,10 +60,24 @@ describe('the concord CLI for auditors: status, history, replay', () => {
       return resource;
     };
     const asOf = api['asOf'] as Record<string, unknown>;
-    expect(json('status', proposalId, '--as-of', beforeLateEntry)).toEqual({ kind: 'proposal', asOf: beforeLateEntry, position: asOf['position'], proposal: withoutPoint(asOf) });
+    expect(json('status', proposalId, '--as-of', beforeLateEntry)).toEqual({
+      kind: 'proposal',
+      asOf: beforeLateEntry,
+      position: asOf['position'],
+      proposal: withoutPoint(asOf),
+    });
     expect(withoutPoint(asOf)).toMatchObject({ blockingParticipants: ['by', 'ru'] });
-    expect(json('status', proposalId, '--effective-at', '2022-06-30')).toEqual({ kind: 'proposal', effectiveAt: '2022-06-30T23:59:59.999Z', position: head, proposal: withoutPoint(api['effectiveAt']) });
-    expect(json('status', proposalId, '--at-position', String(correction.position - 1))).toEqual({ kind: 'proposal', position: correction.position - 1, proposal: withoutPoint(api['atPosition']) });
+    expect(json('status', proposalId, '--effective-at', '2022-06-30')).toEqual({
+      kind: 'proposal',
+      effectiveAt: '2022-06-30T23:59:59.999Z',
+      position: head,
+      proposal: withoutPoint(api['effectiveAt']),
+    });
+    expect(json('status', proposalId, '--at-position', String(correction.position - 1))).toEqual({
+      kind: 'proposal',
+      position: correction.position - 1,
+      proposal: withoutPoint(api['atPosition']),
+    });
     expect(json('status', bodyId, '--effective-at', '2022-06-30')).toMatchObject({ kind: 'body', body: withoutPoint(api['body']) });
   });
 
@@ -97,7 +116,7 @@ describe('the concord CLI for auditors: status, history, replay', () => {
     expect(text.stderr).toMatch(/replay: \d+\/\d+ events, \d+\/s, done/);
   });
 
-  it('exports a ledger with late entries, corrections and decisions that import accepts as the ledger\'s rules would', () => {
+  it("exports a ledger with late entries, corrections and decisions that import accepts as the ledger's rules would", () => {
     const exported = run('export');
     expect(exported.status).toBe(0);
     const target = newStorage();
@@ -122,7 +141,10 @@ describe('the concord CLI for auditors: status, history, replay', () => {
 
   it('exits 1 with one line for what is not there, 2 for bad usage', () => {
     const missing = run('status', 'atlantis');
-    expect({ status: missing.status, stderr: missing.stderr.trim() }).toEqual({ status: 1, stderr: expect.stringMatching(/^concord: no body or proposal atlantis at position \d+$/) });
+    expect({ status: missing.status, stderr: missing.stderr.trim() }).toEqual({
+      status: 1,
+      stderr: expect.stringMatching(/^concord: no body or proposal atlantis at position \d+$/),
+    });
     expect(run('status', proposalId, '--at-position', '2').status).toBe(1);
     expect(run('status', proposalId, '--at-position', String(head + 10)).stderr).toContain(`head is at ${head}`);
     expect(run('replay', '--to-position', String(head + 10)).status).toBe(1);
@@ -174,11 +196,18 @@ describe('the Kimberley Process example, imported and asked about with concord s
   });
   afterAll(() => removeStorage(storage));
 
-  it('tells the body\'s story: every Chair from 2003 to 2025 with its basis, the custodial chair now', () => {
+  it("tells the body's story: every Chair from 2003 to 2025 with its basis, the custodial chair now", () => {
     const status = run('status', 'kp', '--json');
     expect(status.status).toBe(0);
     const { chairs } = JSON.parse(status.stdout) as { chairs: { term: number; chair: string; basis: string }[] };
-    expect(chairs.filter((c) => c.chair !== null).map((c) => c.term)).toEqual([...Array.from({ length: 17 }, (_, i) => 2003 + i), 2021, 2022, 2023, 2024, 2025]);
+    expect(chairs.filter((c) => c.chair !== null).map((c) => c.term)).toEqual([
+      ...Array.from({ length: 17 }, (_, i) => 2003 + i),
+      2021,
+      2022,
+      2023,
+      2024,
+      2025,
+    ]);
     expect(chairs.find((c) => c.term === 2021)).toMatchObject({ chair: 'ru', basis: 'postponement' });
     expect(chairs.find((c) => c.term === 2025)).toMatchObject({ chair: 'ae', basis: 'custodial' });
     const text = run('status', 'kp', '--effective-at', '2025-06-30').stdout;

@@ -74,6 +74,6 @@ describe('concord tail', () => {
     expect(concord(ledger.storage, ['tail', '--after', 'x']).status).toBe(2);
     expect(concord(ledger.storage, ['tail', 'extra']).status).toBe(2);
     const beyond = concord(ledger.storage, ['tail', '--after', '999999']);
-    expect({ status: beyond.status, stderr: beyond.stderr }).toEqual({ status: 1, stderr: expect.stringContaining('beyond the ledger\'s head') });
+    expect({ status: beyond.status, stderr: beyond.stderr }).toEqual({ status: 1, stderr: expect.stringContaining("beyond the ledger's head") });
   });
 });

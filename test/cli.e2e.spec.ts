@@ -35,7 +35,10 @@ describe('the concord CLI: export and import', () => {
   });
 
   it('exports the whole log as JSON Lines, envelope and all, with progress on stderr only', () => {
-    const lines = exported.trimEnd().split('\n').map((text) => JSON.parse(text) as Record<string, unknown>);
+    const lines = exported
+      .trimEnd()
+      .split('\n')
+      .map((text) => JSON.parse(text) as Record<string, unknown>);
     expect(lines.map((line) => line.position)).toEqual(lines.map((_, index) => index + 1));
     expect(lines[0]).toMatchObject({ stream: expect.stringMatching(/^body-/), streamRevision: 0, type: 'BodyEstablished', schemaVersion: 1 });
     expect(lines.at(-1)).toMatchObject({ type: 'ObjectionRaised', metadata: { actor: { role: 'secretariat' } } });
@@ -99,7 +102,7 @@ describe('the concord CLI: export and import', () => {
     expect(concord(storage, ['export']).stdout).toBe('');
   });
 
-  it('refuses a participation record the ledger\'s rules would have refused, naming the rule', () => {
+  it("refuses a participation record the ledger's rules would have refused, naming the rule", () => {
     const storage = target();
     const file = join(storage.dataDir, 'forged.jsonl');
     const lines = exported.trimEnd().split('\n');
@@ -115,48 +118,178 @@ describe('the concord CLI: export and import', () => {
 
   describe('refuses an edited export that breaks the shape or the rules of the ledger', () => {
     const kpLines = (): Record<string, unknown>[] =>
-      readFileSync(join(__dirname, '..', 'examples', 'kimberley-process.jsonl'), 'utf8').trimEnd().split('\n').map((text) => JSON.parse(text) as Record<string, unknown>);
+      readFileSync(join(__dirname, '..', 'examples', 'kimberley-process.jsonl'), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((text) => JSON.parse(text) as Record<string, unknown>);
     const uuid = (n: number): string => `00000000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
     const appended = (lines: Record<string, unknown>[], stream: string, type: string, data: Record<string, unknown>): Record<string, unknown>[] => {
       const last = lines.at(-1) as { metadata: Record<string, unknown> };
       const revision = lines.filter((line) => line['stream'] === stream).length;
-      return [...lines, { position: lines.length + 1, stream, streamRevision: revision, eventId: uuid(lines.length + 1), type, schemaVersion: 1, data, metadata: { ...last.metadata, commandId: `forged-${lines.length}` } }];
+      return [
+        ...lines,
+        {
+          position: lines.length + 1,
+          stream,
+          streamRevision: revision,
+          eventId: uuid(lines.length + 1),
+          type,
+          schemaVersion: 1,
+          data,
+          metadata: { ...last.metadata, commandId: `forged-${lines.length}` },
+        },
+      ];
     };
     /** The lines up to the first of `type` (matching `which`), with its data changed: the last line of the file. */
-    const edited = (lines: Record<string, unknown>[], type: string, changes: Record<string, unknown>, which: (line: Record<string, unknown>) => boolean = () => true): Record<string, unknown>[] => {
+    const edited = (
+      lines: Record<string, unknown>[],
+      type: string,
+      changes: Record<string, unknown>,
+      which: (line: Record<string, unknown>) => boolean = () => true,
+    ): Record<string, unknown>[] => {
       const at = lines.findIndex((line) => line['type'] === type && which(line));
       const line = lines[at] as Record<string, unknown>;
       return [...lines.slice(0, at), { ...line, data: { ...(line['data'] as Record<string, unknown>), ...changes } }];
     };
-    const objection = (lines: Record<string, unknown>[]): Record<string, unknown> => lines.find((line) => line['type'] === 'ObjectionRaised') as Record<string, unknown>;
+    const objection = (lines: Record<string, unknown>[]): Record<string, unknown> =>
+      lines.find((line) => line['type'] === 'ObjectionRaised') as Record<string, unknown>;
 
     it.each([
-      ['consensus declared on a proposal already decided', (l: Record<string, unknown>[]) => appended(l, 'proposal-def-2022', 'ConsensusDeclared', { proposalId: 'def-2022', revision: 1, declaredBy: 'bw', declaredAs: 'chair', meetingId: 'plenary-2022', occurredAt: '2022-11-12T00:00:00.000Z' }), /proposal-closed/],
-      ['an objection in a body stream', (l: Record<string, unknown>[]) => appended(l, 'body-kp', 'ObjectionRaised', { proposalId: 'def-2022', participantId: 'ru', grounds: 'x', revision: 1, occurredAt: '2022-11-12T00:00:00.000Z' }), /ObjectionRaised is not a body record/],
-      ['an admission naming another body', (l: Record<string, unknown>[]) => appended(l, 'body-kp', 'ParticipantAdmitted', { bodyId: 'other', participantId: 'xx', name: 'X', kind: 'state', occurredAt: '2022-11-12T00:00:00.000Z' }), /names other but is in the stream of kp/],
-      ['a stream that does not open with its opening record', (l: Record<string, unknown>[]) => appended(l, 'body-zz', 'ParticipantAdmitted', { bodyId: 'zz', participantId: 'xx', name: 'X', kind: 'state', occurredAt: '2022-11-12T00:00:00.000Z' }), /a body stream opens with BodyEstablished/],
-      ['the suspension of someone never admitted', (l: Record<string, unknown>[]) => appended(l, 'body-kp', 'ParticipantSuspended', { bodyId: 'kp', participantId: 'nobody', reason: 'x', occurredAt: '2022-11-12T00:00:00.000Z' }), /breaks a rule of the ledger \(not-a-/],
-      ['a correction of an event that does not exist', (l: Record<string, unknown>[]) => appended(l, 'body-kp', 'CorrectionRecorded', { correctsEventId: uuid(999999), correctedType: 'ParticipantAdmitted', reason: 'x', corrections: { name: 'Y' }, occurredAt: '2022-11-12T00:00:00.000Z' }), /event-not-found/],
-      ['a correction that names the wrong type', (l: Record<string, unknown>[]) => appended(l, String(objection(l)['stream']), 'CorrectionRecorded', { correctsEventId: objection(l)['eventId'], correctedType: 'SupportExpressed', reason: 'x', corrections: { occurredAt: '2022-06-22T00:00:00.000Z' }, occurredAt: '2022-11-12T00:00:00.000Z' }), /CorrectionRecorded/],
-      ['a decision declared by one who did not chair', (l: Record<string, unknown>[]) => edited(l, 'NoConsensusRecorded', { declaredBy: 'ua' }), /not-the-chair/],
-      ['a decision that names a superseded revision', (l: Record<string, unknown>[]) => edited(l, 'NoConsensusRecorded', { revision: 7 }), /stale-revision|not what the ledger would have recorded/],
-      ['a no-consensus record that blames no one', (l: Record<string, unknown>[]) => edited(l, 'NoConsensusRecorded', { blockingParticipants: [] }), /not what the ledger would have recorded/],
-      ['a statement that makes an observer a participant', (l: Record<string, unknown>[]) => edited(l, 'StatementRecorded', { speakerRole: 'participant' }, (line) => (line['data'] as Record<string, unknown>)['speakerId'] === 'csc'), /not what the ledger would have recorded/],
-      ['a proposal tabled by a non-member', (l: Record<string, unknown>[]) => edited(l, 'DefinitionAmendmentProposed', { proposedBy: ['zz'] }), /not-a-participant/],
-      ['a communiqué after the meeting closed', (l: Record<string, unknown>[]) => appended(l, 'meeting-plenary-2023', 'CommuniqueNotAdopted', { meetingId: 'plenary-2023', reason: 'x', occurredAt: '2023-11-10T00:00:00.000Z' }), /communique-already-recorded|meeting-closed/],
+      [
+        'consensus declared on a proposal already decided',
+        (l: Record<string, unknown>[]) =>
+          appended(l, 'proposal-def-2022', 'ConsensusDeclared', {
+            proposalId: 'def-2022',
+            revision: 1,
+            declaredBy: 'bw',
+            declaredAs: 'chair',
+            meetingId: 'plenary-2022',
+            occurredAt: '2022-11-12T00:00:00.000Z',
+          }),
+        /proposal-closed/,
+      ],
+      [
+        'an objection in a body stream',
+        (l: Record<string, unknown>[]) =>
+          appended(l, 'body-kp', 'ObjectionRaised', {
+            proposalId: 'def-2022',
+            participantId: 'ru',
+            grounds: 'x',
+            revision: 1,
+            occurredAt: '2022-11-12T00:00:00.000Z',
+          }),
+        /ObjectionRaised is not a body record/,
+      ],
+      [
+        'an admission naming another body',
+        (l: Record<string, unknown>[]) =>
+          appended(l, 'body-kp', 'ParticipantAdmitted', {
+            bodyId: 'other',
+            participantId: 'xx',
+            name: 'X',
+            kind: 'state',
+            occurredAt: '2022-11-12T00:00:00.000Z',
+          }),
+        /names other but is in the stream of kp/,
+      ],
+      [
+        'a stream that does not open with its opening record',
+        (l: Record<string, unknown>[]) =>
+          appended(l, 'body-zz', 'ParticipantAdmitted', {
+            bodyId: 'zz',
+            participantId: 'xx',
+            name: 'X',
+            kind: 'state',
+            occurredAt: '2022-11-12T00:00:00.000Z',
+          }),
+        /a body stream opens with BodyEstablished/,
+      ],
+      [
+        'the suspension of someone never admitted',
+        (l: Record<string, unknown>[]) =>
+          appended(l, 'body-kp', 'ParticipantSuspended', { bodyId: 'kp', participantId: 'nobody', reason: 'x', occurredAt: '2022-11-12T00:00:00.000Z' }),
+        /breaks a rule of the ledger \(not-a-/,
+      ],
+      [
+        'a correction of an event that does not exist',
+        (l: Record<string, unknown>[]) =>
+          appended(l, 'body-kp', 'CorrectionRecorded', {
+            correctsEventId: uuid(999999),
+            correctedType: 'ParticipantAdmitted',
+            reason: 'x',
+            corrections: { name: 'Y' },
+            occurredAt: '2022-11-12T00:00:00.000Z',
+          }),
+        /event-not-found/,
+      ],
+      [
+        'a correction that names the wrong type',
+        (l: Record<string, unknown>[]) =>
+          appended(l, String(objection(l)['stream']), 'CorrectionRecorded', {
+            correctsEventId: objection(l)['eventId'],
+            correctedType: 'SupportExpressed',
+            reason: 'x',
+            corrections: { occurredAt: '2022-06-22T00:00:00.000Z' },
+            occurredAt: '2022-11-12T00:00:00.000Z',
+          }),
+        /CorrectionRecorded/,
+      ],
+      [
+        'a decision declared by one who did not chair',
+        (l: Record<string, unknown>[]) => edited(l, 'NoConsensusRecorded', { declaredBy: 'ua' }),
+        /not-the-chair/,
+      ],
+      [
+        'a decision that names a superseded revision',
+        (l: Record<string, unknown>[]) => edited(l, 'NoConsensusRecorded', { revision: 7 }),
+        /stale-revision|not what the ledger would have recorded/,
+      ],
+      [
+        'a no-consensus record that blames no one',
+        (l: Record<string, unknown>[]) => edited(l, 'NoConsensusRecorded', { blockingParticipants: [] }),
+        /not what the ledger would have recorded/,
+      ],
+      [
+        'a statement that makes an observer a participant',
+        (l: Record<string, unknown>[]) =>
+          edited(l, 'StatementRecorded', { speakerRole: 'participant' }, (line) => (line['data'] as Record<string, unknown>)['speakerId'] === 'csc'),
+        /not what the ledger would have recorded/,
+      ],
+      [
+        'a proposal tabled by a non-member',
+        (l: Record<string, unknown>[]) => edited(l, 'DefinitionAmendmentProposed', { proposedBy: ['zz'] }),
+        /not-a-participant/,
+      ],
+      [
+        'a communiqué after the meeting closed',
+        (l: Record<string, unknown>[]) =>
+          appended(l, 'meeting-plenary-2023', 'CommuniqueNotAdopted', { meetingId: 'plenary-2023', reason: 'x', occurredAt: '2023-11-10T00:00:00.000Z' }),
+        /communique-already-recorded|meeting-closed/,
+      ],
     ])('%s', (_, edit, message) => {
       const storage = target();
       const file = join(storage.dataDir, 'edited.jsonl');
       const lines = edit(kpLines());
       writeFileSync(file, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
       const result = concord(storage, ['import', file]);
-      expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({ status: 1, stderr: expect.stringMatching(new RegExp(`^concord: line ${lines.length}: .*${message.source}`)) });
+      expect({ status: result.status, stderr: result.stderr.trim() }).toEqual({
+        status: 1,
+        stderr: expect.stringMatching(new RegExp(`^concord: line ${lines.length}: .*${message.source}`)),
+      });
     });
   });
 
   it.each([
-    ['a recordedAt after the import', (line: Record<string, Record<string, unknown>>) => ({ ...line, metadata: { ...line.metadata, recordedAt: '2999-01-01T00:00:00.000Z' } }), /line 5: metadata.recordedAt 2999-01-01T00:00:00.000Z is after the import itself/],
-    ['an occurredAt after its recordedAt', (line: Record<string, Record<string, unknown>>) => ({ ...line, data: { ...line.data, occurredAt: '2099-01-01T00:00:00.000Z' } }), /line 5: occurredAt 2099-01-01T00:00:00.000Z is after recordedAt/],
+    [
+      'a recordedAt after the import',
+      (line: Record<string, Record<string, unknown>>) => ({ ...line, metadata: { ...line.metadata, recordedAt: '2999-01-01T00:00:00.000Z' } }),
+      /line 5: metadata.recordedAt 2999-01-01T00:00:00.000Z is after the import itself/,
+    ],
+    [
+      'an occurredAt after its recordedAt',
+      (line: Record<string, Record<string, unknown>>) => ({ ...line, data: { ...line.data, occurredAt: '2099-01-01T00:00:00.000Z' } }),
+      /line 5: occurredAt 2099-01-01T00:00:00.000Z is after recordedAt/,
+    ],
   ])('refuses %s, which would falsify the timelines', (_, spoil, message) => {
     const storage = target();
     const file = join(storage.dataDir, 'spoilt.jsonl');
@@ -167,16 +300,14 @@ describe('the concord CLI: export and import', () => {
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 1, stderr: expect.stringMatching(message) });
   });
 
-  it.each([
-    [['export', '--sideways']],
-    [['import']],
-    [['export', '--from', 'x']],
-    [['replay-the-world']],
-  ])('answers a bad call %j with exit code 2 and the usage', (args) => {
-    const result = concord(source.storage, args);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('usage: concord');
-  });
+  it.each([[['export', '--sideways']], [['import']], [['export', '--from', 'x']], [['replay-the-world']]])(
+    'answers a bad call %j with exit code 2 and the usage',
+    (args) => {
+      const result = concord(source.storage, args);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('usage: concord');
+    },
+  );
 
   it('answers a missing file with exit code 1', () => {
     const result = concord(target(), ['import', '/nonexistent/ledger.jsonl']);

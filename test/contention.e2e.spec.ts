@@ -30,7 +30,12 @@ describe('Concurrent commands at one stream', () => {
 
   it('records every admission sent at once to one body from eight clients, none refused with 409', async () => {
     const kp = await recordKimberleyProcess(ledger);
-    const admission = (client: number, index: number) => ({ participantId: `c${client}-p${index}`, name: `Participant ${client}-${index}`, kind: 'state', occurredAt: '2024-01-01' });
+    const admission = (client: number, index: number) => ({
+      participantId: `c${client}-p${index}`,
+      name: `Participant ${client}-${index}`,
+      kind: 'state',
+      occurredAt: '2024-01-01',
+    });
     const client = async (number: number): Promise<number[]> => {
       const statuses: number[] = [];
       for (let index = 0; index < 10; index += 1) statuses.push((await ledger.post(`/v1/bodies/${kp.bodyId}/participants`, admission(number, index))).status);

@@ -58,15 +58,26 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
 
     await correct(objection, { occurredAt: '2022-06-22T14:00:00+02:00' });
 
-    expect((await readProposal(ledger, proposalId)).standingObjections).toEqual([{ participantId: 'ru', grounds: 'grounds', since: '2022-06-22T12:00:00.000Z' }]);
+    expect((await readProposal(ledger, proposalId)).standingObjections).toEqual([
+      { participantId: 'ru', grounds: 'grounds', since: '2022-06-22T12:00:00.000Z' },
+    ]);
   });
 
   it('corrects where a meeting took place and the summary of a statement', async () => {
     const meetingId = await conveneMeeting(ledger, bodyId, { location: 'Gaborone' });
     const convening = (await readEventLog(ledger)).find((event) => event.stream === `meeting-${meetingId}` && event.type === 'MeetingConvened');
-    const statement = await record(ledger, `/v1/meetings/${meetingId}/statements`, { speakerId: 'ua', summary: 'Ukrane spoke.', occurredAt: '2022-06-20T10:00:00Z' });
+    const statement = await record(ledger, `/v1/meetings/${meetingId}/statements`, {
+      speakerId: 'ua',
+      summary: 'Ukrane spoke.',
+      occurredAt: '2022-06-20T10:00:00Z',
+    });
 
-    await record(ledger, '/v1/corrections', { correctsEventId: convening?.eventId, reason: 'wrong city', corrections: { location: 'Kasane' }, occurredAt: '2022-07-01' });
+    await record(ledger, '/v1/corrections', {
+      correctsEventId: convening?.eventId,
+      reason: 'wrong city',
+      corrections: { location: 'Kasane' },
+      occurredAt: '2022-07-01',
+    });
     await correct(statement, { summary: 'Ukraine spoke.' });
 
     const meeting = await readMeeting(ledger, meetingId);
@@ -75,14 +86,19 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
   });
 
   it('corrects the name of a participant on the body', async () => {
-    const admitted = await record(ledger, `/v1/bodies/${bodyId}/participants`, { participantId: 'uz', name: 'Uzbekstan', kind: 'state', occurredAt: '2024-11-08' });
+    const admitted = await record(ledger, `/v1/bodies/${bodyId}/participants`, {
+      participantId: 'uz',
+      name: 'Uzbekstan',
+      kind: 'state',
+      occurredAt: '2024-11-08',
+    });
 
     await correct(admitted, { name: 'Uzbekistan' });
 
     expect((await readBody(ledger, bodyId)).participants).toContainEqual({ participantId: 'uz', name: 'Uzbekistan', kind: 'state', status: 'active' });
   });
 
-  it('exports a log that the import accepts whole, under the ledger\'s rules, and reproduces exactly', async () => {
+  it("exports a log that the import accepts whole, under the ledger's rules, and reproduces exactly", async () => {
     await expectExportRoundTrips(ledger.storage);
   });
 });

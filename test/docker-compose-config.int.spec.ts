@@ -11,7 +11,10 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..');
 
 function composeCommand(): { command: string; prefix: string[] } | undefined {
-  for (const candidate of [{ command: 'docker', prefix: ['compose'] }, { command: 'docker-compose', prefix: [] }]) {
+  for (const candidate of [
+    { command: 'docker', prefix: ['compose'] },
+    { command: 'docker-compose', prefix: [] },
+  ]) {
     if (spawnSync(candidate.command, [...candidate.prefix, 'version'], { encoding: 'utf8' }).status === 0) return candidate;
   }
   return undefined;
@@ -30,12 +33,13 @@ describeWithCompose(`docker-compose.yml through ${compose ? [compose.command, ..
   });
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-  it.each([['the default stack', []], ['the cluster profile', ['--profile', 'cluster']], ['the postgres profile', ['--profile', 'postgres']]])(
-    'resolves %s from a fresh copy of .env.example',
-    (_stack, profile) => {
-      const { command, prefix } = compose as { command: string; prefix: string[] };
-      const run = spawnSync(command, [...prefix, ...profile, 'config', '--quiet'], { cwd: directory, encoding: 'utf8' });
-      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
-    },
-  );
+  it.each([
+    ['the default stack', []],
+    ['the cluster profile', ['--profile', 'cluster']],
+    ['the postgres profile', ['--profile', 'postgres']],
+  ])('resolves %s from a fresh copy of .env.example', (_stack, profile) => {
+    const { command, prefix } = compose as { command: string; prefix: string[] };
+    const run = spawnSync(command, [...prefix, ...profile, 'config', '--quiet'], { cwd: directory, encoding: 'utf8' });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+  });
 });

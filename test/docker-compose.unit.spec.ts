@@ -70,7 +70,9 @@ describe('docker-compose.yml', () => {
       expect(profiles).toEqual(['cluster']);
       expect(image).toBe('eventstore/eventstore:24.10');
       expect(environment?.EVENTSTORE_CLUSTER_SIZE).toBe('3');
-      expect(environment?.EVENTSTORE_GOSSIP_SEED?.split(',').sort()).toEqual(['esdb-node1', 'esdb-node2', 'esdb-node3'].filter((n) => n !== node).map((n) => `${n}:2113`));
+      expect(environment?.EVENTSTORE_GOSSIP_SEED?.split(',').sort()).toEqual(
+        ['esdb-node1', 'esdb-node2', 'esdb-node3'].filter((n) => n !== node).map((n) => `${n}:2113`),
+      );
     }
     expect(Object.keys(service('ledger-api-cluster').depends_on ?? {}).sort()).toEqual(['esdb-node1', 'esdb-node2', 'esdb-node3']);
   });
@@ -83,7 +85,9 @@ describe('docker-compose.yml', () => {
   });
 
   it('keeps data in named volumes, every one declared', () => {
-    const used = Object.values(compose.services).flatMap((s) => s.volumes ?? []).map((v) => v.split(':')[0] as string);
+    const used = Object.values(compose.services)
+      .flatMap((s) => s.volumes ?? [])
+      .map((v) => v.split(':')[0] as string);
     expect(used.length).toBeGreaterThan(0);
     for (const volume of used) expect(Object.keys(compose.volumes)).toContain(volume);
   });

@@ -70,8 +70,7 @@ describe('requests at the edges of the contract', () => {
         corrections: { occurredAt: '2022-11-10' },
         occurredAt: '2022-11-12',
       });
-      const statement = (occurredAt: string) =>
-        ledger.post(`/v1/meetings/${kp.plenary}/statements`, { speakerId: 'ua', summary: 'a late entry', occurredAt });
+      const statement = (occurredAt: string) => ledger.post(`/v1/meetings/${kp.plenary}/statements`, { speakerId: 'ua', summary: 'a late entry', occurredAt });
       expect((await statement('2022-11-09')).status).toBe(201);
       expectProblem(await statement('2022-11-11'), 422, 'meeting-closed');
     });
@@ -92,7 +91,12 @@ describe('requests at the edges of the contract', () => {
 
     it('cannot be dated before the records it decides on', async () => {
       const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-08' });
-      const answer = await ledger.post(`/v1/proposals/${proposalId}/decision`, { outcome: 'no-consensus', declaredBy: 'bw', meetingId: kp.intersessional, occurredAt: '2022-06-24' });
+      const answer = await ledger.post(`/v1/proposals/${proposalId}/decision`, {
+        outcome: 'no-consensus',
+        declaredBy: 'bw',
+        meetingId: kp.intersessional,
+        occurredAt: '2022-06-24',
+      });
       expectProblem(answer, 422, 'occurred-out-of-order');
     });
   });
@@ -137,7 +141,11 @@ describe('ids and revisions at their limits', () => {
   });
 
   it('refuses an If-Match revision written with a leading zero', async () => {
-    const answer = await ledger.post('/v1/bodies', { bodyId: 'zero-padded', name: 'Z', definition: 'd', occurredAt: '2003-01-01' }, { headers: { 'if-match': '"01"' } });
+    const answer = await ledger.post(
+      '/v1/bodies',
+      { bodyId: 'zero-padded', name: 'Z', definition: 'd', occurredAt: '2003-01-01' },
+      { headers: { 'if-match': '"01"' } },
+    );
     expectInvalidField(answer, 'If-Match');
   });
 

@@ -1,5 +1,15 @@
 import { ErrorCode } from '../libs/ledger/src/errors/error-catalogue';
-import { admitParticipant, conveneMeeting, decide, establishBody, KimberleyProcess, object, recordKimberleyProcess, support, tableProposal } from './support/kimberley-process';
+import {
+  admitParticipant,
+  conveneMeeting,
+  decide,
+  establishBody,
+  KimberleyProcess,
+  object,
+  recordKimberleyProcess,
+  support,
+  tableProposal,
+} from './support/kimberley-process';
 import { expectCreated, headPosition, record, uniqueId } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 import { CATALOGUED_CODES, expectInvalidField, expectProblem, observedCodes } from './support/problems';
@@ -32,7 +42,12 @@ describe('Every refusal is a catalogued problem+json', () => {
       ['an id in the body that is not a slug', '/v1/bodies', { bodyId: 'Kimberley Process', ...establish }, 'bodyId'],
       ['a date that does not exist (30 February)', '/v1/bodies', { bodyId: 'leap', ...establish, occurredAt: '2022-02-30' }, 'occurredAt'],
       ['a date-time without a zone', '/v1/bodies', { bodyId: 'zoneless', ...establish, occurredAt: '2022-06-21T10:00:00' }, 'occurredAt'],
-      ['a value outside its enumeration', '/v1/bodies/any-body/participants', { participantId: 'de-beers', name: 'De Beers', kind: 'company', occurredAt: '2020-01-01' }, 'kind'],
+      [
+        'a value outside its enumeration',
+        '/v1/bodies/any-body/participants',
+        { participantId: 'de-beers', name: 'De Beers', kind: 'company', occurredAt: '2020-01-01' },
+        'kind',
+      ],
       ['a missing required field', '/v1/bodies', { bodyId: 'nameless', definition: 'D.', occurredAt: '2020-01-01' }, 'name'],
       ['a term outside the calendar range', '/v1/bodies/any-body/vice-chair', { participantId: 'bw', term: 20222, occurredAt: '2020-01-01' }, 'term'],
     ])('refuses %s, naming the field', async (_case, path, body, field) => {
@@ -73,7 +88,11 @@ describe('Every refusal is a catalogued problem+json', () => {
 
     it('answers an unknown body, meeting, proposal or corrected event with its own 404', async () => {
       expectProblem(await ledger.get('/v1/bodies/atlantis'), 404, 'body-not-found');
-      expectProblem(await post('/v1/bodies/atlantis/participants', { participantId: 'ua', name: 'U', kind: 'state', occurredAt: '2020-01-01' }), 404, 'body-not-found');
+      expectProblem(
+        await post('/v1/bodies/atlantis/participants', { participantId: 'ua', name: 'U', kind: 'state', occurredAt: '2020-01-01' }),
+        404,
+        'body-not-found',
+      );
       expectProblem(await ledger.get('/v1/meetings/never-held'), 404, 'meeting-not-found');
       expectProblem(await post('/v1/meetings/never-held/closure', { occurredAt: '2022-01-01' }), 404, 'meeting-not-found');
       expectProblem(await ledger.get('/v1/proposals/never-tabled'), 404, 'proposal-not-found');
@@ -93,7 +112,11 @@ describe('Every refusal is a catalogued problem+json', () => {
       expect(registered.status).toBe(201);
       const webhookId = registered.body.webhookId as string;
       const deliveredThrough = registered.body.deliveredThrough as number;
-      const refused = expectProblem(await ledger.post(`/v1/webhooks/${webhookId}/replay`, { from: deliveredThrough + 2 }, { role: 'integrator' }), 422, 'webhook-replay-ahead');
+      const refused = expectProblem(
+        await ledger.post(`/v1/webhooks/${webhookId}/replay`, { from: deliveredThrough + 2 }, { role: 'integrator' }),
+        422,
+        'webhook-replay-ahead',
+      );
       expect(refused).toMatchObject({ from: deliveredThrough + 2, deliveredThrough });
       expect((await ledger.request('DELETE', `/v1/webhooks/${webhookId}`, undefined, { role: 'integrator' })).status).toBe(204);
     });
@@ -121,8 +144,16 @@ describe('Every refusal is a catalogued problem+json', () => {
     });
 
     it('refuses a body that is not JSON with 415 unsupported-media-type', async () => {
-      expectProblem(await ledger.post('/v1/bodies', undefined, { rawBody: 'bodyId=plain', headers: { 'content-type': 'text/plain' } }), 415, 'unsupported-media-type');
-      expectProblem(await ledger.post('/v1/bodies', undefined, { rawBody: 'bodyId=form', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported-media-type');
+      expectProblem(
+        await ledger.post('/v1/bodies', undefined, { rawBody: 'bodyId=plain', headers: { 'content-type': 'text/plain' } }),
+        415,
+        'unsupported-media-type',
+      );
+      expectProblem(
+        await ledger.post('/v1/bodies', undefined, { rawBody: 'bodyId=form', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+        415,
+        'unsupported-media-type',
+      );
     });
 
     it('refuses key management that breaks its rules: 404 key-not-found, 409 key-name-taken, 422 key-not-revocable', async () => {
@@ -135,8 +166,11 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectProblem(await ledger.request('DELETE', `/v1/keys/${environmentKey}`, undefined, admin), 422, 'key-not-revocable');
     });
 
-    it('refuses a browser\'s preflight with 403 cors-origin-refused while no origin is listed', async () => {
-      const preflight = await ledger.request('OPTIONS', '/v1/bodies', undefined, { role: null, headers: { origin: 'https://desk.example.org', 'access-control-request-method': 'POST' } });
+    it("refuses a browser's preflight with 403 cors-origin-refused while no origin is listed", async () => {
+      const preflight = await ledger.request('OPTIONS', '/v1/bodies', undefined, {
+        role: null,
+        headers: { origin: 'https://desk.example.org', 'access-control-request-method': 'POST' },
+      });
       expectProblem(preflight, 403, 'cors-origin-refused');
     });
 
@@ -156,13 +190,23 @@ describe('Every refusal is a catalogued problem+json', () => {
 
     it('refuses an Idempotency-Key reused for another request with 409', async () => {
       const headers = { 'Idempotency-Key': 'errors-spec-key-0001' };
-      expectCreated(await ledger.post(`/v1/bodies/${kp.bodyId}/participants`, { participantId: 'in', name: 'India', kind: 'state', occurredAt: '2003-01-01' }, { headers }));
-      const reused = await ledger.post(`/v1/bodies/${kp.bodyId}/participants`, { participantId: 'il', name: 'Israel', kind: 'state', occurredAt: '2003-01-01' }, { headers });
+      expectCreated(
+        await ledger.post(`/v1/bodies/${kp.bodyId}/participants`, { participantId: 'in', name: 'India', kind: 'state', occurredAt: '2003-01-01' }, { headers }),
+      );
+      const reused = await ledger.post(
+        `/v1/bodies/${kp.bodyId}/participants`,
+        { participantId: 'il', name: 'Israel', kind: 'state', occurredAt: '2003-01-01' },
+        { headers },
+      );
       expectProblem(reused, 409, 'idempotency-key-reused');
     });
 
     it('refuses a stale If-Match with 412', async () => {
-      const answer = await ledger.post(`/v1/bodies/${kp.bodyId}/observers`, { observerId: 'adpa', name: 'ADPA', occurredAt: '2007-01-01' }, { headers: { 'If-Match': '"1"' } });
+      const answer = await ledger.post(
+        `/v1/bodies/${kp.bodyId}/observers`,
+        { observerId: 'adpa', name: 'ADPA', occurredAt: '2007-01-01' },
+        { headers: { 'If-Match': '"1"' } },
+      );
       expectProblem(answer, 412, 'precondition-failed');
     });
   });
@@ -186,8 +230,16 @@ describe('Every refusal is a catalogued problem+json', () => {
       const path = `/v1/bodies/${kp.bodyId}`;
       expectProblem(await post(`${path}/vice-chair`, { participantId: 'zw', term: 2021, occurredAt: '2021-01-01' }), 422, 'vice-chair-term-taken');
       expectProblem(await post(`${path}/chair`, { participantId: 'ae', term: 2022, basis: 'election', occurredAt: '2022-01-01' }), 422, 'chair-term-taken');
-      expectProblem(await post(`${path}/chair`, { participantId: 'zw', term: 2023, basis: 'succession', occurredAt: '2023-01-01' }), 422, 'succession-without-vice-chair');
-      expectProblem(await post(`${path}/chair`, { participantId: 'ae', term: 2023, basis: 'custodial', occurredAt: '2023-01-01' }), 422, 'custodial-without-previous-chair');
+      expectProblem(
+        await post(`${path}/chair`, { participantId: 'zw', term: 2023, basis: 'succession', occurredAt: '2023-01-01' }),
+        422,
+        'succession-without-vice-chair',
+      );
+      expectProblem(
+        await post(`${path}/chair`, { participantId: 'ae', term: 2023, basis: 'custodial', occurredAt: '2023-01-01' }),
+        422,
+        'custodial-without-previous-chair',
+      );
     });
   });
 
@@ -195,13 +247,33 @@ describe('Every refusal is a catalogued problem+json', () => {
     it('refuses records after the closure, a second communiqué and references to another body', async () => {
       const meetingId = await conveneMeeting(ledger, kp.bodyId);
       await record(ledger, `/v1/meetings/${meetingId}/communique`, { adopted: true, text: 'Adopted.', occurredAt: '2022-06-20T12:00:00Z' });
-      expectProblem(await post(`/v1/meetings/${meetingId}/communique`, { adopted: false, reason: 'No.', occurredAt: '2022-06-20T13:00:00Z' }), 422, 'communique-already-recorded');
+      expectProblem(
+        await post(`/v1/meetings/${meetingId}/communique`, { adopted: false, reason: 'No.', occurredAt: '2022-06-20T13:00:00Z' }),
+        422,
+        'communique-already-recorded',
+      );
       const aboutOther = { speakerId: 'ua', proposalId: other.proposalId, summary: 'S.', occurredAt: '2022-06-20T12:00:00Z' };
       expectProblem(await post(`/v1/meetings/${meetingId}/statements`, aboutOther), 422, 'proposal-of-another-body');
       await record(ledger, `/v1/meetings/${meetingId}/closure`, { occurredAt: '2022-06-20T17:00:00Z' });
-      expectProblem(await post(`/v1/meetings/${meetingId}/statements`, { speakerId: 'ua', summary: 'S.', occurredAt: '2022-06-20T18:00:00Z' }), 422, 'meeting-closed');
-      expectProblem(await post(`/v1/meetings/${meetingId}/statements`, { speakerId: 'xx', summary: 'S.', occurredAt: '2022-06-20T12:00:00Z' }), 422, 'not-a-member');
-      const tabledAtOther = { proposalId: uniqueId('p'), kind: 'other', title: 'T', text: 'X', proposedBy: ['ua'], meetingId: other.meetingId, occurredAt: '2022-06-20' };
+      expectProblem(
+        await post(`/v1/meetings/${meetingId}/statements`, { speakerId: 'ua', summary: 'S.', occurredAt: '2022-06-20T18:00:00Z' }),
+        422,
+        'meeting-closed',
+      );
+      expectProblem(
+        await post(`/v1/meetings/${meetingId}/statements`, { speakerId: 'xx', summary: 'S.', occurredAt: '2022-06-20T12:00:00Z' }),
+        422,
+        'not-a-member',
+      );
+      const tabledAtOther = {
+        proposalId: uniqueId('p'),
+        kind: 'other',
+        title: 'T',
+        text: 'X',
+        proposedBy: ['ua'],
+        meetingId: other.meetingId,
+        occurredAt: '2022-06-20',
+      };
       expectProblem(await post(`/v1/bodies/${kp.bodyId}/proposals`, tabledAtOther), 422, 'meeting-of-another-body');
     });
   });
@@ -221,7 +293,14 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectCreated(await object(ledger, proposalId, 'ru'));
       expectProblem(await object(ledger, proposalId, 'ru'), 422, 'objection-already-standing');
       expectProblem(await post(`/v1/proposals/${proposalId}/objections/by/withdrawal`, { occurredAt: '2022-06-23' }), 422, 'objection-not-standing');
-      expectProblem(await post(`/v1/proposals/${proposalId}/revisions`, { text: 'The KP discusses whether diamonds finance the war in Ukraine.', occurredAt: '2022-06-23' }), 422, 'revision-unchanged');
+      expectProblem(
+        await post(`/v1/proposals/${proposalId}/revisions`, {
+          text: 'The KP discusses whether diamonds finance the war in Ukraine.',
+          occurredAt: '2022-06-23',
+        }),
+        422,
+        'revision-unchanged',
+      );
     });
 
     it('refuses decisions that rule 3 does not allow', async () => {
@@ -229,7 +308,9 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectProblem(await decide(ledger, proposalId, { outcome: 'consensus', meetingId: kp.plenary, revision: 2 }), 422, 'stale-revision');
       expectProblem(await decide(ledger, proposalId, { outcome: 'consensus', declaredBy: 'ru', meetingId: kp.plenary }), 422, 'not-the-chair');
       expectCreated(await object(ledger, proposalId, 'ru'));
-      expect(expectProblem(await decide(ledger, proposalId, { outcome: 'consensus', meetingId: kp.plenary }), 422, 'objections-standing').blockingParticipants).toEqual(['ru']);
+      expect(
+        expectProblem(await decide(ledger, proposalId, { outcome: 'consensus', meetingId: kp.plenary }), 422, 'objections-standing').blockingParticipants,
+      ).toEqual(['ru']);
     });
 
     it('refuses anything further on a withdrawn proposal', async () => {
@@ -257,7 +338,11 @@ describe('Every refusal is a catalogued problem+json', () => {
 
   describe('422: time and corrections (rules 7 and 8)', () => {
     it('refuses a record that occurred after the ledger’s clock', async () => {
-      expectProblem(await post('/v1/bodies', { bodyId: 'from-the-future', ...establish, occurredAt: `${new Date().getUTCFullYear() + 1}-01-01` }), 422, 'occurred-in-future');
+      expectProblem(
+        await post('/v1/bodies', { bodyId: 'from-the-future', ...establish, occurredAt: `${new Date().getUTCFullYear() + 1}-01-01` }),
+        422,
+        'occurred-in-future',
+      );
     });
 
     it('refuses a record dated before what it depends on', async () => {
@@ -268,7 +353,12 @@ describe('Every refusal is a catalogued problem+json', () => {
 
     it('refuses a correction of a field that decides later rules', async () => {
       const objection = expectCreated(await object(ledger, await table(), 'ru'));
-      const answer = await post('/v1/corrections', { correctsEventId: objection.eventIds[0], reason: 'r', corrections: { participantId: 'by' }, occurredAt: '2022-07-01' });
+      const answer = await post('/v1/corrections', {
+        correctsEventId: objection.eventIds[0],
+        reason: 'r',
+        corrections: { participantId: 'by' },
+        occurredAt: '2022-07-01',
+      });
       expect(expectProblem(answer, 422, 'correction-not-applicable').field).toBe('participantId');
     });
   });

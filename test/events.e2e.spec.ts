@@ -91,7 +91,9 @@ describe('the event feed, GET /v1/events', () => {
     expectProblem(await ledger.get('/v1/events?afterr=1', { role: 'integrator' }), 400, 'validation-failed');
     expectProblem(await ledger.get('/v1/events?after=1&after=2', { role: 'integrator' }), 400, 'validation-failed');
     expectProblem(await ledger.get('/v1/events?bodyId=KP', { role: 'integrator' }), 400, 'validation-failed');
-    expect(expectProblem(await ledger.get(`/v1/events?after=${head + 5}`, { role: 'integrator' }), 404, 'position-not-found')).toMatchObject({ headPosition: head });
+    expect(expectProblem(await ledger.get(`/v1/events?after=${head + 5}`, { role: 'integrator' }), 404, 'position-not-found')).toMatchObject({
+      headPosition: head,
+    });
     expectProblem(await ledger.get('/v1/events', { role: null }), 401, 'unauthorized');
   });
 });
@@ -105,7 +107,8 @@ describe('the event stream, GET /v1/events/stream', () => {
     await ledger.stop();
   });
 
-  const open = (query: string, headers: Record<string, string> = {}): Promise<SseClient> => SseClient.open(`${ledger.baseUrl}/v1/events/stream${query}`, { ...auth('integrator'), ...headers });
+  const open = (query: string, headers: Record<string, string> = {}): Promise<SseClient> =>
+    SseClient.open(`${ledger.baseUrl}/v1/events/stream${query}`, { ...auth('integrator'), ...headers });
 
   it('delivers every event exactly once and in order to a client that drops mid-stream and resumes with Last-Event-ID, while writers append', async () => {
     const bodyId = await establishBody(ledger);
@@ -162,7 +165,7 @@ describe('the event stream, GET /v1/events/stream', () => {
     client.close();
   });
 
-  it('answers HEAD with the stream\'s headers and no body, and reads an empty Last-Event-ID as none', async () => {
+  it("answers HEAD with the stream's headers and no body, and reads an empty Last-Event-ID as none", async () => {
     const head = await fetch(`${ledger.baseUrl}/v1/events/stream`, { method: 'HEAD', headers: auth('integrator'), signal: AbortSignal.timeout(5000) });
     expect({ status: head.status, type: head.headers.get('content-type') }).toEqual({ status: 200, type: expect.stringMatching(/^text\/event-stream/) });
     const client = await open('?after=0', { 'last-event-id': '' });

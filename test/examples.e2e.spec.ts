@@ -81,7 +81,11 @@ describe('examples/: the Kimberley Process requests and the shipped log', () => 
 
       // A second Chair for 2025 is refused: the script must stop there, naming the request.
       const broken = join(ledger.dataDir, 'broken.requests.json');
-      const secondChair = { method: 'POST', path: '/v1/bodies/kp/chair', body: { participantId: 'za', term: 2025, basis: 'election', occurredAt: '2025-01-01' } };
+      const secondChair = {
+        method: 'POST',
+        path: '/v1/bodies/kp/chair',
+        body: { participantId: 'za', term: 2025, basis: 'election', occurredAt: '2025-01-01' },
+      };
       writeFileSync(broken, JSON.stringify([requests[0], secondChair, requests[1]]));
       refused = await runNode([RECORD, broken], env);
       headAfterRefused = await headPosition(ledger);
@@ -121,7 +125,12 @@ describe('examples/: the Kimberley Process requests and the shipped log', () => 
   it('compares a stored v1 event with a fresh v2 recording by what they mean, not by their version', () => {
     const envelope = { position: 9, stream: 'proposal-p', streamRevision: 3, type: 'ProposalWithdrawn', metadata: { commandId: 'c', recordedAt: 'x' } };
     const v1 = { ...envelope, eventId: 'a', schemaVersion: 1, data: { proposalId: 'p', reason: 'Superseded.', occurredAt: '2022-06-24T00:00:00.000Z' } };
-    const v2 = { ...envelope, eventId: 'b', schemaVersion: 2, data: { proposalId: 'p', reason: 'Superseded.', withdrawnBy: null, occurredAt: '2022-06-24T00:00:00.000Z' } };
+    const v2 = {
+      ...envelope,
+      eventId: 'b',
+      schemaVersion: 2,
+      data: { proposalId: 'p', reason: 'Superseded.', withdrawnBy: null, occurredAt: '2022-06-24T00:00:00.000Z' },
+    };
     const v2WithProposers = { ...v2, data: { ...v2.data, withdrawnBy: ['ua'] } };
     expect(deterministic(JSON.stringify(v2))).toEqual(deterministic(JSON.stringify(v1)));
     expect(deterministic(JSON.stringify(v2WithProposers))).not.toEqual(deterministic(JSON.stringify(v1)));

@@ -28,15 +28,31 @@ describe('Hostile input', () => {
   afterAll(() => ledger.stop());
 
   const postRaw = (path: string, rawBody: string): Promise<HttpAnswer> => ledger.post(path, undefined, { rawBody });
-  const proposal = (extra: Record<string, unknown>) => ({ proposalId: 'hostile', kind: 'other', title: 'T', text: 'X', proposedBy: ['ua'], occurredAt: '2022-06-21', ...extra });
+  const proposal = (extra: Record<string, unknown>) => ({
+    proposalId: 'hostile',
+    kind: 'other',
+    title: 'T',
+    text: 'X',
+    proposedBy: ['ua'],
+    occurredAt: '2022-06-21',
+    ...extra,
+  });
 
   describe('refused before anything walks the body, in milliseconds', () => {
     const cases: [string, string, string][] = [
       ['1,800 nested arrays in a field', `/v1/bodies/${'kp'}/proposals`, JSON.stringify(proposal({})).replace('"X"', `${'['.repeat(1800)}${']'.repeat(1800)}`)],
       ['3,000 nested objects in a field', '/v1/bodies', `{"bodyId":"x","name":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`],
       ['100,000 ids in proposedBy', '/v1/bodies/kp/proposals', JSON.stringify(proposal({ proposedBy: Array.from({ length: 100_000 }, (_, i) => `p${i}`) }))],
-      ['50,000 keys inside an unknown field', '/v1/bodies/kp/proposals', JSON.stringify(proposal({ extra: Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i])) }))],
-      ['50,000 unknown top-level keys', '/v1/bodies/kp/proposals', JSON.stringify({ ...proposal({}), ...Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i])) })],
+      [
+        '50,000 keys inside an unknown field',
+        '/v1/bodies/kp/proposals',
+        JSON.stringify(proposal({ extra: Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i])) })),
+      ],
+      [
+        '50,000 unknown top-level keys',
+        '/v1/bodies/kp/proposals',
+        JSON.stringify({ ...proposal({}), ...Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i])) }),
+      ],
     ];
 
     it.each(cases)('refuses %s with 400 request-too-complex', async (_case, path, rawBody) => {
@@ -80,14 +96,18 @@ describe('Hostile input', () => {
   });
 
   describe('unknown fields are refused whatever their name', () => {
-    it.each(['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__defineGetter__', '__proto__', 'isPrototypeOf'])('refuses a field named %s', async (name) => {
-      const rawBody = `{"bodyId":"named-${name.replace(/_/g, '').toLowerCase()}","name":"N","definition":"D.","occurredAt":"2020-01-01","${name}":1}`;
-      expectInvalidField(await postRaw('/v1/bodies', rawBody), name);
-    });
+    it.each(['toString', 'constructor', 'valueOf', 'hasOwnProperty', '__defineGetter__', '__proto__', 'isPrototypeOf'])(
+      'refuses a field named %s',
+      async (name) => {
+        const rawBody = `{"bodyId":"named-${name.replace(/_/g, '').toLowerCase()}","name":"N","definition":"D.","occurredAt":"2020-01-01","${name}":1}`;
+        expectInvalidField(await postRaw('/v1/bodies', rawBody), name);
+      },
+    );
   });
 
   describe('names and texts hold printable text only', () => {
-    const admit = (name: string) => ledger.post(`/v1/bodies/${kp.bodyId}/participants`, { participantId: 'evil', name, kind: 'state', occurredAt: '2003-01-01' });
+    const admit = (name: string) =>
+      ledger.post(`/v1/bodies/${kp.bodyId}/participants`, { participantId: 'evil', name, kind: 'state', occurredAt: '2003-01-01' });
 
     it.each([
       ['escape sequences and a bell', 'Evil\u001b[2J\u001b[31mNAME\u0007'],
@@ -106,15 +126,26 @@ describe('Hostile input', () => {
 
     it('keeps newlines, tabs and any script in free text, and emoji in names', async () => {
       expect((await admit('Côte d’Ivoire 🇨🇮')).status).toBe(201);
-      const statement = await ledger.post(`/v1/meetings/${meetingId}/statements`, { speakerId: 'ua', summary: 'First point.\n\tSecond point: Україна', occurredAt: '2022-06-20' });
+      const statement = await ledger.post(`/v1/meetings/${meetingId}/statements`, {
+        speakerId: 'ua',
+        summary: 'First point.\n\tSecond point: Україна',
+        occurredAt: '2022-06-20',
+      });
       expect(statement.status).toBe(201);
       headBefore += 2;
     });
 
     it('refuses the same characters in a correction of a name, by the same rule', async () => {
-      const admitted = (await ledger.get(`/v1/bodies/${kp.bodyId}/history?limit=500`)).body as unknown as { entries: { eventId: string; type: string; data: { participantId?: string } }[] };
+      const admitted = (await ledger.get(`/v1/bodies/${kp.bodyId}/history?limit=500`)).body as unknown as {
+        entries: { eventId: string; type: string; data: { participantId?: string } }[];
+      };
       const evil = admitted.entries.find((entry) => entry.type === 'ParticipantAdmitted' && entry.data.participantId === 'evil');
-      const answer = await ledger.post('/v1/corrections', { correctsEventId: evil?.eventId, reason: 'spelling', corrections: { name: 'Evil\u001b[2J' }, occurredAt: '2003-01-02' });
+      const answer = await ledger.post('/v1/corrections', {
+        correctsEventId: evil?.eventId,
+        reason: 'spelling',
+        corrections: { name: 'Evil\u001b[2J' },
+        occurredAt: '2003-01-02',
+      });
       expect(expectProblem(answer, 422, 'correction-not-applicable').detail).toMatch(/control characters/);
     });
   });
@@ -150,15 +181,19 @@ describe('Hostile input', () => {
 /** A POST whose body says nothing of its type: fetch would add `text/plain` to a string body. */
 function withoutContentType(baseUrl: string, path: string, body: string): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(`${baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${TEST_KEYS.secretariat}`, 'content-length': Buffer.byteLength(body) } }, (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('end', () => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') headers.set(name, value);
-        resolve({ status: incoming.statusCode ?? 0, headers, body: JSON.parse(Buffer.concat(chunks).toString()) as HttpAnswer['body'] });
-      });
-    });
+    const outgoing = httpRequest(
+      `${baseUrl}${path}`,
+      { method: 'POST', headers: { authorization: `Bearer ${TEST_KEYS.secretariat}`, 'content-length': Buffer.byteLength(body) } },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') headers.set(name, value);
+          resolve({ status: incoming.statusCode ?? 0, headers, body: JSON.parse(Buffer.concat(chunks).toString()) as HttpAnswer['body'] });
+        });
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(body);
   });

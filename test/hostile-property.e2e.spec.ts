@@ -52,13 +52,59 @@ const ROUTES: readonly (readonly ['GET' | 'POST' | 'DELETE', string])[] = [
 ];
 
 const FIELDS = [
-  'bodyId', 'name', 'definition', 'occurredAt', 'participantId', 'kind', 'observerId', 'reason', 'term', 'meetingId', 'location', 'opensOn',
-  'closesOn', 'speakerId', 'summary', 'adopted', 'text', 'proposalId', 'title', 'proposedBy', 'grounds', 'revision', 'outcome', 'declaredBy',
-  'toMeetingId', 'withdrawnBy', 'correctsEventId', 'corrections', 'url', 'types', 'after', 'memberId',
-  'toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty', '__defineGetter__',
+  'bodyId',
+  'name',
+  'definition',
+  'occurredAt',
+  'participantId',
+  'kind',
+  'observerId',
+  'reason',
+  'term',
+  'meetingId',
+  'location',
+  'opensOn',
+  'closesOn',
+  'speakerId',
+  'summary',
+  'adopted',
+  'text',
+  'proposalId',
+  'title',
+  'proposedBy',
+  'grounds',
+  'revision',
+  'outcome',
+  'declaredBy',
+  'toMeetingId',
+  'withdrawnBy',
+  'correctsEventId',
+  'corrections',
+  'url',
+  'types',
+  'after',
+  'memberId',
+  'toString',
+  'constructor',
+  '__proto__',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
 ];
 
-const HOSTILE_TEXT = ['\u001b[2J\u001b[31mX\u0007', '\u202Eevil', '\uD800', '\u0000', '%ZZ', '../../etc/passwd', 'a'.repeat(300), '𝕏'.repeat(50), '', ' ', 'null'];
+const HOSTILE_TEXT = [
+  '\u001b[2J\u001b[31mX\u0007',
+  '\u202Eevil',
+  '\uD800',
+  '\u0000',
+  '%ZZ',
+  '../../etc/passwd',
+  'a'.repeat(300),
+  '𝕏'.repeat(50),
+  '',
+  ' ',
+  'null',
+];
 
 /** Every byte of the text's UTF-8 as %XX: a path segment whatever the text (a lone surrogate becomes U+FFFD). */
 function percentEncoded(text: string): string {
@@ -75,24 +121,56 @@ interface HostileRequest {
 
 function hostileRequests(ids: { body: string; meeting: string; proposal: string; member: string; eventId: string }): fc.Arbitrary<HostileRequest> {
   const text = fc.oneof(fc.constantFrom(...HOSTILE_TEXT), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 20 }));
-  const id = (real: string) => fc.oneof(fc.constant(real), fc.constant(real), text.map(percentEncoded), fc.constantFrom('%ZZ', '%00', 'a'.repeat(1000), 'UPPER', '-'));
+  const id = (real: string) =>
+    fc.oneof(fc.constant(real), fc.constant(real), text.map(percentEncoded), fc.constantFrom('%ZZ', '%00', 'a'.repeat(1000), 'UPPER', '-'));
   const plausible = fc.oneof(
-    fc.constantFrom('2022-06-21', '2003-01-01T00:00:00Z', 'kp-x', ids.member, ids.body, ids.meeting, ids.proposal, ids.eventId, 'state', 'consensus', 'plenary', true, false, 1, 2022, -1, 1e308),
+    fc.constantFrom(
+      '2022-06-21',
+      '2003-01-01T00:00:00Z',
+      'kp-x',
+      ids.member,
+      ids.body,
+      ids.meeting,
+      ids.proposal,
+      ids.eventId,
+      'state',
+      'consensus',
+      'plenary',
+      true,
+      false,
+      1,
+      2022,
+      -1,
+      1e308,
+    ),
     fc.constant(null),
     text,
   );
-  const value = fc.oneof({ weight: 4, arbitrary: plausible }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) }, { weight: 1, arbitrary: fc.array(plausible, { maxLength: 5 }) });
-  const objectBody = fc.dictionary(fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 12 })), value, { maxKeys: 12 }).map((fields) => JSON.stringify(fields));
+  const value = fc.oneof(
+    { weight: 4, arbitrary: plausible },
+    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+    { weight: 1, arbitrary: fc.array(plausible, { maxLength: 5 }) },
+  );
+  const objectBody = fc
+    .dictionary(fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 12 })), value, { maxKeys: 12 })
+    .map((fields) => JSON.stringify(fields));
   const deep = fc.tuple(fc.integer({ min: 2, max: 4000 }), fc.constantFrom('[', '{"a":')).map(([depth, open]) => {
     const close = open === '[' ? ']' : '}';
     return `{"name":${open.repeat(depth)}${open === '[' ? '' : '1'}${close.repeat(depth)}}`;
   });
   const wide = fc.integer({ min: 200, max: 60_000 }).map((count) => JSON.stringify({ proposedBy: Array.from({ length: count }, (_, i) => `p${i}`) }));
-  const manyKeys = fc.integer({ min: 50, max: 40_000 }).map((count) => JSON.stringify(Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, i]))));
+  const manyKeys = fc
+    .integer({ min: 50, max: 40_000 })
+    .map((count) => JSON.stringify(Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, i]))));
   const raw = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('', '{', '[]', 'null', '"x"', '{"a":1,"a":2}', '{"__proto__":{"admin":true}}'));
   const templates = validBodies(ids);
   const mutated = fc
-    .record({ route: fc.constantFrom(...Object.keys(templates)), field: fc.constantFrom(...FIELDS), replacement: value, change: fc.constantFrom('none', 'replace', 'remove', 'add') })
+    .record({
+      route: fc.constantFrom(...Object.keys(templates)),
+      field: fc.constantFrom(...FIELDS),
+      replacement: value,
+      change: fc.constantFrom('none', 'replace', 'remove', 'add'),
+    })
     .map(({ route, field, replacement, change }): [string, string] => {
       const template: Record<string, unknown> = { ...(templates[route] as Record<string, unknown>) };
       const names = Object.keys(template);
@@ -101,15 +179,41 @@ function hostileRequests(ids: { body: string; meeting: string; proposal: string;
       if (change === 'remove') delete template[target];
       return [route, JSON.stringify(template)];
     });
-  const body = fc.oneof({ weight: 4, arbitrary: objectBody }, { weight: 1, arbitrary: deep }, { weight: 1, arbitrary: wide }, { weight: 1, arbitrary: manyKeys }, { weight: 2, arbitrary: raw });
+  const body = fc.oneof(
+    { weight: 4, arbitrary: objectBody },
+    { weight: 1, arbitrary: deep },
+    { weight: 1, arbitrary: wide },
+    { weight: 1, arbitrary: manyKeys },
+    { weight: 2, arbitrary: raw },
+  );
   const contentType = fc.oneof(
     { weight: 8, arbitrary: fc.constant('application/json') },
-    { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', 'APPLICATION/JSON') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'application/json; charset=latin1',
+        'APPLICATION/JSON',
+      ),
+    },
     { weight: 1, arbitrary: fc.constant(null) },
   );
-  const query = fc.dictionary(fc.oneof(fc.constantFrom('asOf', 'effectiveAt', 'atPosition', 'status', 'limit', 'cursor', 'after', 'from', 'to', 'access_token'), fc.string({ maxLength: 8 })), text, { maxKeys: 3 });
+  const query = fc.dictionary(
+    fc.oneof(
+      fc.constantFrom('asOf', 'effectiveAt', 'atPosition', 'status', 'limit', 'cursor', 'after', 'from', 'to', 'access_token'),
+      fc.string({ maxLength: 8 }),
+    ),
+    text,
+    { maxKeys: 3 },
+  );
   const headers = fc.record(
-    { 'idempotency-key': fc.oneof(fc.string({ maxLength: 200 }), fc.constant('hostile-key-0001')), 'if-match': fc.oneof(fc.constantFrom('"0"', '"-1"', '"99999999999999999999"', 'W/"1"'), fc.string({ maxLength: 20 })), 'x-correlation-id': fc.string({ maxLength: 140 }) },
+    {
+      'idempotency-key': fc.oneof(fc.string({ maxLength: 200 }), fc.constant('hostile-key-0001')),
+      'if-match': fc.oneof(fc.constantFrom('"0"', '"-1"', '"99999999999999999999"', 'W/"1"'), fc.string({ maxLength: 20 })),
+      'x-correlation-id': fc.string({ maxLength: 140 }),
+    },
     { requiredKeys: [] },
   );
   const someHeaders = fc.oneof({ weight: 4, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: headers });
@@ -118,14 +222,45 @@ function hostileRequests(ids: { body: string; meeting: string; proposal: string;
     { weight: 1, arbitrary: mutated.map(([template, payload]) => ({ route: ['POST', template] as const, body: payload })) },
     { weight: 1, arbitrary: fc.record({ route: fc.constantFrom(...ROUTES), body }) },
   );
-  return fc.record({ routeAndBody, ids: fc.record({ body: id(ids.body), meeting: id(ids.meeting), proposal: id(ids.proposal), member: id(ids.member), webhook: id('wh-1'), type: id('BodyEstablished'), version: id('v1') }), contentType, query, headers: someHeaders }).map(
-    ({ routeAndBody: { route: [method, template], body: payload }, ids: chosen, contentType: type, query: parameters, headers: extra }) => {
-      const path = template.replace(/\{(\w+)\}/g, (_, name: string) => chosen[name as keyof typeof chosen]);
-      const search = new URLSearchParams(parameters).toString();
-      const sendsBody = method === 'POST';
-      return { method, path: search ? `${path}?${search}` : path, contentType: sendsBody ? type : null, body: sendsBody ? payload : null, headers: Object.fromEntries(Object.entries(extra).filter(([, v]) => /^[\t\x20-\x7e]*$/.test(v))) };
-    },
-  );
+  return fc
+    .record({
+      routeAndBody,
+      ids: fc.record({
+        body: id(ids.body),
+        meeting: id(ids.meeting),
+        proposal: id(ids.proposal),
+        member: id(ids.member),
+        webhook: id('wh-1'),
+        type: id('BodyEstablished'),
+        version: id('v1'),
+      }),
+      contentType,
+      query,
+      headers: someHeaders,
+    })
+    .map(
+      ({
+        routeAndBody: {
+          route: [method, template],
+          body: payload,
+        },
+        ids: chosen,
+        contentType: type,
+        query: parameters,
+        headers: extra,
+      }) => {
+        const path = template.replace(/\{(\w+)\}/g, (_, name: string) => chosen[name as keyof typeof chosen]);
+        const search = new URLSearchParams(parameters).toString();
+        const sendsBody = method === 'POST';
+        return {
+          method,
+          path: search ? `${path}?${search}` : path,
+          contentType: sendsBody ? type : null,
+          body: sendsBody ? payload : null,
+          headers: Object.fromEntries(Object.entries(extra).filter(([, v]) => /^[\t\x20-\x7e]*$/.test(v))),
+        };
+      },
+    );
 }
 
 /** A valid body for each command route (by its template), for generators that change one thing in it. */
@@ -179,7 +314,10 @@ async function send(baseUrl: string, request: HostileRequest): Promise<Outcome> 
   } catch {
     // judged below by its status and content type
   }
-  const recorded = response.status === 201 && Array.isArray(parsed['eventIds']) && response.headers.get('idempotent-replayed') !== 'true' ? (parsed['eventIds'] as unknown[]).length : 0;
+  const recorded =
+    response.status === 201 && Array.isArray(parsed['eventIds']) && response.headers.get('idempotent-replayed') !== 'true'
+      ? (parsed['eventIds'] as unknown[]).length
+      : 0;
   return { request, status: response.status, contentType: response.headers.get('content-type') ?? '', code: parsed['code'], ms, recorded };
 }
 
@@ -200,7 +338,10 @@ describe(`${REQUESTS} generated hostile requests (seed ${SEED})`, () => {
     const kp = await recordKimberleyProcess(ledger);
     const meeting = await conveneMeeting(ledger, kp.bodyId);
     const { proposalId, created } = await tableProposal(ledger, kp.bodyId);
-    const requests = fc.sample(hostileRequests({ body: kp.bodyId, meeting, proposal: proposalId, member: 'ua', eventId: created.eventIds[0] as string }), { numRuns: REQUESTS, seed: SEED });
+    const requests = fc.sample(hostileRequests({ body: kp.bodyId, meeting, proposal: proposalId, member: 'ua', eventId: created.eventIds[0] as string }), {
+      numRuns: REQUESTS,
+      seed: SEED,
+    });
     headBefore = await headPosition(ledger);
     let sending = true;
     const goodClient = (async () => {
@@ -223,13 +364,26 @@ describe(`${REQUESTS} generated hostile requests (seed ${SEED})`, () => {
   });
   afterAll(() => ledger.stop());
 
-  const describeOutcome = ({ request, status, code, ms }: Outcome) => ({ status, code, ms: Math.round(ms), method: request.method, path: request.path.slice(0, 200), contentType: request.contentType, body: request.body?.slice(0, 300) });
+  const describeOutcome = ({ request, status, code, ms }: Outcome) => ({
+    status,
+    code,
+    ms: Math.round(ms),
+    method: request.method,
+    path: request.path.slice(0, 200),
+    contentType: request.contentType,
+    body: request.body?.slice(0, 300),
+  });
 
   it('sent them all, and some reached the rules behind validation', () => {
     expect(outcomes).toHaveLength(REQUESTS);
     const byStatus = new Map<number, number>();
     for (const { status } of outcomes) byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
-    process.stderr.write(`hostile requests by status: ${[...byStatus].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ')}\n`);
+    process.stderr.write(
+      `hostile requests by status: ${[...byStatus]
+        .sort(([a], [b]) => a - b)
+        .map(([status, count]) => `${status}: ${count}`)
+        .join(', ')}\n`,
+    );
     expect(outcomes.filter((outcome) => outcome.status === 422 || outcome.status === 201 || outcome.status === 409).length).toBeGreaterThan(0);
   });
 
@@ -241,7 +395,11 @@ describe(`${REQUESTS} generated hostile requests (seed ${SEED})`, () => {
     const wrong = outcomes.filter(
       (outcome) =>
         outcome.status >= 400 &&
-        !(outcome.contentType.startsWith('application/problem+json') && typeof outcome.code === 'string' && ERROR_CATALOGUE[outcome.code as keyof typeof ERROR_CATALOGUE]?.status === outcome.status),
+        !(
+          outcome.contentType.startsWith('application/problem+json') &&
+          typeof outcome.code === 'string' &&
+          ERROR_CATALOGUE[outcome.code as keyof typeof ERROR_CATALOGUE]?.status === outcome.status
+        ),
     );
     expect(wrong.map(describeOutcome)).toEqual([]);
   });

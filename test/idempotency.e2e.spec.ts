@@ -105,9 +105,17 @@ describe('Retries and preconditions', () => {
       const { proposalId } = await tableProposal(ledger, kp.bodyId);
       const current = (await readProposal(ledger, proposalId)).streamRevision;
 
-      const first = await ledger.post(`/v1/proposals/${proposalId}/support`, { participantId: 'eu', occurredAt: '2022-06-22' }, { headers: { 'If-Match': `"${current}"` } });
+      const first = await ledger.post(
+        `/v1/proposals/${proposalId}/support`,
+        { participantId: 'eu', occurredAt: '2022-06-22' },
+        { headers: { 'If-Match': `"${current}"` } },
+      );
       const etag = first.headers.get('etag') ?? '';
-      const second = await ledger.post(`/v1/proposals/${proposalId}/support`, { participantId: 'ua', occurredAt: '2022-06-22' }, { headers: { 'If-Match': etag } });
+      const second = await ledger.post(
+        `/v1/proposals/${proposalId}/support`,
+        { participantId: 'ua', occurredAt: '2022-06-22' },
+        { headers: { 'If-Match': etag } },
+      );
 
       expect(expectCreated(first).streamRevision).toBe(current + 1);
       expect(expectCreated(second).streamRevision).toBe(current + 2);
@@ -116,7 +124,9 @@ describe('Retries and preconditions', () => {
 
     it('accepts a weak validator W/"n"', async () => {
       const { proposalId } = await tableProposal(ledger, kp.bodyId);
-      expectCreated(await ledger.post(`/v1/proposals/${proposalId}/support`, { participantId: 'ae', occurredAt: '2022-06-22' }, { headers: { 'If-Match': 'W/"0"' } }));
+      expectCreated(
+        await ledger.post(`/v1/proposals/${proposalId}/support`, { participantId: 'ae', occurredAt: '2022-06-22' }, { headers: { 'If-Match': 'W/"0"' } }),
+      );
     });
 
     it('refuses a stale If-Match with 412 precondition-failed, naming both revisions, and records nothing', async () => {
@@ -125,7 +135,11 @@ describe('Retries and preconditions', () => {
       expectCreated(await object(ledger, proposalId, 'ru'));
       const head = await headPosition(ledger);
 
-      const stale = await ledger.post(`/v1/proposals/${proposalId}/objections`, { participantId: 'by', grounds: 'g', occurredAt: '2022-06-22' }, { headers: { 'If-Match': '"0"' } });
+      const stale = await ledger.post(
+        `/v1/proposals/${proposalId}/objections`,
+        { participantId: 'by', grounds: 'g', occurredAt: '2022-06-22' },
+        { headers: { 'If-Match': '"0"' } },
+      );
 
       const problem = expectProblem(stale, 412, 'precondition-failed');
       expect(problem).toMatchObject({ stream: `proposal-${proposalId}`, expectedRevision: 0, actualRevision: 2 });
@@ -140,13 +154,21 @@ describe('Retries and preconditions', () => {
 
     it('establishes a new body with If-Match "-1", the stream that must not exist yet', async () => {
       const bodyId = uniqueId('new-body');
-      const answer = await ledger.post('/v1/bodies', { bodyId, name: 'New', definition: 'Text.', occurredAt: '2024-01-01' }, { headers: { 'If-Match': '"-1"' } });
+      const answer = await ledger.post(
+        '/v1/bodies',
+        { bodyId, name: 'New', definition: 'Text.', occurredAt: '2024-01-01' },
+        { headers: { 'If-Match': '"-1"' } },
+      );
       expect(expectCreated(answer)).toMatchObject({ stream: `body-${bodyId}`, streamRevision: 0 });
     });
 
     it('refuses If-Match "-1" for a body that already exists with 412', async () => {
       const bodyId = await establishBody(ledger);
-      const answer = await ledger.post('/v1/bodies', { bodyId, name: 'Again', definition: 'Text.', occurredAt: '2024-01-01' }, { headers: { 'If-Match': '"-1"' } });
+      const answer = await ledger.post(
+        '/v1/bodies',
+        { bodyId, name: 'Again', definition: 'Text.', occurredAt: '2024-01-01' },
+        { headers: { 'If-Match': '"-1"' } },
+      );
       expect(expectProblem(answer, 412, 'precondition-failed')).toMatchObject({ expectedRevision: -1, actualRevision: 0 });
     });
   });

@@ -55,7 +55,7 @@ describe('Named keys', () => {
     expect(listed.find((key) => key.keyId === issued.keyId)?.lastUsedAt).toEqual(expect.any(String));
   });
 
-  it('gives the environment\'s keys no name, in events and in CloudEvents', async () => {
+  it("gives the environment's keys no name, in events and in CloudEvents", async () => {
     const recorded = expectCreated(await ledger.post('/v1/bodies', establish()));
     const event = (await read<{ events: Record<string, unknown>[] }>(ledger, `/v1/events?after=${recorded.position - 1}&limit=1`)).events[0];
     expect(event).toHaveProperty('actor');
@@ -64,7 +64,9 @@ describe('Named keys', () => {
 
   it('keeps a name to one key at a time, and checks what it is given', async () => {
     await issue(ledger, 'Kwame Boateng', 'auditor');
-    expect(expectProblem(await ledger.post('/v1/keys', { name: 'Kwame Boateng', role: 'secretariat' }, admin), 409, 'key-name-taken').name).toBe('Kwame Boateng');
+    expect(expectProblem(await ledger.post('/v1/keys', { name: 'Kwame Boateng', role: 'secretariat' }, admin), 409, 'key-name-taken').name).toBe(
+      'Kwame Boateng',
+    );
     expectProblem(await ledger.post('/v1/keys', { name: 'Someone', role: 'superuser' }, admin), 400, 'validation-failed');
     expectProblem(await ledger.post('/v1/keys', { role: 'auditor' }, admin), 400, 'validation-failed');
     expectProblem(await ledger.post('/v1/keys', { name: 'Evil\u001b[2J', role: 'auditor' }, admin), 400, 'validation-failed');
@@ -86,7 +88,7 @@ describe('Named keys', () => {
     expect(successor.keyId).not.toBe(issued.keyId);
   });
 
-  it('refuses to revoke the environment\'s keys, unknown keys, and malformed ids', async () => {
+  it("refuses to revoke the environment's keys, unknown keys, and malformed ids", async () => {
     const environmentKey = (await keys(ledger)).find((key) => key.source === 'environment' && key.role === 'secretariat');
     expectProblem(await revoke(ledger, environmentKey?.keyId ?? ''), 422, 'key-not-revocable');
     expectProblem(await revoke(ledger, 'key-000000000000'), 404, 'key-not-found');

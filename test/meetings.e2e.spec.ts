@@ -44,7 +44,12 @@ describe('Meetings: convening, statements, communiqué and closure', () => {
     });
 
     it('convenes a decision by written procedure, whose closing day is the deadline', async () => {
-      const meetingId = await conveneMeeting(ledger, bodyId, { kind: 'written-procedure', location: 'written procedure', opensOn: '2023-03-01', closesOn: '2023-03-15' });
+      const meetingId = await conveneMeeting(ledger, bodyId, {
+        kind: 'written-procedure',
+        location: 'written procedure',
+        opensOn: '2023-03-01',
+        closesOn: '2023-03-15',
+      });
       expect(await readMeeting(ledger, meetingId)).toMatchObject({ kind: 'written-procedure', opensOn: '2023-03-01', closesOn: '2023-03-15' });
     });
 
@@ -104,7 +109,11 @@ describe('Meetings: convening, statements, communiqué and closure', () => {
     it('records an adopted communiqué with its text (Gaborone, 2022)', async () => {
       const meetingId = await conveneMeeting(ledger, bodyId, { kind: 'plenary', location: 'Gaborone', opensOn: '2022-11-07', closesOn: '2022-11-11' });
 
-      await record(ledger, `/v1/meetings/${meetingId}/communique`, { adopted: true, text: 'Final communiqué of the Gaborone plenary.', occurredAt: '2022-11-11' });
+      await record(ledger, `/v1/meetings/${meetingId}/communique`, {
+        adopted: true,
+        text: 'Final communiqué of the Gaborone plenary.',
+        occurredAt: '2022-11-11',
+      });
 
       expect((await readMeeting(ledger, meetingId)).communique).toEqual({
         adopted: true,
@@ -161,7 +170,7 @@ describe('Meetings: convening, statements, communiqué and closure', () => {
     });
   });
 
-  it('exports a log that the import accepts whole, under the ledger\'s rules, and reproduces exactly', async () => {
+  it("exports a log that the import accepts whole, under the ledger's rules, and reproduces exactly", async () => {
     await expectExportRoundTrips(ledger.storage);
   });
 });

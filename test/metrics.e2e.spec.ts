@@ -59,7 +59,7 @@ describe('GET /metrics', () => {
     expect(samples.get('concord_process_resident_memory_bytes')).toBeGreaterThan(0);
   });
 
-  it('shows the event stream\'s subscribers while they are connected', async () => {
+  it("shows the event stream's subscribers while they are connected", async () => {
     const stream = await SseClient.open(`${ledger.baseUrl}/v1/events/stream`, { authorization: `Bearer ${TEST_KEYS.integrator}` });
     try {
       await until(ledger, (samples) => samples.get('concord_sse_subscribers') === 1, 'one subscriber');

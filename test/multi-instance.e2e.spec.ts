@@ -30,7 +30,7 @@ describeWithPostgres('two API processes on one PostgreSQL database', () => {
     await removeStorage(storage);
   });
 
-  it('shows each instance the other\'s writes at once (read-your-writes across processes)', async () => {
+  it("shows each instance the other's writes at once (read-your-writes across processes)", async () => {
     const kp = await recordKimberleyProcess(east);
     const { proposalId } = await tableProposal(west, kp.bodyId);
     expectCreated(await east.post(`/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'g', occurredAt: '2022-06-22' }));
@@ -96,7 +96,10 @@ describe('a ledger whose store cannot be used', () => {
     });
 
   it.each([
-    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://postgres:not-for-your-eyes@127.0.0.1:1/test' }, /CONCORD_STORE.*postgres 127\.0\.0\.1:1\/test/],
+    [
+      { CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://postgres:not-for-your-eyes@127.0.0.1:1/test' },
+      /CONCORD_STORE.*postgres 127\.0\.0\.1:1\/test/,
+    ],
     [{ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'esdb://127.0.0.1:1?tls=false' }, /CONCORD_STORE.*eventstoredb 127\.0\.0\.1:1/],
     [{ CONCORD_STORE: 'postgres' }, /CONCORD_STORE_URL is required when CONCORD_STORE=postgres/],
     [{ CONCORD_STORE: 'cassandra' }, /CONCORD_STORE must be one of sqlite, postgres, eventstoredb/],
@@ -113,7 +116,10 @@ describe('a ledger whose store cannot be used', () => {
 
   it.each([
     [{ CONCORD_DATA_DIR: '/etc/hostname/ledger' }, /^concord-ledger: CONCORD_DATA_DIR \/etc\/hostname\/ledger cannot be used \(ENOTDIR\)/],
-    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: TEST_PG_URL, CONCORD_STORE_SCHEMA: 'pg_catalog' }, /^concord-ledger: CONCORD_STORE_SCHEMA must be .* not a PostgreSQL system schema/],
+    [
+      { CONCORD_STORE: 'postgres', CONCORD_STORE_URL: TEST_PG_URL, CONCORD_STORE_SCHEMA: 'pg_catalog' },
+      /^concord-ledger: CONCORD_STORE_SCHEMA must be .* not a PostgreSQL system schema/,
+    ],
     [{ CONCORD_API_KEYS: 'secretariat:Zq8vN3xT5rLp2WmK9sYb' }, /^concord-ledger: CONCORD_API_KEYS: entry 1 is not role=key/],
   ])('stops a start that cannot use its settings with one line naming the setting (%j)', (env, message) => {
     const result = start(env);

@@ -93,7 +93,12 @@ describe('The API describes itself', () => {
           // The published schemas take no parameters but the path, need no key and answer only 404 otherwise.
           const status = path.startsWith('/v1/schemas') ? '404' : '400';
           const problem = operation.responses?.[status]?.content?.['application/problem+json']?.schema?.$ref;
-          expect({ path, method, problem, has404: '404' in (operation.responses ?? {}) }).toEqual({ path, method, problem: '#/components/schemas/Problem', has404: true });
+          expect({ path, method, problem, has404: '404' in (operation.responses ?? {}) }).toEqual({
+            path,
+            method,
+            problem: '#/components/schemas/Problem',
+            has404: true,
+          });
           if (method === 'post' && !path.startsWith('/v1/webhooks')) {
             const headers = (operation.parameters ?? []).filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name);
             expect({ path, headers }).toEqual({ path, headers: expect.arrayContaining(['Idempotency-Key', 'If-Match']) });
@@ -103,7 +108,7 @@ describe('The API describes itself', () => {
       }
     });
 
-    it('documents the integrators\' routes: the event feed and stream, and webhook management without command headers', () => {
+    it("documents the integrators' routes: the event feed and stream, and webhook management without command headers", () => {
       expect(Object.keys(document.paths['/v1/events'] ?? {})).toEqual(['get']);
       expect(Object.keys(document.paths['/v1/events/stream'] ?? {})).toEqual(['get']);
       expect(Object.keys(document.paths['/v1/webhooks'] ?? {}).sort()).toEqual(['get', 'post']);

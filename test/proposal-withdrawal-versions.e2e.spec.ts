@@ -30,7 +30,11 @@ describe('ProposalWithdrawn v2: who withdrew a proposal', () => {
     it('records the proposers who withdrew it at schemaVersion 2, sorted, and reads them back', async () => {
       const { proposalId } = await tableProposal(ledger, bodyId, { proposedBy: ['ua', 'eu'] });
 
-      const created = await record(ledger, `/v1/proposals/${proposalId}/withdrawal`, { reason: 'Superseded.', withdrawnBy: ['ua', 'eu'], occurredAt: '2022-06-24' });
+      const created = await record(ledger, `/v1/proposals/${proposalId}/withdrawal`, {
+        reason: 'Superseded.',
+        withdrawnBy: ['ua', 'eu'],
+        occurredAt: '2022-06-24',
+      });
 
       const [stored] = await storedEvents(ledger, created.eventIds);
       expect(stored).toMatchObject({
@@ -58,7 +62,11 @@ describe('ProposalWithdrawn v2: who withdrew a proposal', () => {
       const { proposalId } = await tableProposal(ledger, bodyId, { proposedBy: ['ua'] });
       const head = await headPosition(ledger);
 
-      const answer = await ledger.post(`/v1/proposals/${proposalId}/withdrawal`, { reason: 'Superseded.', withdrawnBy: ['ua', 'ru'], occurredAt: '2022-06-24' });
+      const answer = await ledger.post(`/v1/proposals/${proposalId}/withdrawal`, {
+        reason: 'Superseded.',
+        withdrawnBy: ['ua', 'ru'],
+        occurredAt: '2022-06-24',
+      });
 
       expect(expectProblem(answer, 422, 'not-a-proposer')).toMatchObject({ notProposers: ['ru'], proposedBy: ['ua'] });
       expect(await headPosition(ledger)).toBe(head);
@@ -91,7 +99,10 @@ describe('a ledger holding a stored v1 ProposalWithdrawn', () => {
 
   /** The export with the withdrawal turned into the v1 event an older ledger stored: no withdrawnBy. */
   function asStoredByV1(exported: string): string {
-    const lines = exported.trimEnd().split('\n').map((text) => JSON.parse(text) as { type: string; schemaVersion: number; data: Record<string, unknown> });
+    const lines = exported
+      .trimEnd()
+      .split('\n')
+      .map((text) => JSON.parse(text) as { type: string; schemaVersion: number; data: Record<string, unknown> });
     const withdrawal = lines.find((line) => line.type === 'ProposalWithdrawn');
     if (!withdrawal) throw new Error('the export holds no ProposalWithdrawn');
     const { withdrawnBy: _withdrawnBy, ...v1Data } = withdrawal.data;
@@ -148,7 +159,10 @@ describe('a ledger holding a stored v1 ProposalWithdrawn', () => {
 
   it('reads it as v2 in the CLI too', () => {
     const status = concord(imported, ['status', proposalId]);
-    expect(status).toMatchObject({ status: 0, stdout: expect.stringContaining('Withdrawn on 2022-06-24T00:00:00.000Z, who withdrew it is not recorded: Superseded by a new text.') });
+    expect(status).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('Withdrawn on 2022-06-24T00:00:00.000Z, who withdrew it is not recorded: Superseded by a new text.'),
+    });
   });
 
   it('refuses an imported v2 withdrawal naming someone who did not table the proposal', async () => {
@@ -162,7 +176,10 @@ describe('a ledger holding a stored v1 ProposalWithdrawn', () => {
       const file = join(storage.dataDir, 'forged.jsonl');
       writeFileSync(file, forged);
       const result = concord(storage, ['import', file]);
-      expect({ status: result.status, stderr: result.stderr }).toMatchObject({ status: 1, stderr: expect.stringContaining('ProposalWithdrawn breaks a rule of the ledger (not-a-proposer)') });
+      expect({ status: result.status, stderr: result.stderr }).toMatchObject({
+        status: 1,
+        stderr: expect.stringContaining('ProposalWithdrawn breaks a rule of the ledger (not-a-proposer)'),
+      });
     } finally {
       await removeStorage(storage);
     }

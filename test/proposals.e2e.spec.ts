@@ -1,6 +1,15 @@
 import { expectExportRoundTrips } from './support/concord-cli';
 import { storedEvents } from './support/event-log';
-import { conveneMeeting, decide, KimberleyProcess, object, recordKimberleyProcess, support, tableProposal, WIDENED_DEFINITION } from './support/kimberley-process';
+import {
+  conveneMeeting,
+  decide,
+  KimberleyProcess,
+  object,
+  recordKimberleyProcess,
+  support,
+  tableProposal,
+  WIDENED_DEFINITION,
+} from './support/kimberley-process';
 import { readBody, readProposal, readProposalIds, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 import { expectInvalidField } from './support/problems';
@@ -18,7 +27,11 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
 
   describe('POST /v1/bodies/:id/proposals', () => {
     it('records a definition amendment as DefinitionAmendmentProposed on the proposal stream', async () => {
-      const { proposalId, created } = await tableProposal(ledger, kp.bodyId, { kind: 'definition-amendment', text: WIDENED_DEFINITION, meetingId: kp.intersessional });
+      const { proposalId, created } = await tableProposal(ledger, kp.bodyId, {
+        kind: 'definition-amendment',
+        text: WIDENED_DEFINITION,
+        meetingId: kp.intersessional,
+      });
 
       expect(created).toMatchObject({ stream: `proposal-${proposalId}`, streamRevision: 0 });
       expect(await eventTypes(created.eventIds)).toEqual(['DefinitionAmendmentProposed']);
@@ -68,7 +81,11 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
     it('records an objection with its grounds, which blocks consensus until it is withdrawn', async () => {
       const { proposalId } = await tableProposal(ledger, kp.bodyId);
 
-      await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'Not a matter for the KP.', occurredAt: '2022-06-22T09:00:00Z' });
+      await record(ledger, `/v1/proposals/${proposalId}/objections`, {
+        participantId: 'ru',
+        grounds: 'Not a matter for the KP.',
+        occurredAt: '2022-06-22T09:00:00Z',
+      });
       expect(await readProposal(ledger, proposalId)).toMatchObject({
         standingObjections: [{ participantId: 'ru', grounds: 'Not a matter for the KP.', since: '2022-06-22T09:00:00.000Z' }],
         blockingParticipants: ['ru'],
@@ -137,7 +154,12 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
       const { proposalId } = await tableProposal(ledger, kp.bodyId);
       expect((await object(ledger, proposalId, 'ru')).status).toBe(201);
 
-      const created = await record(ledger, `/v1/proposals/${proposalId}/decision`, { outcome: 'no-consensus', declaredBy: 'bw', meetingId: kp.plenary, occurredAt: '2022-11-10' });
+      const created = await record(ledger, `/v1/proposals/${proposalId}/decision`, {
+        outcome: 'no-consensus',
+        declaredBy: 'bw',
+        meetingId: kp.plenary,
+        occurredAt: '2022-11-10',
+      });
 
       expect(await storedEvents(ledger, created.eventIds)).toEqual([
         expect.objectContaining({ type: 'NoConsensusRecorded', data: expect.objectContaining({ blockingParticipants: ['ru'] }) }),
@@ -147,7 +169,12 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
 
     it('changes the definition in force when a definition amendment is adopted by consensus (rule 6)', async () => {
       const own = await recordKimberleyProcess(ledger);
-      const { proposalId } = await tableProposal(ledger, own.bodyId, { kind: 'definition-amendment', text: WIDENED_DEFINITION, meetingId: own.plenary, occurredAt: '2022-11-08' });
+      const { proposalId } = await tableProposal(ledger, own.bodyId, {
+        kind: 'definition-amendment',
+        text: WIDENED_DEFINITION,
+        meetingId: own.plenary,
+        occurredAt: '2022-11-08',
+      });
       expect((await support(ledger, proposalId, 'ua', '2022-11-08')).status).toBe(201);
 
       expect((await decide(ledger, proposalId, { outcome: 'consensus', meetingId: own.plenary, occurredAt: '2022-11-10T15:00:00Z' })).status).toBe(201);
@@ -210,7 +237,7 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
     });
   });
 
-  it('exports a log that the import accepts whole, under the ledger\'s rules, and reproduces exactly', async () => {
+  it("exports a log that the import accepts whole, under the ledger's rules, and reproduces exactly", async () => {
     await expectExportRoundTrips(ledger.storage);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 
-describe('the README\'s integrator example', () => {
+describe("the README's integrator example", () => {
   it('shows the webhook receiver exactly as examples/webhook-receiver.mjs has it, which a test runs against the ledger', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const receiver = readFileSync(join(ROOT, 'examples', 'webhook-receiver.mjs'), 'utf8');

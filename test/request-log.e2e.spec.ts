@@ -26,7 +26,7 @@ describe('The request log', () => {
   });
   afterAll(() => ledger.stop());
 
-  it('gives every answer a request id, the client\'s own when it is a plain token', async () => {
+  it("gives every answer a request id, the client's own when it is a plain token", async () => {
     expect((await ledger.get('/health', { role: null })).headers.get('x-request-id')).toMatch(UUID);
     expect((await ledger.get('/health', { role: null, headers: { 'x-request-id': 'desk-42.retry:1' } })).headers.get('x-request-id')).toBe('desk-42.retry:1');
     expect((await ledger.get('/health', { role: null, headers: { 'x-request-id': 'not a token' } })).headers.get('x-request-id')).toMatch(UUID);

@@ -100,7 +100,9 @@ describe('The role matrix', () => {
 
   it('has a row for every operation the OpenAPI document lists, and no other', async () => {
     const document = (await ledger.get('/openapi.json', { role: null })).body as { paths: Record<string, Record<string, unknown>> };
-    const documented = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
     expect(ROUTES.map(([method, path]) => `${method} ${path}`).sort()).toEqual(documented.sort());
   });
 

@@ -44,20 +44,26 @@ describe('GET /v1/schemas: the JSON Schemas events are published with, open with
     const listed = (await ledger.get('/v1/schemas', { role: null })).body.schemas as Listed[];
     for (const { type, version, url } of listed) {
       const answer = await ledger.get(pathOf(url), { role: null });
-      expect({ url, status: answer.status, contentType: answer.headers.get('content-type') }).toEqual({ url, status: 200, contentType: expect.stringMatching(/^application\/schema\+json\b/) });
+      expect({ url, status: answer.status, contentType: answer.headers.get('content-type') }).toEqual({
+        url,
+        status: 200,
+        contentType: expect.stringMatching(/^application\/schema\+json\b/),
+      });
       const registered = (EVENT_SCHEMAS as Record<string, Record<number, object>>)[type]?.[version];
       expect(answer.body).toEqual({ ...registered, $id: url });
     }
   });
 
-  it('serves the envelope\'s own schema, which every event the feed answers satisfies', async () => {
+  it("serves the envelope's own schema, which every event the feed answers satisfies", async () => {
     const answer = await ledger.get('/v1/schemas/CloudEvent', { role: null });
     expect({ status: answer.status, contentType: answer.headers.get('content-type'), $id: answer.body.$id }).toEqual({
       status: 200,
       contentType: expect.stringMatching(/^application\/schema\+json\b/),
       $id: `${publicUrl}/v1/schemas/CloudEvent`,
     });
-    expect(await ledger.post('/v1/bodies', { bodyId: 'kp', name: 'Kimberley Process', definition: 'Conflict diamonds.', occurredAt: '2003-01-01' })).toMatchObject({ status: 201 });
+    expect(
+      await ledger.post('/v1/bodies', { bodyId: 'kp', name: 'Kimberley Process', definition: 'Conflict diamonds.', occurredAt: '2003-01-01' }),
+    ).toMatchObject({ status: 201 });
     const feed = await ledger.get('/v1/events?after=0&limit=10', { role: 'integrator' });
     const events = feed.body.events as unknown[];
     expect(events).toHaveLength(1);
@@ -79,7 +85,10 @@ describe('GET /v1/schemas: the JSON Schemas events are published with, open with
   });
 
   it('answers the same with a key as without one', async () => {
-    const [open, keyed] = await Promise.all([ledger.get('/v1/schemas/ObjectionRaised/v1', { role: null }), ledger.get('/v1/schemas/ObjectionRaised/v1', { role: 'auditor' })]);
+    const [open, keyed] = await Promise.all([
+      ledger.get('/v1/schemas/ObjectionRaised/v1', { role: null }),
+      ledger.get('/v1/schemas/ObjectionRaised/v1', { role: 'auditor' }),
+    ]);
     expect(keyed.body).toEqual(open.body);
   });
 });

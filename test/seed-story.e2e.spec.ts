@@ -1,6 +1,15 @@
 import { expectExportRoundTrips } from './support/concord-cli';
 import { storedEvents } from './support/event-log';
-import { KimberleyProcess, object, recordKimberleyProcess, support, decide, tableProposal, CONFLICT_DIAMONDS, WIDENED_DEFINITION } from './support/kimberley-process';
+import {
+  KimberleyProcess,
+  object,
+  recordKimberleyProcess,
+  support,
+  decide,
+  tableProposal,
+  CONFLICT_DIAMONDS,
+  WIDENED_DEFINITION,
+} from './support/kimberley-process';
 import { headPosition, readBody, readProposal, readProposalIds, record, readMeeting } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 import { expectProblem } from './support/problems';
@@ -65,7 +74,9 @@ describe('The 2022 proposal to widen the definition of conflict diamonds', () =>
       blockingParticipants: ['ru'],
       consensusPossible: false,
     });
-    expect((await readMeeting(ledger, kp.intersessional)).statements).toEqual([expect.objectContaining({ speakerId: 'ru', speakerRole: 'participant', proposalId })]);
+    expect((await readMeeting(ledger, kp.intersessional)).statements).toEqual([
+      expect.objectContaining({ speakerId: 'ru', speakerRole: 'participant', proposalId }),
+    ]);
   });
 
   it('the Civil Society Coalition, an observer, may not object: the objection is refused and nothing is stored', async () => {
@@ -94,7 +105,11 @@ describe('The 2022 proposal to widen the definition of conflict diamonds', () =>
   it('Botswana, chairing 2022, cannot declare consensus while Russia objects', async () => {
     const head = await headPosition(ledger);
 
-    const refused = expectProblem(await decide(ledger, proposalId, { outcome: 'consensus', meetingId: kp.intersessional, occurredAt: '2022-06-24' }), 422, 'objections-standing');
+    const refused = expectProblem(
+      await decide(ledger, proposalId, { outcome: 'consensus', meetingId: kp.intersessional, occurredAt: '2022-06-24' }),
+      422,
+      'objections-standing',
+    );
 
     expect(refused.blockingParticipants).toEqual(['ru']);
     expect(await headPosition(ledger)).toBe(head);
@@ -153,7 +168,7 @@ describe('The 2022 proposal to widen the definition of conflict diamonds', () =>
     });
   });
 
-  it('exports a log that the import accepts whole, under the ledger\'s rules, and reproduces exactly', async () => {
+  it("exports a log that the import accepts whole, under the ledger's rules, and reproduces exactly", async () => {
     await expectExportRoundTrips(ledger.storage);
   });
 });

@@ -75,12 +75,15 @@ describeWithPostgres('A PostgreSQL outage under a running ledger', () => {
     expect((await ledger.get('/health', { role: null })).status).toBe(200);
   });
 
-  it('answers 503, never 500, when the server ends the ledger\'s sessions, and goes on by itself', async () => {
+  it("answers 503, never 500, when the server ends the ledger's sessions, and goes on by itself", async () => {
     const admin = new Client({ connectionString: TEST_PG_URL });
     await admin.connect();
     try {
       // Only the backends behind this test's proxy: the ledger's own sessions, no one else's.
-      const { rows } = await admin.query<{ ended: boolean }>('SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE client_port = ANY($1::int[])', [[...proxy.upstreamPorts]]);
+      const { rows } = await admin.query<{ ended: boolean }>(
+        'SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE client_port = ANY($1::int[])',
+        [[...proxy.upstreamPorts]],
+      );
       expect(rows.filter((row) => row.ended).length).toBeGreaterThan(0);
     } finally {
       await admin.end();

@@ -36,7 +36,10 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
 
     it('asOf answers what the ledger said then: Belarus active and blocking', async () => {
       const body = await read<Record<string, unknown>>(ledger, `/v1/bodies/${bodyId}?asOf=${beforeLateEntry}`);
-      expect(body).toMatchObject({ asOf: beforeLateEntry, participants: expect.arrayContaining([expect.objectContaining({ participantId: 'by', status: 'active' })]) });
+      expect(body).toMatchObject({
+        asOf: beforeLateEntry,
+        participants: expect.arrayContaining([expect.objectContaining({ participantId: 'by', status: 'active' })]),
+      });
       const proposal = await read<Record<string, unknown>>(ledger, `/v1/proposals/${proposalId}?asOf=${beforeLateEntry}`);
       expect(proposal).toMatchObject({ asOf: beforeLateEntry, blockingParticipants: ['by', 'ru'] });
       expect(proposal['position']).toBeLessThan(await headPosition(ledger));
@@ -65,7 +68,10 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       const history = await read<{ entries: { type: string; consensus: unknown }[] }>(ledger, `/v1/proposals/${proposalId}/history?effectiveAt=2022-06-30`);
       expect(history.entries.map((entry) => entry.type)).toEqual(['ProposalTabled', 'ObjectionRaised', 'ObjectionRaised']);
       const proposal = await read<Record<string, unknown>>(ledger, `/v1/proposals/${proposalId}?effectiveAt=2022-06-30`);
-      expect(history.entries.at(-1)?.consensus).toMatchObject({ blockingParticipants: proposal['blockingParticipants'], consensusPossible: proposal['consensusPossible'] });
+      expect(history.entries.at(-1)?.consensus).toMatchObject({
+        blockingParticipants: proposal['blockingParticipants'],
+        consensusPossible: proposal['consensusPossible'],
+      });
       expect(proposal['blockingParticipants']).toEqual(['ru']);
     });
 
@@ -76,8 +82,12 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
     });
 
     it('the current term follows the moment asked about', async () => {
-      expect(await read(ledger, `/v1/bodies/${bodyId}?effectiveAt=2021-07-01`)).toMatchObject({ currentTerm: { term: 2021, chair: 'ru', basis: 'postponement' } });
-      expect(await read(ledger, `/v1/bodies/${bodyId}?effectiveAt=2022-07-01`)).toMatchObject({ currentTerm: { term: 2022, chair: 'bw', basis: 'succession' } });
+      expect(await read(ledger, `/v1/bodies/${bodyId}?effectiveAt=2021-07-01`)).toMatchObject({
+        currentTerm: { term: 2021, chair: 'ru', basis: 'postponement' },
+      });
+      expect(await read(ledger, `/v1/bodies/${bodyId}?effectiveAt=2022-07-01`)).toMatchObject({
+        currentTerm: { term: 2022, chair: 'bw', basis: 'succession' },
+      });
     });
   });
 
@@ -92,7 +102,10 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       const proposal = await read<{ blockingParticipants: string[]; consensusPossible: boolean }>(ledger, `/v1/proposals/${proposalId}?effectiveAt=2022-07-02`);
       const history = await read<History>(ledger, `/v1/proposals/${proposalId}/history?effectiveAt=2022-07-02`);
       expect(history.entries.map((entry) => entry.type)).toEqual(['ProposalTabled', 'ObjectionRaised', 'ParticipantSuspended']);
-      expect(history.entries.at(-1)?.consensus).toMatchObject({ blockingParticipants: proposal.blockingParticipants, consensusPossible: proposal.consensusPossible });
+      expect(history.entries.at(-1)?.consensus).toMatchObject({
+        blockingParticipants: proposal.blockingParticipants,
+        consensusPossible: proposal.consensusPossible,
+      });
       expect(proposal.blockingParticipants).toEqual([]);
     });
 
@@ -118,7 +131,11 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       const { bodyId } = await recordKimberleyProcess(ledger);
       meetingId = await conveneMeeting(ledger, bodyId, { kind: 'plenary', location: 'Victoria Falls', opensOn: '2023-11-06', closesOn: '2023-11-10' });
       convened = await headPosition(ledger);
-      firstStatement = await record(ledger, `/v1/meetings/${meetingId}/statements`, { speakerId: 'csc', summary: 'Calls for a wider definition.', occurredAt: '2023-11-07' });
+      firstStatement = await record(ledger, `/v1/meetings/${meetingId}/statements`, {
+        speakerId: 'csc',
+        summary: 'Calls for a wider definition.',
+        occurredAt: '2023-11-07',
+      });
       await record(ledger, `/v1/meetings/${meetingId}/statements`, { speakerId: 'ru', summary: 'Opposes politicisation.', occurredAt: '2023-11-08' });
       await record(ledger, `/v1/meetings/${meetingId}/communique`, { adopted: false, reason: 'No consensus on the text.', occurredAt: '2023-11-10' });
       await record(ledger, `/v1/meetings/${meetingId}/closure`, { occurredAt: '2023-11-10' });
@@ -127,7 +144,13 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
     it('shows the meeting as it stood right after that event, and says which position it describes', async () => {
       const answer = await ledger.get(`/v1/meetings/${meetingId}?atPosition=${firstStatement.position}`);
       expect(answer.status).toBe(200);
-      expect(answer.body).toMatchObject({ position: firstStatement.position, status: 'open', communique: null, closedAt: null, statements: [{ speakerId: 'csc' }] });
+      expect(answer.body).toMatchObject({
+        position: firstStatement.position,
+        status: 'open',
+        communique: null,
+        closedAt: null,
+        statements: [{ speakerId: 'csc' }],
+      });
       expect(answer.body).not.toHaveProperty('asOf');
       expect(answer.headers.get('etag')).toBeNull();
       const now = await ledger.get(`/v1/meetings/${meetingId}`);
@@ -181,13 +204,20 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       const history = await read<{ proposalId: string; position: number; entries: Record<string, unknown>[] }>(ledger, `/v1/proposals/${proposalId}/history`);
       expect(history.entries.map((entry) => entry['type'])).toEqual(['ProposalTabled', 'ObjectionRaised', 'CorrectionRecorded', 'NoConsensusRecorded']);
       const [tabled, objected, corrected, decided] = history.entries;
-      expect(tabled).toMatchObject({ position: expect.any(Number), occurredAt: '2022-06-21T09:00:00.000Z', recordedAt: expect.any(String), actor: { role: 'secretariat' } });
+      expect(tabled).toMatchObject({
+        position: expect.any(Number),
+        occurredAt: '2022-06-21T09:00:00.000Z',
+        recordedAt: expect.any(String),
+        actor: { role: 'secretariat' },
+      });
       expect(tabled?.['changes']).toMatchObject({ status: { from: null, to: 'open' } });
       expect(objected).toMatchObject({
         eventId: objection.eventIds[0],
         data: { grounds: 'first wording' },
         correctedData: { grounds: 'an attempt to "politicize" the KP' },
-        corrections: [{ eventId: correction.eventIds[0], reason: 'the delegate corrected the minutes', corrections: { grounds: 'an attempt to "politicize" the KP' } }],
+        corrections: [
+          { eventId: correction.eventIds[0], reason: 'the delegate corrected the minutes', corrections: { grounds: 'an attempt to "politicize" the KP' } },
+        ],
         changes: { blockingParticipants: { from: [], to: ['ru'] }, consensusPossible: { from: true, to: false } },
       });
       expect(corrected).toMatchObject({ position: correction.position, data: { correctsEventId: objection.eventIds[0] } });
@@ -206,7 +236,11 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
   describe('the definition in force and its versions', () => {
     it('lists every version with the amendment that changed it and the dates it was in force', async () => {
       const kp = await recordKimberleyProcess(ledger);
-      const { proposalId } = await tableProposal(ledger, kp.bodyId, { kind: 'definition-amendment', title: 'Widen the definition', text: 'A wider definition.' });
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, {
+        kind: 'definition-amendment',
+        title: 'Widen the definition',
+        text: 'A wider definition.',
+      });
       const beforeAdoption = await headPosition(ledger);
       const adopted = expectCreated(await decide(ledger, proposalId, { outcome: 'consensus', meetingId: kp.plenary, occurredAt: '2022-11-11' }));
 
@@ -216,7 +250,12 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
         inForce: { text: 'A wider definition.', effectiveFrom: '2022-11-11T00:00:00.000Z', proposalId },
         versions: [
           { version: 1, effectiveFrom: '2003-01-01T00:00:00.000Z', effectiveUntil: '2022-11-11T00:00:00.000Z', amendedBy: null },
-          { version: 2, text: 'A wider definition.', effectiveUntil: null, amendedBy: { proposalId, title: 'Widen the definition', meetingId: kp.plenary, declaredBy: 'bw' } },
+          {
+            version: 2,
+            text: 'A wider definition.',
+            effectiveUntil: null,
+            amendedBy: { proposalId, title: 'Widen the definition', meetingId: kp.plenary, declaredBy: 'bw' },
+          },
         ],
       });
       const before = await read<{ versions: unknown[] }>(ledger, `/v1/bodies/${kp.bodyId}/definition?atPosition=${beforeAdoption}`);
@@ -231,10 +270,15 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       const kp = await recordKimberleyProcess(ledger);
       const { proposalId } = await tableProposal(ledger, kp.bodyId);
       await decide(ledger, proposalId, { outcome: 'no-consensus', meetingId: kp.plenary });
-      const all = await read<{ entries: { type: string; eventId: string; occurredAt: string }[]; nextCursor: string | null }>(ledger, `/v1/bodies/${kp.bodyId}/history`);
+      const all = await read<{ entries: { type: string; eventId: string; occurredAt: string }[]; nextCursor: string | null }>(
+        ledger,
+        `/v1/bodies/${kp.bodyId}/history`,
+      );
       expect(all.nextCursor).toBeNull();
       expect(all.entries[0]?.type).toBe('BodyEstablished');
-      expect(all.entries.map((entry) => entry.type)).toEqual(expect.arrayContaining(['ParticipantAdmitted', 'ObserverAdmitted', 'ChairAssigned', 'ViceChairSelected', 'NoConsensusRecorded']));
+      expect(all.entries.map((entry) => entry.type)).toEqual(
+        expect.arrayContaining(['ParticipantAdmitted', 'ObserverAdmitted', 'ChairAssigned', 'ViceChairSelected', 'NoConsensusRecorded']),
+      );
       expect([...all.entries].map((entry) => entry.occurredAt)).toEqual([...all.entries].map((entry) => entry.occurredAt).sort());
 
       const paged: string[] = [];
@@ -248,20 +292,30 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       } while (cursor !== null);
       expect(paged).toEqual(all.entries.map((entry) => entry.eventId));
 
-      const period = await read<{ entries: { type: string }[]; from: string; to: string }>(ledger, `/v1/bodies/${kp.bodyId}/history?from=2021-01-01&to=2021-12-31`);
+      const period = await read<{ entries: { type: string }[]; from: string; to: string }>(
+        ledger,
+        `/v1/bodies/${kp.bodyId}/history?from=2021-01-01&to=2021-12-31`,
+      );
       expect(period).toMatchObject({ from: '2021-01-01T00:00:00.000Z', to: '2021-12-31T23:59:59.999Z' });
       expect(period.entries.map((entry) => entry.type)).toEqual(['ChairAssigned', 'ViceChairSelected']);
     });
 
-    it('reads every page at the first page\'s point, however the ledger changes between pages', async () => {
+    it("reads every page at the first page's point, however the ledger changes between pages", async () => {
       const kp = await recordKimberleyProcess(ledger);
       type Page = { position: number; entries: { eventId: string; occurredAt: string }[]; nextCursor: string | null };
       const first = await read<Page>(ledger, `/v1/bodies/${kp.bodyId}/history?limit=5`);
-      const expected = (await read<Page>(ledger, `/v1/bodies/${kp.bodyId}/history?atPosition=${first.position}&limit=500`)).entries.map((entry) => entry.eventId);
+      const expected = (await read<Page>(ledger, `/v1/bodies/${kp.bodyId}/history?atPosition=${first.position}&limit=500`)).entries.map(
+        (entry) => entry.eventId,
+      );
       const observer = first.entries.find((entry) => entry.occurredAt === '2003-01-01T00:00:00.000Z' && expected.indexOf(entry.eventId) > 0);
       // Between pages: a late admission dated 2005, and the date of an entry already read moved to 2021.
       await record(ledger, `/v1/bodies/${kp.bodyId}/participants`, { participantId: 'za', name: 'South Africa', kind: 'state', occurredAt: '2005-01-01' });
-      await record(ledger, '/v1/corrections', { correctsEventId: observer?.eventId, reason: 'admitted later', corrections: { occurredAt: '2021-06-01' }, occurredAt: '2022-07-01' });
+      await record(ledger, '/v1/corrections', {
+        correctsEventId: observer?.eventId,
+        reason: 'admitted later',
+        corrections: { occurredAt: '2021-06-01' },
+        occurredAt: '2022-07-01',
+      });
 
       const paged = first.entries.map((entry) => entry.eventId);
       let cursor = first.nextCursor;
@@ -278,7 +332,7 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?effectiveAt=2022-01-01&cursor=${first.nextCursor}`), 400, 'validation-failed');
     });
 
-    it('keeps the first page\'s period and point on every page, and refuses a cursor used for another question', async () => {
+    it("keeps the first page's period and point on every page, and refuses a cursor used for another question", async () => {
       const kp = await recordKimberleyProcess(ledger);
       const asOf = new Date().toISOString();
       type Page = { asOf?: string; from: string; to: string; entries: { occurredAt: string }[]; nextCursor: string | null };
@@ -293,7 +347,11 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       }
       expect(new Set(occurred)).toEqual(new Set(['2003-01-01T00:00:00.000Z']));
       const other = await recordKimberleyProcess(ledger);
-      for (const query of [`asOf=2020-01-01T00:00:00Z&cursor=${first.nextCursor}`, `to=2010-12-31&cursor=${first.nextCursor}`, `atPosition=1&cursor=${first.nextCursor}`]) {
+      for (const query of [
+        `asOf=2020-01-01T00:00:00Z&cursor=${first.nextCursor}`,
+        `to=2010-12-31&cursor=${first.nextCursor}`,
+        `atPosition=1&cursor=${first.nextCursor}`,
+      ]) {
         expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?${query}`), 400, 'validation-failed');
       }
       expectProblem(await ledger.get(`/v1/bodies/${other.bodyId}/history?cursor=${first.nextCursor}`), 400, 'validation-failed');

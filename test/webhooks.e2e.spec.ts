@@ -42,12 +42,16 @@ describe('webhooks: registration and management', () => {
     }
     expectProblem(await ledger.post('/v1/webhooks', { url: 'ftp://example.org/hook' }, { role: 'integrator' }), 422, 'webhook-url-refused');
     expectProblem(await ledger.post('/v1/webhooks', { url: 'https://user:secret@example.org/hook' }, { role: 'integrator' }), 422, 'webhook-url-refused');
-    expectProblem(await ledger.post('/v1/webhooks', { url: 'https://example.org/hook', types: ['NoSuchEvent'] }, { role: 'integrator' }), 400, 'validation-failed');
+    expectProblem(
+      await ledger.post('/v1/webhooks', { url: 'https://example.org/hook', types: ['NoSuchEvent'] }, { role: 'integrator' }),
+      400,
+      'validation-failed',
+    );
     expectProblem(await ledger.post('/v1/webhooks', { url: 'https://example.org/hook', secret: 'mine' }, { role: 'integrator' }), 400, 'validation-failed');
     expectProblem(await ledger.post('/v1/webhooks', { url: 'https://example.org/hook', after: -1 }, { role: 'integrator' }), 400, 'validation-failed');
   });
 
-  it('is the integrators\' alone: other roles are refused', async () => {
+  it("is the integrators' alone: other roles are refused", async () => {
     expectProblem(await ledger.post('/v1/webhooks', { url: receiver.url }, { role: 'secretariat' }), 403, 'forbidden');
     expectProblem(await ledger.get('/v1/webhooks', { role: 'auditor' }), 403, 'forbidden');
     expectProblem(await ledger.get('/v1/webhooks', { role: null }), 401, 'unauthorized');
@@ -75,7 +79,9 @@ describe('webhooks: delivery', () => {
   it('delivers every new event once retries succeed, signed, in order, with its state shown to its key only', async () => {
     const ledger = await startLedger();
     // Each event is refused twice (500, then 503 with Retry-After: 0) before it is taken.
-    const receiver = await startReceiver((attempt) => (attempt === 1 ? { status: 500 } : attempt === 2 ? { status: 503, headers: { 'retry-after': '0' } } : { status: 204 }));
+    const receiver = await startReceiver((attempt) =>
+      attempt === 1 ? { status: 500 } : attempt === 2 ? { status: 503, headers: { 'retry-after': '0' } } : { status: 204 },
+    );
     const bodyId = await establishBody(ledger);
     const webhookId = await register(ledger, receiver, { bodyId, description: 'registry sync' });
     const positions: number[] = [];
@@ -93,7 +99,15 @@ describe('webhooks: delivery', () => {
 
     const view = await ledger.get(`/v1/webhooks/${webhookId}`, { role: 'integrator' });
     expect(view.status).toBe(200);
-    expect(view.body).toMatchObject({ webhookId, status: 'active', deliveredThrough: positions.at(-1), consecutiveFailures: 0, lastError: null, bodyId, description: 'registry sync' });
+    expect(view.body).toMatchObject({
+      webhookId,
+      status: 'active',
+      deliveredThrough: positions.at(-1),
+      consecutiveFailures: 0,
+      lastError: null,
+      bodyId,
+      description: 'registry sync',
+    });
     expect(view.body).not.toHaveProperty('secret');
     expect((await ledger.get('/v1/webhooks', { role: 'integrator' })).body.webhooks).toEqual([expect.objectContaining({ webhookId })]);
     expect(ledger.logs).not.toContain(receiver.secret);
@@ -150,7 +164,7 @@ describe('webhooks: delivery', () => {
     expect(await headOf(restarted)).toBe(positions.at(-1));
   });
 
-  it('is verified by the README\'s example receiver, which refuses a forged delivery', async () => {
+  it("is verified by the README's example receiver, which refuses a forged delivery", async () => {
     const ledger = await startLedger();
     const port = await freePort();
     const registered = await ledger.post('/v1/webhooks', { url: `http://127.0.0.1:${port}/` }, { role: 'integrator' });
@@ -209,7 +223,7 @@ describe('webhooks: delivery', () => {
     expect(receiver.attempts).toHaveLength(1);
   });
 
-  it('keeps each key\'s webhooks to itself', async () => {
+  it("keeps each key's webhooks to itself", async () => {
     const keys = [...Object.entries(TEST_KEYS).map(([role, key]) => `${role}=${key}`), `integrator=${SECOND_INTEGRATOR}`].join(',');
     const ledger = await startLedger({ CONCORD_API_KEYS: keys });
     const receiver = await startReceiver();

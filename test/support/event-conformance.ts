@@ -2,7 +2,6 @@ import { EVENT_STREAM_CHANNEL } from '../../libs/integration/src/asyncapi/event-
 import { ValidateFunction } from 'ajv';
 import { parseAsyncApi, payloadValidators } from '../../libs/integration/src/asyncapi/testing/parsed-asyncapi';
 
-
 interface FeedPage {
   readonly events: { readonly id: string; readonly type: string }[];
   readonly next: number;
@@ -22,7 +21,12 @@ async function validatorsFrom(baseUrl: string): Promise<Map<string, ValidateFunc
     validators = (async () => {
       const parsed = await parseAsyncApi(text);
       if (parsed.document === undefined || parsed.errors.length > 0) throw new Error(`/asyncapi.json does not parse: ${JSON.stringify(parsed.errors)}`);
-      const channel = parsed.document.channels().all().find((candidate) => candidate.address() === '/v1/events/stream')?.id() ?? EVENT_STREAM_CHANNEL;
+      const channel =
+        parsed.document
+          .channels()
+          .all()
+          .find((candidate) => candidate.address() === '/v1/events/stream')
+          ?.id() ?? EVENT_STREAM_CHANNEL;
       return payloadValidators(parsed.document, channel);
     })();
     validatorsByDocument.set(text, validators);

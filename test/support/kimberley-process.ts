@@ -3,8 +3,7 @@ import { Created, record, uniqueId } from './ledger-client';
 
 /** The Kimberley Process as the secretariat would record it over HTTP (docs/domain.md). */
 
-export const CONFLICT_DIAMONDS =
-  'Rough diamonds used by rebel movements or their allies to finance conflict aimed at undermining legitimate governments';
+export const CONFLICT_DIAMONDS = 'Rough diamonds used by rebel movements or their allies to finance conflict aimed at undermining legitimate governments';
 export const WIDENED_DEFINITION = `${CONFLICT_DIAMONDS}, or used to finance aggression by a state against another state`;
 
 export const PARTICIPANTS = [
@@ -96,11 +95,19 @@ export async function tableProposal(ledger: LedgerHarness, bodyId: string, field
   return { proposalId, created };
 }
 
-export const object = (ledger: LedgerHarness, proposalId: string, participantId: string, grounds = 'an attempt to politicize the KP', occurredAt = '2022-06-22') =>
-  ledger.post(`/v1/proposals/${proposalId}/objections`, { participantId, grounds, occurredAt });
+export const object = (
+  ledger: LedgerHarness,
+  proposalId: string,
+  participantId: string,
+  grounds = 'an attempt to politicize the KP',
+  occurredAt = '2022-06-22',
+) => ledger.post(`/v1/proposals/${proposalId}/objections`, { participantId, grounds, occurredAt });
 
 export const support = (ledger: LedgerHarness, proposalId: string, participantId: string, occurredAt = '2022-06-22') =>
   ledger.post(`/v1/proposals/${proposalId}/support`, { participantId, occurredAt });
 
-export const decide = (ledger: LedgerHarness, proposalId: string, fields: { outcome: string; declaredBy?: string; meetingId: string; occurredAt?: string; revision?: number }) =>
-  ledger.post(`/v1/proposals/${proposalId}/decision`, { declaredBy: 'bw', occurredAt: '2022-11-10', ...fields });
+export const decide = (
+  ledger: LedgerHarness,
+  proposalId: string,
+  fields: { outcome: string; declaredBy?: string; meetingId: string; occurredAt?: string; revision?: number },
+) => ledger.post(`/v1/proposals/${proposalId}/decision`, { declaredBy: 'bw', occurredAt: '2022-11-10', ...fields });

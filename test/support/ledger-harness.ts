@@ -56,7 +56,9 @@ export class LedgerHarness {
     assertBuilt();
     const used = storage ?? newStorage();
     const port = await freePort();
-    const apiKeys = Object.entries(TEST_KEYS).map(([role, key]) => `${role}=${key}`).join(',');
+    const apiKeys = Object.entries(TEST_KEYS)
+      .map(([role, key]) => `${role}=${key}`)
+      .join(',');
     const child = spawn(process.execPath, [MAIN_JS], {
       env: {
         PATH: process.env.PATH ?? '',
@@ -105,7 +107,8 @@ export class LedgerHarness {
    */
   async stop(options: { keepData?: boolean; checkEvents?: boolean } = {}): Promise<void> {
     let nonConforming: unknown;
-    if (this.running && options.checkEvents !== false) await assertEventsConform(this.baseUrl, Object.values(TEST_KEYS)).catch((error: unknown) => (nonConforming = error));
+    if (this.running && options.checkEvents !== false)
+      await assertEventsConform(this.baseUrl, Object.values(TEST_KEYS)).catch((error: unknown) => (nonConforming = error));
     await this.halt(options);
     if (nonConforming !== undefined) throw nonConforming;
   }

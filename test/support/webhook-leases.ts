@@ -19,7 +19,10 @@ export async function leaseHolderPid(storage: LedgerStorage, webhookId: string):
     const client = new Client({ connectionString: storage.selection.url });
     await client.connect();
     try {
-      const { rows } = await client.query<{ lease_holder: string | null }>(`SELECT lease_holder FROM "${storage.selection.schema}".webhooks WHERE webhook_id = $1`, [webhookId]);
+      const { rows } = await client.query<{ lease_holder: string | null }>(
+        `SELECT lease_holder FROM "${storage.selection.schema}".webhooks WHERE webhook_id = $1`,
+        [webhookId],
+      );
       holder = rows[0]?.lease_holder;
     } finally {
       await client.end();

@@ -62,7 +62,11 @@ export class WebhookReceiver {
   }
 
   verified(delivery: Delivery): boolean {
-    return verifyWebhook(this.secret, { 'webhook-id': delivery.webhookId, 'webhook-timestamp': delivery.timestamp, 'webhook-signature': delivery.signature }, delivery.body);
+    return verifyWebhook(
+      this.secret,
+      { 'webhook-id': delivery.webhookId, 'webhook-timestamp': delivery.timestamp, 'webhook-signature': delivery.signature },
+      delivery.body,
+    );
   }
 
   async until(check: (receiver: WebhookReceiver) => boolean, what: string, timeoutMs = 30_000): Promise<void> {

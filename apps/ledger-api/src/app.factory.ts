@@ -49,7 +49,11 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
     genReqId: requestIdOf,
   });
   // Nest's own body parsers are off: JSON is the only type a body may have, parsed with limits.
-  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, { store, projections, keyRegistry }), adapter, { logger, abortOnError: false, bodyParser: false });
+  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, { store, projections, keyRegistry }), adapter, {
+    logger,
+    abortOnError: false,
+    bodyParser: false,
+  });
   // Fastify parses text/plain by default; a command body of any type but JSON is a 415.
   adapter.getInstance().removeContentTypeParser('text/plain');
   adapter.getInstance().addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => {
@@ -71,13 +75,13 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   app.enableShutdownHooks();
   const document = documentProblems(
     SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Concord Ledger')
-      .setDescription('An event-sourced governance ledger for bodies that decide by consensus. Error codes: docs/errors.md; events: docs/events.md.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+      app,
+      new DocumentBuilder()
+        .setTitle('Concord Ledger')
+        .setDescription('An event-sourced governance ledger for bodies that decide by consensus. Error codes: docs/errors.md; events: docs/events.md.')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
     ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });

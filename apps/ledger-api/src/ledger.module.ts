@@ -70,7 +70,8 @@ export class LedgerModule implements OnApplicationShutdown {
         provide: KeyService,
         useFactory: (registry: KeyRegistry, clock: Clock) => {
           const logger = new Logger('auth');
-          const onError = (error: unknown) => logger.warn({ msg: 'a key\'s last use not written down', reason: error instanceof Error ? error.message : String(error) });
+          const onError = (error: unknown) =>
+            logger.warn({ msg: "a key's last use not written down", reason: error instanceof Error ? error.message : String(error) });
           return new KeyService(keys, registry, clock, onError);
         },
         inject: [KEY_REGISTRY, CLOCK],
@@ -82,12 +83,14 @@ export class LedgerModule implements OnApplicationShutdown {
       { provide: COMMAND_STORE, useFactory: (store: EventStore) => new StreamCachingStore(store), inject: [EVENT_STORE] },
       {
         provide: CommandExecutor,
-        useFactory: (store: EventStore, clock: Clock, metrics: LedgerMetrics) => new CommandExecutor(store, clock, { appended: (events) => metrics.appended(events) }),
+        useFactory: (store: EventStore, clock: Clock, metrics: LedgerMetrics) =>
+          new CommandExecutor(store, clock, { appended: (events) => metrics.appended(events) }),
         inject: [COMMAND_STORE, CLOCK, LedgerMetrics],
       },
       {
         provide: LedgerMetrics,
-        useFactory: (store: EventStore, readSide: ProjectionRunner, liveEvents: LiveEventHub, webhooks: WebhookRepository) => new LedgerMetrics({ store, readSide, liveEvents, webhooks }),
+        useFactory: (store: EventStore, readSide: ProjectionRunner, liveEvents: LiveEventHub, webhooks: WebhookRepository) =>
+          new LedgerMetrics({ store, readSide, liveEvents, webhooks }),
         inject: [EVENT_STORE, ProjectionRunner, LiveEventHub, WEBHOOK_REPOSITORY],
       },
       { provide: PROJECTION_STORE, useValue: projections },
@@ -96,7 +99,8 @@ export class LedgerModule implements OnApplicationShutdown {
         useFactory: (store: EventStore, projections: ProjectionStore) => {
           const logger = new Logger('read-side');
           // A failed commit keeps its rows for the next one; a restart then only catches up from further back.
-          const onCommitError = (error: unknown) => logger.warn({ msg: 'read-side rows not stored; will retry', reason: error instanceof Error ? error.message : String(error) });
+          const onCommitError = (error: unknown) =>
+            logger.warn({ msg: 'read-side rows not stored; will retry', reason: error instanceof Error ? error.message : String(error) });
           return new ProjectionRunner(store, toDomainEvent, { projections, cachedRecords: config.readCacheRecords, onCommitError });
         },
         inject: [EVENT_STORE, PROJECTION_STORE],
@@ -135,7 +139,20 @@ export class LedgerModule implements OnApplicationShutdown {
     ];
     return {
       module: LedgerModule,
-      controllers: [KeysController, HealthController, MetricsController, BodiesController, BodyQueriesController, MeetingsController, ProposalsController, CorrectionsController, EventsController, WebhooksController, SchemasController, AsyncApiController],
+      controllers: [
+        KeysController,
+        HealthController,
+        MetricsController,
+        BodiesController,
+        BodyQueriesController,
+        MeetingsController,
+        ProposalsController,
+        CorrectionsController,
+        EventsController,
+        WebhooksController,
+        SchemasController,
+        AsyncApiController,
+      ],
       providers,
     };
   }

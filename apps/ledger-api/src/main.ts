@@ -38,8 +38,10 @@ function asSettingProblem(error: unknown, config: LedgerConfig): unknown {
   }
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'EADDRINUSE') return new ConfigError(`PORT ${config.port} is already in use on ${config.host}`);
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new ConfigError(`HOST ${config.host} is not an address this machine can listen on`);
-  if (code === 'EACCES' && typeof (error as { port?: unknown }).port === 'number') return new ConfigError(`PORT ${config.port} needs privileges this process does not have`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return new ConfigError(`HOST ${config.host} is not an address this machine can listen on`);
+  if (code === 'EACCES' && typeof (error as { port?: unknown }).port === 'number')
+    return new ConfigError(`PORT ${config.port} needs privileges this process does not have`);
   return error;
 }
 

@@ -63,7 +63,11 @@ async function withReadSide<T>(store: () => Promise<EventStore>, config: LedgerC
     const projections = await openProjectionStore(config.store);
     try {
       const progress = new Progress('fold', undefined, { quiet: true });
-      const runner = new ProjectionRunner(opened, toDomainEvent, { projections, cachedRecords: config.readCacheRecords, onBatch: (events) => progress.advance(events) });
+      const runner = new ProjectionRunner(opened, toDomainEvent, {
+        projections,
+        cachedRecords: config.readCacheRecords,
+        onBatch: (events) => progress.advance(events),
+      });
       const view = await runner.catchUp();
       progress.finish();
       const result = await read(view);
@@ -111,7 +115,11 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
         const head = await opened.headPosition();
         if (toPosition !== undefined && toPosition > head) throw new PositionNotReachedError(toPosition, head);
         const view = await foldLog(opened, { toPosition, recordedBy }, new Progress('replay', toPosition ?? head));
-        const models = new ReadModels(view, policyOf(config), { position: view.position, effectiveAt: null, moment: recordedBy ?? view.recordedTimes.momentAfter(view.position) ?? new Date().toISOString() });
+        const models = new ReadModels(view, policyOf(config), {
+          position: view.position,
+          effectiveAt: null,
+          moment: recordedBy ?? view.recordedTimes.momentAfter(view.position) ?? new Date().toISOString(),
+        });
         print(args, await replayReport(models, view.bodyIds(), view.position, recordedBy));
       } finally {
         await opened.close();
@@ -153,14 +161,21 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       allowOnly(args, ['after', 'types', 'body-id', 'json']);
       if (args.positionals.length > 0) throw new UsageError('tail takes no arguments');
       const { selection, problems } = readSelection(stringOption(args, 'types'), stringOption(args, 'body-id'));
-      if (problems.length > 0) throw new UsageError(problems.map((problem) => `--${problem.field === 'bodyId' ? 'body-id' : 'types'} ${problem.messages.join('; ')}`).join('; '));
+      if (problems.length > 0)
+        throw new UsageError(problems.map((problem) => `--${problem.field === 'bodyId' ? 'body-id' : 'types'} ${problem.messages.join('; ')}`).join('; '));
       const stop = new AbortController();
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
       process.stdout.on('error', () => stop.abort());
       const opened = await store();
       try {
-        await tailLog(opened, process.stdout, { after: positionOption(args, 'after'), selection, json: args.options.has('json'), publicUrl: config.publicUrl, signal: stop.signal,
-          onStart: (after) => process.stderr.write(`concord tail: following the ledger after position ${after}; Ctrl-C stops\n`) });
+        await tailLog(opened, process.stdout, {
+          after: positionOption(args, 'after'),
+          selection,
+          json: args.options.has('json'),
+          publicUrl: config.publicUrl,
+          signal: stop.signal,
+          onStart: (after) => process.stderr.write(`concord tail: following the ledger after position ${after}; Ctrl-C stops\n`),
+        });
       } finally {
         await opened.close();
       }
@@ -181,24 +196,37 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArguments(argv);
     const config = loadConfig();
-    await run(args, async () => {
-      try {
-        if (READING.has(args.command) && !(await storeExists(config.store))) {
-          throw new Finding(`there is no ledger at ${describeStore(config.store).replace(/^sqlite /, '')}; set CONCORD_DATA_DIR (or CONCORD_STORE) to the API's`);
+    await run(
+      args,
+      async () => {
+        try {
+          if (READING.has(args.command) && !(await storeExists(config.store))) {
+            throw new Finding(
+              `there is no ledger at ${describeStore(config.store).replace(/^sqlite /, '')}; set CONCORD_DATA_DIR (or CONCORD_STORE) to the API's`,
+            );
+          }
+          return await openStore(config.store);
+        } catch (error) {
+          if (error instanceof StoreUnavailableError) throw new ConfigError(`the store ${describeStore(config.store)} cannot be used: ${error.message}`);
+          throw error;
         }
-        return await openStore(config.store);
-      } catch (error) {
-        if (error instanceof StoreUnavailableError) throw new ConfigError(`the store ${describeStore(config.store)} cannot be used: ${error.message}`);
-        throw error;
-      }
-    }, config);
+      },
+      config,
+    );
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`concord: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof InvalidLineError || error instanceof LedgerNotEmptyError || error instanceof ConfigError || error instanceof Finding || error instanceof PositionNotReachedError || error instanceof FeedPositionAheadError) {
+    if (
+      error instanceof InvalidLineError ||
+      error instanceof LedgerNotEmptyError ||
+      error instanceof ConfigError ||
+      error instanceof Finding ||
+      error instanceof PositionNotReachedError ||
+      error instanceof FeedPositionAheadError
+    ) {
       process.stderr.write(`concord: ${error.message}\n`);
       return 1;
     }

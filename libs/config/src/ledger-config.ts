@@ -91,7 +91,9 @@ function corsOrigins(raw: string): string[] {
       parsed = undefined;
     }
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
-      throw new ConfigError(`CONCORD_CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin like https://desk.example.org (scheme, host and port only, no trailing slash), nor *`);
+      throw new ConfigError(
+        `CONCORD_CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin like https://desk.example.org (scheme, host and port only, no trailing slash), nor *`,
+      );
     }
   }
   return origins;
@@ -172,7 +174,9 @@ function storeSelection(env: NodeJS.ProcessEnv, dataDir: string): StoreSelection
       requireUrl(kind, url, ['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/concord');
       const schema = env.CONCORD_STORE_SCHEMA ?? 'concord';
       if (!SCHEMA_NAME.test(schema) || schema.startsWith('pg_') || schema === 'information_schema') {
-        throw new ConfigError(`CONCORD_STORE_SCHEMA must be a lowercase SQL identifier (letters, digits, _) that is not a PostgreSQL system schema (pg_*, information_schema), got ${JSON.stringify(schema)}`);
+        throw new ConfigError(
+          `CONCORD_STORE_SCHEMA must be a lowercase SQL identifier (letters, digits, _) that is not a PostgreSQL system schema (pg_*, information_schema), got ${JSON.stringify(schema)}`,
+        );
       }
       return { kind, url, schema };
     }

@@ -64,7 +64,10 @@ describe('loadConfig', () => {
     [{ CONCORD_WEBHOOK_MAX_ATTEMPTS: '0' }, /CONCORD_WEBHOOK_MAX_ATTEMPTS/],
     [{ CONCORD_WEBHOOK_RETRY_BASE_MS: '1.5' }, /CONCORD_WEBHOOK_RETRY_BASE_MS/],
     [{ CONCORD_WEBHOOK_ALLOW_PRIVATE: 'yes' }, /CONCORD_WEBHOOK_ALLOW_PRIVATE/],
-    [{ CONCORD_WEBHOOK_LEASE_S: '2', CONCORD_WEBHOOK_TIMEOUT_S: '10' }, /CONCORD_WEBHOOK_TIMEOUT_S \(10\) must be at most half of CONCORD_WEBHOOK_LEASE_S \(2\)/],
+    [
+      { CONCORD_WEBHOOK_LEASE_S: '2', CONCORD_WEBHOOK_TIMEOUT_S: '10' },
+      /CONCORD_WEBHOOK_TIMEOUT_S \(10\) must be at most half of CONCORD_WEBHOOK_LEASE_S \(2\)/,
+    ],
     [{ CONCORD_WEBHOOK_TIMEOUT_S: '16' }, /at most half of CONCORD_WEBHOOK_LEASE_S \(30\)/],
     [{ CONCORD_RATE_LIMIT_KEY_PER_MINUTE: '-1' }, /CONCORD_RATE_LIMIT_KEY_PER_MINUTE/],
     [{ CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: 'many' }, /CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE/],
@@ -82,12 +85,16 @@ describe('the store selection', () => {
     expect(loadConfig({ CONCORD_DATA_DIR: '/srv/concord' }).store).toEqual({ kind: 'sqlite', file: '/srv/concord/ledger.sqlite' });
   });
 
-  it('keeps SQLite\'s :memory: as the name of a database in the process, not a file', () => {
+  it("keeps SQLite's :memory: as the name of a database in the process, not a file", () => {
     expect(loadConfig({ CONCORD_STORE_URL: ':memory:' }).store).toEqual({ kind: 'sqlite', file: ':memory:' });
   });
 
   it('takes a PostgreSQL URL and schema', () => {
-    const config = loadConfig({ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://postgres@127.0.0.1:5432/concord', CONCORD_STORE_SCHEMA: 'kp_ledger' });
+    const config = loadConfig({
+      CONCORD_STORE: 'postgres',
+      CONCORD_STORE_URL: 'postgres://postgres@127.0.0.1:5432/concord',
+      CONCORD_STORE_SCHEMA: 'kp_ledger',
+    });
     expect(config.store).toEqual({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/concord', schema: 'kp_ledger' });
   });
 

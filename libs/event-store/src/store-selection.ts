@@ -11,6 +11,9 @@ export type StoreKind = (typeof STORE_KINDS)[number];
 export function describeStore(selection: StoreSelection): string {
   if (selection.kind === 'sqlite') return `sqlite ${selection.file}`;
   // Hosts and path only: the credentials before `@` and the options after `?` are left out.
-  const where = selection.url.replace(/^[^:]+:\/\//, '').replace(/^[^@/]*@/, '').replace(/[?#].*$/, '');
+  const where = selection.url
+    .replace(/^[^:]+:\/\//, '')
+    .replace(/^[^@/]*@/, '')
+    .replace(/[?#].*$/, '');
   return selection.kind === 'postgres' ? `postgres ${where} (schema ${selection.schema})` : `eventstoredb ${where}`;
 }

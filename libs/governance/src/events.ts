@@ -6,12 +6,7 @@ import { PROPOSAL_EVENT_TYPES, ProposalEvent } from './proposal/proposal-events'
 export type GovernanceEvent = BodyEvent | MeetingEvent | ProposalEvent | CorrectionRecorded;
 export type GovernanceEventType = GovernanceEvent['type'];
 
-export const EVENT_TYPES: readonly GovernanceEventType[] = [
-  ...BODY_EVENT_TYPES,
-  ...MEETING_EVENT_TYPES,
-  ...PROPOSAL_EVENT_TYPES,
-  'CorrectionRecorded',
-];
+export const EVENT_TYPES: readonly GovernanceEventType[] = [...BODY_EVENT_TYPES, ...MEETING_EVENT_TYPES, ...PROPOSAL_EVENT_TYPES, 'CorrectionRecorded'];
 
 export function isBodyEvent(event: GovernanceEvent): event is BodyEvent {
   return (BODY_EVENT_TYPES as readonly string[]).includes(event.type);

@@ -38,7 +38,10 @@ export interface AtPoint<S> {
 }
 
 /** What an audit trail reads of a timeline, whatever its state type. */
-export type EventHistory = Pick<AggregateTimeline<unknown>, 'stream' | 'originals' | 'events' | 'corrections' | 'correctionsOf' | 'indexOf' | 'eventAsOf' | 'indexesOfKey'>;
+export type EventHistory = Pick<
+  AggregateTimeline<unknown>,
+  'stream' | 'originals' | 'events' | 'corrections' | 'correctionsOf' | 'indexOf' | 'eventAsOf' | 'indexesOfKey'
+>;
 
 /** Folds between two snapshots: the most a point-in-time read of one aggregate replays. */
 export const SNAPSHOT_INTERVAL = 64;

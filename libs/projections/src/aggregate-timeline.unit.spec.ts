@@ -32,7 +32,7 @@ describe('AggregateTimeline', () => {
     check();
   });
 
-  it('says nothing existed before the stream\'s first event', () => {
+  it("says nothing existed before the stream's first event", () => {
     const timeline = new AggregateTimeline<string[]>('meeting-m', [], fold, 4);
     const [first] = history(1, 1);
     if (first?.kind !== 'event') throw new Error('the first step is an event');
@@ -88,7 +88,8 @@ describe('AggregateTimeline, the cost of a read at a point', () => {
     const { timeline } = countingTimeline();
     const steps: Step[] = [];
     for (let position = 1; position <= 2000; position += 1) steps.push({ kind: 'event', recorded: statement(position) });
-    for (let position = 2001; position <= 2040; position += 1) steps.push({ kind: 'correction', correction: correction(position, 1 + ((position * 7) % 300), { occurredAt: day(position % 30) }) });
+    for (let position = 2001; position <= 2040; position += 1)
+      steps.push({ kind: 'correction', correction: correction(position, 1 + ((position * 7) % 300), { occurredAt: day(position % 30) }) });
     for (const step of steps) {
       if (step.kind === 'event') timeline.append(step.recorded);
       else timeline.correct(step.correction);

@@ -29,7 +29,11 @@ export class BodyHistoryIndex {
   private readonly redated = new Map<string, Redating>();
 
   add(ref: HistoryRef): void {
-    this.refs.splice(countUpToWorldKey(this.refs, ref, (candidate) => candidate), 0, ref);
+    this.refs.splice(
+      countUpToWorldKey(this.refs, ref, (candidate) => candidate),
+      0,
+      ref,
+    );
   }
 
   /** A correction recorded at `position` moved an entry's date: it takes its new place. */

@@ -101,7 +101,8 @@ export class HeadTimeline<S> {
       state = this.evolve(state, this.asOf(recorded, point.position));
       streamRevision = recorded.streamRevision;
     }
-    for (const correction of this.tailCorrections) if (correction.position <= point.position) streamRevision = Math.max(streamRevision, correction.streamRevision);
+    for (const correction of this.tailCorrections)
+      if (correction.position <= point.position) streamRevision = Math.max(streamRevision, correction.streamRevision);
     const answer = { state, streamRevision };
     if (latest) this.now = answer;
     return answer;

@@ -1,5 +1,15 @@
 import { Actor } from '@concord/event-store';
-import { BodyState, ConsensusPolicy, ConsensusStatus, consensusStatus, evolveProposal, initialProposalState, isProposalEvent, parseStream, ProposalState } from '@concord/governance';
+import {
+  BodyState,
+  ConsensusPolicy,
+  ConsensusStatus,
+  consensusStatus,
+  evolveProposal,
+  initialProposalState,
+  isProposalEvent,
+  parseStream,
+  ProposalState,
+} from '@concord/governance';
 import { CURRENT_SCHEMA_VERSION } from '@concord/governance/schemas';
 import { AggregateTimeline, AppliedCorrection, EventHistory, occurredAtOf, RecordedEvent } from './aggregate-timeline';
 import { HistoryKey } from './body-history-index';
@@ -101,7 +111,8 @@ export class HistoryReadings {
     const proposal = await this.models.proposal(proposalId);
     const body = proposal ? await this.view.body(proposal.bodyId) : undefined;
     if (!timeline || !proposal || !body) return undefined;
-    const steps = this.point.effectiveAt === null ? this.stepsByPosition(proposalId, timeline, body) : this.stepsInWorldTime(timeline, body, this.point.effectiveAt);
+    const steps =
+      this.point.effectiveAt === null ? this.stepsByPosition(proposalId, timeline, body) : this.stepsInWorldTime(timeline, body, this.point.effectiveAt);
     let before: ConsensusSnapshot | null = null;
     const entries: ProposalHistoryEntry[] = [];
     for (const step of steps) {
@@ -116,8 +127,18 @@ export class HistoryReadings {
   private stepsByPosition(proposalId: string, timeline: EventHistory, body: EventHistory): HistoryStep[] {
     const consensusAt = (position: number) => () => this.consensusAfter(proposalId, position);
     const steps: (HistoryStep & { position: number })[] = [
-      ...timeline.originals.map((recorded, index) => ({ position: recorded.position, own: true, entry: () => this.entry(timeline, recorded, index), consensus: consensusAt(recorded.position) })),
-      ...timeline.corrections.map((correction) => ({ position: correction.position, own: true, entry: () => correctionEntry(timeline.stream, correction), consensus: consensusAt(correction.position) })),
+      ...timeline.originals.map((recorded, index) => ({
+        position: recorded.position,
+        own: true,
+        entry: () => this.entry(timeline, recorded, index),
+        consensus: consensusAt(recorded.position),
+      })),
+      ...timeline.corrections.map((correction) => ({
+        position: correction.position,
+        own: true,
+        entry: () => correctionEntry(timeline.stream, correction),
+        consensus: consensusAt(correction.position),
+      })),
       ...this.standingChangesOf(timeline, body).map(({ recorded, index }) => ({
         position: recorded.position,
         own: false,
@@ -153,7 +174,11 @@ export class HistoryReadings {
   }
 
   /** The body's records that can change who blocks: objectors' suspensions, reinstatements, withdrawals after tabling. */
-  private standingChangesOf(timeline: EventHistory, body: EventHistory, after = timeline.originals[0]?.position ?? Number.POSITIVE_INFINITY): { recorded: RecordedEvent; index: number }[] {
+  private standingChangesOf(
+    timeline: EventHistory,
+    body: EventHistory,
+    after = timeline.originals[0]?.position ?? Number.POSITIVE_INFINITY,
+  ): { recorded: RecordedEvent; index: number }[] {
     const tabled = after;
     const objectors = new Set(timeline.originals.flatMap(({ event }) => (event.type === 'ObjectionRaised' ? [event.data.participantId] : [])));
     return [...objectors]

@@ -248,7 +248,14 @@ export class LedgerView {
     if (!row || !evolve) return undefined;
     const value = row.value as HeadRowValue;
     // The stream's last record by then is not stored with the head: it answers from its own position on.
-    const stored: StoredHead<AnyState> = { position: row.position, unchangedFrom: row.position, revision: value.revision, records: value.records, opening: value.opening, state: decodeState(value.state) };
+    const stored: StoredHead<AnyState> = {
+      position: row.position,
+      unchangedFrom: row.position,
+      revision: value.revision,
+      records: value.records,
+      opening: value.opening,
+      state: decodeState(value.state),
+    };
     const head = new HeadTimeline<AnyState>(stream, stored, evolve);
     for (const event of await this.sources.store.readStream(stream, { fromRevision: value.revision + 1 })) {
       if (event.position > this.indexes.position) break;

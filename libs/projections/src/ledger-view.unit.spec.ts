@@ -65,7 +65,7 @@ describe('LedgerView', () => {
       expect((await models.body('kp'))?.definition).toEqual({ text: 'an agreed wording', effectiveFrom: '2022-11-10T00:00:00.000Z', proposalId: 'p-def-2' });
     });
 
-    it('lists the body\'s proposals by status', async () => {
+    it("lists the body's proposals by status", async () => {
       expect((await models.proposalsOfBody('kp', 'open'))?.map((p) => p.proposalId)).toEqual(['p-admin']);
       expect((await models.proposalsOfBody('kp', 'adopted'))?.map((p) => p.proposalId)).toEqual(['p-def-2']);
       expect(await models.proposalsOfBody('nobody')).toBeUndefined();
@@ -80,7 +80,11 @@ describe('LedgerView', () => {
     });
 
     it('shows the meeting with its statements and closure', async () => {
-      expect(await models.meeting('is-2022')).toMatchObject({ status: 'closed', closedAt: '2022-06-24T00:00:00.000Z', statements: [{ speakerId: 'csc', speakerRole: 'observer' }] });
+      expect(await models.meeting('is-2022')).toMatchObject({
+        status: 'closed',
+        closedAt: '2022-06-24T00:00:00.000Z',
+        statements: [{ speakerId: 'csc', speakerRole: 'observer' }],
+      });
     });
   });
 });

@@ -95,7 +95,11 @@ export class ProjectionRunner {
   }
 
   private freshView(indexes: ReadIndexes): LedgerView {
-    return new LedgerView(this.toDomainEvent, { store: this.store, projections: this.projections, inTurn: (work) => this.inTurn(work), cachedRecords: this.options.cachedRecords }, indexes);
+    return new LedgerView(
+      this.toDomainEvent,
+      { store: this.store, projections: this.projections, inTurn: (work) => this.inTurn(work), cachedRecords: this.options.cachedRecords },
+      indexes,
+    );
   }
 
   /** The indexes as stored beside the log, complete to a checkpoint the catch-up goes on from. */

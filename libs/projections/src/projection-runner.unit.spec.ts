@@ -60,7 +60,10 @@ async function storyLedger(): Promise<LedgerFixture> {
 async function redateTheSuspension(ledger: LedgerFixture): Promise<void> {
   const suspension = (await ledger.store.readStream('body-kp')).find((event) => event.type === 'ParticipantSuspended');
   await ledger.corrections.handle(
-    { type: 'RecordCorrection', data: { correctsEventId: suspension?.eventId ?? '', reason: 'wrong day', corrections: { occurredAt: at('2022-06-22') }, occurredAt: at('2023-01-11') } },
+    {
+      type: 'RecordCorrection',
+      data: { correctsEventId: suspension?.eventId ?? '', reason: 'wrong day', corrections: { occurredAt: at('2022-06-22') }, occurredAt: at('2023-01-11') },
+    },
     metadata(),
   );
 }
@@ -147,7 +150,9 @@ describe('ProjectionRunner', () => {
     const point = { position: bounded.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' };
     for (let round = 0; round < 2; round += 1) {
       for (const id of PROPOSALS) {
-        expect(await new ReadModels(bounded, DEFAULT_CONSENSUS_POLICY, point).proposal(id)).toEqual(await new ReadModels(unbounded, DEFAULT_CONSENSUS_POLICY, point).proposal(id));
+        expect(await new ReadModels(bounded, DEFAULT_CONSENSUS_POLICY, point).proposal(id)).toEqual(
+          await new ReadModels(unbounded, DEFAULT_CONSENSUS_POLICY, point).proposal(id),
+        );
         // The body alone is larger than the bound: only the one most recently read is held.
         const body = await bounded.body('kp');
         expect(bounded.cachedRecords).toBeLessThanOrEqual(Math.max(8, body?.size ?? 0));
@@ -197,11 +202,17 @@ describe('ProjectionRunner', () => {
     const counting = new CountingStore(ledger.store);
     const runner = new ProjectionRunner(counting.asStore(), toDomainEvent);
     let view = await runner.catchUp();
-    await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { position: view.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' }).proposal('p-admin');
+    await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { position: view.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' }).proposal(
+      'p-admin',
+    );
     const readsAfterFirst = counting.readStreamEvents;
     await ledger.proposals.handle('p-admin', { type: 'ExpressSupport', data: { participantId: 'bw', occurredAt: at('2022-11-09') } }, metadata());
     view = await runner.catchUp();
-    const proposal = await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { position: view.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' }).proposal('p-admin');
+    const proposal = await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, {
+      position: view.position,
+      effectiveAt: null,
+      moment: '2026-01-15T12:00:00.000Z',
+    }).proposal('p-admin');
     expect(proposal?.supporters).toContain('bw');
     expect(counting.readStreamEvents).toBe(readsAfterFirst);
   });
@@ -211,14 +222,23 @@ describe('ProjectionRunner', () => {
 async function longBodyLedger(): Promise<LedgerFixture> {
   const ledger = await storyLedger();
   for (let i = 0; i < HEAD_MIN_RECORDS; i += 1) {
-    await ledger.bodies.handle('kp', { type: 'AdmitParticipant', data: { participantId: `s${i}`, name: `State ${i}`, kind: 'state', occurredAt: at('2023-02-01') } }, metadata());
+    await ledger.bodies.handle(
+      'kp',
+      { type: 'AdmitParticipant', data: { participantId: `s${i}`, name: `State ${i}`, kind: 'state', occurredAt: at('2023-02-01') } },
+      metadata(),
+    );
   }
   return ledger;
 }
 
 async function correctName(ledger: LedgerFixture, participantId: string, name: string): Promise<void> {
-  const admission = (await ledger.store.readStream('body-kp')).find((event) => event.type === 'ParticipantAdmitted' && event.data['participantId'] === participantId);
-  await ledger.corrections.handle({ type: 'RecordCorrection', data: { correctsEventId: admission?.eventId ?? '', reason: 'spelling', corrections: { name }, occurredAt: at('2023-03-01') } }, metadata());
+  const admission = (await ledger.store.readStream('body-kp')).find(
+    (event) => event.type === 'ParticipantAdmitted' && event.data['participantId'] === participantId,
+  );
+  await ledger.corrections.handle(
+    { type: 'RecordCorrection', data: { correctsEventId: admission?.eventId ?? '', reason: 'spelling', corrections: { name }, occurredAt: at('2023-03-01') } },
+    metadata(),
+  );
 }
 
 describe('ProjectionRunner with a long aggregate', () => {
@@ -234,7 +254,11 @@ describe('ProjectionRunner with a long aggregate', () => {
     const storedAt = view.position;
     expect(await projections.rows(READ_SIDE_PROJECTION, 'heads', { key: 'body-kp', upTo: storedAt })).toHaveLength(1);
 
-    await ledger.bodies.handle('kp', { type: 'AdmitParticipant', data: { participantId: 'late', name: 'Lat', kind: 'state', occurredAt: at('2023-03-03') } }, metadata());
+    await ledger.bodies.handle(
+      'kp',
+      { type: 'AdmitParticipant', data: { participantId: 'late', name: 'Lat', kind: 'state', occurredAt: at('2023-03-03') } },
+      metadata(),
+    );
     await correctName(ledger, 'late', 'Late');
     await ledger.bodies.handle('kp', { type: 'SuspendParticipant', data: { participantId: 's3', reason: 'audit', occurredAt: at('2023-03-04') } }, metadata());
     const head = await ledger.store.headPosition();
@@ -253,7 +277,10 @@ describe('ProjectionRunner with a long aggregate', () => {
     expect(counting.readStreamEvents).toBeLessThan(20);
 
     // Earlier than the head, and in world time: only the whole stream answers, and it is read.
-    for (const point of [{ ...latest, position: storedAt - 5 }, { position: head, effectiveAt: at('2023-02-15'), moment: at('2023-02-15') }]) {
+    for (const point of [
+      { ...latest, position: storedAt - 5 },
+      { position: head, effectiveAt: at('2023-02-15'), moment: at('2023-02-15') },
+    ]) {
       expect(await answer(restarted, point)).toEqual(await answer(folded, point));
     }
     expect(counting.readStreamEvents).toBeGreaterThan(HEAD_MIN_RECORDS);
@@ -286,13 +313,19 @@ describe('ProjectionRunner with a long aggregate', () => {
     const latestOf = (view: LedgerView) => ({ position: view.position, effectiveAt: null, moment });
     let view = await runner.catchUp();
     await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, latestOf(view)).body('kp');
-    await ledger.bodies.handle('kp', { type: 'AdmitParticipant', data: { participantId: 'newer', name: 'Nwer', kind: 'state', occurredAt: at('2023-03-03') } }, metadata());
+    await ledger.bodies.handle(
+      'kp',
+      { type: 'AdmitParticipant', data: { participantId: 'newer', name: 'Nwer', kind: 'state', occurredAt: at('2023-03-03') } },
+      metadata(),
+    );
     await correctName(ledger, 'newer', 'Newer');
     view = await runner.catchUp();
     const folded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
     for (const position of [view.position - 1, view.position]) {
       const point = { position, effectiveAt: null, moment };
-      expect(await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).body('kp')).toEqual(await new ReadModels(folded, DEFAULT_CONSENSUS_POLICY, point).body('kp'));
+      expect(await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).body('kp')).toEqual(
+        await new ReadModels(folded, DEFAULT_CONSENSUS_POLICY, point).body('kp'),
+      );
     }
   });
 });

@@ -24,12 +24,26 @@ async function proposalsLedger(count: number): Promise<LedgerFixture> {
     const ids = [`q${pair}`, `q${pair + 1}`].slice(0, count - pair);
     for (const id of ids) {
       const tabled = tableDefinition(id);
-      await ledger.proposals.table('kp', { ...tabled, data: { ...tabled.data, kind: 'administrative-decision', title: `Item ${id}`, meetingId: 'pl-2022', occurredAt: at('2022-11-08') } }, metadata());
+      await ledger.proposals.table(
+        'kp',
+        { ...tabled, data: { ...tabled.data, kind: 'administrative-decision', title: `Item ${id}`, meetingId: 'pl-2022', occurredAt: at('2022-11-08') } },
+        metadata(),
+      );
     }
-    for (const id of ids) await ledger.proposals.handle(id, { type: 'ExpressSupport', data: { participantId: 'ua', occurredAt: at('2022-11-08') } }, metadata());
-    for (const id of ids) await ledger.proposals.handle(id, { type: 'RaiseObjection', data: { participantId: 'ru', grounds: 'not yet', occurredAt: at('2022-11-09') } }, metadata());
+    for (const id of ids)
+      await ledger.proposals.handle(id, { type: 'ExpressSupport', data: { participantId: 'ua', occurredAt: at('2022-11-08') } }, metadata());
+    for (const id of ids)
+      await ledger.proposals.handle(
+        id,
+        { type: 'RaiseObjection', data: { participantId: 'ru', grounds: 'not yet', occurredAt: at('2022-11-09') } },
+        metadata(),
+      );
     for (const id of ids.filter((_, index) => (pair + index) % 3 !== 2)) {
-      await ledger.proposals.handle(id, { type: 'DeclareOutcome', data: { outcome: 'no-consensus', declaredBy: 'bw', meetingId: 'pl-2022', revision: null, occurredAt: at('2022-11-11') } }, metadata());
+      await ledger.proposals.handle(
+        id,
+        { type: 'DeclareOutcome', data: { outcome: 'no-consensus', declaredBy: 'bw', meetingId: 'pl-2022', revision: null, occurredAt: at('2022-11-11') } },
+        metadata(),
+      );
     }
   }
   await correct(ledger, 'proposal-q1', 'ProposalTabled', { title: 'Item one, as corrected' });
@@ -42,10 +56,14 @@ async function proposalsLedger(count: number): Promise<LedgerFixture> {
 
 async function correct(ledger: LedgerFixture, stream: string, type: string, corrections: Record<string, string>): Promise<void> {
   const target = (await ledger.store.readStream(stream)).find((event) => event.type === type);
-  await ledger.corrections.handle({ type: 'RecordCorrection', data: { correctsEventId: target?.eventId ?? '', reason: 'misrecorded', corrections, occurredAt: at('2023-01-05') } }, metadata());
+  await ledger.corrections.handle(
+    { type: 'RecordCorrection', data: { correctsEventId: target?.eventId ?? '', reason: 'misrecorded', corrections, occurredAt: at('2023-01-05') } },
+    metadata(),
+  );
 }
 
-const listing = (view: LedgerView, point: ResolvedPoint, status?: ProposalStatus) => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).proposalsOfBody('kp', status);
+const listing = (view: LedgerView, point: ResolvedPoint, status?: ProposalStatus) =>
+  new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).proposalsOfBody('kp', status);
 
 /** Each proposal the body ever had, asked for one by one: what the listing must say. */
 async function oneByOne(view: LedgerView, point: ResolvedPoint, status?: ProposalStatus): Promise<unknown[]> {
@@ -56,24 +74,28 @@ async function oneByOne(view: LedgerView, point: ResolvedPoint, status?: Proposa
 
 const proposalReads = (store: CountingStore): number => store.streamsRead.filter((stream) => stream.startsWith('proposal-')).length;
 
-describe('A body\'s proposals listed at a point', () => {
-  it.each([8, 40, 10_000])('say what each proposal\'s own answer says, at every position and in world time, corrections included (a cache of %i records)', async (cachedRecords) => {
-    const ledger = await proposalsLedger(12);
-    const bounded = await new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords }).catchUp();
-    const unbounded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
-    const head = bounded.position;
-    const inWorldTime = ['2022-11-08', '2022-11-09', '2022-11-10', '2023-01-06'].map((date) => ({ position: head, effectiveAt: at(date), moment: at(date) }));
-    // Twice over, so that the second round reads through what the first left in the cache.
-    for (let round = 0; round < 2; round += 1) {
-      for (const point of [...Array.from({ length: head }, (_, index) => byPosition(index + 1)), ...inWorldTime]) {
-        const expected = await oneByOne(unbounded, point);
-        expect({ point, listed: await listing(bounded, point) }).toEqual({ point, listed: expected });
-        expect({ point, listed: await listing(unbounded, point) }).toEqual({ point, listed: expected });
+describe("A body's proposals listed at a point", () => {
+  it.each([8, 40, 10_000])(
+    "say what each proposal's own answer says, at every position and in world time, corrections included (a cache of %i records)",
+    async (cachedRecords) => {
+      const ledger = await proposalsLedger(12);
+      const bounded = await new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords }).catchUp();
+      const unbounded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+      const head = bounded.position;
+      const inWorldTime = ['2022-11-08', '2022-11-09', '2022-11-10', '2023-01-06'].map((date) => ({ position: head, effectiveAt: at(date), moment: at(date) }));
+      // Twice over, so that the second round reads through what the first left in the cache.
+      for (let round = 0; round < 2; round += 1) {
+        for (const point of [...Array.from({ length: head }, (_, index) => byPosition(index + 1)), ...inWorldTime]) {
+          const expected = await oneByOne(unbounded, point);
+          expect({ point, listed: await listing(bounded, point) }).toEqual({ point, listed: expected });
+          expect({ point, listed: await listing(unbounded, point) }).toEqual({ point, listed: expected });
+        }
       }
-    }
-    for (const status of ['open', 'not-adopted'] as const) expect(await listing(bounded, byPosition(head), status)).toEqual(await oneByOne(unbounded, byPosition(head), status));
-    expect(bounded.cachedRecords).toBeLessThanOrEqual(Math.max(cachedRecords, (await bounded.body('kp'))?.size ?? 0));
-  });
+      for (const status of ['open', 'not-adopted'] as const)
+        expect(await listing(bounded, byPosition(head), status)).toEqual(await oneByOne(unbounded, byPosition(head), status));
+      expect(bounded.cachedRecords).toBeLessThanOrEqual(Math.max(cachedRecords, (await bounded.body('kp'))?.size ?? 0));
+    },
+  );
 
   it('reads each proposal tabled by a past point once, and none again while their latest states fit beside the body', async () => {
     const count = 40;

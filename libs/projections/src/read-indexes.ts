@@ -81,7 +81,10 @@ export class ReadIndexes {
    * Chunk rows may hold entries from further on, stored by a process ahead of this one: those are
    * left for the catch-up to index.
    */
-  static restore(position: number, rows: { bodies: readonly ProjectionRow[]; proposals: readonly ProjectionRow[]; recordedTimes: readonly ProjectionRow[] }): ReadIndexes {
+  static restore(
+    position: number,
+    rows: { bodies: readonly ProjectionRow[]; proposals: readonly ProjectionRow[]; recordedTimes: readonly ProjectionRow[] },
+  ): ReadIndexes {
     const indexes = new ReadIndexes();
     indexes.position = position;
     indexes.committed = position;
@@ -109,7 +112,13 @@ export class ReadIndexes {
       const occurredAt = event.data.corrections.occurredAt;
       const bodyId = this.historyBodyOf(stream);
       if (typeof occurredAt !== 'string' || bodyId === undefined) return;
-      this.record({ collection: ROWS.redates, id: eventId, key: bodyId, position, value: { eventId: event.data.correctsEventId, occurredAt } satisfies RedateRowValue });
+      this.record({
+        collection: ROWS.redates,
+        id: eventId,
+        key: bodyId,
+        position,
+        value: { eventId: event.data.correctsEventId, occurredAt } satisfies RedateRowValue,
+      });
       this.histories.get(bodyId)?.redate(event.data.correctsEventId, occurredAt, position);
       return;
     }
@@ -117,7 +126,11 @@ export class ReadIndexes {
       this.addBody(parsed.id);
       this.record({ collection: ROWS.bodies, id: parsed.id, key: '', position, value: null });
     }
-    if ((event.type === 'ProposalTabled' || event.type === 'DefinitionAmendmentProposed') && parsed?.kind === 'proposal' && !this.bodyOfProposal.has(parsed.id)) {
+    if (
+      (event.type === 'ProposalTabled' || event.type === 'DefinitionAmendmentProposed') &&
+      parsed?.kind === 'proposal' &&
+      !this.bodyOfProposal.has(parsed.id)
+    ) {
       const amendment = event.type === 'DefinitionAmendmentProposed';
       this.addProposal(parsed.id, event.data.bodyId, amendment, position);
     }
@@ -144,7 +157,10 @@ export class ReadIndexes {
    */
   proposalsTabledBy(bodyId: string, position: number): readonly string[] {
     const proposals = this.proposalsOf(bodyId);
-    return proposals.slice(0, countUpTo(this.tabledAt.get(bodyId) ?? [], position, (tabled) => tabled));
+    return proposals.slice(
+      0,
+      countUpTo(this.tabledAt.get(bodyId) ?? [], position, (tabled) => tabled),
+    );
   }
 
   amendmentsOf(bodyId: string): readonly string[] {
@@ -207,7 +223,9 @@ export class ReadIndexes {
       const amendments = new Set(this.amendmentsByBody.get(bodyId));
       for (const chunk of chunks) {
         const from = chunk * PROPOSAL_CHUNK;
-        const entries: ProposalEntry[] = ids.slice(from, from + PROPOSAL_CHUNK).map((id, index) => [id, amendments.has(id) ? 1 : 0, tabled[from + index] as number]);
+        const entries: ProposalEntry[] = ids
+          .slice(from, from + PROPOSAL_CHUNK)
+          .map((id, index) => [id, amendments.has(id) ? 1 : 0, tabled[from + index] as number]);
         rows.push({ collection: ROWS.proposals, id: `${bodyId}/${String(chunk).padStart(6, '0')}`, key: bodyId, position: this.position, value: entries });
       }
     }
@@ -232,7 +250,13 @@ export class ReadIndexes {
       const first = chunk * RECORDED_TIME_CHUNK + 1;
       const last = Math.min(to, first + RECORDED_TIME_CHUNK - 1);
       const maxima = new Float64Array(this.recordedTimes.range(first, last));
-      rows.push({ collection: ROWS.recordedTimes, id: String(chunk).padStart(10, '0'), key: '', position: last, value: Buffer.from(maxima.buffer).toString('base64') });
+      rows.push({
+        collection: ROWS.recordedTimes,
+        id: String(chunk).padStart(10, '0'),
+        key: '',
+        position: last,
+        value: Buffer.from(maxima.buffer).toString('base64'),
+      });
     }
     return rows;
   }

@@ -93,9 +93,7 @@ export class ReadModels {
       bodyId,
       name: body.state.name,
       establishedAt: body.state.establishedAt,
-      participants: members
-        .filter((m) => m.role === 'participant')
-        .map((m) => ({ participantId: m.id, name: m.name, kind: m.kind, status: m.status })),
+      participants: members.filter((m) => m.role === 'participant').map((m) => ({ participantId: m.id, name: m.name, kind: m.kind, status: m.status })),
       observers: members.filter((m) => m.role === 'observer').map((m) => ({ observerId: m.id, name: m.name, status: m.status })),
       currentTerm: chairTerm(body.state, termOf(this.point.moment)),
       definition: (await this.definitionHistory(bodyId)).at(-1) as DefinitionVersionView,
@@ -117,7 +115,8 @@ export class ReadModels {
     const amendments: DefinitionVersionView[] = [];
     for (const id of this.view.amendmentsOf(bodyId)) {
       const proposal = (await this.view.stateAt<ProposalState>(`proposal-${id}`, this.point))?.state;
-      if (proposal?.status === 'adopted') amendments.push({ text: proposal.text, effectiveFrom: proposal.decision.occurredAt, proposalId: proposal.proposalId });
+      if (proposal?.status === 'adopted')
+        amendments.push({ text: proposal.text, effectiveFrom: proposal.decision.occurredAt, proposalId: proposal.proposalId });
     }
     amendments.sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
     return [{ text: established.data.definition, effectiveFrom: established.data.occurredAt, proposalId: null }, ...amendments];
@@ -134,7 +133,11 @@ export class ReadModels {
   async proposalsOfBody(bodyId: string, status?: ProposalStatus): Promise<ProposalView[] | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
     const ids = this.point.effectiveAt === null ? this.view.proposalsTabledBy(bodyId, this.point.position) : this.view.proposalsOf(bodyId);
-    const states = await this.view.listedStatesAt<ProposalState>(ids.map((id) => `proposal-${id}`), this.point, this.readsBefore);
+    const states = await this.view.listedStatesAt<ProposalState>(
+      ids.map((id) => `proposal-${id}`),
+      this.point,
+      this.readsBefore,
+    );
     const proposals: ProposalView[] = [];
     for (const [index, id] of ids.entries()) {
       const proposal = await this.proposalView(id, states[index]);

@@ -14,7 +14,7 @@ describe('RecordedTimeIndex', () => {
     expect(index.lastPositionBy('2030-01-01T00:00:00.000Z')).toBe(4);
   });
 
-  it('gives the ledger\'s clock after a position as the latest time stamped so far', () => {
+  it("gives the ledger's clock after a position as the latest time stamped so far", () => {
     expect(index.momentAfter(3)).toBe('2026-01-01T10:00:05.000Z');
     expect(index.momentAfter(0)).toBeUndefined();
     expect(index.momentAfter(5)).toBeUndefined();
@@ -22,7 +22,8 @@ describe('RecordedTimeIndex', () => {
 
   it('grows past its first allocation and tolerates a missing position', () => {
     const long = new RecordedTimeIndex();
-    for (let position = 1; position <= 3000; position += 1) long.add(position === 2000 ? 2001 : position, new Date(Date.UTC(2026, 0, 1, 0, 0, position)).toISOString());
+    for (let position = 1; position <= 3000; position += 1)
+      long.add(position === 2000 ? 2001 : position, new Date(Date.UTC(2026, 0, 1, 0, 0, position)).toISOString());
     expect(long.lastPositionBy(new Date(Date.UTC(2026, 0, 1, 0, 0, 2500)).toISOString())).toBe(2500);
   });
 });

@@ -22,6 +22,11 @@ export function limitRequests(fastify: FastifyInstance, limits: RequestLimits): 
       .status(429)
       .header('Retry-After', String(retryAfterSeconds))
       .header('Content-Type', PROBLEM_CONTENT_TYPE)
-      .send(problemDocument('rate-limited', `${WHAT_WAS_SPENT[limit]} (${perMinute} a minute); try again in ${retryAfterSeconds} s`, request.url, { limit, perMinute }));
+      .send(
+        problemDocument('rate-limited', `${WHAT_WAS_SPENT[limit]} (${perMinute} a minute); try again in ${retryAfterSeconds} s`, request.url, {
+          limit,
+          perMinute,
+        }),
+      );
   });
 }

@@ -8,15 +8,7 @@ import { commandResponse, CommandResponse, worldTime } from '../http/command-res
 import { SlugPipe } from '../http/slug.pipe';
 import { ConveneMeetingDto } from '../meetings/meeting.dto';
 import { TableProposalDto } from '../proposals/proposal.dto';
-import {
-  AdmitObserverDto,
-  AdmitParticipantDto,
-  AssignChairDto,
-  EstablishBodyDto,
-  OccurredAtDto,
-  SelectViceChairDto,
-  SuspendParticipantDto,
-} from './body.dto';
+import { AdmitObserverDto, AdmitParticipantDto, AssignChairDto, EstablishBodyDto, OccurredAtDto, SelectViceChairDto, SuspendParticipantDto } from './body.dto';
 
 @ApiTags('bodies')
 @ApiBearerAuth()

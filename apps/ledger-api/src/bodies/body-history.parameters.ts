@@ -48,14 +48,18 @@ export function bodyHistoryRequest(parameters: Readonly<Record<string, string>>,
     given('atPosition') !== undefined && Number(given('atPosition')) !== cursor.point.position && 'another atPosition',
   ].filter((conflict): conflict is string => typeof conflict === 'string');
   if (conflicts.length > 0) {
-    throw new InvalidQueryError([{ field: 'cursor', messages: [`was handed out for ${conflicts.join(', ')}; follow it with the first page's parameters, or ask again without it`] }]);
+    throw new InvalidQueryError([
+      { field: 'cursor', messages: [`was handed out for ${conflicts.join(', ')}; follow it with the first page's parameters, or ask again without it`] },
+    ]);
   }
   return { query: { from: cursor.from, to: cursor.to, limit, after: cursor.after }, pinned: cursor.point };
 }
 
 /** The point a pinned page is read at: the first page's position, in its timeline. */
 export function pinnedPoint(pinned: PointFields): TimePoint {
-  return pinned.effectiveAt === undefined ? { kind: 'at-position', position: pinned.position } : { kind: 'effective-at', at: pinned.effectiveAt, knownBy: pinned.position };
+  return pinned.effectiveAt === undefined
+    ? { kind: 'at-position', position: pinned.position }
+    : { kind: 'effective-at', at: pinned.effectiveAt, knownBy: pinned.position };
 }
 
 export function cursorOf(key: HistoryKey | null, page: Omit<HistoryCursor, 'after'>): string | null {

@@ -24,8 +24,12 @@ export class BodyQueriesController {
 
   @Get()
   @ApiTimePoint()
-  @ApiOperation({ summary: 'The body: participants and observers with their status, the current term\'s offices, the definition in force' })
-  async body(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString, @Res({ passthrough: true }) reply: FastifyReply): Promise<BodyView & PointFields> {
+  @ApiOperation({ summary: "The body: participants and observers with their status, the current term's offices, the definition in force" })
+  async body(
+    @Param('bodyId', SlugPipe) bodyId: string,
+    @Query() query: QueryString,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<BodyView & PointFields> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, point } = await this.queries.at(asked);
     return resourceAt(await models.body(bodyId), { asked, point }, reply, 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
@@ -33,7 +37,7 @@ export class BodyQueriesController {
 
   @Get('chairs')
   @ApiTimePoint()
-  @ApiOperation({ summary: 'Every term with its Chair, Vice-Chair and the Chair\'s basis' })
+  @ApiOperation({ summary: "Every term with its Chair, Vice-Chair and the Chair's basis" })
   async chairs(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyAnswer<{ chairs: ChairTermView[] }>> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, point } = await this.queries.at(asked);
@@ -43,7 +47,7 @@ export class BodyQueriesController {
 
   @Get('proposals')
   @ApiTimePoint()
-  @ApiOperation({ summary: 'The body\'s proposals with their consensus status, optionally filtered by status' })
+  @ApiOperation({ summary: "The body's proposals with their consensus status, optionally filtered by status" })
   @ApiQuery({ name: 'status', required: false, enum: PROPOSAL_STATUSES })
   async proposals(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyAnswer<{ proposals: ProposalView[] }>> {
     const parameters = queryParameters(query, ['status']);
@@ -53,7 +57,11 @@ export class BodyQueriesController {
     }
     const asked = timePointOf(this.queries, parameters);
     const { models, point } = await this.queries.at(asked);
-    const proposals = found(await models.proposalsOfBody(bodyId, status as ProposalStatus | undefined), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    const proposals = found(
+      await models.proposalsOfBody(bodyId, status as ProposalStatus | undefined),
+      'body-not-found',
+      absence(asked, `body ${bodyId}`, 'established'),
+    );
     return { bodyId, ...point, proposals };
   }
 
@@ -76,7 +84,11 @@ export class BodyQueriesController {
   @ApiQuery({ name: 'from', required: false, description: 'Start of the period (a date starts at 00:00 UTC)' })
   @ApiQuery({ name: 'to', required: false, description: 'End of the period (a date ends at 23:59:59.999 UTC); default now' })
   @ApiQuery({ name: 'limit', required: false, description: `Entries per page, 1 to ${MAX_HISTORY_PAGE} (default 100)` })
-  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page; the page is read at the same point as the first, whatever was recorded since' })
+  @ApiQuery({
+    name: 'cursor',
+    required: false,
+    description: 'nextCursor of the previous page; the page is read at the same point as the first, whatever was recorded since',
+  })
   async history(
     @Param('bodyId', SlugPipe) bodyId: string,
     @Query() query: QueryString,

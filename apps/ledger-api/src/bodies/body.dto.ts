@@ -8,22 +8,22 @@ export class OccurredAtDto {
 }
 
 export class EstablishBodyDto extends OccurredAtDto {
-  @Slug('The body\'s id, chosen once and never reused.') bodyId!: string;
-  @Text('name', 'The body\'s name.') name!: string;
+  @Slug("The body's id, chosen once and never reused.") bodyId!: string;
+  @Text('name', "The body's name.") name!: string;
   @Text('definition', 'The definition in force when the body is established (e.g. of conflict diamonds).') definition!: string;
 }
 
 export class AdmitParticipantDto extends OccurredAtDto {
-  @Slug('The participant\'s id (e.g. ru, eu).') participantId!: string;
-  @Text('name', 'The participant\'s name.') name!: string;
+  @Slug("The participant's id (e.g. ru, eu).") participantId!: string;
+  @Text('name', "The participant's name.") name!: string;
   @ApiProperty({ enum: PARTICIPANT_KINDS })
   @IsIn(PARTICIPANT_KINDS)
   kind!: ParticipantKind;
 }
 
 export class AdmitObserverDto extends OccurredAtDto {
-  @Slug('The observer\'s id (e.g. csc, wdc).') observerId!: string;
-  @Text('name', 'The observer\'s name.') name!: string;
+  @Slug("The observer's id (e.g. csc, wdc).") observerId!: string;
+  @Text('name', "The observer's name.") name!: string;
 }
 
 export class SuspendParticipantDto extends OccurredAtDto {
@@ -35,7 +35,7 @@ const MAX_TERM = 2200;
 
 export class SelectViceChairDto extends OccurredAtDto {
   @Slug('The participant selected as Vice-Chair.') participantId!: string;
-  @ApiProperty({ description: 'The calendar year of the Vice-Chair\'s term.', example: 2021, minimum: MIN_TERM, maximum: MAX_TERM })
+  @ApiProperty({ description: "The calendar year of the Vice-Chair's term.", example: 2021, minimum: MIN_TERM, maximum: MAX_TERM })
   @IsInt()
   @Min(MIN_TERM)
   @Max(MAX_TERM)
@@ -43,7 +43,7 @@ export class SelectViceChairDto extends OccurredAtDto {
 }
 
 export class AssignChairDto extends SelectViceChairDto {
-  @ApiProperty({ enum: CHAIR_BASES, description: 'Why this participant chairs: succession only for the previous term\'s Vice-Chair.' })
+  @ApiProperty({ enum: CHAIR_BASES, description: "Why this participant chairs: succession only for the previous term's Vice-Chair." })
   @IsIn(CHAIR_BASES)
   basis!: ChairBasis;
 }

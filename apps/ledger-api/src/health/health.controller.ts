@@ -30,7 +30,8 @@ export class HealthController {
 
   @Get('ready')
   @ApiOperation({
-    summary: 'Readiness: the store answers and the read models have caught up with it; 503 not-ready while shutting down, 503 store-unavailable when the store does not answer',
+    summary:
+      'Readiness: the store answers and the read models have caught up with it; 503 not-ready while shutting down, 503 store-unavailable when the store does not answer',
   })
   async ready(): Promise<{ status: 'ready'; headPosition: number; readPosition: number }> {
     if (this.readiness.shuttingDown) throw new ApiProblem('not-ready', 'the ledger is shutting down');

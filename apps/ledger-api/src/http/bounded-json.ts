@@ -65,7 +65,9 @@ function checkShape(root: unknown): void {
       const field = path === 'body' ? key : `${path}.${key}`;
       if (key.length > JSON_LIMITS.keyLength) throw tooComplex('keyLength', `a field name in ${path} is longer than ${JSON_LIMITS.keyLength} characters`, path);
       if (INHERITED_NAMES.has(key)) {
-        throw new ApiProblem('validation-failed', `${field}: property ${key} should not exist`, { errors: [{ field, messages: [`property ${key} should not exist`] }] });
+        throw new ApiProblem('validation-failed', `${field}: property ${key} should not exist`, {
+          errors: [{ field, messages: [`property ${key} should not exist`] }],
+        });
       }
       pending.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: field });
     }

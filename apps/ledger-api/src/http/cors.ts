@@ -22,8 +22,14 @@ export function allowOrigins(fastify: FastifyInstance, origins: readonly string[
     const preflight = request.method === 'OPTIONS' && origin !== undefined && request.headers['access-control-request-method'] !== undefined;
     if (origin === undefined || (!preflight && !allowed(origin))) return done();
     if (!allowed(origin)) {
-      const detail = origins.length === 0 ? 'this ledger allows no browser origin (CONCORD_CORS_ORIGINS is empty)' : `origin ${origin} is not listed in CONCORD_CORS_ORIGINS`;
-      void reply.status(403).header('Content-Type', PROBLEM_CONTENT_TYPE).send(problemDocument('cors-origin-refused', detail, request.url, { origin }));
+      const detail =
+        origins.length === 0
+          ? 'this ledger allows no browser origin (CONCORD_CORS_ORIGINS is empty)'
+          : `origin ${origin} is not listed in CONCORD_CORS_ORIGINS`;
+      void reply
+        .status(403)
+        .header('Content-Type', PROBLEM_CONTENT_TYPE)
+        .send(problemDocument('cors-origin-refused', detail, request.url, { origin }));
       return;
     }
     allowOrigin(reply, anyOrigin ? '*' : origin);

@@ -31,7 +31,8 @@ function Printable(kind: TextField): PropertyDecorator {
       propertyName: String(propertyName),
       validator: {
         validate: (value: unknown) => typeof value !== 'string' || unprintableProblem(kind, value) === undefined,
-        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'value'} ${unprintableProblem(kind, String(args?.value ?? '')) ?? 'must be printable text'}`,
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property ?? 'value'} ${unprintableProblem(kind, String(args?.value ?? '')) ?? 'must be printable text'}`,
       },
     });
   };

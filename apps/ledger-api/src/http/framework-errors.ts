@@ -26,7 +26,9 @@ export function clientError(error: ConnectionError, socket: Socket): void {
   const detail = code === 'headers-too-large' ? 'the request headers exceed 16 KB' : `the request is not valid HTTP (${error.code ?? error.message})`;
   const { status, title } = ERROR_CATALOGUE[code];
   const instance = /^[A-Z]+ (\/\S*) HTTP\//.exec(requestStart(error.rawPacket))?.[1] ?? '/';
-  const body = JSON.stringify(problemDocument(code, detail, instance, code === 'validation-failed' ? { errors: [{ field: 'request', messages: [detail] }] } : {}));
+  const body = JSON.stringify(
+    problemDocument(code, detail, instance, code === 'validation-failed' ? { errors: [{ field: 'request', messages: [detail] }] } : {}),
+  );
   socket.end(
     `HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );

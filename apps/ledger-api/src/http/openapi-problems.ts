@@ -23,10 +23,18 @@ const PROBLEM_SCHEMA = {
 };
 
 const COMMAND_HEADERS = [
-  { name: 'Idempotency-Key', description: 'Makes a retry safe: the same key and request answer the first result and record nothing new; the same key with another request is 409 idempotency-key-reused. 8-128 of letters, digits, ".", "_", ":", "-".' },
-  { name: 'If-Match', description: 'A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on.' },
+  {
+    name: 'Idempotency-Key',
+    description:
+      'Makes a retry safe: the same key and request answer the first result and record nothing new; the same key with another request is 409 idempotency-key-reused. 8-128 of letters, digits, ".", "_", ":", "-".',
+  },
+  {
+    name: 'If-Match',
+    description:
+      'A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on.',
+  },
   { name: 'X-Correlation-Id', description: 'Carried into the recorded events\' metadata (1-128 of letters, digits, ".", "_", ":", "-").' },
-  { name: 'X-Causation-Id', description: 'Carried into the recorded events\' metadata.' },
+  { name: 'X-Causation-Id', description: "Carried into the recorded events' metadata." },
 ].map(({ name, description }) => ({ name, in: 'header', required: false, description, schema: { type: 'string' } }));
 
 /** The statuses each kind of endpoint can answer with a problem, and why. */
@@ -47,7 +55,6 @@ function kindOf(path: string, method: 'get' | 'post' | 'delete'): EndpointKind {
   return method === 'get' ? 'query' : 'command';
 }
 
-
 function codesWithStatus(status: number): ErrorCode[] {
   return (Object.keys(ERROR_CATALOGUE) as ErrorCode[]).filter((code) => ERROR_CATALOGUE[code].status === status).sort();
 }
@@ -67,7 +74,9 @@ export function documentProblems(document: OpenAPIObject): OpenAPIObject {
       const responses = (operation.responses ??= {});
       for (const status of STATUSES[kind]) {
         responses[String(status)] ??= {
-          description: `${codesWithStatus(status).map((code) => `\`${code}\``).join(', ')}`,
+          description: `${codesWithStatus(status)
+            .map((code) => `\`${code}\``)
+            .join(', ')}`,
           content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
         };
       }

@@ -43,7 +43,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (problem.code === 'unauthorized') reply.header('WWW-Authenticate', 'Bearer realm="concord-ledger"');
     // Unavailable for now, not for good: a client may try again shortly.
     if (entry.status === 503) reply.header('Retry-After', '1');
-    void reply.status(entry.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(problemDocument(problem.code, problem.detail, request.url, problem.extensions));
+    void reply
+      .status(entry.status)
+      .header('Content-Type', PROBLEM_CONTENT_TYPE)
+      .send(problemDocument(problem.code, problem.detail, request.url, problem.extensions));
   }
 
   private toProblem(exception: unknown): Problem {
@@ -62,7 +65,8 @@ export class ProblemFilter implements ExceptionFilter {
       const { position, headPosition } = exception;
       return { code: 'position-not-found', detail: exception.message, extensions: { position, headPosition } };
     }
-    if (exception instanceof WebhookNotFoundError) return { code: 'webhook-not-found', detail: exception.message, extensions: { webhookId: exception.webhookId } };
+    if (exception instanceof WebhookNotFoundError)
+      return { code: 'webhook-not-found', detail: exception.message, extensions: { webhookId: exception.webhookId } };
     if (exception instanceof ReplayAheadError) {
       const { from, deliveredThrough } = exception;
       return { code: 'webhook-replay-ahead', detail: exception.message, extensions: { from, deliveredThrough } };

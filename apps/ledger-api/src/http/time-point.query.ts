@@ -10,7 +10,11 @@ export type QueryString = Readonly<Record<string, unknown>>;
  * A query string's parameters, each given at most once, none unknown: a misspelt `asof` must not
  * quietly answer for the ledger now.
  */
-export function queryParameters(query: QueryString, own: readonly string[] = [], options: { timePoint: boolean } = { timePoint: true }): Record<string, string> {
+export function queryParameters(
+  query: QueryString,
+  own: readonly string[] = [],
+  options: { timePoint: boolean } = { timePoint: true },
+): Record<string, string> {
   const known = [...(options.timePoint ? TIME_POINT_PARAMETERS : []), ...own];
   const errors = Object.entries(query).flatMap(([name, value]) => {
     if (!known.includes(name)) return [{ field: name, messages: [`is not a parameter of this query; known: ${known.join(', ')}`] }];
@@ -42,7 +46,8 @@ export function ApiTimePoint(): MethodDecorator {
       name: 'asOf',
       required: false,
       schema: { type: 'string', example: '2022-06-30T18:00:00Z' },
-      description: 'Recorded time: the answer as the ledger gave it then; late entries recorded afterwards are invisible. A date alone means the end of that UTC day.',
+      description:
+        'Recorded time: the answer as the ledger gave it then; late entries recorded afterwards are invisible. A date alone means the end of that UTC day.',
     }),
     ApiQuery({
       name: 'effectiveAt',
@@ -50,6 +55,11 @@ export function ApiTimePoint(): MethodDecorator {
       schema: { type: 'string', example: '2022-06-24' },
       description: 'World time: the state of affairs then, from every record stored so far that occurred by then, late entries included.',
     }),
-    ApiQuery({ name: 'atPosition', required: false, schema: { type: 'integer', minimum: 0 }, description: 'The ledger exactly as it was right after the event at this global position.' }),
+    ApiQuery({
+      name: 'atPosition',
+      required: false,
+      schema: { type: 'integer', minimum: 0 },
+      description: 'The ledger exactly as it was right after the event at this global position.',
+    }),
   );
 }

@@ -19,7 +19,11 @@ export interface FeedRequest {
 export function feedRequest(parameters: Readonly<Record<string, string>>, lastEventId?: string): FeedRequest {
   const errors: FieldError[] = [];
   const after =
-    lastEventId !== undefined ? position('Last-Event-ID', lastEventId, errors) : parameters['after'] === undefined ? 0 : position('after', parameters['after'], errors);
+    lastEventId !== undefined
+      ? position('Last-Event-ID', lastEventId, errors)
+      : parameters['after'] === undefined
+        ? 0
+        : position('after', parameters['after'], errors);
   const limit = parameters['limit'] === undefined ? DEFAULT_FEED_LIMIT : bounded('limit', parameters['limit'], 1, MAX_FEED_LIMIT, errors);
   const { selection, problems } = readSelection(parameters['types'], parameters['bodyId']);
   errors.push(...problems);
@@ -31,7 +35,14 @@ function position(field: string, value: string, errors: FieldError[]): number {
   return bounded(field, value, 0, Number.MAX_SAFE_INTEGER, errors, 'a global position: an integer from 0');
 }
 
-function bounded(field: string, value: string, minimum: number, maximum: number, errors: FieldError[], what = `an integer from ${minimum} to ${maximum}`): number {
+function bounded(
+  field: string,
+  value: string,
+  minimum: number,
+  maximum: number,
+  errors: FieldError[],
+  what = `an integer from ${minimum} to ${maximum}`,
+): number {
   const parsed = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(parsed) || parsed < minimum || parsed > maximum) {
     errors.push({ field, messages: [`must be ${what}`] });

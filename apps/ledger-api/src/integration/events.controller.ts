@@ -28,12 +28,18 @@ export class EventsController {
   @Get()
   @ApiOperation({
     summary: 'The global log as CloudEvents, in position order',
-    description: 'Pass `next` as `after` to read the following page; `next` moves past the events the filters leave out, so they are never read again. A page scans at most 10,000 events, so a sparse filter may answer fewer than `limit` with `next` below `headPosition`: keep reading while `next < headPosition`.',
+    description:
+      'Pass `next` as `after` to read the following page; `next` moves past the events the filters leave out, so they are never read again. A page scans at most 10,000 events, so a sparse filter may answer fewer than `limit` with `next` below `headPosition`: keep reading while `next < headPosition`.',
   })
   @ApiQuery({ name: 'after', required: false, schema: { type: 'integer', minimum: 0, default: 0 }, description: 'Events strictly after this global position' })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_FEED_LIMIT, default: DEFAULT_FEED_LIMIT } })
   @ApiQuery({ name: 'types', required: false, schema: { type: 'string' }, description: TYPES_DESCRIPTION })
-  @ApiQuery({ name: 'bodyId', required: false, schema: { type: 'string' }, description: 'Only the events of this body (its own stream, its meetings and proposals)' })
+  @ApiQuery({
+    name: 'bodyId',
+    required: false,
+    schema: { type: 'string' },
+    description: 'Only the events of this body (its own stream, its meetings and proposals)',
+  })
   async page(@Query() query: QueryString): Promise<FeedPage> {
     const { after, limit, selection } = feedRequest(queryParameters(query, FEED_PARAMETERS, { timePoint: false }));
     return this.feed.page(after, limit, selection);
@@ -42,7 +48,8 @@ export class EventsController {
   @Get('stream')
   @ApiOperation({
     summary: 'Server-Sent Events: catch up from a position, then follow live',
-    description: 'Each message: `id: <position>`, `data: <CloudEvent>`. Reconnect with `Last-Event-ID` to resume exactly after the last event received. A comment heartbeat comes at least every 15 s. A client that falls more than the buffer behind receives `event: overflow` naming its last delivered position and is disconnected.',
+    description:
+      'Each message: `id: <position>`, `data: <CloudEvent>`. Reconnect with `Last-Event-ID` to resume exactly after the last event received. A comment heartbeat comes at least every 15 s. A client that falls more than the buffer behind receives `event: overflow` naming its last delivered position and is disconnected.',
   })
   @ApiProduces('text/event-stream')
   @ApiQuery({ name: 'after', required: false, schema: { type: 'integer', minimum: 0, default: 0 } })

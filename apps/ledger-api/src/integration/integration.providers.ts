@@ -1,7 +1,15 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { LedgerConfig } from '@concord/config';
 import { EVENT_STORE, EventStore } from '@concord/event-store';
-import { DEFAULT_SSE_SETTINGS, EventFeed, LiveEventHub, openWebhookRepository, WebhookDispatcher, WebhookRepository, WebhookService } from '@concord/integration';
+import {
+  DEFAULT_SSE_SETTINGS,
+  EventFeed,
+  LiveEventHub,
+  openWebhookRepository,
+  WebhookDispatcher,
+  WebhookRepository,
+  WebhookService,
+} from '@concord/integration';
 
 export const WEBHOOK_REPOSITORY = Symbol('WebhookRepository');
 const DISPATCHER_POLL_MS = 1000;
@@ -41,7 +49,12 @@ export function integrationProviders(config: LedgerConfig): Provider[] {
       provide: LiveEventHub,
       useFactory: (store: EventStore, feed: EventFeed) => {
         const logger = new Logger('events');
-        return new LiveEventHub(store, feed, { ...DEFAULT_SSE_SETTINGS, heartbeatMs: settings.sseHeartbeatMs, bufferEvents: settings.sseBufferEvents, flushMs: settings.sseFlushMs }, { warn: (entry) => logger.warn(entry) });
+        return new LiveEventHub(
+          store,
+          feed,
+          { ...DEFAULT_SSE_SETTINGS, heartbeatMs: settings.sseHeartbeatMs, bufferEvents: settings.sseBufferEvents, flushMs: settings.sseFlushMs },
+          { warn: (entry) => logger.warn(entry) },
+        );
       },
       inject: [EVENT_STORE, EventFeed],
     },

@@ -5,14 +5,24 @@ import { EVENT_TYPES, SLUG_PATTERN } from '@concord/governance';
 import { MAX_WEBHOOK_URL_LENGTH } from '@concord/integration';
 
 export class RegisterWebhookDto {
-  @ApiProperty({ description: 'Where events are POSTed: http or https, no credentials; private addresses are refused unless the ledger allows them.', example: 'https://registry.example.org/concord-events', maxLength: MAX_WEBHOOK_URL_LENGTH })
+  @ApiProperty({
+    description: 'Where events are POSTed: http or https, no credentials; private addresses are refused unless the ledger allows them.',
+    example: 'https://registry.example.org/concord-events',
+    maxLength: MAX_WEBHOOK_URL_LENGTH,
+  })
   @IsString()
   @MaxLength(MAX_WEBHOOK_URL_LENGTH)
   url!: string;
 
   // A webhook answers `types`, `bodyId` and `description` as null when not set, so null may be sent
   // back as it was read: these three are nullable, unlike the command fields.
-  @ApiPropertyOptional({ description: 'Only these event types; all types when absent or null.', type: [String], enum: EVENT_TYPES, nullable: true, example: ['ObjectionRaised', 'ConsensusDeclared', 'NoConsensusRecorded'] })
+  @ApiPropertyOptional({
+    description: 'Only these event types; all types when absent or null.',
+    type: [String],
+    enum: EVENT_TYPES,
+    nullable: true,
+    example: ['ObjectionRaised', 'ConsensusDeclared', 'NoConsensusRecorded'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -21,7 +31,12 @@ export class RegisterWebhookDto {
   @IsIn(EVENT_TYPES, { each: true, message: `each of types must be an event type: ${EVENT_TYPES.join(', ')}` })
   types?: string[];
 
-  @ApiPropertyOptional({ description: 'Only the events of this body; every body when absent or null.', pattern: SLUG_PATTERN.source, nullable: true, example: 'kp' })
+  @ApiPropertyOptional({
+    description: 'Only the events of this body; every body when absent or null.',
+    pattern: SLUG_PATTERN.source,
+    nullable: true,
+    example: 'kp',
+  })
   @IsOptional()
   @IsString()
   @Matches(SLUG_PATTERN, { message: 'bodyId must be a lowercase slug' })
@@ -34,7 +49,7 @@ export class RegisterWebhookDto {
   @Max(Number.MAX_SAFE_INTEGER)
   after?: number;
 
-  @ApiPropertyOptional({ description: 'A note for the integrator\'s own use.', maxLength: 500, nullable: true })
+  @ApiPropertyOptional({ description: "A note for the integrator's own use.", maxLength: 500, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(500)

@@ -8,7 +8,9 @@ import { ApiProblem } from '../http/api-problem';
 import { RegisterWebhookDto, ReplayWebhookDto } from './webhook.dto';
 
 const webhookId = (): ParseUUIDPipe =>
-  new ParseUUIDPipe({ exceptionFactory: () => new ApiProblem('validation-failed', 'webhookId must be a UUID', { errors: [{ field: 'webhookId', messages: ['must be a UUID'] }] }) });
+  new ParseUUIDPipe({
+    exceptionFactory: () => new ApiProblem('validation-failed', 'webhookId must be a UUID', { errors: [{ field: 'webhookId', messages: ['must be a UUID'] }] }),
+  });
 
 /** An integrator's webhooks: each key sees and manages only its own. */
 @ApiTags('webhooks')
@@ -32,7 +34,7 @@ export class WebhooksController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'This key\'s webhooks and where each one\'s delivery stands' })
+  @ApiOperation({ summary: "This key's webhooks and where each one's delivery stands" })
   async list(@CallerKey() caller: Caller): Promise<{ webhooks: WebhookView[] }> {
     return { webhooks: await this.webhooks.list(caller.keyId) };
   }

@@ -3,11 +3,20 @@ import { JsonLogger } from './json-logger';
 function capture(threshold: 'debug' | 'info' | 'warn' | 'error' | 'silent'): { logger: JsonLogger; lines: () => Record<string, unknown>[] } {
   const written: string[] = [];
   const logger = new JsonLogger(threshold, { write: (chunk: string) => void written.push(chunk) });
-  return { logger, lines: () => written.join('').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) };
+  return {
+    logger,
+    lines: () =>
+      written
+        .join('')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
 }
 
 describe('JsonLogger', () => {
-  it('writes one JSON object per line: time, level by name, context, message and the entry\'s fields', () => {
+  it("writes one JSON object per line: time, level by name, context, message and the entry's fields", () => {
     const { logger, lines } = capture('info');
     logger.log({ msg: 'request', status: 201 }, 'http');
     logger.warn('plain text', 'auth');

@@ -5,7 +5,7 @@ import { OccurredAtDto } from '../bodies/body.dto';
 import { CalendarDate, Slug, Text } from '../http/field-rules';
 
 export class ConveneMeetingDto extends OccurredAtDto {
-  @Slug('The meeting\'s id.') meetingId!: string;
+  @Slug("The meeting's id.") meetingId!: string;
   @ApiProperty({ enum: MEETING_KINDS })
   @IsIn(MEETING_KINDS)
   kind!: MeetingKind;
@@ -26,6 +26,6 @@ export class RecordCommuniqueDto extends OccurredAtDto {
   @IsBoolean()
   adopted!: boolean;
 
-  @Text('text', 'The communiqué\'s text; required when adopted, refused otherwise.', { optional: true }) text?: string;
+  @Text('text', "The communiqué's text; required when adopted, refused otherwise.", { optional: true }) text?: string;
   @Text('reason', 'Why no communiqué was adopted; required when not adopted, refused otherwise.', { optional: true }) reason?: string;
 }

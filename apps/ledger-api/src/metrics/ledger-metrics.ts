@@ -30,7 +30,12 @@ export class LedgerMetrics {
   constructor(sources: MeteredSources) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, prefix: 'concord_' });
-    this.requests = new Counter({ name: 'concord_http_requests_total', help: 'HTTP requests answered, by method, route template and status.', labelNames: ['method', 'route', 'status'], registers });
+    this.requests = new Counter({
+      name: 'concord_http_requests_total',
+      help: 'HTTP requests answered, by method, route template and status.',
+      labelNames: ['method', 'route', 'status'],
+      registers,
+    });
     this.durations = new Histogram({
       name: 'concord_http_request_duration_seconds',
       help: 'Time to answer, by method and route template (POST routes are the commands); the event stream is left out.',
@@ -38,7 +43,11 @@ export class LedgerMetrics {
       buckets: DURATION_BUCKETS,
       registers,
     });
-    this.appendedEvents = new Counter({ name: 'concord_events_appended_total', help: 'Events this process appended (a replayed retry appends none).', registers });
+    this.appendedEvents = new Counter({
+      name: 'concord_events_appended_total',
+      help: 'Events this process appended (a replayed retry appends none).',
+      registers,
+    });
     new Gauge({
       name: 'concord_head_position',
       help: 'The global position of the last event in the log, whichever process appended it.',

@@ -13,7 +13,10 @@ export class MetricsController {
 
   @Get()
   @ApiProduces('text/plain')
-  @ApiOperation({ summary: 'Prometheus metrics: requests by route and status, durations, events appended, head and read-side positions, SSE subscribers, webhooks and their backlog; needs no key' })
+  @ApiOperation({
+    summary:
+      'Prometheus metrics: requests by route and status, durations, events appended, head and read-side positions, SSE subscribers, webhooks and their backlog; needs no key',
+  })
   async scrape(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     void reply.header('Content-Type', this.metrics.contentType);
     return this.metrics.render();

@@ -5,7 +5,7 @@ import { OccurredAtDto } from '../bodies/body.dto';
 import { Slug, Text, Omittable } from '../http/field-rules';
 
 export class TableProposalDto extends OccurredAtDto {
-  @Slug('The proposal\'s id.') proposalId!: string;
+  @Slug("The proposal's id.") proposalId!: string;
   @ApiProperty({ enum: PROPOSAL_KINDS, description: '`definition-amendment` records DefinitionAmendmentProposed; the others ProposalTabled.' })
   @IsIn(PROPOSAL_KINDS)
   kind!: ProposalKind;
@@ -55,7 +55,7 @@ export class WithdrawProposalDto extends OccurredAtDto {
   @Text('reason', 'Why the proposal is withdrawn.') reason!: string;
   @ApiPropertyOptional({
     description:
-      'The proposers who withdraw it, each one of the proposal\'s `proposedBy` (else 422 not-a-proposer). Leave it out when who withdrew it is not recorded: the event then says `withdrawnBy: null`.',
+      "The proposers who withdraw it, each one of the proposal's `proposedBy` (else 422 not-a-proposer). Leave it out when who withdrew it is not recorded: the event then says `withdrawnBy: null`.",
     type: [String],
     minItems: 1,
     maxItems: 50,

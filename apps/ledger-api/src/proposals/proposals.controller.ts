@@ -10,14 +10,7 @@ import { commandResponse, CommandResponse, worldTime } from '../http/command-res
 import { absence, found, resourceAt } from '../http/found';
 import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
 import { SlugPipe } from '../http/slug.pipe';
-import {
-  DeclareOutcomeDto,
-  DeferProposalDto,
-  ExpressSupportDto,
-  RaiseObjectionDto,
-  ReviseProposalDto,
-  WithdrawProposalDto,
-} from './proposal.dto';
+import { DeclareOutcomeDto, DeferProposalDto, ExpressSupportDto, RaiseObjectionDto, ReviseProposalDto, WithdrawProposalDto } from './proposal.dto';
 
 @ApiTags('proposals')
 @ApiBearerAuth()
@@ -30,22 +23,37 @@ export class ProposalsController {
 
   @Post('revisions')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Revise the proposal\'s text (ProposalRevised); support given to the old text lapses' })
-  revise(@Param('proposalId', SlugPipe) id: string, @Body() dto: ReviseProposalDto, @Command() meta: CommandMetadata, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResponse> {
+  @ApiOperation({ summary: "Revise the proposal's text (ProposalRevised); support given to the old text lapses" })
+  revise(
+    @Param('proposalId', SlugPipe) id: string,
+    @Body() dto: ReviseProposalDto,
+    @Command() meta: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResponse> {
     return this.record(id, { type: 'ReviseProposal', data: { text: dto.text, occurredAt: worldTime(dto.occurredAt) } }, meta, reply);
   }
 
   @Post('support')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Record a participant\'s support for the current revision (SupportExpressed)' })
-  support(@Param('proposalId', SlugPipe) id: string, @Body() dto: ExpressSupportDto, @Command() meta: CommandMetadata, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResponse> {
+  @ApiOperation({ summary: "Record a participant's support for the current revision (SupportExpressed)" })
+  support(
+    @Param('proposalId', SlugPipe) id: string,
+    @Body() dto: ExpressSupportDto,
+    @Command() meta: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResponse> {
     return this.record(id, { type: 'ExpressSupport', data: { participantId: dto.participantId, occurredAt: worldTime(dto.occurredAt) } }, meta, reply);
   }
 
   @Post('objections')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Record a participant\'s formal objection (ObjectionRaised); observers are refused' })
-  object(@Param('proposalId', SlugPipe) id: string, @Body() dto: RaiseObjectionDto, @Command() meta: CommandMetadata, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResponse> {
+  @ApiOperation({ summary: "Record a participant's formal objection (ObjectionRaised); observers are refused" })
+  object(
+    @Param('proposalId', SlugPipe) id: string,
+    @Body() dto: RaiseObjectionDto,
+    @Command() meta: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResponse> {
     const data = { participantId: dto.participantId, grounds: dto.grounds, occurredAt: worldTime(dto.occurredAt) };
     return this.record(id, { type: 'RaiseObjection', data }, meta, reply);
   }
@@ -65,8 +73,13 @@ export class ProposalsController {
 
   @Post('decision')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Record the Chair\'s declaration: consensus (ConsensusDeclared) or none (NoConsensusRecorded)' })
-  decide(@Param('proposalId', SlugPipe) id: string, @Body() dto: DeclareOutcomeDto, @Command() meta: CommandMetadata, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResponse> {
+  @ApiOperation({ summary: "Record the Chair's declaration: consensus (ConsensusDeclared) or none (NoConsensusRecorded)" })
+  decide(
+    @Param('proposalId', SlugPipe) id: string,
+    @Body() dto: DeclareOutcomeDto,
+    @Command() meta: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResponse> {
     const { outcome, declaredBy, meetingId } = dto;
     const data = { outcome, declaredBy, meetingId, revision: dto.revision ?? null, occurredAt: worldTime(dto.occurredAt) };
     return this.record(id, { type: 'DeclareOutcome', data }, meta, reply);
@@ -75,22 +88,36 @@ export class ProposalsController {
   @Post('deferral')
   @HttpCode(201)
   @ApiOperation({ summary: 'Defer the proposal, optionally to a named meeting (ProposalDeferred); it stays open' })
-  defer(@Param('proposalId', SlugPipe) id: string, @Body() dto: DeferProposalDto, @Command() meta: CommandMetadata, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResponse> {
+  defer(
+    @Param('proposalId', SlugPipe) id: string,
+    @Body() dto: DeferProposalDto,
+    @Command() meta: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResponse> {
     return this.record(id, { type: 'DeferProposal', data: { toMeetingId: dto.toMeetingId ?? null, occurredAt: worldTime(dto.occurredAt) } }, meta, reply);
   }
 
   @Post('withdrawal')
   @HttpCode(201)
   @ApiOperation({ summary: 'Withdraw the proposal (ProposalWithdrawn)' })
-  withdraw(@Param('proposalId', SlugPipe) id: string, @Body() dto: WithdrawProposalDto, @Command() meta: CommandMetadata, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResponse> {
+  withdraw(
+    @Param('proposalId', SlugPipe) id: string,
+    @Body() dto: WithdrawProposalDto,
+    @Command() meta: CommandMetadata,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CommandResponse> {
     const data = { reason: dto.reason, withdrawnBy: dto.withdrawnBy ?? null, occurredAt: worldTime(dto.occurredAt) };
     return this.record(id, { type: 'WithdrawProposal', data }, meta, reply);
   }
 
   @Get()
   @ApiTimePoint()
-  @ApiOperation({ summary: 'The proposal\'s consensus status: who supports, who objects, who blocks, whether consensus is possible' })
-  async proposal(@Param('proposalId', SlugPipe) id: string, @Query() query: QueryString, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProposalView & PointFields> {
+  @ApiOperation({ summary: "The proposal's consensus status: who supports, who objects, who blocks, whether consensus is possible" })
+  async proposal(
+    @Param('proposalId', SlugPipe) id: string,
+    @Query() query: QueryString,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ProposalView & PointFields> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, point } = await this.queries.at(asked);
     return resourceAt(await models.proposal(id), { asked, point }, reply, 'proposal-not-found', absence(asked, `proposal ${id}`, 'tabled'));
@@ -98,8 +125,13 @@ export class ProposalsController {
 
   @Get('history')
   @ApiTimePoint()
-  @ApiOperation({ summary: 'The proposal\'s timeline: each record with both times, its actor, what it changed in the consensus status, and its corrections beside it' })
-  async history(@Param('proposalId', SlugPipe) id: string, @Query() query: QueryString): Promise<{ proposalId: string; entries: ProposalHistoryEntry[] } & PointFields> {
+  @ApiOperation({
+    summary: "The proposal's timeline: each record with both times, its actor, what it changed in the consensus status, and its corrections beside it",
+  })
+  async history(
+    @Param('proposalId', SlugPipe) id: string,
+    @Query() query: QueryString,
+  ): Promise<{ proposalId: string; entries: ProposalHistoryEntry[] } & PointFields> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { history, point } = await this.queries.at(asked);
     const entries = found(await history.proposalHistory(id), 'proposal-not-found', absence(asked, `proposal ${id}`, 'tabled'));

@@ -40,12 +40,19 @@ export class SchemasController {
   @Get(':type/:version')
   @Header('Content-Type', SCHEMA_JSON)
   @ApiProduces(SCHEMA_JSON)
-  @ApiOperation({ summary: 'The JSON Schema (draft-07) of the data of one event type at one schema version (`v1`, `v2` ...), exactly as the ledger validates it; needs no key' })
+  @ApiOperation({
+    summary:
+      'The JSON Schema (draft-07) of the data of one event type at one schema version (`v1`, `v2` ...), exactly as the ledger validates it; needs no key',
+  })
   eventSchema(@Param('type') type: string, @Param('version') segment: string): JsonSchema {
     const version = parseVersionSegment(segment);
     const schema = version === undefined ? undefined : servedDataSchema(this.publicUrl, type, version);
     if (schema === undefined) {
-      throw new ApiProblem('schema-not-found', `no schema is published for event type ${JSON.stringify(type)} at version ${JSON.stringify(segment)}; GET /v1/schemas lists them`, { type, version: segment });
+      throw new ApiProblem(
+        'schema-not-found',
+        `no schema is published for event type ${JSON.stringify(type)} at version ${JSON.stringify(segment)}; GET /v1/schemas lists them`,
+        { type, version: segment },
+      );
     }
     return schema;
   }

@@ -11,9 +11,19 @@ export async function historyReport(proposalId: string, at: PointInTime): Promis
   const name = namesIn(await at.models.body((await at.models.proposal(proposalId))?.bodyId ?? ''));
   const rows = entries.flatMap((entry) => [
     [entry.position, entry.occurredAt, entry.recordedAt, entry.actor.id, entry.type, describeChanges(entry, name)],
-    ...entry.corrections.map((c) => ['', c.occurredAt, c.recordedAt, c.actor.id, `  corrected by position ${c.position}`, `${describeValues(c.corrections)} (${c.reason})`]),
+    ...entry.corrections.map((c) => [
+      '',
+      c.occurredAt,
+      c.recordedAt,
+      c.actor.id,
+      `  corrected by position ${c.position}`,
+      `${describeValues(c.corrections)} (${c.reason})`,
+    ]),
   ]);
-  const text = [`Proposal ${proposalId}, ${describePoint(at.point)}`, table(['position', 'occurredAt', 'recordedAt', 'actor', 'record', 'what changed'], rows)].join('\n');
+  const text = [
+    `Proposal ${proposalId}, ${describePoint(at.point)}`,
+    table(['position', 'occurredAt', 'recordedAt', 'actor', 'record', 'what changed'], rows),
+  ].join('\n');
   return { json: { proposalId, ...at.point, entries }, text };
 }
 
@@ -31,10 +41,13 @@ function describeChanges(entry: ProposalHistoryEntry, name: (id: string) => stri
 }
 
 function describeValues(values: Readonly<Record<string, unknown>>): string {
-  return Object.entries(values).map(([field, value]) => `${field} = ${show(value)}`).join(', ');
+  return Object.entries(values)
+    .map(([field, value]) => `${field} = ${show(value)}`)
+    .join(', ');
 }
 
 function show(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => (typeof item === 'object' && item !== null && 'participantId' in item ? String(item.participantId) : show(item))).join(', ')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => (typeof item === 'object' && item !== null && 'participantId' in item ? String(item.participantId) : show(item))).join(', ')}]`;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

@@ -23,7 +23,9 @@ async function* numberedLines(file: string): AsyncGenerator<{ line: string; line
 async function assertEmpty(store: EventStore): Promise<void> {
   const head = await store.headPosition();
   if (head > 0) {
-    throw new LedgerNotEmptyError(`the ledger already holds ${head} events; import loads an export into an empty ledger only (was this file imported already?)`);
+    throw new LedgerNotEmptyError(
+      `the ledger already holds ${head} events; import loads an export into an empty ledger only (was this file imported already?)`,
+    );
   }
 }
 
@@ -51,7 +53,11 @@ export async function importLog(store: EventStore, file: string, policy: Consens
     const first = batch[0];
     if (!first) return;
     const expectedRevision = first.streamRevision === 0 ? 'no-stream' : first.streamRevision - 1;
-    await store.append(first.stream, batch.map((imported) => imported.event), { expectedRevision });
+    await store.append(
+      first.stream,
+      batch.map((imported) => imported.event),
+      { expectedRevision },
+    );
     bar?.advance(batch.length);
     batch = [];
   };

@@ -64,7 +64,8 @@ export class ImportRules {
     const event = { type: stored.type, data: upcast(stored.type, stored.schemaVersion, stored.data).data } as GovernanceEvent;
     const recorded: RecordedEvent = { ...stored, position, streamRevision, recordedAt: stored.metadata.recordedAt, actor: stored.metadata.actor, event };
     const timeline = this.timelineOf(parsed.kind, stream);
-    const problem = this.shapeProblem(parsed.kind, parsed.id, event, streamRevision) ?? (await this.refusal(event, parsed.id, timeline, recorded.recordedAt, stream));
+    const problem =
+      this.shapeProblem(parsed.kind, parsed.id, event, streamRevision) ?? (await this.refusal(event, parsed.id, timeline, recorded.recordedAt, stream));
     if (problem) return problem;
     if (event.type === 'CorrectionRecorded') timeline.correct({ ...recorded, ...event.data });
     else timeline.append(recorded);
@@ -83,7 +84,13 @@ export class ImportRules {
     return undefined;
   }
 
-  private async refusal(event: GovernanceEvent, id: string, timeline: AggregateTimeline<unknown>, recordedAt: string, stream: string): Promise<string | undefined> {
+  private async refusal(
+    event: GovernanceEvent,
+    id: string,
+    timeline: AggregateTimeline<unknown>,
+    recordedAt: string,
+    stream: string,
+  ): Promise<string | undefined> {
     try {
       const decided = await this.decideAgain(event, id, timeline, { now: recordedAt }, stream);
       if (decided && (decided.type !== event.type || canonicalJson(decided.data) !== canonicalJson(event.data))) {
@@ -100,7 +107,13 @@ export class ImportRules {
    * The record the ledger's deciders make of this record's command, with the facts the API's
    * handlers read: the same `meetingFacts` / `proposalFacts`, over the records checked so far.
    */
-  private async decideAgain(event: GovernanceEvent, id: string, timeline: AggregateTimeline<unknown>, context: CommandContext, stream: string): Promise<GovernanceEvent | undefined> {
+  private async decideAgain(
+    event: GovernanceEvent,
+    id: string,
+    timeline: AggregateTimeline<unknown>,
+    context: CommandContext,
+    stream: string,
+  ): Promise<GovernanceEvent | undefined> {
     if (event.type === 'CorrectionRecorded') {
       const { correctsEventId, reason, corrections, occurredAt } = event.data;
       const index = this.streamOfEvent.get(correctsEventId) === stream ? timeline.indexOf(correctsEventId) : undefined;

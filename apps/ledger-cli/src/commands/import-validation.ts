@@ -52,9 +52,12 @@ export class ImportValidator {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail('not a JSON object');
     const record = parsed as Record<string, unknown>;
     const { position, stream, streamRevision, eventId, type, schemaVersion, data, metadata } = record;
-    const extra = Object.keys(record).filter((k) => !['position', 'stream', 'streamRevision', 'eventId', 'type', 'schemaVersion', 'data', 'metadata'].includes(k));
+    const extra = Object.keys(record).filter(
+      (k) => !['position', 'stream', 'streamRevision', 'eventId', 'type', 'schemaVersion', 'data', 'metadata'].includes(k),
+    );
     if (extra.length > 0) fail(`unexpected field ${extra[0] as string}`);
-    if (position !== this.nextPosition) fail(`position ${String(position)} where ${this.nextPosition} was expected (an import loads a whole export, from position 1, without gaps)`);
+    if (position !== this.nextPosition)
+      fail(`position ${String(position)} where ${this.nextPosition} was expected (an import loads a whole export, from position 1, without gaps)`);
     if (typeof stream !== 'string' || !parseStream(stream)) fail(`stream ${JSON.stringify(stream)} is not a body-, meeting- or proposal- stream`);
     const expectedRevision = this.nextRevision.get(stream as string) ?? 0;
     if (streamRevision !== expectedRevision) fail(`stream ${String(stream)} revision ${String(streamRevision)} where ${expectedRevision} was expected`);
@@ -68,13 +71,20 @@ export class ImportValidator {
     const recordedAt = (metadata as EventToAppend['metadata']).recordedAt;
     if (Date.parse(recordedAt) > this.now.getTime()) fail(`metadata.recordedAt ${recordedAt} is after the import itself (${this.now.toISOString()})`);
     const occurredAt = (data as { occurredAt?: unknown }).occurredAt;
-    if (typeof occurredAt === 'string' && Date.parse(occurredAt) > Date.parse(recordedAt)) fail(`occurredAt ${occurredAt} is after recordedAt ${recordedAt}: nothing is recorded before it happens`);
+    if (typeof occurredAt === 'string' && Date.parse(occurredAt) > Date.parse(recordedAt))
+      fail(`occurredAt ${occurredAt} is after recordedAt ${recordedAt}: nothing is recorded before it happens`);
 
     const imported: ImportedEvent = {
       position: position as number,
       stream: stream as string,
       streamRevision: expectedRevision,
-      event: { eventId: eventId as string, type: type as string, schemaVersion: schemaVersion as number, data: data as Record<string, unknown>, metadata: metadata as EventToAppend['metadata'] },
+      event: {
+        eventId: eventId as string,
+        type: type as string,
+        schemaVersion: schemaVersion as number,
+        data: data as Record<string, unknown>,
+        metadata: metadata as EventToAppend['metadata'],
+      },
     };
     this.nextPosition += 1;
     this.nextRevision.set(stream as string, expectedRevision + 1);

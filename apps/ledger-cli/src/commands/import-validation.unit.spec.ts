@@ -1,7 +1,13 @@
 import { exportLine } from './export-command';
 import { ImportValidator, InvalidLineError } from './import-validation';
 
-const metadata = { commandId: 'c-1', correlationId: 'c-1', causationId: null, actor: { id: 'secretariat-0123456789ab', role: 'secretariat' }, recordedAt: '2026-01-01T00:00:00.000Z' };
+const metadata = {
+  commandId: 'c-1',
+  correlationId: 'c-1',
+  causationId: null,
+  actor: { id: 'secretariat-0123456789ab', role: 'secretariat' },
+  recordedAt: '2026-01-01T00:00:00.000Z',
+};
 const established = {
   position: 1,
   stream: 'body-kp',

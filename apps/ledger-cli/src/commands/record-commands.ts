@@ -5,7 +5,8 @@ import { BodyCommand, GovernanceEvent, MeetingCommand, ProposalCommand } from '@
  * judge again. Derived fields (a speaker's role, who blocked, the previous Vice-Chair) are left
  * for the decider to derive, so a forged one shows as a difference.
  */
-export type RecordCommand = { kind: 'body'; command: BodyCommand } | { kind: 'meeting'; command: MeetingCommand } | { kind: 'proposal'; command: ProposalCommand };
+export type RecordCommand =
+  { kind: 'body'; command: BodyCommand } | { kind: 'meeting'; command: MeetingCommand } | { kind: 'proposal'; command: ProposalCommand };
 
 export function commandOf(event: GovernanceEvent): RecordCommand | undefined {
   const body = (command: BodyCommand): RecordCommand => ({ kind: 'body', command });
@@ -23,7 +24,10 @@ export function commandOf(event: GovernanceEvent): RecordCommand | undefined {
     case 'ObserverAdmitted':
       return body({ type: 'AdmitObserver', data: { observerId: event.data.observerId, name: event.data.name, occurredAt: event.data.occurredAt } });
     case 'ParticipantSuspended':
-      return body({ type: 'SuspendParticipant', data: { participantId: event.data.participantId, reason: event.data.reason, occurredAt: event.data.occurredAt } });
+      return body({
+        type: 'SuspendParticipant',
+        data: { participantId: event.data.participantId, reason: event.data.reason, occurredAt: event.data.occurredAt },
+      });
     case 'ParticipantReinstated':
       return body({ type: 'ReinstateParticipant', data: { participantId: event.data.participantId, occurredAt: event.data.occurredAt } });
     case 'MemberWithdrew':

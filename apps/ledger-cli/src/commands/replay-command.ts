@@ -11,7 +11,11 @@ export async function replayReport(models: ReadModels, bodyIds: readonly string[
     if (!body) continue;
     const proposals = (await models.proposalsOfBody(bodyId)) ?? [];
     const byStatus = Object.fromEntries(PROPOSAL_STATUSES.map((status) => [status, proposals.filter((p) => p.status === status).length]));
-    const members = { participants: body.participants.length, activeParticipants: body.participants.filter((p) => p.status === 'active').length, observers: body.observers.length };
+    const members = {
+      participants: body.participants.length,
+      activeParticipants: body.participants.filter((p) => p.status === 'active').length,
+      observers: body.observers.length,
+    };
     bodies.push({ bodyId, name: body.name, ...members, proposals: proposals.length, proposalsByStatus: byStatus, chairs: (await models.chairs(bodyId)) ?? [] });
   }
   const header = `Replayed up to position ${position}${recordedBy === undefined ? '' : ` (everything recorded by ${recordedBy})`}: ${bodies.length} ${bodies.length === 1 ? 'body' : 'bodies'}`;
@@ -20,9 +24,24 @@ export async function replayReport(models: ReadModels, bodyIds: readonly string[
     '',
     table(
       ['body', 'name', 'participants', 'active', 'observers', 'proposals', ...PROPOSAL_STATUSES],
-      bodies.map((b) => [b.bodyId, b.name, b.participants, b.activeParticipants, b.observers, b.proposals, ...PROPOSAL_STATUSES.map((s) => b.proposalsByStatus[s] ?? 0)]),
+      bodies.map((b) => [
+        b.bodyId,
+        b.name,
+        b.participants,
+        b.activeParticipants,
+        b.observers,
+        b.proposals,
+        ...PROPOSAL_STATUSES.map((s) => b.proposalsByStatus[s] ?? 0),
+      ]),
     ),
-    ...bodies.flatMap((b) => ['', `Chairs by term: ${b.bodyId}`, table(['term', 'chair', 'basis', 'vice-chair'], b.chairs.map((c) => [c.term, c.chair, c.basis, c.viceChair]))]),
+    ...bodies.flatMap((b) => [
+      '',
+      `Chairs by term: ${b.bodyId}`,
+      table(
+        ['term', 'chair', 'basis', 'vice-chair'],
+        b.chairs.map((c) => [c.term, c.chair, c.basis, c.viceChair]),
+      ),
+    ]),
   ].join('\n');
   return { json: { position, ...(recordedBy === undefined ? {} : { asOf: recordedBy }), bodies }, text };
 }

@@ -18,7 +18,8 @@ export async function statusReport(asked: string, at: PointInTime): Promise<Repo
   const proposal = kind === 'body' ? undefined : await at.models.proposal(id);
   const body = kind === 'proposal' ? undefined : await at.models.body(id);
   if (proposal && body) throw new Finding(`${id} names both a body and a proposal; ask for body:${id} or proposal:${id}`);
-  if (proposal) return { json: { kind: 'proposal', ...at.point, proposal }, text: proposalText(proposal, at.point, namesIn(await at.models.body(proposal.bodyId))) };
+  if (proposal)
+    return { json: { kind: 'proposal', ...at.point, proposal }, text: proposalText(proposal, at.point, namesIn(await at.models.body(proposal.bodyId))) };
   if (body) {
     const chairs = (await at.models.chairs(id)) ?? [];
     const proposals = (await at.models.proposalsOfBody(id)) ?? [];
@@ -41,7 +42,11 @@ function proposalText(proposal: ProposalView, point: PointFields, name: (id: str
   if (proposal.standingObjections.length > 0) {
     const blocking = proposal.status === 'open' ? proposal.blockingParticipants : (proposal.decision?.blockedBy ?? []);
     const rows = proposal.standingObjections.map((o) => [o.participantId, o.since, blocking.includes(o.participantId) ? 'yes' : 'no', o.grounds]);
-    lines.push('', proposal.status === 'open' ? 'Standing objections' : 'Objections standing at the decision', table(['participant', 'since', 'blocks', 'grounds'], rows));
+    lines.push(
+      '',
+      proposal.status === 'open' ? 'Standing objections' : 'Objections standing at the decision',
+      table(['participant', 'since', 'blocks', 'grounds'], rows),
+    );
   }
   if (proposal.decision) {
     const { outcome, declaredBy, declaredAs, meetingId, occurredAt, blockedBy } = proposal.decision;
@@ -58,7 +63,10 @@ function proposalText(proposal: ProposalView, point: PointFields, name: (id: str
 
 /** "Belarus (by)": a member's name beside its id, for people reading the output. */
 export function namesIn(body: BodyView | undefined): (id: string) => string {
-  const names = new Map<string, string>([...(body?.participants ?? []).map((p) => [p.participantId, p.name] as const), ...(body?.observers ?? []).map((o) => [o.observerId, o.name] as const)]);
+  const names = new Map<string, string>([
+    ...(body?.participants ?? []).map((p) => [p.participantId, p.name] as const),
+    ...(body?.observers ?? []).map((o) => [o.observerId, o.name] as const),
+  ]);
   return (id) => (names.has(id) ? `${names.get(id) as string} (${id})` : id);
 }
 
@@ -79,16 +87,28 @@ function bodyText(body: BodyView, chairs: readonly ChairTermView[], proposals: r
     `  ${definition.text}`,
     '',
     `Participants (${body.participants.length})`,
-    table(['id', 'name', 'kind', 'status'], body.participants.map((p) => [p.participantId, p.name, p.kind, p.status])),
+    table(
+      ['id', 'name', 'kind', 'status'],
+      body.participants.map((p) => [p.participantId, p.name, p.kind, p.status]),
+    ),
     '',
     `Observers (${body.observers.length})`,
-    table(['id', 'name', 'status'], body.observers.map((o) => [o.observerId, o.name, o.status])),
+    table(
+      ['id', 'name', 'status'],
+      body.observers.map((o) => [o.observerId, o.name, o.status]),
+    ),
     '',
     'Chairs by term',
-    table(['term', 'chair', 'basis', 'vice-chair'], chairs.map((c) => [c.term, c.chair, c.basis, c.viceChair])),
+    table(
+      ['term', 'chair', 'basis', 'vice-chair'],
+      chairs.map((c) => [c.term, c.chair, c.basis, c.viceChair]),
+    ),
     '',
     `Proposals (${proposals.length})`,
-    table(['id', 'kind', 'status', 'blocking', 'title'], proposals.map((p) => [p.proposalId, p.kind, p.status, p.blockingParticipants.join(', ') || null, p.title])),
+    table(
+      ['id', 'kind', 'status', 'blocking', 'title'],
+      proposals.map((p) => [p.proposalId, p.kind, p.status, p.blockingParticipants.join(', ') || null, p.title]),
+    ),
     '',
     `By status: ${[...byStatus].map(([status, count]) => `${status} ${count}`).join(', ') || 'none'}`,
   ].join('\n');

@@ -9,7 +9,8 @@ const FLAG_OF: Readonly<Record<string, string>> = { asOf: '--as-of', effectiveAt
 /** `--as-of T | --effective-at T | --at-position N`, read by the same rules as the API's query parameters. */
 export function timePointOption(args: CliArguments, now: Date): TimePoint {
   const given = TIME_POINT_OPTIONS.filter((name) => args.options.has(name));
-  if (given.length > 1) throw new UsageError(`give only one of --as-of, --effective-at, --at-position (${given.map((name) => `--${name}`).join(' and ')} were given)`);
+  if (given.length > 1)
+    throw new UsageError(`give only one of --as-of, --effective-at, --at-position (${given.map((name) => `--${name}`).join(' and ')} were given)`);
   const value = (name: string): string | undefined => {
     const option = args.options.get(name);
     if (option === true) throw new UsageError(`--${name} needs a value`);

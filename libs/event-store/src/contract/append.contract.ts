@@ -72,7 +72,11 @@ export function describeAppendContract(context: ContractContext): void {
         const existing = anEvent();
         await store.append('a', [existing], { expectedRevision: 'no-stream' });
 
-        const error = await rejectionOf(store.append('b', [anEvent({ commandId: 'c-2' }), { ...existing, metadata: { ...existing.metadata, commandId: 'c-2' } }], { expectedRevision: 'no-stream' }));
+        const error = await rejectionOf(
+          store.append('b', [anEvent({ commandId: 'c-2' }), { ...existing, metadata: { ...existing.metadata, commandId: 'c-2' } }], {
+            expectedRevision: 'no-stream',
+          }),
+        );
 
         expect(error).toBeInstanceOf(DuplicateEventIdError);
         expect(error).toMatchObject({ eventId: existing.eventId });
@@ -85,7 +89,9 @@ export function describeAppendContract(context: ContractContext): void {
         const store = context.store();
         const existing = anEvent();
         await store.append('a', [existing], { expectedRevision: 'no-stream' });
-        await rejectionOf(store.append('a', [anEvent({ commandId: 'c-2' }), { ...existing, metadata: { ...existing.metadata, commandId: 'c-2' } }], { expectedRevision: 0 }));
+        await rejectionOf(
+          store.append('a', [anEvent({ commandId: 'c-2' }), { ...existing, metadata: { ...existing.metadata, commandId: 'c-2' } }], { expectedRevision: 0 }),
+        );
 
         const next = await store.append('a', aBatch(1), { expectedRevision: 0 });
 

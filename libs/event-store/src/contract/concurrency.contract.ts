@@ -42,7 +42,9 @@ export function describeConcurrencyContract(context: ContractContext): void {
     it('appends concurrently to different streams with distinct, gapless positions', async () => {
       const store = context.store();
 
-      const results = await Promise.all(Array.from({ length: WRITERS }, (_, index) => store.append(`stream-${index}`, aBatch(3), { expectedRevision: 'no-stream' })));
+      const results = await Promise.all(
+        Array.from({ length: WRITERS }, (_, index) => store.append(`stream-${index}`, aBatch(3), { expectedRevision: 'no-stream' })),
+      );
 
       for (const result of results) {
         expect(result.lastPosition - result.firstPosition).toBe(2);

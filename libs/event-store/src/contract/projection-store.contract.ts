@@ -25,7 +25,13 @@ export function aRow(row: Partial<ProjectionRow> & Pick<ProjectionRow, 'id'>): P
 /** `count` rows of one collection, ids zero-padded so that id order is numeric order. */
 function manyRows(count: number, collection = 'proposals'): ProjectionRow[] {
   return Array.from({ length: count }, (_, index) =>
-    aRow({ collection, id: `row-${String(index).padStart(6, '0')}`, key: `body-${index % 7}`, position: 1 + (index % 50), value: { index, title: `Proposal ${index}` } }),
+    aRow({
+      collection,
+      id: `row-${String(index).padStart(6, '0')}`,
+      key: `body-${index % 7}`,
+      position: 1 + (index % 50),
+      value: { index, title: `Proposal ${index}` },
+    }),
   );
 }
 
@@ -106,7 +112,11 @@ export function describeProjectionStoreContract(adapterName: string, subject: Pr
 
     describe('commit', () => {
       it('replaces a row stored with the same id: key, position and value', async () => {
-        await store.commit('ledger', [aRow({ id: 'p1', key: 'body-1', position: 3, value: { status: 'open' } }), aRow({ id: 'p2', key: 'body-1', position: 4 })], 4);
+        await store.commit(
+          'ledger',
+          [aRow({ id: 'p1', key: 'body-1', position: 3, value: { status: 'open' } }), aRow({ id: 'p2', key: 'body-1', position: 4 })],
+          4,
+        );
         await store.commit('ledger', [aRow({ id: 'p1', key: 'body-2', position: 9, value: { status: 'adopted' } })], 9);
 
         expect(await store.rows('ledger', 'proposals', EVERYTHING)).toStrictEqual([
@@ -121,13 +131,22 @@ export function describeProjectionStoreContract(adapterName: string, subject: Pr
         await store.commit('ledger', [aRow({ id: 'chunk-0', position: 5, value: ['a'] })], 5);
         await store.commit('ledger', [aRow({ id: 'chunk-0', position: 9, value: ['a', 'b', 'c', 'same position'] })], 9);
 
-        expect(await store.rows('ledger', 'proposals', EVERYTHING)).toStrictEqual([aRow({ id: 'chunk-0', position: 9, value: ['a', 'b', 'c', 'same position'] })]);
+        expect(await store.rows('ledger', 'proposals', EVERYTHING)).toStrictEqual([
+          aRow({ id: 'chunk-0', position: 9, value: ['a', 'b', 'c', 'same position'] }),
+        ]);
       });
 
       it('keeps the last of rows with the same id within one commit', async () => {
-        await store.commit('ledger', [aRow({ id: 'p1', position: 2, value: 'first' }), aRow({ id: 'p2', position: 2 }), aRow({ id: 'p1', position: 3, value: 'last' })], 3);
+        await store.commit(
+          'ledger',
+          [aRow({ id: 'p1', position: 2, value: 'first' }), aRow({ id: 'p2', position: 2 }), aRow({ id: 'p1', position: 3, value: 'last' })],
+          3,
+        );
 
-        expect(await store.rows('ledger', 'proposals', EVERYTHING)).toStrictEqual([aRow({ id: 'p2', position: 2 }), aRow({ id: 'p1', position: 3, value: 'last' })]);
+        expect(await store.rows('ledger', 'proposals', EVERYTHING)).toStrictEqual([
+          aRow({ id: 'p2', position: 2 }),
+          aRow({ id: 'p1', position: 3, value: 'last' }),
+        ]);
       });
 
       it('keeps rows of the same id in different collections apart', async () => {
@@ -160,7 +179,10 @@ export function describeProjectionStoreContract(adapterName: string, subject: Pr
 
       it('gives values back as JSON would: nested objects, arrays, unicode, NUL, scalars', async () => {
         const values: unknown[] = [
-          { title: 'Décision sur le budget — 決定 🗳️', nested: { options: [1, 'two', { three: true }], empty: {}, nothing: null, deep: { deeper: ['ß', '"quoted"', 'back\\slash'] } } },
+          {
+            title: 'Décision sur le budget — 決定 🗳️',
+            nested: { options: [1, 'two', { three: true }], empty: {}, nothing: null, deep: { deeper: ['ß', '"quoted"', 'back\\slash'] } },
+          },
           { nul: '\u0000', inside: 'a\u0000b', newline: 'line\nline' },
           [1, [2, [3, []]], { a: null }],
           'just a string with \u0000',
@@ -198,7 +220,9 @@ export function describeProjectionStoreContract(adapterName: string, subject: Pr
         const stored = await store.rows('ledger', 'proposals', EVERYTHING);
         expect(stored).toHaveLength(20_000);
         expect(stored).toStrictEqual(inPortOrder(rows));
-        expect(await store.rows('ledger', 'proposals', { key: 'body-3', upTo: 10 })).toStrictEqual(inPortOrder(rows.filter((row) => row.key === 'body-3' && row.position <= 10)));
+        expect(await store.rows('ledger', 'proposals', { key: 'body-3', upTo: 10 })).toStrictEqual(
+          inPortOrder(rows.filter((row) => row.key === 'body-3' && row.position <= 10)),
+        );
         expect(await store.checkpoint('ledger')).toBe(50);
       });
 
@@ -206,7 +230,17 @@ export function describeProjectionStoreContract(adapterName: string, subject: Pr
         await store.commit('ledger', [aRow({ id: 'before', position: 2 })], 2);
 
         for (const unstorable of [10n, undefined, () => 'a function']) {
-          const error = await rejectionOf(store.commit('ledger', [aRow({ id: 'p1', position: 3 }), aRow({ id: 'p2', position: 4, value: { bad: unstorable } }), aRow({ id: 'p3', position: 5, value: unstorable })], 5));
+          const error = await rejectionOf(
+            store.commit(
+              'ledger',
+              [
+                aRow({ id: 'p1', position: 3 }),
+                aRow({ id: 'p2', position: 4, value: { bad: unstorable } }),
+                aRow({ id: 'p3', position: 5, value: unstorable }),
+              ],
+              5,
+            ),
+          );
           expect(error).toBeInstanceOf(TypeError);
         }
 
@@ -266,7 +300,10 @@ export function describeProjectionStoreContract(adapterName: string, subject: Pr
     if (subject.durable) {
       describe('durability', () => {
         it('keeps rows and checkpoints across closing and reopening', async () => {
-          const rows = [aRow({ id: 'p1', key: 'body-1', position: 3, value: { nul: '\u0000', title: 'Ω' } }), aRow({ collection: 'bodies', id: 'b1', position: 2 })];
+          const rows = [
+            aRow({ id: 'p1', key: 'body-1', position: 3, value: { nul: '\u0000', title: 'Ω' } }),
+            aRow({ collection: 'bodies', id: 'b1', position: 2 }),
+          ];
           await store.commit('ledger', rows, 3);
           await store.commit('history', [aRow({ id: 'h1' })], 1);
           await store.reset('history');

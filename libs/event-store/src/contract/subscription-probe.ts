@@ -61,7 +61,8 @@ export class SubscriptionProbe {
       const check = (): void => {
         if (this.failure !== undefined) return finish(() => reject(this.failure));
         if (done()) return finish(resolve);
-        if (this.ended && !endIsExpected) return finish(() => reject(new Error(`subscription ended before ${what}; received positions [${this.positions.join(', ')}]`)));
+        if (this.ended && !endIsExpected)
+          return finish(() => reject(new Error(`subscription ended before ${what}; received positions [${this.positions.join(', ')}]`)));
       };
       const timer = setTimeout(
         () => finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; received positions [${this.positions.join(', ')}]`))),

@@ -21,7 +21,10 @@ export function eventRecordId(commandId: string, index: number): string {
 /** RFC 4122 (section 4.3) name-based UUID, version 5: SHA-1 over the namespace's bytes and the name. */
 export function uuidV5(name: string, namespace: string): string {
   if (!UUID.test(namespace)) throw new TypeError(`uuidV5 namespace must be a UUID, got ${namespace}`);
-  const digest = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const digest = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   const bytes = digest.subarray(0, 16);
   bytes.writeUInt8((bytes.readUInt8(6) & 0x0f) | 0x50, 6); // version 5
   bytes.writeUInt8((bytes.readUInt8(8) & 0x3f) | 0x80, 8); // RFC 4122 variant

@@ -7,7 +7,11 @@ import { isStreamNotFound } from './esdb-errors';
  * pace: no buffering of whole streams here). A stream that does not exist reads as empty: the
  * client reports it by failing the iteration, not the call, so it is caught around the loop.
  */
-export async function* readExisting(client: EsdbClient, streamName: string, options: EsdbReadStreamOptions = {}): AsyncGenerator<EsdbResolvedEvent, void, undefined> {
+export async function* readExisting(
+  client: EsdbClient,
+  streamName: string,
+  options: EsdbReadStreamOptions = {},
+): AsyncGenerator<EsdbResolvedEvent, void, undefined> {
   try {
     for await (const resolved of client.readStream(streamName, options)) yield resolved;
   } catch (error) {

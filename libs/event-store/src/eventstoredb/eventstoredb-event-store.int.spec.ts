@@ -28,7 +28,9 @@ if (!engine.available) {
 }
 
 const describeOnServer = engine.available ? describe : describe.skip;
-const title = engine.available ? `EventStoreDB contract on a real server (${IMAGE})` : `EventStoreDB contract on a real server — SKIPPED: no Docker engine (${engine.reason})`;
+const title = engine.available
+  ? `EventStoreDB contract on a real server (${IMAGE})`
+  : `EventStoreDB contract on a real server — SKIPPED: no Docker engine (${engine.reason})`;
 
 describeOnServer(title, () => {
   let container: StartedTestContainer | undefined;
@@ -74,7 +76,9 @@ describeOnServer(title, () => {
     it('keeps positions gapless when two instances (two connections) race for the log', async () => {
       const [one, two] = await openTwo();
 
-      await Promise.all(Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? one : two).append(`s-${index}`, aBatch(2), { expectedRevision: 'no-stream' })));
+      await Promise.all(
+        Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? one : two).append(`s-${index}`, aBatch(2), { expectedRevision: 'no-stream' })),
+      );
 
       expect((await one.readAll()).map((event) => event.position)).toEqual(positionsFrom(1, 20));
     });

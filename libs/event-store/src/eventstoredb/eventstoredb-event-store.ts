@@ -197,7 +197,13 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /** One attempt per turn of the log: read its tail, decide, then commit expecting that tail. */
-  private async appendInTurn(stream: string, esdbStream: string, events: readonly EventToAppend[], expected: ExpectedRevision, commandId: string): Promise<AppendResult> {
+  private async appendInTurn(
+    stream: string,
+    esdbStream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+    commandId: string,
+  ): Promise<AppendResult> {
     for (let attempt = 1; ; attempt += 1) {
       await this.catchUp();
       const earlier = this.index.commandResult(commandId);
@@ -228,7 +234,10 @@ export class EventStoreDbEventStore implements EventStore {
     if (committed === undefined) {
       throw new LedgerIntegrityError(`EventStoreDB acknowledged the append of command ${commandId} to ${this.names.log}, but the log does not hold it`);
     }
-    const written = appendResultOf(records.map((record) => record.event), false);
+    const written = appendResultOf(
+      records.map((record) => record.event),
+      false,
+    );
     if (!sameResult(committed, written)) return { ...committed, duplicate: true };
     await this.copy(stream, esdbStream, records);
     return committed;

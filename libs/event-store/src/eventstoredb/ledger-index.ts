@@ -41,7 +41,12 @@ export class LedgerIndex {
     const last = appends[appends.length - 1];
     if (event.position === batch.firstPosition) {
       this.startAppend(record, appends, last);
-    } else if (last !== undefined && last.firstPosition === batch.firstPosition && last.lastPosition === event.position - 1 && last.streamRevision === event.streamRevision - 1) {
+    } else if (
+      last !== undefined &&
+      last.firstPosition === batch.firstPosition &&
+      last.lastPosition === event.position - 1 &&
+      last.streamRevision === event.streamRevision - 1
+    ) {
       last.streamRevision = event.streamRevision;
       last.lastPosition = event.position;
       last.eventIds.push(event.eventId);
@@ -80,7 +85,9 @@ export class LedgerIndex {
   private startAppend(record: LedgerRecord, appends: Append[], last: Append | undefined): void {
     const { event } = record;
     if (event.streamRevision !== (last?.streamRevision ?? -1) + 1) {
-      throw new LedgerIntegrityError(`position ${event.position} says ${event.stream}@${event.streamRevision}, but the stream is at revision ${last?.streamRevision ?? -1}`);
+      throw new LedgerIntegrityError(
+        `position ${event.position} says ${event.stream}@${event.streamRevision}, but the stream is at revision ${last?.streamRevision ?? -1}`,
+      );
     }
     const append: Append = {
       stream: event.stream,

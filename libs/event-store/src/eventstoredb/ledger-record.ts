@@ -76,7 +76,9 @@ export function decodeLogEvent(resolved: EsdbResolvedEvent): LedgerRecord {
   const recorded = recordedOf(resolved);
   const record = decode(recorded);
   if (recorded.revision + 1n !== BigInt(record.event.position)) {
-    throw new LedgerIntegrityError(`${describe(recorded)} says position ${record.event.position}; the log's revision ${recorded.revision} holds position ${recorded.revision + 1n}`);
+    throw new LedgerIntegrityError(
+      `${describe(recorded)} says position ${record.event.position}; the log's revision ${recorded.revision} holds position ${recorded.revision + 1n}`,
+    );
   }
   return record;
 }

@@ -67,7 +67,8 @@ export async function appendUnderLock(client: ClientBase, sql: EventSql, lockKey
   if (reused) throw new DuplicateEventIdError(reused.eventId);
 
   const head = toPosition(state.head);
-  if (!Number.isSafeInteger(head + events.length)) throw new RangeError(`appending ${events.length} events after position ${head} would pass Number.MAX_SAFE_INTEGER`);
+  if (!Number.isSafeInteger(head + events.length))
+    throw new RangeError(`appending ${events.length} events after position ${head} would pass Number.MAX_SAFE_INTEGER`);
   const serialized = events.map((event, index) => serializeEvent(event, stream, state.revision + 1 + index, head + 1 + index));
   await client.query(sql.insertEvents, columnsOf(serialized));
   const result = appendResultOf(serialized, false);

@@ -74,7 +74,11 @@ export async function openMigratedPool(settings: PostgresSettings, what: string)
 
 /** Whether the schema's events table exists, read on a connection of its own that changes nothing. */
 export async function ledgerTableExists(settings: PostgresSettings): Promise<boolean> {
-  const client = new Client({ connectionString: settings.connectionString, connectionTimeoutMillis: settings.connectTimeoutMs, application_name: APPLICATION_NAME });
+  const client = new Client({
+    connectionString: settings.connectionString,
+    connectionTimeoutMillis: settings.connectTimeoutMs,
+    application_name: APPLICATION_NAME,
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();

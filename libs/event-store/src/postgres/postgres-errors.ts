@@ -31,7 +31,8 @@ const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '57P04', '57P0
 const UNAVAILABLE_SQLSTATE_CLASSES = ['08', '53'];
 
 /** pg's own wording for connections it lost or could not make; these errors have no code. */
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i;
 
 function asPgFailure(error: unknown): PgFailure | undefined {
   if (typeof error !== 'object' || error === null) return undefined;

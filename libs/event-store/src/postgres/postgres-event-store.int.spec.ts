@@ -162,7 +162,9 @@ function describePostgresSpecifics(): void {
       const store = await open();
 
       await expect(store.append('s', [anEvent({ eventId: 'event-1' })], { expectedRevision: 'any' })).rejects.toBeInstanceOf(TypeError);
-      await expect(store.append('s', [anEvent({ eventId: '0190A000-0000-7000-8000-000000000001' })], { expectedRevision: 'any' })).rejects.toBeInstanceOf(TypeError);
+      await expect(store.append('s', [anEvent({ eventId: '0190A000-0000-7000-8000-000000000001' })], { expectedRevision: 'any' })).rejects.toBeInstanceOf(
+        TypeError,
+      );
       expect(await store.headPosition()).toBe(0);
     });
 
@@ -241,7 +243,10 @@ function describePostgresSpecifics(): void {
       await store.append('s', aBatch(1), { expectedRevision: 'no-stream' });
       await store.readStream('s');
       const terminated = await admin(async (client) => {
-        const { rowCount } = await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%' || $1 || '%' AND pid <> pg_backend_pid()", [schema]);
+        const { rowCount } = await client.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%' || $1 || '%' AND pid <> pg_backend_pid()",
+          [schema],
+        );
         return rowCount;
       });
       expect(terminated).toBeGreaterThan(0);
@@ -262,7 +267,9 @@ function describePostgresSpecifics(): void {
         ),
       );
 
-      await expect(store.readAll()).rejects.toThrow(new RangeError(`position ${beyond} is beyond Number.MAX_SAFE_INTEGER (9007199254740991); the port cannot represent it`));
+      await expect(store.readAll()).rejects.toThrow(
+        new RangeError(`position ${beyond} is beyond Number.MAX_SAFE_INTEGER (9007199254740991); the port cannot represent it`),
+      );
       await expect(store.headPosition()).rejects.toBeInstanceOf(RangeError);
     });
   });

@@ -1,6 +1,15 @@
 import type { Pool, PoolClient } from 'pg';
 import { ConcurrencyError, DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
-import { AppendResult, EventStore, EventToAppend, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StoredEvent, SubscribeOptions } from '../event-store.port';
+import {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  StoredEvent,
+  SubscribeOptions,
+} from '../event-store.port';
 import { fromRevisionOf } from '../shared/read-stream-options';
 import { AppendNotifier } from '../shared/append-notifier';
 import { appendResultOf } from '../shared/append-result';

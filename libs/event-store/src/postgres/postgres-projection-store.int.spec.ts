@@ -74,7 +74,9 @@ function describePostgresSpecifics(): void {
       await admin(async (client) => {
         await client.query(`CREATE FUNCTION ${table('refuse_poison')}() RETURNS trigger LANGUAGE plpgsql AS $$
           BEGIN IF NEW.id = 'poison' THEN RAISE EXCEPTION 'poisoned row'; END IF; RETURN NEW; END $$`);
-        await client.query(`CREATE TRIGGER refuse_poison BEFORE INSERT ON ${table('projection_rows')} FOR EACH ROW EXECUTE FUNCTION ${table('refuse_poison')}()`);
+        await client.query(
+          `CREATE TRIGGER refuse_poison BEFORE INSERT ON ${table('projection_rows')} FOR EACH ROW EXECUTE FUNCTION ${table('refuse_poison')}()`,
+        );
       });
       // Ids sort before 'poison', so whole chunks are inserted before it is refused.
       const rows: ProjectionRow[] = Array.from({ length: 12_000 }, (_, index) => aRow({ id: `a-${String(index).padStart(5, '0')}`, position: 2 }));
@@ -87,13 +89,20 @@ function describePostgresSpecifics(): void {
 
     it('stores 100,000 rows in one commit', async () => {
       const store = await open();
-      const rows = Array.from({ length: 100_000 }, (_, index) => aRow({ id: `r${index}`, key: `body-${index % 10}`, position: 1 + (index % 1000), value: { index } }));
+      const rows = Array.from({ length: 100_000 }, (_, index) =>
+        aRow({ id: `r${index}`, key: `body-${index % 10}`, position: 1 + (index % 1000), value: { index } }),
+      );
 
       await store.commit('ledger', rows, 1000);
 
       expect(await store.rows('ledger', 'proposals', EVERYTHING)).toHaveLength(100_000);
       const keyed = await store.rows('ledger', 'proposals', { key: 'body-3', upTo: 4 });
-      expect(keyed.map((row) => row.id).sort()).toEqual(rows.filter((row) => row.key === 'body-3' && row.position <= 4).map((row) => row.id).sort());
+      expect(keyed.map((row) => row.id).sort()).toEqual(
+        rows
+          .filter((row) => row.key === 'body-3' && row.position <= 4)
+          .map((row) => row.id)
+          .sort(),
+      );
       expect(keyed).toHaveLength(100);
       expect(await store.checkpoint('ledger')).toBe(1000);
     }, 60_000);

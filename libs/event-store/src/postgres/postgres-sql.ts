@@ -32,7 +32,8 @@ const REF_COLUMNS = 'stream, stream_revision AS "streamRevision", position, even
 
 export function eventSql(schema: string): EventSql {
   const events = `${schema}.events`;
-  const storedEventIds = (parameter: string): string => `ARRAY(SELECT event_id::text FROM ${events} WHERE event_id = ANY(${parameter}::uuid[])) AS "storedEventIds"`;
+  const storedEventIds = (parameter: string): string =>
+    `ARRAY(SELECT event_id::text FROM ${events} WHERE event_id = ANY(${parameter}::uuid[])) AS "storedEventIds"`;
   return {
     lockAppends: 'SELECT pg_advisory_xact_lock($1::bigint)',
     commandEvents: `SELECT ${REF_COLUMNS} FROM ${events} WHERE command_id = $1 ORDER BY position`,

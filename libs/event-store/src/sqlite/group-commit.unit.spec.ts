@@ -11,7 +11,12 @@ describe('GroupCommit', () => {
     const answers = await Promise.allSettled([1, 2, 3, 4].map((item) => commit.submit(item)));
 
     expect(groups).toEqual([[1, 2, 3, 4]]);
-    expect(answers.map((answer) => (answer.status === 'fulfilled' ? answer.value : (answer.reason as Error).message))).toEqual(['done 1', 'done 2', 'refused 3', 'done 4']);
+    expect(answers.map((answer) => (answer.status === 'fulfilled' ? answer.value : (answer.reason as Error).message))).toEqual([
+      'done 1',
+      'done 2',
+      'refused 3',
+      'done 4',
+    ]);
   });
 
   it('starts a new group for what is submitted after a group ran', async () => {

@@ -76,7 +76,12 @@ export class SqliteAppender {
     if (reused) throw new DuplicateEventIdError(reused.eventId);
 
     const head = this.headPosition.get() ?? 0;
-    const serialized: SerializedEvent[] = events.map((event, index) => ({ ...event, stream, streamRevision: revision + 1 + index, position: head + 1 + index }));
+    const serialized: SerializedEvent[] = events.map((event, index) => ({
+      ...event,
+      stream,
+      streamRevision: revision + 1 + index,
+      position: head + 1 + index,
+    }));
     for (const event of serialized) this.insertEvent.run(event);
     const result = appendResultOf(serialized, false);
     if (result === undefined) throw new Error('unreachable: validateAppend refuses empty batches');

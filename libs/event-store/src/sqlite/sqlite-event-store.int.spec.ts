@@ -108,10 +108,7 @@ describe('SqliteEventStore on a file', () => {
     const two = await open();
     await one.append('s', aBatch(1), { expectedRevision: 'no-stream' });
 
-    const outcomes = await Promise.allSettled([
-      one.append('s', aBatch(1), { expectedRevision: 0 }),
-      two.append('s', aBatch(1), { expectedRevision: 0 }),
-    ]);
+    const outcomes = await Promise.allSettled([one.append('s', aBatch(1), { expectedRevision: 0 }), two.append('s', aBatch(1), { expectedRevision: 0 })]);
 
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     const rejected = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
@@ -134,13 +131,13 @@ describe('SqliteEventStore on a file', () => {
       store.append('t', aBatch(1), { expectedRevision: 'no-stream' }),
     ]);
 
-    expect(outcomes.map((outcome) => (outcome.status === 'fulfilled' ? `${outcome.value.stream}@${outcome.value.lastPosition}${outcome.value.duplicate ? ' duplicate' : ''}` : (outcome.reason as Error).name))).toEqual([
-      's@2',
-      'ConcurrencyError',
-      's@2 duplicate',
-      'DuplicateEventIdError',
-      't@3',
-    ]);
+    expect(
+      outcomes.map((outcome) =>
+        outcome.status === 'fulfilled'
+          ? `${outcome.value.stream}@${outcome.value.lastPosition}${outcome.value.duplicate ? ' duplicate' : ''}`
+          : (outcome.reason as Error).name,
+      ),
+    ).toEqual(['s@2', 'ConcurrencyError', 's@2 duplicate', 'DuplicateEventIdError', 't@3']);
     const raw = new Database(filePath, { readonly: true });
     try {
       expect(raw.prepare('SELECT position, stream FROM events ORDER BY position').all()).toEqual([

@@ -56,7 +56,6 @@ const EVENT_COLUMNS = 'position, event_id AS eventId, stream, stream_revision AS
 
 type EventRow = Omit<SerializedEvent, 'commandId'>;
 
-
 interface Statements {
   readonly commandEvents: Statement<[string], AppendedEventRef>;
   readonly streamRevision: Statement<[string], number | null>;
@@ -89,7 +88,9 @@ export class SqliteEventStore implements EventStore {
     const busyTimeoutMs = integerAtLeast('busyTimeoutMs', options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS, 0);
     const db = openSqliteConnection(filePath, busyTimeoutMs);
     const thread = options.writerThread ?? { entry: WRITER_THREAD_ENTRY };
-    const useThread = filePath !== IN_MEMORY_PATH && (options.writer === 'thread' || (options.writer === undefined && (options.writerThread !== undefined || existsSync(WRITER_THREAD_ENTRY))));
+    const useThread =
+      filePath !== IN_MEMORY_PATH &&
+      (options.writer === 'thread' || (options.writer === undefined && (options.writerThread !== undefined || existsSync(WRITER_THREAD_ENTRY))));
     let writer: SqliteWriter;
     try {
       writer = useThread ? await ThreadWriter.start(thread, { filePath, busyTimeoutMs }) : new InProcessWriter(new SqliteAppender(db));
@@ -217,7 +218,9 @@ function prepareStatements(db: Database): Statements {
     headPosition: db.prepare<[], number>(LOOKUP_SQL.headPosition).pluck(),
     eventIdExists: db.prepare<[string], number>(LOOKUP_SQL.eventIdExists).pluck(),
     streamOfEvent: db.prepare<[string], string>('SELECT stream FROM events WHERE event_id = ?').pluck(),
-    readStream: db.prepare<[string, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? ORDER BY stream_revision`),
+    readStream: db.prepare<[string, number], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? ORDER BY stream_revision`,
+    ),
     // Positions are gapless, so a page is a range of them: a bound LIMIT parameter cost about 14 µs
     // a call more (measured with better-sqlite3 12), paid by every catch-up before a query.
     readAll: db.prepare<[number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position`),

@@ -102,7 +102,9 @@ describe('SqliteProjectionStore on the ledger file', () => {
 
     // Matched by message: the native addon throws the SqliteError class of the first test file that
     // loaded it, which toThrow does not take for an error in this file's realm.
-    await expect(store.commit('ledger', [aRow({ id: 'p1', position: 2 }), aRow({ id: 'p2', position: 3 }), aRow({ id: 'poison', position: 4 })], 4)).rejects.toMatchObject({ message: expect.stringContaining('poisoned row') });
+    await expect(
+      store.commit('ledger', [aRow({ id: 'p1', position: 2 }), aRow({ id: 'p2', position: 3 }), aRow({ id: 'poison', position: 4 })], 4),
+    ).rejects.toMatchObject({ message: expect.stringContaining('poisoned row') });
 
     expect((await store.rows('ledger', 'proposals', EVERYTHING)).map((row) => row.id)).toEqual(['before']);
     expect(await store.checkpoint('ledger')).toBe(1);

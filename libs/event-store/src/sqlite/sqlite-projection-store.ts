@@ -72,7 +72,9 @@ export class SqliteProjectionStore implements ProjectionStore {
     const upTo = upToOf(query);
     return this.use(() => {
       const rows =
-        query.key === undefined ? this.statements.rowsOfAllKeys.all(projection, collection, upTo) : this.statements.rowsOfKey.all(projection, collection, query.key, upTo);
+        query.key === undefined
+          ? this.statements.rowsOfAllKeys.all(projection, collection, upTo)
+          : this.statements.rowsOfKey.all(projection, collection, query.key, upTo);
       return rows.map(deserializeRow);
     });
   }
@@ -110,7 +112,8 @@ export class SqliteProjectionStore implements ProjectionStore {
 
 function prepareStatements(db: Database): Statements {
   // ORDER BY id compares UTF-8 bytes (BINARY), i.e. code points, as the port's other adapters do.
-  const rowsOf = (keyFilter: string): string => `SELECT ${ROW_COLUMNS} FROM projection_rows WHERE projection = ? AND collection = ?${keyFilter} AND position <= ? ORDER BY position, id`;
+  const rowsOf = (keyFilter: string): string =>
+    `SELECT ${ROW_COLUMNS} FROM projection_rows WHERE projection = ? AND collection = ?${keyFilter} AND position <= ? ORDER BY position, id`;
   return {
     checkpoint: db.prepare<[string], number>('SELECT position FROM projection_checkpoints WHERE projection = ?').pluck(),
     rowsOfKey: db.prepare<[string, string, string, number], SerializedProjectionRow>(rowsOf(' AND key = ?')),

@@ -30,7 +30,11 @@ function run(port: NonNullable<typeof parentPort>, data: WriterData): void {
     }
     try {
       const outcomes = appender.appendTogether(command.requests as AppendRequest[]);
-      reply({ kind: 'appended', id: command.id, outcomes: outcomes.map((outcome) => (outcome.ok ? outcome : { ok: false, error: toErrorRecord(outcome.error) })) });
+      reply({
+        kind: 'appended',
+        id: command.id,
+        outcomes: outcomes.map((outcome) => (outcome.ok ? outcome : { ok: false, error: toErrorRecord(outcome.error) })),
+      });
     } catch (error) {
       reply({ kind: 'failed', id: command.id, error: toErrorRecord(error) });
     }

@@ -59,7 +59,8 @@ export class ThreadWriter implements SqliteWriter {
     const opened = await new Promise<WriterReply>((resolve) => {
       onMessage = resolve;
       onError = (error) => resolve({ kind: 'open-failed', error: { name: error.name, message: error.message } });
-      onExit = (code) => resolve({ kind: 'open-failed', error: { name: 'Error', message: `the writer thread exited with code ${code} before opening the file` } });
+      onExit = (code) =>
+        resolve({ kind: 'open-failed', error: { name: 'Error', message: `the writer thread exited with code ${code} before opening the file` } });
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     });
     // Only these listeners: removing all of a worker's listeners would also stop its message port.

@@ -44,7 +44,10 @@ describe('ThreadWriter', () => {
   });
 
   it('refuses to start, with StoreUnavailableError naming the file, when the thread cannot open it', async () => {
-    const failing = { entry: `require('node:worker_threads').parentPort.postMessage({ kind: 'open-failed', error: { name: 'SqliteError', message: 'unable to open database file' } });`, eval: true };
+    const failing = {
+      entry: `require('node:worker_threads').parentPort.postMessage({ kind: 'open-failed', error: { name: 'SqliteError', message: 'unable to open database file' } });`,
+      eval: true,
+    };
 
     await expect(ThreadWriter.start(failing, data)).rejects.toThrow(/cannot open SQLite event store at \/nowhere\/ledger.sqlite: unable to open database file/);
   });

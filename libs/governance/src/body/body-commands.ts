@@ -35,11 +35,4 @@ export type AssignChair = {
 };
 
 export type BodyCommand =
-  | EstablishBody
-  | AdmitParticipant
-  | AdmitObserver
-  | SuspendParticipant
-  | ReinstateParticipant
-  | WithdrawMember
-  | SelectViceChair
-  | AssignChair;
+  EstablishBody | AdmitParticipant | AdmitObserver | SuspendParticipant | ReinstateParticipant | WithdrawMember | SelectViceChair | AssignChair;

@@ -49,14 +49,7 @@ export type ChairAssigned = {
 };
 
 export type BodyEvent =
-  | BodyEstablished
-  | ParticipantAdmitted
-  | ObserverAdmitted
-  | ParticipantSuspended
-  | ParticipantReinstated
-  | MemberWithdrew
-  | ViceChairSelected
-  | ChairAssigned;
+  BodyEstablished | ParticipantAdmitted | ObserverAdmitted | ParticipantSuspended | ParticipantReinstated | MemberWithdrew | ViceChairSelected | ChairAssigned;
 
 export const BODY_EVENT_TYPES = [
   'BodyEstablished',

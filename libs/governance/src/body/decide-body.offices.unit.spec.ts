@@ -1,14 +1,5 @@
 import { givenWhenThen } from '../testing/given-when-then';
-import {
-  at,
-  chairAssigned,
-  CONTEXT,
-  KP,
-  KP_MEMBERSHIP,
-  memberWithdrew,
-  participantSuspended,
-  viceChairSelected,
-} from '../testing/kimberley-process';
+import { at, chairAssigned, CONTEXT, KP, KP_MEMBERSHIP, memberWithdrew, participantSuspended, viceChairSelected } from '../testing/kimberley-process';
 import { BodyCommand } from './body-commands';
 import { BodyEvent, ChairBasis } from './body-events';
 import { BodyState, initialBodyState } from './body-state';
@@ -80,7 +71,10 @@ describe('decideBody: offices (rule 5)', () => {
 
     describe('when the candidate has withdrawn', () => {
       it('is refused with not-a-participant', () => {
-        body.given([...KP_MEMBERSHIP, memberWithdrew('zw')]).when(selectViceChair('zw', 2022)).thenRefused('not-a-participant');
+        body
+          .given([...KP_MEMBERSHIP, memberWithdrew('zw')])
+          .when(selectViceChair('zw', 2022))
+          .thenRefused('not-a-participant');
       });
     });
 
@@ -97,7 +91,10 @@ describe('decideBody: offices (rule 5)', () => {
   describe('ChairAssigned', () => {
     describe('on the basis of succession', () => {
       it('is recorded for the previous term’s Vice-Chair (Botswana 2022)', () => {
-        body.given(upTo2021).when(assignChair('bw', 2022, 'succession')).thenEvents([chairAssigned('bw', 2022, 'succession', 'bw')]);
+        body
+          .given(upTo2021)
+          .when(assignChair('bw', 2022, 'succession'))
+          .thenEvents([chairAssigned('bw', 2022, 'succession', 'bw')]);
       });
 
       describe('when the candidate was not the previous term’s Vice-Chair', () => {
@@ -139,17 +136,26 @@ describe('decideBody: offices (rule 5)', () => {
 
     describe('on the basis of election', () => {
       it('is recorded naming the previous term’s Vice-Chair it passed over', () => {
-        body.given(upTo2021).when(assignChair('eu', 2022, 'election')).thenEvents([chairAssigned('eu', 2022, 'election', 'bw')]);
+        body
+          .given(upTo2021)
+          .when(assignChair('eu', 2022, 'election'))
+          .thenEvents([chairAssigned('eu', 2022, 'election', 'bw')]);
       });
 
       it('records previousViceChair as null when the previous term had none', () => {
-        body.given(KP_MEMBERSHIP).when(assignChair('eu', 2018, 'election')).thenEvents([chairAssigned('eu', 2018, 'election', null)]);
+        body
+          .given(KP_MEMBERSHIP)
+          .when(assignChair('eu', 2018, 'election'))
+          .thenEvents([chairAssigned('eu', 2018, 'election', null)]);
       });
     });
 
     describe('on the basis of custody (UAE 2025)', () => {
       it('is recorded for the previous term’s Chair', () => {
-        body.given(upTo2024).when(assignChair('ae', 2025, 'custodial')).thenEvents([chairAssigned('ae', 2025, 'custodial', null)]);
+        body
+          .given(upTo2024)
+          .when(assignChair('ae', 2025, 'custodial'))
+          .thenEvents([chairAssigned('ae', 2025, 'custodial', null)]);
       });
 
       describe('when the candidate did not chair the previous term', () => {
@@ -173,23 +179,35 @@ describe('decideBody: offices (rule 5)', () => {
 
     describe('when the term already has a Chair', () => {
       it('is refused with chair-term-taken', () => {
-        body.given(upTo2021).when(assignChair('bw', 2021, 'election')).thenRefused('chair-term-taken', { term: 2021, chair: 'ru' });
+        body
+          .given(upTo2021)
+          .when(assignChair('bw', 2021, 'election'))
+          .thenRefused('chair-term-taken', { term: 2021, chair: 'ru' });
       });
 
       it('is refused with chair-term-taken even for the sitting Chair', () => {
-        body.given(upTo2021).when(assignChair('ru', 2021, 'postponement')).thenRefused('chair-term-taken');
+        body
+          .given(upTo2021)
+          .when(assignChair('ru', 2021, 'postponement'))
+          .thenRefused('chair-term-taken');
       });
     });
 
     describe('when the candidate is an observer', () => {
       it('is refused with not-a-participant', () => {
-        body.given(upTo2021).when(assignChair('wdc', 2022, 'election')).thenRefused('not-a-participant');
+        body
+          .given(upTo2021)
+          .when(assignChair('wdc', 2022, 'election'))
+          .thenRefused('not-a-participant');
       });
     });
 
     describe('when the candidate is unknown', () => {
       it('is refused with not-a-participant', () => {
-        body.given(upTo2021).when(assignChair('in', 2022, 'election')).thenRefused('not-a-participant');
+        body
+          .given(upTo2021)
+          .when(assignChair('in', 2022, 'election'))
+          .thenRefused('not-a-participant');
       });
     });
 

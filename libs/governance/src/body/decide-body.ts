@@ -73,10 +73,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
   }
 }
 
-function decideChairAssignment(
-  state: EstablishedBody,
-  data: Extract<BodyCommand, { type: 'AssignChair' }>['data'],
-): BodyEvent {
+function decideChairAssignment(state: EstablishedBody, data: Extract<BodyCommand, { type: 'AssignChair' }>['data']): BodyEvent {
   const { participantId, term, basis, occurredAt } = data;
   requireActiveParticipant(state, participantId);
   const sitting = state.chairs.get(term);

@@ -113,9 +113,7 @@ describe('decideBody: membership', () => {
         body()
           .given([...KP_MEMBERSHIP, memberWithdrew('ua')])
           .when(admit('ua', at('2024-01-01')))
-          .thenEvents([
-            { type: 'ParticipantAdmitted', data: { bodyId: KP, participantId: 'ua', name: 'UA', kind: 'state', occurredAt: at('2024-01-01') } },
-          ]);
+          .thenEvents([{ type: 'ParticipantAdmitted', data: { bodyId: KP, participantId: 'ua', name: 'UA', kind: 'state', occurredAt: at('2024-01-01') } }]);
       });
     });
   });
@@ -160,7 +158,10 @@ describe('decideBody: membership', () => {
 
     describe('when the participant is already suspended', () => {
       it('is refused with participant-suspended', () => {
-        body().given([...KP_MEMBERSHIP, participantSuspended('ru')]).when(suspend('ru')).thenRefused('participant-suspended');
+        body()
+          .given([...KP_MEMBERSHIP, participantSuspended('ru')])
+          .when(suspend('ru'))
+          .thenRefused('participant-suspended');
       });
     });
 
@@ -178,7 +179,10 @@ describe('decideBody: membership', () => {
 
     describe('when the participant has withdrawn', () => {
       it('is refused with not-a-participant', () => {
-        body().given([...KP_MEMBERSHIP, memberWithdrew('by')]).when(suspend('by')).thenRefused('not-a-participant');
+        body()
+          .given([...KP_MEMBERSHIP, memberWithdrew('by')])
+          .when(suspend('by'))
+          .thenRefused('not-a-participant');
       });
     });
   });
@@ -249,7 +253,10 @@ describe('decideBody: membership', () => {
 
     describe('when the member has already withdrawn', () => {
       it('is refused with not-a-member', () => {
-        body().given([...KP_MEMBERSHIP, memberWithdrew('by')]).when(withdraw('by')).thenRefused('not-a-member');
+        body()
+          .given([...KP_MEMBERSHIP, memberWithdrew('by')])
+          .when(withdraw('by'))
+          .thenRefused('not-a-member');
       });
     });
   });

@@ -51,9 +51,23 @@ describe('evolveBody', () => {
     });
 
     it('records the European Union as a regional organisation and observers without a kind', () => {
-      expect(body.members.get('eu')).toEqual({ id: 'eu', role: 'participant', name: 'European Union', kind: 'regional-organisation', status: 'active', admittedAt: at('2003-01-01') });
+      expect(body.members.get('eu')).toEqual({
+        id: 'eu',
+        role: 'participant',
+        name: 'European Union',
+        kind: 'regional-organisation',
+        status: 'active',
+        admittedAt: at('2003-01-01'),
+      });
       expect(body.members.get('ru')?.kind).toBe('state');
-      expect(body.members.get('csc')).toEqual({ id: 'csc', role: 'observer', name: 'KP Civil Society Coalition', kind: null, status: 'active', admittedAt: at('2003-01-01') });
+      expect(body.members.get('csc')).toEqual({
+        id: 'csc',
+        role: 'observer',
+        name: 'KP Civil Society Coalition',
+        kind: null,
+        status: 'active',
+        admittedAt: at('2003-01-01'),
+      });
     });
 
     it('records every Chair with its basis and every Vice-Chair by term', () => {
@@ -130,7 +144,9 @@ describe('foldBodyEvents', () => {
   it('folds many events to exactly what evolveBody one by one gives, leaving the state it started from alone', () => {
     const history = [
       ...KP_MEMBERSHIP,
-      ...Array.from({ length: 200 }, (_, index) => (index % 2 === 0 ? participantSuspended('ru', at(`2010-01-${String((index % 28) + 1).padStart(2, '0')}`)) : participantReinstated('ru'))),
+      ...Array.from({ length: 200 }, (_, index) =>
+        index % 2 === 0 ? participantSuspended('ru', at(`2010-01-${String((index % 28) + 1).padStart(2, '0')}`)) : participantReinstated('ru'),
+      ),
       viceChairSelected('bw', 2021),
       memberWithdrew('by'),
     ];

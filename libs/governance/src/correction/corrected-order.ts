@@ -19,7 +19,10 @@ export function assertCorrectedOrder(stream: readonly IdentifiedEvent[], targetE
   const target = stream.find((identified) => identified.eventId === targetEventId);
   if (!target) return;
   if (DECISIONS.has(target.event.type) && termOf(corrections.occurredAt) !== termOf(dateOf(target.event))) {
-    refuse('correction-not-applicable', `a decision's date can be corrected within its term (${termOf(dateOf(target.event))}) only: the term decided who could declare it`);
+    refuse(
+      'correction-not-applicable',
+      `a decision's date can be corrected within its term (${termOf(dateOf(target.event))}) only: the term decided who could declare it`,
+    );
   }
   const corrected = stream.map(({ eventId, event }) => (eventId === targetEventId ? withCorrection(event, corrections) : event));
   const opening = corrected.find((event) => OPENINGS.has(event.type));

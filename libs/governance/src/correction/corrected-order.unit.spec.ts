@@ -5,11 +5,23 @@ import { assertCorrectedOrder } from './corrected-order';
 
 const on = (date: string): string => `${date}T00:00:00.000Z`;
 const stream: IdentifiedEvent[] = [
-  { eventId: 'tabled', event: { type: 'ProposalTabled', data: { proposalId: 'p', bodyId: 'kp', kind: 'other', title: 't', text: 'x', proposedBy: ['ua'], meetingId: null, occurredAt: on('2022-06-21') } } },
-  { eventId: 'objection', event: { type: 'ObjectionRaised', data: { proposalId: 'p', participantId: 'ru', grounds: 'g', revision: 1, occurredAt: on('2022-06-22') } } },
+  {
+    eventId: 'tabled',
+    event: {
+      type: 'ProposalTabled',
+      data: { proposalId: 'p', bodyId: 'kp', kind: 'other', title: 't', text: 'x', proposedBy: ['ua'], meetingId: null, occurredAt: on('2022-06-21') },
+    },
+  },
+  {
+    eventId: 'objection',
+    event: { type: 'ObjectionRaised', data: { proposalId: 'p', participantId: 'ru', grounds: 'g', revision: 1, occurredAt: on('2022-06-22') } },
+  },
   {
     eventId: 'decided',
-    event: { type: 'NoConsensusRecorded', data: { proposalId: 'p', revision: 1, declaredBy: 'bw', declaredAs: 'chair', meetingId: 'm', blockingParticipants: ['ru'], occurredAt: on('2022-11-11') } },
+    event: {
+      type: 'NoConsensusRecorded',
+      data: { proposalId: 'p', revision: 1, declaredBy: 'bw', declaredAs: 'chair', meetingId: 'm', blockingParticipants: ['ru'], occurredAt: on('2022-11-11') },
+    },
   },
 ] satisfies { eventId: string; event: GovernanceEvent }[];
 

@@ -53,24 +53,34 @@ describe('decideCorrection (rule 7)', () => {
         type: 'ProposalWithdrawn',
         data: { proposalId: 'p-1', reason: 'Superseeded.', withdrawnBy: ['ua'], occurredAt: at('2022-06-24') },
       });
-      given(withdrawal).when(correct(withdrawal, { reason: 'Superseded.' })).thenEvents([recorded(withdrawal, { reason: 'Superseded.' })]);
-      given(withdrawal).when(correct(withdrawal, { withdrawnBy: 'eu' })).thenRefused('correction-not-applicable', { field: 'withdrawnBy' });
+      given(withdrawal)
+        .when(correct(withdrawal, { reason: 'Superseded.' }))
+        .thenEvents([recorded(withdrawal, { reason: 'Superseded.' })]);
+      given(withdrawal)
+        .when(correct(withdrawal, { withdrawnBy: 'eu' }))
+        .thenRefused('correction-not-applicable', { field: 'withdrawnBy' });
     });
 
     it('corrects the kind of a participant', () => {
-      given(uaeAdmitted).when(correct(uaeAdmitted, { kind: 'regional-organisation' })).thenEvents([recorded(uaeAdmitted, { kind: 'regional-organisation' })]);
+      given(uaeAdmitted)
+        .when(correct(uaeAdmitted, { kind: 'regional-organisation' }))
+        .thenEvents([recorded(uaeAdmitted, { kind: 'regional-organisation' })]);
     });
 
     it.each(Object.keys(CORRECTABLE_FIELDS))('lets the world time of %s be corrected', (type) => {
       const target: CorrectionTarget = { eventId: `event-${type}`, type, data: {} };
-      given(target).when(correct(target, { occurredAt: '2022-06-21' })).thenEvents([recorded(target, { occurredAt: at('2022-06-21') })]);
+      given(target)
+        .when(correct(target, { occurredAt: '2022-06-21' }))
+        .thenEvents([recorded(target, { occurredAt: at('2022-06-21') })]);
     });
   });
 
   describe('when the event type is not correctable', () => {
     it.each(['CorrectionRecorded', 'SomethingElse'])('a correction of %s is refused with correction-not-applicable', (type) => {
       const target: CorrectionTarget = { eventId: 'event-1', type, data: {} };
-      given(target).when(correct(target, { reason: 'x' })).thenRefused('correction-not-applicable', { eventType: type });
+      given(target)
+        .when(correct(target, { reason: 'x' }))
+        .thenRefused('correction-not-applicable', { eventType: type });
     });
   });
 
@@ -91,11 +101,15 @@ describe('decideCorrection (rule 7)', () => {
       [stored('event-4', { type: 'ChairAssigned', data: {} }), 'basis', 'election'],
       [stored('event-5', { type: 'ConsensusDeclared', data: {} }), 'declaredBy', 'ru'],
     ])('a correction of %#: %s is refused with correction-not-applicable', (target, field, value) => {
-      given(target).when(correct(target, { [field]: value })).thenRefused('correction-not-applicable', { field });
+      given(target)
+        .when(correct(target, { [field]: value }))
+        .thenRefused('correction-not-applicable', { field });
     });
 
     it('is refused even when other fields in the same correction are correctable', () => {
-      given(russiasObjection).when(correct(russiasObjection, { grounds: 'fine', participantId: 'by' })).thenRefused('correction-not-applicable', { field: 'participantId' });
+      given(russiasObjection)
+        .when(correct(russiasObjection, { grounds: 'fine', participantId: 'by' }))
+        .thenRefused('correction-not-applicable', { field: 'participantId' });
     });
   });
 
@@ -111,7 +125,9 @@ describe('decideCorrection (rule 7)', () => {
       ['an impossible meeting day', intersessional, 'closesOn', '2022-02-30'],
       ['an unknown participant kind', uaeAdmitted, 'kind', 'company'],
     ])('%s is refused with correction-not-applicable', (_why, target, field, value) => {
-      given(target).when(correct(target, { [field]: value })).thenRefused('correction-not-applicable', { field });
+      given(target)
+        .when(correct(target, { [field]: value }))
+        .thenRefused('correction-not-applicable', { field });
     });
   });
 
@@ -119,11 +135,15 @@ describe('decideCorrection (rule 7)', () => {
     const context = { now: at('2022-07-01T12:00:00Z') };
 
     it('is refused with occurred-in-future when the correction itself lies in the future', () => {
-      given(russiasObjection, context).when(correct(russiasObjection, { grounds: 'x' }, at('2022-07-02'))).thenRefused('occurred-in-future');
+      given(russiasObjection, context)
+        .when(correct(russiasObjection, { grounds: 'x' }, at('2022-07-02')))
+        .thenRefused('occurred-in-future');
     });
 
     it('is refused with occurred-in-future when the corrected world time lies in the future', () => {
-      given(russiasObjection, context).when(correct(russiasObjection, { occurredAt: '2022-07-01T12:00:01Z' })).thenRefused('occurred-in-future');
+      given(russiasObjection, context)
+        .when(correct(russiasObjection, { occurredAt: '2022-07-01T12:00:01Z' }))
+        .thenRefused('occurred-in-future');
     });
 
     it('accepts a corrected world time that is exactly the ledger’s clock reading', () => {

@@ -33,11 +33,20 @@ export interface FactReader {
  * recorded at it is judged by the body as it stood on the record's date, and a statement about a
  * proposal also by which body that proposal belongs to.
  */
-export async function meetingFacts(meetingId: string, command: MeetingCommand, meeting: MeetingState, read: FactReader, bodyId?: string): Promise<MeetingFacts> {
+export async function meetingFacts(
+  meetingId: string,
+  command: MeetingCommand,
+  meeting: MeetingState,
+  read: FactReader,
+  bodyId?: string,
+): Promise<MeetingFacts> {
   if (command.type === 'ConveneMeeting') return { body: await read.body(conveningBody(command, bodyId)) };
   if (meeting.status === 'unknown') refuse('meeting-not-found', `meeting ${meetingId} has not been convened`, { meetingId });
   const proposalId = command.type === 'RecordStatement' ? command.data.proposalId : null;
-  const [body, proposal] = await Promise.all([read.bodyAt(meeting.bodyId, command.data.occurredAt), proposalId === null ? undefined : read.proposal(proposalId)]);
+  const [body, proposal] = await Promise.all([
+    read.bodyAt(meeting.bodyId, command.data.occurredAt),
+    proposalId === null ? undefined : read.proposal(proposalId),
+  ]);
   if (proposal === undefined) return { body };
   return { body, proposalBodyId: proposal.status === 'unknown' ? null : proposal.bodyId };
 }

@@ -76,11 +76,17 @@ describe('decideMeeting', () => {
 
   describe('StatementRecorded', () => {
     it('is recorded for a participant, with its role (Ukraine)', () => {
-      meeting().given([intersessional2022]).when(statement('ua')).thenEvents([statementRecorded('ua', 'participant')]);
+      meeting()
+        .given([intersessional2022])
+        .when(statement('ua'))
+        .thenEvents([statementRecorded('ua', 'participant')]);
     });
 
     it('is recorded for an observer, with its role (the Civil Society Coalition)', () => {
-      meeting().given([intersessional2022]).when(statement('csc')).thenEvents([statementRecorded('csc', 'observer')]);
+      meeting()
+        .given([intersessional2022])
+        .when(statement('csc'))
+        .thenEvents([statementRecorded('csc', 'observer')]);
     });
 
     it('is recorded on a proposal of the same body', () => {
@@ -110,7 +116,10 @@ describe('decideMeeting', () => {
 
     describe('when the speaker has withdrawn', () => {
       it('is refused with not-a-member', () => {
-        meeting({ body: kpBody(memberWithdrew('by')) }).given([intersessional2022]).when(statement('by')).thenRefused('not-a-member');
+        meeting({ body: kpBody(memberWithdrew('by')) })
+          .given([intersessional2022])
+          .when(statement('by'))
+          .thenRefused('not-a-member');
       });
 
       it('is refused with not-a-member for a withdrawn observer too', () => {
@@ -130,7 +139,10 @@ describe('decideMeeting', () => {
       });
 
       it('is refused with proposal-not-found when nothing is known about the proposal', () => {
-        meeting({ body: kpBody() }).given([intersessional2022]).when(statement('ua', at('2022-06-21'), 'p-missing')).thenRefused('proposal-not-found');
+        meeting({ body: kpBody() })
+          .given([intersessional2022])
+          .when(statement('ua', at('2022-06-21'), 'p-missing'))
+          .thenRefused('proposal-not-found');
       });
     });
 
@@ -152,12 +164,18 @@ describe('decideMeeting', () => {
       });
 
       it('accepts a late entry for a statement that occurred before the closure', () => {
-        meeting().given([intersessional2022, closed()]).when(statement('ua', at('2022-06-22'))).thenEvents([statementRecorded('ua', 'participant', at('2022-06-22'))]);
+        meeting()
+          .given([intersessional2022, closed()])
+          .when(statement('ua', at('2022-06-22')))
+          .thenEvents([statementRecorded('ua', 'participant', at('2022-06-22'))]);
       });
 
       it('accepts a late entry that occurred at the very moment of closure', () => {
         const moment = at('2022-06-24T18:00:00Z');
-        meeting().given([intersessional2022, closed(moment)]).when(statement('ua', moment)).thenEvents([statementRecorded('ua', 'participant', moment)]);
+        meeting()
+          .given([intersessional2022, closed(moment)])
+          .when(statement('ua', moment))
+          .thenEvents([statementRecorded('ua', 'participant', moment)]);
       });
     });
   });
@@ -174,7 +192,9 @@ describe('decideMeeting', () => {
       meeting()
         .given([intersessional2022, closed()])
         .when(communiqueAdopted(at('2022-06-24T17:00:00Z')))
-        .thenEvents([{ type: 'CommuniqueAdopted', data: { meetingId: INTERSESSIONAL_2022, text: 'Final communiqué', occurredAt: at('2022-06-24T17:00:00Z') } }]);
+        .thenEvents([
+          { type: 'CommuniqueAdopted', data: { meetingId: INTERSESSIONAL_2022, text: 'Final communiqué', occurredAt: at('2022-06-24T17:00:00Z') } },
+        ]);
     });
 
     describe('when a communiqué was already adopted', () => {
@@ -188,7 +208,10 @@ describe('decideMeeting', () => {
 
     describe('when the meeting closed before the communiqué', () => {
       it('is refused with meeting-closed', () => {
-        meeting().given([intersessional2022, closed()]).when(communiqueAdopted(at('2022-06-25'))).thenRefused('meeting-closed');
+        meeting()
+          .given([intersessional2022, closed()])
+          .when(communiqueAdopted(at('2022-06-25')))
+          .thenRefused('meeting-closed');
       });
     });
   });
@@ -198,7 +221,9 @@ describe('decideMeeting', () => {
       meeting()
         .given([intersessional2022])
         .when(communiqueNotAdopted)
-        .thenEvents([{ type: 'CommuniqueNotAdopted', data: { meetingId: INTERSESSIONAL_2022, reason: 'no consensus on the text', occurredAt: at('2022-06-24') } }]);
+        .thenEvents([
+          { type: 'CommuniqueNotAdopted', data: { meetingId: INTERSESSIONAL_2022, reason: 'no consensus on the text', occurredAt: at('2022-06-24') } },
+        ]);
     });
 
     describe('when the communiqué was already recorded as not adopted', () => {
@@ -227,11 +252,17 @@ describe('decideMeeting', () => {
 
     describe('when the meeting is already closed', () => {
       it('is refused with meeting-closed for a later closure', () => {
-        meeting().given([intersessional2022, closed()]).when(close(at('2022-06-25'))).thenRefused('meeting-closed');
+        meeting()
+          .given([intersessional2022, closed()])
+          .when(close(at('2022-06-25')))
+          .thenRefused('meeting-closed');
       });
 
       it('is refused with meeting-closed for an earlier closure', () => {
-        meeting().given([intersessional2022, closed()]).when(close(at('2022-06-24T12:00:00Z'))).thenRefused('meeting-closed');
+        meeting()
+          .given([intersessional2022, closed()])
+          .when(close(at('2022-06-24T12:00:00Z')))
+          .thenRefused('meeting-closed');
       });
     });
   });
@@ -250,7 +281,10 @@ describe('decideMeeting', () => {
   });
 
   it('lets a suspended participant make a statement, since a statement is not a decision', () => {
-    meeting({ body: kpBody(participantSuspended('ru')) }).given([intersessional2022]).when(statement('ru')).thenEvents([statementRecorded('ru', 'participant')]);
+    meeting({ body: kpBody(participantSuspended('ru')) })
+      .given([intersessional2022])
+      .when(statement('ru'))
+      .thenEvents([statementRecorded('ru', 'participant')]);
   });
 
   it('needs an established body for any command', () => {

@@ -4,7 +4,14 @@ import { evolveMeeting, initialMeetingState } from './meeting-state';
 
 const statement: MeetingEvent = {
   type: 'StatementRecorded',
-  data: { meetingId: INTERSESSIONAL_2022, speakerId: 'ru', speakerRole: 'participant', proposalId: null, summary: 'politicisation', occurredAt: at('2022-06-21') },
+  data: {
+    meetingId: INTERSESSIONAL_2022,
+    speakerId: 'ru',
+    speakerRole: 'participant',
+    proposalId: null,
+    summary: 'politicisation',
+    occurredAt: at('2022-06-21'),
+  },
 };
 const closed: MeetingEvent = { type: 'MeetingClosed', data: { meetingId: INTERSESSIONAL_2022, occurredAt: at('2022-06-24T18:00:00Z') } };
 
@@ -37,7 +44,10 @@ describe('evolveMeeting', () => {
   });
 
   it('remembers a communiqué that was not adopted', () => {
-    const notAdopted: MeetingEvent = { type: 'CommuniqueNotAdopted', data: { meetingId: INTERSESSIONAL_2022, reason: 'no consensus', occurredAt: at('2022-06-24') } };
+    const notAdopted: MeetingEvent = {
+      type: 'CommuniqueNotAdopted',
+      data: { meetingId: INTERSESSIONAL_2022, reason: 'no consensus', occurredAt: at('2022-06-24') },
+    };
     expect(meetingOf(intersessional2022, notAdopted)).toMatchObject({ communique: 'not-adopted' });
   });
 

@@ -66,12 +66,20 @@ describe('consensusStatus', () => {
 
     it('still reports them after a revision, since objections stand across revisions', () => {
       const revised = proposalOf(definitionAmendmentProposed, russiaObjects, proposalRevised(2, 'second'));
-      expect(consensusStatus(revised, kpBody(), DEFAULT_CONSENSUS_POLICY)).toMatchObject({ revision: 2, blockingParticipants: ['ru'], consensusPossible: false });
+      expect(consensusStatus(revised, kpBody(), DEFAULT_CONSENSUS_POLICY)).toMatchObject({
+        revision: 2,
+        blockingParticipants: ['ru'],
+        consensusPossible: false,
+      });
     });
 
     it('reports consensus possible again once the objections are withdrawn', () => {
       const withdrawn = proposalOf(definitionAmendmentProposed, russiaObjects, belarusObjects, objectionWithdrawn('ru'), objectionWithdrawn('by'));
-      expect(consensusStatus(withdrawn, kpBody(), DEFAULT_CONSENSUS_POLICY)).toMatchObject({ standingObjections: [], blockingParticipants: [], consensusPossible: true });
+      expect(consensusStatus(withdrawn, kpBody(), DEFAULT_CONSENSUS_POLICY)).toMatchObject({
+        standingObjections: [],
+        blockingParticipants: [],
+        consensusPossible: true,
+      });
     });
   });
 
@@ -110,7 +118,11 @@ describe('consensusStatus', () => {
   describe('for a deferred proposal', () => {
     it('reports it open, with its blockers', () => {
       const proposal = proposalOf(definitionAmendmentProposed, russiaObjects, proposalDeferred('plenary-2022'));
-      expect(consensusStatus(proposal, kpBody(), DEFAULT_CONSENSUS_POLICY)).toMatchObject({ status: 'open', blockingParticipants: ['ru'], consensusPossible: false });
+      expect(consensusStatus(proposal, kpBody(), DEFAULT_CONSENSUS_POLICY)).toMatchObject({
+        status: 'open',
+        blockingParticipants: ['ru'],
+        consensusPossible: false,
+      });
     });
   });
 

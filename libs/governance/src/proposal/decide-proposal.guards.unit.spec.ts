@@ -30,7 +30,10 @@ describe('ConsensusDeclared', () => {
   describe('when the meeting named closed before the declaration', () => {
     it('is refused with meeting-closed', () => {
       const closed = meetingOf(plenary2022, { type: 'MeetingClosed', data: { meetingId: plenary2022.data.meetingId, occurredAt: at('2022-11-10') } });
-      proposal(kpFacts({ meeting: closed })).given(tabled).when(declare({ occurredAt: at('2022-11-11') })).thenRefused('meeting-closed');
+      proposal(kpFacts({ meeting: closed }))
+        .given(tabled)
+        .when(declare({ occurredAt: at('2022-11-11') }))
+        .thenRefused('meeting-closed');
     });
   });
 
@@ -48,7 +51,10 @@ describe('ProposalDeferred', () => {
   describe('to a meeting that closed before the deferral', () => {
     it('is refused with meeting-closed', () => {
       const closed = meetingOf(intersessional2022, { type: 'MeetingClosed', data: { meetingId: INTERSESSIONAL_2022, occurredAt: at('2022-06-24') } });
-      proposal(kpFacts({ meeting: closed })).given(tabled).when(defer(INTERSESSIONAL_2022, at('2022-07-01'))).thenRefused('meeting-closed');
+      proposal(kpFacts({ meeting: closed }))
+        .given(tabled)
+        .when(defer(INTERSESSIONAL_2022, at('2022-07-01')))
+        .thenRefused('meeting-closed');
     });
   });
 });

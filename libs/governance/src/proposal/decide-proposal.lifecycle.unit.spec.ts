@@ -86,11 +86,17 @@ describe('decideProposal: closed and deferred proposals (rule 4)', () => {
 
   describe('ProposalDeferred', () => {
     it('is recorded to a meeting of the same body', () => {
-      proposal().given(objected).when(defer(PLENARY_2022)).thenEvents([proposalDeferred(PLENARY_2022)]);
+      proposal()
+        .given(objected)
+        .when(defer(PLENARY_2022))
+        .thenEvents([proposalDeferred(PLENARY_2022)]);
     });
 
     it('is recorded without a meeting (sine die), needing no meeting', () => {
-      proposal(kpFacts({ meeting: undefined })).given(objected).when(defer(null)).thenEvents([proposalDeferred(null)]);
+      proposal(kpFacts({ meeting: undefined }))
+        .given(objected)
+        .when(defer(null))
+        .thenEvents([proposalDeferred(null)]);
     });
 
     it('is recorded again to a later meeting', () => {
@@ -102,7 +108,10 @@ describe('decideProposal: closed and deferred proposals (rule 4)', () => {
 
     describe('when the meeting has not been convened', () => {
       it('is refused with meeting-not-found', () => {
-        proposal(kpFacts({ meeting: undefined })).given(objected).when(defer('plenary-2023')).thenRefused('meeting-not-found', { meetingId: 'plenary-2023' });
+        proposal(kpFacts({ meeting: undefined }))
+          .given(objected)
+          .when(defer('plenary-2023'))
+          .thenRefused('meeting-not-found', { meetingId: 'plenary-2023' });
       });
     });
 
@@ -123,7 +132,10 @@ describe('decideProposal: closed and deferred proposals (rule 4)', () => {
 
     describe('when occurredAt lies in the ledger’s future', () => {
       it('is refused with occurred-in-future', () => {
-        proposal(kpFacts(), { now: at('2022-06-23') }).given(objected).when(defer()).thenRefused('occurred-in-future');
+        proposal(kpFacts(), { now: at('2022-06-23') })
+          .given(objected)
+          .when(defer())
+          .thenRefused('occurred-in-future');
       });
     });
   });
@@ -141,7 +153,10 @@ describe('decideProposal: closed and deferred proposals (rule 4)', () => {
     });
 
     it('records a proposer that withdraws it naming itself', () => {
-      proposal().given(objected).when(withdrawProposal('superseded', at('2022-11-10'), ['ua'])).thenEvents([proposalWithdrawn('superseded', at('2022-11-10'), ['ua'])]);
+      proposal()
+        .given(objected)
+        .when(withdrawProposal('superseded', at('2022-11-10'), ['ua']))
+        .thenEvents([proposalWithdrawn('superseded', at('2022-11-10'), ['ua'])]);
     });
 
     it('records every proposer named, sorted and without repeats', () => {
@@ -160,14 +175,23 @@ describe('decideProposal: closed and deferred proposals (rule 4)', () => {
       });
 
       it('is refused with not-a-proposer for an observer or an unknown id too', () => {
-        proposal().given(objected).when(withdrawProposal('superseded', at('2022-11-10'), ['csc'])).thenRefused('not-a-proposer');
-        proposal().given(objected).when(withdrawProposal('superseded', at('2022-11-10'), ['nobody'])).thenRefused('not-a-proposer');
+        proposal()
+          .given(objected)
+          .when(withdrawProposal('superseded', at('2022-11-10'), ['csc']))
+          .thenRefused('not-a-proposer');
+        proposal()
+          .given(objected)
+          .when(withdrawProposal('superseded', at('2022-11-10'), ['nobody']))
+          .thenRefused('not-a-proposer');
       });
     });
 
     describe('when withdrawnBy names no one', () => {
       it('is refused with not-a-proposer: null, not an empty list, says who withdrew it is not recorded', () => {
-        proposal().given(objected).when(withdrawProposal('superseded', at('2022-11-10'), [])).thenRefused('not-a-proposer', { proposedBy: ['ua', 'eu'] });
+        proposal()
+          .given(objected)
+          .when(withdrawProposal('superseded', at('2022-11-10'), []))
+          .thenRefused('not-a-proposer', { proposedBy: ['ua', 'eu'] });
       });
     });
 
@@ -179,7 +203,10 @@ describe('decideProposal: closed and deferred proposals (rule 4)', () => {
 
     describe('when occurredAt lies in the ledger’s future', () => {
       it('is refused with occurred-in-future', () => {
-        proposal(kpFacts(), { now: at('2022-11-09') }).given(objected).when(withdrawProposal()).thenRefused('occurred-in-future');
+        proposal(kpFacts(), { now: at('2022-11-09') })
+          .given(objected)
+          .when(withdrawProposal())
+          .thenRefused('occurred-in-future');
       });
     });
   });

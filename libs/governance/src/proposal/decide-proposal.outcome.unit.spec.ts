@@ -61,21 +61,33 @@ describe('decideProposal: declaring the outcome (rule 3)', () => {
     });
 
     it('is recorded with declaredAs acting-chair when the term’s Vice-Chair declares it (Zimbabwe, 2022)', () => {
-      proposal().given(tabled).when(declare({ declaredBy: 'zw' })).thenEvents([consensus('zw', 'acting-chair')]);
+      proposal()
+        .given(tabled)
+        .when(declare({ declaredBy: 'zw' }))
+        .thenEvents([consensus('zw', 'acting-chair')]);
     });
 
     it('takes the term from the calendar year of occurredAt: from 1 January 2023 Zimbabwe is the Chair', () => {
       const newYear = at('2023-01-01T00:00:00Z');
-      proposal().given(tabled).when(declare({ declaredBy: 'zw', occurredAt: newYear })).thenEvents([consensus('zw', 'chair', 1, newYear)]);
+      proposal()
+        .given(tabled)
+        .when(declare({ declaredBy: 'zw', occurredAt: newYear }))
+        .thenEvents([consensus('zw', 'chair', 1, newYear)]);
     });
 
     it('is recorded when the only objection was withdrawn', () => {
-      proposal().given([...tabled, objectionRaised('ru'), objectionWithdrawn('ru')]).when(declare()).thenEvents([consensus()]);
+      proposal()
+        .given([...tabled, objectionRaised('ru'), objectionWithdrawn('ru')])
+        .when(declare())
+        .thenEvents([consensus()]);
     });
 
     describe('when the declarer is not the term’s Chair or Vice-Chair', () => {
       it('is refused with not-the-chair for the previous term’s Chair (Russia, 2021 Chair, in 2022)', () => {
-        proposal().given(tabled).when(declare({ declaredBy: 'ru' })).thenRefused('not-the-chair', { declaredBy: 'ru', term: 2022, chair: 'bw' });
+        proposal()
+          .given(tabled)
+          .when(declare({ declaredBy: 'ru' }))
+          .thenRefused('not-the-chair', { declaredBy: 'ru', term: 2022, chair: 'bw' });
       });
 
       it('is refused with not-the-chair for last year’s Chair once the new term has begun', () => {
@@ -86,7 +98,10 @@ describe('decideProposal: declaring the outcome (rule 3)', () => {
       });
 
       it('is refused with not-the-chair for an observer', () => {
-        proposal().given(tabled).when(declare({ declaredBy: 'csc' })).thenRefused('not-the-chair');
+        proposal()
+          .given(tabled)
+          .when(declare({ declaredBy: 'csc' }))
+          .thenRefused('not-the-chair');
       });
 
       it('is refused with not-the-chair when no Chair is recorded for the term', () => {
@@ -108,13 +123,19 @@ describe('decideProposal: declaring the outcome (rule 3)', () => {
 
     describe('when the declaration names a revision that does not exist yet', () => {
       it('is refused with stale-revision', () => {
-        proposal().given(tabled).when(declare({ revision: 2 })).thenRefused('stale-revision', { revision: 2, currentRevision: 1 });
+        proposal()
+          .given(tabled)
+          .when(declare({ revision: 2 }))
+          .thenRefused('stale-revision', { revision: 2, currentRevision: 1 });
       });
     });
 
     describe('when an active participant maintains an objection', () => {
       it('is refused with objections-standing, naming it', () => {
-        proposal().given([...tabled, objectionRaised('ru')]).when(declare()).thenRefused('objections-standing', { blockingParticipants: ['ru'] });
+        proposal()
+          .given([...tabled, objectionRaised('ru')])
+          .when(declare())
+          .thenRefused('objections-standing', { blockingParticipants: ['ru'] });
       });
 
       it('is refused with objections-standing, naming every objector in order (Russia and Belarus)', () => {
@@ -143,7 +164,10 @@ describe('decideProposal: declaring the outcome (rule 3)', () => {
       const suspendedRussia = kpBody(participantSuspended('ru', at('2022-09-01')));
 
       it('is recorded under the default policy, since a suspended participant takes no part in decisions', () => {
-        proposal(kpFacts({ body: suspendedRussia })).given([...tabled, objectionRaised('ru')]).when(declare()).thenEvents([consensus()]);
+        proposal(kpFacts({ body: suspendedRussia }))
+          .given([...tabled, objectionRaised('ru')])
+          .when(declare())
+          .thenEvents([consensus()]);
       });
 
       it('is refused with objections-standing when the policy says suspended objections block', () => {
@@ -157,7 +181,10 @@ describe('decideProposal: declaring the outcome (rule 3)', () => {
     describe('when the objector has withdrawn from the body', () => {
       it('is recorded, whatever the policy on suspended objections', () => {
         const body = kpBody(memberWithdrew('by', 'participant', at('2022-09-01')));
-        proposal(kpFacts({ body })).given([...tabled, objectionRaised('by')]).when(declare()).thenEvents([consensus()]);
+        proposal(kpFacts({ body }))
+          .given([...tabled, objectionRaised('by')])
+          .when(declare())
+          .thenEvents([consensus()]);
         proposal(kpFacts({ body, policy: { suspendedObjectionsBlock: true } }))
           .given([...tabled, objectionRaised('by')])
           .when(declare())
@@ -167,8 +194,14 @@ describe('decideProposal: declaring the outcome (rule 3)', () => {
 
     describe('when the meeting has not been convened', () => {
       it('is refused with meeting-not-found', () => {
-        proposal(kpFacts({ meeting: undefined })).given(tabled).when(declare()).thenRefused('meeting-not-found', { meetingId: PLENARY_2022 });
-        proposal(kpFacts({ meeting: meetingOf() })).given(tabled).when(declare()).thenRefused('meeting-not-found');
+        proposal(kpFacts({ meeting: undefined }))
+          .given(tabled)
+          .when(declare())
+          .thenRefused('meeting-not-found', { meetingId: PLENARY_2022 });
+        proposal(kpFacts({ meeting: meetingOf() }))
+          .given(tabled)
+          .when(declare())
+          .thenRefused('meeting-not-found');
       });
     });
 
@@ -183,13 +216,19 @@ describe('decideProposal: declaring the outcome (rule 3)', () => {
 
     describe('when the body has not been established', () => {
       it('is refused with body-not-found', () => {
-        proposal(kpFacts({ body: initialBodyState })).given(tabled).when(declare()).thenRefused('body-not-found');
+        proposal(kpFacts({ body: initialBodyState }))
+          .given(tabled)
+          .when(declare())
+          .thenRefused('body-not-found');
       });
     });
 
     describe('when occurredAt lies in the ledger’s future', () => {
       it('is refused with occurred-in-future', () => {
-        proposal(kpFacts(), { now: at('2022-11-10') }).given(tabled).when(declare()).thenRefused('occurred-in-future');
+        proposal(kpFacts(), { now: at('2022-11-10') })
+          .given(tabled)
+          .when(declare())
+          .thenRefused('occurred-in-future');
       });
     });
   });
@@ -203,7 +242,10 @@ describe('decideProposal: declaring the outcome (rule 3)', () => {
     });
 
     it('is recorded with no blocking participants when none objects', () => {
-      proposal().given(tabled).when(declare({ outcome: 'no-consensus' })).thenEvents([noConsensus([])]);
+      proposal()
+        .given(tabled)
+        .when(declare({ outcome: 'no-consensus' }))
+        .thenEvents([noConsensus([])]);
     });
 
     it('leaves out a suspended objector under the default policy', () => {
@@ -221,12 +263,18 @@ describe('decideProposal: declaring the outcome (rule 3)', () => {
     });
 
     it('is recorded with declaredAs acting-chair by the Vice-Chair', () => {
-      proposal().given([...tabled, objectionRaised('ru')]).when(declare({ outcome: 'no-consensus', declaredBy: 'zw' })).thenEvents([noConsensus(['ru'], 'zw', 'acting-chair')]);
+      proposal()
+        .given([...tabled, objectionRaised('ru')])
+        .when(declare({ outcome: 'no-consensus', declaredBy: 'zw' }))
+        .thenEvents([noConsensus(['ru'], 'zw', 'acting-chair')]);
     });
 
     describe('when the declarer is not the Chair', () => {
       it('is refused with not-the-chair', () => {
-        proposal().given([...tabled, objectionRaised('ru')]).when(declare({ outcome: 'no-consensus', declaredBy: 'ua' })).thenRefused('not-the-chair');
+        proposal()
+          .given([...tabled, objectionRaised('ru')])
+          .when(declare({ outcome: 'no-consensus', declaredBy: 'ua' }))
+          .thenRefused('not-the-chair');
       });
     });
 
@@ -241,7 +289,10 @@ describe('decideProposal: declaring the outcome (rule 3)', () => {
 
     describe('when the meeting has not been convened', () => {
       it('is refused with meeting-not-found', () => {
-        proposal(kpFacts({ meeting: undefined })).given(tabled).when(declare({ outcome: 'no-consensus' })).thenRefused('meeting-not-found');
+        proposal(kpFacts({ meeting: undefined }))
+          .given(tabled)
+          .when(declare({ outcome: 'no-consensus' }))
+          .thenRefused('meeting-not-found');
       });
     });
   });

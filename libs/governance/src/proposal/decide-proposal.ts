@@ -20,12 +20,7 @@ export interface ProposalFacts {
   readonly policy: ConsensusPolicy;
 }
 
-export function decideProposal(
-  command: ProposalCommand,
-  state: ProposalState,
-  facts: ProposalFacts,
-  context: CommandContext,
-): ProposalEvent[] {
+export function decideProposal(command: ProposalCommand, state: ProposalState, facts: ProposalFacts, context: CommandContext): ProposalEvent[] {
   assertNotInFuture(command.data.occurredAt, context);
   const { body } = facts;
   if (body.status !== 'established') refuse('body-not-found', 'the body has not been established');
@@ -109,9 +104,7 @@ function decideTabling(command: TableProposal, state: ProposalState, body: Estab
   for (const participantId of proposedBy) requireActiveParticipant(body, participantId);
   if (meetingId !== null) requireMeetingOfBody(meetingId, meeting, body, occurredAt);
   const opening = { proposalId, bodyId: body.bodyId, title, text, proposedBy: [...new Set(proposedBy)], meetingId, occurredAt };
-  return kind === 'definition-amendment'
-    ? { type: 'DefinitionAmendmentProposed', data: opening }
-    : { type: 'ProposalTabled', data: { ...opening, kind } };
+  return kind === 'definition-amendment' ? { type: 'DefinitionAmendmentProposed', data: opening } : { type: 'ProposalTabled', data: { ...opening, kind } };
 }
 
 function decideOutcome(data: DeclareOutcome['data'], proposal: OpenProposal, body: EstablishedBody, facts: ProposalFacts): ProposalEvent {
@@ -125,7 +118,9 @@ function decideOutcome(data: DeclareOutcome['data'], proposal: OpenProposal, bod
     });
   }
   const declaredAs = chairCapacity(body, declaredBy, termOf(occurredAt));
-  const blocking = blockingObjections(proposal, body, facts.policy).map((o) => o.participantId).sort();
+  const blocking = blockingObjections(proposal, body, facts.policy)
+    .map((o) => o.participantId)
+    .sort();
   const decided = { proposalId: proposal.proposalId, revision: proposal.revision, declaredBy, declaredAs, meetingId, occurredAt };
   if (outcome === 'no-consensus') {
     return { type: 'NoConsensusRecorded', data: { ...decided, blockingParticipants: blocking } };
@@ -171,10 +166,14 @@ function withdrawersOf(named: readonly string[] | null, proposal: OpenProposal):
   }
   const notProposers = [...new Set(named.filter((participantId) => !proposal.proposedBy.includes(participantId)))].sort();
   if (notProposers.length > 0) {
-    refuse('not-a-proposer', `only a proposer can withdraw proposal ${proposal.proposalId}, tabled by ${proposedBy.join(', ')}; ${notProposers.join(', ')} did not table it`, {
-      notProposers,
-      proposedBy,
-    });
+    refuse(
+      'not-a-proposer',
+      `only a proposer can withdraw proposal ${proposal.proposalId}, tabled by ${proposedBy.join(', ')}; ${notProposers.join(', ')} did not table it`,
+      {
+        notProposers,
+        proposedBy,
+      },
+    );
   }
   return [...new Set(named)].sort();
 }

@@ -82,8 +82,14 @@ describe('decideProposal: tabling, revision, support and objections', () => {
 
     describe('when the named meeting has not been convened', () => {
       it('is refused with meeting-not-found', () => {
-        proposal(kpFacts({ meeting: undefined })).given([]).when(table()).thenRefused('meeting-not-found', { meetingId: INTERSESSIONAL_2022 });
-        proposal(kpFacts({ meeting: meetingOf() })).given([]).when(table()).thenRefused('meeting-not-found');
+        proposal(kpFacts({ meeting: undefined }))
+          .given([])
+          .when(table())
+          .thenRefused('meeting-not-found', { meetingId: INTERSESSIONAL_2022 });
+        proposal(kpFacts({ meeting: meetingOf() }))
+          .given([])
+          .when(table())
+          .thenRefused('meeting-not-found');
       });
     });
 
@@ -98,7 +104,10 @@ describe('decideProposal: tabling, revision, support and objections', () => {
 
     describe('when the body has not been established', () => {
       it('is refused with body-not-found', () => {
-        proposal(kpFacts({ body: initialBodyState })).given([]).when(table()).thenRefused('body-not-found');
+        proposal(kpFacts({ body: initialBodyState }))
+          .given([])
+          .when(table())
+          .thenRefused('body-not-found');
       });
     });
   });
@@ -132,14 +141,20 @@ describe('decideProposal: tabling, revision, support and objections', () => {
     describe('when the text is identical to the current revision', () => {
       it('is refused with revision-unchanged', () => {
         proposal().given([definitionAmendmentProposed]).when(revise(WIDENED_DEFINITION)).thenRefused('revision-unchanged', { revision: 1 });
-        proposal().given([definitionAmendmentProposed, proposalRevised(2, REVISED)]).when(revise(REVISED)).thenRefused('revision-unchanged', { revision: 2 });
+        proposal()
+          .given([definitionAmendmentProposed, proposalRevised(2, REVISED)])
+          .when(revise(REVISED))
+          .thenRefused('revision-unchanged', { revision: 2 });
       });
     });
   });
 
   describe('SupportExpressed', () => {
     it('is recorded for an active participant, on the current revision (Ukraine)', () => {
-      proposal().given([definitionAmendmentProposed]).when(expressSupport('ua')).thenEvents([supportExpressed('ua', 1, at('2022-06-22'))]);
+      proposal()
+        .given([definitionAmendmentProposed])
+        .when(expressSupport('ua'))
+        .thenEvents([supportExpressed('ua', 1, at('2022-06-22'))]);
     });
 
     describe.each([
@@ -155,13 +170,19 @@ describe('decideProposal: tabling, revision, support and objections', () => {
 
     describe('when the participant has a standing objection (rule 2)', () => {
       it('is refused with objection-already-standing', () => {
-        proposal().given([definitionAmendmentProposed, objectionRaised('ru')]).when(expressSupport('ru')).thenRefused('objection-already-standing', { participantId: 'ru' });
+        proposal()
+          .given([definitionAmendmentProposed, objectionRaised('ru')])
+          .when(expressSupport('ru'))
+          .thenRefused('objection-already-standing', { participantId: 'ru' });
       });
     });
 
     describe('when the participant already supports the current revision', () => {
       it('is refused with support-already-expressed', () => {
-        proposal().given([definitionAmendmentProposed, supportExpressed('ua')]).when(expressSupport('ua')).thenRefused('support-already-expressed', { participantId: 'ua', revision: 1 });
+        proposal()
+          .given([definitionAmendmentProposed, supportExpressed('ua')])
+          .when(expressSupport('ua'))
+          .thenRefused('support-already-expressed', { participantId: 'ua', revision: 1 });
       });
     });
 
@@ -193,7 +214,10 @@ describe('decideProposal: tabling, revision, support and objections', () => {
     });
 
     it('is recorded for a participant that supported the proposal', () => {
-      proposal().given([definitionAmendmentProposed, supportExpressed('zw')]).when(raiseObjection('zw')).thenEvents([objectionRaised('zw', 'no consensus on the text', 1, at('2022-06-22'))]);
+      proposal()
+        .given([definitionAmendmentProposed, supportExpressed('zw')])
+        .when(raiseObjection('zw'))
+        .thenEvents([objectionRaised('zw', 'no consensus on the text', 1, at('2022-06-22'))]);
     });
 
     describe.each(['csc', 'wdc'])('when the objector is an observer (%s)', (observer) => {
@@ -214,11 +238,17 @@ describe('decideProposal: tabling, revision, support and objections', () => {
 
     describe('when the participant already has a standing objection (rule 2)', () => {
       it('is refused with objection-already-standing', () => {
-        proposal().given([definitionAmendmentProposed, objectionRaised('ru')]).when(raiseObjection('ru')).thenRefused('objection-already-standing', { participantId: 'ru' });
+        proposal()
+          .given([definitionAmendmentProposed, objectionRaised('ru')])
+          .when(raiseObjection('ru'))
+          .thenRefused('objection-already-standing', { participantId: 'ru' });
       });
 
       it('is refused with objection-already-standing after a revision, since objections stand across revisions', () => {
-        proposal().given([definitionAmendmentProposed, objectionRaised('ru'), proposalRevised(2, REVISED)]).when(raiseObjection('ru')).thenRefused('objection-already-standing');
+        proposal()
+          .given([definitionAmendmentProposed, objectionRaised('ru'), proposalRevised(2, REVISED)])
+          .when(raiseObjection('ru'))
+          .thenRefused('objection-already-standing');
       });
     });
 
@@ -234,18 +264,27 @@ describe('decideProposal: tabling, revision, support and objections', () => {
 
   describe('ObjectionWithdrawn', () => {
     it('is recorded for a standing objection', () => {
-      proposal().given([definitionAmendmentProposed, objectionRaised('by')]).when(withdrawObjection('by')).thenEvents([objectionWithdrawn('by', at('2022-06-22'))]);
+      proposal()
+        .given([definitionAmendmentProposed, objectionRaised('by')])
+        .when(withdrawObjection('by'))
+        .thenEvents([objectionWithdrawn('by', at('2022-06-22'))]);
     });
 
     describe('when the participant has no standing objection (rule 2)', () => {
       it('is refused with objection-not-standing', () => {
-        proposal().given([definitionAmendmentProposed, objectionRaised('ru')]).when(withdrawObjection('by')).thenRefused('objection-not-standing', { participantId: 'by' });
+        proposal()
+          .given([definitionAmendmentProposed, objectionRaised('ru')])
+          .when(withdrawObjection('by'))
+          .thenRefused('objection-not-standing', { participantId: 'by' });
       });
     });
 
     describe('when the objection was already withdrawn', () => {
       it('is refused with objection-not-standing', () => {
-        proposal().given([definitionAmendmentProposed, objectionRaised('by'), objectionWithdrawn('by')]).when(withdrawObjection('by')).thenRefused('objection-not-standing');
+        proposal()
+          .given([definitionAmendmentProposed, objectionRaised('by'), objectionWithdrawn('by')])
+          .when(withdrawObjection('by'))
+          .thenRefused('objection-not-standing');
       });
     });
   });

@@ -54,11 +54,22 @@ describe('evolveProposal', () => {
   describe('support', () => {
     it('remembers the revision each participant supported', () => {
       const state = proposalOf(definitionAmendmentProposed, supportExpressed('ua'), proposalRevised(2, 'second'), supportExpressed('eu', 2));
-      expect(state.supporters).toEqual(new Map([['ua', 1], ['eu', 2]]));
+      expect(state.supporters).toEqual(
+        new Map([
+          ['ua', 1],
+          ['eu', 2],
+        ]),
+      );
     });
 
     it('counts only supporters of the current revision: a revision resets support', () => {
-      const state = proposalOf(definitionAmendmentProposed, supportExpressed('ua'), supportExpressed('eu'), proposalRevised(2, 'second'), supportExpressed('eu', 2));
+      const state = proposalOf(
+        definitionAmendmentProposed,
+        supportExpressed('ua'),
+        supportExpressed('eu'),
+        proposalRevised(2, 'second'),
+        supportExpressed('eu', 2),
+      );
       expect(currentSupporters(state)).toEqual(['eu']);
     });
 

@@ -45,11 +45,4 @@ export type WithdrawProposal = {
 };
 
 export type ProposalCommand =
-  | TableProposal
-  | ReviseProposal
-  | ExpressSupport
-  | RaiseObjection
-  | WithdrawObjection
-  | DeclareOutcome
-  | DeferProposal
-  | WithdrawProposal;
+  TableProposal | ReviseProposal | ExpressSupport | RaiseObjection | WithdrawObjection | DeclareOutcome | DeferProposal | WithdrawProposal;

@@ -1,13 +1,7 @@
 import { IsoDateTime } from '../shared/time';
 
 export type ProposalKind = 'definition-amendment' | 'administrative-decision' | 'admission' | 'agenda-item' | 'other';
-export const PROPOSAL_KINDS: readonly ProposalKind[] = [
-  'definition-amendment',
-  'administrative-decision',
-  'admission',
-  'agenda-item',
-  'other',
-];
+export const PROPOSAL_KINDS: readonly ProposalKind[] = ['definition-amendment', 'administrative-decision', 'admission', 'agenda-item', 'other'];
 export type TabledProposalKind = Exclude<ProposalKind, 'definition-amendment'>;
 
 type ProposalOpening = {

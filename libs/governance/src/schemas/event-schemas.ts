@@ -138,7 +138,7 @@ const proposalOpening = (what: string) => ({
 
 const decision = {
   proposalId: proposalIdOfStream,
-  revision: revision('The revision of the text the decision is on: the proposal\'s current revision.'),
+  revision: revision("The revision of the text the decision is on: the proposal's current revision."),
   declaredBy: slug('The participant that declared the outcome: the Chair of the term the decision falls in, or its Vice-Chair acting for it.'),
   declaredAs: oneOf(['chair', 'acting-chair'], 'The capacity in which it declared: chair, or acting-chair for the Vice-Chair.'),
   meetingId: slug('The meeting at which the outcome was declared.'),
@@ -179,17 +179,18 @@ const TABLED_KINDS: readonly TabledProposalKind[] = PROPOSAL_KINDS.filter((k): k
 const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
   BodyEstablished: eventDataSchema('BodyEstablished', 1, {
     description:
-      'Records that a consensus body came into being, with its name and founding definition. It is the first event of the body\'s stream: every later record of the body presupposes it.',
+      "Records that a consensus body came into being, with its name and founding definition. It is the first event of the body's stream: every later record of the body presupposes it.",
     properties: {
       bodyId: slug('The body, chosen by the secretariat; its stream is `body-<bodyId>`.'),
-      name: text('The body\'s full name.'),
+      name: text("The body's full name."),
       definition: text('The founding definition the body works to (e.g. what counts as a conflict diamond), as adopted at establishment.'),
       occurredAt: occurredAt('the body was established'),
     },
     example: {
       bodyId: 'kimberley-process',
       name: 'Kimberley Process Certification Scheme',
-      definition: 'Conflict diamonds means rough diamonds used by rebel movements or their allies to finance conflict aimed at undermining legitimate governments.',
+      definition:
+        'Conflict diamonds means rough diamonds used by rebel movements or their allies to finance conflict aimed at undermining legitimate governments.',
       occurredAt: '2002-11-05T00:00:00.000Z',
     },
   }),
@@ -199,7 +200,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
     properties: {
       bodyId,
       participantId: slug('The new participant.'),
-      name: text('The participant\'s name as the body records it.'),
+      name: text("The participant's name as the body records it."),
       kind: oneOf(PARTICIPANT_KINDS, 'A state, or a regional organisation taking part as one participant on behalf of its members.'),
       occurredAt: occurredAt('the participant was admitted'),
     },
@@ -211,7 +212,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
     properties: {
       bodyId,
       observerId: slug('The new observer.'),
-      name: text('The observer\'s name as the body records it.'),
+      name: text("The observer's name as the body records it."),
       occurredAt: occurredAt('the observer was admitted'),
     },
     example: { bodyId: 'kimberley-process', observerId: 'wdc', name: 'World Diamond Council', occurredAt: '2003-01-01T00:00:00.000Z' },
@@ -243,7 +244,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
   }),
   MemberWithdrew: eventDataSchema('MemberWithdrew', 1, {
     description:
-      'Records that a participant or observer left the body. Its role at the time of leaving is kept; a withdrawn participant\'s standing objections no longer block consensus.',
+      "Records that a participant or observer left the body. Its role at the time of leaving is kept; a withdrawn participant's standing objections no longer block consensus.",
     properties: {
       bodyId,
       memberId: slug('The member that withdrew.'),
@@ -258,21 +259,21 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
     properties: {
       bodyId,
       participantId: slug('The participant selected as Vice-Chair.'),
-      term: term('The calendar year (UTC) of the Vice-Chair\'s term; a term has at most one Vice-Chair.'),
+      term: term("The calendar year (UTC) of the Vice-Chair's term; a term has at most one Vice-Chair."),
       occurredAt: occurredAt('the selection was made'),
     },
     example: { bodyId: 'kimberley-process', participantId: 'bw', term: 2021, occurredAt: '2020-11-19T00:00:00.000Z' },
   }),
   ChairAssigned: eventDataSchema('ChairAssigned', 1, {
     description:
-      'Records which participant chairs the body for a calendar-year term and on what basis: succession by the previous term\'s Vice-Chair, election, postponement, or custodial continuation by the previous Chair. The previous term\'s Vice-Chair is kept so that a departure from succession stays visible.',
+      "Records which participant chairs the body for a calendar-year term and on what basis: succession by the previous term's Vice-Chair, election, postponement, or custodial continuation by the previous Chair. The previous term's Vice-Chair is kept so that a departure from succession stays visible.",
     properties: {
       bodyId,
       participantId: slug('The participant that chairs the term.'),
-      term: term('The calendar year (UTC) of the Chair\'s term; a term has at most one Chair.'),
+      term: term("The calendar year (UTC) of the Chair's term; a term has at most one Chair."),
       basis: oneOf(
         CHAIR_BASES,
-        'succession: the previous term\'s Vice-Chair takes the chair; election: chosen otherwise; postponement: the chair passes to a participant whose turn was put off from an earlier term; custodial: the previous term\'s Chair carries on.',
+        "succession: the previous term's Vice-Chair takes the chair; election: chosen otherwise; postponement: the chair passes to a participant whose turn was put off from an earlier term; custodial: the previous term's Chair carries on.",
       ),
       previousViceChair: nullableSlug('The Vice-Chair of the previous term, or null when there was none.'),
       occurredAt: occurredAt('the assignment was made'),
@@ -288,7 +289,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
   }),
   MeetingConvened: eventDataSchema('MeetingConvened', 1, {
     description:
-      'Records that a meeting of the body was convened: its kind, where it is held and on which days. Recorded when the meeting is called; it opens the meeting\'s stream.',
+      "Records that a meeting of the body was convened: its kind, where it is held and on which days. Recorded when the meeting is called; it opens the meeting's stream.",
     properties: {
       meetingId: slug('The meeting, chosen by the secretariat; its stream is `meeting-<meetingId>`.'),
       bodyId: slug('The body that meets.'),
@@ -314,9 +315,9 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
     properties: {
       meetingId: meetingIdOfStream,
       speakerId: slug('The member that spoke.'),
-      speakerRole: oneOf(['participant', 'observer'], 'The speaker\'s role in the body when it spoke.'),
+      speakerRole: oneOf(['participant', 'observer'], "The speaker's role in the body when it spoke."),
       proposalId: nullableSlug('The proposal of the same body the statement was on, or null for a general statement.'),
-      summary: text('The secretariat\'s summary of what was said.'),
+      summary: text("The secretariat's summary of what was said."),
       occurredAt: occurredAt('the statement was made'),
     },
     example: {
@@ -367,7 +368,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
   }),
   DefinitionAmendmentProposed: eventDataSchema('DefinitionAmendmentProposed', 1, {
     description:
-      'Records that participants tabled an amendment to the body\'s founding definition. It opens the proposal\'s stream at revision 1; the text is the whole definition as it would read if adopted, not a diff.',
+      "Records that participants tabled an amendment to the body's founding definition. It opens the proposal's stream at revision 1; the text is the whole definition as it would read if adopted, not a diff.",
     properties: proposalOpening('The whole definition as it would read if adopted (revision 1), not a diff.'),
     example: {
       proposalId: 'definition-2022',
@@ -381,7 +382,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
   }),
   ProposalTabled: eventDataSchema('ProposalTabled', 1, {
     description:
-      'Records that participants tabled a proposal other than a definition amendment (an administrative decision, an admission, an agenda item or other). It opens the proposal\'s stream at revision 1.',
+      "Records that participants tabled a proposal other than a definition amendment (an administrative decision, an admission, an agenda item or other). It opens the proposal's stream at revision 1.",
     properties: {
       ...proposalOpening('The text of the proposal (revision 1).'),
       kind: oneOf(TABLED_KINDS, 'What the proposal is; definition amendments are recorded as `DefinitionAmendmentProposed` instead.'),
@@ -399,7 +400,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
   }),
   ProposalRevised: eventDataSchema('ProposalRevised', 1, {
     description:
-      'Records a new revision of an open proposal\'s text. Support is given to a text, so support for an earlier revision does not carry over; standing objections remain until withdrawn.',
+      "Records a new revision of an open proposal's text. Support is given to a text, so support for an earlier revision does not carry over; standing objections remain until withdrawn.",
     properties: {
       proposalId: proposalIdOfStream,
       revision: revision('The new revision number: the previous one plus one (the tabled text is revision 1).'),
@@ -419,7 +420,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
     properties: {
       proposalId: proposalIdOfStream,
       participantId: slug('The supporting participant.'),
-      revision: revision('The revision supported: the proposal\'s current revision when support was expressed.'),
+      revision: revision("The revision supported: the proposal's current revision when support was expressed."),
       occurredAt: occurredAt('support was expressed'),
     },
     example: { proposalId: 'definition-2022', participantId: 'eu', revision: 2, occurredAt: '2022-06-23T00:00:00.000Z' },
@@ -431,7 +432,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
       proposalId: proposalIdOfStream,
       participantId: slug('The objecting participant.'),
       grounds: text('The grounds the participant gave for objecting.'),
-      revision: revision('The revision objected to: the proposal\'s current revision when the objection was raised.'),
+      revision: revision("The revision objected to: the proposal's current revision when the objection was raised."),
       occurredAt: occurredAt('the objection was raised'),
     },
     example: {
@@ -511,7 +512,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
   }),
   CorrectionRecorded: eventDataSchema('CorrectionRecorded', 1, {
     description:
-      'Records the correction of a mistaken descriptive fact in an earlier event, which itself is never edited: it names that event, carries the corrected values and the reason, and is appended to that event\'s stream. Identities, offices and outcomes cannot be corrected; they change only through new commands.',
+      "Records the correction of a mistaken descriptive fact in an earlier event, which itself is never edited: it names that event, carries the corrected values and the reason, and is appended to that event's stream. Identities, offices and outcomes cannot be corrected; they change only through new commands.",
     properties: {
       correctsEventId: {
         type: 'string',
@@ -525,7 +526,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
         minProperties: 1,
         additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
         description:
-          'Field name -> corrected value, at least one. Only the correctable fields of the corrected type may appear (see below); each value has that field\'s shape, date-times stored normalised.',
+          "Field name -> corrected value, at least one. Only the correctable fields of the corrected type may appear (see below); each value has that field's shape, date-times stored normalised.",
       },
       occurredAt: occurredAt('the correction was made'),
     },
@@ -552,7 +553,10 @@ const PROPOSAL_WITHDRAWN_V2 = eventDataSchema('ProposalWithdrawn', 2, {
     proposalId: proposalIdOfStream,
     reason: text('Why the proposal was withdrawn.'),
     withdrawnBy: {
-      ...slugList('The proposers (`proposedBy` of the tabling record) who withdrew it, sorted; null when not recorded, as for every version 1 event. Not correctable.', 1),
+      ...slugList(
+        'The proposers (`proposedBy` of the tabling record) who withdrew it, sorted; null when not recorded, as for every version 1 event. Not correctable.',
+        1,
+      ),
       type: ['array', 'null'],
     },
     occurredAt: occurredAt('the proposal was withdrawn'),

@@ -407,9 +407,7 @@ describe('events produced by the deciders', () => {
 
   it('include both Chair capacities, a null previousViceChair and a general (null-proposal) statement', () => {
     const data = LOG.map((entry) => entry.event);
-    const declared = data.flatMap((event) =>
-      event.type === 'ConsensusDeclared' || event.type === 'NoConsensusRecorded' ? [event.data.declaredAs] : [],
-    );
+    const declared = data.flatMap((event) => (event.type === 'ConsensusDeclared' || event.type === 'NoConsensusRecorded' ? [event.data.declaredAs] : []));
     expect(declared.sort()).toEqual(['acting-chair', 'chair']);
     expect(data.some((event) => event.type === 'ChairAssigned' && event.data.previousViceChair === null)).toBe(true);
     expect(data.some((event) => event.type === 'StatementRecorded' && event.data.proposalId === null)).toBe(true);
@@ -508,9 +506,7 @@ describe('validateEventData refuses', () => {
     expect(errorsOf('DefinitionAmendmentProposed', 1, { ...producedData('DefinitionAmendmentProposed'), proposedBy: [] })).toEqual([
       'data/proposedBy: must NOT have fewer than 1 items',
     ]);
-    expect(
-      errorsOf('DefinitionAmendmentProposed', 1, { ...producedData('DefinitionAmendmentProposed'), proposedBy: ['eu', 'eu'] }),
-    ).toHaveLength(1);
+    expect(errorsOf('DefinitionAmendmentProposed', 1, { ...producedData('DefinitionAmendmentProposed'), proposedBy: ['eu', 'eu'] })).toHaveLength(1);
     expect(errorsOf('NoConsensusRecorded', 1, { ...producedData('NoConsensusRecorded'), blockingParticipants: ['ru', 'ru'] })).toHaveLength(1);
     expect(validateEventData('NoConsensusRecorded', 1, { ...producedData('NoConsensusRecorded'), blockingParticipants: [] })).toEqual({
       valid: true,
@@ -557,7 +553,9 @@ describe('upcast', () => {
 
   it('throws when a step of the chain is missing', () => {
     const gap: UpcasterTable = { ObjectionRaised: { 2: (data) => data } };
-    expect(() => upcast('ObjectionRaised', 1, v1, gap, 3)).toThrow('cannot upcast ObjectionRaised from schemaVersion 1 to 2: no upcaster is registered for that step');
+    expect(() => upcast('ObjectionRaised', 1, v1, gap, 3)).toThrow(
+      'cannot upcast ObjectionRaised from schemaVersion 1 to 2: no upcaster is registered for that step',
+    );
     expect(() => upcast('ObjectionWithdrawn', 1, v1, chain, 2)).toThrow(/no upcaster is registered/);
   });
 
@@ -569,7 +567,9 @@ describe('upcast', () => {
   });
 
   it('throws on a version newer than the current one, a version that is not a positive integer, or an unknown type', () => {
-    expect(() => upcast('ObjectionRaised', 2, v1)).toThrow('cannot upcast ObjectionRaised from schemaVersion 2: the current version is 1, so it was written by a newer ledger');
+    expect(() => upcast('ObjectionRaised', 2, v1)).toThrow(
+      'cannot upcast ObjectionRaised from schemaVersion 2: the current version is 1, so it was written by a newer ledger',
+    );
     expect(() => upcast('ObjectionRaised', 0, v1)).toThrow(/not a positive integer/);
     expect(() => upcast('ObjectionRaised', 1.5, v1)).toThrow(/not a positive integer/);
     expect(() => upcast('ObjectionSustained', 1, v1)).toThrow('cannot upcast an event of unknown type "ObjectionSustained"');
@@ -586,9 +586,11 @@ describe('upcast', () => {
       expect(upcasted.schemaVersion).toBe(current);
       expect(validateEventData(type, current, upcasted.data)).toEqual({ valid: true });
     }
-    expect(Object.keys(UPCASTERS[type] ?? {}).map(Number).sort((a, b) => a - b)).toEqual(
-      Array.from({ length: current - 1 }, (_, index) => index + 1),
-    );
+    expect(
+      Object.keys(UPCASTERS[type] ?? {})
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: current - 1 }, (_, index) => index + 1));
     expect(eventSchema(type, current + 1)).toBeUndefined();
   });
 });

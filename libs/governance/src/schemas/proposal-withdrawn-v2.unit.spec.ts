@@ -72,7 +72,13 @@ describe('upcasting ProposalWithdrawn v1 to v2', () => {
       expect(upcasted.data).toEqual({ ...v1, withdrawnBy: null });
       expect(validateEventData('ProposalWithdrawn', 2, upcasted.data)).toEqual({ valid: true });
       // Also as an export carries it, through JSON.
-      expect(validateEventData('ProposalWithdrawn', 2, JSON.parse(JSON.stringify(upcast('ProposalWithdrawn', 1, JSON.parse(JSON.stringify(v1)) as EventPayload).data)))).toEqual({
+      expect(
+        validateEventData(
+          'ProposalWithdrawn',
+          2,
+          JSON.parse(JSON.stringify(upcast('ProposalWithdrawn', 1, JSON.parse(JSON.stringify(v1)) as EventPayload).data)),
+        ),
+      ).toEqual({
         valid: true,
       });
     }
@@ -93,6 +99,8 @@ describe('upcasting ProposalWithdrawn v1 to v2', () => {
   });
 
   it('refuses a version newer than 2: it was written by a newer ledger', () => {
-    expect(() => upcast('ProposalWithdrawn', 3, {})).toThrow('cannot upcast ProposalWithdrawn from schemaVersion 3: the current version is 2, so it was written by a newer ledger');
+    expect(() => upcast('ProposalWithdrawn', 3, {})).toThrow(
+      'cannot upcast ProposalWithdrawn from schemaVersion 3: the current version is 2, so it was written by a newer ledger',
+    );
   });
 });

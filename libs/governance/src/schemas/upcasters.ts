@@ -47,13 +47,7 @@ export interface UpcastResult {
  *
  * `currentVersion` defaults to `CURRENT_SCHEMA_VERSION[type]`; tests inject it with their own table.
  */
-export function upcast(
-  type: string,
-  schemaVersion: number,
-  data: EventPayload,
-  table: UpcasterTable = UPCASTERS,
-  currentVersion?: number,
-): UpcastResult {
+export function upcast(type: string, schemaVersion: number, data: EventPayload, table: UpcasterTable = UPCASTERS, currentVersion?: number): UpcastResult {
   if (!isGovernanceEventType(type)) throw new Error(`cannot upcast an event of unknown type ${JSON.stringify(type)}`);
   const target = currentVersion ?? CURRENT_SCHEMA_VERSION[type];
   if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {

@@ -11,9 +11,7 @@ export type EventDataValidation = { readonly valid: true } | { readonly valid: f
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats(ajv, ['date', 'date-time', 'uuid']);
 
-const validators = new Map<string, ValidateFunction>(
-  allEventSchemas().map(({ type, version, schema }) => [key(type, version), ajv.compile(schema)]),
-);
+const validators = new Map<string, ValidateFunction>(allEventSchemas().map(({ type, version, schema }) => [key(type, version), ajv.compile(schema)]));
 
 function key(type: string, version: number): string {
   return `${type}@${version}`;

@@ -8,10 +8,11 @@ const SINGLE_LINE: ReadonlySet<string> = new Set<TextField>(['name', 'location',
  * newline, carriage return and tab excepted), the bidi embeddings, overrides and isolates that
  * reorder what follows them, and lone surrogates (half a character).
  */
-// eslint-disable-next-line no-control-regex -- control characters are what these patterns find
+/* eslint-disable no-control-regex -- control characters are what these patterns find */
 const UNPRINTABLE_IN_NAMES = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// eslint-disable-next-line no-control-regex -- control characters are what these patterns find
-const UNPRINTABLE_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNPRINTABLE_IN_TEXT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/* eslint-enable no-control-regex */
 
 /** Why a text field's value cannot be recorded as printed text, or undefined when it can. */
 export function unprintableProblem(field: string, value: string): string | undefined {

@@ -28,8 +28,7 @@ export const OTHER_BODY = 'another-body';
 /** The ledger's clock for most tests: nothing the fixtures record lies after it. */
 export const CONTEXT: CommandContext = { now: at('2025-12-31T23:59:59Z') };
 
-export const CONFLICT_DIAMONDS =
-  'Rough diamonds used by rebel movements or their allies to finance conflict aimed at undermining legitimate governments';
+export const CONFLICT_DIAMONDS = 'Rough diamonds used by rebel movements or their allies to finance conflict aimed at undermining legitimate governments';
 export const WIDENED_DEFINITION = `${CONFLICT_DIAMONDS}, or used to finance aggression by a state against another state`;
 
 export const PARTICIPANTS = {

@@ -1,6 +1,14 @@
 import { AsyncApiDocument, AsyncApiServer, ref, Reference } from './asyncapi-types';
 import { eventMessages, WEBHOOK_HEADERS_SCHEMA_KEY } from './event-messages';
-import { EVENT_STREAM_CHANNEL, EVENT_STREAM_OPERATION, eventStreamChannel, OVERFLOW_MESSAGE, OVERFLOW_MESSAGE_KEY, OVERFLOW_PAYLOAD, OVERFLOW_SCHEMA_KEY } from './event-stream-channel';
+import {
+  EVENT_STREAM_CHANNEL,
+  EVENT_STREAM_OPERATION,
+  eventStreamChannel,
+  OVERFLOW_MESSAGE,
+  OVERFLOW_MESSAGE_KEY,
+  OVERFLOW_PAYLOAD,
+  OVERFLOW_SCHEMA_KEY,
+} from './event-stream-channel';
 import { SUBSCRIBER, SUBSCRIBER_SERVER, WEBHOOK_CHANNEL, WEBHOOK_HEADERS, WEBHOOK_OPERATION, webhookChannel } from './webhook-channel';
 
 /** The version of the HTTP API the document describes, as the OpenAPI document gives it. */
@@ -14,7 +22,7 @@ export function ledgerServer(publicUrl: string): AsyncApiServer {
     protocol: url.protocol.replace(/:$/, ''),
     ...(url.pathname === '/' ? {} : { pathname: url.pathname }),
     title: 'Concord Ledger',
-    description: 'The ledger\'s HTTP API, at its public URL.',
+    description: "The ledger's HTTP API, at its public URL.",
     security: [ref('components', 'securitySchemes', 'apiKey')],
   };
 }

@@ -66,27 +66,37 @@ describe('the AsyncAPI document', () => {
     expect(local).not.toHaveProperty('pathname');
   });
 
-  it.each([EVENT_STREAM_CHANNEL, WEBHOOK_CHANNEL])('has a message on %s for every type and version in EVENT_SCHEMAS, its payload the envelope of that version', (channelId) => {
-    const payloads = new Map<string, SchemaJson>();
-    for (const message of parsed.channels().get(channelId)?.messages() ?? []) {
-      const schema = payloadSchema(message);
-      const type = fixedCloudEventType(schema);
-      if (type !== undefined) payloads.set(type, schema);
-    }
-    expect(payloads.size).toBe(REGISTERED.length);
-    for (const { type, version } of REGISTERED) {
-      const properties = payloads.get(cloudEventType(type, version))?.['properties'] as Record<string, SchemaJson> | undefined;
-      expect({ type, version, dataschema: properties?.['dataschema']?.['const'] }).toEqual({ type, version, dataschema: dataSchemaUrl(PUBLIC_URL, type, version) });
-      const { $schema: _dialect, ...served } = servedDataSchema(PUBLIC_URL, type, version) ?? {};
-      expect(withoutParserAnnotations(properties?.['data'])).toEqual(served);
-    }
-  });
+  it.each([EVENT_STREAM_CHANNEL, WEBHOOK_CHANNEL])(
+    'has a message on %s for every type and version in EVENT_SCHEMAS, its payload the envelope of that version',
+    (channelId) => {
+      const payloads = new Map<string, SchemaJson>();
+      for (const message of parsed.channels().get(channelId)?.messages() ?? []) {
+        const schema = payloadSchema(message);
+        const type = fixedCloudEventType(schema);
+        if (type !== undefined) payloads.set(type, schema);
+      }
+      expect(payloads.size).toBe(REGISTERED.length);
+      for (const { type, version } of REGISTERED) {
+        const properties = payloads.get(cloudEventType(type, version))?.['properties'] as Record<string, SchemaJson> | undefined;
+        expect({ type, version, dataschema: properties?.['dataschema']?.['const'] }).toEqual({
+          type,
+          version,
+          dataschema: dataSchemaUrl(PUBLIC_URL, type, version),
+        });
+        const { $schema: _dialect, ...served } = servedDataSchema(PUBLIC_URL, type, version) ?? {};
+        expect(withoutParserAnnotations(properties?.['data'])).toEqual(served);
+      }
+    },
+  );
 
   it('streams the overflow message, and signs every webhook delivery with the Standard Webhooks headers', () => {
     const overflow = parsed.channels().get(EVENT_STREAM_CHANNEL)?.messages().get('overflow');
     expect(overflow && payloadSchema(overflow)['required']).toEqual(['lastDeliveredPosition', 'bufferedEvents', 'detail']);
     // What the dispatcher actually sends must pass the documented headers.
-    const sent = { ...signWebhook(newWebhookSecret(), '0190d6a8-6c1e-7b3a-9d4e-2f5a6b7c8d9e', 1_700_000_000, '{}'), 'content-type': 'application/cloudevents+json' };
+    const sent = {
+      ...signWebhook(newWebhookSecret(), '0190d6a8-6c1e-7b3a-9d4e-2f5a6b7c8d9e', 1_700_000_000, '{}'),
+      'content-type': 'application/cloudevents+json',
+    };
     for (const message of parsed.channels().get(WEBHOOK_CHANNEL)?.messages() ?? []) {
       expect(message.contentType()).toBe('application/cloudevents+json');
       const headers = message.headers()?.json() as SchemaJson | undefined;
@@ -101,7 +111,12 @@ describe('the AsyncAPI document', () => {
   it('describes how to follow the stream and where webhooks go', () => {
     const stream = parsed.operations().get('streamEvents');
     expect(stream?.action()).toBe('send');
-    expect(stream?.channels().all().map((channel) => channel.address())).toEqual(['/v1/events/stream']);
+    expect(
+      stream
+        ?.channels()
+        .all()
+        .map((channel) => channel.address()),
+    ).toEqual(['/v1/events/stream']);
     const query = (stream?.bindings().get('http')?.value() as { query?: SchemaJson } | undefined)?.query;
     expect(Object.keys((query?.['properties'] ?? {}) as object)).toEqual(['after', 'types', 'bodyId']);
     expect(JSON.stringify(stream?.json())).toContain('Last-Event-ID');
@@ -139,5 +154,9 @@ describe('the AsyncAPI document', () => {
 function withoutParserAnnotations(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutParserAnnotations);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'x-parser-schema-id').map(([key, inner]) => [key, withoutParserAnnotations(inner)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'x-parser-schema-id')
+      .map(([key, inner]) => [key, withoutParserAnnotations(inner)]),
+  );
 }

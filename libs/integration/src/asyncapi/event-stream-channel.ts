@@ -15,7 +15,11 @@ export const OVERFLOW_PAYLOAD: MultiFormatSchema = {
     title: 'Overflow',
     type: 'object',
     properties: {
-      lastDeliveredPosition: { type: 'integer', minimum: 0, description: 'Every event up to this position was delivered: reconnect with `Last-Event-ID` set to it.' },
+      lastDeliveredPosition: {
+        type: 'integer',
+        minimum: 0,
+        description: 'Every event up to this position was delivered: reconnect with `Last-Event-ID` set to it.',
+      },
       bufferedEvents: { type: 'integer', minimum: 1, description: 'How many events the ledger holds for one connection before it gives up on it.' },
       detail: { type: 'string', description: 'The same, in words.' },
     },
@@ -37,7 +41,7 @@ export const OVERFLOW_MESSAGE: AsyncApiMessage = {
 export function eventStreamChannel(messages: Readonly<Record<string, Reference>>): AsyncApiChannel {
   return {
     address: EVENT_STREAM_ADDRESS,
-    title: 'The ledger\'s events, live (Server-Sent Events)',
+    title: "The ledger's events, live (Server-Sent Events)",
     description: [
       'A `GET` answered `text/event-stream`: first every selected event after the requested position, read from the log, then each new one as it is recorded, in position order, none missed or repeated.',
       'Each event is one SSE message: `id: <position>` and `data: <the CloudEvent, as JSON>`. Comment lines come at least every heartbeat interval; `retry:` says how long to wait before reconnecting.',
@@ -53,7 +57,8 @@ export const EVENT_STREAM_OPERATION: AsyncApiOperation = {
   channel: ref('channels', EVENT_STREAM_CHANNEL),
   title: 'Stream events',
   summary: 'The ledger sends each selected event, from a position on, to a connected client.',
-  description: 'Resume after a dropped connection with `Last-Event-ID` (the `id` of the last message received), which wins over `after`. A position beyond the ledger\'s head is refused before the stream opens (404 `position-not-found`, problem+json), as is an unknown event type (400 `validation-failed`).',
+  description:
+    "Resume after a dropped connection with `Last-Event-ID` (the `id` of the last message received), which wins over `after`. A position beyond the ledger's head is refused before the stream opens (404 `position-not-found`, problem+json), as is an unknown event type (400 `validation-failed`).",
   bindings: {
     http: {
       method: 'GET',
@@ -62,7 +67,11 @@ export const EVENT_STREAM_OPERATION: AsyncApiOperation = {
         properties: {
           after: { type: 'integer', minimum: 0, description: 'Send the events strictly after this global position; 0 (the default) is the start of the log.' },
           types: { type: 'string', description: `Only these event types, comma-separated: ${EVENT_TYPES.join(', ')}.` },
-          bodyId: { type: 'string', pattern: SLUG_PATTERN.source, description: 'Only the events of this body: its own stream, its meetings\' and its proposals\'.' },
+          bodyId: {
+            type: 'string',
+            pattern: SLUG_PATTERN.source,
+            description: "Only the events of this body: its own stream, its meetings' and its proposals'.",
+          },
         },
         additionalProperties: false,
       },
@@ -72,7 +81,11 @@ export const EVENT_STREAM_OPERATION: AsyncApiOperation = {
   'x-request-headers': {
     type: 'object',
     properties: {
-      'Last-Event-ID': { type: 'string', pattern: '^[0-9]+$', description: 'The `id` (global position) of the last event received: the stream resumes right after it.' },
+      'Last-Event-ID': {
+        type: 'string',
+        pattern: '^[0-9]+$',
+        description: 'The `id` (global position) of the last event received: the stream resumes right after it.',
+      },
     },
   },
 };

@@ -29,7 +29,7 @@ export const WEBHOOK_HEADERS: MultiFormatSchema = {
       'webhook-id': {
         type: 'string',
         format: 'uuid',
-        description: 'The CloudEvent\'s `id`: the same on every retry of the delivery, so a subscriber that has handled it ignores it.',
+        description: "The CloudEvent's `id`: the same on every retry of the delivery, so a subscriber that has handled it ignores it.",
       },
       'webhook-timestamp': {
         type: 'string',
@@ -61,7 +61,7 @@ export const WEBHOOK_OPERATION: AsyncApiOperation = {
   action: 'send',
   channel: ref('channels', WEBHOOK_CHANNEL),
   title: 'Deliver an event',
-  summary: 'The ledger POSTs one event, signed, to a subscriber\'s URL.',
+  summary: "The ledger POSTs one event, signed, to a subscriber's URL.",
   description:
     'An HTTP `POST` with `content-type: application/cloudevents+json` and the Standard Webhooks headers. A 2xx answer acknowledges the event; any other answer, or none in time, is retried later with the same `webhook-id`, so delivery is at least once.',
   bindings: { http: { method: 'POST', bindingVersion: '0.3.0' } },

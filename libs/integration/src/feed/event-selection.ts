@@ -21,7 +21,10 @@ export interface SelectionProblem {
  * Reads `types` (event type names, comma-separated or as a list) and `bodyId`. An unknown type is
  * refused rather than ignored: a typo would otherwise follow nothing, silently.
  */
-export function readSelection(types: string | readonly string[] | undefined | null, bodyId: string | undefined | null): { selection: EventSelection; problems: SelectionProblem[] } {
+export function readSelection(
+  types: string | readonly string[] | undefined | null,
+  bodyId: string | undefined | null,
+): { selection: EventSelection; problems: SelectionProblem[] } {
   const problems: SelectionProblem[] = [];
   let typeSet: Set<string> | null = null;
   if (types !== undefined && types !== null) {

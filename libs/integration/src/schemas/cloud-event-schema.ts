@@ -29,7 +29,11 @@ function escapeForPattern(text: string): string {
 function envelopeProperties(publicUrl: string, variant: EnvelopeVariant): EnvelopeProperties {
   return {
     specversion: { type: 'string', const: '1.0', description: 'The CloudEvents specification version.' },
-    id: { type: 'string', format: 'uuid', description: 'The ledger\'s eventId (a UUIDv7). The same event always has the same id: deduplicate redeliveries by it.' },
+    id: {
+      type: 'string',
+      format: 'uuid',
+      description: "The ledger's eventId (a UUIDv7). The same event always has the same id: deduplicate redeliveries by it.",
+    },
     source: {
       type: 'string',
       format: 'uri',
@@ -37,16 +41,32 @@ function envelopeProperties(publicUrl: string, variant: EnvelopeVariant): Envelo
       description: 'The body the event belongs to, as its URL: `<publicUrl>/v1/bodies/<bodyId>`.',
     },
     type: variant.type,
-    subject: { type: 'string', pattern: `^[a-z]+-${SLUG}$`, description: 'The stream the event was appended to: `body-<bodyId>`, `meeting-<meetingId>` or `proposal-<proposalId>`.' },
-    time: { type: 'string', format: 'date-time', description: 'World time: `data.occurredAt`, when the fact happened, as given by the secretariat (`recordedat` for an event without one).' },
+    subject: {
+      type: 'string',
+      pattern: `^[a-z]+-${SLUG}$`,
+      description: 'The stream the event was appended to: `body-<bodyId>`, `meeting-<meetingId>` or `proposal-<proposalId>`.',
+    },
+    time: {
+      type: 'string',
+      format: 'date-time',
+      description: 'World time: `data.occurredAt`, when the fact happened, as given by the secretariat (`recordedat` for an event without one).',
+    },
     datacontenttype: { type: 'string', const: 'application/json', description: '`data` is a JSON object.' },
     dataschema: variant.dataschema,
     sequence: { type: 'string', pattern: '^[0-9]{20}$', description: 'The global position, zero-padded to 20 digits so that it sorts as a string.' },
-    position: { type: 'integer', minimum: 1, description: 'The global position in the ledger\'s log: the order in which events were recorded. Resume a feed or stream after it.' },
+    position: {
+      type: 'integer',
+      minimum: 1,
+      description: "The global position in the ledger's log: the order in which events were recorded. Resume a feed or stream after it.",
+    },
     recordedat: { type: 'string', format: 'date-time', description: 'Ledger time: when the ledger stored the event.' },
     bodyid: { type: 'string', pattern: SLUG_PATTERN.source, description: 'The body the event belongs to.' },
     actor: { type: 'string', minLength: 1, description: 'Who recorded the event: the id of the API key that issued the command.' },
-    actorname: { type: 'string', minLength: 1, description: 'The name of the key\'s holder (e.g. a clerk), for keys issued through `POST /v1/keys`; absent for keys set by the environment. Optional.' },
+    actorname: {
+      type: 'string',
+      minLength: 1,
+      description: "The name of the key's holder (e.g. a clerk), for keys issued through `POST /v1/keys`; absent for keys set by the environment. Optional.",
+    },
     correlationid: { type: 'string', minLength: 1, description: 'Ties together everything done for one request or workflow.' },
     causationid: { type: ['string', 'null'], description: 'What caused the command (an event or command id), or null.' },
     data: variant.data,
@@ -73,14 +93,21 @@ export function cloudEventSchema(publicUrl: string): JsonSchema {
       pattern: `^${escapeForPattern(CLOUD_EVENT_TYPE_PREFIX)}[A-Za-z]+\\.v[1-9][0-9]*$`,
       description: '`org.concordledger.<EventType>.v<schemaVersion>`: the event type and the version of `data`.',
     },
-    dataschema: { type: 'string', format: 'uri', description: 'Where the JSON Schema of `data` is served: `<publicUrl>/v1/schemas/<EventType>/v<schemaVersion>`.' },
+    dataschema: {
+      type: 'string',
+      format: 'uri',
+      description: 'Where the JSON Schema of `data` is served: `<publicUrl>/v1/schemas/<EventType>/v<schemaVersion>`.',
+    },
     data: { type: 'object', description: 'The fact itself; its shape is given by `dataschema`.' },
   });
   return {
     $schema: JSON_SCHEMA_DIALECT,
     $id: cloudEventSchemaUrl(publicUrl),
     title: 'LedgerCloudEvent',
-    ...envelope(properties, 'A Concord Ledger event as it leaves the ledger (event feed, Server-Sent Events, webhooks): a CloudEvents 1.0 structured-mode JSON object.'),
+    ...envelope(
+      properties,
+      'A Concord Ledger event as it leaves the ledger (event feed, Server-Sent Events, webhooks): a CloudEvents 1.0 structured-mode JSON object.',
+    ),
   };
 }
 

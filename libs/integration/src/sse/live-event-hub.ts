@@ -68,7 +68,11 @@ export class LiveEventHub {
       this.live.delete(closed);
       this.connections.delete(closed);
       if (overflowedAt !== undefined) {
-        this.logger.warn({ msg: 'an SSE client fell behind and was disconnected with an overflow message', lastDeliveredPosition: overflowedAt, bufferEvents: this.settings.bufferEvents });
+        this.logger.warn({
+          msg: 'an SSE client fell behind and was disconnected with an overflow message',
+          lastDeliveredPosition: overflowedAt,
+          bufferEvents: this.settings.bufferEvents,
+        });
       }
     });
     this.connections.add(connection);

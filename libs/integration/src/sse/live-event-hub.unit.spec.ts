@@ -126,7 +126,7 @@ describe('LiveEventHub', () => {
     await eventually(() => slow.positions.length === 3, 'the first three');
     slow.stalled = true;
     await admitParticipants(store, 'kp', 30);
-    await eventually(() => slow.writableEnded, "the overflow");
+    await eventually(() => slow.writableEnded, 'the overflow');
     expect(slow.text).toMatch(/event: overflow\ndata: \{"lastDeliveredPosition":(\d+),"bufferedEvents":10,/);
     expect(fast.writableEnded).toBe(false);
     const lastDelivered = Number(/"lastDeliveredPosition":(\d+)/.exec(slow.text)?.[1]);

@@ -35,6 +35,14 @@ export async function admitParticipants(store: EventStore, bodyId: string, count
 
 /** Convenes a meeting of a body: its stream names no body, its opening event does. */
 export async function conveneMeeting(store: EventStore, bodyId: string, meetingId: string): Promise<number> {
-  const data = { meetingId, bodyId, kind: 'plenary', location: 'Gaborone', opensOn: '2022-06-20', closesOn: '2022-06-24', occurredAt: '2022-06-20T00:00:00.000Z' };
+  const data = {
+    meetingId,
+    bodyId,
+    kind: 'plenary',
+    location: 'Gaborone',
+    opensOn: '2022-06-20',
+    closesOn: '2022-06-24',
+    occurredAt: '2022-06-20T00:00:00.000Z',
+  };
   return (await store.append(`meeting-${meetingId}`, [event('MeetingConvened', data)], { expectedRevision: 'no-stream' })).lastPosition;
 }

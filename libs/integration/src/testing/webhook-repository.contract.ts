@@ -41,14 +41,14 @@ export function webhookRepositoryContract(name: string, open: () => Promise<Webh
       expect(await repository.get('00000000-0000-4000-8000-999999999999')).toBeUndefined();
     });
 
-    it('lists a key\'s webhooks only', async () => {
+    it("lists a key's webhooks only", async () => {
       const mine = registration({ ownerKeyId: 'integrator-mine' });
       await repository.create(mine, initialDeliveryState(0));
       await repository.create(registration({ ownerKeyId: 'integrator-other' }), initialDeliveryState(0));
       expect((await repository.listOwnedBy('integrator-mine')).map((record) => record.webhookId)).toEqual([mine.webhookId]);
     });
 
-    it('lists every key\'s webhooks for the operator', async () => {
+    it("lists every key's webhooks for the operator", async () => {
       const first = registration({ ownerKeyId: 'integrator-mine', createdAt: '2026-01-01T00:00:00.000Z' });
       const second = registration({ ownerKeyId: 'integrator-other', createdAt: '2026-01-02T00:00:00.000Z' });
       await repository.create(second, initialDeliveryState(0));
@@ -59,7 +59,13 @@ export function webhookRepositoryContract(name: string, open: () => Promise<Webh
     it('saves a state only at the version read, and bumps it', async () => {
       const given = registration();
       const created = await repository.create(given, initialDeliveryState(0));
-      const state = { ...initialDeliveryState(5), consecutiveFailures: 2, lastError: 'HTTP 500', lastAttemptAt: NOW.toISOString(), nextAttemptAt: later(1000).toISOString() };
+      const state = {
+        ...initialDeliveryState(5),
+        consecutiveFailures: 2,
+        lastError: 'HTTP 500',
+        lastAttemptAt: NOW.toISOString(),
+        nextAttemptAt: later(1000).toISOString(),
+      };
       const saved = await repository.saveState(given.webhookId, created.version, state, null);
       expect(saved).toEqual({ ...given, ...state, version: 2 });
       expect(await repository.saveState(given.webhookId, created.version, initialDeliveryState(9), null)).toBeUndefined();
@@ -76,7 +82,7 @@ export function webhookRepositoryContract(name: string, open: () => Promise<Webh
       expect(await repository.acquireLease(given.webhookId, 'b', later(40_001), 30_000)).toBe(true);
     });
 
-    it('saves a holder\'s state only while the lease is its own', async () => {
+    it("saves a holder's state only while the lease is its own", async () => {
       const given = registration();
       const created = await repository.create(given, initialDeliveryState(0));
       await repository.acquireLease(given.webhookId, 'a', NOW, 30_000);
@@ -87,14 +93,19 @@ export function webhookRepositoryContract(name: string, open: () => Promise<Webh
       expect(await repository.acquireLease(given.webhookId, 'b', NOW, 30_000)).toBe(true);
     });
 
-    it('lists as due the active webhooks whose time has come and whose lease is free or the holder\'s', async () => {
+    it("lists as due the active webhooks whose time has come and whose lease is free or the holder's", async () => {
       const due = registration();
       const waiting = registration();
       const paused = registration();
       const leased = registration();
       for (const each of [due, waiting, paused, leased]) await repository.create(each, initialDeliveryState(0));
       const waitingRecord = await repository.get(waiting.webhookId);
-      await repository.saveState(waiting.webhookId, waitingRecord?.version ?? 0, { ...initialDeliveryState(0), nextAttemptAt: later(60_000).toISOString() }, null);
+      await repository.saveState(
+        waiting.webhookId,
+        waitingRecord?.version ?? 0,
+        { ...initialDeliveryState(0), nextAttemptAt: later(60_000).toISOString() },
+        null,
+      );
       await repository.saveState(paused.webhookId, 1, { ...initialDeliveryState(0), status: 'paused' }, null);
       await repository.acquireLease(leased.webhookId, 'other', NOW, 30_000);
       const ids = async (holder: string, at: Date): Promise<string[]> => (await repository.listDue(holder, at)).map((record) => record.webhookId);

@@ -131,7 +131,9 @@ export class WebhookDispatcher {
       if (!(await this.repository.acquireLease(webhook.webhookId, this.holder, this.now(), this.settings.leaseMs))) continue;
       this.held.add(webhook.webhookId);
       const work = this.work(webhook)
-        .catch((error: unknown) => this.logger.warn({ msg: 'webhook delivery stopped by an error; it resumes on the next look', webhookId: webhook.webhookId, error: String(error) }))
+        .catch((error: unknown) =>
+          this.logger.warn({ msg: 'webhook delivery stopped by an error; it resumes on the next look', webhookId: webhook.webhookId, error: String(error) }),
+        )
         .finally(() => this.working.delete(webhook.webhookId));
       this.working.set(webhook.webhookId, work);
     }
@@ -193,7 +195,13 @@ export class WebhookDispatcher {
     const headers = { ...signed, 'content-type': 'application/cloudevents+json', 'user-agent': USER_AGENT };
     const outcome = await this.post(webhook.url, body, headers, { timeoutMs: this.settings.timeoutMs, allowPrivate: this.settings.allowPrivate });
     if (outcome.error !== null) {
-      this.logger.warn({ msg: 'webhook delivery failed', webhookId: webhook.webhookId, position: event.position, status: outcome.status, error: outcome.error });
+      this.logger.warn({
+        msg: 'webhook delivery failed',
+        webhookId: webhook.webhookId,
+        position: event.position,
+        status: outcome.status,
+        error: outcome.error,
+      });
     }
     return outcome;
   }
@@ -202,7 +210,15 @@ export class WebhookDispatcher {
     const now = this.now();
     const attemptedAt = now.toISOString();
     if (outcome.error === null) {
-      return { status: 'active', deliveredThrough: event.position, consecutiveFailures: 0, lastError: null, lastAttemptAt: attemptedAt, nextAttemptAt: null, lastDeliveredAt: attemptedAt };
+      return {
+        status: 'active',
+        deliveredThrough: event.position,
+        consecutiveFailures: 0,
+        lastError: null,
+        lastAttemptAt: attemptedAt,
+        nextAttemptAt: null,
+        lastDeliveredAt: attemptedAt,
+      };
     }
     const failures = webhook.consecutiveFailures + 1;
     const lastError = `${outcome.error} (event at position ${event.position})`;
@@ -221,6 +237,11 @@ export class WebhookDispatcher {
 
   private save(webhook: WebhookRecord, state: DeliveryState): Promise<WebhookRecord | undefined> {
     const { status, deliveredThrough, consecutiveFailures, lastError, lastAttemptAt, nextAttemptAt, lastDeliveredAt } = state;
-    return this.repository.saveState(webhook.webhookId, webhook.version, { status, deliveredThrough, consecutiveFailures, lastError, lastAttemptAt, nextAttemptAt, lastDeliveredAt }, this.holder);
+    return this.repository.saveState(
+      webhook.webhookId,
+      webhook.version,
+      { status, deliveredThrough, consecutiveFailures, lastError, lastAttemptAt, nextAttemptAt, lastDeliveredAt },
+      this.holder,
+    );
   }
 }

@@ -30,8 +30,16 @@ class Receiver {
     this.inFlight += 1;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     await new Promise((resolve) => setTimeout(resolve, 1));
-    const signed = { 'webhook-id': headers['webhook-id'] ?? '', 'webhook-timestamp': headers['webhook-timestamp'] ?? '', 'webhook-signature': headers['webhook-signature'] ?? '' };
-    this.received.push({ id: signed['webhook-id'], position: (JSON.parse(body) as { position: number }).position, verified: verifyWebhook(this.secret, signed, body) });
+    const signed = {
+      'webhook-id': headers['webhook-id'] ?? '',
+      'webhook-timestamp': headers['webhook-timestamp'] ?? '',
+      'webhook-signature': headers['webhook-signature'] ?? '',
+    };
+    this.received.push({
+      id: signed['webhook-id'],
+      position: (JSON.parse(body) as { position: number }).position,
+      verified: verifyWebhook(this.secret, signed, body),
+    });
     this.inFlight -= 1;
     return this.script.shift() ?? OK;
   };
@@ -74,7 +82,11 @@ describe('WebhookDispatcher', () => {
     const { store, service, dispatchers } = setUp([receiver]);
     await establishBody(store, 'kp');
     await establishBody(store, 'other');
-    const registered = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: new Set(['ParticipantAdmitted', 'MeetingConvened']), bodyId: 'kp' }, after: 0 });
+    const registered = await service.register('integrator-a', {
+      url: 'http://127.0.0.1:9/hook',
+      selection: { types: new Set(['ParticipantAdmitted', 'MeetingConvened']), bodyId: 'kp' },
+      after: 0,
+    });
     receiver.secret = registered.secret;
     start(dispatchers);
     const kp = await admitParticipants(store, 'kp', 5);
@@ -135,7 +147,11 @@ describe('WebhookDispatcher', () => {
     start(dispatchers);
     const positions = await admitParticipants(store, 'kp', 2);
     await eventually(async () => (await service.get('integrator-a', webhookId)).status === 'paused', 'paused');
-    expect(await service.get('integrator-a', webhookId)).toMatchObject({ consecutiveFailures: 3, lastError: expect.stringContaining('HTTP 500'), nextAttemptAt: null });
+    expect(await service.get('integrator-a', webhookId)).toMatchObject({
+      consecutiveFailures: 3,
+      lastError: expect.stringContaining('HTTP 500'),
+      nextAttemptAt: null,
+    });
     expect(receiver.received).toHaveLength(3);
     await service.resume('integrator-a', webhookId);
     await eventually(() => receiver.received.length === 5, 'the two events after resume');
@@ -195,7 +211,7 @@ describe('WebhookDispatcher', () => {
     expect(receiver.positions.slice(2)).toEqual([stuck, next]);
   });
 
-  it('keeps another key\'s webhooks hidden', async () => {
+  it("keeps another key's webhooks hidden", async () => {
     const { service } = setUp([]);
     const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
     await expect(service.get('integrator-b', webhookId)).rejects.toThrow(/no webhook/);

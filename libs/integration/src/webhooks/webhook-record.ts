@@ -41,5 +41,13 @@ export function webhookView(record: WebhookRecord): WebhookView {
 }
 
 export function initialDeliveryState(after: number): DeliveryState {
-  return { status: 'active', deliveredThrough: after, consecutiveFailures: 0, lastError: null, lastAttemptAt: null, nextAttemptAt: null, lastDeliveredAt: null };
+  return {
+    status: 'active',
+    deliveredThrough: after,
+    consecutiveFailures: 0,
+    lastError: null,
+    lastAttemptAt: null,
+    nextAttemptAt: null,
+    lastDeliveredAt: null,
+  };
 }

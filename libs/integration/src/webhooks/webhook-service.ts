@@ -30,7 +30,9 @@ export class ReplayAheadError extends Error {
     readonly from: number,
     readonly deliveredThrough: number,
   ) {
-    super(`replay from ${from} would skip the events after ${deliveredThrough}, which the receiver has not acknowledged; replay from ${deliveredThrough + 1} or earlier`);
+    super(
+      `replay from ${from} would skip the events after ${deliveredThrough}, which the receiver has not acknowledged; replay from ${deliveredThrough + 1} or earlier`,
+    );
   }
 }
 
@@ -103,7 +105,15 @@ export class WebhookService {
    */
   async resume(ownerKeyId: string, webhookId: string): Promise<WebhookView> {
     return this.change(ownerKeyId, webhookId, (record) =>
-      record.status === 'active' ? undefined : { ...restarted(), deliveredThrough: record.deliveredThrough, lastError: record.lastError, lastAttemptAt: record.lastAttemptAt, lastDeliveredAt: record.lastDeliveredAt },
+      record.status === 'active'
+        ? undefined
+        : {
+            ...restarted(),
+            deliveredThrough: record.deliveredThrough,
+            lastError: record.lastError,
+            lastAttemptAt: record.lastAttemptAt,
+            lastDeliveredAt: record.lastDeliveredAt,
+          },
     );
   }
 

@@ -1,7 +1,7 @@
 import { newWebhookSecret, signWebhook, verifyWebhook } from './webhook-signature';
 
 describe('webhook signatures (Standard Webhooks)', () => {
-  it('reproduce the specification\'s published test vector exactly', () => {
+  it("reproduce the specification's published test vector exactly", () => {
     const signed = signWebhook('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, '{"test": 2432232314}');
     expect(signed).toEqual({
       'webhook-id': 'msg_p5jXN8AQM9LWM0D4loKWxJek',

@@ -8,14 +8,35 @@ import { BlockList, isIP } from 'node:net';
  */
 const NON_PUBLIC = new BlockList();
 for (const [network, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.88.99.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
 ] as const) {
   NON_PUBLIC.addSubnet(network, prefix, 'ipv4');
 }
 for (const [network, prefix] of [
-  ['::', 128], ['::1', 128], ['64:ff9b:1::', 48], ['100::', 64], ['2001::', 23], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
+  ['::', 128],
+  ['::1', 128],
+  ['64:ff9b:1::', 48],
+  ['100::', 64],
+  ['2001::', 23],
+  ['2001:db8::', 32],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['fec0::', 10],
+  ['ff00::', 8],
 ] as const) {
   NON_PUBLIC.addSubnet(network, prefix, 'ipv6');
 }
@@ -92,7 +113,8 @@ export function parseWebhookUrl(raw: string): URL {
     throw new WebhookTargetError('is not an absolute URL');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new WebhookTargetError(`must use http or https, not ${url.protocol.replace(/:$/, '')}`);
-  if (url.username !== '' || url.password !== '') throw new WebhookTargetError('must not carry credentials; authenticate the ledger by the webhook signature instead');
+  if (url.username !== '' || url.password !== '')
+    throw new WebhookTargetError('must not carry credentials; authenticate the ledger by the webhook signature instead');
   if (url.hash !== '') throw new WebhookTargetError('must not have a fragment');
   if (url.hostname === '') throw new WebhookTargetError('must name a host');
   if (url.port === '0') throw new WebhookTargetError('must not name port 0');
@@ -106,7 +128,9 @@ function bareHost(url: URL): string {
 function refuseUnlessPublic(host: string, address: string, allowPrivate: boolean): void {
   if (!allowPrivate && !isPublicAddress(address)) {
     const resolved = host === address ? '' : ` resolves to ${address}, which`;
-    throw new WebhookTargetError(`${host}${resolved} is a private, loopback, link-local or reserved address; webhooks go to public addresses only (CONCORD_WEBHOOK_ALLOW_PRIVATE=true allows others)`);
+    throw new WebhookTargetError(
+      `${host}${resolved} is a private, loopback, link-local or reserved address; webhooks go to public addresses only (CONCORD_WEBHOOK_ALLOW_PRIVATE=true allows others)`,
+    );
   }
 }
 

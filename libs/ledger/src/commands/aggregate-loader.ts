@@ -43,7 +43,13 @@ export function readAsCorrected(events: readonly StoredEvent[]): IdentifiedEvent
  * events recorded since only (read with `fromRevision`); a correction among them changes events
  * already folded, so then it folds the whole stream again.
  */
-export async function loadFolded<S>(store: EventStore, stream: string, fold: string, initial: S, evolve: (state: S, events: readonly GovernanceEvent[]) => S): Promise<Loaded<S>> {
+export async function loadFolded<S>(
+  store: EventStore,
+  stream: string,
+  fold: string,
+  initial: S,
+  evolve: (state: S, events: readonly GovernanceEvent[]) => S,
+): Promise<Loaded<S>> {
   const cache = store instanceof StreamCachingStore ? store : undefined;
   const earlier = cache?.foldedState<S>(fold, stream);
   const newer = earlier === undefined ? undefined : await store.readStream(stream, { fromRevision: earlier.length });

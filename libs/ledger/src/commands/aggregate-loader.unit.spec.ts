@@ -4,7 +4,13 @@ import { EventStore, EventToAppend, InMemoryEventStore } from '@concord/event-st
 import { StreamCachingStore } from '../support/stream-caching-store';
 import { loadBody, loadBodyAt, loadFolded } from './aggregate-loader';
 
-const metadata = (): EventToAppend['metadata'] => ({ commandId: randomUUID(), correlationId: 'c', causationId: null, actor: { id: 'a', role: 'secretariat' }, recordedAt: '2026-01-01T00:00:00.000Z' });
+const metadata = (): EventToAppend['metadata'] => ({
+  commandId: randomUUID(),
+  correlationId: 'c',
+  causationId: null,
+  actor: { id: 'a', role: 'secretariat' },
+  recordedAt: '2026-01-01T00:00:00.000Z',
+});
 const at = '2003-01-01T00:00:00.000Z';
 
 function event(type: string, data: Record<string, unknown>, eventId = randomUUID()): EventToAppend {
@@ -16,12 +22,16 @@ async function admit(store: EventStore, count: number, from = 0): Promise<string
   for (let index = from; index < from + count; index += 1) {
     const eventId = randomUUID();
     ids.push(eventId);
-    await store.append('body-kp', [event('ParticipantAdmitted', { bodyId: 'kp', participantId: `p${index}`, name: `P${index}`, kind: 'state', occurredAt: at }, eventId)], { expectedRevision: 'any' });
+    await store.append(
+      'body-kp',
+      [event('ParticipantAdmitted', { bodyId: 'kp', participantId: `p${index}`, name: `P${index}`, kind: 'state', occurredAt: at }, eventId)],
+      { expectedRevision: 'any' },
+    );
   }
   return ids;
 }
 
-describe('loading an aggregate through the command side\'s cache', () => {
+describe("loading an aggregate through the command side's cache", () => {
   let store: StreamCachingStore;
   let folded: number;
   const countingEvolve = (state: BodyState, events: readonly GovernanceEvent[]): BodyState => {
@@ -68,7 +78,19 @@ describe('loading an aggregate through the command side\'s cache', () => {
   it('answers exactly what a fold from the start answers, also after a correction, which makes it fold again', async () => {
     const [first] = await admit(store, 50);
     await load();
-    await store.append('body-kp', [event('CorrectionRecorded', { correctsEventId: first, correctedType: 'ParticipantAdmitted', reason: 'typo', corrections: { name: 'Renamed' }, occurredAt: at })], { expectedRevision: 'any' });
+    await store.append(
+      'body-kp',
+      [
+        event('CorrectionRecorded', {
+          correctsEventId: first,
+          correctedType: 'ParticipantAdmitted',
+          reason: 'typo',
+          corrections: { name: 'Renamed' },
+          occurredAt: at,
+        }),
+      ],
+      { expectedRevision: 'any' },
+    );
     folded = 0;
     const afterCorrection = await load();
     expect(folded).toBeGreaterThan(50);
@@ -81,7 +103,8 @@ describe('loading an aggregate through the command side\'s cache', () => {
 
   it('gives the body as it stood on a date exactly as a fresh read does, across late entries and corrections', async () => {
     const ids = await admit(store, 30);
-    const late = (participantId: string, occurredAt: string): EventToAppend => event('ParticipantSuspended', { bodyId: 'kp', participantId, reason: 'late entry', occurredAt });
+    const late = (participantId: string, occurredAt: string): EventToAppend =>
+      event('ParticipantSuspended', { bodyId: 'kp', participantId, reason: 'late entry', occurredAt });
     const moments = ['2002-12-31T00:00:00.000Z', at, '2010-06-30T00:00:00.000Z', '2030-01-01T00:00:00.000Z'];
     const compare = async (): Promise<void> => {
       for (const moment of moments.slice(1)) {
@@ -97,7 +120,19 @@ describe('loading an aggregate through the command side\'s cache', () => {
     await compare();
     await store.append('body-kp', [late('p4', '2008-01-01T00:00:00.000Z')], { expectedRevision: 'any' });
     await compare();
-    await store.append('body-kp', [event('CorrectionRecorded', { correctsEventId: ids[4], correctedType: 'ParticipantAdmitted', reason: 'date', corrections: { occurredAt: '2011-01-01T00:00:00.000Z' }, occurredAt: at })], { expectedRevision: 'any' });
+    await store.append(
+      'body-kp',
+      [
+        event('CorrectionRecorded', {
+          correctsEventId: ids[4],
+          correctedType: 'ParticipantAdmitted',
+          reason: 'date',
+          corrections: { occurredAt: '2011-01-01T00:00:00.000Z' },
+          occurredAt: at,
+        }),
+      ],
+      { expectedRevision: 'any' },
+    );
     await compare();
     expect((await loadBodyAt(store, 'kp', '2010-06-30T00:00:00.000Z')).state).toMatchObject({ status: 'established' });
     const before = await loadBodyAt(store, 'kp', '2010-06-30T00:00:00.000Z');

@@ -39,7 +39,10 @@ function randomHistory(random: () => number, length: number): BodyEvent[] {
                 ? { type: 'MemberWithdrew', data: { bodyId, memberId: participantId, role: 'participant', occurredAt } }
                 : choice < 0.9
                   ? { type: 'ViceChairSelected', data: { bodyId, participantId, term: 2003 + Math.floor(random() * 30), occurredAt } }
-                  : { type: 'ChairAssigned', data: { bodyId, participantId, term: 2003 + Math.floor(random() * 30), basis: 'succession', previousViceChair: null, occurredAt } };
+                  : {
+                      type: 'ChairAssigned',
+                      data: { bodyId, participantId, term: 2003 + Math.floor(random() * 30), basis: 'succession', previousViceChair: null, occurredAt },
+                    };
     events.push(event);
   }
   return events;
@@ -57,7 +60,12 @@ describe('BodyWorldTimeline', () => {
       added = Math.min(history.length, added + batch);
       const recorded = history.slice(0, added);
       const lastDay = Math.max(...recorded.map((event) => Date.parse(event.data.occurredAt)));
-      const moments = [new Date(lastDay).toISOString(), day(Math.floor(random() * 400)), day(5), recorded[Math.floor(random() * recorded.length)]?.data.occurredAt ?? day(0)];
+      const moments = [
+        new Date(lastDay).toISOString(),
+        day(Math.floor(random() * 400)),
+        day(5),
+        recorded[Math.floor(random() * recorded.length)]?.data.occurredAt ?? day(0),
+      ];
       for (const moment of moments) expect(timeline.stateAt(moment)).toStrictEqual(bodyAsItStood(recorded, moment));
     }
     expect(timeline.establishedAt).toBe(day(10));

@@ -61,7 +61,7 @@ export class CommandExecutor {
 
   async execute(metadata: CommandMetadata, plan: (context: CommandContext) => Promise<CommandPlan>): Promise<CommandResult> {
     let contended: string | undefined;
-    for (let attempt = 1; ; ) {
+    for (let attempt = 1; ;) {
       const earlier = await this.earlierResult(metadata);
       if (earlier) return earlier;
       try {
@@ -90,7 +90,11 @@ export class CommandExecutor {
     }
   }
 
-  private async attempt(metadata: CommandMetadata, plan: (context: CommandContext) => Promise<CommandPlan>, takenInTurns: (stream: string) => boolean): Promise<CommandResult> {
+  private async attempt(
+    metadata: CommandMetadata,
+    plan: (context: CommandContext) => Promise<CommandPlan>,
+    takenInTurns: (stream: string) => boolean,
+  ): Promise<CommandResult> {
     const recordedAt = this.clock.now();
     const planned = await plan({ now: recordedAt.toISOString() });
     if (takenInTurns(planned.stream)) throw new StreamTaken(planned.stream);

@@ -182,7 +182,10 @@ describe('CommandExecutor', () => {
         },
       };
       const busy = ledgerFixture(slow, ledger.clock);
-      const statement = (index: number) => ({ type: 'RecordStatement' as const, data: { speakerId: 'ua', proposalId: null, summary: `Statement ${index}`, occurredAt: at('2022-06-21') } });
+      const statement = (index: number) => ({
+        type: 'RecordStatement' as const,
+        data: { speakerId: 'ua', proposalId: null, summary: `Statement ${index}`, occurredAt: at('2022-06-21') },
+      });
       const writers = 40;
 
       const results = await Promise.all(Array.from({ length: writers }, (_, index) => busy.meetings.handle('is-2022', statement(index), metadata())));

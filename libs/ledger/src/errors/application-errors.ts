@@ -24,7 +24,10 @@ export class IdempotencyKeyReusedError extends Error {
 export class ConcurrencyExhaustedError extends Error {
   override readonly name = 'ConcurrencyExhaustedError';
 
-  constructor(readonly stream: string, attempts: number) {
+  constructor(
+    readonly stream: string,
+    attempts: number,
+  ) {
     super(`stream ${stream} changed under ${attempts} attempts in a row; nothing was recorded, retry the command`);
   }
 }

@@ -43,7 +43,8 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'validation-failed': {
     status: 400,
     title: 'The request is not valid',
-    description: 'The body, a path or query parameter, or a header failed validation; `errors` lists each failing field. Unknown fields and query parameters are refused here.',
+    description:
+      'The body, a path or query parameter, or a header failed validation; `errors` lists each failing field. Unknown fields and query parameters are refused here.',
   },
   unauthorized: { status: 401, title: 'Authentication required', description: 'No `Authorization: Bearer <key>` header, or the key is not known.' },
   forbidden: { status: 403, title: 'Not allowed for this role', description: 'The key is valid but its role may not do this (only `secretariat` records).' },
@@ -51,7 +52,8 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'position-not-found': {
     status: 404,
     title: 'Position not reached',
-    description: 'A position the ledger has not reached yet (`atPosition`; the event feed\'s `after`; the stream\'s `after` or `Last-Event-ID`; a webhook\'s `after`): `headPosition` says where it is. A reader that has seen more than the ledger holds should not carry on silently.',
+    description:
+      "A position the ledger has not reached yet (`atPosition`; the event feed's `after`; the stream's `after` or `Last-Event-ID`; a webhook's `after`): `headPosition` says where it is. A reader that has seen more than the ledger holds should not carry on silently.",
   },
   'body-not-found': { status: 404, title: 'Body not found', description: 'No body with this id has been established.' },
   'meeting-not-found': { status: 404, title: 'Meeting not found', description: 'No meeting with this id has been convened.' },
@@ -87,17 +89,23 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     description:
       'The JSON body nests deeper, or holds longer lists, more fields, longer strings or more values than any request needs; `limit` names the limit and `max` its value. Checked before anything else reads the body.',
   },
-  'not-ready': { status: 503, title: 'Not ready', description: 'The ledger is shutting down (`GET /health/ready`); send the request to another instance, or again after `Retry-After` seconds.' },
+  'not-ready': {
+    status: 503,
+    title: 'Not ready',
+    description: 'The ledger is shutting down (`GET /health/ready`); send the request to another instance, or again after `Retry-After` seconds.',
+  },
   'key-not-found': { status: 404, title: 'Key not found', description: 'No key has this id; `GET /v1/keys` lists them.' },
   'key-name-taken': {
     status: 409,
     title: 'Key name in use',
-    description: 'A key not revoked already has this name. Names tell the holders of keys apart in every event they record, so each is used by one key at a time.',
+    description:
+      'A key not revoked already has this name. Names tell the holders of keys apart in every event they record, so each is used by one key at a time.',
   },
   'key-not-revocable': {
     status: 422,
     title: 'Key set by the environment',
-    description: 'The key comes from `CONCORD_API_KEYS` or the keys file generated into the data directory; the operator removes it there and restarts the ledger.',
+    description:
+      'The key comes from `CONCORD_API_KEYS` or the keys file generated into the data directory; the operator removes it there and restarts the ledger.',
   },
   'rate-limited': {
     status: 429,
@@ -110,7 +118,11 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     title: 'Origin not allowed',
     description: 'A browser asked whether a page of this origin may call the API (a CORS preflight), and the origin is not listed in `CONCORD_CORS_ORIGINS`.',
   },
-  'headers-too-large': { status: 431, title: 'Request Header Fields Too Large', description: 'The request\'s headers exceed 16 KB; the connection is closed after the answer.' },
+  'headers-too-large': {
+    status: 431,
+    title: 'Request Header Fields Too Large',
+    description: "The request's headers exceed 16 KB; the connection is closed after the answer.",
+  },
   'unsupported-media-type': {
     status: 415,
     title: 'Unsupported content type',
@@ -127,7 +139,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 422,
     title: 'Not a proposer',
     description:
-      'A withdrawal\'s `withdrawnBy` names someone who did not table the proposal (its `proposedBy`), or no one; only proposers withdraw what they tabled. Leave `withdrawnBy` out when who withdrew it is not recorded.',
+      "A withdrawal's `withdrawnBy` names someone who did not table the proposal (its `proposedBy`), or no one; only proposers withdraw what they tabled. Leave `withdrawnBy` out when who withdrew it is not recorded.",
   },
   'observer-cannot-object': {
     status: 422,
@@ -145,19 +157,19 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'succession-without-vice-chair': {
     status: 422,
     title: 'Not a succession',
-    description: 'Basis `succession` is only true of the previous term\'s Vice-Chair; record `election`, `postponement` or `custodial` instead (rule 5).',
+    description: "Basis `succession` is only true of the previous term's Vice-Chair; record `election`, `postponement` or `custodial` instead (rule 5).",
   },
   'custodial-without-previous-chair': {
     status: 422,
     title: 'Not a custodial continuation',
-    description: 'Basis `custodial` means the previous term\'s Chair continues; the participant did not chair the previous term.',
+    description: "Basis `custodial` means the previous term's Chair continues; the participant did not chair the previous term.",
   },
   'meeting-closed': { status: 422, title: 'Meeting closed', description: 'The meeting closed before the moment this record says it happened.' },
   'meeting-of-another-body': { status: 422, title: 'Meeting of another body', description: 'The meeting named belongs to a different body.' },
   'communique-already-recorded': {
     status: 422,
     title: 'Communiqué already recorded',
-    description: 'The meeting\'s communiqué was already recorded as adopted or not adopted; a mistake is fixed by a correction.',
+    description: "The meeting's communiqué was already recorded as adopted or not adopted; a mistake is fixed by a correction.",
   },
   'proposal-closed': {
     status: 422,
@@ -194,17 +206,18 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'not-the-chair': {
     status: 422,
     title: 'Not the Chair',
-    description: 'Only the Chair of the term in which the decision is taken, or that term\'s Vice-Chair acting for it, can declare the outcome (rule 3).',
+    description: "Only the Chair of the term in which the decision is taken, or that term's Vice-Chair acting for it, can declare the outcome (rule 3).",
   },
   'occurred-in-future': {
     status: 422,
     title: 'Occurred in the future',
-    description: '`occurredAt` lies after the ledger\'s clock; world time can be late but never ahead (rule 8).',
+    description: "`occurredAt` lies after the ledger's clock; world time can be late but never ahead (rule 8).",
   },
   'occurred-out-of-order': {
     status: 422,
     title: 'Occurred out of order',
-    description: 'The record is dated before something it depends on: its body\'s establishment, a member\'s admission, the tabling of its proposal, the convening of its meeting, or (for a decision) the latest record on the proposal.',
+    description:
+      "The record is dated before something it depends on: its body's establishment, a member's admission, the tabling of its proposal, the convening of its meeting, or (for a decision) the latest record on the proposal.",
   },
   'correction-not-applicable': {
     status: 422,
@@ -214,12 +227,13 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'webhook-not-found': {
     status: 404,
     title: 'Webhook not found',
-    description: 'No webhook with this id is registered with the calling key; another key\'s webhooks are neither shown nor managed.',
+    description: "No webhook with this id is registered with the calling key; another key's webhooks are neither shown nor managed.",
   },
   'webhook-url-refused': {
     status: 422,
     title: 'Webhook URL refused',
-    description: 'The URL is not http(s), carries credentials, does not resolve, or resolves to a private, loopback, link-local or reserved address (allowed only with `CONCORD_WEBHOOK_ALLOW_PRIVATE=true`).',
+    description:
+      'The URL is not http(s), carries credentials, does not resolve, or resolves to a private, loopback, link-local or reserved address (allowed only with `CONCORD_WEBHOOK_ALLOW_PRIVATE=true`).',
   },
   'webhook-replay-ahead': {
     status: 422,

@@ -22,7 +22,9 @@ const POSITION = /^(0|[1-9]\d{0,15})$/;
 export function parseTimePoint(parameters: TimePointParameters, now: Date): TimePoint {
   const given = TIME_POINT_PARAMETERS.filter((name) => parameters[name] !== undefined);
   if (given.length > 1) {
-    throw new InvalidQueryError(given.map((field) => ({ field, messages: [`give only one of ${TIME_POINT_PARAMETERS.join(', ')}; ${given.join(' and ')} were given`] })));
+    throw new InvalidQueryError(
+      given.map((field) => ({ field, messages: [`give only one of ${TIME_POINT_PARAMETERS.join(', ')}; ${given.join(' and ')} were given`] })),
+    );
   }
   const errors: FieldError[] = [];
   const point = readPoint(parameters, now, errors);

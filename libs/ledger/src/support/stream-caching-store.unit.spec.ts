@@ -21,7 +21,13 @@ function participant(index: number) {
     type: 'ParticipantAdmitted',
     schemaVersion: 1,
     data: { index },
-    metadata: { commandId: `command-${index}`, correlationId: 'c', causationId: null, actor: { id: 'a', role: 'secretariat' }, recordedAt: '2026-01-01T00:00:00.000Z' },
+    metadata: {
+      commandId: `command-${index}`,
+      correlationId: 'c',
+      causationId: null,
+      actor: { id: 'a', role: 'secretariat' },
+      recordedAt: '2026-01-01T00:00:00.000Z',
+    },
   };
 }
 

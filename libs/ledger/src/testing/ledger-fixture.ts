@@ -61,16 +61,54 @@ export type LedgerFixture = ReturnType<typeof ledgerFixture>;
 /** The KP body with a few participants, an observer, offices for 2021–2022 and the 2022 meetings. */
 export async function recordKimberleyProcess(ledger: LedgerFixture): Promise<void> {
   const kp = 'kp';
-  await ledger.bodies.handle(kp, { type: 'EstablishBody', data: { bodyId: kp, name: 'Kimberley Process', definition: 'rough diamonds used by rebel movements to finance conflict', occurredAt: at('2003-01-01') } }, metadata());
-  for (const [participantId, name] of [['ru', 'Russia'], ['by', 'Belarus'], ['ua', 'Ukraine'], ['bw', 'Botswana']] as const) {
+  await ledger.bodies.handle(
+    kp,
+    {
+      type: 'EstablishBody',
+      data: { bodyId: kp, name: 'Kimberley Process', definition: 'rough diamonds used by rebel movements to finance conflict', occurredAt: at('2003-01-01') },
+    },
+    metadata(),
+  );
+  for (const [participantId, name] of [
+    ['ru', 'Russia'],
+    ['by', 'Belarus'],
+    ['ua', 'Ukraine'],
+    ['bw', 'Botswana'],
+  ] as const) {
     await ledger.bodies.handle(kp, { type: 'AdmitParticipant', data: { participantId, name, kind: 'state', occurredAt: at('2003-01-01') } }, metadata());
   }
-  await ledger.bodies.handle(kp, { type: 'AdmitObserver', data: { observerId: 'csc', name: 'Civil Society Coalition', occurredAt: at('2003-01-01') } }, metadata());
+  await ledger.bodies.handle(
+    kp,
+    { type: 'AdmitObserver', data: { observerId: 'csc', name: 'Civil Society Coalition', occurredAt: at('2003-01-01') } },
+    metadata(),
+  );
   await ledger.bodies.handle(kp, { type: 'SelectViceChair', data: { participantId: 'bw', term: 2021, occurredAt: at('2020-11-20') } }, metadata());
-  await ledger.bodies.handle(kp, { type: 'AssignChair', data: { participantId: 'ru', term: 2021, basis: 'postponement', occurredAt: at('2020-11-20') } }, metadata());
-  await ledger.bodies.handle(kp, { type: 'AssignChair', data: { participantId: 'bw', term: 2022, basis: 'succession', occurredAt: at('2021-11-12') } }, metadata());
-  await ledger.meetings.convene(kp, { type: 'ConveneMeeting', data: { meetingId: 'is-2022', kind: 'intersessional', location: 'Kasane', opensOn: '2022-06-20', closesOn: '2022-06-24', occurredAt: at('2022-06-20') } }, metadata());
-  await ledger.meetings.convene(kp, { type: 'ConveneMeeting', data: { meetingId: 'pl-2022', kind: 'plenary', location: 'Gaborone', opensOn: '2022-11-07', closesOn: '2022-11-11', occurredAt: at('2022-11-07') } }, metadata());
+  await ledger.bodies.handle(
+    kp,
+    { type: 'AssignChair', data: { participantId: 'ru', term: 2021, basis: 'postponement', occurredAt: at('2020-11-20') } },
+    metadata(),
+  );
+  await ledger.bodies.handle(
+    kp,
+    { type: 'AssignChair', data: { participantId: 'bw', term: 2022, basis: 'succession', occurredAt: at('2021-11-12') } },
+    metadata(),
+  );
+  await ledger.meetings.convene(
+    kp,
+    {
+      type: 'ConveneMeeting',
+      data: { meetingId: 'is-2022', kind: 'intersessional', location: 'Kasane', opensOn: '2022-06-20', closesOn: '2022-06-24', occurredAt: at('2022-06-20') },
+    },
+    metadata(),
+  );
+  await ledger.meetings.convene(
+    kp,
+    {
+      type: 'ConveneMeeting',
+      data: { meetingId: 'pl-2022', kind: 'plenary', location: 'Gaborone', opensOn: '2022-11-07', closesOn: '2022-11-11', occurredAt: at('2022-11-07') },
+    },
+    metadata(),
+  );
 }
 
 export const tableDefinition = (proposalId = 'p-def') => ({

@@ -35,7 +35,18 @@ export function history(seed: number, length: number, interleaved = false): Step
       const corrections: Record<string, string> = next() < 0.5 ? { summary: `corrected at ${position}` } : { occurredAt: day(Math.floor(next() * 60)) };
       steps.push({
         kind: 'correction',
-        correction: { eventId: `c${position}`, position, streamRevision: revision, schemaVersion: 1, recordedAt: day(100 + position), actor, occurredAt: day(100), correctsEventId: target, reason: 'typo', corrections },
+        correction: {
+          eventId: `c${position}`,
+          position,
+          streamRevision: revision,
+          schemaVersion: 1,
+          recordedAt: day(100 + position),
+          actor,
+          occurredAt: day(100),
+          correctsEventId: target,
+          reason: 'typo',
+          corrections,
+        },
       });
       continue;
     }
@@ -43,16 +54,26 @@ export function history(seed: number, length: number, interleaved = false): Step
     const occurredAt = day(late ? Math.floor(next() * position) : position);
     const event = { type: 'StatementRecorded', data: { summary: `s${position}`, occurredAt } } as unknown as GovernanceEvent;
     ids.push(`e${position}`);
-    steps.push({ kind: 'event', recorded: { eventId: `e${position}`, position, streamRevision: revision, schemaVersion: 1, recordedAt: day(100 + position), actor, event } });
+    steps.push({
+      kind: 'event',
+      recorded: { eventId: `e${position}`, position, streamRevision: revision, schemaVersion: 1, recordedAt: day(100 + position), actor, event },
+    });
   }
   return steps;
 }
 
 /** A fold that keeps every statement as it read, in the order folded. */
-export const fold = (state: string[], recorded: RecordedEvent): string[] => [...state, `${recorded.eventId}:${String((recorded.event.data as { summary?: string }).summary)}@${recorded.event.data.occurredAt}`];
+export const fold = (state: string[], recorded: RecordedEvent): string[] => [
+  ...state,
+  `${recorded.eventId}:${String((recorded.event.data as { summary?: string }).summary)}@${recorded.event.data.occurredAt}`,
+];
 
 /** The answer as `plainFoldAt` defines it, from the same steps. */
-export function naive(steps: readonly Step[], point: ResolvedPoint, folding: (state: string[], recorded: RecordedEvent) => string[] = fold): string[] | undefined {
+export function naive(
+  steps: readonly Step[],
+  point: ResolvedPoint,
+  folding: (state: string[], recorded: RecordedEvent) => string[] = fold,
+): string[] | undefined {
   const records = steps.flatMap((step) => (step.kind === 'event' ? [step.recorded] : []));
   const corrections = steps.flatMap((step) => (step.kind === 'correction' ? [step.correction] : []));
   return plainFoldAt(records, corrections, point, [] as string[], folding);

@@ -44,14 +44,14 @@ describe('KeyService', () => {
     expect(await service.revoke(issued.keyId, by)).toEqual(revoked);
   });
 
-  it('refuses to revoke the environment\'s keys or keys it does not know', async () => {
+  it("refuses to revoke the environment's keys or keys it does not know", async () => {
     const { service } = setUp();
     const by = await admin(service);
     await expect(service.revoke(by.keyId, by)).rejects.toThrow(KeyNotRevocableError);
     await expect(service.revoke('key-000000000000', by)).rejects.toThrow(KeyNotFoundError);
   });
 
-  it('writes a key\'s use down at most once a minute', async () => {
+  it("writes a key's use down at most once a minute", async () => {
     const registry = new InMemoryKeyRegistry();
     const marks: string[] = [];
     const markUsed = registry.markUsed.bind(registry);
@@ -69,7 +69,7 @@ describe('KeyService', () => {
     expect((await service.list()).find((key) => key.keyId === issued.keyId)?.lastUsedAt).toBe('2026-11-30T10:01:00.000Z');
   });
 
-  it('lists the environment\'s keys beside the issued ones, never a key or a digest', async () => {
+  it("lists the environment's keys beside the issued ones, never a key or a digest", async () => {
     const { service } = setUp();
     const by = await admin(service);
     await service.issue('Ama Mensah', 'secretariat', by);

@@ -25,7 +25,7 @@ export class KeysController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Every key: the environment\'s and those issued, with role, when created and by whom, last used, revoked' })
+  @ApiOperation({ summary: "Every key: the environment's and those issued, with role, when created and by whom, last used, revoked" })
   async list(): Promise<{ keys: KeyView[] }> {
     return { keys: await this.keys.list() };
   }
@@ -33,7 +33,10 @@ export class KeysController {
   @Delete(':keyId')
   @ApiOperation({ summary: 'Revoke an issued key: refused from the next request on, on every instance; revoking again changes nothing' })
   revoke(@CallerKey() caller: Caller, @Param('keyId') keyId: string): Promise<KeyView> {
-    if (!KEY_ID.test(keyId)) throw new ApiProblem('validation-failed', 'keyId must be a key id as GET /v1/keys lists it', { errors: [{ field: 'keyId', messages: ['must be a key id as GET /v1/keys lists it'] }] });
+    if (!KEY_ID.test(keyId))
+      throw new ApiProblem('validation-failed', 'keyId must be a key id as GET /v1/keys lists it', {
+        errors: [{ field: 'keyId', messages: ['must be a key id as GET /v1/keys lists it'] }],
+      });
     return this.keys.revoke(keyId, caller);
   }
 }

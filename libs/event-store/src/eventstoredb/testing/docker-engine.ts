@@ -16,7 +16,10 @@ export function detectDockerEngine(timeoutMs = 5000): DockerEngine {
     return { available: false, reason: `docker info failed: ${result.error.message}` };
   }
   if (result.status !== 0) {
-    const said = `${result.stderr}\n${result.stdout}`.split('\n').map((line) => line.trim()).find((line) => line.length > 0);
+    const said = `${result.stderr}\n${result.stdout}`
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line.length > 0);
     return { available: false, reason: said ?? `docker info exited with status ${String(result.status)}` };
   }
   return { available: true };

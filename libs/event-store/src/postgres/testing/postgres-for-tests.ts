@@ -24,7 +24,10 @@ export function postgresForTests(): PostgresForTests {
   }
   const docker = detectDockerEngine();
   if (!docker.available) {
-    return { mode: 'unavailable', reason: `no PostgreSQL at ${describePostgresTarget(CONFIGURED_URL)} (${probe.reason}) and no Docker engine (${docker.reason})` };
+    return {
+      mode: 'unavailable',
+      reason: `no PostgreSQL at ${describePostgresTarget(CONFIGURED_URL)} (${probe.reason}) and no Docker engine (${docker.reason})`,
+    };
   }
   let container: StartedTestContainer | undefined;
   return {

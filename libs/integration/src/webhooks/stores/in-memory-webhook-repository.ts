@@ -27,7 +27,9 @@ export class InMemoryWebhookRepository implements WebhookRepository {
   }
 
   async listOwnedBy(ownerKeyId: string): Promise<WebhookRecord[]> {
-    return [...this.records.values()].filter((record) => record.ownerKeyId === ownerKeyId).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.webhookId.localeCompare(b.webhookId));
+    return [...this.records.values()]
+      .filter((record) => record.ownerKeyId === ownerKeyId)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.webhookId.localeCompare(b.webhookId));
   }
 
   async listDue(holder: string, now: Date): Promise<WebhookRecord[]> {

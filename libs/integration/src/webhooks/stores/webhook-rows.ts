@@ -21,12 +21,34 @@ export interface WebhookRow {
 }
 
 export const WEBHOOK_COLUMNS = [
-  'webhook_id', 'owner_key_id', 'url', 'types', 'body_id', 'description', 'secret', 'created_at', 'status', 'delivered_through',
-  'consecutive_failures', 'last_error', 'last_attempt_at', 'next_attempt_at', 'last_delivered_at', 'version',
+  'webhook_id',
+  'owner_key_id',
+  'url',
+  'types',
+  'body_id',
+  'description',
+  'secret',
+  'created_at',
+  'status',
+  'delivered_through',
+  'consecutive_failures',
+  'last_error',
+  'last_attempt_at',
+  'next_attempt_at',
+  'last_delivered_at',
+  'version',
 ] as const;
 
 /** The state columns a `saveState` writes, in this order. */
-export const STATE_COLUMNS = ['status', 'delivered_through', 'consecutive_failures', 'last_error', 'last_attempt_at', 'next_attempt_at', 'last_delivered_at'] as const;
+export const STATE_COLUMNS = [
+  'status',
+  'delivered_through',
+  'consecutive_failures',
+  'last_error',
+  'last_attempt_at',
+  'next_attempt_at',
+  'last_delivered_at',
+] as const;
 
 export function stateValues(state: DeliveryState): (string | number | null)[] {
   return [state.status, state.deliveredThrough, state.consecutiveFailures, state.lastError, state.lastAttemptAt, state.nextAttemptAt, state.lastDeliveredAt];
@@ -34,8 +56,16 @@ export function stateValues(state: DeliveryState): (string | number | null)[] {
 
 export function rowValues(registration: WebhookRegistration, state: DeliveryState, version: number): (string | number | null)[] {
   return [
-    registration.webhookId, registration.ownerKeyId, registration.url, registration.types === null ? null : JSON.stringify(registration.types),
-    registration.bodyId, registration.description, registration.secret, registration.createdAt, ...stateValues(state), version,
+    registration.webhookId,
+    registration.ownerKeyId,
+    registration.url,
+    registration.types === null ? null : JSON.stringify(registration.types),
+    registration.bodyId,
+    registration.description,
+    registration.secret,
+    registration.createdAt,
+    ...stateValues(state),
+    version,
   ];
 }
 
