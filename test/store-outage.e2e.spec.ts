@@ -42,6 +42,7 @@ describeWithPostgres('A PostgreSQL outage under a running ledger', () => {
   let storage: LedgerStorage;
   let ledger: LedgerHarness;
   let bodyId: string;
+  let issuedKey: string;
   const path = () => `/v1/bodies/${bodyId}/participants`;
 
   beforeAll(async () => {
@@ -54,6 +55,7 @@ describeWithPostgres('A PostgreSQL outage under a running ledger', () => {
     ledger = await LedgerHarness.start({ CONCORD_STORE_URL: proxied.toString() }, storage);
     bodyId = await establishBody(ledger);
     expect((await ledger.post(path(), admission('before'))).status).toBe(201);
+    issuedKey = String((await ledger.post('/v1/keys', { name: 'Outage Clerk', role: 'auditor' }, { role: 'admin' })).body.key);
   });
   afterAll(async () => {
     await ledger.stop({ keepData: true });
@@ -67,6 +69,9 @@ describeWithPostgres('A PostgreSQL outage under a running ledger', () => {
     expectUnavailable(await ledger.get('/health', { role: null }));
     expectUnavailable(await ledger.get('/health/ready', { role: null }));
     expect((await ledger.get('/health/live', { role: null })).status).toBe(200);
+    // The tables beside the log fail the same way: issued keys, webhooks.
+    expectUnavailable(await ledger.get(`/v1/bodies/${bodyId}`, { role: null, headers: { authorization: `Bearer ${issuedKey}` } }));
+    expectUnavailable(await ledger.get('/v1/webhooks', { role: 'integrator' }));
 
     await proxy.restore();
     const { answer, refusals } = await untilAnswered(() => ledger.post(path(), admission('during'), { headers: { 'idempotency-key': 'outage-during-1' } }));

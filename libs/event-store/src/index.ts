@@ -25,3 +25,4 @@ export type { PostgresProjectionStoreOptions } from './postgres/postgres-project
 export * from './open-projection-store';
 export { openSideTablePool } from './postgres/postgres-side-table';
 export type { SideTablePool } from './postgres/postgres-side-table';
+export { isStoreUnavailable } from './store-unavailable';

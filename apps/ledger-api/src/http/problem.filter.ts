@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@concord/governance';
-import { ConcurrencyError, StoreUnavailableError } from '@concord/event-store';
+import { ConcurrencyError, isStoreUnavailable, StoreUnavailableError } from '@concord/event-store';
 import {
   ConcurrencyExhaustedError,
   ERROR_CATALOGUE,
@@ -80,6 +80,9 @@ export class ProblemFilter implements ExceptionFilter {
       return { code: 'concurrency-conflict', detail: exception.message, extensions: {} };
     }
     if (exception instanceof StoreUnavailableError) return { code: 'store-unavailable', detail: exception.message, extensions: {} };
+    // The tables beside the log (keys, webhooks) let their driver's errors through.
+    if (isStoreUnavailable(exception))
+      return { code: 'store-unavailable', detail: "the ledger's database cannot be reached; try again shortly", extensions: {} };
     if (exception instanceof HttpException) return fromHttpException(exception);
     return { code: 'internal-error', detail: 'an unexpected error occurred; nothing partial was recorded', extensions: {} };
   }

@@ -32,9 +32,14 @@ export function isUniqueViolationOf(error: unknown, columns: string): boolean {
   return isSqliteFailure(error) && error.code === 'SQLITE_CONSTRAINT_UNIQUE' && error.message.includes(columns);
 }
 
+/** True when `error` says the SQLite file cannot be used right now. */
+export function isUnavailableSqliteFailure(error: unknown): error is SqliteFailure {
+  return isSqliteFailure(error) && UNAVAILABLE_CODES.some((code) => error.code.startsWith(code));
+}
+
 /** Wraps errors of an unusable database in `StoreUnavailableError`; returns anything else as is. */
 export function toStoreError(error: unknown, filePath: string): unknown {
-  if (isSqliteFailure(error) && UNAVAILABLE_CODES.some((code) => error.code.startsWith(code))) {
+  if (isUnavailableSqliteFailure(error)) {
     return new StoreUnavailableError(`SQLite event store at ${filePath} is unavailable: ${error.message} (${error.code})`, { cause: error });
   }
   return error;
