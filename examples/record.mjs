@@ -33,9 +33,7 @@ function fail(message) {
  * key (a re-run is answered from the first result) and an edited request gets a new one.
  */
 function idempotencyKey(request, occurrence = 1) {
-  const digest = createHash('sha256')
-    .update(`${request.method} ${request.path}\n${JSON.stringify(request.body)}`)
-    .digest('hex');
+  const digest = createHash('sha256').update(`${request.method} ${request.path}\n${JSON.stringify(request.body)}`).digest('hex');
   return `concord-example:${digest.slice(0, 40)}${occurrence > 1 ? `:${occurrence}` : ''}`;
 }
 

@@ -1,3 +1,4 @@
+import { random as seededRandom } from '../libs/projections/src/testing/random-history';
 import { readEventLog } from './support/event-log';
 import { establishBody } from './support/kimberley-process';
 import { LedgerHarness } from './support/ledger-harness';
@@ -24,18 +25,6 @@ interface Write {
 interface Acknowledged extends Write {
   readonly position: number;
   readonly eventId: string;
-}
-
-/** mulberry32: a small seeded generator, so a failing run can be repeated exactly. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Writers {
@@ -99,7 +88,7 @@ describe(`Crashes: ${KILLS} SIGKILLs under ${WRITERS} concurrent writers`, () =>
   let storage: LedgerStorage;
   let ledger: LedgerHarness;
   let writers: Writers;
-  const random = seeded(SEED);
+  const random = seededRandom(SEED);
 
   beforeAll(async () => {
     ledger = await LedgerHarness.start();

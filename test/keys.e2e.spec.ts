@@ -1,6 +1,7 @@
 import { expectCreated, read, uniqueId } from './support/ledger-client';
 import { HttpAnswer, LedgerHarness, RequestOptions } from './support/ledger-harness';
 import { expectProblem } from './support/problems';
+import { SseClient } from './support/sse-client';
 
 interface KeyView {
   keyId: string;
@@ -33,7 +34,8 @@ const revoke = (ledger: LedgerHarness, keyId: string): Promise<HttpAnswer> => le
 describe('Named keys', () => {
   let ledger: LedgerHarness;
   beforeAll(async () => {
-    ledger = await LedgerHarness.start();
+    // Private webhook targets allowed: a revoked key's webhook points at this machine.
+    ledger = await LedgerHarness.start({ CONCORD_WEBHOOK_ALLOW_PRIVATE: 'true' });
   });
   afterAll(() => ledger.stop());
 
@@ -88,6 +90,18 @@ describe('Named keys', () => {
     expect(successor.keyId).not.toBe(issued.keyId);
   });
 
+  it("takes a revoked key's webhooks and open streams with it", async () => {
+    const integrator = await issue(ledger, 'Registry Sync', 'integrator');
+    const stream = await SseClient.open(`${ledger.baseUrl}/v1/events/stream`, { authorization: `Bearer ${integrator.key}` });
+    const registered = await ledger.post('/v1/webhooks', { url: 'http://127.0.0.1:9/hooks' }, withKey(integrator.key));
+    expect(registered.status).toBe(201);
+    expect(String((await ledger.get('/metrics', { role: null })).body.text)).toMatch(/concord_webhooks\{status="active"\} 1\b/);
+
+    expect((await revoke(ledger, integrator.keyId)).status).toBe(200);
+    await stream.until((client) => client.ended, 'the stream to end');
+    expect(String((await ledger.get('/metrics', { role: null })).body.text)).not.toMatch(/concord_webhooks\{status="active"\} [1-9]/);
+  });
+
   it("refuses to revoke the environment's keys, unknown keys, and malformed ids", async () => {
     const environmentKey = (await keys(ledger)).find((key) => key.source === 'environment' && key.role === 'secretariat');
     expectProblem(await revoke(ledger, environmentKey?.keyId ?? ''), 422, 'key-not-revocable');
@@ -102,7 +116,7 @@ describe('Named keys', () => {
     }
   });
 
-  it('keeps issued keys across a restart, and another instance on the same database refuses a revoked key at once', async () => {
+  it('shares issued keys with another instance on the same database, which refuses a revoked key at once', async () => {
     const kept = await issue(ledger, 'Restart Clerk', 'auditor');
     const gone = await issue(ledger, 'Revoked Elsewhere', 'auditor');
     const other = await LedgerHarness.start({}, ledger.storage);

@@ -86,7 +86,7 @@ describeWithPostgres('A PostgreSQL outage under a running ledger', () => {
     try {
       // Only the backends behind this test's proxy: the ledger's own sessions, no one else's.
       const { rows } = await admin.query<{ ended: boolean }>(
-        'SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE client_port = ANY($1::int[])',
+        "SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE client_addr = '127.0.0.1' AND client_port = ANY($1::int[]) AND application_name LIKE 'concord-ledger%'",
         [[...proxy.upstreamPorts]],
       );
       expect(rows.filter((row) => row.ended).length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { createServer, Server, Socket, connect } from 'node:net';
 export class TcpProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
-  /** The local ports of the proxy's own connections to the server, to find them on the server's side. */
+  /** The local ports of the proxy's open connections to the server, to find them on the server's side. */
   readonly upstreamPorts = new Set<number>();
 
   private constructor(
@@ -49,7 +49,10 @@ export class TcpProxy {
   private pipe(client: Socket): void {
     const upstream = connect(this.target.port, this.target.host);
     upstream.once('connect', () => {
-      if (upstream.localPort !== undefined) this.upstreamPorts.add(upstream.localPort);
+      const port = upstream.localPort;
+      if (port === undefined) return;
+      this.upstreamPorts.add(port);
+      upstream.once('close', () => this.upstreamPorts.delete(port));
     });
     for (const socket of [client, upstream]) {
       this.sockets.add(socket);

@@ -34,7 +34,7 @@ import { ProposalsController } from './proposals/proposals.controller';
 import { EventsController } from './integration/events.controller';
 import { WebhooksController } from './integration/webhooks.controller';
 import { integrationProviders, WEBHOOK_REPOSITORY } from './integration/integration.providers';
-import { LiveEventHub, WebhookRepository } from '@concord/integration';
+import { LiveEventHub, WebhookRepository, WebhookService } from '@concord/integration';
 import { LedgerMetrics } from './metrics/ledger-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { AsyncApiController } from './schemas/asyncapi.controller';
@@ -68,13 +68,20 @@ export class LedgerModule implements OnApplicationShutdown {
       { provide: KEY_REGISTRY, useValue: keyRegistry },
       {
         provide: KeyService,
-        useFactory: (registry: KeyRegistry, clock: Clock) => {
+        useFactory: (registry: KeyRegistry, clock: Clock, webhooks: WebhookService, liveEvents: LiveEventHub) => {
           const logger = new Logger('auth');
+          // A revoked key's webhooks are removed (no one else may see or manage them) and its
+          // streams on this process end; a stream on another instance ends when it reconnects.
+          const afterRevoke = async (keyId: string) => {
+            const webhooksDeleted = await webhooks.deleteAllOwnedBy(keyId);
+            const streamsEnded = liveEvents.endOwnedBy(keyId);
+            logger.log({ msg: 'key revoked', keyId, webhooksDeleted, streamsEnded });
+          };
           const onError = (error: unknown) =>
             logger.warn({ msg: "a key's last use not written down", reason: error instanceof Error ? error.message : String(error) });
-          return new KeyService(keys, registry, clock, onError);
+          return new KeyService(keys, registry, clock, onError, afterRevoke);
         },
-        inject: [KEY_REGISTRY, CLOCK],
+        inject: [KEY_REGISTRY, CLOCK, WebhookService, LiveEventHub],
       },
       { provide: CLOCK, useValue: systemClock },
       { provide: CONSENSUS_POLICY, useValue: { suspendedObjectionsBlock: config.suspendedObjectionsBlock } satisfies ConsensusPolicy },

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { STORE_KINDS, StoreSelection } from '@concord/event-store';
 
@@ -19,7 +20,7 @@ export interface LedgerConfig {
   /** Origins a browser page may call the API from; empty keeps CORS closed. `*` allows any origin. */
   readonly corsOrigins: readonly string[];
   /** Fastify's `trustProxy`: whose `X-Forwarded-For` names the client address that limits count by. */
-  readonly trustProxy: boolean | number | string;
+  readonly trustProxy: false | number | string;
 }
 
 /** How many requests one client may send; each is a token bucket refilled per minute, 0 turns it off. */
@@ -99,16 +100,29 @@ function corsOrigins(raw: string): string[] {
   return origins;
 }
 
-/** `false` (the default: the peer's address counts), `true`, a number of proxy hops, or addresses/CIDRs. */
-function trustProxy(raw: string): boolean | number | string {
+/**
+ * `false` (the default: the peer's address counts), a number of proxy hops, or the proxies'
+ * addresses/CIDRs. Not `true`: trusting every `X-Forwarded-For` would let any client pick the
+ * address its requests count against, and spend another's allowance.
+ */
+function trustProxy(raw: string): false | number | string {
   const value = raw.trim();
   if (value === 'false' || value === '') return false;
-  if (value === 'true') return true;
   if (/^\d+$/.test(value)) return integer('CONCORD_TRUST_PROXY', value, 1, 100);
-  if (!/^[0-9a-fA-F.:/,\s]+$/.test(value)) {
-    throw new ConfigError(`CONCORD_TRUST_PROXY must be true, false, a number of hops, or comma-separated proxy addresses or CIDRs, got ${JSON.stringify(raw)}`);
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (value === 'true' || !entries.every(isAddressOrCidr)) {
+    throw new ConfigError(
+      `CONCORD_TRUST_PROXY must be false, a number of proxy hops, or the proxies' addresses or CIDRs, comma-separated (not true: every client could then choose its address), got ${JSON.stringify(raw)}`,
+    );
   }
-  return value;
+  return entries.join(',');
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
 }
 
 /**

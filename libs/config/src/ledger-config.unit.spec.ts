@@ -40,13 +40,12 @@ describe('loadConfig', () => {
       CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE: '60',
       CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: '5',
       CONCORD_CORS_ORIGINS: 'https://desk.example.org, http://localhost:5173',
-      CONCORD_TRUST_PROXY: '10.0.0.0/8,127.0.0.1',
+      CONCORD_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1, ::1, fd00::/8',
     });
     expect(config.limits).toEqual({ perKeyPerMinute: 0, perAddressPerMinute: 60, authFailuresPerMinute: 5 });
     expect(config.corsOrigins).toEqual(['https://desk.example.org', 'http://localhost:5173']);
-    expect(config.trustProxy).toBe('10.0.0.0/8,127.0.0.1');
+    expect(config.trustProxy).toBe('10.0.0.0/8,127.0.0.1,::1,fd00::/8');
     expect(loadConfig({ CONCORD_TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(loadConfig({ CONCORD_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
   });
 
   it('reads the settings it is given', () => {
@@ -74,6 +73,10 @@ describe('loadConfig', () => {
     [{ CONCORD_CORS_ORIGINS: 'https://desk.example.org/' }, /CONCORD_CORS_ORIGINS/],
     [{ CONCORD_CORS_ORIGINS: 'desk.example.org' }, /CONCORD_CORS_ORIGINS/],
     [{ CONCORD_TRUST_PROXY: 'yes please' }, /CONCORD_TRUST_PROXY/],
+    [{ CONCORD_TRUST_PROXY: 'true' }, /not true/],
+    [{ CONCORD_TRUST_PROXY: 'cafe' }, /CONCORD_TRUST_PROXY/],
+    [{ CONCORD_TRUST_PROXY: '1.2.3' }, /CONCORD_TRUST_PROXY/],
+    [{ CONCORD_TRUST_PROXY: '10.0.0.0/33' }, /CONCORD_TRUST_PROXY/],
   ])('refuses %j with an error naming the setting', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

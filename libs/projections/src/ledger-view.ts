@@ -102,8 +102,11 @@ export class LedgerView {
     this.indexes.add({ stream: stored.stream, eventId: stored.eventId, position: stored.position, recordedAt: stored.metadata.recordedAt, event });
     const timeline = this.timelines.peek(stored.stream);
     if (!timeline) return;
+    // Charged by what it weighs after, not one per record: a correction a latest state cannot
+    // hold (it only marks it stale) adds nothing, and the cache subtracts sizes when it evicts.
+    const before = timeline.size;
     applyTo(timeline, stored, event);
-    this.timelines.grew(1);
+    this.timelines.grew(timeline.size - before);
     this.noteGrowth(stored.stream, timeline);
   }
 
@@ -223,6 +226,11 @@ export class LedgerView {
   /** Records held in timelines, for tests of the cache's bound. */
   get cachedRecords(): number {
     return this.timelines.records;
+  }
+
+  /** The held timelines' own sizes added up, for tests that `cachedRecords` keeps count. */
+  cachedSizes(): number {
+    return this.timelines.sumOfSizes();
   }
 
   /** What answers a point about the stream: its whole timeline if held, else its head if that answers. */

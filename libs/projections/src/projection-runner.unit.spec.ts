@@ -197,6 +197,27 @@ describe('ProjectionRunner', () => {
     expect(counting.readStreamEvents).toBeGreaterThan(readsAfterFirst);
   });
 
+  it('keeps count of what it holds when a correction reaches before a latest state it keeps', async () => {
+    const ledger = await storyLedger();
+    const bodySize = (await ledger.store.readStream('body-kp')).length;
+    const runner = new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: bodySize + 4 });
+    const view = await runner.catchUp();
+    const latest = { position: view.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' };
+    await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, latest).proposalsOfBody('kp');
+    for (const proposalId of ['p-def', 'p-admin']) {
+      const tabled = (await ledger.store.readStream(`proposal-${proposalId}`))[0];
+      await ledger.corrections.handle(
+        {
+          type: 'RecordCorrection',
+          data: { correctsEventId: tabled?.eventId ?? '', reason: 'wrong day', corrections: { occurredAt: at('2020-02-02') }, occurredAt: at('2023-03-01') },
+        },
+        metadata(),
+      );
+    }
+    await runner.catchUp();
+    expect(view.cachedRecords).toBe(view.cachedSizes());
+  });
+
   it('follows the log in the aggregates it holds: a held aggregate is not read again after new records', async () => {
     const ledger = await storyLedger();
     const counting = new CountingStore(ledger.store);

@@ -1,6 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { bearerToken } from '../auth/bearer-token';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from '../http/problem-document';
-import { RequestLimits } from './request-limits';
+import { Admission, isRefusal, RequestLimits } from './request-limits';
+import { limitedAddress } from './client-address';
 
 const WHAT_WAS_SPENT = {
   key: 'this key has sent more requests than its allowance',
@@ -8,16 +10,26 @@ const WHAT_WAS_SPENT = {
   'authentication-failures': 'this address has sent too many wrong keys; keyed requests from it are refused for now',
 } as const;
 
+/** Probes a load balancer sends often from one address: never told to wait. */
+const EXEMPT_PATHS = new Set(['/health', '/health/live', '/health/ready']);
+
+/** Set by the key guard when it refused the request's key. */
+export type LimitedRequest = FastifyRequest & { keyRefused?: boolean; admission?: Admission };
+
 /**
- * Spends each request's allowances before anything else reads it (body included). Health probes
- * are exempt: a load balancer asks them often from one address and must never be told to wait.
+ * Spends each request's allowances before anything else reads it (body included), and settles its
+ * wrong-key allowance once the request is over, when the guard has said whether its key was good.
  */
 export function limitRequests(fastify: FastifyInstance, limits: RequestLimits): void {
-  fastify.addHook('onRequest', (request, reply, done) => {
-    if (request.url === '/health' || request.url.startsWith('/health/')) return done();
-    const refusal = limits.admit(request.ip, request.headers.authorization);
-    if (!refusal) return done();
-    const { limit, perMinute, retryAfterSeconds } = refusal;
+  fastify.addHook('onRequest', (request: LimitedRequest, reply, done) => {
+    if (EXEMPT_PATHS.has(request.url)) return done();
+    const header = request.headers.authorization;
+    const outcome = limits.admit(limitedAddress(request.ip), bearerToken(header) ?? header);
+    if (!isRefusal(outcome)) {
+      request.admission = outcome;
+      return done();
+    }
+    const { limit, perMinute, retryAfterSeconds } = outcome;
     void reply
       .status(429)
       .header('Retry-After', String(retryAfterSeconds))
@@ -29,4 +41,11 @@ export function limitRequests(fastify: FastifyInstance, limits: RequestLimits): 
         }),
       );
   });
+  const settle = async (request: LimitedRequest): Promise<void> => {
+    if (!request.admission) return;
+    limits.settle(request.admission, request.keyRefused === true);
+    request.admission = undefined;
+  };
+  fastify.addHook('onResponse', settle);
+  fastify.addHook('onRequestAbort', settle);
 }

@@ -38,6 +38,18 @@ export class TokenBuckets {
     return bucket.tokens >= 1 ? undefined : this.secondsUntilToken(bucket);
   }
 
+  /** Whether the identity has its whole allowance (an identity never seen has). */
+  full(identity: string): boolean {
+    if (!this.buckets.has(identity)) return true;
+    return this.refilled(identity).tokens >= this.perMinute;
+  }
+
+  /** Returns a token taken for something that turned out not to count. */
+  giveBack(identity: string): void {
+    const bucket = this.refilled(identity);
+    bucket.tokens = Math.min(this.perMinute, bucket.tokens + 1);
+  }
+
   get tracked(): number {
     return this.buckets.size;
   }

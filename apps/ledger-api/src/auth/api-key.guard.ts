@@ -7,9 +7,10 @@ import { ApiProblem } from '../http/api-problem';
 import { PUBLIC_ROUTE } from './public.decorator';
 import { ROUTE_ROLES } from './roles.decorator';
 import { Role } from './api-keys';
-import { RequestLimits } from '../abuse/request-limits';
+import { LimitedRequest } from '../abuse/rate-limit.hook';
+import { bearerToken } from './bearer-token';
 
-export type AuthenticatedRequest = FastifyRequest & { caller?: Caller };
+export type AuthenticatedRequest = FastifyRequest & LimitedRequest & { caller?: Caller };
 
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
@@ -24,17 +25,17 @@ export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly keys: KeyService,
     private readonly reflector: Reflector,
-    private readonly limits: RequestLimits,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
     const header = request.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    const caller = match?.[1] === undefined ? undefined : await this.keys.authenticate(match[1]);
+    const key = bearerToken(header);
+    const caller = key === undefined ? undefined : await this.keys.authenticate(key);
     if (!caller) {
-      if (header) this.limits.authenticationFailed(request.ip);
+      // A wrong key counts against its address (rate-limit.hook.ts); no key at all is no guess.
+      if (header) request.keyRefused = true;
       throw new ApiProblem('unauthorized', header ? 'the bearer key is not known, or has been revoked' : 'send Authorization: Bearer <key>');
     }
     const onlyRoles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, [context.getHandler(), context.getClass()]);

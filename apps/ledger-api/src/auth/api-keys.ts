@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { keyDigest } from './bearer-token';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '@concord/config';
@@ -20,10 +21,8 @@ export interface Caller {
   readonly name: string | null;
 }
 
-const digestOf = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
-
 export function apiKey(role: Role, key: string): ApiKey {
-  const digest = digestOf(key);
+  const digest = keyDigest(key);
   return { role, keyId: `${role}-${digest.toString('hex').slice(0, 12)}`, digest };
 }
 
@@ -58,7 +57,7 @@ export function parseApiKeys(raw: string): ApiKey[] {
  * presented key, and checks every configured key so the time does not tell which one matched.
  */
 export function authenticate(keys: readonly ApiKey[], presented: string): Caller | undefined {
-  const digest = digestOf(presented);
+  const digest = keyDigest(presented);
   let match: ApiKey | undefined;
   for (const key of keys) {
     if (timingSafeEqual(key.digest, digest) && !match) match = key;

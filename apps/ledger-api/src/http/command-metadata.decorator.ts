@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import { canonicalJson, CommandMetadata, uuidV7 } from '@concord/ledger';
 import { AuthenticatedRequest } from '../auth/api-key.guard';
 import { ApiProblem } from './api-problem';
+import { TRACE_TOKEN } from './trace-token';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 const IF_MATCH = /^(W\/)?"(-1|0|[1-9]\d{0,14})"$/;
-const TRACE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * Everything a command needs from the request besides its body: who sends it, its idempotency
@@ -46,7 +46,7 @@ function ifMatch(request: AuthenticatedRequest): number | undefined {
 
 function traceHeader(request: AuthenticatedRequest, name: string): string | undefined {
   const value = header(request, name.toLowerCase());
-  if (value !== undefined && !TRACE_ID.test(value)) {
+  if (value !== undefined && !TRACE_TOKEN.test(value)) {
     throw invalidHeader(name, 'must be 1 to 128 characters of letters, digits, ".", "_", ":" or "-"');
   }
   return value;

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from './problem-document';
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match, Last-Event-ID';
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match, Last-Event-ID, X-Request-Id, X-Correlation-Id, X-Causation-Id';
 const EXPOSED_HEADERS = 'ETag, Idempotent-Replayed, Retry-After, WWW-Authenticate, X-Request-Id';
 const PREFLIGHT_CACHE_SECONDS = '600';
 

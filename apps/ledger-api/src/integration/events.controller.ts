@@ -1,6 +1,7 @@
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { AuthenticatedRequest } from '../auth/api-key.guard';
 import { EVENT_TYPES } from '@concord/governance';
 import { EventFeed, FeedPage, LiveEventHub } from '@concord/integration';
 import { queryParameters, QueryString } from '../http/time-point.query';
@@ -76,6 +77,6 @@ export class EventsController {
       return;
     }
     request.raw.socket.setNoDelay(true);
-    this.hub.open(reply.raw, after, selection);
+    this.hub.open(reply.raw, after, selection, (request as AuthenticatedRequest).caller?.keyId);
   }
 }

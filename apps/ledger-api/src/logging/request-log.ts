@@ -3,13 +3,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { LoggerService } from '@nestjs/common';
 import { redactedUrl } from './redacted-url';
-
-const TRACE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+import { TRACE_TOKEN } from '../http/trace-token';
 
 /** The client's `X-Request-Id` when it is a plain token, else a new one: every log line of a request carries it. */
 export function requestIdOf(request: IncomingMessage): string {
   const given = request.headers['x-request-id'];
-  return typeof given === 'string' && TRACE_ID.test(given) ? given : randomUUID();
+  return typeof given === 'string' && TRACE_TOKEN.test(given) ? given : randomUUID();
 }
 
 type LoggedRequest = FastifyRequest & { caller?: { keyId: string } };
@@ -33,6 +32,11 @@ export function logRequests(fastify: FastifyInstance, logger: LoggerService): vo
   });
 }
 
+/** A header logged only when it is the plain token the API accepts, so no client writes what it likes into the log. */
+function tokenOrNull(value: string | string[] | undefined): string | null {
+  return typeof value === 'string' && TRACE_TOKEN.test(value) ? value : null;
+}
+
 function describe(request: LoggedRequest): Record<string, unknown> {
   const correlation = request.headers['x-correlation-id'];
   return {
@@ -40,12 +44,16 @@ function describe(request: LoggedRequest): Record<string, unknown> {
     method: request.method,
     url: redactedUrl(request.url),
     keyId: request.caller?.keyId ?? null,
-    correlationId: typeof correlation === 'string' && TRACE_ID.test(correlation) ? correlation : null,
-    idempotencyKey: request.headers['idempotency-key'] ?? null,
+    correlationId: tokenOrNull(correlation),
+    idempotencyKey: tokenOrNull(request.headers['idempotency-key']),
   };
 }
 
-/** A request whose client closed the connection before it was read or answered. */
+/**
+ * A request whose client closed the connection before it was read: Node's own `aborted` error
+ * on the request. Another `ECONNRESET` (a database connection reset, say) is a failure to log.
+ */
 export function abortedByClient(request: FastifyRequest, error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'ECONNRESET' || request.raw.socket?.destroyed === true;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'ECONNRESET' && message === 'aborted' && request.raw.readableAborted;
 }

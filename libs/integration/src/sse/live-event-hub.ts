@@ -22,6 +22,8 @@ export interface HubLogger {
 export class LiveEventHub {
   private readonly live = new Set<SseConnection>();
   private readonly connections = new Set<SseConnection>();
+  /** Whose key opened each connection, so that revoking a key ends its streams. */
+  private readonly owners = new Map<SseConnection, string>();
   private dispatchedThrough = 0;
   private readonly stopping = new AbortController();
   private flushTimer: NodeJS.Timeout | undefined;
@@ -62,11 +64,19 @@ export class LiveEventHub {
     await this.following;
   }
 
+  /** Ends the streams opened with this key, as on shutdown; the number ended. */
+  endOwnedBy(ownerKeyId: string): number {
+    const owned = [...this.owners].filter(([, owner]) => owner === ownerKeyId).map(([connection]) => connection);
+    for (const connection of owned) connection.end();
+    return owned.length;
+  }
+
   /** Serves one subscriber from `after` on; the stream's headers must already be written. */
-  open(sink: SseSink, after: number, selection: EventSelection): SseConnection {
+  open(sink: SseSink, after: number, selection: EventSelection, ownerKeyId?: string): SseConnection {
     const connection = new SseConnection(sink, selection, after, this.settings, (closed, overflowedAt) => {
       this.live.delete(closed);
       this.connections.delete(closed);
+      this.owners.delete(closed);
       if (overflowedAt !== undefined) {
         this.logger.warn({
           msg: 'an SSE client fell behind and was disconnected with an overflow message',
@@ -76,6 +86,7 @@ export class LiveEventHub {
       }
     });
     this.connections.add(connection);
+    if (ownerKeyId !== undefined) this.owners.set(connection, ownerKeyId);
     sink.write(sseRetry(this.settings.retryMs) + sseComment(`following the ledger after position ${after}`));
     this.catchUp(connection).catch((error: unknown) => {
       this.logger.warn({ msg: 'SSE catch-up failed; the connection is closed', error: String(error) });

@@ -87,7 +87,13 @@ export class WebhookService {
     if (!(await this.repository.delete(webhookId))) throw new WebhookNotFoundError(webhookId);
   }
 
-  /** Delivers again every selected event from position `from` on; the webhook becomes active. */
+  /** Removes every webhook of a key (its key was revoked): nothing more goes out for it; the number removed. */
+  async deleteAllOwnedBy(ownerKeyId: string): Promise<number> {
+    let deleted = 0;
+    for (const record of await this.repository.listOwnedBy(ownerKeyId)) if (await this.repository.delete(record.webhookId)) deleted += 1;
+    return deleted;
+  }
+
   /**
    * Delivers again every selected event from position `from` on; the webhook becomes active. It
    * only goes back: starting past an event not yet acknowledged would skip it.

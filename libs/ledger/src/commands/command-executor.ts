@@ -27,13 +27,13 @@ function backOff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }
 
-/** Thrown by an attempt that found other commands of this process taking turns at its stream. */
 /** What an operator may want counted; told after the fact, never asked. */
 export interface CommandObserver {
   /** Events this process appended for one command (a replayed retry appends none). */
   appended?(events: number): void;
 }
 
+/** Thrown by an attempt that found other commands of this process taking turns at its stream. */
 class StreamTaken extends Error {
   constructor(readonly stream: string) {
     super(`stream ${stream} is taken in turns`);

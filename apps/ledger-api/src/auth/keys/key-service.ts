@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { keyDigest } from '../bearer-token';
 import { Clock } from '@concord/ledger';
 import { ApiKey, authenticate, Caller, Role } from '../api-keys';
 import { IssuedKey, KeyRegistry } from './key-registry';
@@ -43,7 +44,7 @@ export class KeyNotRevocableError extends Error {
 
 const USE_RECORDED_EVERY_MS = 60_000;
 
-const digestOf = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex');
+const digestOf = (key: string): string => keyDigest(key).toString('hex');
 
 /**
  * Every key the API accepts: the environment's (bootstrap) keys, held in memory, and keys issued
@@ -59,6 +60,8 @@ export class KeyService {
     private readonly registry: KeyRegistry,
     private readonly clock: Clock,
     private readonly onError: (error: unknown) => void,
+    /** What else goes with a revoked key: its webhooks, its open streams. */
+    private readonly afterRevoke: (keyId: string) => Promise<void> = async () => undefined,
   ) {}
 
   async authenticate(presented: string): Promise<Caller | undefined> {
@@ -109,6 +112,7 @@ export class KeyService {
     if (this.environmentKeys.some((key) => key.keyId === keyId)) throw new KeyNotRevocableError(keyId);
     const revoked = await this.registry.revoke(keyId, this.clock.now().toISOString(), by.keyId);
     if (!revoked) throw new KeyNotFoundError(keyId);
+    await this.afterRevoke(keyId);
     return issuedView(revoked);
   }
 

@@ -1,0 +1,14 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The key in an `Authorization: Bearer <key>` header, however the scheme is spelled or spaced:
+ * the one reading, so that what the guard checks and what the limits count are the same key.
+ */
+export function bearerToken(header: string | undefined): string | undefined {
+  return header === undefined ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+}
+
+/** SHA-256 of a key: what is kept and compared, never the key itself. */
+export function keyDigest(key: string): Buffer {
+  return createHash('sha256').update(key, 'utf8').digest();
+}
