@@ -196,6 +196,13 @@ function storeSelection(env: NodeJS.ProcessEnv, dataDir: string): StoreSelection
     }
     case 'eventstoredb':
       requireUrl(kind, url, ['esdb:', 'esdb+discover:'], 'esdb://localhost:2113?tls=false');
+      // The client discovers a cluster from the first host of an esdb+discover URL only: the others
+      // would be ignored without a word.
+      if (/^esdb\+discover:\/\/[^/?#]*,/i.test(url)) {
+        throw new ConfigError(
+          'CONCORD_STORE_URL: esdb+discover:// takes one name to discover the cluster by (e.g. esdb+discover://cluster.internal:2113); to list the nodes, use esdb://node1:2113,node2:2113,node3:2113',
+        );
+      }
       return { kind, url };
     default: {
       const unhandled: never = kind;

@@ -74,6 +74,7 @@ describe('loadConfig', () => {
     [{ CONCORD_CORS_ORIGINS: 'desk.example.org' }, /CONCORD_CORS_ORIGINS/],
     [{ CONCORD_TRUST_PROXY: 'yes please' }, /CONCORD_TRUST_PROXY/],
     [{ CONCORD_TRUST_PROXY: 'true' }, /not true/],
+    [{ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'esdb+discover://n1:2113,n2:2113?tls=false' }, /esdb\+discover:\/\/ takes one name/],
     [{ CONCORD_TRUST_PROXY: 'cafe' }, /CONCORD_TRUST_PROXY/],
     [{ CONCORD_TRUST_PROXY: '1.2.3' }, /CONCORD_TRUST_PROXY/],
     [{ CONCORD_TRUST_PROXY: '10.0.0.0/33' }, /CONCORD_TRUST_PROXY/],
@@ -90,6 +91,13 @@ describe('the store selection', () => {
 
   it("keeps SQLite's :memory: as the name of a database in the process, not a file", () => {
     expect(loadConfig({ CONCORD_STORE_URL: ':memory:' }).store).toEqual({ kind: 'sqlite', file: ':memory:' });
+  });
+
+  it('takes one name for EventStoreDB discovery, and several hosts listed with esdb://', () => {
+    const discover = 'esdb+discover://cluster.internal:2113?tls=false';
+    expect(loadConfig({ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: discover }).store).toEqual({ kind: 'eventstoredb', url: discover });
+    const listed = 'esdb://n1:2113,n2:2113,n3:2113?tls=false';
+    expect(loadConfig({ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: listed }).store).toEqual({ kind: 'eventstoredb', url: listed });
   });
 
   it('takes a PostgreSQL URL and schema', () => {
