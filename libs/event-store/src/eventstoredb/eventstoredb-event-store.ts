@@ -38,7 +38,17 @@ export interface EventStoreDbEventStoreOptions {
    * Past it the append fails with `StoreUnavailableError`. Default 50.
    */
   readonly maxAppendAttempts?: number;
+  /**
+   * The wait before trying again after losing the log to another instance (`attempt` is the one
+   * just lost). Default: a random time up to 2^attempt ms, at most 100 ms, so that instances that
+   * collided do not collide again in step.
+   */
+  readonly conflictBackoff?: (attempt: number) => Promise<void>;
   readonly resubscribe?: ResubscribeOptions;
+}
+
+function jitteredBackoff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, 100)));
 }
 
 export interface EventStoreDbConnectionOptions extends EventStoreDbEventStoreOptions {
@@ -67,6 +77,7 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly names: LedgerStreamNames;
   private readonly copier: StreamCopier;
   private readonly maxAppendAttempts: number;
+  private readonly conflictBackoff: (attempt: number) => Promise<void>;
   private readonly resubscribe: Required<ResubscribeOptions>;
 
   /** Connects to the server and reads the log to build this instance's index. */
@@ -93,6 +104,7 @@ export class EventStoreDbEventStore implements EventStore {
     this.names = new LedgerStreamNames(options.namespace ?? '');
     this.copier = new StreamCopier(client, this.names.log);
     this.maxAppendAttempts = atLeastOne('maxAppendAttempts', options.maxAppendAttempts ?? DEFAULT_MAX_APPEND_ATTEMPTS);
+    this.conflictBackoff = options.conflictBackoff ?? jitteredBackoff;
     this.resubscribe = { ...DEFAULT_RESUBSCRIBE, ...options.resubscribe };
   }
 
@@ -218,6 +230,7 @@ export class EventStoreDbEventStore implements EventStore {
       if (attempt >= this.maxAppendAttempts) {
         throw new StoreUnavailableError(`EventStoreDB log ${this.names.log} kept moving: ${attempt} attempts to append to ${stream} lost to other writers`);
       }
+      await this.conflictBackoff(attempt);
     }
   }
 

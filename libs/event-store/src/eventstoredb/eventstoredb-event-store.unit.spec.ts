@@ -138,6 +138,20 @@ describe('EventStoreDbEventStore over the fake client', () => {
       expect(clients.flatMap(logAppends).length).toBeGreaterThan(10);
     });
 
+    it('waits before trying again after each race it lost, longer as it keeps losing', async () => {
+      const waits: number[][] = [[], []];
+      const clients = [new FakeEsdbClient(server), new FakeEsdbClient(server)];
+      const stores = await Promise.all(clients.map((client, index) => open(client, { conflictBackoff: async (attempt) => void waits[index]?.push(attempt) })));
+
+      await Promise.all(Array.from({ length: 10 }, (_, index) => stores[index % 2]?.append(`s-${index}`, aBatch(1), { expectedRevision: 'no-stream' })));
+
+      // One wait per lost race: log writes beyond the ten appends are the retries.
+      const lost = clients.flatMap(logAppends).length - 10;
+      expect(waits.flat().length).toBe(lost);
+      expect(lost).toBeGreaterThan(0);
+      for (const attempts of waits) for (const attempt of attempts) expect(attempt).toBeGreaterThanOrEqual(1);
+    });
+
     it('gives ConcurrencyError with the actual revision when another instance committed to the stream first', async () => {
       const one = await open();
       const two = await open();
