@@ -26,3 +26,4 @@ export * from './open-projection-store';
 export { openSideTablePool } from './postgres/postgres-side-table';
 export type { SideTablePool } from './postgres/postgres-side-table';
 export { isStoreUnavailable } from './store-unavailable';
+export { openSqliteDatabase } from './sqlite/sqlite-connection';

@@ -12,12 +12,18 @@ export interface SqliteConnectionSettings {
   readonly busyTimeoutMs: number;
 }
 
-/**
- * Opens the file, sets the pragmas the store's guarantees rest on, and migrates the schema. Any
- * failure (missing directory, no permission, not a database, WAL refused) becomes a
- * `StoreUnavailableError` naming the path.
- */
+/** Opens the file with the pragmas the store's guarantees rest on, and migrates the schema. */
 export function openSqliteConnection(filePath: string, busyTimeoutMs: number): Database.Database {
+  return openSqliteDatabase(filePath, busyTimeoutMs, 'event store', migrateSqliteSchema);
+}
+
+/**
+ * Opens the file, sets the pragmas every table of the ledger's file relies on (the event store's
+ * and those beside it: webhooks, API keys), then lets `prepare` create what it needs. Any failure
+ * (missing directory, no permission, not a database, WAL refused) becomes a
+ * `StoreUnavailableError` naming `what` and the path.
+ */
+export function openSqliteDatabase(filePath: string, busyTimeoutMs: number, what: string, prepare: (db: Database.Database) => void): Database.Database {
   let db: Database.Database | undefined;
   try {
     db = new Database(filePath, { timeout: busyTimeoutMs });
@@ -33,12 +39,12 @@ export function openSqliteConnection(filePath: string, busyTimeoutMs: number): D
     // checkpoint are lost if the machine (not the process) goes down; FULL fsyncs the WAL at every
     // commit. Appends share that cost: the store group-commits what arrives together (see GroupCommit).
     db.pragma('synchronous = FULL');
-    migrateSqliteSchema(db);
+    prepare(db);
     return db;
   } catch (error) {
     db?.close();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new StoreUnavailableError(`cannot open SQLite event store at ${filePath}: ${reason}`, { cause: error });
+    throw new StoreUnavailableError(`cannot open SQLite ${what} at ${filePath}: ${reason}`, { cause: error });
   }
 }
 

@@ -1,40 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { SideTablePlaces, TEST_PG_URL } from '@concord/event-store/testing/side-table-places';
 import { keyRegistryContract } from './key-registry.contract';
 import { InMemoryKeyRegistry } from './in-memory-key-registry';
 import { PostgresKeyRegistry } from './postgres-key-registry';
 import { SqliteKeyRegistry } from './sqlite-key-registry';
 
-const PG_URL = process.env.CONCORD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const directories: string[] = [];
-const schemas: string[] = [];
-
-afterAll(async () => {
-  for (const directory of directories) rmSync(directory, { recursive: true, force: true });
-  if (schemas.length === 0) return;
-  const client = new Client({ connectionString: PG_URL });
-  await client.connect();
-  for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await client.end();
-});
+const places = new SideTablePlaces('keys');
+afterAll(() => places.removeAll());
 
 keyRegistryContract('in-memory', async () => new InMemoryKeyRegistry());
 
-keyRegistryContract('SQLite', async () => {
-  const directory = mkdtempSync(join(tmpdir(), 'concord-keys-'));
-  directories.push(directory);
-  return SqliteKeyRegistry.open(join(directory, 'ledger.sqlite'));
-});
+keyRegistryContract('SQLite', async () => SqliteKeyRegistry.open(places.sqliteFile()));
 
-keyRegistryContract('PostgreSQL', async () => {
-  const schema = `keys_${randomBytes(5).toString('hex')}`;
-  schemas.push(schema);
-  const client = new Client({ connectionString: PG_URL });
-  await client.connect();
-  await client.query(`CREATE SCHEMA "${schema}"`);
-  await client.end();
-  return PostgresKeyRegistry.open(PG_URL, `"${schema}"`);
-});
+keyRegistryContract('PostgreSQL', async () => PostgresKeyRegistry.open(TEST_PG_URL, await places.postgresSchema()));

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { openSqliteDatabase } from '@concord/event-store';
 import { IssuedKey, KEY_COLUMNS, KeyNameTakenError, KeyRegistry, KeyRow, keyValues, toIssuedKey } from './key-registry';
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -28,11 +29,7 @@ export class SqliteKeyRegistry implements KeyRegistry {
   ) {}
 
   static open(filePath: string): SqliteKeyRegistry {
-    const db = new Database(filePath, { timeout: BUSY_TIMEOUT_MS });
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.exec(CREATE_TABLE);
+    const db = openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'API keys', (opened) => opened.exec(CREATE_TABLE));
     return new SqliteKeyRegistry(db, prepare(db));
   }
 

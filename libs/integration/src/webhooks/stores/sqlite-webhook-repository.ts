@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { openSqliteDatabase } from '@concord/event-store';
 import { DeliveryState, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
 import { rowValues, STATE_COLUMNS, stateValues, toWebhookRecord, WEBHOOK_COLUMNS, WebhookRow } from './webhook-rows';
@@ -44,12 +45,7 @@ export class SqliteWebhookRepository implements WebhookRepository {
   }
 
   static open(filePath: string): SqliteWebhookRepository {
-    const db = new Database(filePath, { timeout: BUSY_TIMEOUT_MS });
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.exec(CREATE_TABLE);
-    return new SqliteWebhookRepository(db);
+    return new SqliteWebhookRepository(openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'webhooks', (db) => db.exec(CREATE_TABLE)));
   }
 
   async create(registration: WebhookRegistration, state: DeliveryState): Promise<WebhookRecord> {

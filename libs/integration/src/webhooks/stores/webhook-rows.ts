@@ -20,25 +20,6 @@ export interface WebhookRow {
   readonly version: number | string;
 }
 
-export const WEBHOOK_COLUMNS = [
-  'webhook_id',
-  'owner_key_id',
-  'url',
-  'types',
-  'body_id',
-  'description',
-  'secret',
-  'created_at',
-  'status',
-  'delivered_through',
-  'consecutive_failures',
-  'last_error',
-  'last_attempt_at',
-  'next_attempt_at',
-  'last_delivered_at',
-  'version',
-] as const;
-
 /** The state columns a `saveState` writes, in this order. */
 export const STATE_COLUMNS = [
   'status',
@@ -48,6 +29,20 @@ export const STATE_COLUMNS = [
   'last_attempt_at',
   'next_attempt_at',
   'last_delivered_at',
+] as const;
+
+/** Every column, in the order `rowValues` gives them: the registration, the delivery state, the version. */
+export const WEBHOOK_COLUMNS = [
+  'webhook_id',
+  'owner_key_id',
+  'url',
+  'types',
+  'body_id',
+  'description',
+  'secret',
+  'created_at',
+  ...STATE_COLUMNS,
+  'version',
 ] as const;
 
 export function stateValues(state: DeliveryState): (string | number | null)[] {
