@@ -27,3 +27,4 @@ export { openSideTablePool } from './postgres/postgres-side-table';
 export type { SideTablePool } from './postgres/postgres-side-table';
 export { isStoreUnavailable } from './store-unavailable';
 export { openSqliteDatabase } from './sqlite/sqlite-connection';
+export { inTransaction } from './postgres/postgres-transaction';

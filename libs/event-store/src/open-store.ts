@@ -1,13 +1,26 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EventStore } from './event-store.port';
+import { ConnectRetryOptions, DEFAULT_CONNECT_RETRY } from './eventstoredb/connect-retry';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 import { StoreSelection } from './store-selection';
 
+export type { ConnectRetryOptions } from './eventstoredb/connect-retry';
+
+/** What opening a store may be told beyond its selection; everything has a default. */
+export interface OpenStoreOptions {
+  /**
+   * EventStoreDB: how long to keep trying while the server cannot be reached (default 60 s, for a
+   * server started beside the ledger or a cluster still electing its leader), and `onRetry` to log
+   * each retry. The store logs nothing itself.
+   */
+  readonly connectRetry?: ConnectRetryOptions;
+}
+
 /** Opens the selected store: the one place that knows every adapter. */
-export async function openStore(selection: StoreSelection): Promise<EventStore> {
+export async function openStore(selection: StoreSelection, options: OpenStoreOptions = {}): Promise<EventStore> {
   switch (selection.kind) {
     case 'sqlite':
       mkdirSync(dirname(selection.file), { recursive: true });
@@ -15,7 +28,7 @@ export async function openStore(selection: StoreSelection): Promise<EventStore> 
     case 'postgres':
       return PostgresEventStore.open({ connectionString: selection.url, schema: selection.schema });
     case 'eventstoredb':
-      return EventStoreDbEventStore.open({ connectionString: selection.url });
+      return EventStoreDbEventStore.open({ connectionString: selection.url, connectRetry: { ...DEFAULT_CONNECT_RETRY, ...options.connectRetry } });
     default: {
       const unhandled: never = selection;
       return unhandled;

@@ -18,6 +18,16 @@ export function eventRecordId(commandId: string, index: number): string {
   return uuidV5(JSON.stringify([commandId, index]), CONCORD_EVENT_ID_NAMESPACE);
 }
 
+/**
+ * The EventStoreDB id of the link (`$>` event) that puts the `index`-th event of the append that
+ * carried `commandId` into its ledger stream. Derived like `eventRecordId`, so that instances
+ * writing the same link are recognised as repeating one write; from another name (a three-item
+ * array can never spell a two-item one), so that it is never the log event's own id.
+ */
+export function linkRecordId(commandId: string, index: number): string {
+  return uuidV5(JSON.stringify(['$>', commandId, index]), CONCORD_EVENT_ID_NAMESPACE);
+}
+
 /** RFC 4122 (section 4.3) name-based UUID, version 5: SHA-1 over the namespace's bytes and the name. */
 export function uuidV5(name: string, namespace: string): string {
   if (!UUID.test(namespace)) throw new TypeError(`uuidV5 namespace must be a UUID, got ${namespace}`);

@@ -1,4 +1,4 @@
-import { CONCORD_EVENT_ID_NAMESPACE, eventRecordId, uuidV5 } from './deterministic-id';
+import { CONCORD_EVENT_ID_NAMESPACE, eventRecordId, linkRecordId, uuidV5 } from './deterministic-id';
 
 const DNS_NAMESPACE = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
 const V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -29,5 +29,22 @@ describe('eventRecordId', () => {
     const ids = [eventRecordId('a', 0), eventRecordId('a', 1), eventRecordId('b', 0), eventRecordId('a/1', 0), eventRecordId('a', 10), eventRecordId('a,1', 0)];
 
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('linkRecordId', () => {
+  it('is a deterministic version 5 UUID, never the id of the log event it links to', () => {
+    const id = linkRecordId('command-1', 0);
+
+    expect(id).toMatch(V5);
+    expect(id).toBe(linkRecordId('command-1', 0));
+    expect(id).not.toBe(eventRecordId('command-1', 0));
+  });
+
+  it('gives distinct ids across indexes and commands, and none equal to a log event id, even for a command named like a link', () => {
+    const links = [linkRecordId('a', 0), linkRecordId('a', 1), linkRecordId('b', 0)];
+    const events = [eventRecordId('a', 0), eventRecordId('a', 1), eventRecordId('b', 0), eventRecordId('$>', 0)];
+
+    expect(new Set([...links, ...events]).size).toBe(links.length + events.length);
   });
 });

@@ -7,7 +7,7 @@
  *
  * Deliberately absent: `readAll`/`subscribeToAll`. The adapter never reads `$all` (see README.md:
  * the ledger's global log is one ordinary stream), so it needs no `$all` rights and no filtering of
- * system events.
+ * system events. Links (`$>` events) are written as binary events and resolved on stream reads.
  */
 
 /** `'start'`/`'end'` or an exact revision, as `START`/`END` and bigints are in the client. */
@@ -28,6 +28,12 @@ export interface EsdbPosition {
 /** The client's `JSONType`. */
 export type EsdbJson = Record<string | number, unknown> | unknown[] | string;
 
+/**
+ * The client's `MetadataType`. A plain `Uint8Array` is sent as it is; anything else, a Node
+ * `Buffer` included (the client tests `constructor === Uint8Array`), is sent as its JSON text.
+ */
+export type EsdbMetadata = EsdbJson | Uint8Array;
+
 /** What the client's `jsonEvent({ id, type, data, metadata })` builds. */
 export interface EsdbJsonEventData {
   /** A UUID: the server refuses anything else. */
@@ -35,8 +41,23 @@ export interface EsdbJsonEventData {
   readonly contentType: 'application/json';
   readonly type: string;
   readonly data: EsdbJson;
-  readonly metadata: EsdbJson | undefined;
+  readonly metadata: EsdbMetadata | undefined;
 }
+
+/**
+ * What the client's `binaryEvent({ id, type, data, metadata })` builds: data sent as raw bytes.
+ * It must be bytes: protobuf takes a string here for base64 and would decode it (or throw).
+ */
+export interface EsdbBinaryEventData {
+  readonly id: string;
+  readonly contentType: 'application/octet-stream';
+  readonly type: string;
+  readonly data: Uint8Array;
+  readonly metadata: EsdbMetadata | undefined;
+}
+
+/** The client's `EventData`: what `appendToStream` takes. */
+export type EsdbEventData = EsdbJsonEventData | EsdbBinaryEventData;
 
 export interface EsdbAppendResult {
   readonly success: boolean;
@@ -44,7 +65,11 @@ export interface EsdbAppendResult {
   readonly position?: EsdbPosition;
 }
 
-/** The client's `RecordedEvent`: `data`/`metadata` already parsed when the event is JSON. */
+/**
+ * The client's `RecordedEvent`. `data` is parsed JSON when `isJson` (the text itself when it does
+ * not parse), a `Uint8Array` otherwise; `metadata` is parsed JSON when it parses, else a
+ * `Uint8Array`, and undefined when empty, whatever the content type.
+ */
 export interface EsdbRecordedEvent {
   readonly streamId: string;
   readonly id: string;
@@ -57,6 +82,12 @@ export interface EsdbRecordedEvent {
   readonly position?: EsdbPosition;
 }
 
+/**
+ * One read record. Without `resolveLinkTos`, `event` is the record itself (a link shows as a `$>`
+ * event) and `link` is absent. With it, a link gives `link` = the link record and `event` = its
+ * target, or `event` undefined when the target cannot be read (missing, deleted); a link whose
+ * data is not `<revision>@<stream>` comes back unresolved, as `event`.
+ */
 export interface EsdbResolvedEvent {
   readonly event?: EsdbRecordedEvent;
   readonly link?: EsdbRecordedEvent;
@@ -68,6 +99,8 @@ export interface EsdbReadStreamOptions {
   readonly fromRevision?: EsdbReadRevision;
   readonly maxCount?: number | bigint;
   readonly direction?: 'forwards' | 'backwards';
+  /** Resolve `$>` link events to their targets (see `EsdbResolvedEvent`). Default false. */
+  readonly resolveLinkTos?: boolean;
 }
 
 export interface EsdbSubscribeToStreamOptions {
@@ -82,7 +115,7 @@ export interface EsdbSubscription extends AsyncIterable<EsdbResolvedEvent> {
 
 export interface EsdbClient {
   /** Rejects with a `wrong-expected-version` error when the stream is not at `expectedRevision`. */
-  appendToStream(streamName: string, events: EsdbJsonEventData[], options: { expectedRevision: EsdbExpectedRevision }): Promise<EsdbAppendResult>;
+  appendToStream(streamName: string, events: EsdbEventData[], options: { expectedRevision: EsdbExpectedRevision }): Promise<EsdbAppendResult>;
   /**
    * Streams the events; a missing stream fails the iteration (not the call) with a
    * `stream-not-found` error, because the server says so only once the read has started.

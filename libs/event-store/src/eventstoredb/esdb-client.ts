@@ -5,8 +5,9 @@
  * everything else depends on the narrow `EsdbClient` of `esdb-client.port.ts`, and the compiler
  * checks here that the client still fits it.
  */
-import { ErrorType, EventStoreDBClient } from '@eventstore/db-client';
-import { ESDB_ERROR_TYPES, EsdbClient } from './esdb-client.port';
+import { ErrorType, EventStoreDBClient, ReadStreamOptions, ResolvedEvent } from '@eventstore/db-client';
+import { ESDB_ERROR_TYPES, EsdbClient, EsdbEventData, EsdbReadStreamOptions, EsdbResolvedEvent } from './esdb-client.port';
+import { SharedEsdbClients } from './shared-esdb-clients';
 
 /**
  * Opens a client from a connection string such as `esdb://localhost:2113?tls=false` or
@@ -20,6 +21,12 @@ export function createEsdbClient(connectionString: string): EsdbClient {
   return client;
 }
 
+/**
+ * The process's clients, one per connection string, shared by every store that opens on it (see
+ * `shared-esdb-clients.ts` for why two clients in one process are a hazard with this package).
+ */
+export const processEsdbClients = new SharedEsdbClients(createEsdbClient);
+
 // The error types the adapter recognises by shape must be the package's own values.
 const _errorTypesMatchThePackage = {
   wrongExpectedVersion: ErrorType.WRONG_EXPECTED_VERSION,
@@ -31,3 +38,13 @@ const _errorTypesMatchThePackage = {
   cancelled: ErrorType.CANCELLED,
 } satisfies { [K in keyof typeof ESDB_ERROR_TYPES]: `${(typeof ESDB_ERROR_TYPES)[K]}` };
 void _errorTypesMatchThePackage;
+
+// Methods are compared loosely (their parameters bivariantly), so the shapes the adapter sends and
+// receives are checked one way each here: its events (JSON and binary: links) and read options
+// must be what the client takes, and what the client yields must be what the adapter reads.
+const _shapesMatchThePackage = {
+  events: (events: EsdbEventData[]): Parameters<EventStoreDBClient['appendToStream']>[1] => events,
+  readOptions: (options: EsdbReadStreamOptions): ReadStreamOptions => options,
+  resolved: (resolved: ResolvedEvent): EsdbResolvedEvent => resolved,
+};
+void _shapesMatchThePackage;

@@ -14,6 +14,11 @@ const TRANSIENT_TYPES = new Set<string>([
 const TRANSIENT_GRPC_CODES = new Set<unknown>([GRPC_STATUS.unavailable, GRPC_STATUS.deadlineExceeded]);
 /** How the client says it found no cluster node (`esdb+discover://`): a plain Error. */
 const DISCOVERY_FAILURE = /^Failed to discover after \d+ attempts/;
+/**
+ * A node that is not the leader and knows of none (a cluster electing one) answers a request that
+ * needs the leader with gRPC UNKNOWN and this text; the client makes it an `unknown` error.
+ */
+const NO_LEADER_YET = /No leader info available in response/;
 
 interface ErrorFields {
   readonly type?: unknown;
@@ -45,7 +50,7 @@ export function isTransient(error: unknown): boolean {
   if (typeof type === 'string' && TRANSIENT_TYPES.has(type)) return true;
   if (TRANSIENT_GRPC_CODES.has(code)) return true;
   if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
-  return typeof message === 'string' && DISCOVERY_FAILURE.test(message);
+  return typeof message === 'string' && (DISCOVERY_FAILURE.test(message) || NO_LEADER_YET.test(message));
 }
 
 /**

@@ -15,6 +15,10 @@ describe('mapping EventStoreDB client errors', () => {
     ['not leader (the cluster elected another node)', clientError({ type: 'not-leader' })],
     ['a refused socket', clientError({ code: 'ECONNREFUSED' })],
     ['no cluster node found', new Error('Failed to discover after 10 attempts.')],
+    [
+      'no leader elected yet (gRPC UNKNOWN from a node that knows no leader)',
+      clientError({ type: 'unknown', code: 2 }, '2 UNKNOWN: No leader info available in response'),
+    ],
   ])('maps %s to StoreUnavailableError, keeping it as the cause', (_, error) => {
     const mapped = toStoreError(error, 'appending to s');
 
@@ -27,6 +31,7 @@ describe('mapping EventStoreDB client errors', () => {
   it.each([
     ['wrong expected version', new FakeWrongExpectedVersionError('s', 0n, 'no_stream')],
     ['access denied', clientError({ type: 'access-denied' })],
+    ['any other gRPC UNKNOWN', clientError({ type: 'unknown', code: 2 }, '2 UNKNOWN: Unexpected OperationResult: InvalidTransaction')],
     ['a programming error', new TypeError('bug')],
     ['a thrown string', 'oops'],
   ])('passes on %s unchanged', (_, error) => {

@@ -12,9 +12,12 @@ import { positionsFrom } from '../contract/contract-context';
 import { aBatch } from '../contract/event-fixtures';
 import { describeEventStoreContract } from '../contract/event-store.contract';
 import { StoreUnavailableError } from '../event-store.errors';
-import { createEsdbClient } from './esdb-client';
+import { openStore } from '../open-store';
+import { createEsdbClient, processEsdbClients } from './esdb-client';
 import { readExisting } from './esdb-reads';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
+import { LedgerIntegrityError } from './ledger-integrity-error';
+import { SharedEsdbClients } from './shared-esdb-clients';
 import { detectDockerEngine } from './testing/docker-engine';
 
 const IMAGE = 'eventstore/eventstore:24.10';
@@ -66,9 +69,14 @@ describeOnServer(title, () => {
   describeEventStoreContract(`EventStoreDbEventStore on ${IMAGE}`, () => openFresh());
 
   describe('on a real server', () => {
+    /** Two instances of one ledger, each on a connection of its own, as two processes would be. */
     const openTwo = async (): Promise<[EventStoreDbEventStore, EventStoreDbEventStore]> => {
       const namespace = `t-${randomUUID()}-`;
-      const pair: [EventStoreDbEventStore, EventStoreDbEventStore] = [await openFresh(namespace), await openFresh(namespace)];
+      const elsewhere = new SharedEsdbClients(createEsdbClient);
+      const pair: [EventStoreDbEventStore, EventStoreDbEventStore] = [
+        await openFresh(namespace),
+        await EventStoreDbEventStore.open({ connectionString, namespace, clients: elsewhere }),
+      ];
       opened.push(...pair);
       return pair;
     };
@@ -95,7 +103,7 @@ describeOnServer(title, () => {
       expect(await two.headPosition()).toBe(2);
     });
 
-    it('keeps each ledger stream as an ordinary EventStoreDB stream, revisions from 0', async () => {
+    it('keeps each ledger stream as an ordinary EventStoreDB stream of links to the log, revisions from 0', async () => {
       const namespace = `t-${randomUUID()}-`;
       const store = await openFresh(namespace);
       opened.push(store);
@@ -103,24 +111,109 @@ describeOnServer(title, () => {
 
       const client = createEsdbClient(connectionString);
       try {
-        const revisions: bigint[] = [];
-        for await (const resolved of readExisting(client, `${namespace}proposal-1`)) revisions.push(resolved.event?.revision ?? -1n);
-        expect(revisions).toEqual([0n, 1n, 2n]);
+        const raw: Array<[bigint | undefined, string | undefined, boolean | undefined, string]> = [];
+        for await (const { event } of readExisting(client, `${namespace}proposal-1`)) {
+          raw.push([event?.revision, event?.type, event?.isJson, Buffer.from(event?.data as Uint8Array).toString('utf8')]);
+        }
+        const log = `${namespace}concord-ledger`;
+        expect(raw).toEqual([
+          [0n, '$>', false, `0@${log}`],
+          [1n, '$>', false, `1@${log}`],
+          [2n, '$>', false, `2@${log}`],
+        ]);
+        const resolved: Array<[string | undefined, bigint | undefined, bigint | undefined]> = [];
+        for await (const { event, link } of readExisting(client, `${namespace}proposal-1`, { resolveLinkTos: true })) {
+          resolved.push([event?.streamId, event?.revision, link?.revision]);
+        }
+        expect(resolved).toEqual([
+          [log, 0n, 0n],
+          [log, 1n, 1n],
+          [log, 2n, 2n],
+        ]);
       } finally {
         await client.dispose();
       }
+    });
+
+    it('reports a link to an event the server cannot find as LedgerIntegrityError', async () => {
+      const namespace = `t-${randomUUID()}-`;
+      const store = await openFresh(namespace);
+      opened.push(store);
+      await store.append('s', aBatch(1), { expectedRevision: 'no-stream' });
+
+      const client = createEsdbClient(connectionString);
+      try {
+        const dangling = {
+          id: randomUUID(),
+          contentType: 'application/octet-stream' as const,
+          type: '$>',
+          data: new TextEncoder().encode(`99@${namespace}concord-ledger`),
+          metadata: undefined,
+        };
+        await client.appendToStream(`${namespace}s`, [dangling], { expectedRevision: 0n });
+        const read: Array<[boolean, bigint | undefined]> = [];
+        for await (const { event, link } of readExisting(client, `${namespace}s`, { fromRevision: 1n, resolveLinkTos: true }))
+          read.push([event === undefined, link?.revision]);
+        expect(read).toEqual([[true, 1n]]);
+      } finally {
+        await client.dispose();
+      }
+      await expect(store.readStream('s')).rejects.toBeInstanceOf(LedgerIntegrityError);
     });
   });
 });
 
 describe('EventStoreDbEventStore with the real client and no server listening', () => {
-  it('fails to open with StoreUnavailableError (gRPC UNAVAILABLE, code 14)', async () => {
+  it('fails to open with StoreUnavailableError (gRPC UNAVAILABLE, code 14) when retrying is off', async () => {
     const port = await closedPort();
 
-    const opening = EventStoreDbEventStore.open({ connectionString: `esdb://127.0.0.1:${port}?tls=false` });
+    const opening = EventStoreDbEventStore.open({ connectionString: `esdb://127.0.0.1:${port}?tls=false`, connectRetry: { forMs: 0 } });
 
     await expect(opening).rejects.toBeInstanceOf(StoreUnavailableError);
     await expect(opening).rejects.toMatchObject({ cause: { code: 14 } });
+  });
+
+  it('retries an unreachable server with backoff for the time allowed, then fails with StoreUnavailableError', async () => {
+    const port = await closedPort();
+    const retries: Array<[number, number]> = [];
+
+    const opening = EventStoreDbEventStore.open({
+      connectionString: `esdb://127.0.0.1:${port}?tls=false`,
+      connectRetry: { forMs: 1500, initialDelayMs: 100, maxDelayMs: 400, onRetry: (attempt, _error, delayMs) => retries.push([attempt, delayMs]) },
+    });
+
+    await expect(opening).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(opening).rejects.toMatchObject({ cause: { code: 14 } });
+    expect(retries.length).toBeGreaterThanOrEqual(2);
+    expect(retries[0]).toEqual([1, 100]);
+  });
+
+  it('is opened by openStore with the retry it is given, telling onRetry of each retry', async () => {
+    const port = await closedPort();
+    const retries: number[] = [];
+
+    const opening = openStore(
+      { kind: 'eventstoredb', url: `esdb://127.0.0.1:${port}?tls=false` },
+      { connectRetry: { forMs: 600, initialDelayMs: 100, onRetry: (attempt) => retries.push(attempt) } },
+    );
+
+    await expect(opening).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(retries.slice(0, 2)).toEqual([1, 2]);
+  });
+
+  it('hands out one real client per connection string, disposed with its last holder', async () => {
+    const port = await closedPort();
+    const connection = `esdb://127.0.0.1:${port}?tls=false`;
+    const before = processEsdbClients.openClients;
+
+    const one = processEsdbClients.acquire(connection);
+    const two = processEsdbClients.acquire(connection);
+    expect(processEsdbClients.openClients).toBe(before + 1);
+
+    await one.dispose();
+    expect(processEsdbClients.openClients).toBe(before + 1);
+    await two.dispose();
+    expect(processEsdbClients.openClients).toBe(before);
   });
 });
 

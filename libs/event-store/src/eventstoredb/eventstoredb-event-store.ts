@@ -15,16 +15,20 @@ import { validateAppend } from '../shared/append-validation';
 import { assertExpectedRevision } from '../shared/expected-revision';
 import { toReadRange } from '../shared/read-all-options';
 import { toBigInt } from './bigint';
-import { createEsdbClient } from './esdb-client';
+import { ConnectRetryOptions, withConnectRetry } from './connect-retry';
+import { CopyRepairReport, NO_REPAIR, repairCopies } from './copy-repair';
+import { processEsdbClients } from './esdb-client';
 import { EsdbClient } from './esdb-client.port';
 import { isTransient, isWrongExpectedVersion, toStoreError } from './esdb-errors';
 import { readExisting } from './esdb-reads';
 import { LedgerIndex } from './ledger-index';
 import { LedgerIntegrityError } from './ledger-integrity-error';
-import { decodeLogEvent, decodeStreamCopy, LedgerRecord, numberAppend, toEsdbEvent } from './ledger-record';
+import { decodeLogEvent, LedgerRecord, numberAppend, toEsdbEvent } from './ledger-record';
 import { DEFAULT_RESUBSCRIBE, followLog, ResubscribeOptions } from './log-subscription';
 import { SerialQueue } from './serial-queue';
+import { SharedEsdbClients } from './shared-esdb-clients';
 import { StreamCopier } from './stream-copies';
+import { decodeStreamEntry } from './stream-links';
 import { LedgerStreamNames } from './stream-names';
 
 export interface EventStoreDbEventStoreOptions {
@@ -45,6 +49,16 @@ export interface EventStoreDbEventStoreOptions {
    */
   readonly conflictBackoff?: (attempt: number) => Promise<void>;
   readonly resubscribe?: ResubscribeOptions;
+  /**
+   * How long opening keeps trying to read the log while the server is unavailable. Default
+   * 60 s with backoff from 250 ms to 5 s; `{ forMs: 0 }` fails at once.
+   */
+  readonly connectRetry?: ConnectRetryOptions;
+  /**
+   * Whether opening starts, in the background, bringing every lagging stream copy level with the
+   * log (`copiesRepaired` says when it is done). Default true.
+   */
+  readonly repairOnOpen?: boolean;
 }
 
 function jitteredBackoff(attempt: number): Promise<void> {
@@ -54,9 +68,13 @@ function jitteredBackoff(attempt: number): Promise<void> {
 export interface EventStoreDbConnectionOptions extends EventStoreDbEventStoreOptions {
   /** e.g. `esdb://localhost:2113?tls=false`, or `esdb+discover://…` for a cluster. */
   readonly connectionString: string;
+  /** Where the client comes from: the process's shared clients by default (see `shared-esdb-clients.ts`). */
+  readonly clients?: SharedEsdbClients;
 }
 
 const DEFAULT_MAX_APPEND_ATTEMPTS = 50;
+/** Streams whose copies the repair at open checks at once: a few round trips in flight, no flood. */
+const REPAIR_CONCURRENCY = 8;
 
 /**
  * The store on EventStoreDB. Every ledger event is committed to ONE EventStoreDB stream, the log
@@ -65,8 +83,8 @@ const DEFAULT_MAX_APPEND_ATTEMPTS = 50;
  * r + 1, gapless and in commit order across every writer; and because that write succeeds only
  * when nothing was committed since the instance last read the log, the checks made from what it
  * read (command id seen before? stream at the expected revision? event id taken?) still hold at
- * the commit. Each ledger stream also gets its own EventStoreDB stream, a copy of its events
- * written after the commit (see `StreamCopier`), which `readStream` reads.
+ * the commit. Each ledger stream also gets its own EventStoreDB stream of links to its events in
+ * the log, written after the commit (see `StreamCopier`), which `readStream` reads.
  *
  * What is and is not guaranteed, and why `$all` is not used, is in `README.md` next to this file.
  */
@@ -79,21 +97,28 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly maxAppendAttempts: number;
   private readonly conflictBackoff: (attempt: number) => Promise<void>;
   private readonly resubscribe: Required<ResubscribeOptions>;
+  private repair: Promise<CopyRepairReport> = Promise.resolve(NO_REPAIR);
 
-  /** Connects to the server and reads the log to build this instance's index. */
+  /**
+   * Connects to the server (through the process's one client for that connection string) and
+   * reads the log to build this instance's index, retrying while the server is unavailable (see
+   * `connectRetry`).
+   */
   static async open(options: EventStoreDbConnectionOptions): Promise<EventStoreDbEventStore> {
-    return EventStoreDbEventStore.over(createEsdbClient(options.connectionString), options);
+    const clients = options.clients ?? processEsdbClients;
+    return EventStoreDbEventStore.over(clients.acquire(options.connectionString), options);
   }
 
   /** The store over a client made elsewhere (a fake in tests). The store disposes it on close. */
   static async over(client: EsdbClient, options: EventStoreDbEventStoreOptions = {}): Promise<EventStoreDbEventStore> {
     const store = new EventStoreDbEventStore(client, options);
     try {
-      await store.queue.run(() => store.catchUp());
+      await withConnectRetry(() => store.queue.run(() => store.catchUp()), options.connectRetry);
     } catch (error) {
       await client.dispose().catch(() => undefined);
       throw error;
     }
+    if (options.repairOnOpen ?? true) store.startCopyRepair();
     return store;
   }
 
@@ -111,6 +136,16 @@ export class EventStoreDbEventStore implements EventStore {
   /** The EventStoreDB stream holding the log, e.g. for operators' tools. */
   get logStream(): string {
     return this.names.log;
+  }
+
+  /**
+   * Settles once the repair started at open is over: every stream the log held then has had its
+   * copy compared with the log (one read of its last event) and, if it lagged, brought level.
+   * Never rejects; what could not be done is in the report. Reads and appends do not wait for it:
+   * they check and repair the streams they touch themselves.
+   */
+  get copiesRepaired(): Promise<CopyRepairReport> {
+    return this.repair;
   }
 
   async append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
@@ -200,12 +235,31 @@ export class EventStoreDbEventStore implements EventStore {
     return followLog(this.client, this.names.log, { after, signal, resubscribe: this.resubscribe });
   }
 
-  /** Ends live subscriptions, lets calls under way finish, then disposes the client. Idempotent. */
+  /**
+   * Ends live subscriptions and the repair started at open, lets calls under way finish, then
+   * disposes (releases) the client. Idempotent.
+   */
   async close(): Promise<void> {
     if (this.closing.signal.aborted) return;
     this.closing.abort();
+    await this.repair;
     await this.queue.idle();
     await this.client.dispose().catch(() => undefined);
+  }
+
+  /**
+   * Brings, in the background, the links of every stream the log holds now level with the log:
+   * a writer that stopped between its commit and its link write (a crash) leaves a stream short,
+   * and tools reading the stream directly would miss events until the stream's next append or
+   * read. Outside the queue: link writes name their exact expected revision, so they cannot
+   * clash with the queue's own; and appends need not wait behind a scan of every stream.
+   */
+  private startCopyRepair(): void {
+    const levelUp = async (stream: string): Promise<boolean> => {
+      const esdbStream = this.names.tryStreamFor(stream);
+      return esdbStream !== undefined && this.copier.levelUp(stream, esdbStream, this.index.appendsTo(stream));
+    };
+    this.repair = repairCopies(this.index.streamNames(), levelUp, { concurrency: REPAIR_CONCURRENCY, signal: this.closing.signal });
   }
 
   /** One attempt per turn of the log: read its tail, decide, then commit expecting that tail. */
@@ -273,8 +327,9 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /**
-   * Copies a committed append to its stream. The append stands whatever happens here: if the
-   * server is unavailable now, the next append to or read of the stream copies it.
+   * Links a committed append into its stream (its "copy", see `StreamCopier`). The append stands
+   * whatever happens here: if the server is unavailable now, the next append to or read of the
+   * stream, or the next open, links it.
    */
   private async copy(stream: string, esdbStream: string, records: readonly LedgerRecord[]): Promise<void> {
     try {
@@ -295,9 +350,12 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
+  /** The stream's entries, links resolved by the server to the log events they stand for. */
   private async readCopy(stream: string, esdbStream: string): Promise<StoredEvent[]> {
     const events: StoredEvent[] = [];
-    for await (const resolved of readExisting(this.client, esdbStream)) events.push(decodeStreamCopy(resolved, stream).event);
+    for await (const resolved of readExisting(this.client, esdbStream, { resolveLinkTos: true })) {
+      events.push(decodeStreamEntry(resolved, stream, this.names.log).event);
+    }
     return events;
   }
 

@@ -77,6 +77,11 @@ export class LedgerIndex {
     return appends?.[appends.length - 1]?.streamRevision ?? -1;
   }
 
+  /** Every stream the log holds events of, in the order of their first event. */
+  streamNames(): string[] {
+    return [...this.streams.keys()];
+  }
+
   /** The stream's appends in revision order, as results. */
   appendsTo(stream: string): AppendResult[] {
     return (this.streams.get(stream) ?? []).map(resultOf);

@@ -7,8 +7,9 @@ import { LedgerIntegrityError } from './ledger-integrity-error';
 export const LEDGER_METADATA_KEY = '$concord';
 
 /**
- * What the adapter adds to every event it writes, to the log and to the stream copy alike: the
- * port's numbering, assigned before the write, and the application's own event id.
+ * What the adapter adds to every event it writes to the log (and, before stream entries became
+ * links, to full stream copies): the port's numbering, assigned before the write, and the
+ * application's own event id.
  */
 export interface LedgerEnvelope {
   readonly v: 1;
@@ -50,7 +51,7 @@ export function numberAppend(stream: string, events: readonly EventToAppend[], f
   }));
 }
 
-/** The event as EventStoreDB stores it; the same for the log and for the stream copy. */
+/** The event as EventStoreDB stores it in the log (stream entries link to it, see `stream-links.ts`). */
 export function toEsdbEvent(record: LedgerRecord): EsdbJsonEventData {
   const { event, batch } = record;
   const envelope: LedgerEnvelope = {
@@ -83,7 +84,10 @@ export function decodeLogEvent(resolved: EsdbResolvedEvent): LedgerRecord {
   return record;
 }
 
-/** An event read from a stream copy, whose EventStoreDB revision must be its port revision. */
+/**
+ * A full copy of a log event in its ledger stream, as versions before links wrote them: its
+ * EventStoreDB revision must be its port revision. Kept for the streams that still hold them.
+ */
 export function decodeStreamCopy(resolved: EsdbResolvedEvent, stream: string): LedgerRecord {
   const recorded = recordedOf(resolved);
   const record = decode(recorded);
@@ -94,7 +98,8 @@ export function decodeStreamCopy(resolved: EsdbResolvedEvent, stream: string): L
 }
 
 function recordedOf(resolved: EsdbResolvedEvent): EsdbRecordedEvent {
-  // The adapter never writes links and reads without resolving them, so there is always an event.
+  // Links are resolved by `decodeStreamEntry` before this; an event-less record here is a link
+  // whose target is gone, or something the adapter did not write.
   if (resolved.event === undefined) throw new LedgerIntegrityError('EventStoreDB returned a link or an empty record where a ledger event was expected');
   return resolved.event;
 }

@@ -5,19 +5,21 @@ import { EsdbClient, EsdbExpectedRevision } from './esdb-client.port';
 import { isWrongExpectedVersion } from './esdb-errors';
 import { readExisting, streamLength } from './esdb-reads';
 import { LedgerIntegrityError } from './ledger-integrity-error';
-import { decodeLogEvent, decodeStreamCopy, LedgerRecord, toEsdbEvent } from './ledger-record';
+import { decodeLogEvent, LedgerRecord } from './ledger-record';
+import { decodeStreamEntry, toLinkEvent } from './stream-links';
 
 /**
- * Keeps each ledger stream's own EventStoreDB stream a copy of its events in the log. The log is
- * the record (an append is committed once it is there); the copy lets `readStream` read one stream
- * in one call, and EventStoreDB tools see ordinary streams. A copy is written after the commit, so
- * it may lag (its writer failed or stopped in between) but never leads; whoever next appends to
- * or reads the stream copies what is missing.
+ * Keeps each ledger stream's own EventStoreDB stream (its "copy") level with its events in the
+ * log, as links to them (see `stream-links.ts`). The log is the record (an append is committed once
+ * it is there); the copy lets `readStream` read one stream in one call, and EventStoreDB tools see
+ * ordinary streams. A copy is written after the commit, so it may lag (its writer failed or stopped
+ * in between) but never leads; whoever next appends to or reads the stream, or opens the store,
+ * writes what is missing.
  *
- * Every copy write names the exact revision it continues and carries the event ids derived from
- * the command, so two instances copying the same append cannot write it twice: the second write
- * either is recognised by EventStoreDB as a repeat, or fails its expected revision and is then
- * checked against what the stream holds.
+ * Every write names the exact revision it continues and carries link ids derived from the command,
+ * so two instances linking the same append cannot write it twice: the second write either is
+ * recognised by EventStoreDB as a repeat, or fails its expected revision and is then checked
+ * against what the stream holds.
  */
 export class StreamCopier {
   constructor(
@@ -39,9 +41,12 @@ export class StreamCopier {
     }
   }
 
-  /** Copies, in order, every append of the stream (as the log lists them) the copy does not hold. */
-  async copyMissing(stream: string, esdbStream: string, appends: readonly AppendResult[]): Promise<void> {
-    let present = await streamLength(this.client, esdbStream);
+  /**
+   * Links, in order, every append of the stream (as the log lists them) the copy does not hold.
+   * `present` is the copy's length when the caller has just read it.
+   */
+  async copyMissing(stream: string, esdbStream: string, appends: readonly AppendResult[], present?: number): Promise<void> {
+    present ??= await streamLength(this.client, esdbStream);
     for (const append of appends) {
       const first = firstRevisionOf(append);
       if (append.streamRevision < present) continue;
@@ -61,10 +66,27 @@ export class StreamCopier {
     }
   }
 
+  /**
+   * Brings a lagging copy level with the log; true when it had to write. A level copy costs one
+   * read of its last event. A copy longer than the log is left for `readStream` to report.
+   */
+  async levelUp(stream: string, esdbStream: string, appends: readonly AppendResult[]): Promise<boolean> {
+    const last = appends[appends.length - 1];
+    if (last === undefined) return false;
+    const present = await streamLength(this.client, esdbStream);
+    if (present > last.streamRevision) return false;
+    await this.copyMissing(stream, esdbStream, appends, present);
+    return true;
+  }
+
   private async write(esdbStream: string, records: readonly LedgerRecord[]): Promise<void> {
     const first = records[0]?.event.streamRevision ?? 0;
     const expectedRevision: EsdbExpectedRevision = first === 0 ? 'no_stream' : toBigInt(first - 1, 'stream revision');
-    await this.client.appendToStream(esdbStream, records.map(toEsdbEvent), { expectedRevision });
+    await this.client.appendToStream(
+      esdbStream,
+      records.map((record) => toLinkEvent(record, this.logStream)),
+      { expectedRevision },
+    );
   }
 
   private async readFromLog(append: AppendResult): Promise<LedgerRecord[]> {
@@ -81,11 +103,13 @@ export class StreamCopier {
   private async assertCopied(stream: string, esdbStream: string, records: readonly LedgerRecord[]): Promise<void> {
     const first = records[0];
     if (first === undefined) return;
-    const range = { fromRevision: toBigInt(first.event.streamRevision, 'stream revision'), maxCount: records.length };
+    const range = { fromRevision: toBigInt(first.event.streamRevision, 'stream revision'), maxCount: records.length, resolveLinkTos: true };
+    // What each entry stands for: a link's target, an old full copy itself. Both carry the log
+    // event's id, so an entry written by an earlier version (a full copy) counts as present.
     const found: string[] = [];
     for await (const resolved of readExisting(this.client, esdbStream, range)) {
+      decodeStreamEntry(resolved, stream, this.logStream);
       found.push(resolved.event?.id ?? '');
-      decodeStreamCopy(resolved, stream);
     }
     const expected = records.map((record) => eventRecordId(record.event.metadata.commandId, record.event.position - record.batch.firstPosition));
     if (found.join() !== expected.join()) {

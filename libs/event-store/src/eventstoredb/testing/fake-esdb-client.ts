@@ -13,6 +13,12 @@
  * - reads from a revision (inclusive), forwards or backwards, with `maxCount`, as async iterables
  *   whose data and metadata are parsed afresh; a missing stream fails the ITERATION with a
  *   `stream-not-found` error, not the call;
+ * - JSON and binary events as the client encodes them (binary data as bytes, a string taken for
+ *   base64 as protobuf does; metadata a plain Uint8Array or JSON text, a Buffer as JSON) and decodes
+ *   them (`isJson`, parsed JSON or a Uint8Array, empty metadata as undefined);
+ * - links (`$>` events, data `<revision>@<stream>`): seen as such without `resolveLinkTos`;
+ *   resolved with it as 24.10 does (see `fake-resolved-events.ts`), a link to a missing event
+ *   giving `link` with `event` undefined;
  * - catch-up subscriptions from a revision (exclusive), then live, ending on `unsubscribe()`;
  * - every call crosses an event-loop turn, so concurrent callers interleave as over a network.
  *
@@ -22,7 +28,10 @@
  *
  * What it does NOT model:
  * - `$all` (the adapter does not read it): its positions, filters, system streams and events
- *   (`$stats-*`, `$settings`, `$$` metadata streams), links and `resolveLinkTos`, projections;
+ *   (`$stats-*`, `$settings`, `$$` metadata streams), projections; `resolveLinkTos` on
+ *   subscriptions (the adapter subscribes to the log only, which holds no links);
+ * - link resolution's access checks (a link to a stream the user cannot read) and deleted targets
+ *   (nothing is ever deleted here: a missing target is the only unresolvable one);
  * - stream metadata and lifecycle: `$maxAge`/`$maxCount`/`$tb` truncation, soft and hard deletes,
  *   tombstones, scavenging, ACLs and authentication;
  * - clusters: leader election, `not-leader` redirects, followers lagging, node preference; the
@@ -33,21 +42,22 @@
  * - limits: maximum append size (1 MiB by default), event size, read paging; a read here is a
  *   snapshot taken when it starts;
  * - the subscription's `confirmation`/`caughtUp`/`fellBehind` signals and checkpoints;
- * - binary events and other content types, `created` in .NET ticks, error messages (only the
- *   shapes the adapter reads are copied).
+ * - other content types, `created` in .NET ticks, error messages (only the shapes the adapter reads
+ *   are copied).
  */
 import {
   EsdbAppendResult,
   EsdbClient,
+  EsdbEventData,
   EsdbExpectedRevision,
-  EsdbJsonEventData,
   EsdbReadStreamOptions,
   EsdbResolvedEvent,
   EsdbSubscribeToStreamOptions,
   EsdbSubscription,
 } from '../esdb-client.port';
 import { FakeStreamNotFoundError, FakeUnavailableError } from './fake-esdb-errors';
-import { FakeEsdbServer, FakeRecord, toResolvedEvent } from './fake-esdb-server';
+import { FakeEsdbServer, FakeRecord } from './fake-esdb-server';
+import { toResolvedEvent } from './fake-resolved-events';
 import { FakeSubscription } from './fake-subscription';
 
 export type FakeOperation = 'appendToStream' | 'readStream' | 'subscribeToStream';
@@ -57,6 +67,9 @@ export interface FakeCall {
   readonly streamName: string;
   readonly expectedRevision?: EsdbExpectedRevision;
   readonly fromRevision?: EsdbReadStreamOptions['fromRevision'];
+  readonly direction?: EsdbReadStreamOptions['direction'];
+  readonly maxCount?: EsdbReadStreamOptions['maxCount'];
+  readonly resolveLinkTos?: boolean;
 }
 
 export interface FaultOptions {
@@ -117,7 +130,7 @@ export class FakeEsdbClient implements EsdbClient {
     return this.subscriptions.size;
   }
 
-  async appendToStream(streamName: string, events: EsdbJsonEventData[], options: { expectedRevision: EsdbExpectedRevision }): Promise<EsdbAppendResult> {
+  async appendToStream(streamName: string, events: EsdbEventData[], options: { expectedRevision: EsdbExpectedRevision }): Promise<EsdbAppendResult> {
     this.assertNotDisposed();
     this.calls.push({ operation: 'appendToStream', streamName, expectedRevision: options.expectedRevision });
     await networkTurn();
@@ -130,7 +143,8 @@ export class FakeEsdbClient implements EsdbClient {
 
   readStream(streamName: string, options: EsdbReadStreamOptions = {}): AsyncIterable<EsdbResolvedEvent> {
     this.assertNotDisposed();
-    this.calls.push({ operation: 'readStream', streamName, fromRevision: options.fromRevision });
+    const { fromRevision, direction, maxCount, resolveLinkTos } = options;
+    this.calls.push({ operation: 'readStream', streamName, fromRevision, direction, maxCount, resolveLinkTos });
     // A generator runs nothing until iterated: the errors below surface during iteration, as the
     // client's do.
     return this.read(streamName, options);
@@ -158,8 +172,9 @@ export class FakeEsdbClient implements EsdbClient {
     if (fault !== undefined) throw fault.error;
     const records = this.server.records(streamName);
     if (records === undefined) throw new FakeStreamNotFoundError(streamName);
+    const lookup = (name: string, revision: number): FakeRecord | undefined => this.server.recordAt(name, revision);
     for (const record of select(records, options)) {
-      yield toResolvedEvent(record);
+      yield toResolvedEvent(record, options.resolveLinkTos ?? false, lookup);
     }
   }
 

@@ -1,5 +1,5 @@
 import { eventRecordId } from '../deterministic-id';
-import { EsdbJsonEventData, EsdbResolvedEvent } from '../esdb-client.port';
+import { EsdbBinaryEventData, EsdbJsonEventData, EsdbResolvedEvent } from '../esdb-client.port';
 import { FakeEsdbClient } from './fake-esdb-client';
 
 function events(count: number, prefix = 'e'): EsdbJsonEventData[] {
@@ -17,6 +17,13 @@ async function collect(iterable: AsyncIterable<EsdbResolvedEvent>): Promise<Esdb
   for await (const resolved of iterable) collected.push(resolved);
   return collected;
 }
+
+/** A link as the client's `binaryEvent({ type: '$>', data })` builds it: data as bytes. */
+function link(target: string, prefix = 'link', index = 0): EsdbBinaryEventData {
+  return { id: eventRecordId(prefix, index), contentType: 'application/octet-stream', type: '$>', data: new TextEncoder().encode(target), metadata: undefined };
+}
+
+const text = (bytes: unknown): string => Buffer.from(bytes as Uint8Array).toString('utf8');
 
 const revisionsOf = (resolved: EsdbResolvedEvent[]): Array<bigint | undefined> => resolved.map((event) => event.event?.revision);
 
@@ -122,5 +129,88 @@ describe('FakeEsdbClient behaves as the EventStoreDB client where the adapter re
 
     await expect(client.appendToStream('s', events(1), { expectedRevision: 'no_stream' })).rejects.toMatchObject({ code: 14 });
     expect(await collect(client.readStream('s'))).toHaveLength(1);
+  });
+
+  describe('binary events and links', () => {
+    it('stores binary data as bytes and reads it back as a Uint8Array, not JSON', async () => {
+      await client.appendToStream('s', [link('0@target')], { expectedRevision: 'no_stream' });
+
+      const [read] = await collect(client.readStream('s'));
+
+      expect(read?.event).toMatchObject({ type: '$>', isJson: false, metadata: undefined });
+      expect(read?.event?.data).toBeInstanceOf(Uint8Array);
+      expect(text(read?.event?.data)).toBe('0@target');
+      expect(read?.link).toBeUndefined();
+    });
+
+    it('takes a string as base64 for binary data, as protobuf does, refusing text that is not', async () => {
+      const asString = (data: string) => ({ ...link(''), data }) as unknown as EsdbBinaryEventData;
+
+      await expect(client.appendToStream('s', [asString('0@target')], { expectedRevision: 'any' })).rejects.toThrow(/base64/);
+      await client.appendToStream('s', [asString(Buffer.from('hi').toString('base64'))], { expectedRevision: 'any' });
+      expect(text((await collect(client.readStream('s')))[0]?.event?.data)).toBe('hi');
+    });
+
+    it('sends a plain Uint8Array as metadata bytes, and anything else (a Buffer too) as JSON, as the client does', async () => {
+      const withMetadata = (metadata: EsdbBinaryEventData['metadata'], index: number) => ({ ...link('0@x', 'm', index), metadata });
+
+      await client.appendToStream(
+        's',
+        [withMetadata(new TextEncoder().encode('not json'), 0), withMetadata({ a: 1 }, 1), withMetadata(Buffer.from('raw'), 2)],
+        {
+          expectedRevision: 'no_stream',
+        },
+      );
+
+      const metadata = (await collect(client.readStream('s'))).map((read) => read.event?.metadata);
+      expect(metadata[0]).toBeInstanceOf(Uint8Array);
+      expect(text(metadata[0])).toBe('not json');
+      expect(metadata[1]).toEqual({ a: 1 });
+      expect(metadata[2]).toEqual({ type: 'Buffer', data: [114, 97, 119] });
+    });
+
+    it('resolves links when asked: the target as event, the link record as link', async () => {
+      await client.appendToStream('target', events(2), { expectedRevision: 'no_stream' });
+      await client.appendToStream('links', [link('1@target')], { expectedRevision: 'no_stream' });
+
+      const [resolved] = await collect(client.readStream('links', { resolveLinkTos: true }));
+
+      expect(resolved?.event).toMatchObject({ streamId: 'target', revision: 1n, type: 'Happened', isJson: true, data: { index: 1 } });
+      expect(resolved?.link).toMatchObject({ streamId: 'links', revision: 0n, type: '$>', isJson: false });
+    });
+
+    it('gives a link to a missing event with the link and no event, as the server does', async () => {
+      await client.appendToStream('target', events(1), { expectedRevision: 'no_stream' });
+      await client.appendToStream('links', [link('5@target'), link('0@nowhere', 'link', 1), link('0@target', 'link', 2)], { expectedRevision: 'no_stream' });
+
+      const read = await collect(client.readStream('links', { resolveLinkTos: true }));
+
+      expect(read.map((resolved) => [resolved.event?.streamId, resolved.link?.revision])).toEqual([
+        [undefined, 0n],
+        [undefined, 1n],
+        ['target', 2n],
+      ]);
+    });
+
+    it('leaves a link whose data is not <revision>@<stream> unresolved, as 24.10 does', async () => {
+      await client.appendToStream('links', [link('not-a-number@target')], { expectedRevision: 'no_stream' });
+
+      const [read] = await collect(client.readStream('links', { resolveLinkTos: true }));
+
+      expect(read?.event).toMatchObject({ streamId: 'links', type: '$>' });
+      expect(read?.link).toBeUndefined();
+    });
+
+    it('reads a stream mixing full events and links, resolving only the links', async () => {
+      await client.appendToStream('target', events(1), { expectedRevision: 'no_stream' });
+      await client.appendToStream('mixed', [...events(1, 'copy'), link('0@target')], { expectedRevision: 'no_stream' });
+
+      const read = await collect(client.readStream('mixed', { resolveLinkTos: true }));
+
+      expect(read.map((resolved) => [resolved.event?.streamId, resolved.link?.streamId])).toEqual([
+        ['mixed', undefined],
+        ['target', 'mixed'],
+      ]);
+    });
   });
 });

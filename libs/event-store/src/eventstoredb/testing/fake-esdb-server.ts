@@ -1,20 +1,30 @@
-import { EsdbAppendResult, EsdbExpectedRevision, EsdbJsonEventData, EsdbPosition, EsdbRecordedEvent, EsdbResolvedEvent } from '../esdb-client.port';
+import { EsdbAppendResult, EsdbEventData, EsdbExpectedRevision, EsdbMetadata, EsdbPosition } from '../esdb-client.port';
 import { FakeInvalidArgumentError, FakeWrongExpectedVersionError } from './fake-esdb-errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Bytes a log record takes beside its data and metadata: positions advance by record sizes. */
 const RECORD_OVERHEAD = 87n;
+/** What protobuf accepts as a base64 string for a bytes field (it throws on anything else). */
+const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
 
-/** An event as the fake server keeps it: data and metadata as the JSON text that went over the wire. */
+/** An event as the fake server keeps it: data and metadata as the bytes that went over the wire. */
 export interface FakeRecord {
   readonly streamId: string;
   readonly id: string;
   readonly revision: bigint;
   readonly type: string;
-  readonly data: string;
-  readonly metadata: string | undefined;
+  /** From the content type the client sent: `application/json` or not. */
+  readonly isJson: boolean;
+  readonly data: Uint8Array;
+  /** Empty when the event was written without metadata. */
+  readonly metadata: Uint8Array;
   readonly position: EsdbPosition;
   readonly created: Date;
+}
+
+/** The UTF-8 text of stored bytes, for tests reading the fake's streams directly. */
+export function textOf(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('utf8');
 }
 
 /**
@@ -58,24 +68,26 @@ export class FakeEsdbServer {
    * idempotency: a write whose event ids are already in the stream, right where the expected
    * revision says they would go (or anywhere, for `any`), succeeds without writing anything.
    */
-  append(streamName: string, events: readonly EsdbJsonEventData[], expected: EsdbExpectedRevision): EsdbAppendResult {
+  append(streamName: string, events: readonly EsdbEventData[], expected: EsdbExpectedRevision): EsdbAppendResult {
     for (const event of events) {
       if (!UUID.test(event.id)) throw new FakeInvalidArgumentError(`event id ${event.id} is not a UUID`);
     }
+    // Encoded before anything is checked, as the client serialises the request before sending it.
+    const encoded = events.map((event) => ({ event, data: dataBytes(event), metadata: metadataBytes(event.metadata) }));
     const existing = this.streams.get(streamName) ?? [];
     const repeated = this.repeatedWrite(existing, events, expected);
     if (repeated !== undefined) return repeated;
     if (!matches(existing.length, expected)) {
       throw new FakeWrongExpectedVersionError(streamName, expected, existing.length === 0 ? 'no_stream' : BigInt(existing.length - 1));
     }
-    const written = events.map((event, index) => this.record(streamName, BigInt(existing.length + index), event));
+    const written = encoded.map(({ event, data, metadata }, index) => this.record(streamName, BigInt(existing.length + index), event, data, metadata));
     this.streams.set(streamName, [...existing, ...written]);
     for (const listener of [...this.listeners]) listener();
     const last = written[written.length - 1];
     return { success: true, nextExpectedRevision: BigInt(existing.length + written.length - 1), ...(last === undefined ? {} : { position: last.position }) };
   }
 
-  private repeatedWrite(existing: readonly FakeRecord[], events: readonly EsdbJsonEventData[], expected: EsdbExpectedRevision): EsdbAppendResult | undefined {
+  private repeatedWrite(existing: readonly FakeRecord[], events: readonly EsdbEventData[], expected: EsdbExpectedRevision): EsdbAppendResult | undefined {
     const first = events[0];
     if (first === undefined) return undefined;
     let start: number;
@@ -92,14 +104,12 @@ export class FakeEsdbServer {
     return { success: true, nextExpectedRevision: BigInt(start + events.length - 1), ...(last === undefined ? {} : { position: last.position }) };
   }
 
-  private record(streamId: string, revision: bigint, event: EsdbJsonEventData): FakeRecord {
-    // Serialised here as the client serialises: later changes to the caller's objects do not reach it.
-    const data = JSON.stringify(event.data);
-    const metadata = event.metadata === undefined ? undefined : JSON.stringify(event.metadata);
+  private record(streamId: string, revision: bigint, event: EsdbEventData, data: Uint8Array, metadata: Uint8Array): FakeRecord {
     // Sparse and increasing, like transaction-log positions: a count of bytes, not of events.
     const position = { commit: this.nextPosition, prepare: this.nextPosition };
-    this.nextPosition += RECORD_OVERHEAD + BigInt(Buffer.byteLength(data) + Buffer.byteLength(metadata ?? ''));
-    return { streamId, id: event.id.toLowerCase(), revision, type: event.type, data, metadata, position, created: new Date() };
+    this.nextPosition += RECORD_OVERHEAD + BigInt(data.byteLength + metadata.byteLength);
+    const isJson = event.contentType === 'application/json';
+    return { streamId, id: event.id.toLowerCase(), revision, type: event.type, isJson, data, metadata, position, created: new Date() };
   }
 }
 
@@ -110,18 +120,25 @@ function matches(length: number, expected: EsdbExpectedRevision): boolean {
   return BigInt(length - 1) === expected;
 }
 
-/** What the client yields for a stored event: data and metadata parsed afresh, as every read does. */
-export function toResolvedEvent(record: FakeRecord): EsdbResolvedEvent {
-  const event: EsdbRecordedEvent = {
-    streamId: record.streamId,
-    id: record.id,
-    revision: record.revision,
-    type: record.type,
-    isJson: true,
-    data: JSON.parse(record.data) as unknown,
-    metadata: record.metadata === undefined ? undefined : (JSON.parse(record.metadata) as unknown),
-    created: record.created,
-    position: record.position,
-  };
-  return { event, commitPosition: record.position.commit };
+/** As the client sends data: JSON as its text; binary as the bytes given, a string taken for base64 (protobuf's rule). */
+function dataBytes(event: EsdbEventData): Uint8Array {
+  if (event.contentType === 'application/json') return utf8(JSON.stringify(event.data));
+  const data: unknown = event.data;
+  if (data instanceof Uint8Array) return Uint8Array.from(data);
+  if (typeof data === 'string') {
+    if (!BASE64.test(data)) throw new Error(`Unknown base64 encoding in ${JSON.stringify(data)} (protobuf reads a string for bytes as base64)`);
+    return Uint8Array.from(Buffer.from(data, 'base64'));
+  }
+  throw new Error('Type not convertible to Uint8Array.');
+}
+
+/** As the client sends metadata: none when falsy, a plain Uint8Array as it is, anything else (a Buffer too) as JSON text. */
+function metadataBytes(metadata: EsdbMetadata | undefined): Uint8Array {
+  if (!metadata) return new Uint8Array(0);
+  if (metadata.constructor === Uint8Array) return Uint8Array.from(metadata as Uint8Array);
+  return utf8(JSON.stringify(metadata));
+}
+
+function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
 }

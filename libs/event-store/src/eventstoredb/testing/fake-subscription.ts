@@ -1,5 +1,6 @@
 import { EsdbReadRevision, EsdbResolvedEvent, EsdbSubscription } from '../esdb-client.port';
-import { FakeEsdbServer, toResolvedEvent } from './fake-esdb-server';
+import { FakeEsdbServer } from './fake-esdb-server';
+import { toResolvedEvent } from './fake-resolved-events';
 
 /**
  * A catch-up subscription to one stream, as the client's: the events after `fromRevision`
@@ -54,7 +55,8 @@ export class FakeSubscription implements EsdbSubscription {
       const record = this.server.recordAt(this.streamName, this.next);
       if (record !== undefined) {
         this.next += 1;
-        yield toResolvedEvent(record);
+        // Links are not resolved: the adapter subscribes without `resolveLinkTos`.
+        yield toResolvedEvent(record, false, () => undefined);
         continue;
       }
       await new Promise<void>((resolve) => {
