@@ -1,5 +1,5 @@
 /** One Jest run for the whole suite: unit, contract/integration and end-to-end tiers. */
-const aliases = ['governance', 'event-store', 'projections', 'ledger', 'config', 'integration'];
+const aliases = ['governance', 'event-store', 'projections', 'ledger', 'config', 'integration', 'verifier', 'transparency'];
 
 module.exports = {
   testEnvironment: 'node',

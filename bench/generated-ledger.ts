@@ -1,4 +1,5 @@
-import { StoredEvent } from '@concord/event-store';
+import Database from 'better-sqlite3';
+import { SqliteEventStore, StoredEvent } from '@concord/event-store';
 
 export const PARTICIPANTS = Array.from({ length: 60 }, (_, i) => `p${i}`);
 const START = Date.parse('2003-01-01T00:00:00Z');
@@ -86,4 +87,29 @@ export function* generatedLedger(size: number): Generator<StoredEvent> {
       blockingParticipants: voters.slice(5).sort(),
     });
   }
+}
+
+/** A SQLite ledger file of `size` generated events: rows inserted directly, in one transaction, through the store's own schema. */
+export async function writeGeneratedLedger(file: string, size: number): Promise<void> {
+  await (await SqliteEventStore.open(file)).close();
+  const db = new Database(file);
+  const insert = db.prepare(
+    'INSERT INTO events (position, event_id, stream, stream_revision, type, schema_version, data, metadata, command_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  db.transaction(() => {
+    for (const event of generatedLedger(size)) {
+      insert.run(
+        event.position,
+        event.eventId,
+        event.stream,
+        event.streamRevision,
+        event.type,
+        event.schemaVersion,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        event.metadata.commandId,
+      );
+    }
+  })();
+  db.close();
 }

@@ -8,7 +8,7 @@ import { SqliteEventStore, SqliteProjectionStore } from '@concord/event-store';
 import { toDomainEvent } from '@concord/ledger';
 import { ProjectionRunner } from '@concord/projections';
 import { BENCH_KEYS, freePort, MAIN_JS, round, sleep, UNREACHABLE_REQUEST_LIMITS } from './bench-ledger';
-import { generatedLedger } from './generated-ledger';
+import { writeGeneratedLedger as writeLedger } from './generated-ledger';
 
 /**
  * What a restart costs on a long ledger, against the floor of reading it: for each size in
@@ -26,30 +26,6 @@ import { generatedLedger } from './generated-ledger';
  */
 const SIZES = (process.env.BENCH_RESTART_SIZES ?? '100000').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-
-async function writeLedger(file: string, size: number): Promise<void> {
-  await (await SqliteEventStore.open(file)).close();
-  const db = new Database(file);
-  const insert = db.prepare(
-    'INSERT INTO events (position, event_id, stream, stream_revision, type, schema_version, data, metadata, command_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  db.transaction(() => {
-    for (const event of generatedLedger(size)) {
-      insert.run(
-        event.position,
-        event.eventId,
-        event.stream,
-        event.streamRevision,
-        event.type,
-        event.schemaVersion,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-        event.metadata.commandId,
-      );
-    }
-  })();
-  db.close();
-}
 
 function rawReadAndParse(file: string): { seconds: number; rows: number } {
   const started = performance.now();

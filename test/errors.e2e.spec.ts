@@ -362,6 +362,19 @@ describe('Every refusal is a catalogued problem+json', () => {
       expect(expectProblem(answer, 422, 'correction-not-applicable').field).toBe('participantId');
     });
   });
+  describe('404 from the transparency log', () => {
+    it('refuses a tree size beyond the latest checkpoint, and a position beyond the tree', async () => {
+      const signed = await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' });
+      expect(signed.status).toBe(200);
+      const size = signed.body.treeSize as number;
+      expect(
+        expectProblem(await ledger.get(`/v1/audit/proofs/inclusion?position=1&treeSize=${size + 1}`), 404, 'tree-size-not-signed').latestCheckpointSize,
+      ).toBe(size);
+      expect(expectProblem(await ledger.get(`/v1/audit/proofs/inclusion?position=${size}&treeSize=${size - 1}`), 404, 'position-beyond-tree').treeSize).toBe(
+        size - 1,
+      );
+    });
+  });
 });
 
 /** Runs after every test above (Jest keeps declaration order within a file). */
@@ -376,6 +389,8 @@ describe('The error catalogue', () => {
     'concurrency-conflict', // needs five lost races in a row on one stream; the executor retries each
     'not-ready', // only while the process shuts down (health.controller.unit.spec.ts)
     'rate-limited', // the suites run with the limits off; abuse.e2e.spec.ts turns them on and spends them
+    'checkpoint-not-found', // only while a first start computes the tree of an existing ledger (audit-proofs.unit.spec.ts)
+    'log-inconsistent', // only once the stored log was altered behind the ledger's back (tamper.e2e.spec.ts)
   ];
 
   it('has answered every catalogued code except those that cannot be produced over HTTP', () => {

@@ -49,6 +49,10 @@ const ROUTES: readonly (readonly ['GET' | 'POST' | 'DELETE', string])[] = [
   ['GET', '/v1/webhooks'],
   ['GET', '/v1/schemas/{type}/{version}'],
   ['GET', '/health'],
+  ['GET', '/v1/audit/checkpoints'],
+  ['POST', '/v1/audit/checkpoints'],
+  ['GET', '/v1/audit/proofs/inclusion'],
+  ['GET', '/v1/audit/proofs/consistency'],
 ];
 
 const FIELDS = [

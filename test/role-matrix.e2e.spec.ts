@@ -9,6 +9,7 @@ const READERS: readonly TestRole[] = ['secretariat', 'auditor', 'integrator', 'a
 const RECORDERS: readonly TestRole[] = ['secretariat'];
 const INTEGRATORS: readonly TestRole[] = ['integrator'];
 const ADMINS: readonly TestRole[] = ['admin'];
+const CHECKPOINT_SIGNERS: readonly TestRole[] = ['auditor', 'secretariat', 'admin'];
 
 /**
  * Who may use each route: the one table of the API's access rules. A route the OpenAPI document
@@ -60,6 +61,12 @@ const ROUTES: readonly (readonly [method: string, path: string, who: Who])[] = [
   ['DELETE', '/v1/webhooks/{webhookId}', INTEGRATORS],
   ['POST', '/v1/webhooks/{webhookId}/replay', INTEGRATORS],
   ['POST', '/v1/webhooks/{webhookId}/resume', INTEGRATORS],
+  ['GET', '/v1/audit/checkpoint', READERS],
+  ['GET', '/v1/audit/checkpoints', READERS],
+  ['POST', '/v1/audit/checkpoints', CHECKPOINT_SIGNERS],
+  ['GET', '/v1/audit/keys', READERS],
+  ['GET', '/v1/audit/proofs/inclusion', READERS],
+  ['GET', '/v1/audit/proofs/consistency', READERS],
   ['POST', '/v1/keys', ADMINS],
   ['GET', '/v1/keys', ADMINS],
   ['DELETE', '/v1/keys/{keyId}', ADMINS],

@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { documentProblems } from './http/openapi-problems';
-import { openProjectionStore, openStore } from '@concord/event-store';
 import { ApiKey } from './auth/api-keys';
 import { LedgerConfig } from '@concord/config';
 import { createValidationPipe } from './http/validation';
@@ -13,7 +12,7 @@ import { logRequests, requestIdOf } from './logging/request-log';
 import { LedgerModule } from './ledger.module';
 import { LedgerMetrics } from './metrics/ledger-metrics';
 import { meterRequests } from './metrics/meter-requests';
-import { openKeyRegistry } from './auth/keys/open-key-registry';
+import { openResources } from './open-resources';
 import { addSecurityHeaders } from './http/security-headers';
 import { closeWithinDeadline } from './http/close-deadline';
 import { allowOrigins } from './http/cors';
@@ -28,16 +27,9 @@ const CLOSE_DEADLINE_MS = 2000;
  * exactly the same wiring.
  */
 export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKey[], logger: LoggerService): Promise<NestFastifyApplication> {
-  const store = await openStore(config.store);
-  const projections = await openProjectionStore(config.store).catch(async (error: unknown) => {
-    await store.close();
-    throw error;
-  });
-  const keyRegistry = await openKeyRegistry(config.store, config.dataDir).catch(async (error: unknown) => {
-    await projections.close();
-    await store.close();
-    throw error;
-  });
+  const resources = await openResources(config, (attempt, error, delayMs) =>
+    logger.warn({ msg: 'the store cannot be reached yet; trying again', attempt, delayMs, reason: error instanceof Error ? error.message : String(error) }),
+  );
   // Path ids are checked by the slug rule (64 characters); a longer limit here lets that rule, not
   // the router, answer an overlong id, as problem+json.
   const adapter = new FastifyAdapter({
@@ -49,7 +41,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
     genReqId: requestIdOf,
   });
   // Nest's own body parsers are off: JSON is the only type a body may have, parsed with limits.
-  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, { store, projections, keyRegistry }), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, resources), adapter, {
     logger,
     abortOnError: false,
     bodyParser: false,

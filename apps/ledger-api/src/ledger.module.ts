@@ -40,6 +40,9 @@ import { MetricsController } from './metrics/metrics.controller';
 import { AsyncApiController } from './schemas/asyncapi.controller';
 import { PUBLIC_URL } from './schemas/public-url';
 import { SchemasController } from './schemas/schemas.controller';
+import { CheckpointSigningKey, TransparencyStore } from '@concord/transparency';
+import { AuditController } from './audit/audit.controller';
+import { auditProviders } from './audit/audit.providers';
 
 const CONSENSUS_POLICY = Symbol('ConsensusPolicy');
 const COMMAND_STORE = Symbol('CommandStore');
@@ -51,6 +54,8 @@ export interface OpenedResources {
   readonly store: EventStore;
   readonly projections: ProjectionStore;
   readonly keyRegistry: KeyRegistry;
+  readonly transparency: TransparencyStore;
+  readonly signingKey: CheckpointSigningKey;
 }
 
 /** Wires the framework-free ledger into Nest; nothing here decides anything. */
@@ -63,7 +68,7 @@ export class LedgerModule implements OnApplicationShutdown {
     private readonly runner: ProjectionRunner,
   ) {}
 
-  static forRoot(config: LedgerConfig, keys: readonly ApiKey[], { store, projections, keyRegistry }: OpenedResources): DynamicModule {
+  static forRoot(config: LedgerConfig, keys: readonly ApiKey[], { store, projections, keyRegistry, transparency, signingKey }: OpenedResources): DynamicModule {
     const providers: Provider[] = [
       { provide: KEY_REGISTRY, useValue: keyRegistry },
       {
@@ -138,6 +143,7 @@ export class LedgerModule implements OnApplicationShutdown {
         inject: [COMMAND_STORE, CommandExecutor],
       },
       ...integrationProviders(config),
+      ...auditProviders(config, transparency, signingKey),
       { provide: PUBLIC_URL, useValue: config.publicUrl },
       Readiness,
       { provide: RequestLimits, useValue: new RequestLimits(config.limits) },
@@ -148,6 +154,7 @@ export class LedgerModule implements OnApplicationShutdown {
       module: LedgerModule,
       controllers: [
         KeysController,
+        AuditController,
         HealthController,
         MetricsController,
         BodiesController,

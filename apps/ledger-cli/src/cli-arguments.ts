@@ -34,7 +34,22 @@ export function parseArguments(argv: readonly string[]): CliArguments {
   return { command, positionals, options };
 }
 
-const VALUED = new Set(['from', 'to', 'as-of', 'effective-at', 'at-position', 'to-position', 'after', 'types', 'body-id']);
+const VALUED = new Set([
+  'from',
+  'to',
+  'as-of',
+  'effective-at',
+  'at-position',
+  'to-position',
+  'after',
+  'types',
+  'body-id',
+  'checkpoint',
+  'old-checkpoint',
+  'key',
+  'export',
+  'tree-size',
+]);
 
 /** Refuses options the command does not know, so a typo is never silently ignored. */
 export function allowOnly(args: CliArguments, allowed: readonly string[]): void {

@@ -17,6 +17,10 @@ import { FeedPositionAheadError, readSelection } from '@concord/integration';
 import { tailLog } from './commands/tail-command';
 import { Progress } from './progress';
 import { terminalSafe } from './terminal-safe';
+import { AuditProofs, catchUpTree, LogTree, openTransparencyStore, ProofRefusedError, TransparencyStore } from '@concord/transparency';
+import { AuditReport } from './commands/verify/log-audit';
+import { verifyExport, verifyReport, verifyStore } from './commands/verify/verify-command';
+import { checkProof } from './commands/verify/proof-check';
 
 const USAGE = `usage: concord <command> [options]
 
@@ -32,11 +36,24 @@ commands:
   tail [--after N] [--types T1,T2] [--body-id ID] [--json]
                                  follow the log live as it is recorded (from the head unless --after),
                                  one line per event, or one CloudEvent per line with --json; Ctrl-C ends it
+  verify [--checkpoint FILE] [--key VKEY[,VKEY…]] [--json]
+                                 recompute every leaf and the Merkle tree from the store; check them against
+                                 the leaves stored when the events were recorded and every signed checkpoint
+                                 (and FILE, a checkpoint you saved); report the first altered position
+  verify --export FILE --checkpoint FILE --key VKEY[,VKEY…] [--json]
+                                 the same for an export, offline, with no store
+  prove <position> [--tree-size N]
+                                 print the inclusion proof of the event at that position (JSON), in the tree
+                                 of N events (default: the latest checkpoint)
+  verify-proof <proof.json> --checkpoint FILE --key VKEY[,VKEY…] [--old-checkpoint FILE]
+                                 check an inclusion proof against a signed checkpoint, or a consistency proof
+                                 between an earlier checkpoint (--old-checkpoint) and a later one, offline
 
 T is an ISO date or date-time: --as-of is recorded time (what the ledger had stored then),
 --effective-at is world time (what had happened by then, late entries included). A date alone
 means the end of that UTC day.
 
+VKEY is a verifier key as GET /v1/audit/keys lists it (name+hash+key).
 The store is the API's: CONCORD_STORE, CONCORD_STORE_URL, CONCORD_STORE_SCHEMA, CONCORD_DATA_DIR.
 Exit codes: 0 done, 1 findings or errors, 2 bad usage.`;
 
@@ -75,6 +92,25 @@ async function withReadSide<T>(store: () => Promise<EventStore>, config: LedgerC
       return result;
     } finally {
       await projections.close();
+    }
+  } finally {
+    await opened.close();
+  }
+}
+
+/** The store and the transparency tables beside it, closed after `work`. */
+async function withTransparency<T>(
+  store: () => Promise<EventStore>,
+  config: LedgerConfig,
+  work: (store: EventStore, transparency: TransparencyStore) => Promise<T>,
+): Promise<T> {
+  const opened = await store();
+  try {
+    const transparency = await openTransparencyStore(config.store, config.dataDir);
+    try {
+      return await work(opened, transparency);
+    } finally {
+      await transparency.close();
     }
   } finally {
     await opened.close();
@@ -181,6 +217,52 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       }
       return;
     }
+    case 'verify': {
+      allowOnly(args, ['checkpoint', 'key', 'export', 'json']);
+      if (args.positionals.length > 0) throw new UsageError('verify takes no arguments; an export is given with --export');
+      const keys = stringOption(args, 'key')
+        ?.split(',')
+        .map((key) => key.trim());
+      const checkpointFile = stringOption(args, 'checkpoint');
+      const exportFile = stringOption(args, 'export');
+      let report: AuditReport;
+      if (exportFile !== undefined) {
+        if (checkpointFile === undefined || keys === undefined)
+          throw new UsageError('verify --export needs the --checkpoint you saved and the --key that signed it');
+        report = await verifyExport(exportFile, { checkpointFile, keys });
+      } else {
+        report = await withTransparency(store, config, (opened, transparency) => verifyStore(opened, transparency, { checkpointFile, keys }));
+      }
+      print(args, verifyReport(report, keys === undefined));
+      if (report.problems.length > 0) process.exitCode = 1;
+      return;
+    }
+    case 'prove': {
+      allowOnly(args, ['tree-size']);
+      const [position, ...more] = args.positionals;
+      if (position === undefined || more.length > 0 || !/^[1-9]\d*$/.test(position))
+        throw new UsageError('prove takes one global position (a whole number from 1)');
+      const treeSize = positionOption(args, 'tree-size');
+      const proof = await withTransparency(store, config, async (opened, transparency) => {
+        const tree = await LogTree.open(transparency);
+        await catchUpTree(opened, tree);
+        return new AuditProofs(opened, tree, transparency).inclusion(Number(position), treeSize);
+      });
+      process.stdout.write(`${JSON.stringify(proof, null, 2)}\n`);
+      return;
+    }
+    case 'verify-proof': {
+      allowOnly(args, ['checkpoint', 'key', 'old-checkpoint', 'json']);
+      const [proofFile, ...more] = args.positionals;
+      const checkpointFile = stringOption(args, 'checkpoint');
+      const keys = stringOption(args, 'key')
+        ?.split(',')
+        .map((key) => key.trim());
+      if (proofFile === undefined || more.length > 0) throw new UsageError('verify-proof takes exactly one proof file');
+      if (checkpointFile === undefined || keys === undefined) throw new UsageError('verify-proof needs the signed --checkpoint and the --key that signed it');
+      print(args, checkProof(proofFile, checkpointFile, keys, stringOption(args, 'old-checkpoint')));
+      return;
+    }
     case 'help':
       process.stdout.write(`${USAGE}\n`);
       return;
@@ -190,7 +272,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
 }
 
 /** Commands that only read: they must not leave an empty ledger behind where there was none. */
-const READING = new Set(['status', 'history', 'replay', 'export', 'tail']);
+const READING = new Set(['status', 'history', 'replay', 'export', 'tail', 'verify', 'prove']);
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -205,7 +287,13 @@ async function main(argv: readonly string[]): Promise<number> {
               `there is no ledger at ${describeStore(config.store).replace(/^sqlite /, '')}; set CONCORD_DATA_DIR (or CONCORD_STORE) to the API's`,
             );
           }
-          return await openStore(config.store);
+          return await openStore(config.store, {
+            connectRetry: {
+              forMs: config.esdbConnectRetryMs,
+              onRetry: (attempt, _error, delayMs) =>
+                process.stderr.write(`concord: the store cannot be reached yet (attempt ${attempt}); trying again in ${delayMs} ms\n`),
+            },
+          });
         } catch (error) {
           if (error instanceof StoreUnavailableError) throw new ConfigError(`the store ${describeStore(config.store)} cannot be used: ${error.message}`);
           throw error;
@@ -225,7 +313,8 @@ async function main(argv: readonly string[]): Promise<number> {
       error instanceof ConfigError ||
       error instanceof Finding ||
       error instanceof PositionNotReachedError ||
-      error instanceof FeedPositionAheadError
+      error instanceof FeedPositionAheadError ||
+      error instanceof ProofRefusedError
     ) {
       process.stderr.write(`concord: ${error.message}\n`);
       return 1;
@@ -240,5 +329,6 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
+  // A command that found problems (verify) has set 1 already: it is not lowered to 0.
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
 });

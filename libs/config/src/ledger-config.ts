@@ -21,6 +21,19 @@ export interface LedgerConfig {
   readonly corsOrigins: readonly string[];
   /** Fastify's `trustProxy`: whose `X-Forwarded-For` names the client address that limits count by. */
   readonly trustProxy: false | number | string;
+  readonly transparency: TransparencySettings;
+  /** EventStoreDB: how long opening keeps trying while the server cannot be reached; 0 fails at once. */
+  readonly esdbConnectRetryMs: number;
+}
+
+/** The transparency log over the ledger: who signs its checkpoints, and how often. */
+export interface TransparencySettings {
+  /** The first line of every checkpoint, naming this log; also the signing key's name. */
+  readonly origin: string;
+  /** A PKCS#8 PEM Ed25519 key; absent means "generated into the data directory on first start". */
+  readonly signingKeyFile: string | undefined;
+  readonly checkpointEvery: number;
+  readonly checkpointIntervalMs: number;
 }
 
 /** How many requests one client may send; each is a token bucket refilled per minute, 0 turns it off. */
@@ -56,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   const dataDir = resolve(env.CONCORD_DATA_DIR ?? './data');
   const listenPort = port(env.PORT ?? '3000');
   const integration = integrationSettings(env);
+  const publicBase = publicUrl(env.CONCORD_PUBLIC_URL ?? `http://localhost:${listenPort}`);
   return {
     port: listenPort,
     host: env.HOST ?? '0.0.0.0',
@@ -65,7 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     suspendedObjectionsBlock: flag('CONCORD_SUSPENDED_OBJECTIONS_BLOCK', env.CONCORD_SUSPENDED_OBJECTIONS_BLOCK ?? 'false'),
     readCacheRecords: integer('CONCORD_READ_CACHE_RECORDS', env.CONCORD_READ_CACHE_RECORDS ?? '200000', 1000, 100_000_000),
     logLevel: oneOf('CONCORD_LOG_LEVEL', env.CONCORD_LOG_LEVEL ?? 'info', LOG_LEVELS),
-    publicUrl: publicUrl(env.CONCORD_PUBLIC_URL ?? `http://localhost:${listenPort}`),
+    publicUrl: publicBase,
     integration,
     limits: {
       perKeyPerMinute: integer('CONCORD_RATE_LIMIT_KEY_PER_MINUTE', env.CONCORD_RATE_LIMIT_KEY_PER_MINUTE ?? '1200', 0, 10_000_000),
@@ -74,7 +88,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     },
     corsOrigins: corsOrigins(env.CONCORD_CORS_ORIGINS ?? ''),
     trustProxy: trustProxy(env.CONCORD_TRUST_PROXY ?? 'false'),
+    esdbConnectRetryMs: 1000 * integer('CONCORD_ESDB_CONNECT_RETRY_S', env.CONCORD_ESDB_CONNECT_RETRY_S ?? '60', 0, 3600),
+    transparency: {
+      origin: logOrigin(env.CONCORD_LOG_ORIGIN, publicBase),
+      signingKeyFile: env.CONCORD_SIGNING_KEY_FILE ? resolve(env.CONCORD_SIGNING_KEY_FILE) : undefined,
+      checkpointEvery: integer('CONCORD_CHECKPOINT_EVERY', env.CONCORD_CHECKPOINT_EVERY ?? '1000', 1, 100_000_000),
+      checkpointIntervalMs: 1000 * integer('CONCORD_CHECKPOINT_INTERVAL_S', env.CONCORD_CHECKPOINT_INTERVAL_S ?? '60', 1, 86_400),
+    },
   };
+}
+
+/**
+ * A checkpoint's origin, which is also its signing key's name: printable, no spaces, no `+`
+ * (the signed-note rules for key names). By default the public URL's host and path, e.g.
+ * `localhost/concord-ledger`, so two ledgers' checkpoints cannot be mistaken for each other.
+ */
+function logOrigin(raw: string | undefined, publicUrlValue: string): string {
+  if (raw === undefined || raw.trim() === '') {
+    const url = new URL(publicUrlValue);
+    return `${url.hostname}${url.pathname.replace(/\/+$/, '')}/concord-ledger`;
+  }
+  const origin = raw.trim();
+  if (!/^[\x21-\x2a\x2c-\x7e]{1,200}$/.test(origin)) {
+    throw new ConfigError(
+      `CONCORD_LOG_ORIGIN must be 1 to 200 printable ASCII characters without spaces or +, like ledger.example.org/kp, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return origin;
 }
 
 /** Each origin exactly as a browser sends it (`scheme://host[:port]`), or `*` for any. */

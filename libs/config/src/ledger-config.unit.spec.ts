@@ -145,3 +145,37 @@ describe('describeStore', () => {
     expect(describeStore(store)).toBe('eventstoredb n1:2113,n2:2113,n3:2113');
   });
 });
+
+describe('the transparency log and store retry settings', () => {
+  it('names the log after the public URL unless told, and signs every 1000 events or 60 s', () => {
+    expect(loadConfig({}).transparency).toEqual({
+      origin: 'localhost/concord-ledger',
+      signingKeyFile: undefined,
+      checkpointEvery: 1000,
+      checkpointIntervalMs: 60_000,
+    });
+    expect(loadConfig({ CONCORD_PUBLIC_URL: 'https://ledger.example.org/kp/' }).transparency.origin).toBe('ledger.example.org/kp/concord-ledger');
+    const custom = loadConfig({
+      CONCORD_LOG_ORIGIN: 'kp.example/log',
+      CONCORD_SIGNING_KEY_FILE: '/keys/cp.pem',
+      CONCORD_CHECKPOINT_EVERY: '10',
+      CONCORD_CHECKPOINT_INTERVAL_S: '5',
+    });
+    expect(custom.transparency).toEqual({ origin: 'kp.example/log', signingKeyFile: '/keys/cp.pem', checkpointEvery: 10, checkpointIntervalMs: 5000 });
+  });
+
+  it.each([['a b'], ['a+b'], ['é'], ['x'.repeat(201)]])('refuses the origin %j, which cannot be a signing key name', (origin) => {
+    expect(() => loadConfig({ CONCORD_LOG_ORIGIN: origin })).toThrow(/CONCORD_LOG_ORIGIN/);
+  });
+
+  it('refuses checkpoint intervals that are not whole positive numbers', () => {
+    expect(() => loadConfig({ CONCORD_CHECKPOINT_EVERY: '0' })).toThrow(/CONCORD_CHECKPOINT_EVERY/);
+    expect(() => loadConfig({ CONCORD_CHECKPOINT_INTERVAL_S: '1.5' })).toThrow(/CONCORD_CHECKPOINT_INTERVAL_S/);
+  });
+
+  it('keeps trying to reach EventStoreDB for 60 s by default, 0 to give up at once', () => {
+    expect(loadConfig({}).esdbConnectRetryMs).toBe(60_000);
+    expect(loadConfig({ CONCORD_ESDB_CONNECT_RETRY_S: '0' }).esdbConnectRetryMs).toBe(0);
+    expect(() => loadConfig({ CONCORD_ESDB_CONNECT_RETRY_S: '-1' })).toThrow(/CONCORD_ESDB_CONNECT_RETRY_S/);
+  });
+});

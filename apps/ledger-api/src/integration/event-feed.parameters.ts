@@ -1,5 +1,6 @@
 import { FieldError, InvalidQueryError } from '@concord/ledger';
 import { EventSelection, readSelection } from '@concord/integration';
+import { boundedInteger as bounded } from '../http/bounded-integer';
 
 export const FEED_PARAMETERS = ['after', 'limit', 'types', 'bodyId'] as const;
 export const STREAM_PARAMETERS = ['after', 'types', 'bodyId'] as const;
@@ -33,20 +34,4 @@ export function feedRequest(parameters: Readonly<Record<string, string>>, lastEv
 
 function position(field: string, value: string, errors: FieldError[]): number {
   return bounded(field, value, 0, Number.MAX_SAFE_INTEGER, errors, 'a global position: an integer from 0');
-}
-
-function bounded(
-  field: string,
-  value: string,
-  minimum: number,
-  maximum: number,
-  errors: FieldError[],
-  what = `an integer from ${minimum} to ${maximum}`,
-): number {
-  const parsed = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(parsed) || parsed < minimum || parsed > maximum) {
-    errors.push({ field, messages: [`must be ${what}`] });
-    return minimum;
-  }
-  return parsed;
 }

@@ -25,6 +25,10 @@ export type EdgeErrorCode =
   | 'key-not-revocable'
   | 'webhook-url-refused'
   | 'webhook-replay-ahead'
+  | 'checkpoint-not-found'
+  | 'tree-size-not-signed'
+  | 'position-beyond-tree'
+  | 'log-inconsistent'
   | 'internal-error';
 
 export type ErrorCode = DomainErrorCode | EdgeErrorCode;
@@ -93,6 +97,28 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 503,
     title: 'Not ready',
     description: 'The ledger is shutting down (`GET /health/ready`); send the request to another instance, or again after `Retry-After` seconds.',
+  },
+  'checkpoint-not-found': {
+    status: 404,
+    title: 'No checkpoint yet',
+    description: 'No checkpoint has been signed yet: on the first start over an existing ledger the tree is computed from the log first. Ask again shortly.',
+  },
+  'tree-size-not-signed': {
+    status: 404,
+    title: 'Tree size not signed',
+    description:
+      'The tree size asked for is beyond the latest checkpoint; proofs are given up to signed sizes only. `latestCheckpointSize` says how far; `POST /v1/audit/checkpoints` signs the log as it is now.',
+  },
+  'position-beyond-tree': {
+    status: 404,
+    title: 'Position not in the tree',
+    description: 'The position is beyond the tree size the proof was asked for (by default the latest checkpoint).',
+  },
+  'log-inconsistent': {
+    status: 409,
+    title: 'The log no longer extends its checkpoints',
+    description:
+      'The tree computed from the log does not extend the latest signed checkpoint: events were changed, removed or reordered after it was signed. No checkpoint is signed until an operator finds out why (`concord verify`).',
   },
   'key-not-found': { status: 404, title: 'Key not found', description: 'No key has this id; `GET /v1/keys` lists them.' },
   'key-name-taken': {

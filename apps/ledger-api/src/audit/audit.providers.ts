@@ -1,0 +1,73 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { LedgerConfig } from '@concord/config';
+import { EVENT_STORE, EventStore } from '@concord/event-store';
+import { AuditProofs, Checkpointer, CheckpointSigningKey, LogTree, TransparencyStore, TreeFollower } from '@concord/transparency';
+
+export const TRANSPARENCY_STORE = Symbol('TransparencyStore');
+const SIGNING_KEY = Symbol('CheckpointSigningKey');
+
+/**
+ * Publishes the signing key, then brings the tree up to the log in the background (a first start
+ * on a long ledger computes every leaf once; the API answers meanwhile) and follows it; stops
+ * following before the stores close.
+ */
+@Injectable()
+export class TransparencyLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly logger = new Logger('transparency');
+  private starting: Promise<void> | undefined;
+
+  constructor(
+    @Inject(TreeFollower) private readonly follower: TreeFollower,
+    @Inject(TRANSPARENCY_STORE) private readonly store: TransparencyStore,
+    @Inject(SIGNING_KEY) private readonly key: CheckpointSigningKey,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { name, verifierKey, publicKeyPem, generated } = this.key;
+    await this.store.publishKey({ name, verifierKey, publicKeyPem, from: new Date().toISOString() });
+    if (generated) this.logger.log({ msg: 'checkpoint signing key generated into the data directory', verifierKey });
+    this.starting = this.follower.start().catch((error: unknown) => {
+      this.logger.error({ msg: 'the transparency log could not catch up with the ledger', reason: error instanceof Error ? error.message : String(error) });
+    });
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.starting;
+    await this.follower.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+export function auditProviders(config: LedgerConfig, transparency: TransparencyStore, signingKey: CheckpointSigningKey): Provider[] {
+  return [
+    { provide: TRANSPARENCY_STORE, useValue: transparency },
+    { provide: SIGNING_KEY, useValue: signingKey },
+    { provide: LogTree, useFactory: () => LogTree.open(transparency) },
+    {
+      provide: Checkpointer,
+      useFactory: (tree: LogTree) => new Checkpointer(tree, transparency, signingKey, () => new Date()),
+      inject: [LogTree],
+    },
+    {
+      provide: TreeFollower,
+      useFactory: (store: EventStore, tree: LogTree, checkpointer: Checkpointer) => {
+        const logger = new Logger('transparency');
+        return new TreeFollower(store, tree, checkpointer, {
+          checkpointEvery: config.transparency.checkpointEvery,
+          checkpointIntervalMs: config.transparency.checkpointIntervalMs,
+          onError: (error, what) => logger.error({ msg: `transparency log: ${what} failed`, reason: error instanceof Error ? error.message : String(error) }),
+        });
+      },
+      inject: [EVENT_STORE, LogTree, Checkpointer],
+    },
+    {
+      provide: AuditProofs,
+      useFactory: (store: EventStore, tree: LogTree) => new AuditProofs(store, tree, transparency),
+      inject: [EVENT_STORE, LogTree],
+    },
+    TransparencyLifecycle,
+  ];
+}

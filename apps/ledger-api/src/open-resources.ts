@@ -1,0 +1,33 @@
+import { LedgerConfig } from '@concord/config';
+import { openProjectionStore, openStore } from '@concord/event-store';
+import { CheckpointSigningKey, loadSigningKey, openTransparencyStore } from '@concord/transparency';
+import { openKeyRegistry } from './auth/keys/open-key-registry';
+import { OpenedResources } from './ledger.module';
+
+interface Closable {
+  close(): Promise<void>;
+}
+
+/**
+ * Opens what the ledger runs on before Nest starts, in order, so that one that cannot be used stops
+ * the start with its own error and closes those opened before it.
+ */
+export async function openResources(config: LedgerConfig, onStoreRetry: (attempt: number, error: unknown, delayMs: number) => void): Promise<OpenedResources> {
+  const opened: Closable[] = [];
+  const keep = <T extends Closable>(resource: T): T => {
+    opened.push(resource);
+    return resource;
+  };
+  try {
+    const store = keep(await openStore(config.store, { connectRetry: { forMs: config.esdbConnectRetryMs, onRetry: onStoreRetry } }));
+    const projections = keep(await openProjectionStore(config.store));
+    const keyRegistry = keep(await openKeyRegistry(config.store, config.dataDir));
+    const transparency = keep(await openTransparencyStore(config.store, config.dataDir));
+    const { origin, signingKeyFile } = config.transparency;
+    const signingKey: CheckpointSigningKey = loadSigningKey(origin, signingKeyFile, config.dataDir);
+    return { store, projections, keyRegistry, transparency, signingKey };
+  } catch (error) {
+    for (const resource of opened.reverse()) await resource.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { EventStore, StoredEvent } from '@concord/event-store';
+import { Finding } from '../../finding';
+
+const PAGE = 1000;
+
+/** The store's log up to its head when asked, a page at a time. */
+export async function* storePages(store: EventStore, head: number): AsyncGenerator<StoredEvent[]> {
+  for (let after = 0; after < head;) {
+    const page = await store.readAll({ after, limit: Math.min(PAGE, head - after) });
+    if (page.length === 0) return;
+    yield page;
+    after = (page[page.length - 1] as StoredEvent).position;
+  }
+}
+
+/** The events of a `concord export` file, a page at a time; a line that is not an event stops the check. */
+export async function* exportPages(file: string): AsyncGenerator<StoredEvent[]> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let page: StoredEvent[] = [];
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    if (line.trim() === '') continue;
+    page.push(exportedEvent(line, file, lineNumber));
+    if (page.length === PAGE) {
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length > 0) yield page;
+}
+
+function exportedEvent(line: string, file: string, lineNumber: number): StoredEvent {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new Finding(`${file}:${lineNumber} is not JSON: not a concord export`);
+  }
+  const event = value as Partial<StoredEvent> | null;
+  if (
+    typeof event !== 'object' ||
+    event === null ||
+    !Number.isSafeInteger(event.position) ||
+    typeof event.eventId !== 'string' ||
+    typeof event.stream !== 'string' ||
+    !Number.isSafeInteger(event.streamRevision) ||
+    typeof event.type !== 'string' ||
+    !Number.isSafeInteger(event.schemaVersion) ||
+    typeof event.data !== 'object' ||
+    typeof event.metadata !== 'object'
+  ) {
+    throw new Finding(`${file}:${lineNumber} is not an exported event (position, eventId, stream, streamRevision, type, schemaVersion, data, metadata)`);
+  }
+  return event as StoredEvent;
+}

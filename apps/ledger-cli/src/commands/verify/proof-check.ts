@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { leafHash, parseCheckpoint, verifyConsistency, verifyInclusion, verifyNote } from '@concord/verifier';
+import { Finding } from '../../finding';
+import { Report } from '../status-command';
+
+interface SignedTree {
+  readonly size: number;
+  readonly rootHash: Uint8Array;
+  readonly signedBy: string;
+}
+
+function signedTree(file: string, keys: readonly string[]): SignedTree {
+  try {
+    const { text, verifiedBy } = verifyNote(readFileSync(file, 'utf8'), [...keys]);
+    const { size, rootHash } = parseCheckpoint(text);
+    return { size, rootHash, signedBy: verifiedBy.join(', ') };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    throw new Finding(`${file} is not a checkpoint signed by a key given with --key: ${(error as Error).message}`);
+  }
+}
+
+const bytes = (value: unknown, what: string): Uint8Array => {
+  if (typeof value !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(value)) throw new Finding(`the proof's ${what} is not base64`);
+  return new Uint8Array(Buffer.from(value, 'base64'));
+};
+
+const hashes = (value: unknown, what: string): Uint8Array[] => {
+  if (!Array.isArray(value)) throw new Finding(`the proof has no ${what} list`);
+  return value.map((hash) => bytes(hash, what));
+};
+
+/**
+ * Checks a proof as `GET /v1/audit/proofs/…` or `concord prove` gave it, offline: an inclusion
+ * proof against a signed checkpoint of its tree size, or a consistency proof between the
+ * checkpoint an auditor saved earlier and a later one.
+ */
+export function checkProof(proofFile: string, checkpointFile: string, keys: readonly string[], oldCheckpointFile: string | undefined): Report {
+  let proof: Record<string, unknown>;
+  try {
+    proof = JSON.parse(readFileSync(proofFile, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    throw new Finding(`${proofFile} is not JSON`);
+  }
+  const tree = signedTree(checkpointFile, keys);
+  if (Array.isArray(proof['auditPath'])) {
+    const { position, treeSize, entry } = proof;
+    if (typeof entry !== 'string' || !Number.isSafeInteger(position) || treeSize !== tree.size) {
+      throw new Finding(`the inclusion proof is for a tree of ${String(treeSize)} events; the checkpoint signs ${tree.size}`);
+    }
+    const leaf = leafHash(entry);
+    if (!Buffer.from(leaf).equals(Buffer.from(bytes(proof['leafHash'], 'leafHash')))) throw new Finding("the proof's leafHash is not the hash of its entry");
+    if ((JSON.parse(entry) as { position?: unknown }).position !== position)
+      throw new Finding(`the proof's entry is not the event at position ${String(position)}`);
+    const included = verifyInclusion({
+      leafHash: leaf,
+      leafIndex: (position as number) - 1,
+      treeSize: tree.size,
+      auditPath: hashes(proof['auditPath'], 'auditPath'),
+      rootHash: tree.rootHash,
+    });
+    if (!included) throw new Finding(`the event is NOT proven to be at position ${String(position)} of the log signed at ${tree.size} events`);
+    return {
+      text: `the event at position ${String(position)} is in the log of ${tree.size} events signed by ${tree.signedBy}`,
+      json: { verified: true, position, treeSize: tree.size },
+    };
+  }
+  if (Array.isArray(proof['proof'])) {
+    if (oldCheckpointFile === undefined)
+      throw new Finding('a consistency proof is checked between two checkpoints: give the earlier one with --old-checkpoint');
+    const old = signedTree(oldCheckpointFile, keys);
+    if (proof['from'] !== old.size || proof['to'] !== tree.size) {
+      throw new Finding(`the proof goes from ${String(proof['from'])} to ${String(proof['to'])} events; the checkpoints sign ${old.size} and ${tree.size}`);
+    }
+    const consistent = verifyConsistency({
+      fromSize: old.size,
+      toSize: tree.size,
+      proof: hashes(proof['proof'], 'proof'),
+      fromRoot: old.rootHash,
+      toRoot: tree.rootHash,
+    });
+    if (!consistent) throw new Finding(`the log of ${tree.size} events is NOT proven to extend the one of ${old.size}: a rollback or a fork`);
+    return { text: `the log of ${tree.size} events extends the one of ${old.size} unchanged`, json: { verified: true, from: old.size, to: tree.size } };
+  }
+  throw new Finding(`${proofFile} is neither an inclusion proof (auditPath) nor a consistency proof (proof)`);
+}

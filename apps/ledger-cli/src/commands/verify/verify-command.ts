@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { EventStore } from '@concord/event-store';
+import { StoredCheckpoint, TransparencyStore } from '@concord/transparency';
+import { Progress } from '../../progress';
+import { Report } from '../status-command';
+import { auditLog, AuditReport, HeldCheckpoint } from './log-audit';
+import { exportPages, storePages } from './log-pages';
+
+export interface VerifyOptions {
+  /** A checkpoint the auditor saved earlier: the log must extend it. */
+  readonly checkpointFile?: string;
+  /** Verifier keys to trust; without them, the keys the ledger publishes (which proves less). */
+  readonly keys?: readonly string[];
+}
+
+const CHECKPOINT_PAGE = 1000;
+
+/** Checks the store's log against the leaves stored beside it and every checkpoint it signed. */
+export async function verifyStore(store: EventStore, transparency: TransparencyStore, options: VerifyOptions): Promise<AuditReport> {
+  const head = await store.headPosition();
+  const trustedKeys = options.keys ?? (await transparency.publishedKeys()).map((key) => key.verifierKey);
+  const checkpoints = [...(await storedCheckpoints(transparency)), ...heldCheckpoint(options)];
+  const progress = new Progress('verify', head);
+  const report = await auditLog({
+    pages: storePages(store, head),
+    storedLeaves: (fromIndex, count) => transparency.leaves(fromIndex, count),
+    storedTreeSize: await transparency.treeSize(),
+    checkpoints,
+    trustedKeys,
+    onEvents: (count) => progress.advance(count),
+  });
+  progress.finish();
+  return report;
+}
+
+/** Checks an export, with no store: the auditor's copy against a checkpoint and key they hold. */
+export async function verifyExport(file: string, options: Required<VerifyOptions>): Promise<AuditReport> {
+  const progress = new Progress('verify', undefined);
+  const report = await auditLog({
+    pages: exportPages(file),
+    checkpoints: heldCheckpoint(options),
+    trustedKeys: options.keys,
+    onEvents: (count) => progress.advance(count),
+  });
+  progress.finish();
+  return report;
+}
+
+export function verifyReport(report: AuditReport, trustedOwnKeys: boolean): Report {
+  const caveat = trustedOwnKeys ? '\n(signatures checked with the keys the ledger publishes itself; pin yours with --key to check who signed)' : '';
+  const text =
+    report.problems.length === 0
+      ? `verified ${report.eventsChecked} events against ${report.checkpointsChecked} signed checkpoints: nothing altered${caveat}`
+      : [
+          `${report.problems.length} problem(s) in ${report.eventsChecked} events and ${report.checkpointsChecked} signed checkpoints:`,
+          ...report.problems.map(
+            (problem) => `  ${problem.position === undefined ? '' : `position ${problem.position}: `}[${problem.kind}] ${problem.message}`,
+          ),
+        ].join('\n') + caveat;
+  return { text, json: report };
+}
+
+async function storedCheckpoints(transparency: TransparencyStore): Promise<HeldCheckpoint[]> {
+  const all: StoredCheckpoint[] = [];
+  for (let fromSize = 0; ;) {
+    const page = await transparency.checkpoints(fromSize, CHECKPOINT_PAGE);
+    all.push(...page);
+    const last = page.at(-1);
+    if (!last || page.length < CHECKPOINT_PAGE) break;
+    fromSize = last.treeSize + 1;
+  }
+  return all.map((checkpoint) => ({ source: `the stored checkpoint of ${checkpoint.treeSize} events`, note: checkpoint.note }));
+}
+
+function heldCheckpoint(options: VerifyOptions): HeldCheckpoint[] {
+  if (options.checkpointFile === undefined) return [];
+  return [{ source: `the checkpoint in ${options.checkpointFile}`, note: readFileSync(options.checkpointFile, 'utf8') }];
+}

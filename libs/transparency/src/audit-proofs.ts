@@ -1,0 +1,112 @@
+import { EventStore } from '@concord/event-store';
+import { leafHash } from '@concord/verifier';
+import { logEntryOf } from './log-entry';
+import { LogTree } from './log-tree';
+import { PublishedKey, StoredCheckpoint, TransparencyStore } from './transparency-store.port';
+
+export type ProofRefusal = 'checkpoint-not-found' | 'tree-size-not-signed' | 'position-beyond-tree';
+
+/** A proof or checkpoint that cannot be given; `code` is the API's error code for it. */
+export class ProofRefusedError extends Error {
+  override readonly name = 'ProofRefusedError';
+  constructor(
+    readonly code: ProofRefusal,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface CheckpointView {
+  readonly treeSize: number;
+  readonly rootHash: string;
+  readonly note: string;
+  readonly keyName: string;
+  readonly signedAt: string;
+}
+
+export interface InclusionProofView {
+  readonly position: number;
+  readonly leafIndex: number;
+  readonly treeSize: number;
+  /** The exact string hashed into the leaf: the event as stored, as RFC 8785 canonical JSON. */
+  readonly entry: string;
+  readonly leafHash: string;
+  readonly auditPath: string[];
+}
+
+export interface ConsistencyProofView {
+  readonly from: number;
+  readonly to: number;
+  readonly proof: string[];
+}
+
+const base64 = (hash: Uint8Array): string => Buffer.from(hash).toString('base64');
+
+export function checkpointView(checkpoint: StoredCheckpoint): CheckpointView {
+  const { treeSize, rootHash, note, keyName, signedAt } = checkpoint;
+  return { treeSize, rootHash: base64(rootHash), note, keyName, signedAt };
+}
+
+/**
+ * What auditors ask of the transparency log. Proofs are given for tree sizes up to the latest
+ * checkpoint only: a size nobody signed proves nothing to an auditor, who checks a proof against
+ * a signed root.
+ */
+export class AuditProofs {
+  constructor(
+    private readonly store: EventStore,
+    private readonly tree: LogTree,
+    private readonly transparency: TransparencyStore,
+  ) {}
+
+  async latest(): Promise<StoredCheckpoint> {
+    const latest = await this.transparency.latestCheckpoint();
+    if (!latest) throw new ProofRefusedError('checkpoint-not-found', 'no checkpoint has been signed yet: the tree is still being computed from the log');
+    return latest;
+  }
+
+  async checkpoints(fromSize: number, limit: number): Promise<{ checkpoints: CheckpointView[] }> {
+    return { checkpoints: (await this.transparency.checkpoints(fromSize, limit)).map(checkpointView) };
+  }
+
+  async keys(): Promise<{ keys: PublishedKey[] }> {
+    return { keys: await this.transparency.publishedKeys() };
+  }
+
+  async inclusion(position: number, requestedSize: number | undefined): Promise<InclusionProofView> {
+    const treeSize = await this.signedSize(requestedSize);
+    if (position > treeSize) {
+      throw new ProofRefusedError('position-beyond-tree', `position ${position} is not in the tree of ${treeSize} leaves`, { position, treeSize });
+    }
+    const [event] = await this.store.readAll({ after: position - 1, limit: 1 });
+    if (!event || event.position !== position)
+      throw new ProofRefusedError('position-beyond-tree', `the log holds no event at position ${position}`, { position, treeSize });
+    const entry = logEntryOf(event);
+    const auditPath = await this.tree.inclusionProof(position - 1, treeSize);
+    return { position, leafIndex: position - 1, treeSize, entry, leafHash: base64(leafHash(entry)), auditPath: auditPath.map(base64) };
+  }
+
+  async consistency(from: number, to: number): Promise<ConsistencyProofView> {
+    if (from > to) throw new RangeError(`from (${from}) must not exceed to (${to})`);
+    await this.signedSize(to);
+    return { from, to, proof: (await this.tree.consistencyProof(from, to)).map(base64) };
+  }
+
+  private async signedSize(requested: number | undefined): Promise<number> {
+    const latest = await this.latest();
+    if (requested === undefined) return latest.treeSize;
+    if (requested > latest.treeSize) {
+      throw new ProofRefusedError(
+        'tree-size-not-signed',
+        `the latest checkpoint covers ${latest.treeSize} events, not ${requested}: ask for a checkpoint first`,
+        {
+          treeSize: requested,
+          latestCheckpointSize: latest.treeSize,
+        },
+      );
+    }
+    return requested;
+  }
+}

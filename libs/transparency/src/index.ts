@@ -1,0 +1,12 @@
+export * from './transparency-store.port';
+export { InMemoryTransparencyStore } from './in-memory-transparency-store';
+export { SqliteTransparencyStore } from './sqlite-transparency-store';
+export { PostgresTransparencyStore } from './postgres-transparency-store';
+export * from './open-transparency-store';
+export { LogTree } from './log-tree';
+export { logEntryOf } from './log-entry';
+export * from './signing-key';
+export * from './checkpointer';
+export * from './tree-follower';
+export * from './audit-proofs';
+export * from './tree-catch-up';

@@ -1,0 +1,97 @@
+import { StoredEvent } from '@concord/event-store';
+import { EMPTY_TREE_ROOT, leafHash, nodeHash } from '@concord/verifier';
+import { logEntryOf } from './log-entry';
+import { consistencyRanges, inclusionRanges, LeafRange, perfectNodesOf } from './tree-ranges';
+import { StoredNode, TransparencyStore } from './transparency-store.port';
+
+/**
+ * The ledger's Merkle tree (RFC 9162 §2.1) over its global log: leaf p - 1 is the event at
+ * position p. Each leaf is hashed once, when the tree is extended, and every perfect node it
+ * completes is stored with it; roots and proofs of any size up to the tree's are then folded from
+ * O(log n) stored nodes each, never from the log.
+ */
+export class LogTree {
+  private constructor(
+    private readonly store: TransparencyStore,
+    private leafCount: number,
+    /** The perfect nodes covering the tree's leaves, largest (leftmost) first: its compact range. */
+    private frontier: StoredNode[],
+  ) {}
+
+  static async open(store: TransparencyStore): Promise<LogTree> {
+    const size = await store.treeSize();
+    const pieces = perfectNodesOf({ start: 0, end: size });
+    const hashes = await store.nodes(pieces);
+    return new LogTree(
+      store,
+      size,
+      pieces.map((piece, index) => ({ ...piece, hash: hashes[index] as Uint8Array })),
+    );
+  }
+
+  get size(): number {
+    return this.leafCount;
+  }
+
+  /** Adds the next events of the log (positions size + 1, size + 2, … without gaps). */
+  async extend(events: readonly StoredEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const frontier = [...this.frontier];
+    const written: StoredNode[] = [];
+    let size = this.leafCount;
+    for (const event of events) {
+      if (event.position !== size + 1)
+        throw new RangeError(`the tree holds ${size} leaves; the next event must be at position ${size + 1}, not ${event.position}`);
+      let node: StoredNode = { level: 0, index: size, hash: leafHash(logEntryOf(event)) };
+      written.push(node);
+      for (let left = frontier.at(-1); left && left.level === node.level; left = frontier.at(-1)) {
+        frontier.pop();
+        node = { level: node.level + 1, index: left.index / 2, hash: nodeHash(left.hash, node.hash) };
+        written.push(node);
+      }
+      frontier.push(node);
+      size += 1;
+    }
+    await this.store.extend(this.leafCount, written);
+    this.frontier = frontier;
+    this.leafCount = size;
+  }
+
+  /** MTH of the first `treeSize` leaves. */
+  async rootAt(treeSize: number): Promise<Uint8Array> {
+    this.assertWithin(treeSize);
+    if (treeSize === 0) return EMPTY_TREE_ROOT;
+    const [root] = await this.hashesOf([{ start: 0, end: treeSize }]);
+    return root as Uint8Array;
+  }
+
+  /** The audit path of leaf `leafIndex` in the tree of `treeSize` leaves, leaf side first. */
+  async inclusionProof(leafIndex: number, treeSize: number): Promise<Uint8Array[]> {
+    this.assertWithin(treeSize);
+    return this.hashesOf(inclusionRanges(leafIndex, treeSize));
+  }
+
+  /** The proof that the tree of `toSize` leaves extends the one of `fromSize` (1 ≤ from ≤ to). */
+  async consistencyProof(fromSize: number, toSize: number): Promise<Uint8Array[]> {
+    this.assertWithin(toSize);
+    return this.hashesOf(consistencyRanges(fromSize, toSize));
+  }
+
+  private assertWithin(treeSize: number): void {
+    if (!Number.isSafeInteger(treeSize) || treeSize < 0 || treeSize > this.leafCount) {
+      throw new RangeError(`the tree holds ${this.leafCount} leaves, not ${treeSize}`);
+    }
+  }
+
+  /** Each range's hash: its perfect nodes, fetched together, folded from the right. */
+  private async hashesOf(ranges: readonly LeafRange[]): Promise<Uint8Array[]> {
+    const pieces = ranges.map(perfectNodesOf);
+    const hashes = await this.store.nodes(pieces.flat());
+    let next = 0;
+    return pieces.map((rangePieces) => {
+      const own = hashes.slice(next, next + rangePieces.length);
+      next += rangePieces.length;
+      return own.reduceRight((right, left) => nodeHash(left, right));
+    });
+  }
+}

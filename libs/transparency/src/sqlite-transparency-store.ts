@@ -1,0 +1,125 @@
+import Database from 'better-sqlite3';
+import { openSqliteDatabase } from '@concord/event-store';
+import { PerfectNode } from './tree-ranges';
+import { PublishedKey, StoredCheckpoint, StoredNode, TransparencyStore } from './transparency-store.port';
+import { checkExtension, checkpointOfRow, CheckpointRow, keyOfRow, KeyRow, missingNode } from './transparency-rows';
+
+const BUSY_TIMEOUT_MS = 5000;
+
+const CREATE_TABLES = `
+  CREATE TABLE IF NOT EXISTS log_tree_nodes (
+    level INTEGER NOT NULL,
+    idx   INTEGER NOT NULL,
+    hash  BLOB NOT NULL,
+    PRIMARY KEY (level, idx)
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS log_checkpoints (
+    tree_size INTEGER PRIMARY KEY,
+    root_hash BLOB NOT NULL,
+    note      TEXT NOT NULL,
+    key_name  TEXT NOT NULL,
+    signed_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS log_signing_keys (
+    verifier_key   TEXT PRIMARY KEY,
+    name           TEXT NOT NULL,
+    public_key_pem TEXT NOT NULL,
+    valid_from     TEXT NOT NULL,
+    valid_until    TEXT
+  ) STRICT;
+`;
+
+const CHECKPOINT = 'SELECT tree_size, root_hash, note, key_name, signed_at FROM log_checkpoints';
+
+/** The transparency tables in a SQLite file: the ledger's own, or one in the data directory. */
+export class SqliteTransparencyStore implements TransparencyStore {
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly statements: ReturnType<typeof prepare>,
+  ) {}
+
+  static open(filePath: string): SqliteTransparencyStore {
+    const db = openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'transparency log', (opened) => {
+      // Everything here can be computed again from the log (a checkpoint lost with the machine is
+      // signed again, byte for byte, from the same events), so its commits need not wait for an
+      // fsync of their own: the log's next commit, or the WAL's next checkpoint, makes them durable.
+      opened.pragma('synchronous = NORMAL');
+      opened.exec(CREATE_TABLES);
+    });
+    return new SqliteTransparencyStore(db, prepare(db));
+  }
+
+  async treeSize(): Promise<number> {
+    return this.statements.size.get()?.size ?? 0;
+  }
+
+  async extend(fromSize: number, nodes: readonly StoredNode[]): Promise<void> {
+    this.db.transaction(() => {
+      const stored = this.statements.size.get()?.size ?? 0;
+      checkExtension(stored, fromSize, nodes, (node) => this.statements.node.get(node.level, node.index)?.hash);
+      for (const node of nodes) this.statements.insert.run(node.level, node.index, node.hash);
+    })();
+  }
+
+  async nodes(wanted: readonly PerfectNode[]): Promise<Uint8Array[]> {
+    return wanted.map((node) => this.statements.node.get(node.level, node.index)?.hash ?? missingNode(node));
+  }
+
+  async leaves(fromIndex: number, count: number): Promise<Uint8Array[]> {
+    return this.statements.leaves.all(fromIndex, fromIndex + count).map((row) => row.hash);
+  }
+
+  async latestCheckpoint(): Promise<StoredCheckpoint | undefined> {
+    const row = this.statements.latest.get();
+    return row && checkpointOfRow(row);
+  }
+
+  async checkpoints(fromSize: number, limit: number): Promise<StoredCheckpoint[]> {
+    return this.statements.checkpoints.all(fromSize, limit).map(checkpointOfRow);
+  }
+
+  async checkpointOfSize(treeSize: number): Promise<StoredCheckpoint | undefined> {
+    const row = this.statements.ofSize.get(treeSize);
+    return row && checkpointOfRow(row);
+  }
+
+  async addCheckpoint(checkpoint: StoredCheckpoint): Promise<boolean> {
+    const { treeSize, rootHash, note, keyName, signedAt } = checkpoint;
+    return this.statements.addCheckpoint.run(treeSize, Buffer.from(rootHash), note, keyName, signedAt).changes === 1;
+  }
+
+  async publishedKeys(): Promise<PublishedKey[]> {
+    return this.statements.keys.all().map(keyOfRow);
+  }
+
+  async publishKey(key: Omit<PublishedKey, 'until'>): Promise<void> {
+    this.db.transaction(() => {
+      if (this.statements.key.get(key.verifierKey)) return;
+      this.statements.closeKeys.run(key.from);
+      this.statements.addKey.run(key.verifierKey, key.name, key.publicKeyPem, key.from);
+    })();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function prepare(db: Database.Database) {
+  return {
+    size: db.prepare<[], { size: number }>('SELECT MAX(idx) + 1 AS size FROM log_tree_nodes WHERE level = 0'),
+    node: db.prepare<[number, number], { hash: Buffer }>('SELECT hash FROM log_tree_nodes WHERE level = ? AND idx = ?'),
+    leaves: db.prepare<[number, number], { hash: Buffer }>('SELECT hash FROM log_tree_nodes WHERE level = 0 AND idx >= ? AND idx < ? ORDER BY idx'),
+    insert: db.prepare<[number, number, Uint8Array]>('INSERT OR IGNORE INTO log_tree_nodes (level, idx, hash) VALUES (?, ?, ?)'),
+    latest: db.prepare<[], CheckpointRow>(`${CHECKPOINT} ORDER BY tree_size DESC LIMIT 1`),
+    checkpoints: db.prepare<[number, number], CheckpointRow>(`${CHECKPOINT} WHERE tree_size >= ? ORDER BY tree_size LIMIT ?`),
+    ofSize: db.prepare<[number], CheckpointRow>(`${CHECKPOINT} WHERE tree_size = ?`),
+    addCheckpoint: db.prepare<[number, Buffer, string, string, string]>(
+      'INSERT OR IGNORE INTO log_checkpoints (tree_size, root_hash, note, key_name, signed_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    keys: db.prepare<[], KeyRow>('SELECT verifier_key, name, public_key_pem, valid_from, valid_until FROM log_signing_keys ORDER BY valid_from, verifier_key'),
+    key: db.prepare<[string], { verifier_key: string }>('SELECT verifier_key FROM log_signing_keys WHERE verifier_key = ?'),
+    closeKeys: db.prepare<[string]>('UPDATE log_signing_keys SET valid_until = ? WHERE valid_until IS NULL'),
+    addKey: db.prepare<[string, string, string, string]>('INSERT INTO log_signing_keys (verifier_key, name, public_key_pem, valid_from) VALUES (?, ?, ?, ?)'),
+  };
+}

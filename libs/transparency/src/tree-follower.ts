@@ -1,0 +1,143 @@
+import { EventStore, StoredEvent } from '@concord/event-store';
+import { Checkpointer } from './checkpointer';
+import { StoredCheckpoint } from './transparency-store.port';
+import { LogTree } from './log-tree';
+import { catchUpTree, MAX_LEAVES_PER_WRITE } from './tree-catch-up';
+
+export interface TreeFollowerSettings {
+  /** Sign once the tree has grown by this many leaves since the latest checkpoint. */
+  readonly checkpointEvery: number;
+  /** And at least this often while the tree has grown at all. */
+  readonly checkpointIntervalMs: number;
+  readonly onError: (error: unknown, what: string) => void;
+}
+
+const FIRST_RETRY_MS = 500;
+const SIGN_NOW_WAIT_MS = 5000;
+const LAST_RETRY_MS = 30_000;
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
+/**
+ * Keeps the tree up with the log: catches up from the tree's size, then follows the store's
+ * subscription. Events that arrive while a write is in progress go into the next write, so under
+ * load a write carries many leaves and the tree's tables cost the log little.
+ */
+export class TreeFollower {
+  private readonly stopping = new AbortController();
+  private pending: StoredEvent[] = [];
+  private writing: Promise<void> | undefined;
+  private signedSize = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private following: Promise<void> | undefined;
+  private readonly caughtUpWaiters: { size: number; resolve: () => void }[] = [];
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly tree: LogTree,
+    private readonly checkpointer: Checkpointer,
+    private readonly settings: TreeFollowerSettings,
+  ) {}
+
+  /** Catches up (signing a first checkpoint if none covers the log), then follows in the background. */
+  async start(): Promise<void> {
+    await catchUpTree(this.store, this.tree);
+    await this.signIfGrown(0);
+    this.timer = setInterval(() => void this.signIfGrown(1), this.settings.checkpointIntervalMs);
+    this.timer.unref();
+    this.following = this.follow();
+  }
+
+  /**
+   * Signs the log as it is now: once the tree covers the head (events just recorded are a few
+   * milliseconds behind), or as far as it got within `waitMs` when the tree cannot keep up.
+   */
+  async signNow(waitMs = SIGN_NOW_WAIT_MS): Promise<StoredCheckpoint> {
+    const head = await this.store.headPosition();
+    if (this.tree.size < head && !this.stopping.signal.aborted) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => this.caughtUpWaiters.push({ size: head, resolve })),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs))),
+      ]);
+      clearTimeout(timer);
+    }
+    return this.checkpointer.sign();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    clearInterval(this.timer);
+    await this.following;
+    await this.writing;
+    this.caughtUpWaiters.splice(0).forEach((waiter) => waiter.resolve());
+  }
+
+  private async follow(): Promise<void> {
+    try {
+      for await (const event of this.store.subscribe({ after: this.tree.size, signal: this.stopping.signal })) {
+        this.pending.push(event);
+        this.writing ??= this.writePending();
+      }
+    } catch (error) {
+      if (!this.stopping.signal.aborted) this.settings.onError(error, 'following the log');
+    }
+  }
+
+  /** Writes what has arrived; a failed write (the store unreachable) is tried again, slower each time. */
+  private async writePending(): Promise<void> {
+    let retryMs = FIRST_RETRY_MS;
+    try {
+      while (this.pending.length > 0 && !this.stopping.signal.aborted) {
+        const batch = this.pending.slice(0, MAX_LEAVES_PER_WRITE);
+        try {
+          await this.tree.extend(batch);
+        } catch (error) {
+          this.settings.onError(error, 'extending the tree');
+          await sleep(retryMs, this.stopping.signal);
+          retryMs = Math.min(retryMs * 2, LAST_RETRY_MS);
+          continue;
+        }
+        this.pending.splice(0, batch.length);
+        retryMs = FIRST_RETRY_MS;
+        this.releaseWaiters();
+        await this.signIfGrown(this.settings.checkpointEvery);
+      }
+    } finally {
+      this.writing = undefined;
+    }
+  }
+
+  private async signIfGrown(byAtLeast: number): Promise<void> {
+    if (this.tree.size - this.signedSize < byAtLeast) return;
+    try {
+      this.signedSize = (await this.checkpointer.sign()).treeSize;
+    } catch (error) {
+      // Not again before the tree grows: a log that no longer extends its checkpoint stays so.
+      this.signedSize = this.tree.size;
+      this.settings.onError(error, 'signing a checkpoint');
+    }
+  }
+
+  private releaseWaiters(): void {
+    for (let index = this.caughtUpWaiters.length - 1; index >= 0; index -= 1) {
+      const waiter = this.caughtUpWaiters[index] as { size: number; resolve: () => void };
+      if (this.tree.size >= waiter.size) {
+        this.caughtUpWaiters.splice(index, 1);
+        waiter.resolve();
+      }
+    }
+  }
+}

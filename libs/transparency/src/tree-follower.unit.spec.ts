@@ -1,0 +1,112 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { EventToAppend, InMemoryEventStore } from '@concord/event-store';
+import { parseCheckpoint, verifyNote } from '@concord/verifier';
+import { AuditProofs, ProofRefusedError } from './audit-proofs';
+import { CheckpointInconsistentError, Checkpointer } from './checkpointer';
+import { InMemoryTransparencyStore } from './in-memory-transparency-store';
+import { LogTree } from './log-tree';
+import { signingKeyOf } from './signing-key';
+import { TreeFollower } from './tree-follower';
+
+const key = signingKeyOf('test.example/log', generateKeyPairSync('ed25519').privateKey, false);
+const event = (index: number): EventToAppend => ({
+  eventId: `event-${index}`,
+  type: 'StatementRecorded',
+  schemaVersion: 1,
+  data: { index },
+  metadata: {
+    commandId: `command-${index}`,
+    correlationId: 'c',
+    causationId: null,
+    actor: { id: 'a', role: 'secretariat' },
+    recordedAt: '2026-12-01T00:00:00.000Z',
+  },
+});
+const append = async (store: InMemoryEventStore, from: number, count: number) => {
+  for (let index = from; index < from + count; index += 1) await store.append(`stream-${index % 3}`, [event(index)], { expectedRevision: 'any' });
+};
+const signedSize = (note: string): number => parseCheckpoint(verifyNote(note, [key.verifierKey]).text).size;
+
+async function setUp(settings: { checkpointEvery?: number; checkpointIntervalMs?: number } = {}) {
+  const store = new InMemoryEventStore();
+  const transparency = new InMemoryTransparencyStore();
+  const tree = await LogTree.open(transparency);
+  const checkpointer = new Checkpointer(tree, transparency, key, () => new Date('2026-12-01T12:00:00Z'));
+  const errors: unknown[] = [];
+  const follower = new TreeFollower(store, tree, checkpointer, {
+    checkpointEvery: settings.checkpointEvery ?? 1000,
+    checkpointIntervalMs: settings.checkpointIntervalMs ?? 60_000,
+    onError: (error) => errors.push(error),
+  });
+  return { store, transparency, tree, checkpointer, follower, errors, proofs: new AuditProofs(store, tree, transparency) };
+}
+
+describe('the tree follows the log and checkpoints are signed', () => {
+  it('catches up from where the tree stopped, signs at once, then follows and signs every N events', async () => {
+    const { store, transparency, tree, follower, errors } = await setUp({ checkpointEvery: 5 });
+    await append(store, 0, 7);
+    await follower.start();
+    expect(tree.size).toBe(7);
+    expect(signedSize((await transparency.latestCheckpoint())?.note as string)).toBe(7);
+    await append(store, 7, 12);
+    const latest = await follower.signNow();
+    expect(tree.size).toBe(19);
+    expect(signedSize(latest.note)).toBe(19);
+    // Signed on the way, each time the tree had grown by at least five.
+    const sizes = (await transparency.checkpoints(0, 100)).map((checkpoint) => checkpoint.treeSize);
+    expect(sizes[0]).toBe(7);
+    expect(sizes.length).toBeGreaterThan(2);
+    for (const [index, size] of sizes.slice(1, -1).entries()) expect(size - (sizes[index] as number)).toBeGreaterThanOrEqual(5);
+    expect(errors).toEqual([]);
+    await follower.stop();
+  });
+
+  it('signs on a timer while the log grows, never a smaller tree', async () => {
+    const { store, transparency, follower } = await setUp({ checkpointIntervalMs: 20 });
+    await follower.start();
+    expect((await transparency.latestCheckpoint())?.treeSize).toBe(0);
+    await append(store, 0, 3);
+    for (const deadline = Date.now() + 2000; (await transparency.latestCheckpoint())?.treeSize !== 3 && Date.now() < deadline;)
+      await new Promise((done) => setTimeout(done, 10));
+    expect((await transparency.latestCheckpoint())?.treeSize).toBe(3);
+    await follower.stop();
+  });
+
+  it('signs the same tree once, and refuses to sign a tree that does not extend the latest checkpoint', async () => {
+    const { store, tree, checkpointer } = await setUp();
+    await append(store, 0, 4);
+    await tree.extend(await store.readAll());
+    const first = await checkpointer.sign();
+    expect(await checkpointer.sign()).toEqual(first);
+    // Another copy of the tables, whose tree was computed from an altered first event, holds the same checkpoint.
+    const altered = new InMemoryTransparencyStore();
+    const otherTree = await LogTree.open(altered);
+    await otherTree.extend((await store.readAll()).map((stored) => (stored.position === 1 ? { ...stored, data: { index: 'changed' } } : stored)));
+    await altered.addCheckpoint(first);
+    await append(store, 4, 1);
+    await otherTree.extend(await store.readAll({ after: 4 }));
+    await expect(new Checkpointer(otherTree, altered, key, () => new Date()).sign()).rejects.toBeInstanceOf(CheckpointInconsistentError);
+  });
+
+  it('tells a caller asking for a proof before any checkpoint that there is none yet', async () => {
+    const { proofs } = await setUp();
+    await expect(proofs.latest()).rejects.toMatchObject({ code: 'checkpoint-not-found' });
+    await expect(proofs.inclusion(1, undefined)).rejects.toBeInstanceOf(ProofRefusedError);
+  });
+
+  it('tries a failed write again and loses no event', async () => {
+    const { store, transparency, tree, follower, errors } = await setUp();
+    await follower.start();
+    const extend = transparency.extend.bind(transparency);
+    let failures = 1;
+    transparency.extend = async (...args) => {
+      if (failures-- > 0) throw new Error('the database is away');
+      return extend(...args);
+    };
+    await append(store, 0, 3);
+    for (const deadline = Date.now() + 5000; tree.size < 3 && Date.now() < deadline;) await new Promise((done) => setTimeout(done, 20));
+    expect(tree.size).toBe(3);
+    expect(errors).toEqual([expect.objectContaining({ message: 'the database is away' })]);
+    await follower.stop();
+  });
+});

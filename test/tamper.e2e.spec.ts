@@ -1,0 +1,178 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatCheckpointText, parseCheckpoint, signNote, verifyCheckpoint, verifyConsistency, verifyNote } from '../libs/verifier/src';
+import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { concord } from './support/concord-cli';
+import { LedgerHarness } from './support/ledger-harness';
+import { LedgerStorage, newStorage, removeStorage } from './support/ledger-storage';
+import { expectProblem } from './support/problems';
+import { tamper } from './support/tamper';
+
+jest.setTimeout(120_000); // real ledger processes and the CLI, on two stores
+
+interface Recorded {
+  readonly storage: LedgerStorage;
+  readonly head: number;
+  readonly note: string;
+  readonly verifierKey: string;
+}
+
+async function signAndRead(ledger: LedgerHarness): Promise<{ note: string; verifierKey: string }> {
+  const signed = await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' });
+  expect(signed.status).toBe(200);
+  const keys = await ledger.get('/v1/audit/keys');
+  return { note: signed.body.note as string, verifierKey: (keys.body.keys as { verifierKey: string }[])[0]?.verifierKey as string };
+}
+
+/** A ledger with a few dozen events and a checkpoint of them all, stopped, its checkpoint saved by an auditor. */
+async function recordedLedger(kind: 'sqlite' | 'postgres', storage = newStorage(kind)): Promise<Recorded> {
+  const ledger = await LedgerHarness.start({}, storage);
+  const kp = await recordKimberleyProcess(ledger);
+  await tableProposal(ledger, kp.bodyId);
+  const { note, verifierKey } = await signAndRead(ledger);
+  await ledger.stop({ keepData: true });
+  return { storage, head: verifyCheckpoint(note, [verifierKey]).size, note, verifierKey };
+}
+
+function verify(storage: LedgerStorage, ...args: string[]) {
+  return concord(storage, ['verify', ...args]);
+}
+
+function saveCheckpoint(storage: LedgerStorage, note: string, name = 'saved-checkpoint.txt'): string {
+  const file = join(storage.dataDir, name);
+  writeFileSync(file, note);
+  return file;
+}
+
+describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is detected', (kind) => {
+  const storages: LedgerStorage[] = [];
+  const fresh = async (): Promise<Recorded> => {
+    const recorded = await recordedLedger(kind);
+    storages.push(recorded.storage);
+    return recorded;
+  };
+  afterAll(async () => {
+    for (const storage of storages) await removeStorage(storage);
+  });
+
+  it('verifies an untouched ledger, with its published key and with a pinned one', async () => {
+    const { storage, head, note, verifierKey } = await fresh();
+    for (const run of [verify(storage), verify(storage, '--key', verifierKey, '--checkpoint', saveCheckpoint(storage, note))]) {
+      expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 0 });
+      expect(run.stdout).toMatch(new RegExp(`verified ${head} events against \\d+ signed checkpoints: nothing altered`));
+    }
+    const json = JSON.parse(verify(storage, '--key', verifierKey, '--json').stdout) as { eventsChecked: number; problems: unknown[] };
+    expect(json).toMatchObject({ eventsChecked: head, problems: [] });
+  });
+
+  it('names the position of one byte changed in one event', async () => {
+    const { storage, verifierKey } = await fresh();
+    const [[row]] = (await tamper(storage, [['SELECT data FROM T.events WHERE position = 5']])) as [[{ data: unknown }]];
+    const data = typeof row.data === 'string' ? row.data : JSON.stringify(row.data);
+    const changed = data.replace(/"([a-z])/, (_match, letter: string) => `"${letter === 'x' ? 'y' : 'x'}`);
+    expect(changed).not.toBe(data);
+    await tamper(storage, [['UPDATE T.events SET data = $1 WHERE position = 5', [changed]]]);
+    const run = verify(storage, '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^\s+position 5: \[content-changed\]/m);
+  });
+
+  it('names the position of an event deleted', async () => {
+    const { storage, verifierKey } = await fresh();
+    await tamper(storage, [['DELETE FROM T.events WHERE position = 7']]);
+    const run = verify(storage, '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^\s+position 7: \[event-missing\]/m);
+  });
+
+  it('tells two events swapped from events changed', async () => {
+    const { storage, verifierKey } = await fresh();
+    await tamper(storage, [
+      ['UPDATE T.events SET position = 999999 WHERE position = 3'],
+      ['UPDATE T.events SET position = 3 WHERE position = 4'],
+      ['UPDATE T.events SET position = 4 WHERE position = 999999'],
+    ]);
+    const run = verify(storage, '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^\s+position 3: \[order-changed\] the event at position 3 was recorded at position 4/m);
+    expect(run.stdout).toMatch(/^\s+position 4: \[order-changed\]/m);
+  });
+
+  it('refuses a checkpoint replaced by one signed with another key', async () => {
+    const { storage, head, note, verifierKey } = await fresh();
+    const { origin, rootHash } = parseCheckpoint(verifyNote(note, [verifierKey]).text);
+    const forged = signNote(formatCheckpointText({ origin, size: head, rootHash }), { name: origin, privateKey: generateKeyPairSync('ed25519').privateKey });
+    await tamper(storage, [['UPDATE T.log_checkpoints SET note = $1 WHERE tree_size = $2', [forged, head]]]);
+    for (const run of [verify(storage, '--key', verifierKey), verify(storage)]) {
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/\[signature-invalid\] the stored checkpoint of \d+ events/);
+    }
+  });
+
+  it('detects a rollback to an older copy, by verify and by a client holding a later checkpoint', async () => {
+    const recorded = await fresh();
+    const { storage, verifierKey } = recorded;
+    const older = recorded.head;
+    const backup = join(storage.dataDir, 'backup.sqlite');
+    if (kind === 'sqlite') copyFileSync((storage.selection as { file: string }).file, backup);
+    let ledger = await LedgerHarness.start({}, storage);
+    await recordKimberleyProcess(ledger);
+    const later = await signAndRead(ledger);
+    const laterSize = verifyCheckpoint(later.note, [verifierKey]).size;
+    await ledger.stop({ keepData: true });
+    const held = saveCheckpoint(storage, later.note, 'later-checkpoint.txt');
+
+    if (kind === 'sqlite') {
+      const file = (storage.selection as { file: string }).file;
+      for (const suffix of ['-wal', '-shm']) if (existsSync(`${file}${suffix}`)) writeFileSync(`${file}${suffix}`, '');
+      copyFileSync(backup, file);
+    } else {
+      await tamper(storage, [
+        ['DELETE FROM T.events WHERE position > $1', [older]],
+        ['DELETE FROM T.log_checkpoints WHERE tree_size > $1', [older]],
+        ['DELETE FROM T.log_tree_nodes WHERE (idx + 1) * power(2, level) > $1', [older]],
+        ['DELETE FROM T.projection_rows'],
+        ['DELETE FROM T.projection_checkpoints'],
+      ]);
+    }
+    const run = verify(storage, '--key', verifierKey, '--checkpoint', held);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^\\s+position ${older + 1}: \\[rolled-back\\] the checkpoint in .*later-checkpoint.txt covers ${laterSize} events but the log ends at position ${older}`,
+        'm',
+      ),
+    );
+
+    // The client asks the rolled-back ledger to prove it extends what the client holds: it cannot.
+    ledger = await LedgerHarness.start({}, storage);
+    try {
+      expectProblem(await ledger.get(`/v1/audit/proofs/consistency?from=${laterSize}&to=${laterSize}`), 404, 'tree-size-not-signed');
+      // Recording goes on from the older copy: a fork. Its checkpoints are signed, but none extends the one held.
+      await recordKimberleyProcess(ledger);
+      await recordKimberleyProcess(ledger);
+      const fork = parseCheckpoint(verifyNote((await signAndRead(ledger)).note, [verifierKey]).text);
+      expect(fork.size).toBeGreaterThan(laterSize);
+      const proof = await ledger.get(`/v1/audit/proofs/consistency?from=${laterSize}&to=${fork.size}`);
+      expect(proof.status).toBe(200);
+      const heldTree = parseCheckpoint(verifyNote(later.note, [verifierKey]).text);
+      const proofHashes = (proof.body.proof as string[]).map((hash) => new Uint8Array(Buffer.from(hash, 'base64')));
+      expect(verifyConsistency({ fromSize: laterSize, toSize: fork.size, proof: proofHashes, fromRoot: heldTree.rootHash, toRoot: fork.rootHash })).toBe(false);
+    } finally {
+      await ledger.stop({ keepData: true });
+    }
+  });
+
+  it('stops signing once the stored tree no longer extends its latest checkpoint', async () => {
+    const { storage } = await fresh();
+    await tamper(storage, [['UPDATE T.log_tree_nodes SET hash = $1 WHERE level = (SELECT MAX(level) FROM T.log_tree_nodes) AND idx = 0', [Buffer.alloc(32)]]]);
+    const ledger = await LedgerHarness.start({}, storage);
+    try {
+      await recordKimberleyProcess(ledger);
+      expectProblem(await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' }), 409, 'log-inconsistent');
+    } finally {
+      await ledger.stop({ keepData: true, checkEvents: false });
+    }
+  });
+});
