@@ -100,7 +100,11 @@ describe('a ledger whose store cannot be used', () => {
       { CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://postgres:not-for-your-eyes@127.0.0.1:1/test' },
       /CONCORD_STORE.*postgres 127\.0\.0\.1:1\/test/,
     ],
-    [{ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'esdb://127.0.0.1:1?tls=false' }, /CONCORD_STORE.*eventstoredb 127\.0\.0\.1:1/],
+    // Two seconds of retries (the default waits a minute for a server still starting), then the same one line.
+    [
+      { CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'esdb://127.0.0.1:1?tls=false', CONCORD_ESDB_CONNECT_RETRY_S: '2' },
+      /CONCORD_STORE.*eventstoredb 127\.0\.0\.1:1/,
+    ],
     [{ CONCORD_STORE: 'postgres' }, /CONCORD_STORE_URL is required when CONCORD_STORE=postgres/],
     [{ CONCORD_STORE: 'cassandra' }, /CONCORD_STORE must be one of sqlite, postgres, eventstoredb/],
   ])('stops the start with one line naming the setting (%j)', (env, message) => {
@@ -112,6 +116,7 @@ describe('a ledger whose store cannot be used', () => {
     expect(lines[0]).toMatch(message);
     expect(result.stdout).not.toMatch(/"level":"error"/);
     expect(result.stderr + result.stdout).not.toContain('not-for-your-eyes');
+    if (env.CONCORD_STORE === 'eventstoredb') expect(result.stdout).toMatch(/the store cannot be reached yet; trying again/);
   });
 
   it.each([

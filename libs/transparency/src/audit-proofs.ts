@@ -96,6 +96,14 @@ export class AuditProofs {
 
   private async signedSize(requested: number | undefined): Promise<number> {
     const latest = await this.latest();
+    const size = requested ?? latest.treeSize;
+    // Another instance signed it, and this one's tree has not followed the log that far yet.
+    if (size > this.tree.size && size <= latest.treeSize) {
+      throw new ProofRefusedError('tree-size-not-signed', `this instance's tree has reached ${this.tree.size} events, not yet ${size}: ask again shortly`, {
+        treeSize: size,
+        latestCheckpointSize: this.tree.size,
+      });
+    }
     if (requested === undefined) return latest.treeSize;
     if (requested > latest.treeSize) {
       throw new ProofRefusedError(

@@ -1,4 +1,4 @@
-import { formatCheckpointText, signNote, verifyConsistency } from '@concord/verifier';
+import { formatCheckpointText, parseCheckpoint, signNote, verifyConsistency, verifyNote } from '@concord/verifier';
 import { LogTree } from './log-tree';
 import { CheckpointSigningKey } from './signing-key';
 import { StoredCheckpoint, TransparencyStore } from './transparency-store.port';
@@ -16,6 +16,7 @@ export class CheckpointInconsistentError extends Error {
  */
 export class Checkpointer {
   private signing: Promise<StoredCheckpoint> | undefined;
+  private refusal: string | undefined;
 
   constructor(
     private readonly tree: LogTree,
@@ -24,22 +25,36 @@ export class Checkpointer {
     private readonly now: () => Date,
   ) {}
 
-  /** The latest checkpoint after signing the tree as it is now, if it grew; one signing at a time. */
-  sign(): Promise<StoredCheckpoint> {
-    this.signing ??= this.signNow().finally(() => {
-      this.signing = undefined;
-    });
-    return this.signing;
+  /**
+   * The latest checkpoint after signing the tree as it is now, if it grew; one signing at a time.
+   * A caller that finds a signing under way waits for it, and signs again if the tree has grown
+   * past it meanwhile, so that what it gets covers the tree as it was when it asked.
+   */
+  async sign(): Promise<StoredCheckpoint> {
+    const wanted = this.tree.size;
+    for (;;) {
+      this.signing ??= this.signNow().finally(() => {
+        this.signing = undefined;
+      });
+      const signed = await this.signing;
+      if (signed.treeSize >= wanted) return signed;
+    }
+  }
+
+  /** Signs nothing more: the tree was found not to describe the log (see `TreeFollower.start`). */
+  refuse(reason: string): void {
+    this.refusal = reason;
   }
 
   private async signNow(): Promise<StoredCheckpoint> {
+    if (this.refusal !== undefined) throw new CheckpointInconsistentError(this.refusal);
     const latest = await this.store.latestCheckpoint();
     const size = this.tree.size;
     if (latest && size <= latest.treeSize) return latest;
     const rootHash = await this.tree.rootAt(size);
     if (latest && latest.treeSize > 0) {
       const proof = await this.tree.consistencyProof(latest.treeSize, size);
-      if (!verifyConsistency({ fromSize: latest.treeSize, toSize: size, proof, fromRoot: latest.rootHash, toRoot: rootHash })) {
+      if (!verifyConsistency({ fromSize: latest.treeSize, toSize: size, proof, fromRoot: await this.signedRoot(latest), toRoot: rootHash })) {
         throw new CheckpointInconsistentError(
           `the tree of ${size} leaves does not extend the checkpoint of ${latest.treeSize}: the log or the tree was changed after that checkpoint was signed`,
         );
@@ -57,5 +72,18 @@ export class Checkpointer {
     // with the same key the notes are the same bytes; the stored one stands either way.
     if (await this.store.addCheckpoint(checkpoint)) return checkpoint;
     return (await this.store.checkpointOfSize(size)) ?? checkpoint;
+  }
+
+  /**
+   * The root the latest checkpoint's signature covers, not the column stored beside it: someone
+   * who rewrote the tables could change that column too, but cannot sign with a published key.
+   */
+  private async signedRoot(latest: StoredCheckpoint): Promise<Uint8Array> {
+    const keys = [this.key.verifierKey, ...(await this.store.publishedKeys()).map((key) => key.verifierKey)];
+    try {
+      return parseCheckpoint(verifyNote(latest.note, keys).text).rootHash;
+    } catch (error) {
+      throw new CheckpointInconsistentError(`the latest checkpoint (${latest.treeSize} events) is not signed by a published key: ${(error as Error).message}`);
+    }
   }
 }

@@ -57,6 +57,12 @@ export class LogTree {
     this.leafCount = size;
   }
 
+  /** Whether the stored leaf at the event's position is the hash of that event. */
+  async leafMatches(event: StoredEvent): Promise<boolean> {
+    const [stored] = await this.store.leaves(event.position - 1, 1);
+    return stored !== undefined && Buffer.from(stored).equals(Buffer.from(leafHash(logEntryOf(event))));
+  }
+
   /** MTH of the first `treeSize` leaves. */
   async rootAt(treeSize: number): Promise<Uint8Array> {
     this.assertWithin(treeSize);

@@ -39,13 +39,9 @@ export class SqliteTransparencyStore implements TransparencyStore {
   ) {}
 
   static open(filePath: string): SqliteTransparencyStore {
-    const db = openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'transparency log', (opened) => {
-      // Everything here can be computed again from the log (a checkpoint lost with the machine is
-      // signed again, byte for byte, from the same events), so its commits need not wait for an
-      // fsync of their own: the log's next commit, or the WAL's next checkpoint, makes them durable.
-      opened.pragma('synchronous = NORMAL');
-      opened.exec(CREATE_TABLES);
-    });
+    // Stored as durably as the log (synchronous=FULL, the shared opening's): a checkpoint handed
+    // to an auditor must not vanish with the machine. The follower writes many leaves per commit.
+    const db = openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'transparency log', (opened) => opened.exec(CREATE_TABLES));
     return new SqliteTransparencyStore(db, prepare(db));
   }
 

@@ -1,5 +1,5 @@
 import { EventStore, StoredEvent } from '@concord/event-store';
-import { Checkpointer } from './checkpointer';
+import { CheckpointInconsistentError, Checkpointer } from './checkpointer';
 import { StoredCheckpoint } from './transparency-store.port';
 import { LogTree } from './log-tree';
 import { catchUpTree, MAX_LEAVES_PER_WRITE } from './tree-catch-up';
@@ -38,6 +38,8 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 export class TreeFollower {
   private readonly stopping = new AbortController();
   private pending: StoredEvent[] = [];
+  /** The last position the subscription delivered: where a new one resumes. */
+  private received = 0;
   private writing: Promise<void> | undefined;
   private signedSize = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -53,11 +55,35 @@ export class TreeFollower {
 
   /** Catches up (signing a first checkpoint if none covers the log), then follows in the background. */
   async start(): Promise<void> {
+    await this.checkTreeAgainstLog();
     await catchUpTree(this.store, this.tree);
     await this.signIfGrown(0);
+    this.received = this.tree.size;
     this.timer = setInterval(() => void this.signIfGrown(1), this.settings.checkpointIntervalMs);
     this.timer.unref();
     this.following = this.follow();
+  }
+
+  /**
+   * The stored tree must describe the log it is about to extend: no longer than the log, and its
+   * last leaf the hash of the log's event there. A tree kept while the log was rolled back (or
+   * replaced) would otherwise be extended with the new events and signed as if it were their
+   * history; instead nothing more is signed, and the operator is told why.
+   */
+  private async checkTreeAgainstLog(): Promise<void> {
+    const size = this.tree.size;
+    if (size === 0) return;
+    const head = await this.store.headPosition();
+    const [event] = await this.store.readAll({ after: size - 1, limit: 1 });
+    const problem =
+      head < size
+        ? `the stored tree holds ${size} leaves but the log ends at position ${head}: the log was rolled back or replaced`
+        : event === undefined || !(await this.tree.leafMatches(event))
+          ? `the stored tree's leaf ${size} is not the hash of the log's event at position ${size}: the log or the tree was changed`
+          : undefined;
+    if (problem === undefined) return;
+    this.checkpointer.refuse(problem);
+    throw new CheckpointInconsistentError(problem);
   }
 
   /**
@@ -85,14 +111,24 @@ export class TreeFollower {
     this.caughtUpWaiters.splice(0).forEach((waiter) => waiter.resolve());
   }
 
+  /** Follows the log; a subscription that fails (the store away) is opened again after what was received, slower each time. */
   private async follow(): Promise<void> {
-    try {
-      for await (const event of this.store.subscribe({ after: this.tree.size, signal: this.stopping.signal })) {
-        this.pending.push(event);
-        this.writing ??= this.writePending();
+    let retryMs = FIRST_RETRY_MS;
+    while (!this.stopping.signal.aborted) {
+      try {
+        for await (const event of this.store.subscribe({ after: this.received, signal: this.stopping.signal })) {
+          retryMs = FIRST_RETRY_MS;
+          this.received = event.position;
+          this.pending.push(event);
+          this.writing ??= this.writePending();
+        }
+        return;
+      } catch (error) {
+        if (this.stopping.signal.aborted) return;
+        this.settings.onError(error, 'following the log');
+        await sleep(retryMs, this.stopping.signal);
+        retryMs = Math.min(retryMs * 2, LAST_RETRY_MS);
       }
-    } catch (error) {
-      if (!this.stopping.signal.aborted) this.settings.onError(error, 'following the log');
     }
   }
 

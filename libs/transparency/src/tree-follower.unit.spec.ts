@@ -88,6 +88,37 @@ describe('the tree follows the log and checkpoints are signed', () => {
     await expect(new Checkpointer(otherTree, altered, key, () => new Date()).sign()).rejects.toBeInstanceOf(CheckpointInconsistentError);
   });
 
+  it('checks the tree against the latest root as signed, not as the column beside it says', async () => {
+    const { store, tree, checkpointer } = await setUp();
+    await append(store, 0, 4);
+    await tree.extend(await store.readAll());
+    const first = await checkpointer.sign();
+    // The tables are rewritten from an altered first event, the checkpoint's root column too; its note cannot be.
+    const rewritten = new InMemoryTransparencyStore();
+    const rewrittenTree = await LogTree.open(rewritten);
+    await rewrittenTree.extend((await store.readAll()).map((stored) => (stored.position === 1 ? { ...stored, data: { index: 'changed' } } : stored)));
+    await rewritten.addCheckpoint({ ...first, rootHash: await rewrittenTree.rootAt(4) });
+    await append(store, 4, 1);
+    await rewrittenTree.extend(await store.readAll({ after: 4 }));
+    await expect(new Checkpointer(rewrittenTree, rewritten, key, () => new Date()).sign()).rejects.toBeInstanceOf(CheckpointInconsistentError);
+  });
+
+  it('signs nothing more once the stored tree is longer than the log (a rolled-back log)', async () => {
+    const { store, transparency, follower } = await setUp();
+    await append(store, 0, 5);
+    await follower.start();
+    await follower.stop();
+    const rolledBack = new InMemoryEventStore();
+    await append(rolledBack, 0, 3);
+    const tree = await LogTree.open(transparency);
+    const checkpointer = new Checkpointer(tree, transparency, key, () => new Date());
+    const restarted = new TreeFollower(rolledBack, tree, checkpointer, { checkpointEvery: 1, checkpointIntervalMs: 60_000, onError: () => undefined });
+    await expect(restarted.start()).rejects.toThrow(/holds 5 leaves but the log ends at position 3/);
+    await append(rolledBack, 3, 4);
+    await expect(checkpointer.sign()).rejects.toBeInstanceOf(CheckpointInconsistentError);
+    expect((await transparency.latestCheckpoint())?.treeSize).toBe(5);
+  });
+
   it('tells a caller asking for a proof before any checkpoint that there is none yet', async () => {
     const { proofs } = await setUp();
     await expect(proofs.latest()).rejects.toMatchObject({ code: 'checkpoint-not-found' });

@@ -31,6 +31,8 @@ export interface AuditInput {
 export interface AuditReport {
   readonly eventsChecked: number;
   readonly checkpointsChecked: number;
+  /** The largest signed tree size the log was checked against: events after it were hashed but not proven. */
+  readonly signedThrough: number;
   readonly problems: AuditProblem[];
 }
 
@@ -96,14 +98,16 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   }
   const head = expected - 1;
   problems.push(...classifyMismatches(mismatches));
-  for (const checkpoint of signed.slice(nextSigned)) {
+  // After a gap the log is cut short on purpose: the checkpoints past it are not separate findings.
+  const stoppedAtGap = problems.some((problem) => problem.kind === 'event-missing');
+  for (const checkpoint of stoppedAtGap ? [] : signed.slice(nextSigned)) {
     problems.push({
       kind: 'rolled-back',
       position: head + 1,
       message: `${checkpoint.source} covers ${checkpoint.size} events but the log ends at position ${head}: events after it were removed, or the ledger was rolled back to an older copy`,
     });
   }
-  if (input.storedTreeSize !== undefined && input.storedTreeSize > head && !problems.some((problem) => problem.kind === 'event-missing')) {
+  if (input.storedTreeSize !== undefined && input.storedTreeSize > head && !stoppedAtGap) {
     problems.push({
       kind: 'rolled-back',
       position: head + 1,
@@ -111,7 +115,8 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
     });
   }
   problems.sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER));
-  return { eventsChecked: head, checkpointsChecked: signed.length, problems };
+  const signedThrough = signed.slice(0, nextSigned).reduce((largest, checkpoint) => Math.max(largest, checkpoint.size), 0);
+  return { eventsChecked: head, checkpointsChecked: signed.length, signedThrough, problems };
 }
 
 /** Checkpoints whose signature a trusted key made, smallest first; the others are problems. */

@@ -17,14 +17,17 @@ const CHECKPOINT_PAGE = 1000;
 
 /** Checks the store's log against the leaves stored beside it and every checkpoint it signed. */
 export async function verifyStore(store: EventStore, transparency: TransparencyStore, options: VerifyOptions): Promise<AuditReport> {
-  const head = await store.headPosition();
+  // Read before the head: on a ledger that is recording, the tree and the checkpoints then cover
+  // no event the head read after them does not, so nothing recorded meanwhile looks removed.
   const trustedKeys = options.keys ?? (await transparency.publishedKeys()).map((key) => key.verifierKey);
   const checkpoints = [...(await storedCheckpoints(transparency)), ...heldCheckpoint(options)];
+  const storedTreeSize = await transparency.treeSize();
+  const head = await store.headPosition();
   const progress = new Progress('verify', head);
   const report = await auditLog({
     pages: storePages(store, head),
     storedLeaves: (fromIndex, count) => transparency.leaves(fromIndex, count),
-    storedTreeSize: await transparency.treeSize(),
+    storedTreeSize,
     checkpoints,
     trustedKeys,
     onEvents: (count) => progress.advance(count),
@@ -48,9 +51,13 @@ export async function verifyExport(file: string, options: Required<VerifyOptions
 
 export function verifyReport(report: AuditReport, trustedOwnKeys: boolean): Report {
   const caveat = trustedOwnKeys ? '\n(signatures checked with the keys the ledger publishes itself; pin yours with --key to check who signed)' : '';
+  const unsigned =
+    report.eventsChecked > report.signedThrough
+      ? `\n(events after position ${report.signedThrough} are covered by no signed checkpoint checked here: they were hashed, not proven)`
+      : '';
   const text =
     report.problems.length === 0
-      ? `verified ${report.eventsChecked} events against ${report.checkpointsChecked} signed checkpoints: nothing altered${caveat}`
+      ? `verified ${report.eventsChecked} events against ${report.checkpointsChecked} signed checkpoints: nothing altered${unsigned}${caveat}`
       : [
           `${report.problems.length} problem(s) in ${report.eventsChecked} events and ${report.checkpointsChecked} signed checkpoints:`,
           ...report.problems.map(

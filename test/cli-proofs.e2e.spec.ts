@@ -1,0 +1,90 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { concord } from './support/concord-cli';
+import { LedgerHarness } from './support/ledger-harness';
+import { removeStorage } from './support/ledger-storage';
+
+jest.setTimeout(60_000); // a real ledger process, and the CLI as a child process
+
+/** What an auditor does offline with what the ledger gave them: proofs, checkpoints, an export. */
+describe('the concord CLI for proofs: prove, verify-proof, verify --export', () => {
+  let ledger: LedgerHarness;
+  let verifierKey: string;
+  let savedSize: number;
+  const file = (name: string, content: string): string => {
+    const path = join(ledger.dataDir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const run = (...args: string[]) => concord(ledger.storage, args);
+  let earlier: string;
+  let later: string;
+  let consistency: Record<string, unknown>;
+
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start();
+    await recordKimberleyProcess(ledger);
+    const first = await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' });
+    savedSize = first.body.treeSize as number;
+    earlier = file('earlier.txt', first.body.note as string);
+    const kp = await recordKimberleyProcess(ledger);
+    await tableProposal(ledger, kp.bodyId);
+    const second = await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' });
+    later = file('later.txt', second.body.note as string);
+    consistency = (await ledger.get(`/v1/audit/proofs/consistency?from=${savedSize}&to=${second.body.treeSize as number}`)).body;
+    verifierKey = ((await ledger.get('/v1/audit/keys')).body.keys as { verifierKey: string }[])[0]?.verifierKey as string;
+    await ledger.stop({ keepData: true });
+  });
+  afterAll(() => removeStorage(ledger.storage));
+
+  it('prints an inclusion proof from the store that verify-proof accepts, and refuses it altered', () => {
+    const proved = run('prove', '3', '--tree-size', String(savedSize));
+    expect({ status: proved.status, stderr: proved.stderr }).toMatchObject({ status: 0 });
+    const proof = JSON.parse(proved.stdout) as Record<string, unknown>;
+    expect(proof).toMatchObject({ position: 3, leafIndex: 2, treeSize: savedSize });
+    const checked = run('verify-proof', file('inclusion.json', proved.stdout), '--checkpoint', earlier, '--key', verifierKey);
+    expect({ status: checked.status, stdout: checked.stdout }).toEqual({
+      status: 0,
+      stdout: `the event at position 3 is in the log of ${savedSize} events signed by localhost/concord-ledger\n`,
+    });
+    const altered = { ...proof, entry: (proof.entry as string).replace('"position":3', '"position":3 ') };
+    expect(run('verify-proof', file('altered.json', JSON.stringify(altered)), '--checkpoint', earlier, '--key', verifierKey).status).toBe(1);
+    const elsewhere = { ...proof, position: 4, leafIndex: 3 };
+    expect(run('verify-proof', file('elsewhere.json', JSON.stringify(elsewhere)), '--checkpoint', earlier, '--key', verifierKey).status).toBe(1);
+    // Against a checkpoint of another size: refused, not silently checked against the wrong root.
+    expect(run('verify-proof', file('inclusion.json', proved.stdout), '--checkpoint', later, '--key', verifierKey).stderr).toMatch(
+      /tree of \d+ events; the checkpoint signs \d+/,
+    );
+  });
+
+  it('checks a consistency proof between the checkpoint saved and a later one', () => {
+    const proof = file('consistency.json', JSON.stringify(consistency));
+    const checked = run('verify-proof', proof, '--old-checkpoint', earlier, '--checkpoint', later, '--key', verifierKey);
+    expect({ status: checked.status, stderr: checked.stderr }).toMatchObject({ status: 0 });
+    expect(checked.stdout).toMatch(new RegExp(`extends the one of ${savedSize} unchanged`));
+    const hashes = consistency.proof as string[];
+    const forged = file('forged.json', JSON.stringify({ ...consistency, proof: [...hashes.slice(1), hashes[0]] }));
+    const refused = run('verify-proof', forged, '--old-checkpoint', earlier, '--checkpoint', later, '--key', verifierKey);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/NOT proven to extend .* a rollback or a fork/);
+    expect(run('verify-proof', proof, '--checkpoint', later, '--key', verifierKey).stderr).toMatch(/--old-checkpoint/);
+  });
+
+  it('verifies an export offline against a saved checkpoint, and names what an edited export breaks', () => {
+    const exported = run('export');
+    const ledgerFile = file('ledger.jsonl', exported.stdout);
+    const checked = run('verify', '--export', ledgerFile, '--checkpoint', earlier, '--key', verifierKey);
+    expect({ status: checked.status, stderr: checked.stderr }).toMatchObject({ status: 0 });
+    expect(checked.stdout).toMatch(/verified \d+ events against 1 signed checkpoints: nothing altered/);
+    const editedText = exported.stdout.replace('"name":"Botswana"', '"name":"Botswane"');
+    expect(editedText).not.toBe(exported.stdout);
+    const edited = file('edited.jsonl', editedText);
+    const refused = run('verify', '--export', edited, '--checkpoint', earlier, '--key', verifierKey);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toMatch(/\[checkpoint-mismatch\] the first \d+ events do not hash to the root signed in the checkpoint in .*earlier\.txt/);
+    const wrongKey = run('verify', '--export', ledgerFile, '--checkpoint', earlier, '--key', 'someone+00000000+AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=');
+    expect(wrongKey.status).not.toBe(0);
+    expect(run('verify', '--export', ledgerFile).status).toBe(2);
+  });
+});
