@@ -1,6 +1,5 @@
 import { EventStore } from '@concord/event-store';
-import { leafHash } from '@concord/verifier';
-import { logEntryOf } from './log-entry';
+import { leafHash, ledgerEntry } from '@concord/verifier';
 import { LogTree } from './log-tree';
 import { PublishedKey, StoredCheckpoint, TransparencyStore } from './transparency-store.port';
 
@@ -83,7 +82,7 @@ export class AuditProofs {
     const [event] = await this.store.readAll({ after: position - 1, limit: 1 });
     if (!event || event.position !== position)
       throw new ProofRefusedError('position-beyond-tree', `the log holds no event at position ${position}`, { position, treeSize });
-    const entry = logEntryOf(event);
+    const entry = ledgerEntry(event);
     const auditPath = await this.tree.inclusionProof(position - 1, treeSize);
     return { position, leafIndex: position - 1, treeSize, entry, leafHash: base64(leafHash(entry)), auditPath: auditPath.map(base64) };
   }

@@ -4,7 +4,6 @@ export { SqliteTransparencyStore } from './sqlite-transparency-store';
 export { PostgresTransparencyStore } from './postgres-transparency-store';
 export * from './open-transparency-store';
 export { LogTree } from './log-tree';
-export { logEntryOf } from './log-entry';
 export * from './signing-key';
 export * from './checkpointer';
 export * from './tree-follower';

@@ -1,6 +1,5 @@
 import { StoredEvent } from '@concord/event-store';
-import { EMPTY_TREE_ROOT, leafHash, nodeHash } from '@concord/verifier';
-import { logEntryOf } from './log-entry';
+import { EMPTY_TREE_ROOT, leafHash, ledgerEntry, nodeHash } from '@concord/verifier';
 import { consistencyRanges, inclusionRanges, LeafRange, perfectNodesOf } from './tree-ranges';
 import { StoredNode, TransparencyStore } from './transparency-store.port';
 
@@ -42,7 +41,7 @@ export class LogTree {
     for (const event of events) {
       if (event.position !== size + 1)
         throw new RangeError(`the tree holds ${size} leaves; the next event must be at position ${size + 1}, not ${event.position}`);
-      let node: StoredNode = { level: 0, index: size, hash: leafHash(logEntryOf(event)) };
+      let node: StoredNode = { level: 0, index: size, hash: leafHash(ledgerEntry(event)) };
       written.push(node);
       for (let left = frontier.at(-1); left && left.level === node.level; left = frontier.at(-1)) {
         frontier.pop();
@@ -60,7 +59,7 @@ export class LogTree {
   /** Whether the stored leaf at the event's position is the hash of that event. */
   async leafMatches(event: StoredEvent): Promise<boolean> {
     const [stored] = await this.store.leaves(event.position - 1, 1);
-    return stored !== undefined && Buffer.from(stored).equals(Buffer.from(leafHash(logEntryOf(event))));
+    return stored !== undefined && Buffer.from(stored).equals(Buffer.from(leafHash(ledgerEntry(event))));
   }
 
   /** MTH of the first `treeSize` leaves. */

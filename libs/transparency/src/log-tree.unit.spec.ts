@@ -1,13 +1,13 @@
 import { StoredEvent } from '@concord/event-store';
 import { InMemoryTransparencyStore } from './in-memory-transparency-store';
-import { logEntryOf } from './log-entry';
 import { LogTree } from './log-tree';
 import { logEvents } from './testing/log-events';
 import { referenceConsistency, referenceLeaf, referencePath, referenceRoot } from '@concord/verifier/testing/reference-merkle';
+import { ledgerEntry } from '@concord/verifier';
 
 const SIZES = 100;
 const events = logEvents(1, SIZES);
-const leaves = events.map((event) => referenceLeaf(logEntryOf(event)));
+const leaves = events.map((event) => referenceLeaf(ledgerEntry(event)));
 const hex = (hashes: readonly Uint8Array[]) => hashes.map((hash) => Buffer.from(hash).toString('hex'));
 
 async function treeOf(size: number, batch = 7): Promise<LogTree> {
@@ -68,7 +68,7 @@ describe('LogTree (RFC 9162 §2.1)', () => {
     await tree.extend(events.slice(0, 8));
     // A second instance extending the same store from an older size must agree with what is there.
     const altered = { ...(events[4] as StoredEvent), data: { text: 'altered' } };
-    await expect(store.extend(4, [{ level: 0, index: 4, hash: referenceLeaf(logEntryOf(altered)) }])).rejects.toThrow(/differs from the log/);
+    await expect(store.extend(4, [{ level: 0, index: 4, hash: referenceLeaf(ledgerEntry(altered)) }])).rejects.toThrow(/differs from the log/);
     await expect(store.extend(9, [])).rejects.toThrow(/cannot be extended from 9/);
     expect(await store.treeSize()).toBe(8);
   });
