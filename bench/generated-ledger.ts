@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { SqliteEventStore, StoredEvent } from '@concord/event-store';
+import { canonicalJson } from '@concord/verifier';
 
 export const PARTICIPANTS = Array.from({ length: 60 }, (_, i) => `p${i}`);
 const START = Date.parse('2003-01-01T00:00:00Z');
@@ -89,7 +90,7 @@ export function* generatedLedger(size: number): Generator<StoredEvent> {
   }
 }
 
-/** A SQLite ledger file of `size` generated events: rows inserted directly, in one transaction, through the store's own schema. */
+/** A SQLite ledger file of `size` generated events: rows inserted directly, in one transaction, through the store's own schema, their text canonical as the store keeps it. */
 export async function writeGeneratedLedger(file: string, size: number): Promise<void> {
   await (await SqliteEventStore.open(file)).close();
   const db = new Database(file);
@@ -105,8 +106,8 @@ export async function writeGeneratedLedger(file: string, size: number): Promise<
         event.streamRevision,
         event.type,
         event.schemaVersion,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
+        canonicalJson(event.data),
+        canonicalJson(event.metadata),
         event.metadata.commandId,
       );
     }

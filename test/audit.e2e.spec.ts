@@ -98,15 +98,21 @@ describe('The transparency log: signed checkpoints and RFC 9162 proofs', () => {
 
   it('proves that a later checkpoint extends a saved one, and signs by itself as the log grows', async () => {
     const saved = signedTree(await latestNote());
-    const kp = await recordKimberleyProcess(ledger);
-    await tableProposal(ledger, kp.bodyId);
-    const head = await headPosition(ledger);
     // CONCORD_CHECKPOINT_EVERY=5 and _INTERVAL_S=1: checkpoints follow the log without being asked.
-    let later: SignedTree = saved;
-    for (const deadline = Date.now() + 10_000; later.size < head && Date.now() < deadline; await new Promise((done) => setTimeout(done, 100))) {
-      later = signedTree(await latestNote());
-    }
-    expect(later.size).toBe(head);
+    const signedAtHead = async (): Promise<SignedTree> => {
+      const head = await headPosition(ledger);
+      let signed: SignedTree = saved;
+      for (const deadline = Date.now() + 10_000; signed.size < head && Date.now() < deadline; await new Promise((done) => setTimeout(done, 100))) {
+        signed = signedTree(await latestNote());
+      }
+      expect(signed.size).toBe(head);
+      return signed;
+    };
+    const kp = await recordKimberleyProcess(ledger);
+    await signedAtHead();
+    await tableProposal(ledger, kp.bodyId);
+    const later = await signedAtHead();
+    const head = later.size;
     const listed = await ledger.get(`/v1/audit/checkpoints?fromSize=${saved.size}`, { role: 'integrator' });
     const sizes = (listed.body.checkpoints as { treeSize: number; note: string }[]).map((checkpoint) => checkpoint.treeSize);
     expect(sizes[0]).toBe(saved.size);

@@ -166,10 +166,14 @@ describe('a ledger holding a stored v1 ProposalWithdrawn', () => {
   });
 
   it('refuses an imported v2 withdrawal naming someone who did not table the proposal', async () => {
-    const forged = exportedV1.replace(
-      '"schemaVersion":1,"data":{"proposalId":"' + proposalId + '","reason":"Superseded by a new text.",',
-      '"schemaVersion":2,"data":{"proposalId":"' + proposalId + '","reason":"Superseded by a new text.","withdrawnBy":["ru"],',
-    );
+    const forged = exportedV1
+      .split('\n')
+      .map((line) => {
+        if (!line.includes('"type":"ProposalWithdrawn"')) return line;
+        const event = JSON.parse(line) as { data: Record<string, unknown> };
+        return JSON.stringify({ ...event, schemaVersion: 2, data: { ...event.data, withdrawnBy: ['ru'] } });
+      })
+      .join('\n');
     expect(forged).not.toBe(exportedV1);
     const storage = newStorage();
     try {

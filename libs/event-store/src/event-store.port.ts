@@ -82,6 +82,13 @@ export interface SubscribeOptions {
   readonly signal?: AbortSignal;
 }
 
+/** A stored event with its data and metadata as the JSON text the store keeps. */
+export interface StoredEventText extends Omit<StoredEvent, 'data' | 'metadata'> {
+  /** RFC 8785 text for events recorded since stores kept it canonical; as first written before. */
+  readonly data: string;
+  readonly metadata: string;
+}
+
 export interface EventStore {
   /**
    * Appends all events or none, atomically, if the stream is at the expected revision. Throws
@@ -102,6 +109,12 @@ export interface EventStore {
   readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** The global log in position order. */
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+  /**
+   * The global log as `readAll` gives it, but with data and metadata as the stored text, not
+   * parsed: what a verifier hashes without canonicalising again. Absent on a store that does not
+   * keep the text (EventStoreDB).
+   */
+  readAllText?(options?: ReadAllOptions): Promise<StoredEventText[]>;
   /** The position of the last committed event, 0 when the store is empty. */
   headPosition(): Promise<number>;
   /** The stream that holds the event with this id; undefined when no event has it (any string may be asked). */

@@ -1,5 +1,5 @@
 import { StoredEvent } from '@concord/event-store';
-import { EMPTY_TREE_ROOT, leafHash, ledgerEntry, nodeHash } from '@concord/verifier';
+import { compactRangeOf, EMPTY_TREE_ROOT, leafHash, ledgerEntry, nodeHash, TreeBuilder } from '@concord/verifier';
 import { consistencyRanges, inclusionRanges, LeafRange, perfectNodesOf } from './tree-ranges';
 import { StoredNode, TransparencyStore } from './transparency-store.port';
 
@@ -13,47 +13,51 @@ export class LogTree {
   private constructor(
     private readonly store: TransparencyStore,
     private leafCount: number,
-    /** The perfect nodes covering the tree's leaves, largest (leftmost) first: its compact range. */
-    private frontier: StoredNode[],
+    /** The hashes of the perfect subtrees covering the tree's leaves, largest (leftmost) first: its compact range. */
+    private frontier: Uint8Array[],
   ) {}
 
   static async open(store: TransparencyStore): Promise<LogTree> {
-    const size = await store.treeSize();
-    const pieces = perfectNodesOf({ start: 0, end: size });
-    const hashes = await store.nodes(pieces);
-    return new LogTree(
-      store,
-      size,
-      pieces.map((piece, index) => ({ ...piece, hash: hashes[index] as Uint8Array })),
-    );
+    const tree = new LogTree(store, 0, []);
+    await tree.refresh();
+    return tree;
   }
 
   get size(): number {
     return this.leafCount;
   }
 
+  /** The log's appends extend the stored tree themselves (see TransparencyStore). */
+  get extendedByAppends(): boolean {
+    return this.store.extendedByAppends;
+  }
+
+  /**
+   * Takes in leaves stored by another writer: on SQLite the appends themselves extend the tree, and
+   * on a shared store so does every instance's follower.
+   */
+  async refresh(): Promise<void> {
+    const size = await this.store.treeSize();
+    if (size <= this.leafCount) return;
+    const frontier = await this.store.nodes(compactRangeOf(size));
+    this.frontier = frontier;
+    this.leafCount = size;
+  }
+
   /** Adds the next events of the log (positions size + 1, size + 2, … without gaps). */
   async extend(events: readonly StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const frontier = [...this.frontier];
+    const builder = TreeBuilder.resume(this.leafCount, this.frontier);
     const written: StoredNode[] = [];
-    let size = this.leafCount;
     for (const event of events) {
-      if (event.position !== size + 1)
-        throw new RangeError(`the tree holds ${size} leaves; the next event must be at position ${size + 1}, not ${event.position}`);
-      let node: StoredNode = { level: 0, index: size, hash: leafHash(ledgerEntry(event)) };
-      written.push(node);
-      for (let left = frontier.at(-1); left && left.level === node.level; left = frontier.at(-1)) {
-        frontier.pop();
-        node = { level: node.level + 1, index: left.index / 2, hash: nodeHash(left.hash, node.hash) };
-        written.push(node);
-      }
-      frontier.push(node);
-      size += 1;
+      const next = builder.size + 1;
+      if (event.position !== next)
+        throw new RangeError(`the tree holds ${builder.size} leaves; the next event must be at position ${next}, not ${event.position}`);
+      builder.append(leafHash(ledgerEntry(event)), (subtree) => written.push(subtree));
     }
     await this.store.extend(this.leafCount, written);
-    this.frontier = frontier;
-    this.leafCount = size;
+    this.frontier = builder.peaks();
+    this.leafCount = builder.size;
   }
 
   /** Whether the stored leaf at the event's position is the hash of that event. */

@@ -16,7 +16,7 @@ export const ESDB_TRANSPARENCY_FILE = 'transparency.sqlite';
 export async function openTransparencyStore(selection: StoreSelection, dataDir: string): Promise<TransparencyStore> {
   switch (selection.kind) {
     case 'sqlite':
-      return selection.file === ':memory:' ? new InMemoryTransparencyStore() : SqliteTransparencyStore.open(selection.file);
+      return selection.file === ':memory:' ? new InMemoryTransparencyStore() : SqliteTransparencyStore.open(selection.file, { extendedByAppends: true });
     case 'postgres':
       return PostgresTransparencyStore.open(selection.url, `"${selection.schema}"`);
     case 'eventstoredb':

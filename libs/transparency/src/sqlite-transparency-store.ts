@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { openSqliteDatabase } from '@concord/event-store';
+import { LOG_TREE_NODES_TABLE, openSqliteDatabase } from '@concord/event-store';
 import { PerfectNode } from './tree-ranges';
 import { PublishedKey, StoredCheckpoint, StoredNode, TransparencyStore } from './transparency-store.port';
 import { checkExtension, checkpointOfRow, CheckpointRow, keyOfRow, KeyRow, missingNode } from './transparency-rows';
@@ -7,12 +7,7 @@ import { checkExtension, checkpointOfRow, CheckpointRow, keyOfRow, KeyRow, missi
 const BUSY_TIMEOUT_MS = 5000;
 
 const CREATE_TABLES = `
-  CREATE TABLE IF NOT EXISTS log_tree_nodes (
-    level INTEGER NOT NULL,
-    idx   INTEGER NOT NULL,
-    hash  BLOB NOT NULL,
-    PRIMARY KEY (level, idx)
-  ) STRICT, WITHOUT ROWID;
+  ${LOG_TREE_NODES_TABLE}
   CREATE TABLE IF NOT EXISTS log_checkpoints (
     tree_size INTEGER PRIMARY KEY,
     root_hash BLOB NOT NULL,
@@ -36,13 +31,15 @@ export class SqliteTransparencyStore implements TransparencyStore {
   private constructor(
     private readonly db: Database.Database,
     private readonly statements: ReturnType<typeof prepare>,
+    readonly extendedByAppends: boolean,
   ) {}
 
-  static open(filePath: string): SqliteTransparencyStore {
+  /** The tables in `filePath`; `extendedByAppends` when it is the ledger's own file, whose appends extend the tree. */
+  static open(filePath: string, options: { readonly extendedByAppends?: boolean } = {}): SqliteTransparencyStore {
     // Stored as durably as the log (synchronous=FULL, the shared opening's): a checkpoint handed
     // to an auditor must not vanish with the machine. The follower writes many leaves per commit.
     const db = openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'transparency log', (opened) => opened.exec(CREATE_TABLES));
-    return new SqliteTransparencyStore(db, prepare(db));
+    return new SqliteTransparencyStore(db, prepare(db), options.extendedByAppends ?? false);
   }
 
   async treeSize(): Promise<number> {
@@ -62,7 +59,7 @@ export class SqliteTransparencyStore implements TransparencyStore {
   }
 
   async leaves(fromIndex: number, count: number): Promise<Uint8Array[]> {
-    return this.statements.leaves.all(fromIndex, fromIndex + count).map((row) => row.hash);
+    return this.statements.leaves.all(fromIndex, fromIndex + count);
   }
 
   async latestCheckpoint(): Promise<StoredCheckpoint | undefined> {
@@ -105,7 +102,7 @@ function prepare(db: Database.Database) {
   return {
     size: db.prepare<[], { size: number }>('SELECT MAX(idx) + 1 AS size FROM log_tree_nodes WHERE level = 0'),
     node: db.prepare<[number, number], { hash: Buffer }>('SELECT hash FROM log_tree_nodes WHERE level = ? AND idx = ?'),
-    leaves: db.prepare<[number, number], { hash: Buffer }>('SELECT hash FROM log_tree_nodes WHERE level = 0 AND idx >= ? AND idx < ? ORDER BY idx'),
+    leaves: db.prepare<[number, number], Buffer>('SELECT hash FROM log_tree_nodes WHERE level = 0 AND idx >= ? AND idx < ? ORDER BY idx').pluck(),
     insert: db.prepare<[number, number, Uint8Array]>('INSERT OR IGNORE INTO log_tree_nodes (level, idx, hash) VALUES (?, ?, ?)'),
     latest: db.prepare<[], CheckpointRow>(`${CHECKPOINT} ORDER BY tree_size DESC LIMIT 1`),
     checkpoints: db.prepare<[number, number], CheckpointRow>(`${CHECKPOINT} WHERE tree_size >= ? ORDER BY tree_size LIMIT ?`),

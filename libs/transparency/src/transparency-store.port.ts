@@ -32,6 +32,11 @@ export interface PublishedKey {
  * be the same hash, or the write fails with `TreeDivergedError`.
  */
 export interface TransparencyStore {
+  /**
+   * True when the log's own appends extend this tree, in their transaction (the tables of a
+   * SQLite ledger file): a follower then reads no event, and only catches up what they skipped.
+   */
+  readonly extendedByAppends: boolean;
   /** Leaves stored: the tree covers positions 1..size. */
   treeSize(): Promise<number>;
   /**

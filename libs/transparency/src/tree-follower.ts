@@ -13,20 +13,20 @@ export interface TreeFollowerSettings {
 }
 
 const FIRST_RETRY_MS = 500;
+/** How often the stored tree is looked at where appends extend it (a sign request looks at once). */
+const WATCH_MS = 200;
 const SIGN_NOW_WAIT_MS = 5000;
 const LAST_RETRY_MS = 30_000;
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
   });
 }
 
@@ -45,6 +45,7 @@ export class TreeFollower {
   private timer: NodeJS.Timeout | undefined;
   private following: Promise<void> | undefined;
   private readonly caughtUpWaiters: { size: number; resolve: () => void }[] = [];
+  private wakeWatch: () => void = () => undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -61,7 +62,7 @@ export class TreeFollower {
     this.received = this.tree.size;
     this.timer = setInterval(() => void this.signIfGrown(1), this.settings.checkpointIntervalMs);
     this.timer.unref();
-    this.following = this.follow();
+    this.following = this.tree.extendedByAppends ? this.watch() : this.follow();
   }
 
   /**
@@ -94,6 +95,7 @@ export class TreeFollower {
     const head = await this.store.headPosition();
     if (this.tree.size < head && !this.stopping.signal.aborted) {
       let timer: NodeJS.Timeout | undefined;
+      this.wakeWatch();
       await Promise.race([
         new Promise<void>((resolve) => this.caughtUpWaiters.push({ size: head, resolve })),
         new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs))),
@@ -109,6 +111,28 @@ export class TreeFollower {
     await this.following;
     await this.writing;
     this.caughtUpWaiters.splice(0).forEach((waiter) => waiter.resolve());
+  }
+
+  /**
+   * Where the log's appends extend the tree themselves, no event needs reading: the stored tree is
+   * looked at every WATCH_MS (or at once when a checkpoint is asked for), and caught up only if
+   * appends made without it (with the tree switched off) left it behind.
+   */
+  private async watch(): Promise<void> {
+    while (!this.stopping.signal.aborted) {
+      try {
+        await catchUpTree(this.store, this.tree);
+        this.releaseWaiters();
+        await this.signIfGrown(this.settings.checkpointEvery);
+      } catch (error) {
+        if (this.stopping.signal.aborted) return;
+        this.settings.onError(error, 'taking in the tree the appends extended');
+      }
+      await new Promise<void>((resolve) => {
+        this.wakeWatch = resolve;
+        void sleep(WATCH_MS, this.stopping.signal).then(resolve);
+      });
+    }
   }
 
   /** Follows the log; a subscription that fails (the store away) is opened again after what was received, slower each time. */
@@ -139,7 +163,9 @@ export class TreeFollower {
       while (this.pending.length > 0 && !this.stopping.signal.aborted) {
         const batch = this.pending.slice(0, MAX_LEAVES_PER_WRITE);
         try {
-          await this.tree.extend(batch);
+          // Leaves the appends (SQLite) or another instance stored already are taken, not recomputed.
+          await this.tree.refresh();
+          await this.tree.extend(batch.filter((event) => event.position > this.tree.size));
         } catch (error) {
           this.settings.onError(error, 'extending the tree');
           await sleep(retryMs, this.stopping.signal);

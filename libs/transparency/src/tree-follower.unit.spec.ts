@@ -1,27 +1,16 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { EventToAppend, InMemoryEventStore } from '@concord/event-store';
+import { InMemoryEventStore } from '@concord/event-store';
 import { parseCheckpoint, verifyNote } from '@concord/verifier';
 import { AuditProofs, ProofRefusedError } from './audit-proofs';
 import { CheckpointInconsistentError, Checkpointer } from './checkpointer';
 import { InMemoryTransparencyStore } from './in-memory-transparency-store';
 import { LogTree } from './log-tree';
 import { signingKeyOf } from './signing-key';
+import { eventToAppend } from './testing/log-events';
 import { TreeFollower } from './tree-follower';
 
 const key = signingKeyOf('test.example/log', generateKeyPairSync('ed25519').privateKey, false);
-const event = (index: number): EventToAppend => ({
-  eventId: `event-${index}`,
-  type: 'StatementRecorded',
-  schemaVersion: 1,
-  data: { index },
-  metadata: {
-    commandId: `command-${index}`,
-    correlationId: 'c',
-    causationId: null,
-    actor: { id: 'a', role: 'secretariat' },
-    recordedAt: '2026-12-01T00:00:00.000Z',
-  },
-});
+const event = eventToAppend;
 const append = async (store: InMemoryEventStore, from: number, count: number) => {
   for (let index = from; index < from + count; index += 1) await store.append(`stream-${index % 3}`, [event(index)], { expectedRevision: 'any' });
 };

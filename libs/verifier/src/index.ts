@@ -3,7 +3,8 @@
 // node: built-ins, so auditors can read it whole and run it offline. See README.md.
 export { canonicalJson, MAX_JSON_DEPTH } from './jcs';
 export { EMPTY_TREE_ROOT, leafHash, nodeHash } from './hash';
-export { rootOf, TreeBuilder } from './tree';
+export { compactRangeOf, rootOf, TreeBuilder } from './tree';
+export type { PerfectSubtree } from './tree';
 export { checkConsistency, ProofError, rootFromInclusionProof, verifyConsistency, verifyInclusion } from './proof';
 export type { ConsistencyProof, InclusionProof } from './proof';
 export { checkVerifierKey, ED25519_ALGORITHM, formatVerifierKey, isValidKeyName, keyHash, parseVerifierKey, VerifierKeyError } from './keys';
@@ -12,5 +13,5 @@ export { MAX_NOTE_SIGNATURES, NoteError, parseSignedNote, signNote, verifyNote }
 export type { NoteSignature, NoteSigner, SignedNote, VerifiedNote } from './note';
 export { CheckpointError, formatCheckpointText, parseCheckpoint, verifyCheckpoint } from './checkpoint';
 export type { Checkpoint } from './checkpoint';
-export { ledgerEntry } from './ledger-entry';
-export type { LedgerEvent } from './ledger-entry';
+export { ledgerEntry, ledgerEntryOfCanonicalText } from './ledger-entry';
+export type { LedgerEvent, LedgerEventText } from './ledger-entry';

@@ -8,6 +8,7 @@ import {
   rootFromInclusionProof,
   rootOf,
   TreeBuilder,
+  compactRangeOf,
   verifyConsistency,
   verifyInclusion,
 } from './index';
@@ -264,6 +265,50 @@ describe('rootOf and TreeBuilder', () => {
     expect(hex(builder.root())).toBe(hex(leafHash('a')));
     expect(() => builder.append(new Uint8Array(31))).toThrow(TypeError);
     expect(() => rootOf([new Uint8Array(33)])).toThrow(TypeError);
+  });
+});
+
+describe('perfect subtrees: what TreeBuilder reports, and resuming it from a compact range', () => {
+  it('reports each leaf and every perfect subtree it completes, each equal to the reference MTH of its leaves', () => {
+    const builder = new TreeBuilder();
+    const reported: { level: number; index: number; hash: string }[] = [];
+    for (let n = 0; n < MAX_SIZE; n++)
+      builder.append(leafHash(entries[n] as Uint8Array), ({ level, index, hash }) => reported.push({ level, index, hash: hex(hash) }));
+    // A tree of n leaves holds n + ⌊n/2⌋ + ⌊n/4⌋ + … perfect subtrees, each reported once.
+    let expectedCount = 0;
+    for (let width = 1; width <= MAX_SIZE; width *= 2) expectedCount += Math.floor(MAX_SIZE / width);
+    expect(reported).toHaveLength(expectedCount);
+    for (const { level, index, hash } of reported) expect(hash).toBe(hex(ref.mth(index * 2 ** level, (index + 1) * 2 ** level)));
+  });
+
+  it('compactRangeOf names one perfect subtree per set bit of the size, largest first, covering the leaves without gaps', () => {
+    expect(compactRangeOf(0)).toEqual([]);
+    expect(compactRangeOf(13)).toEqual([
+      { level: 3, index: 0 },
+      { level: 2, index: 2 },
+      { level: 0, index: 12 },
+    ]);
+    expect(compactRangeOf(2 ** 40 + 1)).toEqual([
+      { level: 40, index: 0 },
+      { level: 0, index: 2 ** 40 },
+    ]);
+    expect(() => compactRangeOf(-1)).toThrow(RangeError);
+    expect(() => compactRangeOf(1.5)).toThrow(RangeError);
+  });
+
+  it('a builder resumed from the compact range of any size 0..100 goes on exactly as one that never stopped', () => {
+    for (let size = 0; size <= MAX_SIZE; size++) {
+      const peaks = compactRangeOf(size).map(({ level, index }) => ref.mth(index * 2 ** level, (index + 1) * 2 ** level));
+      const resumed = TreeBuilder.resume(size, peaks);
+      expect(hex(resumed.root())).toBe(hex(ref.mth(0, size)));
+      for (let n = size; n < Math.min(size + 9, MAX_SIZE); n++) resumed.append(leafHash(entries[n] as Uint8Array));
+      expect(hex(resumed.root())).toBe(hex(ref.mth(0, Math.min(size + 9, MAX_SIZE))));
+    }
+  });
+
+  it('refuses to resume from the wrong number of peaks or from something that is not a hash', () => {
+    expect(() => TreeBuilder.resume(3, [leafHash('a')])).toThrow(RangeError);
+    expect(() => TreeBuilder.resume(1, [new Uint8Array(31)])).toThrow(TypeError);
   });
 });
 

@@ -1,4 +1,5 @@
 /// <reference types="jest" />
+import { canonicalJson } from '@concord/verifier';
 import { DuplicateEventIdError } from '../event-store.errors';
 import { ContractContext, expectConcurrencyError, positionsFrom, rejectionOf } from './contract-context';
 import { aBatch, anEvent } from './event-fixtures';
@@ -36,6 +37,42 @@ export function describeAppendContract(context: ContractContext): void {
       const log = await store.readAll();
       expect(log.map((event) => event.position)).toEqual(positionsFrom(1, 6));
       expect(log.map((event) => `${event.stream}@${event.streamRevision}`)).toEqual(['a@0', 'a@1', 'b@0', 'b@1', 'b@2', 'a@2']);
+    });
+
+    it('keeps data and metadata as RFC 8785 text, so a log entry can be hashed without parsing it', async () => {
+      const store = context.store();
+      const data = {
+        z: 1,
+        a: { y: [3, 2, 1], b: null },
+        nul: '\u0000',
+        emoji: '🗳️',
+        big: 12345678901234567000,
+        small: 1e-7,
+        when: new Date(0),
+        gone: undefined,
+      };
+      const event = anEvent({ data, metadata: { actor: { role: 'chair', id: 'Ω' } } });
+
+      await store.append('s', [event], { expectedRevision: 'no-stream' });
+
+      const normalised = JSON.parse(JSON.stringify(event.data)) as unknown;
+      const [read] = await store.readAll();
+      expect(read?.data).toStrictEqual(normalised);
+      if (store.readAllText === undefined) return;
+      const [text] = await store.readAllText();
+      expect(text?.data).toBe(canonicalJson(normalised));
+      expect(text?.metadata).toBe(canonicalJson(event.metadata));
+      expect({ ...text, data: read?.data, metadata: read?.metadata }).toStrictEqual(read);
+    });
+
+    it('refuses data that RFC 8785 cannot write (a lone surrogate) with a TypeError and writes nothing', async () => {
+      const store = context.store();
+
+      await expect(store.append('s', [anEvent({ data: { text: 'ab\ud800' } })], { expectedRevision: 'any' })).rejects.toBeInstanceOf(TypeError);
+      await expect(store.append('s', [anEvent({ metadata: { actor: { role: 'chair', id: '\udc00' } } })], { expectedRevision: 'any' })).rejects.toBeInstanceOf(
+        TypeError,
+      );
+      expect(await store.headPosition()).toBe(0);
     });
 
     it('refuses an empty batch with a TypeError and writes nothing', async () => {

@@ -1,4 +1,5 @@
 import { EventData, EventMetadata, EventToAppend, StoredEvent } from '../event-store.port';
+import { canonicalText } from '../shared/canonical-text';
 import { eventRecordId } from './deterministic-id';
 import { EsdbJsonEventData, EsdbRecordedEvent, EsdbResolvedEvent } from './esdb-client.port';
 import { LedgerIntegrityError } from './ledger-integrity-error';
@@ -30,9 +31,10 @@ export interface LedgerRecord {
 }
 
 /**
- * Numbers one append's events. Data and metadata go through JSON here, before anything is
- * written: that detaches them from the caller's objects, normalises them as every adapter does (a
- * Date becomes a string), and refuses a BigInt with a TypeError while nothing is written yet.
+ * Numbers one append's events. Data and metadata go through RFC 8785 text here, before anything
+ * is written: that detaches them from the caller's objects, normalises them as every adapter does
+ * (a Date becomes a string), and refuses a BigInt or a lone surrogate with a TypeError while
+ * nothing is written yet.
  */
 export function numberAppend(stream: string, events: readonly EventToAppend[], firstRevision: number, firstPosition: number): LedgerRecord[] {
   const batch = { firstPosition, size: events.length };
@@ -41,8 +43,8 @@ export function numberAppend(stream: string, events: readonly EventToAppend[], f
       eventId: event.eventId,
       type: event.type,
       schemaVersion: event.schemaVersion,
-      data: JSON.parse(JSON.stringify(event.data)) as EventData,
-      metadata: JSON.parse(JSON.stringify(event.metadata)) as EventMetadata,
+      data: JSON.parse(canonicalText(event.data, 'event data')) as EventData,
+      metadata: JSON.parse(canonicalText(event.metadata, 'event metadata')) as EventMetadata,
       stream,
       streamRevision: firstRevision + index,
       position: firstPosition + index,

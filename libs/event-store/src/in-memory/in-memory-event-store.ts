@@ -8,6 +8,7 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  StoredEventText,
   SubscribeOptions,
 } from '../event-store.port';
 import { AppendNotifier } from '../shared/append-notifier';
@@ -69,10 +70,14 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
+    return (await this.readAllText(options)).map(deserializeEvent);
+  }
+
+  async readAllText(options?: ReadAllOptions): Promise<StoredEventText[]> {
     const { after, limit } = toReadRange(options);
     this.assertOpen();
     const end = limit === undefined ? undefined : after + limit;
-    return this.log.slice(after, end).map(deserializeEvent);
+    return this.log.slice(after, end).map(({ commandId: _commandId, ...text }) => text);
   }
 
   async headPosition(): Promise<number> {

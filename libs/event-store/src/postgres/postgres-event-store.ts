@@ -8,6 +8,7 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  StoredEventText,
   SubscribeOptions,
 } from '../event-store.port';
 import { fromRevisionOf } from '../shared/read-stream-options';
@@ -22,7 +23,8 @@ import { ledgerTableExists, openMigratedPool } from './postgres-connection';
 import { isUniqueViolationOf, reasonOf, toStoreError } from './postgres-errors';
 import { PostgresEventStoreOptions, PostgresSettings, resolvePostgresSettings } from './postgres-options';
 import { EVENT_ID_CONSTRAINT, STREAM_REVISION_CONSTRAINT } from './postgres-schema';
-import { EventRefRow, EventRow, toEventRef, toPosition, toStoredEvent } from './postgres-rows';
+import { EventRefRow, EventRow, toEventRef, toEventText, toPosition, toStoredEvent } from './postgres-rows';
+import { deserializeEvent } from '../shared/serialized-event';
 import { EventSql, eventSql } from './postgres-sql';
 import { inTransaction } from './postgres-transaction';
 
@@ -96,8 +98,12 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
+    return (await this.readAllText(options)).map(deserializeEvent);
+  }
+
+  async readAllText(options?: ReadAllOptions): Promise<StoredEventText[]> {
     const { after, limit } = toReadRange(options);
-    return (await this.query<EventRow>(this.sql.readAll, [after, limit ?? null])).map(toStoredEvent);
+    return (await this.query<EventRow>(this.sql.readAll, [after, limit ?? null])).map(toEventText);
   }
 
   async headPosition(): Promise<number> {

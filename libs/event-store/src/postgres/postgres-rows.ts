@@ -1,4 +1,4 @@
-import { StoredEvent } from '../event-store.port';
+import { StoredEvent, StoredEventText } from '../event-store.port';
 import { AppendedEventRef } from '../shared/append-result';
 import { deserializeEvent, SerializedEvent } from '../shared/serialized-event';
 
@@ -35,7 +35,11 @@ export function toPosition(value: string): number {
 }
 
 export function toStoredEvent(row: EventRow): StoredEvent {
-  return deserializeEvent({ ...row, position: toPosition(row.position) });
+  return deserializeEvent(toEventText(row));
+}
+
+export function toEventText(row: EventRow): StoredEventText {
+  return { ...row, position: toPosition(row.position) };
 }
 
 export function toEventRef(row: EventRefRow): AppendedEventRef {

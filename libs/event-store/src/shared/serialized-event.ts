@@ -1,7 +1,9 @@
 import { EventData, EventMetadata, EventToAppend, StoredEvent } from '../event-store.port';
+import { canonicalText } from './canonical-text';
 
 /**
- * A stored event with its data and metadata as JSON text, which is how every adapter keeps them.
+ * A stored event with its data and metadata as RFC 8785 canonical JSON text, which is how every
+ * adapter but EventStoreDB keeps them (events recorded before the text was canonical keep theirs).
  * The in-memory adapter keeps this form too, rather than structured clones, for two reasons: it
  * then normalises data exactly as SQLite does (a Date becomes a string, `undefined` disappears, a
  * BigInt is refused), so unit tests see what production sees; and parsing on the way out builds
@@ -21,6 +23,9 @@ export interface SerializedEvent {
 }
 
 export function serializeEvent(event: EventToAppend, stream: string, streamRevision: number, position: number): SerializedEvent {
+  // A log entry quotes these too: they must be text RFC 8785 can write.
+  canonicalText(stream, 'the stream name');
+  canonicalText(event.type, 'the event type');
   return {
     position,
     eventId: event.eventId,
@@ -28,8 +33,8 @@ export function serializeEvent(event: EventToAppend, stream: string, streamRevis
     streamRevision,
     type: event.type,
     schemaVersion: event.schemaVersion,
-    data: JSON.stringify(event.data),
-    metadata: JSON.stringify(event.metadata),
+    data: canonicalText(event.data, 'event data'),
+    metadata: canonicalText(event.metadata, 'event metadata'),
     commandId: event.metadata.commandId,
   };
 }
@@ -40,7 +45,7 @@ export function deserializeEvent(event: Omit<SerializedEvent, 'commandId'>): Sto
     eventId: event.eventId,
     type: event.type,
     schemaVersion: event.schemaVersion,
-    // The text is what JSON.stringify wrote from a value of these very types.
+    // The text is JSON written from a value of these very types.
     data: JSON.parse(event.data) as EventData,
     metadata: JSON.parse(event.metadata) as EventMetadata,
     stream: event.stream,

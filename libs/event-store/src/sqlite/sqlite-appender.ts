@@ -5,6 +5,7 @@ import { AppendedEventRef, appendResultOf } from '../shared/append-result';
 import { assertExpectedRevision, NO_STREAM_REVISION } from '../shared/expected-revision';
 import { SerializedEvent, serializeEvent } from '../shared/serialized-event';
 import { Outcome } from './group-commit';
+import { SqliteLogTree } from './sqlite-log-tree';
 
 /** Statements both the appender and the store's own reads run. */
 export const LOOKUP_SQL = {
@@ -42,8 +43,12 @@ export class SqliteAppender {
   private readonly eventIdExists: Statement<[string], number>;
   private readonly insertEvent: Statement<[SerializedEvent]>;
   private readonly appendGroup: (requests: readonly AppendRequest[]) => Outcome<AppendResult>[];
+  private readonly logTree: SqliteLogTree | undefined;
+  /** The events the group under way has written, in position order, for the log's tree. */
+  private written: SerializedEvent[] = [];
 
-  constructor(db: Database) {
+  constructor(db: Database, options: { readonly extendLogTree: boolean }) {
+    this.logTree = options.extendLogTree ? new SqliteLogTree(db) : undefined;
     this.commandEvents = db.prepare<[string], AppendedEventRef>(LOOKUP_SQL.commandEvents);
     this.streamRevision = db.prepare<[string], number | null>(LOOKUP_SQL.streamRevision).pluck();
     this.headPosition = db.prepare<[], number>(LOOKUP_SQL.headPosition).pluck();
@@ -54,10 +59,24 @@ export class SqliteAppender {
     );
     // Called inside the group's transaction, a transaction function becomes a savepoint.
     const appendOne = db.transaction((request: AppendRequest) => this.appendUnderWriteLock(request));
-    const group = db.transaction((requests: readonly AppendRequest[]) => requests.map((request) => outcomeOf(() => appendOne(request))));
+    const group = db.transaction((requests: readonly AppendRequest[]) => {
+      this.written = [];
+      const outcomes = requests.map((request) => outcomeOf(() => appendOne(request)));
+      this.logTree?.extend(this.written);
+      return outcomes;
+    });
     // IMMEDIATE takes the write lock before the first read, so the revisions and head read cannot
     // change before the writes: another process's append waits (busy_timeout) instead.
-    this.appendGroup = (requests) => group.immediate(requests);
+    this.appendGroup = (requests) => {
+      try {
+        return group.immediate(requests);
+      } catch (error) {
+        this.logTree?.forget();
+        throw error;
+      } finally {
+        this.written = [];
+      }
+    };
   }
 
   /** Each request's own outcome; throws only when the group's transaction cannot begin or commit. */
@@ -85,6 +104,8 @@ export class SqliteAppender {
     for (const event of serialized) this.insertEvent.run(event);
     const result = appendResultOf(serialized, false);
     if (result === undefined) throw new Error('unreachable: validateAppend refuses empty batches');
+    // Last, so that an append its savepoint rolled back leaves nothing for the tree.
+    this.written.push(...serialized);
     return result;
   }
 }

@@ -97,6 +97,7 @@ describe('SqliteEventStore on a file', () => {
       expect(raw.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual([
         { version: 1, name: 'create events' },
         { version: 2, name: 'create projection rows' },
+        { version: 3, name: 'create the log tree nodes' },
       ]);
     } finally {
       raw.close();

@@ -10,6 +10,7 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  StoredEventText,
   SubscribeOptions,
 } from '../event-store.port';
 import { AppendNotifier } from '../shared/append-notifier';
@@ -44,6 +45,11 @@ export interface SqliteEventStoreOptions {
   readonly writer?: 'thread' | 'in-process';
   /** How to start the writer thread, for tests that run from TypeScript sources. */
   readonly writerThread?: WriterThreadEntry;
+  /**
+   * Whether appends extend the transparency log's Merkle tree in their own transaction (default
+   * true). Off only to measure what the tree costs, or for a file whose tree is kept elsewhere.
+   */
+  readonly extendLogTree?: boolean;
 }
 
 const WRITER_THREAD_ENTRY = join(__dirname, 'sqlite-writer-thread.js');
@@ -93,7 +99,10 @@ export class SqliteEventStore implements EventStore {
       (options.writer === 'thread' || (options.writer === undefined && (options.writerThread !== undefined || existsSync(WRITER_THREAD_ENTRY))));
     let writer: SqliteWriter;
     try {
-      writer = useThread ? await ThreadWriter.start(thread, { filePath, busyTimeoutMs }) : new InProcessWriter(new SqliteAppender(db));
+      const extendLogTree = options.extendLogTree ?? true;
+      writer = useThread
+        ? await ThreadWriter.start(thread, { filePath, busyTimeoutMs, extendLogTree })
+        : new InProcessWriter(new SqliteAppender(db, { extendLogTree }));
     } catch (error) {
       db.close();
       throw error;
@@ -130,8 +139,12 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
+    return (await this.readAllText(options)).map(deserializeEvent);
+  }
+
+  async readAllText(options?: ReadAllOptions): Promise<StoredEventText[]> {
     const { after, limit } = toReadRange(options);
-    return this.query(() => this.statements.readAll.all(after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit).map(deserializeEvent));
+    return this.query(() => this.statements.readAll.all(after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit));
   }
 
   async headPosition(): Promise<number> {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { LOG_TREE_NODES_TABLE } from './sqlite-log-tree';
 
 interface Migration {
   readonly version: number;
@@ -53,6 +54,12 @@ const MIGRATIONS: readonly Migration[] = [
         position   INTEGER NOT NULL
       ) STRICT;
     `,
+  },
+  {
+    version: 3,
+    name: 'create the log tree nodes',
+    // Appends extend the transparency log's tree in their own transaction (SqliteLogTree).
+    sql: LOG_TREE_NODES_TABLE,
   },
 ];
 

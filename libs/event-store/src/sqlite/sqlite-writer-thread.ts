@@ -15,7 +15,7 @@ function run(port: NonNullable<typeof parentPort>, data: WriterData): void {
   let close: () => void;
   try {
     const db = openSqliteConnection(data.filePath, data.busyTimeoutMs);
-    appender = new SqliteAppender(db);
+    appender = new SqliteAppender(db, { extendLogTree: data.extendLogTree });
     close = () => db.close();
   } catch (error) {
     reply({ kind: 'open-failed', error: toErrorRecord(error) });

@@ -14,7 +14,7 @@ function fakeThread(onAppend: string): { entry: string; eval: true } {
   return { entry: code, eval: true };
 }
 
-const data = { filePath: '/nowhere/ledger.sqlite', busyTimeoutMs: 10 };
+const data = { filePath: '/nowhere/ledger.sqlite', busyTimeoutMs: 10, extendLogTree: true };
 const request = { stream: 's', events: [], expected: 'any' as const, commandId: 'c' };
 
 describe('ThreadWriter', () => {

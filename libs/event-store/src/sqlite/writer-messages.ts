@@ -6,6 +6,7 @@ import { ErrorRecord } from './thread-errors';
 export interface WriterData {
   readonly filePath: string;
   readonly busyTimeoutMs: number;
+  readonly extendLogTree: boolean;
 }
 
 export type WriterCommand = { readonly kind: 'append'; readonly id: number; readonly requests: readonly AppendRequest[] } | { readonly kind: 'close' };

@@ -1,18 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { typescriptRequireHook } from './typescript-require-hook';
 
 /**
  * Runs a TypeScript writer script in a child Node process, for tests that need real concurrent
- * processes on one store. The repository has no TypeScript runner, so the child registers a
- * require hook that transpiles `.ts` files with the installed compiler.
+ * processes on one store; the child loads the sources through `typescriptRequireHook`.
  */
 const BOOTSTRAP = `
-  const ts = require(process.env.TYPESCRIPT_PATH);
-  const fs = require('node:fs');
-  require.extensions['.ts'] = (module, filename) => {
-    const source = fs.readFileSync(filename, 'utf8');
-    const compilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true };
-    module._compile(ts.transpileModule(source, { compilerOptions, fileName: filename }).outputText, filename);
-  };
+  ${typescriptRequireHook()}
   require(process.env.WRITER_SCRIPT);
 `;
 
@@ -30,7 +24,7 @@ export interface SpawnedWriter<Report> {
  */
 export function spawnTypeScriptWriter<Report>(script: string, writer: string, env: Record<string, string>): SpawnedWriter<Report> {
   const child: ChildProcess = spawn(process.execPath, ['-e', BOOTSTRAP], {
-    env: { ...process.env, TYPESCRIPT_PATH: require.resolve('typescript'), WRITER_SCRIPT: script, WRITER_ID: writer, ...env },
+    env: { ...process.env, WRITER_SCRIPT: script, WRITER_ID: writer, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -1,4 +1,4 @@
-import { StoredEvent } from '@concord/event-store';
+import { EventToAppend, StoredEvent } from '@concord/event-store';
 
 /** Events as a store would return them, numbered from `firstPosition`, for the tree's tests. */
 export function logEvents(firstPosition: number, count: number): StoredEvent[] {
@@ -21,4 +21,21 @@ export function logEvents(firstPosition: number, count: number): StoredEvent[] {
       },
     };
   });
+}
+
+/** The `index`th event to append in the follower's tests, each with its own command. */
+export function eventToAppend(index: number): EventToAppend {
+  return {
+    eventId: `event-${index}`,
+    type: 'StatementRecorded',
+    schemaVersion: 1,
+    data: { index },
+    metadata: {
+      commandId: `command-${index}`,
+      correlationId: 'c',
+      causationId: null,
+      actor: { id: 'a', role: 'secretariat' },
+      recordedAt: '2026-12-01T00:00:00.000Z',
+    },
+  };
 }

@@ -16,9 +16,21 @@ export interface HeldCheckpoint {
   readonly note: string;
 }
 
+/** An event of the log as the audit reads it. */
+export interface AuditedEvent {
+  readonly position: number;
+  /**
+   * The entry assembled from the stored text without parsing it (ledgerEntryOfCanonicalText):
+   * the event's entry when that text is canonical, as stores keep it since they could.
+   */
+  readonly quickEntry?: string;
+  /** The event itself, parsed: what its entry is defined from. */
+  parsed(): StoredEvent;
+}
+
 export interface AuditInput {
   /** The log in position order, a page at a time. */
-  readonly pages: AsyncIterable<readonly StoredEvent[]>;
+  readonly pages: AsyncIterable<readonly AuditedEvent[]>;
   /** The leaf hashes the ledger stored when the events were recorded, where there are any (not in an export). */
   readonly storedLeaves?: (fromIndex: number, count: number) => Promise<Uint8Array[]>;
   readonly storedTreeSize?: number;
@@ -78,10 +90,9 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
         });
         break pages;
       }
-      const leaf = Buffer.from(leafHash(ledgerEntry(event)));
-      const storedLeaf = stored[offset];
-      if (storedLeaf && !leaf.equals(Buffer.from(storedLeaf)) && mismatches.length < MISMATCHES_KEPT)
-        mismatches.push({ event, stored: Buffer.from(storedLeaf) });
+      const storedLeaf = stored[offset] && asBuffer(stored[offset] as Uint8Array);
+      const leaf = leafOf(event, storedLeaf);
+      if (storedLeaf && !leaf.equals(storedLeaf) && mismatches.length < MISMATCHES_KEPT) mismatches.push({ event: event.parsed(), stored: storedLeaf });
       builder.append(leaf);
       for (; signed[nextSigned] && (signed[nextSigned] as SignedSize).size === builder.size; nextSigned += 1) {
         const checkpoint = signed[nextSigned] as SignedSize;
@@ -117,6 +128,26 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   problems.sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER));
   const signedThrough = signed.slice(0, nextSigned).reduce((largest, checkpoint) => Math.max(largest, checkpoint.size), 0);
   return { eventsChecked: head, checkpointsChecked: signed.length, signedThrough, problems };
+}
+
+/**
+ * The event's leaf. The quick entry is hashed first: when it hashes to the leaf stored at the
+ * event's position, it is (SHA-256 being collision resistant) the canonical entry that was hashed
+ * when the event was recorded, so the stored text still says exactly that. Otherwise (text kept
+ * before stores kept it canonical, or changed since) the entry is computed as defined, from the
+ * parsed event; without a stored leaf to compare, always so.
+ */
+function leafOf(event: AuditedEvent, storedLeaf: Buffer | undefined): Buffer {
+  if (event.quickEntry !== undefined && storedLeaf !== undefined) {
+    const quick = asBuffer(leafHash(event.quickEntry));
+    if (quick.equals(storedLeaf)) return quick;
+  }
+  return asBuffer(leafHash(ledgerEntry(event.parsed())));
+}
+
+/** A Buffer over the same bytes, not a copy. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Checkpoints whose signature a trusted key made, smallest first; the others are problems. */

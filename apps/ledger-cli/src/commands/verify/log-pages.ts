@@ -1,29 +1,47 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { EventStore, StoredEvent } from '@concord/event-store';
+import { EventData, EventMetadata, EventStore, StoredEvent, StoredEventText } from '@concord/event-store';
+import { ledgerEntryOfCanonicalText } from '@concord/verifier';
 import { Finding } from '../../finding';
+import { AuditedEvent } from './log-audit';
 
 const PAGE = 1000;
 
-/** The store's log up to its head when asked, a page at a time. */
-export async function* storePages(store: EventStore, head: number): AsyncGenerator<StoredEvent[]> {
+/**
+ * The store's log up to its head when asked, a page at a time: as stored text where the store
+ * keeps it, so that each entry is hashed without parsing (parsed only if it must be).
+ */
+export async function* storePages(store: EventStore, head: number): AsyncGenerator<AuditedEvent[]> {
   for (let after = 0; after < head;) {
-    const page = await store.readAll({ after, limit: Math.min(PAGE, head - after) });
+    const limit = Math.min(PAGE, head - after);
+    const page = store.readAllText ? (await store.readAllText({ after, limit })).map(textEvent) : (await store.readAll({ after, limit })).map(parsedEvent);
     if (page.length === 0) return;
     yield page;
-    after = (page[page.length - 1] as StoredEvent).position;
+    after = (page[page.length - 1] as AuditedEvent).position;
   }
 }
 
+function textEvent(event: StoredEventText): AuditedEvent {
+  return {
+    position: event.position,
+    quickEntry: ledgerEntryOfCanonicalText(event),
+    parsed: () => ({ ...event, data: JSON.parse(event.data) as EventData, metadata: JSON.parse(event.metadata) as EventMetadata }),
+  };
+}
+
+function parsedEvent(event: StoredEvent): AuditedEvent {
+  return { position: event.position, parsed: () => event };
+}
+
 /** The events of a `concord export` file, a page at a time; a line that is not an event stops the check. */
-export async function* exportPages(file: string): AsyncGenerator<StoredEvent[]> {
+export async function* exportPages(file: string): AsyncGenerator<AuditedEvent[]> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let page: StoredEvent[] = [];
+  let page: AuditedEvent[] = [];
   let lineNumber = 0;
   for await (const line of lines) {
     lineNumber += 1;
     if (line.trim() === '') continue;
-    page.push(exportedEvent(line, file, lineNumber));
+    page.push(parsedEvent(exportedEvent(line, file, lineNumber)));
     if (page.length === PAGE) {
       yield page;
       page = [];

@@ -1,0 +1,88 @@
+import { canonicalJson, leafHash, ledgerEntry, ledgerEntryOfCanonicalText } from '@concord/verifier';
+import { StoredEvent } from '@concord/event-store';
+import { auditLog, AuditedEvent } from './log-audit';
+
+const recorded: StoredEvent[] = Array.from({ length: 6 }, (_, index) => ({
+  position: index + 1,
+  eventId: `0190a000-0000-7000-8000-00000000000${index}`,
+  stream: `meeting-${index % 2}`,
+  streamRevision: Math.floor(index / 2),
+  type: 'StatementRecorded',
+  schemaVersion: 1,
+  data: { summary: `statement ${index}`, speakerId: 'ru', meetingId: `meeting-${index % 2}` },
+  metadata: {
+    commandId: `c${index}`,
+    correlationId: 'c',
+    causationId: null,
+    actor: { role: 'secretariat', id: 'clerk' },
+    recordedAt: '2026-12-01T00:00:00.000Z',
+  },
+}));
+const storedLeaves = recorded.map((event) => leafHash(ledgerEntry(event)));
+
+/** The log as a store gives it: stored text, parsed only when asked, the parses counted. */
+function asStored(texts: { data: string; metadata: string }[], parses: number[]): AuditedEvent[] {
+  return recorded.map((event, index) => {
+    const text = { ...event, ...(texts[index] as { data: string; metadata: string }) };
+    return {
+      position: event.position,
+      quickEntry: ledgerEntryOfCanonicalText(text),
+      parsed: () => {
+        parses.push(event.position);
+        return { ...event, data: JSON.parse(text.data) as StoredEvent['data'], metadata: JSON.parse(text.metadata) as StoredEvent['metadata'] };
+      },
+    };
+  });
+}
+
+async function audit(page: AuditedEvent[]) {
+  return auditLog({
+    pages: (async function* () {
+      yield page;
+    })(),
+    storedLeaves: async (from, count) => storedLeaves.slice(from, from + count),
+    checkpoints: [],
+    trustedKeys: [],
+  });
+}
+
+describe('auditLog hashes stored canonical text without parsing it, and falls back to the definition', () => {
+  it('parses nothing when every stored text is canonical and unchanged', async () => {
+    const parses: number[] = [];
+    const texts = recorded.map((event) => ({ data: canonicalJson(event.data), metadata: canonicalJson(event.metadata) }));
+
+    const report = await audit(asStored(texts, parses));
+
+    expect(report.problems).toEqual([]);
+    expect(report.eventsChecked).toBe(6);
+    expect(parses).toEqual([]);
+  });
+
+  it('accepts text stored before it was kept canonical (other key order, spaces) by computing the entry as defined', async () => {
+    const parses: number[] = [];
+    const texts = recorded.map((event, index) =>
+      index === 2
+        ? { data: JSON.stringify(event.data, null, 1), metadata: JSON.stringify(event.metadata) }
+        : { data: canonicalJson(event.data), metadata: canonicalJson(event.metadata) },
+    );
+
+    const report = await audit(asStored(texts, parses));
+
+    expect(report.problems).toEqual([]);
+    expect(parses).toEqual([3]);
+  });
+
+  it('reports changed content, canonical or not, at its position', async () => {
+    const parses: number[] = [];
+    const texts = recorded.map((event) => ({ data: canonicalJson(event.data), metadata: canonicalJson(event.metadata) }));
+    texts[3] = { data: canonicalJson({ ...recorded[3]?.data, speakerId: 'ua' }), metadata: texts[3]?.metadata as string };
+    texts[4] = { data: JSON.stringify({ ...recorded[4]?.data, summary: 'altered' }), metadata: texts[4]?.metadata as string };
+
+    const report = await audit(asStored(texts, parses));
+
+    expect(report.problems.map((problem) => [problem.kind, problem.position])).toEqual([
+      ['content-changed', 4],
+      ['content-changed', 5],
+    ]);
+  });
+});
