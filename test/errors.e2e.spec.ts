@@ -54,6 +54,18 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectInvalidField(await post(path, body), field);
     });
 
+    it('says a missing field is required, and keeps the rules of a field sent with the wrong value', async () => {
+      const missing = await post('/v1/bodies', { bodyId: 'nameless', definition: 'D.', occurredAt: '2020-01-01' });
+      expectInvalidField(missing, 'name');
+      expect(missing.body.errors).toEqual([{ field: 'name', messages: ['is required'] }]);
+      expect(missing.body.detail).toBe('name: is required');
+      const wrong = await post('/v1/bodies', { bodyId: 'numbered', name: 42, definition: 'D.', occurredAt: '2020-01-01' });
+      expectInvalidField(wrong, 'name');
+      expect((wrong.body.errors as { field: string; messages: string[] }[])[0]?.messages).not.toContain('is required');
+      const nulled = await post('/v1/bodies', { bodyId: 'nulled', name: null, definition: 'D.', occurredAt: '2020-01-01' });
+      expect((nulled.body.errors as { field: string; messages: string[] }[])[0]?.messages).not.toContain('is required');
+    });
+
     it('refuses an id in the path that is not a slug', async () => {
       expectInvalidField(await ledger.get('/v1/bodies/Kimberley_Process'), 'bodyId');
       expectInvalidField(await post('/v1/proposals/P%201/support', { participantId: 'ua', occurredAt: '2022-01-01' }), 'proposalId');

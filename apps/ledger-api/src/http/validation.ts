@@ -6,10 +6,21 @@ export interface FieldError {
   readonly messages: string[];
 }
 
+/**
+ * A field that is absent fails every rule it has; "is required" says what is wrong, where the list
+ * of its rules ("must be a string; shorter than 20000 characters") does not. A field sent as null
+ * or of the wrong type keeps its rules' messages.
+ */
+function messagesOf(error: ValidationError): string[] {
+  const constraints = Object.values(error.constraints ?? {});
+  const absent = error.value === undefined && !(error.target !== undefined && Object.hasOwn(error.target, error.property));
+  return absent && constraints.length > 0 ? ['is required'] : constraints;
+}
+
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    const own = error.constraints ? [{ field, messages: messagesOf(error) }] : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -24,7 +35,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
-    validationError: { target: false, value: false },
+    // Value and target are read to tell a missing field from a wrong one; neither is sent back.
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => {
       const fields = flatten(errors);
       const summary = fields.map((f) => `${f.field}: ${f.messages.join('; ')}`).join(' | ');
