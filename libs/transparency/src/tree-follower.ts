@@ -119,18 +119,22 @@ export class TreeFollower {
    * appends made without it (with the tree switched off) left it behind.
    */
   private async watch(): Promise<void> {
+    let waitMs = WATCH_MS;
     while (!this.stopping.signal.aborted) {
       try {
         await catchUpTree(this.store, this.tree);
         this.releaseWaiters();
         await this.signIfGrown(this.settings.checkpointEvery);
+        waitMs = WATCH_MS;
       } catch (error) {
         if (this.stopping.signal.aborted) return;
         this.settings.onError(error, 'taking in the tree the appends extended');
+        // The store away: look again, slower each time, as the follower resubscribes.
+        waitMs = Math.min(Math.max(waitMs * 2, FIRST_RETRY_MS), LAST_RETRY_MS);
       }
       await new Promise<void>((resolve) => {
         this.wakeWatch = resolve;
-        void sleep(WATCH_MS, this.stopping.signal).then(resolve);
+        void sleep(waitMs, this.stopping.signal).then(resolve);
       });
     }
   }
