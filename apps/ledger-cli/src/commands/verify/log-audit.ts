@@ -1,5 +1,6 @@
 import { StoredEvent } from '@concord/event-store';
-import { leafHash, ledgerEntry, parseCheckpoint, TreeBuilder, verifyNote } from '@concord/verifier';
+import { leafHash, ledgerEntry, parseCheckpoint, verifyNote } from '@concord/verifier';
+import { LeafCheck, LeafChecker, LeafCheckResult, SignedRoot } from './leaf-checker';
 
 export type AuditProblemKind = 'event-missing' | 'content-changed' | 'order-changed' | 'signature-invalid' | 'checkpoint-mismatch' | 'rolled-back';
 
@@ -20,11 +21,11 @@ export interface HeldCheckpoint {
 export interface AuditedEvent {
   readonly position: number;
   /**
-   * The entry assembled from the stored text without parsing it (ledgerEntryOfCanonicalText):
-   * the event's entry when that text is canonical, as stores keep it since they could.
+   * JSON text of the event's eight members: from a store that keeps canonical text, assembled
+   * around it without parsing (ledgerEntryOfCanonicalText), and then the very entry hashed.
    */
-  readonly quickEntry?: string;
-  /** The event itself, parsed: what its entry is defined from. */
+  readonly entry: string;
+  /** The event itself, parsed: for reporting what a changed leaf means. */
   parsed(): StoredEvent;
 }
 
@@ -38,6 +39,8 @@ export interface AuditInput {
   /** Verifier keys (Go's note format) whose signatures count. */
   readonly trustedKeys: readonly string[];
   readonly onEvents?: (count: number) => void;
+  /** Where the hashing runs; in this thread unless told otherwise. */
+  readonly openLeafCheck?: (signed: readonly SignedRoot[]) => LeafCheck;
 }
 
 export interface AuditReport {
@@ -59,59 +62,74 @@ const MISMATCHES_KEPT = 1000;
 /** Mismatches tried against each other to tell a reordering from a change (pairs hashed: its square). */
 const REORDERING_CANDIDATES = 100;
 
+/** Pages hashed at once: enough to keep the hashing thread busy while the next page is read. */
+const PAGES_IN_FLIGHT = 4;
+
 /**
  * Recomputes every leaf and the tree from the log's events, and checks them against the leaves
  * stored when the events were recorded and against every signed checkpoint. Stops at the first
  * missing event (what follows cannot be placed in the tree); reports every other problem, first
- * position first.
+ * position first. This thread reads; the hashing runs in the LeafCheck (a second core in the CLI).
  */
 export async function auditLog(input: AuditInput): Promise<AuditReport> {
   const problems: AuditProblem[] = [];
   const signed = signedSizes(input, problems);
-  const builder = new TreeBuilder();
+  const check = (input.openLeafCheck ?? ((roots) => new LeafChecker(roots)))(signed);
   const mismatches: { event: StoredEvent; stored: Buffer }[] = [];
-  let nextSigned = 0;
-  // A checkpoint of the empty log: its root is the hash of nothing, whatever the events.
-  for (; signed[nextSigned]?.size === 0; nextSigned += 1) {
-    const empty = signed[nextSigned] as SignedSize;
-    if (!empty.root.equals(Buffer.from(builder.root())))
-      problems.push({ kind: 'checkpoint-mismatch', message: `${empty.source} signs a root that is not the empty tree's` });
-  }
   let expected = 1;
-  pages: for await (const page of input.pages) {
-    if (page.length === 0) continue;
-    const stored = input.storedLeaves ? await input.storedLeaves(expected - 1, page.length) : [];
-    for (const [offset, event] of page.entries()) {
-      if (event.position !== expected) {
+  let stoppedAtGap = false;
+  let result: LeafCheckResult;
+  try {
+    const inFlight: Promise<void>[] = [];
+    for await (const page of input.pages) {
+      const gap = page.findIndex((event, offset) => event.position !== expected + offset);
+      const events = gap < 0 ? page : page.slice(0, gap);
+      if (events.length > 0) {
+        const stored = input.storedLeaves ? await input.storedLeaves(expected - 1, events.length) : [];
+        const checked = check.check(
+          events.map((event) => event.entry),
+          events.map((_, offset) => stored[offset]),
+        );
+        inFlight.push(
+          checked.then((offsets) => {
+            for (const offset of offsets.slice(0, Math.max(0, MISMATCHES_KEPT - mismatches.length)))
+              mismatches.push({ event: (events[offset] as AuditedEvent).parsed(), stored: Buffer.from(stored[offset] as Uint8Array) });
+            input.onEvents?.(events.length);
+          }),
+        );
+        expected += events.length;
+      }
+      if (gap >= 0) {
+        const next = (page[gap] as AuditedEvent).position;
         problems.push({
           kind: 'event-missing',
           position: expected,
-          message: `the log has no event at position ${expected} (the next is at ${event.position}): events were removed`,
+          message: `the log has no event at position ${expected} (the next is at ${next}): events were removed`,
         });
-        break pages;
+        stoppedAtGap = true;
+        break;
       }
-      const storedLeaf = stored[offset] && asBuffer(stored[offset] as Uint8Array);
-      const leaf = leafOf(event, storedLeaf);
-      if (storedLeaf && !leaf.equals(storedLeaf) && mismatches.length < MISMATCHES_KEPT) mismatches.push({ event: event.parsed(), stored: storedLeaf });
-      builder.append(leaf);
-      for (; signed[nextSigned] && (signed[nextSigned] as SignedSize).size === builder.size; nextSigned += 1) {
-        const checkpoint = signed[nextSigned] as SignedSize;
-        if (!Buffer.from(builder.root()).equals(checkpoint.root)) {
-          problems.push({
-            kind: 'checkpoint-mismatch',
-            message: `the first ${checkpoint.size} events do not hash to the root signed in ${checkpoint.source}: they were changed, reordered or replaced since it was signed (a rollback or a fork)`,
-          });
-        }
-      }
-      expected += 1;
+      if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
     }
-    input.onEvents?.(page.length);
+    await Promise.all(inFlight);
+    result = await check.finish();
+  } finally {
+    await check.close();
   }
   const head = expected - 1;
   problems.push(...classifyMismatches(mismatches));
+  for (const index of result.wrongRoots) {
+    const checkpoint = signed[index] as SignedSize;
+    problems.push({
+      kind: 'checkpoint-mismatch',
+      message:
+        checkpoint.size === 0
+          ? `${checkpoint.source} signs a root that is not the empty tree's`
+          : `the first ${checkpoint.size} events do not hash to the root signed in ${checkpoint.source}: they were changed, reordered or replaced since it was signed (a rollback or a fork)`,
+    });
+  }
   // After a gap the log is cut short on purpose: the checkpoints past it are not separate findings.
-  const stoppedAtGap = problems.some((problem) => problem.kind === 'event-missing');
-  for (const checkpoint of stoppedAtGap ? [] : signed.slice(nextSigned)) {
+  for (const checkpoint of stoppedAtGap ? [] : signed.slice(result.reached)) {
     problems.push({
       kind: 'rolled-back',
       position: head + 1,
@@ -126,28 +144,8 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
     });
   }
   problems.sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER));
-  const signedThrough = signed.slice(0, nextSigned).reduce((largest, checkpoint) => Math.max(largest, checkpoint.size), 0);
+  const signedThrough = signed.slice(0, result.reached).reduce((largest, checkpoint) => Math.max(largest, checkpoint.size), 0);
   return { eventsChecked: head, checkpointsChecked: signed.length, signedThrough, problems };
-}
-
-/**
- * The event's leaf. The quick entry is hashed first: when it hashes to the leaf stored at the
- * event's position, it is (SHA-256 being collision resistant) the canonical entry that was hashed
- * when the event was recorded, so the stored text still says exactly that. Otherwise (text kept
- * before stores kept it canonical, or changed since) the entry is computed as defined, from the
- * parsed event; without a stored leaf to compare, always so.
- */
-function leafOf(event: AuditedEvent, storedLeaf: Buffer | undefined): Buffer {
-  if (event.quickEntry !== undefined && storedLeaf !== undefined) {
-    const quick = asBuffer(leafHash(event.quickEntry));
-    if (quick.equals(storedLeaf)) return quick;
-  }
-  return asBuffer(leafHash(ledgerEntry(event.parsed())));
-}
-
-/** A Buffer over the same bytes, not a copy. */
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Checkpoints whose signature a trusted key made, smallest first; the others are problems. */

@@ -24,13 +24,15 @@ export async function* storePages(store: EventStore, head: number): AsyncGenerat
 function textEvent(event: StoredEventText): AuditedEvent {
   return {
     position: event.position,
-    quickEntry: ledgerEntryOfCanonicalText(event),
+    entry: ledgerEntryOfCanonicalText(event),
     parsed: () => ({ ...event, data: JSON.parse(event.data) as EventData, metadata: JSON.parse(event.metadata) as EventMetadata }),
   };
 }
 
+/** The eight members as JSON text (not canonical: the hashing canonicalises it). */
 function parsedEvent(event: StoredEvent): AuditedEvent {
-  return { position: event.position, parsed: () => event };
+  const { position, eventId, stream, streamRevision, type, schemaVersion, data, metadata } = event;
+  return { position, entry: JSON.stringify({ position, eventId, stream, streamRevision, type, schemaVersion, data, metadata }), parsed: () => event };
 }
 
 /** The events of a `concord export` file, a page at a time; a line that is not an event stops the check. */

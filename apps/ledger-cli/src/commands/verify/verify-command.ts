@@ -5,6 +5,7 @@ import { Progress } from '../../progress';
 import { Report } from '../status-command';
 import { auditLog, AuditReport, HeldCheckpoint } from './log-audit';
 import { exportPages, storePages } from './log-pages';
+import { ThreadLeafCheck } from './thread-leaf-check';
 
 export interface VerifyOptions {
   /** A checkpoint the auditor saved earlier: the log must extend it. */
@@ -31,6 +32,7 @@ export async function verifyStore(store: EventStore, transparency: TransparencyS
     checkpoints,
     trustedKeys,
     onEvents: (count) => progress.advance(count),
+    openLeafCheck: ThreadLeafCheck.open,
   });
   progress.finish();
   return report;
@@ -44,6 +46,7 @@ export async function verifyExport(file: string, options: Required<VerifyOptions
     checkpoints: heldCheckpoint(options),
     trustedKeys: options.keys,
     onEvents: (count) => progress.advance(count),
+    openLeafCheck: ThreadLeafCheck.open,
   });
   progress.finish();
   return report;
