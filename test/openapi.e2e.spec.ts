@@ -45,7 +45,10 @@ interface OpenApiDocument {
   openapi: string;
   info: { title: string };
   paths: Record<string, Record<string, OpenApiOperation>>;
-  components?: { securitySchemes?: Record<string, { type: string; scheme?: string }> };
+  components?: {
+    securitySchemes?: Record<string, { type: string; scheme?: string }>;
+    schemas?: Record<string, { properties?: Record<string, { description?: string }> }>;
+  };
 }
 
 describe('The API describes itself', () => {
@@ -122,8 +125,21 @@ describe('The API describes itself', () => {
       expect(Object.keys(document.paths['/v1/schemas']?.get?.responses ?? {})).not.toContain('401');
     });
 
-    it('declares bearer authentication', () => {
-      expect(Object.values(document.components?.securitySchemes ?? {})).toContainEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));
+    it('declares bearer authentication with plain API keys, not JWTs', () => {
+      const schemes = Object.values(document.components?.securitySchemes ?? {});
+      expect(schemes).toContainEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));
+      expect(schemes.filter((scheme) => 'bearerFormat' in scheme)).toEqual([]);
+    });
+
+    it('describes each command field for the command it belongs to', () => {
+      const field = (schema: string, property: string): string | undefined => document.components?.schemas?.[schema]?.properties?.[property]?.description;
+      expect(field('AssignChairDto', 'participantId')).toMatch(/Chair/);
+      expect(field('AssignChairDto', 'participantId')).not.toMatch(/Vice-Chair/);
+      expect(field('AssignChairDto', 'term')).toMatch(/Chair's term/);
+      expect(field('AssignChairDto', 'term')).not.toMatch(/Vice-Chair/);
+      expect(field('SelectViceChairDto', 'participantId')).toMatch(/Vice-Chair/);
+      expect(field('RaiseObjectionDto', 'participantId')).toMatch(/objection/);
+      expect(field('ExpressSupportDto', 'participantId')).toMatch(/support/);
     });
   });
 

@@ -72,7 +72,12 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
         .setTitle('Concord Ledger')
         .setDescription('An event-sourced governance ledger for bodies that decide by consensus. Error codes: docs/errors.md; events: docs/events.md.')
         .setVersion('1')
-        .addBearerAuth()
+        // Plain API keys, not JWTs: Nest's default would declare bearerFormat JWT.
+        .addSecurity('bearer', {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API key (from CONCORD_API_KEYS, the generated api-keys.json, or issued at /v1/keys), sent as `Authorization: Bearer <key>`.',
+        })
         .build(),
     ),
   );

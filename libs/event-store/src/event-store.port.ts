@@ -89,6 +89,18 @@ export interface StoredEventText extends Omit<StoredEvent, 'data' | 'metadata'> 
   readonly metadata: string;
 }
 
+/** A page of the log as the transparency log's entries: what a verifier hashes, read at once. */
+export interface LogEntries {
+  readonly positions: number[];
+  /**
+   * Each event's eight members as JSON text, assembled around its stored text in RFC 8785 member
+   * order: the event's entry when that text is canonical (see ledgerEntryOfCanonicalText).
+   */
+  readonly entries: string[];
+  /** The leaf stored for each position with the log, where there is one. */
+  readonly leaves: (Uint8Array | undefined)[];
+}
+
 export interface EventStore {
   /**
    * Appends all events or none, atomically, if the stream is at the expected revision. Throws
@@ -115,6 +127,11 @@ export interface EventStore {
    * keep the text (EventStoreDB).
    */
   readAllText?(options?: ReadAllOptions): Promise<StoredEventText[]>;
+  /**
+   * The log as entries and stored leaves, built by the database itself in one read, with no row
+   * objects: a store that keeps the tree in the same database (SQLite). Absent elsewhere.
+   */
+  readLogEntries?(options?: ReadAllOptions): Promise<LogEntries>;
   /** The position of the last committed event, 0 when the store is empty. */
   headPosition(): Promise<number>;
   /** The stream that holds the event with this id; undefined when no event has it (any string may be asked). */

@@ -38,8 +38,14 @@ export function leafHash(entry: string | Uint8Array): Uint8Array {
   return sha256(Buffer.concat([LEAF_PREFIX, entry]));
 }
 
+// One buffer for every node's input: the hash is taken before the next call can write into it.
+const NODE_INPUT = new Uint8Array(65);
+NODE_INPUT.set(NODE_PREFIX, 0);
+
 /** SHA-256(0x01 || left || right), both children being 32-byte hashes. */
 export function nodeHash(left: Uint8Array, right: Uint8Array): Uint8Array {
   if (!isHash(left) || !isHash(right)) throw new TypeError('nodeHash takes two 32-byte hashes');
-  return sha256(Buffer.concat([NODE_PREFIX, left, right]));
+  NODE_INPUT.set(left, 1);
+  NODE_INPUT.set(right, 33);
+  return sha256(NODE_INPUT);
 }

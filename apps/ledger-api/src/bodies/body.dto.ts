@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 import { CHAIR_BASES, ChairBasis, PARTICIPANT_KINDS, ParticipantKind } from '@concord/governance';
@@ -33,16 +34,19 @@ export class SuspendParticipantDto extends OccurredAtDto {
 const MIN_TERM = 1900;
 const MAX_TERM = 2200;
 
-export class SelectViceChairDto extends OccurredAtDto {
-  @Slug('The participant selected as Vice-Chair.') participantId!: string;
-  @ApiProperty({ description: "The calendar year of the Vice-Chair's term.", example: 2021, minimum: MIN_TERM, maximum: MAX_TERM })
-  @IsInt()
-  @Min(MIN_TERM)
-  @Max(MAX_TERM)
-  term!: number;
+/** A term: the calendar year an office is held for. */
+function Term(description: string): PropertyDecorator {
+  return applyDecorators(ApiProperty({ description, example: 2021, minimum: MIN_TERM, maximum: MAX_TERM }), IsInt(), Min(MIN_TERM), Max(MAX_TERM));
 }
 
-export class AssignChairDto extends SelectViceChairDto {
+export class SelectViceChairDto extends OccurredAtDto {
+  @Slug('The participant selected as Vice-Chair.') participantId!: string;
+  @Term("The calendar year of the Vice-Chair's term.") term!: number;
+}
+
+export class AssignChairDto extends OccurredAtDto {
+  @Slug('The participant assigned as Chair.') participantId!: string;
+  @Term("The calendar year of the Chair's term.") term!: number;
   @ApiProperty({ enum: CHAIR_BASES, description: "Why this participant chairs: succession only for the previous term's Vice-Chair." })
   @IsIn(CHAIR_BASES)
   basis!: ChairBasis;

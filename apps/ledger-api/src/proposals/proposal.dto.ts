@@ -30,7 +30,8 @@ export class ExpressSupportDto extends OccurredAtDto {
   @Slug('The participant expressing support.') participantId!: string;
 }
 
-export class RaiseObjectionDto extends ExpressSupportDto {
+export class RaiseObjectionDto extends OccurredAtDto {
+  @Slug('The participant raising the objection; only a participant can block consensus.') participantId!: string;
   @Text('grounds', 'The grounds of the objection.') grounds!: string;
 }
 

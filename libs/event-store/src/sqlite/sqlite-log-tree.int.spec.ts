@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { leafHash, ledgerEntry, TreeBuilder } from '@concord/verifier';
-import { aBatch } from '../contract/event-fixtures';
+import { aBatch, anEvent } from '../contract/event-fixtures';
 import { ConcurrencyError } from '../event-store.errors';
 import { SqliteEventStore, SqliteEventStoreOptions } from './sqlite-event-store';
 import { typescriptWriterThread } from './testing/typescript-writer-thread';
@@ -68,6 +68,26 @@ describe('SqliteEventStore extends the transparency log tree in the append trans
 
     expect(await store.headPosition()).toBe(3 + 7 * 1 + 7 * 2 + 6 * 3);
     expect(storedNodes()).toEqual(await expectedNodes(store));
+  });
+
+  it('reads the log as entries built by SQLite, each the entry a verifier hashes, beside its stored leaf', async () => {
+    const store = await open({ writer: 'in-process' });
+    await store.append('meeting-"quoted"', aBatch(3), { expectedRevision: 'no-stream' });
+    await store.append('proposal-ü', [anEvent({ data: { text: 'line\nbreak\ttab "q" \u2028 é', n: [1.5, -0, 1e21], nested: { z: null, a: true } } })], {
+      expectedRevision: 'no-stream',
+    });
+
+    const page = await store.readLogEntries({ after: 1, limit: 10 });
+
+    const events = (await store.readAll()).slice(1);
+    expect(page.positions).toEqual([2, 3, 4]);
+    expect(page.entries).toEqual(events.map((event) => ledgerEntry(event)));
+    expect(page.leaves.map((leaf) => Buffer.from(leaf as Uint8Array).toString('hex'))).toEqual(
+      events.map((event) => Buffer.from(leafHash(ledgerEntry(event))).toString('hex')),
+    );
+    const withoutTree = await open({ writer: 'in-process', extendLogTree: false });
+    await withoutTree.append('later', aBatch(1), { expectedRevision: 'no-stream' });
+    expect((await store.readLogEntries({ after: 4 })).leaves).toEqual([undefined]);
   });
 
   it('keeps one tree when two instances on one file take turns appending', async () => {

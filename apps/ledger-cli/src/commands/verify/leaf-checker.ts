@@ -26,8 +26,9 @@ export interface LeafCheck {
   close(): Promise<void>;
 }
 
+/** Buffer's comparison, on any two Uint8Arrays, without making Buffers of them. */
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  return Buffer.prototype.equals.call(a, b);
 }
 
 /**

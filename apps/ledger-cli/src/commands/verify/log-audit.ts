@@ -29,9 +29,15 @@ export interface AuditedEvent {
   parsed(): StoredEvent;
 }
 
+/** A page of the log, with the leaves stored for it when the store read them together. */
+export interface AuditPage {
+  readonly events: readonly AuditedEvent[];
+  readonly storedLeaves?: readonly (Uint8Array | undefined)[];
+}
+
 export interface AuditInput {
   /** The log in position order, a page at a time. */
-  readonly pages: AsyncIterable<readonly AuditedEvent[]>;
+  readonly pages: AsyncIterable<AuditPage>;
   /** The leaf hashes the ledger stored when the events were recorded, where there are any (not in an export). */
   readonly storedLeaves?: (fromIndex: number, count: number) => Promise<Uint8Array[]>;
   readonly storedTreeSize?: number;
@@ -81,11 +87,11 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   let result: LeafCheckResult;
   try {
     const inFlight: Promise<void>[] = [];
-    for await (const page of input.pages) {
+    for await (const { events: page, storedLeaves } of input.pages) {
       const gap = page.findIndex((event, offset) => event.position !== expected + offset);
       const events = gap < 0 ? page : page.slice(0, gap);
       if (events.length > 0) {
-        const stored = input.storedLeaves ? await input.storedLeaves(expected - 1, events.length) : [];
+        const stored = storedLeaves ?? (input.storedLeaves ? await input.storedLeaves(expected - 1, events.length) : []);
         const checked = check.check(
           events.map((event) => event.entry),
           events.map((_, offset) => stored[offset]),

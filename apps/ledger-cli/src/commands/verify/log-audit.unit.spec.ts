@@ -42,7 +42,7 @@ async function audit(page: AuditedEvent[]) {
   return auditLog({
     openLeafCheck: (roots) => (checker = new LeafChecker(roots)),
     pages: (async function* () {
-      yield page;
+      yield { events: page };
     })(),
     storedLeaves: async (from, count) => storedLeaves.slice(from, from + count),
     checkpoints: [],

@@ -1,24 +1,36 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { EventData, EventMetadata, EventStore, StoredEvent, StoredEventText } from '@concord/event-store';
+import { EventData, EventMetadata, EventStore, LogEntries, StoredEvent, StoredEventText } from '@concord/event-store';
 import { ledgerEntryOfCanonicalText } from '@concord/verifier';
 import { Finding } from '../../finding';
-import { AuditedEvent } from './log-audit';
+import { AuditedEvent, AuditPage } from './log-audit';
 
 const PAGE = 1000;
 
 /**
- * The store's log up to its head when asked, a page at a time: as stored text where the store
- * keeps it, so that each entry is hashed without parsing (parsed only if it must be).
+ * The store's log up to its head when asked, a page at a time, in the cheapest form the store
+ * offers: entries built by the database beside their stored leaves (SQLite), stored text (then
+ * each entry is assembled here without parsing), or parsed events.
  */
-export async function* storePages(store: EventStore, head: number): AsyncGenerator<AuditedEvent[]> {
+export async function* storePages(store: EventStore, head: number): AsyncGenerator<AuditPage> {
   for (let after = 0; after < head;) {
     const limit = Math.min(PAGE, head - after);
-    const page = store.readAllText ? (await store.readAllText({ after, limit })).map(textEvent) : (await store.readAll({ after, limit })).map(parsedEvent);
-    if (page.length === 0) return;
+    const page = store.readLogEntries
+      ? entryPage(await store.readLogEntries({ after, limit }))
+      : { events: store.readAllText ? (await store.readAllText({ after, limit })).map(textEvent) : (await store.readAll({ after, limit })).map(parsedEvent) };
+    const last = page.events.at(-1);
+    if (last === undefined) return;
     yield page;
-    after = (page[page.length - 1] as AuditedEvent).position;
+    after = last.position;
   }
+}
+
+function entryPage({ positions, entries, leaves }: LogEntries): AuditPage {
+  const events = positions.map((position, index) => {
+    const entry = entries[index] as string;
+    return { position, entry, parsed: () => JSON.parse(entry) as StoredEvent };
+  });
+  return { events, storedLeaves: leaves };
 }
 
 function textEvent(event: StoredEventText): AuditedEvent {
@@ -36,7 +48,7 @@ function parsedEvent(event: StoredEvent): AuditedEvent {
 }
 
 /** The events of a `concord export` file, a page at a time; a line that is not an event stops the check. */
-export async function* exportPages(file: string): AsyncGenerator<AuditedEvent[]> {
+export async function* exportPages(file: string): AsyncGenerator<AuditPage> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let page: AuditedEvent[] = [];
   let lineNumber = 0;
@@ -45,11 +57,11 @@ export async function* exportPages(file: string): AsyncGenerator<AuditedEvent[]>
     if (line.trim() === '') continue;
     page.push(parsedEvent(exportedEvent(line, file, lineNumber)));
     if (page.length === PAGE) {
-      yield page;
+      yield { events: page };
       page = [];
     }
   }
-  if (page.length > 0) yield page;
+  if (page.length > 0) yield { events: page };
 }
 
 function exportedEvent(line: string, file: string, lineNumber: number): StoredEvent {
