@@ -99,6 +99,11 @@ export interface LogEntries {
   readonly entries: string[];
   /** The leaf stored for each position with the log, where there is one. */
   readonly leaves: (Uint8Array | undefined)[];
+  /**
+   * Whether each event's data and metadata are JSON on their own. Text moved across the boundary
+   * between the two can leave the assembled entry unchanged: only this check sees it.
+   */
+  readonly readable: boolean[];
 }
 
 export interface EventStore {

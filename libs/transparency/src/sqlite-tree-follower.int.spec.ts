@@ -1,10 +1,11 @@
+import Database from 'better-sqlite3';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@concord/event-store';
 import { leafHash, ledgerEntry, parseCheckpoint, rootOf, verifyNote } from '@concord/verifier';
-import { Checkpointer } from './checkpointer';
+import { CheckpointInconsistentError, Checkpointer } from './checkpointer';
 import { LogTree } from './log-tree';
 import { signingKeyOf } from './signing-key';
 import { SqliteTransparencyStore } from './sqlite-transparency-store';
@@ -56,6 +57,34 @@ describe('on SQLite, where appends extend the tree themselves', () => {
       expect(checkpoint.treeSize).toBe(75);
       const root = rootOf((await store.readAll()).map((each) => leafHash(ledgerEntry(each))));
       expect(Buffer.from(parseCheckpoint(verifyNote(checkpoint.note, [key.verifierKey]).text).rootHash)).toEqual(Buffer.from(root));
+    } finally {
+      await follower.stop();
+      await transparency.close();
+      await store.close();
+    }
+  });
+
+  it('refuses to sign once the tree the appends extended no longer describes the log (an event deleted from the file)', async () => {
+    const file = join(dir, 'ledger.sqlite');
+    const store = await SqliteEventStore.open(file, { writer: 'in-process' });
+    const transparency = SqliteTransparencyStore.open(file, { extendedByAppends: true });
+    const tree = await LogTree.open(transparency);
+    const errors: unknown[] = [];
+    const follower = new TreeFollower(store, tree, new Checkpointer(tree, transparency, key, () => new Date()), {
+      checkpointEvery: 1000,
+      checkpointIntervalMs: 60_000,
+      onError: (error) => errors.push(error),
+    });
+    try {
+      for (let index = 0; index < 10; index += 1) await store.append(`s-${index % 4}`, [event(index)], { expectedRevision: 'any' });
+      await follower.start();
+      const raw = new Database(file);
+      raw.prepare('DELETE FROM events WHERE position = 10').run();
+      raw.close();
+      for (const deadline = Date.now() + 5000; errors.length === 0 && Date.now() < deadline;) await new Promise((done) => setTimeout(done, 50));
+
+      expect(errors[0]).toBeInstanceOf(CheckpointInconsistentError);
+      await expect(follower.signNow()).rejects.toBeInstanceOf(CheckpointInconsistentError);
     } finally {
       await follower.stop();
       await transparency.close();

@@ -123,6 +123,10 @@ export class TreeFollower {
     while (!this.stopping.signal.aborted) {
       try {
         await catchUpTree(this.store, this.tree);
+        // The appends' tree is trusted only while it still describes the log (read in that order,
+        // as appends commit both together): a tree longer than the log, or whose last leaf is not
+        // the log's event, is refused before anything more is signed.
+        await this.checkTreeAgainstLog();
         this.releaseWaiters();
         await this.signIfGrown(this.settings.checkpointEvery);
         waitMs = WATCH_MS;

@@ -1,3 +1,4 @@
+import { canonicalText } from './canonical-text';
 import { EventToAppend, ExpectedRevision } from '../event-store.port';
 
 /**
@@ -13,6 +14,8 @@ export function validateAppend(stream: string, events: readonly EventToAppend[],
     throw new TypeError(`append to ${stream} needs at least one event`);
   }
   validateExpectedRevision(expectedRevision);
+  // A log entry quotes these: they must be text RFC 8785 can write (no lone surrogate).
+  canonicalText(stream, 'the stream name');
 
   // The command id is the idempotency key of the whole append, so one batch cannot carry two.
   const commandId = first.metadata.commandId;
@@ -25,6 +28,8 @@ export function validateAppend(stream: string, events: readonly EventToAppend[],
       throw new TypeError(`append to ${stream} repeats event id ${event.eventId}`);
     }
     seenEventIds.add(event.eventId);
+    canonicalText(event.eventId, 'the event id');
+    canonicalText(event.type, 'the event type');
   }
   return commandId;
 }

@@ -23,9 +23,6 @@ export interface SerializedEvent {
 }
 
 export function serializeEvent(event: EventToAppend, stream: string, streamRevision: number, position: number): SerializedEvent {
-  // A log entry quotes these too: they must be text RFC 8785 can write.
-  canonicalText(stream, 'the stream name');
-  canonicalText(event.type, 'the event type');
   return {
     position,
     eventId: event.eventId,

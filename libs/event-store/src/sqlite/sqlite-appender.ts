@@ -61,7 +61,13 @@ export class SqliteAppender {
     const appendOne = db.transaction((request: AppendRequest) => this.appendUnderWriteLock(request));
     const group = db.transaction((requests: readonly AppendRequest[]) => {
       this.written = [];
-      const outcomes = requests.map((request) => outcomeOf(() => appendOne(request)));
+      const outcomes = requests.map((request) => {
+        const outcome = outcomeOf(() => appendOne(request));
+        // SQLite undoes the whole transaction itself after some errors (a full disk): the group
+        // is then lost as a whole, and must not go on outside a transaction.
+        if (!outcome.ok && !db.inTransaction) throw outcome.error;
+        return outcome;
+      });
       this.logTree?.extend(this.written);
       return outcomes;
     });

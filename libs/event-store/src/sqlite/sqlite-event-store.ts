@@ -73,7 +73,8 @@ const LOG_ENTRIES_SQL = `
          '{"data":' || e.data || ',"eventId":' || json_quote(e.event_id) || ',"metadata":' || e.metadata ||
          ',"position":' || e.position || ',"schemaVersion":' || e.schema_version || ',"stream":' || json_quote(e.stream) ||
          ',"streamRevision":' || e.stream_revision || ',"type":' || json_quote(e.type) || '}',
-         n.hash
+         n.hash,
+         json_valid(e.data) AND json_valid(e.metadata)
   FROM events e LEFT JOIN log_tree_nodes n ON n.level = 0 AND n.idx = e.position - 1
   WHERE e.position > ? AND e.position <= ? ORDER BY e.position`;
 
@@ -85,7 +86,7 @@ interface Statements {
   readonly streamOfEvent: Statement<[string], string>;
   readonly readStream: Statement<[string, number], EventRow>;
   readonly readAll: Statement<[number, number], EventRow>;
-  readonly readLogEntries: Statement<[number, number], [number, string, Buffer | null]>;
+  readonly readLogEntries: Statement<[number, number], [number, string, Buffer | null, number]>;
 }
 
 /**
@@ -161,7 +162,12 @@ export class SqliteEventStore implements EventStore {
   async readLogEntries(options?: ReadAllOptions): Promise<LogEntries> {
     const { after, limit } = toReadRange(options);
     const rows = this.query(() => this.statements.readLogEntries.all(after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit));
-    return { positions: rows.map((row) => row[0]), entries: rows.map((row) => row[1]), leaves: rows.map((row) => row[2] ?? undefined) };
+    return {
+      positions: rows.map((row) => row[0]),
+      entries: rows.map((row) => row[1]),
+      leaves: rows.map((row) => row[2] ?? undefined),
+      readable: rows.map((row) => row[3] === 1),
+    };
   }
 
   async readAllText(options?: ReadAllOptions): Promise<StoredEventText[]> {
@@ -259,7 +265,7 @@ function prepareStatements(db: Database): Statements {
     // Positions are gapless, so a page is a range of them: a bound LIMIT parameter cost about 14 µs
     // a call more (measured with better-sqlite3 12), paid by every catch-up before a query.
     readAll: db.prepare<[number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position`),
-    readLogEntries: db.prepare<[number, number], [number, string, Buffer | null]>(LOG_ENTRIES_SQL).raw(),
+    readLogEntries: db.prepare<[number, number], [number, string, Buffer | null, number]>(LOG_ENTRIES_SQL).raw(),
   };
 }
 

@@ -85,9 +85,35 @@ describe('SqliteEventStore extends the transparency log tree in the append trans
     expect(page.leaves.map((leaf) => Buffer.from(leaf as Uint8Array).toString('hex'))).toEqual(
       events.map((event) => Buffer.from(leafHash(ledgerEntry(event))).toString('hex')),
     );
+    expect(page.readable).toEqual([true, true, true]);
+    const db = new Database(filePath);
+    db.prepare('UPDATE events SET data = \'{"index":\' WHERE position = 3').run();
+    db.close();
+    expect((await store.readLogEntries({ after: 1, limit: 10 })).readable).toEqual([true, false, true]);
     const withoutTree = await open({ writer: 'in-process', extendLogTree: false });
     await withoutTree.append('later', aBatch(1), { expectedRevision: 'no-stream' });
     expect((await store.readLogEntries({ after: 4 })).leaves).toEqual([undefined]);
+  });
+
+  it('refuses the whole group when SQLite itself undoes its transaction mid-group (as on a full disk), leaving log and tree as they were', async () => {
+    const store = await open({ writer: 'in-process' });
+    await store.append('before', aBatch(2), { expectedRevision: 'no-stream' });
+    const db = new Database(filePath);
+    // RAISE(ROLLBACK) undoes the whole transaction, not just the statement, as SQLITE_FULL can.
+    db.exec("CREATE TRIGGER poison BEFORE INSERT ON events WHEN NEW.stream = 'poison' BEGIN SELECT RAISE(ROLLBACK, 'poisoned'); END;");
+    db.close();
+
+    const outcomes = await Promise.allSettled([
+      store.append('first', aBatch(2), { expectedRevision: 'no-stream' }),
+      store.append('poison', aBatch(1), { expectedRevision: 'no-stream' }),
+      store.append('last', aBatch(3), { expectedRevision: 'no-stream' }),
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(await store.headPosition()).toBe(2);
+    expect(storedNodes()).toEqual(await expectedNodes(store));
+    await store.append('after', aBatch(1), { expectedRevision: 'no-stream' });
+    expect(storedNodes()).toEqual(await expectedNodes(store));
   });
 
   it('keeps one tree when two instances on one file take turns appending', async () => {

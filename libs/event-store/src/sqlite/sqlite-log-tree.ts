@@ -36,8 +36,10 @@ export class SqliteLogTree {
   private readonly insertMany: Statement<(number | Uint8Array)[]>;
   /** The tree as this writer last left it; trusted only while the stored size is its size. */
   private builder: TreeBuilder | undefined;
+  private readonly extendInSavepoint: (events: readonly SerializedEvent[]) => void;
 
   constructor(db: Database) {
+    this.extendInSavepoint = db.transaction((events: readonly SerializedEvent[]) => this.extendNow(events));
     this.storedSize = db.prepare<[], number | null>('SELECT MAX(idx) + 1 FROM log_tree_nodes WHERE level = 0').pluck();
     this.node = db.prepare<[number, number], Buffer>('SELECT hash FROM log_tree_nodes WHERE level = ? AND idx = ?').pluck();
     this.insert = db.prepare<[number, number, Uint8Array]>('INSERT INTO log_tree_nodes (level, idx, hash) VALUES (?, ?, ?)');
@@ -46,8 +48,21 @@ export class SqliteLogTree {
     );
   }
 
-  /** Adds the group's events, in position order, when the tree ends just before the first. Inside the write transaction. */
+  /**
+   * Adds the group's events, in position order, when the tree ends just before the first. Inside
+   * the write transaction, in a savepoint of its own: a tree that cannot be extended (a node
+   * missing) stops no append; it falls behind, and the transparency log's follower catches it up
+   * or reports why it cannot.
+   */
   extend(events: readonly SerializedEvent[]): void {
+    try {
+      this.extendInSavepoint(events);
+    } catch {
+      this.builder = undefined;
+    }
+  }
+
+  private extendNow(events: readonly SerializedEvent[]): void {
     const first = events[0];
     if (first === undefined) return;
     const size = this.storedSize.get() ?? 0;

@@ -1,14 +1,17 @@
 import { LeafCheckResult } from './leaf-checker';
 
 /**
- * A page crosses to the thread as one string and one block of bytes, not as a thousand small
- * values: cloning many small values cost more than hashing them. Canonical JSON holds no raw line
- * feed, so entries are joined by one; leaves are 32 bytes each, `present[i]` 0 where none is stored.
+ * A page crosses to the thread as one string and a few blocks of numbers and bytes, not as a
+ * thousand small values: cloning many small values cost more than hashing them. The entries are
+ * concatenated and cut again by their lengths (no separator: stored text altered by hand may hold
+ * any character); leaves are 32 bytes each; `present[i]` is 0 where none is stored, 2 where what
+ * is stored is not 32 bytes (altered: it can match nothing).
  */
 export interface PageMessage {
   readonly kind: 'page';
   readonly id: number;
   readonly entries: string;
+  readonly lengths: Uint32Array;
   readonly leaves: Uint8Array;
   readonly present: Uint8Array;
 }
@@ -27,14 +30,23 @@ export function pageMessage(id: number, entries: readonly string[], stored: read
   const present = new Uint8Array(entries.length);
   stored.forEach((leaf, index) => {
     if (leaf === undefined) return;
+    if (leaf.length !== LEAF_SIZE) {
+      present[index] = 2;
+      return;
+    }
     leaves.set(leaf, index * LEAF_SIZE);
     present[index] = 1;
   });
-  return { kind: 'page', id, entries: entries.join('\n'), leaves, present };
+  return { kind: 'page', id, entries: entries.join(''), lengths: Uint32Array.from(entries, (entry) => entry.length), leaves, present };
 }
 
 export function pageOf(message: PageMessage): { entries: string[]; stored: (Uint8Array | undefined)[] } {
-  const entries = message.entries.split('\n');
-  const stored = entries.map((_, index) => (message.present[index] === 1 ? message.leaves.subarray(index * LEAF_SIZE, (index + 1) * LEAF_SIZE) : undefined));
+  let start = 0;
+  const entries = Array.from(message.lengths, (length) => message.entries.slice(start, (start += length)));
+  const stored = entries.map((_, index) => {
+    const present = message.present[index];
+    if (present === 2) return new Uint8Array(0);
+    return present === 1 ? message.leaves.subarray(index * LEAF_SIZE, (index + 1) * LEAF_SIZE) : undefined;
+  });
   return { entries, stored };
 }

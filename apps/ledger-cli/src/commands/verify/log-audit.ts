@@ -33,6 +33,8 @@ export interface AuditedEvent {
 export interface AuditPage {
   readonly events: readonly AuditedEvent[];
   readonly storedLeaves?: readonly (Uint8Array | undefined)[];
+  /** Positions whose data or metadata is not JSON on its own (text altered across the two). */
+  readonly unreadable?: readonly number[];
 }
 
 export interface AuditInput {
@@ -82,12 +84,15 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   const signed = signedSizes(input, problems);
   const check = (input.openLeafCheck ?? ((roots) => new LeafChecker(roots)))(signed);
   const mismatches: { event: StoredEvent; stored: Buffer }[] = [];
+  /** Positions whose stored text is no longer JSON at all. */
+  const unreadable: number[] = [];
   let expected = 1;
   let stoppedAtGap = false;
   let result: LeafCheckResult;
   try {
     const inFlight: Promise<void>[] = [];
-    for await (const { events: page, storedLeaves } of input.pages) {
+    for await (const { events: page, storedLeaves, unreadable: unreadableHere } of input.pages) {
+      unreadable.push(...(unreadableHere ?? []));
       const gap = page.findIndex((event, offset) => event.position !== expected + offset);
       const events = gap < 0 ? page : page.slice(0, gap);
       if (events.length > 0) {
@@ -96,13 +101,18 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
           events.map((event) => event.entry),
           events.map((_, offset) => stored[offset]),
         );
-        inFlight.push(
-          checked.then((offsets) => {
-            for (const offset of offsets.slice(0, Math.max(0, MISMATCHES_KEPT - mismatches.length)))
-              mismatches.push({ event: (events[offset] as AuditedEvent).parsed(), stored: Buffer.from(stored[offset] as Uint8Array) });
-            input.onEvents?.(events.length);
-          }),
-        );
+        const handled = checked.then((offsets) => {
+          for (const offset of offsets.slice(0, Math.max(0, MISMATCHES_KEPT - mismatches.length))) {
+            const event = events[offset] as AuditedEvent;
+            const parsed = parsedOrUndefined(event);
+            if (parsed === undefined) unreadable.push(event.position);
+            else mismatches.push({ event: parsed, stored: Buffer.from(stored[offset] as Uint8Array) });
+          }
+          input.onEvents?.(events.length);
+        });
+        // Awaited below, in turn; meanwhile a failure of the hashing thread must not go unhandled.
+        handled.catch(() => undefined);
+        inFlight.push(handled);
         expected += events.length;
       }
       if (gap >= 0) {
@@ -124,6 +134,9 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   }
   const head = expected - 1;
   problems.push(...classifyMismatches(mismatches));
+  for (const position of [...new Set(unreadable)].sort((a, b) => a - b)) {
+    problems.push({ kind: 'content-changed', position, message: `the event at position ${position} is not JSON as stored: its content changed` });
+  }
   for (const index of result.wrongRoots) {
     const checkpoint = signed[index] as SignedSize;
     problems.push({
@@ -154,6 +167,23 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   return { eventsChecked: head, checkpointsChecked: signed.length, signedThrough, problems };
 }
 
+/** The event's leaf were it at `position`, in hex; none for an event RFC 8785 cannot write (altered by hand). */
+function leafAt(event: StoredEvent, position: number): string | undefined {
+  try {
+    return Buffer.from(leafHash(ledgerEntry({ ...event, position }))).toString('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+function parsedOrUndefined(event: AuditedEvent): StoredEvent | undefined {
+  try {
+    return event.parsed();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Checkpoints whose signature a trusted key made, smallest first; the others are problems. */
 function signedSizes(input: AuditInput, problems: AuditProblem[]): SignedSize[] {
   const sizes: SignedSize[] = [];
@@ -179,7 +209,10 @@ function classifyMismatches(mismatches: readonly { event: StoredEvent; stored: B
   return mismatches.map(({ event }, index) => {
     const movedFrom = (index < REORDERING_CANDIDATES ? candidates : [])
       .map(({ event: other }) => other.position)
-      .find((position) => position !== event.position && storedAt.get(Buffer.from(leafHash(ledgerEntry({ ...event, position }))).toString('hex')) === position);
+      .find((position) => {
+        const leaf = position === event.position ? undefined : leafAt(event, position);
+        return leaf !== undefined && storedAt.get(leaf) === position;
+      });
     return movedFrom === undefined
       ? {
           kind: 'content-changed',

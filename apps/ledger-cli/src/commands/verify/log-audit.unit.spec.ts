@@ -38,11 +38,11 @@ function asStored(texts: { data: string; metadata: string }[], parses: number[])
 
 let checker: LeafChecker | undefined;
 
-async function audit(page: AuditedEvent[]) {
+async function audit(page: AuditedEvent[], unreadable: number[] = []) {
   return auditLog({
     openLeafCheck: (roots) => (checker = new LeafChecker(roots)),
     pages: (async function* () {
-      yield { events: page };
+      yield { events: page, unreadable };
     })(),
     storedLeaves: async (from, count) => storedLeaves.slice(from, from + count),
     checkpoints: [],
@@ -78,17 +78,29 @@ describe('auditLog hashes stored canonical text as it is, and canonicalises only
     expect(checker?.result().canonicalised).toBe(1);
   });
 
-  it('reports changed content, canonical or not, at its position', async () => {
+  it('reports an event whose columns the store found not to be JSON on their own, even when its entry hashes right', async () => {
+    const parses: number[] = [];
+    const texts = recorded.map((event) => ({ data: canonicalJson(event.data), metadata: canonicalJson(event.metadata) }));
+
+    const report = await audit(asStored(texts, parses), [5]);
+
+    expect(report.problems.map((problem) => [problem.kind, problem.position])).toEqual([['content-changed', 5]]);
+  });
+
+  it('reports changed content, canonical or not, or no longer JSON at all, at its position', async () => {
     const parses: number[] = [];
     const texts = recorded.map((event) => ({ data: canonicalJson(event.data), metadata: canonicalJson(event.metadata) }));
     texts[3] = { data: canonicalJson({ ...recorded[3]?.data, speakerId: 'ua' }), metadata: texts[3]?.metadata as string };
     texts[4] = { data: JSON.stringify({ ...recorded[4]?.data, summary: 'altered' }), metadata: texts[4]?.metadata as string };
+    texts[1] = { data: '{"summary": "cut short', metadata: texts[1]?.metadata as string };
 
     const report = await audit(asStored(texts, parses));
 
     expect(report.problems.map((problem) => [problem.kind, problem.position])).toEqual([
+      ['content-changed', 2],
       ['content-changed', 4],
       ['content-changed', 5],
     ]);
+    expect(report.problems[0]?.message).toMatch(/not JSON/);
   });
 });

@@ -25,12 +25,12 @@ export async function* storePages(store: EventStore, head: number): AsyncGenerat
   }
 }
 
-function entryPage({ positions, entries, leaves }: LogEntries): AuditPage {
+function entryPage({ positions, entries, leaves, readable }: LogEntries): AuditPage {
   const events = positions.map((position, index) => {
     const entry = entries[index] as string;
     return { position, entry, parsed: () => JSON.parse(entry) as StoredEvent };
   });
-  return { events, storedLeaves: leaves };
+  return { events, storedLeaves: leaves, unreadable: positions.filter((_, index) => !readable[index]) };
 }
 
 function textEvent(event: StoredEventText): AuditedEvent {
