@@ -9,6 +9,7 @@ import { AppendResult, EventStore, EventToAppend } from '../event-store.port';
 import { SqliteEventStore, SqliteEventStoreOptions } from './sqlite-event-store';
 import { SHARED_STREAM } from './testing/concurrent-writer';
 import { spawnWriter } from './testing/spawn-writer';
+import { useTemporaryStoreFile } from './testing/temporary-store-file';
 import { typescriptWriterThread } from './testing/typescript-writer-thread';
 
 function makeTempDir(): string {
@@ -46,27 +47,8 @@ describeContractOnTempFile('SqliteEventStore on a temp file, writing on its writ
 describeEventStoreContract('SqliteEventStore in :memory:', () => SqliteEventStore.open(':memory:', { pollIntervalMs: 20 }));
 
 describe('SqliteEventStore on a file', () => {
-  let dir: string;
-  let filePath: string;
-  let opened: SqliteEventStore[];
-
-  const open = async (options: SqliteEventStoreOptions = {}): Promise<SqliteEventStore> => {
-    const store = await SqliteEventStore.open(filePath, { pollIntervalMs: 20, ...options });
-    opened.push(store);
-    return store;
-  };
-
-  beforeEach(() => {
-    dir = makeTempDir();
-    filePath = join(dir, 'events.db');
-    opened = [];
-  });
-
-  afterEach(async () => {
-    for (const store of opened) await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
+  const file = useTemporaryStoreFile('concord-sqlite-');
+  const open = (options?: SqliteEventStoreOptions): Promise<SqliteEventStore> => file.open(options);
   it('runs in WAL mode with synchronous=FULL and the configured busy timeout', async () => {
     const store = await open({ busyTimeoutMs: 1234 });
 
@@ -92,7 +74,7 @@ describe('SqliteEventStore on a file', () => {
     await (await open()).close();
     await (await open()).close();
 
-    const raw = new Database(filePath, { readonly: true });
+    const raw = new Database(file.path, { readonly: true });
     try {
       expect(raw.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all()).toEqual([
         { version: 1, name: 'create events' },
@@ -139,7 +121,7 @@ describe('SqliteEventStore on a file', () => {
           : (outcome.reason as Error).name,
       ),
     ).toEqual(['s@2', 'ConcurrencyError', 's@2 duplicate', 'DuplicateEventIdError', 't@3']);
-    const raw = new Database(filePath, { readonly: true });
+    const raw = new Database(file.path, { readonly: true });
     try {
       expect(raw.prepare('SELECT position, stream FROM events ORDER BY position').all()).toEqual([
         { position: 1, stream: 's' },
@@ -186,7 +168,7 @@ describe('SqliteEventStore on a file', () => {
     const writerIds = ['a', 'b'];
     const appendsEach = 20;
     await (await open()).close();
-    const writers = writerIds.map((id) => spawnWriter(filePath, id, appendsEach));
+    const writers = writerIds.map((id) => spawnWriter(file.path, id, appendsEach));
     await Promise.all(writers.map((writer) => writer.ready));
 
     for (const writer of writers) writer.go();
@@ -201,7 +183,7 @@ describe('SqliteEventStore on a file', () => {
 
   it('fails with StoreUnavailableError, writing nothing, when another process holds the write lock too long', async () => {
     const store = await open({ busyTimeoutMs: 50 });
-    const otherProcess = new Database(filePath);
+    const otherProcess = new Database(file.path);
     try {
       otherProcess.exec('BEGIN IMMEDIATE');
 
@@ -218,7 +200,7 @@ describe('SqliteEventStore on a file', () => {
   });
 
   it('fails with StoreUnavailableError naming the path when the directory does not exist', async () => {
-    const missing = join(dir, 'no-such-directory', 'events.db');
+    const missing = join(file.dir, 'no-such-directory', 'events.db');
 
     const opening = SqliteEventStore.open(missing);
 
@@ -227,11 +209,11 @@ describe('SqliteEventStore on a file', () => {
   });
 
   it('fails with StoreUnavailableError naming the path when the file is not a database', async () => {
-    writeFileSync(filePath, 'this is not a SQLite database, just some text that is long enough to have a header');
+    writeFileSync(file.path, 'this is not a SQLite database, just some text that is long enough to have a header');
 
-    const opening = SqliteEventStore.open(filePath);
+    const opening = SqliteEventStore.open(file.path);
 
     await expect(opening).rejects.toBeInstanceOf(StoreUnavailableError);
-    await expect(opening).rejects.toThrow(filePath);
+    await expect(opening).rejects.toThrow(file.path);
   });
 });

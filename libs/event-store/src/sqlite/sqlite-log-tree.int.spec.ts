@@ -1,11 +1,9 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { leafHash, ledgerEntry, TreeBuilder } from '@concord/verifier';
 import { aBatch, anEvent } from '../contract/event-fixtures';
 import { ConcurrencyError } from '../event-store.errors';
 import { SqliteEventStore, SqliteEventStoreOptions } from './sqlite-event-store';
+import { useTemporaryStoreFile } from './testing/temporary-store-file';
 import { typescriptWriterThread } from './testing/typescript-writer-thread';
 
 type NodeRow = { level: number; idx: number; hash: Buffer };
@@ -21,17 +19,10 @@ async function expectedNodes(store: SqliteEventStore): Promise<string[]> {
 }
 
 describe('SqliteEventStore extends the transparency log tree in the append transaction', () => {
-  let dir: string;
-  let filePath: string;
-  let opened: SqliteEventStore[];
-
-  const open = async (options: SqliteEventStoreOptions = {}): Promise<SqliteEventStore> => {
-    const store = await SqliteEventStore.open(filePath, { pollIntervalMs: 20, ...options });
-    opened.push(store);
-    return store;
-  };
+  const file = useTemporaryStoreFile('concord-log-tree-');
+  const open = (options?: SqliteEventStoreOptions): Promise<SqliteEventStore> => file.open(options);
   const storedNodes = (): string[] => {
-    const db = new Database(filePath, { readonly: true });
+    const db = new Database(file.path, { readonly: true });
     try {
       const rows = db.prepare<[], NodeRow>('SELECT level, idx, hash FROM log_tree_nodes').all();
       return rows.map(({ level, idx, hash }) => `${level}:${idx}:${hash.toString('hex')}`).sort();
@@ -39,17 +30,6 @@ describe('SqliteEventStore extends the transparency log tree in the append trans
       db.close();
     }
   };
-
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'concord-log-tree-'));
-    filePath = join(dir, 'events.db');
-    opened = [];
-  });
-
-  afterEach(async () => {
-    for (const store of opened) await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   it.each([
     ['in process', { writer: 'in-process' } as const],
@@ -86,7 +66,7 @@ describe('SqliteEventStore extends the transparency log tree in the append trans
       events.map((event) => Buffer.from(leafHash(ledgerEntry(event))).toString('hex')),
     );
     expect(page.readable).toEqual([true, true, true]);
-    const db = new Database(filePath);
+    const db = new Database(file.path);
     db.prepare('UPDATE events SET data = \'{"index":\' WHERE position = 3').run();
     db.close();
     expect((await store.readLogEntries({ after: 1, limit: 10 })).readable).toEqual([true, false, true]);
@@ -98,7 +78,7 @@ describe('SqliteEventStore extends the transparency log tree in the append trans
   it('refuses the whole group when SQLite itself undoes its transaction mid-group (as on a full disk), leaving log and tree as they were', async () => {
     const store = await open({ writer: 'in-process' });
     await store.append('before', aBatch(2), { expectedRevision: 'no-stream' });
-    const db = new Database(filePath);
+    const db = new Database(file.path);
     // RAISE(ROLLBACK) undoes the whole transaction, not just the statement, as SQLITE_FULL can.
     db.exec("CREATE TRIGGER poison BEFORE INSERT ON events WHEN NEW.stream = 'poison' BEGIN SELECT RAISE(ROLLBACK, 'poisoned'); END;");
     db.close();
@@ -142,7 +122,7 @@ describe('SqliteEventStore extends the transparency log tree in the append trans
 
     // What the transparency log's follower does for a ledger recorded before its tree existed.
     const caughtUp = await expectedNodes(store);
-    const db = new Database(filePath);
+    const db = new Database(file.path);
     const insert = db.prepare<[number, number, Buffer]>('INSERT INTO log_tree_nodes (level, idx, hash) VALUES (?, ?, ?)');
     for (const node of caughtUp) {
       const [level, idx, hash] = node.split(':') as [string, string, string];

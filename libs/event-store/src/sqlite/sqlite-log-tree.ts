@@ -68,14 +68,13 @@ export class SqliteLogTree {
     const size = this.storedSize.get() ?? 0;
     if (size !== first.position - 1) return;
     const builder = this.builder?.size === size ? this.builder : this.resume(size);
-    this.builder = undefined;
     const values: (number | Uint8Array)[] = [];
     for (const event of events) builder.append(leafHash(ledgerEntryOfCanonicalText(event)), ({ level, index, hash }) => values.push(level, index, hash));
     this.insertAll(values);
     this.builder = builder;
   }
 
-  /** Rows of (level, idx, hash), many to a statement: one statement per row was a third of the tree's cost. */
+  /** Rows of (level, idx, hash), many to a statement: fewer calls into SQLite than one a row. */
   private insertAll(values: readonly (number | Uint8Array)[]): void {
     const width = NODES_PER_INSERT * 3;
     let start = 0;

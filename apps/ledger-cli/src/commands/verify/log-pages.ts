@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { EventData, EventMetadata, EventStore, LogEntries, StoredEvent, StoredEventText } from '@concord/event-store';
+import { EventStore, LogEntries, StoredEvent, StoredEventText } from '@concord/event-store';
 import { ledgerEntryOfCanonicalText } from '@concord/verifier';
 import { Finding } from '../../finding';
 import { AuditedEvent, AuditPage } from './log-audit';
@@ -26,19 +26,17 @@ export async function* storePages(store: EventStore, head: number): AsyncGenerat
 }
 
 function entryPage({ positions, entries, leaves, readable }: LogEntries): AuditPage {
-  const events = positions.map((position, index) => {
-    const entry = entries[index] as string;
-    return { position, entry, parsed: () => JSON.parse(entry) as StoredEvent };
-  });
+  const events = positions.map((position, index) => entryEvent(position, entries[index] as string));
   return { events, storedLeaves: leaves, unreadable: positions.filter((_, index) => !readable[index]) };
 }
 
 function textEvent(event: StoredEventText): AuditedEvent {
-  return {
-    position: event.position,
-    entry: ledgerEntryOfCanonicalText(event),
-    parsed: () => ({ ...event, data: JSON.parse(event.data) as EventData, metadata: JSON.parse(event.metadata) as EventMetadata }),
-  };
+  return entryEvent(event.position, ledgerEntryOfCanonicalText(event));
+}
+
+/** An entry holds the event's eight members: parsing it gives the event back. */
+function entryEvent(position: number, entry: string): AuditedEvent {
+  return { position, entry, parsed: () => JSON.parse(entry) as StoredEvent };
 }
 
 /** The eight members as JSON text (not canonical: the hashing canonicalises it). */
