@@ -60,7 +60,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   closeWithinDeadline(adapter.getInstance(), CLOSE_DEADLINE_MS);
   logRequests(adapter.getInstance(), logger);
   meterRequests(adapter.getInstance(), app.get(LedgerMetrics));
-  await addSecurityHeaders(app);
+  addSecurityHeaders(adapter.getInstance());
   allowOrigins(adapter.getInstance(), config.corsOrigins);
   limitRequests(adapter.getInstance(), app.get(RequestLimits));
   app.useGlobalPipes(createValidationPipe());
