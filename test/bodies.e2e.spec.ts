@@ -25,6 +25,7 @@ describe('Bodies: membership and offices', () => {
         participants: [],
         observers: [],
         currentTerm: { term: new Date().getUTCFullYear(), chair: null, viceChair: null, basis: null },
+        latestRecordedTerm: null,
         definition: { text: CONFLICT_DIAMONDS, effectiveFrom: '2003-01-01T00:00:00.000Z', proposalId: null },
         streamRevision: 0,
       });

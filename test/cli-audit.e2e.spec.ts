@@ -92,6 +92,10 @@ describe('the concord CLI for auditors: status, history, replay', () => {
     expect(body.stdout).toContain('Term 2022: Chair bw (succession)');
     expect(body.stdout).toMatch(/by\s+Belarus\s+state\s+suspended/);
     expect(body.stdout).toMatch(/2021\s+ru\s+postponement\s+bw/);
+    expect(body.stdout).not.toContain('Latest term recorded');
+    const today = run('status', bodyId);
+    expect(today.stdout).toContain(`Term ${new Date().getUTCFullYear()}: Chair none recorded`);
+    expect(today.stdout).toContain('Latest term recorded 2022: Chair bw (succession), Vice-Chair none recorded');
   });
 
   it('history prints every record with the correction beside the original, and --json matches the API', () => {

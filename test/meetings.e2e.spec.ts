@@ -39,6 +39,7 @@ describe('Meetings: convening, statements, communiqué and closure', () => {
         closedAt: null,
         communique: null,
         statements: [],
+        proposals: [],
         streamRevision: 0,
       });
     });

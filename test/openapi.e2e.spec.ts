@@ -26,7 +26,9 @@ const COMMAND_PATHS = [
 ];
 
 const QUERY_PATHS = [
+  '/v1/bodies',
   '/v1/bodies/{bodyId}',
+  '/v1/bodies/{bodyId}/meetings',
   '/v1/bodies/{bodyId}/chairs',
   '/v1/bodies/{bodyId}/proposals',
   '/v1/bodies/{bodyId}/definition',
@@ -83,6 +85,13 @@ describe('The API describes itself', () => {
 
     it('lists every query as a GET', () => {
       for (const path of QUERY_PATHS) expect(document.paths[path]).toHaveProperty('get');
+    });
+
+    it('documents the page parameters of the lists', () => {
+      for (const path of ['/v1/bodies', '/v1/bodies/{bodyId}/meetings', '/v1/bodies/{bodyId}/history']) {
+        const names = (document.paths[path]?.get?.parameters ?? []).map((parameter) => parameter.name);
+        expect({ path, names }).toEqual({ path, names: expect.arrayContaining(['limit', 'cursor']) });
+      }
     });
 
     it('lets every query be asked at a point in time', () => {

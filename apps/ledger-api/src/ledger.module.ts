@@ -23,6 +23,7 @@ import { KeyService } from './auth/keys/key-service';
 import { KeysController } from './auth/keys/keys.controller';
 import { BodiesController } from './bodies/bodies.controller';
 import { BodyQueriesController } from './bodies/body-queries.controller';
+import { BodyListController } from './bodies/body-list.controller';
 import { LedgerConfig } from '@concord/config';
 import { CorrectionsController } from './corrections/corrections.controller';
 import { HealthController } from './health/health.controller';
@@ -158,6 +159,7 @@ export class LedgerModule implements OnApplicationShutdown {
         HealthController,
         MetricsController,
         BodiesController,
+        BodyListController,
         BodyQueriesController,
         MeetingsController,
         ProposalsController,

@@ -194,6 +194,10 @@ export class LedgerView {
     return this.indexes.bodyIds();
   }
 
+  meetingsOf(bodyId: string): readonly string[] {
+    return this.indexes.meetingsOf(bodyId);
+  }
+
   proposalsOf(bodyId: string): readonly string[] {
     return this.indexes.proposalsOf(bodyId);
   }

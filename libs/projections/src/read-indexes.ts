@@ -9,11 +9,12 @@ import { countUpTo } from './time-point';
  * events make rows) takes a new name: the old rows are then ignored and the read side is rebuilt
  * from position 1 once.
  */
-export const READ_SIDE_PROJECTION = 'read-side-v1';
+export const READ_SIDE_PROJECTION = 'read-side-v2';
 
 /** The collections of the read side's rows. */
 export const ROWS = {
   bodies: 'bodies',
+  meetings: 'meetings',
   proposals: 'proposals',
   history: 'body-history',
   redates: 'body-history-redates',
@@ -66,6 +67,8 @@ export class ReadIndexes {
   readonly recordedTimes = new RecordedTimeIndex();
   private readonly bodies: string[] = [];
   private readonly knownBodies = new Set<string>();
+  private readonly meetingsByBody = new Map<string, string[]>();
+  private readonly knownMeetings = new Set<string>();
   private readonly proposalsByBody = new Map<string, string[]>();
   private readonly tabledAt = new Map<string, number[]>();
   /** Chunks of each body's proposals changed since the last commit. */
@@ -75,7 +78,6 @@ export class ReadIndexes {
   private readonly histories = new Map<string, BodyHistoryIndex>();
   private pending: ProjectionRow[] = [];
 
-  /** Restores the indexes stored up to `position` (history rows excepted: see `restoreHistory`). */
   /**
    * Restores the indexes stored up to `position` (history rows excepted: see `restoreHistory`).
    * Chunk rows may hold entries from further on, stored by a process ahead of this one: those are
@@ -83,12 +85,18 @@ export class ReadIndexes {
    */
   static restore(
     position: number,
-    rows: { bodies: readonly ProjectionRow[]; proposals: readonly ProjectionRow[]; recordedTimes: readonly ProjectionRow[] },
+    rows: {
+      bodies: readonly ProjectionRow[];
+      meetings: readonly ProjectionRow[];
+      proposals: readonly ProjectionRow[];
+      recordedTimes: readonly ProjectionRow[];
+    },
   ): ReadIndexes {
     const indexes = new ReadIndexes();
     indexes.position = position;
     indexes.committed = position;
     for (const row of rows.bodies) indexes.addBody(row.id);
+    for (const row of rows.meetings) indexes.addMeeting(row.id, row.key);
     for (const row of [...rows.proposals].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
       for (const [proposalId, amendment, tabled] of row.value as ProposalEntry[]) {
         if (tabled <= position) indexes.addProposal(proposalId, row.key, amendment === 1, tabled);
@@ -126,6 +134,10 @@ export class ReadIndexes {
       this.addBody(parsed.id);
       this.record({ collection: ROWS.bodies, id: parsed.id, key: '', position, value: null });
     }
+    if (event.type === 'MeetingConvened' && parsed?.kind === 'meeting' && !this.knownMeetings.has(parsed.id)) {
+      this.addMeeting(parsed.id, event.data.bodyId);
+      this.record({ collection: ROWS.meetings, id: parsed.id, key: event.data.bodyId, position, value: null });
+    }
     if (
       (event.type === 'ProposalTabled' || event.type === 'DefinitionAmendmentProposed') &&
       parsed?.kind === 'proposal' &&
@@ -144,6 +156,11 @@ export class ReadIndexes {
 
   bodyIds(): readonly string[] {
     return this.bodies;
+  }
+
+  /** The body's meetings in the order they were convened (recorded). */
+  meetingsOf(bodyId: string): readonly string[] {
+    return this.meetingsByBody.get(bodyId) ?? [];
   }
 
   proposalsOf(bodyId: string): readonly string[] {
@@ -269,6 +286,12 @@ export class ReadIndexes {
     if (this.knownBodies.has(bodyId)) return;
     this.knownBodies.add(bodyId);
     this.bodies.push(bodyId);
+  }
+
+  private addMeeting(meetingId: string, bodyId: string): void {
+    if (this.knownMeetings.has(meetingId)) return;
+    this.knownMeetings.add(meetingId);
+    addTo(this.meetingsByBody, bodyId, meetingId);
   }
 
   private addProposal(proposalId: string, bodyId: string, amendment: boolean, position: number): void {

@@ -18,6 +18,16 @@ function* longLog(size: number): Generator<IndexedEvent> {
   yield body('other', 2);
   for (let position = 3; position <= size; position += 1) {
     const bodyId = position % 5 === 0 ? 'other' : 'kp';
+    if (position % 13 === 0) {
+      yield {
+        stream: `meeting-m${position}`,
+        eventId: `e${position}`,
+        position,
+        recordedAt: recordedAt(position),
+        event: { type: 'MeetingConvened', data: { meetingId: `m${position}`, bodyId, occurredAt: '2004-01-01T00:00:00.000Z' } } as unknown as GovernanceEvent,
+      };
+      continue;
+    }
     const type = position % 11 === 0 ? 'DefinitionAmendmentProposed' : 'ProposalTabled';
     yield {
       stream: `proposal-q${position}`,
@@ -33,6 +43,7 @@ function summary(indexes: ReadIndexes) {
   return {
     position: indexes.position,
     bodies: indexes.bodyIds(),
+    meetings: ['kp', 'other'].map((bodyId) => indexes.meetingsOf(bodyId)),
     proposals: ['kp', 'other'].map((bodyId) => indexes.proposalsOf(bodyId)),
     amendments: ['kp', 'other'].map((bodyId) => indexes.amendmentsOf(bodyId)),
     recordedTimes: Array.from({ length: indexes.position }, (_, index) => indexes.recordedTimes.momentAfter(index + 1)),
@@ -45,6 +56,7 @@ async function restoreFrom(projections: InMemoryProjectionStore): Promise<ReadIn
   const position = ReadIndexes.completeTo(checkpoint, recordedTimes);
   return ReadIndexes.restore(position, {
     bodies: await projections.rows(READ_SIDE_PROJECTION, ROWS.bodies, { upTo: position }),
+    meetings: await projections.rows(READ_SIDE_PROJECTION, ROWS.meetings, { upTo: position }),
     proposals: await projections.rows(READ_SIDE_PROJECTION, ROWS.proposals, EVERYTHING),
     recordedTimes,
   });
@@ -69,6 +81,7 @@ describe('ReadIndexes', () => {
 
     const restored = await restoreFrom(projections);
     expect(summary(restored)).toEqual(summary(indexes));
+    expect(restored.meetingsOf('kp').length).toBeGreaterThan(100);
     // Chunks, not a row per proposal: the start reads a handful of rows.
     expect((await projections.rows(READ_SIDE_PROJECTION, ROWS.proposals, EVERYTHING)).length).toBeLessThan(10);
   });

@@ -60,12 +60,64 @@ export interface BodyView {
   readonly establishedAt: string;
   readonly participants: { participantId: string; name: string; kind: string | null; status: string }[];
   readonly observers: { observerId: string; name: string; status: string }[];
+  /** The term of the point asked about (a calendar year), with whoever was recorded for it. */
   readonly currentTerm: ChairTermView;
+  /** The latest term with a Chair or Vice-Chair recorded by the point, which may be earlier or later than `currentTerm`; null when none is. */
+  readonly latestRecordedTerm: ChairTermView | null;
   readonly definition: DefinitionVersionView;
   readonly streamRevision: number;
 }
 
-export type MeetingAtPoint = MeetingView & { readonly streamRevision: number };
+/** A proposal as a meeting lists it: what was done with it there. */
+export interface MeetingProposalView {
+  readonly proposalId: string;
+  readonly title: string;
+  readonly status: ProposalStatus;
+  /** Tabled at this meeting. */
+  readonly tabledHere: boolean;
+  /** Its latest deferral named this meeting. */
+  readonly deferredHere: boolean;
+  /** Decided (consensus or no consensus) at this meeting. */
+  readonly decidedHere: boolean;
+}
+
+export type MeetingAtPoint = MeetingView & { readonly proposals: readonly MeetingProposalView[]; readonly streamRevision: number };
+
+/** A body as a list of bodies shows it; the body query answers the rest. */
+export interface BodySummaryView {
+  readonly bodyId: string;
+  readonly name: string;
+  readonly establishedAt: string;
+  readonly participants: number;
+  readonly observers: number;
+  readonly streamRevision: number;
+}
+
+/** A meeting as the list of a body's meetings shows it; the meeting query answers the rest. */
+export interface MeetingSummaryView {
+  readonly meetingId: string;
+  readonly kind: MeetingView['kind'];
+  readonly location: string;
+  readonly opensOn: string;
+  readonly closesOn: string;
+  readonly status: MeetingView['status'];
+  readonly closedAt: string | null;
+  readonly communique: 'adopted' | 'not-adopted' | null;
+  readonly statements: number;
+  readonly streamRevision: number;
+}
+
+/** One page of a list read at one point: the items, and where the next page starts (null after the last). */
+export interface ListPage<T> {
+  readonly items: T[];
+  readonly next: number | null;
+}
+
+/** Where a page starts in a list (items before it are skipped) and how many items it holds at most. */
+export interface PageRequest {
+  readonly after: number;
+  readonly limit: number;
+}
 
 /**
  * Pure readings of a caught-up `LedgerView` at one resolved point; `undefined` means "no such thing
@@ -96,9 +148,51 @@ export class ReadModels {
       participants: members.filter((m) => m.role === 'participant').map((m) => ({ participantId: m.id, name: m.name, kind: m.kind, status: m.status })),
       observers: members.filter((m) => m.role === 'observer').map((m) => ({ observerId: m.id, name: m.name, status: m.status })),
       currentTerm: chairTerm(body.state, termOf(this.point.moment)),
+      latestRecordedTerm: latestTerm(body.state),
       definition: (await this.definitionHistory(bodyId)).at(-1) as DefinitionVersionView,
       streamRevision: body.streamRevision,
     };
+  }
+
+  /** The bodies established by the point, in the order they were recorded. */
+  bodyList(page: PageRequest): Promise<ListPage<BodySummaryView>> {
+    return pageOf(this.view.bodyIds(), page, async (bodyId) => {
+      const body = await this.bodyAt(bodyId);
+      if (!body) return undefined;
+      const members = [...body.state.members.values()];
+      const participants = members.filter((member) => member.role === 'participant').length;
+      return {
+        bodyId,
+        name: body.state.name,
+        establishedAt: body.state.establishedAt,
+        participants,
+        observers: members.length - participants,
+        streamRevision: body.streamRevision,
+      };
+    });
+  }
+
+  /** The body's meetings convened by the point, in the order they were recorded; undefined for no such body. */
+  async meetingsOfBody(bodyId: string, page: PageRequest): Promise<ListPage<MeetingSummaryView> | undefined> {
+    if (!(await this.bodyAt(bodyId))) return undefined;
+    return pageOf(this.view.meetingsOf(bodyId), page, async (meetingId) => {
+      const folded = await this.view.stateAt<MeetingView | undefined>(`meeting-${meetingId}`, this.point);
+      const meeting = folded?.state;
+      if (!folded || !meeting) return undefined;
+      const { kind, location, opensOn, closesOn, status, closedAt, communique, statements } = meeting;
+      return {
+        meetingId,
+        kind,
+        location,
+        opensOn,
+        closesOn,
+        status,
+        closedAt,
+        communique: communique === null ? null : communique.adopted ? 'adopted' : 'not-adopted',
+        statements: statements.length,
+        streamRevision: folded.streamRevision,
+      };
+    });
   }
 
   async chairs(bodyId: string): Promise<ChairTermView[] | undefined> {
@@ -132,18 +226,42 @@ export class ReadModels {
    */
   async proposalsOfBody(bodyId: string, status?: ProposalStatus): Promise<ProposalView[] | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
+    const proposals: ProposalView[] = [];
+    for (const [id, folded] of await this.listedProposals(bodyId)) {
+      const proposal = await this.proposalView(id, folded);
+      if (proposal && (status === undefined || proposal.status === status)) proposals.push(proposal);
+    }
+    return proposals;
+  }
+
+  /** The body's proposals by the point with their states there, in the order tabled. */
+  private async listedProposals(bodyId: string): Promise<[string, AtPoint<ProposalState> | undefined][]> {
     const ids = this.point.effectiveAt === null ? this.view.proposalsTabledBy(bodyId, this.point.position) : this.view.proposalsOf(bodyId);
     const states = await this.view.listedStatesAt<ProposalState>(
       ids.map((id) => `proposal-${id}`),
       this.point,
       this.readsBefore,
     );
-    const proposals: ProposalView[] = [];
-    for (const [index, id] of ids.entries()) {
-      const proposal = await this.proposalView(id, states[index]);
-      if (proposal && (status === undefined || proposal.status === status)) proposals.push(proposal);
+    return ids.map((id, index) => [id, states[index]]);
+  }
+
+  /**
+   * The proposals tabled at the meeting, deferred to it, or decided at it, in the order tabled. They
+   * are found among its body's proposals, so the cost grows with the body's proposals, as a listing
+   * of them does.
+   */
+  private async proposalsAtMeeting(meeting: MeetingView): Promise<MeetingProposalView[]> {
+    const listed: MeetingProposalView[] = [];
+    for (const [proposalId, folded] of await this.listedProposals(meeting.bodyId)) {
+      const proposal = folded?.state;
+      if (!proposal || proposal.status === 'unknown') continue;
+      const tabledHere = proposal.meetingId === meeting.meetingId;
+      const deferredHere = proposal.deferredTo === meeting.meetingId;
+      const decidedHere = (proposal.status === 'adopted' || proposal.status === 'not-adopted') && proposal.decision.meetingId === meeting.meetingId;
+      if (tabledHere || deferredHere || decidedHere)
+        listed.push({ proposalId, title: proposal.title, status: proposal.status, tabledHere, deferredHere, decidedHere });
     }
-    return proposals;
+    return listed;
   }
 
   private async proposalView(proposalId: string, folded: AtPoint<ProposalState> | undefined): Promise<ProposalView | undefined> {
@@ -170,7 +288,7 @@ export class ReadModels {
   async meeting(meetingId: string): Promise<MeetingAtPoint | undefined> {
     const folded = await this.view.stateAt<MeetingView | undefined>(`meeting-${meetingId}`, this.point);
     if (!folded?.state) return undefined;
-    return { ...folded.state, streamRevision: folded.streamRevision };
+    return { ...folded.state, proposals: await this.proposalsAtMeeting(folded.state), streamRevision: folded.streamRevision };
   }
 
   /** The body's state at the point, if it had been established by then. */
@@ -190,8 +308,27 @@ function chairTerm(body: EstablishedBody, term: number): ChairTermView {
   return { term, chair: chair?.participantId ?? null, viceChair: body.viceChairs.get(term) ?? null, basis: chair?.basis ?? null };
 }
 
+function latestTerm(body: EstablishedBody): ChairTermView | null {
+  const terms = [...body.chairs.keys(), ...body.viceChairs.keys()];
+  return terms.length === 0 ? null : chairTerm(body, Math.max(...terms));
+}
+
 function decisionOf(proposal: KnownProposal): ProposalView['decision'] {
   if (proposal.status !== 'adopted' && proposal.status !== 'not-adopted') return null;
   const { declaredBy, declaredAs, meetingId, occurredAt, blockedBy } = proposal.decision;
   return { outcome: proposal.status === 'adopted' ? 'consensus' : 'no-consensus', declaredBy, declaredAs, meetingId, occurredAt, blockedBy };
+}
+
+/**
+ * A page of the items of `ids` from `page.after` on that `visible` finds at the point (those it
+ * does not are skipped), and the index after the last one read when the list goes on.
+ */
+async function pageOf<T>(ids: readonly string[], page: PageRequest, visible: (id: string) => Promise<T | undefined>): Promise<ListPage<T>> {
+  const items: T[] = [];
+  let index = page.after;
+  for (; index < ids.length && items.length < page.limit; index += 1) {
+    const item = await visible(ids[index] as string);
+    if (item !== undefined) items.push(item);
+  }
+  return { items, next: index < ids.length ? index : null };
 }

@@ -3,12 +3,23 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { FastifyReply } from 'fastify';
 import { PROPOSAL_STATUSES, ProposalStatus } from '@concord/governance';
 import { CLOCK, Clock, InvalidQueryError, LedgerQueries } from '@concord/ledger';
-import { BodyView, ChairTermView, DefinitionVersion, DefinitionVersionView, HistoryEntry, PointFields, ProposalView } from '@concord/projections';
+import {
+  BodyView,
+  ChairTermView,
+  DefinitionVersion,
+  DefinitionVersionView,
+  HistoryEntry,
+  MeetingSummaryView,
+  PointFields,
+  ProposalView,
+} from '@concord/projections';
 import { Inject } from '@nestjs/common';
 import { absence, found, resourceAt } from '../http/found';
 import { SlugPipe } from '../http/slug.pipe';
 import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
-import { BODY_HISTORY_PARAMETERS, bodyHistoryRequest, cursorOf, MAX_HISTORY_PAGE, pinnedPoint } from './body-history.parameters';
+import { ApiListPage, LIST_PARAMETERS, listCursorOf, listRequest } from '../http/list-page';
+import { pinnedPoint } from '../http/page-cursor';
+import { BODY_HISTORY_PARAMETERS, bodyHistoryRequest, cursorOf, MAX_HISTORY_PAGE } from './body-history.parameters';
 
 type BodyAnswer<T> = { bodyId: string } & PointFields & T;
 
@@ -63,6 +74,24 @@ export class BodyQueriesController {
       absence(asked, `body ${bodyId}`, 'established'),
     );
     return { bodyId, ...point, proposals };
+  }
+
+  @Get('meetings')
+  @ApiTimePoint()
+  @ApiListPage()
+  @ApiOperation({ summary: "The body's meetings convened by the point, in the order they were recorded, a page at a time" })
+  async meetings(
+    @Param('bodyId', SlugPipe) bodyId: string,
+    @Query() query: QueryString,
+  ): Promise<BodyAnswer<{ meetings: MeetingSummaryView[]; nextCursor: string | null }>> {
+    const parameters = queryParameters(query, LIST_PARAMETERS);
+    const list = `meetings of ${bodyId}`;
+    const { page, pinned } = listRequest(parameters, list, this.clock.now());
+    const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
+    const { models, point } = await this.queries.at(asked);
+    const listed = found(await models.meetingsOfBody(bodyId, page), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    const at = pinned ?? point;
+    return { bodyId, ...at, meetings: listed.items, nextCursor: listCursorOf(listed.next, list, at) };
   }
 
   @Get('definition')

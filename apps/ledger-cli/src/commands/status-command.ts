@@ -76,13 +76,18 @@ function consensusLine(proposal: ProposalView, name: (id: string) => string): st
   return `decided (${proposal.status}); no longer open`;
 }
 
+function termLine(label: string, term: ChairTermView): string {
+  return `${label} ${term.term}: Chair ${term.chair ?? 'none recorded'}${term.basis ? ` (${term.basis})` : ''}, Vice-Chair ${term.viceChair ?? 'none recorded'}`;
+}
+
 function bodyText(body: BodyView, chairs: readonly ChairTermView[], proposals: readonly ProposalView[], point: PointFields): string {
   const { currentTerm: term, definition } = body;
   const byStatus = new Map<string, number>();
   for (const proposal of proposals) byStatus.set(proposal.status, (byStatus.get(proposal.status) ?? 0) + 1);
   return [
     `Body ${body.bodyId}: ${body.name}, established ${body.establishedAt}, ${describePoint(point)}`,
-    `Term ${term.term}: Chair ${term.chair ?? 'none recorded'}${term.basis ? ` (${term.basis})` : ''}, Vice-Chair ${term.viceChair ?? 'none recorded'}`,
+    termLine('Term', term),
+    ...(body.latestRecordedTerm !== null && body.latestRecordedTerm.term !== term.term ? [termLine('Latest term recorded', body.latestRecordedTerm)] : []),
     `Definition in force since ${definition.effectiveFrom}${definition.proposalId ? ` (amended by ${definition.proposalId})` : ' (as established)'}:`,
     `  ${definition.text}`,
     '',

@@ -1,0 +1,32 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CLOCK, Clock, LedgerQueries } from '@concord/ledger';
+import { BodySummaryView, PointFields } from '@concord/projections';
+import { ApiListPage, LIST_PARAMETERS, listCursorOf, listRequest } from '../http/list-page';
+import { pinnedPoint } from '../http/page-cursor';
+import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
+
+const BODIES_LIST = 'bodies';
+
+/** Every body the ledger knows, so that a desk can start without knowing an id. */
+@ApiTags('bodies')
+@ApiBearerAuth()
+@Controller('v1/bodies')
+export class BodyListController {
+  constructor(
+    private readonly queries: LedgerQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @ApiTimePoint()
+  @ApiListPage()
+  @ApiOperation({ summary: 'The bodies established by the point, in the order they were recorded, a page at a time' })
+  async bodies(@Query() query: QueryString): Promise<PointFields & { bodies: BodySummaryView[]; nextCursor: string | null }> {
+    const parameters = queryParameters(query, LIST_PARAMETERS);
+    const { page, pinned } = listRequest(parameters, BODIES_LIST, this.clock.now());
+    const { models, point } = await this.queries.at(pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned));
+    const listed = await models.bodyList(page);
+    return { ...(pinned ?? point), bodies: listed.items, nextCursor: listCursorOf(listed.next, BODIES_LIST, pinned ?? point) };
+  }
+}

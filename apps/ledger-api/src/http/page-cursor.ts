@@ -1,0 +1,66 @@
+import { FieldError, readMoment } from '@concord/ledger';
+import { PointFields, TimePoint } from '@concord/projections';
+
+/**
+ * What every paged query shares. A cursor is the ledger's own note of where the next page starts
+ * and of the point the first page was read at (base64url JSON, opaque to callers), so that every
+ * page reads the same ledger whatever was recorded since.
+ */
+
+/** The page size asked for, from 1 to `max`; `fallback` when not given. */
+export function readLimit(value: string | undefined, max: number, fallback: number, errors: FieldError[]): number {
+  if (value === undefined) return fallback;
+  const limit = /^[1-9]\d{0,3}$/.test(value) ? Number(value) : Number.NaN;
+  if (limit >= 1 && limit <= max) return limit;
+  errors.push({ field: 'limit', messages: [`must be a whole number from 1 to ${max}`] });
+  return fallback;
+}
+
+export function encodeCursor(cursor: object): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+/** The decoded cursor, or undefined for text that is not one (the caller says why). */
+export function decodeCursor(value: string): Record<string, unknown> | undefined {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    return typeof decoded === 'object' && decoded !== null && !Array.isArray(decoded) ? (decoded as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const NOT_A_CURSOR: FieldError = { field: 'cursor', messages: ['is not a cursor this ledger handed out; use nextCursor from the previous page'] };
+
+/** Whether a decoded value is the point fields a cursor carries. */
+export function isPointFields(value: unknown): value is PointFields {
+  const point = value as Partial<PointFields> | null | undefined;
+  const optional = (field: unknown): boolean => field === undefined || typeof field === 'string';
+  return typeof point === 'object' && point !== null && Number.isSafeInteger(point.position) && optional(point.asOf) && optional(point.effectiveAt);
+}
+
+/** The time-point parameters given again beside a cursor that say otherwise than its point, described for the error. */
+export function pointConflicts(parameters: Readonly<Record<string, string>>, point: PointFields, now: Date, errors: FieldError[]): string[] {
+  const asOf = parameters['asOf'] === undefined ? undefined : readMoment('asOf', parameters['asOf'], now, errors);
+  const effectiveAt = parameters['effectiveAt'] === undefined ? undefined : readMoment('effectiveAt', parameters['effectiveAt'], now, errors);
+  const atPosition = parameters['atPosition'];
+  return [
+    asOf !== undefined && asOf !== point.asOf && 'another asOf',
+    effectiveAt !== undefined && effectiveAt !== point.effectiveAt && 'another effectiveAt',
+    atPosition !== undefined && Number(atPosition) !== point.position && 'another atPosition',
+  ].filter((conflict): conflict is string => typeof conflict === 'string');
+}
+
+export function cursorConflictError(conflicts: readonly string[]): FieldError {
+  return {
+    field: 'cursor',
+    messages: [`was handed out for ${conflicts.join(', ')}; follow it with the first page's parameters, or ask again without it`],
+  };
+}
+
+/** The point a pinned page is read at: the first page's position, in its timeline. */
+export function pinnedPoint(pinned: PointFields): TimePoint {
+  return pinned.effectiveAt === undefined
+    ? { kind: 'at-position', position: pinned.position }
+    : { kind: 'effective-at', at: pinned.effectiveAt, knownBy: pinned.position };
+}

@@ -1,0 +1,189 @@
+import { conveneMeeting, decide, establishBody, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { headPosition, read, record, uniqueId } from './support/ledger-client';
+import { LedgerHarness } from './support/ledger-harness';
+import { expectInvalidField, expectProblem } from './support/problems';
+
+interface BodySummary {
+  bodyId: string;
+  name: string;
+  establishedAt: string;
+  participants: number;
+  observers: number;
+  streamRevision: number;
+}
+
+interface BodiesPage {
+  position: number;
+  bodies: BodySummary[];
+  nextCursor: string | null;
+}
+
+interface MeetingsPage {
+  bodyId: string;
+  position: number;
+  meetings: { meetingId: string; kind: string; status: string; communique: string | null; statements: number; streamRevision: number }[];
+  nextCursor: string | null;
+}
+
+/** Every page of a list, following nextCursor from `first`. */
+async function allPages<P extends { nextCursor: string | null }>(ledger: LedgerHarness, path: string, first: string): Promise<P[]> {
+  const pages = [await read<P>(ledger, `${path}?${first}`)];
+  for (let cursor = pages[0]?.nextCursor; cursor; cursor = pages.at(-1)?.nextCursor) {
+    pages.push(await read<P>(ledger, `${path}?limit=2&cursor=${cursor}`));
+  }
+  return pages;
+}
+
+describe('Lists a desk starts from: bodies, their meetings, and what a meeting did with proposals', () => {
+  let ledger: LedgerHarness;
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start();
+  });
+  afterAll(() => ledger.stop());
+
+  describe('GET /v1/bodies', () => {
+    it("lists every body in the order recorded, a page at a time, each page read at the first page's point", async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const others = [await establishBody(ledger), await establishBody(ledger), await establishBody(ledger)];
+      const everyBody = (await read<BodiesPage>(ledger, '/v1/bodies?limit=200')).bodies;
+      expect(everyBody.map((body) => body.bodyId)).toEqual(expect.arrayContaining([kp.bodyId, ...others]));
+      expect(everyBody.find((body) => body.bodyId === kp.bodyId)).toEqual({
+        bodyId: kp.bodyId,
+        name: 'Kimberley Process',
+        establishedAt: '2003-01-01T00:00:00.000Z',
+        participants: 7,
+        observers: 2,
+        streamRevision: expect.any(Number),
+      });
+      const order = everyBody.map((body) => body.bodyId);
+      expect(others.map((id) => order.indexOf(id))).toEqual([...others.map((id) => order.indexOf(id))].sort((a, b) => a - b));
+
+      const first = await read<BodiesPage>(ledger, '/v1/bodies?limit=2');
+      expect(first.bodies).toHaveLength(2);
+      const recordedSince = await establishBody(ledger);
+      const pages = [first, ...(await allPages<BodiesPage>(ledger, '/v1/bodies', `limit=2&cursor=${first.nextCursor}`))];
+      expect(pages.flatMap((page) => page.bodies)).toEqual(everyBody);
+      expect(pages.map((page) => page.position)).toEqual(pages.map(() => first.position));
+      expect(pages.at(-1)?.nextCursor).toBeNull();
+      expect((await read<BodiesPage>(ledger, '/v1/bodies?limit=200')).bodies.at(-1)?.bodyId).toBe(recordedSince);
+    });
+
+    it('answers at a point in the past: a body established after it is not listed', async () => {
+      const before = await headPosition(ledger);
+      const later = await establishBody(ledger);
+      const atBefore = await read<BodiesPage>(ledger, `/v1/bodies?limit=200&atPosition=${before}`);
+      expect(atBefore.position).toBe(before);
+      expect(atBefore.bodies.map((body) => body.bodyId)).not.toContain(later);
+      expect((await read<BodiesPage>(ledger, '/v1/bodies?limit=200')).bodies.map((body) => body.bodyId)).toContain(later);
+    });
+
+    it.each([
+      ['a limit of 0', 'limit=0', 'limit'],
+      ['a limit above the maximum', 'limit=201', 'limit'],
+      ['a limit that is not a number', 'limit=ten', 'limit'],
+      ['a cursor the ledger did not hand out', 'cursor=bm90LWEtY3Vyc29y', 'cursor'],
+      ['an unknown parameter', 'page=2', 'page'],
+    ])('refuses %s, naming the parameter', async (_case, query, field) => {
+      expectInvalidField(await ledger.get(`/v1/bodies?${query}`), field);
+    });
+
+    it('refuses a cursor of another list, and a cursor followed with another point', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      await conveneMeeting(ledger, kp.bodyId);
+      const meetings = await read<MeetingsPage>(ledger, `/v1/bodies/${kp.bodyId}/meetings?limit=1`);
+      expect(meetings.nextCursor).not.toBeNull();
+      expectInvalidField(await ledger.get(`/v1/bodies?cursor=${meetings.nextCursor}`), 'cursor');
+      const other = await recordKimberleyProcess(ledger);
+      expectInvalidField(await ledger.get(`/v1/bodies/${other.bodyId}/meetings?cursor=${meetings.nextCursor}`), 'cursor');
+      const bodies = await read<BodiesPage>(ledger, '/v1/bodies?limit=1');
+      expectInvalidField(await ledger.get(`/v1/bodies?cursor=${bodies.nextCursor}&atPosition=1`), 'cursor');
+    });
+  });
+
+  describe('GET /v1/bodies/:id/meetings', () => {
+    it("lists the body's meetings in the order convened with what a desk picks one by, a page at a time", async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const special = await conveneMeeting(ledger, kp.bodyId, { kind: 'special', location: 'Brussels', opensOn: '2023-03-01' });
+      await record(ledger, `/v1/meetings/${kp.intersessional}/statements`, { speakerId: 'ua', summary: 'Ukraine speaks.', occurredAt: '2022-06-21' });
+      await record(ledger, `/v1/meetings/${kp.intersessional}/communique`, { adopted: true, text: 'Communiqué.', occurredAt: '2022-06-24' });
+      await record(ledger, `/v1/meetings/${kp.intersessional}/closure`, { occurredAt: '2022-06-24' });
+      await conveneMeeting(ledger, (await recordKimberleyProcess(ledger)).bodyId);
+
+      const all = await read<MeetingsPage>(ledger, `/v1/bodies/${kp.bodyId}/meetings`);
+      expect(all.bodyId).toBe(kp.bodyId);
+      expect(all.nextCursor).toBeNull();
+      expect(all.meetings).toEqual([
+        {
+          meetingId: kp.intersessional,
+          kind: 'intersessional',
+          location: 'Kasane',
+          opensOn: '2022-06-20',
+          closesOn: '2022-06-24',
+          status: 'closed',
+          closedAt: '2022-06-24T00:00:00.000Z',
+          communique: 'adopted',
+          statements: 1,
+          streamRevision: 3,
+        },
+        expect.objectContaining({ meetingId: kp.plenary, kind: 'plenary', status: 'open', communique: null, statements: 0, streamRevision: 0 }),
+        expect.objectContaining({ meetingId: special, kind: 'special', location: 'Brussels' }),
+      ]);
+      const pages = await allPages<MeetingsPage>(ledger, `/v1/bodies/${kp.bodyId}/meetings`, 'limit=2');
+      expect(pages.map((page) => page.meetings.length)).toEqual([2, 1]);
+      expect(pages.flatMap((page) => page.meetings)).toEqual(all.meetings);
+    });
+
+    it('answers as of a recorded time: a meeting convened later is not listed, and one closed later is open', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const before = await headPosition(ledger);
+      await record(ledger, `/v1/meetings/${kp.intersessional}/closure`, { occurredAt: '2022-06-24' });
+      const later = await conveneMeeting(ledger, kp.bodyId);
+      const then = await read<MeetingsPage>(ledger, `/v1/bodies/${kp.bodyId}/meetings?atPosition=${before}`);
+      expect(then.meetings.map((meeting) => [meeting.meetingId, meeting.status])).toEqual([
+        [kp.intersessional, 'open'],
+        [kp.plenary, 'open'],
+      ]);
+      const now = await read<MeetingsPage>(ledger, `/v1/bodies/${kp.bodyId}/meetings`);
+      expect(now.meetings.map((meeting) => meeting.meetingId)).toEqual([kp.intersessional, kp.plenary, later]);
+    });
+
+    it('answers 404 for a body that is not established', async () => {
+      expectProblem(await ledger.get(`/v1/bodies/${uniqueId('nobody')}/meetings`), 404, 'body-not-found');
+    });
+  });
+
+  describe('GET /v1/meetings/:id lists the proposals tabled, deferred to or decided at it', () => {
+    it('follows a proposal tabled at the intersessional, deferred to the plenary and decided there', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional, title: 'Widen the definition' });
+      const elsewhere = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
+      const tabledOnly = await headPosition(ledger);
+      await record(ledger, `/v1/proposals/${proposalId}/deferral`, { toMeetingId: kp.plenary, occurredAt: '2022-06-24' });
+      expect((await decide(ledger, proposalId, { outcome: 'consensus', meetingId: kp.plenary, revision: 1 })).status).toBe(201);
+
+      const intersessional = await read<{ proposals: unknown[] }>(ledger, `/v1/meetings/${kp.intersessional}`);
+      expect(intersessional.proposals).toEqual([
+        { proposalId, title: 'Widen the definition', status: 'adopted', tabledHere: true, deferredHere: false, decidedHere: false },
+      ]);
+      const plenary = await read<{ proposals: unknown[] }>(ledger, `/v1/meetings/${kp.plenary}`);
+      expect(plenary.proposals).toEqual([
+        { proposalId, title: 'Widen the definition', status: 'adopted', tabledHere: false, deferredHere: true, decidedHere: true },
+        expect.objectContaining({ proposalId: elsewhere.proposalId, status: 'open', tabledHere: true, deferredHere: false, decidedHere: false }),
+      ]);
+      const plenaryThen = await read<{ proposals: unknown[] }>(ledger, `/v1/meetings/${kp.plenary}?atPosition=${tabledOnly}`);
+      expect(plenaryThen.proposals).toEqual([expect.objectContaining({ proposalId: elsewhere.proposalId, tabledHere: true })]);
+    });
+  });
+
+  describe('GET /v1/bodies/:id names the latest recorded term beside the term asked about', () => {
+    it("shows the 2022 Chair as the latest term when today's term has none recorded", async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const body = await read<{ currentTerm: { term: number; chair: string | null }; latestRecordedTerm: unknown }>(ledger, `/v1/bodies/${kp.bodyId}`);
+      expect(body.currentTerm).toMatchObject({ term: new Date().getUTCFullYear(), chair: null });
+      expect(body.latestRecordedTerm).toEqual({ term: 2022, chair: 'bw', viceChair: null, basis: 'succession' });
+      const in2021 = await read<{ currentTerm: unknown; latestRecordedTerm: unknown }>(ledger, `/v1/bodies/${kp.bodyId}?effectiveAt=2021-06-01`);
+      expect(in2021.currentTerm).toEqual({ term: 2021, chair: 'ru', viceChair: 'bw', basis: 'postponement' });
+      expect(in2021.latestRecordedTerm).toEqual({ term: 2021, chair: 'ru', viceChair: 'bw', basis: 'postponement' });
+    });
+  });
+});
