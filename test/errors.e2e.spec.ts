@@ -155,17 +155,28 @@ describe('Every refusal is a catalogued problem+json', () => {
       expect(problem).toMatchObject({ limit: 'depth', max: 8 });
     });
 
-    it('refuses a body that is not JSON with 415 unsupported-media-type', async () => {
-      expectProblem(
+    it('refuses a body that is not JSON with 415 unsupported-media-type, naming the type sent and the one to send', async () => {
+      const plain = expectProblem(
         await ledger.post('/v1/bodies', undefined, { rawBody: 'bodyId=plain', headers: { 'content-type': 'text/plain' } }),
         415,
         'unsupported-media-type',
       );
-      expectProblem(
+      expect(plain).toMatchObject({ contentType: 'text/plain', detail: 'the body was sent as text/plain; send it as Content-Type: application/json' });
+      const form = expectProblem(
         await ledger.post('/v1/bodies', undefined, { rawBody: 'bodyId=form', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
         415,
         'unsupported-media-type',
       );
+      expect(form.detail).toContain('application/x-www-form-urlencoded');
+    });
+
+    it('refuses a body sent without a Content-Type with 415, saying so', async () => {
+      const problem = expectProblem(
+        await ledger.post('/v1/bodies', undefined, { rawBody: '{"bodyId":"kp"}', headers: { 'content-type': '' } }),
+        415,
+        'unsupported-media-type',
+      );
+      expect(problem).toMatchObject({ contentType: null, detail: 'the body was sent without a Content-Type; send it as Content-Type: application/json' });
     });
 
     it('refuses key management that breaks its rules: 404 key-not-found, 409 key-name-taken, 422 key-not-revocable', async () => {

@@ -35,7 +35,7 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const problem = this.toProblem(exception);
+    const problem = withContentType(this.toProblem(exception), request.headers['content-type']);
     const entry = ERROR_CATALOGUE[problem.code];
     // A client that went away is logged once, as aborted (request-log.ts), not as a failure here.
     if (entry.status >= 500 && !abortedByClient(request, exception)) {
@@ -102,6 +102,14 @@ function fromHttpException(exception: HttpException): Problem {
   if (status === HttpStatus.FORBIDDEN) return { code: 'forbidden', detail, extensions: {} };
   if (status < 500) return { code: 'validation-failed', detail, extensions: { errors: [{ field: 'body', messages: [detail] }] } };
   return { code: 'internal-error', detail: 'an unexpected error occurred', extensions: {} };
+}
+
+/** A 415 names what was sent, so the caller sees what to change. */
+function withContentType(problem: Problem, sent: string | undefined): Problem {
+  if (problem.code !== 'unsupported-media-type') return problem;
+  const received = sent?.trim() ? sent.trim() : null;
+  const detail = `${received === null ? 'the body was sent without a Content-Type' : `the body was sent as ${received}`}; send it as Content-Type: application/json`;
+  return { code: problem.code, detail, extensions: { ...problem.extensions, contentType: received } };
 }
 
 function describe(exception: unknown): string {

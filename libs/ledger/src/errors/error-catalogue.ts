@@ -152,7 +152,8 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'unsupported-media-type': {
     status: 415,
     title: 'Unsupported content type',
-    description: 'A request with a body must say `Content-Type: application/json`; no other type is accepted.',
+    description:
+      'A request with a body must say `Content-Type: application/json`; no other type is accepted. The problem names the type that was sent (`contentType`, null when none was).',
   },
   'already-a-member': { status: 422, title: 'Already a member', description: 'The participant or observer is already admitted (and has not withdrawn).' },
   'not-a-member': { status: 422, title: 'Not a member', description: 'The id names no current participant or observer of the body.' },
