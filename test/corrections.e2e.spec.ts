@@ -1,8 +1,20 @@
 import { expectExportRoundTrips } from './support/concord-cli';
 import { readEventLog } from './support/event-log';
-import { conveneMeeting, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
-import { Created, expectCreated, readBody, readMeeting, readProposal, record } from './support/ledger-client';
+import { conveneMeeting, decide, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { Created, expectCreated, read, readBody, readChairs, readMeeting, readProposal, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
+import { expectInvalidField, expectProblem } from './support/problems';
+
+interface BodyHistoryPage {
+  entries: {
+    stream: string;
+    streamRevision: number;
+    eventId: string;
+    type: string;
+    data: Record<string, unknown>;
+    correctedData: Record<string, unknown> | null;
+  }[];
+}
 
 describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)', () => {
   let ledger: LedgerHarness;
@@ -98,7 +110,82 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
     expect((await readBody(ledger, bodyId)).participants).toContainEqual({ participantId: 'uz', name: 'Uzbekistan', kind: 'state', status: 'active' });
   });
 
-  it("exports a log that the import accepts whole, under the ledger's rules, and reproduces exactly", async () => {
-    await expectExportRoundTrips(ledger.storage);
+  describe('who holds an office, named as the body history shows the record', () => {
+    /** The 2022 Chair's record as the body's history lists it. */
+    const chair2022 = async (kp: string) =>
+      (await read<BodyHistoryPage>(ledger, `/v1/bodies/${kp}/history?from=2022-01-01&to=2022-01-01`)).entries.find((entry) => entry.type === 'ChairAssigned');
+
+    it('corrects a mistyped Chair by stream and revision; the body, its terms and later decisions follow the corrected Chair', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const entry = await chair2022(kp.bodyId);
+      expect(entry).toMatchObject({ stream: `body-${kp.bodyId}`, data: expect.objectContaining({ participantId: 'bw', basis: 'succession' }) });
+
+      const correction = await record(ledger, '/v1/corrections', {
+        correctsStream: entry?.stream,
+        correctsRevision: entry?.streamRevision,
+        reason: 'the plenary elected the UAE; Botswana was keyed by mistake',
+        corrections: { participantId: 'ae', basis: 'election' },
+        occurredAt: '2022-02-01',
+      });
+
+      expect(correction.stream).toBe(`body-${kp.bodyId}`);
+      expect(await readChairs(ledger, kp.bodyId)).toContainEqual({ term: 2022, chair: 'ae', viceChair: null, basis: 'election' });
+      expect((await chair2022(kp.bodyId))?.correctedData).toMatchObject({ participantId: 'ae', basis: 'election' });
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
+      expectProblem(await decide(ledger, proposalId, { outcome: 'consensus', declaredBy: 'bw', meetingId: kp.plenary }), 422, 'not-the-chair');
+      expect((await decide(ledger, proposalId, { outcome: 'consensus', declaredBy: 'ae', meetingId: kp.plenary })).status).toBe(201);
+    });
+
+    it('refuses a corrected Chair the office rules refuse, with the code the office itself would get', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const entry = await chair2022(kp.bodyId);
+      const named = { correctsEventId: entry?.eventId, reason: 'mistyped', occurredAt: '2022-02-01' };
+      expectProblem(await ledger.post('/v1/corrections', { ...named, corrections: { participantId: 'ae' } }), 422, 'succession-without-vice-chair');
+      expectProblem(await ledger.post('/v1/corrections', { ...named, corrections: { participantId: 'csc', basis: 'election' } }), 422, 'not-a-participant');
+      expect(await readChairs(ledger, kp.bodyId)).toContainEqual({ term: 2022, chair: 'bw', viceChair: null, basis: 'succession' });
+    });
+
+    it('corrects a mistyped Vice-Chair', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const history = await read<BodyHistoryPage>(ledger, `/v1/bodies/${kp.bodyId}/history?from=2021-01-01&to=2021-01-01`);
+      const viceChair = history.entries.find((entry) => entry.type === 'ViceChairSelected');
+      await record(ledger, '/v1/corrections', {
+        correctsStream: viceChair?.stream,
+        correctsRevision: viceChair?.streamRevision,
+        reason: 'Zimbabwe was selected',
+        corrections: { participantId: 'zw' },
+        occurredAt: '2022-02-01',
+      });
+      expect(await readChairs(ledger, kp.bodyId)).toContainEqual({ term: 2021, chair: 'ru', viceChair: 'zw', basis: 'postponement' });
+    });
+
+    it('refuses a record named half, both ways, or at a revision the stream does not have', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const entry = await chair2022(kp.bodyId);
+      const base = { reason: 'mistyped', corrections: { basis: 'election' }, occurredAt: '2022-02-01' };
+      expectInvalidField(await ledger.post('/v1/corrections', base), 'correctsEventId');
+      expectInvalidField(await ledger.post('/v1/corrections', { ...base, correctsStream: entry?.stream }), 'correctsRevision');
+      expectInvalidField(await ledger.post('/v1/corrections', { ...base, correctsRevision: 3 }), 'correctsStream');
+      expectInvalidField(
+        await ledger.post('/v1/corrections', {
+          ...base,
+          correctsEventId: entry?.eventId,
+          correctsStream: entry?.stream,
+          correctsRevision: entry?.streamRevision,
+        }),
+        'correctsEventId',
+      );
+      expectInvalidField(await ledger.post('/v1/corrections', { ...base, correctsStream: 'kp', correctsRevision: 0 }), 'correctsStream');
+      expectInvalidField(await ledger.post('/v1/corrections', { ...base, correctsStream: entry?.stream, correctsRevision: -1 }), 'correctsRevision');
+      expectProblem(await ledger.post('/v1/corrections', { ...base, correctsStream: entry?.stream, correctsRevision: 9999 }), 404, 'event-not-found');
+      expectProblem(await ledger.post('/v1/corrections', { ...base, correctsStream: 'body-nowhere', correctsRevision: 0 }), 404, 'event-not-found');
+    });
+  });
+
+  // In a block of its own, so that it runs after every block above and exports what they recorded.
+  describe('export', () => {
+    it("exports a log that the import accepts whole, under the ledger's rules, and reproduces exactly", async () => {
+      await expectExportRoundTrips(ledger.storage);
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { CommandMetadata, CorrectionCommandsHandler } from '@concord/ledger';
+import { CommandMetadata, CorrectedRecord, CorrectionCommandsHandler } from '@concord/ledger';
+import { ApiProblem } from '../http/api-problem';
 import { Command } from '../http/command-metadata.decorator';
 import { commandResponse, CommandResponse, worldTime } from '../http/command-response';
 import { RecordCorrectionDto } from './correction.dto';
@@ -14,10 +15,28 @@ export class CorrectionsController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: 'Correct a recorded event (CorrectionRecorded); the original stays in the log' })
+  @ApiOperation({ summary: 'Correct a recorded event, named by eventId or by stream and revision (CorrectionRecorded); the original stays in the log' })
   async correct(@Body() dto: RecordCorrectionDto, @Command() meta: CommandMetadata, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResponse> {
-    const { correctsEventId, reason, corrections } = dto;
-    const command = { type: 'RecordCorrection', data: { correctsEventId, reason, corrections, occurredAt: worldTime(dto.occurredAt) } } as const;
-    return commandResponse(reply, await this.corrections.handle(command, meta));
+    const { reason, corrections } = dto;
+    const data = { reason, corrections, occurredAt: worldTime(dto.occurredAt) };
+    return commandResponse(reply, await this.corrections.handleNamed(correctedRecord(dto), data, meta));
   }
+}
+
+/** The record named: by eventId, or by stream and revision, never both and never half of the second. */
+function correctedRecord(dto: RecordCorrectionDto): CorrectedRecord {
+  const { correctsEventId, correctsStream, correctsRevision } = dto;
+  const byPlace = correctsStream !== undefined || correctsRevision !== undefined;
+  if (correctsEventId !== undefined && byPlace) {
+    throw invalid(['correctsEventId', 'is given with correctsStream/correctsRevision; name the record one way']);
+  }
+  if (correctsEventId !== undefined) return { eventId: correctsEventId };
+  if (correctsStream !== undefined && correctsRevision !== undefined) return { stream: correctsStream, streamRevision: correctsRevision };
+  if (correctsStream !== undefined) throw invalid(['correctsRevision', 'is required with correctsStream']);
+  if (correctsRevision !== undefined) throw invalid(['correctsStream', 'is required with correctsRevision']);
+  throw invalid(['correctsEventId', 'is required, or correctsStream and correctsRevision']);
+}
+
+function invalid([field, message]: [string, string]): ApiProblem {
+  return new ApiProblem('validation-failed', `${field}: ${message}`, { errors: [{ field, messages: [message] }] });
 }

@@ -1,16 +1,16 @@
-import { PARTICIPANT_KINDS } from '../body/body-events';
+import { CHAIR_BASES, PARTICIPANT_KINDS } from '../body/body-events';
+import { isSlug } from '../shared/ids';
 import { unprintableProblem } from '../shared/printable-text';
 import { isMeaningfulText, TEXT_LIMITS } from '../shared/text-limits';
 import { isIsoDate, isIsoDateOrDateTime } from '../shared/time';
 
-type FieldRule = 'text' | 'moment' | 'date' | 'participant-kind';
+export type FieldRule = 'text' | 'moment' | 'date' | 'participant-kind' | 'participant-id' | 'chair-basis';
 
 /**
- * What a correction may change, per event type. Only descriptive facts are correctable: identities,
- * offices and outcomes decide what later rules allowed, so a mistake there is undone by a new
- * command (a withdrawal, a reinstatement), not rewritten.
+ * What a correction could change when `CorrectionRecorded` was at version 1: descriptive facts
+ * only. Frozen, because the version 1 schema describes the corrections stored then.
  */
-export const CORRECTABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldRule>>>> = {
+export const CORRECTABLE_FIELDS_V1: Readonly<Record<string, Readonly<Record<string, FieldRule>>>> = {
   // The definition in force changes only by an adopted amendment (rule 6), never by a correction.
   BodyEstablished: { name: 'text', occurredAt: 'moment' },
   ParticipantAdmitted: { name: 'text', kind: 'participant-kind', occurredAt: 'moment' },
@@ -39,6 +39,19 @@ export const CORRECTABLE_FIELDS: Readonly<Record<string, Readonly<Record<string,
   ProposalWithdrawn: { reason: 'text', occurredAt: 'moment' },
 };
 
+/**
+ * What a correction may change now (`CorrectionRecorded` version 2), per event type: descriptive
+ * facts, and who holds an office and on what basis, which a clerk can mistype. A corrected office is
+ * held to the rules its command was (`rejudge-record.ts`). Identities of members and proposals, and
+ * the outcome of a decision, are not: they decide what later records were allowed, so a mistake
+ * there is undone by a new command (a withdrawal, a reinstatement), not rewritten.
+ */
+export const CORRECTABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldRule>>>> = {
+  ...CORRECTABLE_FIELDS_V1,
+  ViceChairSelected: { participantId: 'participant-id', occurredAt: 'moment' },
+  ChairAssigned: { participantId: 'participant-id', basis: 'chair-basis', occurredAt: 'moment' },
+};
+
 /** Why a proposed value does not fit the field's rule, or undefined when it fits. */
 export function fieldValueProblem(field: string, rule: FieldRule, value: unknown): string | undefined {
   switch (rule) {
@@ -55,6 +68,10 @@ export function fieldValueProblem(field: string, rule: FieldRule, value: unknown
       return typeof value === 'string' && (PARTICIPANT_KINDS as readonly string[]).includes(value)
         ? undefined
         : `must be one of ${PARTICIPANT_KINDS.join(', ')}`;
+    case 'participant-id':
+      return typeof value === 'string' && isSlug(value) ? undefined : 'must be a participant id (a lowercase slug)';
+    case 'chair-basis':
+      return typeof value === 'string' && (CHAIR_BASES as readonly string[]).includes(value) ? undefined : `must be one of ${CHAIR_BASES.join(', ')}`;
     default: {
       const unhandled: never = rule;
       return unhandled;

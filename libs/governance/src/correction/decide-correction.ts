@@ -2,7 +2,9 @@ import { CommandContext } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
 import { assertNotInFuture } from '../shared/occurred-at';
 import { normaliseIsoDateTime } from '../shared/time';
-import { IdentifiedEvent } from './apply-corrections';
+import { GovernanceEvent } from '../events';
+import { IdentifiedEvent, withCorrection } from './apply-corrections';
+import { rejudgeCorrectedRecord } from './rejudge-record';
 import { assertCorrectedOrder } from './corrected-order';
 import { CorrectionRecorded } from './correction-events';
 import { CORRECTABLE_FIELDS, fieldValueProblem } from './correctable-fields';
@@ -65,5 +67,6 @@ export function decideCorrection(
   if (typeof opensOn === 'string' && typeof closesOn === 'string' && closesOn < opensOn) {
     refuse('correction-not-applicable', `the meeting would close (${closesOn}) before it opens (${opensOn})`);
   }
+  rejudgeCorrectedRecord(stream, target.eventId, withCorrection({ type: target.type, data: target.data } as GovernanceEvent, corrections), context);
   return [{ type: 'CorrectionRecorded', data: { correctsEventId, correctedType: target.type, reason, corrections, occurredAt } }];
 }

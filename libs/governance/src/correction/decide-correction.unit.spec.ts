@@ -1,6 +1,19 @@
 import { CommandContext } from '../shared/command-context';
 import { outcomeOf } from '../testing/given-when-then';
-import { at, CONTEXT, intersessional2022, objectionRaised, participantAdmitted } from '../testing/kimberley-process';
+import { BodyEvent } from '../body/body-events';
+import { DomainErrorCode } from '../shared/domain-error';
+import {
+  at,
+  chairAssigned,
+  CONTEXT,
+  intersessional2022,
+  KP_MEMBERSHIP,
+  objectionRaised,
+  participantAdmitted,
+  participantSuspended,
+  viceChairSelected,
+} from '../testing/kimberley-process';
+import { IdentifiedEvent } from './apply-corrections';
 import { CorrectionTarget, decideCorrection, RecordCorrection } from './decide-correction';
 import { CORRECTABLE_FIELDS } from './correctable-fields';
 import { CorrectionRecorded } from './correction-events';
@@ -27,6 +40,8 @@ const recorded = (target: CorrectionTarget, corrections: Record<string, string>,
   type: 'CorrectionRecorded',
   data: { correctsEventId: target.eventId, correctedType: target.type, reason: 'transcription error', corrections, occurredAt },
 });
+
+const OFFICES = ['ChairAssigned', 'ViceChairSelected'];
 
 describe('decideCorrection (rule 7)', () => {
   describe('CorrectionRecorded', () => {
@@ -67,11 +82,74 @@ describe('decideCorrection (rule 7)', () => {
         .thenEvents([recorded(uaeAdmitted, { kind: 'regional-organisation' })]);
     });
 
-    it.each(Object.keys(CORRECTABLE_FIELDS))('lets the world time of %s be corrected', (type) => {
+    // Offices are held to their rules, which need the body: see the next block.
+    it.each(Object.keys(CORRECTABLE_FIELDS).filter((type) => !OFFICES.includes(type)))('lets the world time of %s be corrected', (type) => {
       const target: CorrectionTarget = { eventId: `event-${type}`, type, data: {} };
       given(target)
         .when(correct(target, { occurredAt: '2022-06-21' }))
         .thenEvents([recorded(target, { occurredAt: at('2022-06-21') })]);
+    });
+  });
+
+  describe('who holds an office, and on what basis, held to the rules the office was recorded under', () => {
+    /** The KP's stream as it read when the offices below were recorded, with the office last. */
+    const bodyStream = (office: BodyEvent, ...before: BodyEvent[]): { target: CorrectionTarget; stream: IdentifiedEvent[] } => {
+      const stream = [...KP_MEMBERSHIP, ...before, office].map((event, index) => ({ eventId: `body-event-${index}`, event }));
+      const last = stream.at(-1) as IdentifiedEvent;
+      return { target: { eventId: last.eventId, type: office.type, data: { ...office.data } }, stream };
+    };
+    const decide = ({ target, stream }: ReturnType<typeof bodyStream>, corrections: Record<string, unknown>) =>
+      outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(target, corrections), target, CONTEXT, stream));
+
+    it('corrects a mistyped Chair, and the basis with it', () => {
+      const keyed = bodyStream(chairAssigned('by', 2022, 'election', 'bw'), viceChairSelected('bw', 2021));
+      decide(keyed, { participantId: 'bw', basis: 'succession' }).thenEvents([recorded(keyed.target, { participantId: 'bw', basis: 'succession' })]);
+      decide(keyed, { participantId: 'ua' }).thenEvents([recorded(keyed.target, { participantId: 'ua' })]);
+    });
+
+    it('corrects a mistyped Vice-Chair, and the date it was selected', () => {
+      const keyed = bodyStream(viceChairSelected('by', 2022));
+      decide(keyed, { participantId: 'zw', occurredAt: '2021-11-16' }).thenEvents([
+        recorded(keyed.target, { participantId: 'zw', occurredAt: at('2021-11-16') }),
+      ]);
+    });
+
+    it.each<[string, ReturnType<typeof bodyStream>, Record<string, unknown>, DomainErrorCode]>([
+      ['a Chair who is no participant', bodyStream(chairAssigned('ua', 2022, 'election', null)), { participantId: 'csc' }, 'not-a-participant'],
+      [
+        'a suspended Chair',
+        bodyStream(chairAssigned('ua', 2022, 'election', null), participantSuspended('ru')),
+        { participantId: 'ru' },
+        'participant-suspended',
+      ],
+      [
+        'succession by one who was not Vice-Chair',
+        bodyStream(chairAssigned('ua', 2022, 'election', 'bw'), viceChairSelected('bw', 2021)),
+        { basis: 'succession' },
+        'succession-without-vice-chair',
+      ],
+      [
+        'a custodial Chair who did not chair the term before',
+        bodyStream(chairAssigned('ua', 2022, 'election', null)),
+        { basis: 'custodial' },
+        'custodial-without-previous-chair',
+      ],
+      ['a Vice-Chair who is no participant', bodyStream(viceChairSelected('ua', 2022)), { participantId: 'wdc' }, 'not-a-participant'],
+      [
+        'a Vice-Chair for a term another holds',
+        bodyStream(viceChairSelected('ua', 2022), viceChairSelected('bw', 2022)),
+        { participantId: 'zw' },
+        'vice-chair-term-taken',
+      ],
+    ])('refuses %s with the code the office itself would have been refused with', (_case, keyed, corrections, code) => {
+      decide(keyed, corrections).thenRefused(code);
+    });
+
+    it('refuses an office holder that is not an id', () => {
+      decide(bodyStream(chairAssigned('ua', 2022, 'election', null)), { participantId: 'Botswana' }).thenRefused('correction-not-applicable', {
+        field: 'participantId',
+      });
+      decide(bodyStream(chairAssigned('ua', 2022, 'election', null)), { basis: 'acclamation' }).thenRefused('correction-not-applicable', { field: 'basis' });
     });
   });
 
@@ -98,7 +176,8 @@ describe('decideCorrection (rule 7)', () => {
       [intersessional, 'kind', 'plenary'],
       [intersessional, 'bodyId', 'another-body'],
       [uaeAdmitted, 'participantId', 'ru'],
-      [stored('event-4', { type: 'ChairAssigned', data: {} }), 'basis', 'election'],
+      [stored('event-4', { type: 'ChairAssigned', data: {} }), 'term', 2023],
+      [stored('event-6', { type: 'ViceChairSelected', data: {} }), 'basis', 'election'],
       [stored('event-5', { type: 'ConsensusDeclared', data: {} }), 'declaredBy', 'ru'],
     ])('a correction of %#: %s is refused with correction-not-applicable', (target, field, value) => {
       given(target)

@@ -1,5 +1,5 @@
 import { CHAIR_BASES, PARTICIPANT_KINDS } from '../body/body-events';
-import { CORRECTABLE_FIELDS } from '../correction/correctable-fields';
+import { CORRECTABLE_FIELDS, CORRECTABLE_FIELDS_V1, FieldRule } from '../correction/correctable-fields';
 import { EVENT_TYPES, GovernanceEvent, GovernanceEventType } from '../events';
 import { MEETING_KINDS } from '../meeting/meeting-events';
 import { PROPOSAL_KINDS, ProposalWithdrawnV1Data, TabledProposalKind } from '../proposal/proposal-events';
@@ -155,24 +155,31 @@ function correctedValueSchema(rule: string): JsonSchema {
       return { type: 'string', pattern: ISO_DATE_PATTERN, format: 'date' };
     case 'participant-kind':
       return { type: 'string', enum: [...PARTICIPANT_KINDS] };
+    case 'participant-id':
+      return { type: 'string', pattern: SLUG_PATTERN.source };
+    case 'chair-basis':
+      return { type: 'string', enum: [...CHAIR_BASES] };
     default:
       throw new Error(`no schema for correctable-field rule ${rule}`);
   }
 }
 
-const correctionRules: readonly JsonSchema[] = Object.entries(CORRECTABLE_FIELDS).map(([correctedType, fields]) => ({
-  if: { type: 'object', properties: { correctedType: { const: correctedType } } },
-  then: {
-    type: 'object',
-    properties: {
-      corrections: {
-        type: 'object',
-        propertyNames: { enum: Object.keys(fields) },
-        properties: Object.fromEntries(Object.entries(fields).map(([field, rule]) => [field, correctedValueSchema(rule)])),
+type CorrectableFields = Readonly<Record<string, Readonly<Record<string, FieldRule>>>>;
+
+const correctionRules = (correctable: CorrectableFields): readonly JsonSchema[] =>
+  Object.entries(correctable).map(([correctedType, fields]) => ({
+    if: { type: 'object', properties: { correctedType: { const: correctedType } } },
+    then: {
+      type: 'object',
+      properties: {
+        corrections: {
+          type: 'object',
+          propertyNames: { enum: Object.keys(fields) },
+          properties: Object.fromEntries(Object.entries(fields).map(([field, rule]) => [field, correctedValueSchema(rule)])),
+        },
       },
     },
-  },
-}));
+  }));
 
 const TABLED_KINDS: readonly TabledProposalKind[] = PROPOSAL_KINDS.filter((k): k is TabledProposalKind => k !== 'definition-amendment');
 
@@ -519,7 +526,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
         format: 'uuid',
         description: 'The eventId (UUIDv7) of the event corrected, in the same stream.',
       },
-      correctedType: oneOf(Object.keys(CORRECTABLE_FIELDS), 'The type of the event corrected.'),
+      correctedType: oneOf(Object.keys(CORRECTABLE_FIELDS_V1), 'The type of the event corrected.'),
       reason: text('Why the correction was made.'),
       corrections: {
         type: 'object',
@@ -530,7 +537,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
       },
       occurredAt: occurredAt('the correction was made'),
     },
-    allOf: correctionRules,
+    allOf: correctionRules(CORRECTABLE_FIELDS_V1),
     example: {
       correctsEventId: '0183f0a2-6c1e-7b3a-9d4e-2f5a6b7c8d9e',
       correctedType: 'ParticipantAdmitted',
@@ -569,9 +576,45 @@ const PROPOSAL_WITHDRAWN_V2 = eventDataSchema('ProposalWithdrawn', 2, {
   },
 });
 
+/**
+ * v2 lets a correction name who holds an office and on what basis (`ChairAssigned.participantId`
+ * and `basis`, `ViceChairSelected.participantId`): a mistyped Chair is corrected, not re-recorded.
+ * Every v1 correction is a valid v2 one.
+ */
+const CORRECTION_RECORDED_V2 = eventDataSchema('CorrectionRecorded', 2, {
+  description:
+    "Records the correction of a mistaken fact in an earlier event, which itself is never edited: it names that event, carries the corrected values and the reason, and is appended to that event's stream. Descriptive facts are correctable, and who holds an office and on what basis, held to the rules the office was recorded under; identities of members and proposals and the outcome of a decision are not, and change only through new commands.",
+  properties: {
+    correctsEventId: {
+      type: 'string',
+      format: 'uuid',
+      description: 'The eventId (UUIDv7) of the event corrected, in the same stream.',
+    },
+    correctedType: oneOf(Object.keys(CORRECTABLE_FIELDS), 'The type of the event corrected.'),
+    reason: text('Why the correction was made.'),
+    corrections: {
+      type: 'object',
+      minProperties: 1,
+      additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
+      description:
+        "Field name -> corrected value, at least one. Only the correctable fields of the corrected type may appear (see below); each value has that field's shape, date-times stored normalised.",
+    },
+    occurredAt: occurredAt('the correction was made'),
+  },
+  allOf: correctionRules(CORRECTABLE_FIELDS),
+  example: {
+    correctsEventId: '0183f0a2-6c1e-7b3a-9d4e-2f5a6b7c8d9e',
+    correctedType: 'ChairAssigned',
+    reason: 'The Chair was keyed as Belarus; the plenary chose Botswana.',
+    corrections: { participantId: 'bw' },
+    occurredAt: '2024-02-01T00:00:00.000Z',
+  },
+});
+
 /** type -> version (2 and up) -> schema. Add a version by adding an entry; never edit or remove one. */
 const LATER_VERSIONS: Readonly<Partial<Record<GovernanceEventType, Readonly<Record<number, JsonSchema>>>>> = {
   ProposalWithdrawn: { 2: PROPOSAL_WITHDRAWN_V2 },
+  CorrectionRecorded: { 2: CORRECTION_RECORDED_V2 },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -598,6 +641,7 @@ export const EVENT_SCHEMAS: Readonly<Record<GovernanceEventType, Readonly<Record
 export const CURRENT_SCHEMA_VERSION: Readonly<Record<GovernanceEventType, number>> = {
   ...perType(() => 1),
   ProposalWithdrawn: 2,
+  CorrectionRecorded: 2,
 };
 
 /** The schema of `data` for this type at this version, or undefined when there is none. */

@@ -331,10 +331,10 @@ const LOG = runScenario();
 // ---------------------------------------------------------------------------------------------
 
 describe('event schema registry', () => {
-  it('has one schema for every event type at its current version, all at version 1 today but ProposalWithdrawn at 2', () => {
+  it('has one schema for every event type at its current version, all at version 1 today but ProposalWithdrawn and CorrectionRecorded at 2', () => {
     for (const type of EVENT_TYPES) {
       const current = CURRENT_SCHEMA_VERSION[type];
-      expect(current).toBe(type === 'ProposalWithdrawn' ? 2 : 1);
+      expect(current).toBe(type === 'ProposalWithdrawn' || type === 'CorrectionRecorded' ? 2 : 1);
       expect(eventSchema(type, current)).toBe(EVENT_SCHEMAS[type][current]);
       // Every older version stays published: stored events of it are still read.
       for (let version = 1; version < current; version += 1) expect(eventSchema(type, version)).toBeDefined();
@@ -524,6 +524,15 @@ describe('validateEventData refuses', () => {
     expect(errorsOf('CorrectionRecorded', 1, { ...correction, corrections: { occurredAt: '2003-01-15' } }).length).toBeGreaterThan(0);
     expect(errorsOf('CorrectionRecorded', 1, { ...correction, correctedType: 'CorrectionRecorded' }).length).toBeGreaterThan(0);
     expect(errorsOf('CorrectionRecorded', 1, { ...correction, correctsEventId: 'evt-1' })).toEqual(['data/correctsEventId: must match format "uuid"']);
+  });
+
+  it('a correction of who holds an office at version 1, which did not allow it; version 2 does, with the shapes of the office', () => {
+    const chair = { ...producedData('CorrectionRecorded'), correctedType: 'ChairAssigned', corrections: { participantId: 'bw', basis: 'succession' } };
+    expect(errorsOf('CorrectionRecorded', 1, chair)).toContain('data/corrections: property "participantId" is not allowed');
+    expect(validateEventData('CorrectionRecorded', 2, chair)).toEqual({ valid: true });
+    expect(errorsOf('CorrectionRecorded', 2, { ...chair, corrections: { basis: 'acclamation' } }).length).toBeGreaterThan(0);
+    expect(errorsOf('CorrectionRecorded', 2, { ...chair, corrections: { participantId: 'Botswana' } }).length).toBeGreaterThan(0);
+    expect(errorsOf('CorrectionRecorded', 2, { ...chair, correctedType: 'ProposalTabled', corrections: { proposalId: 'p2' } }).length).toBeGreaterThan(0);
   });
 });
 

@@ -33,6 +33,10 @@ export const UPCASTERS: UpcasterTable = {
     // v1 did not record who withdrew the proposal, so v2 says "not recorded" (null), never "nobody".
     1: ({ proposalId, reason, occurredAt }) => ({ proposalId, reason, withdrawnBy: null, occurredAt }),
   },
+  CorrectionRecorded: {
+    // v2 only allows more fields to be corrected: a v1 correction reads the same.
+    1: (data) => data,
+  },
 };
 
 export interface UpcastResult {

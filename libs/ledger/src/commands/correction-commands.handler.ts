@@ -1,8 +1,14 @@
 import { decideCorrection, RecordCorrection, refuse } from '@concord/governance';
-import { EventStore } from '@concord/event-store';
+import { EventStore, StoredEvent } from '@concord/event-store';
 import { readAsCorrected } from './aggregate-loader';
 import { CommandExecutor } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
+
+/** The record a correction names: by its eventId, or by where a history shows it (stream and revision). */
+export type CorrectedRecord = { readonly eventId: string } | { readonly stream: string; readonly streamRevision: number };
+
+/** What a correction says, whichever way it names its record. */
+export type CorrectionData = Omit<RecordCorrection['data'], 'correctsEventId'>;
 
 /**
  * A correction is appended to the stream of the event it corrects, so both read in one place. The
@@ -15,22 +21,42 @@ export class CorrectionCommandsHandler {
   ) {}
 
   handle(command: RecordCorrection, metadata: CommandMetadata): Promise<CommandResult> {
-    const { correctsEventId } = command.data;
+    const { correctsEventId, ...data } = command.data;
+    return this.handleNamed({ eventId: correctsEventId }, data, metadata);
+  }
+
+  handleNamed(record: CorrectedRecord, data: CorrectionData, metadata: CommandMetadata): Promise<CommandResult> {
     return this.executor.execute(metadata, async (context) => {
-      const stream = await this.store.streamOf(correctsEventId);
-      const events = stream === undefined ? [] : await this.store.readStream(stream);
+      const { stream, events, eventId } = await this.locate(record);
       // The target as it reads now, earlier corrections included, so "changes nothing" is judged
       // against what the ledger currently says.
       const current = readAsCorrected(events);
-      const target = current.find((identified) => identified.eventId === correctsEventId);
+      const target = current.find((identified) => identified.eventId === eventId);
       if (stream === undefined || !target) {
-        const isCorrection = events.some((event) => event.eventId === correctsEventId);
+        const isCorrection = events.some((event) => event.eventId === eventId);
         if (isCorrection) refuse('correction-not-applicable', 'a correction cannot itself be corrected; record a new correction of the original event');
-        refuse('event-not-found', `no event ${correctsEventId} is recorded`, { correctsEventId });
+        refuse('event-not-found', `no event ${eventId} is recorded`, { correctsEventId: eventId });
       }
       const revision = events[events.length - 1]?.streamRevision ?? -1;
-      const { type, data } = target.event;
-      return { stream, revision, decide: () => decideCorrection(command, { eventId: correctsEventId, type, data }, context, current) };
+      const { type, data: targetData } = target.event;
+      const command: RecordCorrection = { type: 'RecordCorrection', data: { correctsEventId: eventId, ...data } };
+      return { stream, revision, decide: () => decideCorrection(command, { eventId, type, data: targetData }, context, current) };
     });
+  }
+
+  private async locate(record: CorrectedRecord): Promise<{ stream: string | undefined; events: StoredEvent[]; eventId: string }> {
+    if ('eventId' in record) {
+      const stream = await this.store.streamOf(record.eventId);
+      return { stream, events: stream === undefined ? [] : await this.store.readStream(stream), eventId: record.eventId };
+    }
+    const events = await this.store.readStream(record.stream);
+    const named = events[record.streamRevision];
+    if (named === undefined) {
+      refuse('event-not-found', `no record at revision ${record.streamRevision} of ${record.stream}`, {
+        stream: record.stream,
+        streamRevision: record.streamRevision,
+      });
+    }
+    return { stream: record.stream, events, eventId: named.eventId };
   }
 }
