@@ -61,8 +61,12 @@ export class CommandExecutor {
 
   async execute(metadata: CommandMetadata, plan: (context: CommandContext) => Promise<CommandPlan>): Promise<CommandResult> {
     let contended: string | undefined;
-    for (let attempt = 1; ;) {
-      const earlier = await this.earlierResult(metadata);
+    for (let attempt = 1, looked = false; ; looked = true) {
+      // The first attempt does not look the command up: the store's append answers a repeated
+      // command id with its first result and writes nothing (every adapter's contract), and a
+      // refusal looks it up below before it is reported. A retry then costs a decision, and every
+      // first command one read less.
+      const earlier = looked ? await this.earlierResult(metadata) : undefined;
       if (earlier) return earlier;
       try {
         return contended === undefined

@@ -46,20 +46,35 @@ describe('CommandExecutor', () => {
       );
     });
 
-    it('replays the first result when a concurrent retry was recorded between the look-up and the decision', async () => {
+    it('looks a command up only once its decision is refused: a first command costs no look-up, and a retry is answered by the store', async () => {
       const inner = new InMemoryEventStore();
       const ledger = ledgerFixture(inner);
       await recordKimberleyProcess(ledger);
       await ledger.proposals.table('kp', tableDefinition(), metadata());
-      const meta = metadata({ commandId: 'objection-recorded-meanwhile' });
-      const first = await ledger.proposals.handle('p-def', objection('ru'), meta);
       let lookUps = 0;
-      // The first look-up misses, as it would have just before the concurrent retry committed.
-      const racing: EventStore = { ...bindAll(inner), findCommand: async (id) => (++lookUps === 1 ? undefined : inner.findCommand(id)) };
+      const counting: EventStore = { ...bindAll(inner), findCommand: async (id) => (lookUps++, inner.findCommand(id)) };
+      const counted = ledgerFixture(counting, ledger.clock);
+      const meta = metadata({ commandId: 'objection-counted' });
 
-      const retry = await ledgerFixture(racing, ledger.clock).proposals.handle('p-def', objection('ru'), meta);
+      const first = await counted.proposals.handle('p-def', objection('ru'), meta);
+      expect(lookUps).toBe(0);
 
+      // Deciding again is refused (Russia's objection stands): the look-up after the refusal answers.
+      const retry = await counted.proposals.handle('p-def', objection('ru'), meta);
       expect(retry).toEqual({ ...first, replayed: true });
+      expect(lookUps).toBe(1);
+
+      // Deciding again would succeed (a statement may be made again): the store's append answers.
+      const said = metadata({ commandId: 'statement-counted' });
+      const statement = {
+        type: 'RecordStatement' as const,
+        data: { speakerId: 'ua', proposalId: null, summary: 'Ukraine speaks.', occurredAt: at('2022-06-21') },
+      };
+      const recorded = await counted.meetings.handle('is-2022', statement, said);
+      const again = await counted.meetings.handle('is-2022', statement, said);
+      expect(again).toEqual({ ...recorded, replayed: true });
+      expect(lookUps).toBe(1);
+      expect(await inner.headPosition()).toBe(recorded.position);
     });
 
     it('records once when the same command races itself', async () => {
