@@ -175,6 +175,59 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
     });
   });
 
+  describe('searching: GET /v1/bodies/:id/proposals?q= and /statements?q=', () => {
+    it('finds proposals by words of their title or text, in any order, ignoring case and accents, at a point too', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const widen = await tableProposal(ledger, kp.bodyId, { title: 'Widen the definition', text: 'Diamonds financing aggression, as in Côte d’Ivoire.' });
+      const agenda = await tableProposal(ledger, kp.bodyId, { title: 'Discuss Ukraine', text: 'The KP discusses the war.' });
+      const found = async (query: string) =>
+        (await read<{ proposals: { proposalId: string }[] }>(ledger, `/v1/bodies/${kp.bodyId}/proposals?${query}`)).proposals.map((p) => p.proposalId);
+
+      expect(await found('q=WIDEN')).toEqual([widen.proposalId]);
+      expect(await found('q=aggression%20definition')).toEqual([widen.proposalId]);
+      expect(await found('q=cote')).toEqual([widen.proposalId]);
+      expect(await found('q=the')).toEqual([widen.proposalId, agenda.proposalId]);
+      expect(await found('q=sanctions')).toEqual([]);
+      expect(await found('q=the&status=open')).toEqual([widen.proposalId, agenda.proposalId]);
+      expect(await found(`q=the&atPosition=${agenda.created.position - 1}`)).toEqual([widen.proposalId]);
+    });
+
+    it("finds statements made at any of the body's meetings, naming the meeting, a page at a time", async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const said = async (meetingId: string, speakerId: string, summary: string) =>
+        (
+          await record(ledger, `/v1/meetings/${meetingId}/statements`, {
+            speakerId,
+            summary,
+            occurredAt: meetingId === kp.plenary ? '2022-11-08' : '2022-06-21',
+          })
+        ).eventIds[0];
+      const first = await said(kp.intersessional, 'ua', 'Ukraine asks the KP to discuss the war.');
+      await said(kp.intersessional, 'csc', 'The Coalition supports a wider definition.');
+      const third = await said(kp.plenary, 'ua', 'Ukraine repeats that diamonds finance the WAR.');
+
+      type Statements = { statements: { eventId: string; meetingId: string; speakerId: string; summary: string }[]; nextCursor: string | null };
+      const every = await read<Statements>(ledger, `/v1/bodies/${kp.bodyId}/statements`);
+      expect(every.statements.map((statement) => statement.meetingId)).toEqual([kp.intersessional, kp.intersessional, kp.plenary]);
+      const war = await read<Statements>(ledger, `/v1/bodies/${kp.bodyId}/statements?q=war%20ukraine&limit=1`);
+      expect(war.statements).toEqual([expect.objectContaining({ eventId: first, meetingId: kp.intersessional, speakerId: 'ua' })]);
+      const next = await read<Statements>(ledger, `/v1/bodies/${kp.bodyId}/statements?q=war%20ukraine&limit=1&cursor=${war.nextCursor}`);
+      expect(next.statements).toEqual([expect.objectContaining({ eventId: third, meetingId: kp.plenary })]);
+      expect(next.nextCursor).toBeNull();
+      expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/statements?q=coalition&cursor=${war.nextCursor}`), 'cursor');
+    });
+
+    it.each([
+      ['an empty search', 'q='],
+      ['a search of spaces', 'q=%20%20'],
+      ['a search longer than 200 characters', `q=${'a'.repeat(201)}`],
+    ])('refuses %s, naming q', async (_case, query) => {
+      const kp = await recordKimberleyProcess(ledger);
+      expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/proposals?${query}`), 'q');
+      expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/statements?${query}`), 'q');
+    });
+  });
+
   describe('GET /v1/bodies/:id names the latest recorded term beside the term asked about', () => {
     it("shows the 2022 Chair as the latest term when today's term has none recorded", async () => {
       const kp = await recordKimberleyProcess(ledger);

@@ -29,6 +29,7 @@ const QUERY_PATHS = [
   '/v1/bodies',
   '/v1/bodies/{bodyId}',
   '/v1/bodies/{bodyId}/meetings',
+  '/v1/bodies/{bodyId}/statements',
   '/v1/bodies/{bodyId}/chairs',
   '/v1/bodies/{bodyId}/proposals',
   '/v1/bodies/{bodyId}/definition',
@@ -88,7 +89,7 @@ describe('The API describes itself', () => {
     });
 
     it('documents the page parameters of the lists', () => {
-      for (const path of ['/v1/bodies', '/v1/bodies/{bodyId}/meetings', '/v1/bodies/{bodyId}/history']) {
+      for (const path of ['/v1/bodies', '/v1/bodies/{bodyId}/meetings', '/v1/bodies/{bodyId}/statements', '/v1/bodies/{bodyId}/history']) {
         const names = (document.paths[path]?.get?.parameters ?? []).map((parameter) => parameter.name);
         expect({ path, names }).toEqual({ path, names: expect.arrayContaining(['limit', 'cursor']) });
       }

@@ -27,6 +27,7 @@ const ROUTES: readonly (readonly [method: string, path: string, who: Who])[] = [
   ['GET', '/v1/bodies', READERS],
   ['GET', '/v1/bodies/{bodyId}', READERS],
   ['GET', '/v1/bodies/{bodyId}/meetings', READERS],
+  ['GET', '/v1/bodies/{bodyId}/statements', READERS],
   ['GET', '/v1/bodies/{bodyId}/proposals', READERS],
   ['GET', '/v1/bodies/{bodyId}/chairs', READERS],
   ['GET', '/v1/bodies/{bodyId}/definition', READERS],

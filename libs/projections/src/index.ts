@@ -12,3 +12,4 @@ export * from './time-point';
 export * from './point-in-time';
 export * from './read-indexes';
 export * from './timeline-cache';
+export * from './text-match';

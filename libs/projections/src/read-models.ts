@@ -13,7 +13,7 @@ import {
 } from '@concord/governance';
 import { AtPoint } from './aggregate-timeline';
 import { LedgerView } from './ledger-view';
-import { MeetingView } from './meeting-view';
+import { MeetingView, StatementView } from './meeting-view';
 import { ResolvedPoint } from './time-point';
 
 export interface ChairTermView {
@@ -105,6 +105,11 @@ export interface MeetingSummaryView {
   readonly communique: 'adopted' | 'not-adopted' | null;
   readonly statements: number;
   readonly streamRevision: number;
+}
+
+/** A statement as a body-wide list shows it: the meeting it was made at beside what `StatementView` says. */
+export interface BodyStatementView extends StatementView {
+  readonly meetingId: string;
 }
 
 /** One page of a list read at one point: the items, and where the next page starts (null after the last). */
@@ -224,14 +229,33 @@ export class ReadModels {
    * What `proposal` answers for each of the body's proposals, in the order tabled. Those tabled
    * after a position are not asked for: nothing before its tabling makes a proposal.
    */
-  async proposalsOfBody(bodyId: string, status?: ProposalStatus): Promise<ProposalView[] | undefined> {
+  async proposalsOfBody(bodyId: string, status?: ProposalStatus, matches?: (...texts: string[]) => boolean): Promise<ProposalView[] | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
     const proposals: ProposalView[] = [];
     for (const [id, folded] of await this.listedProposals(bodyId)) {
       const proposal = await this.proposalView(id, folded);
-      if (proposal && (status === undefined || proposal.status === status)) proposals.push(proposal);
+      if (!proposal || (status !== undefined && proposal.status !== status)) continue;
+      if (matches === undefined || matches(proposal.title, proposal.text)) proposals.push(proposal);
     }
     return proposals;
+  }
+
+  /**
+   * The statements made at the body's meetings by the point, meeting by meeting in the order they
+   * were convened, each meeting's in the order recorded; those `matches` finds when given. Every
+   * page reads the body's meetings, so its cost grows with the statements of the body.
+   */
+  async statementsOfBody(bodyId: string, page: PageRequest, matches?: (...texts: string[]) => boolean): Promise<ListPage<BodyStatementView> | undefined> {
+    if (!(await this.bodyAt(bodyId))) return undefined;
+    const statements: BodyStatementView[] = [];
+    for (const meetingId of this.view.meetingsOf(bodyId)) {
+      const meeting = (await this.view.stateAt<MeetingView | undefined>(`meeting-${meetingId}`, this.point))?.state;
+      for (const statement of meeting?.statements ?? []) {
+        if (matches === undefined || matches(statement.summary)) statements.push({ meetingId, ...statement });
+      }
+    }
+    const end = page.after + page.limit;
+    return { items: statements.slice(page.after, end), next: end < statements.length ? end : null };
   }
 
   /** The body's proposals by the point with their states there, in the order tabled. */

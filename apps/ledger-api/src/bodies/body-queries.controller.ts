@@ -4,6 +4,7 @@ import { FastifyReply } from 'fastify';
 import { PROPOSAL_STATUSES, ProposalStatus } from '@concord/governance';
 import { CLOCK, Clock, InvalidQueryError, LedgerQueries } from '@concord/ledger';
 import {
+  BodyStatementView,
   BodyView,
   ChairTermView,
   DefinitionVersion,
@@ -13,6 +14,7 @@ import {
   PointFields,
   ProposalView,
 } from '@concord/projections';
+import { ApiSearch, searchOf } from '../http/search-query';
 import { Inject } from '@nestjs/common';
 import { absence, found, resourceAt } from '../http/found';
 import { SlugPipe } from '../http/slug.pipe';
@@ -60,8 +62,9 @@ export class BodyQueriesController {
   @ApiTimePoint()
   @ApiOperation({ summary: "The body's proposals with their consensus status, optionally filtered by status" })
   @ApiQuery({ name: 'status', required: false, enum: PROPOSAL_STATUSES })
+  @ApiSearch('title and text')
   async proposals(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyAnswer<{ proposals: ProposalView[] }>> {
-    const parameters = queryParameters(query, ['status']);
+    const parameters = queryParameters(query, ['status', 'q']);
     const status = parameters['status'];
     if (status !== undefined && !(PROPOSAL_STATUSES as readonly string[]).includes(status)) {
       throw new InvalidQueryError([{ field: 'status', messages: [`must be one of ${PROPOSAL_STATUSES.join(', ')}`] }]);
@@ -69,7 +72,7 @@ export class BodyQueriesController {
     const asked = timePointOf(this.queries, parameters);
     const { models, point } = await this.queries.at(asked);
     const proposals = found(
-      await models.proposalsOfBody(bodyId, status as ProposalStatus | undefined),
+      await models.proposalsOfBody(bodyId, status as ProposalStatus | undefined, searchOf(parameters)),
       'body-not-found',
       absence(asked, `body ${bodyId}`, 'established'),
     );
@@ -92,6 +95,26 @@ export class BodyQueriesController {
     const listed = found(await models.meetingsOfBody(bodyId, page), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
     const at = pinned ?? point;
     return { bodyId, ...at, meetings: listed.items, nextCursor: listCursorOf(listed.next, list, at) };
+  }
+
+  @Get('statements')
+  @ApiTimePoint()
+  @ApiListPage()
+  @ApiSearch('summary')
+  @ApiOperation({ summary: "Statements made at the body's meetings, optionally those a search finds, a page at a time" })
+  async statements(
+    @Param('bodyId', SlugPipe) bodyId: string,
+    @Query() query: QueryString,
+  ): Promise<BodyAnswer<{ statements: BodyStatementView[]; nextCursor: string | null }>> {
+    const parameters = queryParameters(query, [...LIST_PARAMETERS, 'q']);
+    const matches = searchOf(parameters);
+    const list = `statements of ${bodyId}${parameters['q'] === undefined ? '' : ` matching ${parameters['q']}`}`;
+    const { page, pinned } = listRequest(parameters, list, this.clock.now());
+    const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
+    const { models, point } = await this.queries.at(asked);
+    const listed = found(await models.statementsOfBody(bodyId, page, matches), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    const at = pinned ?? point;
+    return { bodyId, ...at, statements: listed.items, nextCursor: listCursorOf(listed.next, list, at) };
   }
 
   @Get('definition')
