@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { documentProblems } from './http/openapi-problems';
+import { documentAnswers } from './openapi/document-answers';
 import { ApiKey } from './auth/api-keys';
 import { LedgerConfig } from '@concord/config';
 import { createValidationPipe } from './http/validation';
@@ -65,20 +66,22 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   limitRequests(adapter.getInstance(), app.get(RequestLimits));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  const document = documentProblems(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Concord Ledger')
-        .setDescription('An event-sourced governance ledger for bodies that decide by consensus. Error codes: docs/errors.md; events: docs/events.md.')
-        .setVersion('1')
-        // Plain API keys, not JWTs: Nest's default would declare bearerFormat JWT.
-        .addSecurity('bearer', {
-          type: 'http',
-          scheme: 'bearer',
-          description: 'An API key (from CONCORD_API_KEYS, the generated api-keys.json, or issued at /v1/keys), sent as `Authorization: Bearer <key>`.',
-        })
-        .build(),
+  const document = documentAnswers(
+    documentProblems(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('Concord Ledger')
+          .setDescription('An event-sourced governance ledger for bodies that decide by consensus. Error codes: docs/errors.md; events: docs/events.md.')
+          .setVersion('1')
+          // Plain API keys, not JWTs: Nest's default would declare bearerFormat JWT.
+          .addSecurity('bearer', {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API key (from CONCORD_API_KEYS, the generated api-keys.json, or issued at /v1/keys), sent as `Authorization: Bearer <key>`.',
+          })
+          .build(),
+      ),
     ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });

@@ -1,7 +1,8 @@
+import { CheckpointAnswer, CheckpointListAnswer, ConsistencyProofAnswer, InclusionProofAnswer, SigningKeysAnswer } from '../openapi/answers';
 import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FieldError } from '@concord/ledger';
-import { AuditProofs, TreeFollower, checkpointView, CheckpointView, ConsistencyProofView, InclusionProofView, PublishedKey } from '@concord/transparency';
+import { AuditProofs, TreeFollower, checkpointView } from '@concord/transparency';
 import { OnlyRoles } from '../auth/roles.decorator';
 import { ApiProblem } from '../http/api-problem';
 import { boundedInteger } from '../http/bounded-integer';
@@ -58,7 +59,7 @@ export class AuditController {
   @ApiOperation({ summary: 'Checkpoints of at least `fromSize` events, smallest first: size, root, note, key and when signed' })
   @ApiQuery({ name: 'fromSize', required: false, schema: { type: 'integer', minimum: 0, default: 0 } })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_CHECKPOINTS, default: 100 } })
-  list(@Query() query: QueryString): Promise<{ checkpoints: CheckpointView[] }> {
+  list(@Query() query: QueryString): Promise<CheckpointListAnswer> {
     const values = integers(query, { fromSize: { minimum: 0, maximum: MAX_POSITION }, limit: { minimum: 1, maximum: MAX_CHECKPOINTS } });
     return this.audit.checkpoints(values['fromSize'] ?? 0, values['limit'] ?? 100);
   }
@@ -67,13 +68,13 @@ export class AuditController {
   @HttpCode(200)
   @OnlyRoles('auditor', 'secretariat', 'admin')
   @ApiOperation({ summary: 'Sign a checkpoint of the log as it is now (if it grew since the latest) and return it' })
-  async sign(): Promise<CheckpointView> {
+  async sign(): Promise<CheckpointAnswer> {
     return checkpointView(await this.follower.signNow());
   }
 
   @Get('keys')
   @ApiOperation({ summary: "Every key that signed checkpoints, in Go's note verifier format and as PEM, with when it signed" })
-  keys(): Promise<{ keys: PublishedKey[] }> {
+  keys(): Promise<SigningKeysAnswer> {
     return this.audit.keys();
   }
 
@@ -81,7 +82,7 @@ export class AuditController {
   @ApiOperation({ summary: 'RFC 9162 inclusion proof of the event at `position` in the tree of `treeSize` events (default: the latest checkpoint)' })
   @ApiQuery({ name: 'position', required: true, schema: { type: 'integer', minimum: 1 } })
   @ApiQuery({ name: 'treeSize', required: false, schema: { type: 'integer', minimum: 1 } })
-  inclusion(@Query() query: QueryString): Promise<InclusionProofView> {
+  inclusion(@Query() query: QueryString): Promise<InclusionProofAnswer> {
     const values = integers(query, { position: { minimum: 1, maximum: MAX_POSITION }, treeSize: { minimum: 1, maximum: MAX_POSITION } });
     return this.audit.inclusion(required(values, 'position'), values['treeSize']);
   }
@@ -90,7 +91,7 @@ export class AuditController {
   @ApiOperation({ summary: 'RFC 9162 consistency proof: the tree of `to` events keeps the tree of `from` events unchanged' })
   @ApiQuery({ name: 'from', required: true, schema: { type: 'integer', minimum: 1 } })
   @ApiQuery({ name: 'to', required: true, schema: { type: 'integer', minimum: 1 } })
-  consistency(@Query() query: QueryString): Promise<ConsistencyProofView> {
+  consistency(@Query() query: QueryString): Promise<ConsistencyProofAnswer> {
     const values = integers(query, { from: { minimum: 1, maximum: MAX_POSITION }, to: { minimum: 1, maximum: MAX_POSITION } });
     const [from, to] = [required(values, 'from'), required(values, 'to')];
     if (from > to)

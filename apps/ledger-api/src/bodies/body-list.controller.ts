@@ -1,7 +1,7 @@
+import { BodyListAnswer } from '../openapi/answers';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, Clock, LedgerQueries } from '@concord/ledger';
-import { BodySummaryView, PointFields } from '@concord/projections';
 import { ApiListPage, LIST_PARAMETERS, listCursorOf, listRequest } from '../http/list-page';
 import { pinnedPoint } from '../http/page-cursor';
 import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
@@ -22,7 +22,7 @@ export class BodyListController {
   @ApiTimePoint()
   @ApiListPage()
   @ApiOperation({ summary: 'The bodies established by the point, in the order they were recorded, a page at a time' })
-  async bodies(@Query() query: QueryString): Promise<PointFields & { bodies: BodySummaryView[]; nextCursor: string | null }> {
+  async bodies(@Query() query: QueryString): Promise<BodyListAnswer> {
     const parameters = queryParameters(query, LIST_PARAMETERS);
     const { page, pinned } = listRequest(parameters, BODIES_LIST, this.clock.now());
     const { models, point } = await this.queries.at(pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned));

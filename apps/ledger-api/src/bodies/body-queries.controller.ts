@@ -1,19 +1,18 @@
+import {
+  BodyAnswer,
+  BodyChairsAnswer,
+  BodyDefinitionAnswer,
+  BodyHistoryAnswer,
+  BodyMeetingsAnswer,
+  BodyProposalsAnswer,
+  BodyStatementsAnswer,
+} from '../openapi/answers';
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { PROPOSAL_STATUSES, ProposalStatus } from '@concord/governance';
 import { CLOCK, Clock, InvalidQueryError, LedgerQueries } from '@concord/ledger';
-import {
-  BodyStatementView,
-  BodyView,
-  ChairTermView,
-  DefinitionVersion,
-  DefinitionVersionView,
-  HistoryEntry,
-  MeetingSummaryView,
-  PointFields,
-  ProposalView,
-} from '@concord/projections';
+import { DefinitionVersionView } from '@concord/projections';
 import { ApiSearch, searchOf } from '../http/search-query';
 import { Inject } from '@nestjs/common';
 import { absence, found, resourceAt } from '../http/found';
@@ -22,8 +21,6 @@ import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http
 import { ApiListPage, LIST_PARAMETERS, listCursorOf, listRequest } from '../http/list-page';
 import { pinnedPoint } from '../http/page-cursor';
 import { BODY_HISTORY_PARAMETERS, bodyHistoryRequest, cursorOf, MAX_HISTORY_PAGE } from './body-history.parameters';
-
-type BodyAnswer<T> = { bodyId: string } & PointFields & T;
 
 /** What the body's queries answer, now or at any point in its history. */
 @ApiTags('bodies')
@@ -38,11 +35,7 @@ export class BodyQueriesController {
   @Get()
   @ApiTimePoint()
   @ApiOperation({ summary: "The body: participants and observers with their status, the current term's offices, the definition in force" })
-  async body(
-    @Param('bodyId', SlugPipe) bodyId: string,
-    @Query() query: QueryString,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<BodyView & PointFields> {
+  async body(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString, @Res({ passthrough: true }) reply: FastifyReply): Promise<BodyAnswer> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, point } = await this.queries.at(asked);
     return resourceAt(await models.body(bodyId), { asked, point }, reply, 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
@@ -51,7 +44,7 @@ export class BodyQueriesController {
   @Get('chairs')
   @ApiTimePoint()
   @ApiOperation({ summary: "Every term with its Chair, Vice-Chair and the Chair's basis" })
-  async chairs(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyAnswer<{ chairs: ChairTermView[] }>> {
+  async chairs(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyChairsAnswer> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, point } = await this.queries.at(asked);
     const chairs = found(await models.chairs(bodyId), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
@@ -63,7 +56,7 @@ export class BodyQueriesController {
   @ApiOperation({ summary: "The body's proposals with their consensus status, optionally filtered by status" })
   @ApiQuery({ name: 'status', required: false, enum: PROPOSAL_STATUSES })
   @ApiSearch('title and text')
-  async proposals(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyAnswer<{ proposals: ProposalView[] }>> {
+  async proposals(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyProposalsAnswer> {
     const parameters = queryParameters(query, ['status', 'q']);
     const status = parameters['status'];
     if (status !== undefined && !(PROPOSAL_STATUSES as readonly string[]).includes(status)) {
@@ -83,10 +76,7 @@ export class BodyQueriesController {
   @ApiTimePoint()
   @ApiListPage()
   @ApiOperation({ summary: "The body's meetings convened by the point, in the order they were recorded, a page at a time" })
-  async meetings(
-    @Param('bodyId', SlugPipe) bodyId: string,
-    @Query() query: QueryString,
-  ): Promise<BodyAnswer<{ meetings: MeetingSummaryView[]; nextCursor: string | null }>> {
+  async meetings(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyMeetingsAnswer> {
     const parameters = queryParameters(query, LIST_PARAMETERS);
     const list = `meetings of ${bodyId}`;
     const { page, pinned } = listRequest(parameters, list, this.clock.now());
@@ -102,10 +92,7 @@ export class BodyQueriesController {
   @ApiListPage()
   @ApiSearch('summary')
   @ApiOperation({ summary: "Statements made at the body's meetings, optionally those a search finds, a page at a time" })
-  async statements(
-    @Param('bodyId', SlugPipe) bodyId: string,
-    @Query() query: QueryString,
-  ): Promise<BodyAnswer<{ statements: BodyStatementView[]; nextCursor: string | null }>> {
+  async statements(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyStatementsAnswer> {
     const parameters = queryParameters(query, [...LIST_PARAMETERS, 'q']);
     const matches = searchOf(parameters);
     const list = `statements of ${bodyId}${parameters['q'] === undefined ? '' : ` matching ${parameters['q']}`}`;
@@ -120,10 +107,7 @@ export class BodyQueriesController {
   @Get('definition')
   @ApiTimePoint()
   @ApiOperation({ summary: 'The definition in force and every earlier version, with the amendment that changed it and the dates it was in force' })
-  async definition(
-    @Param('bodyId', SlugPipe) bodyId: string,
-    @Query() query: QueryString,
-  ): Promise<BodyAnswer<{ inForce: DefinitionVersionView; versions: DefinitionVersion[] }>> {
+  async definition(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyDefinitionAnswer> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, history, point } = await this.queries.at(asked);
     const versions = found(await history.definitionVersions(bodyId), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
@@ -141,10 +125,7 @@ export class BodyQueriesController {
     required: false,
     description: 'nextCursor of the previous page; the page is read at the same point as the first, whatever was recorded since',
   })
-  async history(
-    @Param('bodyId', SlugPipe) bodyId: string,
-    @Query() query: QueryString,
-  ): Promise<BodyAnswer<{ from: string | null; to: string; entries: HistoryEntry[]; nextCursor: string | null }>> {
+  async history(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyHistoryAnswer> {
     const parameters = queryParameters(query, BODY_HISTORY_PARAMETERS);
     const { query: period, pinned } = bodyHistoryRequest(parameters, bodyId, this.clock.now());
     const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);

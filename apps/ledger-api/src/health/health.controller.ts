@@ -1,3 +1,4 @@
+import { HealthAnswer, LivenessAnswer, ReadinessAnswer } from '../openapi/answers';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, EventStore } from '@concord/event-store';
@@ -18,13 +19,13 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'The store answers, with its head position; needs no key (503 store-unavailable when it does not)' })
-  async health(): Promise<{ status: 'ok'; headPosition: number }> {
+  async health(): Promise<HealthAnswer> {
     return { status: 'ok', headPosition: await this.store.headPosition() };
   }
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the process answers requests; asks nothing of the store' })
-  live(): { status: 'live' } {
+  live(): LivenessAnswer {
     return { status: 'live' };
   }
 
@@ -33,7 +34,7 @@ export class HealthController {
     summary:
       'Readiness: the store answers and the read models have caught up with it; 503 not-ready while shutting down, 503 store-unavailable when the store does not answer',
   })
-  async ready(): Promise<{ status: 'ready'; headPosition: number; readPosition: number }> {
+  async ready(): Promise<ReadinessAnswer> {
     if (this.readiness.shuttingDown) throw new ApiProblem('not-ready', 'the ledger is shutting down');
     const view = await this.runner.catchUp();
     return { status: 'ready', headPosition: await this.store.headPosition(), readPosition: view.position };

@@ -1,9 +1,10 @@
+import { EventPageAnswer } from '../openapi/answers';
 import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticatedRequest } from '../auth/api-key.guard';
 import { EVENT_TYPES } from '@concord/governance';
-import { EventFeed, FeedPage, LiveEventHub } from '@concord/integration';
+import { EventFeed, LiveEventHub } from '@concord/integration';
 import { queryParameters, QueryString } from '../http/time-point.query';
 import { DEFAULT_FEED_LIMIT, FEED_PARAMETERS, feedRequest, MAX_FEED_LIMIT, STREAM_PARAMETERS } from './event-feed.parameters';
 
@@ -41,7 +42,7 @@ export class EventsController {
     schema: { type: 'string' },
     description: 'Only the events of this body (its own stream, its meetings and proposals)',
   })
-  async page(@Query() query: QueryString): Promise<FeedPage> {
+  async page(@Query() query: QueryString): Promise<EventPageAnswer> {
     const { after, limit, selection } = feedRequest(queryParameters(query, FEED_PARAMETERS, { timePoint: false }));
     return this.feed.page(after, limit, selection);
   }

@@ -1,6 +1,7 @@
+import { RegisteredWebhookAnswer, WebhookAnswer, WebhookListAnswer } from '../openapi/answers';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RegisteredWebhook, WebhookService, WebhookView } from '@concord/integration';
+import { WebhookService } from '@concord/integration';
 import { Caller } from '../auth/api-keys';
 import { CallerKey } from '../auth/caller.decorator';
 import { OnlyRoles } from '../auth/roles.decorator';
@@ -23,7 +24,7 @@ export class WebhooksController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a webhook; the answer carries its signing secret, shown this once' })
-  register(@CallerKey() caller: Caller, @Body() body: RegisterWebhookDto): Promise<RegisteredWebhook> {
+  register(@CallerKey() caller: Caller, @Body() body: RegisterWebhookDto): Promise<RegisteredWebhookAnswer> {
     return this.webhooks.register(caller.keyId, {
       url: body.url,
       // `null` reads as "not given", as a webhook's own answer shows it: every type, every body.
@@ -35,13 +36,13 @@ export class WebhooksController {
 
   @Get()
   @ApiOperation({ summary: "This key's webhooks and where each one's delivery stands" })
-  async list(@CallerKey() caller: Caller): Promise<{ webhooks: WebhookView[] }> {
+  async list(@CallerKey() caller: Caller): Promise<WebhookListAnswer> {
     return { webhooks: await this.webhooks.list(caller.keyId) };
   }
 
   @Get(':webhookId')
   @ApiOperation({ summary: 'One webhook: status, deliveredThrough, lastError, lastAttemptAt, nextAttemptAt' })
-  get(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string): Promise<WebhookView> {
+  get(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string): Promise<WebhookAnswer> {
     return this.webhooks.get(caller.keyId, id);
   }
 
@@ -55,14 +56,14 @@ export class WebhooksController {
   @Post(':webhookId/replay')
   @HttpCode(200)
   @ApiOperation({ summary: 'Deliver again from a position; the webhook becomes active' })
-  replay(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string, @Body() body: ReplayWebhookDto): Promise<WebhookView> {
+  replay(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string, @Body() body: ReplayWebhookDto): Promise<WebhookAnswer> {
     return this.webhooks.replay(caller.keyId, id, body.from);
   }
 
   @Post(':webhookId/resume')
   @HttpCode(200)
   @ApiOperation({ summary: 'Resume a paused or disabled webhook from where it stopped' })
-  resume(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string): Promise<WebhookView> {
+  resume(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string): Promise<WebhookAnswer> {
     return this.webhooks.resume(caller.keyId, id);
   }
 }

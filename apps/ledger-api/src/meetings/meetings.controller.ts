@@ -1,9 +1,9 @@
+import { MeetingAnswer } from '../openapi/answers';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { RecordCommunique } from '@concord/governance';
 import { CommandMetadata, LedgerQueries, MeetingCommandsHandler } from '@concord/ledger';
-import { MeetingAtPoint, PointFields } from '@concord/projections';
 import { OccurredAtDto } from '../bodies/body.dto';
 import { ApiProblem } from '../http/api-problem';
 import { Command } from '../http/command-metadata.decorator';
@@ -66,7 +66,7 @@ export class MeetingsController {
     @Param('meetingId', SlugPipe) meetingId: string,
     @Query() query: QueryString,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MeetingAtPoint & PointFields> {
+  ): Promise<MeetingAnswer> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, point } = await this.queries.at(asked);
     return resourceAt(await models.meeting(meetingId), { asked, point }, reply, 'meeting-not-found', absence(asked, `meeting ${meetingId}`, 'convened'));

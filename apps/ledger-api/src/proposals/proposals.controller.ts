@@ -1,9 +1,9 @@
+import { ProposalAnswer, ProposalHistoryAnswer } from '../openapi/answers';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { ProposalCommand, TableProposal } from '@concord/governance';
 import { CommandMetadata, LedgerQueries, ProposalCommandsHandler } from '@concord/ledger';
-import { PointFields, ProposalHistoryEntry, ProposalView } from '@concord/projections';
 import { OccurredAtDto } from '../bodies/body.dto';
 import { Command } from '../http/command-metadata.decorator';
 import { commandResponse, CommandResponse, worldTime } from '../http/command-response';
@@ -117,7 +117,7 @@ export class ProposalsController {
     @Param('proposalId', SlugPipe) id: string,
     @Query() query: QueryString,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ProposalView & PointFields> {
+  ): Promise<ProposalAnswer> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, point } = await this.queries.at(asked);
     return resourceAt(await models.proposal(id), { asked, point }, reply, 'proposal-not-found', absence(asked, `proposal ${id}`, 'tabled'));
@@ -128,10 +128,7 @@ export class ProposalsController {
   @ApiOperation({
     summary: "The proposal's timeline: each record with both times, its actor, what it changed in the consensus status, and its corrections beside it",
   })
-  async history(
-    @Param('proposalId', SlugPipe) id: string,
-    @Query() query: QueryString,
-  ): Promise<{ proposalId: string; entries: ProposalHistoryEntry[] } & PointFields> {
+  async history(@Param('proposalId', SlugPipe) id: string, @Query() query: QueryString): Promise<ProposalHistoryAnswer> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { history, point } = await this.queries.at(asked);
     const entries = found(await history.proposalHistory(id), 'proposal-not-found', absence(asked, `proposal ${id}`, 'tabled'));

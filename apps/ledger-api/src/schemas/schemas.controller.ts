@@ -1,7 +1,8 @@
+import { SchemaListAnswer } from '../openapi/answers';
 import { Controller, Get, Header, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { JsonSchema } from '@concord/governance/schemas';
-import { cloudEventSchema, parseVersionSegment, PublishedSchema, publishedSchemas, servedDataSchema } from '@concord/integration';
+import { cloudEventSchema, parseVersionSegment, publishedSchemas, servedDataSchema } from '@concord/integration';
 import { Public } from '../auth/public.decorator';
 import { ApiProblem } from '../http/api-problem';
 import { PUBLIC_URL } from './public-url';
@@ -25,7 +26,7 @@ export class SchemasController {
 
   @Get()
   @ApiOperation({ summary: 'Every event type and schema version whose data schema is published; needs no key' })
-  list(): { schemas: PublishedSchema[] } {
+  list(): SchemaListAnswer {
     return { schemas: publishedSchemas(this.publicUrl) };
   }
 
