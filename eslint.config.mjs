@@ -15,6 +15,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
+  // The console runs in the browser.
+  { files: ['apps/console/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
   // The CLI's launcher is plain CommonJS that Node runs as it is.
   { files: ['bin/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
@@ -82,6 +82,29 @@ describe('Every success answer is the one the OpenAPI document describes', () =>
         process.stdout.write(JSON.stringify({ valid: result.valid, version: validator.version, errors: result.errors ?? null }));`;
       const output = execFileSync(process.execPath, ['--input-type=module', '-e', script, file], { cwd: process.cwd(), encoding: 'utf8' });
       expect(JSON.parse(output)).toEqual({ valid: true, version: '3.1', errors: null });
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it("is the source of the console's typed client, which is up to date with it (UPDATE_DOCS=1 rewrites it)", () => {
+    const directory = mkdtempSync(join(tmpdir(), 'concord-openapi-'));
+    try {
+      const file = join(directory, 'openapi.json');
+      writeFileSync(file, JSON.stringify(document));
+      // openapi-typescript is an ES module: it runs in a process of its own.
+      const script = `import { readFileSync } from 'node:fs';
+        import openapiTS, { astToString } from 'openapi-typescript';
+        const ast = await openapiTS(JSON.parse(readFileSync(process.argv[1], 'utf8')));
+        process.stdout.write(astToString(ast));`;
+      const generated = `// Generated from /openapi.json by openapi-typescript: do not edit (UPDATE_DOCS=1 npx jest test/openapi-answers).\n${execFileSync(
+        process.execPath,
+        ['--input-type=module', '-e', script, file],
+        { cwd: process.cwd(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      )}`;
+      const client = join(process.cwd(), 'apps/console/src/api/schema.d.ts');
+      if (process.env['UPDATE_DOCS'] === '1') writeFileSync(client, generated);
+      expect(readFileSync(client, 'utf8')).toBe(generated);
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

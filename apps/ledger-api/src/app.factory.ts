@@ -19,6 +19,7 @@ import { closeWithinDeadline } from './http/close-deadline';
 import { allowOrigins } from './http/cors';
 import { limitRequests } from './abuse/rate-limit.hook';
 import { RequestLimits } from './abuse/request-limits';
+import { serveConsole } from './http/serve-console';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const CLOSE_DEADLINE_MS = 2000;
@@ -64,6 +65,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   addSecurityHeaders(adapter.getInstance());
   allowOrigins(adapter.getInstance(), config.corsOrigins);
   limitRequests(adapter.getInstance(), app.get(RequestLimits));
+  serveConsole(app, logger);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const document = documentAnswers(

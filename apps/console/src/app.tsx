@@ -1,0 +1,53 @@
+import { ReactNode, useState } from 'react';
+import { session } from './api/client';
+import { BodiesPage } from './pages/bodies';
+import { BodyPage } from './pages/body';
+import { MeetingDesk } from './pages/meeting-desk';
+import { ProposalPage } from './pages/proposal';
+import { SignIn } from './pages/sign-in';
+import { href, useRoute } from './route';
+import { STRINGS } from './strings';
+import { TimeTravel, TimeTravelBanner } from './time-travel';
+import { pointOf } from './time-point';
+
+export function App(): ReactNode {
+  const [signedIn, setSignedIn] = useState(() => session.key() !== null);
+  const route = useRoute();
+  if (!signedIn) return <SignIn onSignedIn={() => setSignedIn(true)} />;
+  const point = pointOf(route.search);
+  const [, section, id = ''] = route.path.split('/');
+  const page =
+    section === 'bodies' && id ? (
+      <BodyPage key={`${id}${route.search}`} bodyId={id} point={point} search={route.search} />
+    ) : section === 'proposals' && id ? (
+      <ProposalPage key={`${id}${route.search}`} proposalId={id} point={point} search={route.search} />
+    ) : section === 'meetings' && id ? (
+      <MeetingDesk key={`${id}${route.search}`} meetingId={id} point={point} search={route.search} />
+    ) : (
+      <BodiesPage point={point} search={route.search} />
+    );
+  return (
+    <>
+      <header>
+        <nav aria-label="main">
+          <a className="product" href={href('/', route.search)}>
+            {STRINGS.product}
+          </a>
+          <a href={href('/', route.search)}>{STRINGS.nav.bodies}</a>
+          <button
+            type="button"
+            onClick={() => {
+              session.signOut();
+              setSignedIn(false);
+            }}
+          >
+            {STRINGS.signIn.signOut}
+          </button>
+        </nav>
+        <TimeTravel key={route.search.toString()} route={route} point={point} />
+      </header>
+      {point && <TimeTravelBanner route={route} point={point} />}
+      {page}
+    </>
+  );
+}

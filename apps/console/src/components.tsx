@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { Refusal } from './api/client';
+import { REFUSALS } from './refusals';
+import { STRINGS } from './strings';
+import { Loaded } from './use-answer';
+
+/** A refusal in plain language, with the ledger's own words beneath. */
+export function RefusalNotice({ refusal }: { refusal: Refusal }): ReactNode {
+  return (
+    <div role="alert" className="refusal">
+      <p className="refusal-sentence">{REFUSALS[refusal.code] ?? STRINGS.errors.unexpected}</p>
+      <p className="refusal-detail">{refusal.detail}</p>
+      {refusal.errors.length > 0 && (
+        <ul>
+          {refusal.errors.map((error) => (
+            <li key={error.field}>
+              <strong>{error.field}</strong>: {error.messages.join('; ')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Shows what is loaded, a refusal, or that it is loading. */
+export function Answer<T>({ loaded, children }: { loaded: Loaded<T>; children: (answer: T) => ReactNode }): ReactNode {
+  if (loaded.state === 'loading') return <p aria-busy="true">{STRINGS.loading}</p>;
+  if (loaded.state === 'refused') return <RefusalNotice refusal={loaded.refusal} />;
+  return children(loaded.answer);
+}
+
+/** Whether a proposal can reach consensus, or who blocks it, by name. */
+export function ConsensusIndicator({
+  proposal,
+  nameOf,
+}: {
+  proposal: { status: string; consensusPossible: boolean; blockingParticipants: readonly string[] };
+  nameOf: (id: string) => string;
+}): ReactNode {
+  if (proposal.status !== 'open') return <span className="badge decided">{STRINGS.consensus.decided(proposal.status)}</span>;
+  if (proposal.consensusPossible) return <span className="badge possible">{STRINGS.consensus.possible}</span>;
+  return <span className="badge blocked">{STRINGS.consensus.blockedBy(proposal.blockingParticipants.map(nameOf).join(', '))}</span>;
+}

@@ -1,0 +1,127 @@
+import { ReactNode } from 'react';
+import { Schemas } from '../api/client';
+import { Answer, ConsensusIndicator } from '../components';
+import { href } from '../route';
+import { STRINGS } from '../strings';
+import { queryOf, TimePoint } from '../time-point';
+import { useAnswer } from '../use-answer';
+
+type Body = Schemas['BodyAnswer'];
+
+export function namesOf(body: Body): (id: string) => string {
+  const names = new Map<string, string>([
+    ...body.participants.map((p): [string, string] => [p.participantId, p.name]),
+    ...body.observers.map((o): [string, string] => [o.observerId, o.name]),
+  ]);
+  return (id) => names.get(id) ?? id;
+}
+
+function Term({ label, term, nameOf }: { label: string; term: Schemas['ChairTermView']; nameOf: (id: string) => string }): ReactNode {
+  const none = STRINGS.body.noneRecorded;
+  return (
+    <p>
+      <strong>{label}</strong> — {STRINGS.body.chair}: {term.chair ? nameOf(term.chair) : none}
+      {term.basis ? ` (${term.basis})` : ''}; {STRINGS.body.viceChair}: {term.viceChair ? nameOf(term.viceChair) : none}
+    </p>
+  );
+}
+
+export function BodyPage({ bodyId, point, search }: { bodyId: string; point: TimePoint | null; search: URLSearchParams }): ReactNode {
+  const [body] = useAnswer<Body>(`/v1/bodies/${bodyId}${queryOf(point)}`);
+  const [proposals] = useAnswer<Schemas['BodyProposalsAnswer']>(`/v1/bodies/${bodyId}/proposals${queryOf(point)}`);
+  const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(`/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: '200' })}`);
+  return (
+    <main>
+      <Answer loaded={body}>
+        {(answer) => {
+          const nameOf = namesOf(answer);
+          return (
+            <>
+              <h1>{answer.name}</h1>
+              <section aria-labelledby="offices">
+                <h2 id="offices">{STRINGS.body.term(answer.currentTerm.term)}</h2>
+                <Term label={STRINGS.body.term(answer.currentTerm.term)} term={answer.currentTerm} nameOf={nameOf} />
+                {answer.latestRecordedTerm && answer.latestRecordedTerm.term !== answer.currentTerm.term && (
+                  <Term label={STRINGS.body.latestTerm(answer.latestRecordedTerm.term)} term={answer.latestRecordedTerm} nameOf={nameOf} />
+                )}
+              </section>
+              <section aria-labelledby="definition">
+                <h2 id="definition">{STRINGS.body.definition}</h2>
+                <blockquote>{answer.definition.text}</blockquote>
+                <p className="muted">{STRINGS.body.since(answer.definition.effectiveFrom.slice(0, 10))}</p>
+              </section>
+              <section aria-labelledby="members" className="columns">
+                <div>
+                  <h2 id="members">{STRINGS.body.participants}</h2>
+                  <ul>
+                    {answer.participants.map((p) => (
+                      <li key={p.participantId}>
+                        {p.name}{' '}
+                        <span className="muted">
+                          ({p.participantId}, {p.status})
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+                <div>
+                  <h2>{STRINGS.body.observers}</h2>
+                  <ul>
+                    {answer.observers.map((o) => (
+                      <li key={o.observerId}>
+                        {o.name}{' '}
+                        <span className="muted">
+                          ({o.observerId}, {o.status})
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              </section>
+              <section aria-labelledby="proposals">
+                <h2 id="proposals">{STRINGS.body.proposals}</h2>
+                <Answer loaded={proposals}>
+                  {(listed) =>
+                    listed.proposals.length === 0 ? (
+                      <p>{STRINGS.body.noProposals}</p>
+                    ) : (
+                      <ul className="cards">
+                        {listed.proposals.map((proposal) => (
+                          <li key={proposal.proposalId}>
+                            <a href={href(`/proposals/${proposal.proposalId}`, search)}>{proposal.title}</a>{' '}
+                            <ConsensusIndicator proposal={proposal} nameOf={nameOf} />
+                          </li>
+                        ))}
+                      </ul>
+                    )
+                  }
+                </Answer>
+              </section>
+              <section aria-labelledby="meetings">
+                <h2 id="meetings">{STRINGS.body.meetings}</h2>
+                <Answer loaded={meetings}>
+                  {(listed) =>
+                    listed.meetings.length === 0 ? (
+                      <p>{STRINGS.body.noMeetings}</p>
+                    ) : (
+                      <ul className="cards">
+                        {listed.meetings.map((meeting) => (
+                          <li key={meeting.meetingId}>
+                            <a href={href(`/meetings/${meeting.meetingId}`, search)}>
+                              {meeting.kind}, {meeting.location}, {meeting.opensOn}
+                            </a>{' '}
+                            <span className="muted">({meeting.status})</span>
+                          </li>
+                        ))}
+                      </ul>
+                    )
+                  }
+                </Answer>
+              </section>
+            </>
+          );
+        }}
+      </Answer>
+    </main>
+  );
+}

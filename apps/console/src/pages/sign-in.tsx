@@ -1,0 +1,45 @@
+import { FormEvent, ReactNode, useState } from 'react';
+import { read, Refusal, session } from '../api/client';
+import { RefusalNotice } from '../components';
+import { STRINGS } from '../strings';
+import { asRefusal } from '../use-answer';
+
+/** Checks the key against the ledger before keeping it. */
+export function SignIn({ onSignedIn }: { onSignedIn: () => void }): ReactNode {
+  const [key, setKey] = useState('');
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    session.signIn(key.trim());
+    try {
+      await read('/v1/bodies?limit=1');
+      onSignedIn();
+    } catch (error) {
+      session.signOut();
+      setRefusal(asRefusal(error));
+    }
+  };
+  return (
+    <main className="sign-in">
+      <h1>{STRINGS.product}</h1>
+      <form onSubmit={(event) => void submit(event)}>
+        <h2>{STRINGS.signIn.title}</h2>
+        <label htmlFor="api-key">{STRINGS.signIn.keyLabel}</label>
+        <input
+          id="api-key"
+          type="password"
+          autoComplete="off"
+          value={key}
+          onChange={(event) => setKey(event.target.value)}
+          aria-describedby="api-key-help"
+          required
+        />
+        <p id="api-key-help" className="help">
+          {STRINGS.signIn.keyHelp}
+        </p>
+        <button type="submit">{STRINGS.signIn.submit}</button>
+        {refusal && <RefusalNotice refusal={refusal} />}
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { headPosition, read } from './support/ledger-client';
+import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
+
+const CHROMIUM = process.env.CONCORD_TEST_CHROMIUM ?? '/usr/bin/chromium';
+const AXE = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
+const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+if (!existsSync(CHROMIUM)) {
+  console.warn(`SKIPPED: the web console's browser tests need Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CONCORD_TEST_CHROMIUM)`);
+}
+
+/** Violations axe-core finds on the page that are serious or critical. */
+async function seriousViolations(page: Page): Promise<{ id: string; nodes: number }[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = (await page.evaluate('window.axe.run().then((result) => result.violations)')) as { id: string; impact: string; nodes: unknown[] }[];
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((v) => ({ id: v.id, nodes: v.nodes.length }));
+}
+
+/** With UPDATE_SCREENSHOTS=1 (`npm run docs:screenshots`), the pages the README shows are photographed on the way. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env['UPDATE_SCREENSHOTS'] === '1') await page.screenshot({ path: join(process.cwd(), 'docs/screenshots', `${name}.png`), fullPage: true });
+}
+
+jest.setTimeout(90_000);
+
+describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
+  let ledger: LedgerHarness;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    ledger = await LedgerHarness.start();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    // axe is injected as a script of the test's own; the console itself runs under the API's policy.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1366, height: 768 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(String(error)));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await ledger?.stop();
+  });
+
+  it('records the June 2022 intersessional through the forms: a refusal in plain language keeps the input, and the Russian objection blocks consensus', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional, title: 'Discuss the war in Ukraine' });
+
+    await page.goto(`${ledger.baseUrl}/`);
+    await page.getByLabel('API key').fill('not-a-key-of-this-ledger');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Your key is not accepted. Sign in again.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await page.evaluate('window.location.href')).not.toContain(TEST_KEYS.secretariat);
+
+    await page.getByRole('heading', { name: 'Bodies' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator(`a[href="#/bodies/${kp.bodyId}"]`).click();
+    await page.getByRole('heading', { name: 'Kimberley Process' }).waitFor();
+    await page.getByText('Latest term recorded: 2022 — Chair: Botswana (succession)').waitFor();
+    await page.getByText('Consensus possible').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'body-overview');
+
+    await page.locator(`a[href="#/meetings/${kp.intersessional}"]`).click();
+    await page.getByRole('heading', { name: 'Meeting desk: Kasane, 2022-06-20' }).waitFor();
+    const statement = page.getByRole('form', { name: 'Record a statement' });
+    await statement.getByLabel('Speaker').selectOption('ua');
+    await statement.getByLabel('Summary').fill('Ukraine asks the KP to discuss how diamonds finance the war.');
+    await statement.getByLabel('When (date or date-time)').fill('2022-06-21');
+    await statement.getByRole('button', { name: 'Record' }).dblclick();
+    await statement
+      .getByText('Recorded.')
+      .waitFor({ timeout: 5000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\n${await statement.innerText()}`);
+      });
+    await page.getByText('Ukraine asks the KP to discuss how diamonds finance the war.').waitFor();
+    const meeting = await read<{ statements: unknown[] }>(ledger, `/v1/meetings/${kp.intersessional}`);
+    expect(meeting.statements).toHaveLength(1);
+
+    const objection = page.getByRole('form', { name: 'Record an objection' });
+    await objection.getByLabel('Proposal').selectOption(proposalId);
+    await objection.getByLabel('Participant').selectOption('csc');
+    await objection.getByLabel('Grounds').fill('an attempt to politicize the KP');
+    await objection.getByLabel('When (date or date-time)').fill('2022-06-22');
+    await objection.getByRole('button', { name: 'Record' }).click();
+    await objection.getByText('Observers may speak, but they cannot object.').waitFor();
+    expect(await objection.getByLabel('Grounds').inputValue()).toBe('an attempt to politicize the KP');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'meeting-desk-refusal');
+    const beforeObjection = await headPosition(ledger);
+    await objection.getByLabel('Participant').selectOption('ru');
+    await objection.getByRole('button', { name: 'Record' }).click();
+    await objection.getByText('Recorded.').waitFor();
+
+    await page.locator(`a[href="#/proposals/${proposalId}"]`).click();
+    await page.getByText('Blocked by Russian Federation').waitFor();
+    await page.getByText('Russian Federation: “an attempt to politicize the KP”').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'proposal-blocked');
+
+    // An auditor moves the whole console back to before the objection: the page says so, and the
+    // proposal reads as it did then; the URL carries the point.
+    await page.getByLabel('Show the ledger').selectOption('atPosition');
+    await page.getByLabel('Time or position').fill(String(beforeObjection));
+    await page.getByRole('button', { name: 'Go' }).click();
+    await page.getByText(`Time travel: you are looking at the ledger right after position ${beforeObjection}.`).waitFor();
+    await page.getByText('Consensus possible').waitFor();
+    expect(await page.evaluate('window.location.hash')).toContain(`atPosition=${beforeObjection}`);
+    await page.locator(`a[href="#/bodies/${kp.bodyId}?atPosition=${beforeObjection}"]`).click();
+    await page.getByRole('heading', { name: 'Kimberley Process' }).waitFor();
+    await page.getByText('Time travel: you are looking at the ledger').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'time-travel');
+    await page.getByRole('button', { name: 'Back to now' }).click();
+    await page.getByText('Blocked by Russian Federation').waitFor();
+    expect(problems).toEqual([]);
+  });
+});
