@@ -145,18 +145,33 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       expect(await readChairs(ledger, kp.bodyId)).toContainEqual({ term: 2022, chair: 'bw', viceChair: null, basis: 'succession' });
     });
 
-    it('corrects a mistyped Vice-Chair', async () => {
+    it('corrects a mistyped Vice-Chair once no later Chair depends on it', async () => {
       const kp = await recordKimberleyProcess(ledger);
       const history = await read<BodyHistoryPage>(ledger, `/v1/bodies/${kp.bodyId}/history?from=2021-01-01&to=2021-01-01`);
       const viceChair = history.entries.find((entry) => entry.type === 'ViceChairSelected');
-      await record(ledger, '/v1/corrections', {
+      const correction = {
         correctsStream: viceChair?.stream,
         correctsRevision: viceChair?.streamRevision,
         reason: 'Zimbabwe was selected',
         corrections: { participantId: 'zw' },
         occurredAt: '2022-02-01',
+      };
+      // Botswana's 2022 chair is recorded as a succession from the 2021 Vice-Chair: that would no longer hold.
+      expectProblem(await ledger.post('/v1/corrections', correction), 422, 'succession-without-vice-chair');
+      const chair = await chair2022(kp.bodyId);
+      await record(ledger, '/v1/corrections', {
+        correctsEventId: chair?.eventId,
+        reason: 'Botswana was elected',
+        corrections: { basis: 'election' },
+        occurredAt: '2022-02-01',
       });
-      expect(await readChairs(ledger, kp.bodyId)).toContainEqual({ term: 2021, chair: 'ru', viceChair: 'zw', basis: 'postponement' });
+      await record(ledger, '/v1/corrections', correction);
+      expect(await readChairs(ledger, kp.bodyId)).toEqual(
+        expect.arrayContaining([
+          { term: 2021, chair: 'ru', viceChair: 'zw', basis: 'postponement' },
+          { term: 2022, chair: 'bw', viceChair: null, basis: 'election' },
+        ]),
+      );
     });
 
     it('refuses a record named half, both ways, or at a revision the stream does not have', async () => {

@@ -131,6 +131,15 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       const pages = await allPages<MeetingsPage>(ledger, `/v1/bodies/${kp.bodyId}/meetings`, 'limit=2');
       expect(pages.map((page) => page.meetings.length)).toEqual([2, 1]);
       expect(pages.flatMap((page) => page.meetings)).toEqual(all.meetings);
+
+      // A meeting convened, and one closed, between two pages: the next page still reads the first page's ledger.
+      const first = await read<MeetingsPage>(ledger, `/v1/bodies/${kp.bodyId}/meetings?limit=2`);
+      await conveneMeeting(ledger, kp.bodyId, { kind: 'special', location: 'Dubai', opensOn: '2023-06-01' });
+      await record(ledger, `/v1/meetings/${special}/closure`, { occurredAt: '2023-03-01' });
+      const second = await read<MeetingsPage>(ledger, `/v1/bodies/${kp.bodyId}/meetings?cursor=${first.nextCursor}`);
+      expect(second.position).toBe(first.position);
+      expect(second.meetings).toEqual([expect.objectContaining({ meetingId: special, status: 'open' })]);
+      expect(second.nextCursor).toBeNull();
     });
 
     it('answers as of a recorded time: a meeting convened later is not listed, and one closed later is open', async () => {

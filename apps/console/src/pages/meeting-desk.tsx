@@ -6,6 +6,7 @@ import { STRINGS } from '../strings';
 import { queryOf, TimePoint } from '../time-point';
 import { asRefusal, useAnswer } from '../use-answer';
 import { namesOf } from './body';
+import { newIdempotencyKey } from '../idempotency-key';
 
 type Fields = Record<string, string>;
 
@@ -31,13 +32,13 @@ function CommandForm({
   children: (values: Fields, change: (name: string, value: string) => void) => ReactNode;
 }): ReactNode {
   const [values, setValues] = useState<Fields>(fields);
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey, setIdempotencyKey] = useState(() => newIdempotencyKey());
   const [sending, setSending] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [recorded, setRecorded] = useState(false);
   const change = (name: string, value: string): void => {
     setValues((before) => ({ ...before, [name]: value }));
-    setIdempotencyKey(crypto.randomUUID());
+    setIdempotencyKey(newIdempotencyKey());
     setRecorded(false);
   };
   const submit = async (event: FormEvent): Promise<void> => {
@@ -49,7 +50,7 @@ function CommandForm({
       await send(values, idempotencyKey);
       setRecorded(true);
       setValues(fields);
-      setIdempotencyKey(crypto.randomUUID());
+      setIdempotencyKey(newIdempotencyKey());
       onRecorded();
     } catch (error) {
       setRefusal(asRefusal(error));

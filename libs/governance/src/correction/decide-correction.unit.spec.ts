@@ -145,6 +145,34 @@ describe('decideCorrection (rule 7)', () => {
       decide(keyed, corrections).thenRefused(code);
     });
 
+    it('holds the offices recorded after the corrected one to their rules, with the corrected value', () => {
+      const stream = [
+        ...KP_MEMBERSHIP,
+        viceChairSelected('bw', 2021),
+        chairAssigned('bw', 2022, 'succession', 'bw'),
+        chairAssigned('bw', 2023, 'custodial', null),
+      ].map((event, index) => ({ eventId: `body-event-${index}`, event }));
+      const record = (index: number): CorrectionTarget => {
+        const { eventId, event } = stream[index] as IdentifiedEvent;
+        return { eventId, type: event.type, data: { ...event.data } };
+      };
+      const viceChair2021 = record(KP_MEMBERSHIP.length);
+      const chair2022 = record(KP_MEMBERSHIP.length + 1);
+      const decideOn = (target: CorrectionTarget, corrections: Record<string, unknown>) =>
+        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(target, corrections), target, CONTEXT, stream));
+
+      // Botswana succeeded to the 2022 chair as the 2021 Vice-Chair: the Vice-Chair cannot become Zimbabwe.
+      decideOn(viceChair2021, { participantId: 'zw' }).thenRefused('succession-without-vice-chair');
+      // Botswana chaired 2023 in custody of its 2022 chair: the 2022 Chair cannot become Ukraine.
+      decideOn(chair2022, { participantId: 'ua', basis: 'election' }).thenRefused('custodial-without-previous-chair');
+      decideOn(chair2022, { basis: 'election' }).thenEvents([recorded(chair2022, { basis: 'election' })]);
+    });
+
+    it('is a defect, not a refusal, to re-judge an office without the stream that holds it', () => {
+      const office = stored('event-7', chairAssigned('ua', 2022, 'election', null));
+      expect(() => decideCorrection(correct(office, { participantId: 'bw' }), office, CONTEXT, [])).toThrow('not in the stream given');
+    });
+
     it('refuses an office holder that is not an id', () => {
       decide(bodyStream(chairAssigned('ua', 2022, 'election', null)), { participantId: 'Botswana' }).thenRefused('correction-not-applicable', {
         field: 'participantId',
