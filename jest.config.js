@@ -20,8 +20,7 @@ module.exports = {
   // One budget for every test: end-to-end files start real processes, and the machines are shared
   // and slow at times. A file that needs more says so with its own jest.setTimeout and a reason.
   testTimeout: 30_000,
-  // Three workers on a two-core machine (Jest's default there is one): most of an end-to-end
-  // file's time is spent waiting on the processes and the disk it drives, not on a core; with one
-  // worker per core a CI run left a third of the CPU idle.
-  maxWorkers: 3,
+  // A worker per core, also on a two-core machine (Jest's default there is one): most of an
+  // end-to-end file's time is spent waiting on the processes and the disk it drives, not on a core.
+  maxWorkers: '100%',
 };
