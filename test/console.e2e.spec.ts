@@ -118,6 +118,11 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await page.locator(`a[href="#/proposals/${proposalId}"]`).click();
     await page.getByText('Blocked by Russian Federation').waitFor();
     await page.getByText('Russian Federation: “an attempt to politicize the KP”').waitFor();
+    // Another client records while the page is open: the page follows the event stream, no reload.
+    const supporters = page.getByRole('region', { name: 'Supporters' });
+    expect(await supporters.getByText('European Union').count()).toBe(0);
+    expect((await ledger.post(`/v1/proposals/${proposalId}/support`, { participantId: 'eu', occurredAt: '2022-06-22' })).status).toBe(201);
+    await supporters.getByText('European Union').waitFor({ timeout: 10_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'proposal-blocked');
 

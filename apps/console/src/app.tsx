@@ -8,13 +8,16 @@ import { SignIn } from './pages/sign-in';
 import { href, useRoute } from './route';
 import { STRINGS } from './strings';
 import { TimeTravel, TimeTravelBanner } from './time-travel';
+import { LiveContext, useLiveGeneration } from './live';
 import { pointOf } from './time-point';
 
 export function App(): ReactNode {
   const [signedIn, setSignedIn] = useState(() => session.key() !== null);
   const route = useRoute();
-  if (!signedIn) return <SignIn onSignedIn={() => setSignedIn(true)} />;
   const point = pointOf(route.search);
+  // A past point does not change: only the ledger now is followed live.
+  const live = useLiveGeneration(signedIn && point === null);
+  if (!signedIn) return <SignIn onSignedIn={() => setSignedIn(true)} />;
   const [, section, id = ''] = route.path.split('/');
   const page =
     section === 'bodies' && id ? (
@@ -27,7 +30,7 @@ export function App(): ReactNode {
       <BodiesPage point={point} search={route.search} />
     );
   return (
-    <>
+    <LiveContext.Provider value={live}>
       <header>
         <nav aria-label="main">
           <a className="product" href={href('/', route.search)}>
@@ -48,6 +51,6 @@ export function App(): ReactNode {
       </header>
       {point && <TimeTravelBanner route={route} point={point} />}
       {page}
-    </>
+    </LiveContext.Provider>
   );
 }

@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useContext, useEffect, useState } from 'react';
 import { read, Refusal } from './api/client';
+import { LiveContext } from './live';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'loaded'; answer: T } | { state: 'refused'; refusal: Refusal };
 
-/** The API's answer at `path`, read again whenever the path changes or `reload` is called. */
+/** The API's answer at `path`, read again whenever the path changes, `reload` is called, or the ledger records something while the console follows it. */
 export function useAnswer<T>(path: string | null): [Loaded<T>, () => void] {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
+  const live = useContext(LiveContext);
   const [shownPath, setShownPath] = useState<string | null>(null);
   useEffect(() => {
     if (path === null) return;
@@ -21,7 +23,7 @@ export function useAnswer<T>(path: string | null): [Loaded<T>, () => void] {
     return () => {
       current = false;
     };
-  }, [path, generation]);
+  }, [path, generation, live]);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   return [loaded, reload];
 }

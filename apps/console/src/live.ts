@@ -1,0 +1,64 @@
+import { createContext, useEffect, useState } from 'react';
+import { read, session } from './api/client';
+
+/** Counts the ledger's new events while the console follows them: readings depend on it to refresh. */
+export const LiveContext = createContext(0);
+
+const REFRESH_AT_MOST_EVERY_MS = 300;
+const RECONNECT_AFTER_MS = 1000;
+
+/**
+ * Follows the integrators' event stream (server-sent events, read with `fetch` so that the key goes
+ * in a header, never in the URL) from the head at the time, and counts what arrives, a burst at a
+ * time. While `enabled` is false (time travel shows a past point) it follows nothing.
+ */
+export function useLiveGeneration(enabled: boolean): number {
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    if (!enabled) return;
+    const stop = new AbortController();
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const arrived = (): void => {
+      pending ??= setTimeout(() => {
+        pending = undefined;
+        setGeneration((value) => value + 1);
+      }, REFRESH_AT_MOST_EVERY_MS);
+    };
+    void follow(stop.signal, arrived);
+    return () => {
+      stop.abort();
+      if (pending) clearTimeout(pending);
+    };
+  }, [enabled]);
+  return generation;
+}
+
+async function follow(signal: AbortSignal, arrived: () => void): Promise<void> {
+  let after: number | undefined;
+  while (!signal.aborted) {
+    try {
+      after ??= (await read<{ headPosition: number }>('/health')).headPosition;
+      const key = session.key();
+      const response = await fetch(`/v1/events/stream?after=${after}`, { headers: key ? { authorization: `Bearer ${key}` } : {}, signal });
+      if (!response.ok || !response.body) throw new Error(`the event stream answered ${response.status}`);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+          const id = /^id: (\d+)$/m.exec(buffer.slice(0, end));
+          buffer = buffer.slice(end + 2);
+          if (id) {
+            after = Number(id[1]);
+            arrived();
+          }
+        }
+      }
+    } catch {
+      // The stream closed or could not be opened: it is opened again from the last event seen.
+    }
+    if (!signal.aborted) await new Promise((done) => setTimeout(done, RECONNECT_AFTER_MS));
+  }
+}
