@@ -1,5 +1,6 @@
 import { CHAIR_BASES, PARTICIPANT_KINDS } from '../body/body-events';
 import { CORRECTABLE_FIELDS, CORRECTABLE_FIELDS_V1, FieldRule } from '../correction/correctable-fields';
+import { CorrectionRecorded } from '../correction/correction-events';
 import { EVENT_TYPES, GovernanceEvent, GovernanceEventType } from '../events';
 import { MEETING_KINDS } from '../meeting/meeting-events';
 import { PROPOSAL_KINDS, ProposalWithdrawnV1Data, TabledProposalKind } from '../proposal/proposal-events';
@@ -180,6 +181,25 @@ const correctionRules = (correctable: CorrectableFields): readonly JsonSchema[] 
       },
     },
   }));
+
+/** The members of a correction, of every version: only the types it may correct differ. */
+const correctionProperties = (correctable: CorrectableFields): FieldSchemas<CorrectionRecorded['data']> => ({
+  correctsEventId: {
+    type: 'string',
+    format: 'uuid',
+    description: 'The eventId (UUIDv7) of the event corrected, in the same stream.',
+  },
+  correctedType: oneOf(Object.keys(correctable), 'The type of the event corrected.'),
+  reason: text('Why the correction was made.'),
+  corrections: {
+    type: 'object',
+    minProperties: 1,
+    additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
+    description:
+      "Field name -> corrected value, at least one. Only the correctable fields of the corrected type may appear (see below); each value has that field's shape, date-times stored normalised.",
+  },
+  occurredAt: occurredAt('the correction was made'),
+});
 
 const TABLED_KINDS: readonly TabledProposalKind[] = PROPOSAL_KINDS.filter((k): k is TabledProposalKind => k !== 'definition-amendment');
 
@@ -520,23 +540,7 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
   CorrectionRecorded: eventDataSchema('CorrectionRecorded', 1, {
     description:
       "Records the correction of a mistaken descriptive fact in an earlier event, which itself is never edited: it names that event, carries the corrected values and the reason, and is appended to that event's stream. Identities, offices and outcomes cannot be corrected; they change only through new commands.",
-    properties: {
-      correctsEventId: {
-        type: 'string',
-        format: 'uuid',
-        description: 'The eventId (UUIDv7) of the event corrected, in the same stream.',
-      },
-      correctedType: oneOf(Object.keys(CORRECTABLE_FIELDS_V1), 'The type of the event corrected.'),
-      reason: text('Why the correction was made.'),
-      corrections: {
-        type: 'object',
-        minProperties: 1,
-        additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
-        description:
-          "Field name -> corrected value, at least one. Only the correctable fields of the corrected type may appear (see below); each value has that field's shape, date-times stored normalised.",
-      },
-      occurredAt: occurredAt('the correction was made'),
-    },
+    properties: correctionProperties(CORRECTABLE_FIELDS_V1),
     allOf: correctionRules(CORRECTABLE_FIELDS_V1),
     example: {
       correctsEventId: '0183f0a2-6c1e-7b3a-9d4e-2f5a6b7c8d9e',
@@ -584,23 +588,7 @@ const PROPOSAL_WITHDRAWN_V2 = eventDataSchema('ProposalWithdrawn', 2, {
 const CORRECTION_RECORDED_V2 = eventDataSchema('CorrectionRecorded', 2, {
   description:
     "Records the correction of a mistaken fact in an earlier event, which itself is never edited: it names that event, carries the corrected values and the reason, and is appended to that event's stream. Descriptive facts are correctable, and who holds an office and on what basis, held to the rules the office was recorded under; identities of members and proposals and the outcome of a decision are not, and change only through new commands.",
-  properties: {
-    correctsEventId: {
-      type: 'string',
-      format: 'uuid',
-      description: 'The eventId (UUIDv7) of the event corrected, in the same stream.',
-    },
-    correctedType: oneOf(Object.keys(CORRECTABLE_FIELDS), 'The type of the event corrected.'),
-    reason: text('Why the correction was made.'),
-    corrections: {
-      type: 'object',
-      minProperties: 1,
-      additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
-      description:
-        "Field name -> corrected value, at least one. Only the correctable fields of the corrected type may appear (see below); each value has that field's shape, date-times stored normalised.",
-    },
-    occurredAt: occurredAt('the correction was made'),
-  },
+  properties: correctionProperties(CORRECTABLE_FIELDS),
   allOf: correctionRules(CORRECTABLE_FIELDS),
   example: {
     correctsEventId: '0183f0a2-6c1e-7b3a-9d4e-2f5a6b7c8d9e',
