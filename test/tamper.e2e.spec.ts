@@ -166,7 +166,9 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
 
   it('stops signing once the stored tree no longer extends its latest checkpoint', async () => {
     const { storage } = await fresh();
-    await tamper(storage, [['UPDATE T.log_tree_nodes SET hash = $1 WHERE level = (SELECT MAX(level) FROM T.log_tree_nodes) AND idx = 0', [Buffer.alloc(32)]]]);
+    // The tree's table: SQLite keys its rows by where a node ends, and reads level and idx off the key.
+    const table = kind === 'sqlite' ? 'T.log_tree' : 'T.log_tree_nodes';
+    await tamper(storage, [[`UPDATE ${table} SET hash = $1 WHERE level = (SELECT MAX(level) FROM ${table}) AND idx = 0`, [Buffer.alloc(32)]]]);
     const ledger = await LedgerHarness.start({}, storage);
     try {
       await recordKimberleyProcess(ledger);

@@ -27,5 +27,5 @@ export { openSideTablePool } from './postgres/postgres-side-table';
 export type { SideTablePool } from './postgres/postgres-side-table';
 export { isStoreUnavailable } from './store-unavailable';
 export { openSqliteDatabase } from './sqlite/sqlite-connection';
-export { LOG_TREE_NODES_TABLE } from './sqlite/sqlite-log-tree';
+export { ensureLogTreeTable, isStoredLevel, SqliteTreeNodes } from './sqlite/sqlite-tree-table';
 export { inTransaction } from './postgres/postgres-transaction';

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { LOG_TREE_NODES_TABLE, openSqliteDatabase } from '@concord/event-store';
+import { ensureLogTreeTable, isStoredLevel, openSqliteDatabase, SqliteTreeNodes } from '@concord/event-store';
 import { PerfectNode } from './tree-ranges';
 import { PublishedKey, StoredCheckpoint, StoredNode, TransparencyStore } from './transparency-store.port';
 import { checkExtension, checkpointOfRow, CheckpointRow, keyOfRow, KeyRow, missingNode } from './transparency-rows';
@@ -7,7 +7,6 @@ import { checkExtension, checkpointOfRow, CheckpointRow, keyOfRow, KeyRow, missi
 const BUSY_TIMEOUT_MS = 5000;
 
 const CREATE_TABLES = `
-  ${LOG_TREE_NODES_TABLE}
   CREATE TABLE IF NOT EXISTS log_checkpoints (
     tree_size INTEGER PRIMARY KEY,
     root_hash BLOB NOT NULL,
@@ -31,6 +30,7 @@ export class SqliteTransparencyStore implements TransparencyStore {
   private constructor(
     private readonly db: Database.Database,
     private readonly statements: ReturnType<typeof prepare>,
+    private readonly tree: SqliteTreeNodes,
     readonly extendedByAppends: boolean,
   ) {}
 
@@ -38,28 +38,36 @@ export class SqliteTransparencyStore implements TransparencyStore {
   static open(filePath: string, options: { readonly extendedByAppends?: boolean } = {}): SqliteTransparencyStore {
     // Stored as durably as the log (synchronous=FULL, the shared opening's): a checkpoint handed
     // to an auditor must not vanish with the machine. The follower writes many leaves per commit.
-    const db = openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'transparency log', (opened) => opened.exec(CREATE_TABLES));
-    return new SqliteTransparencyStore(db, prepare(db), options.extendedByAppends ?? false);
+    const db = openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'transparency log', (opened) => {
+      ensureLogTreeTable(opened);
+      opened.exec(CREATE_TABLES);
+    });
+    return new SqliteTransparencyStore(db, prepare(db), new SqliteTreeNodes(db), options.extendedByAppends ?? false);
   }
 
   async treeSize(): Promise<number> {
-    return this.statements.size.get()?.size ?? 0;
+    return this.tree.size();
   }
 
   async extend(fromSize: number, nodes: readonly StoredNode[]): Promise<void> {
     this.db.transaction(() => {
-      const stored = this.statements.size.get()?.size ?? 0;
-      checkExtension(stored, fromSize, nodes, (node) => this.statements.node.get(node.level, node.index)?.hash);
-      for (const node of nodes) this.statements.insert.run(node.level, node.index, node.hash);
+      // Only nodes with rows are compared: the leaves under them decide the others.
+      checkExtension(
+        this.tree.size(),
+        fromSize,
+        nodes.filter((node) => isStoredLevel(node.level)),
+        (node) => this.tree.hashOf(node),
+      );
+      this.tree.insert(nodes, { ifAbsent: true });
     })();
   }
 
   async nodes(wanted: readonly PerfectNode[]): Promise<Uint8Array[]> {
-    return wanted.map((node) => this.statements.node.get(node.level, node.index)?.hash ?? missingNode(node));
+    return wanted.map((node) => this.tree.hashOf(node) ?? missingNode(node));
   }
 
   async leaves(fromIndex: number, count: number): Promise<Uint8Array[]> {
-    return this.statements.leaves.all(fromIndex, fromIndex + count);
+    return this.tree.leaves(fromIndex, fromIndex + count);
   }
 
   async latestCheckpoint(): Promise<StoredCheckpoint | undefined> {
@@ -100,10 +108,6 @@ export class SqliteTransparencyStore implements TransparencyStore {
 
 function prepare(db: Database.Database) {
   return {
-    size: db.prepare<[], { size: number }>('SELECT MAX(idx) + 1 AS size FROM log_tree_nodes WHERE level = 0'),
-    node: db.prepare<[number, number], { hash: Buffer }>('SELECT hash FROM log_tree_nodes WHERE level = ? AND idx = ?'),
-    leaves: db.prepare<[number, number], Buffer>('SELECT hash FROM log_tree_nodes WHERE level = 0 AND idx >= ? AND idx < ? ORDER BY idx').pluck(),
-    insert: db.prepare<[number, number, Uint8Array]>('INSERT OR IGNORE INTO log_tree_nodes (level, idx, hash) VALUES (?, ?, ?)'),
     latest: db.prepare<[], CheckpointRow>(`${CHECKPOINT} ORDER BY tree_size DESC LIMIT 1`),
     checkpoints: db.prepare<[number, number], CheckpointRow>(`${CHECKPOINT} WHERE tree_size >= ? ORDER BY tree_size LIMIT ?`),
     ofSize: db.prepare<[number], CheckpointRow>(`${CHECKPOINT} WHERE tree_size = ?`),

@@ -23,7 +23,7 @@ describe('on SQLite, where appends extend the tree themselves', () => {
   it.each([
     ['follows the log', false],
     ['reads no event once caught up', true],
-  ])('the follower catches up a ledger recorded without a tree, then takes in the leaves the appends stored (%s)', async (_how, extendedByAppends) => {
+  ])('the follower catches up a ledger recorded without a tree, then signs the tree the appends extend (%s)', async (_how, extendedByAppends) => {
     const file = join(dir, 'ledger.sqlite');
     const older = await SqliteEventStore.open(file, { writer: 'in-process', extendLogTree: false });
     for (let index = 0; index < 30; index += 1) await older.append(`s-${index % 4}`, [event(index)], { expectedRevision: 'any' });
@@ -52,7 +52,8 @@ describe('on SQLite, where appends extend the tree themselves', () => {
       for (let index = 30; index < 75; index += 1) await store.append(`s-${index % 4}`, [event(index)], { expectedRevision: 'any' });
       const checkpoint = await follower.signNow();
 
-      expect(extended).toHaveLength(30);
+      // Following the log, it races the appends for the leaves and may compute some itself; watching, none.
+      if (extendedByAppends) expect(extended).toHaveLength(30);
       expect(subscribe).toHaveBeenCalledTimes(extendedByAppends ? 0 : 1);
       expect(checkpoint.treeSize).toBe(75);
       const root = rootOf((await store.readAll()).map((each) => leafHash(ledgerEntry(each))));

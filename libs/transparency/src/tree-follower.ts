@@ -16,6 +16,8 @@ const FIRST_RETRY_MS = 500;
 /** How often the stored tree is looked at where appends extend it (a sign request looks at once). */
 const WATCH_MS = 200;
 const SIGN_NOW_WAIT_MS = 5000;
+/** Longer than a SQLite writer waits before storing a last group's nodes on their own. */
+const APPENDS_SETTLE_MS = 30;
 const LAST_RETRY_MS = 30_000;
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -46,6 +48,8 @@ export class TreeFollower {
   private following: Promise<void> | undefined;
   private readonly caughtUpWaiters: { size: number; resolve: () => void }[] = [];
   private wakeWatch: () => void = () => undefined;
+  /** A checkpoint was asked for: the watch catches the tree up at once instead of leaving it to the appends. */
+  private catchUpAsked = false;
 
   constructor(
     private readonly store: EventStore,
@@ -95,6 +99,7 @@ export class TreeFollower {
     const head = await this.store.headPosition();
     if (this.tree.size < head && !this.stopping.signal.aborted) {
       let timer: NodeJS.Timeout | undefined;
+      this.catchUpAsked = true;
       this.wakeWatch();
       await Promise.race([
         new Promise<void>((resolve) => this.caughtUpWaiters.push({ size: head, resolve })),
@@ -115,14 +120,23 @@ export class TreeFollower {
 
   /**
    * Where the log's appends extend the tree themselves, no event needs reading: the stored tree is
-   * looked at every WATCH_MS (or at once when a checkpoint is asked for), and caught up only if
-   * appends made without it (with the tree switched off) left it behind.
+   * looked at every WATCH_MS (or at once when a checkpoint is asked for). The appends store each
+   * group's nodes with the next, so while they flow the tree trails the log a little and grows
+   * from look to look; it is caught up here only when it stopped growing behind the log (appends
+   * made without it, another process's too far back) or when a checkpoint is asked for.
    */
   private async watch(): Promise<void> {
     let waitMs = WATCH_MS;
+    let sizeAtLastLook = this.tree.size;
     while (!this.stopping.signal.aborted) {
       try {
-        await catchUpTree(this.store, this.tree);
+        await this.tree.refresh();
+        const asked = this.catchUpAsked;
+        this.catchUpAsked = false;
+        // Asked for a checkpoint: the appends get a moment to store the group they hold first.
+        if (asked && this.tree.size < (await this.store.headPosition())) await sleep(APPENDS_SETTLE_MS, this.stopping.signal);
+        if (asked || this.tree.size === sizeAtLastLook) await catchUpTree(this.store, this.tree);
+        sizeAtLastLook = this.tree.size;
         // The appends' tree is trusted only while it still describes the log (read in that order,
         // as appends commit both together): a tree longer than the log, or whose last leaf is not
         // the log's event, is refused before anything more is signed.

@@ -5,7 +5,7 @@ import { AppendedEventRef, appendResultOf } from '../shared/append-result';
 import { assertExpectedRevision, NO_STREAM_REVISION } from '../shared/expected-revision';
 import { SerializedEvent, serializeEvent } from '../shared/serialized-event';
 import { Outcome } from './group-commit';
-import { SqliteLogTree } from './sqlite-log-tree';
+import { LogTreePipeline } from './log-tree-pipeline';
 
 /** Statements both the appender and the store's own reads run. */
 export const LOOKUP_SQL = {
@@ -43,12 +43,12 @@ export class SqliteAppender {
   private readonly eventIdExists: Statement<[string], number>;
   private readonly insertEvent: Statement<[SerializedEvent]>;
   private readonly appendGroup: (requests: readonly AppendRequest[]) => Outcome<AppendResult>[];
-  private readonly logTree: SqliteLogTree | undefined;
+  private readonly logTree: LogTreePipeline | undefined;
   /** The events the group under way has written, in position order, for the log's tree. */
   private written: SerializedEvent[] = [];
 
   constructor(db: Database, options: { readonly extendLogTree: boolean }) {
-    this.logTree = options.extendLogTree ? new SqliteLogTree(db) : undefined;
+    this.logTree = options.extendLogTree ? new LogTreePipeline(db) : undefined;
     this.commandEvents = db.prepare<[string], AppendedEventRef>(LOOKUP_SQL.commandEvents);
     this.streamRevision = db.prepare<[string], number | null>(LOOKUP_SQL.streamRevision).pluck();
     this.headPosition = db.prepare<[], number>(LOOKUP_SQL.headPosition).pluck();
@@ -61,6 +61,7 @@ export class SqliteAppender {
     const appendOne = db.transaction((request: AppendRequest) => this.appendUnderWriteLock(request));
     const group = db.transaction((requests: readonly AppendRequest[]) => {
       this.written = [];
+      this.logTree?.insideGroup();
       const outcomes = requests.map((request) => {
         const outcome = outcomeOf(() => appendOne(request));
         // SQLite undoes the whole transaction itself after some errors (a full disk): the group
@@ -68,21 +69,26 @@ export class SqliteAppender {
         if (!outcome.ok && !db.inTransaction) throw outcome.error;
         return outcome;
       });
-      this.logTree?.extend(this.written);
       return outcomes;
     });
     // IMMEDIATE takes the write lock before the first read, so the revisions and head read cannot
     // change before the writes: another process's append waits (busy_timeout) instead.
     this.appendGroup = (requests) => {
+      this.logTree?.beforeGroup();
       try {
-        return group.immediate(requests);
-      } catch (error) {
-        this.logTree?.forget();
-        throw error;
+        const outcomes = group.immediate(requests);
+        this.logTree?.groupCommitted(this.written);
+        return outcomes;
       } finally {
         this.written = [];
+        this.logTree?.afterGroup();
       }
     };
+  }
+
+  /** Computes and stores what the log tree has pending, before the connection closes. */
+  close(): void {
+    this.logTree?.close();
   }
 
   /** Each request's own outcome; throws only when the group's transaction cannot begin or commit. */

@@ -80,6 +80,7 @@ describe('SqliteEventStore on a file', () => {
         { version: 1, name: 'create events' },
         { version: 2, name: 'create projection rows' },
         { version: 3, name: 'create the log tree nodes' },
+        { version: 4, name: 'store the log tree by where each node ends' },
       ]);
     } finally {
       raw.close();

@@ -75,7 +75,7 @@ const LOG_ENTRIES_SQL = `
          ',"streamRevision":' || e.stream_revision || ',"type":' || json_quote(e.type) || '}',
          n.hash,
          json_valid(e.data) AND json_valid(e.metadata)
-  FROM events e LEFT JOIN log_tree_nodes n ON n.level = 0 AND n.idx = e.position - 1
+  FROM events e LEFT JOIN log_tree n ON n.node = (e.position - 1) * 64
   WHERE e.position > ? AND e.position <= ? ORDER BY e.position`;
 
 interface Statements {

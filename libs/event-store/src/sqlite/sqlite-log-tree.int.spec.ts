@@ -1,19 +1,23 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { leafHash, ledgerEntry, TreeBuilder } from '@concord/verifier';
 import { aBatch, anEvent } from '../contract/event-fixtures';
 import { ConcurrencyError } from '../event-store.errors';
 import { SqliteEventStore, SqliteEventStoreOptions } from './sqlite-event-store';
+import { SqliteTreeNodes } from './sqlite-tree-table';
 import { useTemporaryStoreFile } from './testing/temporary-store-file';
 import { typescriptWriterThread } from './testing/typescript-writer-thread';
 
 type NodeRow = { level: number; idx: number; hash: Buffer };
 
-/** Every node the tree of the file's whole log must hold, computed from the parsed events as a verifier would. */
+/** Every node the tree of the file's whole log must hold a row for, computed from the parsed events as a verifier would. */
 async function expectedNodes(store: SqliteEventStore): Promise<string[]> {
   const builder = new TreeBuilder();
   const nodes: string[] = [];
   for (const event of await store.readAll()) {
-    builder.append(leafHash(ledgerEntry(event)), ({ level, index, hash }) => nodes.push(`${level}:${index}:${Buffer.from(hash).toString('hex')}`));
+    builder.append(leafHash(ledgerEntry(event)), ({ level, index, hash }) => {
+      if (level === 0 || level >= 4) nodes.push(`${level}:${index}:${Buffer.from(hash).toString('hex')}`);
+    });
   }
   return nodes.sort();
 }
@@ -24,11 +28,18 @@ describe('SqliteEventStore extends the transparency log tree in the append trans
   const storedNodes = (): string[] => {
     const db = new Database(file.path, { readonly: true });
     try {
-      const rows = db.prepare<[], NodeRow>('SELECT level, idx, hash FROM log_tree_nodes').all();
+      const rows = db.prepare<[], NodeRow>('SELECT level, idx, hash FROM log_tree').all();
       return rows.map(({ level, idx, hash }) => `${level}:${idx}:${hash.toString('hex')}`).sort();
     } finally {
       db.close();
     }
+  };
+
+  /** The writer stores a group's nodes with the next group, or on their own a few milliseconds after the last. */
+  const expectTreeOf = async (store: SqliteEventStore): Promise<void> => {
+    const expected = await expectedNodes(store);
+    for (let waited = 0; waited < 3000 && storedNodes().join() !== expected.join(); waited += 20) await sleep(20);
+    expect(storedNodes()).toEqual(expected);
   };
 
   it.each([
@@ -47,7 +58,7 @@ describe('SqliteEventStore extends the transparency log tree in the append trans
     ]);
 
     expect(await store.headPosition()).toBe(3 + 7 * 1 + 7 * 2 + 6 * 3);
-    expect(storedNodes()).toEqual(await expectedNodes(store));
+    await expectTreeOf(store);
   });
 
   it('reads the log as entries built by SQLite, each the entry a verifier hashes, beside its stored leaf', async () => {
@@ -57,6 +68,7 @@ describe('SqliteEventStore extends the transparency log tree in the append trans
       expectedRevision: 'no-stream',
     });
 
+    await expectTreeOf(store);
     const page = await store.readLogEntries({ after: 1, limit: 10 });
 
     const events = (await store.readAll()).slice(1);
@@ -91,9 +103,9 @@ describe('SqliteEventStore extends the transparency log tree in the append trans
 
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(await store.headPosition()).toBe(2);
-    expect(storedNodes()).toEqual(await expectedNodes(store));
+    await expectTreeOf(store);
     await store.append('after', aBatch(1), { expectedRevision: 'no-stream' });
-    expect(storedNodes()).toEqual(await expectedNodes(store));
+    await expectTreeOf(store);
   });
 
   it('keeps one tree when two instances on one file take turns appending', async () => {
@@ -108,30 +120,65 @@ describe('SqliteEventStore extends the transparency log tree in the append trans
       ]);
     }
 
-    expect(storedNodes()).toEqual(await expectedNodes(one));
+    await expectTreeOf(one);
   });
 
-  it('leaves a tree behind the log alone, and extends it again from the first append after it is caught up', async () => {
+  it('fills a tree a few events behind itself, hashing text an earlier version stored the way a verifier does', async () => {
     const withoutTree = await open({ writer: 'in-process', extendLogTree: false });
     await withoutTree.append('old', aBatch(5), { expectedRevision: 'no-stream' });
+    const db = new Database(file.path);
+    // Text as stored before data was kept canonical: the same value, other bytes.
+    db.prepare(`UPDATE events SET data = ' { "index" : 2 } ' WHERE position = 3`).run();
+    db.close();
     expect(storedNodes()).toEqual([]);
 
     const store = await open({ writer: 'in-process' });
     await store.append('new', aBatch(2), { expectedRevision: 'no-stream' });
+    await expectTreeOf(store);
+    expect(storedNodes().filter((node) => node.startsWith('0:'))).toHaveLength(7);
+  });
+
+  it('leaves a tree far behind the log to the follower, and extends it again from the first append after it is caught up', async () => {
+    const withoutTree = await open({ writer: 'in-process', extendLogTree: false });
+    for (let index = 0; index < 9; index += 1) await withoutTree.append('old', aBatch(500), { expectedRevision: 'any' });
+
+    const store = await open({ writer: 'in-process' });
+    await store.append('new', aBatch(2), { expectedRevision: 'no-stream' });
+    await sleep(200);
     expect(storedNodes()).toEqual([]);
 
     // What the transparency log's follower does for a ledger recorded before its tree existed.
     const caughtUp = await expectedNodes(store);
     const db = new Database(file.path);
-    const insert = db.prepare<[number, number, Buffer]>('INSERT INTO log_tree_nodes (level, idx, hash) VALUES (?, ?, ?)');
-    for (const node of caughtUp) {
-      const [level, idx, hash] = node.split(':') as [string, string, string];
-      insert.run(Number(level), Number(idx), Buffer.from(hash, 'hex'));
-    }
+    new SqliteTreeNodes(db).insert(
+      caughtUp.map((node) => {
+        const [level, index, hash] = node.split(':') as [string, string, string];
+        return { level: Number(level), index: Number(index), hash: Buffer.from(hash, 'hex') };
+      }),
+    );
     db.close();
 
     await store.append('new', aBatch(4), { expectedRevision: 1 });
-    expect(storedNodes()).toEqual(await expectedNodes(store));
-    expect(storedNodes().filter((node) => node.startsWith('0:'))).toHaveLength(11);
+    await expectTreeOf(store);
+    expect(storedNodes().filter((node) => node.startsWith('0:'))).toHaveLength(4506);
+  });
+
+  it('is never more than one group behind the log just after an append, and catches up when appends stop', async () => {
+    const store = await open({ writerThread: typescriptWriterThread() });
+    const db = new Database(file.path, { readonly: true });
+    const treeSize = (): number => db.prepare<[], number | null>('SELECT MAX(node) / 64 + 1 FROM log_tree').pluck().get() ?? 0;
+    try {
+      const sizesSeenAfterAppends: number[] = [];
+      for (let index = 0; index < 20; index += 1) {
+        await store.append(`s-${index}`, aBatch(3), { expectedRevision: 'no-stream' });
+        sizesSeenAfterAppends.push(treeSize());
+      }
+      // Never more than one group behind the log just after an append: the pending nodes went in with it.
+      sizesSeenAfterAppends.forEach((size, index) => expect(size).toBeGreaterThanOrEqual(3 * index));
+      await expectTreeOf(store);
+      expect(treeSize()).toBe(60);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -1,98 +1,171 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { compactRangeOf, leafHash, ledgerEntryOfCanonicalText, TreeBuilder } from '@concord/verifier';
-import { SerializedEvent } from '../shared/serialized-event';
+import { compactRangeOf, leafHash, ledgerEntry, ledgerEntryOfCanonicalText, PerfectSubtree, TreeBuilder } from '@concord/verifier';
+import { deserializeEvent, SerializedEvent } from '../shared/serialized-event';
+import { SqliteTreeNodes } from './sqlite-tree-table';
+
+/** How many events of other processes a writer hashes itself before leaving the tree to the follower. */
+const MAX_GAP_FILLED = 4096;
+
+type StoredRow = Omit<SerializedEvent, 'commandId'>;
+
+/** The entry of an event as any version stored it: parsed and written canonically, as a verifier does. */
+function ledgerEntryOfStoredRow(row: StoredRow): string {
+  return ledgerEntry(deserializeEvent(row));
+}
+
+/** Nodes computed from committed events and not stored yet: the tree from `fromSize` leaves on. */
+interface PendingNodes {
+  readonly fromSize: number;
+  readonly nodes: PerfectSubtree[];
+}
 
 /**
- * The transparency log's Merkle tree nodes (RFC 9162 §2.1): every perfect subtree by level and
- * index, level 0 being the leaves. Created with the events (migration 3) because appends write it;
- * the transparency library creates the same table where the log lives elsewhere.
- */
-export const LOG_TREE_NODES_TABLE = `
-  CREATE TABLE IF NOT EXISTS log_tree_nodes (
-    level INTEGER NOT NULL,
-    idx   INTEGER NOT NULL,
-    hash  BLOB NOT NULL,
-    PRIMARY KEY (level, idx)
-  ) STRICT, WITHOUT ROWID;
-`;
-
-/**
- * Extends the log's Merkle tree inside the append's own transaction: each appended event's leaf,
- * hashed from its stored canonical text (no parsing), and every perfect subtree it completes. The
- * tree then commits with the events it covers, with no second transaction, lock or fsync, and is
- * never behind the log it was written with.
+ * The writer's side of the log's Merkle tree: each committed event's leaf, hashed from its stored
+ * canonical text (no parsing), and the perfect subtrees it completes that have rows (see
+ * `LOG_TREE_TABLE`).
  *
- * It extends the tree only when the stored tree covers exactly the log before the group. A tree
- * behind the log (a ledger recorded before the tree existed) is caught up by the transparency
- * log's follower; appends take over from the first group after it reaches the head. The stored
- * size is read in every group, under the write lock, so another process's appends are seen.
+ * Hashing is done between commits, not inside them (`LogTreePipeline` says when): after a group
+ * commits and is answered, its nodes are computed while the writer waits for the next group, and
+ * stored in that group's transaction, before its events. The hashing then lengthens no
+ * transaction, which is where appends wait. The tree so trails the log by one group while appends
+ * flow, and catches up a few milliseconds after they stop.
+ *
+ * Nodes are stored only where the stored tree ends inside or at the start of what is pending, and
+ * agrees with it there; the stored size is read under the write lock each time, so another
+ * process's appends, or the transparency log's follower catching the tree up itself, are seen.
+ * Another process's events between this writer's groups are read back and hashed here (up to
+ * MAX_GAP_FILLED); a tree further behind the log (a ledger recorded before the tree existed) is
+ * the follower's to catch up, and appends take over once it is close to the head.
  */
-const NODES_PER_INSERT = 32;
-
 export class SqliteLogTree {
-  private readonly storedSize: Statement<[], number | null>;
-  private readonly node: Statement<[number, number], Buffer>;
-  private readonly insert: Statement<[number, number, Uint8Array]>;
-  private readonly insertMany: Statement<(number | Uint8Array)[]>;
-  /** The tree as this writer last left it; trusted only while the stored size is its size. */
+  private readonly nodes: SqliteTreeNodes;
+  /** The tree with the pending nodes, as this writer computed it; trusted only while it follows the stored tree. */
   private builder: TreeBuilder | undefined;
-  private readonly extendInSavepoint: (events: readonly SerializedEvent[]) => void;
+  private pending: PendingNodes | undefined;
+  /** The transaction under way stored the pending nodes. */
+  private pendingStored = false;
+  private readonly writeInSavepoint: () => void;
+  private readonly writeInOwnTransaction: () => void;
+
+  private readonly eventsBetween: Statement<[number, number], StoredRow>;
 
   constructor(db: Database) {
-    this.extendInSavepoint = db.transaction((events: readonly SerializedEvent[]) => this.extendNow(events));
-    this.storedSize = db.prepare<[], number | null>('SELECT MAX(idx) + 1 FROM log_tree_nodes WHERE level = 0').pluck();
-    this.node = db.prepare<[number, number], Buffer>('SELECT hash FROM log_tree_nodes WHERE level = ? AND idx = ?').pluck();
-    this.insert = db.prepare<[number, number, Uint8Array]>('INSERT INTO log_tree_nodes (level, idx, hash) VALUES (?, ?, ?)');
-    this.insertMany = db.prepare<(number | Uint8Array)[]>(
-      `INSERT INTO log_tree_nodes (level, idx, hash) VALUES ${Array(NODES_PER_INSERT).fill('(?, ?, ?)').join(', ')}`,
+    this.nodes = new SqliteTreeNodes(db);
+    this.eventsBetween = db.prepare<[number, number], StoredRow>(
+      `SELECT position, event_id AS eventId, stream, stream_revision AS streamRevision, type, schema_version AS schemaVersion, data, metadata
+       FROM events WHERE position > ? AND position <= ? ORDER BY position`,
     );
+    const write = db.transaction(() => this.writeNow());
+    this.writeInSavepoint = write;
+    this.writeInOwnTransaction = () => write.immediate();
+  }
+
+  get hasPending(): boolean {
+    return this.pending !== undefined;
   }
 
   /**
-   * Adds the group's events, in position order, when the tree ends just before the first. Inside
-   * the write transaction, in a savepoint of its own: a tree that cannot be extended (a node
-   * missing) stops no append; it falls behind, and the transparency log's follower catches it up
-   * or reports why it cannot.
+   * Inside a group's write transaction, in a savepoint of its own: stores the pending nodes. They
+   * stay pending until `groupCommitted`: a group that does not commit takes them with it, and the
+   * next one stores them again. Nodes that cannot be stored (the stored tree moved on, a row
+   * already there) stop no append; they are dropped, and the tree falls behind until the follower
+   * catches it up.
    */
-  extend(events: readonly SerializedEvent[]): void {
+  writePending(): void {
+    if (this.pending === undefined) return;
     try {
-      this.extendInSavepoint(events);
+      this.writeInSavepoint();
     } catch {
-      this.builder = undefined;
+      this.forget();
     }
   }
 
-  private extendNow(events: readonly SerializedEvent[]): void {
+  /** The group whose transaction stored the pending nodes committed. */
+  groupCommitted(): void {
+    if (this.pendingStored) this.pending = undefined;
+    this.pendingStored = false;
+  }
+
+  /** Stores the pending nodes in a transaction of their own: nothing else is being written. */
+  writePendingAlone(): void {
+    if (this.pending === undefined) return;
+    try {
+      this.writeInOwnTransaction();
+      this.groupCommitted();
+    } catch {
+      this.forget();
+    }
+  }
+
+  /**
+   * After the group holding these events committed, outside any transaction: computes their leaves
+   * and nodes, to be stored with the next write. Events that do not follow the tree this writer
+   * holds (another process appended between) are left to the follower.
+   */
+  computeCommitted(events: readonly SerializedEvent[]): void {
+    try {
+      this.computeNow(events);
+    } catch {
+      // The stored tree unreadable (the file busy or damaged): the follower catches up, or says why.
+      this.forget();
+    }
+  }
+
+  private computeNow(events: readonly SerializedEvent[]): void {
     const first = events[0];
-    if (first === undefined) return;
-    const size = this.storedSize.get() ?? 0;
-    if (size !== first.position - 1) return;
-    const builder = this.builder?.size === size ? this.builder : this.resume(size);
-    const values: (number | Uint8Array)[] = [];
-    for (const event of events) builder.append(leafHash(ledgerEntryOfCanonicalText(event)), ({ level, index, hash }) => values.push(level, index, hash));
-    this.insertAll(values);
-    this.builder = builder;
+    const last = events[events.length - 1];
+    if (first === undefined || last === undefined) return;
+    if (this.builder === undefined || this.builder.size > first.position - 1) this.restartFromStored();
+    const builder = this.builder;
+    if (builder === undefined || builder.size >= last.position) return;
+    const start = builder.size;
+    const gapEnd = first.position - 1;
+    if (gapEnd - start > MAX_GAP_FILLED) {
+      this.forget();
+      return;
+    }
+    const nodes = this.pending?.nodes ?? [];
+    const add = (entry: string): void => builder.append(leafHash(entry), (subtree) => nodes.push(subtree));
+    // Another process's appends, committed before these: their text may predate canonical storage.
+    if (gapEnd > start) for (const row of this.eventsBetween.all(start, gapEnd)) add(ledgerEntryOfStoredRow(row));
+    for (const event of events) if (event.position > builder.size) add(ledgerEntryOfCanonicalText(event));
+    this.pending = { fromSize: this.pending?.fromSize ?? start, nodes };
   }
 
-  /** Rows of (level, idx, hash), many to a statement: fewer calls into SQLite than one a row. */
-  private insertAll(values: readonly (number | Uint8Array)[]): void {
-    const width = NODES_PER_INSERT * 3;
-    let start = 0;
-    for (; start + width <= values.length; start += width) this.insertMany.run(...values.slice(start, start + width));
-    for (; start < values.length; start += 3) this.insert.run(values[start] as number, values[start + 1] as number, values[start + 2] as Uint8Array);
+  /** Drops what this writer computed and takes the stored tree as it is now. */
+  private restartFromStored(): void {
+    this.forget();
+    const size = this.nodes.size();
+    const peaks = compactRangeOf(size).map((node) => this.nodes.hashOf(node));
+    if (peaks.some((peak) => peak === undefined)) return;
+    this.builder = TreeBuilder.resume(size, peaks as Uint8Array[]);
   }
 
-  /** The transaction that extended the tree did not commit: what this writer holds may not be what is stored. */
-  forget(): void {
+  private forget(): void {
     this.builder = undefined;
+    this.pending = undefined;
+    this.pendingStored = false;
   }
 
-  private resume(size: number): TreeBuilder {
-    const peaks = compactRangeOf(size).map(({ level, index }) => {
-      const hash = this.node.get(level, index);
-      if (hash === undefined) throw new Error(`the log's tree holds ${size} leaves but not its node (${level}, ${index})`);
-      return new Uint8Array(hash);
-    });
-    return TreeBuilder.resume(size, peaks);
+  private writeNow(): void {
+    this.pendingStored = false;
+    const pending = this.pending;
+    const end = this.builder?.size;
+    if (pending === undefined || end === undefined) return;
+    const stored = this.nodes.size();
+    // Another writer stored part of what is pending (the same events): the rest is added after it,
+    // if the two agree where they meet.
+    if (stored < pending.fromSize || stored >= end || (stored > pending.fromSize && !this.agreesAt(stored - 1, pending))) {
+      this.forget();
+      return;
+    }
+    this.nodes.insert(stored === pending.fromSize ? pending.nodes : pending.nodes.filter(({ level, index }) => (index + 1) * 2 ** level > stored));
+    this.pendingStored = true;
+  }
+
+  private agreesAt(leafIndex: number, pending: PendingNodes): boolean {
+    const ours = pending.nodes.find(({ level, index }) => level === 0 && index === leafIndex);
+    const stored = this.nodes.hashOf({ level: 0, index: leafIndex });
+    return ours !== undefined && stored !== undefined && Buffer.from(ours.hash).equals(stored);
   }
 }

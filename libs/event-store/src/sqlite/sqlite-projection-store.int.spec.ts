@@ -157,13 +157,14 @@ describe('SqliteProjectionStore on the ledger file', () => {
       { version: 1, name: 'create events' },
       { version: 2, name: 'create projection rows' },
       { version: 3, name: 'create the log tree nodes' },
+      { version: 4, name: 'store the log tree by where each node ends' },
     ]);
   });
 
   it('creates the projection tables in migration 2, STRICT, with an index by key', async () => {
     await open();
 
-    expect(SQLITE_SCHEMA_VERSION).toBe(3);
+    expect(SQLITE_SCHEMA_VERSION).toBe(4);
     const tables = withRawConnection((db) =>
       db.prepare<[], { name: string; strict: number }>("SELECT name, strict FROM pragma_table_list WHERE name LIKE 'projection_%' ORDER BY name").all(),
     );

@@ -1,5 +1,15 @@
 import type { Database } from 'better-sqlite3';
-import { LOG_TREE_NODES_TABLE } from './sqlite-log-tree';
+import { LOG_TREE_FROM_NODES, LOG_TREE_TABLE } from './sqlite-tree-table';
+
+/** The log tree's first layout (migration 3), kept to bring files that have it up to date. */
+const LOG_TREE_NODES_TABLE = `
+  CREATE TABLE IF NOT EXISTS log_tree_nodes (
+    level INTEGER NOT NULL,
+    idx   INTEGER NOT NULL,
+    hash  BLOB NOT NULL,
+    PRIMARY KEY (level, idx)
+  ) STRICT, WITHOUT ROWID;
+`;
 
 interface Migration {
   readonly version: number;
@@ -60,6 +70,12 @@ const MIGRATIONS: readonly Migration[] = [
     name: 'create the log tree nodes',
     // Appends extend the transparency log's tree in their own transaction (SqliteLogTree).
     sql: LOG_TREE_NODES_TABLE,
+  },
+  {
+    version: 4,
+    name: 'store the log tree by where each node ends',
+    // The earlier table is created first in case a transparency store opening this file moved it already.
+    sql: `${LOG_TREE_TABLE}${LOG_TREE_NODES_TABLE}${LOG_TREE_FROM_NODES}`,
   },
 ];
 

@@ -16,7 +16,10 @@ function run(port: NonNullable<typeof parentPort>, data: WriterData): void {
   try {
     const db = openSqliteConnection(data.filePath, data.busyTimeoutMs);
     appender = new SqliteAppender(db, { extendLogTree: data.extendLogTree });
-    close = () => db.close();
+    close = () => {
+      appender.close();
+      db.close();
+    };
   } catch (error) {
     reply({ kind: 'open-failed', error: toErrorRecord(error) });
     return;

@@ -20,7 +20,9 @@ export class InProcessWriter implements SqliteWriter {
     return this.appender.appendTogether(requests);
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.appender.close();
+  }
 }
 
 /** How to start the writer thread: a compiled entry file, or (for tests) code to evaluate. */
