@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { recordKimberleyProcess } from './support/kimberley-process';
 import { headPosition, read } from './support/ledger-client';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 
@@ -55,7 +55,6 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
 
   it('records the June 2022 intersessional through the forms: a refusal in plain language keeps the input, and the Russian objection blocks consensus', async () => {
     const kp = await recordKimberleyProcess(ledger);
-    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional, title: 'Discuss the war in Ukraine' });
 
     await page.goto(`${ledger.baseUrl}/`);
     await page.getByLabel('API key').fill('not-a-key-of-this-ledger');
@@ -71,12 +70,28 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await page.locator(`a[href="#/bodies/${kp.bodyId}"]`).click();
     await page.getByRole('heading', { name: 'Kimberley Process' }).waitFor();
     await page.getByText('Latest term recorded: 2022 — Chair: Botswana (succession)').waitFor();
-    await page.getByText('Consensus possible').waitFor();
+    await page.getByText('No proposal is tabled.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'body-overview');
 
     await page.locator(`a[href="#/meetings/${kp.intersessional}"]`).click();
     await page.getByRole('heading', { name: 'Meeting desk: Kasane, 2022-06-20' }).waitFor();
+    await page.getByRole('link', { name: '← Kimberley Process' }).waitFor();
+
+    // Ukraine and the EU table the item; its id is made from the title.
+    const table = page.getByRole('form', { name: 'Table a proposal' });
+    await table.getByLabel('Title').fill('Discuss the war in Ukraine');
+    await table.getByLabel('Text', { exact: true }).fill('The KP discusses how rough diamonds finance the war in Ukraine.');
+    await table.getByLabel('Kind').selectOption('agenda-item');
+    const tablers = table.getByRole('group', { name: 'Tabled by' });
+    await tablers.getByLabel('Ukraine').check();
+    await tablers.getByLabel('European Union').check();
+    await table.getByLabel('When (date or date-time)').fill('2022-06-20');
+    await table.getByRole('button', { name: 'Record' }).click();
+    await table.getByText('Recorded.').waitFor();
+    const proposalId = 'discuss-the-war-in-ukraine';
+    await page.getByRole('link', { name: 'Discuss the war in Ukraine' }).waitFor();
+    const tabled = await read<{ proposedBy: string[]; meetingId: string }>(ledger, `/v1/proposals/${proposalId}`);
+    expect(tabled).toMatchObject({ proposedBy: ['ua', 'eu'], meetingId: kp.intersessional });
     const statement = page.getByRole('form', { name: 'Record a statement' });
     await statement.getByLabel('Speaker').selectOption('ua');
     await statement.getByLabel('Summary').fill('Ukraine asks the KP to discuss how diamonds finance the war.');
@@ -115,6 +130,27 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await objection.getByRole('button', { name: 'Record' }).click();
     await objection.getByText('Recorded.').waitFor();
 
+    // The Chair cannot declare consensus over a standing objection: refused, in plain language.
+    const decision = page.getByRole('form', { name: 'Declare the outcome' });
+    await decision.getByLabel('Proposal').selectOption(proposalId);
+    await decision.getByLabel('Outcome').selectOption('consensus');
+    expect(await decision.getByLabel('Declared by (Chair or acting Vice-Chair)').inputValue()).toBe('bw');
+    await decision.getByLabel('When (date or date-time)').fill('2022-06-24');
+    await decision.getByRole('button', { name: 'Record' }).click();
+    await decision.getByText('Consensus cannot be declared while an objection stands.').waitFor();
+    expect(await decision.getByText('Recorded.').count()).toBe(0);
+    expect(await decision.getByLabel('Outcome').inputValue()).toBe('consensus');
+    const afterRefusal = await headPosition(ledger);
+
+    // The meeting ends without a communiqué.
+    const communique = page.getByRole('form', { name: 'Record the communiqué' });
+    await communique.getByLabel('Communiqué adopted?').selectOption('no');
+    await communique.getByLabel('Why none was adopted (when not adopted)').fill('no consensus on the war in Ukraine');
+    await communique.getByRole('button', { name: 'Record' }).click();
+    await communique.getByText('Recorded.').waitFor();
+    await page.getByText('No communiqué was adopted: no consensus on the war in Ukraine').waitFor();
+    expect(await headPosition(ledger)).toBe(afterRefusal + 1);
+
     await page.locator(`a[href="#/proposals/${proposalId}"]`).click();
     await page.getByText('Blocked by Russian Federation').waitFor();
     await page.getByText('Russian Federation: “an attempt to politicize the KP”').waitFor();
@@ -141,6 +177,24 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await screenshot(page, 'time-travel');
     await page.getByRole('button', { name: 'Back to now' }).click();
     await page.getByText('Blocked by Russian Federation').waitFor();
+    await screenshot(page, 'body-overview');
+
+    // An auditor checks, in the browser, that the latest checkpoint is signed by the published key
+    // and that the Russian objection is in the log it covers.
+    const signed = await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' });
+    expect([200, 201]).toContain(signed.status);
+    const size = await headPosition(ledger);
+    await page.getByRole('link', { name: 'Audit' }).click();
+    await page.getByText(`It covers positions 1 to ${size}.`).waitFor();
+    await page.getByLabel('Position of the event to check').fill(String(beforeObjection + 1));
+    await page.getByRole('button', { name: 'Check in this browser' }).click();
+    const found = page.getByRole('region', { name: 'What this browser found' });
+    await found.getByText('Signature valid: signed by localhost/concord-ledger+').waitFor();
+    await found.getByText('The entry hashes to the leaf the ledger gave.').waitFor();
+    await found.getByText(`Event ${beforeObjection + 1} is in the signed log of ${size} events: its proof leads to the signed root.`).waitFor();
+    expect(await found.locator('pre').innerText()).toContain('"type":"ObjectionRaised"');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'audit');
     expect(problems).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { ReactNode, useState } from 'react';
 import { session } from './api/client';
+import { AuditPage } from './pages/audit';
 import { BodiesPage } from './pages/bodies';
 import { BodyPage } from './pages/body';
 import { MeetingDesk } from './pages/meeting-desk';
@@ -24,6 +25,8 @@ export function App(): ReactNode {
       <BodyPage key={`${id}${route.search}`} bodyId={id} point={point} search={route.search} />
     ) : section === 'proposals' && id ? (
       <ProposalPage key={`${id}${route.search}`} proposalId={id} point={point} search={route.search} />
+    ) : section === 'audit' ? (
+      <AuditPage />
     ) : section === 'meetings' && id ? (
       <MeetingDesk key={`${id}${route.search}`} meetingId={id} point={point} search={route.search} />
     ) : (
@@ -37,6 +40,7 @@ export function App(): ReactNode {
             {STRINGS.product}
           </a>
           <a href={href('/', route.search)}>{STRINGS.nav.bodies}</a>
+          <a href="#/audit">{STRINGS.nav.audit}</a>
           <button
             type="button"
             onClick={() => {

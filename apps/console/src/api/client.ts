@@ -41,6 +41,13 @@ export async function read<T>(path: string): Promise<T> {
   return answerOf<T>(await fetch(path, { headers: headers() }));
 }
 
+/** A GET of a plain-text answer (a signed checkpoint, byte for byte). */
+export async function readText(path: string): Promise<string> {
+  const response = await fetch(path, { headers: headers() });
+  if (response.ok) return response.text();
+  return answerOf<never>(response);
+}
+
 /**
  * A command. `idempotencyKey` is made once per form submission, so a double click or a retry after
  * a lost answer records once; `ifMatch` refuses the command when the record moved on since the

@@ -1,0 +1,116 @@
+/**
+ * What the audit page checks, in the browser, with WebCrypto only: a checkpoint's Ed25519
+ * signature (C2SP signed-note) against a published verifier key, and one event's inclusion proof
+ * (RFC 9162 §2.1.3.2) against the checkpoint's root. It trusts nothing the server computed: the
+ * leaf is hashed here from the entry, and the root is folded here from the audit path.
+ */
+
+const utf8 = new TextEncoder();
+
+function base64Bytes(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const all = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    all.set(part, offset);
+    offset += part.length;
+  }
+  return all;
+}
+
+async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+}
+
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}
+
+/** SHA-256(0x00 || entry): the leaf of an event whose entry is this canonical JSON. */
+export function leafHashOf(entry: string): Promise<Uint8Array> {
+  return sha256(concat(Uint8Array.of(0), utf8.encode(entry)));
+}
+
+function nodeHashOf(left: Uint8Array, right: Uint8Array): Promise<Uint8Array> {
+  return sha256(concat(Uint8Array.of(1), left, right));
+}
+
+/** The root an audit path leads to from a leaf, or null when the path cannot belong to a tree of that size. */
+export async function rootFromAuditPath(
+  leafIndex: number,
+  treeSize: number,
+  leafHash: Uint8Array,
+  auditPath: readonly Uint8Array[],
+): Promise<Uint8Array | null> {
+  if (!Number.isSafeInteger(leafIndex) || !Number.isSafeInteger(treeSize) || leafIndex < 0 || leafIndex >= treeSize) return null;
+  let fn = leafIndex;
+  let sn = treeSize - 1;
+  let root = leafHash;
+  for (const sibling of auditPath) {
+    if (sn === 0) return null;
+    if (fn % 2 === 1 || fn === sn) {
+      root = await nodeHashOf(sibling, root);
+      while (fn % 2 === 0 && fn !== 0) {
+        fn /= 2;
+        sn = Math.floor(sn / 2);
+      }
+    } else {
+      root = await nodeHashOf(root, sibling);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 ? root : null;
+}
+
+export interface SignedCheckpoint {
+  readonly origin: string;
+  readonly treeSize: number;
+  readonly rootHash: Uint8Array;
+  /** The signed text: origin, size and root lines, each ending in a line feed. */
+  readonly text: string;
+  readonly signatures: readonly { readonly keyName: string; readonly keyHash: Uint8Array; readonly signature: Uint8Array<ArrayBuffer> }[];
+}
+
+/** A C2SP tlog-checkpoint in a signed note; throws on anything else. */
+export function parseSignedCheckpoint(note: string): SignedCheckpoint {
+  const split = note.indexOf('\n\n');
+  if (split < 0 || !note.endsWith('\n')) throw new Error('not a signed note: no blank line before the signatures');
+  const text = note.slice(0, split + 1);
+  const [origin, size, root] = text.split('\n');
+  if (!origin || !size || !/^[1-9][0-9]*$|^0$/.test(size) || !root) throw new Error('not a checkpoint: origin, size and root hash lines expected');
+  const signatures = note
+    .slice(split + 2, -1)
+    .split('\n')
+    .map((line) => {
+      const match = /^\u2014 (\S+) (\S+)$/.exec(line);
+      if (!match) throw new Error(`not a signature line: ${line}`);
+      const bytes = base64Bytes(match[2] as string);
+      return { keyName: match[1] as string, keyHash: bytes.slice(0, 4), signature: bytes.slice(4) };
+    });
+  return { origin, treeSize: Number(size), rootHash: base64Bytes(root), text, signatures };
+}
+
+/** Whether the checkpoint carries a valid Ed25519 signature by the key `<name>+<hex key hash>+<base64(0x01 || key)>`. */
+export async function signedBy(checkpoint: SignedCheckpoint, verifierKey: string): Promise<boolean> {
+  const [name, hexHash, encoded] = verifierKey.split('+');
+  if (!name || !hexHash || !encoded) return false;
+  const keyBytes = base64Bytes(encoded);
+  if (keyBytes.length !== 33 || keyBytes[0] !== 1) return false;
+  const publicKey = keyBytes.slice(1);
+  // The key hash is the first four bytes of SHA-256(name || 0x0A || 0x01 || public key).
+  const keyHash = (await sha256(concat(utf8.encode(name), Uint8Array.of(0x0a, 0x01), publicKey))).slice(0, 4);
+  if (hexHash !== Array.from(keyHash, (byte) => byte.toString(16).padStart(2, '0')).join('')) return false;
+  const key = await crypto.subtle.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
+  for (const line of checkpoint.signatures) {
+    if (line.keyName !== name || !sameBytes(line.keyHash, keyHash) || line.signature.length !== 64) continue;
+    if (await crypto.subtle.verify('Ed25519', key, line.signature, utf8.encode(checkpoint.text))) return true;
+  }
+  return false;
+}
+
+export { base64Bytes };

@@ -1,0 +1,133 @@
+import { FormEvent, ReactNode, useEffect, useState } from 'react';
+import { read, readText, Refusal, Schemas } from '../api/client';
+import { base64Bytes, leafHashOf, parseSignedCheckpoint, rootFromAuditPath, sameBytes, signedBy } from '../audit/browser-verifier';
+import { Answer, RefusalNotice } from '../components';
+import { STRINGS } from '../strings';
+import { asRefusal, Loaded, useAnswer } from '../use-answer';
+
+const A = STRINGS.audit;
+
+interface Findings {
+  readonly signedBy: string | null;
+  readonly leafMatches: boolean;
+  readonly included: boolean;
+  readonly position: number;
+  readonly treeSize: number;
+  readonly entry: string;
+}
+
+/** Checks the checkpoint's signature and one event's inclusion, hashing and verifying here (WebCrypto). */
+async function check(note: string, keys: readonly Schemas['SigningKeysAnswer']['keys'][number][], position: number): Promise<Findings> {
+  const checkpoint = parseSignedCheckpoint(note);
+  let signer: string | null = null;
+  for (const key of keys) if (signer === null && (await signedBy(checkpoint, key.verifierKey))) signer = key.verifierKey;
+  const proof = await read<Schemas['InclusionProofAnswer']>(`/v1/audit/proofs/inclusion?position=${position}&treeSize=${checkpoint.treeSize}`);
+  const leaf = await leafHashOf(proof.entry);
+  const root = await rootFromAuditPath(proof.leafIndex, checkpoint.treeSize, leaf, proof.auditPath.map(base64Bytes));
+  return {
+    signedBy: signer,
+    leafMatches: sameBytes(leaf, base64Bytes(proof.leafHash)),
+    included: root !== null && sameBytes(root, checkpoint.rootHash),
+    position,
+    treeSize: checkpoint.treeSize,
+    entry: proof.entry,
+  };
+}
+
+function FindingsList({ findings }: { findings: Findings }): ReactNode {
+  const line = (ok: boolean, text: string): ReactNode => <li className={ok ? 'ok' : 'failed'}>{text}</li>;
+  return (
+    <section aria-labelledby="findings">
+      <h2 id="findings">{A.findings}</h2>
+      <div role="status">
+        <ul>
+          {line(findings.signedBy !== null, findings.signedBy === null ? A.signatureInvalid : A.signatureValid(findings.signedBy))}
+          {line(findings.leafMatches, findings.leafMatches ? A.leafMatches : A.leafDiffers)}
+          {line(findings.included, findings.included ? A.included(findings.position, findings.treeSize) : A.notIncluded(findings.position))}
+        </ul>
+      </div>
+      <h3>{A.entry}</h3>
+      <pre className="entry">{findings.entry}</pre>
+    </section>
+  );
+}
+
+export function AuditPage(): ReactNode {
+  const [checkpoint, setCheckpoint] = useState<Loaded<string>>({ state: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  const [keys] = useAnswer<Schemas['SigningKeysAnswer']>('/v1/audit/keys');
+  const [position, setPosition] = useState('');
+  const [findings, setFindings] = useState<Findings | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [checking, setChecking] = useState(false);
+  useEffect(() => {
+    let current = true;
+    readText('/v1/audit/checkpoint')
+      .then((note) => current && setCheckpoint({ state: 'loaded', answer: note }))
+      .catch((error: unknown) => current && setCheckpoint({ state: 'refused', refusal: asRefusal(error) }));
+    return () => {
+      current = false;
+    };
+  }, [generation]);
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (checkpoint.state !== 'loaded' || keys.state !== 'loaded') return;
+    setChecking(true);
+    setRefusal(null);
+    setFindings(null);
+    try {
+      const size = parseSignedCheckpoint(checkpoint.answer).treeSize;
+      setFindings(await check(checkpoint.answer, keys.answer.keys, position ? Number(position) : size));
+    } catch (error) {
+      setRefusal(asRefusal(error));
+    } finally {
+      setChecking(false);
+    }
+  };
+  return (
+    <main>
+      <h1>{A.title}</h1>
+      <p>{A.intro}</p>
+      <section aria-labelledby="checkpoint">
+        <h2 id="checkpoint">{A.checkpoint}</h2>
+        <Answer loaded={checkpoint}>
+          {(note) => (
+            <>
+              <pre className="entry">{note}</pre>
+              <p>{A.size(parseSignedCheckpoint(note).treeSize)}</p>
+            </>
+          )}
+        </Answer>
+        <button type="button" onClick={() => setGeneration((value) => value + 1)}>
+          {A.refresh}
+        </button>
+      </section>
+      <section aria-labelledby="keys">
+        <h2 id="keys">{A.keys}</h2>
+        <Answer loaded={keys}>
+          {(answer) => (
+            <ul>
+              {answer.keys.map((key) => (
+                <li key={key.verifierKey}>
+                  <code>{key.verifierKey}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Answer>
+      </section>
+      <form aria-labelledby="check-heading" className="command" onSubmit={(event) => void submit(event)}>
+        <h2 id="check-heading">{A.check}</h2>
+        <p>
+          <label htmlFor="audit-position">{A.position}</label>
+          <input id="audit-position" inputMode="numeric" value={position} onChange={(event) => setPosition(event.target.value)} />
+        </p>
+        <button type="submit" disabled={checking || checkpoint.state !== 'loaded' || keys.state !== 'loaded'}>
+          {checking ? A.checking : A.check}
+        </button>
+        {refusal && <RefusalNotice refusal={refusal} />}
+      </form>
+      {findings && <FindingsList findings={findings} />}
+    </main>
+  );
+}

@@ -1,0 +1,189 @@
+import { record, Schemas } from '../../api/client';
+import { STRINGS } from '../../strings';
+import { chosen, Fields, FormSpec } from './command-form';
+
+type Options = [value: string, text: string][];
+
+/** What the desk knows when it builds its forms: the meeting, its body, the body's open proposals and meetings. */
+export interface DeskContext {
+  readonly meeting: Schemas['MeetingAnswer'];
+  readonly body: Schemas['BodyAnswer'] | null;
+  readonly open: readonly Schemas['ProposalView'][];
+  readonly meetings: readonly Schemas['MeetingSummaryView'][];
+}
+
+const D = STRINGS.desk;
+
+/** A proposal id from its title when the clerk gives none: lowercase words joined by hyphens, accents dropped. */
+export function slugOf(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+}
+
+/** The Chair recorded for the year a meeting opens in, when the body answer names that term. */
+function chairOfTermOf(date: string, body: Schemas['BodyAnswer'] | null): string | null {
+  const year = Number(date.slice(0, 4));
+  const term = [body?.currentTerm, body?.latestRecordedTerm].find((each) => each?.term === year);
+  return term?.chair ?? null;
+}
+
+const optional = (name: string, value: string | undefined): Record<string, string> => (value ? { [name]: value } : {});
+
+export function deskForms({ meeting, body, open, meetings }: DeskContext): FormSpec[] {
+  const meetingId = meeting.meetingId;
+  const participants: Options = (body?.participants ?? []).map((p) => [p.participantId, p.name]);
+  const speakers: Options = [...participants, ...(body?.observers ?? []).map((o): [string, string] => [o.observerId, o.name])];
+  const nameOf = (id: string): string => speakers.find(([value]) => value === id)?.[1] ?? id;
+  const proposals: Options = open.map((p) => [p.proposalId, p.title]);
+  const proposal = (values: Fields): Schemas['ProposalView'] | undefined => open.find((p) => p.proposalId === values.proposalId);
+  const when = { name: 'occurredAt', label: D.occurredAt, kind: 'text' } as const;
+  const chooseProposal = { name: 'proposalId', label: D.proposal, kind: 'choice', options: proposals } as const;
+  const today = { occurredAt: meeting.opensOn };
+  return [
+    {
+      id: 'statement',
+      title: D.recordStatement,
+      fields: [
+        { name: 'speakerId', label: D.speaker, kind: 'choice', options: speakers },
+        { name: 'proposalId', label: D.about, kind: 'choice', options: proposals },
+        { name: 'summary', label: D.summary, kind: 'multiline' },
+        when,
+      ],
+      initial: today,
+      send: (v, idempotencyKey) =>
+        record(
+          `/v1/meetings/${meetingId}/statements`,
+          { speakerId: v.speakerId, summary: v.summary, occurredAt: v.occurredAt, ...optional('proposalId', v.proposalId) },
+          { idempotencyKey, ifMatch: meeting.streamRevision },
+        ),
+    },
+    {
+      id: 'table',
+      title: D.table,
+      fields: [
+        { name: 'title', label: D.proposalTitle, kind: 'text' },
+        { name: 'text', label: D.proposalText, kind: 'multiline' },
+        { name: 'kind', label: D.kind, kind: 'choice', options: Object.entries(D.kinds) },
+        { name: 'proposedBy', label: D.proposedBy, kind: 'choices', options: participants },
+        { name: 'proposalId', label: D.proposalId, kind: 'text', hint: D.proposalIdHint },
+        when,
+      ],
+      initial: { ...today, kind: 'agenda-item' },
+      send: (v, idempotencyKey) =>
+        record(
+          `/v1/bodies/${meeting.bodyId}/proposals`,
+          {
+            proposalId: v.proposalId || slugOf(v.title ?? ''),
+            kind: v.kind,
+            title: v.title,
+            text: v.text,
+            proposedBy: chosen(v.proposedBy),
+            meetingId,
+            occurredAt: v.occurredAt,
+          },
+          { idempotencyKey },
+        ),
+    },
+    {
+      id: 'support',
+      title: D.support,
+      fields: [chooseProposal, { name: 'participantId', label: D.participant, kind: 'choice', options: speakers }, when],
+      initial: today,
+      send: (v, idempotencyKey) =>
+        record(`/v1/proposals/${v.proposalId}/support`, { participantId: v.participantId, occurredAt: v.occurredAt }, { idempotencyKey }),
+    },
+    {
+      id: 'objection',
+      title: D.objection,
+      fields: [
+        chooseProposal,
+        { name: 'participantId', label: D.participant, kind: 'choice', options: speakers },
+        { name: 'grounds', label: D.grounds, kind: 'multiline' },
+        when,
+      ],
+      initial: today,
+      send: (v, idempotencyKey) =>
+        record(
+          `/v1/proposals/${v.proposalId}/objections`,
+          { participantId: v.participantId, grounds: v.grounds, occurredAt: v.occurredAt },
+          { idempotencyKey },
+        ),
+    },
+    {
+      id: 'objection-withdrawal',
+      title: D.withdrawObjection,
+      fields: [
+        chooseProposal,
+        {
+          name: 'participantId',
+          label: D.objector,
+          kind: 'choice',
+          options: (v) => (proposal(v)?.standingObjections ?? []).map((o): [string, string] => [o.participantId, nameOf(o.participantId)]),
+        },
+        when,
+      ],
+      initial: today,
+      send: (v, idempotencyKey) =>
+        record(`/v1/proposals/${v.proposalId}/objections/${v.participantId}/withdrawal`, { occurredAt: v.occurredAt }, { idempotencyKey }),
+    },
+    {
+      id: 'deferral',
+      title: D.defer,
+      fields: [
+        chooseProposal,
+        {
+          name: 'toMeetingId',
+          label: D.deferTo,
+          kind: 'choice',
+          options: meetings.filter((m) => m.meetingId !== meetingId).map((m): [string, string] => [m.meetingId, `${m.location}, ${m.opensOn}`]),
+        },
+        when,
+      ],
+      initial: today,
+      send: (v, idempotencyKey) =>
+        record(`/v1/proposals/${v.proposalId}/deferral`, { occurredAt: v.occurredAt, ...optional('toMeetingId', v.toMeetingId) }, { idempotencyKey }),
+    },
+    {
+      id: 'decision',
+      title: D.decide,
+      fields: [
+        chooseProposal,
+        { name: 'outcome', label: D.outcome, kind: 'choice', options: Object.entries(D.outcomes) },
+        { name: 'declaredBy', label: D.declaredBy, kind: 'choice', options: participants },
+        when,
+      ],
+      initial: { ...today, declaredBy: chairOfTermOf(meeting.opensOn, body) ?? '' },
+      send: (v, idempotencyKey) => {
+        const revision = proposal(v)?.revision;
+        return record(
+          `/v1/proposals/${v.proposalId}/decision`,
+          { outcome: v.outcome, declaredBy: v.declaredBy, meetingId, occurredAt: v.occurredAt, ...(revision === undefined ? {} : { revision }) },
+          { idempotencyKey },
+        );
+      },
+    },
+    {
+      id: 'communique',
+      title: D.communique,
+      fields: [
+        { name: 'adopted', label: D.adopted, kind: 'choice', options: Object.entries(D.adoption) },
+        { name: 'text', label: D.communiqueText, kind: 'multiline' },
+        { name: 'reason', label: D.noCommuniqueReason, kind: 'multiline' },
+        when,
+      ],
+      initial: { occurredAt: meeting.closesOn },
+      send: (v, idempotencyKey) => {
+        // Left unchosen, `adopted` is not sent, and the ledger says it is required.
+        const adopted = v.adopted === 'yes' ? true : v.adopted === 'no' ? false : undefined;
+        const said = adopted === undefined ? {} : adopted ? { adopted, text: v.text } : { adopted, reason: v.reason };
+        return record(`/v1/meetings/${meetingId}/communique`, { ...said, occurredAt: v.occurredAt }, { idempotencyKey });
+      },
+    },
+  ];
+}

@@ -1,0 +1,62 @@
+import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { formatCheckpointText, formatVerifierKey, leafHash, rootOf, signNote } from '../libs/verifier/src';
+import { leafHashOf, parseSignedCheckpoint, rootFromAuditPath, signedBy } from '../apps/console/src/audit/browser-verifier';
+
+const hex = (bytes: Uint8Array | null): string | null => bytes && Buffer.from(bytes).toString('hex');
+const leaves = Array.from({ length: 40 }, (_, index) => new Uint8Array(createHash('sha256').update(`leaf ${index}`).digest()));
+
+/** RFC 9162 §2.1.3.1 PATH(m, D[n]), written out as the RFC recurses. */
+function auditPath(m: number, tree: Uint8Array[]): Uint8Array[] {
+  if (tree.length <= 1) return [];
+  let k = 1;
+  while (k * 2 < tree.length) k *= 2;
+  return m < k ? [...auditPath(m, tree.slice(0, k)), rootOf(tree.slice(k))] : [...auditPath(m - k, tree.slice(k)), rootOf(tree.slice(0, k))];
+}
+
+function rawPublicKey(privateKey: ReturnType<typeof generateKeyPairSync>['privateKey']): Uint8Array {
+  const der = createPublicKey(privateKey).export({ format: 'der', type: 'spki' });
+  return new Uint8Array(der.subarray(der.length - 32));
+}
+
+describe("The console's audit checks (WebCrypto), against the ledger's verifier", () => {
+  it('hashes a leaf as the verifier does', async () => {
+    const entry = '{"data":{"text":"é \\u2028"},"position":1}';
+    expect(hex(await leafHashOf(entry))).toBe(hex(leafHash(entry)));
+  });
+
+  it('folds every audit path of trees of 1 to 40 leaves to the root, and no tampered one', async () => {
+    for (let size = 1; size <= 40; size += 1) {
+      const tree = leaves.slice(0, size);
+      const root = hex(rootOf(tree));
+      for (let index = 0; index < size; index += 1) {
+        const path = auditPath(index, tree);
+        expect(hex(await rootFromAuditPath(index, size, tree[index] as Uint8Array, path))).toBe(root);
+        if (path.length > 0) {
+          const tampered = path.map((hash, at) => (at === path.length - 1 ? Uint8Array.from(hash, (byte, i) => (i === 0 ? byte ^ 1 : byte)) : hash));
+          expect(hex(await rootFromAuditPath(index, size, tree[index] as Uint8Array, tampered))).not.toBe(root);
+          expect(await rootFromAuditPath(index, size, tree[index] as Uint8Array, path.slice(1))).not.toEqual(
+            await rootFromAuditPath(index, size, tree[index] as Uint8Array, path),
+          );
+        }
+      }
+    }
+    expect(await rootFromAuditPath(3, 3, leaves[0] as Uint8Array, [])).toBeNull();
+  });
+
+  it('accepts a checkpoint signed by the published key, and neither another key nor altered text', async () => {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const other = generateKeyPairSync('ed25519').privateKey;
+    const text = formatCheckpointText({ origin: 'example.org/concord-ledger', size: 40, rootHash: rootOf(leaves) });
+    const note = signNote(text, { name: 'example.org/concord-ledger', privateKey });
+    const key = formatVerifierKey('example.org/concord-ledger', rawPublicKey(privateKey));
+    const otherKey = formatVerifierKey('example.org/concord-ledger', rawPublicKey(other));
+
+    const checkpoint = parseSignedCheckpoint(note);
+    expect(checkpoint).toMatchObject({ origin: 'example.org/concord-ledger', treeSize: 40, text });
+    expect(hex(checkpoint.rootHash)).toBe(hex(rootOf(leaves)));
+    expect(await signedBy(checkpoint, key)).toBe(true);
+    expect(await signedBy(checkpoint, otherKey)).toBe(false);
+    expect(await signedBy(parseSignedCheckpoint(note.replace('\n40\n', '\n41\n')), key)).toBe(false);
+    expect(() => parseSignedCheckpoint(text)).toThrow(/signed note/);
+  });
+});
