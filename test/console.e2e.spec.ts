@@ -189,12 +189,47 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await page.getByLabel('Position of the event to check').fill(String(beforeObjection + 1));
     await page.getByRole('button', { name: 'Check in this browser' }).click();
     const found = page.getByRole('region', { name: 'What this browser found' });
-    await found.getByText('Signature valid: signed by localhost/concord-ledger+').waitFor();
+    await found
+      .getByText('Signature valid: signed by localhost/concord-ledger+')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\n${await page.locator('main').innerText()}`);
+      });
     await found.getByText('The entry hashes to the leaf the ledger gave.').waitFor();
     await found.getByText(`Event ${beforeObjection + 1} is in the signed log of ${size} events: its proof leads to the signed root.`).waitFor();
     expect(await found.locator('pre').innerText()).toContain('"type":"ObjectionRaised"');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'audit');
+
+    // The proposal's text is revised, and the page shows what changed; a mistyped record is
+    // corrected from its place in the timeline, a refused correction explained in plain language.
+    await page.goto(`${ledger.baseUrl}/#/proposals/${proposalId}`);
+    const revise = page.getByRole('form', { name: 'Revise the text' });
+    await revise.getByLabel('New text, in full').fill('The KP discusses how rough diamonds finance the war in Ukraine and its neighbours.');
+    await revise.getByLabel('When (date or date-time)').fill('2022-06-23');
+    await revise.getByRole('button', { name: 'Record' }).click();
+    await revise.getByText('Recorded.').waitFor();
+    const revisions = page.getByRole('region', { name: 'Revisions' });
+    await revisions.getByText('Revision 2, 2022-06-23').waitFor();
+    expect(await revisions.locator('ins').first().innerText()).toBe('Ukraine and its neighbours.');
+    expect(await revisions.locator('del').first().innerText()).toBe('Ukraine.');
+
+    const objectionEntry = page.getByRole('listitem').filter({ has: page.getByText('ObjectionRaised', { exact: true }) });
+    await objectionEntry.getByRole('button', { name: 'Correct this record' }).click();
+    const correct = objectionEntry.getByRole('form');
+    await correct.getByLabel('Field to correct').selectOption('grounds');
+    await correct.getByLabel('Correct value').fill('an attempt to politicise the KP');
+    await correct.getByLabel('Why it is corrected').fill('The statement was minuted with American spelling.');
+    await correct.getByLabel('When the correction was decided (date or date-time)').fill('2099-01-01');
+    await correct.getByRole('button', { name: 'Record' }).click();
+    await correct.getByText('That date is in the future.').waitFor();
+    expect(await correct.getByLabel('Correct value').inputValue()).toBe('an attempt to politicise the KP');
+    await correct.getByLabel('When the correction was decided (date or date-time)').fill('2022-06-25');
+    await correct.getByRole('button', { name: 'Record' }).click();
+    await objectionEntry.getByText('grounds: “an attempt to politicize the KP” → “an attempt to politicise the KP”.').waitFor();
+    await page.getByText('Russian Federation: “an attempt to politicise the KP”').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'proposal-revised-corrected');
     expect(problems).toEqual([]);
   });
 });

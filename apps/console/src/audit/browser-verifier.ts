@@ -97,7 +97,9 @@ export function parseSignedCheckpoint(note: string): SignedCheckpoint {
 
 /** Whether the checkpoint carries a valid Ed25519 signature by the key `<name>+<hex key hash>+<base64(0x01 || key)>`. */
 export async function signedBy(checkpoint: SignedCheckpoint, verifierKey: string): Promise<boolean> {
-  const [name, hexHash, encoded] = verifierKey.split('+');
+  // The name and the hex hash hold no '+'; the base64 key may.
+  const [name, hexHash, ...rest] = verifierKey.split('+');
+  const encoded = rest.join('+');
   if (!name || !hexHash || !encoded) return false;
   const keyBytes = base64Bytes(encoded);
   if (keyBytes.length !== 33 || keyBytes[0] !== 1) return false;

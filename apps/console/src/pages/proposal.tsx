@@ -1,17 +1,44 @@
 import { ReactNode } from 'react';
-import { Schemas } from '../api/client';
+import { record, Schemas } from '../api/client';
 import { Answer, ConsensusIndicator } from '../components';
 import { href } from '../route';
 import { STRINGS } from '../strings';
 import { queryOf, TimePoint } from '../time-point';
 import { useAnswer } from '../use-answer';
 import { namesOf } from './body';
+import { CommandForm, FormSpec } from './desk/command-form';
+import { Revisions } from './proposal/revisions';
+import { Timeline } from './proposal/timeline';
+
+/** A revision replaces the whole text; it is refused if the proposal moved on since the page was read. */
+function revisionForm(proposal: Schemas['ProposalAnswer']): FormSpec {
+  return {
+    id: 'revise',
+    title: STRINGS.proposal.revise,
+    fields: [
+      { name: 'text', label: STRINGS.proposal.revisedText, kind: 'multiline' },
+      { name: 'occurredAt', label: STRINGS.desk.occurredAt, kind: 'text' },
+    ],
+    initial: { text: proposal.text, occurredAt: '' },
+    send: (v, idempotencyKey) =>
+      record(
+        `/v1/proposals/${proposal.proposalId}/revisions`,
+        { text: v.text, occurredAt: v.occurredAt },
+        { idempotencyKey, ifMatch: proposal.streamRevision },
+      ),
+  };
+}
 
 export function ProposalPage({ proposalId, point, search }: { proposalId: string; point: TimePoint | null; search: URLSearchParams }): ReactNode {
-  const [proposal] = useAnswer<Schemas['ProposalAnswer']>(`/v1/proposals/${proposalId}${queryOf(point)}`);
+  const [proposal, reloadProposal] = useAnswer<Schemas['ProposalAnswer']>(`/v1/proposals/${proposalId}${queryOf(point)}`);
   const bodyId = proposal.state === 'loaded' ? proposal.answer.bodyId : null;
   const [body] = useAnswer<Schemas['BodyAnswer']>(bodyId === null ? null : `/v1/bodies/${bodyId}${queryOf(point)}`);
-  const [history] = useAnswer<Schemas['ProposalHistoryAnswer']>(`/v1/proposals/${proposalId}/history${queryOf(point)}`);
+  const [history, reloadHistory] = useAnswer<Schemas['ProposalHistoryAnswer']>(`/v1/proposals/${proposalId}/history${queryOf(point)}`);
+  const readOnly = point !== null;
+  const reload = (): void => {
+    reloadProposal();
+    reloadHistory();
+  };
   const nameOf = body.state === 'loaded' ? namesOf(body.answer) : (id: string) => id;
   return (
     <main>
@@ -19,7 +46,7 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
         {(answer) => (
           <>
             <p>
-              <a href={href(`/bodies/${answer.bodyId}`, search)}>← {answer.bodyId}</a>
+              <a href={href(`/bodies/${answer.bodyId}`, search)}>← {body.state === 'loaded' ? body.answer.name : answer.bodyId}</a>
             </p>
             <h1>{answer.title}</h1>
             <p>
@@ -60,20 +87,15 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
           </>
         )}
       </Answer>
+      {proposal.state === 'loaded' && proposal.answer.status === 'open' && !readOnly && (
+        <section className="forms">
+          <CommandForm spec={revisionForm(proposal.answer)} disabled={readOnly} onRecorded={reload} />
+        </section>
+      )}
+      {history.state === 'loaded' && <Revisions entries={history.answer.entries} />}
       <section aria-labelledby="timeline">
         <h2 id="timeline">{STRINGS.proposal.timeline}</h2>
-        <Answer loaded={history}>
-          {(answer) => (
-            <ol className="timeline">
-              {answer.entries.map((entry) => (
-                <li key={entry.eventId}>
-                  <strong>{entry.type}</strong> <span className="muted">{entry.occurredAt.slice(0, 10)}</span>
-                  {entry.corrections.length > 0 && <span className="badge corrected"> {STRINGS.proposal.corrected}</span>}
-                </li>
-              ))}
-            </ol>
-          )}
-        </Answer>
+        <Answer loaded={history}>{(answer) => <Timeline entries={answer.entries} readOnly={readOnly} onRecorded={reload} />}</Answer>
       </section>
     </main>
   );

@@ -1,0 +1,45 @@
+import { wordDiff } from '../apps/console/src/word-diff';
+
+const joined = (parts: { kind: string; text: string }[], keep: string): string =>
+  parts
+    .filter((part) => part.kind === 'same' || part.kind === keep)
+    .map((part) => part.text)
+    .join('');
+
+describe("The console's word diff of two revisions", () => {
+  it('marks the words added and removed, keeping the rest', () => {
+    expect(wordDiff('Rough diamonds used by rebel movements', 'Rough diamonds used by rebel movements or by states')).toEqual([
+      { kind: 'same', text: 'Rough diamonds used by rebel ' },
+      { kind: 'removed', text: 'movements' },
+      { kind: 'added', text: 'movements or by states' },
+    ]);
+    expect(wordDiff('a b c', 'a c')).toEqual([
+      { kind: 'same', text: 'a ' },
+      { kind: 'removed', text: 'b ' },
+      { kind: 'same', text: 'c' },
+    ]);
+  });
+
+  it('gives both texts back exactly, white space included, for random edits', () => {
+    const words = ['rough', 'diamonds', 'rebel', 'states', 'war', 'the', 'KP', '\n', 'é'];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const text = (): string => Array.from({ length: random(30) }, () => words[random(words.length)] + (random(4) === 0 ? '  ' : ' ')).join('');
+    for (let round = 0; round < 200; round += 1) {
+      const before = text();
+      const after = text();
+      const parts = wordDiff(before, after);
+      expect(parts).not.toBeNull();
+      expect(joined(parts ?? [], 'removed')).toBe(before);
+      expect(joined(parts ?? [], 'added')).toBe(after);
+    }
+  });
+
+  it('declines texts too long to compare in the page', () => {
+    const long = 'word '.repeat(3000);
+    expect(wordDiff(long, `${long}more`)).toBeNull();
+  });
+});
