@@ -1,3 +1,4 @@
+import { ErrorCode } from '../libs/ledger/src/errors/error-catalogue';
 import { expectExportRoundTrips } from './support/concord-cli';
 import { readEventLog } from './support/event-log';
 import { conveneMeeting, decide, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
@@ -194,6 +195,51 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       expectInvalidField(await ledger.post('/v1/corrections', { ...base, correctsStream: entry?.stream, correctsRevision: -1 }), 'correctsRevision');
       expectProblem(await ledger.post('/v1/corrections', { ...base, correctsStream: entry?.stream, correctsRevision: 9999 }), 404, 'event-not-found');
       expectProblem(await ledger.post('/v1/corrections', { ...base, correctsStream: 'body-nowhere', correctsRevision: 0 }), 404, 'event-not-found');
+    });
+  });
+
+  describe("a decision's outcome and who declared it, decided again by the decision's rules", () => {
+    it('refuses consensus over the objection that stood, with the code the declaration would get, and corrects the declarant to the acting Vice-Chair', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      await record(ledger, `/v1/bodies/${kp.bodyId}/vice-chair`, { participantId: 'zw', term: 2022, occurredAt: '2022-01-02' });
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
+      expectCreated(await object(ledger, proposalId, 'ru', 'an attempt to politicize the KP', '2022-11-08'));
+      const decision = expectCreated(await decide(ledger, proposalId, { outcome: 'no-consensus', meetingId: kp.plenary }));
+
+      const refusedWith = async (corrections: Record<string, unknown>, code: ErrorCode): Promise<void> => {
+        const answer = await ledger.post('/v1/corrections', {
+          correctsEventId: decision.eventIds[0],
+          reason: 'keyed wrong',
+          corrections,
+          occurredAt: '2022-12-01',
+        });
+        expectProblem(answer, 422, code);
+      };
+      await refusedWith({ outcome: 'consensus' }, 'objections-standing');
+      await refusedWith({ declaredBy: 'ru' }, 'not-the-chair');
+      await correct(decision, { declaredBy: 'zw' }, 'the Vice-Chair acted for the Chair that day');
+
+      expect(await readProposal(ledger, proposalId)).toMatchObject({
+        status: 'not-adopted',
+        decision: { outcome: 'no-consensus', declaredBy: 'zw', declaredAs: 'acting-chair', blockedBy: ['ru'] },
+      });
+    });
+
+    it('corrects consensus into no consensus: the proposal reads not adopted', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
+      const decision = expectCreated(await decide(ledger, proposalId, { outcome: 'consensus', meetingId: kp.plenary }));
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'adopted' });
+
+      await correct(decision, { outcome: 'no-consensus' }, 'the minutes record no consensus');
+
+      expect(await readProposal(ledger, proposalId)).toMatchObject({
+        status: 'not-adopted',
+        decision: { outcome: 'no-consensus', declaredBy: 'bw', blockedBy: [] },
+      });
+      const history = await read<{ entries: { type: string; correctedData: Record<string, unknown> | null }[] }>(ledger, `/v1/proposals/${proposalId}/history`);
+      // The record keeps its type in the history; its corrected data reads as what it now records.
+      expect(history.entries.find((entry) => entry.type === 'ConsensusDeclared')?.correctedData).toMatchObject({ declaredBy: 'bw', blockingParticipants: [] });
     });
   });
 

@@ -1,5 +1,5 @@
 /** How a correctable field is entered; the ledger's own rule names. */
-export type FieldRule = 'text' | 'moment' | 'date' | 'participant-kind' | 'participant-id' | 'chair-basis';
+export type FieldRule = 'text' | 'moment' | 'date' | 'participant-kind' | 'participant-id' | 'chair-basis' | 'decision-outcome';
 
 /**
  * The fields a correction may change, per event type, as the ledger's governance rules list them
@@ -26,8 +26,8 @@ export const CORRECTABLE: Readonly<Record<string, Readonly<Record<string, FieldR
   SupportExpressed: { occurredAt: 'moment' },
   ObjectionRaised: { grounds: 'text', occurredAt: 'moment' },
   ObjectionWithdrawn: { occurredAt: 'moment' },
-  ConsensusDeclared: { occurredAt: 'moment' },
-  NoConsensusRecorded: { occurredAt: 'moment' },
+  ConsensusDeclared: { outcome: 'decision-outcome', declaredBy: 'participant-id', occurredAt: 'moment' },
+  NoConsensusRecorded: { outcome: 'decision-outcome', declaredBy: 'participant-id', occurredAt: 'moment' },
   ProposalDeferred: { occurredAt: 'moment' },
   ProposalWithdrawn: { reason: 'text', occurredAt: 'moment' },
 };

@@ -140,8 +140,8 @@ export class LedgerModule implements OnApplicationShutdown {
       },
       {
         provide: CorrectionCommandsHandler,
-        useFactory: (store: EventStore, executor: CommandExecutor) => new CorrectionCommandsHandler(store, executor),
-        inject: [COMMAND_STORE, CommandExecutor],
+        useFactory: (store: EventStore, executor: CommandExecutor, policy: ConsensusPolicy) => new CorrectionCommandsHandler(store, executor, policy),
+        inject: [COMMAND_STORE, CommandExecutor, CONSENSUS_POLICY],
       },
       ...integrationProviders(config),
       ...auditProviders(config, transparency, signingKey),

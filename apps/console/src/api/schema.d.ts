@@ -1527,9 +1527,11 @@ export interface components {
             actor: components["schemas"]["Actor"];
             reason: string;
             corrections: {
-                [key: string]: string | number | boolean | null;
+                [key: string]: components["schemas"]["CorrectedValue"];
             };
         };
+        /** @description A corrected value; a list only where the ledger works one out (a decision's blocking participants). */
+        CorrectedValue: string | number | boolean | null | string[];
         MeetingAnswer: {
             position: number;
             asOf?: string;

@@ -4,7 +4,10 @@ import {
   CommandContext,
   ConsensusPolicy,
   decideBody,
+  correctionFacts,
   decideCorrection,
+  isDecision,
+  withoutDerivedFields,
   decideMeeting,
   decideProposal,
   DomainError,
@@ -119,8 +122,12 @@ export class ImportRules {
       const index = this.streamOfEvent.get(correctsEventId) === stream ? timeline.indexOf(correctsEventId) : undefined;
       const target = index === undefined ? undefined : timeline.events[index];
       if (!target) return refuse('event-not-found', `no earlier event ${correctsEventId} in ${stream}`);
-      const command = { type: 'RecordCorrection', data: { correctsEventId, reason, corrections, occurredAt } } as const;
-      return decideCorrection(command, { eventId: correctsEventId, type: target.event.type, data: target.event.data }, context, timeline.events)[0];
+      const targetRecord = { eventId: correctsEventId, type: target.event.type, data: target.event.data };
+      // What the ledger works out when it re-decides a decision is not the clerk's to give: decided again, it must come out the same.
+      const given = isDecision(targetRecord.type) ? withoutDerivedFields(corrections) : corrections;
+      const command = { type: 'RecordCorrection', data: { correctsEventId, reason, corrections: given, occurredAt } } as const;
+      const facts = await correctionFacts(targetRecord, given, timeline.state as ProposalState, this.facts, this.policy);
+      return decideCorrection(command, targetRecord, context, timeline.events, facts)[0];
     }
     const record = commandOf(event);
     if (!record) return undefined;

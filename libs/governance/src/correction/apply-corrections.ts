@@ -6,9 +6,20 @@ export interface IdentifiedEvent {
   readonly event: GovernanceEvent;
 }
 
-/** An event as it reads once a correction's values replace the fields it names. */
+/**
+ * An event as it reads once a correction's values replace the fields it names. A decision whose
+ * `outcome` is corrected reads as the other type: consensus declared, or no consensus recorded with
+ * the blocking participants the correction carries.
+ */
 export function withCorrection(event: GovernanceEvent, corrections: CorrectionRecorded['data']['corrections']): GovernanceEvent {
-  return { ...event, data: { ...event.data, ...corrections } } as GovernanceEvent;
+  const { outcome, ...fields } = corrections;
+  const data = { ...event.data, ...fields };
+  if (outcome === undefined || (event.type !== 'ConsensusDeclared' && event.type !== 'NoConsensusRecorded')) return { ...event, data } as GovernanceEvent;
+  if (outcome === 'consensus') {
+    const { blockingParticipants: _dropped, ...declared } = data as typeof data & { blockingParticipants?: unknown };
+    return { type: 'ConsensusDeclared', data: declared } as GovernanceEvent;
+  }
+  return { type: 'NoConsensusRecorded', data } as GovernanceEvent;
 }
 
 /**

@@ -4,7 +4,9 @@ import { unprintableProblem } from '../shared/printable-text';
 import { isMeaningfulText, TEXT_LIMITS } from '../shared/text-limits';
 import { isIsoDate, isIsoDateOrDateTime } from '../shared/time';
 
-export type FieldRule = 'text' | 'moment' | 'date' | 'participant-kind' | 'participant-id' | 'chair-basis';
+export type FieldRule = 'text' | 'moment' | 'date' | 'participant-kind' | 'participant-id' | 'chair-basis' | 'decision-outcome';
+
+export const DECISION_OUTCOMES = ['consensus', 'no-consensus'] as const;
 
 /**
  * What a correction could change when `CorrectionRecorded` was at version 1: descriptive facts
@@ -40,16 +42,32 @@ export const CORRECTABLE_FIELDS_V1: Readonly<Record<string, Readonly<Record<stri
 };
 
 /**
- * What a correction may change now (`CorrectionRecorded` version 2), per event type: descriptive
- * facts, and who holds an office and on what basis, which a clerk can mistype. A corrected office is
- * held to the rules its command was (`rejudge-record.ts`). Identities of members and proposals, and
- * the outcome of a decision, are not: they decide what later records were allowed, so a mistake
- * there is undone by a new command (a withdrawal, a reinstatement), not rewritten.
+ * What a correction could change at `CorrectionRecorded` version 2: descriptive facts, and who
+ * holds an office and on what basis. Frozen, because the version 2 schema describes the corrections
+ * stored then.
  */
-export const CORRECTABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldRule>>>> = {
+export const CORRECTABLE_FIELDS_V2: Readonly<Record<string, Readonly<Record<string, FieldRule>>>> = {
   ...CORRECTABLE_FIELDS_V1,
   ViceChairSelected: { participantId: 'participant-id', occurredAt: 'moment' },
   ChairAssigned: { participantId: 'participant-id', basis: 'chair-basis', occurredAt: 'moment' },
+};
+
+const DECISION_FIELDS: Readonly<Record<string, FieldRule>> = { outcome: 'decision-outcome', declaredBy: 'participant-id', occurredAt: 'moment' };
+
+/**
+ * What a correction may change now (`CorrectionRecorded` version 3), per event type: descriptive
+ * facts, who holds an office and on what basis, and a decision's outcome and who declared it, all
+ * of which a clerk can mistype. A corrected office or decision is held to the rules its command was
+ * (`rejudge-record.ts`, `rejudge-decision.ts`). A decision closes its proposal, so no later record
+ * depends on it, except that an adopted definition amendment changes the definition in force: that
+ * outcome is not correctable (rule 6). Identities of members and proposals are not correctable
+ * either: they decide what later records were allowed, so a mistake there is undone by a new
+ * command (a withdrawal, a reinstatement), not rewritten.
+ */
+export const CORRECTABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldRule>>>> = {
+  ...CORRECTABLE_FIELDS_V2,
+  ConsensusDeclared: DECISION_FIELDS,
+  NoConsensusRecorded: DECISION_FIELDS,
 };
 
 /** Why a proposed value does not fit the field's rule, or undefined when it fits. */
@@ -72,6 +90,10 @@ export function fieldValueProblem(field: string, rule: FieldRule, value: unknown
       return typeof value === 'string' && isSlug(value) ? undefined : 'must be a participant id (a lowercase slug)';
     case 'chair-basis':
       return typeof value === 'string' && (CHAIR_BASES as readonly string[]).includes(value) ? undefined : `must be one of ${CHAIR_BASES.join(', ')}`;
+    case 'decision-outcome':
+      return typeof value === 'string' && (DECISION_OUTCOMES as readonly string[]).includes(value)
+        ? undefined
+        : `must be one of ${DECISION_OUTCOMES.join(', ')}`;
     default: {
       const unhandled: never = rule;
       return unhandled;

@@ -6,7 +6,9 @@ import { GovernanceEvent } from '../events';
 import { IdentifiedEvent, withCorrection } from './apply-corrections';
 import { rejudgeCorrectedRecord } from './rejudge-record';
 import { assertCorrectedOrder } from './corrected-order';
-import { CorrectionRecorded } from './correction-events';
+import { CorrectedValue, CorrectionRecorded } from './correction-events';
+import { ProposalFacts } from '../proposal/decide-proposal';
+import { isDecision, outcomeOf, rejudgeCorrectedDecision } from './rejudge-decision';
 import { CORRECTABLE_FIELDS, fieldValueProblem } from './correctable-fields';
 
 export type RecordCorrection = {
@@ -28,13 +30,15 @@ export interface CorrectionTarget {
 
 /**
  * `stream`, when given, is the target's stream as it reads now; a corrected date is checked
- * against it (`assertCorrectedOrder`).
+ * against it (`assertCorrectedOrder`). `decisionFacts` are what a corrected decision is decided
+ * again against: the body on its (corrected) date and its meeting (`decisionCommandOf` names them).
  */
 export function decideCorrection(
   command: RecordCorrection,
   target: CorrectionTarget,
   context: CommandContext,
   stream: readonly IdentifiedEvent[] = [],
+  decisionFacts?: ProposalFacts,
 ): CorrectionRecorded[] {
   const { correctsEventId, reason, occurredAt } = command.data;
   assertNotInFuture(occurredAt, context);
@@ -58,15 +62,23 @@ export function decideCorrection(
     if (field === 'occurredAt') assertNotInFuture(corrected, context);
     corrections[field] = corrected;
   }
-  if (Object.entries(corrections).every(([field, value]) => target.data[field] === value)) {
+  const currentValue = (field: string): unknown => (field === 'outcome' && isDecision(target.type) ? outcomeOf(target.type) : target.data[field]);
+  if (Object.entries(corrections).every(([field, value]) => currentValue(field) === value)) {
     refuse('correction-not-applicable', 'the correction changes nothing: every field already has that value');
   }
+  if (corrections.outcome === currentValue('outcome')) delete corrections.outcome;
   assertCorrectedOrder(stream, target.eventId, corrections);
   const opensOn = corrections.opensOn ?? target.data.opensOn;
   const closesOn = corrections.closesOn ?? target.data.closesOn;
   if (typeof opensOn === 'string' && typeof closesOn === 'string' && closesOn < opensOn) {
     refuse('correction-not-applicable', `the meeting would close (${closesOn}) before it opens (${opensOn})`);
   }
-  rejudgeCorrectedRecord(stream, target.eventId, withCorrection({ type: target.type, data: target.data } as GovernanceEvent, corrections), context);
-  return [{ type: 'CorrectionRecorded', data: { correctsEventId, correctedType: target.type, reason, corrections, occurredAt } }];
+  const original = { type: target.type, data: target.data } as GovernanceEvent;
+  rejudgeCorrectedRecord(stream, target.eventId, withCorrection(original, corrections), context);
+  let stored: Record<string, CorrectedValue> = corrections;
+  if (isDecision(target.type)) {
+    if (decisionFacts === undefined) throw new Error('a corrected decision is decided again: its facts are needed');
+    stored = { ...corrections, ...rejudgeCorrectedDecision(stream, target.eventId, original, withCorrection(original, corrections), decisionFacts, context) };
+  }
+  return [{ type: 'CorrectionRecorded', data: { correctsEventId, correctedType: target.type, reason, corrections: stored, occurredAt } }];
 }

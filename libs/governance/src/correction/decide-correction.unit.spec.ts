@@ -42,6 +42,7 @@ const recorded = (target: CorrectionTarget, corrections: Record<string, string>,
 });
 
 const OFFICES = ['ChairAssigned', 'ViceChairSelected'];
+const DECISIONS = ['ConsensusDeclared', 'NoConsensusRecorded'];
 
 describe('decideCorrection (rule 7)', () => {
   describe('CorrectionRecorded', () => {
@@ -82,13 +83,17 @@ describe('decideCorrection (rule 7)', () => {
         .thenEvents([recorded(uaeAdmitted, { kind: 'regional-organisation' })]);
     });
 
-    // Offices are held to their rules, which need the body: see the next block.
-    it.each(Object.keys(CORRECTABLE_FIELDS).filter((type) => !OFFICES.includes(type)))('lets the world time of %s be corrected', (type) => {
-      const target: CorrectionTarget = { eventId: `event-${type}`, type, data: {} };
-      given(target)
-        .when(correct(target, { occurredAt: '2022-06-21' }))
-        .thenEvents([recorded(target, { occurredAt: at('2022-06-21') })]);
-    });
+    // Offices and decisions are held to their rules, which need the body: see the next block and
+    // decide-decision-correction.unit.spec.ts.
+    it.each(Object.keys(CORRECTABLE_FIELDS).filter((type) => !OFFICES.includes(type) && !DECISIONS.includes(type)))(
+      'lets the world time of %s be corrected',
+      (type) => {
+        const target: CorrectionTarget = { eventId: `event-${type}`, type, data: {} };
+        given(target)
+          .when(correct(target, { occurredAt: '2022-06-21' }))
+          .thenEvents([recorded(target, { occurredAt: at('2022-06-21') })]);
+      },
+    );
   });
 
   describe('who holds an office, and on what basis, held to the rules the office was recorded under', () => {
@@ -206,7 +211,8 @@ describe('decideCorrection (rule 7)', () => {
       [uaeAdmitted, 'participantId', 'ru'],
       [stored('event-4', { type: 'ChairAssigned', data: {} }), 'term', 2023],
       [stored('event-6', { type: 'ViceChairSelected', data: {} }), 'basis', 'election'],
-      [stored('event-5', { type: 'ConsensusDeclared', data: {} }), 'declaredBy', 'ru'],
+      [stored('event-5', { type: 'ConsensusDeclared', data: {} }), 'meetingId', 'plenary-2023'],
+      [stored('event-7', { type: 'NoConsensusRecorded', data: {} }), 'blockingParticipants', 'ru'],
     ])('a correction of %#: %s is refused with correction-not-applicable', (target, field, value) => {
       given(target)
         .when(correct(target, { [field]: value }))

@@ -7,7 +7,9 @@ import { ProposalCommand, TableProposal } from '../proposal/proposal-commands';
 import { ProposalState } from '../proposal/proposal-state';
 import { ConsensusPolicy } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
-import { IsoDateTime } from '../shared/time';
+import { isIsoDateOrDateTime, IsoDateTime, normaliseIsoDateTime } from '../shared/time';
+import { decisionCommandOf, isDecision } from '../correction/rejudge-decision';
+import { GovernanceEvent } from '../events';
 
 /**
  * Where the facts a command is judged with come from: the API reads them from the store, an import
@@ -90,4 +92,23 @@ function conveningBody(command: ConveneMeeting, bodyId: string | undefined): str
 function tablingBody(command: TableProposal, bodyId: string | undefined): string {
   if (bodyId === undefined) throw new TypeError(`${command.type} needs the tabling body`);
   return bodyId;
+}
+
+/**
+ * What a correction of a record is judged against besides the record's own stream: for a decision,
+ * the facts its command reads (the body on the decision's date, its meeting), with the corrected
+ * date when the correction gives a valid one. Undefined for every other record.
+ */
+export async function correctionFacts(
+  target: { readonly type: string; readonly data: Readonly<Record<string, unknown>> },
+  corrections: Readonly<Record<string, unknown>>,
+  proposal: ProposalState,
+  read: FactReader,
+  policy: ConsensusPolicy,
+): Promise<ProposalFacts | undefined> {
+  if (!isDecision(target.type) || proposal.status === 'unknown') return undefined;
+  const corrected = corrections.occurredAt;
+  const occurredAt = typeof corrected === 'string' && isIsoDateOrDateTime(corrected) ? normaliseIsoDateTime(corrected) : target.data.occurredAt;
+  const command = decisionCommandOf({ type: target.type, data: { ...target.data, occurredAt } } as GovernanceEvent);
+  return proposalFacts(proposal.proposalId, command, proposal, read, policy);
 }

@@ -1,5 +1,5 @@
 import { CHAIR_BASES, PARTICIPANT_KINDS } from '../body/body-events';
-import { CORRECTABLE_FIELDS, CORRECTABLE_FIELDS_V1, FieldRule } from '../correction/correctable-fields';
+import { CORRECTABLE_FIELDS, CORRECTABLE_FIELDS_V1, CORRECTABLE_FIELDS_V2, DECISION_OUTCOMES, FieldRule } from '../correction/correctable-fields';
 import { CorrectionRecorded } from '../correction/correction-events';
 import { EVENT_TYPES, GovernanceEvent, GovernanceEventType } from '../events';
 import { MEETING_KINDS } from '../meeting/meeting-events';
@@ -160,12 +160,26 @@ function correctedValueSchema(rule: string): JsonSchema {
       return { type: 'string', pattern: SLUG_PATTERN.source };
     case 'chair-basis':
       return { type: 'string', enum: [...CHAIR_BASES] };
+    case 'decision-outcome':
+      return { type: 'string', enum: [...DECISION_OUTCOMES] };
+    case 'chair-capacity':
+      return { type: 'string', enum: ['chair', 'acting-chair'] };
+    case 'participant-ids':
+      return { type: 'array', items: { type: 'string', pattern: SLUG_PATTERN.source }, uniqueItems: true };
     default:
       throw new Error(`no schema for correctable-field rule ${rule}`);
   }
 }
 
-type CorrectableFields = Readonly<Record<string, Readonly<Record<string, FieldRule>>>>;
+type CorrectableFields = Readonly<Record<string, Readonly<Record<string, FieldRule | DerivedFieldRule>>>>;
+
+/** Fields a correction carries that the ledger works out when it re-decides a record, never given by a clerk. */
+type DerivedFieldRule = 'chair-capacity' | 'participant-ids';
+
+const DECISION_FIELDS_STORED = { ...CORRECTABLE_FIELDS.ConsensusDeclared, declaredAs: 'chair-capacity', blockingParticipants: 'participant-ids' } as const;
+
+/** The fields a v3 correction may hold: what a clerk may correct, and what re-deciding a decision works out. */
+const STORED_FIELDS_V3: CorrectableFields = { ...CORRECTABLE_FIELDS, ConsensusDeclared: DECISION_FIELDS_STORED, NoConsensusRecorded: DECISION_FIELDS_STORED };
 
 const correctionRules = (correctable: CorrectableFields): readonly JsonSchema[] =>
   Object.entries(correctable).map(([correctedType, fields]) => ({
@@ -182,8 +196,8 @@ const correctionRules = (correctable: CorrectableFields): readonly JsonSchema[] 
     },
   }));
 
-/** The members of a correction, of every version: only the types it may correct differ. */
-const correctionProperties = (correctable: CorrectableFields): FieldSchemas<CorrectionRecorded['data']> => ({
+/** The members of a correction, of every version: the types it may correct differ, and from v3 a value may be a list. */
+const correctionProperties = (correctable: CorrectableFields, lists = false): FieldSchemas<CorrectionRecorded['data']> => ({
   correctsEventId: {
     type: 'string',
     format: 'uuid',
@@ -194,7 +208,9 @@ const correctionProperties = (correctable: CorrectableFields): FieldSchemas<Corr
   corrections: {
     type: 'object',
     minProperties: 1,
-    additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
+    additionalProperties: lists
+      ? { type: ['string', 'number', 'boolean', 'null', 'array'], items: { type: 'string' } }
+      : { type: ['string', 'number', 'boolean', 'null'] },
     description:
       "Field name -> corrected value, at least one. Only the correctable fields of the corrected type may appear (see below); each value has that field's shape, date-times stored normalised.",
   },
@@ -588,8 +604,8 @@ const PROPOSAL_WITHDRAWN_V2 = eventDataSchema('ProposalWithdrawn', 2, {
 const CORRECTION_RECORDED_V2 = eventDataSchema('CorrectionRecorded', 2, {
   description:
     "Records the correction of a mistaken fact in an earlier event, which itself is never edited: it names that event, carries the corrected values and the reason, and is appended to that event's stream. Descriptive facts are correctable, and who holds an office and on what basis, held to the rules the office was recorded under; identities of members and proposals and the outcome of a decision are not, and change only through new commands.",
-  properties: correctionProperties(CORRECTABLE_FIELDS),
-  allOf: correctionRules(CORRECTABLE_FIELDS),
+  properties: correctionProperties(CORRECTABLE_FIELDS_V2),
+  allOf: correctionRules(CORRECTABLE_FIELDS_V2),
   example: {
     correctsEventId: '0183f0a2-6c1e-7b3a-9d4e-2f5a6b7c8d9e',
     correctedType: 'ChairAssigned',
@@ -599,10 +615,31 @@ const CORRECTION_RECORDED_V2 = eventDataSchema('CorrectionRecorded', 2, {
   },
 });
 
+/**
+ * v3 lets a correction change a decision's outcome and who declared it (`ConsensusDeclared`,
+ * `NoConsensusRecorded`: `outcome`, `declaredBy`). The decision is re-decided by its rules, and the
+ * correction also carries what that works out: the capacity the declarant acted in (`declaredAs`)
+ * and, for no consensus, the participants whose objections stood (`blockingParticipants`, a list).
+ * A corrected outcome makes the decision read as the other type. Every v2 correction is a valid v3 one.
+ */
+const CORRECTION_RECORDED_V3 = eventDataSchema('CorrectionRecorded', 3, {
+  description:
+    "Records the correction of a mistaken fact in an earlier event, which itself is never edited: it names that event, carries the corrected values and the reason, and is appended to that event's stream. Descriptive facts are correctable, who holds an office and on what basis, and a decision's outcome and declarant, each held to the rules the record was made under; identities of members and proposals are not, and change only through new commands.",
+  properties: correctionProperties(STORED_FIELDS_V3, true),
+  allOf: correctionRules(STORED_FIELDS_V3),
+  example: {
+    correctsEventId: '0183f0a2-6c1e-7b3a-9d4e-2f5a6b7c8d9e',
+    correctedType: 'NoConsensusRecorded',
+    reason: 'The minutes record that the Vice-Chair, acting for the Chair, declared it.',
+    corrections: { declaredBy: 'bw', declaredAs: 'acting-chair' },
+    occurredAt: '2022-07-01T00:00:00.000Z',
+  },
+});
+
 /** type -> version (2 and up) -> schema. Add a version by adding an entry; never edit or remove one. */
 const LATER_VERSIONS: Readonly<Partial<Record<GovernanceEventType, Readonly<Record<number, JsonSchema>>>>> = {
   ProposalWithdrawn: { 2: PROPOSAL_WITHDRAWN_V2 },
-  CorrectionRecorded: { 2: CORRECTION_RECORDED_V2 },
+  CorrectionRecorded: { 2: CORRECTION_RECORDED_V2, 3: CORRECTION_RECORDED_V3 },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -629,7 +666,7 @@ export const EVENT_SCHEMAS: Readonly<Record<GovernanceEventType, Readonly<Record
 export const CURRENT_SCHEMA_VERSION: Readonly<Record<GovernanceEventType, number>> = {
   ...perType(() => 1),
   ProposalWithdrawn: 2,
-  CorrectionRecorded: 2,
+  CorrectionRecorded: 3,
 };
 
 /** The schema of `data` for this type at this version, or undefined when there is none. */

@@ -331,10 +331,10 @@ const LOG = runScenario();
 // ---------------------------------------------------------------------------------------------
 
 describe('event schema registry', () => {
-  it('has one schema for every event type at its current version, all at version 1 today but ProposalWithdrawn and CorrectionRecorded at 2', () => {
+  it('has one schema for every event type at its current version, all at version 1 today but ProposalWithdrawn at 2 and CorrectionRecorded at 3', () => {
     for (const type of EVENT_TYPES) {
       const current = CURRENT_SCHEMA_VERSION[type];
-      expect(current).toBe(type === 'ProposalWithdrawn' || type === 'CorrectionRecorded' ? 2 : 1);
+      expect(current).toBe(type === 'ProposalWithdrawn' ? 2 : type === 'CorrectionRecorded' ? 3 : 1);
       expect(eventSchema(type, current)).toBe(EVENT_SCHEMAS[type][current]);
       // Every older version stays published: stored events of it are still read.
       for (let version = 1; version < current; version += 1) expect(eventSchema(type, version)).toBeDefined();
@@ -531,6 +531,18 @@ describe('validateEventData refuses', () => {
     expect(errorsOf('CorrectionRecorded', 1, chair)).toContain('data/corrections: property "participantId" is not allowed');
     expect(validateEventData('CorrectionRecorded', 2, chair)).toEqual({ valid: true });
     expect(errorsOf('CorrectionRecorded', 2, { ...chair, corrections: { basis: 'acclamation' } }).length).toBeGreaterThan(0);
+    expect(validateEventData('CorrectionRecorded', 3, chair)).toEqual({ valid: true });
+    // v3: a decision's outcome and declarant, with what re-deciding it worked out (a list among them).
+    const decision = {
+      ...producedData('CorrectionRecorded'),
+      correctedType: 'ConsensusDeclared',
+      corrections: { outcome: 'no-consensus', declaredAs: 'chair', blockingParticipants: ['ru'] },
+    };
+    expect(validateEventData('CorrectionRecorded', 3, decision)).toEqual({ valid: true });
+    expect(errorsOf('CorrectionRecorded', 2, decision).length).toBeGreaterThan(0);
+    expect(errorsOf('CorrectionRecorded', 3, { ...decision, corrections: { outcome: 'adopted' } }).length).toBeGreaterThan(0);
+    expect(errorsOf('CorrectionRecorded', 3, { ...decision, corrections: { blockingParticipants: ['RU'] } }).length).toBeGreaterThan(0);
+    expect(errorsOf('CorrectionRecorded', 3, { ...chair, corrections: { participantId: ['bw'] } }).length).toBeGreaterThan(0);
     expect(errorsOf('CorrectionRecorded', 2, { ...chair, corrections: { participantId: 'Botswana' } }).length).toBeGreaterThan(0);
     expect(errorsOf('CorrectionRecorded', 2, { ...chair, correctedType: 'ProposalTabled', corrections: { proposalId: 'p2' } }).length).toBeGreaterThan(0);
   });

@@ -34,8 +34,9 @@ export const UPCASTERS: UpcasterTable = {
     1: ({ proposalId, reason, occurredAt }) => ({ proposalId, reason, withdrawnBy: null, occurredAt }),
   },
   CorrectionRecorded: {
-    // v2 only allows more fields to be corrected: a v1 correction reads the same.
+    // v2 and v3 only allow more fields to be corrected: an earlier correction reads the same.
     1: (data) => data,
+    2: (data) => data,
   },
 };
 

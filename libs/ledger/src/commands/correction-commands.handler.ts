@@ -1,8 +1,20 @@
-import { decideCorrection, RecordCorrection, refuse } from '@concord/governance';
+import {
+  ConsensusPolicy,
+  correctionFacts,
+  decideCorrection,
+  evolveProposal,
+  FactReader,
+  initialProposalState,
+  isDecision,
+  isProposalEvent,
+  RecordCorrection,
+  refuse,
+} from '@concord/governance';
 import { EventStore, StoredEvent } from '@concord/event-store';
 import { readAsCorrected } from './aggregate-loader';
 import { CommandExecutor } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
+import { storeFactReader } from './store-fact-reader';
 
 /** The record a correction names: by its eventId, or by where a history shows it (stream and revision). */
 export type CorrectedRecord = { readonly eventId: string } | { readonly stream: string; readonly streamRevision: number };
@@ -15,10 +27,15 @@ export type CorrectionData = Omit<RecordCorrection['data'], 'correctsEventId'>;
  * store says which stream that is: the write side never asks the read side.
  */
 export class CorrectionCommandsHandler {
+  private readonly facts: FactReader;
+
   constructor(
     private readonly store: EventStore,
     private readonly executor: CommandExecutor,
-  ) {}
+    private readonly policy: ConsensusPolicy,
+  ) {
+    this.facts = storeFactReader(store);
+  }
 
   handle(command: RecordCorrection, metadata: CommandMetadata): Promise<CommandResult> {
     const { correctsEventId, ...data } = command.data;
@@ -40,7 +57,15 @@ export class CorrectionCommandsHandler {
       const revision = events[events.length - 1]?.streamRevision ?? -1;
       const { type, data: targetData } = target.event;
       const command: RecordCorrection = { type: 'RecordCorrection', data: { correctsEventId: eventId, ...data } };
-      return { stream, revision, decide: () => decideCorrection(command, { eventId, type, data: targetData }, context, current) };
+      // A corrected decision is decided again against its body and meeting, as its command was.
+      const proposal = isDecision(type)
+        ? current
+            .map(({ event }) => event)
+            .filter(isProposalEvent)
+            .reduce(evolveProposal, initialProposalState)
+        : initialProposalState;
+      const facts = await correctionFacts({ type, data: targetData }, data.corrections, proposal, this.facts, this.policy);
+      return { stream, revision, decide: () => decideCorrection(command, { eventId, type, data: targetData }, context, current, facts) };
     });
   }
 

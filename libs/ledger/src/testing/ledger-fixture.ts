@@ -52,7 +52,7 @@ export function ledgerFixture(store: EventStore = new InMemoryEventStore(), cloc
     bodies: new BodyCommandsHandler(store, executor),
     meetings: new MeetingCommandsHandler(store, executor),
     proposals: new ProposalCommandsHandler(store, executor, DEFAULT_CONSENSUS_POLICY),
-    corrections: new CorrectionCommandsHandler(store, executor),
+    corrections: new CorrectionCommandsHandler(store, executor, DEFAULT_CONSENSUS_POLICY),
   };
 }
 

@@ -36,6 +36,12 @@ function correctionForm(entry: Entry, today: string): FormSpec {
   };
 }
 
+/** What the record said before any correction; a decision's outcome is its type. */
+function recordedValue(entry: Entry, field: string): string {
+  if (field === 'outcome') return entry.type === 'ConsensusDeclared' ? 'consensus' : 'no-consensus';
+  return String(entry.data[field] ?? '');
+}
+
 function CorrectionNotes({ entry }: { entry: Entry }): ReactNode {
   if (entry.corrections.length === 0) return null;
   return (
@@ -44,7 +50,7 @@ function CorrectionNotes({ entry }: { entry: Entry }): ReactNode {
         <li key={note.eventId}>
           <span className="badge corrected">{STRINGS.proposal.corrected}</span>{' '}
           {Object.entries(note.corrections).map(([field, value]) => (
-            <span key={field}>{C.changed(field, String(entry.data[field] ?? ''), String(value))} </span>
+            <span key={field}>{C.changed(field, recordedValue(entry, field), String(value))} </span>
           ))}
           <span className="muted">{C.because(note.reason, note.occurredAt.slice(0, 10))}</span>
         </li>
