@@ -1,6 +1,6 @@
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { formatCheckpointText, formatVerifierKey, leafHash, rootOf, signNote } from '../libs/verifier/src';
-import { leafHashOf, parseSignedCheckpoint, rootFromAuditPath, signedBy } from '../apps/console/src/audit/browser-verifier';
+import { checkInclusion, leafHashOf, parseSignedCheckpoint, rootFromAuditPath, signedBy, signerOf } from '../apps/console/src/audit/browser-verifier';
 
 const hex = (bytes: Uint8Array | null): string | null => bytes && Buffer.from(bytes).toString('hex');
 const leaves = Array.from({ length: 40 }, (_, index) => new Uint8Array(createHash('sha256').update(`leaf ${index}`).digest()));
@@ -61,5 +61,30 @@ describe("The console's audit checks (WebCrypto), against the ledger's verifier"
     expect(await signedBy(checkpoint, otherKey)).toBe(false);
     expect(await signedBy(parseSignedCheckpoint(note.replace('\n40\n', '\n41\n')), key)).toBe(false);
     expect(() => parseSignedCheckpoint(text)).toThrow(/signed note/);
+  });
+
+  it("proves an event's inclusion only at the position asked for, whatever index or entry the server gives", async () => {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const entries = Array.from({ length: 7 }, (_, index) => `{"position":${index + 1},"type":"StatementRecorded"}`);
+    const tree = entries.map((entry) => leafHash(entry));
+    const checkpoint = parseSignedCheckpoint(
+      signNote(formatCheckpointText({ origin: 'example.org/log', size: 7, rootHash: rootOf(tree) }), { name: 'example.org/log', privateKey }),
+    );
+    const answerFor = (index: number) => ({
+      position: index + 1,
+      leafIndex: index,
+      treeSize: 7,
+      entry: entries[index] as string,
+      leafHash: Buffer.from(tree[index] as Uint8Array).toString('base64'),
+      auditPath: auditPath(index, tree).map((hash) => Buffer.from(hash).toString('base64')),
+    });
+    expect(await checkInclusion(4, checkpoint, answerFor(3))).toEqual({ leafMatches: true, included: true });
+    // A server asked for event 4 that answers with event 6's valid proof proves nothing about event 4.
+    expect(await checkInclusion(4, checkpoint, answerFor(5))).toEqual({ leafMatches: true, included: false });
+    expect(await checkInclusion(4, checkpoint, { ...answerFor(5), position: 4, leafIndex: 3 })).toEqual({ leafMatches: true, included: false });
+    expect(await checkInclusion(4, checkpoint, { ...answerFor(3), entry: 'not json' })).toEqual({ leafMatches: false, included: false });
+    const key = formatVerifierKey('example.org/log', rawPublicKey(privateKey));
+    expect(await signerOf(checkpoint, ['example.org/log+00000000+@@@', key])).toBe(key);
+    expect(await signerOf(checkpoint, ['nonsense'])).toBeNull();
   });
 });

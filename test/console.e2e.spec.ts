@@ -208,9 +208,12 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await revise.getByLabel('New text, in full').fill('The KP discusses how rough diamonds finance the war in Ukraine and its neighbours.');
     await revise.getByLabel('When (date or date-time)').fill('2022-06-23');
     await revise.getByRole('button', { name: 'Record' }).click();
-    await revise.getByText('Recorded.').waitFor();
     const revisions = page.getByRole('region', { name: 'Revisions' });
     await revisions.getByText('Revision 2, 2022-06-23').waitFor();
+    // The form starts again from the text now in force, so a second click cannot send the old one back.
+    expect(await revise.getByLabel('New text, in full').inputValue()).toBe(
+      'The KP discusses how rough diamonds finance the war in Ukraine and its neighbours.',
+    );
     expect(await revisions.locator('ins').first().innerText()).toBe('Ukraine and its neighbours.');
     expect(await revisions.locator('del').first().innerText()).toBe('Ukraine.');
 

@@ -1,3 +1,4 @@
+import Ajv2020 from 'ajv/dist/2020';
 import { LedgerHarness } from './support/ledger-harness';
 
 /** Every command of the API, as documented in the brief: one POST each. */
@@ -50,7 +51,7 @@ interface OpenApiDocument {
   paths: Record<string, Record<string, OpenApiOperation>>;
   components?: {
     securitySchemes?: Record<string, { type: string; scheme?: string }>;
-    schemas?: Record<string, { properties?: Record<string, { description?: string }> }>;
+    schemas?: Record<string, { properties?: Record<string, { description?: string; example?: unknown; enum?: unknown[]; $ref?: string; allOf?: unknown[] }> }>;
   };
 }
 
@@ -150,6 +151,37 @@ describe('The API describes itself', () => {
       expect(field('SelectViceChairDto', 'participantId')).toMatch(/Vice-Chair/);
       expect(field('RaiseObjectionDto', 'participantId')).toMatch(/objection/);
       expect(field('ExpressSupportDto', 'participantId')).toMatch(/support/);
+    });
+  });
+
+  describe('examples of command fields', () => {
+    let document: OpenApiDocument;
+    beforeAll(async () => {
+      document = (await ledger.get('/openapi.json', { role: null })).body as unknown as OpenApiDocument;
+    });
+
+    it('give every field of every command body an example its own schema accepts', () => {
+      const ajv = new Ajv2020({ strict: false, allErrors: true });
+      const problems: string[] = [];
+      for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
+        if (!name.endsWith('Dto')) continue;
+        for (const [field, property] of Object.entries(schema.properties ?? {})) {
+          // An enumeration (inline or by reference) lists its values; it needs no example.
+          if (property.enum || property.$ref || property.allOf) continue;
+          if (property.example === undefined) problems.push(`${name}.${field} has no example`);
+          else if (!ajv.validate(property, property.example)) problems.push(`${name}.${field}: ${ajv.errorsText()}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('give each id field an id that field would hold', () => {
+      const example = (schema: string, property: string): unknown => document.components?.schemas?.[schema]?.properties?.[property]?.example;
+      expect(example('RaiseObjectionDto', 'participantId')).toBe('ru');
+      expect(example('AssignChairDto', 'participantId')).toBe('bw');
+      expect(example('RecordStatementDto', 'speakerId')).toBe('ua');
+      expect(example('DeclareOutcomeDto', 'meetingId')).toBe('gaborone-2022');
+      expect(example('EstablishBodyDto', 'bodyId')).toBe('kimberley-process');
     });
   });
 

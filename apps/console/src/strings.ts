@@ -18,6 +18,9 @@ export const STRINGS = {
     size: (size: number) => `It covers positions 1 to ${size}.`,
     keys: 'Published verifier keys',
     position: 'Position of the event to check',
+    savedKey: 'Verifier key you saved earlier (optional)',
+    savedKeyHint:
+      'Without one, the keys this server publishes are used. A server could publish a key of its own, so keep the key you trust from elsewhere and paste it here.',
     check: 'Check in this browser',
     refresh: 'Read the latest checkpoint again',
     checking: 'Checking…',

@@ -50,16 +50,19 @@ export class SqliteTransparencyStore implements TransparencyStore {
   }
 
   async extend(fromSize: number, nodes: readonly StoredNode[]): Promise<void> {
-    this.db.transaction(() => {
-      // Only nodes with rows are compared: the leaves under them decide the others.
-      checkExtension(
-        this.tree.size(),
-        fromSize,
-        nodes.filter((node) => isStoredLevel(node.level)),
-        (node) => this.tree.hashOf(node),
-      );
-      this.tree.insert(nodes, { ifAbsent: true });
-    })();
+    this.db
+      .transaction(() => {
+        // Only nodes with rows are compared: the leaves under them decide the others.
+        checkExtension(
+          this.tree.size(),
+          fromSize,
+          nodes.filter((node) => isStoredLevel(node.level)),
+          (node) => this.tree.hashOf(node),
+        );
+        this.tree.insert(nodes, { ifAbsent: true });
+        // IMMEDIATE: the size read and the inserts under one write lock, waiting for the appends' own tree writes.
+      })
+      .immediate();
   }
 
   async nodes(wanted: readonly PerfectNode[]): Promise<Uint8Array[]> {

@@ -871,7 +871,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         IssueKeyDto: {
-            /** @description Who will hold the key, e.g. a clerk's full name: every event it records names them as its actor. Unique among keys not revoked. */
+            /**
+             * @description Who will hold the key, e.g. a clerk's full name: every event it records names them as its actor. Unique among keys not revoked.
+             * @example Amina Okafor
+             */
             name: string;
             /**
              * @description What the key may do: secretariat records, auditor and integrator read (integrators also manage their webhooks), admin manages keys.
@@ -891,9 +894,15 @@ export interface components {
              * @example kimberley-process
              */
             bodyId: string;
-            /** @description The body's name. */
+            /**
+             * @description The body's name.
+             * @example Kimberley Process
+             */
             name: string;
-            /** @description The definition in force when the body is established (e.g. of conflict diamonds). */
+            /**
+             * @description The definition in force when the body is established (e.g. of conflict diamonds).
+             * @example Rough diamonds used by rebel movements or their allies to finance conflict aimed at undermining legitimate governments
+             */
             definition: string;
         };
         AdmitParticipantDto: {
@@ -904,10 +913,13 @@ export interface components {
             occurredAt: string;
             /**
              * @description The participant's id (e.g. ru, eu).
-             * @example kimberley-process
+             * @example ru
              */
             participantId: string;
-            /** @description The participant's name. */
+            /**
+             * @description The participant's name.
+             * @example Russian Federation
+             */
             name: string;
             /** @enum {string} */
             kind: "state" | "regional-organisation";
@@ -920,10 +932,13 @@ export interface components {
             occurredAt: string;
             /**
              * @description The observer's id (e.g. csc, wdc).
-             * @example kimberley-process
+             * @example csc
              */
             observerId: string;
-            /** @description The observer's name. */
+            /**
+             * @description The observer's name.
+             * @example KP Civil Society Coalition
+             */
             name: string;
         };
         SuspendParticipantDto: {
@@ -932,7 +947,10 @@ export interface components {
              * @example 2022-06-21T10:30:00Z
              */
             occurredAt: string;
-            /** @description Why the participant is suspended (or suspends itself). */
+            /**
+             * @description Why the participant is suspended (or suspends itself).
+             * @example Suspended itself pending review of its exports.
+             */
             reason: string;
         };
         OccurredAtDto: {
@@ -950,7 +968,7 @@ export interface components {
             occurredAt: string;
             /**
              * @description The participant selected as Vice-Chair.
-             * @example kimberley-process
+             * @example zw
              */
             participantId: string;
             /**
@@ -967,7 +985,7 @@ export interface components {
             occurredAt: string;
             /**
              * @description The participant assigned as Chair.
-             * @example kimberley-process
+             * @example bw
              */
             participantId: string;
             /**
@@ -989,12 +1007,15 @@ export interface components {
             occurredAt: string;
             /**
              * @description The meeting's id.
-             * @example kimberley-process
+             * @example kasane-2022
              */
             meetingId: string;
             /** @enum {string} */
             kind: "plenary" | "intersessional" | "special" | "written-procedure";
-            /** @description Where the meeting takes place (or "written procedure"). */
+            /**
+             * @description Where the meeting takes place (or "written procedure").
+             * @example Kasane, Botswana
+             */
             location: string;
             /**
              * @description The first day of the meeting.
@@ -1015,7 +1036,7 @@ export interface components {
             occurredAt: string;
             /**
              * @description The proposal's id.
-             * @example kimberley-process
+             * @example ukraine-war-2022
              */
             proposalId: string;
             /**
@@ -1023,9 +1044,15 @@ export interface components {
              * @enum {string}
              */
             kind: "definition-amendment" | "administrative-decision" | "admission" | "agenda-item" | "other";
-            /** @description A short title. */
+            /**
+             * @description A short title.
+             * @example Discuss the war in Ukraine
+             */
             title: string;
-            /** @description The text proposed; for a definition amendment, the whole definition as it would read. */
+            /**
+             * @description The text proposed; for a definition amendment, the whole definition as it would read.
+             * @example The KP discusses how rough diamonds finance the war in Ukraine.
+             */
             text: string;
             /**
              * @description The participants tabling it.
@@ -1037,7 +1064,7 @@ export interface components {
             proposedBy: string[];
             /**
              * @description The meeting at which it was tabled, if any.
-             * @example kimberley-process
+             * @example kasane-2022
              */
             meetingId?: string;
         };
@@ -1049,15 +1076,18 @@ export interface components {
             occurredAt: string;
             /**
              * @description The participant or observer who spoke.
-             * @example kimberley-process
+             * @example ua
              */
             speakerId: string;
             /**
              * @description The proposal the statement is about, if any.
-             * @example kimberley-process
+             * @example ukraine-war-2022
              */
             proposalId?: string;
-            /** @description What was said, as the secretariat records it. */
+            /**
+             * @description What was said, as the secretariat records it.
+             * @example Ukraine asks the KP to discuss how rough diamonds finance the war.
+             */
             summary: string;
         };
         RecordCommuniqueDto: {
@@ -1066,11 +1096,20 @@ export interface components {
              * @example 2022-06-21T10:30:00Z
              */
             occurredAt: string;
-            /** @description Whether the meeting adopted a communiqué. */
+            /**
+             * @description Whether the meeting adopted a communiqué.
+             * @example false
+             */
             adopted: boolean;
-            /** @description The communiqué's text; required when adopted, refused otherwise. */
+            /**
+             * @description The communiqué's text; required when adopted, refused otherwise.
+             * @example The plenary welcomed the admission of …
+             */
             text?: string;
-            /** @description Why no communiqué was adopted; required when not adopted, refused otherwise. */
+            /**
+             * @description Why no communiqué was adopted; required when not adopted, refused otherwise.
+             * @example No consensus on the war in Ukraine.
+             */
             reason?: string;
         };
         ReviseProposalDto: {
@@ -1079,7 +1118,10 @@ export interface components {
              * @example 2022-06-21T10:30:00Z
              */
             occurredAt: string;
-            /** @description The revised text, in full. */
+            /**
+             * @description The revised text, in full.
+             * @example The KP discusses how rough diamonds finance the war in Ukraine and its neighbours.
+             */
             text: string;
         };
         ExpressSupportDto: {
@@ -1090,7 +1132,7 @@ export interface components {
             occurredAt: string;
             /**
              * @description The participant expressing support.
-             * @example kimberley-process
+             * @example eu
              */
             participantId: string;
         };
@@ -1102,10 +1144,13 @@ export interface components {
             occurredAt: string;
             /**
              * @description The participant raising the objection; only a participant can block consensus.
-             * @example kimberley-process
+             * @example ru
              */
             participantId: string;
-            /** @description The grounds of the objection. */
+            /**
+             * @description The grounds of the objection.
+             * @example an attempt to politicize the KP
+             */
             grounds: string;
         };
         DeclareOutcomeDto: {
@@ -1118,15 +1163,18 @@ export interface components {
             outcome: "consensus" | "no-consensus";
             /**
              * @description The Chair (or the Vice-Chair acting for it) of the term the decision falls in.
-             * @example kimberley-process
+             * @example bw
              */
             declaredBy: string;
             /**
              * @description The meeting (or written procedure) at which the outcome was declared.
-             * @example kimberley-process
+             * @example gaborone-2022
              */
             meetingId: string;
-            /** @description The revision decided on; refused as stale-revision when no longer current. */
+            /**
+             * @description The revision decided on; refused as stale-revision when no longer current.
+             * @example 2
+             */
             revision?: number;
         };
         DeferProposalDto: {
@@ -1137,7 +1185,7 @@ export interface components {
             occurredAt: string;
             /**
              * @description The meeting the proposal is deferred to, if known.
-             * @example kimberley-process
+             * @example gaborone-2022
              */
             toMeetingId?: string;
         };
@@ -1147,7 +1195,10 @@ export interface components {
              * @example 2022-06-21T10:30:00Z
              */
             occurredAt: string;
-            /** @description Why the proposal is withdrawn. */
+            /**
+             * @description Why the proposal is withdrawn.
+             * @example Superseded by the plenary agenda.
+             */
             reason: string;
             /**
              * @description The proposers who withdraw it, each one of the proposal's `proposedBy` (else 422 not-a-proposer). Leave it out when who withdrew it is not recorded: the event then says `withdrawnBy: null`.
@@ -1166,6 +1217,7 @@ export interface components {
             /**
              * Format: uuid
              * @description The eventId of the record being corrected; or give correctsStream and correctsRevision.
+             * @example 0190c5e0-7a1b-7c3d-9e4f-5a6b7c8d9e0f
              */
             correctsEventId?: string;
             /**
@@ -1178,7 +1230,10 @@ export interface components {
              * @example 3
              */
             correctsRevision?: number;
-            /** @description Why the record is corrected. */
+            /**
+             * @description Why the record is corrected.
+             * @example The minutes record American spelling; it was keyed as British.
+             */
             reason: string;
             /**
              * @description The corrected field values, e.g. {"grounds": "..."}; descriptive fields of each event type, and who holds an office and on what basis (see the CorrectionRecorded schema).
@@ -1210,9 +1265,15 @@ export interface components {
              * @example kp
              */
             bodyId?: string | null;
-            /** @description Deliver the events after this global position; by default the head at registration, so only new events. */
+            /**
+             * @description Deliver the events after this global position; by default the head at registration, so only new events.
+             * @example 0
+             */
             after?: number;
-            /** @description A note for the integrator's own use. */
+            /**
+             * @description A note for the integrator's own use.
+             * @example Decisions for the KP newsletter
+             */
             description?: string | null;
         };
         ReplayWebhookDto: {

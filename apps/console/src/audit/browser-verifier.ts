@@ -116,3 +116,48 @@ export async function signedBy(checkpoint: SignedCheckpoint, verifierKey: string
 }
 
 export { base64Bytes };
+
+/** An inclusion proof as the ledger answers it. */
+export interface InclusionAnswer {
+  readonly position: number;
+  readonly leafIndex: number;
+  readonly treeSize: number;
+  readonly entry: string;
+  readonly leafHash: string;
+  readonly auditPath: readonly string[];
+}
+
+/**
+ * Whether the answer proves that the event at `position` is in the checkpoint's tree. Nothing the
+ * server says is taken on trust: the leaf index comes from the position asked for, the entry must
+ * name that position, the leaf is hashed here and the path folded here to the signed root.
+ */
+export async function checkInclusion(
+  position: number,
+  checkpoint: SignedCheckpoint,
+  answer: InclusionAnswer,
+): Promise<{ readonly leafMatches: boolean; readonly included: boolean }> {
+  const leaf = await leafHashOf(answer.entry);
+  const leafMatches = sameBytes(leaf, base64Bytes(answer.leafHash));
+  let entryPosition: unknown;
+  try {
+    entryPosition = (JSON.parse(answer.entry) as { position?: unknown }).position;
+  } catch {
+    return { leafMatches, included: false };
+  }
+  if (entryPosition !== position || answer.leafIndex !== position - 1) return { leafMatches, included: false };
+  const root = await rootFromAuditPath(position - 1, checkpoint.treeSize, leaf, answer.auditPath.map(base64Bytes));
+  return { leafMatches, included: root !== null && sameBytes(root, checkpoint.rootHash) };
+}
+
+/** Whether any of these verifier keys signed the checkpoint, and which; a key that cannot be read is skipped. */
+export async function signerOf(checkpoint: SignedCheckpoint, verifierKeys: readonly string[]): Promise<string | null> {
+  for (const key of verifierKeys) {
+    try {
+      if (await signedBy(checkpoint, key)) return key;
+    } catch {
+      // Not a key this page can read (bad base64, not Ed25519): it signed nothing here.
+    }
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import { FormEvent, ReactNode, useEffect, useState } from 'react';
 import { read, readText, Refusal, Schemas } from '../api/client';
-import { base64Bytes, leafHashOf, parseSignedCheckpoint, rootFromAuditPath, sameBytes, signedBy } from '../audit/browser-verifier';
+import { checkInclusion, parseSignedCheckpoint, SignedCheckpoint, signerOf } from '../audit/browser-verifier';
 import { Answer, RefusalNotice } from '../components';
 import { STRINGS } from '../strings';
 import { asRefusal, Loaded, useAnswer } from '../use-answer';
@@ -16,22 +16,15 @@ interface Findings {
   readonly entry: string;
 }
 
-/** Checks the checkpoint's signature and one event's inclusion, hashing and verifying here (WebCrypto). */
-async function check(note: string, keys: readonly Schemas['SigningKeysAnswer']['keys'][number][], position: number): Promise<Findings> {
-  const checkpoint = parseSignedCheckpoint(note);
-  let signer: string | null = null;
-  for (const key of keys) if (signer === null && (await signedBy(checkpoint, key.verifierKey))) signer = key.verifierKey;
+/**
+ * Checks the checkpoint's signature and one event's inclusion, hashing and verifying here
+ * (WebCrypto). A key the auditor saved earlier is checked instead of the keys this server publishes.
+ */
+async function check(checkpoint: SignedCheckpoint, verifierKeys: readonly string[], position: number): Promise<Findings> {
+  const signer = await signerOf(checkpoint, verifierKeys);
   const proof = await read<Schemas['InclusionProofAnswer']>(`/v1/audit/proofs/inclusion?position=${position}&treeSize=${checkpoint.treeSize}`);
-  const leaf = await leafHashOf(proof.entry);
-  const root = await rootFromAuditPath(proof.leafIndex, checkpoint.treeSize, leaf, proof.auditPath.map(base64Bytes));
-  return {
-    signedBy: signer,
-    leafMatches: sameBytes(leaf, base64Bytes(proof.leafHash)),
-    included: root !== null && sameBytes(root, checkpoint.rootHash),
-    position,
-    treeSize: checkpoint.treeSize,
-    entry: proof.entry,
-  };
+  const { leafMatches, included } = await checkInclusion(position, checkpoint, proof);
+  return { signedBy: signer, leafMatches, included, position, treeSize: checkpoint.treeSize, entry: proof.entry };
 }
 
 function FindingsList({ findings }: { findings: Findings }): ReactNode {
@@ -53,7 +46,8 @@ function FindingsList({ findings }: { findings: Findings }): ReactNode {
 }
 
 export function AuditPage(): ReactNode {
-  const [checkpoint, setCheckpoint] = useState<Loaded<string>>({ state: 'loading' });
+  const [checkpoint, setCheckpoint] = useState<Loaded<{ note: string; parsed: SignedCheckpoint }>>({ state: 'loading' });
+  const [savedKey, setSavedKey] = useState('');
   const [generation, setGeneration] = useState(0);
   const [keys] = useAnswer<Schemas['SigningKeysAnswer']>('/v1/audit/keys');
   const [position, setPosition] = useState('');
@@ -63,7 +57,7 @@ export function AuditPage(): ReactNode {
   useEffect(() => {
     let current = true;
     readText('/v1/audit/checkpoint')
-      .then((note) => current && setCheckpoint({ state: 'loaded', answer: note }))
+      .then((note) => current && setCheckpoint({ state: 'loaded', answer: { note, parsed: parseSignedCheckpoint(note) } }))
       .catch((error: unknown) => current && setCheckpoint({ state: 'refused', refusal: asRefusal(error) }));
     return () => {
       current = false;
@@ -76,8 +70,9 @@ export function AuditPage(): ReactNode {
     setRefusal(null);
     setFindings(null);
     try {
-      const size = parseSignedCheckpoint(checkpoint.answer).treeSize;
-      setFindings(await check(checkpoint.answer, keys.answer.keys, position ? Number(position) : size));
+      const { parsed } = checkpoint.answer;
+      const verifierKeys = savedKey.trim() ? [savedKey.trim()] : keys.answer.keys.map((key) => key.verifierKey);
+      setFindings(await check(parsed, verifierKeys, position ? Number(position) : parsed.treeSize));
     } catch (error) {
       setRefusal(asRefusal(error));
     } finally {
@@ -91,10 +86,10 @@ export function AuditPage(): ReactNode {
       <section aria-labelledby="checkpoint">
         <h2 id="checkpoint">{A.checkpoint}</h2>
         <Answer loaded={checkpoint}>
-          {(note) => (
+          {({ note, parsed }) => (
             <>
               <pre className="entry">{note}</pre>
-              <p>{A.size(parseSignedCheckpoint(note).treeSize)}</p>
+              <p>{A.size(parsed.treeSize)}</p>
             </>
           )}
         </Answer>
@@ -118,6 +113,13 @@ export function AuditPage(): ReactNode {
       </section>
       <form aria-labelledby="check-heading" className="command" onSubmit={(event) => void submit(event)}>
         <h2 id="check-heading">{A.check}</h2>
+        <p>
+          <label htmlFor="audit-key">{A.savedKey}</label>
+          <input id="audit-key" aria-describedby="audit-key-hint" value={savedKey} onChange={(event) => setSavedKey(event.target.value)} />
+        </p>
+        <p id="audit-key-hint" className="muted">
+          {A.savedKeyHint}
+        </p>
         <p>
           <label htmlFor="audit-position">{A.position}</label>
           <input id="audit-position" inputMode="numeric" value={position} onChange={(event) => setPosition(event.target.value)} />

@@ -9,26 +9,31 @@ export class OccurredAtDto {
 }
 
 export class EstablishBodyDto extends OccurredAtDto {
-  @Slug("The body's id, chosen once and never reused.") bodyId!: string;
-  @Text('name', "The body's name.") name!: string;
-  @Text('definition', 'The definition in force when the body is established (e.g. of conflict diamonds).') definition!: string;
+  @Slug("The body's id, chosen once and never reused.", 'kimberley-process') bodyId!: string;
+  @Text('name', "The body's name.", 'Kimberley Process') name!: string;
+  @Text(
+    'definition',
+    'The definition in force when the body is established (e.g. of conflict diamonds).',
+    'Rough diamonds used by rebel movements or their allies to finance conflict aimed at undermining legitimate governments',
+  )
+  definition!: string;
 }
 
 export class AdmitParticipantDto extends OccurredAtDto {
-  @Slug("The participant's id (e.g. ru, eu).") participantId!: string;
-  @Text('name', "The participant's name.") name!: string;
+  @Slug("The participant's id (e.g. ru, eu).", 'ru') participantId!: string;
+  @Text('name', "The participant's name.", 'Russian Federation') name!: string;
   @ApiProperty({ enum: PARTICIPANT_KINDS })
   @IsIn(PARTICIPANT_KINDS)
   kind!: ParticipantKind;
 }
 
 export class AdmitObserverDto extends OccurredAtDto {
-  @Slug("The observer's id (e.g. csc, wdc).") observerId!: string;
-  @Text('name', "The observer's name.") name!: string;
+  @Slug("The observer's id (e.g. csc, wdc).", 'csc') observerId!: string;
+  @Text('name', "The observer's name.", 'KP Civil Society Coalition') name!: string;
 }
 
 export class SuspendParticipantDto extends OccurredAtDto {
-  @Text('reason', 'Why the participant is suspended (or suspends itself).') reason!: string;
+  @Text('reason', 'Why the participant is suspended (or suspends itself).', 'Suspended itself pending review of its exports.') reason!: string;
 }
 
 const MIN_TERM = 1900;
@@ -40,12 +45,12 @@ function Term(description: string): PropertyDecorator {
 }
 
 export class SelectViceChairDto extends OccurredAtDto {
-  @Slug('The participant selected as Vice-Chair.') participantId!: string;
+  @Slug('The participant selected as Vice-Chair.', 'zw') participantId!: string;
   @Term("The calendar year of the Vice-Chair's term.") term!: number;
 }
 
 export class AssignChairDto extends OccurredAtDto {
-  @Slug('The participant assigned as Chair.') participantId!: string;
+  @Slug('The participant assigned as Chair.', 'bw') participantId!: string;
   @Term("The calendar year of the Chair's term.") term!: number;
   @ApiProperty({ enum: CHAIR_BASES, description: "Why this participant chairs: succession only for the previous term's Vice-Chair." })
   @IsIn(CHAIR_BASES)

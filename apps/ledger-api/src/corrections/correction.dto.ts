@@ -8,7 +8,11 @@ const RECORD_STREAM = /^(body|meeting|proposal)-[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** The record corrected is named by its eventId, or by its stream and revision as a history shows them. */
 export class RecordCorrectionDto extends OccurredAtDto {
-  @ApiPropertyOptional({ description: 'The eventId of the record being corrected; or give correctsStream and correctsRevision.', format: 'uuid' })
+  @ApiPropertyOptional({
+    description: 'The eventId of the record being corrected; or give correctsStream and correctsRevision.',
+    format: 'uuid',
+    example: '0190c5e0-7a1b-7c3d-9e4f-5a6b7c8d9e0f',
+  })
   @Omittable()
   @IsUUID()
   correctsEventId?: string;
@@ -29,7 +33,7 @@ export class RecordCorrectionDto extends OccurredAtDto {
   @Min(0)
   correctsRevision?: number;
 
-  @Text('reason', 'Why the record is corrected.') reason!: string;
+  @Text('reason', 'Why the record is corrected.', 'The minutes record American spelling; it was keyed as British.') reason!: string;
   @ApiProperty({
     description:
       'The corrected field values, e.g. {"grounds": "..."}; descriptive fields of each event type, and who holds an office and on what basis (see the CorrectionRecorded schema).',

@@ -13,8 +13,9 @@ export function Omittable(): PropertyDecorator {
   return ValidateIf((_object: object, value: unknown) => value !== undefined);
 }
 
-export function Slug(description: string, options: { optional?: boolean } = {}): PropertyDecorator {
-  const doc = { description, pattern: SLUG_PATTERN.source, example: 'kimberley-process' };
+/** An id; `example` is one this very field would hold in the Kimberley Process story. */
+export function Slug(description: string, example: string, options: { optional?: boolean } = {}): PropertyDecorator {
+  const doc = { description, pattern: SLUG_PATTERN.source, example };
   return applyDecorators(
     ...(options.optional ? [Omittable(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
     IsString(),
@@ -39,9 +40,9 @@ function Printable(kind: TextField): PropertyDecorator {
 }
 
 /** Free text of a kind listed in `TEXT_LIMITS`: something other than white space, within its limit, printable. */
-export function Text(kind: TextField, description: string, options: { optional?: boolean } = {}): PropertyDecorator {
+export function Text(kind: TextField, description: string, example: string, options: { optional?: boolean } = {}): PropertyDecorator {
   const maxLength = TEXT_LIMITS[kind];
-  const doc = { description, maxLength, minLength: 1 };
+  const doc = { description, maxLength, minLength: 1, example };
   return applyDecorators(
     ...(options.optional ? [Omittable(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
     IsString(),

@@ -42,14 +42,18 @@ export class RegisterWebhookDto {
   @Matches(SLUG_PATTERN, { message: 'bodyId must be a lowercase slug' })
   bodyId?: string;
 
-  @ApiPropertyOptional({ description: 'Deliver the events after this global position; by default the head at registration, so only new events.', minimum: 0 })
+  @ApiPropertyOptional({
+    description: 'Deliver the events after this global position; by default the head at registration, so only new events.',
+    minimum: 0,
+    example: 0,
+  })
   @Omittable()
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)
   after?: number;
 
-  @ApiPropertyOptional({ description: "A note for the integrator's own use.", maxLength: 500, nullable: true })
+  @ApiPropertyOptional({ description: "A note for the integrator's own use.", maxLength: 500, nullable: true, example: 'Decisions for the KP newsletter' })
   @IsOptional()
   @IsString()
   @MaxLength(500)

@@ -27,14 +27,17 @@ export async function historyReport(proposalId: string, at: PointInTime): Promis
   return { json: { proposalId, ...at.point, entries }, text };
 }
 
-function describeChanges(entry: ProposalHistoryEntry, name: (id: string) => string): string {
+export function describeChanges(entry: ProposalHistoryEntry, name: (id: string) => string): string {
   if (Object.values(entry.changes).every(({ from }) => from === null)) {
     const { status, revision, consensusPossible } = entry.consensus;
     return `${status}, revision ${revision}, consensus ${consensusPossible ? 'possible' : 'blocked'}`;
   }
   if (entry.type === 'NoConsensusRecorded' || entry.type === 'ConsensusDeclared') {
-    const blocked = entry.data['blockingParticipants'];
-    return Array.isArray(blocked) && blocked.length > 0 ? `no consensus: blocked by ${blocked.map((id) => name(String(id))).join(', ')}` : 'consensus declared';
+    // A corrected outcome reads as the other type: only a record of no consensus lists who blocked.
+    const data = entry.correctedData ?? entry.data;
+    const blocked = data['blockingParticipants'];
+    if (!Array.isArray(blocked)) return 'consensus declared';
+    return blocked.length > 0 ? `no consensus: blocked by ${blocked.map((id) => name(String(id))).join(', ')}` : 'no consensus recorded';
   }
   const changes = Object.entries(entry.changes).map(([field, { from, to }]) => `${field}: ${show(from)} -> ${show(to)}`);
   return changes.length > 0 ? changes.join('; ') : 'no change in consensus status';

@@ -115,11 +115,12 @@ export class SqliteLogTree {
     const first = events[0];
     const last = events[events.length - 1];
     if (first === undefined || last === undefined) return;
-    if (this.builder === undefined || this.builder.size > first.position - 1) this.restartFromStored();
+    const gapEnd = first.position - 1;
+    // The follower may have caught the stored tree up past what this writer holds.
+    if (this.builder === undefined || this.builder.size > gapEnd || gapEnd - this.builder.size > MAX_GAP_FILLED) this.restartFromStored();
     const builder = this.builder;
     if (builder === undefined || builder.size >= last.position) return;
     const start = builder.size;
-    const gapEnd = first.position - 1;
     if (gapEnd - start > MAX_GAP_FILLED) {
       this.forget();
       return;

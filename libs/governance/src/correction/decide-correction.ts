@@ -76,7 +76,9 @@ export function decideCorrection(
   const original = { type: target.type, data: target.data } as GovernanceEvent;
   rejudgeCorrectedRecord(stream, target.eventId, withCorrection(original, corrections), context);
   let stored: Record<string, CorrectedValue> = corrections;
-  if (isDecision(target.type)) {
+  // Only a correction of what was decided, or by whom, is decided again: a date moves as any
+  // record's does, as corrections stored before version 3 did.
+  if (isDecision(target.type) && ('outcome' in command.data.corrections || 'declaredBy' in corrections)) {
     if (decisionFacts === undefined) throw new Error('a corrected decision is decided again: its facts are needed');
     stored = { ...corrections, ...rejudgeCorrectedDecision(stream, target.eventId, original, withCorrection(original, corrections), decisionFacts, context) };
   }

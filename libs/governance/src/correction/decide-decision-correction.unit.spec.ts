@@ -111,8 +111,10 @@ describe("decideCorrection of a decision: its outcome and declarant, decided aga
 });
 
 describe('decideCorrection of a decision: its world time', () => {
-  it('moves the decision to another day of its meeting, judged by the body on that day', () => {
+  it('moves the decision to another day as it moves any record, without deciding it again (as before version 3)', () => {
     const keyed = streamEndingIn(agendaItem, objectionRaised('ru'), noConsensusByTheChair);
     correct(keyed, { occurredAt: '2022-11-09' }).thenEvents([recorded(keyed.target, { occurredAt: at('2022-11-09') })]);
+    // Not into another term: the term decided who could declare it.
+    correct(keyed, { occurredAt: '2023-01-10' }).thenRefused('correction-not-applicable');
   });
 });

@@ -26,6 +26,17 @@ export interface FormSpec {
   readonly send: (values: Fields, idempotencyKey: string) => Promise<unknown>;
 }
 
+/** Clears a choice whose options depend on other fields once it is no longer among them. */
+function withoutStaleChoices(fields: readonly FieldSpec[], values: Fields): Fields {
+  const kept = { ...values };
+  for (const field of fields) {
+    if (field.kind !== 'choice' || typeof field.options !== 'function') continue;
+    const value = kept[field.name];
+    if (value && !field.options(kept).some(([option]) => option === value)) kept[field.name] = '';
+  }
+  return kept;
+}
+
 /** The values of a field of several choices. */
 export function chosen(value: string | undefined): string[] {
   return value ? value.split(',').filter((each) => each !== '') : [];
@@ -104,7 +115,7 @@ export function CommandForm({ spec, disabled, onRecorded }: { spec: FormSpec; di
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [recorded, setRecorded] = useState(false);
   const change = (name: string, value: string): void => {
-    setValues((before) => ({ ...before, [name]: value }));
+    setValues((before) => withoutStaleChoices(spec.fields, { ...before, [name]: value }));
     setIdempotencyKey(newIdempotencyKey());
     setRecorded(false);
   };

@@ -5,7 +5,11 @@ import { ROLES } from '../api-keys';
 import type { Role } from '../api-keys';
 
 export class IssueKeyDto {
-  @Text('name', "Who will hold the key, e.g. a clerk's full name: every event it records names them as its actor. Unique among keys not revoked.")
+  @Text(
+    'name',
+    "Who will hold the key, e.g. a clerk's full name: every event it records names them as its actor. Unique among keys not revoked.",
+    'Amina Okafor',
+  )
   name!: string;
 
   @ApiProperty({
