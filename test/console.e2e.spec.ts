@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { recordKimberleyProcess } from './support/kimberley-process';
+import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { headPosition, read } from './support/ledger-client';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 
@@ -214,8 +214,9 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     expect(await revise.getByLabel('New text, in full').inputValue()).toBe(
       'The KP discusses how rough diamonds finance the war in Ukraine and its neighbours.',
     );
-    expect(await revisions.locator('ins').first().innerText()).toBe('Ukraine and its neighbours.');
-    expect(await revisions.locator('del').first().innerText()).toBe('Ukraine.');
+    // Read aloud as "[added] …" and "[removed] …"; the marks are hidden on screen.
+    expect(await revisions.locator('ins').first().textContent()).toBe('[added] Ukraine and its neighbours.');
+    expect(await revisions.locator('del').first().textContent()).toBe('[removed] Ukraine.');
 
     const objectionEntry = page.getByRole('listitem').filter({ has: page.getByText('ObjectionRaised', { exact: true }) });
     await objectionEntry.getByRole('button', { name: 'Correct this record' }).click();
@@ -233,6 +234,26 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await page.getByText('Russian Federation: “an attempt to politicise the KP”').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'proposal-revised-corrected');
+
+    // The plenary adopts a wider definition: the overview lists the proposals by status and the
+    // definition's versions.
+    const { proposalId: widening } = await tableProposal(ledger, kp.bodyId, {
+      kind: 'definition-amendment',
+      title: 'Widen the definition',
+      text: 'Rough diamonds used to finance conflict, including aggression by a state against another state',
+      meetingId: kp.plenary,
+      occurredAt: '2022-11-07',
+    });
+    expect(
+      (await ledger.post(`/v1/proposals/${widening}/decision`, { outcome: 'consensus', declaredBy: 'bw', meetingId: kp.plenary, occurredAt: '2022-11-10' }))
+        .status,
+    ).toBe(201);
+    await page.goto(`${ledger.baseUrl}/#/bodies/${kp.bodyId}`);
+    await page.getByRole('heading', { name: 'Versions of the definition' }).waitFor();
+    await page.getByText('In force from 2022-11-10').waitFor();
+    await page.getByRole('heading', { name: 'Adopted', exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Open', exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

@@ -59,6 +59,9 @@ export const STRINGS = {
     proposals: 'Proposals',
     meetings: 'Meetings',
     noProposals: 'No proposal is tabled.',
+    versions: 'Versions of the definition',
+    version: (from: string, until: string | null) => (until ? `In force from ${from} to ${until}` : `In force from ${from}`),
+    status: { open: 'Open', adopted: 'Adopted', 'not-adopted': 'Not adopted', withdrawn: 'Withdrawn' },
     noMeetings: 'No meeting is convened.',
   },
   consensus: {
@@ -76,6 +79,8 @@ export const STRINGS = {
     revisions: 'Revisions',
     revision: (revision: number, date: string) => `Revision ${revision}, ${date}`,
     revise: 'Revise the text',
+    added: '[added] ',
+    removed: '[removed] ',
     revisedText: 'New text, in full',
   },
   correct: {

@@ -8,6 +8,8 @@ import { useAnswer } from '../use-answer';
 
 type Body = Schemas['BodyAnswer'];
 
+const PROPOSAL_STATUSES = ['open', 'adopted', 'not-adopted', 'withdrawn'] as const;
+
 export function namesOf(body: Body): (id: string) => string {
   const names = new Map<string, string>([
     ...body.participants.map((p): [string, string] => [p.participantId, p.name]),
@@ -30,6 +32,7 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
   const [body] = useAnswer<Body>(`/v1/bodies/${bodyId}${queryOf(point)}`);
   const [proposals] = useAnswer<Schemas['BodyProposalsAnswer']>(`/v1/bodies/${bodyId}/proposals${queryOf(point)}`);
   const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(`/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: '200' })}`);
+  const [definition] = useAnswer<Schemas['BodyDefinitionAnswer']>(`/v1/bodies/${bodyId}/definition${queryOf(point)}`);
   return (
     <main>
       <Answer loaded={body}>
@@ -49,6 +52,25 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
                 <h2 id="definition">{STRINGS.body.definition}</h2>
                 <blockquote>{answer.definition.text}</blockquote>
                 <p className="muted">{STRINGS.body.since(answer.definition.effectiveFrom.slice(0, 10))}</p>
+                {definition.state === 'loaded' && definition.answer.versions.length > 1 && (
+                  <>
+                    <h3>{STRINGS.body.versions}</h3>
+                    <ol>
+                      {definition.answer.versions.map((version) => (
+                        <li key={version.version}>
+                          {STRINGS.body.version(version.effectiveFrom.slice(0, 10), version.effectiveUntil?.slice(0, 10) ?? null)}
+                          {version.amendedBy && (
+                            <>
+                              {' '}
+                              <a href={href(`/proposals/${version.amendedBy.proposalId}`, search)}>{version.amendedBy.title}</a>
+                            </>
+                          )}
+                          <blockquote>{version.text}</blockquote>
+                        </li>
+                      ))}
+                    </ol>
+                  </>
+                )}
               </section>
               <section aria-labelledby="members" className="columns">
                 <div>
@@ -85,14 +107,24 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
                     listed.proposals.length === 0 ? (
                       <p>{STRINGS.body.noProposals}</p>
                     ) : (
-                      <ul className="cards">
-                        {listed.proposals.map((proposal) => (
-                          <li key={proposal.proposalId}>
-                            <a href={href(`/proposals/${proposal.proposalId}`, search)}>{proposal.title}</a>{' '}
-                            <ConsensusIndicator proposal={proposal} nameOf={nameOf} />
-                          </li>
-                        ))}
-                      </ul>
+                      PROPOSAL_STATUSES.map((status) => {
+                        const ofStatus = listed.proposals.filter((proposal) => proposal.status === status);
+                        return (
+                          ofStatus.length > 0 && (
+                            <div key={status}>
+                              <h3>{STRINGS.body.status[status]}</h3>
+                              <ul className="cards">
+                                {ofStatus.map((proposal) => (
+                                  <li key={proposal.proposalId}>
+                                    <a href={href(`/proposals/${proposal.proposalId}`, search)}>{proposal.title}</a>{' '}
+                                    <ConsensusIndicator proposal={proposal} nameOf={nameOf} />
+                                  </li>
+                                ))}
+                              </ul>
+                            </div>
+                          )
+                        );
+                      })
                     )
                   }
                 </Answer>

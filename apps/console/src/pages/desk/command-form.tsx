@@ -145,7 +145,8 @@ export function CommandForm({ spec, disabled, onRecorded }: { spec: FormSpec; di
       <button type="submit" disabled={disabled || sending}>
         {STRINGS.desk.record}
       </button>
-      {recorded && <p role="status">{STRINGS.desk.recorded}</p>}
+      {/* Mounted from the start, so that screen readers announce what appears in it. */}
+      <p role="status">{recorded ? STRINGS.desk.recorded : ''}</p>
       {refusal && <RefusalNotice refusal={refusal} />}
       {refusal?.code === 'precondition-failed' && (
         <p>

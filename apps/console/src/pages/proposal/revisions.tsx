@@ -31,9 +31,15 @@ function Diff({ before, after }: { before: string; after: string }): ReactNode {
     <blockquote className="diff">
       {parts.map((part, index) =>
         part.kind === 'added' ? (
-          <ins key={index}>{part.text}</ins>
+          <ins key={index}>
+            <span className="visually-hidden">{STRINGS.proposal.added}</span>
+            {part.text}
+          </ins>
         ) : part.kind === 'removed' ? (
-          <del key={index}>{part.text}</del>
+          <del key={index}>
+            <span className="visually-hidden">{STRINGS.proposal.removed}</span>
+            {part.text}
+          </del>
         ) : (
           <span key={index}>{part.text}</span>
         ),
