@@ -26,7 +26,7 @@ async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
 }
 
-export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }
 
@@ -114,8 +114,6 @@ export async function signedBy(checkpoint: SignedCheckpoint, verifierKey: string
   }
   return false;
 }
-
-export { base64Bytes };
 
 /** An inclusion proof as the ledger answers it. */
 export interface InclusionAnswer {

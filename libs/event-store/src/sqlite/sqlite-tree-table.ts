@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { nodeHash } from '@concord/verifier';
+import { rootOf } from '@concord/verifier';
 
 /**
  * The transparency log's Merkle tree (RFC 9162 §2.1) in a SQLite file: the leaves and the perfect
@@ -98,10 +98,8 @@ export class SqliteTreeNodes {
       return stored && new Uint8Array(stored);
     }
     const width = 2 ** node.level;
-    let layer: Uint8Array[] = this.leaves(node.index * width, (node.index + 1) * width);
-    if (layer.length !== width) return undefined;
-    while (layer.length > 1) layer = Array.from({ length: layer.length / 2 }, (_, i) => nodeHash(layer[2 * i] as Uint8Array, layer[2 * i + 1] as Uint8Array));
-    return new Uint8Array(layer[0] as Uint8Array);
+    const leaves = this.leaves(node.index * width, (node.index + 1) * width);
+    return leaves.length === width ? rootOf(leaves.map((leaf) => new Uint8Array(leaf))) : undefined;
   }
 
   /** Stores the nodes of stored levels; `ifAbsent` leaves a row already there as it is (the caller compared them). */

@@ -27,7 +27,7 @@ export function decisionCommandOf(corrected: GovernanceEvent): DeclareOutcome {
 }
 
 /** The proposal as its stream stood just before the record at `index`, corrections applied. */
-export function proposalBefore(stream: readonly IdentifiedEvent[], index: number): ProposalState {
+function proposalBefore(stream: readonly IdentifiedEvent[], index: number): ProposalState {
   return stream
     .slice(0, index)
     .map(({ event }) => event)

@@ -1,6 +1,7 @@
 import { ReactNode, useState } from 'react';
 import { record, Schemas } from '../../api/client';
-import { CORRECTABLE } from '../../correctable';
+// The ledger's own rule table (plain data): the form offers exactly the fields a correction may change.
+import { CORRECTABLE_FIELDS as CORRECTABLE } from '../../../../../libs/governance/src/correction/correctable-fields';
 import { STRINGS } from '../../strings';
 import { CommandForm, FormSpec } from '../desk/command-form';
 
