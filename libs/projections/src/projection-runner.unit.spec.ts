@@ -49,6 +49,25 @@ function pointsOf(head: number): ResolvedPoint[] {
   return [...byPosition, ...inWorldTime];
 }
 
+/** A store whose first log read after `hold()` waits, once it has read, until released. */
+function holdReads(inner: EventStore): { store: EventStore; hold(): void; reading(): Promise<void>; release(): void } {
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let begun = (): void => undefined;
+  const reading = new Promise<void>((resolve) => (begun = resolve));
+  let holding = false;
+  const store = Object.create(inner) as EventStore;
+  store.readAll = async (options?: ReadAllOptions) => {
+    if (!holding) return inner.readAll(options);
+    holding = false;
+    const events = await inner.readAll(options);
+    begun();
+    await released;
+    return events;
+  };
+  return { store, hold: () => (holding = true), reading: () => reading, release };
+}
+
 async function storyLedger(): Promise<LedgerFixture> {
   const ledger = ledgerFixture(new InMemoryEventStore());
   await recordKimberleyProcess(ledger);
@@ -163,19 +182,41 @@ describe('ProjectionRunner', () => {
     expect(counting.readStreamEvents).toBeGreaterThan(readsBefore);
   });
 
-  it('serves queries arriving together with one catch-up that reads the store after each of them arrived', async () => {
+  it('serves every query received in one turn of the event loop with one read of the store, made after all of them', async () => {
     const ledger = await storyLedger();
     const counting = new CountingStore(ledger.store);
     const runner = new ProjectionRunner(counting.asStore(), toDomainEvent);
     await runner.catchUp();
-    const callsBefore = counting.readAllCalls;
-    const running = runner.catchUp();
     await ledger.bodies.handle('kp', { type: 'SuspendParticipant', data: { participantId: 'ua', reason: 'late', occurredAt: at('2023-02-01') } }, metadata());
     const head = await ledger.store.headPosition();
-    const together = await Promise.all(Array.from({ length: 20 }, () => runner.catchUp()));
-    await running;
-    expect(together.every((view) => view.position === head)).toBe(true);
-    // The one that was running when the write happened, and one for the twenty.
+    const callsBefore = counting.readAllCalls;
+    // Like requests parsed one after another in the same turn: each asks after the one before it has gone on.
+    const asked = Array.from({ length: 20 }, async (_, index) => {
+      for (let hop = 0; hop < index * 5; hop += 1) await Promise.resolve();
+      return runner.catchUp();
+    });
+    const views = await Promise.all(asked);
+    expect(views.every((view) => view.position === head)).toBe(true);
+    expect(counting.readAllCalls - callsBefore).toBe(1);
+  });
+
+  it('does not serve a query with a catch-up that was already reading when a write before the query was acknowledged', async () => {
+    const ledger = await storyLedger();
+    const counting = new CountingStore(ledger.store);
+    const held = holdReads(counting.asStore());
+    const runner = new ProjectionRunner(held.store, toDomainEvent);
+    await runner.catchUp();
+    const callsBefore = counting.readAllCalls;
+    held.hold();
+    const running = runner.catchUp();
+    await held.reading();
+    await ledger.bodies.handle('kp', { type: 'SuspendParticipant', data: { participantId: 'ua', reason: 'late', occurredAt: at('2023-02-01') } }, metadata());
+    const head = await ledger.store.headPosition();
+    const together = Promise.all(Array.from({ length: 20 }, () => runner.catchUp()));
+    held.release();
+    expect((await running).position).toBe(head - 1);
+    expect((await together).every((view) => view.position === head)).toBe(true);
+    // The one that was reading when the write happened, and one for the twenty.
     expect(counting.readAllCalls - callsBefore).toBe(2);
   });
 

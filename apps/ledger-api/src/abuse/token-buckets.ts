@@ -12,6 +12,7 @@ interface Bucket {
 export class TokenBuckets {
   private readonly buckets = new Map<string, Bucket>();
   private readonly refillPerMs: number;
+  private lastUsed: string | undefined;
 
   constructor(
     readonly perMinute: number,
@@ -57,13 +58,17 @@ export class TokenBuckets {
   private refilled(identity: string): Bucket {
     const now = this.now();
     const held = this.buckets.get(identity);
-    // Deleted and set again, so that the map's order is the order of last use.
-    if (held) this.buckets.delete(identity);
     const bucket = held ?? { tokens: this.perMinute, refilledAt: now };
     bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.refilledAt) * this.refillPerMs);
     bucket.refilledAt = now;
-    this.buckets.set(identity, bucket);
-    if (this.buckets.size > this.maxTracked) this.buckets.delete(this.buckets.keys().next().value as string);
+    // Deleted and set again, so that the map's order is the order of last use; the identity used
+    // last is already at the end, and moving it anyway would make a small map rebuild its table.
+    if (identity !== this.lastUsed || !held) {
+      if (held) this.buckets.delete(identity);
+      this.buckets.set(identity, bucket);
+      this.lastUsed = identity;
+      if (this.buckets.size > this.maxTracked) this.buckets.delete(this.buckets.keys().next().value as string);
+    }
     return bucket;
   }
 

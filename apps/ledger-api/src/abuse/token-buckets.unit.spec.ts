@@ -46,4 +46,19 @@ describe('TokenBuckets', () => {
     // b was dropped, so it starts again full.
     expect(buckets.take('b')).toBeUndefined();
   });
+
+  it('keeps the order of use when one identity is used several times in a row', () => {
+    const buckets = new TokenBuckets(2, () => 0, 2);
+    buckets.take('a');
+    buckets.take('b');
+    buckets.take('b');
+    buckets.take('a');
+    buckets.take('a');
+    buckets.take('c');
+    expect(buckets.tracked).toBe(2);
+    // b, used before the last uses of a, was dropped; a was kept with its allowance spent.
+    expect(buckets.take('a')).toBe(30);
+    expect(buckets.exhausted('b')).toBeUndefined();
+    expect(buckets.full('b')).toBe(true);
+  });
 });

@@ -3,6 +3,8 @@ import { EventToAppend } from '../event-store.port';
 import { ContractContext, positionsFrom } from './contract-context';
 import { aBatch, anEvent } from './event-fixtures';
 
+const STORED_EVENT_FIELDS = ['eventId', 'type', 'schemaVersion', 'data', 'metadata', 'stream', 'streamRevision', 'position'];
+
 export function describeReadsContract(context: ContractContext): void {
   describe('readStream', () => {
     it('returns the events in revision order with the whole envelope preserved', async () => {
@@ -151,6 +153,9 @@ export function describeReadsContract(context: ContractContext): void {
 
       expect(all.filter((event) => event.stream === 'a')).toStrictEqual(await store.readStream('a'));
       expect(all.filter((event) => event.stream === 'b')).toStrictEqual(await store.readStream('b'));
+      // The same fields in the same order from every read and every store, so an event serialises the same wherever it was read.
+      const streamRead = [...(await store.readStream('a')), ...(await store.readStream('b'))];
+      for (const event of [...all, ...streamRead]) expect(Object.keys(event)).toEqual(STORED_EVENT_FIELDS);
     });
 
     it('refuses a negative or fractional after or limit with a TypeError', async () => {

@@ -24,7 +24,8 @@ import { catchUpSubscription } from '../shared/catch-up-subscription';
 import { NO_STREAM_REVISION } from '../shared/expected-revision';
 import { toReadRange } from '../shared/read-all-options';
 import { fromRevisionOf } from '../shared/read-stream-options';
-import { deserializeEvent, SerializedEvent } from '../shared/serialized-event';
+import { SerializedEvent } from '../shared/serialized-event';
+import { LOG_EVENT_COLUMNS, LogEventRow, STREAM_EVENT_COLUMNS, StreamEventRow, logEventsOf, streamEventsOf } from './sqlite-event-rows';
 import { IN_MEMORY_PATH, openSqliteConnection, readConnectionSettings, SqliteConnectionSettings } from './sqlite-connection';
 import { isUniqueViolationOf, toStoreError } from './sqlite-errors';
 
@@ -84,8 +85,9 @@ interface Statements {
   readonly headPosition: Statement<[], number>;
   readonly eventIdExists: Statement<[string], number>;
   readonly streamOfEvent: Statement<[string], string>;
-  readonly readStream: Statement<[string, number], EventRow>;
-  readonly readAll: Statement<[number, number], EventRow>;
+  readonly readStream: Statement<[string, number], StreamEventRow>;
+  readonly readAll: Statement<[number, number], LogEventRow>;
+  readonly readAllText: Statement<[number, number], EventRow>;
   readonly readLogEntries: Statement<[number, number], [number, string, Buffer | null, number]>;
 }
 
@@ -152,11 +154,12 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
     const from = fromRevisionOf(options);
-    return this.query(() => this.statements.readStream.all(stream, from).map(deserializeEvent));
+    return this.query(() => streamEventsOf(stream, this.statements.readStream.all(stream, from)));
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
-    return (await this.readAllText(options)).map(deserializeEvent);
+    const { after, limit } = toReadRange(options);
+    return this.query(() => logEventsOf(this.statements.readAll.all(after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit)));
   }
 
   async readLogEntries(options?: ReadAllOptions): Promise<LogEntries> {
@@ -172,7 +175,7 @@ export class SqliteEventStore implements EventStore {
 
   async readAllText(options?: ReadAllOptions): Promise<StoredEventText[]> {
     const { after, limit } = toReadRange(options);
-    return this.query(() => this.statements.readAll.all(after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit));
+    return this.query(() => this.statements.readAllText.all(after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit));
   }
 
   async headPosition(): Promise<number> {
@@ -259,12 +262,15 @@ function prepareStatements(db: Database): Statements {
     headPosition: db.prepare<[], number>(LOOKUP_SQL.headPosition).pluck(),
     eventIdExists: db.prepare<[string], number>(LOOKUP_SQL.eventIdExists).pluck(),
     streamOfEvent: db.prepare<[string], string>('SELECT stream FROM events WHERE event_id = ?').pluck(),
-    readStream: db.prepare<[string, number], EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? ORDER BY stream_revision`,
-    ),
+    readStream: db
+      .prepare<[string, number], StreamEventRow>(
+        `SELECT ${STREAM_EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? ORDER BY stream_revision`,
+      )
+      .raw(),
     // Positions are gapless, so a page is a range of them: a bound LIMIT parameter cost about 14 µs
     // a call more (measured with better-sqlite3 12), paid by every catch-up before a query.
-    readAll: db.prepare<[number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position`),
+    readAll: db.prepare<[number, number], LogEventRow>(`SELECT ${LOG_EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position`).raw(),
+    readAllText: db.prepare<[number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position`),
     readLogEntries: db.prepare<[number, number], [number, string, Buffer | null, number]>(LOG_ENTRIES_SQL).raw(),
   };
 }

@@ -1,0 +1,66 @@
+import type { EventData, EventMetadata, StoredEvent } from '../event-store.port';
+
+/*
+ * Rows read in better-sqlite3's raw mode (arrays, not objects) and turned into stored events in one
+ * step: no intermediate row object per event. On a stream of ten events that is about a quarter
+ * of a read's cost. The fields are built in the order `deserializeEvent` builds them, so an event
+ * serialises the same from every store.
+ */
+
+/** A stream's events: the stream is the one asked for, so it is not read back. */
+export const STREAM_EVENT_COLUMNS = 'position, event_id, stream_revision, type, schema_version, data, metadata';
+export type StreamEventRow = [position: number, eventId: string, streamRevision: number, type: string, schemaVersion: number, data: string, metadata: string];
+
+/** Events of the whole log, each with its stream. */
+export const LOG_EVENT_COLUMNS = 'position, event_id, stream, stream_revision, type, schema_version, data, metadata';
+export type LogEventRow = [
+  position: number,
+  eventId: string,
+  stream: string,
+  streamRevision: number,
+  type: string,
+  schemaVersion: number,
+  data: string,
+  metadata: string,
+];
+
+export function streamEventsOf(stream: string, rows: readonly StreamEventRow[]): StoredEvent[] {
+  const events = new Array<StoredEvent>(rows.length);
+  for (let index = 0; index < rows.length; index += 1) {
+    const [position, eventId, streamRevision, type, schemaVersion, data, metadata] = rows[index] as StreamEventRow;
+    events[index] = storedEvent(eventId, type, schemaVersion, data, metadata, stream, streamRevision, position);
+  }
+  return events;
+}
+
+export function logEventsOf(rows: readonly LogEventRow[]): StoredEvent[] {
+  const events = new Array<StoredEvent>(rows.length);
+  for (let index = 0; index < rows.length; index += 1) {
+    const [position, eventId, stream, streamRevision, type, schemaVersion, data, metadata] = rows[index] as LogEventRow;
+    events[index] = storedEvent(eventId, type, schemaVersion, data, metadata, stream, streamRevision, position);
+  }
+  return events;
+}
+
+function storedEvent(
+  eventId: string,
+  type: string,
+  schemaVersion: number,
+  data: string,
+  metadata: string,
+  stream: string,
+  streamRevision: number,
+  position: number,
+): StoredEvent {
+  return {
+    eventId,
+    type,
+    schemaVersion,
+    // The text is JSON written from a value of these very types.
+    data: JSON.parse(data) as EventData,
+    metadata: JSON.parse(metadata) as EventMetadata,
+    stream,
+    streamRevision,
+    position,
+  };
+}
