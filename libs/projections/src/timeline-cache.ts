@@ -41,9 +41,12 @@ export class TimelineCache<T extends Weighed> {
   get(stream: string): T | undefined {
     const slot = this.slots.get(stream);
     if (!slot) return undefined;
-    this.unlink(slot);
+    // Moved along the list only: the map keeps its entry (a delete and set per read rebuilt its table).
+    if (slot !== this.newestEnd) {
+      this.detach(slot);
+      this.attach(slot);
+    }
     slot.lastRead = ++this.readCount;
-    this.link(slot);
     this.newest = stream;
     return slot.timeline;
   }
@@ -144,21 +147,29 @@ export class TimelineCache<T extends Weighed> {
     this.link({ stream, timeline, lastRead, older: undefined, newer: undefined });
   }
 
-  /** At the newest end. */
+  /** Held, at the newest end. */
   private link(slot: Slot<T>): void {
+    this.attach(slot);
+    this.slots.set(slot.stream, slot);
+  }
+
+  private unlink(slot: Slot<T>): void {
+    this.detach(slot);
+    this.slots.delete(slot.stream);
+  }
+
+  private attach(slot: Slot<T>): void {
     slot.older = this.newestEnd;
     slot.newer = undefined;
     if (this.newestEnd) this.newestEnd.newer = slot;
     else this.oldest = slot;
     this.newestEnd = slot;
-    this.slots.set(slot.stream, slot);
   }
 
-  private unlink(slot: Slot<T>): void {
+  private detach(slot: Slot<T>): void {
     if (slot.older) slot.older.newer = slot.newer;
     else this.oldest = slot.newer;
     if (slot.newer) slot.newer.older = slot.older;
     else this.newestEnd = slot.older;
-    this.slots.delete(slot.stream);
   }
 }

@@ -20,6 +20,20 @@ describe('TimelineCache', () => {
     expect(cache.records).toBe(50);
   });
 
+  it('keeps the order of reads when the newest is read again and one in the middle is read', () => {
+    const cache = new TimelineCache<Entry>(12);
+    for (const stream of ['a', 'b', 'c']) cache.add(stream, { name: stream, size: 4 });
+    cache.get('c');
+    cache.get('c');
+    cache.get('b');
+    cache.get('c');
+    cache.add('d', { name: 'd', size: 4 });
+    expect(held(cache, ['a', 'b', 'c', 'd'])).toEqual([0, 4, 4, 4]);
+    cache.add('e', { name: 'e', size: 4 });
+    expect(held(cache, ['b', 'c', 'd', 'e'])).toEqual([0, 4, 4, 4]);
+    expect(cache.size).toBe(3);
+  });
+
   it('keeps a lighter form of what leaves, and drops lighter forms only once everything older has left', () => {
     const cache = new TimelineCache<Entry>(10, (stream, entry) => (entry.size > 1 ? { name: stream, size: 1 } : undefined));
     cache.add('a', { name: 'a', size: 4 });

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { bearerToken } from '../auth/bearer-token';
+import { bearerToken, presentedKeyDigest } from '../auth/bearer-token';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from '../http/problem-document';
 import { Admission, isRefusal, RequestLimits } from './request-limits';
 import { limitedAddress } from './client-address';
@@ -24,7 +24,8 @@ export function limitRequests(fastify: FastifyInstance, limits: RequestLimits): 
   fastify.addHook('onRequest', (request: LimitedRequest, reply, done) => {
     if (EXEMPT_PATHS.has(request.url)) return done();
     const header = request.headers.authorization;
-    const outcome = limits.admit(limitedAddress(request.ip), bearerToken(header) ?? header);
+    const key = bearerToken(header) ?? header;
+    const outcome = limits.admit(limitedAddress(request.ip), key === undefined ? undefined : presentedKeyDigest(request, key).toString('base64'));
     if (!isRefusal(outcome)) {
       request.admission = outcome;
       return done();

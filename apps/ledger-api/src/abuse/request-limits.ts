@@ -1,5 +1,4 @@
 import { RequestLimitSettings } from '@concord/config';
-import { keyDigest } from '../auth/bearer-token';
 import { TokenBuckets } from './token-buckets';
 
 /** Which allowance a refused request had spent, for the 429 problem. */
@@ -37,15 +36,18 @@ export class RequestLimits {
     if (settings.authFailuresPerMinute > 0) this.failuresPerAddress = new TokenBuckets(settings.authFailuresPerMinute, now);
   }
 
-  /** Spends the request's allowances, or says which one is spent. `key` is the bearer key presented, if any. */
-  admit(address: string, key: string | undefined): Admission | LimitRefusal {
+  /**
+   * Spends the request's allowances, or says which one is spent. `keyIdentity` names the bearer key
+   * presented, if any, by its digest: the key itself is not held.
+   */
+  admit(address: string, keyIdentity: string | undefined): Admission | LimitRefusal {
     let failureReserved = false;
-    if (key !== undefined && this.failuresPerAddress && !this.failuresPerAddress.full(address)) {
+    if (keyIdentity !== undefined && this.failuresPerAddress && !this.failuresPerAddress.full(address)) {
       const retryAfterSeconds = this.failuresPerAddress.take(address);
       if (retryAfterSeconds !== undefined) return { limit: 'authentication-failures', perMinute: this.failuresPerAddress.perMinute, retryAfterSeconds };
       failureReserved = true;
     }
-    const refusal = this.spend(address, key);
+    const refusal = this.spend(address, keyIdentity);
     if (refusal && failureReserved) this.failuresPerAddress?.giveBack(address);
     return refusal ?? { address, failureReserved };
   }
@@ -56,13 +58,13 @@ export class RequestLimits {
     if (!keyWasWrong && admission.failureReserved) this.failuresPerAddress?.giveBack(admission.address);
   }
 
-  private spend(address: string, key: string | undefined): LimitRefusal | undefined {
+  private spend(address: string, keyIdentity: string | undefined): LimitRefusal | undefined {
     if (this.perAddress) {
       const retryAfterSeconds = this.perAddress.take(address);
       if (retryAfterSeconds !== undefined) return { limit: 'address', perMinute: this.perAddress.perMinute, retryAfterSeconds };
     }
-    if (key !== undefined && this.perKey) {
-      const retryAfterSeconds = this.perKey.take(keyDigest(key).toString('base64'));
+    if (keyIdentity !== undefined && this.perKey) {
+      const retryAfterSeconds = this.perKey.take(keyIdentity);
       if (retryAfterSeconds !== undefined) return { limit: 'key', perMinute: this.perKey.perMinute, retryAfterSeconds };
     }
     return undefined;

@@ -12,3 +12,18 @@ export function bearerToken(header: string | undefined): string | undefined {
 export function keyDigest(key: string): Buffer {
   return createHash('sha256').update(key, 'utf8').digest();
 }
+
+const PRESENTED_DIGEST = Symbol('presented key digest');
+
+/**
+ * The digest of the key a request presents, worked out once per request: the request limits count
+ * the key by it and the guard checks it, and each would otherwise hash the key again.
+ */
+export function presentedKeyDigest(request: object, key: string): Buffer {
+  const memo = request as { [PRESENTED_DIGEST]?: { key: string; digest: Buffer } };
+  const held = memo[PRESENTED_DIGEST];
+  if (held?.key === key) return held.digest;
+  const digest = keyDigest(key);
+  memo[PRESENTED_DIGEST] = { key, digest };
+  return digest;
+}
