@@ -23,14 +23,14 @@ describe('TimelineCache', () => {
   it('keeps the order of reads when the newest is read again and one in the middle is read', () => {
     const cache = new TimelineCache<Entry>(12);
     for (const stream of ['a', 'b', 'c']) cache.add(stream, { name: stream, size: 4 });
+    cache.get('a');
+    cache.get('a');
     cache.get('c');
-    cache.get('c');
-    cache.get('b');
-    cache.get('c');
+    // Read order now b, a, c: b leaves first, then a.
     cache.add('d', { name: 'd', size: 4 });
-    expect(held(cache, ['a', 'b', 'c', 'd'])).toEqual([0, 4, 4, 4]);
+    expect(held(cache, ['a', 'b', 'c', 'd'])).toEqual([4, 0, 4, 4]);
     cache.add('e', { name: 'e', size: 4 });
-    expect(held(cache, ['b', 'c', 'd', 'e'])).toEqual([0, 4, 4, 4]);
+    expect(held(cache, ['a', 'c', 'd', 'e'])).toEqual([0, 4, 4, 4]);
     expect(cache.size).toBe(3);
   });
 

@@ -2,6 +2,7 @@
 // signed notes and checkpoints (Ed25519), and RFC 8785 canonical JSON. It imports nothing but
 // node: built-ins, so auditors can read it whole and run it offline. See README.md.
 export { canonicalJson, MAX_JSON_DEPTH } from './jcs';
+export { isWellFormed } from './bytes';
 export { EMPTY_TREE_ROOT, leafHash, nodeHash } from './hash';
 export { compactRangeOf, rootOf, TreeBuilder } from './tree';
 export type { PerfectSubtree } from './tree';

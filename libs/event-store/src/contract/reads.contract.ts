@@ -68,6 +68,14 @@ export function describeReadsContract(context: ContractContext): void {
       ]);
     });
 
+    it('reads nothing for a name no append can store (an unpaired surrogate), beside a stream named with its replacement', async () => {
+      const store = context.store();
+      await store.append('name-\uFFFD', aBatch(1), { expectedRevision: 'no-stream' });
+      await expect(store.append('name-\uD800', aBatch(1), { expectedRevision: 'no-stream' })).rejects.toBeInstanceOf(TypeError);
+      expect(await store.readStream('name-\uD800')).toEqual([]);
+      expect(await store.readStream('name-\uFFFD')).toHaveLength(1);
+    });
+
     it('returns an empty array for an unknown stream', async () => {
       await context.store().append('known', aBatch(1), { expectedRevision: 'no-stream' });
 

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { isWellFormed } from '@concord/verifier';
 import { ConcurrencyError, DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
 import {
   AppendResult,
@@ -94,6 +95,8 @@ export class PostgresEventStore implements EventStore {
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
     const from = fromRevisionOf(options);
+    // No append can store such a name, and the driver would send it with U+FFFD in its place.
+    if (!isWellFormed(stream)) return [];
     return (await this.query<EventRow>(this.sql.readStream, [stream, from])).map(toStoredEvent);
   }
 

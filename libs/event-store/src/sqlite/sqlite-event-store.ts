@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isWellFormed } from '@concord/verifier';
 import { join } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
 import { ConcurrencyError, DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
@@ -154,6 +155,9 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
     const from = fromRevisionOf(options);
+    // No append can store such a name; answered here, whatever the driver would send for it, no
+    // event read back is ever labelled with a name other than its own (the row omits the stream).
+    if (!isWellFormed(stream)) return [];
     return this.query(() => streamEventsOf(stream, this.statements.readStream.all(stream, from)));
   }
 
