@@ -25,21 +25,15 @@ export type LogEventRow = [
 ];
 
 export function streamEventsOf(stream: string, rows: readonly StreamEventRow[]): StoredEvent[] {
-  const events = new Array<StoredEvent>(rows.length);
-  for (let index = 0; index < rows.length; index += 1) {
-    const [position, eventId, streamRevision, type, schemaVersion, data, metadata] = rows[index] as StreamEventRow;
-    events[index] = storedEvent(eventId, type, schemaVersion, data, metadata, stream, streamRevision, position);
-  }
-  return events;
+  return rows.map(([position, eventId, streamRevision, type, schemaVersion, data, metadata]) =>
+    storedEvent(eventId, type, schemaVersion, data, metadata, stream, streamRevision, position),
+  );
 }
 
 export function logEventsOf(rows: readonly LogEventRow[]): StoredEvent[] {
-  const events = new Array<StoredEvent>(rows.length);
-  for (let index = 0; index < rows.length; index += 1) {
-    const [position, eventId, stream, streamRevision, type, schemaVersion, data, metadata] = rows[index] as LogEventRow;
-    events[index] = storedEvent(eventId, type, schemaVersion, data, metadata, stream, streamRevision, position);
-  }
-  return events;
+  return rows.map(([position, eventId, stream, streamRevision, type, schemaVersion, data, metadata]) =>
+    storedEvent(eventId, type, schemaVersion, data, metadata, stream, streamRevision, position),
+  );
 }
 
 function storedEvent(

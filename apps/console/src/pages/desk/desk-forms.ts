@@ -44,6 +44,7 @@ export function deskForms({ meeting, body, open, meetings }: DeskContext): FormS
   const proposal = (values: Fields): Schemas['ProposalView'] | undefined => open.find((p) => p.proposalId === values.proposalId);
   const when = { name: 'occurredAt', label: D.occurredAt, kind: 'text' } as const;
   const chooseProposal = { name: 'proposalId', label: D.proposal, kind: 'choice', options: proposals } as const;
+  const chooseParticipant = { name: 'participantId', label: D.participant, kind: 'choice', options: speakers } as const;
   const today = { occurredAt: meeting.opensOn };
   return [
     {
@@ -93,7 +94,7 @@ export function deskForms({ meeting, body, open, meetings }: DeskContext): FormS
     {
       id: 'support',
       title: D.support,
-      fields: [chooseProposal, { name: 'participantId', label: D.participant, kind: 'choice', options: speakers }, when],
+      fields: [chooseProposal, chooseParticipant, when],
       initial: today,
       send: (v, idempotencyKey) =>
         record(`/v1/proposals/${v.proposalId}/support`, { participantId: v.participantId, occurredAt: v.occurredAt }, { idempotencyKey }),
@@ -101,12 +102,7 @@ export function deskForms({ meeting, body, open, meetings }: DeskContext): FormS
     {
       id: 'objection',
       title: D.objection,
-      fields: [
-        chooseProposal,
-        { name: 'participantId', label: D.participant, kind: 'choice', options: speakers },
-        { name: 'grounds', label: D.grounds, kind: 'multiline' },
-        when,
-      ],
+      fields: [chooseProposal, chooseParticipant, { name: 'grounds', label: D.grounds, kind: 'multiline' }, when],
       initial: today,
       send: (v, idempotencyKey) =>
         record(
