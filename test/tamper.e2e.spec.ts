@@ -5,7 +5,7 @@ import { formatCheckpointText, parseCheckpoint, signNote, verifyCheckpoint, veri
 import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { concord } from './support/concord-cli';
 import { LedgerHarness } from './support/ledger-harness';
-import { LedgerStorage, newStorage, removeStorage } from './support/ledger-storage';
+import { copyStorage, LedgerStorage, newStorage, removeStorage } from './support/ledger-storage';
 import { expectProblem } from './support/problems';
 import { tamper } from './support/tamper';
 
@@ -47,8 +47,14 @@ function saveCheckpoint(storage: LedgerStorage, note: string, name = 'saved-chec
 
 describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is detected', (kind) => {
   const storages: LedgerStorage[] = [];
+  let original: Recorded;
+  // One ledger is recorded; each test tampers with a copy of its own.
+  beforeAll(async () => {
+    original = await recordedLedger(kind);
+    storages.push(original.storage);
+  });
   const fresh = async (): Promise<Recorded> => {
-    const recorded = await recordedLedger(kind);
+    const recorded = { ...original, storage: await copyStorage(original.storage) };
     storages.push(recorded.storage);
     return recorded;
   };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -38,6 +38,60 @@ export async function removeStorage(storage: LedgerStorage): Promise<void> {
   await client.connect();
   try {
     await client.query(`DROP SCHEMA IF EXISTS "${storage.selection.schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A copy of a stopped ledger's storage, to run on or tamper with while the original stays as it
+ * was: its data directory (keys, and the SQLite file) and, on PostgreSQL, every table of its schema
+ * with its rows, constraints (under the same names, which the store reads in errors) and indexes.
+ */
+export async function copyStorage(original: LedgerStorage): Promise<LedgerStorage> {
+  const source = original.selection;
+  if (source.kind !== 'sqlite' && source.kind !== 'postgres') throw new Error(`no copies of ${source.kind} storage`);
+  const copy = newStorage(source.kind);
+  cpSync(original.dataDir, copy.dataDir, { recursive: true });
+  if (source.kind === 'postgres' && copy.selection.kind === 'postgres') await copySchema(source.url, source.schema, copy.selection.schema);
+  return copy;
+}
+
+async function copySchema(url: string, from: string, to: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`CREATE SCHEMA "${to}"`);
+    const tables = await client.query<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE'`,
+      [from],
+    );
+    for (const { name } of tables.rows) {
+      await client.query(`CREATE TABLE "${to}"."${name}" (LIKE "${from}"."${name}" INCLUDING DEFAULTS)`);
+      await client.query(`INSERT INTO "${to}"."${name}" SELECT * FROM "${from}"."${name}"`);
+      const constraints = await client.query<{ name: string; definition: string; type: string }>(
+        `SELECT conname AS name, pg_get_constraintdef(oid) AS definition, contype AS type FROM pg_constraint WHERE conrelid = $1::regclass AND contype <> 'n'`,
+        [`"${from}"."${name}"`],
+      );
+      for (const constraint of constraints.rows) {
+        if (constraint.type === 'f') throw new Error(`copyStorage does not copy foreign keys (${from}.${name}.${constraint.name})`);
+        await client.query(`ALTER TABLE "${to}"."${name}" ADD CONSTRAINT "${constraint.name}" ${constraint.definition}`);
+      }
+      const indexes = await client.query<{ definition: string }>(
+        `SELECT pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i WHERE i.indrelid = $1::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+        [`"${from}"."${name}"`],
+      );
+      for (const { definition } of indexes.rows) {
+        const onCopy = definition.replace(` ON ${from}.`, ` ON "${to}".`);
+        if (onCopy === definition) throw new Error(`cannot place index on the copy: ${definition}`);
+        await client.query(onCopy);
+      }
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
   } finally {
     await client.end();
   }

@@ -1,4 +1,4 @@
-import { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { inTransaction, openSideTablePool } from '@concord/event-store';
 import { PerfectNode } from './tree-ranges';
 import { nodeKey, PublishedKey, StoredCheckpoint, StoredNode, TransparencyStore } from './transparency-store.port';

@@ -5,7 +5,8 @@
  * everything else depends on the narrow `EsdbClient` of `esdb-client.port.ts`, and the compiler
  * checks here that the client still fits it.
  */
-import { ErrorType, EventStoreDBClient, ReadStreamOptions, ResolvedEvent } from '@eventstore/db-client';
+import type * as EsdbPackage from '@eventstore/db-client';
+import type { ErrorType, EventStoreDBClient, ReadStreamOptions, ResolvedEvent } from '@eventstore/db-client';
 import { ESDB_ERROR_TYPES, EsdbClient, EsdbEventData, EsdbReadStreamOptions, EsdbResolvedEvent } from './esdb-client.port';
 import { SharedEsdbClients } from './shared-esdb-clients';
 
@@ -17,8 +18,18 @@ import { SharedEsdbClients } from './shared-esdb-clients';
 export function createEsdbClient(connectionString: string): EsdbClient {
   // Typed as the narrow interface: if a client release changed a shape the adapter relies on,
   // this assignment stops compiling.
-  const client: EsdbClient = EventStoreDBClient.connectionString(connectionString);
+  const client: EsdbClient = esdbPackage().EventStoreDBClient.connectionString(connectionString);
   return client;
+}
+
+/**
+ * The package is loaded when the first client is made, not with this module: loading it (gRPC and
+ * its generated code) took a fifth of a second, which every process paid at start, the API and
+ * each CLI call alike, on SQLite and PostgreSQL too.
+ */
+function esdbPackage(): typeof EsdbPackage {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('@eventstore/db-client') as typeof EsdbPackage;
 }
 
 /**
@@ -28,15 +39,17 @@ export function createEsdbClient(connectionString: string): EsdbClient {
 export const processEsdbClients = new SharedEsdbClients(createEsdbClient);
 
 // The error types the adapter recognises by shape must be the package's own values.
-const _errorTypesMatchThePackage = {
-  wrongExpectedVersion: ErrorType.WRONG_EXPECTED_VERSION,
-  streamNotFound: ErrorType.STREAM_NOT_FOUND,
-  unavailable: ErrorType.UNAVAILABLE,
-  deadlineExceeded: ErrorType.DEADLINE_EXCEEDED,
-  timeout: ErrorType.TIMEOUT,
-  notLeader: ErrorType.NOT_LEADER,
-  cancelled: ErrorType.CANCELLED,
-} satisfies { [K in keyof typeof ESDB_ERROR_TYPES]: `${(typeof ESDB_ERROR_TYPES)[K]}` };
+type ErrorTypesOfThePackage = {
+  wrongExpectedVersion: `${ErrorType.WRONG_EXPECTED_VERSION}`;
+  streamNotFound: `${ErrorType.STREAM_NOT_FOUND}`;
+  unavailable: `${ErrorType.UNAVAILABLE}`;
+  deadlineExceeded: `${ErrorType.DEADLINE_EXCEEDED}`;
+  timeout: `${ErrorType.TIMEOUT}`;
+  notLeader: `${ErrorType.NOT_LEADER}`;
+  cancelled: `${ErrorType.CANCELLED}`;
+};
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _errorTypesMatchThePackage: Same<ErrorTypesOfThePackage, { -readonly [K in keyof typeof ESDB_ERROR_TYPES]: (typeof ESDB_ERROR_TYPES)[K] }> = true;
 void _errorTypesMatchThePackage;
 
 // Methods are compared loosely (their parameters bivariantly), so the shapes the adapter sends and

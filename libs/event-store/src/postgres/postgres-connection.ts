@@ -1,4 +1,5 @@
-import { Client, Pool } from 'pg';
+import type { Pool } from 'pg';
+import { pgDriver } from './pg-driver';
 import { StoreUnavailableError } from '../event-store.errors';
 import { reasonOf } from './postgres-errors';
 import { PostgresSettings } from './postgres-options';
@@ -21,7 +22,7 @@ const MIGRATION_LOCK_TIMEOUT_MS = 120_000;
  * that an append fails with `StoreUnavailableError` instead of hanging behind a stuck writer.
  */
 export function createEventPool(settings: PostgresSettings): Pool {
-  const pool = new Pool({
+  const pool = new (pgDriver().Pool)({
     connectionString: settings.connectionString,
     max: settings.poolSize,
     connectionTimeoutMillis: settings.connectTimeoutMs,
@@ -43,7 +44,7 @@ export function createEventPool(settings: PostgresSettings): Pool {
  * has been reached and the schema is ready.
  */
 export async function migrateOnOwnConnection(settings: PostgresSettings): Promise<void> {
-  const client = new Client({
+  const client = new (pgDriver().Client)({
     connectionString: settings.connectionString,
     connectionTimeoutMillis: settings.connectTimeoutMs,
     lock_timeout: MIGRATION_LOCK_TIMEOUT_MS,
@@ -74,7 +75,7 @@ export async function openMigratedPool(settings: PostgresSettings, what: string)
 
 /** Whether the schema's events table exists, read on a connection of its own that changes nothing. */
 export async function ledgerTableExists(settings: PostgresSettings): Promise<boolean> {
-  const client = new Client({
+  const client = new (pgDriver().Client)({
     connectionString: settings.connectionString,
     connectionTimeoutMillis: settings.connectTimeoutMs,
     application_name: APPLICATION_NAME,

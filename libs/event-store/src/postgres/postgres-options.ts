@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { pgDriver } from './pg-driver';
 import { DEFAULT_SCHEMA, quoteSchemaName } from './postgres-schema-name';
 
 export interface PostgresEventStoreOptions {
@@ -57,7 +57,7 @@ export function resolvePostgresSettings(options: PostgresEventStoreOptions): Pos
  * connects. The password and user are left out on purpose.
  */
 export function describePostgresTarget(connectionString: string, schema?: string): string {
-  const parsed = new Client({ connectionString });
+  const parsed = new (pgDriver().Client)({ connectionString });
   const where = `${parsed.host}:${parsed.port}/${parsed.database ?? '(default database)'}`;
   return schema === undefined ? where : `${where} (schema ${schema})`;
 }

@@ -1,4 +1,4 @@
-import { escapeIdentifier } from 'pg';
+import { pgDriver } from './pg-driver';
 
 export const DEFAULT_SCHEMA = 'concord';
 
@@ -16,5 +16,5 @@ export function quoteSchemaName(schema: string): string {
     throw new TypeError(`schema must be a lower-case identifier (a-z, 0-9, _; at most 63 characters; not pg_*), got ${JSON.stringify(schema)}`);
   }
   // Quoted although validated: the SQL never depends on the name being neither a keyword nor odd.
-  return escapeIdentifier(schema);
+  return pgDriver().escapeIdentifier(schema);
 }

@@ -1,4 +1,5 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
+import { pgDriver } from './pg-driver';
 
 export interface SideTablePool {
   readonly connectionString: string;
@@ -18,7 +19,7 @@ export interface SideTablePool {
  * turns under an advisory lock named after the table.
  */
 export async function openSideTablePool(settings: SideTablePool): Promise<Pool> {
-  const pool = new Pool({ connectionString: settings.connectionString, max: settings.poolSize, application_name: settings.applicationName });
+  const pool = new (pgDriver().Pool)({ connectionString: settings.connectionString, max: settings.poolSize, application_name: settings.applicationName });
   // A dropped idle connection must fail the next query, not the process.
   pool.on('error', () => undefined);
   try {

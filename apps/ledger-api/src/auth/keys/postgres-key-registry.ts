@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { openSideTablePool } from '@concord/event-store';
 import { IssuedKey, KEY_COLUMNS, KeyNameTakenError, KeyRegistry, KeyRow, keyValues, toIssuedKey } from './key-registry';
 

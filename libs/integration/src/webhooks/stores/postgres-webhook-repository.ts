@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { openSideTablePool } from '@concord/event-store';
 import { DeliveryState, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
