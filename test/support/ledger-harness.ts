@@ -34,7 +34,7 @@ export interface RequestOptions {
   readonly rawBody?: string;
 }
 
-const ROOT = resolve(__dirname, '../..');
+export const ROOT = resolve(__dirname, '../..');
 export const MAIN_JS = join(ROOT, 'dist/apps/ledger-api/src/main.js');
 
 /**
@@ -215,7 +215,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** The end-to-end tests run the built app; a stale build would test yesterday's code. */
-function assertBuilt(): void {
+export function assertBuilt(): void {
   if (!existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: run \`npm run build\` (npm test does it first)`);
   const built = statSync(MAIN_JS).mtimeMs;
   const stale = ['apps', 'libs'].flatMap((dir) => newerSources(join(ROOT, dir), built));
