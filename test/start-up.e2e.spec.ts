@@ -28,7 +28,12 @@ const PROBE = `
 describe('Loading the API', () => {
   it('loads no store driver it does not use and compiles no event schema until one is checked', () => {
     assertBuilt();
-    const run = spawnSync(process.execPath, ['-e', PROBE], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', DIST: join(ROOT, 'dist') }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--no-deprecation', '-e', PROBE], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', DIST: join(ROOT, 'dist') },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
     expect(JSON.parse(run.stdout)).toEqual({
       atLoad: { packages: [], compiled: 0 },

@@ -40,8 +40,9 @@ function setAsideHost(text: string): { keyed: string; host: string | undefined }
 }
 
 async function conformanceOf(baseUrl: string): Promise<Conformance> {
-  const text = await (await fetch(`${baseUrl}/asyncapi.json`)).text();
-  const { keyed, host } = setAsideHost(text);
+  const answer = await fetch(`${baseUrl}/asyncapi.json`);
+  if (answer.status !== 200) throw new Error(`/asyncapi.json answered ${answer.status} while checking events against it`);
+  const { keyed, host } = setAsideHost(await answer.text());
   let byType = validatorsByDocument.get(keyed);
   if (byType === undefined) {
     byType = (async () => {

@@ -62,6 +62,7 @@ async function copySchema(url: string, from: string, to: string): Promise<void> 
   await client.connect();
   try {
     await client.query('BEGIN');
+    await refuseWhatACopyWouldMiss(client, from);
     await client.query(`CREATE SCHEMA "${to}"`);
     const tables = await client.query<{ name: string }>(
       `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE'`,
@@ -95,4 +96,18 @@ async function copySchema(url: string, from: string, to: string): Promise<void> 
   } finally {
     await client.end();
   }
+}
+
+/** The copy is of plain tables with their constraints and indexes; anything else in the schema would be missed or shared with the original. */
+async function refuseWhatACopyWouldMiss(client: Client, schema: string): Promise<void> {
+  const { rows } = await client.query<{ what: string }>(
+    `SELECT 'sequence ' || sequence_name AS what FROM information_schema.sequences WHERE sequence_schema = $1
+     UNION ALL SELECT 'view ' || table_name FROM information_schema.views WHERE table_schema = $1
+     UNION ALL SELECT 'trigger ' || trigger_name FROM information_schema.triggers WHERE trigger_schema = $1
+     UNION ALL SELECT 'routine ' || routine_name FROM information_schema.routines WHERE routine_schema = $1
+     UNION ALL SELECT 'column ' || table_name || '.' || column_name FROM information_schema.columns
+       WHERE table_schema = $1 AND (is_identity = 'YES' OR is_generated = 'ALWAYS')`,
+    [schema],
+  );
+  if (rows.length > 0) throw new Error(`copyStorage copies plain tables only; ${schema} also has ${rows.map((row) => row.what).join(', ')}`);
 }

@@ -48,6 +48,7 @@ type ErrorTypesOfThePackage = {
   notLeader: `${ErrorType.NOT_LEADER}`;
   cancelled: `${ErrorType.CANCELLED}`;
 };
+// Should they differ, the compiler says "Type 'true' is not assignable to type 'false'" below.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _errorTypesMatchThePackage: Same<ErrorTypesOfThePackage, { -readonly [K in keyof typeof ESDB_ERROR_TYPES]: (typeof ESDB_ERROR_TYPES)[K] }> = true;
 void _errorTypesMatchThePackage;
