@@ -32,6 +32,19 @@ export interface Loaded<S> {
   readonly revision: number;
 }
 
+/**
+ * How a command reads the stream it appends to. `fresh`: from the store, so the state is current.
+ * `cached`: the command side's cached state as it is, with no read at all, where one is kept; the
+ * append's expected revision refuses it if the stream grew meanwhile (see `CommandExecutor`).
+ */
+export type TargetRead = 'cached' | 'fresh';
+
+/** A command's target aggregate, which can keep the state its own append leads to (write-through). */
+export interface LoadedTarget<S> extends Loaded<S> {
+  /** Keeps, through the cache, the state after `events`, appended right after `revision`. */
+  followedBy(events: readonly GovernanceEvent[]): void;
+}
+
 /** A stream's events as they read now, each correction merged into the event it names. */
 export function readAsCorrected(events: readonly StoredEvent[]): IdentifiedEvent[] {
   return applyCorrections(events.map((stored) => ({ eventId: stored.eventId, event: toDomainEvent(stored) })));
@@ -41,7 +54,9 @@ export function readAsCorrected(events: readonly StoredEvent[]): IdentifiedEvent
  * Folds a stream as it reads now: corrected values count for the rules as they show in reads.
  * Through a `StreamCachingStore` the fold goes on from the state it reached last time, over the
  * events recorded since only (read with `fromRevision`); a correction among them changes events
- * already folded, so then it folds the whole stream again.
+ * already folded, so then it folds the whole stream again. With `read` = `cached` a kept state is
+ * taken as it is, unread. `followedBy` keeps the state after the command's own events, which
+ * are then never read back; after a correction it keeps nothing, so the next load folds again.
  */
 export async function loadFolded<S>(
   store: EventStore,
@@ -49,19 +64,28 @@ export async function loadFolded<S>(
   fold: string,
   initial: S,
   evolve: (state: S, events: readonly GovernanceEvent[]) => S,
-): Promise<Loaded<S>> {
+  read: TargetRead = 'fresh',
+): Promise<LoadedTarget<S>> {
   const cache = store instanceof StreamCachingStore ? store : undefined;
   const earlier = cache?.foldedState<S>(fold, stream);
-  const newer = earlier === undefined ? undefined : await store.readStream(stream, { fromRevision: earlier.length });
   let folded: FoldedState<S>;
-  if (earlier !== undefined && newer !== undefined && !newer.some(isCorrection)) {
-    folded = { length: earlier.length + newer.length, state: evolve(earlier.state, domainEventsOf(newer)) };
+  if (earlier !== undefined && read === 'cached') {
+    folded = earlier;
   } else {
-    const events = await store.readStream(stream);
-    folded = { length: events.length, state: evolve(initial, domainEventsOf(events)) };
+    const newer = earlier === undefined ? undefined : await store.readStream(stream, { fromRevision: earlier.length });
+    if (earlier !== undefined && newer !== undefined && !newer.some(isCorrection)) {
+      folded = { length: earlier.length + newer.length, state: evolve(earlier.state, domainEventsOf(newer)) };
+    } else {
+      const events = await store.readStream(stream);
+      folded = { length: events.length, state: evolve(initial, domainEventsOf(events)) };
+    }
+    cache?.rememberFoldedState(fold, stream, folded.length, folded.state);
   }
-  cache?.rememberFoldedState(fold, stream, folded.length, folded.state);
-  return { stream, state: folded.state, revision: folded.length - 1 };
+  const followedBy = (events: readonly GovernanceEvent[]): void => {
+    if (cache === undefined || events.some((event) => event.type === 'CorrectionRecorded')) return;
+    cache.rememberFoldedState(fold, stream, folded.length + events.length, evolve(folded.state, events));
+  };
+  return { stream, state: folded.state, revision: folded.length - 1, followedBy };
 }
 
 const isCorrection = (stored: StoredEvent): boolean => stored.type === 'CorrectionRecorded';
@@ -76,25 +100,27 @@ const oneByOne =
   (state: S, events: readonly GovernanceEvent[]): S =>
     events.reduce(evolve, state);
 
-export const loadBody = (store: EventStore, bodyId: string): Promise<Loaded<BodyState>> =>
-  loadFolded(store, bodyStream(bodyId), 'body', initialBodyState, (state, events) => foldBodyEvents(state, events.filter(isBodyEvent)));
+export const loadBody = (store: EventStore, bodyId: string, read: TargetRead = 'fresh'): Promise<LoadedTarget<BodyState>> =>
+  loadFolded(store, bodyStream(bodyId), 'body', initialBodyState, (state, events) => foldBodyEvents(state, events.filter(isBodyEvent)), read);
 
-export const loadMeeting = (store: EventStore, meetingId: string): Promise<Loaded<MeetingState>> =>
+export const loadMeeting = (store: EventStore, meetingId: string, read: TargetRead = 'fresh'): Promise<LoadedTarget<MeetingState>> =>
   loadFolded(
     store,
     meetingStream(meetingId),
     'meeting',
     initialMeetingState,
     oneByOne((state, event) => (isMeetingEvent(event) ? evolveMeeting(state, event) : state)),
+    read,
   );
 
-export const loadProposal = (store: EventStore, proposalId: string): Promise<Loaded<ProposalState>> =>
+export const loadProposal = (store: EventStore, proposalId: string, read: TargetRead = 'fresh'): Promise<LoadedTarget<ProposalState>> =>
   loadFolded(
     store,
     proposalStream(proposalId),
     'proposal',
     initialProposalState,
     oneByOne((state, event) => (isProposalEvent(event) ? evolveProposal(state, event) : state)),
+    read,
   );
 
 /**

@@ -1,4 +1,4 @@
-import { BodyCommand, bodyStream, decideBody } from '@concord/governance';
+import { BodyCommand, decideBody } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
 import { loadBody } from './aggregate-loader';
 import { CommandExecutor } from './command-executor';
@@ -12,9 +12,9 @@ export class BodyCommandsHandler {
   ) {}
 
   handle(bodyId: string, command: BodyCommand, metadata: CommandMetadata): Promise<CommandResult> {
-    return this.executor.execute(metadata, async (context) => {
-      const body = await loadBody(this.store, bodyId);
-      return { stream: bodyStream(bodyId), revision: body.revision, decide: () => decideBody(command, body.state, context) };
+    return this.executor.execute(metadata, async (context, read) => {
+      const body = await loadBody(this.store, bodyId, read);
+      return { stream: body.stream, revision: body.revision, decide: () => decideBody(command, body.state, context), recorded: body.followedBy };
     });
   }
 }

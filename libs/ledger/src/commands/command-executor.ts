@@ -3,8 +3,10 @@ import { CURRENT_SCHEMA_VERSION, validateEventData } from '@concord/governance/s
 import { AppendResult, ConcurrencyError, EventStore, EventToAppend } from '@concord/event-store';
 import { ConcurrencyExhaustedError, IdempotencyKeyReusedError, PreconditionFailedError } from '../errors/application-errors';
 import { Clock } from '../support/clock';
+import { StreamCachingStore } from '../support/stream-caching-store';
 import { StreamTurns } from '../support/stream-turns';
 import { uuidV7 } from '../support/uuid-v7';
+import { TargetRead } from './aggregate-loader';
 import { CommandMetadata, CommandResult } from './command-metadata';
 
 /** A command read against the current state: where its events go, and how to decide them. */
@@ -13,7 +15,12 @@ export interface CommandPlan {
   /** The revision the target stream was read at; -1 when it does not exist. */
   readonly revision: number;
   decide(): GovernanceEvent[];
+  /** Told the events this command appended right after `revision`, so a cache can go on from them without reading them back. */
+  recorded?(events: readonly GovernanceEvent[]): void;
 }
+
+/** Plans a command: reads what it needs (its target stream as `read` says) and says how to decide. */
+export type CommandPlanner = (context: CommandContext, read: TargetRead) => Promise<CommandPlan>;
 
 const MAX_ATTEMPTS = 12;
 
@@ -49,6 +56,13 @@ class StreamTaken extends Error {
  * retry, and every command for that stream arriving while turns are being taken, reads, decides
  * and appends one after the other, so they stop colliding with each other and only writers in
  * other processes can still make one retry. Without collisions, commands run side by side.
+ *
+ * Through a `StreamCachingStore`, a first attempt without `If-Match` trusts the command side's
+ * cached state of its target stream instead of reading it (`TargetRead`): the expected revision of the append refuses it if the
+ * stream has grown meanwhile (another process wrote), and any refusal of such an attempt is
+ * decided again on a fresh read before it stands, so a stale cache can cost a second decision but
+ * never a wrong answer. With `If-Match` the caller compares against the stored revision, so it is
+ * read.
  */
 export class CommandExecutor {
   private readonly turns = new StreamTurns();
@@ -59,22 +73,31 @@ export class CommandExecutor {
     private readonly observer: CommandObserver = {},
   ) {}
 
-  async execute(metadata: CommandMetadata, plan: (context: CommandContext) => Promise<CommandPlan>): Promise<CommandResult> {
+  async execute(metadata: CommandMetadata, plan: CommandPlanner): Promise<CommandResult> {
     let contended: string | undefined;
-    for (let attempt = 1, looked = false; ; looked = true) {
-      // The first attempt does not look the command up: the store's append answers a repeated
-      // command id with its first result and writes nothing (every adapter's contract), and a
-      // refusal looks it up below before it is reported. A retry then costs a decision, and every
-      // first command one read less.
-      const earlier = looked ? await this.earlierResult(metadata) : undefined;
+    let read: TargetRead = metadata.expectedRevision === undefined && this.store instanceof StreamCachingStore ? 'cached' : 'fresh';
+    for (let attempt = 1, lookUp = false; ;) {
+      // The first attempt (and its fresh re-run) does not look the command up: the store's append
+      // answers a repeated command id with its first result and writes nothing (every adapter's
+      // contract), and a refusal looks it up below before it is reported. A retry then costs a
+      // decision, and every first command one read less.
+      const earlier = lookUp ? await this.earlierResult(metadata) : undefined;
       if (earlier) return earlier;
+      lookUp = true;
       try {
         return contended === undefined
-          ? await this.attempt(metadata, plan, (stream) => this.turns.isBusy(stream))
-          : await this.turns.run(contended, () => this.attempt(metadata, plan, () => false));
+          ? await this.attempt(metadata, plan, read, (stream) => this.turns.isBusy(stream))
+          : await this.turns.run(contended, () => this.attempt(metadata, plan, 'fresh', () => false));
       } catch (error) {
         if (error instanceof StreamTaken) {
           contended = error.stream;
+          continue;
+        }
+        if (read === 'cached' && contended === undefined) {
+          // Judged on a cached state, which may be stale: decide again on a fresh read, at once,
+          // before anything is reported or counted as a collision.
+          read = 'fresh';
+          lookUp = false;
           continue;
         }
         // The same command may have been recorded by a concurrent retry between our look-up and
@@ -94,22 +117,20 @@ export class CommandExecutor {
     }
   }
 
-  private async attempt(
-    metadata: CommandMetadata,
-    plan: (context: CommandContext) => Promise<CommandPlan>,
-    takenInTurns: (stream: string) => boolean,
-  ): Promise<CommandResult> {
+  private async attempt(metadata: CommandMetadata, plan: CommandPlanner, read: TargetRead, takenInTurns: (stream: string) => boolean): Promise<CommandResult> {
     const recordedAt = this.clock.now();
-    const planned = await plan({ now: recordedAt.toISOString() });
+    const planned = await plan({ now: recordedAt.toISOString() }, read);
     if (takenInTurns(planned.stream)) throw new StreamTaken(planned.stream);
     if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== planned.revision) {
       throw new PreconditionFailedError(planned.stream, metadata.expectedRevision, planned.revision);
     }
-    const events = planned.decide().map((event) => this.envelope(event, metadata, recordedAt));
+    const decided = planned.decide();
+    const events = decided.map((event) => this.envelope(event, metadata, recordedAt));
     const appended = await this.store.append(planned.stream, events, {
       expectedRevision: planned.revision === -1 ? 'no-stream' : planned.revision,
     });
     if (appended.duplicate) return this.replay(appended, metadata);
+    planned.recorded?.(decided);
     this.observer.appended?.(appended.eventIds.length);
     return toResult(appended, false);
   }

@@ -25,10 +25,15 @@ export class MeetingCommandsHandler {
   }
 
   private record(meetingId: string, command: MeetingCommand, metadata: CommandMetadata, bodyId?: string): Promise<CommandResult> {
-    return this.executor.execute(metadata, async (context) => {
-      const meeting = await loadMeeting(this.store, meetingId);
+    return this.executor.execute(metadata, async (context, read) => {
+      const meeting = await loadMeeting(this.store, meetingId, read);
       const facts = await meetingFacts(meetingId, command, meeting.state, this.facts, bodyId);
-      return { stream: meeting.stream, revision: meeting.revision, decide: () => decideMeeting(command, meeting.state, facts, context) };
+      return {
+        stream: meeting.stream,
+        revision: meeting.revision,
+        decide: () => decideMeeting(command, meeting.state, facts, context),
+        recorded: meeting.followedBy,
+      };
     });
   }
 }

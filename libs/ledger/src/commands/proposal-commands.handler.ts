@@ -31,10 +31,15 @@ export class ProposalCommandsHandler {
   }
 
   private record(proposalId: string, command: ProposalCommand, metadata: CommandMetadata, bodyId?: string): Promise<CommandResult> {
-    return this.executor.execute(metadata, async (context) => {
-      const proposal = await loadProposal(this.store, proposalId);
+    return this.executor.execute(metadata, async (context, read) => {
+      const proposal = await loadProposal(this.store, proposalId, read);
       const facts = await proposalFacts(proposalId, command, proposal.state, this.facts, this.policy, bodyId);
-      return { stream: proposal.stream, revision: proposal.revision, decide: () => decideProposal(command, proposal.state, facts, context) };
+      return {
+        stream: proposal.stream,
+        revision: proposal.revision,
+        decide: () => decideProposal(command, proposal.state, facts, context),
+        recorded: proposal.followedBy,
+      };
     });
   }
 }
