@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * The key in an `Authorization: Bearer <key>` header, however the scheme is spelled or spaced:
@@ -8,9 +8,9 @@ export function bearerToken(header: string | undefined): string | undefined {
   return header === undefined ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
 }
 
-/** SHA-256 of a key: what is kept and compared, never the key itself. */
+/** SHA-256 of a key: what is kept and compared, never the key itself. (The one-shot `hash` costs half a `createHash`.) */
 export function keyDigest(key: string): Buffer {
-  return createHash('sha256').update(key, 'utf8').digest();
+  return hash('sha256', key, 'buffer');
 }
 
 const PRESENTED_DIGEST = Symbol('presented key digest');

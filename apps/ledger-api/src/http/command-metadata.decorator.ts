@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson, CommandMetadata, uuidV7 } from '@concord/ledger';
 import { AuthenticatedRequest } from '../auth/api-key.guard';
 import { ApiProblem } from './api-problem';
@@ -29,9 +29,7 @@ export const Command = createParamDecorator((_: unknown, context: ExecutionConte
     correlationId: correlation ?? commandId,
     causationId: causation ?? null,
     actor: { id: caller.keyId, role: caller.role, ...(caller.name === null ? {} : { name: caller.name }) },
-    fingerprint: createHash('sha256')
-      .update(`${request.method} ${request.url.split('?')[0] ?? ''}\n${canonicalJson(request.body ?? null)}`)
-      .digest('hex'),
+    fingerprint: hash('sha256', `${request.method} ${request.url.split('?')[0] ?? ''}\n${canonicalJson(request.body ?? null)}`, 'hex'),
     expectedRevision: ifMatch(request),
   };
 });

@@ -60,4 +60,67 @@ describe('GroupCommit', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(groups).toEqual([[7]]);
   });
+
+  describe('pipelined', () => {
+    /** A runner that answers only when told, as a writer thread busy with an earlier group does. */
+    function heldRunner() {
+      const groups: { items: number[]; answer: () => void }[] = [];
+      const run = (items: readonly number[]): Promise<Outcome<number>[]> =>
+        new Promise((resolve) => groups.push({ items: [...items], answer: () => resolve(items.map((value) => ({ ok: true, value }))) }));
+      return { groups, run };
+    }
+    const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+    it('hands over a group formed while the one before is unanswered, and answers each group when its runner does', async () => {
+      const runner = heldRunner();
+      const commit = new GroupCommit<number, number>(runner.run, { pipelined: true });
+      const first = commit.submit(1);
+      await nextTurn();
+      const second = Promise.all([commit.submit(2), commit.submit(3)]);
+      await nextTurn();
+
+      expect(runner.groups.map((group) => group.items)).toEqual([[1], [2, 3]]);
+      let firstAnswered = false;
+      void first.then(() => (firstAnswered = true));
+      runner.groups[1]?.answer();
+      await expect(second).resolves.toEqual([2, 3]);
+      expect(firstAnswered).toBe(false);
+      runner.groups[0]?.answer();
+      await expect(first).resolves.toBe(1);
+    });
+
+    it('without it, holds the next group back until the one before is answered', async () => {
+      const runner = heldRunner();
+      const commit = new GroupCommit<number, number>(runner.run);
+      const first = commit.submit(1);
+      await nextTurn();
+      const second = commit.submit(2);
+      await nextTurn();
+
+      expect(runner.groups.map((group) => group.items)).toEqual([[1]]);
+      runner.groups[0]?.answer();
+      await first;
+      while (runner.groups.length < 2) await nextTurn();
+      expect(runner.groups.map((group) => group.items)).toEqual([[1], [2]]);
+      runner.groups[1]?.answer();
+      await expect(second).resolves.toBe(2);
+    });
+
+    it('flush waits for every group handed over, not only the last', async () => {
+      const runner = heldRunner();
+      const commit = new GroupCommit<number, number>(runner.run, { pipelined: true });
+      const answers = [commit.submit(1)];
+      await nextTurn();
+      answers.push(commit.submit(2));
+      let flushed = false;
+      const flushing = commit.flush().then(() => (flushed = true));
+      await nextTurn();
+      runner.groups[1]?.answer();
+      await nextTurn();
+      expect(flushed).toBe(false);
+      runner.groups[0]?.answer();
+      await flushing;
+      await expect(Promise.all(answers)).resolves.toEqual([1, 2]);
+    });
+  });
 });

@@ -137,7 +137,7 @@ export class SqliteEventStore implements EventStore {
     private readonly writer: SqliteWriter,
   ) {
     this.statements = prepareStatements(db);
-    this.appends = new GroupCommit((requests) => writer.appendTogether(requests));
+    this.appends = new GroupCommit((requests) => writer.appendTogether(requests), { pipelined: writer.runsQueuedGroupsTogether });
   }
 
   async append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
