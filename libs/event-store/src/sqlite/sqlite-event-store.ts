@@ -99,7 +99,8 @@ interface Statements {
  * checks its command id and expected revision and assigns global positions under the file's write
  * lock, so writers from any process take turns, positions stay gapless, and one refused append is
  * rolled back alone. Groups are written by a writer thread with its own connection, so the event
- * loop goes on during the fsync. An append is answered only after its group's COMMIT has returned,
+ * loop goes on during the fsync; each turn's group is handed to it at once, and the groups that
+ * queued while it committed share its next transaction. An append is answered only after its group's COMMIT has returned,
  * with synchronous=FULL: durable. Reads use this connection. Live subscriptions are woken at once
  * by this instance's appends and see other processes' appends within `pollIntervalMs`.
  */

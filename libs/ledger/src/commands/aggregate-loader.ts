@@ -83,7 +83,15 @@ export async function loadFolded<S>(
   }
   const followedBy = (events: readonly GovernanceEvent[]): void => {
     if (cache === undefined || events.some((event) => event.type === 'CorrectionRecorded')) return;
-    cache.rememberFoldedState(fold, stream, folded.length + events.length, evolve(folded.state, events));
+    let after: S;
+    try {
+      after = evolve(folded.state, events);
+    } catch {
+      // The events are recorded already: their command must not fail now. The kept state stays
+      // behind, so the next command's append collides and it reads and folds the stream itself.
+      return;
+    }
+    cache.rememberFoldedState(fold, stream, folded.length + events.length, after);
   };
   return { stream, state: folded.state, revision: folded.length - 1, followedBy };
 }

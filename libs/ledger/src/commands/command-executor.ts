@@ -58,11 +58,11 @@ class StreamTaken extends Error {
  * other processes can still make one retry. Without collisions, commands run side by side.
  *
  * Through a `StreamCachingStore`, a first attempt without `If-Match` trusts the command side's
- * cached state of its target stream instead of reading it (`TargetRead`): the expected revision of the append refuses it if the
- * stream has grown meanwhile (another process wrote), and any refusal of such an attempt is
- * decided again on a fresh read before it stands, so a stale cache can cost a second decision but
- * never a wrong answer. With `If-Match` the caller compares against the stored revision, so it is
- * read.
+ * cached state of its target stream instead of reading it (`TargetRead`): the append's expected
+ * revision refuses it if the stream has grown meanwhile (another process wrote), and any refusal
+ * of such an attempt is decided again on a fresh read before it stands, so a stale cache can cost
+ * a second decision but never a wrong answer. With `If-Match` the caller compares against the
+ * stored revision, so it is read.
  */
 export class CommandExecutor {
   private readonly turns = new StreamTurns();
