@@ -138,4 +138,38 @@ describe("loading an aggregate through the command side's cache", () => {
     const before = await loadBodyAt(store, 'kp', '2010-06-30T00:00:00.000Z');
     expect(before.state.status === 'established' && before.state.members.has('p4')).toBe(false);
   });
+
+  it("keeps the state a command's own events lead to, except after a correction, and never fails the command over it", async () => {
+    const admitted = (participantId: string): GovernanceEvent => ({
+      type: 'ParticipantAdmitted',
+      data: { bodyId: 'kp', participantId, name: participantId, kind: 'state', occurredAt: at },
+    });
+    const loaded = await load();
+    await store.append('body-kp', [event('ParticipantAdmitted', admitted('p1').data as Record<string, unknown>)], { expectedRevision: loaded.revision });
+    loaded.followedBy([admitted('p1')]);
+    folded = 0;
+    const kept = await loadFolded(store, 'body-kp', 'counted-body', initialBodyState, countingEvolve, 'cached');
+    expect(folded).toBe(0);
+    expect(kept.revision).toBe(1);
+    expect(kept.state).toEqual((await loadBody(new StreamCachingStore(store), 'kp')).state);
+
+    const throwing = await loadFolded(
+      store,
+      'body-kp',
+      'counted-body',
+      initialBodyState,
+      () => {
+        throw new Error('a defect in a fold');
+      },
+      'cached',
+    );
+    expect(() => throwing.followedBy([admitted('p2')])).not.toThrow();
+    kept.followedBy([
+      {
+        type: 'CorrectionRecorded',
+        data: { correctsEventId: 'x', correctedType: 'ParticipantAdmitted', reason: 'typo', corrections: {}, occurredAt: at },
+      } as GovernanceEvent,
+    ]);
+    expect((await loadFolded(store, 'body-kp', 'counted-body', initialBodyState, countingEvolve, 'cached')).revision).toBe(1);
+  });
 });
