@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { bearerToken, keyDigest, presentedKeyDigest } from './bearer-token';
 
 describe('bearerToken', () => {
@@ -18,5 +19,12 @@ describe('presentedKeyDigest', () => {
     expect(presentedKeyDigest(request, 'key-one-0123456789')).toBe(first);
     expect(presentedKeyDigest(request, 'key-two-0123456789')).toEqual(keyDigest('key-two-0123456789'));
     expect(presentedKeyDigest({}, 'key-one-0123456789')).not.toBe(first);
+  });
+});
+
+describe('keyDigest', () => {
+  it('is the SHA-256 of the key as UTF-8, the digest the key registry has always stored', () => {
+    expect(keyDigest('abc').toString('hex')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    for (const key of ['secretariat-key-0001', 'clé-Ωmega-鍵-🔑']) expect(keyDigest(key)).toEqual(createHash('sha256').update(key, 'utf8').digest());
   });
 });

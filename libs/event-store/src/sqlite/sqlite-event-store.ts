@@ -100,9 +100,10 @@ interface Statements {
  * lock, so writers from any process take turns, positions stay gapless, and one refused append is
  * rolled back alone. Groups are written by a writer thread with its own connection, so the event
  * loop goes on during the fsync; each turn's group is handed to it at once, and the groups that
- * queued while it committed share its next transaction. An append is answered only after its group's COMMIT has returned,
- * with synchronous=FULL: durable. Reads use this connection. Live subscriptions are woken at once
- * by this instance's appends and see other processes' appends within `pollIntervalMs`.
+ * queued while it committed share its next transaction. An append is answered only after its
+ * group's COMMIT has returned, with synchronous=FULL: durable. Reads use this connection. Live
+ * subscriptions are woken at once by this instance's appends and see other processes' appends
+ * within `pollIntervalMs`.
  */
 export class SqliteEventStore implements EventStore {
   private readonly notifier = new AppendNotifier();
@@ -138,7 +139,7 @@ export class SqliteEventStore implements EventStore {
     private readonly writer: SqliteWriter,
   ) {
     this.statements = prepareStatements(db);
-    this.appends = new GroupCommit((requests) => writer.appendTogether(requests), { pipelined: writer.runsQueuedGroupsTogether });
+    this.appends = new GroupCommit((requests) => writer.appendTogether(requests), { pipelined: writer.acceptsPipelinedGroups });
   }
 
   async append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {

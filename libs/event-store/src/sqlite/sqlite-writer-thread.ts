@@ -1,15 +1,18 @@
 import { MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { SqliteAppender } from './sqlite-appender';
 import { openSqliteConnection } from './sqlite-connection';
+import { AppendResult } from '../event-store.port';
+import { Outcome } from './group-commit';
 import { toErrorRecord } from './thread-errors';
-import { AppendCommand, takeTurn } from './writer-inbox';
+import { AppendCommand, repliesTo, takeTurn } from './writer-inbox';
 import { WriterCommand, WriterData, WriterReply } from './writer-messages';
 
 /**
  * The SQLite store's writer thread: its own connection to the file, on which it runs the groups of
  * appends sent to it and answers with each append's outcome. Groups that queued up while it was
- * committing run together, in the order they were sent: one transaction, one fsync. While it waits
- * for the disk, the main thread goes on serving requests and sending groups.
+ * committing run together, in the order they were sent: one transaction, one fsync (a transaction
+ * that cannot begin or commit fails every group in it). While it waits for the disk, the main
+ * thread goes on serving requests and sending groups.
  */
 function run(port: MessagePort, data: WriterData): void {
   const reply = (message: WriterReply): void => port.postMessage(message);
@@ -30,22 +33,13 @@ function run(port: MessagePort, data: WriterData): void {
 
   const appendTogether = (commands: readonly AppendCommand[]): void => {
     if (commands.length === 0) return;
+    let transaction: Outcome<readonly Outcome<AppendResult>[]>;
     try {
-      const outcomes = appender.appendTogether(commands.flatMap((command) => command.requests));
-      let first = 0;
-      for (const command of commands) {
-        const own = outcomes.slice(first, first + command.requests.length);
-        first += command.requests.length;
-        reply({
-          kind: 'appended',
-          id: command.id,
-          outcomes: own.map((outcome) => (outcome.ok ? outcome : { ok: false, error: toErrorRecord(outcome.error) })),
-        });
-      }
+      transaction = { ok: true, value: appender.appendTogether(commands.flatMap((command) => command.requests)) };
     } catch (error) {
-      const record = toErrorRecord(error);
-      for (const command of commands) reply({ kind: 'failed', id: command.id, error: record });
+      transaction = { ok: false, error };
     }
+    for (const message of repliesTo(commands, transaction)) reply(message);
   };
 
   port.on('message', (command: WriterCommand) => {

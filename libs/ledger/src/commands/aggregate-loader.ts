@@ -33,16 +33,21 @@ export interface Loaded<S> {
 }
 
 /**
- * How a command reads the stream it appends to. `fresh`: from the store, so the state is current.
- * `cached`: the command side's cached state as it is, with no read at all, where one is kept; the
- * append's expected revision refuses it if the stream grew meanwhile (see `CommandExecutor`).
+ * How a command reads the stream it appends to. Unless `mayTakeKeptState`, from the store, so the
+ * state is current. Otherwise the command side's kept state is taken as it is, with no read at
+ * all, where one is kept (the append's expected revision refuses it if the stream grew meanwhile:
+ * see `CommandExecutor`), and `tookKeptState` says that it was.
  */
-export type TargetRead = 'cached' | 'fresh';
+export class TargetRead {
+  tookKeptState = false;
+
+  constructor(readonly mayTakeKeptState: boolean) {}
+}
 
 /** A command's target aggregate, which can keep the state its own append leads to (write-through). */
 export interface LoadedTarget<S> extends Loaded<S> {
-  /** Keeps, through the cache, the state after `events`, appended right after `revision`. */
-  followedBy(events: readonly GovernanceEvent[]): void;
+  /** Keeps, through the cache, the state after `events`, recorded right after `revision`. */
+  recorded(events: readonly GovernanceEvent[]): void;
 }
 
 /** A stream's events as they read now, each correction merged into the event it names. */
@@ -54,9 +59,10 @@ export function readAsCorrected(events: readonly StoredEvent[]): IdentifiedEvent
  * Folds a stream as it reads now: corrected values count for the rules as they show in reads.
  * Through a `StreamCachingStore` the fold goes on from the state it reached last time, over the
  * events recorded since only (read with `fromRevision`); a correction among them changes events
- * already folded, so then it folds the whole stream again. With `read` = `cached` a kept state is
- * taken as it is, unread. `followedBy` keeps the state after the command's own events, which
- * are then never read back; after a correction it keeps nothing, so the next load folds again.
+ * already folded, so then it folds the whole stream again. A `read` that may take the kept state
+ * takes it as it is, unread. `recorded` keeps the state after the command's own events, which are
+ * then never read back; after a correction it leaves the kept state behind, so the next command's
+ * append collides and that command reads and folds the stream again.
  */
 export async function loadFolded<S>(
   store: EventStore,
@@ -64,13 +70,14 @@ export async function loadFolded<S>(
   fold: string,
   initial: S,
   evolve: (state: S, events: readonly GovernanceEvent[]) => S,
-  read: TargetRead = 'fresh',
+  read?: TargetRead,
 ): Promise<LoadedTarget<S>> {
   const cache = store instanceof StreamCachingStore ? store : undefined;
   const earlier = cache?.foldedState<S>(fold, stream);
   let folded: FoldedState<S>;
-  if (earlier !== undefined && read === 'cached') {
+  if (earlier !== undefined && read?.mayTakeKeptState === true) {
     folded = earlier;
+    read.tookKeptState = true;
   } else {
     const newer = earlier === undefined ? undefined : await store.readStream(stream, { fromRevision: earlier.length });
     if (earlier !== undefined && newer !== undefined && !newer.some(isCorrection)) {
@@ -81,7 +88,7 @@ export async function loadFolded<S>(
     }
     cache?.rememberFoldedState(fold, stream, folded.length, folded.state);
   }
-  const followedBy = (events: readonly GovernanceEvent[]): void => {
+  const recorded = (events: readonly GovernanceEvent[]): void => {
     if (cache === undefined || events.some((event) => event.type === 'CorrectionRecorded')) return;
     let after: S;
     try {
@@ -93,7 +100,7 @@ export async function loadFolded<S>(
     }
     cache.rememberFoldedState(fold, stream, folded.length + events.length, after);
   };
-  return { stream, state: folded.state, revision: folded.length - 1, followedBy };
+  return { stream, state: folded.state, revision: folded.length - 1, recorded };
 }
 
 const isCorrection = (stored: StoredEvent): boolean => stored.type === 'CorrectionRecorded';
@@ -108,10 +115,10 @@ const oneByOne =
   (state: S, events: readonly GovernanceEvent[]): S =>
     events.reduce(evolve, state);
 
-export const loadBody = (store: EventStore, bodyId: string, read: TargetRead = 'fresh'): Promise<LoadedTarget<BodyState>> =>
+export const loadBody = (store: EventStore, bodyId: string, read?: TargetRead): Promise<LoadedTarget<BodyState>> =>
   loadFolded(store, bodyStream(bodyId), 'body', initialBodyState, (state, events) => foldBodyEvents(state, events.filter(isBodyEvent)), read);
 
-export const loadMeeting = (store: EventStore, meetingId: string, read: TargetRead = 'fresh'): Promise<LoadedTarget<MeetingState>> =>
+export const loadMeeting = (store: EventStore, meetingId: string, read?: TargetRead): Promise<LoadedTarget<MeetingState>> =>
   loadFolded(
     store,
     meetingStream(meetingId),
@@ -121,7 +128,7 @@ export const loadMeeting = (store: EventStore, meetingId: string, read: TargetRe
     read,
   );
 
-export const loadProposal = (store: EventStore, proposalId: string, read: TargetRead = 'fresh'): Promise<LoadedTarget<ProposalState>> =>
+export const loadProposal = (store: EventStore, proposalId: string, read?: TargetRead): Promise<LoadedTarget<ProposalState>> =>
   loadFolded(
     store,
     proposalStream(proposalId),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BodyState, evolveBody, GovernanceEvent, initialBodyState, isBodyEvent } from '@concord/governance';
 import { EventStore, EventToAppend, InMemoryEventStore } from '@concord/event-store';
 import { StreamCachingStore } from '../support/stream-caching-store';
-import { loadBody, loadBodyAt, loadFolded } from './aggregate-loader';
+import { loadBody, loadBodyAt, loadFolded, TargetRead } from './aggregate-loader';
 
 const metadata = (): EventToAppend['metadata'] => ({
   commandId: randomUUID(),
@@ -146,9 +146,9 @@ describe("loading an aggregate through the command side's cache", () => {
     });
     const loaded = await load();
     await store.append('body-kp', [event('ParticipantAdmitted', admitted('p1').data as Record<string, unknown>)], { expectedRevision: loaded.revision });
-    loaded.followedBy([admitted('p1')]);
+    loaded.recorded([admitted('p1')]);
     folded = 0;
-    const kept = await loadFolded(store, 'body-kp', 'counted-body', initialBodyState, countingEvolve, 'cached');
+    const kept = await loadFolded(store, 'body-kp', 'counted-body', initialBodyState, countingEvolve, new TargetRead(true));
     expect(folded).toBe(0);
     expect(kept.revision).toBe(1);
     expect(kept.state).toEqual((await loadBody(new StreamCachingStore(store), 'kp')).state);
@@ -161,15 +161,15 @@ describe("loading an aggregate through the command side's cache", () => {
       () => {
         throw new Error('a defect in a fold');
       },
-      'cached',
+      new TargetRead(true),
     );
-    expect(() => throwing.followedBy([admitted('p2')])).not.toThrow();
-    kept.followedBy([
+    expect(() => throwing.recorded([admitted('p2')])).not.toThrow();
+    kept.recorded([
       {
         type: 'CorrectionRecorded',
         data: { correctsEventId: 'x', correctedType: 'ParticipantAdmitted', reason: 'typo', corrections: {}, occurredAt: at },
       } as GovernanceEvent,
     ]);
-    expect((await loadFolded(store, 'body-kp', 'counted-body', initialBodyState, countingEvolve, 'cached')).revision).toBe(1);
+    expect((await loadFolded(store, 'body-kp', 'counted-body', initialBodyState, countingEvolve, new TargetRead(true))).revision).toBe(1);
   });
 });

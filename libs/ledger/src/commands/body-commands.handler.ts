@@ -14,7 +14,7 @@ export class BodyCommandsHandler {
   handle(bodyId: string, command: BodyCommand, metadata: CommandMetadata): Promise<CommandResult> {
     return this.executor.execute(metadata, async (context, read) => {
       const body = await loadBody(this.store, bodyId, read);
-      return { stream: body.stream, revision: body.revision, decide: () => decideBody(command, body.state, context), recorded: body.followedBy };
+      return { stream: body.stream, revision: body.revision, decide: () => decideBody(command, body.state, context), recorded: body.recorded };
     });
   }
 }

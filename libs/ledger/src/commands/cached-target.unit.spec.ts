@@ -2,7 +2,7 @@ import { BodyCommand, DomainError, ProposalCommand } from '@concord/governance';
 import { EventStore, InMemoryEventStore, ReadStreamOptions, StoredEvent } from '@concord/event-store';
 import { StreamCachingStore } from '../support/stream-caching-store';
 import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess, tableDefinition } from '../testing/ledger-fixture';
-import { loadBody, loadMeeting, loadProposal } from './aggregate-loader';
+import { loadBody, loadMeeting, loadProposal, TargetRead } from './aggregate-loader';
 
 /** The store behind the command side's cache, counting the reads of each stream that reach it. */
 class CountingStore extends InMemoryEventStore {
@@ -26,9 +26,15 @@ function twoWriters(): { inner: CountingStore; cached: LedgerFixture; other: Led
   return { inner, cached, other: ledgerFixture(inner, cached.clock) };
 }
 
-/** The state each fold kept for the target, and the state a fresh fold of the stored stream gives. */
-async function keptAndFresh(store: EventStore, inner: EventStore, load: (store: EventStore, read?: 'cached') => Promise<{ state: unknown; revision: number }>) {
-  const kept = await load(store, 'cached');
+/** The state each fold kept for the target (taken unread), and the state a fresh fold of the stored stream gives. */
+async function keptAndFresh(
+  store: EventStore,
+  inner: EventStore,
+  load: (store: EventStore, read?: TargetRead) => Promise<{ state: unknown; revision: number }>,
+) {
+  const read = new TargetRead(true);
+  const kept = await load(store, read);
+  expect(read.tookKeptState).toBe(true);
   const fresh = await load(new StreamCachingStore(inner));
   return { kept: { state: kept.state, revision: kept.revision }, fresh: { state: fresh.state, revision: fresh.revision } };
 }
@@ -93,6 +99,22 @@ describe("a command's target stream through the command side's cache", () => {
       'ParticipantSuspended',
       'ParticipantAdmitted',
     ]);
+  });
+
+  it('decides a refusal once when it was judged on a fresh read (nothing kept yet)', async () => {
+    const { inner, other } = twoWriters();
+    await other.bodies.handle(
+      'kp',
+      { type: 'EstablishBody', data: { bodyId: 'kp', name: 'KP', definition: 'text', occurredAt: at('2003-01-01') } },
+      metadata(),
+    );
+    await other.bodies.handle('kp', admit('ru'), metadata());
+    const cold = ledgerFixture(new StreamCachingStore(inner), other.clock);
+    inner.reads.clear();
+
+    await expect(cold.bodies.handle('kp', admit('ru'), metadata())).rejects.toMatchObject({ code: 'already-a-member' });
+
+    expect(inner.reads.get('body-kp')).toBe(1);
   });
 
   it('is read when If-Match names a revision, which is compared with the stored one, not the kept one', async () => {

@@ -9,13 +9,13 @@ import { uuidV7 } from '../support/uuid-v7';
 import { TargetRead } from './aggregate-loader';
 import { CommandMetadata, CommandResult } from './command-metadata';
 
-/** A command read against the current state: where its events go, and how to decide them. */
+/** A command read against the current (or kept) state: where its events go, and how to decide them. */
 export interface CommandPlan {
   readonly stream: string;
-  /** The revision the target stream was read at; -1 when it does not exist. */
+  /** The revision of the target stream the state was folded to (read, or kept); -1 when it does not exist. */
   readonly revision: number;
   decide(): GovernanceEvent[];
-  /** Told the events this command appended right after `revision`, so a cache can go on from them without reading them back. */
+  /** Told the events this command recorded right after `revision`, so a cache can go on from them without reading them back. */
   recorded?(events: readonly GovernanceEvent[]): void;
 }
 
@@ -57,11 +57,11 @@ class StreamTaken extends Error {
  * and appends one after the other, so they stop colliding with each other and only writers in
  * other processes can still make one retry. Without collisions, commands run side by side.
  *
- * Through a `StreamCachingStore`, a first attempt without `If-Match` trusts the command side's
- * cached state of its target stream instead of reading it (`TargetRead`): the append's expected
+ * Through a `StreamCachingStore`, a first attempt without `If-Match` takes the command side's
+ * kept state of its target stream instead of reading it (`TargetRead`): the append's expected
  * revision refuses it if the stream has grown meanwhile (another process wrote), and any refusal
- * of such an attempt is decided again on a fresh read before it stands, so a stale cache can cost
- * a second decision but never a wrong answer. With `If-Match` the caller compares against the
+ * of an attempt that took a kept state is decided again on a fresh read before it stands, so a
+ * stale cache can cost a second decision but never a wrong answer. With `If-Match` the caller compares against the
  * stored revision, so it is read.
  */
 export class CommandExecutor {
@@ -75,7 +75,7 @@ export class CommandExecutor {
 
   async execute(metadata: CommandMetadata, plan: CommandPlanner): Promise<CommandResult> {
     let contended: string | undefined;
-    let read: TargetRead = metadata.expectedRevision === undefined && this.store instanceof StreamCachingStore ? 'cached' : 'fresh';
+    let mayTakeKeptState = metadata.expectedRevision === undefined && this.store instanceof StreamCachingStore;
     for (let attempt = 1, lookUp = false; ;) {
       // The first attempt (and its fresh re-run) does not look the command up: the store's append
       // answers a repeated command id with its first result and writes nothing (every adapter's
@@ -84,19 +84,20 @@ export class CommandExecutor {
       const earlier = lookUp ? await this.earlierResult(metadata) : undefined;
       if (earlier) return earlier;
       lookUp = true;
+      const read = new TargetRead(mayTakeKeptState && contended === undefined);
       try {
         return contended === undefined
           ? await this.attempt(metadata, plan, read, (stream) => this.turns.isBusy(stream))
-          : await this.turns.run(contended, () => this.attempt(metadata, plan, 'fresh', () => false));
+          : await this.turns.run(contended, () => this.attempt(metadata, plan, read, () => false));
       } catch (error) {
         if (error instanceof StreamTaken) {
           contended = error.stream;
           continue;
         }
-        if (read === 'cached' && contended === undefined) {
-          // Judged on a cached state, which may be stale: decide again on a fresh read, at once,
+        if (read.tookKeptState) {
+          // Judged on a kept state, which may be stale: decide again on a fresh read, at once,
           // before anything is reported or counted as a collision.
-          read = 'fresh';
+          mayTakeKeptState = false;
           lookUp = false;
           continue;
         }

@@ -32,7 +32,7 @@ export class MeetingCommandsHandler {
         stream: meeting.stream,
         revision: meeting.revision,
         decide: () => decideMeeting(command, meeting.state, facts, context),
-        recorded: meeting.followedBy,
+        recorded: meeting.recorded,
       };
     });
   }

@@ -38,7 +38,7 @@ export class ProposalCommandsHandler {
         stream: proposal.stream,
         revision: proposal.revision,
         decide: () => decideProposal(command, proposal.state, facts, context),
-        recorded: proposal.followedBy,
+        recorded: proposal.recorded,
       };
     });
   }
