@@ -139,7 +139,9 @@ export class SqliteEventStore implements EventStore {
     private readonly writer: SqliteWriter,
   ) {
     this.statements = prepareStatements(db);
-    this.appends = new GroupCommit((requests) => writer.appendTogether(requests), { pipelined: writer.acceptsPipelinedGroups });
+    // Pipelined: the writer thread queues groups and runs them in order; the in-process writer
+    // answers at once, so its groups never overlap.
+    this.appends = new GroupCommit((requests) => writer.appendTogether(requests), { pipelined: true });
   }
 
   async append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {

@@ -8,16 +8,12 @@ import { WireOutcome, WriterCommand, WriterData, WriterReply } from './writer-me
 
 /** Runs groups of appends: on the store's own connection, or on a writer thread's. */
 export interface SqliteWriter {
-  /** Whether it queues groups handed over before the previous one is answered, and runs them in order (`GroupCommit`'s `pipelined`). */
-  readonly acceptsPipelinedGroups: boolean;
   appendTogether(requests: readonly AppendRequest[]): Outcome<AppendResult>[] | Promise<Outcome<AppendResult>[]>;
   close(): Promise<void>;
 }
 
 /** Appends on the caller's thread and connection: the event loop waits for each group's fsync. */
 export class InProcessWriter implements SqliteWriter {
-  readonly acceptsPipelinedGroups = false;
-
   constructor(private readonly appender: SqliteAppender) {}
 
   appendTogether(requests: readonly AppendRequest[]): Outcome<AppendResult>[] {
@@ -41,7 +37,6 @@ export interface WriterThreadEntry {
  * append waiting on it, and every later one, fails with `StoreUnavailableError`.
  */
 export class ThreadWriter implements SqliteWriter {
-  readonly acceptsPipelinedGroups = true;
   private readonly waiting = new Map<number, { resolve: (outcomes: Outcome<AppendResult>[]) => void; reject: (error: unknown) => void }>();
   private nextId = 1;
   private stopped: StoreUnavailableError | undefined;

@@ -1,4 +1,5 @@
 import { BodyCommand, DomainError, ProposalCommand } from '@concord/governance';
+import { random as seeded } from '@concord/projections/testing/random-history';
 import { EventStore, InMemoryEventStore, ReadStreamOptions, StoredEvent } from '@concord/event-store';
 import { StreamCachingStore } from '../support/stream-caching-store';
 import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess, tableDefinition } from '../testing/ledger-fixture';
@@ -18,6 +19,9 @@ const admit = (participantId: string): BodyCommand => ({
   type: 'AdmitParticipant',
   data: { participantId, name: participantId.toUpperCase(), kind: 'state', occurredAt: at('2003-01-01') },
 });
+
+const establish = (ledger: LedgerFixture) =>
+  ledger.bodies.handle('kp', { type: 'EstablishBody', data: { bodyId: 'kp', name: 'KP', definition: 'text', occurredAt: at('2003-01-01') } }, metadata());
 
 /** A ledger whose commands go through the cache, and a second writer (another process) on the same store, without one. */
 function twoWriters(): { inner: CountingStore; cached: LedgerFixture; other: LedgerFixture } {
@@ -39,23 +43,10 @@ async function keptAndFresh(
   return { kept: { state: kept.state, revision: kept.revision }, fresh: { state: fresh.state, revision: fresh.revision } };
 }
 
-/** A small seeded generator, so a failing sequence can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
 describe("a command's target stream through the command side's cache", () => {
   it('is not read again by the commands of this process that appended to it: their own events are kept as they are recorded', async () => {
     const { inner, cached } = twoWriters();
-    await cached.bodies.handle(
-      'kp',
-      { type: 'EstablishBody', data: { bodyId: 'kp', name: 'KP', definition: 'text', occurredAt: at('2003-01-01') } },
-      metadata(),
-    );
+    await establish(cached);
     await cached.bodies.handle('kp', admit('ru'), metadata());
     inner.reads.clear();
 
@@ -69,11 +60,7 @@ describe("a command's target stream through the command side's cache", () => {
 
   it('still decides on the stored stream when another writer appended behind its back', async () => {
     const { inner, cached, other } = twoWriters();
-    await cached.bodies.handle(
-      'kp',
-      { type: 'EstablishBody', data: { bodyId: 'kp', name: 'KP', definition: 'text', occurredAt: at('2003-01-01') } },
-      metadata(),
-    );
+    await establish(cached);
     await cached.bodies.handle('kp', admit('ru'), metadata());
     await other.bodies.handle('kp', admit('ua'), metadata());
 
@@ -103,11 +90,7 @@ describe("a command's target stream through the command side's cache", () => {
 
   it('decides a refusal once when it was judged on a fresh read (nothing kept yet)', async () => {
     const { inner, other } = twoWriters();
-    await other.bodies.handle(
-      'kp',
-      { type: 'EstablishBody', data: { bodyId: 'kp', name: 'KP', definition: 'text', occurredAt: at('2003-01-01') } },
-      metadata(),
-    );
+    await establish(other);
     await other.bodies.handle('kp', admit('ru'), metadata());
     const cold = ledgerFixture(new StreamCachingStore(inner), other.clock);
     inner.reads.clear();
@@ -119,11 +102,7 @@ describe("a command's target stream through the command side's cache", () => {
 
   it('is read when If-Match names a revision, which is compared with the stored one, not the kept one', async () => {
     const { cached, other } = twoWriters();
-    await cached.bodies.handle(
-      'kp',
-      { type: 'EstablishBody', data: { bodyId: 'kp', name: 'KP', definition: 'text', occurredAt: at('2003-01-01') } },
-      metadata(),
-    );
+    await establish(cached);
     await other.bodies.handle('kp', admit('ua'), metadata());
 
     const result = await cached.bodies.handle('kp', admit('ru'), metadata({ expectedRevision: 1 }));
