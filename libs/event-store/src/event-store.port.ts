@@ -80,6 +80,14 @@ export interface SubscribeOptions {
   readonly after?: number;
   /** Aborting ends the iteration cleanly. */
   readonly signal?: AbortSignal;
+  /**
+   * Adapters that read the log when woken by an append read it at most once per this many
+   * milliseconds while it keeps growing, so that the appends made meanwhile are read together: a
+   * follower that delivers in batches anyway (SSE flushes every few milliseconds) then costs a few
+   * reads a second under load instead of one per commit. Adapters that are pushed each event
+   * (EventStoreDB) ignore it. Absent or 0: read as soon as woken.
+   */
+  readonly readEveryMs?: number;
 }
 
 /** A stored event with its data and metadata as the JSON text the store keeps. */

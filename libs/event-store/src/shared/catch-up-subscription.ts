@@ -17,12 +17,13 @@ export interface CatchUpSource {
  * closing the store ends the iteration without an error.
  */
 export async function* catchUpSubscription(source: CatchUpSource, options: SubscribeOptions = {}): AsyncGenerator<StoredEvent, void, undefined> {
-  const { signal } = options;
+  const { signal, readEveryMs = 0 } = options;
   let position = options.after ?? 0;
   const stopped = (): boolean => signal?.aborted === true || source.notifier.isClosed;
 
   while (!stopped()) {
     const generation = source.notifier.current;
+    const readAt = Date.now();
     const batch = await source.readAfter(position, source.batchSize);
     for (const event of batch) {
       if (stopped()) return;
@@ -31,6 +32,22 @@ export async function* catchUpSubscription(source: CatchUpSource, options: Subsc
     }
     if (batch.length < source.batchSize) {
       await source.notifier.wait(generation, { signal, timeoutMs: source.pollIntervalMs });
+      await pause(readAt + readEveryMs - Date.now(), signal);
     }
   }
+}
+
+/** Waits `ms` (nothing when it is not positive), or less when the signal aborts. */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0 || signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    timer.unref();
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }

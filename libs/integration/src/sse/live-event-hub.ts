@@ -121,7 +121,9 @@ export class LiveEventHub {
     const signal = this.stopping.signal;
     while (!signal.aborted) {
       try {
-        for await (const stored of this.store.subscribe({ after: this.dispatchedThrough, signal })) {
+        // Connections are written to once per flush interval: reading the log more often than that
+        // under load would only split the same writes into more reads.
+        for await (const stored of this.store.subscribe({ after: this.dispatchedThrough, signal, readEveryMs: this.settings.flushMs })) {
           await this.feed.indexThrough(stored.position - 1, [stored]);
           this.dispatch(stored);
         }
