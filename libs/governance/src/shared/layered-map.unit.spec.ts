@@ -1,13 +1,5 @@
+import { seeded } from '../testing/seeded-random';
 import { LayeredMap } from './layered-map';
-
-/** A small deterministic generator, so a failing sequence can be replayed from its seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 describe('LayeredMap', () => {
   it.each([1, 2, 3, 4, 5])('reads exactly like a Map after any sequence of sets, order included (seed %i)', (seed) => {

@@ -7,47 +7,58 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\
 
 export type IsoDateTime = string;
 
+/** Days in a month of the proleptic Gregorian calendar, which `Date.parse` also follows. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
+
+const below = (part: string | undefined, limit: number): boolean => part === undefined || Number(part) < limit;
 
 /**
  * Date.parse quietly rolls 2022-02-30 over to March and accepts 24:00; a record of the world must
- * name a moment that exists, so every component is checked as written.
+ * name a moment that exists, so every component is checked as written. `match` is a match of
+ * `ISO_DATE` or `ISO_DATE_TIME`: year, month, day, then hour, minute, second and offset if any.
  */
-function isRealCalendarMoment(parts: readonly (string | undefined)[]): boolean {
-  const [year, month, day, hour = '0', minute = '0', second = '0', offsetHours = '0', offsetMinutes = '0'] = parts.map((p) =>
-    p === undefined ? undefined : Number(p),
-  ) as (number | undefined)[];
-  if (year === undefined || month === undefined || day === undefined) return false;
+function isRealCalendarMoment(match: RegExpExecArray): boolean {
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
   return (
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
     day <= daysInMonth(year, month) &&
-    Number(hour) < 24 &&
-    Number(minute) < 60 &&
-    Number(second) < 60 &&
-    Number(offsetHours) < 24 &&
-    Number(offsetMinutes) < 60
+    below(match[4], 24) &&
+    below(match[5], 60) &&
+    below(match[6], 60) &&
+    below(match[7], 24) &&
+    below(match[8], 60)
   );
 }
 
 /** A calendar date alone (meeting days): YYYY-MM-DD that exists in the calendar. */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
-  return match !== null && isRealCalendarMoment(match.slice(1));
+  return match !== null && isRealCalendarMoment(match);
+}
+
+/** The UTC instant a date-time names, in milliseconds; NaN when it is not one that exists. */
+function instantOfDateTime(value: string): number {
+  const match = ISO_DATE_TIME.exec(value);
+  return match !== null && isRealCalendarMoment(match) ? Date.parse(value) : Number.NaN;
 }
 
 export function isIsoDateOrDateTime(value: string): boolean {
-  if (isIsoDate(value)) return true;
-  const match = ISO_DATE_TIME.exec(value);
-  return match !== null && isRealCalendarMoment(match.slice(1)) && !Number.isNaN(Date.parse(value));
+  return isIsoDate(value) || !Number.isNaN(instantOfDateTime(value));
 }
 
 export function normaliseIsoDateTime(value: string): IsoDateTime {
-  if (!isIsoDateOrDateTime(value)) throw new TypeError(`not an ISO 8601 date or date-time: ${value}`);
-  return new Date(Date.parse(isIsoDate(value) ? `${value}T00:00:00Z` : value)).toISOString();
+  // A date is midnight UTC; written out directly, as toISOString would write it for years 0 to 9999.
+  if (isIsoDate(value)) return `${value}T00:00:00.000Z`;
+  const instant = instantOfDateTime(value);
+  if (Number.isNaN(instant)) throw new TypeError(`not an ISO 8601 date or date-time: ${value}`);
+  return new Date(instant).toISOString();
 }
 
 /** The calendar year (UTC) a moment falls in: the Chair's term for a decision taken then. */

@@ -1,4 +1,39 @@
+import { seeded } from '../testing/seeded-random';
 import { isIsoDate, isIsoDateOrDateTime, normaliseIsoDateTime, termOf } from './time';
+
+/**
+ * What the checks mean, written plainly: every component within its range, the day within its
+ * month by the calendar `Date` keeps (years 0 to 99 included), and a date-time `Date.parse` reads.
+ */
+function plainlyValid(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2})))?$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [1, 2, 3].map((index) => Number(match[index]));
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year as number, month as number, 0);
+  const time = [match[4], match[5], match[6], match[8], match[9]].map((part) => Number(part ?? '0'));
+  const [hour, minute, second, offsetHours, offsetMinutes] = time as [number, number, number, number, number];
+  const inRange = (month as number) >= 1 && (month as number) <= 12 && (day as number) >= 1 && (day as number) <= lastDay.getUTCDate();
+  const timeInRange = hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60;
+  return inRange && timeInRange && (match[4] === undefined || !Number.isNaN(Date.parse(value)));
+}
+
+function plainlyNormalised(value: string): string {
+  const instant = /T/.test(value) ? Date.parse(value) : Date.parse(`${value}T00:00:00Z`);
+  return new Date(instant).toISOString();
+}
+
+/** Dates and date-times near the edges of every component, some of them out of range. */
+function candidate(random: () => number): string {
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
+  const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+  const year = pad(pick([0, 4, 99, 100, 400, 1900, 2000, 2023, 2024, 9999, Math.floor(random() * 10_000)]), 4);
+  const date = `${year}-${pad(pick([0, 1, 2, 4, 6, 9, 11, 12, 13]))}-${pad(pick([0, 1, 28, 29, 30, 31, 32]))}`;
+  if (random() < 0.4) return date;
+  const seconds = random() < 0.3 ? '' : `:${pad(pick([0, 59, 60]))}${random() < 0.5 ? '' : '.123'}`;
+  const zone = random() < 0.4 ? 'Z' : `${pick(['+', '-'])}${pad(pick([0, 2, 14, 23, 24]))}:${pad(pick([0, 30, 59, 60]))}`;
+  return `${date}T${pad(pick([0, 9, 23, 24]))}:${pad(pick([0, 30, 59, 60]))}${seconds}${zone}`;
+}
 
 describe('world time (occurredAt)', () => {
   describe('isIsoDateOrDateTime', () => {
@@ -31,6 +66,16 @@ describe('world time (occurredAt)', () => {
     ])('refuses %s (%s)', (_why, value) => {
       expect(isIsoDateOrDateTime(value)).toBe(false);
     });
+  });
+
+  it.each([1, 2, 3])('checks and normalises 2,000 generated values as the plain definition does (seed %i)', (seed) => {
+    const random = seeded(seed);
+    for (let index = 0; index < 2_000; index += 1) {
+      const value = candidate(random);
+      expect([value, isIsoDateOrDateTime(value)]).toEqual([value, plainlyValid(value)]);
+      if (plainlyValid(value)) expect([value, normaliseIsoDateTime(value)]).toEqual([value, plainlyNormalised(value)]);
+      else expect(() => normaliseIsoDateTime(value)).toThrow(TypeError);
+    }
   });
 
   describe('isIsoDate', () => {
