@@ -16,6 +16,9 @@ import { fsyncRate } from './fsync-rate';
  *   with the throughput of each tenth of the run, to show whether it holds as the stream grows.
  * The disk's fsync rate is measured in the same run: with every acknowledged write durable, it
  * bounds what one stream can do (one commit per write there) and is shown beside the figures.
+ * The POST rows also run the durable hello world (the same program writing each body to SQLite
+ * with synchronous=FULL, bodies received together sharing a commit, answering after it): the
+ * floor for any server on this framework and disk that acknowledges only durable writes.
  */
 
 const ROUNDS = setting('BENCH_ROUNDS', 3);
@@ -33,9 +36,11 @@ interface Measured extends LoadFigures {
   readonly cpuMsPerRequest: number;
 }
 
-async function startReference(): Promise<Server> {
+/** The hello world; with a SQLite file, the durable hello world writing to it. */
+async function startReference(durableFile?: string): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(__dirname, 'reference-hello-world.js'), String(port)], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const args = [join(__dirname, 'reference-hello-world.js'), String(port), ...(durableFile === undefined ? [] : [durableFile])];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 200; attempt += 1) {
     try {
@@ -137,17 +142,27 @@ function medianOf(runs: readonly Measured[]): Measured {
 const describe = (figures: Measured): string =>
   `${Math.round(figures.perSecond)} req/s, p50 ${round(figures.p50Ms)} ms, p99 ${round(figures.p99Ms)} ms, ${round(figures.cpuMsPerRequest, 2)} ms CPU/req${figures.failures > 0 ? `, ${figures.failures} FAILED` : ''}`;
 
+interface Row {
+  readonly reference: Measured[];
+  readonly ledger: Measured[];
+  /** The durable hello world, on POST rows. */
+  readonly floor: Measured[];
+  readonly goal: number;
+}
+
 async function main(): Promise<void> {
-  const reference = await startReference();
-  const ledger = await startLedger({});
   const probeDir = mkdtempSync(join(tmpdir(), 'concord-bench-fsync-'));
+  const reference = await startReference();
+  const durableReference = await startReference(join(probeDir, 'durable-hello-world.sqlite'));
+  const ledger = await startLedger({});
   try {
     await prepare(ledger);
-    const rows = new Map<string, { reference: Measured[]; ledger: Measured[]; goal: number }>();
-    const record = (name: string, goal: number, referenceRun: Measured, ledgerRun: Measured): void => {
-      const row = rows.get(name) ?? { reference: [], ledger: [], goal };
+    const rows = new Map<string, Row>();
+    const record = (name: string, goal: number, referenceRun: Measured, ledgerRun: Measured, floorRun?: Measured): void => {
+      const row = rows.get(name) ?? { reference: [], ledger: [], floor: [], goal };
       row.reference.push(referenceRun);
       row.ledger.push(ledgerRun);
+      if (floorRun) row.floor.push(floorRun);
       rows.set(name, row);
     };
     const fsyncs: number[] = [];
@@ -156,8 +171,9 @@ async function main(): Promise<void> {
       fsyncs.push(fsyncRate(probeDir));
       for (const connections of [10, 50]) {
         const hello = await measure(reference, connections, SECONDS, helloPost);
+        const durableHello = await measure(durableReference, connections, SECONDS, helloPost);
         const recorded = await measure(ledger, connections, SECONDS, ledgerPost(`r${pass}n${connections}`));
-        record(`POST recording one event, ${connections} connections, many streams`, 0.5, hello, recorded);
+        record(`POST recording one event, ${connections} connections, many streams`, 0.5, hello, recorded, durableHello);
       }
       const helloGet = (): LoadRequest => ({ method: 'GET', path: '/hello' });
       const helloRead = await measure(reference, 50, SECONDS, helloGet);
@@ -170,13 +186,14 @@ async function main(): Promise<void> {
     printTable(rows, median(fsyncs));
     await oneStream(ledger);
   } finally {
-    rmSync(probeDir, { recursive: true, force: true });
     await ledger.stop();
+    await durableReference.stop();
     await reference.stop();
+    rmSync(probeDir, { recursive: true, force: true });
   }
 }
 
-function printTable(rows: Map<string, { reference: Measured[]; ledger: Measured[]; goal: number }>, fsyncPerSecond: number): void {
+function printTable(rows: Map<string, Row>, fsyncPerSecond: number): void {
   console.log(`\nHTTP, medians of ${ROUNDS} interleaved rounds of ${SECONDS} s; disk: ${Math.round(fsyncPerSecond)} fsync/s\n`);
   console.log('| what | NestJS + Fastify + ValidationPipe hello world | ledger (SQLite, durable) | ratio | goal |');
   console.log('|---|---|---|---:|---|');
@@ -187,6 +204,16 @@ function printTable(rows: Map<string, { reference: Measured[]; ledger: Measured[
     const p99 = name.startsWith('POST') ? `, p99 < 25 ms: ${ledger.p99Ms < 25 ? 'met' : 'NOT met'}` : '';
     console.log(
       `| ${name} | ${describe(reference)} | ${describe(ledger)} | **${round(ratio, 2)}** | ≥ ${row.goal}: ${ratio >= row.goal ? 'met' : 'NOT met'}${p99} |`,
+    );
+  }
+  console.log('\nThe floor: the same hello world acknowledging each POST only once its body is durable (SQLite, synchronous=FULL, group commit)\n');
+  console.log('| what | durable hello world | its ratio to the hello world | ledger / durable hello world |');
+  console.log('|---|---|---:|---:|');
+  for (const [name, row] of rows) {
+    if (row.floor.length === 0) continue;
+    const floor = medianOf(row.floor);
+    console.log(
+      `| ${name} | ${describe(floor)} | ${round(floor.perSecond / medianOf(row.reference).perSecond, 2)} | ${round(medianOf(row.ledger).perSecond / floor.perSecond, 2)} |`,
     );
   }
 }

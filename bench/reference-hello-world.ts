@@ -3,11 +3,18 @@ import { Body, Controller, Get, HttpCode, Module, Post, ValidationPipe } from '@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IsIn, IsString, MaxLength } from 'class-validator';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 
 /**
  * The reference the HTTP benchmarks compare the ledger with: the framework the ledger runs on
  * (NestJS on Fastify, with a global `ValidationPipe` and a class-validator DTO the size of a
  * ledger command) doing nothing but answering. `node reference-hello-world.js <port>`.
+ *
+ * With a SQLite file as second argument it is the durable hello world: each POST's body is
+ * written to that file by a writer thread (`reference-durable-writer.ts`) and answered only once
+ * committed with synchronous=FULL, bodies that arrive together sharing one commit. That is the
+ * floor for any server on this framework and disk that acknowledges only durable writes.
  */
 class HelloDto {
   @IsString()
@@ -25,6 +32,38 @@ class HelloDto {
   occurredAt!: string;
 }
 
+/** Hands the bodies received in one turn of the event loop to the writer thread as one message. */
+class DurableWrites {
+  private readonly waiting = new Map<number, () => void>();
+  private handing: { id: number; text: string }[] = [];
+  private nextId = 0;
+
+  constructor(private readonly writer: Worker) {
+    writer.on('message', (committed: number[]) => {
+      for (const id of committed) {
+        this.waiting.get(id)?.();
+        this.waiting.delete(id);
+      }
+    });
+  }
+
+  write(value: unknown): Promise<void> {
+    const id = (this.nextId += 1);
+    if (this.handing.length === 0) setImmediate(() => this.hand());
+    this.handing.push({ id, text: JSON.stringify(value) });
+    return new Promise((resolve) => this.waiting.set(id, resolve));
+  }
+
+  private hand(): void {
+    this.writer.postMessage(this.handing);
+    this.handing = [];
+  }
+}
+
+const durableFile = process.argv[3];
+const durable =
+  durableFile === undefined ? undefined : new DurableWrites(new Worker(join(__dirname, 'reference-durable-writer.js'), { workerData: durableFile }));
+
 @Controller('hello')
 class HelloController {
   @Get()
@@ -34,7 +73,8 @@ class HelloController {
 
   @Post()
   @HttpCode(201)
-  record(@Body() body: HelloDto): { recorded: string } {
+  async record(@Body() body: HelloDto): Promise<{ recorded: string }> {
+    await durable?.write(body);
     return { recorded: body.participantId };
   }
 }
