@@ -81,11 +81,12 @@ export interface SubscribeOptions {
   /** Aborting ends the iteration cleanly. */
   readonly signal?: AbortSignal;
   /**
-   * Adapters that read the log when woken by an append read it at most once per this many
-   * milliseconds while it keeps growing, so that the appends made meanwhile are read together: a
-   * follower that delivers in batches anyway (SSE flushes every few milliseconds) then costs a few
-   * reads a second under load instead of one per commit. Adapters that are pushed each event
-   * (EventStoreDB) ignore it. Absent or 0: read as soon as woken.
+   * Adapters that read the log when woken by an append wait until this many milliseconds after
+   * their previous read began, so that the appends made meanwhile are read together (a full batch
+   * is followed by the next read at once). A follower that delivers in batches anyway (SSE flushes
+   * every few milliseconds) then makes about one read per interval under load instead of one per
+   * commit. Adapters that are pushed each event (EventStoreDB) ignore it. Absent or 0: read as
+   * soon as woken.
    */
   readonly readEveryMs?: number;
 }

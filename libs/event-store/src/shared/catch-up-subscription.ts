@@ -23,7 +23,8 @@ export async function* catchUpSubscription(source: CatchUpSource, options: Subsc
 
   while (!stopped()) {
     const generation = source.notifier.current;
-    const readAt = Date.now();
+    // A monotonic clock: a wall clock set back would stretch the pause by as much.
+    const readAt = performance.now();
     const batch = await source.readAfter(position, source.batchSize);
     for (const event of batch) {
       if (stopped()) return;
@@ -32,12 +33,16 @@ export async function* catchUpSubscription(source: CatchUpSource, options: Subsc
     }
     if (batch.length < source.batchSize) {
       await source.notifier.wait(generation, { signal, timeoutMs: source.pollIntervalMs });
-      await pause(readAt + readEveryMs - Date.now(), signal);
+      if (stopped()) return;
+      await pause(Math.min(readEveryMs, readAt + readEveryMs - performance.now()), signal);
     }
   }
 }
 
-/** Waits `ms` (nothing when it is not positive), or less when the signal aborts. */
+/**
+ * The wait before reading appends that woke the subscription, so that those made meanwhile are
+ * read with them; an abort cuts it short, and a store closed during it is noticed when it ends.
+ */
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   if (ms <= 0 || signal?.aborted) return Promise.resolve();
   return new Promise((resolve) => {
@@ -47,7 +52,6 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
       resolve();
     };
     const timer = setTimeout(done, ms);
-    timer.unref();
     signal?.addEventListener('abort', done, { once: true });
   });
 }

@@ -88,6 +88,33 @@ describe('catchUpSubscription with readEveryMs', () => {
     await followed.ended;
   });
 
+  it('ends without reading again when the store closed while it waited for an append', async () => {
+    const log = new CountedLog();
+    const followed = follow(log, 60_000, new AbortController().signal);
+    await jest.advanceTimersByTimeAsync(0);
+    log.append();
+    log.notifier.close();
+
+    await followed.ended;
+
+    expect(log.reads).toBe(1);
+  });
+
+  it('holds events back no longer than the interval when the wall clock is set back', async () => {
+    const log = new CountedLog();
+    const controller = new AbortController();
+    const followed = follow(log, 10, controller.signal);
+    await jest.advanceTimersByTimeAsync(0);
+    jest.setSystemTime(new Date('2026-11-30T00:00:00Z'));
+
+    log.append();
+    await jest.advanceTimersByTimeAsync(10);
+
+    expect(followed.positions).toEqual([1]);
+    controller.abort();
+    await followed.ended;
+  });
+
   it('ends while it waits out the interval when the signal aborts', async () => {
     const log = new CountedLog();
     const controller = new AbortController();
