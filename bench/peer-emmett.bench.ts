@@ -24,8 +24,15 @@ import { fsyncRate } from './fsync-rate';
  * call, and here failed within the first round with SQLITE_BUSY ("cannot commit transaction - SQL
  * statements in progress") even with calls made one at a time. Calls are made one after another on
  * both stores: Emmett's connection runs one transaction at a time.
+ *
+ * A second row runs the same appends from BENCH_PEER_WRITERS writers at once (default 50; each
+ * writer owns every 50th stream and appends to its streams in order): what a server with many
+ * clients asks of its store. Emmett's connection counts nested transactions, so appends made at
+ * once on it share the first one's transaction and its commit; the ledger's store commits the
+ * appends handed over together in one transaction on its writer thread.
  */
 const STREAMS = setting('BENCH_PEER_STREAMS', 2000);
+const WRITERS = setting('BENCH_PEER_WRITERS', 50);
 const APPENDS_PER_STREAM = 10;
 const ROUNDS = setting('BENCH_ROUNDS', 3);
 const PEER_DIR = resolve(__dirname, '../../bench/peer');
@@ -57,6 +64,21 @@ interface EmmettSqlite {
 interface Figures {
   readonly appendsPerSecond: number;
   readonly readsPerSecond: number;
+  /** The same appends made by WRITERS writers at once, on a file of their own. */
+  readonly concurrentAppendsPerSecond: number;
+}
+
+/** Append `i` of each stream, in stream order: one writer at a time, or WRITERS at once, each owning every WRITERS-th stream. */
+async function appendAll(writers: number, append: (stream: number, round: number) => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: writers }, async (_, writer) => {
+      for (let round = 0; round < APPENDS_PER_STREAM; round += 1) {
+        for (let index = writer; index < STREAMS; index += writers) await append(index, round);
+      }
+    }),
+  );
+  return (STREAMS * APPENDS_PER_STREAM) / ((performance.now() - started) / 1000);
 }
 
 function loadEmmett(): (fileName: string) => Promise<EmmettStore> {
@@ -79,33 +101,33 @@ function loadEmmett(): (fileName: string) => Promise<EmmettStore> {
 
 async function emmettRun(open: (fileName: string) => Promise<EmmettStore>, directory: string): Promise<Figures> {
   const store = await open(join(directory, 'emmett.db'));
+  const concurrent = await open(join(directory, 'emmett-concurrent.db'));
   try {
-    return await emmettWork(store);
+    const sequential = await emmettWork(store, 1);
+    const atOnce = await emmettWork(concurrent, WRITERS);
+    return { ...sequential, concurrentAppendsPerSecond: atOnce.appendsPerSecond };
   } finally {
     store.close();
+    concurrent.close();
   }
 }
 
-async function emmettWork(store: EmmettStore): Promise<Figures> {
+async function emmettWork(store: EmmettStore, writers: number): Promise<Omit<Figures, 'concurrentAppendsPerSecond'>> {
   const versions = new Map<string, unknown>();
-  const appendsStarted = performance.now();
-  for (let round = 0; round < APPENDS_PER_STREAM; round += 1) {
-    for (let index = 0; index < STREAMS; index += 1) {
-      const stream = `proposal-${index}`;
-      const result = await store.appendToStream(stream, [{ type: 'SupportExpressed', data: { proposalId: stream, participantId: `p${round}`, revision: 1 } }], {
-        expectedStreamVersion: versions.get(stream) ?? 'STREAM_DOES_NOT_EXIST',
-      });
-      versions.set(stream, result.nextExpectedStreamVersion);
-    }
-  }
-  const appendSeconds = (performance.now() - appendsStarted) / 1000;
+  const appendsPerSecond = await appendAll(writers, async (index, round) => {
+    const stream = `proposal-${index}`;
+    const result = await store.appendToStream(stream, [{ type: 'SupportExpressed', data: { proposalId: stream, participantId: `p${round}`, revision: 1 } }], {
+      expectedStreamVersion: versions.get(stream) ?? 'STREAM_DOES_NOT_EXIST',
+    });
+    versions.set(stream, result.nextExpectedStreamVersion);
+  });
   const readsStarted = performance.now();
   for (let index = 0; index < STREAMS; index += 1) {
     const read = await store.readStream(`proposal-${index}`);
     if (read.events.length !== APPENDS_PER_STREAM) throw new Error(`Emmett read ${read.events.length} events of proposal-${index}`);
   }
   const readSeconds = (performance.now() - readsStarted) / 1000;
-  return { appendsPerSecond: (STREAMS * APPENDS_PER_STREAM) / appendSeconds, readsPerSecond: STREAMS / readSeconds };
+  return { appendsPerSecond, readsPerSecond: STREAMS / readSeconds };
 }
 
 function ledgerEvent(stream: string, round: number): EventToAppend {
@@ -120,23 +142,25 @@ function ledgerEvent(stream: string, round: number): EventToAppend {
 }
 
 async function ledgerRun(directory: string): Promise<Figures> {
-  const store = await SqliteEventStore.open(join(directory, 'ledger.sqlite'));
+  const sequential = await ledgerWork(join(directory, 'ledger.sqlite'), 1);
+  const atOnce = await ledgerWork(join(directory, 'ledger-concurrent.sqlite'), WRITERS);
+  return { ...sequential, concurrentAppendsPerSecond: atOnce.appendsPerSecond };
+}
+
+async function ledgerWork(file: string, writers: number): Promise<Omit<Figures, 'concurrentAppendsPerSecond'>> {
+  const store = await SqliteEventStore.open(file);
   try {
-    const appendsStarted = performance.now();
-    for (let round = 0; round < APPENDS_PER_STREAM; round += 1) {
-      for (let index = 0; index < STREAMS; index += 1) {
-        const stream = `proposal-${index}`;
-        await store.append(stream, [ledgerEvent(stream, round)], { expectedRevision: round === 0 ? 'no-stream' : round - 1 });
-      }
-    }
-    const appendSeconds = (performance.now() - appendsStarted) / 1000;
+    const appendsPerSecond = await appendAll(writers, async (index, round) => {
+      const stream = `proposal-${index}`;
+      await store.append(stream, [ledgerEvent(stream, round)], { expectedRevision: round === 0 ? 'no-stream' : round - 1 });
+    });
     const readsStarted = performance.now();
     for (let index = 0; index < STREAMS; index += 1) {
       const events = await store.readStream(`proposal-${index}`);
       if (events.length !== APPENDS_PER_STREAM) throw new Error(`the ledger read ${events.length} events of proposal-${index}`);
     }
     const readSeconds = (performance.now() - readsStarted) / 1000;
-    return { appendsPerSecond: (STREAMS * APPENDS_PER_STREAM) / appendSeconds, readsPerSecond: STREAMS / readSeconds };
+    return { appendsPerSecond, readsPerSecond: STREAMS / readSeconds };
   } finally {
     await store.close();
   }
@@ -171,19 +195,23 @@ async function main(): Promise<void> {
       }
     }
   }
-  const row = (figures: Figures[]) => ({ appends: median(figures.map((f) => f.appendsPerSecond)), reads: median(figures.map((f) => f.readsPerSecond)) });
+  const row = (figures: Figures[]) => ({
+    appends: median(figures.map((f) => f.appendsPerSecond)),
+    reads: median(figures.map((f) => f.readsPerSecond)),
+    concurrent: median(figures.map((f) => f.concurrentAppendsPerSecond)),
+  });
   const peer = row(emmett);
   const ours = row(ledger);
   console.log(`\n${STREAMS} streams × ${APPENDS_PER_STREAM} appends with expected version, then one read of each; medians of ${ROUNDS} interleaved rounds\n`);
-  console.log('| store | appends/s | stream reads/s |');
-  console.log('|---|---:|---:|');
-  console.log(`| Emmett SQLite 0.38.5 (sqlite3 5.1.7) | ${Math.round(peer.appends)} | ${Math.round(peer.reads)} |`);
-  console.log(`| ledger SQLite store (better-sqlite3 12) | ${Math.round(ours.appends)} | ${Math.round(ours.reads)} |`);
+  console.log(`| store | appends/s | stream reads/s | appends/s, ${WRITERS} writers at once |`);
+  console.log('|---|---:|---:|---:|');
+  console.log(`| Emmett SQLite 0.38.5 (sqlite3 5.1.7) | ${Math.round(peer.appends)} | ${Math.round(peer.reads)} | ${Math.round(peer.concurrent)} |`);
+  console.log(`| ledger SQLite store (better-sqlite3 12) | ${Math.round(ours.appends)} | ${Math.round(ours.reads)} | ${Math.round(ours.concurrent)} |`);
   const appendRatio = ours.appends / peer.appends;
   const readRatio = ours.reads / peer.reads;
-  console.log(
-    `| ratio (goal ≥ 10) | **${round(appendRatio, 1)}×** ${appendRatio >= 10 ? 'met' : 'NOT met'} | **${round(readRatio, 1)}×** ${readRatio >= 10 ? 'met' : 'NOT met'} |`,
-  );
+  const concurrentRatio = ours.concurrent / peer.concurrent;
+  const verdict = (ratio: number): string => `**${round(ratio, 1)}×** ${ratio >= 10 ? 'met' : 'NOT met'}`;
+  console.log(`| ratio (goal ≥ 10) | ${verdict(appendRatio)} | ${verdict(readRatio)} | ${verdict(concurrentRatio)} |`);
   // One append at a time, each durable before the next: no store can append faster than the disk makes a write durable.
   const floor = median(fsyncs);
   console.log(
