@@ -17,6 +17,13 @@ export interface OpenStoreOptions {
    * each retry. The store logs nothing itself.
    */
   readonly connectRetry?: ConnectRetryOptions;
+  /**
+   * SQLite: where appends are written (`SqliteEventStore`'s `writer`). A server keeps the default,
+   * a writer thread, so its event loop goes on serving while a commit waits for the disk; a
+   * command-line run that appends one command after another is faster in-process, without a hop to
+   * the thread and back for every append.
+   */
+  readonly sqliteWriter?: 'thread' | 'in-process';
 }
 
 /** Opens the selected store: the one place that knows every adapter. */
@@ -24,7 +31,7 @@ export async function openStore(selection: StoreSelection, options: OpenStoreOpt
   switch (selection.kind) {
     case 'sqlite':
       mkdirSync(dirname(selection.file), { recursive: true });
-      return SqliteEventStore.open(selection.file);
+      return SqliteEventStore.open(selection.file, options.sqliteWriter === undefined ? {} : { writer: options.sqliteWriter });
     case 'postgres':
       return PostgresEventStore.open({ connectionString: selection.url, schema: selection.schema });
     case 'eventstoredb':

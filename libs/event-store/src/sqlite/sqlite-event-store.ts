@@ -132,6 +132,9 @@ export class SqliteEventStore implements EventStore {
     return new SqliteEventStore(db, filePath, pollIntervalMs, writer);
   }
 
+  /** Where this store's appends are written (see `SqliteEventStoreOptions.writer`). */
+  readonly writes: 'thread' | 'in-process';
+
   private constructor(
     private readonly db: Database,
     readonly filePath: string,
@@ -139,6 +142,7 @@ export class SqliteEventStore implements EventStore {
     private readonly writer: SqliteWriter,
   ) {
     this.statements = prepareStatements(db);
+    this.writes = writer instanceof ThreadWriter ? 'thread' : 'in-process';
     // Pipelined: the writer thread queues groups and runs them in order; the in-process writer
     // answers at once, so its groups never overlap.
     this.appends = new GroupCommit((requests) => writer.appendTogether(requests), { pipelined: true });
