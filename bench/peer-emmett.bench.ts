@@ -22,17 +22,19 @@ import { fsyncRate } from './fsync-rate';
  * `STREAM_DOES_NOT_EXIST` on, with the `nextExpectedStreamVersion` it returned, and
  * `readStream(connection, stream)`. `getSQLiteEventStore` itself opens and closes a connection per
  * call, and here failed within the first round with SQLITE_BUSY ("cannot commit transaction - SQL
- * statements in progress") even with calls made one at a time. Calls are made one after another on
- * both stores: Emmett's connection runs one transaction at a time.
+ * statements in progress") even with calls made one at a time.
  *
  * The ledger's store runs twice: with its writer thread (as the API runs it) and with its
  * in-process writer (as the CLI runs it, appending one command after another).
  *
  * A second column runs the same appends from BENCH_PEER_WRITERS writers at once (default 50; each
  * writer owns every 50th stream and appends to its streams in order): what a server with many
- * clients asks of its store. Emmett's connection counts nested transactions, so appends made at
- * once on it share the first one's transaction and its commit; the ledger's store commits the
- * appends handed over together in one transaction on its writer thread.
+ * clients asks of its store. The ledger's store commits the appends handed over together in one
+ * transaction (group commit). Emmett's appends still go one at a time through its connection:
+ * its `withTransaction` counts nested calls, so appends made at once would run in the first one's
+ * transaction and each be answered when its own work ends, before that transaction's COMMIT, and a
+ * failing one would roll back others already answered. That column is the issue's work made
+ * concurrently, not one of its goal rows; it shows what group commit adds, not a faster append.
  */
 const STREAMS = setting('BENCH_PEER_STREAMS', 2000);
 const WRITERS = setting('BENCH_PEER_WRITERS', 50);
@@ -90,11 +92,18 @@ function loadEmmett(): (fileName: string) => Promise<EmmettStore> {
   return async (fileName) => {
     const connection = sqlite.sqliteConnection({ fileName });
     await sqlite.createEventStoreSchema(connection);
+    // One append at a time on the connection: appends made at once would share one transaction
+    // and be answered before its COMMIT (below), which is not durable.
+    let previous: Promise<unknown> = Promise.resolve();
     return {
-      appendToStream: async (stream, events, options) => {
-        const result = await sqlite.appendToStream(connection, stream, 'proposal', events, options);
-        if (!result.success || result.nextStreamPosition === undefined) throw new Error(`Emmett refused an append to ${stream}`);
-        return { nextExpectedStreamVersion: result.nextStreamPosition };
+      appendToStream: (stream, events, options) => {
+        const append = previous.then(async () => {
+          const result = await sqlite.appendToStream(connection, stream, 'proposal', events, options);
+          if (!result.success || result.nextStreamPosition === undefined) throw new Error(`Emmett refused an append to ${stream}`);
+          return { nextExpectedStreamVersion: result.nextStreamPosition };
+        });
+        previous = append.catch(() => undefined);
+        return append;
       },
       readStream: (stream) => sqlite.readStream(connection, stream),
       close: () => connection.close(),
@@ -226,7 +235,7 @@ async function main(): Promise<void> {
       `| ledger SQLite store (better-sqlite3 12), ${label} | ${Math.round(ours.appends)} | ${Math.round(ours.reads)} | ${Math.round(ours.concurrent)} |`,
     );
     console.log(
-      `| its ratio (goal ≥ 10) | ${verdict(ours.appends / peer.appends)} | ${verdict(ours.reads / peer.reads)} | ${verdict(ours.concurrent / peer.concurrent)} |`,
+      `| its ratio (goal ≥ 10) | ${verdict(ours.appends / peer.appends)} | ${verdict(ours.reads / peer.reads)} | ${round(ours.concurrent / peer.concurrent, 1)}× (no goal) |`,
     );
   }
   // One append at a time, each durable before the next: no store can append faster than the disk makes a write durable.

@@ -25,19 +25,22 @@ const CLI_PROBE = `${OPENED_STORES}
   require(process.env.DIST + '/apps/ledger-cli/src/main.js');
 `;
 
-const DEFAULT_PROBE = `${OPENED_STORES}
-  const { openStore } = require(process.env.DIST + '/libs/event-store/src/open-store.js');
-  openStore({ kind: 'sqlite', file: process.env.FILE }).then((store) => store.close());
+const API_PROBE = `${OPENED_STORES}
+  const { loadConfig } = require(process.env.DIST + '/libs/config/src/index.js');
+  const { openResources } = require(process.env.DIST + '/apps/ledger-api/src/open-resources.js');
+  openResources(loadConfig(), () => undefined).then(async (opened) => {
+    for (const resource of [opened.transparency, opened.keyRegistry, opened.projections, opened.store]) await resource.close();
+  });
 `;
 
-function probe(script: string, env: Record<string, string>): { status: number | null; stderr: string } {
+function probe(script: string, env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, ['--no-deprecation', '-e', script], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', DIST: join(ROOT, 'dist'), ...env },
     encoding: 'utf8',
     timeout: 30_000,
   });
-  return { status: run.status, stderr: run.stderr };
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('The SQLite writer of the built product', () => {
@@ -48,14 +51,15 @@ describe('The SQLite writer of the built product', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('is a writer thread for a store opened as the API opens it', () => {
-    expect(probe(DEFAULT_PROBE, { FILE: join(dir, 'ledger.sqlite') })).toEqual({ status: 0, stderr: 'opened a store that writes thread\n' });
+  it('is a writer thread for the API, which opens its store with its other resources', () => {
+    expect(probe(API_PROBE, { CONCORD_DATA_DIR: dir })).toMatchObject({ status: 0, stderr: 'opened a store that writes thread\n' });
   });
 
   it('is in-process for the command line, which imports one command after another', () => {
     const run = probe(CLI_PROBE, { CONCORD_DATA_DIR: dir, EXPORT: join(ROOT, 'examples/kimberley-process.jsonl') });
 
-    expect(run.status).toBe(0);
+    // The whole answer on a failure, so that its cause shows.
+    expect(run).toMatchObject({ status: 0, stderr: expect.stringMatching(/imported 86 events/) as unknown });
     expect(run.stderr.split('\n').filter((line) => line.startsWith('opened'))).toEqual(['opened a store that writes in-process']);
   });
 });
