@@ -74,12 +74,15 @@ const durable =
   durableFile === undefined ? undefined : new DurableWrites(new Worker(join(__dirname, 'reference-durable-writer.js'), { workerData: durableFile }));
 
 @Controller('hello')
-class HelloController {
+class HelloReadController {
   @Get()
   hello(): { hello: string } {
     return { hello: 'world' };
   }
+}
 
+@Controller('hello')
+class HelloController {
   // Synchronous, as the hello world has always been: the ratios recorded against it stay comparable.
   @Post()
   @HttpCode(201)
@@ -88,22 +91,21 @@ class HelloController {
   }
 }
 
-@Controller('hello')
-class DurableHelloController {
-  @Get()
-  hello(): { hello: string } {
-    return { hello: 'world' };
+/** The same POST, answered only once `writes` has made its body durable. */
+function durableHelloController(writes: DurableWrites): new () => unknown {
+  @Controller('hello')
+  class DurableHelloController {
+    @Post()
+    @HttpCode(201)
+    async record(@Body() body: HelloDto): Promise<{ recorded: string }> {
+      await writes.write(body);
+      return { recorded: body.participantId };
+    }
   }
-
-  @Post()
-  @HttpCode(201)
-  async record(@Body() body: HelloDto): Promise<{ recorded: string }> {
-    await durable?.write(body);
-    return { recorded: body.participantId };
-  }
+  return DurableHelloController;
 }
 
-@Module({ controllers: [durable === undefined ? HelloController : DurableHelloController] })
+@Module({ controllers: [HelloReadController, durable === undefined ? HelloController : durableHelloController(durable)] })
 class HelloModule {}
 
 async function main(): Promise<void> {

@@ -34,7 +34,7 @@ export async function* catchUpSubscription(source: CatchUpSource, options: Subsc
     if (batch.length < source.batchSize) {
       await source.notifier.wait(generation, { signal, timeoutMs: source.pollIntervalMs });
       if (stopped()) return;
-      await pause(Math.min(readEveryMs, readAt + readEveryMs - performance.now()), signal);
+      await pause(readAt + readEveryMs - performance.now(), signal);
     }
   }
 }
