@@ -74,6 +74,8 @@ export interface ReadAllOptions {
 export interface ReadStreamOptions {
   /** Only the events at this revision and after (0-based); 0 or absent reads the whole stream. */
   readonly fromRevision?: number;
+  /** At most this many events, from `fromRevision` on; absent reads to the stream's end. */
+  readonly limit?: number;
 }
 
 export interface SubscribeOptions {

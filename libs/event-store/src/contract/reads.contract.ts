@@ -52,6 +52,23 @@ export function describeReadsContract(context: ContractContext): void {
       await expect(store.readStream('s', { fromRevision: 1.5 })).rejects.toThrow(TypeError);
     });
 
+    it('reads at most `limit` events from the revision on, and refuses a limit no count could be', async () => {
+      const store = context.store();
+      await store.append('s', aBatch(3), { expectedRevision: 'no-stream' });
+      await store.append('other', aBatch(1), { expectedRevision: 'no-stream' });
+      await store.append('s', aBatch(2), { expectedRevision: 2 });
+      const whole = await store.readStream('s');
+      expect(await store.readStream('s', { limit: 2 })).toStrictEqual(whole.slice(0, 2));
+      expect(await store.readStream('s', { fromRevision: 2, limit: 2 })).toStrictEqual(whole.slice(2, 4));
+      expect(await store.readStream('s', { fromRevision: 3, limit: 10 })).toStrictEqual(whole.slice(3));
+      expect(await store.readStream('s', { limit: Number.MAX_SAFE_INTEGER })).toStrictEqual(whole);
+      expect(await store.readStream('s', { fromRevision: 1, limit: Number.MAX_SAFE_INTEGER })).toStrictEqual(whole.slice(1));
+      expect(await store.readStream('s', { limit: 0 })).toEqual([]);
+      expect(await store.readStream('missing', { limit: 3 })).toEqual([]);
+      await expect(store.readStream('s', { limit: -1 })).rejects.toThrow(TypeError);
+      await expect(store.readStream('s', { limit: 1.5 })).rejects.toThrow(TypeError);
+    });
+
     it('returns the stream across appends in revision order', async () => {
       const store = context.store();
       await store.append('s', aBatch(2), { expectedRevision: 'no-stream' });

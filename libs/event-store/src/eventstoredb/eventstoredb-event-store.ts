@@ -9,7 +9,7 @@ import {
   StoredEvent,
   SubscribeOptions,
 } from '../event-store.port';
-import { fromRevisionOf } from '../shared/read-stream-options';
+import { revisionRangeOf } from '../shared/read-stream-options';
 import { appendResultOf } from '../shared/append-result';
 import { validateAppend } from '../shared/append-validation';
 import { assertExpectedRevision } from '../shared/expected-revision';
@@ -163,8 +163,8 @@ export class EventStoreDbEventStore implements EventStore {
    * copy: on this adapter a partial read costs as much as a whole one.
    */
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
-    const from = fromRevisionOf(options);
-    return (await this.readWholeStream(stream)).slice(from);
+    const { from, to } = revisionRangeOf(options);
+    return (await this.readWholeStream(stream)).slice(from, to);
   }
 
   private async readWholeStream(stream: string): Promise<StoredEvent[]> {

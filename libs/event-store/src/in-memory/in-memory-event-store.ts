@@ -1,4 +1,4 @@
-import { fromRevisionOf } from '../shared/read-stream-options';
+import { revisionRangeOf } from '../shared/read-stream-options';
 import { DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
 import {
   AppendResult,
@@ -64,9 +64,9 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
-    const from = fromRevisionOf(options);
+    const { from, to } = revisionRangeOf(options);
     this.assertOpen();
-    return (this.streams.get(stream) ?? []).slice(from).map(deserializeEvent);
+    return (this.streams.get(stream) ?? []).slice(from, to).map(deserializeEvent);
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {

@@ -12,7 +12,7 @@ import {
   StoredEventText,
   SubscribeOptions,
 } from '../event-store.port';
-import { fromRevisionOf } from '../shared/read-stream-options';
+import { revisionRangeOf } from '../shared/read-stream-options';
 import { AppendNotifier } from '../shared/append-notifier';
 import { appendResultOf } from '../shared/append-result';
 import { validateAppend } from '../shared/append-validation';
@@ -94,10 +94,10 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
-    const from = fromRevisionOf(options);
+    const { from, to } = revisionRangeOf(options);
     // No append can store such a name, and the driver would send it with U+FFFD in its place.
     if (!isWellFormed(stream)) return [];
-    return (await this.query<EventRow>(this.sql.readStream, [stream, from])).map(toStoredEvent);
+    return (await this.query<EventRow>(this.sql.readStream, [stream, from, to])).map(toStoredEvent);
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {

@@ -24,7 +24,7 @@ import { validateAppend } from '../shared/append-validation';
 import { catchUpSubscription } from '../shared/catch-up-subscription';
 import { NO_STREAM_REVISION } from '../shared/expected-revision';
 import { toReadRange } from '../shared/read-all-options';
-import { fromRevisionOf } from '../shared/read-stream-options';
+import { revisionRangeOf } from '../shared/read-stream-options';
 import { SerializedEvent } from '../shared/serialized-event';
 import { LOG_EVENT_COLUMNS, LogEventRow, STREAM_EVENT_COLUMNS, StreamEventRow, logEventsOf, streamEventsOf } from './sqlite-event-rows';
 import { IN_MEMORY_PATH, openSqliteConnection, readConnectionSettings, SqliteConnectionSettings } from './sqlite-connection';
@@ -86,7 +86,7 @@ interface Statements {
   readonly headPosition: Statement<[], number>;
   readonly eventIdExists: Statement<[string], number>;
   readonly streamOfEvent: Statement<[string], string>;
-  readonly readStream: Statement<[string, number], StreamEventRow>;
+  readonly readStream: Statement<[string, number, number], StreamEventRow>;
   readonly readAll: Statement<[number, number], LogEventRow>;
   readonly readAllText: Statement<[number, number], EventRow>;
   readonly readLogEntries: Statement<[number, number], [number, string, Buffer | null, number]>;
@@ -163,11 +163,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
-    const from = fromRevisionOf(options);
+    const { from, to } = revisionRangeOf(options);
     // No append can store such a name; answered here, whatever the driver would send for it, no
     // event read back is ever labelled with a name other than its own (the row omits the stream).
     if (!isWellFormed(stream)) return [];
-    return this.query(() => streamEventsOf(stream, this.statements.readStream.all(stream, from)));
+    return this.query(() => streamEventsOf(stream, this.statements.readStream.all(stream, from, to)));
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
@@ -276,8 +276,8 @@ function prepareStatements(db: Database): Statements {
     eventIdExists: db.prepare<[string], number>(LOOKUP_SQL.eventIdExists).pluck(),
     streamOfEvent: db.prepare<[string], string>('SELECT stream FROM events WHERE event_id = ?').pluck(),
     readStream: db
-      .prepare<[string, number], StreamEventRow>(
-        `SELECT ${STREAM_EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? ORDER BY stream_revision`,
+      .prepare<[string, number, number], StreamEventRow>(
+        `SELECT ${STREAM_EVENT_COLUMNS} FROM events WHERE stream = ? AND stream_revision >= ? AND stream_revision < ? ORDER BY stream_revision`,
       )
       .raw(),
     // Positions are gapless, so a page is a range of them: a bound LIMIT parameter cost about 14 µs

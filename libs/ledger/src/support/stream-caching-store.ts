@@ -51,6 +51,8 @@ export class StreamCachingStore implements EventStore {
   ) {}
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
+    // A part of a stream is read as asked: the cache keeps whole streams only.
+    if (options?.limit !== undefined) return this.store.readStream(stream, options);
     const from = fromRevisionOf(options);
     const held = this.cached.get(stream)?.events;
     if (held === undefined && from > 0) return this.store.readStream(stream, { fromRevision: from });
