@@ -14,6 +14,7 @@ import {
 import { EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore, StoredEvent } from '@concord/event-store';
 import { AggregateSink, AggregateTimeline, AppliedCorrection, AtPoint, RecordedEvent } from './aggregate-timeline';
 import { headAt, HeadTimeline, StoredHead } from './head-timeline';
+import { FoldInput, LatestFold } from './latest-fold';
 import { decodeState, encodeState } from './state-codec';
 import { ResolvedPoint } from './time-point';
 import { BodyHistoryIndex } from './body-history-index';
@@ -74,6 +75,18 @@ export class LedgerView {
   private readonly headRecords = new Map<string, number>();
   /** Whether a long aggregate held has grown enough since its last head for a new one. */
   headsDue = false;
+  /**
+   * Whether the view is folding the log from position 1. There every record of a stream passes by,
+   * so a stream whose revision reaches `HEAD_MIN_RECORDS - 1` has grown long: it is followed from
+   * then on, and its head stored when the fold ends, so the first start after it need not read the
+   * whole stream.
+   */
+  private foldingFromStart = false;
+  /** Streams that grew long in the events applied since `followLongStreams` last ran, with the last revision applied. */
+  private readonly grownLong = new Map<string, number>();
+  private readonly followed = new Map<string, LatestFold<AnyState>>();
+  /** Records the followed streams hold: at most `cachedRecords`, as the cache's timelines. */
+  private followedRecords = 0;
   private readonly projections: ProjectionStore;
   private readonly inTurn: <T>(work: () => Promise<T>) => Promise<T>;
 
@@ -100,6 +113,7 @@ export class LedgerView {
     if (stored.position <= this.indexes.position) return;
     const event = this.toDomainEvent(stored);
     this.indexes.add({ stream: stored.stream, eventId: stored.eventId, position: stored.position, recordedAt: stored.metadata.recordedAt, event });
+    if (this.foldingFromStart) this.followFromStart(stored, event);
     const timeline = this.timelines.peek(stored.stream);
     if (!timeline) return;
     // Charged by what it weighs after, not one per record: a correction a latest state cannot
@@ -108,6 +122,52 @@ export class LedgerView {
     applyTo(timeline, stored, event);
     this.timelines.grew(timeline.size - before);
     this.noteGrowth(stored.stream, timeline);
+  }
+
+  /** A fold from position 1 begins, when nothing is applied yet: see `foldingFromStart`. */
+  beginFoldFromStart(): void {
+    this.foldingFromStart = this.position === 0;
+  }
+
+  /** Whether streams grew long in the fold from position 1 and wait for `followLongStreams`. */
+  get longStreamsWaiting(): boolean {
+    return this.grownLong.size > 0;
+  }
+
+  /**
+   * Follows the streams that grew long in the events just applied, each read only as far as the
+   * view has applied it (its first revisions): the fold takes the rest as the log goes by, so no
+   * event of the stream is read twice. Run in turn with the catch-ups.
+   */
+  async followLongStreams(): Promise<void> {
+    for (const [stream, lastRevision] of this.grownLong) {
+      const folding = foldingOf(stream);
+      if (!folding || this.followed.has(stream) || this.timelines.peek(stream)) continue;
+      const fold = new LatestFold<AnyState>(stream, folding.initial, folding.evolve);
+      for (const stored of await this.sources.store.readStream(stream, { limit: lastRevision + 1 })) applyTo(fold, stored, this.toDomainEvent(stored));
+      this.followed.set(stream, fold);
+      this.countFollowed(stream, fold.size);
+    }
+    this.grownLong.clear();
+  }
+
+  /**
+   * The fold from position 1 is over (after the last `followLongStreams`): each stream it followed
+   * is held as its head, as a restart would hold it, and its head is due to be stored.
+   */
+  endFoldFromStart(): void {
+    this.foldingFromStart = false;
+    this.grownLong.clear();
+    for (const [stream, fold] of this.followed) {
+      const head = fold.headAt(this.position);
+      const evolve = foldingOf(stream)?.evolve;
+      if (!head || !evolve || this.timelines.peek(stream)) continue;
+      const held = new HeadTimeline<AnyState>(stream, head, evolve) as AnyHead;
+      this.timelines.add(stream, held);
+      this.noteGrowth(stream, held);
+    }
+    this.followed.clear();
+    this.followedRecords = 0;
   }
 
   /** The aggregate's state at a point, from its stored head when that answers it, else from its stream. */
@@ -256,7 +316,7 @@ export class LedgerView {
   /** The stream's stored head and the records after it; undefined when it has none or a correction reaches before it. */
   private async loadHead(stream: string): Promise<AnyHead | undefined> {
     const [row] = await this.projections.rows(READ_SIDE_PROJECTION, ROWS.heads, { key: stream, upTo: this.indexes.committed });
-    const evolve = foldOf(stream);
+    const evolve = foldingOf(stream)?.evolve;
     if (!row || !evolve) return undefined;
     const value = row.value as HeadRowValue;
     // The stream's last record by then is not stored with the head: it answers from its own position on.
@@ -314,7 +374,7 @@ export class LedgerView {
    * within its span before that, and world time, read the stream again.
    */
   private demote(stream: string, held: AnyTimeline | AnyHead): AnyHead | undefined {
-    const evolve = foldOf(stream);
+    const evolve = foldingOf(stream)?.evolve;
     const head = held instanceof AggregateTimeline && evolve ? this.headNow(held) : undefined;
     return head && evolve ? (new HeadTimeline<AnyState>(stream, head, evolve) as AnyHead) : undefined;
   }
@@ -327,6 +387,29 @@ export class LedgerView {
   private needsNewHead(stream: string, held: AnyTimeline | AnyHead): boolean {
     const records = recordsOf(held);
     return records >= HEAD_MIN_RECORDS && records - (this.headRecords.get(stream) ?? 0) >= HEAD_EVERY_RECORDS;
+  }
+
+  /** In a fold from position 1: a followed stream takes the record; a stream reaching `HEAD_MIN_RECORDS` waits to be followed. */
+  private followFromStart(stored: StoredEvent, event: GovernanceEvent): void {
+    const fold = this.followed.get(stored.stream);
+    if (fold) {
+      applyTo(fold, stored, event);
+      this.countFollowed(stored.stream, 1);
+    } else if (stored.streamRevision === HEAD_MIN_RECORDS - 1 || this.grownLong.has(stored.stream)) {
+      this.grownLong.set(stored.stream, stored.streamRevision);
+    }
+  }
+
+  /**
+   * The followed streams hold no more records than the cache's timelines may: past that, the stream
+   * that took the last ones is no longer followed, and its head is stored once it is read, as
+   * without the fold.
+   */
+  private countFollowed(stream: string, records: number): void {
+    this.followedRecords += records;
+    if (this.followedRecords <= this.timelines.maxRecords) return;
+    this.followedRecords -= this.followed.get(stream)?.size ?? 0;
+    this.followed.delete(stream);
   }
 
   private noteGrowth(stream: string, held: AnyTimeline | AnyHead): void {
@@ -359,15 +442,18 @@ function recordsOf(held: AnyTimeline | AnyHead): number {
   return held.stale ? 0 : held.records;
 }
 
-function foldOf(stream: string): ((state: AnyState, recorded: RecordedEvent) => AnyState) | undefined {
+type AnyFold = (state: AnyState, recorded: FoldInput) => AnyState;
+
+/** The state a stream's events fold from, and the fold, by the kind of aggregate the stream's name says. */
+function foldingOf(stream: string): { readonly initial: AnyState; readonly evolve: AnyFold } | undefined {
   const parsed = parseStream(stream);
   switch (parsed?.kind) {
     case 'body':
-      return foldBody as (state: AnyState, recorded: RecordedEvent) => AnyState;
+      return { initial: initialBodyState, evolve: foldBody as AnyFold };
     case 'meeting':
-      return foldMeeting as (state: AnyState, recorded: RecordedEvent) => AnyState;
+      return { initial: undefined, evolve: foldMeeting as AnyFold };
     case 'proposal':
-      return foldProposal as (state: AnyState, recorded: RecordedEvent) => AnyState;
+      return { initial: initialProposalState, evolve: foldProposal as AnyFold };
     default:
       return undefined;
   }
@@ -392,14 +478,14 @@ export function standingChangeOf(event: GovernanceEvent): string | undefined {
 }
 
 /** The body's fold over recorded events, shared by every reader of a body timeline. */
-export function foldBody(state: BodyState, { event }: RecordedEvent): BodyState {
+export function foldBody(state: BodyState, { event }: FoldInput): BodyState {
   return isBodyEvent(event) ? evolveBody(state, event) : state;
 }
 
-function foldMeeting(view: MeetingView | undefined, { event, eventId }: RecordedEvent): MeetingView | undefined {
+function foldMeeting(view: MeetingView | undefined, { event, eventId }: FoldInput): MeetingView | undefined {
   return isMeetingEvent(event) ? evolveMeetingView(view, event, eventId) : view;
 }
 
-export function foldProposal(state: ProposalState, { event }: RecordedEvent): ProposalState {
+export function foldProposal(state: ProposalState, { event }: FoldInput): ProposalState {
   return isProposalEvent(event) ? evolveProposal(state, event) : state;
 }

@@ -122,14 +122,21 @@ export class ProjectionRunner {
     return this.freshView(ReadIndexes.restore(position, { bodies, meetings, proposals, recordedTimes }));
   }
 
+  /** Applies the log after the view's position; a fold from position 1 also follows the streams that grow long, so their heads are stored with the rows. */
   private async drain(view: LedgerView): Promise<void> {
-    for (;;) {
-      const batch = await this.store.readAll({ after: view.position, limit: BATCH_SIZE });
-      if (batch.length > 0) this.oldestUncommitted ??= this.now();
-      for (const stored of batch) view.apply(stored);
-      if (batch.length > 0) this.options.onBatch?.(batch.length);
-      if (batch.length < BATCH_SIZE) return;
-      if (view.indexes.pendingEvents >= (this.options.commitEvery ?? 10_000)) await this.commitNow(view);
+    view.beginFoldFromStart();
+    try {
+      for (;;) {
+        const batch = await this.store.readAll({ after: view.position, limit: BATCH_SIZE });
+        if (batch.length > 0) this.oldestUncommitted ??= this.now();
+        for (const stored of batch) view.apply(stored);
+        if (view.longStreamsWaiting) await view.followLongStreams();
+        if (batch.length > 0) this.options.onBatch?.(batch.length);
+        if (batch.length < BATCH_SIZE) return;
+        if (view.indexes.pendingEvents >= (this.options.commitEvery ?? 10_000)) await this.commitNow(view);
+      }
+    } finally {
+      view.endFoldFromStart();
     }
   }
 

@@ -1,6 +1,6 @@
-import { EventStore, InMemoryEventStore, InMemoryProjectionStore, ProjectionStore, ReadAllOptions, ReadStreamOptions } from '@concord/event-store';
+import { EventStore, InMemoryProjectionStore, ProjectionStore, ReadAllOptions, ReadStreamOptions } from '@concord/event-store';
 import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
-import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess } from '../../ledger/src/testing/ledger-fixture';
+import { at, LedgerFixture, metadata } from '../../ledger/src/testing/ledger-fixture';
 import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
 import { HistoryReadings } from './history-readings';
 import { HEAD_MIN_RECORDS, LedgerView } from './ledger-view';
@@ -9,7 +9,7 @@ import { READ_SIDE_PROJECTION } from './read-indexes';
 import { ReadModels } from './read-models';
 import { ResolvedPoint } from './time-point';
 import { CountingStore } from './testing/counting-store';
-import { recordSeedStory } from './testing/seed-story';
+import { correctName, longBodyLedger, storyLedger } from './testing/long-body-ledger';
 
 const PROPOSALS = ['p-def', 'p-admin', 'p-def-2', 'nobody'];
 
@@ -66,13 +66,6 @@ function holdReads(inner: EventStore): { store: EventStore; hold(): void; readin
     return events;
   };
   return { store, hold: () => (holding = true), reading: () => reading, release };
-}
-
-async function storyLedger(): Promise<LedgerFixture> {
-  const ledger = ledgerFixture(new InMemoryEventStore());
-  await recordKimberleyProcess(ledger);
-  await recordSeedStory(ledger, async () => undefined);
-  return ledger;
 }
 
 /** A correction of a date moves a record in the body's history: the stored rows must say so too. */
@@ -288,29 +281,6 @@ describe('ProjectionRunner', () => {
     expect(counting.readStreamEvents).toBe(readsAfterFirst);
   });
 });
-
-/** The KP fixture with a body stream longer than `HEAD_MIN_RECORDS`: many admissions. */
-async function longBodyLedger(): Promise<LedgerFixture> {
-  const ledger = await storyLedger();
-  for (let i = 0; i < HEAD_MIN_RECORDS; i += 1) {
-    await ledger.bodies.handle(
-      'kp',
-      { type: 'AdmitParticipant', data: { participantId: `s${i}`, name: `State ${i}`, kind: 'state', occurredAt: at('2023-02-01') } },
-      metadata(),
-    );
-  }
-  return ledger;
-}
-
-async function correctName(ledger: LedgerFixture, participantId: string, name: string): Promise<void> {
-  const admission = (await ledger.store.readStream('body-kp')).find(
-    (event) => event.type === 'ParticipantAdmitted' && event.data['participantId'] === participantId,
-  );
-  await ledger.corrections.handle(
-    { type: 'RecordCorrection', data: { correctsEventId: admission?.eventId ?? '', reason: 'spelling', corrections: { name }, occurredAt: at('2023-03-01') } },
-    metadata(),
-  );
-}
 
 describe('ProjectionRunner with a long aggregate', () => {
   const moment = '2026-01-15T12:00:00.000Z';

@@ -33,7 +33,7 @@ export class TimelineCache<T extends Weighed> {
   private newest: string | undefined;
 
   constructor(
-    private readonly maxRecords: number,
+    readonly maxRecords: number,
     private readonly demote: (stream: string, timeline: T) => T | undefined = () => undefined,
   ) {}
 

@@ -1,5 +1,6 @@
 import { GovernanceEvent } from '@concord/governance';
 import { AppliedCorrection, RecordedEvent } from '../aggregate-timeline';
+import { FoldInput } from '../latest-fold';
 import { plainFoldAt } from '../plain-fold';
 import { ResolvedPoint } from '../time-point';
 
@@ -63,7 +64,7 @@ export function history(seed: number, length: number, interleaved = false): Step
 }
 
 /** A fold that keeps every statement as it read, in the order folded. */
-export const fold = (state: string[], recorded: RecordedEvent): string[] => [
+export const fold = (state: string[], recorded: FoldInput): string[] => [
   ...state,
   `${recorded.eventId}:${String((recorded.event.data as { summary?: string }).summary)}@${recorded.event.data.occurredAt}`,
 ];

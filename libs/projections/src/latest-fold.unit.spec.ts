@@ -1,0 +1,37 @@
+import { AggregateTimeline } from './aggregate-timeline';
+import { headAt } from './head-timeline';
+import { LatestFold } from './latest-fold';
+import { day, fold, history, lastPosition, naive, random, Step } from './testing/random-history';
+
+function feed(sink: AggregateTimeline<string[]> | LatestFold<string[]>, steps: readonly Step[]): void {
+  for (const step of steps) {
+    if (step.kind === 'event') sink.append(step.recorded);
+    else sink.correct(step.correction);
+  }
+}
+
+describe('LatestFold', () => {
+  it.each([1, 2, 3, 4, 5, 6])('gives the head a whole timeline gives, its state the plain fold of every record (seed %i)', (seed) => {
+    const steps = history(seed, 80, true);
+    const gap = random(seed + 200);
+    let corrected = 0;
+    for (let cut = 1; cut <= steps.length; cut += 1) {
+      const known = steps.slice(0, cut);
+      const latest = new LatestFold<string[]>('meeting-m', [], fold);
+      const whole = new AggregateTimeline<string[]>('meeting-m', [], fold, 4);
+      feed(latest, known);
+      feed(whole, known);
+      const position = lastPosition(known) + Math.floor(gap() * 5);
+      const head = latest.headAt(position);
+      expect({ cut, head }).toEqual({ cut, head: headAt(whole, position) });
+      expect({ cut, state: head?.state }).toEqual({ cut, state: naive(known, { position, effectiveAt: null, moment: day(0) }) });
+      expect(latest.size).toBe(cut);
+      if (known.at(-1)?.kind === 'correction') corrected += 1;
+    }
+    expect(corrected).toBeGreaterThan(3);
+  });
+
+  it('has no head before its first event', () => {
+    expect(new LatestFold<string[]>('meeting-m', [], fold).headAt(10)).toBeUndefined();
+  });
+});
