@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { SqliteEventStore, StoredEvent } from '@concord/event-store';
 import { canonicalJson } from '@concord/verifier';
+import { catchUpTree, LogTree, SqliteTransparencyStore } from '@concord/transparency';
 
 export const PARTICIPANTS = Array.from({ length: 60 }, (_, i) => `p${i}`);
 const START = Date.parse('2003-01-01T00:00:00Z');
@@ -113,4 +114,20 @@ export async function writeGeneratedLedger(file: string, size: number): Promise<
     }
   })();
   db.close();
+}
+
+/**
+ * The transparency tree of a ledger file written by `writeGeneratedLedger`, as the ledger's own
+ * appends would have left it: without it, the API's first start on the file computes it in the
+ * background, and that start measures the tree as much as the start.
+ */
+export async function writeTreeOf(file: string): Promise<void> {
+  const store = await SqliteEventStore.open(file);
+  const transparency = SqliteTransparencyStore.open(file);
+  try {
+    await catchUpTree(store, await LogTree.open(transparency));
+  } finally {
+    await transparency.close();
+    await store.close();
+  }
 }

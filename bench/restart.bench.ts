@@ -8,21 +8,21 @@ import { SqliteEventStore, SqliteProjectionStore } from '@concord/event-store';
 import { toDomainEvent } from '@concord/ledger';
 import { ProjectionRunner } from '@concord/projections';
 import { BENCH_KEYS, freePort, MAIN_JS, round, sleep, UNREACHABLE_REQUEST_LIMITS } from './bench-ledger';
-import { writeGeneratedLedger as writeLedger } from './generated-ledger';
+import { writeGeneratedLedger as writeLedger, writeTreeOf } from './generated-ledger';
 
 /**
  * What a restart costs on a long ledger, against the floor of reading it: for each size in
  * BENCH_RESTART_SIZES (default 100000; add 1000000 for the issue's second row), a SQLite ledger
- * file is written (rows inserted directly, in one transaction, through the store's own schema),
- * then, interleaved:
+ * file is written (rows inserted directly, in one transaction, through the store's own schema,
+ * then its transparency tree), then, interleaved:
  * - reference: read every row in position order and `JSON.parse` its data and metadata;
  * - rebuild: the read side folded from position 1 in this process, its rows stored in the file
- *   as the API stores them (events per second, and the ratio to the reference's rows per second);
- * - first start after the rebuild: the API started on that file, whose read-side rows the rebuild
- *   left complete to the head, timed from spawn to its first answer about the body; no head of the
- *   body is stored yet, so it reads the body's whole stream (a tenth of the log);
- * - restart: the API started again; the first run stored the body's head, so the start reads the
- *   indexes and the head only. Both with their resident memory (VmRSS) right after.
+ *   as the API stores them (events per second, and the ratio to the reference's rows per second),
+ *   with the head of the body, whose stream (a tenth of the log) grows long during the fold;
+ * - first start after the rebuild: the API started on that file, timed from spawn to its first
+ *   answer about the body, which it reads from the rows and the head the rebuild stored;
+ * - restart: the API started again on the same file, as after any stop.
+ * Both starts with their resident memory (VmRSS) right after.
  */
 const SIZES = (process.env.BENCH_RESTART_SIZES ?? '100000').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -102,6 +102,8 @@ async function main(): Promise<void> {
     try {
       process.stderr.write(`writing a ledger of ${size} events\n`);
       await writeLedger(file, size);
+      process.stderr.write('computing its transparency tree\n');
+      await writeTreeOf(file);
       const raw: number[] = [];
       const rebuilt: number[] = [];
       const firstStarts: { seconds: number; rssMb: number }[] = [];
