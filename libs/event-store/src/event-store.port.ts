@@ -74,7 +74,10 @@ export interface ReadAllOptions {
 export interface ReadStreamOptions {
   /** Only the events at this revision and after (0-based); 0 or absent reads the whole stream. */
   readonly fromRevision?: number;
-  /** At most this many events, from `fromRevision` on; absent reads to the stream's end. */
+  /**
+   * At most this many events, from `fromRevision` on; absent reads to the stream's end. A stream's
+   * revisions have no gaps, so adapters may read it as the revisions below `fromRevision + limit`.
+   */
   readonly limit?: number;
 }
 

@@ -1,8 +1,11 @@
 import { EventStore, InMemoryProjectionStore } from '@concord/event-store';
-import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
+import { BodyState, DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
 import { LedgerFixture } from '../../ledger/src/testing/ledger-fixture';
 import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
+import { AggregateTimeline } from './aggregate-timeline';
+import { headAt } from './head-timeline';
 import { HEAD_MIN_RECORDS, LedgerView } from './ledger-view';
+import { encodeState } from './state-codec';
 import { ProjectionRunner } from './projection-runner';
 import { READ_SIDE_PROJECTION } from './read-indexes';
 import { ReadModels } from './read-models';
@@ -55,6 +58,10 @@ describe('A fold of the log from position 1', () => {
     expect(rebuilt.cachedRecords).toBe(1);
     const [head] = await projections.rows(READ_SIDE_PROJECTION, 'heads', { key: 'body-kp', upTo: rebuilt.position });
     expect(head?.position).toBe(rebuilt.position);
+    // The stored head is the one a whole timeline of the body gives there, field by field.
+    const whole = headAt((await (await foldedByHand(ledger.store)).body('kp')) as AggregateTimeline<BodyState>, rebuilt.position);
+    expect(head?.value).toEqual({ revision: whole?.revision, records: whole?.records, opening: whole?.opening, state: encodeState(whole?.state) });
+    expect(whole?.records).toBe(bodyRecords);
 
     const counting = new CountingStore(ledger.store);
     const restarted = await new ProjectionRunner(counting.asStore(), toDomainEvent, { projections }).catchUp();
@@ -106,11 +113,25 @@ describe('A fold of the log from position 1', () => {
     const ledger = await storyWithRows();
     await admitMany(ledger.fixture, HEAD_MIN_RECORDS + 10, 'n');
     const counting = new CountingStore(ledger.fixture.store);
-    const view = await new ProjectionRunner(counting.asStore(), toDomainEvent, { projections: ledger.projections }).catchUp();
+    const runner = new ProjectionRunner(counting.asStore(), toDomainEvent, { projections: ledger.projections });
+    const view = await runner.catchUp();
     // The body grew long after the rows were stored, but only a fold from position 1 counts records:
     // this one reads nothing until asked.
     expect(counting.readStreamEvents).toBe(0);
     expect(view.cachedRecords).toBe(0);
+    // As before the fold stored heads: the body's head is stored once it has been read.
+    await view.body('kp');
+    await runner.commit();
+    expect(await ledger.projections.rows(READ_SIDE_PROJECTION, 'heads', { key: 'body-kp', upTo: view.position })).toHaveLength(1);
+  });
+
+  it('reads no stream it could not keep within the bound', async () => {
+    const rebuilding = new CountingStore(grown.store);
+    await new ProjectionRunner(rebuilding.asStore(), toDomainEvent, {
+      projections: new InMemoryProjectionStore(),
+      cachedRecords: HEAD_MIN_RECORDS - 1,
+    }).rebuild();
+    expect(rebuilding.readStreamEvents).toBe(0);
   });
 });
 

@@ -31,6 +31,41 @@ describe('LatestFold', () => {
     expect(corrected).toBeGreaterThan(3);
   });
 
+  it('opens with the first event as corrected, and ignores a correction of an event it does not hold', () => {
+    const steps = history(9, 12);
+    const first = steps[0];
+    if (first?.kind !== 'event') throw new Error('a history opens with an event');
+    const envelope = { position: 50, streamRevision: 12, schemaVersion: 1, recordedAt: day(150), actor: { id: 'k1', role: 'secretariat' } };
+    const corrections = [
+      {
+        ...envelope,
+        eventId: 'c50',
+        occurredAt: day(100),
+        correctsEventId: first.recorded.eventId,
+        reason: 'typo',
+        corrections: { summary: 'first, corrected' },
+      },
+      {
+        ...envelope,
+        position: 51,
+        streamRevision: 13,
+        eventId: 'c51',
+        occurredAt: day(100),
+        correctsEventId: 'elsewhere',
+        reason: 'typo',
+        corrections: { summary: 'x' },
+      },
+    ];
+    const all: Step[] = [...steps, ...corrections.map((correction) => ({ kind: 'correction' as const, correction }))];
+    const latest = new LatestFold<string[]>('meeting-m', [], fold);
+    const whole = new AggregateTimeline<string[]>('meeting-m', [], fold, 4);
+    feed(latest, all);
+    feed(whole, all);
+    const head = latest.headAt(60);
+    expect(head).toEqual(headAt(whole, 60));
+    expect((head?.opening.event.data as { summary?: string }).summary).toBe('first, corrected');
+  });
+
   it('has no head before its first event', () => {
     expect(new LatestFold<string[]>('meeting-m', [], fold).headAt(10)).toBeUndefined();
   });

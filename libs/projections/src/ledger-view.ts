@@ -124,7 +124,7 @@ export class LedgerView {
     this.noteGrowth(stored.stream, timeline);
   }
 
-  /** A fold from position 1 begins, when nothing is applied yet: see `foldingFromStart`. */
+  /** Called as every catch-up begins: it is a fold from position 1 only when nothing is applied yet (see `foldingFromStart`). */
   beginFoldFromStart(): void {
     this.foldingFromStart = this.position === 0;
   }
@@ -143,8 +143,13 @@ export class LedgerView {
     for (const [stream, lastRevision] of this.grownLong) {
       const folding = foldingOf(stream);
       if (!folding || this.followed.has(stream) || this.timelines.peek(stream)) continue;
+      // Not read at all when it could not be kept.
+      if (this.followedRecords + lastRevision + 1 > this.timelines.maxRecords) continue;
       const fold = new LatestFold<AnyState>(stream, folding.initial, folding.evolve);
-      for (const stored of await this.sources.store.readStream(stream, { limit: lastRevision + 1 })) applyTo(fold, stored, this.toDomainEvent(stored));
+      for (const stored of await this.sources.store.readStream(stream, { limit: lastRevision + 1 })) {
+        if (stored.position > this.indexes.position) break;
+        applyTo(fold, stored, this.toDomainEvent(stored));
+      }
       this.followed.set(stream, fold);
       this.countFollowed(stream, fold.size);
     }

@@ -47,6 +47,7 @@ export function describeReadsContract(context: ContractContext): void {
       expect((await store.readStream('s', { fromRevision: 3 })).map((event) => event.streamRevision)).toEqual([3, 4]);
       expect(await store.readStream('s', { fromRevision: 3 })).toStrictEqual(whole.slice(3));
       expect(await store.readStream('s', { fromRevision: 5 })).toEqual([]);
+      expect(await store.readStream('s', { fromRevision: 2 ** 31 })).toEqual([]);
       expect(await store.readStream('missing', { fromRevision: 2 })).toEqual([]);
       await expect(store.readStream('s', { fromRevision: -1 })).rejects.toThrow(TypeError);
       await expect(store.readStream('s', { fromRevision: 1.5 })).rejects.toThrow(TypeError);

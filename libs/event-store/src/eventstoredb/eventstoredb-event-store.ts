@@ -159,7 +159,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /**
-   * `fromRevision` is applied after the copy is checked against the log, which needs the whole
+   * `fromRevision` and `limit` are applied after the copy is checked against the log, which needs the whole
    * copy: on this adapter a partial read costs as much as a whole one.
    */
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {

@@ -46,7 +46,7 @@ export function eventSql(schema: string): EventSql {
       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::integer[], $5::text[], $6::integer[], $7::json[], $8::json[], $9::text[])`,
     streamRevision: `SELECT COALESCE(MAX(stream_revision), -1) AS revision FROM ${events} WHERE stream = $1`,
     storedEventIds: `SELECT ${storedEventIds('$1')}`,
-    readStream: `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream = $1 AND stream_revision >= $2 AND stream_revision < $3::bigint ORDER BY stream_revision`,
+    readStream: `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream = $1 AND stream_revision >= $2::bigint AND stream_revision < $3::bigint ORDER BY stream_revision`,
     streamOfEvent: `SELECT stream FROM ${events} WHERE event_id = $1::uuid`,
     readAll: `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE position > $1 ORDER BY position LIMIT $2`,
     headPosition: `SELECT COALESCE(MAX(position), 0) AS head FROM ${events}`,
