@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EventToAppend, SqliteEventStore, StoredEvent } from '@concord/event-store';
-import { catchUpTree, Checkpointer, LogTree, signingKeyOf, SqliteTransparencyStore, TreeFollower } from '@concord/transparency';
+import { Checkpointer, LogTree, signingKeyOf, SqliteTransparencyStore, TreeFollower } from '@concord/transparency';
 import { canonicalJson, ledgerEntry } from '@concord/verifier';
 import { round } from './bench-ledger';
-import { generatedLedger, writeGeneratedLedger } from './generated-ledger';
+import { generatedLedger, writeGeneratedLedger, writeTreeOf } from './generated-ledger';
 
 /**
  * The transparency log's costs, each against its floor in the same run, interleaved:
@@ -79,22 +79,20 @@ async function prepareLedger(dataDir: string): Promise<string> {
   let started = performance.now();
   await writeGeneratedLedger(file, SIZE);
   console.log(`wrote ${SIZE.toLocaleString('en')} events in ${round((performance.now() - started) / 1000, 1)} s`);
-  const store = await SqliteEventStore.open(file);
-  const transparency = SqliteTransparencyStore.open(file);
-  const tree = await LogTree.open(transparency);
   started = performance.now();
-  await catchUpTree(store, tree);
+  await writeTreeOf(file);
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `the tree of a ledger that had none (first start after an upgrade): ${round(seconds, 1)} s, ${Math.round(SIZE / seconds).toLocaleString('en')} events/s`,
   );
+  const transparency = SqliteTransparencyStore.open(file);
+  const tree = await LogTree.open(transparency);
   const key = signingKeyOf('bench/concord-ledger', generateKeyPairSync('ed25519').privateKey, false);
   writeFileSync(join(dataDir, 'checkpoint-signing-key.pem'), key.privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
   const { name, verifierKey, publicKeyPem } = key;
   await transparency.publishKey({ name, verifierKey, publicKeyPem, from: new Date().toISOString() });
   await new Checkpointer(tree, transparency, key, () => new Date()).sign();
   await transparency.close();
-  await store.close();
   return verifierKey;
 }
 

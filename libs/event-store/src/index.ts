@@ -2,7 +2,7 @@
 // from '@concord/event-store/contract/event-store.contract' (or projection-store.contract).
 export * from './event-store.port';
 export * from './event-store.errors';
-export { fromRevisionOf, revisionRangeOf } from './shared/read-stream-options';
+export { fromRevisionOf } from './shared/read-stream-options';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { SqliteEventStore } from './sqlite/sqlite-event-store';
 export type { SqliteEventStoreOptions } from './sqlite/sqlite-event-store';

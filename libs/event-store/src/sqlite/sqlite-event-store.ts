@@ -101,8 +101,9 @@ interface Statements {
  * rolled back alone. Groups are written by a writer thread with its own connection, so the event
  * loop goes on during the fsync; each turn's group is handed to it at once, and the groups that
  * queued while it committed share its next transaction. With `writer: 'in-process'` (the CLI, a
- * private `:memory:` database) they are written on this connection instead. An append is answered only after its
- * group's COMMIT has returned, with synchronous=FULL: durable. Reads use this connection. Live
+ * private `:memory:` database) they are written on this connection instead. An append is answered
+ * only after its group's COMMIT has returned, with synchronous=FULL: durable. Reads use this
+ * connection. Live
  * subscriptions are woken at once by this instance's appends and see other processes' appends
  * within `pollIntervalMs`.
  */
