@@ -13,7 +13,7 @@ export type FoldInput = Pick<RecordedEvent, 'eventId' | 'event'>;
  * `AggregateTimeline` it keeps no snapshots, no world-time order and no envelopes: only each event
  * and its id. What a long stream keeps for the whole fold, the fold pays for in garbage
  * collection: keeping each whole `RecordedEvent` made the rebuild of a 1M-event ledger 1–3 s
- * slower, keeping the events about 0.7 s (bench/README.md, "Heads stored by a rebuild").
+ * slower, keeping the events about 0.7 s (bench/HISTORY.md, "Heads stored by a rebuild").
  */
 export class LatestFold<S> implements AggregateSink {
   private readonly eventIds: string[] = [];
