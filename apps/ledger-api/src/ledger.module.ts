@@ -7,6 +7,7 @@ import {
   CLOCK,
   Clock,
   CommandExecutor,
+  FoldShelf,
   StreamCachingStore,
   CorrectionCommandsHandler,
   LedgerQueries,
@@ -48,6 +49,7 @@ import { auditProviders } from './audit/audit.providers';
 const CONSENSUS_POLICY = Symbol('ConsensusPolicy');
 const COMMAND_STORE = Symbol('CommandStore');
 const PROJECTION_STORE = Symbol('ProjectionStore');
+const FOLD_SHELF = Symbol('FoldShelf');
 const KEY_REGISTRY = Symbol('KeyRegistry');
 
 /** What is opened before Nest starts, so that one that cannot be used stops the start cleanly. */
@@ -66,6 +68,7 @@ export class LedgerModule implements OnApplicationShutdown {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTION_STORE) private readonly projections: ProjectionStore,
     @Inject(KEY_REGISTRY) private readonly keyRegistry: KeyRegistry,
+    @Inject(FOLD_SHELF) private readonly foldShelf: FoldShelf,
     private readonly runner: ProjectionRunner,
   ) {}
 
@@ -92,8 +95,24 @@ export class LedgerModule implements OnApplicationShutdown {
       { provide: CLOCK, useValue: systemClock },
       { provide: CONSENSUS_POLICY, useValue: { suspendedObjectionsBlock: config.suspendedObjectionsBlock } satisfies ConsensusPolicy },
       { provide: EVENT_STORE, useValue: store },
-      // Commands read their streams through a cache that asks the store only for what is new.
-      { provide: COMMAND_STORE, useFactory: (store: EventStore) => new StreamCachingStore(store), inject: [EVENT_STORE] },
+      {
+        provide: FOLD_SHELF,
+        useFactory: (projections: ProjectionStore) => {
+          const logger = new Logger('command-side');
+          // A fold not stored, or not readable, only makes a later first command read more of its stream.
+          const onError = (error: unknown) =>
+            logger.warn({ msg: 'a stored command-side fold not written or read', reason: error instanceof Error ? error.message : String(error) });
+          return new FoldShelf(projections, onError);
+        },
+        inject: [PROJECTION_STORE],
+      },
+      // Commands read their streams through a cache that asks the store only for what is new, and
+      // stores the folds of long streams beside the log for the first command after a start.
+      {
+        provide: COMMAND_STORE,
+        useFactory: (store: EventStore, shelf: FoldShelf) => new StreamCachingStore(store, undefined, undefined, shelf),
+        inject: [EVENT_STORE, FOLD_SHELF],
+      },
       {
         provide: CommandExecutor,
         useFactory: (store: EventStore, clock: Clock, metrics: LedgerMetrics) =>
@@ -176,6 +195,7 @@ export class LedgerModule implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     // Rows not stored yet would only cost the next start a longer catch-up, so a failure here is not fatal.
     await this.runner.commit().catch(() => undefined);
+    await this.foldShelf.settled();
     await this.projections.close();
     await this.keyRegistry.close();
     await this.store.close();

@@ -6,6 +6,7 @@ export * from './shared/domain-error';
 export * from './shared/command-context';
 export * from './shared/occurred-at';
 export * from './shared/layered-map';
+export * from './shared/state-codec';
 export * from './body/body-events';
 export * from './body/body-commands';
 export * from './body/body-state';

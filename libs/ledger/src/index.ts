@@ -15,3 +15,4 @@ export * from './errors/application-errors';
 export * from './errors/error-catalogue';
 export * from './queries/time-point-parameters';
 export * from './support/stream-caching-store';
+export * from './support/fold-shelf';

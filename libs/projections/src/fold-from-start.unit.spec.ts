@@ -1,11 +1,10 @@
 import { EventStore, InMemoryProjectionStore } from '@concord/event-store';
-import { BodyState, DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
+import { BodyState, DEFAULT_CONSENSUS_POLICY, encodeState } from '@concord/governance';
 import { LedgerFixture } from '../../ledger/src/testing/ledger-fixture';
 import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
 import { AggregateTimeline } from './aggregate-timeline';
 import { headAt } from './head-timeline';
 import { HEAD_MIN_RECORDS, LedgerView } from './ledger-view';
-import { encodeState } from './state-codec';
 import { ProjectionRunner } from './projection-runner';
 import { READ_SIDE_PROJECTION } from './read-indexes';
 import { ReadModels } from './read-models';

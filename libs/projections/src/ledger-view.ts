@@ -1,5 +1,7 @@
 import {
   BodyState,
+  decodeState,
+  encodeState,
   evolveBody,
   evolveProposal,
   GovernanceEvent,
@@ -15,7 +17,6 @@ import { EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore, St
 import { AggregateSink, AggregateTimeline, AppliedCorrection, AtPoint, RecordedEvent } from './aggregate-timeline';
 import { headAt, HeadTimeline, StoredHead } from './head-timeline';
 import { FoldInput, LatestFold } from './latest-fold';
-import { decodeState, encodeState } from './state-codec';
 import { ResolvedPoint } from './time-point';
 import { BodyHistoryIndex } from './body-history-index';
 import { evolveMeetingView, MeetingView } from './meeting-view';
@@ -34,7 +35,7 @@ export const HEAD_MIN_RECORDS = 1024;
 /** ...and a newer head once this many records came after the last one. */
 const HEAD_EVERY_RECORDS = 1024;
 
-/** A stored head as a row: its value holds the state as text (see `state-codec.ts`). */
+/** A stored head as a row: its value holds the state as text (see `encodeState` in the governance library). */
 interface HeadRowValue {
   readonly revision: number;
   readonly records: number;

@@ -23,7 +23,7 @@ import {
 import { EventStore, StoredEvent } from '@concord/event-store';
 import { toDomainEvent } from '../support/stored-to-domain';
 import { FoldedState, StreamCachingStore } from '../support/stream-caching-store';
-import { BodyWorldTimeline } from './body-world-timeline';
+import { BodyWorldTimeline, WorldFold } from './body-world-timeline';
 
 /** An aggregate's state, folded from its stream, and the revision it was read at (-1: no stream). */
 export interface Loaded<S> {
@@ -46,8 +46,8 @@ export class TargetRead {
 
 /** A command's target aggregate, which can keep the state its own append leads to (write-through). */
 export interface LoadedTarget<S> extends Loaded<S> {
-  /** Keeps, through the cache, the state after `events`, recorded right after `revision`. */
-  recorded(events: readonly GovernanceEvent[]): void;
+  /** Keeps, through the cache, the state after `events`, recorded right after `revision`, the last at `lastPosition`. */
+  recorded(events: readonly GovernanceEvent[], lastPosition: number): void;
 }
 
 /** A stream's events as they read now, each correction merged into the event it names. */
@@ -58,11 +58,12 @@ export function readAsCorrected(events: readonly StoredEvent[]): IdentifiedEvent
 /**
  * Folds a stream as it reads now: corrected values count for the rules as they show in reads.
  * Through a `StreamCachingStore` the fold goes on from the state it reached last time, over the
- * events recorded since only (read with `fromRevision`); a correction among them changes events
- * already folded, so then it folds the whole stream again. A `read` that may take the kept state
- * takes it as it is, unread. `recorded` keeps the state after the command's own events, which are
- * then never read back; after a correction it leaves the kept state behind, so the next command's
- * append collides and that command reads and folds the stream again.
+ * events recorded since only (read with `fromRevision`); after a start, from the fold the cache's
+ * shelf stored last for a long stream (see `FoldShelf`). A correction among the events since
+ * changes events already folded, so then it folds the whole stream again. A `read` that may take
+ * the kept state takes it as it is, unread. `recorded` keeps the state after the command's own
+ * events, which are then never read back; after a correction it leaves the kept state behind, so
+ * the next command's append collides and that command reads and folds the stream again.
  */
 export async function loadFolded<S>(
   store: EventStore,
@@ -79,16 +80,25 @@ export async function loadFolded<S>(
     folded = earlier;
     read.tookKeptState = true;
   } else {
-    const newer = earlier === undefined ? undefined : await store.readStream(stream, { fromRevision: earlier.length });
-    if (earlier !== undefined && newer !== undefined && !newer.some(isCorrection)) {
-      folded = { length: earlier.length + newer.length, state: evolve(earlier.state, domainEventsOf(newer)) };
+    const start: FoldStart<S> | undefined = earlier ?? (await cache?.shelvedFold<S>(fold, stream));
+    const newer = start === undefined ? undefined : await eventsAfter(store, stream, start);
+    let since: number;
+    let last: StoredEvent | undefined;
+    if (start !== undefined && newer !== undefined && !newer.some(isCorrection)) {
+      folded = { length: start.length + newer.length, state: evolve(start.state, domainEventsOf(newer)) };
+      since = start.length;
+      last = newer.at(-1);
     } else {
       const events = await store.readStream(stream);
       folded = { length: events.length, state: evolve(initial, domainEventsOf(events)) };
+      since = 0;
+      last = events.at(-1);
     }
     cache?.rememberFoldedState(fold, stream, folded.length, folded.state);
+    const { length, state } = folded;
+    if (last !== undefined) cache?.shelveFold(fold, stream, since, { length, position: last.position }, () => state);
   }
-  const recorded = (events: readonly GovernanceEvent[]): void => {
+  const recorded = (events: readonly GovernanceEvent[], lastPosition: number): void => {
     if (cache === undefined || events.some((event) => event.type === 'CorrectionRecorded')) return;
     let after: S;
     try {
@@ -98,9 +108,25 @@ export async function loadFolded<S>(
       // behind, so the next command's append collides and it reads and folds the stream itself.
       return;
     }
-    cache.rememberFoldedState(fold, stream, folded.length + events.length, after);
+    const length = folded.length + events.length;
+    cache.rememberFoldedState(fold, stream, length, after);
+    cache.shelveFold(fold, stream, folded.length, { length, position: lastPosition }, () => after);
   };
   return { stream, state: folded.state, revision: folded.length - 1, recorded };
+}
+
+/** Where a fold goes on from: a state kept in memory, or one stored, whose last event's position is known. */
+type FoldStart<S> = FoldedState<S> & { readonly position?: number };
+
+/**
+ * The events after `start`. A stored fold is checked against the stream first: the event it ended
+ * with must still be at its position in the log. If not (a file restored from elsewhere, say), it is
+ * not this stream's fold, and `undefined` makes the caller fold the whole stream.
+ */
+async function eventsAfter<S>(store: EventStore, stream: string, start: FoldStart<S>): Promise<StoredEvent[] | undefined> {
+  if (start.position === undefined) return store.readStream(stream, { fromRevision: start.length });
+  const [last, ...newer] = await store.readStream(stream, { fromRevision: start.length - 1 });
+  return last?.position === start.position ? newer : undefined;
 }
 
 const isCorrection = (stored: StoredEvent): boolean => stored.type === 'CorrectionRecorded';
@@ -142,41 +168,71 @@ export const loadProposal = (store: EventStore, proposalId: string, read?: Targe
  * The body as it stood in the world at `moment` (see `bodyAsItStood`). Proposal and meeting
  * commands are judged against it, so a late entry is held to the membership and offices of its own
  * day, not today's. A body established only after `moment` refuses. Through a `StreamCachingStore`
- * the body's world-time index is kept between commands and only new events are added to it.
+ * the body's world-time index is kept between commands and only new events are added to it; after
+ * a start it resumes from the world-time fold stored beside the log, which answers any moment from
+ * the latest date among the events it covers on. A moment before that (a late entry) builds the
+ * whole index from the stream once.
  */
 export async function loadBodyAt(store: EventStore, bodyId: string, moment: string): Promise<Loaded<BodyState>> {
   const stream = bodyStream(bodyId);
-  const { timeline, length } = await bodyTimeline(store, stream);
+  let { timeline, length } = await bodyTimeline(store, stream, true);
+  let state = timeline.stateAt(moment);
+  if (state === undefined) {
+    ({ timeline, length } = await bodyTimeline(store, stream, false));
+    state = timeline.stateAt(moment) ?? initialBodyState;
+  }
   if (timeline.establishedAt !== undefined) assertNotBefore(moment, timeline.establishedAt, `body ${bodyId} was established`);
-  return { stream, state: timeline.stateAt(moment), revision: length - 1 };
+  return { stream, state, revision: length - 1 };
 }
 
 const WORLD_TIME_INDEX = 'body-world-time';
 
 /**
  * The body's world-time index over the first `length` events of its stream. A cached index grows
- * by the events recorded since; a correction among them changes events already indexed, so then the
- * index is built again. The index is shared and may have grown while this read was under way, so
- * only the events it does not hold yet are added.
+ * by the events recorded since; a correction among them changes events already indexed, and a
+ * resumed index cannot take a late entry, so then the index is built again from the whole stream,
+ * as it is when `mayResume` is false and the cached index is a resumed one. The index is shared and
+ * may have grown while this read was under way, so only the events it does not hold yet are added.
  */
-async function bodyTimeline(store: EventStore, stream: string): Promise<{ timeline: BodyWorldTimeline; length: number }> {
+async function bodyTimeline(store: EventStore, stream: string, mayResume: boolean): Promise<{ timeline: BodyWorldTimeline; length: number }> {
   const cache = store instanceof StreamCachingStore ? store : undefined;
-  const before = cache?.foldedState<BodyWorldTimeline>(WORLD_TIME_INDEX, stream);
-  const newer = before === undefined ? undefined : await store.readStream(stream, { fromRevision: before.length });
-  const cached = cache?.foldedState<BodyWorldTimeline>(WORLD_TIME_INDEX, stream);
-  const unseen = cached === undefined || newer === undefined ? undefined : newer.filter((stored) => stored.streamRevision >= cached.length);
+  const kept = (): FoldedState<BodyWorldTimeline> | undefined => {
+    const index = cache?.foldedState<BodyWorldTimeline>(WORLD_TIME_INDEX, stream);
+    return index !== undefined && (mayResume || index.state.floor === undefined) ? index : undefined;
+  };
+  const start: FoldStart<BodyWorldTimeline> | undefined = kept() ?? (mayResume ? await resumedTimeline(cache, stream) : undefined);
+  const newer = start === undefined ? undefined : await eventsAfter(store, stream, start);
+  // A kept index is shared and may have grown while the read was under way; a resumed one is this call's own.
+  const current = start?.position === undefined ? kept() : start;
+  const unseen = current === undefined || newer === undefined ? undefined : newer.filter((stored) => stored.streamRevision >= current.length);
+  const unseenEvents = unseen === undefined || unseen.some(isCorrection) ? undefined : bodyEventsOf(unseen);
   let indexed: FoldedState<BodyWorldTimeline>;
-  if (cached !== undefined && unseen !== undefined && !unseen.some(isCorrection)) {
-    cached.state.add(bodyEventsOf(unseen));
-    indexed = { length: cached.length + unseen.length, state: cached.state };
+  let since: number;
+  let last: StoredEvent | undefined;
+  if (current !== undefined && unseen !== undefined && unseenEvents !== undefined && current.state.takes(unseenEvents)) {
+    current.state.add(unseenEvents);
+    indexed = { length: current.length + unseen.length, state: current.state };
+    since = current.length;
+    last = unseen.at(-1);
   } else {
     const events = await store.readStream(stream);
     const timeline = new BodyWorldTimeline();
     timeline.add(bodyEventsOf(events));
     indexed = { length: events.length, state: timeline };
+    since = 0;
+    last = events.at(-1);
   }
   cache?.rememberFoldedState(WORLD_TIME_INDEX, stream, indexed.length, indexed.state);
-  return { timeline: indexed.state, length: indexed.length };
+  const timeline = indexed.state;
+  if (last !== undefined) cache?.shelveFold(WORLD_TIME_INDEX, stream, since, { length: indexed.length, position: last.position }, () => timeline.worldFold());
+  return { timeline, length: indexed.length };
+}
+
+/** The index resumed from the world-time fold stored beside the log, if there is one. */
+async function resumedTimeline(cache: StreamCachingStore | undefined, stream: string): Promise<FoldStart<BodyWorldTimeline> | undefined> {
+  const shelved = await cache?.shelvedFold<WorldFold>(WORLD_TIME_INDEX, stream);
+  if (shelved === undefined) return undefined;
+  return { length: shelved.length, position: shelved.position, state: BodyWorldTimeline.resumed(shelved.state) };
 }
 
 function bodyEventsOf(events: readonly StoredEvent[]): BodyEvent[] {

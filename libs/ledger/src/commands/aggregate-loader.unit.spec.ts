@@ -145,8 +145,10 @@ describe("loading an aggregate through the command side's cache", () => {
       data: { bodyId: 'kp', participantId, name: participantId, kind: 'state', occurredAt: at },
     });
     const loaded = await load();
-    await store.append('body-kp', [event('ParticipantAdmitted', admitted('p1').data as Record<string, unknown>)], { expectedRevision: loaded.revision });
-    loaded.recorded([admitted('p1')]);
+    const appended = await store.append('body-kp', [event('ParticipantAdmitted', admitted('p1').data as Record<string, unknown>)], {
+      expectedRevision: loaded.revision,
+    });
+    loaded.recorded([admitted('p1')], appended.lastPosition);
     folded = 0;
     const kept = await loadFolded(store, 'body-kp', 'counted-body', initialBodyState, countingEvolve, new TargetRead(true));
     expect(folded).toBe(0);
@@ -163,13 +165,16 @@ describe("loading an aggregate through the command side's cache", () => {
       },
       new TargetRead(true),
     );
-    expect(() => throwing.recorded([admitted('p2')])).not.toThrow();
-    kept.recorded([
-      {
-        type: 'CorrectionRecorded',
-        data: { correctsEventId: 'x', correctedType: 'ParticipantAdmitted', reason: 'typo', corrections: {}, occurredAt: at },
-      } as GovernanceEvent,
-    ]);
+    expect(() => throwing.recorded([admitted('p2')], appended.lastPosition + 1)).not.toThrow();
+    kept.recorded(
+      [
+        {
+          type: 'CorrectionRecorded',
+          data: { correctsEventId: 'x', correctedType: 'ParticipantAdmitted', reason: 'typo', corrections: {}, occurredAt: at },
+        } as GovernanceEvent,
+      ],
+      appended.lastPosition + 1,
+    );
     expect((await loadFolded(store, 'body-kp', 'counted-body', initialBodyState, countingEvolve, new TargetRead(true))).revision).toBe(1);
   });
 });

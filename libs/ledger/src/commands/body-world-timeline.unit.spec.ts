@@ -1,5 +1,5 @@
-import { BodyEvent, BodyState, bodyAsItStood, foldBodyEvents } from '@concord/governance';
-import { BodyWorldTimeline } from './body-world-timeline';
+import { BodyEvent, BodyState, bodyAsItStood, decodeState, encodeState, foldBodyEvents } from '@concord/governance';
+import { BodyWorldTimeline, WorldFold } from './body-world-timeline';
 
 /** A small deterministic generator, so a failing history can be replayed from its seed. */
 function seeded(seed: number): () => number {
@@ -70,6 +70,53 @@ describe('BodyWorldTimeline', () => {
     }
     expect(timeline.establishedAt).toBe(day(10));
   });
+
+  it.each([21, 22, 23, 24, 25, 26])(
+    'resumed from the world-time fold of a first part, as stored, answers what bodyAsItStood defines from its latest date on (seed %i)',
+    (seed) => {
+      const random = seeded(seed);
+      const cut = 50 + ((seed * 61) % 400);
+      const first = randomHistory(random, 600);
+      const whole = new BodyWorldTimeline();
+      whole.add(first.slice(0, cut));
+      const stored = whole.worldFold();
+      if (stored === undefined) throw new Error('no fold of a non-empty history');
+      // After the cut, most events dated before the stored fold's latest date are moved onto it (ties
+      // with the events it covers); one in two hundred stays a late entry, which a resumed timeline refuses.
+      const history = first.map((event, index) =>
+        index < cut || event.data.occurredAt >= stored.latest || random() < 0.005
+          ? event
+          : ({ ...event, data: { ...event.data, occurredAt: stored.latest } } as BodyEvent),
+      );
+      const resumed = BodyWorldTimeline.resumed(decodeState<WorldFold>(encodeState(stored)));
+      const floor = resumed.floor ?? '';
+      expect(floor).toBe(history.slice(0, cut).reduce((latest, event) => (event.data.occurredAt > latest ? event.data.occurredAt : latest), ''));
+      expect(resumed.establishedAt).toBe(whole.establishedAt);
+      let added = cut;
+      let checked = 0;
+      while (added < history.length) {
+        const batch = history.slice(added, added + 1 + Math.floor(random() * 8));
+        if (!resumed.takes(batch)) {
+          // A late entry: it is refused, and the resumed timeline answers as before it.
+          expect(() => resumed.add(batch)).toThrow(RangeError);
+          break;
+        }
+        resumed.add(batch);
+        added += batch.length;
+        const recorded = history.slice(0, added);
+        const lastDay = recorded.reduce((latest, event) => (event.data.occurredAt > latest ? event.data.occurredAt : latest), '');
+        for (const moment of [lastDay, recorded[cut + Math.floor(random() * (added - cut))]?.data.occurredAt ?? floor]) {
+          const expected = moment < floor ? undefined : bodyAsItStood(recorded, moment);
+          expect(resumed.stateAt(moment)).toEqual(expected);
+          checked += 1;
+        }
+        expect(resumed.stateAt(day(0))).toBeUndefined();
+      }
+      expect(resumed.stateAt(floor)).toEqual(bodyAsItStood(history.slice(0, added), floor));
+      // Each seed's history goes on well past its cut before a late entry, if one comes at all.
+      expect(checked).toBeGreaterThan(4);
+    },
+  );
 
   describe('cost', () => {
     let folded: number;

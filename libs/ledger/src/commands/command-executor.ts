@@ -15,8 +15,11 @@ export interface CommandPlan {
   /** The revision of the target stream the state was folded to (read, or kept); -1 when it does not exist. */
   readonly revision: number;
   decide(): GovernanceEvent[];
-  /** Told the events this command recorded right after `revision`, so a cache can go on from them without reading them back. */
-  recorded?(events: readonly GovernanceEvent[]): void;
+  /**
+   * Told the events this command recorded right after `revision`, the last at `lastPosition` in the
+   * log, so a cache can go on from them without reading them back.
+   */
+  recorded?(events: readonly GovernanceEvent[], lastPosition: number): void;
 }
 
 /** Plans a command: reads what it needs (its target stream as `read` says) and says how to decide. */
@@ -131,7 +134,7 @@ export class CommandExecutor {
       expectedRevision: planned.revision === -1 ? 'no-stream' : planned.revision,
     });
     if (appended.duplicate) return this.replay(appended, metadata);
-    planned.recorded?.(decided);
+    planned.recorded?.(decided, appended.lastPosition);
     this.observer.appended?.(appended.eventIds.length);
     return toResult(appended, false);
   }

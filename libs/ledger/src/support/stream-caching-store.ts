@@ -9,6 +9,7 @@ import {
   StoredEvent,
   SubscribeOptions,
 } from '@concord/event-store';
+import { FoldAt, FoldShelf, ShelvedFold } from './fold-shelf';
 
 /** How many events the cache holds at most, across streams; the least recently read go first. */
 export const DEFAULT_CACHED_EVENTS = 100_000;
@@ -36,6 +37,8 @@ interface CachedEvents {
  * - folded states: the state a fold reached over a stream's first n events, so that a command
  *   folds only the events recorded since (see `loadFolded`). They are kept apart from the events,
  *   so a stream too long to hold still folds only what is new.
+ * - with a `FoldShelf`, folds of long streams stored beside the log, so that after a start a
+ *   command folds only what was recorded since the last one stored.
  * Everything else goes to the store as it is. The events it hands out are shared between readers,
  * so they are frozen: no reader can change what another reads.
  */
@@ -48,6 +51,7 @@ export class StreamCachingStore implements EventStore {
     private readonly store: EventStore,
     private readonly maxEvents: number = DEFAULT_CACHED_EVENTS,
     private readonly maxFolds: number = DEFAULT_CACHED_FOLDS,
+    private readonly shelf?: FoldShelf,
   ) {}
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
@@ -89,6 +93,16 @@ export class StreamCachingStore implements EventStore {
     }
   }
 
+  /** The fold named `fold` stored last for `stream`, if there is a shelf and one is stored. */
+  async shelvedFold<S>(fold: string, stream: string): Promise<ShelvedFold<S> | undefined> {
+    return this.shelf?.take<S>(fold, stream);
+  }
+
+  /** Stores the fold on the shelf, in the background, when one is due since `since` (see `FoldShelf.keep`). */
+  shelveFold<S>(fold: string, stream: string, since: number, at: FoldAt, stateOf: () => S | undefined): void {
+    this.shelf?.keep(fold, stream, since, at, stateOf);
+  }
+
   append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     return this.store.append(stream, events, options);
   }
@@ -113,7 +127,8 @@ export class StreamCachingStore implements EventStore {
     return this.store.subscribe(options);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.shelf?.settled();
     return this.store.close();
   }
 

@@ -1,9 +1,10 @@
-import { LayeredMap } from '@concord/governance';
+import { LayeredMap } from './layered-map';
 
 /**
- * Folded states as text, for the heads stored beside the log. States are plain data except for
- * maps (a body's members and offices, a proposal's supporters), which JSON cannot hold: they are
- * written as tagged lists of entries and read back as the same kind of map, keys of any JSON type.
+ * Folded states as text, for the states stored beside the log (the read side's heads, the command
+ * side's kept folds). States are plain data except for maps (a body's members and offices, a
+ * proposal's supporters), which JSON cannot hold: they are written as tagged lists of entries and
+ * read back as the same kind of map, keys of any JSON type.
  */
 export function encodeState(state: unknown): string {
   return JSON.stringify(state, function tagMaps(this: unknown, _key: string, value: unknown) {
