@@ -73,6 +73,16 @@ describe('Folds of long streams stored by the command side', () => {
     await record(second, `/v1/meetings/${plenary2022}/statements`, { speakerId: 'ru', summary: 'S.', occurredAt: '2022-11-08' });
 
     const body = await read<BodyView>(second, `/v1/bodies/${bodyId}`);
+    await second.stop({ keepData: true });
+    second = undefined;
+    // The statements read the body as it stood on their dates, which stored its world-time fold too.
+    const rows = await openProjectionStore(first.storage.selection);
+    try {
+      const [world] = await rows.rows(COMMAND_FOLDS_PROJECTION, 'body-world-time', { key: `body-${bodyId}`, upTo: Number.MAX_SAFE_INTEGER });
+      expect((world?.value as { length: number } | undefined)?.length).toBeGreaterThanOrEqual(admitted);
+    } finally {
+      await rows.close();
+    }
     expect(body.participants.filter((member) => member.participantId.startsWith('state-') || member.participantId === 'after-restart')).toHaveLength(
       admitted + 1,
     );

@@ -22,6 +22,7 @@ import {
 } from '@concord/governance';
 import { EventStore, StoredEvent } from '@concord/event-store';
 import { toDomainEvent } from '../support/stored-to-domain';
+import type { RecordedLast } from './command-executor';
 import { FoldedState, StreamCachingStore } from '../support/stream-caching-store';
 import { BodyWorldTimeline, WorldFold } from './body-world-timeline';
 
@@ -46,8 +47,8 @@ export class TargetRead {
 
 /** A command's target aggregate, which can keep the state its own append leads to (write-through). */
 export interface LoadedTarget<S> extends Loaded<S> {
-  /** Keeps, through the cache, the state after `events`, recorded right after `revision`, the last at `lastPosition`. */
-  recorded(events: readonly GovernanceEvent[], lastPosition: number): void;
+  /** Keeps, through the cache, the state after `events`, recorded right after `revision`, the last as `last` says. */
+  recorded(events: readonly GovernanceEvent[], last: RecordedLast): void;
 }
 
 /** A stream's events as they read now, each correction merged into the event it names. */
@@ -80,7 +81,7 @@ export async function loadFolded<S>(
     folded = earlier;
     read.tookKeptState = true;
   } else {
-    const start: FoldStart<S> | undefined = earlier ?? (await cache?.shelvedFold<S>(fold, stream));
+    const start: FoldStart<S> | undefined = earlier ?? (await cache?.shelvedFold(fold, stream, isFoldedState<S>));
     const newer = start === undefined ? undefined : await eventsAfter(store, stream, start);
     let since: number;
     let last: StoredEvent | undefined;
@@ -96,9 +97,9 @@ export async function loadFolded<S>(
     }
     cache?.rememberFoldedState(fold, stream, folded.length, folded.state);
     const { length, state } = folded;
-    if (last !== undefined) cache?.shelveFold(fold, stream, since, { length, position: last.position }, () => state);
+    if (last !== undefined) cache?.shelveFold(fold, stream, since, { length, position: last.position, eventId: last.eventId }, () => state);
   }
-  const recorded = (events: readonly GovernanceEvent[], lastPosition: number): void => {
+  const recorded = (events: readonly GovernanceEvent[], last: RecordedLast): void => {
     if (cache === undefined || events.some((event) => event.type === 'CorrectionRecorded')) return;
     let after: S;
     try {
@@ -110,23 +111,29 @@ export async function loadFolded<S>(
     }
     const length = folded.length + events.length;
     cache.rememberFoldedState(fold, stream, length, after);
-    cache.shelveFold(fold, stream, folded.length, { length, position: lastPosition }, () => after);
+    cache.shelveFold(fold, stream, folded.length, { length, ...last }, () => after);
   };
   return { stream, state: folded.state, revision: folded.length - 1, recorded };
 }
 
-/** Where a fold goes on from: a state kept in memory, or one stored, whose last event's position is known. */
-type FoldStart<S> = FoldedState<S> & { readonly position?: number };
+/** Where a fold goes on from: a state kept in memory, or one stored, whose last event is known. */
+type FoldStart<S> = FoldedState<S> & { readonly position?: number; readonly eventId?: string };
 
 /**
  * The events after `start`. A stored fold is checked against the stream first: the event it ended
- * with must still be at its position in the log. If not (a file restored from elsewhere, say), it is
- * not this stream's fold, and `undefined` makes the caller fold the whole stream.
+ * with must still be there, the same event at the same position in the log. If not (a log restored
+ * from elsewhere, or rolled back and written again), it is not this stream's fold, and `undefined`
+ * makes the caller fold the whole stream.
  */
 async function eventsAfter<S>(store: EventStore, stream: string, start: FoldStart<S>): Promise<StoredEvent[] | undefined> {
   if (start.position === undefined) return store.readStream(stream, { fromRevision: start.length });
   const [last, ...newer] = await store.readStream(stream, { fromRevision: start.length - 1 });
-  return last?.position === start.position ? newer : undefined;
+  return last?.position === start.position && last.eventId === start.eventId ? newer : undefined;
+}
+
+/** What a stored aggregate's state at least looks like: every state of a fold has a status. */
+function isFoldedState<S>(state: unknown): state is S {
+  return state !== null && typeof state === 'object' && typeof (state as { status?: unknown }).status === 'string';
 }
 
 const isCorrection = (stored: StoredEvent): boolean => stored.type === 'CorrectionRecorded';
@@ -209,7 +216,9 @@ async function bodyTimeline(store: EventStore, stream: string, mayResume: boolea
   let indexed: FoldedState<BodyWorldTimeline>;
   let since: number;
   let last: StoredEvent | undefined;
-  if (current !== undefined && unseen !== undefined && unseenEvents !== undefined && current.state.takes(unseenEvents)) {
+  // A kept index evicted and stored again shorter meanwhile lacks events before `newer`'s first: not gone on from.
+  const complete = current !== undefined && start !== undefined && current.length >= start.length;
+  if (complete && unseen !== undefined && unseenEvents !== undefined && current.state.takes(unseenEvents)) {
     current.state.add(unseenEvents);
     indexed = { length: current.length + unseen.length, state: current.state };
     since = current.length;
@@ -224,15 +233,22 @@ async function bodyTimeline(store: EventStore, stream: string, mayResume: boolea
   }
   cache?.rememberFoldedState(WORLD_TIME_INDEX, stream, indexed.length, indexed.state);
   const timeline = indexed.state;
-  if (last !== undefined) cache?.shelveFold(WORLD_TIME_INDEX, stream, since, { length: indexed.length, position: last.position }, () => timeline.worldFold());
+  if (last !== undefined)
+    cache?.shelveFold(WORLD_TIME_INDEX, stream, since, { length: indexed.length, position: last.position, eventId: last.eventId }, () => timeline.worldFold());
   return { timeline, length: indexed.length };
 }
 
 /** The index resumed from the world-time fold stored beside the log, if there is one. */
 async function resumedTimeline(cache: StreamCachingStore | undefined, stream: string): Promise<FoldStart<BodyWorldTimeline> | undefined> {
-  const shelved = await cache?.shelvedFold<WorldFold>(WORLD_TIME_INDEX, stream);
+  const shelved = await cache?.shelvedFold(WORLD_TIME_INDEX, stream, isWorldFold);
   if (shelved === undefined) return undefined;
-  return { length: shelved.length, position: shelved.position, state: BodyWorldTimeline.resumed(shelved.state) };
+  return { ...shelved, state: BodyWorldTimeline.resumed(shelved.state) };
+}
+
+/** A stored world-time fold: without its latest date it would pass for a whole index. */
+function isWorldFold(value: unknown): value is WorldFold {
+  const fold = value as Partial<WorldFold> | null;
+  return typeof fold?.latest === 'string' && isFoldedState<BodyState>(fold.state);
 }
 
 function bodyEventsOf(events: readonly StoredEvent[]): BodyEvent[] {

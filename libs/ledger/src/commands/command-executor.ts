@@ -10,16 +10,22 @@ import { TargetRead } from './aggregate-loader';
 import { CommandMetadata, CommandResult } from './command-metadata';
 
 /** A command read against the current (or kept) state: where its events go, and how to decide them. */
+/** The last event a command recorded: its id and its position in the log. */
+export interface RecordedLast {
+  readonly position: number;
+  readonly eventId: string;
+}
+
 export interface CommandPlan {
   readonly stream: string;
   /** The revision of the target stream the state was folded to (read, or kept); -1 when it does not exist. */
   readonly revision: number;
   decide(): GovernanceEvent[];
   /**
-   * Told the events this command recorded right after `revision`, the last at `lastPosition` in the
-   * log, so a cache can go on from them without reading them back.
+   * Told the events this command recorded right after `revision`, and where the last one of them
+   * is in the log, so a cache can go on from them without reading them back.
    */
-  recorded?(events: readonly GovernanceEvent[], lastPosition: number): void;
+  recorded?(events: readonly GovernanceEvent[], last: RecordedLast): void;
 }
 
 /** Plans a command: reads what it needs (its target stream as `read` says) and says how to decide. */
@@ -134,7 +140,8 @@ export class CommandExecutor {
       expectedRevision: planned.revision === -1 ? 'no-stream' : planned.revision,
     });
     if (appended.duplicate) return this.replay(appended, metadata);
-    planned.recorded?.(decided, appended.lastPosition);
+    const lastEventId = appended.eventIds.at(-1);
+    if (lastEventId !== undefined) planned.recorded?.(decided, { position: appended.lastPosition, eventId: lastEventId });
     this.observer.appended?.(appended.eventIds.length);
     return toResult(appended, false);
   }

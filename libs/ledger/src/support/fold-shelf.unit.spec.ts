@@ -1,5 +1,5 @@
 import { EventStore, InMemoryEventStore, InMemoryProjectionStore, ProjectionStore } from '@concord/event-store';
-import { BodyState, DEFAULT_CONSENSUS_POLICY, encodeState, LayeredMap } from '@concord/governance';
+import { BodyState, decodeState, DEFAULT_CONSENSUS_POLICY, encodeState, LayeredMap } from '@concord/governance';
 import { loadBody, loadBodyAt } from '../commands/aggregate-loader';
 import { MeetingCommandsHandler } from '../commands/meeting-commands.handler';
 import { BodyCommandsHandler } from '../commands/body-commands.handler';
@@ -184,6 +184,7 @@ describe("the command side's stored folds", () => {
     expect(rebuilt?.floor).toBeUndefined();
     expect(rebuilt?.stateAt(moment)).toEqual((await loadBodyAt(log, 'kp', moment)).state);
 
+    await restarted.shelf.settled();
     const resumedAgain = commandSide(log, rows);
     await statement(resumedAgain, 3);
     const before = resumedAgain.reads.events;
@@ -193,6 +194,19 @@ describe("the command side's stored folds", () => {
     expect(resumedAgain.reads.events - before).toBe(1502);
     expect((await loadBodyAt(resumedAgain.cache, 'kp', earlier)).state).toEqual((await loadBodyAt(log, 'kp', earlier)).state);
     expect(resumedAgain.reads.events - before).toBe(1502);
+    await resumedAgain.shelf.settled();
+
+    // A stored world-time fold without its latest date would pass for a whole index: it is refused.
+    const [world] = await rows.rows(COMMAND_FOLDS_PROJECTION, 'body-world-time', { key: 'body-kp', upTo: Number.MAX_SAFE_INTEGER });
+    const { latest: _dropped, ...withoutLatest } = decodeState<Record<string, unknown>>((world?.value as { state: string }).state);
+    await rows.commit(COMMAND_FOLDS_PROJECTION, [{ ...world!, value: { ...(world?.value as object), state: encodeState(withoutLatest) } }], 0);
+    const errors: unknown[] = [];
+    const refusing = commandSide(log, rows, (error) => errors.push(error));
+    await statement(refusing, 4);
+    expect(errors.map(String)).toEqual(['TypeError: the stored fold body-world-time of body-kp is not one this build reads']);
+    expect(refusing.reads.events).toBeGreaterThan(1502);
+    const rebuiltAgain = refusing.cache.foldedState<BodyWorldTimeline>('body-world-time', 'body-kp')?.state;
+    expect(rebuiltAgain?.stateAt(earlier)).toEqual((await loadBodyAt(log, 'kp', earlier)).state);
   });
 
   it('are ignored where they do not match the log, or cannot be read', async () => {
@@ -203,20 +217,38 @@ describe("the command side's stored folds", () => {
     const [stored] = await storedFolds(rows);
     if (stored === undefined) throw new Error('no fold stored');
 
-    // A fold whose last event is not at its position in this log: another ledger's, of another body.
+    // Folds that are not this log's, of another body: the event they ended with is another one at the
+    // same position (a log rolled back and written again), or the same one at another position.
     const otherBody = encodeState({ status: 'established', bodyId: 'other', name: 'Other', establishedAt: at('2003-01-01'), members: LayeredMap.empty() });
-    await rows.commit(COMMAND_FOLDS_PROJECTION, [{ ...stored, position: stored.position + 1, value: { length: 1024, state: otherBody } }], 0);
-    const mismatched = commandSide(log, rows);
-    await admit(mismatched, 1, 1100);
-    expect(mismatched.reads.events).toBeGreaterThan(1100);
-    expect(mismatched.keptBody()).toEqual(await wholeFold(log));
-    await mismatched.shelf.settled();
+    const storedValue = stored.value as { eventId: string };
+    let next = 1100;
+    for (const [position, eventId] of [
+      [stored.position, 'another-event'],
+      [stored.position + 1, storedValue.eventId],
+    ] as const) {
+      const [current] = await storedFolds(rows);
+      await rows.commit(
+        COMMAND_FOLDS_PROJECTION,
+        [{ ...stored, position: Math.max(position, current?.position ?? 0), value: { length: 1024, eventId, state: otherBody } }],
+        0,
+      );
+      const mismatched = commandSide(log, rows);
+      await admit(mismatched, 1, next);
+      next += 1;
+      expect(mismatched.reads.events).toBeGreaterThan(1100);
+      expect(mismatched.keptBody()).toEqual(await wholeFold(log));
+      await mismatched.shelf.settled();
+    }
 
     const [restored] = await storedFolds(rows);
     const errors: unknown[] = [];
-    await rows.commit(COMMAND_FOLDS_PROJECTION, [{ ...restored!, position: restored!.position + 1, value: { length: 1102, state: '{not json' } }], 0);
+    await rows.commit(
+      COMMAND_FOLDS_PROJECTION,
+      [{ ...restored!, position: restored!.position + 1, value: { length: 1102, eventId: 'e', state: '{not json' } }],
+      0,
+    );
     const unreadable = commandSide(log, rows, (error) => errors.push(error));
-    await admit(unreadable, 1, 1101);
+    await admit(unreadable, 1, next);
     expect(errors).toHaveLength(1);
     expect(unreadable.reads.events).toBeGreaterThan(1100);
     expect(unreadable.keptBody()).toEqual(await wholeFold(log));
@@ -224,9 +256,18 @@ describe("the command side's stored folds", () => {
     const [again] = await storedFolds(rows);
     await rows.commit(COMMAND_FOLDS_PROJECTION, [{ ...again!, position: again!.position + 1, value: { length: 'many', state: 7 } }], 0);
     const malformed = commandSide(log, rows, (error) => errors.push(error));
-    await admit(malformed, 1, 1102);
+    await admit(malformed, 1, next + 1);
     expect(errors.map(String)).toContain('TypeError: the stored fold body of body-kp is not one this build reads');
     expect(malformed.keptBody()).toEqual(await wholeFold(log));
+    await malformed.shelf.settled();
+
+    // One that matches the log, but whose state is not a state of a fold.
+    const [matching] = await storedFolds(rows);
+    await rows.commit(COMMAND_FOLDS_PROJECTION, [{ ...matching!, value: { ...(matching?.value as object), state: encodeState({ bodyId: 'kp' }) } }], 0);
+    const shapeless = commandSide(log, rows, (error) => errors.push(error));
+    await admit(shapeless, 1, next + 2);
+    expect(errors).toHaveLength(3);
+    expect(shapeless.keptBody()).toEqual(await wholeFold(log));
   });
 
   it('never fail a command: a store that refuses every read and write only costs reading the whole stream', async () => {

@@ -94,8 +94,8 @@ export class StreamCachingStore implements EventStore {
   }
 
   /** The fold named `fold` stored last for `stream`, if there is a shelf and one is stored. */
-  async shelvedFold<S>(fold: string, stream: string): Promise<ShelvedFold<S> | undefined> {
-    return this.shelf?.take<S>(fold, stream);
+  async shelvedFold<S>(fold: string, stream: string, accepts: (state: unknown) => state is S): Promise<ShelvedFold<S> | undefined> {
+    return this.shelf?.take(fold, stream, accepts);
   }
 
   /** Stores the fold on the shelf, in the background, when one is due since `since` (see `FoldShelf.keep`). */
