@@ -22,8 +22,7 @@ import {
 } from '@concord/governance';
 import { EventStore, StoredEvent } from '@concord/event-store';
 import { toDomainEvent } from '../support/stored-to-domain';
-import type { RecordedLast } from './command-executor';
-import { FoldedState, StreamCachingStore } from '../support/stream-caching-store';
+import { FoldedState, LastEvent, StreamCachingStore } from '../support/stream-caching-store';
 import { BodyWorldTimeline, WorldFold } from './body-world-timeline';
 
 /** An aggregate's state, folded from its stream, and the revision it was read at (-1: no stream). */
@@ -48,7 +47,7 @@ export class TargetRead {
 /** A command's target aggregate, which can keep the state its own append leads to (write-through). */
 export interface LoadedTarget<S> extends Loaded<S> {
   /** Keeps, through the cache, the state after `events`, recorded right after `revision`, the last as `last` says. */
-  recorded(events: readonly GovernanceEvent[], last: RecordedLast): void;
+  recorded(events: readonly GovernanceEvent[], last: LastEvent): void;
 }
 
 /** A stream's events as they read now, each correction merged into the event it names. */
@@ -95,11 +94,9 @@ export async function loadFolded<S>(
       since = 0;
       last = events.at(-1);
     }
-    cache?.rememberFoldedState(fold, stream, folded.length, folded.state);
-    const { length, state } = folded;
-    if (last !== undefined) cache?.shelveFold(fold, stream, since, { length, position: last.position, eventId: last.eventId }, () => state);
+    cache?.keepFold(fold, stream, since, folded, last);
   }
-  const recorded = (events: readonly GovernanceEvent[], last: RecordedLast): void => {
+  const recorded = (events: readonly GovernanceEvent[], last: LastEvent): void => {
     if (cache === undefined || events.some((event) => event.type === 'CorrectionRecorded')) return;
     let after: S;
     try {
@@ -109,9 +106,7 @@ export async function loadFolded<S>(
       // behind, so the next command's append collides and it reads and folds the stream itself.
       return;
     }
-    const length = folded.length + events.length;
-    cache.rememberFoldedState(fold, stream, length, after);
-    cache.shelveFold(fold, stream, folded.length, { length, ...last }, () => after);
+    cache.keepFold(fold, stream, folded.length, { length: folded.length + events.length, state: after }, last);
   };
   return { stream, state: folded.state, revision: folded.length - 1, recorded };
 }
@@ -231,10 +226,8 @@ async function bodyTimeline(store: EventStore, stream: string, mayResume: boolea
     since = 0;
     last = events.at(-1);
   }
-  cache?.rememberFoldedState(WORLD_TIME_INDEX, stream, indexed.length, indexed.state);
   const timeline = indexed.state;
-  if (last !== undefined)
-    cache?.shelveFold(WORLD_TIME_INDEX, stream, since, { length: indexed.length, position: last.position, eventId: last.eventId }, () => timeline.worldFold());
+  cache?.keepFold(WORLD_TIME_INDEX, stream, since, indexed, last, () => timeline.worldFold());
   return { timeline, length: indexed.length };
 }
 

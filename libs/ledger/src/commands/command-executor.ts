@@ -3,19 +3,13 @@ import { CURRENT_SCHEMA_VERSION, validateEventData } from '@concord/governance/s
 import { AppendResult, ConcurrencyError, EventStore, EventToAppend } from '@concord/event-store';
 import { ConcurrencyExhaustedError, IdempotencyKeyReusedError, PreconditionFailedError } from '../errors/application-errors';
 import { Clock } from '../support/clock';
-import { StreamCachingStore } from '../support/stream-caching-store';
+import { LastEvent, StreamCachingStore } from '../support/stream-caching-store';
 import { StreamTurns } from '../support/stream-turns';
 import { uuidV7 } from '../support/uuid-v7';
 import { TargetRead } from './aggregate-loader';
 import { CommandMetadata, CommandResult } from './command-metadata';
 
 /** A command read against the current (or kept) state: where its events go, and how to decide them. */
-/** The last event a command recorded: its id and its position in the log. */
-export interface RecordedLast {
-  readonly position: number;
-  readonly eventId: string;
-}
-
 export interface CommandPlan {
   readonly stream: string;
   /** The revision of the target stream the state was folded to (read, or kept); -1 when it does not exist. */
@@ -25,7 +19,7 @@ export interface CommandPlan {
    * Told the events this command recorded right after `revision`, and where the last one of them
    * is in the log, so a cache can go on from them without reading them back.
    */
-  recorded?(events: readonly GovernanceEvent[], last: RecordedLast): void;
+  recorded?(events: readonly GovernanceEvent[], last: LastEvent): void;
 }
 
 /** Plans a command: reads what it needs (its target stream as `read` says) and says how to decide. */

@@ -9,12 +9,15 @@ import {
   StoredEvent,
   SubscribeOptions,
 } from '@concord/event-store';
-import { FoldAt, FoldShelf, ShelvedFold } from './fold-shelf';
+import { FoldShelf, ShelvedFold } from './fold-shelf';
 
 /** How many events the cache holds at most, across streams; the least recently read go first. */
 export const DEFAULT_CACHED_EVENTS = 100_000;
 /** How many folded states it keeps at most (one per fold and stream); the least recently used go first. */
 export const DEFAULT_CACHED_FOLDS = 20_000;
+
+/** The last event a fold went over: which one, and where in the log. */
+export type LastEvent = Pick<StoredEvent, 'position' | 'eventId'>;
 
 /** A fold's state over the first `length` events of a stream. */
 export interface FoldedState<S> {
@@ -98,9 +101,21 @@ export class StreamCachingStore implements EventStore {
     return this.shelf?.take(fold, stream, accepts);
   }
 
-  /** Stores the fold on the shelf, in the background, when one is due since `since` (see `FoldShelf.keep`). */
-  shelveFold<S>(fold: string, stream: string, since: number, at: FoldAt, stateOf: () => S | undefined): void {
-    this.shelf?.keep(fold, stream, since, at, stateOf);
+  /**
+   * Keeps a fold's state (see `rememberFoldedState`) and, when its last event is known, stores it on
+   * the shelf once one is due since `since` (see `FoldShelf.keep`): `shelfForm` is what the shelf
+   * stores, the state itself unless given.
+   */
+  keepFold<S>(
+    fold: string,
+    stream: string,
+    since: number,
+    folded: FoldedState<S>,
+    last: LastEvent | undefined,
+    shelfForm: () => unknown = () => folded.state,
+  ): void {
+    this.rememberFoldedState(fold, stream, folded.length, folded.state);
+    if (last !== undefined) this.shelf?.keep(fold, stream, since, { length: folded.length, position: last.position, eventId: last.eventId }, shelfForm);
   }
 
   append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
