@@ -75,8 +75,11 @@ describe('Abuse: request limits, security headers, CORS', () => {
       }
     });
 
-    it('counts each client behind a trusted proxy apart', async () => {
-      const ledger = await LedgerHarness.start({ CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE: '2', CONCORD_TRUST_PROXY: '127.0.0.1' });
+    it.each([
+      ['by its address', '127.0.0.1'],
+      ['by a count of proxy hops', '1'],
+    ])('counts each client behind a proxy trusted %s apart', async (_how, trusted) => {
+      const ledger = await LedgerHarness.start({ CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE: '2', CONCORD_TRUST_PROXY: trusted });
       try {
         for (let i = 0; i < 2; i += 1) expect((await ledger.get('/v1/schemas', from('203.0.113.1', { role: null }))).status).toBe(200);
         expectRateLimited(await ledger.get('/v1/schemas', from('203.0.113.1', { role: null })), 'address', 2);

@@ -18,6 +18,7 @@ import { addSecurityHeaders } from './http/security-headers';
 import { closeWithinDeadline } from './http/close-deadline';
 import { allowOrigins } from './http/cors';
 import { limitRequests } from './abuse/rate-limit.hook';
+import { trustedProxies } from './abuse/trusted-proxies';
 import { RequestLimits } from './abuse/request-limits';
 import { serveConsole } from './http/serve-console';
 
@@ -39,7 +40,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
     routerOptions: { maxParamLength: 1000 },
     frameworkErrors: frameworkError,
     clientErrorHandler: clientError,
-    trustProxy: config.trustProxy,
+    trustProxy: trustedProxies(config.trustProxy),
     genReqId: requestIdOf,
   });
   // Nest's own body parsers are off: JSON is the only type a body may have, parsed with limits.
