@@ -41,7 +41,7 @@ describe('Folds of long streams stored by the command side', () => {
   });
 
   it('are stored beside the log once a stream passes the spacing', async () => {
-    const rows = await openProjectionStore(first.storage.selection);
+    const rows = await openProjectionStore(first.storage.selection, first.storage.dataDir);
     try {
       const stream = `body-${bodyId}`;
       const [body] = await rows.rows(COMMAND_FOLDS_PROJECTION, 'body', { key: stream, upTo: Number.MAX_SAFE_INTEGER });
@@ -76,7 +76,7 @@ describe('Folds of long streams stored by the command side', () => {
     await second.stop({ keepData: true });
     second = undefined;
     // The statements read the body as it stood on their dates, which stored its world-time fold too.
-    const rows = await openProjectionStore(first.storage.selection);
+    const rows = await openProjectionStore(first.storage.selection, first.storage.dataDir);
     try {
       const [world] = await rows.rows(COMMAND_FOLDS_PROJECTION, 'body-world-time', { key: `body-${bodyId}`, upTo: Number.MAX_SAFE_INTEGER });
       expect((world?.value as { length: number } | undefined)?.length).toBeGreaterThanOrEqual(admitted);

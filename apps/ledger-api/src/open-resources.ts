@@ -20,7 +20,7 @@ export async function openResources(config: LedgerConfig, onStoreRetry: (attempt
   };
   try {
     const store = keep(await openStore(config.store, { connectRetry: { forMs: config.esdbConnectRetryMs, onRetry: onStoreRetry } }));
-    const projections = keep(await openProjectionStore(config.store));
+    const projections = keep(await openProjectionStore(config.store, config.dataDir));
     const keyRegistry = keep(await openKeyRegistry(config.store, config.dataDir));
     const transparency = keep(await openTransparencyStore(config.store, config.dataDir));
     const { origin, signingKeyFile } = config.transparency;

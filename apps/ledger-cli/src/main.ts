@@ -77,13 +77,14 @@ function onlyId(args: CliArguments, what: string, prefixes: readonly string[] = 
 async function withReadSide<T>(store: () => Promise<EventStore>, config: LedgerConfig, read: (view: LedgerView) => Promise<T>): Promise<T> {
   const opened = await store();
   try {
-    const projections = await openProjectionStore(config.store);
+    const projections = await openProjectionStore(config.store, config.dataDir);
     try {
       const progress = new Progress('fold', undefined, { quiet: true });
       const runner = new ProjectionRunner(opened, toDomainEvent, {
         projections,
         cachedRecords: config.readCacheRecords,
         onBatch: (events) => progress.advance(events),
+        onRowsOfAnotherLog: (reason) => process.stderr.write(`concord: ${reason}; the read side folds this log from position 1\n`),
       });
       const view = await runner.catchUp();
       progress.finish();

@@ -42,8 +42,13 @@ export interface ProjectionStore {
    * checkpoint that is not an integer >= 0 or a value JSON cannot hold, before storing anything.
    */
   commit(projection: string, rows: readonly ProjectionRow[], checkpoint: number): Promise<void>;
-  /** Forgets every row and the checkpoint of the projection (a rebuild from position 1). */
-  reset(projection: string): Promise<void>;
+  /**
+   * Forgets every row and the checkpoint of the projection (a rebuild from position 1). Given
+   * `ifCheckpoint`, only if the checkpoint is still that one, checked in the same transaction:
+   * another process may have stored the rows of a fold of its own since the caller looked. Says
+   * whether it forgot.
+   */
+  reset(projection: string, ifCheckpoint?: number): Promise<boolean>;
   /** Later calls fail with `StoreUnavailableError`. Idempotent. */
   close(): Promise<void>;
 }

@@ -1,9 +1,11 @@
-import { EventStore, InMemoryProjectionStore, ProjectionStore } from '@concord/event-store';
+import { EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore } from '@concord/event-store';
 import { LedgerView, ToDomainEvent } from './ledger-view';
 import { READ_SIDE_PROJECTION, ReadIndexes, ROWS } from './read-indexes';
 
 const BATCH_SIZE = 1000;
 const ALL_POSITIONS = Number.MAX_SAFE_INTEGER;
+/** After this many tries, foreign rows are forgotten without waiting for other processes' commits to stop. */
+const MAX_RESTORE_ATTEMPTS = 5;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -22,6 +24,8 @@ export interface ProjectionRunnerOptions {
   readonly onBatch?: (events: number) => void;
   /** A commit that fails is tried again later; this hears why. */
   readonly onCommitError?: (error: unknown) => void;
+  /** Hears why stored rows were forgotten at a start: they were folded from another log (a database restored or replaced under them). */
+  readonly onRowsOfAnotherLog?: (reason: string) => void;
 }
 
 /**
@@ -107,10 +111,25 @@ export class ProjectionRunner {
     );
   }
 
-  /** The indexes as stored beside the log, complete to a checkpoint the catch-up goes on from. */
+  /**
+   * The indexes as stored beside the log, complete to a checkpoint the catch-up goes on from;
+   * rows folded from another log are forgotten first, unless another process has stored rows
+   * since they were looked at (those are looked at in turn).
+   */
   private async restore(): Promise<LedgerView> {
-    const checkpoint = await this.projections.checkpoint(READ_SIDE_PROJECTION);
-    if (checkpoint === 0) return this.freshView(new ReadIndexes());
+    for (let attempt = 1; ; attempt += 1) {
+      const checkpoint = await this.projections.checkpoint(READ_SIDE_PROJECTION);
+      if (checkpoint === 0) return this.freshView(new ReadIndexes());
+      const foreign = await this.foldedFromAnotherLog(checkpoint);
+      if (foreign === undefined) return this.restoreFrom(checkpoint);
+      if (await this.projections.reset(READ_SIDE_PROJECTION, attempt < MAX_RESTORE_ATTEMPTS ? checkpoint : undefined)) {
+        this.options.onRowsOfAnotherLog?.(foreign);
+        return this.freshView(new ReadIndexes());
+      }
+    }
+  }
+
+  private async restoreFrom(checkpoint: number): Promise<LedgerView> {
     const recordedTimes = await this.projections.rows(READ_SIDE_PROJECTION, ROWS.recordedTimes, { upTo: ALL_POSITIONS });
     const position = ReadIndexes.completeTo(checkpoint, recordedTimes);
     const [bodies, meetings, proposals] = await Promise.all([
@@ -120,6 +139,24 @@ export class ProjectionRunner {
       this.projections.rows(READ_SIDE_PROJECTION, ROWS.proposals, { upTo: ALL_POSITIONS }),
     ]);
     return this.freshView(ReadIndexes.restore(position, { bodies, meetings, proposals, recordedTimes }));
+  }
+
+  /**
+   * Why the stored rows cannot be of the log the store now holds, if they cannot: the log ends
+   * before their checkpoint, or holds another event there than the one they were folded from. On
+   * EventStoreDB the rows live in a file of their own, which outlives a database replaced or
+   * restored from an earlier backup; beside the events (SQLite, PostgreSQL) the check always holds.
+   */
+  private async foldedFromAnotherLog(checkpoint: number): Promise<string | undefined> {
+    const [[atCheckpoint], [mark]] = await Promise.all([
+      this.store.readAll({ after: checkpoint - 1, limit: 1 }),
+      this.projections.rows(READ_SIDE_PROJECTION, ROWS.logMark, { upTo: ALL_POSITIONS }),
+    ]);
+    if (atCheckpoint === undefined) return `the stored rows are complete to position ${checkpoint}, but the log ends before it`;
+    const markedId = (mark?.value as { eventId?: unknown } | undefined)?.eventId;
+    // Rows stored before the mark existed carry none; they were stored beside their own events.
+    if (mark?.position !== checkpoint || typeof markedId !== 'string' || markedId === atCheckpoint.eventId) return undefined;
+    return `the stored rows end at event ${markedId} at position ${checkpoint}, but the log holds ${atCheckpoint.eventId} there`;
   }
 
   /** Applies the log after the view's position; a fold from position 1 also follows the streams that grow long, so their heads are stored with the rows. */
@@ -156,9 +193,12 @@ export class ProjectionRunner {
   private async commitNow(view: LedgerView): Promise<void> {
     const heads = view.headRows();
     if (view.indexes.pendingEvents === 0 && heads.length === 0) return;
-    const { rows, upTo } = view.indexes.takeRows();
+    const { rows, upTo, lastEventId } = view.indexes.takeRows();
+    // The event the view folded last, not the log's now: the two differ if the database was replaced under the view.
+    const mark: ProjectionRow[] =
+      lastEventId === undefined ? [] : [{ collection: ROWS.logMark, id: 'checkpoint', key: '', position: upTo, value: { eventId: lastEventId } }];
     try {
-      await this.projections.commit(READ_SIDE_PROJECTION, [...rows, ...heads], upTo);
+      await this.projections.commit(READ_SIDE_PROJECTION, [...rows, ...heads, ...mark], upTo);
     } catch (error) {
       view.indexes.giveBack(rows);
       throw error;

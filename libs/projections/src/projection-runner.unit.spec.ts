@@ -1,6 +1,6 @@
-import { EventStore, InMemoryProjectionStore, ProjectionStore, ReadAllOptions, ReadStreamOptions } from '@concord/event-store';
+import { EventStore, InMemoryEventStore, InMemoryProjectionStore, ProjectionStore, ReadAllOptions, ReadStreamOptions } from '@concord/event-store';
 import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
-import { at, LedgerFixture, metadata } from '../../ledger/src/testing/ledger-fixture';
+import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess } from '../../ledger/src/testing/ledger-fixture';
 import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
 import { HistoryReadings } from './history-readings';
 import { HEAD_MIN_RECORDS, LedgerView } from './ledger-view';
@@ -9,7 +9,7 @@ import { READ_SIDE_PROJECTION } from './read-indexes';
 import { ReadModels } from './read-models';
 import { ResolvedPoint } from './time-point';
 import { CountingStore } from './testing/counting-store';
-import { correctName, longBodyLedger, storyLedger } from './testing/long-body-ledger';
+import { admitMany, correctName, longBodyLedger, storyLedger } from './testing/long-body-ledger';
 
 const PROPOSALS = ['p-def', 'p-admin', 'p-def-2', 'nobody'];
 
@@ -80,14 +80,27 @@ async function redateTheSuspension(ledger: LedgerFixture): Promise<void> {
   );
 }
 
+/** The story recorded, and the read side's rows of it stored, complete to `stored`. */
+async function storyWithStoredRows(): Promise<{ ledger: LedgerFixture; projections: InMemoryProjectionStore; stored: number }> {
+  const ledger = await storyLedger();
+  const projections = new InMemoryProjectionStore();
+  const first = new ProjectionRunner(ledger.store, toDomainEvent, { projections });
+  await first.catchUp();
+  await first.commit();
+  return { ledger, projections, stored: await projections.checkpoint(READ_SIDE_PROJECTION) };
+}
+
+/** Another log with the same body, as a database restored from another backup, or replaced, would hold. */
+async function anotherLog(admissions: number): Promise<LedgerFixture> {
+  const other = ledgerFixture(new InMemoryEventStore());
+  await recordKimberleyProcess(other);
+  await admitMany(other, admissions, 'other-');
+  return other;
+}
+
 describe('ProjectionRunner', () => {
   it('restarts from the rows stored beside the log, reading only the events after them, with every answer the same', async () => {
-    const ledger = await storyLedger();
-    const projections = new InMemoryProjectionStore();
-    const first = new ProjectionRunner(ledger.store, toDomainEvent, { projections });
-    await first.catchUp();
-    await first.commit();
-    const stored = await projections.checkpoint(READ_SIDE_PROJECTION);
+    const { ledger, projections, stored } = await storyWithStoredRows();
     expect(stored).toBe(await ledger.store.headPosition());
 
     await redateTheSuspension(ledger);
@@ -96,10 +109,98 @@ describe('ProjectionRunner', () => {
 
     const counting = new CountingStore(ledger.store);
     const restarted = await new ProjectionRunner(counting.asStore(), toDomainEvent, { projections }).catchUp();
-    expect(counting.readAllEvents).toBe(head - stored);
+    // The events after the rows, and the one they end at, read to check that they are of this log.
+    expect(counting.readAllEvents).toBe(head - stored + 1);
 
     const folded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
     for (const point of pointsOf(head)) {
+      expect({ point, answers: await everyAnswer(restarted, point) }).toEqual({ point, answers: await everyAnswer(folded, point) });
+    }
+  });
+
+  it.each([
+    ['when the log now read is another, at least as long, whose events differ', 200],
+    ['when the log now read ends before the rows do', 0],
+  ])('forgets rows folded from another log and folds the log from position 1 %s', async (_, admissions) => {
+    const { projections, stored } = await storyWithStoredRows();
+    const other = await anotherLog(admissions);
+    const head = await other.store.headPosition();
+    expect(head >= stored).toBe(admissions > 0);
+
+    const reasons: string[] = [];
+    const counting = new CountingStore(other.store);
+    const restarted = await new ProjectionRunner(counting.asStore(), toDomainEvent, {
+      projections,
+      onRowsOfAnotherLog: (reason) => reasons.push(reason),
+    }).catchUp();
+    expect(reasons).toEqual([expect.stringContaining(`position ${stored}`)]);
+    expect(counting.readAllEvents).toBe(head + (admissions > 0 ? 1 : 0));
+    const folded = await new ProjectionRunner(other.store, toDomainEvent).catchUp();
+    for (const point of pointsOf(head).filter((_point, index) => index % 7 === 0 || index >= head - 1)) {
+      expect({ point, answers: await everyAnswer(restarted, point) }).toEqual({ point, answers: await everyAnswer(folded, point) });
+    }
+  });
+
+  it('marks its rows with the event it folded, so rows stored after the database was replaced under it are not taken for the new log', async () => {
+    const ledger = await storyLedger();
+    const other = await anotherLog(200);
+    let current: EventStore = ledger.store;
+    const replaceable = new Proxy({} as EventStore, {
+      get: (_target, name: keyof EventStore) => {
+        const member: unknown = current[name];
+        return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(current) : member;
+      },
+    });
+    const projections = new InMemoryProjectionStore();
+    const running = new ProjectionRunner(replaceable, toDomainEvent, { projections });
+    await running.catchUp();
+    current = other.store;
+    await running.commit();
+
+    const reasons: string[] = [];
+    const restarted = await new ProjectionRunner(other.store, toDomainEvent, { projections, onRowsOfAnotherLog: (reason) => reasons.push(reason) }).catchUp();
+    expect(reasons).toHaveLength(1);
+    const folded = await new ProjectionRunner(other.store, toDomainEvent).catchUp();
+    const head = await other.store.headPosition();
+    expect(await everyAnswer(restarted, pointsOf(head).at(-1) as ResolvedPoint)).toEqual(await everyAnswer(folded, pointsOf(head).at(-1) as ResolvedPoint));
+  });
+
+  it('forgets rows of another log only if no process has stored rows since it looked, and then reads those', async () => {
+    const { projections } = await storyWithStoredRows();
+    const other = await anotherLog(200);
+    // The slow start has found the rows foreign; before it forgets them, a quicker one forgets them,
+    // folds the new log and stores its rows.
+    let resume = (): void => undefined;
+    const resumed = new Promise<void>((resolve) => (resume = resolve));
+    let looked = (): void => undefined;
+    const lookedAt = new Promise<void>((resolve) => (looked = resolve));
+    const slowProjections = Object.create(projections) as ProjectionStore;
+    slowProjections.reset = async (projection, ifCheckpoint) => {
+      looked();
+      await resumed;
+      return projections.reset(projection, ifCheckpoint);
+    };
+    const slowReasons: string[] = [];
+    const counting = new CountingStore(other.store);
+    const slow = new ProjectionRunner(counting.asStore(), toDomainEvent, {
+      projections: slowProjections,
+      onRowsOfAnotherLog: (reason) => slowReasons.push(reason),
+    });
+    const slowView = slow.catchUp();
+    await lookedAt;
+    const quick = new ProjectionRunner(other.store, toDomainEvent, { projections });
+    await quick.catchUp();
+    await quick.commit();
+    const stored = await projections.checkpoint(READ_SIDE_PROJECTION);
+    resume();
+
+    const restarted = await slowView;
+    expect(slowReasons).toEqual([]);
+    const head = await other.store.headPosition();
+    // Its first look, then the quick start's rows checked, and nothing after them to fold.
+    expect(counting.readAllEvents).toBe(1 + 1 + (head - stored));
+    const folded = await new ProjectionRunner(other.store, toDomainEvent).catchUp();
+    for (const point of pointsOf(head).filter((_point, index) => index % 7 === 0 || index >= head - 1)) {
       expect({ point, answers: await everyAnswer(restarted, point) }).toEqual({ point, answers: await everyAnswer(folded, point) });
     }
   });

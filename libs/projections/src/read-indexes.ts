@@ -20,6 +20,8 @@ export const ROWS = {
   redates: 'body-history-redates',
   recordedTimes: 'recorded-times',
   heads: 'heads',
+  /** The id of the event at the checkpoint: a start checks that the rows were folded from the log it reads. */
+  logMark: 'log-mark',
 } as const;
 
 /** Recorded times are stored in chunks of this many positions, a body's proposals in chunks of this many proposals. */
@@ -62,6 +64,8 @@ export interface IndexedEvent {
 export class ReadIndexes {
   /** The last position indexed. */
   position = 0;
+  /** The id of the event at `position`, when it was indexed here rather than restored. */
+  private lastEventId: string | undefined;
   /** The last position whose rows are stored. */
   committed = 0;
   readonly recordedTimes = new RecordedTimeIndex();
@@ -114,6 +118,7 @@ export class ReadIndexes {
 
   add({ stream, eventId, position, recordedAt, event }: IndexedEvent): void {
     this.position = position;
+    this.lastEventId = eventId;
     this.recordedTimes.add(position, recordedAt);
     const parsed = parseStream(stream);
     if (event.type === 'CorrectionRecorded') {
@@ -218,11 +223,14 @@ export class ReadIndexes {
     }
   }
 
-  /** The rows made since the last commit, recorded times included; `committed` moves on when they are stored. */
-  takeRows(): { rows: ProjectionRow[]; upTo: number } {
+  /**
+   * The rows made since the last commit, recorded times included; `committed` moves on when they
+   * are stored. `lastEventId` is the id of the event at `upTo` when it was indexed here.
+   */
+  takeRows(): { rows: ProjectionRow[]; upTo: number; lastEventId: string | undefined } {
     const rows = [...this.pending, ...this.recordedTimeRows(this.committed + 1, this.position), ...this.proposalChunkRows()];
     this.pending = [];
-    return { rows, upTo: this.position };
+    return { rows, upTo: this.position, lastEventId: this.lastEventId };
   }
 
   /** Rows taken but not stored go back, before any made since; chunks are made again from the indexes. */

@@ -281,6 +281,20 @@ export function describeProjectionStoreContract(adapterName: string, subject: Pr
         await store.reset('never');
         expect(await store.checkpoint('never')).toBe(0);
       });
+
+      it('forgets, given a checkpoint, only while the checkpoint is still that one', async () => {
+        await store.commit('ledger', [aRow({ id: 'p1', position: 8 })], 8);
+
+        expect(await store.reset('ledger', 5)).toBe(false);
+        expect(await store.checkpoint('ledger')).toBe(8);
+        expect((await store.rows('ledger', 'proposals', EVERYTHING)).map((row) => row.id)).toEqual(['p1']);
+        expect(await store.reset('never', 3)).toBe(false);
+
+        expect(await store.reset('ledger', 8)).toBe(true);
+        expect(await store.checkpoint('ledger')).toBe(0);
+        expect(await store.rows('ledger', 'proposals', EVERYTHING)).toEqual([]);
+        expect(await store.reset('ledger', 0)).toBe(true);
+      });
     });
 
     describe('close', () => {

@@ -45,10 +45,12 @@ export class InMemoryProjectionStore implements ProjectionStore {
     this.projections.set(projection, state);
   }
 
-  async reset(projection: string): Promise<void> {
+  async reset(projection: string, ifCheckpoint?: number): Promise<boolean> {
     this.assertOpen();
     assertName('projection', projection);
+    if (ifCheckpoint !== undefined && (this.projections.get(projection)?.checkpoint ?? 0) !== ifCheckpoint) return false;
     this.projections.delete(projection);
+    return true;
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { Client, escapeIdentifier } from 'pg';
 import { aBatch } from '../contract/event-fixtures';
 import { aRow, describeProjectionStoreContract } from '../contract/projection-store.contract';
@@ -142,7 +143,7 @@ function describePostgresSpecifics(): void {
     });
 
     it('is what openProjectionStore opens for a PostgreSQL ledger', async () => {
-      const store: ProjectionStore = await openProjectionStore({ kind: 'postgres', url: pgUrl(), schema });
+      const store: ProjectionStore = await openProjectionStore({ kind: 'postgres', url: pgUrl(), schema }, tmpdir());
       opened.push(store);
       await store.commit('ledger', [aRow({ id: 'p1' })], 1);
 

@@ -91,12 +91,20 @@ export class PostgresProjectionStore implements ProjectionStore {
     });
   }
 
-  async reset(projection: string): Promise<void> {
+  async reset(projection: string, ifCheckpoint?: number): Promise<boolean> {
     assertName('projection', projection);
+    let forgot = false;
     await this.transaction(async (client) => {
+      if (ifCheckpoint !== undefined) {
+        // The row lock holds off a commit of another process until this transaction ends.
+        const { rows } = await client.query<{ position: string }>(this.sql.checkpointForUpdate, [projection]);
+        if (Number(rows[0]?.position ?? 0) !== ifCheckpoint) return;
+      }
       await client.query(this.sql.deleteRows, [projection]);
       await client.query(this.sql.deleteCheckpoint, [projection]);
+      forgot = true;
     });
+    return forgot;
   }
 
   /** Ends the pool once its queries in flight have finished. Idempotent. */

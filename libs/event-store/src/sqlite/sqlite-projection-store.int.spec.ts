@@ -178,7 +178,7 @@ describe('SqliteProjectionStore on the ledger file', () => {
 
   it('is what openProjectionStore opens for a SQLite ledger file, creating its directory', async () => {
     filePath = join(dir, 'nested', 'ledger.db');
-    const store: ProjectionStore = await openProjectionStore({ kind: 'sqlite', file: filePath });
+    const store: ProjectionStore = await openProjectionStore({ kind: 'sqlite', file: filePath }, tmpdir());
     opened.push(store);
     await store.commit('ledger', [aRow({ id: 'p1' })], 1);
 

@@ -2,7 +2,8 @@ import type { Database, Statement, Transaction } from 'better-sqlite3';
 import { StoreUnavailableError } from '../event-store.errors';
 import { ProjectionRow, ProjectionRowQuery, ProjectionStore } from '../projection-store.port';
 import { assertName, deserializeRow, SerializedProjectionRow, serializeCommit, upToOf } from '../shared/projection-rows';
-import { openSqliteConnection } from './sqlite-connection';
+import { openSqliteDatabase } from './sqlite-connection';
+import { migrateSqliteSchema } from './sqlite-schema';
 import { toStoreError } from './sqlite-errors';
 
 export interface SqliteProjectionStoreOptions {
@@ -12,6 +13,8 @@ export interface SqliteProjectionStoreOptions {
    * blocking this process's event loop, as the event store's own reads do. Default 5000 ms.
    */
   readonly busyTimeoutMs?: number;
+  /** What the file is called in an error that it cannot be opened; by default the event store, whose file it shares. */
+  readonly what?: string;
 }
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -38,14 +41,14 @@ interface Statements {
 export class SqliteProjectionStore implements ProjectionStore {
   private readonly statements: Statements;
   private readonly commitRows: Transaction<(projection: string, rows: readonly SerializedProjectionRow[], checkpoint: number) => void>;
-  private readonly forget: Transaction<(projection: string) => void>;
+  private readonly forget: Transaction<(projection: string, ifCheckpoint: number | undefined) => boolean>;
   private closed = false;
 
   /** Opens (creating and migrating if needed) the ledger file at `filePath`. */
   static async open(filePath: string, options: SqliteProjectionStoreOptions = {}): Promise<SqliteProjectionStore> {
     const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
     if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) throw new TypeError(`busyTimeoutMs must be an integer >= 0, got ${String(busyTimeoutMs)}`);
-    return new SqliteProjectionStore(openSqliteConnection(filePath, busyTimeoutMs), filePath);
+    return new SqliteProjectionStore(openSqliteDatabase(filePath, busyTimeoutMs, options.what ?? 'event store', migrateSqliteSchema), filePath);
   }
 
   private constructor(
@@ -58,9 +61,11 @@ export class SqliteProjectionStore implements ProjectionStore {
       for (const row of rows) statements.storeRow.run(projection, row.collection, row.id, row.key, row.position, row.value);
       statements.advanceCheckpoint.run(projection, checkpoint);
     });
-    this.forget = db.transaction((projection: string) => {
+    this.forget = db.transaction((projection: string, ifCheckpoint: number | undefined) => {
+      if (ifCheckpoint !== undefined && (statements.checkpoint.get(projection) ?? 0) !== ifCheckpoint) return false;
       statements.deleteRows.run(projection);
       statements.deleteCheckpoint.run(projection);
+      return true;
     });
   }
 
@@ -85,9 +90,9 @@ export class SqliteProjectionStore implements ProjectionStore {
     this.use(() => this.commitRows.immediate(projection, serialized, checkpoint));
   }
 
-  async reset(projection: string): Promise<void> {
+  async reset(projection: string, ifCheckpoint?: number): Promise<boolean> {
     assertName('projection', projection);
-    this.use(() => this.forget.immediate(projection));
+    return this.use(() => this.forget.immediate(projection, ifCheckpoint));
   }
 
   async close(): Promise<void> {
