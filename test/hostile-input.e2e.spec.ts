@@ -152,7 +152,12 @@ describe('Hostile input', () => {
 
   describe('every refusal of the HTTP layer is problem+json', () => {
     it('refuses a path that is not a valid URL', async () => {
-      expectInvalidField(await ledger.get('/v1/proposals/%ZZ/revisions'), 'url');
+      expect(expectInvalidField(await ledger.get('/v1/proposals/%ZZ/revisions'), 'url').detail).toMatch(/percent-encoded/);
+    });
+
+    it('refuses a request target that is not a path', async () => {
+      const answer = await sendAsGiven(ledger.baseUrl, { method: 'GET', path: '*v1/schemas' });
+      expect(expectInvalidField(answer, 'url').detail).toBe('the request target is not a path: it must start with /');
     });
 
     it('refuses an id of 1,000 characters by the id rule', async () => {
@@ -180,21 +185,28 @@ describe('Hostile input', () => {
 
 /** A POST whose body says nothing of its type: fetch would add `text/plain` to a string body. */
 function withoutContentType(baseUrl: string, path: string, body: string): Promise<HttpAnswer> {
+  return sendAsGiven(baseUrl, {
+    method: 'POST',
+    path,
+    headers: { authorization: `Bearer ${TEST_KEYS.secretariat}`, 'content-length': Buffer.byteLength(body) },
+    body,
+  });
+}
+
+/** One request sent as given, past what `fetch` would add or normalise (a Content-Type, a request target that is a path). */
+function sendAsGiven(baseUrl: string, sent: { method: string; path: string; headers?: Record<string, string | number>; body?: string }): Promise<HttpAnswer> {
+  const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(
-      `${baseUrl}${path}`,
-      { method: 'POST', headers: { authorization: `Bearer ${TEST_KEYS.secretariat}`, 'content-length': Buffer.byteLength(body) } },
-      (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () => {
-          const headers = new Headers();
-          for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') headers.set(name, value);
-          resolve({ status: incoming.statusCode ?? 0, headers, body: JSON.parse(Buffer.concat(chunks).toString()) as HttpAnswer['body'] });
-        });
-      },
-    );
+    const outgoing = httpRequest({ hostname, port, method: sent.method, path: sent.path, headers: sent.headers }, (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.on('end', () => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') headers.set(name, value);
+        resolve({ status: incoming.statusCode ?? 0, headers, body: JSON.parse(Buffer.concat(chunks).toString()) as HttpAnswer['body'] });
+      });
+    });
     outgoing.on('error', reject);
-    outgoing.end(body);
+    outgoing.end(sent.body);
   });
 }
