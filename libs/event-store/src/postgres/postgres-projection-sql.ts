@@ -1,7 +1,6 @@
 /** The projection store's statements for one quoted schema name (see migration 2). */
 export interface ProjectionSql {
   readonly checkpoint: string;
-  readonly checkpointForUpdate: string;
   readonly rowsOfKey: string;
   readonly rowsOfAllKeys: string;
   readonly storeRows: string;
@@ -19,7 +18,6 @@ export function projectionSql(schema: string): ProjectionSql {
       WHERE projection = $1 AND collection = $2${keyFilter} ORDER BY position, id COLLATE "C"`;
   return {
     checkpoint: `SELECT position FROM ${checkpoints} WHERE projection = $1`,
-    checkpointForUpdate: `SELECT position FROM ${checkpoints} WHERE projection = $1 FOR UPDATE`,
     rowsOfKey: rowsOf(' AND position <= $3 AND key = $4'),
     rowsOfAllKeys: rowsOf(' AND position <= $3'),
     // One statement per chunk, however many rows: unnest turns the column arrays into rows.
@@ -32,6 +30,6 @@ export function projectionSql(schema: string): ProjectionSql {
     advanceCheckpoint: `INSERT INTO ${checkpoints} AS stored (projection, position) VALUES ($1, $2)
       ON CONFLICT (projection) DO UPDATE SET position = GREATEST(stored.position, excluded.position)`,
     deleteRows: `DELETE FROM ${rows} WHERE projection = $1`,
-    deleteCheckpoint: `DELETE FROM ${checkpoints} WHERE projection = $1`,
+    deleteCheckpoint: `DELETE FROM ${checkpoints} WHERE projection = $1 RETURNING position`,
   };
 }

@@ -95,14 +95,14 @@ export class PostgresProjectionStore implements ProjectionStore {
     assertName('projection', projection);
     let forgot = false;
     await this.transaction(async (client) => {
-      if (ifCheckpoint !== undefined) {
-        // The row lock holds off a commit of another process until this transaction ends.
-        const { rows } = await client.query<{ position: string }>(this.sql.checkpointForUpdate, [projection]);
-        if (Number(rows[0]?.position ?? 0) !== ifCheckpoint) return;
-      }
+      // Rows, then the checkpoint: the order in which a commit takes its locks, so that the two
+      // never wait for each other in a circle. The checkpoint's old value decides, after any
+      // commit that held it has ended.
+      await client.query('SAVEPOINT before_forgetting');
       await client.query(this.sql.deleteRows, [projection]);
-      await client.query(this.sql.deleteCheckpoint, [projection]);
-      forgot = true;
+      const { rows } = await client.query<{ position: string }>(this.sql.deleteCheckpoint, [projection]);
+      forgot = ifCheckpoint === undefined || Number(rows[0]?.position ?? 0) === ifCheckpoint;
+      if (!forgot) await client.query('ROLLBACK TO SAVEPOINT before_forgetting');
     });
     return forgot;
   }
