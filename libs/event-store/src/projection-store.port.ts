@@ -40,8 +40,11 @@ export interface ProjectionStore {
    * is further on already — all in one transaction, so a reader sees either none or all of one
    * commit. Several processes may commit the same rows. Throws `TypeError` for a position or
    * checkpoint that is not an integer >= 0 or a value JSON cannot hold, before storing anything.
+   * Given `ifCheckpointAtLeast` (the checkpoint of the caller's last commit), it stores nothing
+   * when the stored checkpoint is below it, checked in the same transaction: the projection was
+   * reset since, and the caller's earlier rows went with it. Says whether it stored.
    */
-  commit(projection: string, rows: readonly ProjectionRow[], checkpoint: number): Promise<void>;
+  commit(projection: string, rows: readonly ProjectionRow[], checkpoint: number, ifCheckpointAtLeast?: number): Promise<boolean>;
   /**
    * Forgets every row and the checkpoint of the projection (a rebuild from position 1). Given
    * `ifCheckpoint`, only if the checkpoint is still that one, checked in the same transaction:

@@ -197,11 +197,22 @@ export class ProjectionRunner {
     // The event the view folded last, not the log's now: the two differ if the database was replaced under the view.
     const mark: ProjectionRow[] =
       lastEventId === undefined ? [] : [{ collection: ROWS.logMark, id: 'checkpoint', key: '', position: upTo, value: { eventId: lastEventId } }];
+    let stored: boolean;
     try {
-      await this.projections.commit(READ_SIDE_PROJECTION, [...rows, ...heads, ...mark], upTo);
+      stored = await this.projections.commit(READ_SIDE_PROJECTION, [...rows, ...heads, ...mark], upTo, view.indexes.committed);
     } catch (error) {
       view.indexes.giveBack(rows);
       throw error;
+    }
+    if (!stored) {
+      // Another process's start forgot the rows, this view's earlier ones with them: rows stored
+      // on top of that would leave holes, so the next catch-up restores from what is stored now.
+      if (this.view === view) this.view = undefined;
+      this.oldestUncommitted = undefined;
+      this.options.onRowsOfAnotherLog?.(
+        `the stored rows were forgotten by another process after this one stored rows up to position ${view.indexes.committed}`,
+      );
+      return;
     }
     view.indexes.committed = upTo;
     this.oldestUncommitted = undefined;

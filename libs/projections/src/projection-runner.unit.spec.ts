@@ -205,6 +205,32 @@ describe('ProjectionRunner', () => {
     }
   });
 
+  it('stores nothing on top of rows another process forgot while it ran, and restores from what is stored then', async () => {
+    const { ledger, projections } = await storyWithStoredRows();
+    const reasons: string[] = [];
+    const running = new ProjectionRunner(ledger.store, toDomainEvent, { projections, onRowsOfAnotherLog: (reason) => reasons.push(reason) });
+    await running.catchUp();
+    // Another process's start found the rows of another log (it read a replaced database) and forgot them.
+    await projections.reset(READ_SIDE_PROJECTION);
+    await ledger.bodies.handle('kp', { type: 'ReinstateParticipant', data: { participantId: 'by', occurredAt: at('2023-03-01') } }, metadata());
+    await running.catchUp();
+    await running.commit();
+    expect(reasons).toEqual([expect.stringContaining('forgotten by another process')]);
+    expect(await projections.checkpoint(READ_SIDE_PROJECTION)).toBe(0);
+
+    const head = await ledger.store.headPosition();
+    const again = await running.catchUp();
+    await running.commit();
+    expect(await projections.checkpoint(READ_SIDE_PROJECTION)).toBe(head);
+    const restarted = await new ProjectionRunner(ledger.store, toDomainEvent, { projections }).catchUp();
+    const folded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    for (const point of pointsOf(head).filter((_point, index) => index % 7 === 0 || index >= head - 1)) {
+      const expected = await everyAnswer(folded, point);
+      expect({ point, answers: await everyAnswer(again, point) }).toEqual({ point, answers: expected });
+      expect({ point, answers: await everyAnswer(restarted, point) }).toEqual({ point, answers: expected });
+    }
+  });
+
   it('gives the same answers when the rows of the history were stored before its date was corrected, and after', async () => {
     const ledger = await storyLedger();
     await redateTheSuspension(ledger);

@@ -282,6 +282,19 @@ export function describeProjectionStoreContract(adapterName: string, subject: Pr
         expect(await store.checkpoint('never')).toBe(0);
       });
 
+      it('stores nothing, given the checkpoint of an earlier commit, once a reset has taken it away', async () => {
+        expect(await store.commit('ledger', [aRow({ id: 'p1', position: 8 })], 8, 0)).toBe(true);
+        expect(await store.commit('ledger', [aRow({ id: 'p2', position: 9 })], 9, 8)).toBe(true);
+        await store.reset('ledger');
+
+        expect(await store.commit('ledger', [aRow({ id: 'p3', position: 12 })], 12, 9)).toBe(false);
+        expect(await store.checkpoint('ledger')).toBe(0);
+        expect(await store.rows('ledger', 'proposals', EVERYTHING)).toEqual([]);
+        expect(await store.commit('ledger', [aRow({ id: 'p4', position: 3 })], 3, 0)).toBe(true);
+        expect(await store.commit('ledger', [aRow({ id: 'p5', position: 4 })], 4)).toBe(true);
+        expect((await store.rows('ledger', 'proposals', EVERYTHING)).map((row) => row.id)).toEqual(['p4', 'p5']);
+      });
+
       it('forgets, given a checkpoint, only while the checkpoint is still that one', async () => {
         await store.commit('ledger', [aRow({ id: 'p1', position: 8 })], 8);
 

@@ -31,10 +31,11 @@ export class InMemoryProjectionStore implements ProjectionStore {
     return matching.sort(byPositionThenId).map(deserializeRow);
   }
 
-  async commit(projection: string, rows: readonly ProjectionRow[], checkpoint: number): Promise<void> {
+  async commit(projection: string, rows: readonly ProjectionRow[], checkpoint: number, ifCheckpointAtLeast?: number): Promise<boolean> {
     this.assertOpen();
     const serialized = serializeCommit(projection, rows, checkpoint);
     const state = this.projections.get(projection) ?? { checkpoint: 0, collections: new Map() };
+    if (ifCheckpointAtLeast !== undefined && state.checkpoint < ifCheckpointAtLeast) return false;
     for (const row of serialized) {
       const collection = state.collections.get(row.collection) ?? new Map<string, SerializedProjectionRow>();
       const stored = collection.get(row.id);
@@ -43,6 +44,7 @@ export class InMemoryProjectionStore implements ProjectionStore {
     }
     state.checkpoint = Math.max(state.checkpoint, checkpoint);
     this.projections.set(projection, state);
+    return true;
   }
 
   async reset(projection: string, ifCheckpoint?: number): Promise<boolean> {

@@ -1,6 +1,7 @@
 /** The projection store's statements for one quoted schema name (see migration 2). */
 export interface ProjectionSql {
   readonly checkpoint: string;
+  readonly checkpointForUpdate: string;
   readonly rowsOfKey: string;
   readonly rowsOfAllKeys: string;
   readonly storeRows: string;
@@ -18,6 +19,7 @@ export function projectionSql(schema: string): ProjectionSql {
       WHERE projection = $1 AND collection = $2${keyFilter} ORDER BY position, id COLLATE "C"`;
   return {
     checkpoint: `SELECT position FROM ${checkpoints} WHERE projection = $1`,
+    checkpointForUpdate: `SELECT position FROM ${checkpoints} WHERE projection = $1 FOR UPDATE`,
     rowsOfKey: rowsOf(' AND position <= $3 AND key = $4'),
     rowsOfAllKeys: rowsOf(' AND position <= $3'),
     // One statement per chunk, however many rows: unnest turns the column arrays into rows.

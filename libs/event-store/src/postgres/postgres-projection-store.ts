@@ -82,13 +82,22 @@ export class PostgresProjectionStore implements ProjectionStore {
     return rows.map((row) => deserializeRow({ ...row, position: toPosition(row.position) }));
   }
 
-  async commit(projection: string, rows: readonly ProjectionRow[], checkpoint: number): Promise<void> {
+  async commit(projection: string, rows: readonly ProjectionRow[], checkpoint: number, ifCheckpointAtLeast?: number): Promise<boolean> {
     this.assertOpen();
     const serialized = inLockOrder(serializeCommit(projection, rows, checkpoint));
+    let stored = true;
     await this.transaction(async (client) => {
+      if (ifCheckpointAtLeast !== undefined) await client.query('SAVEPOINT before_storing');
       for (const chunk of chunksOf(serialized)) await client.query(this.sql.storeRows, [projection, ...columnsOf(chunk)]);
+      if (ifCheckpointAtLeast !== undefined) {
+        // Locked after the rows, as a reset locks them: what it reads is after any reset that held them.
+        const { rows: found } = await client.query<{ position: string }>(this.sql.checkpointForUpdate, [projection]);
+        stored = Number(found[0]?.position ?? 0) >= ifCheckpointAtLeast;
+        if (!stored) return client.query('ROLLBACK TO SAVEPOINT before_storing').then(() => undefined);
+      }
       await client.query(this.sql.advanceCheckpoint, [projection, checkpoint]);
     });
+    return stored;
   }
 
   async reset(projection: string, ifCheckpoint?: number): Promise<boolean> {

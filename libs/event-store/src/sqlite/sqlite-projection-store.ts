@@ -40,7 +40,9 @@ interface Statements {
  */
 export class SqliteProjectionStore implements ProjectionStore {
   private readonly statements: Statements;
-  private readonly commitRows: Transaction<(projection: string, rows: readonly SerializedProjectionRow[], checkpoint: number) => void>;
+  private readonly commitRows: Transaction<
+    (projection: string, rows: readonly SerializedProjectionRow[], checkpoint: number, ifCheckpointAtLeast: number | undefined) => boolean
+  >;
   private readonly forget: Transaction<(projection: string, ifCheckpoint: number | undefined) => boolean>;
   private closed = false;
 
@@ -57,10 +59,14 @@ export class SqliteProjectionStore implements ProjectionStore {
   ) {
     const statements = prepareStatements(db);
     this.statements = statements;
-    this.commitRows = db.transaction((projection: string, rows: readonly SerializedProjectionRow[], checkpoint: number) => {
-      for (const row of rows) statements.storeRow.run(projection, row.collection, row.id, row.key, row.position, row.value);
-      statements.advanceCheckpoint.run(projection, checkpoint);
-    });
+    this.commitRows = db.transaction(
+      (projection: string, rows: readonly SerializedProjectionRow[], checkpoint: number, ifCheckpointAtLeast: number | undefined) => {
+        if (ifCheckpointAtLeast !== undefined && (statements.checkpoint.get(projection) ?? 0) < ifCheckpointAtLeast) return false;
+        for (const row of rows) statements.storeRow.run(projection, row.collection, row.id, row.key, row.position, row.value);
+        statements.advanceCheckpoint.run(projection, checkpoint);
+        return true;
+      },
+    );
     this.forget = db.transaction((projection: string, ifCheckpoint: number | undefined) => {
       if (ifCheckpoint !== undefined && (statements.checkpoint.get(projection) ?? 0) !== ifCheckpoint) return false;
       statements.deleteRows.run(projection);
@@ -84,10 +90,10 @@ export class SqliteProjectionStore implements ProjectionStore {
     });
   }
 
-  async commit(projection: string, rows: readonly ProjectionRow[], checkpoint: number): Promise<void> {
+  async commit(projection: string, rows: readonly ProjectionRow[], checkpoint: number, ifCheckpointAtLeast?: number): Promise<boolean> {
     this.assertOpen();
     const serialized = serializeCommit(projection, rows, checkpoint);
-    this.use(() => this.commitRows.immediate(projection, serialized, checkpoint));
+    return this.use(() => this.commitRows.immediate(projection, serialized, checkpoint, ifCheckpointAtLeast));
   }
 
   async reset(projection: string, ifCheckpoint?: number): Promise<boolean> {

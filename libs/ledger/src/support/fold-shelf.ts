@@ -89,6 +89,7 @@ export class FoldShelf {
         const value: ShelfRowValue = { length: at.length, eventId: at.eventId, state: encodeState(state) };
         return this.rows.commit(COMMAND_FOLDS_PROJECTION, [{ collection: fold, id: stream, key: stream, position: at.position, value }], 0);
       })
+      .then(() => undefined)
       .catch(this.onError)
       .finally(() => this.pending.delete(write));
     this.pending.add(write);
