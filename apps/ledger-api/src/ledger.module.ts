@@ -133,8 +133,8 @@ export class LedgerModule implements OnApplicationShutdown {
           // A failed commit keeps its rows for the next one; a restart then only catches up from further back.
           const onCommitError = (error: unknown) =>
             logger.warn({ msg: 'read-side rows not stored; will retry', reason: error instanceof Error ? error.message : String(error) });
-          const onRowsOfAnotherLog = (reason: string) => logger.warn({ msg: 'read-side rows forgotten: the read side folds this log from position 1', reason });
-          return new ProjectionRunner(store, toDomainEvent, { projections, cachedRecords: config.readCacheRecords, onCommitError, onRowsOfAnotherLog });
+          const onRowsForgotten = (reason: string) => logger.warn({ msg: 'read-side rows forgotten', reason });
+          return new ProjectionRunner(store, toDomainEvent, { projections, cachedRecords: config.readCacheRecords, onCommitError, onRowsForgotten });
         },
         inject: [EVENT_STORE, PROJECTION_STORE],
       },

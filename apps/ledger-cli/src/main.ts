@@ -84,7 +84,7 @@ async function withReadSide<T>(store: () => Promise<EventStore>, config: LedgerC
         projections,
         cachedRecords: config.readCacheRecords,
         onBatch: (events) => progress.advance(events),
-        onRowsOfAnotherLog: (reason) => process.stderr.write(`concord: ${reason}; the read side folds this log from position 1\n`),
+        onRowsForgotten: (reason) => process.stderr.write(`concord: ${reason}\n`),
       });
       const view = await runner.catchUp();
       progress.finish();

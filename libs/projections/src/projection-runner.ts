@@ -24,8 +24,12 @@ export interface ProjectionRunnerOptions {
   readonly onBatch?: (events: number) => void;
   /** A commit that fails is tried again later; this hears why. */
   readonly onCommitError?: (error: unknown) => void;
-  /** Hears why stored rows were forgotten at a start: they were folded from another log (a database restored or replaced under them). */
-  readonly onRowsOfAnotherLog?: (reason: string) => void;
+  /**
+   * Hears why the read side no longer goes on from the rows it had stored: a start found them
+   * folded from another log (a database restored or replaced under them), or another process's
+   * start forgot them while this one ran. The reason says what the read side does instead.
+   */
+  readonly onRowsForgotten?: (reason: string) => void;
 }
 
 /**
@@ -123,7 +127,7 @@ export class ProjectionRunner {
       const foreign = await this.foldedFromAnotherLog(checkpoint);
       if (foreign === undefined) return this.restoreFrom(checkpoint);
       if (await this.projections.reset(READ_SIDE_PROJECTION, attempt < MAX_RESTORE_ATTEMPTS ? checkpoint : undefined)) {
-        this.options.onRowsOfAnotherLog?.(foreign);
+        this.options.onRowsForgotten?.(`${foreign}; the read side folds this log from position 1`);
         return this.freshView(new ReadIndexes());
       }
     }
@@ -209,8 +213,8 @@ export class ProjectionRunner {
       // on top of that would leave holes, so the next catch-up restores from what is stored now.
       if (this.view === view) this.view = undefined;
       this.oldestUncommitted = undefined;
-      this.options.onRowsOfAnotherLog?.(
-        `the stored rows were forgotten by another process after this one stored rows up to position ${view.indexes.committed}`,
+      this.options.onRowsForgotten?.(
+        `the stored rows were forgotten by another process after this one stored rows up to position ${view.indexes.committed}; the read side restores from what is stored now`,
       );
       return;
     }

@@ -131,7 +131,7 @@ describe('ProjectionRunner', () => {
     const counting = new CountingStore(other.store);
     const restarted = await new ProjectionRunner(counting.asStore(), toDomainEvent, {
       projections,
-      onRowsOfAnotherLog: (reason) => reasons.push(reason),
+      onRowsForgotten: (reason) => reasons.push(reason),
     }).catchUp();
     expect(reasons).toEqual([expect.stringContaining(`position ${stored}`)]);
     expect(counting.readAllEvents).toBe(head + (admissions > 0 ? 1 : 0));
@@ -158,7 +158,7 @@ describe('ProjectionRunner', () => {
     await running.commit();
 
     const reasons: string[] = [];
-    const restarted = await new ProjectionRunner(other.store, toDomainEvent, { projections, onRowsOfAnotherLog: (reason) => reasons.push(reason) }).catchUp();
+    const restarted = await new ProjectionRunner(other.store, toDomainEvent, { projections, onRowsForgotten: (reason) => reasons.push(reason) }).catchUp();
     expect(reasons).toHaveLength(1);
     const folded = await new ProjectionRunner(other.store, toDomainEvent).catchUp();
     const head = await other.store.headPosition();
@@ -184,7 +184,7 @@ describe('ProjectionRunner', () => {
     const counting = new CountingStore(other.store);
     const slow = new ProjectionRunner(counting.asStore(), toDomainEvent, {
       projections: slowProjections,
-      onRowsOfAnotherLog: (reason) => slowReasons.push(reason),
+      onRowsForgotten: (reason) => slowReasons.push(reason),
     });
     const slowView = slow.catchUp();
     await lookedAt;
@@ -208,7 +208,7 @@ describe('ProjectionRunner', () => {
   it('stores nothing on top of rows another process forgot while it ran, and restores from what is stored then', async () => {
     const { ledger, projections } = await storyWithStoredRows();
     const reasons: string[] = [];
-    const running = new ProjectionRunner(ledger.store, toDomainEvent, { projections, onRowsOfAnotherLog: (reason) => reasons.push(reason) });
+    const running = new ProjectionRunner(ledger.store, toDomainEvent, { projections, onRowsForgotten: (reason) => reasons.push(reason) });
     await running.catchUp();
     // Another process's start found the rows of another log (it read a replaced database) and forgot them.
     await projections.reset(READ_SIDE_PROJECTION);

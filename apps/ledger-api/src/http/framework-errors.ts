@@ -3,20 +3,20 @@ import type { Socket } from 'node:net';
 import { ERROR_CATALOGUE, ErrorCode } from '@concord/ledger';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from './problem-document';
 
+const BAD_PATH = 'the path is not a valid URL: a % must start a percent-encoded byte';
+const NOT_A_PATH = 'the request target is not a path: it must start with /';
+
 /**
  * Refusals Fastify makes before a route runs (a path it cannot decode, a request target that is
  * not a path): problem+json like every other refusal.
  */
 export function frameworkError(error: Error & { code?: string }, request: FastifyRequest, reply: FastifyReply): void {
-  const detail = error.code === 'FST_ERR_BAD_URL' ? badUrl(request.url) : error.message;
+  const isPath = request.url.startsWith('/');
+  const detail = error.code !== 'FST_ERR_BAD_URL' ? error.message : isPath ? BAD_PATH : NOT_A_PATH;
   // A problem's instance is a path on this server; a target that is none names the root, as for a request Node refuses.
-  const instance = request.url.startsWith('/') ? request.url : '/';
+  const instance = isPath ? request.url : '/';
   const document = problemDocument('validation-failed', detail, instance, { errors: [{ field: 'url', messages: [detail] }] });
   void reply.status(400).header('Content-Type', PROBLEM_CONTENT_TYPE).send(document);
-}
-
-function badUrl(url: string): string {
-  return url.startsWith('/') ? 'the path is not a valid URL: a % must start a percent-encoded byte' : 'the request target is not a path: it must start with /';
 }
 
 /**

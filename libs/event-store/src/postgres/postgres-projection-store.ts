@@ -93,7 +93,10 @@ export class PostgresProjectionStore implements ProjectionStore {
         // Locked after the rows, as a reset locks them: what it reads is after any reset that held them.
         const { rows: found } = await client.query<{ position: string }>(this.sql.checkpointForUpdate, [projection]);
         stored = Number(found[0]?.position ?? 0) >= ifCheckpointAtLeast;
-        if (!stored) return client.query('ROLLBACK TO SAVEPOINT before_storing').then(() => undefined);
+        if (!stored) {
+          await client.query('ROLLBACK TO SAVEPOINT before_storing');
+          return;
+        }
       }
       await client.query(this.sql.advanceCheckpoint, [projection, checkpoint]);
     });
@@ -107,7 +110,7 @@ export class PostgresProjectionStore implements ProjectionStore {
       // Rows, then the checkpoint: the order in which a commit takes its locks, so that the two
       // never wait for each other in a circle. The checkpoint's old value decides, after any
       // commit that held it has ended.
-      await client.query('SAVEPOINT before_forgetting');
+      if (ifCheckpoint !== undefined) await client.query('SAVEPOINT before_forgetting');
       await client.query(this.sql.deleteRows, [projection]);
       const { rows } = await client.query<{ position: string }>(this.sql.deleteCheckpoint, [projection]);
       forgot = ifCheckpoint === undefined || Number(rows[0]?.position ?? 0) === ifCheckpoint;
