@@ -9,7 +9,7 @@ import {
   StoredEvent,
   SubscribeOptions,
 } from '../event-store.port';
-import { revisionRangeOf } from '../shared/read-stream-options';
+import { RevisionRange, revisionRangeOf } from '../shared/read-stream-options';
 import { appendResultOf } from '../shared/append-result';
 import { validateAppend } from '../shared/append-validation';
 import { assertExpectedRevision } from '../shared/expected-revision';
@@ -159,31 +159,29 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /**
-   * `fromRevision` and `limit` are applied after the copy is checked against the log, which needs the whole
-   * copy: on this adapter a partial read costs as much as a whole one.
+   * Reads the copy from `fromRevision` only, so the cost of a read is what it returns, not the
+   * stream's length: a link's revision in the copy is checked to be its event's stream revision,
+   * so what the partial read returns also says how far the copy reaches.
    */
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
-    const { from, to } = revisionRangeOf(options);
-    return (await this.readWholeStream(stream)).slice(from, to);
-  }
-
-  private async readWholeStream(stream: string): Promise<StoredEvent[]> {
+    const range = revisionRangeOf(options);
     const esdbStream = this.names.tryStreamFor(stream);
     this.assertOpen();
-    if (esdbStream === undefined) return [];
+    if (esdbStream === undefined || range.to <= range.from) return [];
     try {
       // The copy first, the log second: whatever the copy holds was committed before the log is
       // read, so the log can only know more, never less.
-      const copy = await this.readCopy(stream, esdbStream);
+      const copy = await this.readCopy(stream, esdbStream, range);
       const committed = await this.queue.run(async () => {
         await this.catchUp();
         return this.index.appendsTo(stream);
       });
       const length = (committed[committed.length - 1]?.streamRevision ?? -1) + 1;
-      if (copy.length === length) return copy;
-      if (copy.length > length) throw new LedgerIntegrityError(`${esdbStream} holds ${copy.length} events, the log ${length}`);
+      const expected = Math.max(0, Math.min(range.to, length) - range.from);
+      if (copy.length === expected) return copy;
+      if (copy.length > expected) throw new LedgerIntegrityError(`${esdbStream} holds ${range.from + copy.length} events, the log ${length}`);
       await this.queue.run(() => this.copier.copyMissing(stream, esdbStream, committed));
-      return await this.readCopy(stream, esdbStream);
+      return await this.readCopy(stream, esdbStream, range);
     } catch (error) {
       throw toStoreError(error, `reading ${stream}`);
     }
@@ -350,10 +348,15 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  /** The stream's entries, links resolved by the server to the log events they stand for. */
-  private async readCopy(stream: string, esdbStream: string): Promise<StoredEvent[]> {
+  /**
+   * The stream's entries in the range, links resolved by the server to the log events they stand
+   * for. Without an upper bound it reads to the copy's end, so a copy longer than the log shows.
+   */
+  private async readCopy(stream: string, esdbStream: string, range: RevisionRange): Promise<StoredEvent[]> {
     const events: StoredEvent[] = [];
-    for await (const resolved of readExisting(this.client, esdbStream, { resolveLinkTos: true })) {
+    const bounded = range.to < Number.MAX_SAFE_INTEGER ? { maxCount: range.to - range.from } : {};
+    const options = { resolveLinkTos: true, fromRevision: toBigInt(range.from, 'stream revision'), ...bounded };
+    for await (const resolved of readExisting(this.client, esdbStream, options)) {
       events.push(decodeStreamEntry(resolved, stream, this.names.log).event);
     }
     return events;

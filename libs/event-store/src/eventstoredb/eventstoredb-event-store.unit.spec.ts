@@ -329,6 +329,54 @@ describe('EventStoreDbEventStore over the fake client', () => {
     });
   });
 
+  describe('partial reads', () => {
+    const copyReads = (client: FakeEsdbClient) =>
+      client.calls
+        .filter((call) => call.operation === 'readStream' && call.streamName === 's')
+        .map(({ fromRevision, maxCount }) => ({ fromRevision, maxCount }));
+
+    it('reads the copy from the revision asked for, and no further than the limit', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      for (let revision = -1; revision < 19; revision += 5) await store.append('s', aBatch(5), { expectedRevision: revision < 0 ? 'no-stream' : revision });
+
+      expect((await store.readStream('s', { fromRevision: 15 })).map((event) => event.streamRevision)).toEqual([15, 16, 17, 18, 19]);
+      expect((await store.readStream('s', { fromRevision: 7, limit: 2 })).map((event) => event.streamRevision)).toEqual([7, 8]);
+      expect(await store.readStream('s', { fromRevision: 20 })).toEqual([]);
+
+      expect(copyReads(client)).toEqual([
+        { fromRevision: 15n, maxCount: undefined },
+        { fromRevision: 7n, maxCount: 2 },
+        { fromRevision: 20n, maxCount: undefined },
+      ]);
+    });
+
+    it('brings a lagging copy level when a partial read finds it short, and reads the range again', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      await store.append('s', aBatch(3), { expectedRevision: 'no-stream' });
+      client.failNext('appendToStream', { streamName: 's' });
+      await store.append('s', aBatch(3), { expectedRevision: 2 });
+      expect(server.records('s')).toHaveLength(3);
+
+      expect((await store.readStream('s', { fromRevision: 2, limit: 3 })).map((event) => event.position)).toEqual([3, 4, 5]);
+
+      expect(server.records('s')).toHaveLength(6);
+      expect(copyReads(client).filter((read) => read.fromRevision === 2n)).toHaveLength(2);
+    });
+
+    it('reports what was written to the copy past the log when a read without a limit reaches it', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      await store.append('s', aBatch(3), { expectedRevision: 'no-stream' });
+      const foreign = { id: eventRecordId('foreign', 0), contentType: 'application/json' as const, type: 'Foreign', data: {}, metadata: undefined };
+      await client.appendToStream('s', [foreign], { expectedRevision: 2n });
+
+      await expect(store.readStream('s', { fromRevision: 2 })).rejects.toBeInstanceOf(LedgerIntegrityError);
+      expect((await store.readStream('s', { fromRevision: 1, limit: 2 })).map((event) => event.position)).toEqual([2, 3]);
+    });
+  });
+
   describe('subscribe', () => {
     it('resubscribes from the last event it yielded when the subscription drops', async () => {
       const client = new FakeEsdbClient(server);
