@@ -12,24 +12,37 @@ const HOLDER = `
   db.exec('BEGIN IMMEDIATE');
   parentPort.postMessage('locked');
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, workerData.ms);
+  parentPort.postMessage(Date.now());
   db.exec('COMMIT');
   db.close();
 `;
 
 export interface HeldLock {
-  /** Resolves once the holder has committed and closed its connection. */
-  readonly released: Promise<void>;
+  /**
+   * Resolves once the holder has committed and closed its connection, with the clock's time just
+   * before it let go: a write that waited for the lock ends after it, however late the test
+   * learnt that the lock was taken.
+   */
+  readonly released: Promise<number>;
 }
 
 /** Resolves once the lock is taken. */
 export async function holdWriteLock(filePath: string, ms: number): Promise<HeldLock> {
   const worker = new Worker(HOLDER, { eval: true, workerData: { modulePath: require.resolve('better-sqlite3'), filePath, ms } });
-  const released = new Promise<void>((resolve, reject) => {
+  const exited = new Promise<void>((resolve, reject) => {
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the lock holder exited with ${code}`))));
   });
-  const locked = new Promise<void>((resolve) => worker.once('message', () => resolve()));
-  const endedFirst = released.then(() => {
+  let letGoAt: (time: number) => void = () => undefined;
+  const letGo = new Promise<number>((resolve) => (letGoAt = resolve));
+  const locked = new Promise<void>((resolve) => {
+    worker.once('message', () => {
+      worker.once('message', (time: number) => letGoAt(time));
+      resolve();
+    });
+  });
+  const released = exited.then(() => letGo);
+  const endedFirst = exited.then(() => {
     throw new Error('the lock holder ended before taking the lock');
   });
   await Promise.race([locked, endedFirst]);
