@@ -179,9 +179,12 @@ export class EventStoreDbEventStore implements EventStore {
       const length = (committed[committed.length - 1]?.streamRevision ?? -1) + 1;
       const expected = Math.max(0, Math.min(range.to, length) - range.from);
       if (copy.length === expected) return copy;
-      if (copy.length > expected) throw new LedgerIntegrityError(`${esdbStream} holds ${range.from + copy.length} events, the log ${length}`);
+      if (copy.length > expected) throw new LedgerIntegrityError(`${esdbStream} holds at least ${range.from + copy.length} events, the log ${length}`);
       await this.queue.run(() => this.copier.copyMissing(stream, esdbStream, committed));
-      return await this.readCopy(stream, esdbStream, range);
+      const levelled = await this.readCopy(stream, esdbStream, range);
+      if (levelled.length !== expected)
+        throw new LedgerIntegrityError(`${esdbStream} holds ${levelled.length} of the ${expected} events the log has from ${stream}@${range.from}`);
+      return levelled;
     } catch (error) {
       throw toStoreError(error, `reading ${stream}`);
     }
@@ -326,8 +329,8 @@ export class EventStoreDbEventStore implements EventStore {
 
   /**
    * Links a committed append into its stream (its "copy", see `StreamCopier`). The append stands
-   * whatever happens here: if the server is unavailable now, the next append to or read of the
-   * stream, or the next open, links it.
+   * whatever happens here: if the server is unavailable now, the next append to the stream, the
+   * next read of a range that reaches the append, or the next open links it.
    */
   private async copy(stream: string, esdbStream: string, records: readonly LedgerRecord[]): Promise<void> {
     try {
@@ -351,13 +354,20 @@ export class EventStoreDbEventStore implements EventStore {
   /**
    * The stream's entries in the range, links resolved by the server to the log events they stand
    * for. Without an upper bound it reads to the copy's end, so a copy longer than the log shows.
+   * The entries must run from `range.from` without a gap (a copy truncated by stream metadata, say,
+   * does not): how many there are is then how far the copy reaches.
    */
   private async readCopy(stream: string, esdbStream: string, range: RevisionRange): Promise<StoredEvent[]> {
     const events: StoredEvent[] = [];
     const bounded = range.to < Number.MAX_SAFE_INTEGER ? { maxCount: range.to - range.from } : {};
     const options = { resolveLinkTos: true, fromRevision: toBigInt(range.from, 'stream revision'), ...bounded };
     for await (const resolved of readExisting(this.client, esdbStream, options)) {
-      events.push(decodeStreamEntry(resolved, stream, this.names.log).event);
+      const { event } = decodeStreamEntry(resolved, stream, this.names.log);
+      const expected = range.from + events.length;
+      if (event.streamRevision !== expected) {
+        throw new LedgerIntegrityError(`${esdbStream} holds ${stream}@${event.streamRevision} where ${stream}@${expected} belongs`);
+      }
+      events.push(event);
     }
     return events;
   }

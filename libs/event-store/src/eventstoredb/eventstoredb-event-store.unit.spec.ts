@@ -8,6 +8,7 @@ import { eventRecordId, linkRecordId } from './deterministic-id';
 import { EventStoreDbEventStore, EventStoreDbEventStoreOptions } from './eventstoredb-event-store';
 import { LedgerIntegrityError } from './ledger-integrity-error';
 import { LOG_STREAM_NAME } from './stream-names';
+import { EsdbReadStreamOptions, EsdbResolvedEvent } from './esdb-client.port';
 import { FakeEsdbClient } from './testing/fake-esdb-client';
 import { FakeWrongExpectedVersionError } from './testing/fake-esdb-errors';
 import { FakeEsdbServer, textOf } from './testing/fake-esdb-server';
@@ -365,15 +366,66 @@ describe('EventStoreDbEventStore over the fake client', () => {
       expect(copyReads(client).filter((read) => read.fromRevision === 2n)).toHaveLength(2);
     });
 
-    it('reports what was written to the copy past the log when a read without a limit reaches it', async () => {
+    it('reads nothing more when the range asked for lies within what a lagging copy holds', async () => {
       const client = new FakeEsdbClient(server);
       const store = await open(client);
       await store.append('s', aBatch(3), { expectedRevision: 'no-stream' });
-      const foreign = { id: eventRecordId('foreign', 0), contentType: 'application/json' as const, type: 'Foreign', data: {}, metadata: undefined };
-      await client.appendToStream('s', [foreign], { expectedRevision: 2n });
+      client.failNext('appendToStream', { streamName: 's' });
+      await store.append('s', aBatch(3), { expectedRevision: 2 });
 
-      await expect(store.readStream('s', { fromRevision: 2 })).rejects.toBeInstanceOf(LedgerIntegrityError);
       expect((await store.readStream('s', { fromRevision: 1, limit: 2 })).map((event) => event.position)).toEqual([2, 3]);
+
+      expect(server.records('s')).toHaveLength(3);
+      expect(copyReads(client)).toEqual([{ fromRevision: 1n, maxCount: 2 }]);
+    });
+
+    it('links a lagging copy up when the range asked for starts past its end', async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      await store.append('s', aBatch(2), { expectedRevision: 'no-stream' });
+      client.failNext('appendToStream', { streamName: 's' });
+      await store.append('s', aBatch(3), { expectedRevision: 1 });
+
+      expect((await store.readStream('s', { fromRevision: 3 })).map((event) => event.position)).toEqual([4, 5]);
+      expect(server.records('s')).toHaveLength(5);
+    });
+
+    it("reports an entry written to the copy past the log, as its stream's next event, when a read reaches it", async () => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      await store.append('s', aBatch(3), { expectedRevision: 'no-stream' });
+      // A full copy of the log's third event, as earlier versions wrote them, numbered as s@3: well
+      // formed, but the log holds no s@3.
+      const third = server.recordAt(LOG, 2)!;
+      const metadata = JSON.parse(textOf(third.metadata)) as { $concord: { streamRevision: number } };
+      metadata.$concord.streamRevision = 3;
+      const data = JSON.parse(textOf(third.data)) as Record<string, unknown>;
+      await client.appendToStream('s', [{ id: eventRecordId('foreign', 0), contentType: 'application/json', type: third.type, data, metadata }], {
+        expectedRevision: 2n,
+      });
+
+      await expect(store.readStream('s', { fromRevision: 2 })).rejects.toThrow(/holds at least 4 events, the log 3/);
+      await expect(store.readStream('s', { fromRevision: 2, limit: 5 })).rejects.toBeInstanceOf(LedgerIntegrityError);
+      expect((await store.readStream('s', { fromRevision: 1, limit: 2 })).map((event) => event.position)).toEqual([2, 3]);
+    });
+
+    it('reports a copy whose entries do not start at the revision asked for (truncated by stream metadata, say)', async () => {
+      /** A server that has truncated `s` before revision 2, as `$tb` would. */
+      class TruncatingClient extends FakeEsdbClient {
+        override readStream(streamName: string, options: EsdbReadStreamOptions = {}): AsyncIterable<EsdbResolvedEvent> {
+          const read = super.readStream(streamName, options);
+          if (streamName !== 's') return read;
+          return (async function* () {
+            for await (const resolved of read) if ((resolved.link?.revision ?? resolved.event?.revision ?? 0n) >= 2n) yield resolved;
+          })();
+        }
+      }
+      const store = await open(new TruncatingClient(server));
+      await store.append('s', aBatch(4), { expectedRevision: 'no-stream' });
+
+      await expect(store.readStream('s')).rejects.toThrow(/holds s@2 where s@0 belongs/);
+      await expect(store.readStream('s', { fromRevision: 1 })).rejects.toBeInstanceOf(LedgerIntegrityError);
+      expect((await store.readStream('s', { fromRevision: 2 })).map((event) => event.position)).toEqual([3, 4]);
     });
   });
 

@@ -13,8 +13,8 @@ import { decodeStreamEntry, toLinkEvent } from './stream-links';
  * log, as links to them (see `stream-links.ts`). The log is the record (an append is committed once
  * it is there); the copy lets `readStream` read one stream in one call, and EventStoreDB tools see
  * ordinary streams. A copy is written after the commit, so it may lag (its writer failed or stopped
- * in between) but never leads; whoever next appends to or reads the stream, or opens the store,
- * writes what is missing.
+ * in between) but never leads; whoever next appends to the stream, reads a range of it that reaches
+ * what is missing, or opens the store, writes what is missing.
  *
  * Every write names the exact revision it continues and carries link ids derived from the command,
  * so two instances linking the same append cannot write it twice: the second write either is

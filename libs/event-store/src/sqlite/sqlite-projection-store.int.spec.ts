@@ -72,6 +72,7 @@ describe('SqliteProjectionStore on the ledger file', () => {
     const store = await open();
     const held = await holdWriteLock(filePath, 200);
 
+    held.holdFromNow();
     await store.commit('ledger', [aRow({ id: 'p1', position: 3 })], 3);
 
     const committedAt = Date.now();
@@ -83,6 +84,7 @@ describe('SqliteProjectionStore on the ledger file', () => {
     const store = await open({ busyTimeoutMs: 50 });
     const held = await holdWriteLock(filePath, 500);
 
+    held.holdFromNow();
     const commit = store.commit('ledger', [aRow({ id: 'p1', position: 3 })], 3);
 
     await expect(commit).rejects.toBeInstanceOf(StoreUnavailableError);
