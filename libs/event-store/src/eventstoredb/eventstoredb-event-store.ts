@@ -182,8 +182,9 @@ export class EventStoreDbEventStore implements EventStore {
       if (copy.length > expected) throw new LedgerIntegrityError(`${esdbStream} holds at least ${range.from + copy.length} events, the log ${length}`);
       await this.queue.run(() => this.copier.copyMissing(stream, esdbStream, committed));
       const levelled = await this.readCopy(stream, esdbStream, range);
-      if (levelled.length !== expected)
+      if (levelled.length !== expected) {
         throw new LedgerIntegrityError(`${esdbStream} holds ${levelled.length} of the ${expected} events the log has from ${stream}@${range.from}`);
+      }
       return levelled;
     } catch (error) {
       throw toStoreError(error, `reading ${stream}`);

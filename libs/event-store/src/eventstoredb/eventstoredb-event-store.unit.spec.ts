@@ -427,6 +427,25 @@ describe('EventStoreDbEventStore over the fake client', () => {
       await expect(store.readStream('s', { fromRevision: 1 })).rejects.toBeInstanceOf(LedgerIntegrityError);
       expect((await store.readStream('s', { fromRevision: 2 })).map((event) => event.position)).toEqual([3, 4]);
     });
+
+    it('reports a copy that still reads short after it was linked up (a server that ends forward reads early, say)', async () => {
+      /** A server whose forward reads of `s` stop before its last entry, though a backwards read finds it. */
+      class ShortReadingClient extends FakeEsdbClient {
+        override readStream(streamName: string, options: EsdbReadStreamOptions = {}): AsyncIterable<EsdbResolvedEvent> {
+          const read = super.readStream(streamName, options);
+          if (streamName !== 's' || options.direction === 'backwards') return read;
+          return (async function* () {
+            for await (const resolved of read) if ((resolved.link?.revision ?? 0n) < 3n) yield resolved;
+          })();
+        }
+      }
+      const client = new ShortReadingClient(server);
+      const store = await open(client);
+      await store.append('s', aBatch(4), { expectedRevision: 'no-stream' });
+
+      await expect(store.readStream('s', { fromRevision: 1 })).rejects.toThrow(/holds 2 of the 3 events the log has from s@1/);
+      expect(client.calls.filter((call) => call.operation === 'appendToStream' && call.streamName === 's')).toHaveLength(1);
+    });
   });
 
   describe('subscribe', () => {
