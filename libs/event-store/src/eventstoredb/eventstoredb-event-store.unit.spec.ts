@@ -331,6 +331,34 @@ describe('EventStoreDbEventStore over the fake client', () => {
   });
 
   describe('partial reads', () => {
+    /** A store whose copy of `s` holds its first `copied` events and lacks the `uncopied` appended after them. */
+    const openWithLaggingCopy = async (copied: number, uncopied: number): Promise<{ client: FakeEsdbClient; store: EventStoreDbEventStore }> => {
+      const client = new FakeEsdbClient(server);
+      const store = await open(client);
+      await store.append('s', aBatch(copied), { expectedRevision: 'no-stream' });
+      client.failNext('appendToStream', { streamName: 's' });
+      await store.append('s', aBatch(uncopied), { expectedRevision: copied - 1 });
+      return { client, store };
+    };
+    /** A server whose reads of `s` (forward ones only, unless `backwardsToo`) return only the entries `keep` accepts. */
+    class FilteringClient extends FakeEsdbClient {
+      constructor(
+        server: FakeEsdbServer,
+        private readonly keep: (resolved: EsdbResolvedEvent) => boolean,
+        private readonly backwardsToo: boolean,
+      ) {
+        super(server);
+      }
+
+      override readStream(streamName: string, options: EsdbReadStreamOptions = {}): AsyncIterable<EsdbResolvedEvent> {
+        const read = super.readStream(streamName, options);
+        if (streamName !== 's' || (options.direction === 'backwards' && !this.backwardsToo)) return read;
+        const keep = this.keep;
+        return (async function* () {
+          for await (const resolved of read) if (keep(resolved)) yield resolved;
+        })();
+      }
+    }
     const copyReads = (client: FakeEsdbClient) =>
       client.calls
         .filter((call) => call.operation === 'readStream' && call.streamName === 's')
@@ -353,11 +381,7 @@ describe('EventStoreDbEventStore over the fake client', () => {
     });
 
     it('brings a lagging copy level when a partial read finds it short, and reads the range again', async () => {
-      const client = new FakeEsdbClient(server);
-      const store = await open(client);
-      await store.append('s', aBatch(3), { expectedRevision: 'no-stream' });
-      client.failNext('appendToStream', { streamName: 's' });
-      await store.append('s', aBatch(3), { expectedRevision: 2 });
+      const { client, store } = await openWithLaggingCopy(3, 3);
       expect(server.records('s')).toHaveLength(3);
 
       expect((await store.readStream('s', { fromRevision: 2, limit: 3 })).map((event) => event.position)).toEqual([3, 4, 5]);
@@ -367,11 +391,7 @@ describe('EventStoreDbEventStore over the fake client', () => {
     });
 
     it('reads nothing more when the range asked for lies within what a lagging copy holds', async () => {
-      const client = new FakeEsdbClient(server);
-      const store = await open(client);
-      await store.append('s', aBatch(3), { expectedRevision: 'no-stream' });
-      client.failNext('appendToStream', { streamName: 's' });
-      await store.append('s', aBatch(3), { expectedRevision: 2 });
+      const { client, store } = await openWithLaggingCopy(3, 3);
 
       expect((await store.readStream('s', { fromRevision: 1, limit: 2 })).map((event) => event.position)).toEqual([2, 3]);
 
@@ -380,11 +400,7 @@ describe('EventStoreDbEventStore over the fake client', () => {
     });
 
     it('links a lagging copy up when the range asked for starts past its end', async () => {
-      const client = new FakeEsdbClient(server);
-      const store = await open(client);
-      await store.append('s', aBatch(2), { expectedRevision: 'no-stream' });
-      client.failNext('appendToStream', { streamName: 's' });
-      await store.append('s', aBatch(3), { expectedRevision: 1 });
+      const { store } = await openWithLaggingCopy(2, 3);
 
       expect((await store.readStream('s', { fromRevision: 3 })).map((event) => event.position)).toEqual([4, 5]);
       expect(server.records('s')).toHaveLength(5);
@@ -410,17 +426,9 @@ describe('EventStoreDbEventStore over the fake client', () => {
     });
 
     it('reports a copy whose entries do not start at the revision asked for (truncated by stream metadata, say)', async () => {
-      /** A server that has truncated `s` before revision 2, as `$tb` would. */
-      class TruncatingClient extends FakeEsdbClient {
-        override readStream(streamName: string, options: EsdbReadStreamOptions = {}): AsyncIterable<EsdbResolvedEvent> {
-          const read = super.readStream(streamName, options);
-          if (streamName !== 's') return read;
-          return (async function* () {
-            for await (const resolved of read) if ((resolved.link?.revision ?? resolved.event?.revision ?? 0n) >= 2n) yield resolved;
-          })();
-        }
-      }
-      const store = await open(new TruncatingClient(server));
+      // A server that has truncated `s` before revision 2, as `$tb` would.
+      const truncating = new FilteringClient(server, (resolved) => (resolved.link?.revision ?? resolved.event?.revision ?? 0n) >= 2n, true);
+      const store = await open(truncating);
       await store.append('s', aBatch(4), { expectedRevision: 'no-stream' });
 
       await expect(store.readStream('s')).rejects.toThrow(/holds s@2 where s@0 belongs/);
@@ -429,17 +437,8 @@ describe('EventStoreDbEventStore over the fake client', () => {
     });
 
     it('reports a copy that still reads short after it was linked up (a server that ends forward reads early, say)', async () => {
-      /** A server whose forward reads of `s` stop before its last entry, though a backwards read finds it. */
-      class ShortReadingClient extends FakeEsdbClient {
-        override readStream(streamName: string, options: EsdbReadStreamOptions = {}): AsyncIterable<EsdbResolvedEvent> {
-          const read = super.readStream(streamName, options);
-          if (streamName !== 's' || options.direction === 'backwards') return read;
-          return (async function* () {
-            for await (const resolved of read) if ((resolved.link?.revision ?? 0n) < 3n) yield resolved;
-          })();
-        }
-      }
-      const client = new ShortReadingClient(server);
+      // A server whose forward reads of `s` stop before its last entry, though a backwards read finds it.
+      const client = new FilteringClient(server, (resolved) => (resolved.link?.revision ?? 0n) < 3n, false);
       const store = await open(client);
       await store.append('s', aBatch(4), { expectedRevision: 'no-stream' });
 
