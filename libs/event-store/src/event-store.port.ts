@@ -103,6 +103,15 @@ export interface StoredEventText extends Omit<StoredEvent, 'data' | 'metadata'> 
   readonly metadata: string;
 }
 
+/**
+ * A stored event as a fold skims it: data and metadata as the stored text, with the metadata's
+ * `recordedAt` read out by the database. A fold that needs only the recorded time of most events
+ * (the read side's indexes) then parses no JSON for them.
+ */
+export interface SkimmedEvent extends StoredEventText {
+  readonly recordedAt: string;
+}
+
 /** A page of the log as the transparency log's entries: what a verifier hashes, read at once. */
 export interface LogEntries {
   readonly positions: number[];
@@ -146,6 +155,11 @@ export interface EventStore {
    * keep the text (EventStoreDB).
    */
   readAllText?(options?: ReadAllOptions): Promise<StoredEventText[]>;
+  /**
+   * The global log as `readAllText` gives it, each event with its metadata's `recordedAt` beside
+   * it. Absent on a store that does not keep the text (EventStoreDB).
+   */
+  readAllSkimmed?(options?: ReadAllOptions): Promise<SkimmedEvent[]>;
   /**
    * The log as entries and stored leaves, built by the database itself in one read, with no row
    * objects: a store that keeps the tree in the same database (SQLite). Absent elsewhere.

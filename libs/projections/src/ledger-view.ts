@@ -13,7 +13,7 @@ import {
   parseStream,
   ProposalState,
 } from '@concord/governance';
-import { EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore, StoredEvent } from '@concord/event-store';
+import { deserializeEvent, EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore, SkimmedEvent, StoredEvent } from '@concord/event-store';
 import { AggregateSink, AggregateTimeline, AppliedCorrection, AtPoint, RecordedEvent } from './aggregate-timeline';
 import { headAt, HeadTimeline, StoredHead } from './head-timeline';
 import { FoldInput, LatestFold } from './latest-fold';
@@ -23,8 +23,9 @@ import { evolveMeetingView, MeetingView } from './meeting-view';
 import { READ_SIDE_PROJECTION, ReadIndexes, ROWS } from './read-indexes';
 import { RecordedTimeIndex } from './recorded-time-index';
 import { TimelineCache } from './timeline-cache';
+import { DomainEventSource, skimmedDomainEvent } from './skimmed-domain-event';
 
-export type ToDomainEvent = (stored: StoredEvent) => GovernanceEvent;
+export type ToDomainEvent = (stored: DomainEventSource) => GovernanceEvent;
 
 type AnyTimeline = AggregateTimeline<BodyState> | AggregateTimeline<ProposalState> | AggregateTimeline<MeetingView | undefined>;
 type AnyHead = HeadTimeline<BodyState> | HeadTimeline<ProposalState> | HeadTimeline<MeetingView | undefined>;
@@ -123,6 +124,22 @@ export class LedgerView {
     applyTo(timeline, stored, event);
     this.timelines.grew(timeline.size - before);
     this.noteGrowth(stored.stream, timeline);
+  }
+
+  /**
+   * Applies an event read as text. It is parsed whole only when a held timeline or a followed
+   * stream takes it; otherwise the indexes take its recorded time and its data is parsed only if
+   * they look at it, which they do for few events (see `skimmedDomainEvent`).
+   */
+  applySkimmed(skimmed: SkimmedEvent): void {
+    if (skimmed.position <= this.indexes.position) return;
+    const { stream, eventId, position, recordedAt, streamRevision } = skimmed;
+    if (this.timelines.peek(stream) || this.followed.has(stream)) {
+      this.apply(deserializeEvent(skimmed));
+      return;
+    }
+    this.indexes.add({ stream, eventId, position, recordedAt, event: skimmedDomainEvent(skimmed, this.toDomainEvent) });
+    if (this.foldingFromStart) this.noteRevision(stream, streamRevision);
   }
 
   /** Called as every catch-up begins: it is a fold from position 1 only when nothing is applied yet (see `foldingFromStart`). */
@@ -401,9 +418,14 @@ export class LedgerView {
     if (fold) {
       applyTo(fold, stored, event);
       this.countFollowed(stored.stream, 1);
-    } else if (stored.streamRevision === HEAD_MIN_RECORDS - 1 || this.grownLong.has(stored.stream)) {
-      this.grownLong.set(stored.stream, stored.streamRevision);
+    } else {
+      this.noteRevision(stored.stream, stored.streamRevision);
     }
+  }
+
+  /** In a fold from position 1, a stream not followed: one reaching `HEAD_MIN_RECORDS` waits to be followed. */
+  private noteRevision(stream: string, revision: number): void {
+    if (revision === HEAD_MIN_RECORDS - 1 || this.grownLong.has(stream)) this.grownLong.set(stream, revision);
   }
 
   /**

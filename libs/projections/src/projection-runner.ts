@@ -1,6 +1,6 @@
 import { EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore } from '@concord/event-store';
 import { LedgerView, ToDomainEvent } from './ledger-view';
-import { READ_SIDE_PROJECTION, ReadIndexes, ROWS } from './read-indexes';
+import { READ_SIDE_PROJECTION, ReadIndexes, RETIRED_READ_SIDE_PROJECTIONS, ROWS } from './read-indexes';
 
 const BATCH_SIZE = 1000;
 const ALL_POSITIONS = Number.MAX_SAFE_INTEGER;
@@ -86,6 +86,7 @@ export class ProjectionRunner {
   rebuild(): Promise<LedgerView> {
     return this.inTurn(async () => {
       await this.projections.reset(READ_SIDE_PROJECTION);
+      await this.forgetRetiredRows();
       const view = (this.view = this.freshView(new ReadIndexes()));
       this.oldestUncommitted = undefined;
       await this.drain(view);
@@ -123,7 +124,10 @@ export class ProjectionRunner {
   private async restore(): Promise<LedgerView> {
     for (let attempt = 1; ; attempt += 1) {
       const checkpoint = await this.projections.checkpoint(READ_SIDE_PROJECTION);
-      if (checkpoint === 0) return this.freshView(new ReadIndexes());
+      if (checkpoint === 0) {
+        await this.forgetRetiredRows();
+        return this.freshView(new ReadIndexes());
+      }
       const foreign = await this.foldedFromAnotherLog(checkpoint);
       if (foreign === undefined) return this.restoreFrom(checkpoint);
       if (await this.projections.reset(READ_SIDE_PROJECTION, attempt < MAX_RESTORE_ATTEMPTS ? checkpoint : undefined)) {
@@ -131,6 +135,11 @@ export class ProjectionRunner {
         return this.freshView(new ReadIndexes());
       }
     }
+  }
+
+  /** Rows stored under the read side's earlier names: a fold from position 1 replaces them, so they go before it begins. */
+  private async forgetRetiredRows(): Promise<void> {
+    for (const name of RETIRED_READ_SIDE_PROJECTIONS) await this.projections.reset(name);
   }
 
   private async restoreFrom(checkpoint: number): Promise<LedgerView> {
@@ -168,17 +177,29 @@ export class ProjectionRunner {
     view.beginFoldFromStart();
     try {
       for (;;) {
-        const batch = await this.store.readAll({ after: view.position, limit: BATCH_SIZE });
-        if (batch.length > 0) this.oldestUncommitted ??= this.now();
-        for (const stored of batch) view.apply(stored);
+        const applied = await this.applyNextBatch(view);
+        if (applied > 0) this.oldestUncommitted ??= this.now();
         if (view.longStreamsWaiting) await view.followLongStreams();
-        if (batch.length > 0) this.options.onBatch?.(batch.length);
-        if (batch.length < BATCH_SIZE) return;
+        if (applied > 0) this.options.onBatch?.(applied);
+        if (applied < BATCH_SIZE) return;
         if (view.indexes.pendingEvents >= (this.options.commitEvery ?? 10_000)) await this.commitNow(view);
       }
     } finally {
       view.endFoldFromStart();
     }
+  }
+
+  /** Reads the next batch of the log and applies it, skimmed where the store can (see `LedgerView.applySkimmed`); how many events it read. */
+  private async applyNextBatch(view: LedgerView): Promise<number> {
+    const after = view.position;
+    if (this.store.readAllSkimmed) {
+      const batch = await this.store.readAllSkimmed({ after, limit: BATCH_SIZE });
+      for (const skimmed of batch) view.applySkimmed(skimmed);
+      return batch.length;
+    }
+    const batch = await this.store.readAll({ after, limit: BATCH_SIZE });
+    for (const stored of batch) view.apply(stored);
+    return batch.length;
   }
 
   /** Queues a commit after this turn when enough rows wait, so the query that caught up does not wait for it. */

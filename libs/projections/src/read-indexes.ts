@@ -1,6 +1,6 @@
 import { ProjectionRow } from '@concord/event-store';
 import { GovernanceEvent, parseStream } from '@concord/governance';
-import { BodyHistoryIndex } from './body-history-index';
+import { BodyHistoryIndex, HistoryRef } from './body-history-index';
 import { RecordedTimeIndex } from './recorded-time-index';
 import { countUpTo } from './time-point';
 
@@ -9,7 +9,13 @@ import { countUpTo } from './time-point';
  * events make rows) takes a new name: the old rows are then ignored and the read side is rebuilt
  * from position 1 once.
  */
-export const READ_SIDE_PROJECTION = 'read-side-v2';
+export const READ_SIDE_PROJECTION = 'read-side-v3';
+
+/**
+ * Names the read side's rows were stored under before: a start that folds from position 1 under
+ * the current name deletes their rows, which nothing reads any more.
+ */
+export const RETIRED_READ_SIDE_PROJECTIONS: readonly string[] = ['read-side-v2'];
 
 /** The collections of the read side's rows. */
 export const ROWS = {
@@ -34,10 +40,8 @@ const DECISION_TYPES: ReadonlySet<string> = new Set(['ConsensusDeclared', 'NoCon
 /** One proposal in a chunk: its id, 1 for a definition amendment (else 0), the position it was tabled at. */
 type ProposalEntry = [proposalId: string, amendment: 0 | 1, position: number];
 
-interface HistoryRowValue {
-  readonly stream: string;
-  readonly occurredAt: string;
-}
+/** One body-history entry in a stored chunk. */
+type HistoryEntry = [eventId: string, stream: string, position: number, occurredAt: string];
 
 interface RedateRowValue {
   readonly eventId: string;
@@ -81,6 +85,12 @@ export class ReadIndexes {
   private readonly bodyOfProposal = new Map<string, string>();
   private readonly histories = new Map<string, BodyHistoryIndex>();
   private pending: ProjectionRow[] = [];
+  /**
+   * Body-history entries made since the last commit, by body, in log order. A commit stores each
+   * body's as one row (a chunk), not a row per entry: a body's history has an entry for most of
+   * its records, and a row each made storing and deleting them most of a rebuild's writing.
+   */
+  private pendingHistory = new Map<string, HistoryRef[]>();
 
   /**
    * Restores the indexes stored up to `position` (history rows excepted: see `restoreHistory`).
@@ -154,9 +164,11 @@ export class ReadIndexes {
     const inHistory = parsed?.kind === 'body' || (parsed?.kind === 'proposal' && DECISION_TYPES.has(event.type));
     const bodyId = this.historyBodyOf(stream);
     if (!inHistory || bodyId === undefined || !this.knownBodies.has(bodyId)) return;
-    const occurredAt = event.data.occurredAt;
-    this.record({ collection: ROWS.history, id: eventId, key: bodyId, position, value: { stream, occurredAt } satisfies HistoryRowValue });
-    this.histories.get(bodyId)?.add({ stream, eventId, position, occurredAt });
+    const ref: HistoryRef = { stream, eventId, position, occurredAt: event.data.occurredAt };
+    const pending = this.pendingHistory.get(bodyId);
+    if (pending) pending.push(ref);
+    else this.pendingHistory.set(bodyId, [ref]);
+    this.histories.get(bodyId)?.add(ref);
   }
 
   bodyIds(): readonly string[] {
@@ -195,17 +207,20 @@ export class ReadIndexes {
   }
 
   /**
-   * The body's history from its stored rows (those up to `committed`) and the rows made since;
-   * from then on it follows the log with the other indexes.
+   * The body's history from its stored chunks (those up to `committed`) and the entries made
+   * since; from then on it follows the log with the other indexes. Processes that folded the same
+   * events at once store chunks that overlap (each commits where it stands), so an entry is taken
+   * once by its position.
    */
   restoreHistory(bodyId: string, stored: { history: readonly ProjectionRow[]; redates: readonly ProjectionRow[] }): BodyHistoryIndex {
     const history = new BodyHistoryIndex();
-    const mine = (row: ProjectionRow): boolean => row.key === bodyId;
-    const refs = [...stored.history, ...this.pending.filter((row) => row.collection === ROWS.history && mine(row))];
-    const redates = [...stored.redates, ...this.pending.filter((row) => row.collection === ROWS.redates && mine(row))];
-    for (const row of refs) {
-      const { stream, occurredAt } = row.value as HistoryRowValue;
-      history.add({ stream, eventId: row.id, position: row.position, occurredAt });
+    const refs = [...stored.history.flatMap(historyRefsOf), ...(this.pendingHistory.get(bodyId) ?? [])].sort((a, b) => a.position - b.position);
+    const redates = [...stored.redates, ...this.pending.filter((row) => row.collection === ROWS.redates && row.key === bodyId)];
+    let lastPosition = 0;
+    for (const ref of refs) {
+      if (ref.position === lastPosition) continue;
+      lastPosition = ref.position;
+      history.add(ref);
     }
     for (const row of redates) {
       const { eventId, occurredAt } = row.value as RedateRowValue;
@@ -228,15 +243,36 @@ export class ReadIndexes {
    * are stored. `lastEventId` is the id of the event at `upTo` when it was indexed here.
    */
   takeRows(): { rows: ProjectionRow[]; upTo: number; lastEventId: string | undefined } {
-    const rows = [...this.pending, ...this.recordedTimeRows(this.committed + 1, this.position), ...this.proposalChunkRows()];
+    const rows = [...this.pending, ...this.historyChunkRows(), ...this.recordedTimeRows(this.committed + 1, this.position), ...this.proposalChunkRows()];
     this.pending = [];
+    this.pendingHistory = new Map();
     return { rows, upTo: this.position, lastEventId: this.lastEventId };
   }
 
   /** Rows taken but not stored go back, before any made since; chunks are made again from the indexes. */
   giveBack(rows: readonly ProjectionRow[]): void {
-    for (const row of rows) if (row.collection === ROWS.proposals) this.changedChunk(row.key, Number(row.id.slice(row.key.length + 1)));
-    this.pending = [...rows.filter((row) => row.collection !== ROWS.recordedTimes && row.collection !== ROWS.proposals), ...this.pending];
+    const historyBack = new Map<string, HistoryRef[]>();
+    for (const row of rows) {
+      if (row.collection === ROWS.proposals) this.changedChunk(row.key, Number(row.id.slice(row.key.length + 1)));
+      if (row.collection === ROWS.history) historyBack.set(row.key, [...(historyBack.get(row.key) ?? []), ...historyRefsOf(row)]);
+    }
+    for (const [bodyId, refs] of historyBack) this.pendingHistory.set(bodyId, [...refs, ...(this.pendingHistory.get(bodyId) ?? [])]);
+    const chunked: ReadonlySet<string> = new Set([ROWS.recordedTimes, ROWS.proposals, ROWS.history]);
+    this.pending = [...rows.filter((row) => !chunked.has(row.collection)), ...this.pending];
+  }
+
+  /**
+   * Each body's entries since the last commit as one row, named by the positions of its first and
+   * last entries: a process that folded the same events and committed elsewhere in them stores
+   * other chunks beside it, never in its place.
+   */
+  private historyChunkRows(): ProjectionRow[] {
+    return [...this.pendingHistory].map(([bodyId, refs]) => {
+      const first = (refs[0] as HistoryRef).position;
+      const last = (refs.at(-1) as HistoryRef).position;
+      const entries: HistoryEntry[] = refs.map(({ eventId, stream, position, occurredAt }) => [eventId, stream, position, occurredAt]);
+      return { collection: ROWS.history, id: `${bodyId}/${padPosition(first)}-${padPosition(last)}`, key: bodyId, position: last, value: entries };
+    });
   }
 
   /** Each changed chunk of a body's proposals, whole: a stored chunk is replaced by the longer one. */
@@ -330,6 +366,15 @@ function concatMaxima(rows: readonly ProjectionRow[]): number[] {
     for (const value of chunk) maxima.push(value);
   }
   return maxima;
+}
+
+function historyRefsOf(row: ProjectionRow): HistoryRef[] {
+  return (row.value as HistoryEntry[]).map(([eventId, stream, position, occurredAt]) => ({ eventId, stream, position, occurredAt }));
+}
+
+/** Fixed width, so that ids sort as the positions do (every safe integer has at most 16 digits). */
+function padPosition(value: number): string {
+  return String(value).padStart(16, '0');
 }
 
 function addTo(index: Map<string, string[]>, key: string, value: string): void {

@@ -4,49 +4,101 @@ import { IndexedEvent, PROPOSAL_CHUNK, READ_SIDE_PROJECTION, ReadIndexes, RECORD
 
 const EVERYTHING = { upTo: Number.MAX_SAFE_INTEGER };
 
-/** A long log for the indexes only: two bodies, and proposals tabled at one of them or the other. */
+/**
+ * A long log for the indexes only: two bodies with records dated out of the log's order (some
+ * redated by corrections), and proposals tabled at one body or the other, some decided.
+ */
 function* longLog(size: number): Generator<IndexedEvent> {
-  const recordedAt = (position: number) => new Date(Date.UTC(2026, 0, 1) + position * 1000 - (position % 7 === 0 ? 5000 : 0)).toISOString();
+  const recorded = (position: number) => new Date(Date.UTC(2026, 0, 1) + position * 1000 - (position % 7 === 0 ? 5000 : 0)).toISOString();
   const body = (bodyId: string, position: number): IndexedEvent => ({
     stream: `body-${bodyId}`,
     eventId: `e${position}`,
     position,
-    recordedAt: recordedAt(position),
+    recordedAt: recorded(position),
     event: { type: 'BodyEstablished', data: { bodyId, name: bodyId, definition: 'd', occurredAt: '2003-01-01T00:00:00.000Z' } } as unknown as GovernanceEvent,
   });
   yield body('kp', 1);
   yield body('other', 2);
+  let lastKpRecord: string | undefined;
   for (let position = 3; position <= size; position += 1) {
     const bodyId = position % 5 === 0 ? 'other' : 'kp';
+    // Dates out of the log's order, so that a body's history is not in position order.
+    const occurredAt = new Date(Date.UTC(2005, 0, 1) + ((position * 7919) % 100_003) * 60_000).toISOString();
+    const recordedAt = recorded(position);
     if (position % 13 === 0) {
       yield {
         stream: `meeting-m${position}`,
         eventId: `e${position}`,
         position,
-        recordedAt: recordedAt(position),
+        recordedAt,
         event: { type: 'MeetingConvened', data: { meetingId: `m${position}`, bodyId, occurredAt: '2004-01-01T00:00:00.000Z' } } as unknown as GovernanceEvent,
       };
-      continue;
+    } else if (position % 17 === 0 && (position - 1) % 13 !== 0) {
+      yield {
+        stream: `proposal-q${position - 1}`,
+        eventId: `e${position}`,
+        position,
+        recordedAt,
+        event: { type: 'ConsensusDeclared', data: { proposalId: `q${position - 1}`, occurredAt } } as unknown as GovernanceEvent,
+      };
+    } else if (position % 211 === 0 && lastKpRecord !== undefined) {
+      yield {
+        stream: 'body-kp',
+        eventId: `e${position}`,
+        position,
+        recordedAt,
+        event: { type: 'CorrectionRecorded', data: { correctsEventId: lastKpRecord, corrections: { occurredAt }, occurredAt } } as unknown as GovernanceEvent,
+      };
+    } else if (position % 19 === 0) {
+      if (bodyId === 'kp') lastKpRecord = `e${position}`;
+      yield {
+        stream: `body-${bodyId}`,
+        eventId: `e${position}`,
+        position,
+        recordedAt,
+        event: { type: 'ParticipantAdmitted', data: { participantId: `p${position}`, occurredAt } } as unknown as GovernanceEvent,
+      };
+    } else {
+      const type = position % 11 === 0 ? 'DefinitionAmendmentProposed' : 'ProposalTabled';
+      yield {
+        stream: `proposal-q${position}`,
+        eventId: `e${position}`,
+        position,
+        recordedAt,
+        event: { type, data: { proposalId: `q${position}`, bodyId, occurredAt: '2004-01-01T00:00:00.000Z' } } as unknown as GovernanceEvent,
+      };
     }
-    const type = position % 11 === 0 ? 'DefinitionAmendmentProposed' : 'ProposalTabled';
-    yield {
-      stream: `proposal-q${position}`,
-      eventId: `e${position}`,
-      position,
-      recordedAt: recordedAt(position),
-      event: { type, data: { proposalId: `q${position}`, bodyId, occurredAt: '2004-01-01T00:00:00.000Z' } } as unknown as GovernanceEvent,
-    };
   }
 }
 
-function summary(indexes: ReadIndexes) {
+const BODIES = ['kp', 'other'];
+const END_OF_TIME = '9999-12-31T23:59:59.999Z';
+
+/** Indexes that follow both bodies' histories from the first event on: what a restored history must equal. */
+function followingHistories(): ReadIndexes {
+  const indexes = new ReadIndexes();
+  for (const bodyId of BODIES) indexes.restoreHistory(bodyId, { history: [], redates: [] });
+  return indexes;
+}
+
+/** Everything the indexes answer; each body's history as the indexes follow it, or else restored from `projections`. */
+async function summary(indexes: ReadIndexes, projections?: InMemoryProjectionStore) {
+  const histories = [];
+  for (const bodyId of BODIES) {
+    const stored = async (collection: string) =>
+      projections ? projections.rows(READ_SIDE_PROJECTION, collection, { key: bodyId, upTo: indexes.committed }) : [];
+    const history = indexes.historyOf(bodyId) ?? indexes.restoreHistory(bodyId, { history: await stored(ROWS.history), redates: await stored(ROWS.redates) });
+    // Read at the end and half-way: an entry redated since half-way takes its earlier place there.
+    histories.push([indexes.position, Math.floor(indexes.position / 2)].map((knownBy) => [...history.from(null, END_OF_TIME, knownBy)]));
+  }
   return {
     position: indexes.position,
     bodies: indexes.bodyIds(),
-    meetings: ['kp', 'other'].map((bodyId) => indexes.meetingsOf(bodyId)),
-    proposals: ['kp', 'other'].map((bodyId) => indexes.proposalsOf(bodyId)),
-    amendments: ['kp', 'other'].map((bodyId) => indexes.amendmentsOf(bodyId)),
+    meetings: BODIES.map((bodyId) => indexes.meetingsOf(bodyId)),
+    proposals: BODIES.map((bodyId) => indexes.proposalsOf(bodyId)),
+    amendments: BODIES.map((bodyId) => indexes.amendmentsOf(bodyId)),
     recordedTimes: Array.from({ length: indexes.position }, (_, index) => indexes.recordedTimes.momentAfter(index + 1)),
+    histories,
   };
 }
 
@@ -65,31 +117,43 @@ async function restoreFrom(projections: InMemoryProjectionStore): Promise<ReadIn
 describe('ReadIndexes', () => {
   const size = 2 * PROPOSAL_CHUNK + RECORDED_TIME_CHUNK + 123;
 
+  /** Commits what the indexes made since their last commit, as the runner does. */
+  async function commit(indexes: ReadIndexes, projections: InMemoryProjectionStore): Promise<void> {
+    const { rows, upTo } = indexes.takeRows();
+    await projections.commit(READ_SIDE_PROJECTION, rows, upTo);
+    indexes.committed = upTo;
+  }
+
   it('restores from its rows, committed in many commits across chunk boundaries, exactly what it indexed', async () => {
     const projections = new InMemoryProjectionStore();
-    const indexes = new ReadIndexes();
+    const indexes = followingHistories();
+    let commits = 0;
     for (const event of longLog(size)) {
       indexes.add(event);
       if (event.position % 997 === 0) {
-        const { rows, upTo } = indexes.takeRows();
-        await projections.commit(READ_SIDE_PROJECTION, rows, upTo);
-        indexes.committed = upTo;
+        await commit(indexes, projections);
+        commits += 1;
       }
     }
-    const { rows, upTo } = indexes.takeRows();
-    await projections.commit(READ_SIDE_PROJECTION, rows, upTo);
+    await commit(indexes, projections);
+    commits += 1;
 
     const restored = await restoreFrom(projections);
-    expect(summary(restored)).toEqual(summary(indexes));
+    const expected = await summary(indexes);
+    expect(await summary(restored, projections)).toEqual(expected);
     expect(restored.meetingsOf('kp').length).toBeGreaterThan(100);
-    // Chunks, not a row per proposal: the start reads a handful of rows.
+    expect(expected.histories.flat(2).length).toBeGreaterThan(1000);
+    // An entry redated since half-way reads in another place there.
+    expect(expected.histories[0]?.[0]).not.toEqual(expected.histories[0]?.[1]);
+    // Chunks, not a row per proposal or per history entry: the start reads a handful of rows, a body's history one per commit.
     expect((await projections.rows(READ_SIDE_PROJECTION, ROWS.proposals, EVERYTHING)).length).toBeLessThan(10);
+    expect((await projections.rows(READ_SIDE_PROJECTION, ROWS.history, EVERYTHING)).length).toBeLessThanOrEqual(commits * BODIES.length);
   });
 
   it('restores only up to its checkpoint when another process stored chunks from further on', async () => {
     const projections = new InMemoryProjectionStore();
-    const behind = new ReadIndexes();
-    const ahead = new ReadIndexes();
+    const behind = followingHistories();
+    const ahead = followingHistories();
     const stopAt = PROPOSAL_CHUNK + 10;
     for (const event of longLog(size)) {
       ahead.add(event);
@@ -98,23 +162,49 @@ describe('ReadIndexes', () => {
     const early = behind.takeRows();
     await projections.commit(READ_SIDE_PROJECTION, early.rows, early.upTo);
     const restoredEarly = await restoreFrom(projections);
-    expect(summary(restoredEarly)).toEqual(summary(behind));
+    expect(await summary(restoredEarly, projections)).toEqual(await summary(behind));
 
     const late = ahead.takeRows();
     // The process behind commits again after the one ahead: its shorter chunks must not replace the longer ones.
     await projections.commit(READ_SIDE_PROJECTION, late.rows, late.upTo);
     await projections.commit(READ_SIDE_PROJECTION, early.rows, early.upTo);
-    expect(summary(await restoreFrom(projections))).toEqual(summary(ahead));
+    expect(await summary(await restoreFrom(projections), projections)).toEqual(await summary(ahead));
+  });
+
+  it('takes each history entry once when processes that folded the same events stored chunks that overlap', async () => {
+    const projections = new InMemoryProjectionStore();
+    const first = followingHistories();
+    const second = new ReadIndexes();
+    for (const event of longLog(size)) {
+      first.add(event);
+      second.add(event);
+      // Each commits where it stands, so their chunks of a body's history begin and end in other places.
+      if (event.position % 997 === 0) await commit(first, projections);
+      if (event.position % 1409 === 0) await commit(second, projections);
+    }
+    await commit(second, projections);
+    const expected = await summary(first);
+    expect(await summary(await restoreFrom(projections), projections)).toEqual(expected);
+    // A process that restored from rows stored half-way: its history is the stored chunks and the entries it made since.
+    const halfWay = new InMemoryProjectionStore();
+    const third = followingHistories();
+    for (const event of longLog(size)) {
+      third.add(event);
+      if (event.position === Math.floor(size / 2)) await commit(third, halfWay);
+    }
+    const restoredHalfWay = await restoreFrom(halfWay);
+    for (const event of longLog(size)) if (event.position > restoredHalfWay.position) restoredHalfWay.add(event);
+    expect(await summary(restoredHalfWay, halfWay)).toEqual(await summary(third));
   });
 
   it('gives back rows a failed commit took, and makes its chunks again', async () => {
     const projections = new InMemoryProjectionStore();
-    const indexes = new ReadIndexes();
+    const indexes = followingHistories();
     for (const event of longLog(PROPOSAL_CHUNK + 50)) indexes.add(event);
     const failed = indexes.takeRows();
     indexes.giveBack(failed.rows);
     const retried = indexes.takeRows();
     await projections.commit(READ_SIDE_PROJECTION, retried.rows, retried.upTo);
-    expect(summary(await restoreFrom(projections))).toEqual(summary(indexes));
+    expect(await summary(await restoreFrom(projections), projections)).toEqual(await summary(indexes));
   });
 });

@@ -184,6 +184,35 @@ export function describeReadsContract(context: ContractContext): void {
       for (const event of [...all, ...streamRead]) expect(Object.keys(event)).toEqual(STORED_EVENT_FIELDS);
     });
 
+    it('skims the log as readAllText reads it, each event with the recordedAt of its own metadata, over the same ranges', async () => {
+      const store = context.store();
+      // Where no store keeps the text (EventStoreDB), readers fall back to readAll: nothing to compare.
+      if (store.readAllSkimmed === undefined || store.readAllText === undefined) return;
+      const at = (second: number): string => `2025-03-04T05:06:${String(second).padStart(2, '0')}.000Z`;
+      await store.append(
+        'a',
+        [anEvent({ commandId: 'c-1', metadata: { recordedAt: at(1) } }), anEvent({ commandId: 'c-1', metadata: { recordedAt: at(2) } })],
+        {
+          expectedRevision: 'no-stream',
+        },
+      );
+      // A member of the same name further in, and text that looks like one: only the metadata's own member counts.
+      const decoy = anEvent({
+        data: { recordedAt: 'in the data' },
+        metadata: { recordedAt: at(3), actor: { id: '"recordedAt":"in a string"', role: 'member', recordedAt: 'nested' } as never },
+      });
+      await store.append('b', [decoy], { expectedRevision: 'no-stream' });
+      await store.append('a', [anEvent({ metadata: { recordedAt: at(4) } })], { expectedRevision: 1 });
+
+      for (const range of [{}, { after: 1 }, { after: 1, limit: 2 }, { limit: 1 }, { after: 4 }, { after: 9 }]) {
+        const skimmed = await store.readAllSkimmed(range);
+        // Spread, since a driver's row objects need not be plain ones.
+        expect(skimmed.map(({ recordedAt: _recordedAt, ...text }) => text)).toStrictEqual((await store.readAllText(range)).map((text) => ({ ...text })));
+      }
+      expect((await store.readAllSkimmed()).map((event) => event.recordedAt)).toEqual([at(1), at(2), at(3), at(4)]);
+      await expect(store.readAllSkimmed({ after: -1 })).rejects.toBeInstanceOf(TypeError);
+    });
+
     it('refuses a negative or fractional after or limit with a TypeError', async () => {
       const store = context.store();
 

@@ -2,11 +2,13 @@ import { revisionRangeOf } from '../shared/read-stream-options';
 import { DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
 import {
   AppendResult,
+  EventMetadata,
   EventStore,
   EventToAppend,
   ExpectedRevision,
   ReadAllOptions,
   ReadStreamOptions,
+  SkimmedEvent,
   StoredEvent,
   StoredEventText,
   SubscribeOptions,
@@ -78,6 +80,10 @@ export class InMemoryEventStore implements EventStore {
     this.assertOpen();
     const end = limit === undefined ? undefined : after + limit;
     return this.log.slice(after, end).map(({ commandId: _commandId, ...text }) => text);
+  }
+
+  async readAllSkimmed(options?: ReadAllOptions): Promise<SkimmedEvent[]> {
+    return (await this.readAllText(options)).map((text) => ({ ...text, recordedAt: (JSON.parse(text.metadata) as EventMetadata).recordedAt }));
   }
 
   async headPosition(): Promise<number> {

@@ -9,6 +9,7 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  SkimmedEvent,
   StoredEventText,
   SubscribeOptions,
 } from '../event-store.port';
@@ -24,7 +25,7 @@ import { ledgerTableExists, openMigratedPool } from './postgres-connection';
 import { isUniqueViolationOf, reasonOf, toStoreError } from './postgres-errors';
 import { PostgresEventStoreOptions, PostgresSettings, resolvePostgresSettings } from './postgres-options';
 import { EVENT_ID_CONSTRAINT, STREAM_REVISION_CONSTRAINT } from './postgres-schema';
-import { EventRefRow, EventRow, toEventRef, toEventText, toPosition, toStoredEvent } from './postgres-rows';
+import { EventRefRow, EventRow, SkimmedEventRow, toEventRef, toEventText, toPosition, toSkimmedEvent, toStoredEvent } from './postgres-rows';
 import { deserializeEvent } from '../shared/serialized-event';
 import { EventSql, eventSql } from './postgres-sql';
 import { inTransaction } from './postgres-transaction';
@@ -107,6 +108,11 @@ export class PostgresEventStore implements EventStore {
   async readAllText(options?: ReadAllOptions): Promise<StoredEventText[]> {
     const { after, limit } = toReadRange(options);
     return (await this.query<EventRow>(this.sql.readAll, [after, limit ?? null])).map(toEventText);
+  }
+
+  async readAllSkimmed(options?: ReadAllOptions): Promise<SkimmedEvent[]> {
+    const { after, limit } = toReadRange(options);
+    return (await this.query<SkimmedEventRow>(this.sql.readAllSkimmed, [after, limit ?? null])).map(toSkimmedEvent);
   }
 
   async headPosition(): Promise<number> {

@@ -1,4 +1,4 @@
-import { StoredEvent, StoredEventText } from '../event-store.port';
+import { SkimmedEvent, StoredEvent, StoredEventText } from '../event-store.port';
 import { AppendedEventRef } from '../shared/append-result';
 import { deserializeEvent, SerializedEvent } from '../shared/serialized-event';
 
@@ -8,6 +8,8 @@ import { deserializeEvent, SerializedEvent } from '../shared/serialized-event';
  * Declared as type aliases because pg's row type needs an index signature.
  */
 export type EventRow = Omit<SerializedEvent, 'position' | 'commandId'> & { readonly position: string };
+
+export type SkimmedEventRow = EventRow & { readonly recordedAt: string };
 
 export type EventRefRow = {
   readonly stream: string;
@@ -39,6 +41,10 @@ export function toStoredEvent(row: EventRow): StoredEvent {
 }
 
 export function toEventText(row: EventRow): StoredEventText {
+  return { ...row, position: toPosition(row.position) };
+}
+
+export function toSkimmedEvent(row: SkimmedEventRow): SkimmedEvent {
   return { ...row, position: toPosition(row.position) };
 }
 

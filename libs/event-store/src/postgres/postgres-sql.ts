@@ -18,6 +18,8 @@ export interface EventSql {
   readonly streamOfEvent: string;
   /** $1 after, $2 limit (null for no limit). */
   readonly readAll: string;
+  /** As `readAll`, each row with its metadata's recordedAt. */
+  readonly readAllSkimmed: string;
   readonly headPosition: string;
 }
 
@@ -49,6 +51,7 @@ export function eventSql(schema: string): EventSql {
     readStream: `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream = $1 AND stream_revision >= $2::bigint AND stream_revision < $3::bigint ORDER BY stream_revision`,
     streamOfEvent: `SELECT stream FROM ${events} WHERE event_id = $1::uuid`,
     readAll: `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE position > $1 ORDER BY position LIMIT $2`,
+    readAllSkimmed: `SELECT ${EVENT_COLUMNS}, metadata->>'recordedAt' AS "recordedAt" FROM ${events} WHERE position > $1 ORDER BY position LIMIT $2`,
     headPosition: `SELECT COALESCE(MAX(position), 0) AS head FROM ${events}`,
   };
 }

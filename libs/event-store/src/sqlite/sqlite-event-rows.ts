@@ -1,4 +1,4 @@
-import type { EventData, EventMetadata, StoredEvent } from '../event-store.port';
+import type { EventData, EventMetadata, SkimmedEvent, StoredEvent } from '../event-store.port';
 
 /*
  * Rows read in better-sqlite3's raw mode (arrays, not objects) and turned into stored events in one
@@ -24,6 +24,10 @@ export type LogEventRow = [
   metadata: string,
 ];
 
+/** Events of the whole log as text, with the metadata's recorded time read out by SQLite. */
+export const SKIMMED_EVENT_COLUMNS = `${LOG_EVENT_COLUMNS}, json_extract(metadata, '$.recordedAt')`;
+export type SkimmedEventRow = [...LogEventRow, recordedAt: string];
+
 export function streamEventsOf(stream: string, rows: readonly StreamEventRow[]): StoredEvent[] {
   return rows.map(([position, eventId, streamRevision, type, schemaVersion, data, metadata]) =>
     storedEvent(eventId, type, schemaVersion, data, metadata, stream, streamRevision, position),
@@ -34,6 +38,20 @@ export function logEventsOf(rows: readonly LogEventRow[]): StoredEvent[] {
   return rows.map(([position, eventId, stream, streamRevision, type, schemaVersion, data, metadata]) =>
     storedEvent(eventId, type, schemaVersion, data, metadata, stream, streamRevision, position),
   );
+}
+
+export function skimmedEventsOf(rows: readonly SkimmedEventRow[]): SkimmedEvent[] {
+  return rows.map(([position, eventId, stream, streamRevision, type, schemaVersion, data, metadata, recordedAt]) => ({
+    eventId,
+    type,
+    schemaVersion,
+    data,
+    metadata,
+    stream,
+    streamRevision,
+    position,
+    recordedAt,
+  }));
 }
 
 function storedEvent(

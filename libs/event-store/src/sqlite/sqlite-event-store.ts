@@ -12,6 +12,7 @@ import {
   ReadStreamOptions,
   StoredEvent,
   LogEntries,
+  SkimmedEvent,
   StoredEventText,
   SubscribeOptions,
 } from '../event-store.port';
@@ -26,7 +27,17 @@ import { NO_STREAM_REVISION } from '../shared/expected-revision';
 import { toReadRange } from '../shared/read-all-options';
 import { revisionRangeOf } from '../shared/read-stream-options';
 import { SerializedEvent } from '../shared/serialized-event';
-import { LOG_EVENT_COLUMNS, LogEventRow, STREAM_EVENT_COLUMNS, StreamEventRow, logEventsOf, streamEventsOf } from './sqlite-event-rows';
+import {
+  LOG_EVENT_COLUMNS,
+  LogEventRow,
+  SKIMMED_EVENT_COLUMNS,
+  SkimmedEventRow,
+  STREAM_EVENT_COLUMNS,
+  StreamEventRow,
+  logEventsOf,
+  skimmedEventsOf,
+  streamEventsOf,
+} from './sqlite-event-rows';
 import { IN_MEMORY_PATH, openSqliteConnection, readConnectionSettings, SqliteConnectionSettings } from './sqlite-connection';
 import { isUniqueViolationOf, toStoreError } from './sqlite-errors';
 
@@ -89,6 +100,7 @@ interface Statements {
   readonly readStream: Statement<[string, number, number], StreamEventRow>;
   readonly readAll: Statement<[number, number], LogEventRow>;
   readonly readAllText: Statement<[number, number], EventRow>;
+  readonly readAllSkimmed: Statement<[number, number], SkimmedEventRow>;
   readonly readLogEntries: Statement<[number, number], [number, string, Buffer | null, number]>;
 }
 
@@ -192,6 +204,11 @@ export class SqliteEventStore implements EventStore {
     return this.query(() => this.statements.readAllText.all(after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit));
   }
 
+  async readAllSkimmed(options?: ReadAllOptions): Promise<SkimmedEvent[]> {
+    const { after, limit } = toReadRange(options);
+    return this.query(() => skimmedEventsOf(this.statements.readAllSkimmed.all(after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit)));
+  }
+
   async headPosition(): Promise<number> {
     return this.query(() => this.statements.headPosition.get() ?? 0);
   }
@@ -285,6 +302,9 @@ function prepareStatements(db: Database): Statements {
     // a call more (measured with better-sqlite3 12), paid by every catch-up before a query.
     readAll: db.prepare<[number, number], LogEventRow>(`SELECT ${LOG_EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position`).raw(),
     readAllText: db.prepare<[number, number], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position`),
+    readAllSkimmed: db
+      .prepare<[number, number], SkimmedEventRow>(`SELECT ${SKIMMED_EVENT_COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position`)
+      .raw(),
     readLogEntries: db.prepare<[number, number], [number, string, Buffer | null, number]>(LOG_ENTRIES_SQL).raw(),
   };
 }

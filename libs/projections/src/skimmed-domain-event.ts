@@ -1,0 +1,35 @@
+import { GovernanceEvent } from '@concord/governance';
+import { SkimmedEvent, StoredEvent } from '@concord/event-store';
+
+/** What reading an event as the domain knows it takes of a stored event. */
+export type DomainEventSource = Pick<StoredEvent, 'type' | 'schemaVersion' | 'data'>;
+
+/**
+ * A skimmed event as the domain knows it, with its data parsed (and upcast) only when first looked
+ * at. The read side's indexes look at the data of few events (a body's records, tablings,
+ * decisions, corrections): most of a long log, the support and objections on proposals, is then
+ * never parsed by a fold.
+ */
+export function skimmedDomainEvent(skimmed: SkimmedEvent, toDomainEvent: (source: DomainEventSource) => GovernanceEvent): GovernanceEvent {
+  return new LazyDomainEvent(skimmed, toDomainEvent) as unknown as GovernanceEvent;
+}
+
+class LazyDomainEvent {
+  private parsed: GovernanceEvent['data'] | undefined;
+
+  constructor(
+    private readonly skimmed: SkimmedEvent,
+    private readonly toDomainEvent: (source: DomainEventSource) => GovernanceEvent,
+  ) {}
+
+  get type(): string {
+    return this.skimmed.type;
+  }
+
+  get data(): GovernanceEvent['data'] {
+    const { type, schemaVersion, data } = this.skimmed;
+    // The text is JSON written from an object: the data of every event is one.
+    this.parsed ??= this.toDomainEvent({ type, schemaVersion, data: JSON.parse(data) as StoredEvent['data'] }).data;
+    return this.parsed;
+  }
+}
