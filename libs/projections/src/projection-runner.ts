@@ -131,6 +131,7 @@ export class ProjectionRunner {
       const foreign = await this.foldedFromAnotherLog(checkpoint);
       if (foreign === undefined) return this.restoreFrom(checkpoint);
       if (await this.projections.reset(READ_SIDE_PROJECTION, attempt < MAX_RESTORE_ATTEMPTS ? checkpoint : undefined)) {
+        await this.forgetRetiredRows();
         this.options.onRowsForgotten?.(`${foreign}; the read side folds this log from position 1`);
         return this.freshView(new ReadIndexes());
       }

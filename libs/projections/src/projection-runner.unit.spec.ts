@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventStore, InMemoryEventStore, InMemoryProjectionStore, ProjectionStore, ReadAllOptions, ReadStreamOptions } from '@concord/event-store';
 import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
 import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess } from '../../ledger/src/testing/ledger-fixture';
@@ -102,6 +103,28 @@ async function anotherLog(admissions: number): Promise<LedgerFixture> {
 }
 
 describe('ProjectionRunner', () => {
+  it('refuses an event it cannot read, from a newer ledger or of no known type, whether or not it skims the log', async () => {
+    for (const [type, schemaVersion, refusal] of [
+      ['SupportExpressed', 99, /written by a newer ledger/],
+      ['SupportWithdrawnSomeday', 1, /unknown type/],
+    ] as const) {
+      const ledger = await storyLedger();
+      const eventMetadata = {
+        commandId: randomUUID(),
+        correlationId: 'c',
+        causationId: null,
+        actor: { id: 'a', role: 'secretariat' },
+        recordedAt: at('2026-01-01'),
+      };
+      const event = { eventId: randomUUID(), type, schemaVersion, data: { proposalId: 'p-def' }, metadata: eventMetadata };
+      await ledger.store.append('proposal-p-def', [event], { expectedRevision: 'any' });
+      const withoutSkim = Object.create(ledger.store) as EventStore;
+      withoutSkim.readAllSkimmed = undefined;
+      await expect(new ProjectionRunner(ledger.store, toDomainEvent).catchUp()).rejects.toThrow(refusal);
+      await expect(new ProjectionRunner(withoutSkim, toDomainEvent).catchUp()).rejects.toThrow(refusal);
+    }
+  });
+
   it("deletes the rows stored under the read side's earlier names when it folds from position 1 under its own", async () => {
     const ledger = await storyLedger();
     const projections = new InMemoryProjectionStore();

@@ -1,4 +1,5 @@
 import { GovernanceEvent } from '@concord/governance';
+import { assertUpcastable } from '@concord/governance/schemas';
 import { SkimmedEvent, StoredEvent } from '@concord/event-store';
 
 /** What reading an event as the domain knows it takes of a stored event. */
@@ -11,6 +12,8 @@ export type DomainEventSource = Pick<StoredEvent, 'type' | 'schemaVersion' | 'da
  * never parsed by a fold.
  */
 export function skimmedDomainEvent(skimmed: SkimmedEvent, toDomainEvent: (source: DomainEventSource) => GovernanceEvent): GovernanceEvent {
+  // What parsing it would refuse regardless of its data (an unknown type, a newer ledger's version) is refused now.
+  assertUpcastable(skimmed.type, skimmed.schemaVersion);
   return new LazyDomainEvent(skimmed, toDomainEvent) as unknown as GovernanceEvent;
 }
 

@@ -46,13 +46,12 @@ export interface UpcastResult {
 }
 
 /**
- * The stored `data` of an event, brought to the current schema version of its type. Pure: the input
- * is never mutated. Throws when the type is unknown, the version is not a positive integer or is
- * newer than the current one (written by a newer ledger), or a step of the chain is missing.
- *
- * `currentVersion` defaults to `CURRENT_SCHEMA_VERSION[type]`; tests inject it with their own table.
+ * Checks, without its data, that an event of this type and schema version can be read: the type
+ * is known, and the version a positive integer no newer than the current one (else a newer ledger
+ * wrote it). Throws as `upcast` does; returns the current version. A fold that skims the log checks
+ * every event so, as parsing it would, also those whose data it never parses.
  */
-export function upcast(type: string, schemaVersion: number, data: EventPayload, table: UpcasterTable = UPCASTERS, currentVersion?: number): UpcastResult {
+export function assertUpcastable(type: string, schemaVersion: number, currentVersion?: number): number {
   if (!isGovernanceEventType(type)) throw new Error(`cannot upcast an event of unknown type ${JSON.stringify(type)}`);
   const target = currentVersion ?? CURRENT_SCHEMA_VERSION[type];
   if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
@@ -61,7 +60,20 @@ export function upcast(type: string, schemaVersion: number, data: EventPayload, 
   if (schemaVersion > target) {
     throw new Error(`cannot upcast ${type} from schemaVersion ${schemaVersion}: the current version is ${target}, so it was written by a newer ledger`);
   }
-  const steps = table[type];
+  return target;
+}
+
+/**
+ * The stored `data` of an event, brought to the current schema version of its type. Pure: the input
+ * is never mutated. Throws when the type is unknown, the version is not a positive integer or is
+ * newer than the current one (written by a newer ledger), or a step of the chain is missing.
+ *
+ * `currentVersion` defaults to `CURRENT_SCHEMA_VERSION[type]`; tests inject it with their own table.
+ */
+export function upcast(type: string, schemaVersion: number, data: EventPayload, table: UpcasterTable = UPCASTERS, currentVersion?: number): UpcastResult {
+  const target = assertUpcastable(type, schemaVersion, currentVersion);
+  // A known type: assertUpcastable checked it.
+  const steps = table[type as GovernanceEventType];
   let version = schemaVersion;
   let current = data;
   while (version < target) {
