@@ -1,6 +1,6 @@
 import { EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore } from '@concord/event-store';
 import { LedgerView, ToDomainEvent } from './ledger-view';
-import { READ_SIDE_PROJECTION, ReadIndexes, RETIRED_READ_SIDE_PROJECTIONS, ROWS } from './read-indexes';
+import { READ_SIDE_PROJECTION, ReadIndexes, ROWS } from './read-indexes';
 
 const BATCH_SIZE = 1000;
 const ALL_POSITIONS = Number.MAX_SAFE_INTEGER;
@@ -86,7 +86,6 @@ export class ProjectionRunner {
   rebuild(): Promise<LedgerView> {
     return this.inTurn(async () => {
       await this.projections.reset(READ_SIDE_PROJECTION);
-      await this.forgetRetiredRows();
       const view = (this.view = this.freshView(new ReadIndexes()));
       this.oldestUncommitted = undefined;
       await this.drain(view);
@@ -124,23 +123,14 @@ export class ProjectionRunner {
   private async restore(): Promise<LedgerView> {
     for (let attempt = 1; ; attempt += 1) {
       const checkpoint = await this.projections.checkpoint(READ_SIDE_PROJECTION);
-      if (checkpoint === 0) {
-        await this.forgetRetiredRows();
-        return this.freshView(new ReadIndexes());
-      }
+      if (checkpoint === 0) return this.freshView(new ReadIndexes());
       const foreign = await this.foldedFromAnotherLog(checkpoint);
       if (foreign === undefined) return this.restoreFrom(checkpoint);
       if (await this.projections.reset(READ_SIDE_PROJECTION, attempt < MAX_RESTORE_ATTEMPTS ? checkpoint : undefined)) {
-        await this.forgetRetiredRows();
         this.options.onRowsForgotten?.(`${foreign}; the read side folds this log from position 1`);
         return this.freshView(new ReadIndexes());
       }
     }
-  }
-
-  /** Rows stored under the read side's earlier names: a fold from position 1 replaces them, so they go before it begins. */
-  private async forgetRetiredRows(): Promise<void> {
-    for (const name of RETIRED_READ_SIDE_PROJECTIONS) await this.projections.reset(name);
   }
 
   private async restoreFrom(checkpoint: number): Promise<LedgerView> {

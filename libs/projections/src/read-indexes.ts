@@ -11,12 +11,6 @@ import { countUpTo } from './time-point';
  */
 export const READ_SIDE_PROJECTION = 'read-side-v3';
 
-/**
- * Names the read side's rows were stored under before: a start that folds from position 1 under
- * the current name deletes their rows, which nothing reads any more.
- */
-export const RETIRED_READ_SIDE_PROJECTIONS: readonly string[] = ['read-side-v2'];
-
 /** The collections of the read side's rows. */
 export const ROWS = {
   bodies: 'bodies',
@@ -126,10 +120,20 @@ export class ReadIndexes {
     return Math.min(checkpoint, concatMaxima(recordedTimes).length);
   }
 
-  add({ stream, eventId, position, recordedAt, event }: IndexedEvent): void {
-    this.position = position;
-    this.lastEventId = eventId;
-    this.recordedTimes.add(position, recordedAt);
+  /**
+   * Indexes the event, then moves the position past it: an event whose data cannot be read (a
+   * skimmed event's data is parsed only here) leaves the position before it, so the next catch-up
+   * meets it again instead of going on without it. What it indexed before failing is indexed again
+   * then without effect.
+   */
+  add(indexed: IndexedEvent): void {
+    this.indexEvent(indexed);
+    this.position = indexed.position;
+    this.lastEventId = indexed.eventId;
+    this.recordedTimes.add(indexed.position, indexed.recordedAt);
+  }
+
+  private indexEvent({ stream, eventId, position, event }: IndexedEvent): void {
     const parsed = parseStream(stream);
     if (event.type === 'CorrectionRecorded') {
       const occurredAt = event.data.corrections.occurredAt;

@@ -29,6 +29,7 @@ import {
 } from '../index';
 import {
   allEventSchemas,
+  assertUpcastable,
   CURRENT_SCHEMA_VERSION,
   EVENT_SCHEMAS,
   eventSchema,
@@ -578,6 +579,17 @@ describe('upcast', () => {
       'cannot upcast ObjectionRaised from schemaVersion 1 to 2: no upcaster is registered for that step',
     );
     expect(() => upcast('ObjectionWithdrawn', 1, v1, chain, 2)).toThrow(/no upcaster is registered/);
+  });
+
+  it('checks, without the data, what upcast refuses whatever the data (for a fold that skims the log)', () => {
+    expect(assertUpcastable('ObjectionRaised', 1, chain, 3)).toBe(3);
+    expect(assertUpcastable('ObjectionRaised', 1)).toBe(1);
+    expect(() => assertUpcastable('ObjectionRaised', 1, { ObjectionRaised: { 1: (data) => data } }, 3)).toThrow(
+      'cannot upcast ObjectionRaised from schemaVersion 2 to 3: no upcaster is registered for that step',
+    );
+    expect(() => assertUpcastable('ObjectionRaised', 2)).toThrow(/written by a newer ledger/);
+    expect(() => assertUpcastable('ObjectionRaised', 0)).toThrow(/not a positive integer/);
+    expect(() => assertUpcastable('ObjectionSustained', 1)).toThrow('cannot upcast an event of unknown type "ObjectionSustained"');
   });
 
   it('passes an event at the current version through unchanged', () => {

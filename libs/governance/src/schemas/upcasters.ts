@@ -47,11 +47,12 @@ export interface UpcastResult {
 
 /**
  * Checks, without its data, that an event of this type and schema version can be read: the type
- * is known, and the version a positive integer no newer than the current one (else a newer ledger
- * wrote it). Throws as `upcast` does; returns the current version. A fold that skims the log checks
- * every event so, as parsing it would, also those whose data it never parses.
+ * is known, the version a positive integer no newer than the current one (else a newer ledger
+ * wrote it), and an upcaster registered for each step from it to the current one. Throws as
+ * `upcast` does; returns the current version. A fold that skims the log checks every event so,
+ * also those whose data it never parses, so that it refuses what parsing them would.
  */
-export function assertUpcastable(type: string, schemaVersion: number, currentVersion?: number): number {
+export function assertUpcastable(type: string, schemaVersion: number, table: UpcasterTable = UPCASTERS, currentVersion?: number): number {
   if (!isGovernanceEventType(type)) throw new Error(`cannot upcast an event of unknown type ${JSON.stringify(type)}`);
   const target = currentVersion ?? CURRENT_SCHEMA_VERSION[type];
   if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
@@ -59,6 +60,12 @@ export function assertUpcastable(type: string, schemaVersion: number, currentVer
   }
   if (schemaVersion > target) {
     throw new Error(`cannot upcast ${type} from schemaVersion ${schemaVersion}: the current version is ${target}, so it was written by a newer ledger`);
+  }
+  const steps = table[type];
+  for (let version = schemaVersion; version < target; version += 1) {
+    if (steps === undefined || !Object.hasOwn(steps, version)) {
+      throw new Error(`cannot upcast ${type} from schemaVersion ${version} to ${version + 1}: no upcaster is registered for that step`);
+    }
   }
   return target;
 }
@@ -71,18 +78,10 @@ export function assertUpcastable(type: string, schemaVersion: number, currentVer
  * `currentVersion` defaults to `CURRENT_SCHEMA_VERSION[type]`; tests inject it with their own table.
  */
 export function upcast(type: string, schemaVersion: number, data: EventPayload, table: UpcasterTable = UPCASTERS, currentVersion?: number): UpcastResult {
-  const target = assertUpcastable(type, schemaVersion, currentVersion);
-  // A known type: assertUpcastable checked it.
-  const steps = table[type as GovernanceEventType];
-  let version = schemaVersion;
+  const target = assertUpcastable(type, schemaVersion, table, currentVersion);
+  // Known, with every step registered: assertUpcastable checked both.
+  const steps = table[type as GovernanceEventType] as Readonly<Record<number, Upcaster>>;
   let current = data;
-  while (version < target) {
-    const step = steps !== undefined && Object.hasOwn(steps, version) ? steps[version] : undefined;
-    if (step === undefined) {
-      throw new Error(`cannot upcast ${type} from schemaVersion ${version} to ${version + 1}: no upcaster is registered for that step`);
-    }
-    current = step(current);
-    version += 1;
-  }
-  return { schemaVersion: version, data: current };
+  for (let version = schemaVersion; version < target; version += 1) current = (steps[version] as Upcaster)(current);
+  return { schemaVersion: target, data: current };
 }
