@@ -13,3 +13,4 @@ export * from './point-in-time';
 export * from './read-indexes';
 export * from './timeline-cache';
 export * from './text-match';
+export * from './read-log';

@@ -24,6 +24,7 @@ import { READ_SIDE_PROJECTION, ReadIndexes, ROWS } from './read-indexes';
 import { RecordedTimeIndex } from './recorded-time-index';
 import { TimelineCache } from './timeline-cache';
 import { DomainEventSource, skimmedDomainEvent } from './skimmed-domain-event';
+import { isSkimmed, LogEvent } from './read-log';
 
 export type ToDomainEvent = (stored: DomainEventSource) => GovernanceEvent;
 
@@ -126,12 +127,18 @@ export class LedgerView {
     this.noteGrowth(stored.stream, timeline);
   }
 
+  /** Applies an event of the log as `readLog` read it. */
+  applyLogEvent(event: LogEvent): void {
+    if (isSkimmed(event)) this.applySkimmed(event);
+    else this.apply(event);
+  }
+
   /**
    * Applies an event read as text. It is parsed whole only when a held timeline or a followed
    * stream takes it; otherwise the indexes take its recorded time and its data is parsed only if
    * they look at it, which they do for few events (see `skimmedDomainEvent`).
    */
-  applySkimmed(skimmed: SkimmedEvent): void {
+  private applySkimmed(skimmed: SkimmedEvent): void {
     if (skimmed.position <= this.indexes.position) return;
     const { stream, eventId, position, recordedAt, streamRevision } = skimmed;
     if (this.timelines.peek(stream) || this.followed.has(stream)) {

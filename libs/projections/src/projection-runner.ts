@@ -1,6 +1,7 @@
 import { EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore } from '@concord/event-store';
 import { LedgerView, ToDomainEvent } from './ledger-view';
 import { READ_SIDE_PROJECTION, ReadIndexes, ROWS } from './read-indexes';
+import { readLog } from './read-log';
 
 const BATCH_SIZE = 1000;
 const ALL_POSITIONS = Number.MAX_SAFE_INTEGER;
@@ -180,16 +181,10 @@ export class ProjectionRunner {
     }
   }
 
-  /** Reads the next batch of the log and applies it, skimmed where the store can (see `LedgerView.applySkimmed`); how many events it read. */
+  /** Reads the next batch of the log and applies it (skimmed where the store can: see `readLog`); how many events it read. */
   private async applyNextBatch(view: LedgerView): Promise<number> {
-    const after = view.position;
-    if (this.store.readAllSkimmed) {
-      const batch = await this.store.readAllSkimmed({ after, limit: BATCH_SIZE });
-      for (const skimmed of batch) view.applySkimmed(skimmed);
-      return batch.length;
-    }
-    const batch = await this.store.readAll({ after, limit: BATCH_SIZE });
-    for (const stored of batch) view.apply(stored);
+    const batch = await readLog(this.store, { after: view.position, limit: BATCH_SIZE });
+    for (const event of batch) view.applyLogEvent(event);
     return batch.length;
   }
 

@@ -1,6 +1,6 @@
 import { EventStore } from '@concord/event-store';
 import { toDomainEvent } from '@concord/ledger';
-import { LedgerView } from '@concord/projections';
+import { LedgerView, readLog, recordedAtOf } from '@concord/projections';
 import { Progress } from '../progress';
 
 const PAGE = 1000;
@@ -20,13 +20,13 @@ export async function foldLog(store: EventStore, limit: FoldLimit, progress: Pro
   const view = new LedgerView(toDomainEvent, { store });
   const recordedBy = limit.recordedBy === undefined ? Number.POSITIVE_INFINITY : Date.parse(limit.recordedBy);
   for (;;) {
-    const page = await store.readAll({ after: view.position, limit: PAGE });
-    for (const stored of page) {
-      if (stored.position > (limit.toPosition ?? Number.POSITIVE_INFINITY) || Date.parse(stored.metadata.recordedAt) > recordedBy) {
+    const page = await readLog(store, { after: view.position, limit: PAGE });
+    for (const event of page) {
+      if (event.position > (limit.toPosition ?? Number.POSITIVE_INFINITY) || Date.parse(recordedAtOf(event)) > recordedBy) {
         progress.finish();
         return view;
       }
-      view.apply(stored);
+      view.applyLogEvent(event);
       progress.advance();
     }
     if (page.length < PAGE) break;
