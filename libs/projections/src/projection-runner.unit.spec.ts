@@ -65,11 +65,16 @@ function holdReads(inner: EventStore): { store: EventStore; hold(): void; readin
     await released;
     return events;
   };
+  return { store: aroundLogReads(inner, held), hold: () => (holding = true), reading: () => reading, release };
+}
+
+/** The store with each read of the log, parsed or skimmed, made through `around`. */
+function aroundLogReads(inner: EventStore, around: <T>(read: () => Promise<T>) => Promise<T>): EventStore {
   const store = Object.create(inner) as EventStore;
-  store.readAll = async (options?: ReadAllOptions) => held(() => inner.readAll(options));
+  store.readAll = async (options?: ReadAllOptions) => around(() => inner.readAll(options));
   const skim = inner.readAllSkimmed?.bind(inner);
-  if (skim) store.readAllSkimmed = async (options?: ReadAllOptions) => held(() => skim(options));
-  return { store, hold: () => (holding = true), reading: () => reading, release };
+  if (skim) store.readAllSkimmed = async (options?: ReadAllOptions) => around(() => skim(options));
+  return store;
 }
 
 /** A correction of a date moves a record in the body's history: the stored rows must say so too. */
@@ -377,18 +382,10 @@ describe('ProjectionRunner', () => {
     const counting = new CountingStore(ledger.store);
     let askedSoFar = 0;
     const askedAtReads: number[] = [];
-    const store = Object.create(counting.asStore()) as EventStore;
-    store.readAll = (options?: ReadAllOptions) => {
+    const store = aroundLogReads(counting.asStore(), (read) => {
       askedAtReads.push(askedSoFar);
-      return counting.readAll(options);
-    };
-    const skim = counting.readAllSkimmed;
-    if (skim) {
-      store.readAllSkimmed = (options?: ReadAllOptions) => {
-        askedAtReads.push(askedSoFar);
-        return skim(options);
-      };
-    }
+      return read();
+    });
     const runner = new ProjectionRunner(store, toDomainEvent);
     await runner.catchUp();
     await ledger.bodies.handle('kp', { type: 'SuspendParticipant', data: { participantId: 'ua', reason: 'late', occurredAt: at('2023-02-01') } }, metadata());

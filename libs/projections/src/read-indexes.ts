@@ -137,7 +137,7 @@ export class ReadIndexes {
     const parsed = parseStream(stream);
     if (event.type === 'CorrectionRecorded') {
       const occurredAt = event.data.corrections.occurredAt;
-      const bodyId = this.historyBodyOf(stream);
+      const bodyId = this.historyBodyOf(parsed);
       if (typeof occurredAt !== 'string' || bodyId === undefined) return;
       this.record({
         collection: ROWS.redates,
@@ -166,7 +166,7 @@ export class ReadIndexes {
       this.addProposal(parsed.id, event.data.bodyId, amendment, position);
     }
     const inHistory = parsed?.kind === 'body' || (parsed?.kind === 'proposal' && DECISION_TYPES.has(event.type));
-    const bodyId = this.historyBodyOf(stream);
+    const bodyId = this.historyBodyOf(parsed);
     if (!inHistory || bodyId === undefined || !this.knownBodies.has(bodyId)) return;
     const ref: HistoryRef = { stream, eventId, position, occurredAt: event.data.occurredAt };
     const pending = this.pendingHistory.get(bodyId);
@@ -353,8 +353,7 @@ export class ReadIndexes {
     this.changedChunk(bodyId, Math.floor((tabled.length - 1) / PROPOSAL_CHUNK));
   }
 
-  private historyBodyOf(stream: string): string | undefined {
-    const parsed = parseStream(stream);
+  private historyBodyOf(parsed: ReturnType<typeof parseStream>): string | undefined {
     if (parsed?.kind === 'body') return parsed.id;
     if (parsed?.kind === 'proposal') return this.bodyOfProposal.get(parsed.id);
     return undefined;

@@ -184,13 +184,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
-    const { after, limit } = toReadRange(options);
-    return this.query(() => logEventsOf(this.statements.readAll.all(after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit)));
+    return this.query(() => logEventsOf(this.statements.readAll.all(...positionRangeOf(options))));
   }
 
   async readLogEntries(options?: ReadAllOptions): Promise<LogEntries> {
-    const { after, limit } = toReadRange(options);
-    const rows = this.query(() => this.statements.readLogEntries.all(after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit));
+    const rows = this.query(() => this.statements.readLogEntries.all(...positionRangeOf(options)));
     return {
       positions: rows.map((row) => row[0]),
       entries: rows.map((row) => row[1]),
@@ -200,13 +198,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAllText(options?: ReadAllOptions): Promise<StoredEventText[]> {
-    const { after, limit } = toReadRange(options);
-    return this.query(() => this.statements.readAllText.all(after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit));
+    return this.query(() => this.statements.readAllText.all(...positionRangeOf(options)));
   }
 
   async readAllSkimmed(options?: ReadAllOptions): Promise<SkimmedEvent[]> {
-    const { after, limit } = toReadRange(options);
-    return this.query(() => skimmedEventsOf(this.statements.readAllSkimmed.all(after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit)));
+    return this.query(() => skimmedEventsOf(this.statements.readAllSkimmed.all(...positionRangeOf(options))));
   }
 
   async headPosition(): Promise<number> {
@@ -284,6 +280,12 @@ export class SqliteEventStore implements EventStore {
   private assertOpen(): void {
     if (this.notifier.isClosed) throw new StoreUnavailableError(`SQLite event store at ${this.filePath} is closed`);
   }
+}
+
+/** A page of the log as the bounds its statements take: after a position, through another (positions are gapless). */
+function positionRangeOf(options: ReadAllOptions | undefined): [after: number, through: number] {
+  const { after, limit } = toReadRange(options);
+  return [after, limit === undefined ? Number.MAX_SAFE_INTEGER : after + limit];
 }
 
 function prepareStatements(db: Database): Statements {
