@@ -3,7 +3,7 @@ import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
 import { validateEventData } from '@concord/governance/schemas';
 import { toDomainEvent } from '@concord/ledger';
 import { StoredEvent } from '@concord/event-store';
-import { DEFAULT_CACHED_RECORDS, LedgerView, ReadModels, ResolvedPoint } from '@concord/projections';
+import { DEFAULT_CACHED_RECORDS, everyItem, LedgerView, ReadModels, ResolvedPoint } from '@concord/projections';
 import { generatedLedger as ledger } from './generated-ledger';
 
 /**
@@ -99,7 +99,10 @@ async function main(): Promise<void> {
     const atPosition = await time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byPosition).proposal(proposal));
     const chairs = await time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byPosition).chairs('kp'));
     const effective = await time(() => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, byWorldTime).body('kp'));
-    const listAt = (point: ResolvedPoint) => () => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).proposalsOfBody('kp');
+    const listAt = (point: ResolvedPoint) => () => {
+      const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point);
+      return everyItem((page) => models.proposalsOfBody('kp', page));
+    };
     let proposalCount = 0;
     const firstListing = await once(async () => {
       proposalCount = (await listAt(byPosition)())?.length ?? 0;

@@ -256,4 +256,20 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it("shows a body's proposals a page at a time: the first 200 by status, the rest when asked for", async () => {
+    const body = await recordKimberleyProcess(ledger);
+    const titles = Array.from({ length: 201 }, (_, index) => `Agenda item ${index + 1}`);
+    for (const title of titles) await tableProposal(ledger, body.bodyId, { title });
+    await page.goto(`${ledger.baseUrl}/#/bodies/${body.bodyId}`);
+    await page.getByText('The first 200 proposals, in the order tabled.').waitFor();
+    expect(await page.getByRole('link', { name: /^Agenda item \d+$/ }).count()).toBe(200);
+    expect(await page.getByRole('link', { name: 'Agenda item 201', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show more proposals' }).click();
+    await page.getByRole('link', { name: 'Agenda item 201', exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: /^Agenda item \d+$/ }).count()).toBe(201);
+    expect(await page.getByRole('button', { name: 'Show more proposals' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

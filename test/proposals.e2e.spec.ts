@@ -10,7 +10,7 @@ import {
   tableProposal,
   WIDENED_DEFINITION,
 } from './support/kimberley-process';
-import { readBody, readProposal, readProposalIds, record } from './support/ledger-client';
+import { read, readBody, readProposal, readProposalIds, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 import { expectInvalidField } from './support/problems';
 
@@ -230,6 +230,41 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
       expect(await readProposalIds(ledger, own.bodyId, 'adopted')).toEqual([adopted]);
       expect(await readProposalIds(ledger, own.bodyId, 'not-adopted')).toEqual([notAdopted]);
       expect(await readProposalIds(ledger, own.bodyId, 'withdrawn')).toEqual([withdrawn]);
+    });
+
+    it("is read a page at a time, in the order tabled, every page at the first page's point, its cursor bound to its filter", async () => {
+      const own = await recordKimberleyProcess(ledger);
+      const tabled: string[] = [];
+      for (let index = 0; index < 7; index += 1) tabled.push((await tableProposal(ledger, own.bodyId, { title: `Item ${index}` })).proposalId);
+      for (const decided of [tabled[1], tabled[2], tabled[4]])
+        expect((await decide(ledger, decided as string, { outcome: 'no-consensus', meetingId: own.plenary })).status).toBe(201);
+      type Page = { proposals: { proposalId: string; status: string }[]; nextCursor: string | null; position: number };
+      const path = `/v1/bodies/${own.bodyId}/proposals`;
+
+      const first = await read<Page>(ledger, `${path}?limit=3`);
+      expect(first.proposals.map((p) => p.proposalId)).toEqual(tabled.slice(0, 3));
+      // Recorded after the first page: the pages read on at its point, so neither appears in them.
+      const later = (await tableProposal(ledger, own.bodyId)).proposalId;
+      expect((await decide(ledger, tabled[0] as string, { outcome: 'no-consensus', meetingId: own.plenary })).status).toBe(201);
+      const second = await read<Page>(ledger, `${path}?limit=3&cursor=${first.nextCursor}`);
+      const third = await read<Page>(ledger, `${path}?limit=3&cursor=${second.nextCursor}`);
+      expect([second, third].map((page) => page.position)).toEqual([first.position, first.position]);
+      expect(second.proposals.map((p) => p.proposalId)).toEqual(tabled.slice(3, 6));
+      expect(third.proposals.map((p) => p.proposalId)).toEqual(tabled.slice(6));
+      expect(third.nextCursor).toBeNull();
+      expect((await read<Page>(ledger, `${path}?limit=200`)).proposals.map((p) => p.proposalId)).toEqual([...tabled, later]);
+
+      // A status fills its page from further on; its next page starts after the last it kept.
+      const open = await read<Page>(ledger, `${path}?status=open&limit=2&atPosition=${first.position}`);
+      expect(open.proposals.map((p) => p.proposalId)).toEqual([tabled[0], tabled[3]]);
+      const openNext = await read<Page>(ledger, `${path}?status=open&limit=2&cursor=${open.nextCursor}`);
+      expect(openNext.proposals.map((p) => p.proposalId)).toEqual([tabled[5], tabled[6]]);
+      expect(openNext.nextCursor).toBeNull();
+      expectInvalidField(await ledger.get(`${path}?limit=2&cursor=${open.nextCursor}`), 'cursor');
+      expectInvalidField(await ledger.get(`${path}?status=adopted&limit=2&cursor=${open.nextCursor}`), 'cursor');
+      expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/proposals?status=open&limit=2&cursor=${open.nextCursor}`), 'cursor');
+      expectInvalidField(await ledger.get(`${path}?cursor=not-a-cursor`), 'cursor');
+      for (const limit of ['0', '201', 'x']) expectInvalidField(await ledger.get(`${path}?limit=${limit}`), 'limit');
     });
 
     it('refuses a status filter that is not a proposal status', async () => {

@@ -59,6 +59,8 @@ export const STRINGS = {
     proposals: 'Proposals',
     meetings: 'Meetings',
     noProposals: 'No proposal is tabled.',
+    proposalsShown: (count: number) => `The first ${count} proposals, in the order tabled.`,
+    moreProposals: 'Show more proposals',
     versions: 'Versions of the definition',
     version: (from: string, until: string | null) => (until ? `In force from ${from} to ${until}` : `In force from ${from}`),
     status: { open: 'Open', adopted: 'Adopted', 'not-adopted': 'Not adopted', withdrawn: 'Withdrawn' },

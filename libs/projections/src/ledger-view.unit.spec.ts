@@ -4,7 +4,7 @@ import { recordSeedStory } from './testing/seed-story';
 import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
 import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
 import { ProjectionRunner } from './projection-runner';
-import { ReadModels } from './read-models';
+import { everyItem, ReadModels } from './read-models';
 import { LedgerView } from './ledger-view';
 
 /** Every read model answer for the KP body, as one comparable value. */
@@ -14,7 +14,7 @@ async function snapshot(view: LedgerView, now: Date): Promise<unknown> {
     body: await models.body('kp'),
     chairs: await models.chairs('kp'),
     definitions: await models.definitionHistory('kp'),
-    proposals: await models.proposalsOfBody('kp'),
+    proposals: await everyItem((page) => models.proposalsOfBody('kp', page)),
     meetings: await Promise.all(['is-2022', 'pl-2022'].map((id) => models.meeting(id))),
   };
 }
@@ -66,9 +66,9 @@ describe('LedgerView', () => {
     });
 
     it("lists the body's proposals by status", async () => {
-      expect((await models.proposalsOfBody('kp', 'open'))?.map((p) => p.proposalId)).toEqual(['p-admin']);
-      expect((await models.proposalsOfBody('kp', 'adopted'))?.map((p) => p.proposalId)).toEqual(['p-def-2']);
-      expect(await models.proposalsOfBody('nobody')).toBeUndefined();
+      expect((await everyItem((page) => models.proposalsOfBody('kp', page, { status: 'open' })))?.map((p) => p.proposalId)).toEqual(['p-admin']);
+      expect((await everyItem((page) => models.proposalsOfBody('kp', page, { status: 'adopted' })))?.map((p) => p.proposalId)).toEqual(['p-def-2']);
+      expect(await models.proposalsOfBody('nobody', { after: 0, limit: 10 })).toBeUndefined();
     });
 
     it('shows membership status and the chairs by term', async () => {

@@ -7,7 +7,7 @@ import { HistoryReadings } from './history-readings';
 import { HEAD_MIN_RECORDS, LedgerView } from './ledger-view';
 import { ProjectionRunner } from './projection-runner';
 import { READ_SIDE_PROJECTION } from './read-indexes';
-import { ReadModels } from './read-models';
+import { everyItem, ReadModels } from './read-models';
 import { ResolvedPoint } from './time-point';
 import { CountingStore } from './testing/counting-store';
 import { admitMany, correctName, longBodyLedger, storyLedger } from './testing/long-body-ledger';
@@ -31,7 +31,7 @@ async function everyAnswer(view: LedgerView, point: ResolvedPoint): Promise<unkn
   return {
     body: await models.body('kp'),
     chairs: await models.chairs('kp'),
-    proposals: await models.proposalsOfBody('kp'),
+    proposals: await everyItem((page) => models.proposalsOfBody('kp', page)),
     each: await Promise.all(PROPOSALS.map((id) => models.proposal(id))),
     histories: await Promise.all(PROPOSALS.map((id) => history.proposalHistory(id))),
     meetings: await Promise.all(['is-2022', 'pl-2022'].map((id) => models.meeting(id))),
@@ -431,7 +431,10 @@ describe('ProjectionRunner', () => {
     const view = await new ProjectionRunner(counting.asStore(), toDomainEvent, { cachedRecords: bodySize + 4 }).catchUp();
     const folded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
     const latest = { position: view.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' };
-    const list = async (of: LedgerView, point: ResolvedPoint) => new ReadModels(of, DEFAULT_CONSENSUS_POLICY, point).proposalsOfBody('kp');
+    const list = async (of: LedgerView, point: ResolvedPoint) => {
+      const models = new ReadModels(of, DEFAULT_CONSENSUS_POLICY, point);
+      return everyItem((page) => models.proposalsOfBody('kp', page));
+    };
     expect(await list(view, latest)).toEqual(await list(folded, latest));
     const readsAfterFirst = counting.readStreamEvents;
     expect(await list(view, latest)).toEqual(await list(folded, latest));
@@ -447,7 +450,8 @@ describe('ProjectionRunner', () => {
     const runner = new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: bodySize + 4 });
     const view = await runner.catchUp();
     const latest = { position: view.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' };
-    await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, latest).proposalsOfBody('kp');
+    const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, latest);
+    await everyItem((page) => models.proposalsOfBody('kp', page));
     for (const proposalId of ['p-def', 'p-admin']) {
       const tabled = (await ledger.store.readStream(`proposal-${proposalId}`))[0];
       await ledger.corrections.handle(

@@ -4,7 +4,7 @@ import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess, tab
 import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
 import { LedgerView } from './ledger-view';
 import { ProjectionRunner } from './projection-runner';
-import { ReadModels } from './read-models';
+import { everyItem, ReadModels } from './read-models';
 import { ResolvedPoint } from './time-point';
 import { CountingStore } from './testing/counting-store';
 
@@ -62,8 +62,10 @@ async function correct(ledger: LedgerFixture, stream: string, type: string, corr
   );
 }
 
-const listing = (view: LedgerView, point: ResolvedPoint, status?: ProposalStatus) =>
-  new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).proposalsOfBody('kp', status);
+const listing = (view: LedgerView, point: ResolvedPoint, status?: ProposalStatus, pageSize?: number) => {
+  const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point);
+  return everyItem((page) => models.proposalsOfBody('kp', page, { status }), pageSize);
+};
 
 /** Each proposal the body ever had, asked for one by one: what the listing must say. */
 async function oneByOne(view: LedgerView, point: ResolvedPoint, status?: ProposalStatus): Promise<unknown[]> {
@@ -148,5 +150,59 @@ describe("A body's proposals listed at a point", () => {
       expect(reads).toBe(readsOfEach[1]);
       expect(reads).toBeLessThanOrEqual(count - room + 1);
     }
+  });
+
+  it('is read a page at a time: pages of any size, put together, say what the whole listing says, with a status or a search', async () => {
+    const ledger = await proposalsLedger(12);
+    const view = await new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: 40 }).catchUp();
+    const reference = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    const inWorldTime = { position: view.position, effectiveAt: at('2022-11-10'), moment: at('2022-11-10') };
+    const points = [...Array.from({ length: view.position }, (_, index) => byPosition(index + 1)).filter((_, index) => index % 5 === 0), inWorldTime];
+    const searched = (...texts: string[]): boolean => texts.some((text) => text.includes('one'));
+    for (const point of points) {
+      for (const pageSize of [1, 2, 5, 7]) {
+        expect({ point, pageSize, listed: await listing(view, point, undefined, pageSize) }).toEqual({
+          point,
+          pageSize,
+          listed: await oneByOne(reference, point),
+        });
+        const open = await listing(view, point, 'open', pageSize);
+        expect({ point, pageSize, open }).toEqual({ point, pageSize, open: await oneByOne(reference, point, 'open') });
+      }
+      const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point);
+      const found = await everyItem((page) => models.proposalsOfBody('kp', page, { matches: searched }), 2);
+      const expected = (await oneByOne(reference, point)) as { title: string; text: string }[];
+      expect(found).toEqual(expected.filter((proposal) => searched(proposal.title, proposal.text)));
+    }
+  });
+
+  it('reads for a page only the proposals the page passes over, and says where the next begins', async () => {
+    const count = 40;
+    const ledger = await proposalsLedger(count);
+    const bodyRecords = (await ledger.store.readStream('body-kp')).length;
+    const store = new CountingStore(ledger.store);
+    // Room for the body only: every page reads its proposals from their streams.
+    const view = await new ProjectionRunner(store.asStore(), toDomainEvent, { cachedRecords: bodyRecords }).catchUp();
+    const reference = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    const latest = byPosition(view.position);
+    const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, latest);
+    const everyProposal = await oneByOne(reference, latest);
+
+    const before = proposalReads(store);
+    const first = await models.proposalsOfBody('kp', { after: 0, limit: 5 });
+    expect(first).toEqual({ items: everyProposal.slice(0, 5), next: 5 });
+    expect(proposalReads(store) - before).toBe(5);
+    const second = await models.proposalsOfBody('kp', { after: 5, limit: 5 });
+    expect(second).toEqual({ items: everyProposal.slice(5, 10), next: 10 });
+    expect(proposalReads(store) - before).toBe(10);
+    expect(await models.proposalsOfBody('kp', { after: 35, limit: 10 })).toEqual({ items: everyProposal.slice(35), next: null });
+    expect(await models.proposalsOfBody('kp', { after: 99, limit: 10 })).toEqual({ items: [], next: null });
+
+    // A status reads on until the page is full, and the next page begins after the last proposal it kept.
+    const open = (await oneByOne(reference, latest, 'open')) as { proposalId: string }[];
+    const firstOpen = await models.proposalsOfBody('kp', { after: 0, limit: 2 }, { status: 'open' });
+    expect(firstOpen?.items).toEqual(open.slice(0, 2));
+    const secondOpenAt = view.proposalsOf('kp').indexOf(open[1]?.proposalId ?? '') + 1;
+    expect(firstOpen?.next).toBe(secondOpenAt);
   });
 });

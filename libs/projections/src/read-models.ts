@@ -112,6 +112,12 @@ export interface BodyStatementView extends StatementView {
   readonly meetingId: string;
 }
 
+/** What a listing of a body's proposals keeps: those of one status, those whose title and text a search finds. */
+export interface ProposalFilter {
+  readonly status?: ProposalStatus;
+  readonly matches?: (...texts: string[]) => boolean;
+}
+
 /** One page of a list read at one point: the items, and where the next page starts (null after the last). */
 export interface ListPage<T> {
   readonly items: T[];
@@ -213,7 +219,7 @@ export class ReadModels {
     if (established?.type !== 'BodyEstablished') return [];
     const amendments: DefinitionVersionView[] = [];
     for (const id of this.view.amendmentsOf(bodyId)) {
-      const proposal = (await this.view.stateAt<ProposalState>(`proposal-${id}`, this.point))?.state;
+      const proposal = (await this.view.stateAt<ProposalState>(proposalStream(id), this.point))?.state;
       if (proposal?.status === 'adopted')
         amendments.push({ text: proposal.text, effectiveFrom: proposal.decision.occurredAt, proposalId: proposal.proposalId });
     }
@@ -222,22 +228,29 @@ export class ReadModels {
   }
 
   async proposal(proposalId: string): Promise<ProposalView | undefined> {
-    return this.proposalView(proposalId, await this.view.stateAt<ProposalState>(`proposal-${proposalId}`, this.point));
+    return this.proposalView(proposalId, await this.view.stateAt<ProposalState>(proposalStream(proposalId), this.point));
   }
 
   /**
-   * What `proposal` answers for each of the body's proposals, in the order tabled. Those tabled
-   * after a position are not asked for: nothing before its tabling makes a proposal.
+   * A page of what `proposal` answers for each of the body's proposals, in the order tabled, those
+   * the filter keeps. Those tabled after a position are not asked for: nothing before its tabling
+   * makes a proposal. A page reads only the proposals it passes over, in batches of what it still
+   * lacks, so its cost does not grow with the body's proposals unless the filter skips most of them.
    */
-  async proposalsOfBody(bodyId: string, status?: ProposalStatus, matches?: (...texts: string[]) => boolean): Promise<ProposalView[] | undefined> {
+  async proposalsOfBody(bodyId: string, page: PageRequest, filter: ProposalFilter = {}): Promise<ListPage<ProposalView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
-    const proposals: ProposalView[] = [];
-    for (const [id, folded] of await this.listedProposals(bodyId)) {
-      const proposal = await this.proposalView(id, folded);
-      if (!proposal || (status !== undefined && proposal.status !== status)) continue;
-      if (matches === undefined || matches(proposal.title, proposal.text)) proposals.push(proposal);
+    const ids = this.proposalIdsOf(bodyId);
+    const items: ProposalView[] = [];
+    let index = page.after;
+    while (index < ids.length && items.length < page.limit) {
+      const batch = ids.slice(index, index + page.limit - items.length);
+      const states = await this.view.listedStatesAt<ProposalState>(batch.map(proposalStream), this.point, this.readsBefore);
+      for (let inBatch = 0; inBatch < batch.length && items.length < page.limit; inBatch += 1, index += 1) {
+        const proposal = await this.proposalView(batch[inBatch] as string, states[inBatch]);
+        if (proposal && keeps(filter, proposal)) items.push(proposal);
+      }
     }
-    return proposals;
+    return { items, next: index < ids.length ? index : null };
   }
 
   /**
@@ -260,13 +273,14 @@ export class ReadModels {
 
   /** The body's proposals by the point with their states there, in the order tabled. */
   private async listedProposals(bodyId: string): Promise<[string, AtPoint<ProposalState> | undefined][]> {
-    const ids = this.point.effectiveAt === null ? this.view.proposalsTabledBy(bodyId, this.point.position) : this.view.proposalsOf(bodyId);
-    const states = await this.view.listedStatesAt<ProposalState>(
-      ids.map((id) => `proposal-${id}`),
-      this.point,
-      this.readsBefore,
-    );
+    const ids = this.proposalIdsOf(bodyId);
+    const states = await this.view.listedStatesAt<ProposalState>(ids.map(proposalStream), this.point, this.readsBefore);
     return ids.map((id, index) => [id, states[index]]);
+  }
+
+  /** The body's proposals that may exist at the point, in the order tabled: at a position, those tabled by then. */
+  private proposalIdsOf(bodyId: string): readonly string[] {
+    return this.point.effectiveAt === null ? this.view.proposalsTabledBy(bodyId, this.point.position) : this.view.proposalsOf(bodyId);
   }
 
   /**
@@ -341,6 +355,24 @@ function decisionOf(proposal: KnownProposal): ProposalView['decision'] {
   if (proposal.status !== 'adopted' && proposal.status !== 'not-adopted') return null;
   const { declaredBy, declaredAs, meetingId, occurredAt, blockedBy } = proposal.decision;
   return { outcome: proposal.status === 'adopted' ? 'consensus' : 'no-consensus', declaredBy, declaredAs, meetingId, occurredAt, blockedBy };
+}
+
+/** Every item of a paged list, read page after page at the reading's one point: for readers that want the whole list. */
+export async function everyItem<T>(readPage: (page: PageRequest) => Promise<ListPage<T> | undefined>, pageSize = 200): Promise<T[] | undefined> {
+  const items: T[] = [];
+  for (let after: number | null = 0; after !== null;) {
+    const page = await readPage({ after, limit: pageSize });
+    if (page === undefined) return undefined;
+    items.push(...page.items);
+    after = page.next;
+  }
+  return items;
+}
+
+const proposalStream = (proposalId: string): string => `proposal-${proposalId}`;
+
+function keeps(filter: ProposalFilter, proposal: ProposalView): boolean {
+  return (filter.status === undefined || proposal.status === filter.status) && (filter.matches === undefined || filter.matches(proposal.title, proposal.text));
 }
 
 /**

@@ -354,7 +354,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The body's proposals with their consensus status, optionally filtered by status */
+        /** The body's proposals with their consensus status, in the order tabled, optionally filtered by status or searched, a page at a time */
         get: operations["BodyQueriesController_proposals"];
         put?: never;
         /** Table a proposal (DefinitionAmendmentProposed or ProposalTabled) */
@@ -1396,6 +1396,7 @@ export interface components {
         };
         BodyProposalsAnswer: {
             proposals: components["schemas"]["ProposalView"][];
+            nextCursor: string | null;
             position: number;
             asOf?: string;
             effectiveAt?: string;
@@ -3896,6 +3897,10 @@ export interface operations {
                 /** @description Only those whose title and text hold every word of q, in any order, ignoring case and accents */
                 q?: string;
                 status?: "open" | "adopted" | "not-adopted" | "withdrawn";
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page; the page is read at the same point as the first, whatever was recorded since */
+                cursor?: string;
                 /** @description Recorded time: the answer as the ledger gave it then; late entries recorded afterwards are invisible. A date alone means the end of that UTC day. */
                 asOf?: string;
                 /** @description World time: the state of affairs then, from every record stored so far that occurred by then, late entries included. */
@@ -3911,7 +3916,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The body's proposals */
+            /** @description A page of the body's proposals */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,14 +1,19 @@
-import { ReactNode } from 'react';
-import { Schemas } from '../api/client';
+import { ReactNode, useEffect, useState } from 'react';
+import { read, Schemas } from '../api/client';
 import { Answer, ConsensusIndicator } from '../components';
 import { href } from '../route';
 import { STRINGS } from '../strings';
 import { queryOf, TimePoint } from '../time-point';
-import { useAnswer } from '../use-answer';
+import { asRefusal, useAnswer } from '../use-answer';
 
 type Body = Schemas['BodyAnswer'];
 
 const PROPOSAL_STATUSES = ['open', 'adopted', 'not-adopted', 'withdrawn'] as const;
+/** Proposals read per page: a body of many years has too many to read, or show, at once. */
+const PROPOSALS_PER_PAGE = '200';
+
+type ProposalsPage = Schemas['BodyProposalsAnswer'];
+type Proposal = ProposalsPage['proposals'][number];
 
 export function namesOf(body: Body): (id: string) => string {
   const names = new Map<string, string>([
@@ -30,7 +35,7 @@ function Term({ label, term, nameOf }: { label: string; term: Schemas['ChairTerm
 
 export function BodyPage({ bodyId, point, search }: { bodyId: string; point: TimePoint | null; search: URLSearchParams }): ReactNode {
   const [body] = useAnswer<Body>(`/v1/bodies/${bodyId}${queryOf(point)}`);
-  const [proposals] = useAnswer<Schemas['BodyProposalsAnswer']>(`/v1/bodies/${bodyId}/proposals${queryOf(point)}`);
+  const [proposals] = useAnswer<ProposalsPage>(`/v1/bodies/${bodyId}/proposals${queryOf(point, { limit: PROPOSALS_PER_PAGE })}`);
   const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(`/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: '200' })}`);
   const [definition] = useAnswer<Schemas['BodyDefinitionAnswer']>(`/v1/bodies/${bodyId}/definition${queryOf(point)}`);
   return (
@@ -102,32 +107,7 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
               </section>
               <section aria-labelledby="proposals">
                 <h2 id="proposals">{STRINGS.body.proposals}</h2>
-                <Answer loaded={proposals}>
-                  {(listed) =>
-                    listed.proposals.length === 0 ? (
-                      <p>{STRINGS.body.noProposals}</p>
-                    ) : (
-                      PROPOSAL_STATUSES.map((status) => {
-                        const ofStatus = listed.proposals.filter((proposal) => proposal.status === status);
-                        return (
-                          ofStatus.length > 0 && (
-                            <div key={status}>
-                              <h3>{STRINGS.body.status[status]}</h3>
-                              <ul className="cards">
-                                {ofStatus.map((proposal) => (
-                                  <li key={proposal.proposalId}>
-                                    <a href={href(`/proposals/${proposal.proposalId}`, search)}>{proposal.title}</a>{' '}
-                                    <ConsensusIndicator proposal={proposal} nameOf={nameOf} />
-                                  </li>
-                                ))}
-                              </ul>
-                            </div>
-                          )
-                        );
-                      })
-                    )
-                  }
-                </Answer>
+                <Answer loaded={proposals}>{(first) => <ProposalPages bodyId={bodyId} first={first} nameOf={nameOf} search={search} />}</Answer>
               </section>
               <section aria-labelledby="meetings">
                 <h2 id="meetings">{STRINGS.body.meetings}</h2>
@@ -155,5 +135,79 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
         }}
       </Answer>
     </main>
+  );
+}
+
+/**
+ * The body's proposals by status, the first page as read, and each later page when asked for: the
+ * next page's cursor keeps the first page's point, so the pages add up to one listing.
+ */
+function ProposalPages({
+  bodyId,
+  first,
+  nameOf,
+  search,
+}: {
+  bodyId: string;
+  first: ProposalsPage;
+  nameOf: (id: string) => string;
+  search: URLSearchParams;
+}): ReactNode {
+  const [later, setLater] = useState<Proposal[]>([]);
+  const [cursor, setCursor] = useState(first.nextCursor);
+  const [reading, setReading] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => {
+    setLater([]);
+    setCursor(first.nextCursor);
+    setReading(false);
+    setFailure(null);
+  }, [first]);
+  const readMore = (): void => {
+    if (cursor === null) return;
+    setReading(true);
+    setFailure(null);
+    read<ProposalsPage>(`/v1/bodies/${bodyId}/proposals?${new URLSearchParams({ cursor, limit: PROPOSALS_PER_PAGE }).toString()}`)
+      .then((page) => {
+        setLater((shown) => [...shown, ...page.proposals]);
+        setCursor(page.nextCursor);
+        setReading(false);
+      })
+      .catch((error: unknown) => {
+        setReading(false);
+        setFailure(asRefusal(error).message);
+      });
+  };
+  const proposals = [...first.proposals, ...later];
+  if (proposals.length === 0 && cursor === null) return <p>{STRINGS.body.noProposals}</p>;
+  return (
+    <>
+      {PROPOSAL_STATUSES.map((status) => {
+        const ofStatus = proposals.filter((proposal) => proposal.status === status);
+        return (
+          ofStatus.length > 0 && (
+            <div key={status}>
+              <h3>{STRINGS.body.status[status]}</h3>
+              <ul className="cards">
+                {ofStatus.map((proposal) => (
+                  <li key={proposal.proposalId}>
+                    <a href={href(`/proposals/${proposal.proposalId}`, search)}>{proposal.title}</a> <ConsensusIndicator proposal={proposal} nameOf={nameOf} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )
+        );
+      })}
+      {cursor !== null && (
+        <p>
+          <span className="muted">{STRINGS.body.proposalsShown(proposals.length)}</span>{' '}
+          <button type="button" onClick={readMore} disabled={reading}>
+            {STRINGS.body.moreProposals}
+          </button>
+          {failure !== null && <span role="alert"> {failure}</span>}
+        </p>
+      )}
+    </>
   );
 }

@@ -24,7 +24,7 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
   const bodyId = meeting.state === 'loaded' ? meeting.answer.bodyId : null;
   const [body] = useAnswer<Schemas['BodyAnswer']>(bodyId === null ? null : `/v1/bodies/${bodyId}${queryOf(point)}`);
   const [proposals, reloadProposals] = useAnswer<Schemas['BodyProposalsAnswer']>(
-    bodyId === null ? null : `/v1/bodies/${bodyId}/proposals${queryOf(point, { status: 'open' })}`,
+    bodyId === null ? null : `/v1/bodies/${bodyId}/proposals${queryOf(point, { status: 'open', limit: '200' })}`,
   );
   const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(bodyId === null ? null : `/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: '200' })}`);
   const readOnly = point !== null;

@@ -53,23 +53,27 @@ export class BodyQueriesController {
 
   @Get('proposals')
   @ApiTimePoint()
-  @ApiOperation({ summary: "The body's proposals with their consensus status, optionally filtered by status" })
+  @ApiListPage()
+  @ApiOperation({
+    summary: "The body's proposals with their consensus status, in the order tabled, optionally filtered by status or searched, a page at a time",
+  })
   @ApiQuery({ name: 'status', required: false, enum: PROPOSAL_STATUSES })
   @ApiSearch('title and text')
   async proposals(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyProposalsAnswer> {
-    const parameters = queryParameters(query, ['status', 'q']);
+    const parameters = queryParameters(query, [...LIST_PARAMETERS, 'status', 'q']);
     const status = parameters['status'];
     if (status !== undefined && !(PROPOSAL_STATUSES as readonly string[]).includes(status)) {
       throw new InvalidQueryError([{ field: 'status', messages: [`must be one of ${PROPOSAL_STATUSES.join(', ')}`] }]);
     }
-    const asked = timePointOf(this.queries, parameters);
+    // The cursor belongs to its filter: a page read on with another would skip or repeat proposals.
+    const list = `proposals of ${bodyId}${status === undefined ? '' : ` ${status}`}${parameters['q'] === undefined ? '' : ` matching ${parameters['q']}`}`;
+    const { page, pinned } = listRequest(parameters, list, this.clock.now());
+    const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
     const { models, point } = await this.queries.at(asked);
-    const proposals = found(
-      await models.proposalsOfBody(bodyId, status as ProposalStatus | undefined, searchOf(parameters)),
-      'body-not-found',
-      absence(asked, `body ${bodyId}`, 'established'),
-    );
-    return { bodyId, ...point, proposals };
+    const filter = { status: status as ProposalStatus | undefined, matches: searchOf(parameters) };
+    const listed = found(await models.proposalsOfBody(bodyId, page, filter), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    const at = pinned ?? point;
+    return { bodyId, ...at, proposals: listed.items, nextCursor: listCursorOf(listed.next, list, at) };
   }
 
   @Get('meetings')

@@ -27,7 +27,7 @@ const ANSWERS: Readonly<Record<string, SuccessAnswer>> = {
   'GET /v1/bodies': { status: 200, description: 'A page of bodies', answer: 'BodyListAnswer' },
   'GET /v1/bodies/{bodyId}': { status: 200, description: 'The body at the point', answer: 'BodyAnswer' },
   'GET /v1/bodies/{bodyId}/chairs': { status: 200, description: 'Every term with its offices', answer: 'BodyChairsAnswer' },
-  'GET /v1/bodies/{bodyId}/proposals': { status: 200, description: "The body's proposals", answer: 'BodyProposalsAnswer' },
+  'GET /v1/bodies/{bodyId}/proposals': { status: 200, description: "A page of the body's proposals", answer: 'BodyProposalsAnswer' },
   'GET /v1/bodies/{bodyId}/meetings': { status: 200, description: "A page of the body's meetings", answer: 'BodyMeetingsAnswer' },
   'GET /v1/bodies/{bodyId}/statements': { status: 200, description: "A page of statements at the body's meetings", answer: 'BodyStatementsAnswer' },
   'GET /v1/bodies/{bodyId}/definition': { status: 200, description: 'The definition in force and its versions', answer: 'BodyDefinitionAnswer' },

@@ -1,4 +1,4 @@
-import { PROPOSAL_STATUSES } from '@concord/governance';
+import { PROPOSAL_STATUSES, ProposalStatus } from '@concord/governance';
 import { ReadModels } from '@concord/projections';
 import { table } from '../table';
 import { Report } from './status-command';
@@ -9,14 +9,20 @@ export async function replayReport(models: ReadModels, bodyIds: readonly string[
   for (const bodyId of bodyIds) {
     const body = await models.body(bodyId);
     if (!body) continue;
-    const proposals = (await models.proposalsOfBody(bodyId)) ?? [];
-    const byStatus = Object.fromEntries(PROPOSAL_STATUSES.map((status) => [status, proposals.filter((p) => p.status === status).length]));
+    const byStatus = await proposalsByStatus(models, bodyId);
     const members = {
       participants: body.participants.length,
       activeParticipants: body.participants.filter((p) => p.status === 'active').length,
       observers: body.observers.length,
     };
-    bodies.push({ bodyId, name: body.name, ...members, proposals: proposals.length, proposalsByStatus: byStatus, chairs: (await models.chairs(bodyId)) ?? [] });
+    bodies.push({
+      bodyId,
+      name: body.name,
+      ...members,
+      proposals: Object.values(byStatus).reduce((sum, count) => sum + count, 0),
+      proposalsByStatus: byStatus,
+      chairs: (await models.chairs(bodyId)) ?? [],
+    });
   }
   const header = `Replayed up to position ${position}${recordedBy === undefined ? '' : ` (everything recorded by ${recordedBy})`}: ${bodies.length} ${bodies.length === 1 ? 'body' : 'bodies'}`;
   const text = [
@@ -45,3 +51,16 @@ export async function replayReport(models: ReadModels, bodyIds: readonly string[
   ].join('\n');
   return { json: { position, ...(recordedBy === undefined ? {} : { asOf: recordedBy }), bodies }, text };
 }
+
+/** How many of the body's proposals stand at each status, counted a page at a time so that memory does not grow with them. */
+async function proposalsByStatus(models: ReadModels, bodyId: string): Promise<Record<ProposalStatus, number>> {
+  const counts = Object.fromEntries(PROPOSAL_STATUSES.map((status) => [status, 0])) as Record<ProposalStatus, number>;
+  for (let after: number | null = 0; after !== null;) {
+    const page = await models.proposalsOfBody(bodyId, { after, limit: COUNTED_PER_PAGE });
+    for (const proposal of page?.items ?? []) counts[proposal.status] += 1;
+    after = page?.next ?? null;
+  }
+  return counts;
+}
+
+const COUNTED_PER_PAGE = 500;

@@ -1,4 +1,4 @@
-import { BodyView, ChairTermView, PointFields, PointInTime, ProposalView } from '@concord/projections';
+import { BodyView, ChairTermView, everyItem, PointFields, PointInTime, ProposalView } from '@concord/projections';
 import { Finding } from '../finding';
 import { table } from '../table';
 import { describePoint } from './describe-point';
@@ -22,7 +22,7 @@ export async function statusReport(asked: string, at: PointInTime): Promise<Repo
     return { json: { kind: 'proposal', ...at.point, proposal }, text: proposalText(proposal, at.point, namesIn(await at.models.body(proposal.bodyId))) };
   if (body) {
     const chairs = (await at.models.chairs(id)) ?? [];
-    const proposals = (await at.models.proposalsOfBody(id)) ?? [];
+    const proposals = (await everyItem((page) => at.models.proposalsOfBody(id, page))) ?? [];
     return { json: { kind: 'body', ...at.point, body, chairs, proposals }, text: bodyText(body, chairs, proposals, at.point) };
   }
   const what = kind === 'any' ? 'body or proposal' : kind;
