@@ -50,6 +50,8 @@ export const DEFAULT_CACHED_RECORDS = 200_000;
 
 /** Bodies whose history index is held at once; others are restored from their rows when asked. */
 const HELD_HISTORIES = 8;
+/** Meetings whose proposals a view holds before it forgets the least recently restored. */
+const HELD_MEETINGS = 64;
 
 /** Where a view reads what it does not hold. */
 export interface ViewSources {
@@ -314,6 +316,19 @@ export class LedgerView {
       ]);
       this.indexes.forgetHistories(HELD_HISTORIES - 1);
       return this.indexes.restoreHistory(bodyId, { history, redates });
+    });
+  }
+
+  /** The proposals that name the meeting in a record of theirs (tabled at, deferred to, decided at it), in the order tabled. */
+  async proposalsNaming(meetingId: string): Promise<readonly string[]> {
+    const held = this.indexes.proposalsNaming(meetingId);
+    if (held) return held;
+    return this.inTurn(async () => {
+      const again = this.indexes.proposalsNaming(meetingId);
+      if (again) return again;
+      const stored = await this.projections.rows(READ_SIDE_PROJECTION, ROWS.meetingProposals, { key: meetingId, upTo: this.indexes.committed });
+      this.indexes.forgetMeetingProposals(HELD_MEETINGS - 1);
+      return this.indexes.restoreMeetingProposals(meetingId, stored);
     });
   }
 

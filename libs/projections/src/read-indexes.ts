@@ -1,6 +1,8 @@
 import { ProjectionRow } from '@concord/event-store';
 import { GovernanceEvent, parseStream } from '@concord/governance';
 import { BodyHistoryIndex, HistoryRef } from './body-history-index';
+import { forgetOldest } from './forget-oldest';
+import { MeetingProposalsIndex, meetingNamedBy, padPosition } from './meeting-proposals-index';
 import { RecordedTimeIndex } from './recorded-time-index';
 import { countUpTo } from './time-point';
 
@@ -9,7 +11,7 @@ import { countUpTo } from './time-point';
  * events make rows) takes a new name: the old rows are then ignored and the read side is rebuilt
  * from position 1 once.
  */
-export const READ_SIDE_PROJECTION = 'read-side-v3';
+export const READ_SIDE_PROJECTION = 'read-side-v4';
 
 /** The collections of the read side's rows. */
 export const ROWS = {
@@ -18,6 +20,8 @@ export const ROWS = {
   proposals: 'proposals',
   history: 'body-history',
   redates: 'body-history-redates',
+  /** Which proposals name each meeting (tabled at, deferred to, decided at it): see `MeetingProposalsIndex`. */
+  meetingProposals: 'meeting-proposals',
   recordedTimes: 'recorded-times',
   heads: 'heads',
   /** The id of the event at the checkpoint: a start checks that the rows were folded from the log it reads. */
@@ -77,6 +81,9 @@ export class ReadIndexes {
   private readonly changedChunks = new Map<string, Set<number>>();
   private readonly amendmentsByBody = new Map<string, string[]>();
   private readonly bodyOfProposal = new Map<string, string>();
+  /** The position each proposal was tabled at: a meeting's proposals are listed in the order tabled. */
+  private readonly tabledPosition = new Map<string, number>();
+  private readonly meetingProposals = new MeetingProposalsIndex(ROWS.meetingProposals);
   private readonly histories = new Map<string, BodyHistoryIndex>();
   private pending: ProjectionRow[] = [];
   /**
@@ -165,6 +172,10 @@ export class ReadIndexes {
       const amendment = event.type === 'DefinitionAmendmentProposed';
       this.addProposal(parsed.id, event.data.bodyId, amendment, position);
     }
+    if (parsed?.kind === 'proposal') {
+      const meetingId = meetingNamedBy(event);
+      if (meetingId !== null && this.knownMeetings.has(meetingId)) this.meetingProposals.note(meetingId, parsed.id, position);
+    }
     const inHistory = parsed?.kind === 'body' || (parsed?.kind === 'proposal' && DECISION_TYPES.has(event.type));
     const bodyId = this.historyBodyOf(parsed);
     if (!inHistory || bodyId === undefined || !this.knownBodies.has(bodyId)) return;
@@ -205,6 +216,27 @@ export class ReadIndexes {
     return this.amendmentsByBody.get(bodyId) ?? [];
   }
 
+  /** The proposals that name the meeting in a record (tabled at, deferred to, decided at it), in the order tabled, if restored; see `restoreMeetingProposals`. */
+  proposalsNaming(meetingId: string): readonly string[] | undefined {
+    const proposals = this.meetingProposals.proposalsOf(meetingId);
+    return proposals && this.inOrderTabled(proposals);
+  }
+
+  /** The meeting's proposals from its stored chunks (up to `committed`) and the namings since; followed from then on. */
+  restoreMeetingProposals(meetingId: string, stored: readonly ProjectionRow[]): readonly string[] {
+    return this.inOrderTabled(this.meetingProposals.restore(meetingId, stored));
+  }
+
+  /** Forgets restored meetings' proposals, to bound memory; they are restored again when asked for. */
+  forgetMeetingProposals(keep: number): void {
+    this.meetingProposals.forget(keep);
+  }
+
+  private inOrderTabled(proposals: ReadonlySet<string>): string[] {
+    const tabled = (proposalId: string): number => this.tabledPosition.get(proposalId) ?? Number.POSITIVE_INFINITY;
+    return [...proposals].sort((a, b) => tabled(a) - tabled(b));
+  }
+
   /** The body's history if it was restored (or followed from the start); see `restoreHistory`. */
   historyOf(bodyId: string): BodyHistoryIndex | undefined {
     return this.histories.get(bodyId);
@@ -236,10 +268,7 @@ export class ReadIndexes {
 
   /** Forgets restored histories (they are restored again when asked for) to bound memory. */
   forgetHistories(keep: number): void {
-    for (const bodyId of this.histories.keys()) {
-      if (this.histories.size <= keep) return;
-      this.histories.delete(bodyId);
-    }
+    forgetOldest(this.histories, keep);
   }
 
   /**
@@ -247,7 +276,13 @@ export class ReadIndexes {
    * are stored. `lastEventId` is the id of the event at `upTo` when it was indexed here.
    */
   takeRows(): { rows: ProjectionRow[]; upTo: number; lastEventId: string | undefined } {
-    const rows = [...this.pending, ...this.historyChunkRows(), ...this.recordedTimeRows(this.committed + 1, this.position), ...this.proposalChunkRows()];
+    const rows = [
+      ...this.pending,
+      ...this.historyChunkRows(),
+      ...this.meetingProposals.takeRows(),
+      ...this.recordedTimeRows(this.committed + 1, this.position),
+      ...this.proposalChunkRows(),
+    ];
     this.pending = [];
     this.pendingHistory = new Map();
     return { rows, upTo: this.position, lastEventId: this.lastEventId };
@@ -261,7 +296,8 @@ export class ReadIndexes {
       if (row.collection === ROWS.history) historyBack.set(row.key, [...(historyBack.get(row.key) ?? []), ...historyRefsOf(row)]);
     }
     for (const [bodyId, refs] of historyBack) this.pendingHistory.set(bodyId, [...refs, ...(this.pendingHistory.get(bodyId) ?? [])]);
-    const chunked: ReadonlySet<string> = new Set([ROWS.recordedTimes, ROWS.proposals, ROWS.history]);
+    this.meetingProposals.giveBack(rows);
+    const chunked: ReadonlySet<string> = new Set([ROWS.recordedTimes, ROWS.proposals, ROWS.history, ROWS.meetingProposals]);
     this.pending = [...rows.filter((row) => !chunked.has(row.collection)), ...this.pending];
   }
 
@@ -345,6 +381,7 @@ export class ReadIndexes {
   private addProposal(proposalId: string, bodyId: string, amendment: boolean, position: number): void {
     if (this.bodyOfProposal.has(proposalId)) return;
     this.bodyOfProposal.set(proposalId, bodyId);
+    this.tabledPosition.set(proposalId, position);
     addTo(this.proposalsByBody, bodyId, proposalId);
     const tabled = this.tabledAt.get(bodyId) ?? [];
     tabled.push(position);
@@ -373,11 +410,6 @@ function concatMaxima(rows: readonly ProjectionRow[]): number[] {
 
 function historyRefsOf(row: ProjectionRow): HistoryRef[] {
   return (row.value as HistoryEntry[]).map(([eventId, stream, position, occurredAt]) => ({ eventId, stream, position, occurredAt }));
-}
-
-/** Fixed width, so that ids sort as the positions do (every safe integer has at most 16 digits). */
-function padPosition(value: number): string {
-  return String(value).padStart(16, '0');
 }
 
 function addTo(index: Map<string, string[]>, key: string, value: string): void {

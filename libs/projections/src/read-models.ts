@@ -272,33 +272,29 @@ export class ReadModels {
   }
 
   /** The body's proposals by the point with their states there, in the order tabled. */
-  private async listedProposals(bodyId: string): Promise<[string, AtPoint<ProposalState> | undefined][]> {
-    const ids = this.proposalIdsOf(bodyId);
-    const states = await this.view.listedStatesAt<ProposalState>(ids.map(proposalStream), this.point, this.readsBefore);
-    return ids.map((id, index) => [id, states[index]]);
-  }
-
   /** The body's proposals that may exist at the point, in the order tabled: at a position, those tabled by then. */
   private proposalIdsOf(bodyId: string): readonly string[] {
     return this.point.effectiveAt === null ? this.view.proposalsTabledBy(bodyId, this.point.position) : this.view.proposalsOf(bodyId);
   }
 
   /**
-   * The proposals tabled at the meeting, deferred to it, or decided at it, in the order tabled. They
-   * are found among its body's proposals, so the cost grows with the body's proposals, as a listing
-   * of them does.
+   * The proposals tabled at the meeting, deferred to it, or decided at it, in the order tabled.
+   * Only the proposals whose records name the meeting are read (see `MeetingProposalsIndex`), so
+   * the cost is that of the meeting's proposals, not of its body's.
    */
   private async proposalsAtMeeting(meeting: MeetingView): Promise<MeetingProposalView[]> {
+    const ids = await this.view.proposalsNaming(meeting.meetingId);
+    const states = await this.view.listedStatesAt<ProposalState>(ids.map(proposalStream), this.point, this.readsBefore);
     const listed: MeetingProposalView[] = [];
-    for (const [proposalId, folded] of await this.listedProposals(meeting.bodyId)) {
-      const proposal = folded?.state;
-      if (!proposal || proposal.status === 'unknown') continue;
+    ids.forEach((proposalId, index) => {
+      const proposal = states[index]?.state;
+      if (!proposal || proposal.status === 'unknown' || proposal.bodyId !== meeting.bodyId) return;
       const tabledHere = proposal.meetingId === meeting.meetingId;
       const deferredHere = proposal.deferredTo === meeting.meetingId;
       const decidedHere = (proposal.status === 'adopted' || proposal.status === 'not-adopted') && proposal.decision.meetingId === meeting.meetingId;
       if (tabledHere || deferredHere || decidedHere)
         listed.push({ proposalId, title: proposal.title, status: proposal.status, tabledHere, deferredHere, decidedHere });
-    }
+    });
     return listed;
   }
 
