@@ -12,6 +12,7 @@ import {
   isProposalEvent,
   parseStream,
   ProposalState,
+  ProposalStatus,
 } from '@concord/governance';
 import { deserializeEvent, EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore, SkimmedEvent, StoredEvent } from '@concord/event-store';
 import { AggregateSink, AggregateTimeline, AppliedCorrection, AtPoint, RecordedEvent } from './aggregate-timeline';
@@ -300,6 +301,10 @@ export class LedgerView {
 
   amendmentsOf(bodyId: string): readonly string[] {
     return this.indexes.amendmentsOf(bodyId);
+  }
+
+  proposalsPossiblyOf(bodyId: string, position: number, status: ProposalStatus): readonly string[] {
+    return this.indexes.proposalsPossiblyOf(bodyId, position, status);
   }
 
   /** The body's membership, office and decision records in world-time order. */

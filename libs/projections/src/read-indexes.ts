@@ -1,5 +1,5 @@
 import { ProjectionRow } from '@concord/event-store';
-import { GovernanceEvent, parseStream } from '@concord/governance';
+import { GovernanceEvent, parseStream, ProposalStatus } from '@concord/governance';
 import { BodyHistoryIndex, HistoryRef } from './body-history-index';
 import { forgetOldest } from './forget-oldest';
 import { MeetingProposalsIndex, meetingNamedBy, padPosition } from './meeting-proposals-index';
@@ -35,8 +35,14 @@ export const PROPOSAL_CHUNK = 4096;
 /** Proposal records that belong in the body's history: its decisions. */
 const DECISION_TYPES: ReadonlySet<string> = new Set(['ConsensusDeclared', 'NoConsensusRecorded']);
 
-/** One proposal in a chunk: its id, 1 for a definition amendment (else 0), the position it was tabled at. */
-type ProposalEntry = [proposalId: string, amendment: 0 | 1, position: number];
+/**
+ * One proposal in a chunk: its id, 1 for a definition amendment (else 0), the position it was
+ * tabled at, and where it closed (see `closings`), absent while open.
+ */
+type ProposalEntry = [proposalId: string, amendment: 0 | 1, position: number, closing?: number];
+
+/** Proposal records that close a proposal for good: nothing opens a decided or withdrawn proposal again. */
+const CLOSING_TYPES: ReadonlySet<string> = new Set([...DECISION_TYPES, 'ProposalWithdrawn']);
 
 /** One body-history entry in a stored chunk. */
 type HistoryEntry = [eventId: string, stream: string, position: number, occurredAt: string];
@@ -77,12 +83,18 @@ export class ReadIndexes {
   private readonly knownMeetings = new Set<string>();
   private readonly proposalsByBody = new Map<string, string[]>();
   private readonly tabledAt = new Map<string, number[]>();
+  /**
+   * Where each of a body's proposals closed, beside `tabledAt`: the position of its first decision,
+   * or minus the position of its withdrawal, or 0 while it is open. A listing of one status asks
+   * only for the proposals that can have it at a position (see `proposalsPossiblyOf`).
+   */
+  private readonly closings = new Map<string, number[]>();
   /** Chunks of each body's proposals changed since the last commit. */
   private readonly changedChunks = new Map<string, Set<number>>();
   private readonly amendmentsByBody = new Map<string, string[]>();
   private readonly bodyOfProposal = new Map<string, string>();
-  /** The position each proposal was tabled at: a meeting's proposals are listed in the order tabled. */
-  private readonly tabledPosition = new Map<string, number>();
+  /** Each proposal's place in its body's list (and in `tabledAt`, `closings`). */
+  private readonly placeInBody = new Map<string, number>();
   private readonly meetingProposals = new MeetingProposalsIndex(ROWS.meetingProposals);
   private readonly histories = new Map<string, BodyHistoryIndex>();
   private pending: ProjectionRow[] = [];
@@ -113,8 +125,10 @@ export class ReadIndexes {
     for (const row of rows.bodies) indexes.addBody(row.id);
     for (const row of rows.meetings) indexes.addMeeting(row.id, row.key);
     for (const row of [...rows.proposals].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-      for (const [proposalId, amendment, tabled] of row.value as ProposalEntry[]) {
-        if (tabled <= position) indexes.addProposal(proposalId, row.key, amendment === 1, tabled);
+      for (const [proposalId, amendment, tabled, closing = 0] of row.value as ProposalEntry[]) {
+        // A closing from further on, stored by a process ahead, is kept: every question about a
+        // position before it finds the proposal open there, as the catch-up will.
+        if (tabled <= position) indexes.addProposal(proposalId, row.key, amendment === 1, tabled, closing);
       }
     }
     indexes.recordedTimes.restore(concatMaxima(rows.recordedTimes), position);
@@ -172,6 +186,7 @@ export class ReadIndexes {
       const amendment = event.type === 'DefinitionAmendmentProposed';
       this.addProposal(parsed.id, event.data.bodyId, amendment, position);
     }
+    if (CLOSING_TYPES.has(event.type) && parsed?.kind === 'proposal') this.close(parsed.id, event.type === 'ProposalWithdrawn' ? -position : position);
     if (parsed?.kind === 'proposal') {
       const meetingId = meetingNamedBy(event);
       if (meetingId !== null && this.knownMeetings.has(meetingId)) this.meetingProposals.note(meetingId, parsed.id, position);
@@ -212,6 +227,22 @@ export class ReadIndexes {
     );
   }
 
+  /**
+   * The body's proposals tabled by `position` that can have `status` there, in the order tabled: a
+   * proposal closes once and for good (decided or withdrawn), so one open at the position closed
+   * after it or not at all, one withdrawn closed by a withdrawal by then, one decided by a decision
+   * by then (whether adopted is read from its state, corrections included).
+   */
+  proposalsPossiblyOf(bodyId: string, position: number, status: ProposalStatus): string[] {
+    const closings = this.closings.get(bodyId) ?? [];
+    const has = (closing: number): boolean => {
+      const closedByThen = closing !== 0 && Math.abs(closing) <= position;
+      if (status === 'open') return !closedByThen;
+      return closedByThen && (status === 'withdrawn') === closing < 0;
+    };
+    return this.proposalsTabledBy(bodyId, position).filter((_, place) => has(closings[place] ?? 0));
+  }
+
   amendmentsOf(bodyId: string): readonly string[] {
     return this.amendmentsByBody.get(bodyId) ?? [];
   }
@@ -233,8 +264,8 @@ export class ReadIndexes {
   }
 
   private inOrderTabled(proposals: ReadonlySet<string>): string[] {
-    const tabled = (proposalId: string): number => this.tabledPosition.get(proposalId) ?? Number.POSITIVE_INFINITY;
-    return [...proposals].sort((a, b) => tabled(a) - tabled(b));
+    const place = (proposalId: string): number => this.placeInBody.get(proposalId) ?? Number.POSITIVE_INFINITY;
+    return [...proposals].sort((a, b) => place(a) - place(b));
   }
 
   /** The body's history if it was restored (or followed from the start); see `restoreHistory`. */
@@ -321,12 +352,14 @@ export class ReadIndexes {
     for (const [bodyId, chunks] of this.changedChunks) {
       const ids = this.proposalsByBody.get(bodyId) ?? [];
       const tabled = this.tabledAt.get(bodyId) ?? [];
+      const closings = this.closings.get(bodyId) ?? [];
       const amendments = new Set(this.amendmentsByBody.get(bodyId));
       for (const chunk of chunks) {
         const from = chunk * PROPOSAL_CHUNK;
-        const entries: ProposalEntry[] = ids
-          .slice(from, from + PROPOSAL_CHUNK)
-          .map((id, index) => [id, amendments.has(id) ? 1 : 0, tabled[from + index] as number]);
+        const entries = ids.slice(from, from + PROPOSAL_CHUNK).map((id, index): ProposalEntry => {
+          const [amendment, position, closing] = [amendments.has(id) ? 1 : 0, tabled[from + index] as number, closings[from + index] ?? 0] as const;
+          return closing === 0 ? [id, amendment, position] : [id, amendment, position, closing];
+        });
         rows.push({ collection: ROWS.proposals, id: `${bodyId}/${String(chunk).padStart(6, '0')}`, key: bodyId, position: this.position, value: entries });
       }
     }
@@ -378,16 +411,29 @@ export class ReadIndexes {
     addTo(this.meetingsByBody, bodyId, meetingId);
   }
 
-  private addProposal(proposalId: string, bodyId: string, amendment: boolean, position: number): void {
+  private addProposal(proposalId: string, bodyId: string, amendment: boolean, position: number, closing = 0): void {
     if (this.bodyOfProposal.has(proposalId)) return;
     this.bodyOfProposal.set(proposalId, bodyId);
-    this.tabledPosition.set(proposalId, position);
     addTo(this.proposalsByBody, bodyId, proposalId);
     const tabled = this.tabledAt.get(bodyId) ?? [];
+    this.placeInBody.set(proposalId, tabled.length);
     tabled.push(position);
     this.tabledAt.set(bodyId, tabled);
+    const closings = this.closings.get(bodyId) ?? [];
+    closings.push(closing);
+    this.closings.set(bodyId, closings);
     if (amendment) addTo(this.amendmentsByBody, bodyId, proposalId);
     this.changedChunk(bodyId, Math.floor((tabled.length - 1) / PROPOSAL_CHUNK));
+  }
+
+  /** Notes where a proposal closed, the first time: its chunk is stored again with it. */
+  private close(proposalId: string, closing: number): void {
+    const bodyId = this.bodyOfProposal.get(proposalId);
+    const place = this.placeInBody.get(proposalId);
+    const closings = bodyId === undefined ? undefined : this.closings.get(bodyId);
+    if (bodyId === undefined || place === undefined || closings === undefined || closings[place] !== 0) return;
+    closings[place] = closing;
+    this.changedChunk(bodyId, Math.floor(place / PROPOSAL_CHUNK));
   }
 
   private historyBodyOf(parsed: ReturnType<typeof parseStream>): string | undefined {

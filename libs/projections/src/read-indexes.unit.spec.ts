@@ -1,5 +1,5 @@
 import { InMemoryProjectionStore } from '@concord/event-store';
-import { GovernanceEvent } from '@concord/governance';
+import { GovernanceEvent, PROPOSAL_STATUSES } from '@concord/governance';
 import { IndexedEvent, PROPOSAL_CHUNK, READ_SIDE_PROJECTION, ReadIndexes, RECORDED_TIME_CHUNK, ROWS } from './read-indexes';
 
 const EVERYTHING = { upTo: Number.MAX_SAFE_INTEGER };
@@ -39,7 +39,10 @@ function* longLog(size: number): Generator<IndexedEvent> {
         eventId: `e${position}`,
         position,
         recordedAt,
-        event: { type: 'ConsensusDeclared', data: { proposalId: `q${position - 1}`, occurredAt } } as unknown as GovernanceEvent,
+        event: {
+          type: position % 3 === 0 ? 'ProposalWithdrawn' : 'ConsensusDeclared',
+          data: { proposalId: `q${position - 1}`, meetingId: position >= 13 ? `m${position - (position % 13)}` : null, occurredAt },
+        } as unknown as GovernanceEvent,
       };
     } else if (position % 211 === 0 && lastKpRecord !== undefined) {
       yield {
@@ -97,6 +100,9 @@ async function summary(indexes: ReadIndexes, projections?: InMemoryProjectionSto
     meetings: BODIES.map((bodyId) => indexes.meetingsOf(bodyId)),
     proposals: BODIES.map((bodyId) => indexes.proposalsOf(bodyId)),
     amendments: BODIES.map((bodyId) => indexes.amendmentsOf(bodyId)),
+    possiblyOf: BODIES.map((bodyId) =>
+      [indexes.position, Math.floor(indexes.position / 2)].map((at) => PROPOSAL_STATUSES.map((status) => indexes.proposalsPossiblyOf(bodyId, at, status))),
+    ),
     recordedTimes: Array.from({ length: indexes.position }, (_, index) => indexes.recordedTimes.momentAfter(index + 1)),
     histories,
   };

@@ -235,11 +235,16 @@ export class ReadModels {
    * A page of what `proposal` answers for each of the body's proposals, in the order tabled, those
    * the filter keeps. Those tabled after a position are not asked for: nothing before its tabling
    * makes a proposal. A page reads only the proposals it passes over, in batches of what it still
-   * lacks, so its cost does not grow with the body's proposals unless the filter skips most of them.
+   * lacks, so its cost does not grow with the body's proposals unless the filter skips most of
+   * them: at a position, a status passes over only the proposals that can have it there (see
+   * `ReadIndexes.proposalsPossiblyOf`), so only a search, or a status in world time, can.
    */
   async proposalsOfBody(bodyId: string, page: PageRequest, filter: ProposalFilter = {}): Promise<ListPage<ProposalView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
-    const ids = this.proposalIdsOf(bodyId);
+    const { status } = filter;
+    // At a position, a status asks only for the proposals that can have it there; world time reads them all.
+    const ids =
+      status !== undefined && this.point.effectiveAt === null ? this.view.proposalsPossiblyOf(bodyId, this.point.position, status) : this.proposalIdsOf(bodyId);
     const items: ProposalView[] = [];
     let index = page.after;
     while (index < ids.length && items.length < page.limit) {
