@@ -257,7 +257,7 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     expect(problems).toEqual([]);
   });
 
-  it("shows a body's proposals a page at a time: the first 200 by status, the rest when asked for", async () => {
+  it("shows a body's proposals a page at a time: the first 200 by status, the rest when asked for; the meeting desk offers them all", async () => {
     const body = await recordKimberleyProcess(ledger);
     const titles = Array.from({ length: 201 }, (_, index) => `Agenda item ${index + 1}`);
     for (const title of titles) await tableProposal(ledger, body.bodyId, { title });
@@ -270,6 +270,11 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     expect(await page.getByRole('link', { name: /^Agenda item \d+$/ }).count()).toBe(201);
     expect(await page.getByRole('button', { name: 'Show more proposals' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The meeting desk offers every open proposal in its forms, however many pages they take.
+    await page.goto(`${ledger.baseUrl}/#/meetings/${body.plenary}`);
+    await page.locator('option', { hasText: 'Agenda item 201' }).first().waitFor({ state: 'attached' });
+    expect(await page.locator('option', { hasText: 'Agenda item 1' }).count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 });

@@ -4,8 +4,12 @@ import { LiveContext } from './live';
 
 export type Loaded<T> = { state: 'loading' } | { state: 'loaded'; answer: T } | { state: 'refused'; refusal: Refusal };
 
-/** The API's answer at `path`, read again whenever the path changes, `reload` is called, or the ledger records something while the console follows it. */
-export function useAnswer<T>(path: string | null): [Loaded<T>, () => void] {
+/**
+ * The API's answer at `path`, read again whenever the path changes, `reload` is called, or the
+ * ledger records something while the console follows it. `reader` reads it (`read` unless given;
+ * a function defined once, not in a render, or every render would read again).
+ */
+export function useAnswer<T>(path: string | null, reader: (path: string) => Promise<T> = read): [Loaded<T>, () => void] {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
   const live = useContext(LiveContext);
@@ -17,13 +21,13 @@ export function useAnswer<T>(path: string | null): [Loaded<T>, () => void] {
     // page, and what is typed in them, stay.
     if (path !== shownPath) setLoaded({ state: 'loading' });
     setShownPath(path);
-    read<T>(path)
+    reader(path)
       .then((answer) => current && setLoaded({ state: 'loaded', answer }))
       .catch((error: unknown) => current && setLoaded({ state: 'refused', refusal: asRefusal(error) }));
     return () => {
       current = false;
     };
-  }, [path, generation, live]);
+  }, [path, generation, live, reader]);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   return [loaded, reload];
 }
@@ -31,3 +35,27 @@ export function useAnswer<T>(path: string | null): [Loaded<T>, () => void] {
 export function asRefusal(error: unknown): Refusal {
   return error instanceof Refusal ? error : new Refusal(0, 'internal-error', error instanceof Error ? error.message : String(error));
 }
+
+/**
+ * Every page of a list whose first page is at `path`, following `nextCursor` (each later page
+ * read at the first page's point), put together as one answer: `items` names the list's field.
+ */
+export function readEveryPage<T extends { nextCursor: string | null }, K extends keyof T>(items: K): (path: string) => Promise<T> {
+  return async (path) => {
+    const first = await read<T>(path);
+    const listed = [...(first[items] as unknown[])];
+    const [base, query] = path.split('?');
+    for (let cursor = first.nextCursor; cursor !== null;) {
+      const parameters = new URLSearchParams(query);
+      parameters.set('cursor', cursor);
+      parameters.set('limit', String(MAX_PAGE));
+      const page = await read<T>(`${base}?${parameters.toString()}`);
+      listed.push(...(page[items] as unknown[]));
+      cursor = page.nextCursor;
+    }
+    return { ...first, [items]: listed, nextCursor: null };
+  };
+}
+
+/** The most items a page of a list holds. */
+export const MAX_PAGE = 200;

@@ -62,12 +62,13 @@ export interface IndexedEvent {
 }
 
 /**
- * The read side's ledger-wide indexes: which bodies and proposals exist, the records of each body's
+ * The read side's ledger-wide indexes: which bodies, meetings and proposals exist (with where each
+ * proposal was tabled and closed), the proposals that name each meeting, the records of each body's
  * history in world-time order, and recorded time by position. Everything else is read from one
  * aggregate's own stream. Every index is also kept as rows beside the log: `pendingRows` are those
  * made since the last commit, and a start restores the rest from the store instead of refolding
- * the log. A body's history is the only index that grows with one body's records; it is restored
- * per body, when first asked for.
+ * the log. A body's history and a meeting's proposals are restored per body or meeting, when
+ * first asked for.
  */
 export class ReadIndexes {
   /** The last position indexed. */
@@ -187,7 +188,8 @@ export class ReadIndexes {
       this.addProposal(parsed.id, event.data.bodyId, amendment, position);
     }
     if (CLOSING_TYPES.has(event.type) && parsed?.kind === 'proposal') this.close(parsed.id, event.type === 'ProposalWithdrawn' ? -position : position);
-    if (parsed?.kind === 'proposal') {
+    // The data of a record of a proposal the indexes do not know is not read for its meeting.
+    if (parsed?.kind === 'proposal' && this.bodyOfProposal.has(parsed.id)) {
       const meetingId = meetingNamedBy(event);
       if (meetingId !== null && this.knownMeetings.has(meetingId)) this.meetingProposals.note(meetingId, parsed.id, position);
     }
@@ -240,7 +242,8 @@ export class ReadIndexes {
       if (status === 'open') return !closedByThen;
       return closedByThen && (status === 'withdrawn') === closing < 0;
     };
-    return this.proposalsTabledBy(bodyId, position).filter((_, place) => has(closings[place] ?? 0));
+    const tabledByThen = countUpTo(this.tabledAt.get(bodyId) ?? [], position, (tabled) => tabled);
+    return this.proposalsOf(bodyId).filter((_, place) => place < tabledByThen && has(closings[place] ?? 0));
   }
 
   amendmentsOf(bodyId: string): readonly string[] {

@@ -137,6 +137,8 @@ export interface PageRequest {
 export class ReadModels {
   /** A body-wide answer asks for the body once per proposal; it is folded once per reading. */
   private readonly bodies = new Map<string, Promise<AtPoint<EstablishedBody> | undefined>>();
+  /** The proposals each listing of this reading passes over (see `proposalListOf`). */
+  private readonly proposalLists = new Map<string, readonly string[]>();
   /** Where this reading began among the view's reads: a listing keeps nothing by pushing out what it read since. */
   private readonly readsBefore: number;
 
@@ -237,14 +239,12 @@ export class ReadModels {
    * makes a proposal. A page reads only the proposals it passes over, in batches of what it still
    * lacks, so its cost does not grow with the body's proposals unless the filter skips most of
    * them: at a position, a status passes over only the proposals that can have it there (see
-   * `ReadIndexes.proposalsPossiblyOf`), so only a search, or a status in world time, can.
+   * `ReadIndexes.proposalsPossiblyOf`): all that are open, or withdrawn, but every decided one for
+   * adopted or not adopted. A search, or a status in world time, passes over every proposal.
    */
   async proposalsOfBody(bodyId: string, page: PageRequest, filter: ProposalFilter = {}): Promise<ListPage<ProposalView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
-    const { status } = filter;
-    // At a position, a status asks only for the proposals that can have it there; world time reads them all.
-    const ids =
-      status !== undefined && this.point.effectiveAt === null ? this.view.proposalsPossiblyOf(bodyId, this.point.position, status) : this.proposalIdsOf(bodyId);
+    const ids = this.proposalListOf(bodyId, filter.status);
     const items: ProposalView[] = [];
     let index = page.after;
     while (index < ids.length && items.length < page.limit) {
@@ -276,10 +276,21 @@ export class ReadModels {
     return { items: statements.slice(page.after, end), next: end < statements.length ? end : null };
   }
 
-  /** The body's proposals by the point with their states there, in the order tabled. */
-  /** The body's proposals that may exist at the point, in the order tabled: at a position, those tabled by then. */
-  private proposalIdsOf(bodyId: string): readonly string[] {
-    return this.point.effectiveAt === null ? this.view.proposalsTabledBy(bodyId, this.point.position) : this.view.proposalsOf(bodyId);
+  /**
+   * The body's proposals a listing passes over, in the order tabled: at a position, those tabled by
+   * then, or with a status those that can have it there; in world time, every one. Made once per
+   * reading (the pages of one reading share it), and fixed at the reading's point.
+   */
+  private proposalListOf(bodyId: string, status: ProposalStatus | undefined): readonly string[] {
+    const key = `${bodyId}/${status ?? ''}`;
+    let list = this.proposalLists.get(key);
+    if (list === undefined) {
+      const { position, effectiveAt } = this.point;
+      if (effectiveAt !== null) list = [...this.view.proposalsOf(bodyId)];
+      else list = status === undefined ? this.view.proposalsTabledBy(bodyId, position) : this.view.proposalsPossiblyOf(bodyId, position, status);
+      this.proposalLists.set(key, list);
+    }
+    return list;
   }
 
   /**

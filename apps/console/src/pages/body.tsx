@@ -1,16 +1,14 @@
-import { ReactNode, useEffect, useState } from 'react';
+import { ReactNode, useState } from 'react';
 import { read, Schemas } from '../api/client';
 import { Answer, ConsensusIndicator } from '../components';
 import { href } from '../route';
 import { STRINGS } from '../strings';
 import { queryOf, TimePoint } from '../time-point';
-import { asRefusal, useAnswer } from '../use-answer';
+import { asRefusal, MAX_PAGE, useAnswer } from '../use-answer';
 
 type Body = Schemas['BodyAnswer'];
 
 const PROPOSAL_STATUSES = ['open', 'adopted', 'not-adopted', 'withdrawn'] as const;
-/** Proposals read per page: a body of many years has too many to read, or show, at once. */
-const PROPOSALS_PER_PAGE = '200';
 
 type ProposalsPage = Schemas['BodyProposalsAnswer'];
 type Proposal = ProposalsPage['proposals'][number];
@@ -35,7 +33,7 @@ function Term({ label, term, nameOf }: { label: string; term: Schemas['ChairTerm
 
 export function BodyPage({ bodyId, point, search }: { bodyId: string; point: TimePoint | null; search: URLSearchParams }): ReactNode {
   const [body] = useAnswer<Body>(`/v1/bodies/${bodyId}${queryOf(point)}`);
-  const [proposals] = useAnswer<ProposalsPage>(`/v1/bodies/${bodyId}/proposals${queryOf(point, { limit: PROPOSALS_PER_PAGE })}`);
+  const [proposals] = useAnswer<ProposalsPage>(`/v1/bodies/${bodyId}/proposals${queryOf(point, { limit: String(MAX_PAGE) })}`);
   const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(`/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: '200' })}`);
   const [definition] = useAnswer<Schemas['BodyDefinitionAnswer']>(`/v1/bodies/${bodyId}/definition${queryOf(point)}`);
   return (
@@ -107,7 +105,9 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
               </section>
               <section aria-labelledby="proposals">
                 <h2 id="proposals">{STRINGS.body.proposals}</h2>
-                <Answer loaded={proposals}>{(first) => <ProposalPages bodyId={bodyId} first={first} nameOf={nameOf} search={search} />}</Answer>
+                <Answer loaded={proposals}>
+                  {(first) => <ProposalPages key={first.position} bodyId={bodyId} first={first} nameOf={nameOf} search={search} />}
+                </Answer>
               </section>
               <section aria-labelledby="meetings">
                 <h2 id="meetings">{STRINGS.body.meetings}</h2>
@@ -140,7 +140,9 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
 
 /**
  * The body's proposals by status, the first page as read, and each later page when asked for: the
- * next page's cursor keeps the first page's point, so the pages add up to one listing.
+ * next page's cursor keeps the first page's point, so the pages add up to one listing. Keyed by
+ * that point: when the ledger records something, the listing starts again from the new first page,
+ * and a later page still on its way, read at the old point, goes nowhere.
  */
 function ProposalPages({
   bodyId,
@@ -157,17 +159,11 @@ function ProposalPages({
   const [cursor, setCursor] = useState(first.nextCursor);
   const [reading, setReading] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => {
-    setLater([]);
-    setCursor(first.nextCursor);
-    setReading(false);
-    setFailure(null);
-  }, [first]);
   const readMore = (): void => {
     if (cursor === null) return;
     setReading(true);
     setFailure(null);
-    read<ProposalsPage>(`/v1/bodies/${bodyId}/proposals?${new URLSearchParams({ cursor, limit: PROPOSALS_PER_PAGE }).toString()}`)
+    read<ProposalsPage>(`/v1/bodies/${bodyId}/proposals?${new URLSearchParams({ cursor, limit: String(MAX_PAGE) }).toString()}`)
       .then((page) => {
         setLater((shown) => [...shown, ...page.proposals]);
         setCursor(page.nextCursor);

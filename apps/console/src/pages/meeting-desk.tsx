@@ -4,7 +4,7 @@ import { Answer } from '../components';
 import { href } from '../route';
 import { STRINGS } from '../strings';
 import { queryOf, TimePoint } from '../time-point';
-import { useAnswer } from '../use-answer';
+import { MAX_PAGE, readEveryPage, useAnswer } from '../use-answer';
 import { namesOf } from './body';
 import { CommandForm } from './desk/command-form';
 import { deskForms } from './desk/desk-forms';
@@ -19,12 +19,16 @@ function Communique({ communique }: { communique: Schemas['MeetingAnswer']['comm
   );
 }
 
+/** The desk offers every open proposal of the body in its forms, however many pages they take. */
+const readEveryOpenProposal = readEveryPage<Schemas['BodyProposalsAnswer'], 'proposals'>('proposals');
+
 export function MeetingDesk({ meetingId, point, search }: { meetingId: string; point: TimePoint | null; search: URLSearchParams }): ReactNode {
   const [meeting, reloadMeeting] = useAnswer<Schemas['MeetingAnswer']>(`/v1/meetings/${meetingId}${queryOf(point)}`);
   const bodyId = meeting.state === 'loaded' ? meeting.answer.bodyId : null;
   const [body] = useAnswer<Schemas['BodyAnswer']>(bodyId === null ? null : `/v1/bodies/${bodyId}${queryOf(point)}`);
-  const [proposals, reloadProposals] = useAnswer<Schemas['BodyProposalsAnswer']>(
-    bodyId === null ? null : `/v1/bodies/${bodyId}/proposals${queryOf(point, { status: 'open', limit: '200' })}`,
+  const [proposals, reloadProposals] = useAnswer(
+    bodyId === null ? null : `/v1/bodies/${bodyId}/proposals${queryOf(point, { status: 'open', limit: String(MAX_PAGE) })}`,
+    readEveryOpenProposal,
   );
   const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(bodyId === null ? null : `/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: '200' })}`);
   const readOnly = point !== null;
