@@ -70,6 +70,7 @@ describe("A meeting's proposals", () => {
       'deferred-then-withdrawn',
       'tabled-nowhere-decided-at-plenary',
       'withdrawn-at-plenary',
+      'corrected-to-adopted',
     ]);
   });
 
@@ -82,9 +83,11 @@ describe("A meeting's proposals", () => {
     const before = proposalReads(store).length;
     await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, latest).meeting('pl-2022');
     expect(proposalReads(store).slice(before).sort()).toEqual(
-      ['deferred-then-decided', 'deferred-then-withdrawn', 'tabled-nowhere-decided-at-plenary', 'withdrawn-at-plenary'].map((id) => `proposal-${id}`),
+      ['corrected-to-adopted', 'deferred-then-decided', 'deferred-then-withdrawn', 'tabled-nowhere-decided-at-plenary', 'withdrawn-at-plenary'].map(
+        (id) => `proposal-${id}`,
+      ),
     );
-    expect(view.proposalsOf('kp')).toHaveLength(26);
+    expect(view.proposalsOf('kp')).toHaveLength(27);
   });
 });
 

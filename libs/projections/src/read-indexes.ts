@@ -2,6 +2,7 @@ import { ProjectionRow } from '@concord/event-store';
 import { GovernanceEvent, parseStream, ProposalStatus } from '@concord/governance';
 import { BodyHistoryIndex, HistoryRef } from './body-history-index';
 import { forgetOldest } from './forget-oldest';
+import { afterCorrection, Closing, closingBy, mayHave } from './proposal-closing';
 import { MeetingProposalsIndex, meetingNamedBy, padPosition } from './meeting-proposals-index';
 import { RecordedTimeIndex } from './recorded-time-index';
 import { countUpTo } from './time-point';
@@ -37,12 +38,9 @@ const DECISION_TYPES: ReadonlySet<string> = new Set(['ConsensusDeclared', 'NoCon
 
 /**
  * One proposal in a chunk: its id, 1 for a definition amendment (else 0), the position it was
- * tabled at, and where it closed (see `closings`), absent while open.
+ * tabled at, and where and how it closed (a `Closing`), absent while open.
  */
 type ProposalEntry = [proposalId: string, amendment: 0 | 1, position: number, closing?: number];
-
-/** Proposal records that close a proposal for good: nothing opens a decided or withdrawn proposal again. */
-const CLOSING_TYPES: ReadonlySet<string> = new Set([...DECISION_TYPES, 'ProposalWithdrawn']);
 
 /** One body-history entry in a stored chunk. */
 type HistoryEntry = [eventId: string, stream: string, position: number, occurredAt: string];
@@ -85,11 +83,11 @@ export class ReadIndexes {
   private readonly proposalsByBody = new Map<string, string[]>();
   private readonly tabledAt = new Map<string, number[]>();
   /**
-   * Where each of a body's proposals closed, beside `tabledAt`: the position of its first decision,
-   * or minus the position of its withdrawal, or 0 while it is open. A listing of one status asks
-   * only for the proposals that can have it at a position (see `proposalsPossiblyOf`).
+   * Where and how each of a body's proposals closed, beside `tabledAt` (see `Closing`). A listing
+   * of one status asks only for the proposals that can have it at a position (see
+   * `proposalsPossiblyOf`).
    */
-  private readonly closings = new Map<string, number[]>();
+  private readonly closings = new Map<string, Closing[]>();
   /** Chunks of each body's proposals changed since the last commit. */
   private readonly changedChunks = new Map<string, Set<number>>();
   private readonly amendmentsByBody = new Map<string, string[]>();
@@ -158,6 +156,7 @@ export class ReadIndexes {
   private indexEvent({ stream, eventId, position, event }: IndexedEvent): void {
     const parsed = parseStream(stream);
     if (event.type === 'CorrectionRecorded') {
+      if (parsed?.kind === 'proposal') this.close(parsed.id, afterCorrection);
       const occurredAt = event.data.corrections.occurredAt;
       const bodyId = this.historyBodyOf(parsed);
       if (typeof occurredAt !== 'string' || bodyId === undefined) return;
@@ -187,7 +186,8 @@ export class ReadIndexes {
       const amendment = event.type === 'DefinitionAmendmentProposed';
       this.addProposal(parsed.id, event.data.bodyId, amendment, position);
     }
-    if (CLOSING_TYPES.has(event.type) && parsed?.kind === 'proposal') this.close(parsed.id, event.type === 'ProposalWithdrawn' ? -position : position);
+    const closing = parsed?.kind === 'proposal' ? closingBy(event.type, position) : undefined;
+    if (closing !== undefined && parsed?.kind === 'proposal') this.close(parsed.id, (current) => (current === 0 ? closing : current));
     // The data of a record of a proposal the indexes do not know is not read for its meeting.
     if (parsed?.kind === 'proposal' && this.bodyOfProposal.has(parsed.id)) {
       const meetingId = meetingNamedBy(event);
@@ -231,19 +231,14 @@ export class ReadIndexes {
 
   /**
    * The body's proposals tabled by `position` that can have `status` there, in the order tabled: a
-   * proposal closes once and for good (decided or withdrawn), so one open at the position closed
-   * after it or not at all, one withdrawn closed by a withdrawal by then, one decided by a decision
-   * by then (whether adopted is read from its state, corrections included).
+   * proposal closes once and for good, so one open at the position closed after it or not at all,
+   * one withdrawn closed by a withdrawal by then, one adopted (or not) closed by then by a decision
+   * of that outcome or by one whose outcome was corrected since (its state says which it is).
    */
   proposalsPossiblyOf(bodyId: string, position: number, status: ProposalStatus): string[] {
     const closings = this.closings.get(bodyId) ?? [];
-    const has = (closing: number): boolean => {
-      const closedByThen = closing !== 0 && Math.abs(closing) <= position;
-      if (status === 'open') return !closedByThen;
-      return closedByThen && (status === 'withdrawn') === closing < 0;
-    };
     const tabledByThen = countUpTo(this.tabledAt.get(bodyId) ?? [], position, (tabled) => tabled);
-    return this.proposalsOf(bodyId).filter((_, place) => place < tabledByThen && has(closings[place] ?? 0));
+    return this.proposalsOf(bodyId).filter((_, place) => place < tabledByThen && mayHave(closings[place] ?? 0, status, position));
   }
 
   amendmentsOf(bodyId: string): readonly string[] {
@@ -429,13 +424,16 @@ export class ReadIndexes {
     this.changedChunk(bodyId, Math.floor((tabled.length - 1) / PROPOSAL_CHUNK));
   }
 
-  /** Notes where a proposal closed, the first time: its chunk is stored again with it. */
-  private close(proposalId: string, closing: number): void {
+  /** Changes how a proposal stands closed (`next` from the closing it has); its chunk is stored again if that changed. */
+  private close(proposalId: string, next: (closing: Closing) => Closing): void {
     const bodyId = this.bodyOfProposal.get(proposalId);
     const place = this.placeInBody.get(proposalId);
     const closings = bodyId === undefined ? undefined : this.closings.get(bodyId);
-    if (bodyId === undefined || place === undefined || closings === undefined || closings[place] !== 0) return;
-    closings[place] = closing;
+    if (bodyId === undefined || place === undefined || closings === undefined) return;
+    const closing = closings[place] ?? 0;
+    const changed = next(closing);
+    if (changed === closing) return;
+    closings[place] = changed;
     this.changedChunk(bodyId, Math.floor(place / PROPOSAL_CHUNK));
   }
 

@@ -239,8 +239,9 @@ export class ReadModels {
    * makes a proposal. A page reads only the proposals it passes over, in batches of what it still
    * lacks, so its cost does not grow with the body's proposals unless the filter skips most of
    * them: at a position, a status passes over only the proposals that can have it there (see
-   * `ReadIndexes.proposalsPossiblyOf`): all that are open, or withdrawn, but every decided one for
-   * adopted or not adopted. A search, or a status in world time, passes over every proposal.
+   * `ReadIndexes.proposalsPossiblyOf`): those that are open, withdrawn, adopted or not adopted
+   * there, and any whose decision's outcome was corrected since. A search, or a status in world
+   * time, passes over every proposal.
    */
   async proposalsOfBody(bodyId: string, page: PageRequest, filter: ProposalFilter = {}): Promise<ListPage<ProposalView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;

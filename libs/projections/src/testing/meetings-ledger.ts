@@ -55,6 +55,26 @@ export async function meetingsLedger(between: (ledger: LedgerFixture) => Promise
   );
   await decide(ledger, 'deferred-then-decided', 'no-consensus', 'pl-2022', '2022-11-10');
   await decide(ledger, 'tabled-nowhere-decided-at-plenary', 'consensus', 'pl-2022', '2022-11-10');
+  // No consensus recorded though no objection stood, corrected into consensus: adopted from the correction on.
+  await table(ledger, 'corrected-to-adopted', null, '2022-11-08');
+  await ledger.proposals.handle(
+    'corrected-to-adopted',
+    { type: 'DeclareOutcome', data: { outcome: 'no-consensus', declaredBy: 'bw', meetingId: 'pl-2022', revision: null, occurredAt: at('2022-11-10') } },
+    metadata(),
+  );
+  const decision = (await ledger.store.readStream('proposal-corrected-to-adopted')).at(-1);
+  await ledger.corrections.handle(
+    {
+      type: 'RecordCorrection',
+      data: {
+        correctsEventId: decision?.eventId ?? '',
+        reason: 'the minutes say otherwise',
+        corrections: { outcome: 'consensus' },
+        occurredAt: at('2022-12-01'),
+      },
+    },
+    metadata(),
+  );
   for (let index = 12; index < 20; index += 1) await table(ledger, `unrelated-${index}`, null, '2022-12-01');
   return ledger;
 }
