@@ -12,7 +12,7 @@ import { countUpTo } from './time-point';
  * events make rows) takes a new name: the old rows are then ignored and the read side is rebuilt
  * from position 1 once.
  */
-export const READ_SIDE_PROJECTION = 'read-side-v4';
+export const READ_SIDE_PROJECTION = 'read-side-v5';
 
 /** The collections of the read side's rows. */
 export const ROWS = {
@@ -126,7 +126,8 @@ export class ReadIndexes {
     for (const row of [...rows.proposals].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
       for (const [proposalId, amendment, tabled, closing = 0] of row.value as ProposalEntry[]) {
         // A closing from further on, stored by a process ahead, is kept: every question about a
-        // position before it finds the proposal open there, as the catch-up will.
+        // position before it finds the proposal open there, as the catch-up will. An outcome
+        // corrected further on only makes a status ask for more proposals; their states decide.
         if (tabled <= position) indexes.addProposal(proposalId, row.key, amendment === 1, tabled, closing);
       }
     }
@@ -156,7 +157,8 @@ export class ReadIndexes {
   private indexEvent({ stream, eventId, position, event }: IndexedEvent): void {
     const parsed = parseStream(stream);
     if (event.type === 'CorrectionRecorded') {
-      if (parsed?.kind === 'proposal') this.close(parsed.id, afterCorrection);
+      // Only a correction of a decision's outcome changes how a proposal stands closed.
+      if (parsed?.kind === 'proposal' && 'outcome' in event.data.corrections) this.close(parsed.id, afterCorrection);
       const occurredAt = event.data.corrections.occurredAt;
       const bodyId = this.historyBodyOf(parsed);
       if (typeof occurredAt !== 'string' || bodyId === undefined) return;
