@@ -308,33 +308,40 @@ export class LedgerView {
   }
 
   /** The body's membership, office and decision records in world-time order. */
-  async bodyHistory(bodyId: string): Promise<BodyHistoryIndex> {
-    const held = this.indexes.historyOf(bodyId);
-    if (held) return held;
-    return this.inTurn(async () => {
-      const again = this.indexes.historyOf(bodyId);
-      if (again) return again;
-      const query = { key: bodyId, upTo: this.indexes.committed };
-      const [history, redates] = await Promise.all([
-        this.projections.rows(READ_SIDE_PROJECTION, ROWS.history, query),
-        this.projections.rows(READ_SIDE_PROJECTION, ROWS.redates, query),
-      ]);
-      this.indexes.forgetHistories(HELD_HISTORIES - 1);
-      return this.indexes.restoreHistory(bodyId, { history, redates });
-    });
+  bodyHistory(bodyId: string): Promise<BodyHistoryIndex> {
+    return this.heldOrRestored(
+      () => this.indexes.historyOf(bodyId),
+      async () => {
+        const query = { key: bodyId, upTo: this.indexes.committed };
+        const [history, redates] = await Promise.all([
+          this.projections.rows(READ_SIDE_PROJECTION, ROWS.history, query),
+          this.projections.rows(READ_SIDE_PROJECTION, ROWS.redates, query),
+        ]);
+        this.indexes.forgetHistories(HELD_HISTORIES - 1);
+        return this.indexes.restoreHistory(bodyId, { history, redates });
+      },
+    );
   }
 
   /** The proposals that name the meeting in a record of theirs (tabled at, deferred to, decided at it), in the order tabled. */
-  async proposalsNaming(meetingId: string): Promise<readonly string[]> {
-    const held = this.indexes.proposalsNaming(meetingId);
-    if (held) return held;
-    return this.inTurn(async () => {
-      const again = this.indexes.proposalsNaming(meetingId);
-      if (again) return again;
-      const stored = await this.projections.rows(READ_SIDE_PROJECTION, ROWS.meetingProposals, { key: meetingId, upTo: this.indexes.committed });
-      this.indexes.forgetMeetingProposals(HELD_MEETINGS - 1);
-      return this.indexes.restoreMeetingProposals(meetingId, stored);
-    });
+  proposalsNaming(meetingId: string): Promise<readonly string[]> {
+    return this.heldOrRestored(
+      () => this.indexes.proposalsNaming(meetingId),
+      async () => {
+        const stored = await this.projections.rows(READ_SIDE_PROJECTION, ROWS.meetingProposals, { key: meetingId, upTo: this.indexes.committed });
+        this.indexes.forgetMeetingProposals(HELD_MEETINGS - 1);
+        return this.indexes.restoreMeetingProposals(meetingId, stored);
+      },
+    );
+  }
+
+  /**
+   * An index the indexes hold, or else restored from its rows, in turn with the catch-ups: the rows
+   * and the entries made since must be read at one position. Asked again in turn, since another
+   * read may have restored it meanwhile.
+   */
+  private async heldOrRestored<T>(held: () => T | undefined, restore: () => Promise<T>): Promise<T> {
+    return held() ?? this.inTurn(async () => held() ?? restore());
   }
 
   /** Records held in timelines, for tests of the cache's bound. */

@@ -1,6 +1,7 @@
 import { ProjectionRow } from '@concord/event-store';
 import { GovernanceEvent } from '@concord/governance';
 import { forgetOldest } from './forget-oldest';
+import { spanChunk } from './span-chunk';
 
 /** One proposal in a stored chunk: its id, and the position of the record that named the meeting. */
 type NamingEntry = [proposalId: string, position: number];
@@ -27,9 +28,7 @@ export function meetingNamedBy(event: GovernanceEvent): string | null {
 /**
  * Which proposals name each meeting in a record of theirs, so that a meeting's answer reads those
  * proposals only, not every proposal of its body. Stored like a body's history: each commit stores,
- * per meeting, the namings made since the last as one row named by the positions of its first and
- * last entries, so that chunks stored by processes that commit at different points overlap
- * without replacing each other. A meeting's proposals are restored when first asked for, from the
+ * per meeting, the namings made since the last as one `spanChunk`. A meeting's proposals are restored when first asked for, from the
  * stored chunks and the namings made since, and followed from then on.
  */
 export class MeetingProposalsIndex {
@@ -68,7 +67,7 @@ export class MeetingProposalsIndex {
     const rows = [...this.pending].map(([meetingId, entries]): ProjectionRow => {
       const first = (entries[0] as NamingEntry)[1];
       const last = (entries.at(-1) as NamingEntry)[1];
-      return { collection: this.collection, id: `${meetingId}/${padPosition(first)}-${padPosition(last)}`, key: meetingId, position: last, value: entries };
+      return spanChunk(this.collection, meetingId, first, last, entries);
     });
     this.pending = new Map();
     return rows;
@@ -80,9 +79,4 @@ export class MeetingProposalsIndex {
     for (const row of rows) if (row.collection === this.collection) back.set(row.key, [...(back.get(row.key) ?? []), ...(row.value as NamingEntry[])]);
     for (const [meetingId, entries] of back) this.pending.set(meetingId, [...entries, ...(this.pending.get(meetingId) ?? [])]);
   }
-}
-
-/** Fixed width, so that ids sort as the positions do (every safe integer has at most 16 digits). */
-export function padPosition(value: number): string {
-  return String(value).padStart(16, '0');
 }

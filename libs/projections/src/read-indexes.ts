@@ -3,7 +3,8 @@ import { GovernanceEvent, parseStream, ProposalStatus } from '@concord/governanc
 import { BodyHistoryIndex, HistoryRef } from './body-history-index';
 import { forgetOldest } from './forget-oldest';
 import { afterCorrection, Closing, closingBy, mayHave } from './proposal-closing';
-import { MeetingProposalsIndex, meetingNamedBy, padPosition } from './meeting-proposals-index';
+import { MeetingProposalsIndex, meetingNamedBy } from './meeting-proposals-index';
+import { spanChunk } from './span-chunk';
 import { RecordedTimeIndex } from './recorded-time-index';
 import { countUpTo } from './time-point';
 
@@ -188,13 +189,7 @@ export class ReadIndexes {
       const amendment = event.type === 'DefinitionAmendmentProposed';
       this.addProposal(parsed.id, event.data.bodyId, amendment, position);
     }
-    const closing = parsed?.kind === 'proposal' ? closingBy(event.type, position) : undefined;
-    if (closing !== undefined && parsed?.kind === 'proposal') this.close(parsed.id, (current) => (current === 0 ? closing : current));
-    // The data of a record of a proposal the indexes do not know is not read for its meeting.
-    if (parsed?.kind === 'proposal' && this.bodyOfProposal.has(parsed.id)) {
-      const meetingId = meetingNamedBy(event);
-      if (meetingId !== null && this.knownMeetings.has(meetingId)) this.meetingProposals.note(meetingId, parsed.id, position);
-    }
+    if (parsed?.kind === 'proposal') this.indexProposalRecord(parsed.id, event, position);
     const inHistory = parsed?.kind === 'body' || (parsed?.kind === 'proposal' && DECISION_TYPES.has(event.type));
     const bodyId = this.historyBodyOf(parsed);
     if (!inHistory || bodyId === undefined || !this.knownBodies.has(bodyId)) return;
@@ -342,7 +337,7 @@ export class ReadIndexes {
       const first = (refs[0] as HistoryRef).position;
       const last = (refs.at(-1) as HistoryRef).position;
       const entries: HistoryEntry[] = refs.map(({ eventId, stream, position, occurredAt }) => [eventId, stream, position, occurredAt]);
-      return { collection: ROWS.history, id: `${bodyId}/${padPosition(first)}-${padPosition(last)}`, key: bodyId, position: last, value: entries };
+      return spanChunk(ROWS.history, bodyId, first, last, entries);
     });
   }
 
@@ -437,6 +432,16 @@ export class ReadIndexes {
     if (changed === closing) return;
     closings[place] = changed;
     this.changedChunk(bodyId, Math.floor(place / PROPOSAL_CHUNK));
+  }
+
+  /** Where a proposal's record closes it, and the meeting it names. */
+  private indexProposalRecord(proposalId: string, event: GovernanceEvent, position: number): void {
+    const closing = closingBy(event.type, position);
+    if (closing !== undefined) this.close(proposalId, (current) => (current === 0 ? closing : current));
+    // The data of a record of a proposal the indexes do not know is not read for its meeting.
+    if (!this.bodyOfProposal.has(proposalId)) return;
+    const meetingId = meetingNamedBy(event);
+    if (meetingId !== null && this.knownMeetings.has(meetingId)) this.meetingProposals.note(meetingId, proposalId, position);
   }
 
   private historyBodyOf(parsed: ReturnType<typeof parseStream>): string | undefined {

@@ -4,10 +4,10 @@ import { Answer } from '../components';
 import { href } from '../route';
 import { STRINGS } from '../strings';
 import { queryOf, TimePoint } from '../time-point';
-import { useAnswer } from '../use-answer';
+import { MAX_PAGE, useAnswer } from '../use-answer';
 
 export function BodiesPage({ point, search }: { point: TimePoint | null; search: URLSearchParams }): ReactNode {
-  const [loaded] = useAnswer<Schemas['BodyListAnswer']>(`/v1/bodies${queryOf(point, { limit: '200' })}`);
+  const [loaded] = useAnswer<Schemas['BodyListAnswer']>(`/v1/bodies${queryOf(point, { limit: String(MAX_PAGE) })}`);
   return (
     <main>
       <h1>{STRINGS.bodies.title}</h1>

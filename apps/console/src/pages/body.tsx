@@ -34,7 +34,7 @@ function Term({ label, term, nameOf }: { label: string; term: Schemas['ChairTerm
 export function BodyPage({ bodyId, point, search }: { bodyId: string; point: TimePoint | null; search: URLSearchParams }): ReactNode {
   const [body] = useAnswer<Body>(`/v1/bodies/${bodyId}${queryOf(point)}`);
   const [proposals] = useAnswer<ProposalsPage>(`/v1/bodies/${bodyId}/proposals${queryOf(point, { limit: String(MAX_PAGE) })}`);
-  const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(`/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: '200' })}`);
+  const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(`/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: String(MAX_PAGE) })}`);
   const [definition] = useAnswer<Schemas['BodyDefinitionAnswer']>(`/v1/bodies/${bodyId}/definition${queryOf(point)}`);
   return (
     <main>

@@ -30,7 +30,9 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
     bodyId === null ? null : `/v1/bodies/${bodyId}/proposals${queryOf(point, { status: 'open', limit: String(MAX_PAGE) })}`,
     readEveryOpenProposal,
   );
-  const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(bodyId === null ? null : `/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: '200' })}`);
+  const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(
+    bodyId === null ? null : `/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: String(MAX_PAGE) })}`,
+  );
   const readOnly = point !== null;
   const reload = (): void => {
     reloadMeeting();
