@@ -237,6 +237,42 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
     });
   });
 
+  describe('GET /v1/bodies/:id/statements, a page at a time', () => {
+    it('pages through meetings where nothing was said and meetings of many statements, and refuses a cursor of the earlier form', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const silent = await conveneMeeting(ledger, kp.bodyId, { kind: 'special', location: 'Dubai', opensOn: '2023-06-01' });
+      const busy = await conveneMeeting(ledger, kp.bodyId, { kind: 'special', location: 'Antwerp', opensOn: '2023-09-01', closesOn: '2023-09-05' });
+      const at = { [kp.intersessional]: '2022-06-21', [kp.plenary]: '2022-11-08', [busy]: '2023-09-02' };
+      const said: string[] = [];
+      for (const [meetingId, count] of [
+        [kp.intersessional, 2],
+        [busy, 5],
+        [kp.plenary, 1],
+      ] as const) {
+        for (let index = 0; index < count; index += 1) {
+          const summary = `${meetingId} ${index}`;
+          await record(ledger, `/v1/meetings/${meetingId}/statements`, { speakerId: 'ua', summary, occurredAt: at[meetingId] });
+          said.push(summary);
+        }
+      }
+      type Statements = { statements: { meetingId: string; summary: string }[]; nextCursor: string | null };
+      const pages: Statements[] = [];
+      for (let cursor: string | null = ''; cursor !== null; cursor = (pages.at(-1) as Statements).nextCursor)
+        pages.push(await read<Statements>(ledger, `/v1/bodies/${kp.bodyId}/statements?limit=2${cursor === '' ? '' : `&cursor=${cursor}`}`));
+      // Convened in order: the intersessional, the plenary, the silent meeting, the busy one.
+      const inOrder = [kp.intersessional, kp.plenary, busy].flatMap((meetingId) => said.filter((summary) => summary.startsWith(`${meetingId} `)));
+      expect(pages.flatMap((page) => page.statements.map((statement) => statement.summary))).toEqual(inOrder);
+      expect(pages.map((page) => page.statements.length)).toEqual([2, 2, 2, 2]);
+      expect(pages.flatMap((page) => page.statements.map((statement) => statement.meetingId))).not.toContain(silent);
+
+      // The same cursor as an earlier version handed out, whose `after` counted statements across meetings.
+      const handedOut = JSON.parse(Buffer.from(pages[0]?.nextCursor as string, 'base64url').toString()) as { list: string };
+      const earlierForm = Buffer.from(JSON.stringify({ ...handedOut, list: `statements of ${kp.bodyId}`, after: 2 })).toString('base64url');
+      const refused = expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/statements?cursor=${earlierForm}`), 'cursor');
+      expect(JSON.stringify(refused)).toContain(`another list (statements of ${kp.bodyId})`);
+    });
+  });
+
   describe('GET /v1/bodies/:id names the latest recorded term beside the term asked about', () => {
     it("shows the 2022 Chair as the latest term when today's term has none recorded", async () => {
       const kp = await recordKimberleyProcess(ledger);

@@ -1,5 +1,4 @@
-import type { BodyView, ChairTermView, ProposalView } from '../../libs/projections/src/read-models';
-import type { MeetingView } from '../../libs/projections/src/meeting-view';
+import type { BodyView, ChairTermView, MeetingAtPoint, ProposalView } from '../../libs/projections/src/read-models';
 import { HttpAnswer, LedgerHarness, RequestOptions } from './ledger-harness';
 
 /** The answer to every recorded command. */
@@ -10,7 +9,7 @@ export interface Created {
   readonly position: number;
 }
 
-export type { BodyView, ChairTermView, MeetingView, ProposalView };
+export type { BodyView, ChairTermView, MeetingAtPoint, ProposalView };
 
 let counter = 0;
 
@@ -53,8 +52,7 @@ export const readBody = (ledger: LedgerHarness, bodyId: string): Promise<BodyVie
 export const readChairs = async (ledger: LedgerHarness, bodyId: string): Promise<ChairTermView[]> =>
   (await read<{ chairs: ChairTermView[] }>(ledger, `/v1/bodies/${bodyId}/chairs`)).chairs;
 export const readProposal = (ledger: LedgerHarness, proposalId: string): Promise<ProposalView> => read<ProposalView>(ledger, `/v1/proposals/${proposalId}`);
-export const readMeeting = (ledger: LedgerHarness, meetingId: string): Promise<MeetingView & { streamRevision: number }> =>
-  read<MeetingView & { streamRevision: number }>(ledger, `/v1/meetings/${meetingId}`);
+export const readMeeting = (ledger: LedgerHarness, meetingId: string): Promise<MeetingAtPoint> => read<MeetingAtPoint>(ledger, `/v1/meetings/${meetingId}`);
 
 export async function readProposalIds(ledger: LedgerHarness, bodyId: string, status?: string): Promise<string[]> {
   const query = status === undefined ? '' : `?status=${status}`;

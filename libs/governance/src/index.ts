@@ -5,6 +5,7 @@ export * from './shared/printable-text';
 export * from './shared/domain-error';
 export * from './shared/command-context';
 export * from './shared/occurred-at';
+export * from './shared/append-only-list';
 export * from './shared/layered-map';
 export * from './shared/state-codec';
 export * from './body/body-events';

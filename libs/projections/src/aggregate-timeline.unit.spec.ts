@@ -1,6 +1,7 @@
-import { GovernanceEvent } from '@concord/governance';
+import { AppendOnlyList, GovernanceEvent } from '@concord/governance';
 import { AggregateTimeline, AppliedCorrection, RecordedEvent, SNAPSHOT_INTERVAL } from './aggregate-timeline';
-import { actor, day, fold, history, naive, Step } from './testing/random-history';
+import { ResolvedPoint } from './time-point';
+import { actor, day, fold, history, listFold, naive, Step } from './testing/random-history';
 
 describe('AggregateTimeline', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('answers every position and every world time as a full fold would (seed %i)', (seed) => {
@@ -30,6 +31,25 @@ describe('AggregateTimeline', () => {
       }
     });
     check();
+  });
+
+  it.each([1, 2, 3, 4])('answers the same with a list that versions share, whose later appends and forks go on from snapshots (seed %i)', (seed) => {
+    const steps = history(seed, 120);
+    const timeline = new AggregateTimeline<AppendOnlyList<string>>('meeting-m', AppendOnlyList.empty(), listFold, 4);
+    const stateAt = (point: ResolvedPoint): string[] | undefined => timeline.at(point)?.state.toArray();
+    steps.forEach((step, index) => {
+      if (step.kind === 'event') timeline.append(step.recorded);
+      else timeline.correct(step.correction);
+      const partial = steps.slice(0, index + 1);
+      for (const position of [index + 1, Math.floor(index / 2), Math.max(0, index - 5)]) {
+        const point = { position, effectiveAt: null, moment: day(0) };
+        expect({ index, position, state: stateAt(point) }).toEqual({ index, position, state: naive(partial, point) });
+      }
+      for (const n of [5, 30, index]) {
+        const point = { position: index + 1, effectiveAt: day(n), moment: day(n) };
+        expect({ index, effectiveAt: n, state: stateAt(point) }).toEqual({ index, effectiveAt: n, state: naive(partial, point) });
+      }
+    });
   });
 
   it("says nothing existed before the stream's first event", () => {

@@ -1,4 +1,4 @@
-import { MeetingEvent, MeetingKind } from '@concord/governance';
+import { AppendOnlyList, MeetingEvent, MeetingKind } from '@concord/governance';
 
 export interface StatementView {
   readonly eventId: string;
@@ -21,20 +21,21 @@ export interface MeetingView {
   readonly status: 'open' | 'closed';
   readonly closedAt: string | null;
   readonly communique: CommuniqueView | null;
-  readonly statements: readonly StatementView[];
+  /** Appended to without a copy per statement: a meeting may hear tens of thousands. */
+  readonly statements: AppendOnlyList<StatementView>;
 }
 
 /** The meeting as the secretariat reads it back; `undefined` until it is convened. */
 export function evolveMeetingView(view: MeetingView | undefined, event: MeetingEvent, eventId: string): MeetingView | undefined {
   if (event.type === 'MeetingConvened') {
     const { meetingId, bodyId, kind, location, opensOn, closesOn } = event.data;
-    return { meetingId, bodyId, kind, location, opensOn, closesOn, status: 'open', closedAt: null, communique: null, statements: [] };
+    return { meetingId, bodyId, kind, location, opensOn, closesOn, status: 'open', closedAt: null, communique: null, statements: AppendOnlyList.empty() };
   }
   if (!view) return view;
   switch (event.type) {
     case 'StatementRecorded': {
       const { speakerId, speakerRole, proposalId, summary, occurredAt } = event.data;
-      return { ...view, statements: [...view.statements, { eventId, speakerId, speakerRole, proposalId, summary, occurredAt }] };
+      return { ...view, statements: view.statements.append({ eventId, speakerId, speakerRole, proposalId, summary, occurredAt }) };
     }
     case 'CommuniqueAdopted':
       return { ...view, communique: { adopted: true, text: event.data.text, occurredAt: event.data.occurredAt } };

@@ -13,7 +13,7 @@ import { countUpTo } from './time-point';
  * events make rows) takes a new name: the old rows are then ignored and the read side is rebuilt
  * from position 1 once.
  */
-export const READ_SIDE_PROJECTION = 'read-side-v5';
+export const READ_SIDE_PROJECTION = 'read-side-v6';
 
 /** The collections of the read side's rows. */
 export const ROWS = {

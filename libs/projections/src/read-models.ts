@@ -1,4 +1,5 @@
 import {
+  AppendOnlyList,
   BodyState,
   ConsensusPolicy,
   ConsensusStatus,
@@ -81,7 +82,11 @@ export interface MeetingProposalView {
   readonly decidedHere: boolean;
 }
 
-export type MeetingAtPoint = MeetingView & { readonly proposals: readonly MeetingProposalView[]; readonly streamRevision: number };
+export type MeetingAtPoint = Omit<MeetingView, 'statements'> & {
+  readonly statements: readonly StatementView[];
+  readonly proposals: readonly MeetingProposalView[];
+  readonly streamRevision: number;
+};
 
 /** A body as a list of bodies shows it; the body query answers the rest. */
 export interface BodySummaryView {
@@ -261,20 +266,31 @@ export class ReadModels {
 
   /**
    * The statements made at the body's meetings by the point, meeting by meeting in the order they
-   * were convened, each meeting's in the order recorded; those `matches` finds when given. Every
-   * page reads the body's meetings, so its cost grows with the statements of the body.
+   * were convened, each meeting's in the order recorded; those `matches` finds when given. A page
+   * reads only the meetings it passes over: its cursor names a meeting and a statement of it (see
+   * `statementPlace`), so its cost does not grow with the body's meetings or statements unless a
+   * search skips most of them.
    */
   async statementsOfBody(bodyId: string, page: PageRequest, matches?: (...texts: string[]) => boolean): Promise<ListPage<BodyStatementView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
-    const statements: BodyStatementView[] = [];
-    for (const meetingId of this.view.meetingsOf(bodyId)) {
-      const meeting = (await this.view.stateAt<MeetingView | undefined>(`meeting-${meetingId}`, this.point))?.state;
-      for (const statement of meeting?.statements ?? []) {
-        if (matches === undefined || matches(statement.summary)) statements.push({ meetingId, ...statement });
+    const meetingIds = this.view.meetingsOf(bodyId);
+    const statementsAt = async (meeting: number) =>
+      (await this.view.stateAt<MeetingView | undefined>(`meeting-${meetingIds[meeting] as string}`, this.point))?.state?.statements ??
+      AppendOnlyList.empty<StatementView>();
+    const items: BodyStatementView[] = [];
+    let { meeting, statement } = placeOfStatement(page.after);
+    while (meeting < meetingIds.length && items.length < page.limit) {
+      const meetingId = meetingIds[meeting] as string;
+      const statements = await statementsAt(meeting);
+      for (; statement < statements.length && items.length < page.limit; statement += 1) {
+        const made = statements.at(statement) as StatementView;
+        if (matches === undefined || matches(made.summary)) items.push({ meetingId, ...made });
       }
+      if (statement >= statements.length) [meeting, statement] = [meeting + 1, 0];
     }
-    const end = page.after + page.limit;
-    return { items: statements.slice(page.after, end), next: end < statements.length ? end : null };
+    // Meetings at which nothing was said would otherwise make the last page an empty one.
+    while (statement === 0 && meeting < meetingIds.length && (await statementsAt(meeting)).length === 0) meeting += 1;
+    return { items, next: meeting < meetingIds.length ? statementPlace(meeting, statement) : null };
   }
 
   /**
@@ -339,7 +355,8 @@ export class ReadModels {
   async meeting(meetingId: string): Promise<MeetingAtPoint | undefined> {
     const folded = await this.view.stateAt<MeetingView | undefined>(`meeting-${meetingId}`, this.point);
     if (!folded?.state) return undefined;
-    return { ...folded.state, proposals: await this.proposalsAtMeeting(folded.state), streamRevision: folded.streamRevision };
+    const meeting = folded.state;
+    return { ...meeting, statements: meeting.statements.toArray(), proposals: await this.proposalsAtMeeting(meeting), streamRevision: folded.streamRevision };
   }
 
   /** The body's state at the point, if it had been established by then. */
@@ -383,6 +400,18 @@ export async function everyItem<T>(readPage: (page: PageRequest) => Promise<List
 }
 
 const proposalStream = (proposalId: string): string => `proposal-${proposalId}`;
+
+/**
+ * A statement's place in a body's statements as one cursor number: the meeting's index among the
+ * body's meetings, and the statement's index among the meeting's. No meeting holds 2^32 statements
+ * (its stream would have to hold as many events), and 2^21 meetings fit below 2^53.
+ */
+const STATEMENTS_PER_MEETING = 2 ** 32;
+const statementPlace = (meeting: number, statement: number): number => meeting * STATEMENTS_PER_MEETING + statement;
+const placeOfStatement = (place: number): { meeting: number; statement: number } => ({
+  meeting: Math.floor(place / STATEMENTS_PER_MEETING),
+  statement: place % STATEMENTS_PER_MEETING,
+});
 
 function keeps(filter: ProposalFilter, proposal: ProposalView): boolean {
   return (filter.status === undefined || proposal.status === filter.status) && (filter.matches === undefined || filter.matches(proposal.title, proposal.text));

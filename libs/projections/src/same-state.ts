@@ -1,8 +1,8 @@
-import { LayeredMap } from '@concord/governance';
+import { AppendOnlyList, LayeredMap } from '@concord/governance';
 
 /**
  * Structural equality of two folded states (plain objects, arrays and maps of them, `Map` or
- * `LayeredMap`, compared by their entries). A correction
+ * `LayeredMap`, compared by their entries, `AppendOnlyList` by its items). A correction
  * whose event folds to the same state as the original changes nothing after it, so the snapshots
  * taken without it stay true.
  */
@@ -12,6 +12,11 @@ export function sameState(a: unknown, b: unknown): boolean {
   if (isMap(a) || isMap(b)) {
     if (!(isMap(a) && isMap(b)) || a.size !== b.size) return false;
     for (const [key, value] of a) if (!b.has(key) || !sameState(value, b.get(key))) return false;
+    return true;
+  }
+  if (a instanceof AppendOnlyList || b instanceof AppendOnlyList) {
+    if (!(a instanceof AppendOnlyList && b instanceof AppendOnlyList) || a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index += 1) if (!sameState(a.at(index), b.at(index))) return false;
     return true;
   }
   if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -1,4 +1,4 @@
-import { LayeredMap } from '@concord/governance';
+import { AppendOnlyList, LayeredMap } from '@concord/governance';
 import { sameState } from './same-state';
 
 describe('sameState', () => {
@@ -18,5 +18,15 @@ describe('sameState', () => {
     expect(sameState({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBe(true);
     expect(sameState({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] })).toBe(false);
     expect(sameState({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+  });
+
+  it('compares append-only lists by their items, however they were built', () => {
+    const base = AppendOnlyList.of([{ summary: 'one' }]);
+    const grown = base.append({ summary: 'two' });
+    expect(sameState({ statements: grown }, { statements: AppendOnlyList.of([{ summary: 'one' }, { summary: 'two' }]) })).toBe(true);
+    expect(sameState({ statements: grown }, { statements: base.append({ summary: 'three' }) })).toBe(false);
+    expect(sameState({ statements: grown }, { statements: base })).toBe(false);
+    expect(sameState(AppendOnlyList.empty(), AppendOnlyList.empty())).toBe(true);
+    expect(sameState(AppendOnlyList.of([1]), [1])).toBe(false);
   });
 });

@@ -99,7 +99,8 @@ export class BodyQueriesController {
   async statements(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyStatementsAnswer> {
     const parameters = queryParameters(query, [...LIST_PARAMETERS, 'q']);
     const matches = searchOf(parameters);
-    const list = `statements of ${bodyId}${parameters['q'] === undefined ? '' : ` matching ${parameters['q']}`}`;
+    // "meeting by meeting": cursors say which meeting and statement to go on from (before 2026-12-03, an index among all of them).
+    const list = `statements of ${bodyId} meeting by meeting${parameters['q'] === undefined ? '' : ` matching ${parameters['q']}`}`;
     const { page, pinned } = listRequest(parameters, list, this.clock.now());
     const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
     const { models, point } = await this.queries.at(asked);

@@ -58,6 +58,11 @@ export function ledgerFixture(store: EventStore = new InMemoryEventStore(), cloc
 
 export type LedgerFixture = ReturnType<typeof ledgerFixture>;
 
+/** Records a correction of the stored event `correctsEventId`, dated `date`. */
+export function recordCorrection(ledger: LedgerFixture, correctsEventId: string, corrections: Record<string, string>, reason: string, date: string) {
+  return ledger.corrections.handle({ type: 'RecordCorrection', data: { correctsEventId, reason, corrections, occurredAt: at(date) } }, metadata());
+}
+
 /** The KP body with a few participants, an observer, offices for 2021–2022 and the 2022 meetings. */
 export async function recordKimberleyProcess(ledger: LedgerFixture): Promise<void> {
   const kp = 'kp';

@@ -1,5 +1,5 @@
 import { InMemoryEventStore } from '@concord/event-store';
-import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess } from '../../../ledger/src/testing/ledger-fixture';
+import { at, ledgerFixture, LedgerFixture, metadata, recordCorrection, recordKimberleyProcess } from '../../../ledger/src/testing/ledger-fixture';
 
 async function table(ledger: LedgerFixture, proposalId: string, meetingId: string | null, date: string): Promise<void> {
   const data = {
@@ -63,18 +63,7 @@ export async function meetingsLedger(between: (ledger: LedgerFixture) => Promise
     metadata(),
   );
   const decision = (await ledger.store.readStream('proposal-corrected-to-adopted')).at(-1);
-  await ledger.corrections.handle(
-    {
-      type: 'RecordCorrection',
-      data: {
-        correctsEventId: decision?.eventId ?? '',
-        reason: 'the minutes say otherwise',
-        corrections: { outcome: 'consensus' },
-        occurredAt: at('2022-12-01'),
-      },
-    },
-    metadata(),
-  );
+  await recordCorrection(ledger, decision?.eventId ?? '', { outcome: 'consensus' }, 'the minutes say otherwise', '2022-12-01');
   for (let index = 12; index < 20; index += 1) await table(ledger, `unrelated-${index}`, null, '2022-12-01');
   return ledger;
 }

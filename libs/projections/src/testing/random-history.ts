@@ -1,4 +1,4 @@
-import { GovernanceEvent } from '@concord/governance';
+import { AppendOnlyList, GovernanceEvent } from '@concord/governance';
 import { AppliedCorrection, RecordedEvent } from '../aggregate-timeline';
 import { FoldInput } from '../latest-fold';
 import { plainFoldAt } from '../plain-fold';
@@ -63,11 +63,14 @@ export function history(seed: number, length: number, interleaved = false): Step
   return steps;
 }
 
+const lineOf = (recorded: FoldInput): string =>
+  `${recorded.eventId}:${String((recorded.event.data as { summary?: string }).summary)}@${recorded.event.data.occurredAt}`;
+
 /** A fold that keeps every statement as it read, in the order folded. */
-export const fold = (state: string[], recorded: FoldInput): string[] => [
-  ...state,
-  `${recorded.eventId}:${String((recorded.event.data as { summary?: string }).summary)}@${recorded.event.data.occurredAt}`,
-];
+export const fold = (state: string[], recorded: FoldInput): string[] => [...state, lineOf(recorded)];
+
+/** The same fold into a list shared between versions, as a meeting's statements are kept. */
+export const listFold = (state: AppendOnlyList<string>, recorded: FoldInput): AppendOnlyList<string> => state.append(lineOf(recorded));
 
 /** The answer as `plainFoldAt` defines it, from the same steps. */
 export function naive(

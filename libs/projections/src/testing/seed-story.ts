@@ -1,4 +1,4 @@
-import { at, LedgerFixture, metadata, tableDefinition } from '../../../ledger/src/testing/ledger-fixture';
+import { at, LedgerFixture, metadata, recordCorrection, tableDefinition } from '../../../ledger/src/testing/ledger-fixture';
 
 /**
  * After the Kimberley Process fixture: three proposals (one decided without consensus, one adopted
@@ -64,17 +64,6 @@ export async function recordSeedStory(ledger: LedgerFixture, afterEachCommand: (
     await afterEachCommand();
   }
   const objection = (await ledger.store.readStream('proposal-p-def')).find((e) => e.type === 'ObjectionRaised');
-  await ledger.corrections.handle(
-    {
-      type: 'RecordCorrection',
-      data: {
-        correctsEventId: objection?.eventId ?? '',
-        reason: 'misquoted',
-        corrections: { grounds: 'an attempt to politicise the KP' },
-        occurredAt: at('2022-06-25'),
-      },
-    },
-    metadata(),
-  );
+  await recordCorrection(ledger, objection?.eventId ?? '', { grounds: 'an attempt to politicise the KP' }, 'misquoted', '2022-06-25');
   await afterEachCommand();
 }

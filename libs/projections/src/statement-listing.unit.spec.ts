@@ -1,0 +1,125 @@
+import { InMemoryEventStore } from '@concord/event-store';
+import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
+import { at, ledgerFixture, LedgerFixture, metadata, recordCorrection, recordKimberleyProcess } from '../../ledger/src/testing/ledger-fixture';
+import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
+import { LedgerView } from './ledger-view';
+import { ProjectionRunner } from './projection-runner';
+import { everyItem, ReadModels } from './read-models';
+import { ResolvedPoint } from './time-point';
+import { CountingStore } from './testing/counting-store';
+
+const moment = '2026-01-15T12:00:00.000Z';
+/** Statements made at each meeting convened after the 2022 ones: some none, some many. */
+const STATEMENTS = [3, 0, 7, 1, 0, 0, 12, 2, 5, 0];
+const SPEAKERS = ['ru', 'ua', 'bw', 'csc'];
+
+/**
+ * The KP body with its two 2022 meetings and ten more convened in 2023, whose statements are
+ * recorded round by round across the meetings, so that each meeting's records interleave with the
+ * others'; then a statement at a 2022 meeting and a correction of one summary.
+ */
+async function statementsLedger(): Promise<LedgerFixture> {
+  const ledger = ledgerFixture(new InMemoryEventStore());
+  await recordKimberleyProcess(ledger);
+  const meetings = STATEMENTS.map((_, index) => `m${index}`);
+  for (const [index, meetingId] of meetings.entries()) {
+    const month = String(index + 1).padStart(2, '0');
+    const data = {
+      meetingId,
+      kind: 'intersessional' as const,
+      location: 'Kasane',
+      opensOn: `2023-${month}-01`,
+      closesOn: `2023-${month}-05`,
+      occurredAt: at(`2023-${month}-01`),
+    };
+    await ledger.meetings.convene('kp', { type: 'ConveneMeeting', data }, metadata());
+  }
+  for (let round = 0; round < Math.max(...STATEMENTS); round += 1) {
+    for (const [index, meetingId] of meetings.entries()) {
+      if (round >= (STATEMENTS[index] as number)) continue;
+      const month = String(index + 1).padStart(2, '0');
+      const summary = round % 3 === 0 ? `On rough diamonds, round ${round}` : `On the budget, round ${round}`;
+      const data = { speakerId: SPEAKERS[round % SPEAKERS.length] as string, proposalId: null, summary, occurredAt: at(`2023-${month}-0${1 + (round % 5)}`) };
+      await ledger.meetings.handle(meetingId, { type: 'RecordStatement', data }, metadata());
+    }
+  }
+  await ledger.meetings.handle(
+    'pl-2022',
+    { type: 'RecordStatement', data: { speakerId: 'csc', proposalId: null, summary: 'Late word', occurredAt: at('2022-11-08') } },
+    metadata(),
+  );
+  const target = (await ledger.store.readStream('meeting-m6')).at(3);
+  await recordCorrection(ledger, target?.eventId ?? '', { summary: 'On rough diamonds, as corrected' }, 'misheard', '2023-08-01');
+  return ledger;
+}
+
+/** What the listing must say: each meeting's own answer, meeting by meeting in the order convened. */
+async function meetingByMeeting(view: LedgerView, point: ResolvedPoint, matches?: (summary: string) => boolean): Promise<unknown[]> {
+  const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point);
+  const statements: unknown[] = [];
+  for (const meetingId of view.meetingsOf('kp')) {
+    for (const statement of (await models.meeting(meetingId))?.statements ?? [])
+      if (matches === undefined || matches(statement.summary)) statements.push({ meetingId, ...statement });
+  }
+  return statements;
+}
+
+const listing = (view: LedgerView, point: ResolvedPoint, pageSize: number, matches?: (summary: string) => boolean) => {
+  const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point);
+  return everyItem((page) => models.statementsOfBody('kp', page, matches), pageSize);
+};
+
+const aboutDiamonds = (summary: string): boolean => summary.includes('rough diamonds');
+
+describe("A body's statements listed at a point", () => {
+  it("say what each meeting's own answer says, page by page of any size, at every position and in world time, searched or not", async () => {
+    const ledger = await statementsLedger();
+    const view = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    const bounded = await new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: 8 }).catchUp();
+    const head = view.position;
+    const inWorldTime = ['2022-11-09', '2023-03-02', '2023-07-03', '2024-01-01'].map((date) => ({ position: head, effectiveAt: at(date), moment: at(date) }));
+    const points = [...Array.from({ length: head }, (_, index) => ({ position: index + 1, effectiveAt: null, moment })), ...inWorldTime];
+    for (const point of points) {
+      const expected = await meetingByMeeting(view, point);
+      for (const pageSize of [1, 2, 7, 50]) {
+        expect({ point, pageSize, listed: await listing(view, point, pageSize) }).toEqual({ point, pageSize, listed: expected });
+        expect({ point, pageSize, listed: await listing(bounded, point, pageSize) }).toEqual({ point, pageSize, listed: expected });
+      }
+      const found = await meetingByMeeting(view, point, aboutDiamonds);
+      expect({ point, found: await listing(bounded, point, 3, aboutDiamonds) }).toEqual({ point, found });
+    }
+    expect((await listing(view, { position: head, effectiveAt: null, moment }, 50))?.length).toBe(STATEMENTS.reduce((sum, count) => sum + count, 1));
+  });
+
+  it('reads only the meetings a page passes over, and a last page says there is no next', async () => {
+    const ledger = await statementsLedger();
+    const store = new CountingStore(ledger.store);
+    const view = await new ProjectionRunner(store.asStore(), toDomainEvent, { cachedRecords: 8 }).catchUp();
+    const point = { position: view.position, effectiveAt: null, moment };
+    const meetingReads = (): string[] => store.streamsRead.filter((stream) => stream.startsWith('meeting-'));
+    const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point);
+
+    const readDuring = async <T>(reading: () => Promise<T>): Promise<{ answer: T; read: string[] }> => {
+      const before = meetingReads().length;
+      const answer = await reading();
+      return { answer, read: meetingReads().slice(before) };
+    };
+    // is-2022 has none, pl-2022 one, m0 three: a page of three ends within m0.
+    const first = await readDuring(() => models.statementsOfBody('kp', { after: 0, limit: 3 }));
+    expect(first.answer?.items.map((statement) => statement.meetingId)).toEqual(['pl-2022', 'm0', 'm0']);
+    expect(first.read.filter((stream) => !['meeting-is-2022', 'meeting-pl-2022', 'meeting-m0'].includes(stream))).toEqual([]);
+    // The next page goes on within m0, passes over m1 (none) and ends within m2.
+    const second = await readDuring(() => models.statementsOfBody('kp', { after: first.answer?.next as number, limit: 3 }));
+    expect(second.answer?.items.map((statement) => statement.meetingId)).toEqual(['m0', 'm2', 'm2']);
+    expect(second.read.filter((stream) => !['meeting-m0', 'meeting-m1', 'meeting-m2'].includes(stream))).toEqual([]);
+    // The meeting of twelve statements does not fit the cache: reading it at every page would show.
+    const third = await readDuring(() => models.statementsOfBody('kp', { after: second.answer?.next as number, limit: 3 }));
+    expect(third.read).not.toContain('meeting-m6');
+    const atTwelve = await readDuring(() => models.statementsOfBody('kp', { after: third.answer?.next as number, limit: 12 }));
+    expect(atTwelve.read).toContain('meeting-m6');
+
+    const all = await everyItem((page) => models.statementsOfBody('kp', page), 200);
+    const last = await models.statementsOfBody('kp', { after: 0, limit: all?.length as number });
+    expect(last?.next).toBeNull();
+  });
+});
