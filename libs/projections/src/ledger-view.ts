@@ -307,6 +307,10 @@ export class LedgerView {
     return this.indexes.proposalsPossiblyOf(bodyId, position, status);
   }
 
+  proposalsPossiblyInWorldTime(bodyId: string, effectiveAt: string, status: ProposalStatus | undefined): readonly string[] {
+    return this.indexes.proposalsPossiblyInWorldTime(bodyId, effectiveAt, status);
+  }
+
   /** The body's membership, office and decision records in world-time order. */
   bodyHistory(bodyId: string): Promise<BodyHistoryIndex> {
     return this.heldOrRestored(

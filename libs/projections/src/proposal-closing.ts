@@ -27,9 +27,16 @@ export function afterCorrection(closing: Closing): Closing {
   return closing === 0 || how === HOW.withdrawn ? closing : closing - how + HOW.decidedEitherWay;
 }
 
-/** Whether a proposal that closed so can have `status` at `position` (its state says whether it has). */
-export function mayHave(closing: Closing, status: ProposalStatus, position: number): boolean {
-  const closedByThen = closing !== 0 && Math.floor(closing / 4) <= position;
+/** Whether the record that closed the proposal was recorded at or before `position`. */
+export function closedBy(closing: Closing, position: number): boolean {
+  return closing !== 0 && Math.floor(closing / 4) <= position;
+}
+
+/**
+ * Whether a proposal that closed so can have `status` at a point, given whether its closing
+ * counts there (its state says whether it has).
+ */
+export function mayHave(closing: Closing, status: ProposalStatus, closedByThen: boolean): boolean {
   if (status === 'open') return !closedByThen;
   if (!closedByThen) return false;
   const how = closing % 4;

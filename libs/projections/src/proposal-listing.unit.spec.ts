@@ -204,11 +204,27 @@ describe("A body's proposals listed at a point", () => {
     const open = (await oneByOne(reference, latest, 'open')) as { proposalId: string }[];
     expect(open.length).toBeGreaterThan(2);
     expect(open.length).toBeLessThan(count / 2);
-    const fresh = new CountingStore(ledger.store);
-    const freshView = await new ProjectionRunner(fresh.asStore(), toDomainEvent, { cachedRecords: bodyRecords }).catchUp();
-    const freshModels = new ReadModels(freshView, DEFAULT_CONSENSUS_POLICY, latest);
-    expect(await everyItem((page) => freshModels.proposalsOfBody('kp', page, { status: 'open' }), 2)).toEqual(open);
-    expect(proposalReads(fresh)).toBe(open.length);
+    const freshlyCounted = async () => {
+      const counted = new CountingStore(ledger.store);
+      return { counted, view: await new ProjectionRunner(counted.asStore(), toDomainEvent, { cachedRecords: bodyRecords }).catchUp() };
+    };
+    const listedOpen = (view: LedgerView, point: ResolvedPoint) =>
+      everyItem((page) => new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).proposalsOfBody('kp', page, { status: 'open' }), 2);
+    const fresh = await freshlyCounted();
+    expect(await listedOpen(fresh.view, latest)).toEqual(open);
+    expect(proposalReads(fresh.counted)).toBe(open.length);
+
+    // So does a status in world time, by the dates of tablings and closings; and a date before
+    // every tabling reads none at all.
+    const later = { position: latest.position, effectiveAt: at('2023-01-06'), moment: at('2023-01-06') };
+    const openThen = (await oneByOne(reference, later, 'open')) as { proposalId: string }[];
+    expect(openThen.map((proposal) => proposal.proposalId)).toEqual(open.map((proposal) => proposal.proposalId));
+    const inWorldTime = await freshlyCounted();
+    expect(await listedOpen(inWorldTime.view, later)).toEqual(openThen);
+    expect(proposalReads(inWorldTime.counted)).toBe(openThen.length);
+    const beforeAny = { position: latest.position, effectiveAt: at('2022-11-07'), moment: at('2022-11-07') };
+    expect(await everyItem((page) => new ReadModels(inWorldTime.view, DEFAULT_CONSENSUS_POLICY, beforeAny).proposalsOfBody('kp', page), 5)).toEqual([]);
+    expect(proposalReads(inWorldTime.counted)).toBe(openThen.length);
   });
 
   it('of one status, at every position and in world time, are what each proposal says, folded whole or restarted from rows stored half-way', async () => {
@@ -221,7 +237,8 @@ describe("A body's proposals listed at a point", () => {
     const head = await ledger.store.headPosition();
     const folded = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
     const restarted = await new ProjectionRunner(ledger.store, toDomainEvent, { projections }).catchUp();
-    const inWorldTime = ['2022-06-22', '2022-09-02', '2022-11-10', '2023-01-01'].map((date) => ({ position: head, effectiveAt: at(date), moment: at(date) }));
+    const dates = ['2022-03-02', '2022-06-22', '2022-06-23', '2022-07-20', '2022-09-02', '2022-10-02', '2022-11-10', '2023-01-01', '2023-02-02'];
+    const inWorldTime = dates.map((date) => ({ position: head, effectiveAt: at(date), moment: at(date) }));
     const statuses = ['open', 'adopted', 'not-adopted', 'withdrawn'] as const;
     const seen = new Set<string>();
     for (const point of [...Array.from({ length: head }, (_, index) => byPosition(index + 1)), ...inWorldTime]) {
@@ -231,6 +248,7 @@ describe("A body's proposals listed at a point", () => {
         for (const view of [folded, restarted])
           expect({ point, status, listed: await listing(view, point, status, 3) }).toEqual({ point, status, listed: expected });
       }
+      if (point.effectiveAt !== null) expect({ point, listed: await listing(restarted, point) }).toEqual({ point, listed: await oneByOne(folded, point) });
     }
     expect([...seen].sort()).toEqual([...statuses].sort());
   });

@@ -2,11 +2,11 @@ import { ProjectionRow } from '@concord/event-store';
 import { GovernanceEvent, parseStream, ProposalStatus } from '@concord/governance';
 import { BodyHistoryIndex, HistoryRef } from './body-history-index';
 import { forgetOldest } from './forget-oldest';
-import { afterCorrection, Closing, closingBy, mayHave } from './proposal-closing';
+import { BodyProposals, factsOf, ProposalEntry, ProposalFacts } from './body-proposals';
+import { afterCorrection, Closing, closingBy } from './proposal-closing';
 import { MeetingProposalsIndex, meetingNamedBy } from './meeting-proposals-index';
 import { spanChunk } from './span-chunk';
 import { RecordedTimeIndex } from './recorded-time-index';
-import { countUpTo } from './time-point';
 
 /**
  * The name the read side's rows are stored under. A change to what a row means (or to which
@@ -36,12 +36,6 @@ export const PROPOSAL_CHUNK = 4096;
 
 /** Proposal records that belong in the body's history: its decisions. */
 const DECISION_TYPES: ReadonlySet<string> = new Set(['ConsensusDeclared', 'NoConsensusRecorded']);
-
-/**
- * One proposal in a chunk: its id, 1 for a definition amendment (else 0), the position it was
- * tabled at, and where and how it closed (a `Closing`), absent while open.
- */
-type ProposalEntry = [proposalId: string, amendment: 0 | 1, position: number, closing?: number];
 
 /** One body-history entry in a stored chunk. */
 type HistoryEntry = [eventId: string, stream: string, position: number, occurredAt: string];
@@ -81,19 +75,16 @@ export class ReadIndexes {
   private readonly knownBodies = new Set<string>();
   private readonly meetingsByBody = new Map<string, string[]>();
   private readonly knownMeetings = new Set<string>();
-  private readonly proposalsByBody = new Map<string, string[]>();
-  private readonly tabledAt = new Map<string, number[]>();
   /**
-   * Where and how each of a body's proposals closed, beside `tabledAt` (see `Closing`). A listing
-   * of one status asks only for the proposals that can have it at a position (see
-   * `proposalsPossiblyOf`).
+   * Each body's proposals in the order tabled, with where each was tabled and closed: a listing
+   * asks only for the proposals that can be on it (see `proposalsPossiblyOf`).
    */
-  private readonly closings = new Map<string, Closing[]>();
+  private readonly proposalsByBody = new Map<string, BodyProposals>();
   /** Chunks of each body's proposals changed since the last commit. */
   private readonly changedChunks = new Map<string, Set<number>>();
   private readonly amendmentsByBody = new Map<string, string[]>();
   private readonly bodyOfProposal = new Map<string, string>();
-  /** Each proposal's place in its body's list (and in `tabledAt`, `closings`). */
+  /** Each proposal's place in its body's list. */
   private readonly placeInBody = new Map<string, number>();
   private readonly meetingProposals = new MeetingProposalsIndex(ROWS.meetingProposals);
   private readonly histories = new Map<string, BodyHistoryIndex>();
@@ -125,11 +116,12 @@ export class ReadIndexes {
     for (const row of rows.bodies) indexes.addBody(row.id);
     for (const row of rows.meetings) indexes.addMeeting(row.id, row.key);
     for (const row of [...rows.proposals].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-      for (const [proposalId, amendment, tabled, closing = 0] of row.value as ProposalEntry[]) {
+      for (const entry of row.value as ProposalEntry[]) {
         // A closing from further on, stored by a process ahead, is kept: every question about a
-        // position before it finds the proposal open there, as the catch-up will. An outcome
-        // corrected further on only makes a status ask for more proposals; their states decide.
-        if (tabled <= position) indexes.addProposal(proposalId, row.key, amendment === 1, tabled, closing);
+        // position before it finds the proposal open there, as the catch-up will. An outcome or a
+        // date corrected further on only makes a status ask for more proposals; their states decide.
+        const facts = factsOf(entry);
+        if (facts.position <= position) indexes.addProposal(entry[0], row.key, entry[1] === 1, facts);
       }
     }
     indexes.recordedTimes.restore(concatMaxima(rows.recordedTimes), position);
@@ -158,9 +150,10 @@ export class ReadIndexes {
   private indexEvent({ stream, eventId, position, event }: IndexedEvent): void {
     const parsed = parseStream(stream);
     if (event.type === 'CorrectionRecorded') {
-      // Only a correction of a decision's outcome changes how a proposal stands closed.
+      // Only a correction of a decision's outcome changes how a proposal stands closed; of a date, where it stands in world time.
       if (parsed?.kind === 'proposal' && 'outcome' in event.data.corrections) this.close(parsed.id, afterCorrection);
       const occurredAt = event.data.corrections.occurredAt;
+      if (parsed?.kind === 'proposal' && occurredAt !== undefined) this.redate(parsed.id);
       const bodyId = this.historyBodyOf(parsed);
       if (typeof occurredAt !== 'string' || bodyId === undefined) return;
       this.record({
@@ -187,7 +180,7 @@ export class ReadIndexes {
       !this.bodyOfProposal.has(parsed.id)
     ) {
       const amendment = event.type === 'DefinitionAmendmentProposed';
-      this.addProposal(parsed.id, event.data.bodyId, amendment, position);
+      this.addProposal(parsed.id, event.data.bodyId, amendment, { position, tabledOn: event.data.occurredAt, closing: 0, closedOn: '', redated: false });
     }
     if (parsed?.kind === 'proposal') this.indexProposalRecord(parsed.id, event, position);
     const inHistory = parsed?.kind === 'body' || (parsed?.kind === 'proposal' && DECISION_TYPES.has(event.type));
@@ -210,7 +203,7 @@ export class ReadIndexes {
   }
 
   proposalsOf(bodyId: string): readonly string[] {
-    return this.proposalsByBody.get(bodyId) ?? [];
+    return this.proposalsByBody.get(bodyId)?.ids ?? [];
   }
 
   /**
@@ -219,11 +212,8 @@ export class ReadIndexes {
    * at that position can show.
    */
   proposalsTabledBy(bodyId: string, position: number): readonly string[] {
-    const proposals = this.proposalsOf(bodyId);
-    return proposals.slice(
-      0,
-      countUpTo(this.tabledAt.get(bodyId) ?? [], position, (tabled) => tabled),
-    );
+    const proposals = this.proposalsByBody.get(bodyId);
+    return proposals === undefined ? [] : proposals.ids.slice(0, proposals.tabledBy(position));
   }
 
   /**
@@ -233,9 +223,17 @@ export class ReadIndexes {
    * of that outcome or by one whose outcome was corrected since (its state says which it is).
    */
   proposalsPossiblyOf(bodyId: string, position: number, status: ProposalStatus): string[] {
-    const closings = this.closings.get(bodyId) ?? [];
-    const tabledByThen = countUpTo(this.tabledAt.get(bodyId) ?? [], position, (tabled) => tabled);
-    return this.proposalsOf(bodyId).filter((_, place) => place < tabledByThen && mayHave(closings[place] ?? 0, status, position));
+    return this.proposalsByBody.get(bodyId)?.possiblyOf(position, status) ?? [];
+  }
+
+  /**
+   * The body's proposals that can exist on `effectiveAt` in world time, with `status` there if
+   * given, in the order tabled: world time reads every record indexed so far, so a proposal counts
+   * from the date of its tabling and closes on the date of its closing record (see
+   * `BodyProposals.possiblyInWorldTime`).
+   */
+  proposalsPossiblyInWorldTime(bodyId: string, effectiveAt: string, status: ProposalStatus | undefined): string[] {
+    return this.proposalsByBody.get(bodyId)?.possiblyInWorldTime(effectiveAt, this.position, status) ?? [];
   }
 
   amendmentsOf(bodyId: string): readonly string[] {
@@ -345,16 +343,11 @@ export class ReadIndexes {
   private proposalChunkRows(): ProjectionRow[] {
     const rows: ProjectionRow[] = [];
     for (const [bodyId, chunks] of this.changedChunks) {
-      const ids = this.proposalsByBody.get(bodyId) ?? [];
-      const tabled = this.tabledAt.get(bodyId) ?? [];
-      const closings = this.closings.get(bodyId) ?? [];
+      const proposals = this.proposalsByBody.get(bodyId) ?? new BodyProposals();
       const amendments = new Set(this.amendmentsByBody.get(bodyId));
       for (const chunk of chunks) {
         const from = chunk * PROPOSAL_CHUNK;
-        const entries = ids.slice(from, from + PROPOSAL_CHUNK).map((id, index): ProposalEntry => {
-          const [amendment, position, closing] = [amendments.has(id) ? 1 : 0, tabled[from + index] as number, closings[from + index] ?? 0] as const;
-          return closing === 0 ? [id, amendment, position] : [id, amendment, position, closing];
-        });
+        const entries = proposals.ids.slice(from, from + PROPOSAL_CHUNK).map((id, index) => proposals.entry(from + index, amendments.has(id)));
         rows.push({ collection: ROWS.proposals, id: `${bodyId}/${String(chunk).padStart(6, '0')}`, key: bodyId, position: this.position, value: entries });
       }
     }
@@ -406,38 +399,42 @@ export class ReadIndexes {
     addTo(this.meetingsByBody, bodyId, meetingId);
   }
 
-  private addProposal(proposalId: string, bodyId: string, amendment: boolean, position: number, closing = 0): void {
+  private addProposal(proposalId: string, bodyId: string, amendment: boolean, facts: ProposalFacts): void {
     if (this.bodyOfProposal.has(proposalId)) return;
     this.bodyOfProposal.set(proposalId, bodyId);
-    addTo(this.proposalsByBody, bodyId, proposalId);
-    const tabled = this.tabledAt.get(bodyId) ?? [];
-    this.placeInBody.set(proposalId, tabled.length);
-    tabled.push(position);
-    this.tabledAt.set(bodyId, tabled);
-    const closings = this.closings.get(bodyId) ?? [];
-    closings.push(closing);
-    this.closings.set(bodyId, closings);
+    let proposals = this.proposalsByBody.get(bodyId);
+    if (proposals === undefined) this.proposalsByBody.set(bodyId, (proposals = new BodyProposals()));
+    const place = proposals.add(proposalId, facts);
+    this.placeInBody.set(proposalId, place);
     if (amendment) addTo(this.amendmentsByBody, bodyId, proposalId);
-    this.changedChunk(bodyId, Math.floor((tabled.length - 1) / PROPOSAL_CHUNK));
+    this.changedChunk(bodyId, Math.floor(place / PROPOSAL_CHUNK));
   }
 
-  /** Changes how a proposal stands closed (`next` from the closing it has); its chunk is stored again if that changed. */
-  private close(proposalId: string, next: (closing: Closing) => Closing): void {
+  /**
+   * Changes how a proposal stands closed (`next` from the closing it has; `occurredAt`, the date of
+   * the record that closes it); its chunk is stored again if that changed.
+   */
+  private close(proposalId: string, next: (closing: Closing) => Closing, occurredAt?: string): void {
+    this.changeProposal(proposalId, (proposals, place) => proposals.close(place, next, occurredAt));
+  }
+
+  /** Marks a proposal as having a date corrected on its stream: in world time it may stand anywhere. */
+  private redate(proposalId: string): void {
+    this.changeProposal(proposalId, (proposals, place) => proposals.redate(place));
+  }
+
+  private changeProposal(proposalId: string, change: (proposals: BodyProposals, place: number) => boolean): void {
     const bodyId = this.bodyOfProposal.get(proposalId);
     const place = this.placeInBody.get(proposalId);
-    const closings = bodyId === undefined ? undefined : this.closings.get(bodyId);
-    if (bodyId === undefined || place === undefined || closings === undefined) return;
-    const closing = closings[place] ?? 0;
-    const changed = next(closing);
-    if (changed === closing) return;
-    closings[place] = changed;
-    this.changedChunk(bodyId, Math.floor(place / PROPOSAL_CHUNK));
+    const proposals = bodyId === undefined ? undefined : this.proposalsByBody.get(bodyId);
+    if (bodyId === undefined || place === undefined || proposals === undefined) return;
+    if (change(proposals, place)) this.changedChunk(bodyId, Math.floor(place / PROPOSAL_CHUNK));
   }
 
   /** Where a proposal's record closes it, and the meeting it names. */
   private indexProposalRecord(proposalId: string, event: GovernanceEvent, position: number): void {
     const closing = closingBy(event.type, position);
-    if (closing !== undefined) this.close(proposalId, (current) => (current === 0 ? closing : current));
+    if (closing !== undefined) this.close(proposalId, (current) => (current === 0 ? closing : current), event.data.occurredAt);
     // The data of a record of a proposal the indexes do not know is not read for its meeting.
     if (!this.bodyOfProposal.has(proposalId)) return;
     const meetingId = meetingNamedBy(event);

@@ -66,6 +66,16 @@ function* longLog(size: number): Generator<IndexedEvent> {
           data: { correctsEventId: `e${decidedAt}`, correctedType: 'ConsensusDeclared', corrections: { outcome: 'no-consensus' }, occurredAt },
         } as unknown as GovernanceEvent,
       };
+    } else if (position % 37 === 0 && position > PROPOSAL_CHUNK) {
+      // A correction of a date of an early proposal: in world time it may then stand anywhere.
+      const tabledAt = position - PROPOSAL_CHUNK + 1;
+      yield {
+        stream: `proposal-q${tabledAt}`,
+        eventId: `e${position}`,
+        position,
+        recordedAt,
+        event: { type: 'CorrectionRecorded', data: { correctsEventId: `e${tabledAt}`, corrections: { occurredAt }, occurredAt } } as unknown as GovernanceEvent,
+      };
     } else if (position % 19 === 0) {
       if (bodyId === 'kp') lastKpRecord = `e${position}`;
       yield {
@@ -92,6 +102,8 @@ const BODIES = ['kp', 'other'];
 /** The longest log a test here indexes: its meetings are `m13`, `m26`, … (see `longLog`). */
 const LONGEST_LOG = 2 * PROPOSAL_CHUNK + RECORDED_TIME_CHUNK + 123;
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
+/** World dates to list proposals at: before every tabling, on it, and among the closings. */
+const WORLD_DATES = ['2003-06-01', '2004-01-01', '2005-03-01', '2005-09-01', '2006-01-01'].map((date) => `${date}T00:00:00.000Z`);
 
 /** Indexes that follow both bodies' histories, and every meeting's proposals, from the first event on: what a restored one must equal. */
 function followingHistories(): ReadIndexes {
@@ -125,6 +137,9 @@ async function summary(indexes: ReadIndexes, projections?: InMemoryProjectionSto
     amendments: BODIES.map((bodyId) => indexes.amendmentsOf(bodyId)),
     possiblyOf: BODIES.map((bodyId) =>
       [indexes.position, Math.floor(indexes.position / 2)].map((at) => PROPOSAL_STATUSES.map((status) => indexes.proposalsPossiblyOf(bodyId, at, status))),
+    ),
+    inWorldTime: BODIES.map((bodyId) =>
+      WORLD_DATES.map((date) => [undefined, ...PROPOSAL_STATUSES].map((status) => indexes.proposalsPossiblyInWorldTime(bodyId, date, status))),
     ),
     recordedTimes: Array.from({ length: indexes.position }, (_, index) => indexes.recordedTimes.momentAfter(index + 1)),
     histories,
@@ -210,14 +225,22 @@ describe('ReadIndexes', () => {
     expect(behindAgain.proposalsPossiblyOf('kp', stopAt, 'open')).toContain(`q${stopAt}`);
     // The chunks from further on tell of outcomes corrected after the checkpoint: a status may then
     // ask for more proposals than the process behind would (their states say which have it), never fewer.
-    const { possiblyOf: widened, ...restored } = await summary(behindAgain, projections);
-    const { possiblyOf: exact, ...expected } = await summary(behind);
+    const { possiblyOf: widened, inWorldTime: widenedInWorldTime, ...restored } = await summary(behindAgain, projections);
+    const { possiblyOf: exact, inWorldTime: exactInWorldTime, ...expected } = await summary(behind);
     expect(restored).toEqual(expected);
-    exact.forEach((points, body) =>
-      points.forEach((statuses, point) =>
-        statuses.forEach((listed, status) => expect(widened[body]?.[point]?.[status]).toEqual(expect.arrayContaining(listed))),
-      ),
-    );
+    for (const [wider, narrower] of [
+      [widened, exact],
+      [widenedInWorldTime, exactInWorldTime],
+    ] as const) {
+      narrower.forEach((points, body) =>
+        points.forEach((statuses, point) =>
+          statuses.forEach((listed, status) => {
+            const asked = new Set(wider[body]?.[point]?.[status]);
+            expect({ body, point, status, missing: listed.filter((proposalId) => !asked.has(proposalId)) }).toEqual({ body, point, status, missing: [] });
+          }),
+        ),
+      );
+    }
     for (const event of longLog(size)) if (event.position > stopAt) behindAgain.add(event);
     expect(behindAgain.proposalsPossiblyOf('kp', stopAt + 1, 'adopted')).toContain(`q${stopAt}`);
     expect(await summary(behindAgain, projections)).toEqual(await summary(ahead));

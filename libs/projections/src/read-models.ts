@@ -245,8 +245,8 @@ export class ReadModels {
    * lacks, so its cost does not grow with the body's proposals unless the filter skips most of
    * them: at a position, a status passes over only the proposals that can have it there (see
    * `ReadIndexes.proposalsPossiblyOf`): those that are open, withdrawn, adopted or not adopted
-   * there, and any whose decision's outcome was corrected since. A search, or a status in world
-   * time, passes over every proposal.
+   * there, and any whose decision's outcome was corrected since; in world time likewise by the
+   * dates of their tablings and closings. A search passes over every proposal.
    */
   async proposalsOfBody(bodyId: string, page: PageRequest, filter: ProposalFilter = {}): Promise<ListPage<ProposalView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
@@ -295,15 +295,16 @@ export class ReadModels {
 
   /**
    * The body's proposals a listing passes over, in the order tabled: at a position, those tabled by
-   * then, or with a status those that can have it there; in world time, every one. Made once per
-   * reading (the pages of one reading share it), and fixed at the reading's point.
+   * then, or with a status those that can have it there; in world time, those that can exist on
+   * the date, with a status those that can have it then. Made once per reading (the pages of one
+   * reading share it), and fixed at the reading's point.
    */
   private proposalListOf(bodyId: string, status: ProposalStatus | undefined): readonly string[] {
     const key = `${bodyId}/${status ?? ''}`;
     let list = this.proposalLists.get(key);
     if (list === undefined) {
       const { position, effectiveAt } = this.point;
-      if (effectiveAt !== null) list = [...this.view.proposalsOf(bodyId)];
+      if (effectiveAt !== null) list = this.view.proposalsPossiblyInWorldTime(bodyId, effectiveAt, status);
       else list = status === undefined ? this.view.proposalsTabledBy(bodyId, position) : this.view.proposalsPossiblyOf(bodyId, position, status);
       this.proposalLists.set(key, list);
     }

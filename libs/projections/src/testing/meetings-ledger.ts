@@ -65,5 +65,10 @@ export async function meetingsLedger(between: (ledger: LedgerFixture) => Promise
   const decision = (await ledger.store.readStream('proposal-corrected-to-adopted')).at(-1);
   await recordCorrection(ledger, decision?.eventId ?? '', { outcome: 'consensus' }, 'the minutes say otherwise', '2022-12-01');
   for (let index = 12; index < 20; index += 1) await table(ledger, `unrelated-${index}`, null, '2022-12-01');
+  // Dates corrected: a decision moved later (across 2022-07-20), a tabling moved earlier (across 2022-10-02).
+  const adoption = (await ledger.store.readStream('proposal-adopted-there')).at(-1);
+  await recordCorrection(ledger, adoption?.eventId ?? '', { occurredAt: at('2022-08-01') }, 'the minutes are dated later', '2022-12-02');
+  const tabling = (await ledger.store.readStream('proposal-unrelated-15')).at(0);
+  await recordCorrection(ledger, tabling?.eventId ?? '', { occurredAt: at('2022-10-01') }, 'tabled earlier than entered', '2022-12-02');
   return ledger;
 }
