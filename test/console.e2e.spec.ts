@@ -271,6 +271,13 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     expect(await page.getByRole('button', { name: 'Show more proposals' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // Another client tables one more while the page is open: the page follows the ledger and keeps
+    // the two pages the reader asked for, read again at the new point.
+    await tableProposal(ledger, body.bodyId, { title: 'Agenda item 202' });
+    await page.getByRole('link', { name: 'Agenda item 202', exact: true }).waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('link', { name: /^Agenda item \d+$/ }).count()).toBe(202);
+    expect(await page.getByRole('button', { name: 'Show more proposals' }).count()).toBe(0);
+
     // The meeting desk offers every open proposal in its forms, however many pages they take.
     await page.goto(`${ledger.baseUrl}/#/meetings/${body.plenary}`);
     await page.locator('option', { hasText: 'Agenda item 201' }).first().waitFor({ state: 'attached' });

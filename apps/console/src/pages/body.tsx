@@ -1,4 +1,4 @@
-import { ReactNode, useState } from 'react';
+import { ReactNode, useEffect, useRef, useState } from 'react';
 import { read, Schemas } from '../api/client';
 import { Answer, ConsensusIndicator } from '../components';
 import { href } from '../route';
@@ -36,6 +36,12 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
   const [proposals] = useAnswer<ProposalsPage>(`/v1/bodies/${bodyId}/proposals${queryOf(point, { limit: String(MAX_PAGE) })}`);
   const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(`/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: String(MAX_PAGE) })}`);
   const [definition] = useAnswer<Schemas['BodyDefinitionAnswer']>(`/v1/bodies/${bodyId}/definition${queryOf(point)}`);
+  // How many pages of proposals the reader asked to see, for this body at this point: kept when the
+  // ledger records something, so that the pages shown are read again at the new point, not dropped.
+  const listing = `${bodyId}${queryOf(point)}`;
+  const [pagesAsked, setPagesAsked] = useState({ listing, pages: 1 });
+  const pagesWanted = pagesAsked.listing === listing ? pagesAsked.pages : 1;
+  const askForMore = (): void => setPagesAsked({ listing, pages: pagesWanted + 1 });
   return (
     <main>
       <Answer loaded={body}>
@@ -106,7 +112,17 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
               <section aria-labelledby="proposals">
                 <h2 id="proposals">{STRINGS.body.proposals}</h2>
                 <Answer loaded={proposals}>
-                  {(first) => <ProposalPages key={first.position} bodyId={bodyId} first={first} nameOf={nameOf} search={search} />}
+                  {(first) => (
+                    <ProposalPages
+                      key={first.position}
+                      bodyId={bodyId}
+                      first={first}
+                      pagesWanted={pagesWanted}
+                      askForMore={askForMore}
+                      nameOf={nameOf}
+                      search={search}
+                    />
+                  )}
                 </Answer>
               </section>
               <section aria-labelledby="meetings">
@@ -139,40 +155,60 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
 }
 
 /**
- * The body's proposals by status, the first page as read, and each later page when asked for: the
- * next page's cursor keeps the first page's point, so the pages add up to one listing. Keyed by
- * that point: when the ledger records something, the listing starts again from the new first page,
- * and a later page still on its way, read at the old point, goes nowhere.
+ * The body's proposals by status: the first page as read, then later pages until `pagesWanted`
+ * are shown (the reader asks for one more with `askForMore`). The next page's cursor keeps the
+ * first page's point, so the pages add up to one listing. Keyed by that point: when the ledger
+ * records something, the pages are read again from the new first page, and a later page still on
+ * its way, read at the old point, goes nowhere.
  */
 function ProposalPages({
   bodyId,
   first,
+  pagesWanted,
+  askForMore,
   nameOf,
   search,
 }: {
   bodyId: string;
   first: ProposalsPage;
+  pagesWanted: number;
+  askForMore: () => void;
   nameOf: (id: string) => string;
   search: URLSearchParams;
 }): ReactNode {
   const [later, setLater] = useState<Proposal[]>([]);
+  const [pagesShown, setPagesShown] = useState(1);
   const [cursor, setCursor] = useState(first.nextCursor);
   const [reading, setReading] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const readMore = (): void => {
-    if (cursor === null) return;
+  // A page that arrives after the listing was replaced (the ledger moved on) is dropped.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (cursor === null || reading || failure !== null || pagesShown >= pagesWanted) return;
     setReading(true);
-    setFailure(null);
     read<ProposalsPage>(`/v1/bodies/${bodyId}/proposals?${new URLSearchParams({ cursor, limit: String(MAX_PAGE) }).toString()}`)
       .then((page) => {
+        if (!mounted.current) return;
         setLater((shown) => [...shown, ...page.proposals]);
+        setPagesShown((shown) => shown + 1);
         setCursor(page.nextCursor);
         setReading(false);
       })
       .catch((error: unknown) => {
+        if (!mounted.current) return;
         setReading(false);
         setFailure(asRefusal(error).message);
       });
+  }, [bodyId, cursor, reading, failure, pagesShown, pagesWanted]);
+  const readMore = (): void => {
+    setFailure(null);
+    if (pagesShown >= pagesWanted) askForMore();
   };
   const proposals = [...first.proposals, ...later];
   if (proposals.length === 0 && cursor === null) return <p>{STRINGS.body.noProposals}</p>;
