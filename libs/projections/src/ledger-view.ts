@@ -295,6 +295,10 @@ export class LedgerView {
     return this.indexes.proposalsOf(bodyId);
   }
 
+  placeOfProposal(proposalId: string): number | undefined {
+    return this.indexes.placeOfProposal(proposalId);
+  }
+
   proposalsTabledBy(bodyId: string, position: number): readonly string[] {
     return this.indexes.proposalsTabledBy(bodyId, position);
   }

@@ -1,6 +1,6 @@
 import { InMemoryEventStore, InMemoryProjectionStore } from '@concord/event-store';
 import { DEFAULT_CONSENSUS_POLICY, ProposalStatus } from '@concord/governance';
-import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess, tableDefinition } from '../../ledger/src/testing/ledger-fixture';
+import { at, ledgerFixture, LedgerFixture, metadata, recordCorrection, recordKimberleyProcess, tableDefinition } from '../../ledger/src/testing/ledger-fixture';
 import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
 import { LedgerView } from './ledger-view';
 import { ProjectionRunner } from './projection-runner';
@@ -251,5 +251,48 @@ describe("A body's proposals listed at a point", () => {
       if (point.effectiveAt !== null) expect({ point, listed: await listing(restarted, point) }).toEqual({ point, listed: await oneByOne(folded, point) });
     }
     expect([...seen].sort()).toEqual([...statuses].sort());
+  });
+});
+
+describe("A body's proposals listed a page at a time, while the ledger goes on", () => {
+  it('go on from where the last page stopped when a correction recorded between pages widens a status', async () => {
+    const ledger = ledgerFixture(new InMemoryEventStore());
+    await recordKimberleyProcess(ledger);
+    const decided = [
+      ['early', 'no-consensus'],
+      ['second', 'consensus'],
+      ['third', 'consensus'],
+      ['fourth', 'consensus'],
+    ] as const;
+    for (const [proposalId, outcome] of decided) {
+      const tabled = tableDefinition(proposalId);
+      await ledger.proposals.table(
+        'kp',
+        { ...tabled, data: { ...tabled.data, kind: 'administrative-decision', meetingId: 'pl-2022', occurredAt: at('2022-11-08') } },
+        metadata(),
+      );
+      const data = { outcome, declaredBy: 'bw', meetingId: 'pl-2022', revision: null, occurredAt: at('2022-11-10') };
+      await ledger.proposals.handle(proposalId, { type: 'DeclareOutcome', data }, metadata());
+    }
+    const runner = new ProjectionRunner(ledger.store, toDomainEvent);
+    const pinned = byPosition((await runner.catchUp()).position);
+    const adopted = (await oneByOne(await runner.catchUp(), pinned, 'adopted')) as { proposalId: string }[];
+    expect(adopted.map((proposal) => proposal.proposalId)).toEqual(['second', 'third', 'fourth']);
+
+    const page = async (after: number) =>
+      new ReadModels(await runner.catchUp(), DEFAULT_CONSENSUS_POLICY, pinned).proposalsOfBody('kp', { after, limit: 1 }, { status: 'adopted' });
+    const first = await page(0);
+    // The early decision, recorded as no consensus though no objection stood, is corrected into
+    // consensus: from then on it may be adopted, so the status passes over it too, before the
+    // proposal the first page listed. At the pinned point it was not adopted.
+    const decision = (await ledger.store.readStream('proposal-early')).at(-1);
+    await recordCorrection(ledger, decision?.eventId ?? '', { outcome: 'consensus' }, 'the minutes say otherwise', '2022-12-01');
+    const listed = [...(first?.items ?? [])];
+    for (let after = first?.next ?? null; after !== null;) {
+      const next = await page(after);
+      listed.push(...(next?.items ?? []));
+      after = next?.next ?? null;
+    }
+    expect(listed).toEqual(adopted);
   });
 });

@@ -206,6 +206,11 @@ export class ReadIndexes {
     return this.proposalsByBody.get(bodyId)?.ids ?? [];
   }
 
+  /** The proposal's place in its body's list (`proposalsOf`), which never changes. */
+  placeOfProposal(proposalId: string): number | undefined {
+    return this.placeInBody.get(proposalId);
+  }
+
   /**
    * The body's proposals tabled at or before `position`, in the order tabled. A proposal's state
    * before its tabling is unknown (nothing before it makes one), so these are all that a listing

@@ -15,7 +15,7 @@ import {
 import { AtPoint } from './aggregate-timeline';
 import { LedgerView } from './ledger-view';
 import { MeetingView, StatementView } from './meeting-view';
-import { ResolvedPoint } from './time-point';
+import { countUpTo, ResolvedPoint } from './time-point';
 
 export interface ChairTermView {
   readonly term: number;
@@ -246,13 +246,17 @@ export class ReadModels {
    * them: at a position, a status passes over only the proposals that can have it there (see
    * `ReadIndexes.proposalsPossiblyOf`): those that are open, withdrawn, adopted or not adopted
    * there, and any whose decision's outcome was corrected since; in world time likewise by the
-   * dates of their tablings and closings. A search passes over every proposal.
+   * dates of their tablings and closings. A search passes over every proposal. `page.after`, and
+   * the `next` answered, is a place in the body's list of proposals (`proposalsOf`), which never
+   * moves: which proposals a status passes over can change between pages (a correction recorded
+   * since widens it), and a page goes on from the first at or after that place.
    */
   async proposalsOfBody(bodyId: string, page: PageRequest, filter: ProposalFilter = {}): Promise<ListPage<ProposalView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
     const ids = this.proposalListOf(bodyId, filter.status);
+    const placeOf = (index: number): number => this.view.placeOfProposal(ids[index] as string) as number;
     const items: ProposalView[] = [];
-    let index = page.after;
+    let index = countUpTo(ids, page.after - 1, (id) => this.view.placeOfProposal(id) as number);
     while (index < ids.length && items.length < page.limit) {
       const batch = ids.slice(index, index + page.limit - items.length);
       const states = await this.view.listedStatesAt<ProposalState>(batch.map(proposalStream), this.point, this.readsBefore);
@@ -261,7 +265,7 @@ export class ReadModels {
         if (proposal && keeps(filter, proposal)) items.push(proposal);
       }
     }
-    return { items, next: index < ids.length ? index : null };
+    return { items, next: index < ids.length ? placeOf(index) : null };
   }
 
   /**
