@@ -264,6 +264,10 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
       expectInvalidField(await ledger.get(`${path}?status=adopted&limit=2&cursor=${open.nextCursor}`), 'cursor');
       expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/proposals?status=open&limit=2&cursor=${open.nextCursor}`), 'cursor');
       expectInvalidField(await ledger.get(`${path}?cursor=not-a-cursor`), 'cursor');
+      // A cursor as an earlier version handed it out, an index among the proposals its filter passed over.
+      const handedOut = JSON.parse(Buffer.from(open.nextCursor as string, 'base64url').toString()) as { list: string };
+      const earlierForm = Buffer.from(JSON.stringify({ ...handedOut, list: `proposals of ${kp.bodyId} open` })).toString('base64url');
+      expect(JSON.stringify(expectInvalidField(await ledger.get(`${path}?status=open&cursor=${earlierForm}`), 'cursor'))).toContain('another list');
       for (const limit of ['0', '201', 'x']) expectInvalidField(await ledger.get(`${path}?limit=${limit}`), 'limit');
     });
 

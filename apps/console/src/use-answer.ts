@@ -37,15 +37,17 @@ export function asRefusal(error: unknown): Refusal {
 }
 
 /**
- * Every page of a list whose first page is at `path`, following `nextCursor` (each later page
- * read at the first page's point), put together as one answer: `items` names the list's field.
+ * The first `pages` pages of a list whose first page is at `path`, following `nextCursor` (each
+ * later page read at the first page's point), put together as one answer whose `nextCursor` is
+ * the last page's: `items` names the list's field.
  */
-export function readEveryPage<T extends { nextCursor: string | null }, K extends keyof T>(items: K): (path: string) => Promise<T> {
+export function readPages<T extends { nextCursor: string | null }, K extends keyof T>(items: K, pages: number): (path: string) => Promise<T> {
   return async (path) => {
     const first = await read<T>(path);
     const listed = [...(first[items] as unknown[])];
     const [base, query] = path.split('?');
-    for (let cursor = first.nextCursor; cursor !== null;) {
+    let cursor = first.nextCursor;
+    for (let shown = 1; cursor !== null && shown < pages; shown += 1) {
       const parameters = new URLSearchParams(query);
       parameters.set('cursor', cursor);
       parameters.set('limit', String(MAX_PAGE));
@@ -53,8 +55,13 @@ export function readEveryPage<T extends { nextCursor: string | null }, K extends
       listed.push(...(page[items] as unknown[]));
       cursor = page.nextCursor;
     }
-    return { ...first, [items]: listed, nextCursor: null };
+    return { ...first, [items]: listed, nextCursor: cursor };
   };
+}
+
+/** Every page of a list whose first page is at `path`, put together as one answer (see `readPages`). */
+export function readEveryPage<T extends { nextCursor: string | null }, K extends keyof T>(items: K): (path: string) => Promise<T> {
+  return readPages<T, K>(items, Number.POSITIVE_INFINITY);
 }
 
 /** The most items a page of a list holds. */

@@ -20,7 +20,7 @@ import { headAt, HeadTimeline, StoredHead } from './head-timeline';
 import { FoldInput, LatestFold } from './latest-fold';
 import { ResolvedPoint } from './time-point';
 import { BodyHistoryIndex } from './body-history-index';
-import { evolveMeetingView, MeetingView } from './meeting-view';
+import { evolveMeetingView, FoldedMeeting } from './meeting-view';
 import { READ_SIDE_PROJECTION, ReadIndexes, ROWS } from './read-indexes';
 import { RecordedTimeIndex } from './recorded-time-index';
 import { TimelineCache } from './timeline-cache';
@@ -29,9 +29,9 @@ import { isSkimmed, LogEvent } from './read-log';
 
 export type ToDomainEvent = (stored: DomainEventSource) => GovernanceEvent;
 
-type AnyTimeline = AggregateTimeline<BodyState> | AggregateTimeline<ProposalState> | AggregateTimeline<MeetingView | undefined>;
-type AnyHead = HeadTimeline<BodyState> | HeadTimeline<ProposalState> | HeadTimeline<MeetingView | undefined>;
-type AnyState = BodyState | ProposalState | MeetingView | undefined;
+type AnyTimeline = AggregateTimeline<BodyState> | AggregateTimeline<ProposalState> | AggregateTimeline<FoldedMeeting | undefined>;
+type AnyHead = HeadTimeline<BodyState> | HeadTimeline<ProposalState> | HeadTimeline<FoldedMeeting | undefined>;
+type AnyState = BodyState | ProposalState | FoldedMeeting | undefined;
 
 /** An aggregate this long has its head stored beside the log, so a start need not read its whole stream... */
 export const HEAD_MIN_RECORDS = 1024;
@@ -279,8 +279,8 @@ export class LedgerView {
     return this.timeline(`proposal-${proposalId}`) as Promise<AggregateTimeline<ProposalState> | undefined>;
   }
 
-  meeting(meetingId: string): Promise<AggregateTimeline<MeetingView | undefined> | undefined> {
-    return this.timeline(`meeting-${meetingId}`) as Promise<AggregateTimeline<MeetingView | undefined> | undefined>;
+  meeting(meetingId: string): Promise<AggregateTimeline<FoldedMeeting | undefined> | undefined> {
+    return this.timeline(`meeting-${meetingId}`) as Promise<AggregateTimeline<FoldedMeeting | undefined> | undefined>;
   }
 
   bodyIds(): readonly string[] {
@@ -498,7 +498,7 @@ function newTimeline(stream: string): AnyTimeline | undefined {
     case 'body':
       return new AggregateTimeline<BodyState>(stream, initialBodyState, foldBody, undefined, standingChangeOf);
     case 'meeting':
-      return new AggregateTimeline<MeetingView | undefined>(stream, undefined, foldMeeting);
+      return new AggregateTimeline<FoldedMeeting | undefined>(stream, undefined, foldMeeting);
     case 'proposal':
       return new AggregateTimeline<ProposalState>(stream, initialProposalState, foldProposal);
     default:
@@ -552,7 +552,7 @@ export function foldBody(state: BodyState, { event }: FoldInput): BodyState {
   return isBodyEvent(event) ? evolveBody(state, event) : state;
 }
 
-function foldMeeting(view: MeetingView | undefined, { event, eventId }: FoldInput): MeetingView | undefined {
+function foldMeeting(view: FoldedMeeting | undefined, { event, eventId }: FoldInput): FoldedMeeting | undefined {
   return isMeetingEvent(event) ? evolveMeetingView(view, event, eventId) : view;
 }
 

@@ -21,12 +21,21 @@ export interface MeetingView {
   readonly status: 'open' | 'closed';
   readonly closedAt: string | null;
   readonly communique: CommuniqueView | null;
-  /** Appended to without a copy per statement: a meeting may hear tens of thousands. */
+  readonly statements: readonly StatementView[];
+}
+
+/** The meeting as its fold keeps it: its statements appended to without a copy each (a meeting may hear tens of thousands). */
+export interface FoldedMeeting extends Omit<MeetingView, 'statements'> {
   readonly statements: AppendOnlyList<StatementView>;
 }
 
+/** The meeting as an answer gives it. */
+export function meetingViewOf(meeting: FoldedMeeting): MeetingView {
+  return { ...meeting, statements: meeting.statements.toArray() };
+}
+
 /** The meeting as the secretariat reads it back; `undefined` until it is convened. */
-export function evolveMeetingView(view: MeetingView | undefined, event: MeetingEvent, eventId: string): MeetingView | undefined {
+export function evolveMeetingView(view: FoldedMeeting | undefined, event: MeetingEvent, eventId: string): FoldedMeeting | undefined {
   if (event.type === 'MeetingConvened') {
     const { meetingId, bodyId, kind, location, opensOn, closesOn } = event.data;
     return { meetingId, bodyId, kind, location, opensOn, closesOn, status: 'open', closedAt: null, communique: null, statements: AppendOnlyList.empty() };

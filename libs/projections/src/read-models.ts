@@ -14,7 +14,7 @@ import {
 } from '@concord/governance';
 import { AtPoint } from './aggregate-timeline';
 import { LedgerView } from './ledger-view';
-import { MeetingView, StatementView } from './meeting-view';
+import { FoldedMeeting, meetingViewOf, MeetingView, StatementView } from './meeting-view';
 import { countUpTo, ResolvedPoint } from './time-point';
 
 export interface ChairTermView {
@@ -82,11 +82,7 @@ export interface MeetingProposalView {
   readonly decidedHere: boolean;
 }
 
-export type MeetingAtPoint = Omit<MeetingView, 'statements'> & {
-  readonly statements: readonly StatementView[];
-  readonly proposals: readonly MeetingProposalView[];
-  readonly streamRevision: number;
-};
+export type MeetingAtPoint = MeetingView & { readonly proposals: readonly MeetingProposalView[]; readonly streamRevision: number };
 
 /** A body as a list of bodies shows it; the body query answers the rest. */
 export interface BodySummaryView {
@@ -194,7 +190,7 @@ export class ReadModels {
   async meetingsOfBody(bodyId: string, page: PageRequest): Promise<ListPage<MeetingSummaryView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
     return pageOf(this.view.meetingsOf(bodyId), page, async (meetingId) => {
-      const folded = await this.view.stateAt<MeetingView | undefined>(`meeting-${meetingId}`, this.point);
+      const folded = await this.view.stateAt<FoldedMeeting | undefined>(`meeting-${meetingId}`, this.point);
       const meeting = folded?.state;
       if (!folded || !meeting) return undefined;
       const { kind, location, opensOn, closesOn, status, closedAt, communique, statements } = meeting;
@@ -279,7 +275,7 @@ export class ReadModels {
     if (!(await this.bodyAt(bodyId))) return undefined;
     const meetingIds = this.view.meetingsOf(bodyId);
     const statementsAt = async (meeting: number) =>
-      (await this.view.stateAt<MeetingView | undefined>(`meeting-${meetingIds[meeting] as string}`, this.point))?.state?.statements ??
+      (await this.view.stateAt<FoldedMeeting | undefined>(`meeting-${meetingIds[meeting] as string}`, this.point))?.state?.statements ??
       AppendOnlyList.empty<StatementView>();
     const items: BodyStatementView[] = [];
     let { meeting, statement } = placeOfStatement(page.after);
@@ -320,7 +316,7 @@ export class ReadModels {
    * Only the proposals whose records name the meeting are read (see `MeetingProposalsIndex`), so
    * the cost is that of the meeting's proposals, not of its body's.
    */
-  private async proposalsAtMeeting(meeting: MeetingView): Promise<MeetingProposalView[]> {
+  private async proposalsAtMeeting(meeting: FoldedMeeting): Promise<MeetingProposalView[]> {
     const ids = await this.view.proposalsNaming(meeting.meetingId);
     const states = await this.view.listedStatesAt<ProposalState>(ids.map(proposalStream), this.point, this.readsBefore);
     const listed: MeetingProposalView[] = [];
@@ -358,10 +354,9 @@ export class ReadModels {
   }
 
   async meeting(meetingId: string): Promise<MeetingAtPoint | undefined> {
-    const folded = await this.view.stateAt<MeetingView | undefined>(`meeting-${meetingId}`, this.point);
+    const folded = await this.view.stateAt<FoldedMeeting | undefined>(`meeting-${meetingId}`, this.point);
     if (!folded?.state) return undefined;
-    const meeting = folded.state;
-    return { ...meeting, statements: meeting.statements.toArray(), proposals: await this.proposalsAtMeeting(meeting), streamRevision: folded.streamRevision };
+    return { ...meetingViewOf(folded.state), proposals: await this.proposalsAtMeeting(folded.state), streamRevision: folded.streamRevision };
   }
 
   /** The body's state at the point, if it had been established by then. */

@@ -121,5 +121,15 @@ describe("A body's statements listed at a point", () => {
     const all = await everyItem((page) => models.statementsOfBody('kp', page), 200);
     const last = await models.statementsOfBody('kp', { after: 0, limit: all?.length as number });
     expect(last?.next).toBeNull();
+    // Without a search no page is empty, though the last meetings heard nothing.
+    for (const limit of [1, 2, 3, 5]) {
+      const sizes: number[] = [];
+      for (let after: number | null = 0; after !== null;) {
+        const page = await models.statementsOfBody('kp', { after, limit });
+        sizes.push(page?.items.length ?? 0);
+        after = page?.next ?? null;
+      }
+      expect({ limit, empty: sizes.filter((size) => size === 0).length }).toEqual({ limit, empty: 0 });
+    }
   });
 });

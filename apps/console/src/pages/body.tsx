@@ -1,17 +1,16 @@
-import { ReactNode, useEffect, useRef, useState } from 'react';
-import { read, Schemas } from '../api/client';
+import { ReactNode, useMemo, useState } from 'react';
+import { Schemas } from '../api/client';
 import { Answer, ConsensusIndicator } from '../components';
 import { href } from '../route';
 import { STRINGS } from '../strings';
 import { queryOf, TimePoint } from '../time-point';
-import { asRefusal, MAX_PAGE, useAnswer } from '../use-answer';
+import { MAX_PAGE, readPages, useAnswer } from '../use-answer';
 
 type Body = Schemas['BodyAnswer'];
 
 const PROPOSAL_STATUSES = ['open', 'adopted', 'not-adopted', 'withdrawn'] as const;
 
 type ProposalsPage = Schemas['BodyProposalsAnswer'];
-type Proposal = ProposalsPage['proposals'][number];
 
 export function namesOf(body: Body): (id: string) => string {
   const names = new Map<string, string>([
@@ -33,14 +32,16 @@ function Term({ label, term, nameOf }: { label: string; term: Schemas['ChairTerm
 
 export function BodyPage({ bodyId, point, search }: { bodyId: string; point: TimePoint | null; search: URLSearchParams }): ReactNode {
   const [body] = useAnswer<Body>(`/v1/bodies/${bodyId}${queryOf(point)}`);
-  const [proposals] = useAnswer<ProposalsPage>(`/v1/bodies/${bodyId}/proposals${queryOf(point, { limit: String(MAX_PAGE) })}`);
   const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(`/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: String(MAX_PAGE) })}`);
   const [definition] = useAnswer<Schemas['BodyDefinitionAnswer']>(`/v1/bodies/${bodyId}/definition${queryOf(point)}`);
-  // How many pages of proposals the reader asked to see, for this body at this point: kept when the
-  // ledger records something, so that the pages shown are read again at the new point, not dropped.
+  // How many pages of proposals the reader asked to see, for this body at this point. They are read
+  // together, and read again together when the ledger records something: what is shown stays until
+  // the new pages are in.
   const listing = `${bodyId}${queryOf(point)}`;
   const [pagesAsked, setPagesAsked] = useState({ listing, pages: 1 });
   const pagesWanted = pagesAsked.listing === listing ? pagesAsked.pages : 1;
+  const readProposals = useMemo(() => readPages<ProposalsPage, 'proposals'>('proposals', pagesWanted), [pagesWanted]);
+  const [proposals] = useAnswer<ProposalsPage>(`/v1/bodies/${bodyId}/proposals${queryOf(point, { limit: String(MAX_PAGE) })}`, readProposals);
   const askForMore = (): void => setPagesAsked({ listing, pages: pagesWanted + 1 });
   return (
     <main>
@@ -111,19 +112,7 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
               </section>
               <section aria-labelledby="proposals">
                 <h2 id="proposals">{STRINGS.body.proposals}</h2>
-                <Answer loaded={proposals}>
-                  {(first) => (
-                    <ProposalPages
-                      key={first.position}
-                      bodyId={bodyId}
-                      first={first}
-                      pagesWanted={pagesWanted}
-                      askForMore={askForMore}
-                      nameOf={nameOf}
-                      search={search}
-                    />
-                  )}
-                </Answer>
+                <Answer loaded={proposals}>{(listed) => <ProposalList listed={listed} askForMore={askForMore} nameOf={nameOf} search={search} />}</Answer>
               </section>
               <section aria-labelledby="meetings">
                 <h2 id="meetings">{STRINGS.body.meetings}</h2>
@@ -154,64 +143,20 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
   );
 }
 
-/**
- * The body's proposals by status: the first page as read, then later pages until `pagesWanted`
- * are shown (the reader asks for one more with `askForMore`). The next page's cursor keeps the
- * first page's point, so the pages add up to one listing. Keyed by that point: when the ledger
- * records something, the pages are read again from the new first page, and a later page still on
- * its way, read at the old point, goes nowhere.
- */
-function ProposalPages({
-  bodyId,
-  first,
-  pagesWanted,
+/** The body's proposals by status, as many pages as were read, and a button to read one more while there are. */
+function ProposalList({
+  listed,
   askForMore,
   nameOf,
   search,
 }: {
-  bodyId: string;
-  first: ProposalsPage;
-  pagesWanted: number;
+  listed: ProposalsPage;
   askForMore: () => void;
   nameOf: (id: string) => string;
   search: URLSearchParams;
 }): ReactNode {
-  const [later, setLater] = useState<Proposal[]>([]);
-  const [pagesShown, setPagesShown] = useState(1);
-  const [cursor, setCursor] = useState(first.nextCursor);
-  const [reading, setReading] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  // A page that arrives after the listing was replaced (the ledger moved on) is dropped.
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-  useEffect(() => {
-    if (cursor === null || reading || failure !== null || pagesShown >= pagesWanted) return;
-    setReading(true);
-    read<ProposalsPage>(`/v1/bodies/${bodyId}/proposals?${new URLSearchParams({ cursor, limit: String(MAX_PAGE) }).toString()}`)
-      .then((page) => {
-        if (!mounted.current) return;
-        setLater((shown) => [...shown, ...page.proposals]);
-        setPagesShown((shown) => shown + 1);
-        setCursor(page.nextCursor);
-        setReading(false);
-      })
-      .catch((error: unknown) => {
-        if (!mounted.current) return;
-        setReading(false);
-        setFailure(asRefusal(error).message);
-      });
-  }, [bodyId, cursor, reading, failure, pagesShown, pagesWanted]);
-  const readMore = (): void => {
-    setFailure(null);
-    if (pagesShown >= pagesWanted) askForMore();
-  };
-  const proposals = [...first.proposals, ...later];
-  if (proposals.length === 0 && cursor === null) return <p>{STRINGS.body.noProposals}</p>;
+  const { proposals, nextCursor } = listed;
+  if (proposals.length === 0 && nextCursor === null) return <p>{STRINGS.body.noProposals}</p>;
   return (
     <>
       {PROPOSAL_STATUSES.map((status) => {
@@ -231,13 +176,12 @@ function ProposalPages({
           )
         );
       })}
-      {cursor !== null && (
+      {nextCursor !== null && (
         <p>
           <span className="muted">{STRINGS.body.proposalsShown(proposals.length)}</span>{' '}
-          <button type="button" onClick={readMore} disabled={reading}>
+          <button type="button" onClick={askForMore}>
             {STRINGS.body.moreProposals}
           </button>
-          {failure !== null && <span role="alert"> {failure}</span>}
         </p>
       )}
     </>

@@ -66,7 +66,9 @@ export class BodyQueriesController {
       throw new InvalidQueryError([{ field: 'status', messages: [`must be one of ${PROPOSAL_STATUSES.join(', ')}`] }]);
     }
     // The cursor belongs to its filter: a page read on with another would skip or repeat proposals.
-    const list = `proposals of ${bodyId}${status === undefined ? '' : ` ${status}`}${parameters['q'] === undefined ? '' : ` matching ${parameters['q']}`}`;
+    // "in the order tabled": a cursor names a place in the body's list of proposals (before 2026-12-03,
+    // an index among those the filter passed over).
+    const list = `proposals of ${bodyId} in the order tabled${status === undefined ? '' : ` ${status}`}${parameters['q'] === undefined ? '' : ` matching ${parameters['q']}`}`;
     const { page, pinned } = listRequest(parameters, list, this.clock.now());
     const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
     const { models, point } = await this.queries.at(asked);
