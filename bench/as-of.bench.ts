@@ -20,7 +20,8 @@ import { generatedLedger as ledger } from './generated-ledger';
  * and an aggregate's stream is read from memory when the view first needs it. The view holds
  * BENCH_AS_OF_CACHE records (default: the API's default), so on a long ledger the body's proposals
  * do not all fit whole: a second table shows what listing them costs, and how many streams it
- * reads, on its first ask and after, by position and in world time.
+ * reads, on its first ask and after, by position and in world time, and what a page of the proposals
+ * open on a date costs.
  */
 const SIZES = (process.env.BENCH_AS_OF_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const REPEATS = Number(process.env.BENCH_AS_OF_REPEATS ?? 200);
@@ -125,6 +126,8 @@ async function main(): Promise<void> {
     await new ReadModels(replayed, DEFAULT_CONSENSUS_POLICY, { ...byPosition }).body('kp');
     const replayMs = Math.round(performance.now() - replayStarted);
     const latest: ResolvedPoint = { ...byPosition, position: view.position };
+    const openPageAt = (point: ResolvedPoint) => () =>
+      new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).proposalsOfBody('kp', { after: 0, limit: 50 }, { status: 'open' });
     listingRows.push({
       events: size,
       'middle: first ask ms (streams read)': firstListing,
@@ -134,6 +137,8 @@ async function main(): Promise<void> {
       'latest: third ask': await once(listAt(latest)),
       'effectiveAt 2014: an ask': await once(listAt(byWorldTime)),
       'effectiveAt 2014: another': await once(listAt(byWorldTime)),
+      'open on 2014: a page of 50': await once(openPageAt(byWorldTime)),
+      'open on 2014: again': await once(openPageAt(byWorldTime)),
     });
     rows.push({
       events: size,

@@ -180,7 +180,8 @@ export class ReadIndexes {
       !this.bodyOfProposal.has(parsed.id)
     ) {
       const amendment = event.type === 'DefinitionAmendmentProposed';
-      this.addProposal(parsed.id, event.data.bodyId, amendment, { position, tabledOn: event.data.occurredAt, closing: 0, closedOn: '', redated: false });
+      const facts = { position, tabledOn: Date.parse(event.data.occurredAt), closing: 0, closedOn: 0, redated: false };
+      this.addProposal(parsed.id, event.data.bodyId, amendment, facts);
     }
     if (parsed?.kind === 'proposal') this.indexProposalRecord(parsed.id, event, position);
     const inHistory = parsed?.kind === 'body' || (parsed?.kind === 'proposal' && DECISION_TYPES.has(event.type));
