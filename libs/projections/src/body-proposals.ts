@@ -79,10 +79,9 @@ export class BodyProposals {
    * then by a decision of that outcome or of an outcome corrected since.
    */
   possiblyOf(position: number, status: ProposalStatus): string[] {
-    const tabled = this.tabledBy(position);
-    return this.ids.filter((_, place) => {
+    return this.ids.slice(0, this.tabledBy(position)).filter((_, place) => {
       const closing = this.closings[place] ?? 0;
-      return place < tabled && mayHave(closing, status, closedBy(closing, position));
+      return mayHave(closing, status, closedBy(closing, position));
     });
   }
 

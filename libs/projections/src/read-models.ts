@@ -250,9 +250,9 @@ export class ReadModels {
   async proposalsOfBody(bodyId: string, page: PageRequest, filter: ProposalFilter = {}): Promise<ListPage<ProposalView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
     const ids = this.proposalListOf(bodyId, filter.status);
-    const placeOf = (index: number): number => this.view.placeOfProposal(ids[index] as string) as number;
+    const placeOf = (proposalId: string): number => this.view.placeOfProposal(proposalId) as number;
     const items: ProposalView[] = [];
-    let index = countUpTo(ids, page.after - 1, (id) => this.view.placeOfProposal(id) as number);
+    let index = countUpTo(ids, page.after - 1, placeOf);
     while (index < ids.length && items.length < page.limit) {
       const batch = ids.slice(index, index + page.limit - items.length);
       const states = await this.view.listedStatesAt<ProposalState>(batch.map(proposalStream), this.point, this.readsBefore);
@@ -261,7 +261,7 @@ export class ReadModels {
         if (proposal && keeps(filter, proposal)) items.push(proposal);
       }
     }
-    return { items, next: index < ids.length ? placeOf(index) : null };
+    return { items, next: index < ids.length ? placeOf(ids[index] as string) : null };
   }
 
   /**

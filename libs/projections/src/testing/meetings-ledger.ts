@@ -24,6 +24,9 @@ async function decide(ledger: LedgerFixture, proposalId: string, outcome: 'conse
 const defer = (ledger: LedgerFixture, proposalId: string, toMeetingId: string | null, date: string) =>
   ledger.proposals.handle(proposalId, { type: 'DeferProposal', data: { toMeetingId, occurredAt: at(date) } }, metadata());
 
+const withdraw = (ledger: LedgerFixture, proposalId: string, reason: string, date: string) =>
+  ledger.proposals.handle(proposalId, { type: 'WithdrawProposal', data: { reason, withdrawnBy: null, occurredAt: at(date) } }, metadata());
+
 /**
  * The KP body's two meetings of 2022, proposals tabled at them, deferred to them or from them,
  * decided at them, withdrawn, and many that name neither; `between` runs half-way.
@@ -41,18 +44,10 @@ export async function meetingsLedger(between: (ledger: LedgerFixture) => Promise
   await defer(ledger, 'deferred-then-decided', 'pl-2022', '2022-06-24');
   await defer(ledger, 'deferred-to-nowhere', null, '2022-06-24');
   await defer(ledger, 'deferred-then-withdrawn', 'pl-2022', '2022-06-24');
-  await ledger.proposals.handle(
-    'deferred-then-withdrawn',
-    { type: 'WithdrawProposal', data: { reason: 'Moot.', withdrawnBy: null, occurredAt: at('2022-09-01') } },
-    metadata(),
-  );
+  await withdraw(ledger, 'deferred-then-withdrawn', 'Moot.', '2022-09-01');
   await table(ledger, 'tabled-nowhere-decided-at-plenary', null, '2022-07-01');
   await table(ledger, 'withdrawn-at-plenary', 'pl-2022', '2022-11-08');
-  await ledger.proposals.handle(
-    'withdrawn-at-plenary',
-    { type: 'WithdrawProposal', data: { reason: 'Superseded.', withdrawnBy: null, occurredAt: at('2022-11-09') } },
-    metadata(),
-  );
+  await withdraw(ledger, 'withdrawn-at-plenary', 'Superseded.', '2022-11-09');
   await decide(ledger, 'deferred-then-decided', 'no-consensus', 'pl-2022', '2022-11-10');
   await decide(ledger, 'tabled-nowhere-decided-at-plenary', 'consensus', 'pl-2022', '2022-11-10');
   // No consensus recorded though no objection stood, corrected into consensus: adopted from the correction on.
