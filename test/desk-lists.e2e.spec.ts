@@ -201,6 +201,31 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       expect(await found(`q=the&atPosition=${agenda.created.position - 1}`)).toEqual([widen.proposalId]);
     });
 
+    it('finds a proposal by its revised text and its corrected title from then on, and by the earlier words before', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { proposalId, created } = await tableProposal(ledger, kp.bodyId, { title: 'Review the alluvial mining rules', text: 'Artisanal alluvial mining.' });
+      const revised = await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'Kimberlite pipes only.', occurredAt: '2022-06-22' });
+      const tabling = created.eventIds[0] as string;
+      const corrected = await record(ledger, '/v1/corrections', {
+        correctsEventId: tabling,
+        reason: 'misheard',
+        corrections: { title: 'Review the marine mining rules' },
+        occurredAt: '2022-06-23',
+      });
+      const found = async (query: string) =>
+        (await read<{ proposals: { proposalId: string }[] }>(ledger, `/v1/bodies/${kp.bodyId}/proposals?${query}`)).proposals.map((p) => p.proposalId);
+
+      expect(await found('q=kimberlite')).toEqual([proposalId]);
+      expect(await found('q=marine%20kimberlite')).toEqual([proposalId]);
+      expect(await found('q=artisanal')).toEqual([]);
+      expect(await found('q=alluvial')).toEqual([]);
+      expect(await found(`q=artisanal%20alluvial&atPosition=${revised.position - 1}`)).toEqual([proposalId]);
+      expect(await found(`q=kimberlite%20alluvial&atPosition=${corrected.position - 1}`)).toEqual([proposalId]);
+      expect(await found(`q=kimberlite%20alluvial&atPosition=${corrected.position}`)).toEqual([]);
+      expect(await found('q=kimberlite&effectiveAt=2022-06-21T12:00:00Z')).toEqual([]);
+      expect(await found('q=artisanal&effectiveAt=2022-06-21T12:00:00Z')).toEqual([proposalId]);
+    });
+
     it("finds statements made at any of the body's meetings, naming the meeting, a page at a time", async () => {
       const kp = await recordKimberleyProcess(ledger);
       const said = async (meetingId: string, speakerId: string, summary: string) =>

@@ -1,23 +1,36 @@
 import { ProposalStatus } from '@concord/governance';
 import { Closing, closedBy, mayHave } from './proposal-closing';
+import { mayMatch, searchTermsOf, TextSearch } from './text-match';
 import { countUpTo } from './time-point';
 
 /**
  * One proposal as stored in a chunk of its body's proposals: its id, 1 for a definition amendment
- * (else 0), the position it was tabled at, the world date of its tabling, where and how it closed
- * (a `Closing`, 0 while open), the world date of the record that closed it (0 while open), and 1
- * once a correction of a date on its stream was recorded. Trailing fields at their defaults are
- * left out. World dates are milliseconds since 1970: stored dates are ISO text of one form
- * (`occurredAt`, and `effectiveAt` once read), which orders as its instants do, and a number
- * weighs a fifth of it in memory, for each of a body's tens of thousands of proposals.
+ * (else 0), the position it was tabled at, the world date of its tabling, the words of every title
+ * and text it has had (`searchTermsOf`), where and how it closed (a `Closing`, 0 while open), the
+ * world date of the record that closed it (0 while open), and 1 once a correction of a date on its
+ * stream was recorded. Trailing fields at their defaults are left out. World dates are
+ * milliseconds since 1970: stored dates are ISO text of one form (`occurredAt`, and `effectiveAt`
+ * once read), which orders as its instants do, and a number weighs a fifth of it in memory, for
+ * each of a body's tens of thousands of proposals.
  */
-export type ProposalEntry = [proposalId: string, amendment: 0 | 1, position: number, tabledOn: number, closing?: number, closedOn?: number, redated?: 0 | 1];
+export type ProposalEntry = [
+  proposalId: string,
+  amendment: 0 | 1,
+  position: number,
+  tabledOn: number,
+  terms: string,
+  closing?: number,
+  closedOn?: number,
+  redated?: 0 | 1,
+];
 
 /** What `BodyProposals` keeps of one proposal (all but its id and whether it amends the definition). */
 export interface ProposalFacts {
   readonly position: number;
   /** The world date of its tabling, in milliseconds. */
   readonly tabledOn: number;
+  /** The words of every title and text it has had, for searches (see `searchTermsOf`). */
+  readonly terms: string;
   readonly closing: Closing;
   /** The world date of the record that closed it, in milliseconds; 0 while open. */
   readonly closedOn: number;
@@ -30,12 +43,14 @@ export interface ProposalFacts {
  * closes once and for good, so its status at a point follows from these, except where a
  * correction since changed a decision's outcome (either outcome may then hold) or a date on its
  * stream (then any status may hold in world time); those pass every filter that they may meet,
- * and the proposal's state decides.
+ * and the proposal's state decides. A search likewise passes over the proposals none of whose
+ * titles and texts hold its words.
  */
 export class BodyProposals {
   readonly ids: string[] = [];
   private readonly tabledAt: number[] = [];
   private readonly tabledOn: number[] = [];
+  private readonly terms: string[] = [];
   private readonly closings: Closing[] = [];
   private readonly closedOn: number[] = [];
   private readonly redated: boolean[] = [];
@@ -45,6 +60,7 @@ export class BodyProposals {
     this.ids.push(proposalId);
     this.tabledAt.push(facts.position);
     this.tabledOn.push(facts.tabledOn);
+    this.terms.push(facts.terms);
     this.closings.push(facts.closing);
     this.closedOn.push(facts.closedOn);
     this.redated.push(facts.redated);
@@ -61,6 +77,15 @@ export class BodyProposals {
     return true;
   }
 
+  /** Adds the words of a title or text the proposal at `place` now has; whether any was new. */
+  addTerms(place: number, texts: readonly string[]): boolean {
+    const known = this.terms[place] ?? '';
+    const terms = searchTermsOf(texts, known);
+    if (terms === known) return false;
+    this.terms[place] = terms;
+    return true;
+  }
+
   /** Marks the proposal at `place` as having a date corrected; whether it was not already. */
   redate(place: number): boolean {
     if (this.redated[place] === true) return false;
@@ -74,12 +99,14 @@ export class BodyProposals {
   }
 
   /**
-   * The proposals tabled by `position` that can have `status` there: one open there closed after
-   * it or not at all, one withdrawn closed by a withdrawal by then, one adopted (or not) closed by
-   * then by a decision of that outcome or of an outcome corrected since.
+   * The proposals tabled by `position` that can have `status` there, if given: one open there
+   * closed after it or not at all, one withdrawn closed by a withdrawal by then, one adopted (or
+   * not) closed by then by a decision of that outcome or of an outcome corrected since. With a
+   * search, only those that some title and text they have had can match.
    */
-  possiblyOf(position: number, status: ProposalStatus): string[] {
-    return this.ids.slice(0, this.tabledBy(position)).filter((_, place) => {
+  possiblyOf(position: number, status: ProposalStatus | undefined, search?: TextSearch): string[] {
+    return this.listed(this.tabledBy(position), search, (place) => {
+      if (status === undefined) return true;
       const closing = this.closings[place] ?? 0;
       return mayHave(closing, status, closedBy(closing, position));
     });
@@ -89,17 +116,26 @@ export class BodyProposals {
    * The proposals that can exist on `effectiveAt` in world time, as the records up to `knownTo`
    * tell it (world time reads every record indexed so far, whatever the date it was recorded), and
    * with `status` there if given: tabled on or before that date, and closed on or before it (by a
-   * record indexed by then) or not, as the status asks.
+   * record indexed by then) or not, as the status asks. With a search, as `possiblyOf`.
    */
-  possiblyInWorldTime(effectiveAt: string, knownTo: number, status: ProposalStatus | undefined): string[] {
+  possiblyInWorldTime(effectiveAt: string, knownTo: number, status: ProposalStatus | undefined, search?: TextSearch): string[] {
     const moment = Date.parse(effectiveAt);
-    return this.ids.filter((_, place) => {
+    return this.listed(this.ids.length, search, (place) => {
       if (this.redated[place] === true) return true;
       if ((this.tabledOn[place] as number) > moment) return false;
       if (status === undefined) return true;
       const closing = this.closings[place] ?? 0;
       return mayHave(closing, status, closedBy(closing, knownTo) && (this.closedOn[place] as number) <= moment);
     });
+  }
+
+  /** The ids of the first `end` proposals that `keeps` keeps and the search (if any) may match, in one pass. */
+  private listed(end: number, search: TextSearch | undefined, keeps: (place: number) => boolean): string[] {
+    const listed: string[] = [];
+    for (let place = 0; place < end; place += 1) {
+      if (keeps(place) && (search === undefined || mayMatch(search, this.terms[place] ?? ''))) listed.push(this.ids[place] as string);
+    }
+    return listed;
   }
 
   /** The proposal at `place` as a chunk stores it. */
@@ -109,17 +145,18 @@ export class BodyProposals {
       amendment ? 1 : 0,
       this.tabledAt[place] as number,
       this.tabledOn[place] as number,
+      this.terms[place] ?? '',
       this.closings[place] ?? 0,
       this.closedOn[place] ?? 0,
       this.redated[place] === true ? 1 : 0,
     ];
-    while (entry.length > 4 && entry.at(-1) === 0) entry.pop();
+    while (entry.length > 5 && entry.at(-1) === 0) entry.pop();
     return entry;
   }
 }
 
 /** The facts a stored entry holds. */
 export function factsOf(entry: ProposalEntry): ProposalFacts {
-  const [, , position, tabledOn, closing = 0, closedOn = 0, redated = 0] = entry;
-  return { position, tabledOn, closing, closedOn, redated: redated === 1 };
+  const [, , position, tabledOn, terms, closing = 0, closedOn = 0, redated = 0] = entry;
+  return { position, tabledOn, terms, closing, closedOn, redated: redated === 1 };
 }

@@ -26,6 +26,7 @@ import { RecordedTimeIndex } from './recorded-time-index';
 import { TimelineCache } from './timeline-cache';
 import { DomainEventSource, skimmedDomainEvent } from './skimmed-domain-event';
 import { isSkimmed, LogEvent } from './read-log';
+import { TextSearch } from './text-match';
 
 export type ToDomainEvent = (stored: DomainEventSource) => GovernanceEvent;
 
@@ -307,12 +308,12 @@ export class LedgerView {
     return this.indexes.amendmentsOf(bodyId);
   }
 
-  proposalsPossiblyOf(bodyId: string, position: number, status: ProposalStatus): readonly string[] {
-    return this.indexes.proposalsPossiblyOf(bodyId, position, status);
+  proposalsPossiblyOf(bodyId: string, position: number, status: ProposalStatus | undefined, search?: TextSearch): readonly string[] {
+    return this.indexes.proposalsPossiblyOf(bodyId, position, status, search);
   }
 
-  proposalsPossiblyInWorldTime(bodyId: string, effectiveAt: string, status: ProposalStatus | undefined): readonly string[] {
-    return this.indexes.proposalsPossiblyInWorldTime(bodyId, effectiveAt, status);
+  proposalsPossiblyInWorldTime(bodyId: string, effectiveAt: string, status: ProposalStatus | undefined, search?: TextSearch): readonly string[] {
+    return this.indexes.proposalsPossiblyInWorldTime(bodyId, effectiveAt, status, search);
   }
 
   /** The body's membership, office and decision records in world-time order. */

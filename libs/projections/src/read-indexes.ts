@@ -7,13 +7,14 @@ import { afterCorrection, Closing, closingBy } from './proposal-closing';
 import { MeetingProposalsIndex, meetingNamedBy } from './meeting-proposals-index';
 import { spanChunk } from './span-chunk';
 import { RecordedTimeIndex } from './recorded-time-index';
+import { searchTermsOf, TextSearch } from './text-match';
 
 /**
  * The name the read side's rows are stored under. A change to what a row means (or to which
  * events make rows) takes a new name: the old rows are then ignored and the read side is rebuilt
  * from position 1 once.
  */
-export const READ_SIDE_PROJECTION = 'read-side-v6';
+export const READ_SIDE_PROJECTION = 'read-side-v7';
 
 /** The collections of the read side's rows. */
 export const ROWS = {
@@ -154,6 +155,7 @@ export class ReadIndexes {
       if (parsed?.kind === 'proposal' && 'outcome' in event.data.corrections) this.close(parsed.id, afterCorrection);
       const occurredAt = event.data.corrections.occurredAt;
       if (parsed?.kind === 'proposal' && occurredAt !== undefined) this.redate(parsed.id);
+      if (parsed?.kind === 'proposal') this.addTerms(parsed.id, correctedTexts(event.data.corrections));
       const bodyId = this.historyBodyOf(parsed);
       if (typeof occurredAt !== 'string' || bodyId === undefined) return;
       this.record({
@@ -180,9 +182,11 @@ export class ReadIndexes {
       !this.bodyOfProposal.has(parsed.id)
     ) {
       const amendment = event.type === 'DefinitionAmendmentProposed';
-      const facts = { position, tabledOn: Date.parse(event.data.occurredAt), closing: 0, closedOn: 0, redated: false };
+      const terms = searchTermsOf([event.data.title, event.data.text]);
+      const facts = { position, tabledOn: Date.parse(event.data.occurredAt), terms, closing: 0, closedOn: 0, redated: false };
       this.addProposal(parsed.id, event.data.bodyId, amendment, facts);
     }
+    if (event.type === 'ProposalRevised' && parsed?.kind === 'proposal') this.addTerms(parsed.id, [event.data.text]);
     if (parsed?.kind === 'proposal') this.indexProposalRecord(parsed.id, event, position);
     const inHistory = parsed?.kind === 'body' || (parsed?.kind === 'proposal' && DECISION_TYPES.has(event.type));
     const bodyId = this.historyBodyOf(parsed);
@@ -227,19 +231,21 @@ export class ReadIndexes {
    * proposal closes once and for good, so one open at the position closed after it or not at all,
    * one withdrawn closed by a withdrawal by then, one adopted (or not) closed by then by a decision
    * of that outcome or by one whose outcome was corrected since (its state says which it is).
+   * With a search, only those that some title and text they have had, as far as indexed, can
+   * match (see `searchTermsOf`). Without a status, those tabled by then.
    */
-  proposalsPossiblyOf(bodyId: string, position: number, status: ProposalStatus): string[] {
-    return this.proposalsByBody.get(bodyId)?.possiblyOf(position, status) ?? [];
+  proposalsPossiblyOf(bodyId: string, position: number, status: ProposalStatus | undefined, search?: TextSearch): string[] {
+    return this.proposalsByBody.get(bodyId)?.possiblyOf(position, status, search) ?? [];
   }
 
   /**
    * The body's proposals that can exist on `effectiveAt` in world time, with `status` there if
    * given, in the order tabled: world time reads every record indexed so far, so a proposal counts
    * from the date of its tabling and closes on the date of its closing record (see
-   * `BodyProposals.possiblyInWorldTime`).
+   * `BodyProposals.possiblyInWorldTime`); with a search, as `proposalsPossiblyOf`.
    */
-  proposalsPossiblyInWorldTime(bodyId: string, effectiveAt: string, status: ProposalStatus | undefined): string[] {
-    return this.proposalsByBody.get(bodyId)?.possiblyInWorldTime(effectiveAt, this.position, status) ?? [];
+  proposalsPossiblyInWorldTime(bodyId: string, effectiveAt: string, status: ProposalStatus | undefined, search?: TextSearch): string[] {
+    return this.proposalsByBody.get(bodyId)?.possiblyInWorldTime(effectiveAt, this.position, status, search) ?? [];
   }
 
   amendmentsOf(bodyId: string): readonly string[] {
@@ -429,6 +435,11 @@ export class ReadIndexes {
     this.changeProposal(proposalId, (proposals, place) => proposals.redate(place));
   }
 
+  /** Adds the words of a title or text the proposal now has, for searches. */
+  private addTerms(proposalId: string, texts: readonly string[]): void {
+    if (texts.length > 0) this.changeProposal(proposalId, (proposals, place) => proposals.addTerms(place, texts));
+  }
+
   private changeProposal(proposalId: string, change: (proposals: BodyProposals, place: number) => boolean): void {
     const bodyId = this.bodyOfProposal.get(proposalId);
     const place = this.placeInBody.get(proposalId);
@@ -463,6 +474,11 @@ function concatMaxima(rows: readonly ProjectionRow[]): number[] {
     for (const value of chunk) maxima.push(value);
   }
   return maxima;
+}
+
+/** The titles and texts a correction gives a proposal's record (only a title is correctable now; any text is kept, to be safe). */
+function correctedTexts(corrections: Readonly<Record<string, unknown>>): string[] {
+  return [corrections['title'], corrections['text']].filter((value): value is string => typeof value === 'string');
 }
 
 function historyRefsOf(row: ProjectionRow): HistoryRef[] {

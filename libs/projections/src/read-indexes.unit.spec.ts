@@ -1,6 +1,7 @@
 import { InMemoryProjectionStore } from '@concord/event-store';
 import { GovernanceEvent, PROPOSAL_STATUSES } from '@concord/governance';
 import { IndexedEvent, PROPOSAL_CHUNK, READ_SIDE_PROJECTION, ReadIndexes, RECORDED_TIME_CHUNK, ROWS } from './read-indexes';
+import { textSearch } from './text-match';
 
 const EVERYTHING = { upTo: Number.MAX_SAFE_INTEGER };
 
@@ -74,7 +75,25 @@ function* longLog(size: number): Generator<IndexedEvent> {
         eventId: `e${position}`,
         position,
         recordedAt,
-        event: { type: 'CorrectionRecorded', data: { correctsEventId: `e${tabledAt}`, corrections: { occurredAt }, occurredAt } } as unknown as GovernanceEvent,
+        // Every other one corrects its title too: a search must find it by either title.
+        event: {
+          type: 'CorrectionRecorded',
+          data: {
+            correctsEventId: `e${tabledAt}`,
+            corrections: position % 2 === 0 ? { occurredAt, title: `Renamed ${position}` } : { occurredAt },
+            occurredAt,
+          },
+        } as unknown as GovernanceEvent,
+      };
+    } else if (position % 41 === 0 && position > PROPOSAL_CHUNK) {
+      // A revision of an early proposal's text (or of none, where no proposal was tabled there).
+      const tabledAt = position - PROPOSAL_CHUNK + 3;
+      yield {
+        stream: `proposal-q${tabledAt}`,
+        eventId: `e${position}`,
+        position,
+        recordedAt,
+        event: { type: 'ProposalRevised', data: { proposalId: `q${tabledAt}`, text: `Revised ${position}`, occurredAt } } as unknown as GovernanceEvent,
       };
     } else if (position % 19 === 0) {
       if (bodyId === 'kp') lastKpRecord = `e${position}`;
@@ -92,7 +111,10 @@ function* longLog(size: number): Generator<IndexedEvent> {
         eventId: `e${position}`,
         position,
         recordedAt,
-        event: { type, data: { proposalId: `q${position}`, bodyId, occurredAt: '2004-01-01T00:00:00.000Z' } } as unknown as GovernanceEvent,
+        event: {
+          type,
+          data: { proposalId: `q${position}`, bodyId, title: `Item ${position}`, text: `Text ${position % 97}`, occurredAt: '2004-01-01T00:00:00.000Z' },
+        } as unknown as GovernanceEvent,
       };
     }
   }
@@ -104,6 +126,8 @@ const LONGEST_LOG = 2 * PROPOSAL_CHUNK + RECORDED_TIME_CHUNK + 123;
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 /** World dates to list proposals at: before every tabling, on it, and among the closings. */
 const WORLD_DATES = ['2003-06-01', '2004-01-01', '2005-03-01', '2005-09-01', '2006-01-01'].map((date) => `${date}T00:00:00.000Z`);
+/** Searches that find proposals by their tabled titles and texts, by corrected titles and by revised texts, and one that finds none. */
+const SEARCHES = ['item 41', 'text 5', 'renamed', 'renamed 42', 'revised 41', 'zzz'];
 
 /** Indexes that follow both bodies' histories, and every meeting's proposals, from the first event on: what a restored one must equal. */
 function followingHistories(): ReadIndexes {
@@ -141,6 +165,11 @@ async function summary(indexes: ReadIndexes, projections?: InMemoryProjectionSto
     inWorldTime: BODIES.map((bodyId) =>
       WORLD_DATES.map((date) => [undefined, ...PROPOSAL_STATUSES].map((status) => indexes.proposalsPossiblyInWorldTime(bodyId, date, status))),
     ),
+    // As a point does: one list for each body, then one for each search.
+    searchable: BODIES.map((bodyId) => [
+      SEARCHES.map((query) => indexes.proposalsPossiblyOf(bodyId, indexes.position, undefined, textSearch(query))),
+      SEARCHES.map((query) => indexes.proposalsPossiblyInWorldTime(bodyId, WORLD_DATES[2] as string, 'open', textSearch(query))),
+    ]),
     recordedTimes: Array.from({ length: indexes.position }, (_, index) => indexes.recordedTimes.momentAfter(index + 1)),
     histories,
   };
@@ -186,6 +215,10 @@ describe('ReadIndexes', () => {
     const expected = await summary(indexes);
     expect(await summary(restored, projections)).toEqual(expected);
     expect(restored.meetingsOf('kp').length).toBeGreaterThan(100);
+    // Each search but the last finds some proposal: by a tabled title or text, a corrected title, a revised text.
+    expect(SEARCHES.map((_, search) => expected.searchable.some(([lists]) => (lists?.[search]?.length ?? 0) > 0))).toEqual(
+      SEARCHES.map((query) => query !== 'zzz'),
+    );
     expect(expected.histories.flat(2).length).toBeGreaterThan(1000);
     // An entry redated since half-way reads in another place there.
     expect(expected.histories[0]?.[0]).not.toEqual(expected.histories[0]?.[1]);
@@ -225,12 +258,14 @@ describe('ReadIndexes', () => {
     expect(behindAgain.proposalsPossiblyOf('kp', stopAt, 'open')).toContain(`q${stopAt}`);
     // The chunks from further on tell of outcomes corrected after the checkpoint: a status may then
     // ask for more proposals than the process behind would (their states say which have it), never fewer.
-    const { possiblyOf: widened, inWorldTime: widenedInWorldTime, ...restored } = await summary(behindAgain, projections);
-    const { possiblyOf: exact, inWorldTime: exactInWorldTime, ...expected } = await summary(behind);
+    // Titles and texts from further on may likewise make a search ask for more.
+    const { possiblyOf: widened, inWorldTime: widenedInWorldTime, searchable: widenedSearchable, ...restored } = await summary(behindAgain, projections);
+    const { possiblyOf: exact, inWorldTime: exactInWorldTime, searchable: exactSearchable, ...expected } = await summary(behind);
     expect(restored).toEqual(expected);
     for (const [wider, narrower] of [
       [widened, exact],
       [widenedInWorldTime, exactInWorldTime],
+      [widenedSearchable, exactSearchable],
     ] as const) {
       narrower.forEach((points, body) =>
         points.forEach((statuses, point) =>

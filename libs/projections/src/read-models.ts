@@ -15,6 +15,7 @@ import {
 import { AtPoint } from './aggregate-timeline';
 import { LedgerView } from './ledger-view';
 import { FoldedMeeting, meetingViewOf, MeetingView, StatementView } from './meeting-view';
+import { TextSearch } from './text-match';
 import { countUpTo, ResolvedPoint } from './time-point';
 
 export interface ChairTermView {
@@ -116,7 +117,7 @@ export interface BodyStatementView extends StatementView {
 /** What a listing of a body's proposals keeps: those of one status, those whose title and text a search finds. */
 export interface ProposalFilter {
   readonly status?: ProposalStatus;
-  readonly matches?: (...texts: string[]) => boolean;
+  readonly search?: TextSearch;
 }
 
 /** One page of a list read at one point: the items, and where the next page starts (null after the last). */
@@ -242,14 +243,15 @@ export class ReadModels {
    * them: at a position, a status passes over only the proposals that can have it there (see
    * `ReadIndexes.proposalsPossiblyOf`): those that are open, withdrawn, adopted or not adopted
    * there, and any whose decision's outcome was corrected since; in world time likewise by the
-   * dates of their tablings and closings. A search passes over every proposal. `page.after`, and
+   * dates of their tablings and closings. A search passes over only the proposals whose titles and
+   * texts, in any version, can hold its words (see `searchTermsOf`). `page.after`, and
    * the `next` answered, is a place in the body's list of proposals (`proposalsOf`), which never
    * moves: which proposals a status passes over can change between pages (a correction recorded
    * since widens it), and a page goes on from the first at or after that place.
    */
   async proposalsOfBody(bodyId: string, page: PageRequest, filter: ProposalFilter = {}): Promise<ListPage<ProposalView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
-    const ids = this.proposalListOf(bodyId, filter.status);
+    const ids = this.proposalListOf(bodyId, filter);
     const placeOf = (proposalId: string): number => this.view.placeOfProposal(proposalId) as number;
     const items: ProposalView[] = [];
     let index = countUpTo(ids, page.after - 1, placeOf);
@@ -271,7 +273,7 @@ export class ReadModels {
    * `statementPlace`), so its cost does not grow with the body's meetings or statements unless a
    * search skips most of them.
    */
-  async statementsOfBody(bodyId: string, page: PageRequest, matches?: (...texts: string[]) => boolean): Promise<ListPage<BodyStatementView> | undefined> {
+  async statementsOfBody(bodyId: string, page: PageRequest, search?: TextSearch): Promise<ListPage<BodyStatementView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
     const meetingIds = this.view.meetingsOf(bodyId);
     const statementsAt = async (meeting: number) =>
@@ -284,7 +286,7 @@ export class ReadModels {
       const statements = await statementsAt(meeting);
       for (; statement < statements.length && items.length < page.limit; statement += 1) {
         const made = statements.at(statement) as StatementView;
-        if (matches === undefined || matches(made.summary)) items.push({ meetingId, ...made });
+        if (search === undefined || search.matches(made.summary)) items.push({ meetingId, ...made });
       }
       if (statement >= statements.length) [meeting, statement] = [meeting + 1, 0];
     }
@@ -296,16 +298,18 @@ export class ReadModels {
   /**
    * The body's proposals a listing passes over, in the order tabled: at a position, those tabled by
    * then, or with a status those that can have it there; in world time, those that can exist on
-   * the date, with a status those that can have it then. Made once per reading (the pages of one
-   * reading share it), and fixed at the reading's point.
+   * the date, with a status those that can have it then; with a search, of those, the ones whose
+   * titles and texts can hold its words. Made once per reading (the pages of one reading share
+   * it), and fixed at the reading's point.
    */
-  private proposalListOf(bodyId: string, status: ProposalStatus | undefined): readonly string[] {
-    const key = `${bodyId}/${status ?? ''}`;
+  private proposalListOf(bodyId: string, { status, search }: ProposalFilter): readonly string[] {
+    const key = `${bodyId}/${status ?? ''}/${search?.words.join(' ') ?? ''}`;
     let list = this.proposalLists.get(key);
     if (list === undefined) {
       const { position, effectiveAt } = this.point;
-      if (effectiveAt !== null) list = this.view.proposalsPossiblyInWorldTime(bodyId, effectiveAt, status);
-      else list = status === undefined ? this.view.proposalsTabledBy(bodyId, position) : this.view.proposalsPossiblyOf(bodyId, position, status);
+      if (effectiveAt !== null) list = this.view.proposalsPossiblyInWorldTime(bodyId, effectiveAt, status, search);
+      else if (status === undefined && search === undefined) list = this.view.proposalsTabledBy(bodyId, position);
+      else list = this.view.proposalsPossiblyOf(bodyId, position, status, search);
       this.proposalLists.set(key, list);
     }
     return list;
@@ -414,7 +418,9 @@ const placeOfStatement = (place: number): { meeting: number; statement: number }
 });
 
 function keeps(filter: ProposalFilter, proposal: ProposalView): boolean {
-  return (filter.status === undefined || proposal.status === filter.status) && (filter.matches === undefined || filter.matches(proposal.title, proposal.text));
+  return (
+    (filter.status === undefined || proposal.status === filter.status) && (filter.search === undefined || filter.search.matches(proposal.title, proposal.text))
+  );
 }
 
 /**

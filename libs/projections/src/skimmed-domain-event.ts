@@ -8,7 +8,7 @@ export type DomainEventSource = Pick<StoredEvent, 'type' | 'schemaVersion' | 'da
 /**
  * A skimmed event as the domain knows it, with its data parsed (and upcast) only when first looked
  * at. The read side's indexes look at the data of few events (a body's records, tablings,
- * decisions, deferrals, corrections): most of a long log, the support and objections on proposals, is then
+ * revisions, decisions, deferrals, corrections): most of a long log, the support and objections on proposals, is then
  * never parsed by a fold.
  */
 export function skimmedDomainEvent(skimmed: SkimmedEvent, toDomainEvent: (source: DomainEventSource) => GovernanceEvent): GovernanceEvent {

@@ -6,6 +6,7 @@ import { LedgerView } from './ledger-view';
 import { ProjectionRunner } from './projection-runner';
 import { everyItem, ReadModels } from './read-models';
 import { ResolvedPoint } from './time-point';
+import { TextSearch, textSearch } from './text-match';
 import { CountingStore } from './testing/counting-store';
 
 const moment = '2026-01-15T12:00:00.000Z';
@@ -54,22 +55,22 @@ async function statementsLedger(): Promise<LedgerFixture> {
 }
 
 /** What the listing must say: each meeting's own answer, meeting by meeting in the order convened. */
-async function meetingByMeeting(view: LedgerView, point: ResolvedPoint, matches?: (summary: string) => boolean): Promise<unknown[]> {
+async function meetingByMeeting(view: LedgerView, point: ResolvedPoint, search?: TextSearch): Promise<unknown[]> {
   const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point);
   const statements: unknown[] = [];
   for (const meetingId of view.meetingsOf('kp')) {
     for (const statement of (await models.meeting(meetingId))?.statements ?? [])
-      if (matches === undefined || matches(statement.summary)) statements.push({ meetingId, ...statement });
+      if (search === undefined || search.matches(statement.summary)) statements.push({ meetingId, ...statement });
   }
   return statements;
 }
 
-const listing = (view: LedgerView, point: ResolvedPoint, pageSize: number, matches?: (summary: string) => boolean) => {
+const listing = (view: LedgerView, point: ResolvedPoint, pageSize: number, search?: TextSearch) => {
   const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point);
-  return everyItem((page) => models.statementsOfBody('kp', page, matches), pageSize);
+  return everyItem((page) => models.statementsOfBody('kp', page, search), pageSize);
 };
 
-const aboutDiamonds = (summary: string): boolean => summary.includes('rough diamonds');
+const aboutDiamonds = textSearch('rough diamonds');
 
 describe("A body's statements listed at a point", () => {
   it("say what each meeting's own answer says, page by page of any size, at every position and in world time, searched or not", async () => {

@@ -3,17 +3,46 @@ function folded(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/**
- * Whether some text matches a search as a desk types one: every word of `query`, in any order,
- * appears somewhere in the texts, ignoring case and accents. A query of no words matches nothing.
- */
-export function textMatcher(query: string): (...texts: readonly string[]) => boolean {
+const WHITESPACE = /\s+/u;
+
+/** A search as a desk types one: its words, and whether some texts hold them. */
+export interface TextSearch {
+  /** The words asked for, folded (lower case, no accents); none for a query of spaces. */
+  readonly words: readonly string[];
+  /** Whether every word appears somewhere in the texts, in any order, ignoring case and accents. A query of no words matches nothing. */
+  matches(...texts: readonly string[]): boolean;
+}
+
+export function textSearch(query: string): TextSearch {
   const words = folded(query)
-    .split(/\s+/u)
+    .split(WHITESPACE)
     .filter((word) => word.length > 0);
-  return (...texts) => {
-    if (words.length === 0) return false;
-    const haystack = folded(texts.join('\n'));
-    return words.every((word) => haystack.includes(word));
+  return {
+    words,
+    matches: (...texts) => {
+      if (words.length === 0) return false;
+      const haystack = folded(texts.join('\n'));
+      return words.every((word) => haystack.includes(word));
+    },
   };
+}
+
+/**
+ * What an index keeps of some texts so that a search can pass over those it cannot match without
+ * reading them: their folded words, each once, joined by spaces. A word of a search holds no
+ * space, so wherever it appears in the folded texts it lies within one of their words, and so
+ * within these terms: every texts a search matches have terms it `mayMatch`. `known` (terms kept
+ * before, of earlier versions of the texts) is extended, so that one entry stands for every
+ * version, and answered as it is when the texts add no word.
+ */
+export function searchTermsOf(texts: readonly string[], known = ''): string {
+  const terms = new Set(known === '' ? [] : known.split(' '));
+  const before = terms.size;
+  for (const text of texts) for (const word of folded(text).split(WHITESPACE)) if (word.length > 0) terms.add(word);
+  return terms.size === before ? known : [...terms].join(' ');
+}
+
+/** Whether texts with these terms can hold every word of the search (see `searchTermsOf`). */
+export function mayMatch(search: TextSearch, terms: string): boolean {
+  return search.words.length > 0 && search.words.every((word) => terms.includes(word));
 }

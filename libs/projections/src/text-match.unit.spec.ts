@@ -1,6 +1,6 @@
-import { textMatcher } from './text-match';
+import { mayMatch, searchTermsOf, textSearch } from './text-match';
 
-describe('textMatcher', () => {
+describe('textSearch', () => {
   const title = 'Widen the definition of conflict diamonds';
   const text = "Rough diamonds used to finance aggression by a state against another state, as in Côte d'Ivoire";
 
@@ -11,7 +11,7 @@ describe('textMatcher', () => {
     ['part of a word', 'defin'],
     ['words spaced and tabbed', '  conflict\tdiamonds '],
   ])('finds %s', (_case, query) => {
-    expect(textMatcher(query)(title, text)).toBe(true);
+    expect(textSearch(query).matches(title, text)).toBe(true);
   });
 
   it.each([
@@ -20,6 +20,57 @@ describe('textMatcher', () => {
     ['an empty query', ''],
     ['a query of spaces', '   '],
   ])('does not find %s', (_case, query) => {
-    expect(textMatcher(query)(title, text)).toBe(false);
+    expect(textSearch(query).matches(title, text)).toBe(false);
+  });
+});
+
+describe('searchTermsOf', () => {
+  /** A small seeded generator (mulberry32), so that a failure can be replayed. */
+  function random(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  // Letters with and without accents, a combining mark, the Greek capital sigma (whose lower case
+  // depends on what follows it), the German sharp s, a ligature, and spaces of several kinds,
+  // among them a no-break space that NFKD turns into a plain one.
+  const ALPHABET = ['a', 'b', 'e', 'é', 'E', 'Ê', 'o', 'ô', 'Σ', 'σ', 'ß', 'ﬁ', '\u0301', '-', "'", '1', ' ', ' ', '\u00a0', '\t', '\n', '\u2003'];
+  const textOf = (next: () => number, length: number): string =>
+    Array.from({ length }, () => ALPHABET[Math.floor(next() * ALPHABET.length)] as string).join('');
+
+  it('keeps every word a search can find in any version of the texts: a search that matches a version may match the terms', () => {
+    for (let seed = 1; seed <= 300; seed += 1) {
+      const next = random(seed);
+      const versions = Array.from({ length: 1 + Math.floor(next() * 3) }, () => [
+        textOf(next, 1 + Math.floor(next() * 24)),
+        textOf(next, Math.floor(next() * 40)),
+      ]);
+      let terms = '';
+      for (const texts of versions) terms = searchTermsOf(texts, terms);
+      for (let query = 0; query < 40; query += 1) {
+        // Pieces of the texts themselves, so that most queries do match, and random ones besides.
+        const [title, text] = versions[Math.floor(next() * versions.length)] as [string, string];
+        const source = `${title}\n${text}`;
+        const start = Math.floor(next() * source.length);
+        const asked = next() < 0.7 ? source.slice(start, start + 1 + Math.floor(next() * 8)) : textOf(next, 1 + Math.floor(next() * 6));
+        const search = textSearch(asked);
+        const matched = versions.some((version) => search.matches(...version));
+        if (matched) expect({ seed, asked, versions, may: mayMatch(search, terms) }).toEqual({ seed, asked, versions, may: true });
+      }
+    }
+  });
+
+  it('passes over texts that lack a word, and keeps each word once', () => {
+    const terms = searchTermsOf(['Widen the definition', 'the definition of conflict diamonds']);
+    expect(terms).toBe('widen the definition of conflict diamonds');
+    expect(mayMatch(textSearch('conflict sanctions'), terms)).toBe(false);
+    expect(mayMatch(textSearch('DEFIN diamond'), terms)).toBe(true);
+    expect(mayMatch(textSearch('   '), terms)).toBe(false);
+    expect(searchTermsOf(['widen conflict'], terms)).toBe(terms);
+    expect(searchTermsOf(['Côte'], terms)).toBe(`${terms} cote`);
   });
 });

@@ -72,7 +72,7 @@ export class BodyQueriesController {
     const { page, pinned } = listRequest(parameters, list, this.clock.now());
     const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
     const { models, point } = await this.queries.at(asked);
-    const filter = { status: status as ProposalStatus | undefined, matches: searchOf(parameters) };
+    const filter = { status: status as ProposalStatus | undefined, search: searchOf(parameters) };
     const listed = found(await models.proposalsOfBody(bodyId, page, filter), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
     const at = pinned ?? point;
     return { bodyId, ...at, proposals: listed.items, nextCursor: listCursorOf(listed.next, list, at) };
@@ -100,13 +100,13 @@ export class BodyQueriesController {
   @ApiOperation({ summary: "Statements made at the body's meetings, optionally those a search finds, a page at a time" })
   async statements(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyStatementsAnswer> {
     const parameters = queryParameters(query, [...LIST_PARAMETERS, 'q']);
-    const matches = searchOf(parameters);
+    const search = searchOf(parameters);
     // "meeting by meeting": cursors say which meeting and statement to go on from (before 2026-12-03, an index among all of them).
     const list = `statements of ${bodyId} meeting by meeting${parameters['q'] === undefined ? '' : ` matching ${parameters['q']}`}`;
     const { page, pinned } = listRequest(parameters, list, this.clock.now());
     const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
     const { models, point } = await this.queries.at(asked);
-    const listed = found(await models.statementsOfBody(bodyId, page, matches), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
+    const listed = found(await models.statementsOfBody(bodyId, page, search), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
     const at = pinned ?? point;
     return { bodyId, ...at, statements: listed.items, nextCursor: listCursorOf(listed.next, list, at) };
   }
