@@ -251,6 +251,28 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/statements?q=coalition&cursor=${war.nextCursor}`), 'cursor');
     });
 
+    it('finds a statement by its corrected summary from the correction on, and by the words it had before', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const statement = await record(ledger, `/v1/meetings/${kp.plenary}/statements`, {
+        speakerId: 'bw',
+        summary: 'Botswana on alluvial mining.',
+        occurredAt: '2022-11-08',
+      });
+      const correction = await record(ledger, '/v1/corrections', {
+        correctsEventId: statement.eventIds[0],
+        reason: 'misheard',
+        corrections: { summary: 'Botswana on kimberlite mining.' },
+        occurredAt: '2022-11-09',
+      });
+      const found = async (query: string) =>
+        (await read<{ statements: { eventId: string }[] }>(ledger, `/v1/bodies/${kp.bodyId}/statements?${query}`)).statements.map((s) => s.eventId);
+
+      expect(await found('q=kimberlite%20botswana')).toEqual(statement.eventIds);
+      expect(await found('q=alluvial')).toEqual([]);
+      expect(await found(`q=alluvial&atPosition=${correction.position - 1}`)).toEqual(statement.eventIds);
+      expect(await found(`q=kimberlite&atPosition=${correction.position - 1}`)).toEqual([]);
+    });
+
     it.each([
       ['an empty search', 'q='],
       ['a search of spaces', 'q=%20%20'],

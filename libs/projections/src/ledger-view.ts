@@ -316,6 +316,10 @@ export class LedgerView {
     return this.indexes.proposalsPossiblyInWorldTime(bodyId, effectiveAt, status, search);
   }
 
+  meetingMayMatch(meetingId: string, search: TextSearch): boolean {
+    return this.indexes.meetingMayMatch(meetingId, search);
+  }
+
   /** The body's membership, office and decision records in world-time order. */
   bodyHistory(bodyId: string): Promise<BodyHistoryIndex> {
     return this.heldOrRestored(

@@ -7,7 +7,7 @@ import { afterCorrection, Closing, closingBy } from './proposal-closing';
 import { MeetingProposalsIndex, meetingNamedBy } from './meeting-proposals-index';
 import { spanChunk } from './span-chunk';
 import { RecordedTimeIndex } from './recorded-time-index';
-import { searchTermsOf, TextSearch } from './text-match';
+import { GrowingTerms, mayMatch, searchTermsOf, TextSearch } from './text-match';
 
 /**
  * The name the read side's rows are stored under. A change to what a row means (or to which
@@ -25,6 +25,8 @@ export const ROWS = {
   redates: 'body-history-redates',
   /** Which proposals name each meeting (tabled at, deferred to, decided at it): see `MeetingProposalsIndex`. */
   meetingProposals: 'meeting-proposals',
+  /** The words of every summary of a statement made at each meeting (see `searchTermsOf`). */
+  meetingTerms: 'meeting-terms',
   recordedTimes: 'recorded-times',
   heads: 'heads',
   /** The id of the event at the checkpoint: a start checks that the rows were folded from the log it reads. */
@@ -88,6 +90,9 @@ export class ReadIndexes {
   /** Each proposal's place in its body's list. */
   private readonly placeInBody = new Map<string, number>();
   private readonly meetingProposals = new MeetingProposalsIndex(ROWS.meetingProposals);
+  /** The words of every summary of every statement made at each meeting, for searches; and the meetings whose words changed since the last commit. */
+  private readonly meetingTerms = new Map<string, GrowingTerms>();
+  private readonly changedMeetingTerms = new Set<string>();
   private readonly histories = new Map<string, BodyHistoryIndex>();
   private pending: ProjectionRow[] = [];
   /**
@@ -109,6 +114,8 @@ export class ReadIndexes {
       meetings: readonly ProjectionRow[];
       proposals: readonly ProjectionRow[];
       recordedTimes: readonly ProjectionRow[];
+      /** All of them: words from further on, stored by a process ahead, only make a search read more. */
+      meetingTerms?: readonly ProjectionRow[];
     },
   ): ReadIndexes {
     const indexes = new ReadIndexes();
@@ -125,6 +132,7 @@ export class ReadIndexes {
         if (facts.position <= position) indexes.addProposal(entry[0], row.key, entry[1] === 1, facts);
       }
     }
+    for (const row of rows.meetingTerms ?? []) indexes.meetingTerms.set(row.id, new GrowingTerms(row.value as string));
     indexes.recordedTimes.restore(concatMaxima(rows.recordedTimes), position);
     indexes.changedChunks.clear();
     return indexes;
@@ -156,6 +164,8 @@ export class ReadIndexes {
       const occurredAt = event.data.corrections.occurredAt;
       if (parsed?.kind === 'proposal' && occurredAt !== undefined) this.redate(parsed.id);
       if (parsed?.kind === 'proposal') this.addTerms(parsed.id, correctedTexts(event.data.corrections));
+      const summary = event.data.corrections['summary'];
+      if (parsed?.kind === 'meeting' && typeof summary === 'string') this.addMeetingTerms(parsed.id, summary);
       const bodyId = this.historyBodyOf(parsed);
       if (typeof occurredAt !== 'string' || bodyId === undefined) return;
       this.record({
@@ -187,6 +197,7 @@ export class ReadIndexes {
       this.addProposal(parsed.id, event.data.bodyId, amendment, facts);
     }
     if (event.type === 'ProposalRevised' && parsed?.kind === 'proposal') this.addTerms(parsed.id, [event.data.text]);
+    if (event.type === 'StatementRecorded' && parsed?.kind === 'meeting') this.addMeetingTerms(parsed.id, event.data.summary);
     if (parsed?.kind === 'proposal') this.indexProposalRecord(parsed.id, event, position);
     const inHistory = parsed?.kind === 'body' || (parsed?.kind === 'proposal' && DECISION_TYPES.has(event.type));
     const bodyId = this.historyBodyOf(parsed);
@@ -246,6 +257,14 @@ export class ReadIndexes {
    */
   proposalsPossiblyInWorldTime(bodyId: string, effectiveAt: string, status: ProposalStatus | undefined, search?: TextSearch): string[] {
     return this.proposalsByBody.get(bodyId)?.possiblyInWorldTime(effectiveAt, this.position, status, search) ?? [];
+  }
+
+  /**
+   * Whether some statement made at the meeting, as far as indexed, can hold the search's words in
+   * its summary or a corrected one: a search of statements reads only the meetings that can.
+   */
+  meetingMayMatch(meetingId: string, search: TextSearch): boolean {
+    return mayMatch(search, this.meetingTerms.get(meetingId)?.text ?? '');
   }
 
   amendmentsOf(bodyId: string): readonly string[] {
@@ -318,6 +337,7 @@ export class ReadIndexes {
       ...this.meetingProposals.takeRows(),
       ...this.recordedTimeRows(this.committed + 1, this.position),
       ...this.proposalChunkRows(),
+      ...this.meetingTermRows(),
     ];
     this.pending = [];
     this.pendingHistory = new Map();
@@ -329,11 +349,12 @@ export class ReadIndexes {
     const historyBack = new Map<string, HistoryRef[]>();
     for (const row of rows) {
       if (row.collection === ROWS.proposals) this.changedChunk(row.key, Number(row.id.slice(row.key.length + 1)));
+      if (row.collection === ROWS.meetingTerms) this.changedMeetingTerms.add(row.id);
       if (row.collection === ROWS.history) historyBack.set(row.key, [...(historyBack.get(row.key) ?? []), ...historyRefsOf(row)]);
     }
     for (const [bodyId, refs] of historyBack) this.pendingHistory.set(bodyId, [...refs, ...(this.pendingHistory.get(bodyId) ?? [])]);
     this.meetingProposals.giveBack(rows);
-    const chunked: ReadonlySet<string> = new Set([ROWS.recordedTimes, ROWS.proposals, ROWS.history, ROWS.meetingProposals]);
+    const chunked: ReadonlySet<string> = new Set([ROWS.recordedTimes, ROWS.proposals, ROWS.history, ROWS.meetingProposals, ROWS.meetingTerms]);
     this.pending = [...rows.filter((row) => !chunked.has(row.collection)), ...this.pending];
   }
 
@@ -365,6 +386,28 @@ export class ReadIndexes {
     }
     this.changedChunks.clear();
     return rows;
+  }
+
+  /**
+   * The words of each meeting whose words changed, whole, stored at the position committed: a
+   * process behind that commits later never replaces them with fewer (see `ProjectionStore.commit`).
+   */
+  private meetingTermRows(): ProjectionRow[] {
+    const rows = [...this.changedMeetingTerms].map((meetingId) => ({
+      collection: ROWS.meetingTerms,
+      id: meetingId,
+      key: '',
+      position: this.position,
+      value: this.meetingTerms.get(meetingId)?.text ?? '',
+    }));
+    this.changedMeetingTerms.clear();
+    return rows;
+  }
+
+  private addMeetingTerms(meetingId: string, summary: string): void {
+    let terms = this.meetingTerms.get(meetingId);
+    if (terms === undefined) this.meetingTerms.set(meetingId, (terms = new GrowingTerms()));
+    if (terms.add(summary)) this.changedMeetingTerms.add(meetingId);
   }
 
   private changedChunk(bodyId: string, chunk: number): void {

@@ -95,6 +95,23 @@ function* longLog(size: number): Generator<IndexedEvent> {
         recordedAt,
         event: { type: 'ProposalRevised', data: { proposalId: `q${tabledAt}`, text: `Revised ${position}`, occurredAt } } as unknown as GovernanceEvent,
       };
+    } else if (position % 23 === 0 && position > 13) {
+      // A statement at the meeting convened last, or at m13, which hears statements all along the
+      // log (s4140, after a process behind stops); or a correction of the statement before it.
+      const meetingId = position % 92 === 0 ? 'm13' : `m${position - (position % 13)}`;
+      const said = `Said s${position}`;
+      yield {
+        stream: `meeting-${meetingId}`,
+        eventId: `e${position}`,
+        position,
+        recordedAt,
+        event: (position % 2 === 0
+          ? { type: 'StatementRecorded', data: { meetingId, speakerId: 'p', summary: said, occurredAt } }
+          : {
+              type: 'CorrectionRecorded',
+              data: { correctsEventId: `e${position - 23}`, corrections: { summary: `${said}, corrected` }, occurredAt },
+            }) as unknown as GovernanceEvent,
+      };
     } else if (position % 19 === 0) {
       if (bodyId === 'kp') lastKpRecord = `e${position}`;
       yield {
@@ -127,6 +144,8 @@ const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 /** World dates to list proposals at: before every tabling, on it, and among the closings. */
 const WORLD_DATES = ['2003-06-01', '2004-01-01', '2005-03-01', '2005-09-01', '2006-01-01'].map((date) => `${date}T00:00:00.000Z`);
 /** Searches that find proposals by their tabled titles and texts, by corrected titles and by revised texts, and one that finds none. */
+/** A statement made early, one made at an early meeting after a process behind stops (s4140, at m13), corrected ones, and none. */
+const MEETING_SEARCHES = ['said s46', 'said s4140', 'corrected', 'zzz'];
 const SEARCHES = ['item 41', 'text 5', 'renamed', 'renamed 42', 'revised 41', 'zzz'];
 
 /** Indexes that follow both bodies' histories, and every meeting's proposals, from the first event on: what a restored one must equal. */
@@ -170,6 +189,10 @@ async function summary(indexes: ReadIndexes, projections?: InMemoryProjectionSto
       SEARCHES.map((query) => indexes.proposalsPossiblyOf(bodyId, indexes.position, undefined, textSearch(query))),
       SEARCHES.map((query) => indexes.proposalsPossiblyInWorldTime(bodyId, WORLD_DATES[2] as string, 'open', textSearch(query))),
     ]),
+    // One list for each body, then one for each search, as a point does.
+    meetingsSearchable: BODIES.map((bodyId) => [
+      MEETING_SEARCHES.map((query) => indexes.meetingsOf(bodyId).filter((meetingId) => indexes.meetingMayMatch(meetingId, textSearch(query)))),
+    ]),
     recordedTimes: Array.from({ length: indexes.position }, (_, index) => indexes.recordedTimes.momentAfter(index + 1)),
     histories,
   };
@@ -184,6 +207,7 @@ async function restoreFrom(projections: InMemoryProjectionStore): Promise<ReadIn
     meetings: await projections.rows(READ_SIDE_PROJECTION, ROWS.meetings, { upTo: position }),
     proposals: await projections.rows(READ_SIDE_PROJECTION, ROWS.proposals, EVERYTHING),
     recordedTimes,
+    meetingTerms: await projections.rows(READ_SIDE_PROJECTION, ROWS.meetingTerms, EVERYTHING),
   });
 }
 
@@ -215,6 +239,9 @@ describe('ReadIndexes', () => {
     const expected = await summary(indexes);
     expect(await summary(restored, projections)).toEqual(expected);
     expect(restored.meetingsOf('kp').length).toBeGreaterThan(100);
+    expect(MEETING_SEARCHES.map((_, search) => expected.meetingsSearchable.some(([lists]) => (lists?.[search]?.length ?? 0) > 0))).toEqual(
+      MEETING_SEARCHES.map((query) => query !== 'zzz'),
+    );
     // Each search but the last finds some proposal: by a tabled title or text, a corrected title, a revised text.
     expect(SEARCHES.map((_, search) => expected.searchable.some(([lists]) => (lists?.[search]?.length ?? 0) > 0))).toEqual(
       SEARCHES.map((query) => query !== 'zzz'),
@@ -254,18 +281,32 @@ describe('ReadIndexes', () => {
       meetings: await projections.rows(READ_SIDE_PROJECTION, ROWS.meetings, { upTo: early.upTo }),
       proposals: await projections.rows(READ_SIDE_PROJECTION, ROWS.proposals, EVERYTHING),
       recordedTimes: await projections.rows(READ_SIDE_PROJECTION, ROWS.recordedTimes, EVERYTHING),
+      meetingTerms: await projections.rows(READ_SIDE_PROJECTION, ROWS.meetingTerms, EVERYTHING),
     });
     expect(behindAgain.proposalsPossiblyOf('kp', stopAt, 'open')).toContain(`q${stopAt}`);
     // The chunks from further on tell of outcomes corrected after the checkpoint: a status may then
     // ask for more proposals than the process behind would (their states say which have it), never fewer.
     // Titles and texts from further on may likewise make a search ask for more.
-    const { possiblyOf: widened, inWorldTime: widenedInWorldTime, searchable: widenedSearchable, ...restored } = await summary(behindAgain, projections);
-    const { possiblyOf: exact, inWorldTime: exactInWorldTime, searchable: exactSearchable, ...expected } = await summary(behind);
+    const {
+      possiblyOf: widened,
+      inWorldTime: widenedInWorldTime,
+      searchable: widenedSearchable,
+      meetingsSearchable: widenedMeetings,
+      ...restored
+    } = await summary(behindAgain, projections);
+    const {
+      possiblyOf: exact,
+      inWorldTime: exactInWorldTime,
+      searchable: exactSearchable,
+      meetingsSearchable: exactMeetings,
+      ...expected
+    } = await summary(behind);
     expect(restored).toEqual(expected);
     for (const [wider, narrower] of [
       [widened, exact],
       [widenedInWorldTime, exactInWorldTime],
       [widenedSearchable, exactSearchable],
+      [widenedMeetings, exactMeetings],
     ] as const) {
       narrower.forEach((points, body) =>
         points.forEach((statuses, point) =>

@@ -270,8 +270,9 @@ export class ReadModels {
    * The statements made at the body's meetings by the point, meeting by meeting in the order they
    * were convened, each meeting's in the order recorded; those `matches` finds when given. A page
    * reads only the meetings it passes over: its cursor names a meeting and a statement of it (see
-   * `statementPlace`), so its cost does not grow with the body's meetings or statements unless a
-   * search skips most of them.
+   * `statementPlace`), so its cost does not grow with the body's meetings or statements; a search
+   * reads only the meetings at which some statement, in some version, can hold its words (see
+   * `ReadIndexes.meetingMayMatch`), so its cost grows with the statements it skips at those.
    */
   async statementsOfBody(bodyId: string, page: PageRequest, search?: TextSearch): Promise<ListPage<BodyStatementView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
@@ -279,9 +280,15 @@ export class ReadModels {
     const statementsAt = async (meeting: number) =>
       (await this.view.stateAt<FoldedMeeting | undefined>(`meeting-${meetingIds[meeting] as string}`, this.point))?.state?.statements ??
       AppendOnlyList.empty<StatementView>();
+    // A meeting none of whose statements' summaries, in any version, holds the words is passed over unread.
+    const mayHold = (meeting: number): boolean => search === undefined || this.view.meetingMayMatch(meetingIds[meeting] as string, search);
     const items: BodyStatementView[] = [];
     let { meeting, statement } = placeOfStatement(page.after);
     while (meeting < meetingIds.length && items.length < page.limit) {
+      if (statement === 0 && !mayHold(meeting)) {
+        meeting += 1;
+        continue;
+      }
       const meetingId = meetingIds[meeting] as string;
       const statements = await statementsAt(meeting);
       for (; statement < statements.length && items.length < page.limit; statement += 1) {
@@ -290,8 +297,8 @@ export class ReadModels {
       }
       if (statement >= statements.length) [meeting, statement] = [meeting + 1, 0];
     }
-    // Meetings at which nothing was said would otherwise make the last page an empty one.
-    while (statement === 0 && meeting < meetingIds.length && (await statementsAt(meeting)).length === 0) meeting += 1;
+    // Meetings at which nothing was said (or nothing a search can find) would otherwise make the last page an empty one.
+    while (statement === 0 && meeting < meetingIds.length && (!mayHold(meeting) || (await statementsAt(meeting)).length === 0)) meeting += 1;
     return { items, next: meeting < meetingIds.length ? statementPlace(meeting, statement) : null };
   }
 

@@ -1,4 +1,4 @@
-import { InMemoryEventStore } from '@concord/event-store';
+import { InMemoryEventStore, InMemoryProjectionStore } from '@concord/event-store';
 import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
 import { at, ledgerFixture, LedgerFixture, metadata, recordCorrection, recordKimberleyProcess } from '../../ledger/src/testing/ledger-fixture';
 import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
@@ -131,6 +131,44 @@ describe("A body's statements listed at a point", () => {
         after = page?.next ?? null;
       }
       expect({ limit, empty: sizes.filter((size) => size === 0).length }).toEqual({ limit, empty: 0 });
+    }
+  });
+
+  it('found by a search, read only the meetings at which some statement, in any version, can hold its words, restarted from stored rows too', async () => {
+    const ledger = await statementsLedger();
+    const projections = new InMemoryProjectionStore();
+    const first = new ProjectionRunner(ledger.store, toDomainEvent, { projections });
+    await first.catchUp();
+    await first.commit();
+    // Recorded after the rows were stored: a restarted view indexes its words itself.
+    const data = { speakerId: 'ua', proposalId: null, summary: 'Kimberlite pipes again', occurredAt: at('2023-10-02') };
+    await ledger.meetings.handle('m9', { type: 'RecordStatement', data }, metadata());
+    const reference = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    const cases: [query: string, meetings: string[]][] = [
+      ['round 11', ['m6']],
+      ['round 5', ['m2', 'm6']],
+      ['late word', ['pl-2022']],
+      // m6's fourth statement said "round 3" until corrected: the meeting is read, and its corrected summary found.
+      ['as corrected', ['m6']],
+      ['kimberlite', ['m9']],
+      ['zzz', []],
+    ];
+    for (const restarted of [false, true]) {
+      const store = new CountingStore(ledger.store);
+      const view = await new ProjectionRunner(store.asStore(), toDomainEvent, { cachedRecords: 8, ...(restarted ? { projections } : {}) }).catchUp();
+      const point = { position: view.position, effectiveAt: null, moment };
+      for (const [query, meetings] of cases) {
+        const search = textSearch(query);
+        const before = store.streamsRead.length;
+        const found = await listing(view, point, 2, search);
+        const read = [...new Set(store.streamsRead.slice(before).filter((stream) => stream.startsWith('meeting-')))].sort();
+        const expected = await meetingByMeeting(reference, point, search);
+        expect({ restarted, query, found, read }).toEqual({ restarted, query, found: expected, read: meetings.map((meetingId) => `meeting-${meetingId}`) });
+        expect({ query, found: (found as { meetingId: string }[]).map((statement) => statement.meetingId) }).toEqual({
+          query,
+          found: (expected as { meetingId: string }[]).map((statement) => statement.meetingId),
+        });
+      }
     }
   });
 });

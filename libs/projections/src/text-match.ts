@@ -1,9 +1,21 @@
-/** Lower case, without accents or other combining marks, so that "Cote" finds "Côte". */
+const WHITESPACE = /\s+/u;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
+
+/**
+ * Lower case, without accents or other combining marks, so that "Cote" finds "Côte". ASCII text
+ * has neither marks nor compatibility forms, so it is only lowered: most texts are, and an index
+ * folds every statement's summary.
+ */
 function folded(text: string): string {
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const WHITESPACE = /\s+/u;
+function wordsOf(text: string): string[] {
+  return folded(text)
+    .split(WHITESPACE)
+    .filter((word) => word.length > 0);
+}
 
 /** A search as a desk types one: its words, and whether some texts hold them. */
 export interface TextSearch {
@@ -14,9 +26,7 @@ export interface TextSearch {
 }
 
 export function textSearch(query: string): TextSearch {
-  const words = folded(query)
-    .split(WHITESPACE)
-    .filter((word) => word.length > 0);
+  const words = wordsOf(query);
   return {
     words,
     matches: (...texts) => {
@@ -38,8 +48,37 @@ export function textSearch(query: string): TextSearch {
 export function searchTermsOf(texts: readonly string[], known = ''): string {
   const terms = new Set(known === '' ? [] : known.split(' '));
   const before = terms.size;
-  for (const text of texts) for (const word of folded(text).split(WHITESPACE)) if (word.length > 0) terms.add(word);
+  for (const text of texts) for (const word of wordsOf(text)) terms.add(word);
   return terms.size === before ? known : [...terms].join(' ');
+}
+
+/**
+ * Terms (as `searchTermsOf` makes them) that grow text by text for as long as they are kept, such
+ * as a meeting's, one statement after another: the words are kept as a set besides, so that each
+ * text costs its own words, not every word kept so far.
+ */
+export class GrowingTerms {
+  private words: Set<string> | undefined;
+  private joined: string | undefined;
+
+  constructor(terms = '') {
+    this.joined = terms;
+  }
+
+  /** Adds the words of the text; whether any was new. */
+  add(text: string): boolean {
+    const words = (this.words ??= new Set(this.joined === '' || this.joined === undefined ? [] : this.joined.split(' ')));
+    const before = words.size;
+    for (const word of wordsOf(text)) words.add(word);
+    if (words.size === before) return false;
+    this.joined = undefined;
+    return true;
+  }
+
+  /** The terms, joined as `searchTermsOf` joins them. */
+  get text(): string {
+    return (this.joined ??= [...(this.words ?? [])].join(' '));
+  }
 }
 
 /** Whether texts with these terms can hold every word of the search (see `searchTermsOf`). */

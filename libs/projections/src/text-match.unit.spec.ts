@@ -1,4 +1,4 @@
-import { mayMatch, searchTermsOf, textSearch } from './text-match';
+import { GrowingTerms, mayMatch, searchTermsOf, textSearch } from './text-match';
 
 describe('textSearch', () => {
   const title = 'Widen the definition of conflict diamonds';
@@ -72,5 +72,29 @@ describe('searchTermsOf', () => {
     expect(mayMatch(textSearch('   '), terms)).toBe(false);
     expect(searchTermsOf(['widen conflict'], terms)).toBe(terms);
     expect(searchTermsOf(['Côte'], terms)).toBe(`${terms} cote`);
+  });
+});
+
+describe('GrowingTerms', () => {
+  it('holds what searchTermsOf makes of the same texts, added one by one, also when it starts from stored terms', () => {
+    const texts = ['On the budget, round 1', 'ON THE BUDGET', 'Côte d’Ivoire speaks', 'on  rough\tdiamonds', 'Ελλάς ΣΑΣ', 'the budget'];
+    const growing = new GrowingTerms();
+    let expected = '';
+    const added: boolean[] = [];
+    for (const text of texts) {
+      const next = searchTermsOf([text], expected);
+      added.push(growing.add(text));
+      expect(added.at(-1)).toBe(next !== expected);
+      expected = next;
+      expect(growing.text).toBe(expected);
+    }
+    // "budget," and "budget" are two words: a comma is not a space.
+    expect(added).toEqual([true, true, true, true, true, false]);
+    const restored = new GrowingTerms(growing.text);
+    expect(restored.text).toBe(expected);
+    expect(restored.add('round 1 budget')).toBe(false);
+    expect(restored.add('round 2')).toBe(true);
+    expect(restored.text).toBe(`${expected} 2`);
+    expect(new GrowingTerms().text).toBe('');
   });
 });
