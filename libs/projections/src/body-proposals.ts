@@ -5,32 +5,21 @@ import { countUpTo } from './time-point';
 
 /**
  * One proposal as stored in a chunk of its body's proposals: its id, 1 for a definition amendment
- * (else 0), the position it was tabled at, the world date of its tabling, the words of every title
- * and text it has had (`searchTermsOf`), where and how it closed (a `Closing`, 0 while open), the
- * world date of the record that closed it (0 while open), and 1 once a correction of a date on its
- * stream was recorded. Trailing fields at their defaults are left out. World dates are
+ * (else 0), the position it was tabled at, the world date of its tabling, where and how it closed
+ * (a `Closing`, 0 while open), the world date of the record that closed it (0 while open), and 1
+ * once a correction of a date on its stream was recorded. (The words of its titles and texts are
+ * stored in chunks of their own: a chunk of these is stored again at every closing in it.) Trailing fields at their defaults are left out. World dates are
  * milliseconds since 1970: stored dates are ISO text of one form (`occurredAt`, and `effectiveAt`
  * once read), which orders as its instants do, and a number weighs a fifth of it in memory, for
  * each of a body's tens of thousands of proposals.
  */
-export type ProposalEntry = [
-  proposalId: string,
-  amendment: 0 | 1,
-  position: number,
-  tabledOn: number,
-  terms: string,
-  closing?: number,
-  closedOn?: number,
-  redated?: 0 | 1,
-];
+export type ProposalEntry = [proposalId: string, amendment: 0 | 1, position: number, tabledOn: number, closing?: number, closedOn?: number, redated?: 0 | 1];
 
 /** What `BodyProposals` keeps of one proposal (all but its id and whether it amends the definition). */
 export interface ProposalFacts {
   readonly position: number;
   /** The world date of its tabling, in milliseconds. */
   readonly tabledOn: number;
-  /** The words of every title and text it has had, for searches (see `searchTermsOf`). */
-  readonly terms: string;
   readonly closing: Closing;
   /** The world date of the record that closed it, in milliseconds; 0 while open. */
   readonly closedOn: number;
@@ -60,7 +49,7 @@ export class BodyProposals {
     this.ids.push(proposalId);
     this.tabledAt.push(facts.position);
     this.tabledOn.push(facts.tabledOn);
-    this.terms.push(facts.terms);
+    this.terms.push('');
     this.closings.push(facts.closing);
     this.closedOn.push(facts.closedOn);
     this.redated.push(facts.redated);
@@ -77,13 +66,18 @@ export class BodyProposals {
     return true;
   }
 
-  /** Adds the words of a title or text the proposal at `place` now has; whether any was new. */
+  /** Adds the words of a title or text the proposal at `place` has, for searches (see `searchTermsOf`); whether any was new. */
   addTerms(place: number, texts: readonly string[]): boolean {
     const known = this.terms[place] ?? '';
     const terms = searchTermsOf(texts, known);
     if (terms === known) return false;
     this.terms[place] = terms;
     return true;
+  }
+
+  /** The words stored for the proposal at `place` (by a process as far on, or further), as they were stored: they are folded already. */
+  restoreTerms(place: number, terms: string): void {
+    if (place < this.ids.length) this.terms[place] = terms;
   }
 
   /** Marks the proposal at `place` as having a date corrected; whether it was not already. */
@@ -138,6 +132,11 @@ export class BodyProposals {
     return listed;
   }
 
+  /** The words of the proposals from `from` up to `to` (excluded), as a chunk of them stores them. */
+  termsOf(from: number, to: number): string[] {
+    return this.terms.slice(from, Math.min(to, this.ids.length));
+  }
+
   /** The proposal at `place` as a chunk stores it. */
   entry(place: number, amendment: boolean): ProposalEntry {
     const entry: ProposalEntry = [
@@ -145,18 +144,17 @@ export class BodyProposals {
       amendment ? 1 : 0,
       this.tabledAt[place] as number,
       this.tabledOn[place] as number,
-      this.terms[place] ?? '',
       this.closings[place] ?? 0,
       this.closedOn[place] ?? 0,
       this.redated[place] === true ? 1 : 0,
     ];
-    while (entry.length > 5 && entry.at(-1) === 0) entry.pop();
+    while (entry.length > 4 && entry.at(-1) === 0) entry.pop();
     return entry;
   }
 }
 
 /** The facts a stored entry holds. */
 export function factsOf(entry: ProposalEntry): ProposalFacts {
-  const [, , position, tabledOn, terms, closing = 0, closedOn = 0, redated = 0] = entry;
-  return { position, tabledOn, terms, closing, closedOn, redated: redated === 1 };
+  const [, , position, tabledOn, closing = 0, closedOn = 0, redated = 0] = entry;
+  return { position, tabledOn, closing, closedOn, redated: redated === 1 };
 }

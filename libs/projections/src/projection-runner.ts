@@ -137,14 +137,15 @@ export class ProjectionRunner {
   private async restoreFrom(checkpoint: number): Promise<LedgerView> {
     const recordedTimes = await this.projections.rows(READ_SIDE_PROJECTION, ROWS.recordedTimes, { upTo: ALL_POSITIONS });
     const position = ReadIndexes.completeTo(checkpoint, recordedTimes);
-    const [bodies, meetings, proposals, meetingTerms] = await Promise.all([
+    const [bodies, meetings, proposals, proposalTerms, meetingTerms] = await Promise.all([
       this.projections.rows(READ_SIDE_PROJECTION, ROWS.bodies, { upTo: position }),
       this.projections.rows(READ_SIDE_PROJECTION, ROWS.meetings, { upTo: position }),
       // Chunks: each entry says where it was tabled, and the restore takes those up to `position`.
       this.projections.rows(READ_SIDE_PROJECTION, ROWS.proposals, { upTo: ALL_POSITIONS }),
+      this.projections.rows(READ_SIDE_PROJECTION, ROWS.proposalTerms, { upTo: ALL_POSITIONS }),
       this.projections.rows(READ_SIDE_PROJECTION, ROWS.meetingTerms, { upTo: ALL_POSITIONS }),
     ]);
-    return this.freshView(ReadIndexes.restore(position, { bodies, meetings, proposals, recordedTimes, meetingTerms }));
+    return this.freshView(ReadIndexes.restore(position, { bodies, meetings, proposals, recordedTimes, proposalTerms, meetingTerms }));
   }
 
   /**

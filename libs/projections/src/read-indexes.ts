@@ -7,14 +7,14 @@ import { afterCorrection, Closing, closingBy } from './proposal-closing';
 import { MeetingProposalsIndex, meetingNamedBy } from './meeting-proposals-index';
 import { spanChunk } from './span-chunk';
 import { RecordedTimeIndex } from './recorded-time-index';
-import { GrowingTerms, mayMatch, searchTermsOf, TextSearch } from './text-match';
+import { GrowingTerms, mayMatch, TextSearch } from './text-match';
 
 /**
  * The name the read side's rows are stored under. A change to what a row means (or to which
  * events make rows) takes a new name: the old rows are then ignored and the read side is rebuilt
  * from position 1 once.
  */
-export const READ_SIDE_PROJECTION = 'read-side-v7';
+export const READ_SIDE_PROJECTION = 'read-side-v8';
 
 /** The collections of the read side's rows. */
 export const ROWS = {
@@ -25,6 +25,8 @@ export const ROWS = {
   redates: 'body-history-redates',
   /** Which proposals name each meeting (tabled at, deferred to, decided at it): see `MeetingProposalsIndex`. */
   meetingProposals: 'meeting-proposals',
+  /** The words of every title and text of each proposal, in chunks of a body's proposals as `proposals` (see `searchTermsOf`). */
+  proposalTerms: 'proposal-terms',
   /** The words of every summary of a statement made at each meeting (see `searchTermsOf`). */
   meetingTerms: 'meeting-terms',
   recordedTimes: 'recorded-times',
@@ -83,8 +85,9 @@ export class ReadIndexes {
    * asks only for the proposals that can be on it (see `proposalsPossiblyOf`).
    */
   private readonly proposalsByBody = new Map<string, BodyProposals>();
-  /** Chunks of each body's proposals changed since the last commit. */
+  /** Chunks of each body's proposals changed since the last commit, and chunks of their words. */
   private readonly changedChunks = new Map<string, Set<number>>();
+  private readonly changedTermChunks = new Map<string, Set<number>>();
   private readonly amendmentsByBody = new Map<string, string[]>();
   private readonly bodyOfProposal = new Map<string, string>();
   /** Each proposal's place in its body's list. */
@@ -114,7 +117,8 @@ export class ReadIndexes {
       meetings: readonly ProjectionRow[];
       proposals: readonly ProjectionRow[];
       recordedTimes: readonly ProjectionRow[];
-      /** All of them: words from further on, stored by a process ahead, only make a search read more. */
+      /** All of them, as of proposals and meetings: words from further on, stored by a process ahead, only make a search read more. */
+      proposalTerms?: readonly ProjectionRow[];
       meetingTerms?: readonly ProjectionRow[];
     },
   ): ReadIndexes {
@@ -132,9 +136,16 @@ export class ReadIndexes {
         if (facts.position <= position) indexes.addProposal(entry[0], row.key, entry[1] === 1, facts);
       }
     }
+    for (const row of rows.proposalTerms ?? []) {
+      const proposals = indexes.proposalsByBody.get(row.key);
+      const from = Number(row.id.slice(row.key.length + 1)) * PROPOSAL_CHUNK;
+      // Places are in the order tabled, so those restored are the first of each body's: words of proposals tabled after the position wait for the catch-up.
+      (row.value as string[]).forEach((terms, index) => proposals?.restoreTerms(from + index, terms));
+    }
     for (const row of rows.meetingTerms ?? []) indexes.meetingTerms.set(row.id, new GrowingTerms(row.value as string));
     indexes.recordedTimes.restore(concatMaxima(rows.recordedTimes), position);
     indexes.changedChunks.clear();
+    indexes.changedTermChunks.clear();
     return indexes;
   }
 
@@ -192,9 +203,9 @@ export class ReadIndexes {
       !this.bodyOfProposal.has(parsed.id)
     ) {
       const amendment = event.type === 'DefinitionAmendmentProposed';
-      const terms = searchTermsOf([event.data.title, event.data.text]);
-      const facts = { position, tabledOn: Date.parse(event.data.occurredAt), terms, closing: 0, closedOn: 0, redated: false };
+      const facts = { position, tabledOn: Date.parse(event.data.occurredAt), closing: 0, closedOn: 0, redated: false };
       this.addProposal(parsed.id, event.data.bodyId, amendment, facts);
+      this.addTerms(parsed.id, [event.data.title, event.data.text]);
     }
     if (event.type === 'ProposalRevised' && parsed?.kind === 'proposal') this.addTerms(parsed.id, [event.data.text]);
     if (event.type === 'StatementRecorded' && parsed?.kind === 'meeting') this.addMeetingTerms(parsed.id, event.data.summary);
@@ -337,6 +348,7 @@ export class ReadIndexes {
       ...this.meetingProposals.takeRows(),
       ...this.recordedTimeRows(this.committed + 1, this.position),
       ...this.proposalChunkRows(),
+      ...this.proposalTermRows(),
       ...this.meetingTermRows(),
     ];
     this.pending = [];
@@ -348,13 +360,21 @@ export class ReadIndexes {
   giveBack(rows: readonly ProjectionRow[]): void {
     const historyBack = new Map<string, HistoryRef[]>();
     for (const row of rows) {
-      if (row.collection === ROWS.proposals) this.changedChunk(row.key, Number(row.id.slice(row.key.length + 1)));
+      if (row.collection === ROWS.proposals) this.changedChunk(this.changedChunks, row.key, Number(row.id.slice(row.key.length + 1)));
+      if (row.collection === ROWS.proposalTerms) this.changedChunk(this.changedTermChunks, row.key, Number(row.id.slice(row.key.length + 1)));
       if (row.collection === ROWS.meetingTerms) this.changedMeetingTerms.add(row.id);
       if (row.collection === ROWS.history) historyBack.set(row.key, [...(historyBack.get(row.key) ?? []), ...historyRefsOf(row)]);
     }
     for (const [bodyId, refs] of historyBack) this.pendingHistory.set(bodyId, [...refs, ...(this.pendingHistory.get(bodyId) ?? [])]);
     this.meetingProposals.giveBack(rows);
-    const chunked: ReadonlySet<string> = new Set([ROWS.recordedTimes, ROWS.proposals, ROWS.history, ROWS.meetingProposals, ROWS.meetingTerms]);
+    const chunked: ReadonlySet<string> = new Set([
+      ROWS.recordedTimes,
+      ROWS.proposals,
+      ROWS.history,
+      ROWS.meetingProposals,
+      ROWS.proposalTerms,
+      ROWS.meetingTerms,
+    ]);
     this.pending = [...rows.filter((row) => !chunked.has(row.collection)), ...this.pending];
   }
 
@@ -398,7 +418,8 @@ export class ReadIndexes {
       id: meetingId,
       key: '',
       position: this.position,
-      value: this.meetingTerms.get(meetingId)?.text ?? '',
+      // Settled: the set a meeting's words grow in is let go until its next statement.
+      value: this.meetingTerms.get(meetingId)?.settle() ?? '',
     }));
     this.changedMeetingTerms.clear();
     return rows;
@@ -410,10 +431,24 @@ export class ReadIndexes {
     if (terms.add(summary)) this.changedMeetingTerms.add(meetingId);
   }
 
-  private changedChunk(bodyId: string, chunk: number): void {
-    const chunks = this.changedChunks.get(bodyId) ?? new Set<number>();
+  /** Each changed chunk of the words of a body's proposals, whole, like the proposals' own chunks. */
+  private proposalTermRows(): ProjectionRow[] {
+    const rows: ProjectionRow[] = [];
+    for (const [bodyId, chunks] of this.changedTermChunks) {
+      const proposals = this.proposalsByBody.get(bodyId) ?? new BodyProposals();
+      for (const chunk of chunks) {
+        const value = proposals.termsOf(chunk * PROPOSAL_CHUNK, (chunk + 1) * PROPOSAL_CHUNK);
+        rows.push({ collection: ROWS.proposalTerms, id: `${bodyId}/${String(chunk).padStart(6, '0')}`, key: bodyId, position: this.position, value });
+      }
+    }
+    this.changedTermChunks.clear();
+    return rows;
+  }
+
+  private changedChunk(changed: Map<string, Set<number>>, bodyId: string, chunk: number): void {
+    const chunks = changed.get(bodyId) ?? new Set<number>();
     chunks.add(chunk);
-    this.changedChunks.set(bodyId, chunks);
+    changed.set(bodyId, chunks);
   }
 
   get pendingEvents(): number {
@@ -462,7 +497,7 @@ export class ReadIndexes {
     const place = proposals.add(proposalId, facts);
     this.placeInBody.set(proposalId, place);
     if (amendment) addTo(this.amendmentsByBody, bodyId, proposalId);
-    this.changedChunk(bodyId, Math.floor(place / PROPOSAL_CHUNK));
+    this.changedChunk(this.changedChunks, bodyId, Math.floor(place / PROPOSAL_CHUNK));
   }
 
   /**
@@ -478,9 +513,13 @@ export class ReadIndexes {
     this.changeProposal(proposalId, (proposals, place) => proposals.redate(place));
   }
 
-  /** Adds the words of a title or text the proposal now has, for searches. */
+  /** Adds the words of a title or text the proposal now has, for searches; their chunk is stored again if any was new. */
   private addTerms(proposalId: string, texts: readonly string[]): void {
-    if (texts.length > 0) this.changeProposal(proposalId, (proposals, place) => proposals.addTerms(place, texts));
+    const bodyId = this.bodyOfProposal.get(proposalId);
+    const place = this.placeInBody.get(proposalId);
+    const proposals = bodyId === undefined ? undefined : this.proposalsByBody.get(bodyId);
+    if (bodyId === undefined || place === undefined || proposals === undefined || texts.length === 0) return;
+    if (proposals.addTerms(place, texts)) this.changedChunk(this.changedTermChunks, bodyId, Math.floor(place / PROPOSAL_CHUNK));
   }
 
   private changeProposal(proposalId: string, change: (proposals: BodyProposals, place: number) => boolean): void {
@@ -488,7 +527,7 @@ export class ReadIndexes {
     const place = this.placeInBody.get(proposalId);
     const proposals = bodyId === undefined ? undefined : this.proposalsByBody.get(bodyId);
     if (bodyId === undefined || place === undefined || proposals === undefined) return;
-    if (change(proposals, place)) this.changedChunk(bodyId, Math.floor(place / PROPOSAL_CHUNK));
+    if (change(proposals, place)) this.changedChunk(this.changedChunks, bodyId, Math.floor(place / PROPOSAL_CHUNK));
   }
 
   /** Where a proposal's record closes it, and the meeting it names. */

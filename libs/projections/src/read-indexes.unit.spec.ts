@@ -207,6 +207,7 @@ async function restoreFrom(projections: InMemoryProjectionStore): Promise<ReadIn
     meetings: await projections.rows(READ_SIDE_PROJECTION, ROWS.meetings, { upTo: position }),
     proposals: await projections.rows(READ_SIDE_PROJECTION, ROWS.proposals, EVERYTHING),
     recordedTimes,
+    proposalTerms: await projections.rows(READ_SIDE_PROJECTION, ROWS.proposalTerms, EVERYTHING),
     meetingTerms: await projections.rows(READ_SIDE_PROJECTION, ROWS.meetingTerms, EVERYTHING),
   });
 }
@@ -281,6 +282,7 @@ describe('ReadIndexes', () => {
       meetings: await projections.rows(READ_SIDE_PROJECTION, ROWS.meetings, { upTo: early.upTo }),
       proposals: await projections.rows(READ_SIDE_PROJECTION, ROWS.proposals, EVERYTHING),
       recordedTimes: await projections.rows(READ_SIDE_PROJECTION, ROWS.recordedTimes, EVERYTHING),
+      proposalTerms: await projections.rows(READ_SIDE_PROJECTION, ROWS.proposalTerms, EVERYTHING),
       meetingTerms: await projections.rows(READ_SIDE_PROJECTION, ROWS.meetingTerms, EVERYTHING),
     });
     expect(behindAgain.proposalsPossiblyOf('kp', stopAt, 'open')).toContain(`q${stopAt}`);

@@ -268,7 +268,7 @@ export class ReadModels {
 
   /**
    * The statements made at the body's meetings by the point, meeting by meeting in the order they
-   * were convened, each meeting's in the order recorded; those `matches` finds when given. A page
+   * were convened, each meeting's in the order recorded; those the search finds when given. A page
    * reads only the meetings it passes over: its cursor names a meeting and a statement of it (see
    * `statementPlace`), so its cost does not grow with the body's meetings or statements; a search
    * reads only the meetings at which some statement, in some version, can hold its words (see
@@ -310,7 +310,8 @@ export class ReadModels {
    * it), and fixed at the reading's point.
    */
   private proposalListOf(bodyId: string, { status, search }: ProposalFilter): readonly string[] {
-    const key = `${bodyId}/${status ?? ''}/${search?.words.join(' ') ?? ''}`;
+    // A search of no words finds nothing: its list is not the list without a search.
+    const key = `${bodyId}/${status ?? ''}/${search === undefined ? '' : `q ${search.words.join(' ')}`}`;
     let list = this.proposalLists.get(key);
     if (list === undefined) {
       const { position, effectiveAt } = this.point;

@@ -7,9 +7,9 @@ export type DomainEventSource = Pick<StoredEvent, 'type' | 'schemaVersion' | 'da
 
 /**
  * A skimmed event as the domain knows it, with its data parsed (and upcast) only when first looked
- * at. The read side's indexes look at the data of few events (a body's records, tablings,
- * revisions, decisions, deferrals, corrections): most of a long log, the support and objections on proposals, is then
- * never parsed by a fold.
+ * at. The read side's indexes look at the data of few kinds of events (a body's records, tablings,
+ * revisions, decisions, deferrals, corrections, statements): the support and objections on
+ * proposals, most of a long log of them, are then never parsed by a fold.
  */
 export function skimmedDomainEvent(skimmed: SkimmedEvent, toDomainEvent: (source: DomainEventSource) => GovernanceEvent): GovernanceEvent {
   // What parsing it would refuse regardless of its data (an unknown type, a newer ledger's version) is refused now.

@@ -77,6 +77,11 @@ describe("A body's statements listed at a point", () => {
     const ledger = await statementsLedger();
     const view = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
     const bounded = await new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: 8 }).catchUp();
+    const projections = new InMemoryProjectionStore();
+    const first = new ProjectionRunner(ledger.store, toDomainEvent, { projections });
+    await first.catchUp();
+    await first.commit();
+    const restarted = await new ProjectionRunner(ledger.store, toDomainEvent, { projections, cachedRecords: 8 }).catchUp();
     const head = view.position;
     const inWorldTime = ['2022-11-09', '2023-03-02', '2023-07-03', '2024-01-01'].map((date) => ({ position: head, effectiveAt: at(date), moment: at(date) }));
     const points = [...Array.from({ length: head }, (_, index) => ({ position: index + 1, effectiveAt: null, moment })), ...inWorldTime];
@@ -86,8 +91,12 @@ describe("A body's statements listed at a point", () => {
         expect({ point, pageSize, listed: await listing(view, point, pageSize) }).toEqual({ point, pageSize, listed: expected });
         expect({ point, pageSize, listed: await listing(bounded, point, pageSize) }).toEqual({ point, pageSize, listed: expected });
       }
-      const found = await meetingByMeeting(view, point, aboutDiamonds);
-      expect({ point, found: await listing(bounded, point, 3, aboutDiamonds) }).toEqual({ point, found });
+      // Words most meetings hold, words of one statement, of a corrected summary, and of the summary it corrected (m6's "round 2").
+      for (const search of [aboutDiamonds, ...['round 11', 'as corrected', 'budget round 2'].map(textSearch)]) {
+        const found = await meetingByMeeting(view, point, search);
+        expect({ point, words: search.words, found: await listing(bounded, point, 3, search) }).toEqual({ point, words: search.words, found });
+        expect({ point, words: search.words, found: await listing(restarted, point, 2, search) }).toEqual({ point, words: search.words, found });
+      }
     }
     expect((await listing(view, { position: head, effectiveAt: null, moment }, 50))?.length).toBe(STATEMENTS.reduce((sum, count) => sum + count, 1));
   });

@@ -53,9 +53,9 @@ export function searchTermsOf(texts: readonly string[], known = ''): string {
 }
 
 /**
- * Terms (as `searchTermsOf` makes them) that grow text by text for as long as they are kept, such
- * as a meeting's, one statement after another: the words are kept as a set besides, so that each
- * text costs its own words, not every word kept so far.
+ * Terms (as `searchTermsOf` makes them) that grow text by text, such as a meeting's, one statement
+ * after another: while they grow, the words are kept as a set besides, so that each text costs its
+ * own words, not every word kept so far; `settle` lets the set go.
  */
 export class GrowingTerms {
   private words: Set<string> | undefined;
@@ -78,6 +78,17 @@ export class GrowingTerms {
   /** The terms, joined as `searchTermsOf` joins them. */
   get text(): string {
     return (this.joined ??= [...(this.words ?? [])].join(' '));
+  }
+
+  /**
+   * The terms, and the set let go: kept, it would hold its words (and, through them, the texts
+   * they were cut from) beside the joined text for as long as the terms are. The next `add` makes
+   * it again from the text.
+   */
+  settle(): string {
+    const text = this.text;
+    this.words = undefined;
+    return text;
   }
 }
 

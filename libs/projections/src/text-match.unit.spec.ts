@@ -96,5 +96,10 @@ describe('GrowingTerms', () => {
     expect(restored.add('round 2')).toBe(true);
     expect(restored.text).toBe(`${expected} 2`);
     expect(new GrowingTerms().text).toBe('');
+    // Settled (its set let go), it grows again from its text alone.
+    expect(restored.settle()).toBe(`${expected} 2`);
+    expect(restored.add('ROUND 2 budget')).toBe(false);
+    expect(restored.add('round 3')).toBe(true);
+    expect(restored.text).toBe(`${expected} 2 3`);
   });
 });
