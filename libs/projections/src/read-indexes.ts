@@ -151,7 +151,10 @@ export class ReadIndexes {
 
   /** Where a restore can start: the position the stored rows are complete to, recorded times included. */
   static completeTo(checkpoint: number, recordedTimes: readonly ProjectionRow[]): number {
-    return Math.min(checkpoint, concatMaxima(recordedTimes).length);
+    return Math.min(
+      checkpoint,
+      recordedTimes.reduce((count, row) => count + maximaIn(row), 0),
+    );
   }
 
   /**
@@ -547,15 +550,28 @@ export class ReadIndexes {
   }
 }
 
-/** Recorded-time chunks, stored as the bytes of their running maxima (float64, base64), in order. */
-function concatMaxima(rows: readonly ProjectionRow[]): number[] {
-  const maxima: number[] = [];
-  for (const row of [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    // Copied into a buffer of its own: a small decoded Buffer may sit at an offset floats cannot start at.
-    const chunk = new Float64Array(new Uint8Array(Buffer.from(row.value as string, 'base64')).buffer);
-    for (const value of chunk) maxima.push(value);
+/**
+ * Recorded-time chunks, stored as the bytes of their running maxima (float64, base64), in order,
+ * copied into one array: a million of them were pushed one by one into a list a start then copied
+ * again, a tenth of a restart at 1M events.
+ */
+function concatMaxima(rows: readonly ProjectionRow[]): Float64Array {
+  const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const maxima = new Float64Array(sorted.reduce((count, row) => count + maximaIn(row), 0));
+  const bytes = new Uint8Array(maxima.buffer);
+  let offset = 0;
+  for (const row of sorted) {
+    // Copied as bytes: a small decoded Buffer may sit at an offset floats cannot start at.
+    const chunk = Buffer.from(row.value as string, 'base64').subarray(0, maximaIn(row) * 8);
+    bytes.set(chunk, offset);
+    offset += chunk.length;
   }
   return maxima;
+}
+
+/** How many running maxima a recorded-time chunk holds (8 bytes each), reckoned from its base64 text without decoding it. */
+function maximaIn(row: ProjectionRow): number {
+  return Math.floor(Buffer.byteLength(row.value as string, 'base64') / 8);
 }
 
 /** The titles and texts a correction gives a proposal's record (only a title is correctable now; any text is kept, to be safe). */

@@ -33,10 +33,10 @@ export class RecordedTimeIndex {
   }
 
   /** Takes the running maxima of positions 1..`count` as stored; replaces what it held. */
-  restore(maxima: readonly number[], count: number): void {
+  restore(maxima: Float64Array | readonly number[], count: number): void {
     if (maxima.length < count) throw new RangeError(`recorded times cover ${maxima.length} positions, not ${count}`);
     this.maxima = new Float64Array(Math.max(1024, count * 2));
-    this.maxima.set(maxima.slice(0, count));
+    this.maxima.set(maxima instanceof Float64Array ? maxima.subarray(0, count) : maxima.slice(0, count));
     this.count = count;
   }
 
