@@ -518,19 +518,16 @@ export class ReadIndexes {
 
   /** Adds the words of a title or text the proposal now has, for searches; their chunk is stored again if any was new. */
   private addTerms(proposalId: string, texts: readonly string[]): void {
-    const bodyId = this.bodyOfProposal.get(proposalId);
-    const place = this.placeInBody.get(proposalId);
-    const proposals = bodyId === undefined ? undefined : this.proposalsByBody.get(bodyId);
-    if (bodyId === undefined || place === undefined || proposals === undefined || texts.length === 0) return;
-    if (proposals.addTerms(place, texts)) this.changedChunk(this.changedTermChunks, bodyId, Math.floor(place / PROPOSAL_CHUNK));
+    if (texts.length > 0) this.changeProposal(proposalId, (proposals, place) => proposals.addTerms(place, texts), this.changedTermChunks);
   }
 
-  private changeProposal(proposalId: string, change: (proposals: BodyProposals, place: number) => boolean): void {
+  /** Changes what the index keeps of a proposal; the chunk (of `changed`: its facts, or its words) is stored again if that changed anything. */
+  private changeProposal(proposalId: string, change: (proposals: BodyProposals, place: number) => boolean, changed = this.changedChunks): void {
     const bodyId = this.bodyOfProposal.get(proposalId);
     const place = this.placeInBody.get(proposalId);
     const proposals = bodyId === undefined ? undefined : this.proposalsByBody.get(bodyId);
     if (bodyId === undefined || place === undefined || proposals === undefined) return;
-    if (change(proposals, place)) this.changedChunk(this.changedChunks, bodyId, Math.floor(place / PROPOSAL_CHUNK));
+    if (change(proposals, place)) this.changedChunk(changed, bodyId, Math.floor(place / PROPOSAL_CHUNK));
   }
 
   /** Where a proposal's record closes it, and the meeting it names. */
