@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
-import { headPosition, read } from './support/ledger-client';
+import { headPosition, read, record } from './support/ledger-client';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 
 const CHROMIUM = process.env.CONCORD_TEST_CHROMIUM ?? '/usr/bin/chromium';
@@ -282,6 +282,28 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await page.goto(`${ledger.baseUrl}/#/meetings/${body.plenary}`);
     await page.locator('option', { hasText: 'Agenda item 201' }).first().waitFor({ state: 'attached' });
     expect(await page.locator('option', { hasText: 'Agenda item 1' }).count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows a meeting's statements a page at a time: the first 200 with how many were made, the rest when asked for", async () => {
+    const body = await recordKimberleyProcess(ledger);
+    const say = (index: number) =>
+      record(ledger, `/v1/meetings/${body.plenary}/statements`, { speakerId: 'ua', summary: `Statement ${index}`, occurredAt: '2022-11-08' });
+    for (let index = 1; index <= 201; index += 1) await say(index);
+    await page.goto(`${ledger.baseUrl}/#/meetings/${body.plenary}`);
+    await page.getByText('The first 200 of 201 statements, in the order recorded.').waitFor();
+    const statements = page.locator('section[aria-labelledby="statements"] li');
+    expect(await statements.count()).toBe(200);
+    await page.getByRole('button', { name: 'Show more statements' }).click();
+    await statements.filter({ hasText: /Statement 201$/ }).waitFor();
+    expect(await statements.count()).toBe(201);
+    expect(await page.getByRole('button', { name: 'Show more statements' }).count()).toBe(0);
+
+    // Another statement recorded while the desk is open: the desk follows the ledger and keeps both pages.
+    await say(202);
+    await statements.filter({ hasText: /Statement 202$/ }).waitFor({ timeout: 10_000 });
+    expect(await statements.count()).toBe(202);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

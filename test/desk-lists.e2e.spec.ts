@@ -320,6 +320,84 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
     });
   });
 
+  describe('GET /v1/meetings/:id/statements, a page at a time, read on from the meeting', () => {
+    type Statement = { eventId: string; summary: string };
+    type Meeting = { statements: Statement[]; statementCount: number; nextStatementsCursor: string | null; position: number };
+    type Statements = { meetingId: string; position: number; statements: Statement[]; nextCursor: string | null };
+
+    it('shows the first 50 with the count, reads on from the point the meeting was read at, and searches', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const convened = await headPosition(ledger);
+      const busy = await conveneMeeting(ledger, kp.bodyId, { kind: 'special', location: 'Antwerp', opensOn: '2023-09-01', closesOn: '2023-09-05' });
+      const said: string[] = [];
+      const say = async (summary: string) => {
+        await record(ledger, `/v1/meetings/${busy}/statements`, { speakerId: said.length % 2 === 0 ? 'ua' : 'csc', summary, occurredAt: '2023-09-02' });
+        said.push(summary);
+      };
+      for (let index = 0; index < 53; index += 1) await say(`Statement number ${index} on rough diamonds`);
+
+      const meeting = await read<Meeting>(ledger, `/v1/meetings/${busy}`);
+      expect(meeting.statements.map((statement) => statement.summary)).toEqual(said.slice(0, 50));
+      expect(meeting.statementCount).toBe(53);
+      await say('Said after the meeting was read');
+      // The cursor reads on at the point the meeting was read at: what was said since is not in it.
+      const rest = await read<Statements>(ledger, `/v1/meetings/${busy}/statements?cursor=${meeting.nextStatementsCursor as string}`);
+      expect({ position: rest.position, said: rest.statements.map((statement) => statement.summary), next: rest.nextCursor }).toEqual({
+        position: meeting.position,
+        said: said.slice(50, 53),
+        next: null,
+      });
+      expect((await read<Meeting>(ledger, `/v1/meetings/${busy}`)).statementCount).toBe(54);
+
+      const pages: Statements[] = [];
+      for (let cursor: string | null = ''; cursor !== null; cursor = (pages.at(-1) as Statements).nextCursor)
+        pages.push(await read<Statements>(ledger, `/v1/meetings/${busy}/statements?limit=20${cursor === '' ? '' : `&cursor=${cursor}`}`));
+      expect(pages.map((page) => page.statements.length)).toEqual([20, 20, 14]);
+      expect(pages.flatMap((page) => page.statements.map((statement) => statement.summary))).toEqual(said);
+
+      const found = await read<Statements>(ledger, `/v1/meetings/${busy}/statements?q=NUMBER%2052`);
+      expect(found.statements.map((statement) => statement.summary)).toEqual(['Statement number 52 on rough diamonds']);
+      const earlier = await read<Statements>(ledger, `/v1/meetings/${busy}/statements?q=after&atPosition=${meeting.position}`);
+      expect(earlier.statements).toEqual([]);
+      expect((await read<Statements>(ledger, `/v1/meetings/${busy}/statements?q=after`)).statements).toHaveLength(1);
+
+      // A meeting that heard nothing: nothing to read on.
+      expect(await read<Meeting>(ledger, `/v1/meetings/${kp.plenary}`)).toMatchObject({ statements: [], statementCount: 0, nextStatementsCursor: null });
+      expect(await read<Statements>(ledger, `/v1/meetings/${kp.plenary}/statements`)).toMatchObject({
+        meetingId: kp.plenary,
+        statements: [],
+        nextCursor: null,
+      });
+      expectProblem(await ledger.get(`/v1/meetings/${busy}/statements?atPosition=${convened}`), 404, 'meeting-not-found');
+      expectProblem(await ledger.get('/v1/meetings/never-held/statements'), 404, 'meeting-not-found');
+    });
+
+    it("refuses a cursor of another list or another meeting, another search's cursor, and a limit out of range", async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      for (const meetingId of [kp.intersessional, kp.plenary]) {
+        for (const index of [0, 1, 2]) {
+          await record(ledger, `/v1/meetings/${meetingId}/statements`, {
+            speakerId: 'ua',
+            summary: `War ${index}`,
+            occurredAt: meetingId === kp.plenary ? '2022-11-08' : '2022-06-21',
+          });
+        }
+      }
+      const first = await read<Statements>(ledger, `/v1/meetings/${kp.intersessional}/statements?limit=1`);
+      const ofBody = await read<Statements>(ledger, `/v1/bodies/${kp.bodyId}/statements?limit=1`);
+      const searched = await read<Statements>(ledger, `/v1/meetings/${kp.intersessional}/statements?limit=1&q=war`);
+      const refusedOther = expectInvalidField(await ledger.get(`/v1/meetings/${kp.plenary}/statements?cursor=${first.nextCursor as string}`), 'cursor');
+      expect(JSON.stringify(refusedOther)).toContain(`another list (statements of meeting ${kp.intersessional})`);
+      expectInvalidField(await ledger.get(`/v1/meetings/${kp.intersessional}/statements?cursor=${ofBody.nextCursor as string}`), 'cursor');
+      expectInvalidField(await ledger.get(`/v1/meetings/${kp.intersessional}/statements?cursor=${searched.nextCursor as string}`), 'cursor');
+      expectInvalidField(await ledger.get(`/v1/meetings/${kp.intersessional}/statements?cursor=not-a-cursor`), 'cursor');
+      expectInvalidField(await ledger.get(`/v1/meetings/${kp.intersessional}/statements?limit=0`), 'limit');
+      expectInvalidField(await ledger.get(`/v1/meetings/${kp.intersessional}/statements?limit=201`), 'limit');
+      expectInvalidField(await ledger.get(`/v1/meetings/${kp.intersessional}/statements?q=`), 'q');
+      expectInvalidField(await ledger.get(`/v1/meetings/${kp.intersessional}/statements?colour=red`), 'colour');
+    });
+  });
+
   describe('GET /v1/bodies/:id names the latest recorded term beside the term asked about', () => {
     it("shows the 2022 Chair as the latest term when today's term has none recorded", async () => {
       const kp = await recordKimberleyProcess(ledger);

@@ -39,6 +39,8 @@ describe('Meetings: convening, statements, communiqué and closure', () => {
         closedAt: null,
         communique: null,
         statements: [],
+        statementCount: 0,
+        nextStatementsCursor: null,
         proposals: [],
         streamRevision: 0,
       });

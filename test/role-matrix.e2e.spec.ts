@@ -33,6 +33,7 @@ const ROUTES: readonly (readonly [method: string, path: string, who: Who])[] = [
   ['GET', '/v1/bodies/{bodyId}/definition', READERS],
   ['GET', '/v1/bodies/{bodyId}/history', READERS],
   ['GET', '/v1/meetings/{meetingId}', READERS],
+  ['GET', '/v1/meetings/{meetingId}/statements', READERS],
   ['GET', '/v1/proposals/{proposalId}', READERS],
   ['GET', '/v1/proposals/{proposalId}/history', READERS],
   ['GET', '/v1/events', READERS],

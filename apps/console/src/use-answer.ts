@@ -59,6 +59,16 @@ export function readPages<T extends { nextCursor: string | null }, K extends key
   };
 }
 
+/**
+ * How many pages of a list the reader asked to see, and a way to ask for one more; one again when
+ * `listing` (the list and its point) changes.
+ */
+export function usePagesAsked(listing: string): [pages: number, askForMore: () => void] {
+  const [asked, setAsked] = useState({ listing, pages: 1 });
+  const pages = asked.listing === listing ? asked.pages : 1;
+  return [pages, () => setAsked({ listing, pages: pages + 1 })];
+}
+
 /** Every page of a list whose first page is at `path`, put together as one answer (see `readPages`). */
 export function readEveryPage<T extends { nextCursor: string | null }, K extends keyof T>(items: K): (path: string) => Promise<T> {
   return readPages<T, K>(items, Number.POSITIVE_INFINITY);

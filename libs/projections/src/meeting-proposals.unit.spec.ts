@@ -57,7 +57,7 @@ describe("A meeting's proposals", () => {
       for (const meetingId of MEETINGS) {
         const expected = await expectedAt(folded, point, meetingId);
         const answers = [];
-        for (const view of [folded, restarted, bounded]) answers.push(await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).meeting(meetingId));
+        for (const view of [folded, restarted, bounded]) answers.push(await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).meeting(meetingId, Infinity));
         // Where the meeting is not there yet (recorded later, or convened later in world time) no view answers.
         if (answers[0] === undefined) expect({ point, meetingId, answers }).toEqual({ point, meetingId, answers: [undefined, undefined, undefined] });
         for (const answer of answers.filter((found) => found !== undefined))
@@ -65,7 +65,7 @@ describe("A meeting's proposals", () => {
       }
     }
     const latest = { position: head, effectiveAt: null, moment };
-    expect((await new ReadModels(folded, DEFAULT_CONSENSUS_POLICY, latest).meeting('pl-2022'))?.proposals.map((p) => p.proposalId)).toEqual([
+    expect((await new ReadModels(folded, DEFAULT_CONSENSUS_POLICY, latest).meeting('pl-2022', Infinity))?.proposals.map((p) => p.proposalId)).toEqual([
       'deferred-then-decided',
       'deferred-then-withdrawn',
       'tabled-nowhere-decided-at-plenary',
@@ -81,7 +81,7 @@ describe("A meeting's proposals", () => {
     const view = await new ProjectionRunner(store.asStore(), toDomainEvent, { cachedRecords: bodyRecords }).catchUp();
     const latest = { position: view.position, effectiveAt: null, moment };
     const before = proposalReads(store).length;
-    await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, latest).meeting('pl-2022');
+    await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, latest).meeting('pl-2022', Infinity);
     expect(proposalReads(store).slice(before).sort()).toEqual(
       ['corrected-to-adopted', 'deferred-then-decided', 'deferred-then-withdrawn', 'tabled-nowhere-decided-at-plenary', 'withdrawn-at-plenary'].map(
         (id) => `proposal-${id}`,

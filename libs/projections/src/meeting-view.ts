@@ -29,11 +29,6 @@ export interface FoldedMeeting extends Omit<MeetingView, 'statements'> {
   readonly statements: AppendOnlyList<StatementView>;
 }
 
-/** The meeting as an answer gives it. */
-export function meetingViewOf(meeting: FoldedMeeting): MeetingView {
-  return { ...meeting, statements: meeting.statements.toArray() };
-}
-
 /** The meeting as the secretariat reads it back; `undefined` until it is convened. */
 export function evolveMeetingView(view: FoldedMeeting | undefined, event: MeetingEvent, eventId: string): FoldedMeeting | undefined {
   if (event.type === 'MeetingConvened') {

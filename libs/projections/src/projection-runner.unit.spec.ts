@@ -34,7 +34,7 @@ async function everyAnswer(view: LedgerView, point: ResolvedPoint): Promise<unkn
     proposals: await everyItem((page) => models.proposalsOfBody('kp', page)),
     each: await Promise.all(PROPOSALS.map((id) => models.proposal(id))),
     histories: await Promise.all(PROPOSALS.map((id) => history.proposalHistory(id))),
-    meetings: await Promise.all(['is-2022', 'pl-2022'].map((id) => models.meeting(id))),
+    meetings: await Promise.all(['is-2022', 'pl-2022'].map((id) => models.meeting(id, Infinity))),
     definitions: await history.definitionVersions('kp'),
     bodyHistory: await page(1000),
     bodyHistoryByThree: await page(3),

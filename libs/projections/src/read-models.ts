@@ -14,7 +14,7 @@ import {
 } from '@concord/governance';
 import { AtPoint } from './aggregate-timeline';
 import { LedgerView } from './ledger-view';
-import { FoldedMeeting, meetingViewOf, MeetingView, StatementView } from './meeting-view';
+import { FoldedMeeting, MeetingView, StatementView } from './meeting-view';
 import { TextSearch } from './text-match';
 import { countUpTo, ResolvedPoint } from './time-point';
 
@@ -83,7 +83,16 @@ export interface MeetingProposalView {
   readonly decidedHere: boolean;
 }
 
-export type MeetingAtPoint = MeetingView & { readonly proposals: readonly MeetingProposalView[]; readonly streamRevision: number };
+/**
+ * The meeting as its query answers it: its statements only the first of them (a meeting may hear
+ * tens of thousands; `statementsOfMeeting` reads on), with how many there are.
+ */
+export type MeetingAtPoint = MeetingView & {
+  /** How many statements were made at the meeting by the point; `statements` holds the first of them. */
+  readonly statementCount: number;
+  readonly proposals: readonly MeetingProposalView[];
+  readonly streamRevision: number;
+};
 
 /** A body as a list of bodies shows it; the body query answers the rest. */
 export interface BodySummaryView {
@@ -291,10 +300,7 @@ export class ReadModels {
       }
       const meetingId = meetingIds[meeting] as string;
       const statements = await statementsAt(meeting);
-      for (; statement < statements.length && items.length < page.limit; statement += 1) {
-        const made = statements.at(statement) as StatementView;
-        if (search === undefined || search.matches(made.summary)) items.push({ meetingId, ...made });
-      }
+      statement = takeStatements(statements, statement, page.limit - items.length, search, (made) => items.push({ meetingId, ...made }));
       if (statement >= statements.length) [meeting, statement] = [meeting + 1, 0];
     }
     // Meetings at which nothing was said (or nothing a search can find) would otherwise make the last page an empty one.
@@ -365,10 +371,34 @@ export class ReadModels {
     };
   }
 
-  async meeting(meetingId: string): Promise<MeetingAtPoint | undefined> {
+  /** The meeting with at most `statementsShown` of its first statements (`statementsOfMeeting` gives the rest). */
+  async meeting(meetingId: string, statementsShown: number): Promise<MeetingAtPoint | undefined> {
     const folded = await this.view.stateAt<FoldedMeeting | undefined>(`meeting-${meetingId}`, this.point);
     if (!folded?.state) return undefined;
-    return { ...meetingViewOf(folded.state), proposals: await this.proposalsAtMeeting(folded.state), streamRevision: folded.streamRevision };
+    const { statements, ...meeting } = folded.state;
+    return {
+      ...meeting,
+      statements: statements.slice(0, Math.min(statementsShown, statements.length)),
+      statementCount: statements.length,
+      proposals: await this.proposalsAtMeeting(folded.state),
+      streamRevision: folded.streamRevision,
+    };
+  }
+
+  /**
+   * A page of the statements made at the meeting by the point, in the order recorded; those the
+   * search finds when given. `page.after` counts the meeting's statements before the page, so the
+   * meeting's own answer, which holds the first of them, reads on here. A search passes over a
+   * meeting none of whose statements, in any version, can hold its words without reading it.
+   */
+  async statementsOfMeeting(meetingId: string, page: PageRequest, search?: TextSearch): Promise<ListPage<StatementView> | undefined> {
+    const folded = await this.view.stateAt<FoldedMeeting | undefined>(`meeting-${meetingId}`, this.point);
+    if (!folded?.state) return undefined;
+    const { statements } = folded.state;
+    if (search !== undefined && !this.view.meetingMayMatch(meetingId, search)) return { items: [], next: null };
+    const items: StatementView[] = [];
+    const next = takeStatements(statements, page.after, page.limit, search, (made) => items.push(made));
+    return { items, next: next < statements.length ? next : null };
   }
 
   /** The body's state at the point, if it had been established by then. */
@@ -420,6 +450,28 @@ const proposalStream = (proposalId: string): string => `proposal-${proposalId}`;
  */
 const STATEMENTS_PER_MEETING = 2 ** 32;
 const statementPlace = (meeting: number, statement: number): number => meeting * STATEMENTS_PER_MEETING + statement;
+/**
+ * Takes the statements from `from` on that the search keeps (all without one), until `room` are
+ * taken or none are left; answers the index it stopped at, the next to look at.
+ */
+function takeStatements(
+  statements: AppendOnlyList<StatementView>,
+  from: number,
+  room: number,
+  search: TextSearch | undefined,
+  take: (made: StatementView) => void,
+): number {
+  let index = from;
+  for (let taken = 0; index < statements.length && taken < room; index += 1) {
+    const made = statements.at(index) as StatementView;
+    if (search === undefined || search.matches(made.summary)) {
+      take(made);
+      taken += 1;
+    }
+  }
+  return index;
+}
+
 const placeOfStatement = (place: number): { meeting: number; statement: number } => ({
   meeting: Math.floor(place / STATEMENTS_PER_MEETING),
   statement: place % STATEMENTS_PER_MEETING,

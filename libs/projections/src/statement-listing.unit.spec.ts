@@ -59,7 +59,7 @@ async function meetingByMeeting(view: LedgerView, point: ResolvedPoint, search?:
   const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point);
   const statements: unknown[] = [];
   for (const meetingId of view.meetingsOf('kp')) {
-    for (const statement of (await models.meeting(meetingId))?.statements ?? [])
+    for (const statement of (await models.meeting(meetingId, Infinity))?.statements ?? [])
       if (search === undefined || search.matches(statement.summary)) statements.push({ meetingId, ...statement });
   }
   return statements;
@@ -181,3 +181,86 @@ describe("A body's statements listed at a point", () => {
     }
   });
 });
+
+describe("A meeting's statements at a point", () => {
+  it('come a page at a time as the whole list says, the meeting answer holding the first of them and their count, at every position and in world time', async () => {
+    const ledger = await statementsLedger();
+    const view = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    const bounded = await new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: 8 }).catchUp();
+    const head = view.position;
+    const inWorldTime = ['2022-11-09', '2023-07-03', '2024-01-01'].map((date) => ({ position: head, effectiveAt: at(date), moment: at(date) }));
+    const points = [...Array.from({ length: head }, (_, index) => ({ position: index + 1, effectiveAt: null, moment })), ...inWorldTime];
+    for (const point of points) {
+      const whole = await meetingByMeeting(view, point);
+      const models = new ReadModels(bounded, DEFAULT_CONSENSUS_POLICY, point);
+      for (const meetingId of view.meetingsOf('kp')) {
+        const made = whole.filter((statement) => (statement as { meetingId: string }).meetingId === meetingId).map(withoutMeeting);
+        const meeting = await models.meeting(meetingId, 2);
+        if (meeting === undefined) {
+          expect(await models.statementsOfMeeting(meetingId, { after: 0, limit: 5 })).toBeUndefined();
+          continue;
+        }
+        expect({ point, meetingId, shown: meeting.statements, count: meeting.statementCount }).toEqual({
+          point,
+          meetingId,
+          shown: made.slice(0, 2),
+          count: made.length,
+        });
+        for (const pageSize of [1, 3, 50]) {
+          const listed = await everyItem((page) => models.statementsOfMeeting(meetingId, page), pageSize);
+          expect({ point, meetingId, pageSize, listed }).toEqual({ point, meetingId, pageSize, listed: made });
+        }
+        // Read on from what the meeting's answer shows.
+        const rest: unknown[] = [];
+        for (let after: number | null = meeting.statements.length < meeting.statementCount ? 2 : null; after !== null;) {
+          const page = await models.statementsOfMeeting(meetingId, { after, limit: 4 });
+          rest.push(...(page?.items ?? []));
+          after = page?.next ?? null;
+        }
+        expect({ point, meetingId, rest }).toEqual({ point, meetingId, rest: made.slice(2) });
+        for (const search of [aboutDiamonds, ...['as corrected', 'budget round 2'].map(textSearch)]) {
+          const found = made.filter((statement) => search.matches((statement as { summary: string }).summary));
+          const listed = await everyItem((page) => models.statementsOfMeeting(meetingId, page, search), 2);
+          expect({ point, meetingId, words: search.words, listed }).toEqual({ point, meetingId, words: search.words, listed: found });
+        }
+      }
+    }
+  });
+
+  it("end where the meeting does: a full last page says there is no next, and a search that cannot match looks at none of the meeting's statements", async () => {
+    const ledger = await statementsLedger();
+    const view = await new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: 8 }).catchUp();
+    const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { position: view.position, effectiveAt: null, moment });
+    expect((await models.statementsOfMeeting('m6', { after: 0, limit: 12 }))?.next).toBeNull();
+    expect((await models.statementsOfMeeting('m6', { after: 0, limit: 11 }))?.next).toBe(11);
+    expect(await models.statementsOfMeeting('m6', { after: 12, limit: 5 })).toEqual({ items: [], next: null });
+    expect(await models.statementsOfMeeting('m1', { after: 0, limit: 5 })).toEqual({ items: [], next: null });
+    expect(await models.statementsOfMeeting('nowhere', { after: 0, limit: 5 })).toBeUndefined();
+
+    const kimberlite = lookedAt(textSearch('kimberlite'));
+    expect(await models.statementsOfMeeting('m6', { after: 0, limit: 5 }, kimberlite.search)).toEqual({ items: [], next: null });
+    expect(kimberlite.statements()).toBe(0);
+    // Words m6 holds are looked for in it.
+    const round11 = lookedAt(textSearch('round 11'));
+    expect((await models.statementsOfMeeting('m6', { after: 0, limit: 5 }, round11.search))?.items.map((s) => s.summary)).toEqual(['On the budget, round 11']);
+    expect(round11.statements()).toBe(12);
+  });
+});
+
+/** The search, and how many statements it was asked to look at. */
+function lookedAt(search: TextSearch): { search: TextSearch; statements: () => number } {
+  let count = 0;
+  const counting: TextSearch = {
+    words: search.words,
+    matches: (...texts) => {
+      count += 1;
+      return search.matches(...texts);
+    },
+  };
+  return { search: counting, statements: () => count };
+}
+
+function withoutMeeting(statement: unknown): unknown {
+  const { meetingId: _meetingId, ...made } = statement as { meetingId: string };
+  return made;
+}

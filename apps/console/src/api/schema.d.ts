@@ -457,7 +457,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The statements made at the meeting, in the order recorded, optionally those a search finds, a page at a time */
+        get: operations["MeetingsController_statements"];
         put?: never;
         /** Record a statement by a participant or observer (StatementRecorded) */
         post: operations["MeetingsController_statement"];
@@ -508,7 +509,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The meeting: kind, dates, statements, communiqué and whether it is closed */
+        /** The meeting: kind, dates, communiqué, whether it is closed, the proposals tabled, deferred to or decided at it, and its first 50 statements with how many there are (nextStatementsCursor reads on) */
         get: operations["MeetingsController_meeting"];
         put?: never;
         post?: never;
@@ -1595,9 +1596,13 @@ export interface components {
         /** @description A corrected value; a list only where the ledger works one out (a decision's blocking participants). */
         CorrectedValue: string | number | boolean | null | string[];
         MeetingAnswer: {
+            /** @description Reads on from the statements shown (`GET /v1/meetings/:meetingId/statements?cursor=`); null when all are shown. */
+            nextStatementsCursor: string | null;
             position: number;
             asOf?: string;
             effectiveAt?: string;
+            /** @description How many statements were made at the meeting by the point; `statements` holds the first of them. */
+            statementCount: number;
             proposals: components["schemas"]["MeetingProposalView"][];
             streamRevision: number;
             meetingId: string;
@@ -1612,7 +1617,10 @@ export interface components {
             communique: components["schemas"]["CommuniqueView"] | null;
             statements: components["schemas"]["StatementView"][];
         };
+        /** @description The meeting as its query answers it: its statements only the first of them (a meeting may hear tens of thousands; `statementsOfMeeting` reads on), with how many there are. */
         MeetingAtPoint: {
+            /** @description How many statements were made at the meeting by the point; `statements` holds the first of them. */
+            statementCount: number;
             proposals: components["schemas"]["MeetingProposalView"][];
             streamRevision: number;
             meetingId: string;
@@ -1662,6 +1670,14 @@ export interface components {
             deferredHere: boolean;
             /** @description Decided (consensus or no consensus) at this meeting. */
             decidedHere: boolean;
+        };
+        MeetingStatementsAnswer: {
+            statements: components["schemas"]["StatementView"][];
+            nextCursor: string | null;
+            position: number;
+            asOf?: string;
+            effectiveAt?: string;
+            meetingId: string;
         };
         ProposalAnswer: {
             position: number;
@@ -4378,6 +4394,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BodyHistoryAnswer"];
+                };
+            };
+            /** @description `request-too-complex`, `validation-failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-ready`, `store-unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeetingsController_statements: {
+        parameters: {
+            query?: {
+                /** @description Only those whose summary hold every word of q, in any order, ignoring case and accents */
+                q?: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description nextCursor of the previous page; the page is read at the same point as the first, whatever was recorded since */
+                cursor?: string;
+                /** @description Recorded time: the answer as the ledger gave it then; late entries recorded afterwards are invisible. A date alone means the end of that UTC day. */
+                asOf?: string;
+                /** @description World time: the state of affairs then, from every record stored so far that occurred by then, late entries included. */
+                effectiveAt?: string;
+                /** @description The ledger exactly as it was right after the event at this global position. */
+                atPosition?: number;
+            };
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the statements made at the meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingStatementsAnswer"];
                 };
             };
             /** @description `request-too-complex`, `validation-failed` */

@@ -1,10 +1,10 @@
-import { ReactNode, useMemo, useState } from 'react';
+import { ReactNode, useMemo } from 'react';
 import { Schemas } from '../api/client';
 import { Answer, ConsensusIndicator } from '../components';
 import { href } from '../route';
 import { STRINGS } from '../strings';
 import { queryOf, TimePoint } from '../time-point';
-import { MAX_PAGE, readPages, useAnswer } from '../use-answer';
+import { MAX_PAGE, readPages, useAnswer, usePagesAsked } from '../use-answer';
 
 type Body = Schemas['BodyAnswer'];
 
@@ -37,12 +37,9 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
   // How many pages of proposals the reader asked to see, for this body at this point. They are read
   // together, and read again together when the ledger records something: what is shown stays until
   // the new pages are in.
-  const listing = `${bodyId}${queryOf(point)}`;
-  const [pagesAsked, setPagesAsked] = useState({ listing, pages: 1 });
-  const pagesWanted = pagesAsked.listing === listing ? pagesAsked.pages : 1;
+  const [pagesWanted, askForMore] = usePagesAsked(`${bodyId}${queryOf(point)}`);
   const readProposals = useMemo(() => readPages<ProposalsPage, 'proposals'>('proposals', pagesWanted), [pagesWanted]);
   const [proposals] = useAnswer<ProposalsPage>(`/v1/bodies/${bodyId}/proposals${queryOf(point, { limit: String(MAX_PAGE) })}`, readProposals);
-  const askForMore = (): void => setPagesAsked({ listing, pages: pagesWanted + 1 });
   return (
     <main>
       <Answer loaded={body}>

@@ -1,10 +1,10 @@
-import { ReactNode } from 'react';
+import { ReactNode, useMemo } from 'react';
 import { Schemas } from '../api/client';
 import { Answer } from '../components';
 import { href } from '../route';
 import { STRINGS } from '../strings';
 import { queryOf, TimePoint } from '../time-point';
-import { MAX_PAGE, readEveryPage, useAnswer } from '../use-answer';
+import { MAX_PAGE, readEveryPage, readPages, useAnswer, usePagesAsked } from '../use-answer';
 import { namesOf } from './body';
 import { CommandForm } from './desk/command-form';
 import { deskForms } from './desk/desk-forms';
@@ -16,6 +16,42 @@ function Communique({ communique }: { communique: Schemas['MeetingAnswer']['comm
       <h2 id="communique">{communique.adopted ? STRINGS.desk.communiqueAdopted : STRINGS.desk.communique}</h2>
       {communique.adopted ? <blockquote>{communique.text}</blockquote> : <p>{STRINGS.desk.communiqueNotAdopted(communique.reason)}</p>}
     </section>
+  );
+}
+
+type StatementsPage = Schemas['MeetingStatementsAnswer'];
+
+/** The meeting's statements in the order recorded, as many pages as were read, and a button to read one more while there are. */
+function Statements({
+  listed,
+  count,
+  askForMore,
+  nameOf,
+}: {
+  listed: StatementsPage;
+  count: number;
+  askForMore: () => void;
+  nameOf: (id: string) => string;
+}): ReactNode {
+  const { statements, nextCursor } = listed;
+  return (
+    <>
+      <ol>
+        {statements.map((s) => (
+          <li key={s.eventId}>
+            <strong>{nameOf(s.speakerId)}</strong>: {s.summary}
+          </li>
+        ))}
+      </ol>
+      {nextCursor !== null && (
+        <p>
+          <span className="muted">{STRINGS.desk.statementsShown(statements.length, count)}</span>{' '}
+          <button type="button" onClick={askForMore}>
+            {STRINGS.desk.moreStatements}
+          </button>
+        </p>
+      )}
+    </>
   );
 }
 
@@ -33,9 +69,17 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
   const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(
     bodyId === null ? null : `/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: String(MAX_PAGE) })}`,
   );
+  // A meeting may hear thousands of statements: they are read a page at a time, as many pages as asked for.
+  const [pagesWanted, askForMore] = usePagesAsked(`${meetingId}${queryOf(point)}`);
+  const readStatements = useMemo(() => readPages<StatementsPage, 'statements'>('statements', pagesWanted), [pagesWanted]);
+  const [statements, reloadStatements] = useAnswer<StatementsPage>(
+    `/v1/meetings/${meetingId}/statements${queryOf(point, { limit: String(MAX_PAGE) })}`,
+    readStatements,
+  );
   const readOnly = point !== null;
   const reload = (): void => {
     reloadMeeting();
+    reloadStatements();
     reloadProposals();
   };
   return (
@@ -68,13 +112,9 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
               </section>
               <section aria-labelledby="statements">
                 <h2 id="statements">{STRINGS.desk.statements}</h2>
-                <ol>
-                  {answer.statements.map((s) => (
-                    <li key={s.eventId}>
-                      <strong>{nameOf(s.speakerId)}</strong>: {s.summary}
-                    </li>
-                  ))}
-                </ol>
+                <Answer loaded={statements}>
+                  {(listed) => <Statements listed={listed} count={answer.statementCount} askForMore={askForMore} nameOf={nameOf} />}
+                </Answer>
               </section>
               <Communique communique={answer.communique} />
               <section className="columns forms">

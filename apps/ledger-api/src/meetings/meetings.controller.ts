@@ -1,14 +1,17 @@
-import { MeetingAnswer } from '../openapi/answers';
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { MeetingAnswer, MeetingStatementsAnswer } from '../openapi/answers';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { RecordCommunique } from '@concord/governance';
-import { CommandMetadata, LedgerQueries, MeetingCommandsHandler } from '@concord/ledger';
+import { CLOCK, Clock, CommandMetadata, LedgerQueries, MeetingCommandsHandler } from '@concord/ledger';
 import { OccurredAtDto } from '../bodies/body.dto';
 import { ApiProblem } from '../http/api-problem';
 import { Command } from '../http/command-metadata.decorator';
 import { commandResponse, CommandResponse, worldTime } from '../http/command-response';
-import { absence, resourceAt } from '../http/found';
+import { absence, found, resourceAt } from '../http/found';
+import { ApiListPage, DEFAULT_LIST_PAGE, LIST_PARAMETERS, listCursorOf, listRequest } from '../http/list-page';
+import { pinnedPoint } from '../http/page-cursor';
+import { ApiSearch, searchOf } from '../http/search-query';
 import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
 import { SlugPipe } from '../http/slug.pipe';
 import { RecordCommuniqueDto, RecordStatementDto } from './meeting.dto';
@@ -20,6 +23,7 @@ export class MeetingsController {
   constructor(
     private readonly meetings: MeetingCommandsHandler,
     private readonly queries: LedgerQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Post(':meetingId/statements')
@@ -61,7 +65,9 @@ export class MeetingsController {
 
   @Get(':meetingId')
   @ApiTimePoint()
-  @ApiOperation({ summary: 'The meeting: kind, dates, statements, communiqué and whether it is closed' })
+  @ApiOperation({
+    summary: `The meeting: kind, dates, communiqué, whether it is closed, the proposals tabled, deferred to or decided at it, and its first ${DEFAULT_LIST_PAGE} statements with how many there are (nextStatementsCursor reads on)`,
+  })
   async meeting(
     @Param('meetingId', SlugPipe) meetingId: string,
     @Query() query: QueryString,
@@ -69,8 +75,38 @@ export class MeetingsController {
   ): Promise<MeetingAnswer> {
     const asked = timePointOf(this.queries, queryParameters(query));
     const { models, point } = await this.queries.at(asked);
-    return resourceAt(await models.meeting(meetingId), { asked, point }, reply, 'meeting-not-found', absence(asked, `meeting ${meetingId}`, 'convened'));
+    const meeting = resourceAt(
+      await models.meeting(meetingId, DEFAULT_LIST_PAGE),
+      { asked, point },
+      reply,
+      'meeting-not-found',
+      absence(asked, `meeting ${meetingId}`, 'convened'),
+    );
+    const shown = meeting.statements.length;
+    return { ...meeting, nextStatementsCursor: listCursorOf(shown < meeting.statementCount ? shown : null, statementList(meetingId, undefined), point) };
   }
+
+  @Get(':meetingId/statements')
+  @ApiTimePoint()
+  @ApiListPage()
+  @ApiSearch('summary')
+  @ApiOperation({ summary: 'The statements made at the meeting, in the order recorded, optionally those a search finds, a page at a time' })
+  async statements(@Param('meetingId', SlugPipe) meetingId: string, @Query() query: QueryString): Promise<MeetingStatementsAnswer> {
+    const parameters = queryParameters(query, [...LIST_PARAMETERS, 'q']);
+    const search = searchOf(parameters);
+    const list = statementList(meetingId, parameters['q']);
+    const { page, pinned } = listRequest(parameters, list, this.clock.now());
+    const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
+    const { models, point } = await this.queries.at(asked);
+    const listed = found(await models.statementsOfMeeting(meetingId, page, search), 'meeting-not-found', absence(asked, `meeting ${meetingId}`, 'convened'));
+    const at = pinned ?? point;
+    return { meetingId, ...at, statements: listed.items, nextCursor: listCursorOf(listed.next, list, at) };
+  }
+}
+
+/** The list a cursor of a meeting's statements belongs to: one search's cursor does not read on another's. */
+function statementList(meetingId: string, q: string | undefined): string {
+  return `statements of meeting ${meetingId}${q === undefined ? '' : ` matching ${q}`}`;
 }
 
 function communiqueCommand(dto: RecordCommuniqueDto): RecordCommunique {

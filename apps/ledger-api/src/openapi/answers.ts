@@ -11,6 +11,7 @@ import type {
   MeetingSummaryView,
   PointFields,
   ProposalHistoryEntry,
+  StatementView,
   ProposalView,
 } from '@concord/projections';
 import type { CheckpointView, ConsistencyProofView, InclusionProofView, PublishedKey } from '@concord/transparency';
@@ -38,7 +39,12 @@ export type BodyMeetingsAnswer = OfBody<Page & { readonly meetings: MeetingSumma
 export type BodyStatementsAnswer = OfBody<Page & { readonly statements: BodyStatementView[] }>;
 export type BodyDefinitionAnswer = OfBody<{ readonly inForce: DefinitionVersionView; readonly versions: DefinitionVersion[] }>;
 export type BodyHistoryAnswer = OfBody<Page & { readonly from: string | null; readonly to: string; readonly entries: HistoryEntry[] }>;
-export type MeetingAnswer = MeetingAtPoint & PointFields;
+export type MeetingAnswer = MeetingAtPoint &
+  PointFields & {
+    /** Reads on from the statements shown (`GET /v1/meetings/:meetingId/statements?cursor=`); null when all are shown. */
+    readonly nextStatementsCursor: string | null;
+  };
+export type MeetingStatementsAnswer = { readonly meetingId: string } & PointFields & Page & { readonly statements: StatementView[] };
 export type ProposalAnswer = ProposalView & PointFields;
 export type ProposalHistoryAnswer = { readonly proposalId: string; readonly entries: ProposalHistoryEntry[] } & PointFields;
 

@@ -33,6 +33,7 @@ const ANSWERS: Readonly<Record<string, SuccessAnswer>> = {
   'GET /v1/bodies/{bodyId}/definition': { status: 200, description: 'The definition in force and its versions', answer: 'BodyDefinitionAnswer' },
   'GET /v1/bodies/{bodyId}/history': { status: 200, description: "A page of the body's history", answer: 'BodyHistoryAnswer' },
   'GET /v1/meetings/{meetingId}': { status: 200, description: 'The meeting at the point', answer: 'MeetingAnswer' },
+  'GET /v1/meetings/{meetingId}/statements': { status: 200, description: 'A page of the statements made at the meeting', answer: 'MeetingStatementsAnswer' },
   'GET /v1/proposals/{proposalId}': { status: 200, description: 'The proposal and its consensus status', answer: 'ProposalAnswer' },
   'GET /v1/proposals/{proposalId}/history': { status: 200, description: "The proposal's timeline", answer: 'ProposalHistoryAnswer' },
   'GET /v1/events': { status: 200, description: 'A page of the event feed, as CloudEvents', answer: 'EventPageAnswer' },
