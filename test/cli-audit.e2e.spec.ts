@@ -214,9 +214,37 @@ describe('the Kimberley Process example, imported and asked about with concord s
     ]);
     expect(chairs.find((c) => c.term === 2021)).toMatchObject({ chair: 'ru', basis: 'postponement' });
     expect(chairs.find((c) => c.term === 2025)).toMatchObject({ chair: 'ae', basis: 'custodial' });
-    const text = run('status', 'kp', '--effective-at', '2025-06-30').stdout;
+    const text = run('status', 'kp', '--effective-at', '2025-06-30', '--all-proposals').stdout;
     expect(text).toContain('Term 2025: Chair ae (custodial)');
     expect(text).toMatch(/def-2022\s+definition-amendment\s+not-adopted/);
+    expect(text).toMatch(/By status: .*not-adopted 1/);
+  });
+
+  it("lists a body's open proposals unless every one is asked for, in text and in JSON", () => {
+    const june = run('status', 'kp', '--effective-at', '2022-06-24').stdout;
+    expect(june).toContain('Open proposals (1)');
+    expect(june).toMatch(/def-2022\s+definition-amendment\s+open\s+ru\s/);
+    expect(june).toContain('Every proposal, with its status: concord status body:kp --all-proposals');
+    expect(june).not.toContain('By status');
+    const later = run('status', 'kp', '--effective-at', '2025-06-30').stdout;
+    expect(later).toContain('Open proposals (0)');
+    expect(later).not.toContain('def-2022');
+
+    const listedIds = (args: string[], field: string) => {
+      const answer = JSON.parse(run('status', 'kp', ...args, '--json').stdout) as Record<string, { proposalId: string; status: string }[] | undefined>;
+      return {
+        fields: Object.keys(answer).filter((key) => key.toLowerCase().endsWith('proposals')),
+        listed: answer[field]?.map((p) => `${p.proposalId} ${p.status}`),
+      };
+    };
+    expect(listedIds(['--effective-at', '2022-06-24'], 'openProposals')).toEqual({ fields: ['openProposals'], listed: ['def-2022 open'] });
+    expect(listedIds(['--effective-at', '2025-06-30'], 'openProposals')).toEqual({ fields: ['openProposals'], listed: [] });
+    expect(listedIds(['--effective-at', '2025-06-30', '--all-proposals'], 'proposals')).toEqual({
+      fields: ['proposals'],
+      listed: expect.arrayContaining(['def-2022 not-adopted']) as unknown,
+    });
+    expect(run('history', 'def-2022', '--all-proposals')).toMatchObject({ status: 2, stderr: expect.stringContaining('does not take --all-proposals') });
+    expect(run('status', 'kp', '--all-proposals=yes')).toMatchObject({ status: 2, stderr: expect.stringContaining('--all-proposals takes no value') });
   });
 
   it('tells the 2022 dispute: open and blocked by Russia in June, not adopted in November', () => {

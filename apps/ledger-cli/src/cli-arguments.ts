@@ -72,3 +72,10 @@ export function stringOption(args: CliArguments, name: string): string | undefin
   if (value === true) throw new UsageError(`--${name} takes a value`);
   return value;
 }
+
+/** Whether a flag is given; a flag given a value (`--flag=x`) is a usage error. */
+export function flagOption(args: CliArguments, name: string): boolean {
+  const value = args.options.get(name);
+  if (value !== undefined && value !== true) throw new UsageError(`--${name} takes no value`);
+  return value === true;
+}

@@ -1,4 +1,4 @@
-import { allowOnly, parseArguments, positionOption, UsageError } from './cli-arguments';
+import { allowOnly, flagOption, parseArguments, positionOption, UsageError } from './cli-arguments';
 
 describe('parseArguments', () => {
   it('reads the command, positionals and options in either form', () => {
@@ -14,5 +14,11 @@ describe('parseArguments', () => {
     expect(() => allowOnly(parseArguments(['export', '--form', '3']), ['from', 'to'])).toThrow(/does not take --form/);
     expect(() => positionOption(parseArguments(['export', '--from', 'ten']), 'from')).toThrow(UsageError);
     expect(() => positionOption(parseArguments(['export', '--from']), 'from')).toThrow(UsageError);
+  });
+
+  it('reads a flag as given or not, and refuses a flag given a value', () => {
+    expect(flagOption(parseArguments(['status', 'kp', '--all-proposals']), 'all-proposals')).toBe(true);
+    expect(flagOption(parseArguments(['status', 'kp']), 'all-proposals')).toBe(false);
+    expect(() => flagOption(parseArguments(['status', 'kp', '--all-proposals=yes']), 'all-proposals')).toThrow(/--all-proposals takes no value/);
   });
 });

@@ -3,7 +3,7 @@ import { isSlug } from '@concord/governance';
 import { PositionNotReachedError, readingsOrNotReached, toDomainEvent } from '@concord/ledger';
 import { LedgerView, ProjectionRunner, ReadModels } from '@concord/projections';
 import { describeStore, EventStore, openProjectionStore, openStore, storeExists, StoreUnavailableError } from '@concord/event-store';
-import { allowOnly, CliArguments, parseArguments, positionOption, stringOption, UsageError } from './cli-arguments';
+import { allowOnly, CliArguments, flagOption, parseArguments, positionOption, stringOption, UsageError } from './cli-arguments';
 import { exportLog } from './commands/export-command';
 import { importLog, LedgerNotEmptyError } from './commands/import-command';
 import { InvalidLineError } from './commands/import-validation';
@@ -25,8 +25,9 @@ import { checkProof } from './commands/verify/proof-check';
 const USAGE = `usage: concord <command> [options]
 
 commands:
-  status <bodyId|proposalId> [--as-of T | --effective-at T | --at-position N] [--json]
-                                 a proposal's consensus status, or a body's members, chairs and proposals
+  status <bodyId|proposalId> [--as-of T | --effective-at T | --at-position N] [--all-proposals] [--json]
+                                 a proposal's consensus status, or a body's members, chairs and open
+                                 proposals (every proposal, with counts by status, with --all-proposals)
   history <proposalId> [--as-of T | --effective-at T | --at-position N] [--json]
                                  every record of a proposal, what it changed, its corrections beside it
   replay [--to-position N | --as-of T] [--json]
@@ -130,12 +131,13 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
   switch (args.command) {
     case 'status':
     case 'history': {
-      allowOnly(args, [...TIME_POINT_OPTIONS, 'json']);
+      allowOnly(args, [...TIME_POINT_OPTIONS, 'json', ...(args.command === 'status' ? ['all-proposals'] : [])]);
       const id = args.command === 'status' ? onlyId(args, 'body or proposal id', ['body', 'proposal']) : onlyId(args, 'proposal id');
       const asked = timePointOption(args, new Date());
+      const listed = flagOption(args, 'all-proposals') ? 'all' : 'open';
       const report = await withReadSide(store, config, async (view) => {
         const at = readingsOrNotReached(view, policyOf(config), asked, new Date());
-        return args.command === 'status' ? statusReport(id, at) : historyReport(id, at);
+        return args.command === 'status' ? statusReport(id, at, listed) : historyReport(id, at);
       });
       print(args, report);
       return;

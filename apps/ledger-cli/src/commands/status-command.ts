@@ -8,11 +8,16 @@ export interface Report {
   readonly text: string;
 }
 
+/** What a body's report lists of its proposals: the open ones, or (`--all-proposals`) every one, with counts by status. */
+export type ProposalsListed = 'open' | 'all';
+
 /**
  * `concord status <id>`: a proposal's consensus status, or a body's membership, offices and
  * proposals. Ids are slugs, so `body:kp` or `proposal:p1` can say which is meant when both exist.
+ * A body lists its open proposals unless every one is asked for: a body of twenty years may have
+ * tabled thousands, and the open ones are found from the index without reading the others.
  */
-export async function statusReport(asked: string, at: PointInTime): Promise<Report> {
+export async function statusReport(asked: string, at: PointInTime, listed: ProposalsListed = 'open'): Promise<Report> {
   const [kind, id] = asked.includes(':') ? (asked.split(/:(.*)/s, 2) as [string, string]) : ['any', asked];
   if (!['any', 'body', 'proposal'].includes(kind)) throw new Finding(`${asked}: the prefix must be body: or proposal:`);
   const proposal = kind === 'body' ? undefined : await at.models.proposal(id);
@@ -22,8 +27,10 @@ export async function statusReport(asked: string, at: PointInTime): Promise<Repo
     return { json: { kind: 'proposal', ...at.point, proposal }, text: proposalText(proposal, at.point, namesIn(await at.models.body(proposal.bodyId))) };
   if (body) {
     const chairs = (await at.models.chairs(id)) ?? [];
-    const proposals = (await everyItem((page) => at.models.proposalsOfBody(id, page))) ?? [];
-    return { json: { kind: 'body', ...at.point, body, chairs, proposals }, text: bodyText(body, chairs, proposals, at.point) };
+    const filter = listed === 'all' ? {} : { status: 'open' as const };
+    const proposals = (await everyItem((page) => at.models.proposalsOfBody(id, page, filter))) ?? [];
+    const json = { kind: 'body', ...at.point, body, chairs, ...(listed === 'all' ? { proposals } : { openProposals: proposals }) };
+    return { json, text: bodyText(body, chairs, proposals, at.point, listed) };
   }
   const what = kind === 'any' ? 'body or proposal' : kind;
   throw new Finding(`no ${what} ${id} ${at.point.position === 0 ? 'in an empty ledger' : describePoint(at.point)}`);
@@ -80,10 +87,8 @@ function termLine(label: string, term: ChairTermView): string {
   return `${label} ${term.term}: Chair ${term.chair ?? 'none recorded'}${term.basis ? ` (${term.basis})` : ''}, Vice-Chair ${term.viceChair ?? 'none recorded'}`;
 }
 
-function bodyText(body: BodyView, chairs: readonly ChairTermView[], proposals: readonly ProposalView[], point: PointFields): string {
+function bodyText(body: BodyView, chairs: readonly ChairTermView[], proposals: readonly ProposalView[], point: PointFields, listed: ProposalsListed): string {
   const { currentTerm: term, definition } = body;
-  const byStatus = new Map<string, number>();
-  for (const proposal of proposals) byStatus.set(proposal.status, (byStatus.get(proposal.status) ?? 0) + 1);
   return [
     `Body ${body.bodyId}: ${body.name}, established ${body.establishedAt}, ${describePoint(point)}`,
     termLine('Term', term),
@@ -109,12 +114,18 @@ function bodyText(body: BodyView, chairs: readonly ChairTermView[], proposals: r
       chairs.map((c) => [c.term, c.chair, c.basis, c.viceChair]),
     ),
     '',
-    `Proposals (${proposals.length})`,
+    `${listed === 'all' ? 'Proposals' : 'Open proposals'} (${proposals.length})`,
     table(
       ['id', 'kind', 'status', 'blocking', 'title'],
       proposals.map((p) => [p.proposalId, p.kind, p.status, p.blockingParticipants.join(', ') || null, p.title]),
     ),
     '',
-    `By status: ${[...byStatus].map(([status, count]) => `${status} ${count}`).join(', ') || 'none'}`,
+    listed === 'all' ? `By status: ${countsByStatus(proposals)}` : `Every proposal, with its status: concord status body:${body.bodyId} --all-proposals`,
   ].join('\n');
+}
+
+function countsByStatus(proposals: readonly ProposalView[]): string {
+  const byStatus = new Map<string, number>();
+  for (const proposal of proposals) byStatus.set(proposal.status, (byStatus.get(proposal.status) ?? 0) + 1);
+  return [...byStatus].map(([status, count]) => `${status} ${count}`).join(', ') || 'none';
 }
