@@ -279,7 +279,9 @@ export class ReadModels {
    * The statements made at the body's meetings by the point, meeting by meeting in the order they
    * were convened, each meeting's in the order recorded; those the search finds when given. A page
    * reads only the meetings it passes over: its cursor names a meeting and a statement of it (see
-   * `statementPlace`), so its cost does not grow with the body's meetings or statements; a search
+   * `statementPlace`), so its cost does not grow with the body's meetings or statements. A full
+   * page reads on to the next statement it would list, which its cursor then names, so no page
+   * after the first is empty (the next page would have read the same meetings); a search
    * reads only the meetings at which some statement, in some version, can hold its words (see
    * `ReadIndexes.meetingMayMatch`), so its cost grows with the statements it skips at those.
    */
@@ -303,9 +305,18 @@ export class ReadModels {
       statement = takeStatements(statements, statement, page.limit - items.length, search, (made) => items.push({ meetingId, ...made }));
       if (statement >= statements.length) [meeting, statement] = [meeting + 1, 0];
     }
-    // Meetings at which nothing was said (or nothing a search can find) would otherwise make the last page an empty one.
-    while (statement === 0 && meeting < meetingIds.length && (!mayHold(meeting) || (await statementsAt(meeting)).length === 0)) meeting += 1;
-    return { items, next: meeting < meetingIds.length ? statementPlace(meeting, statement) : null };
+    // Reads on to the next statement a page would list, so that no page after the first is empty.
+    while (meeting < meetingIds.length) {
+      if (statement === 0 && !mayHold(meeting)) {
+        meeting += 1;
+        continue;
+      }
+      const statements = await statementsAt(meeting);
+      statement = nextFound(statements, statement, search);
+      if (statement < statements.length) return { items, next: statementPlace(meeting, statement) };
+      [meeting, statement] = [meeting + 1, 0];
+    }
+    return { items, next: null };
   }
 
   /**
@@ -397,7 +408,11 @@ export class ReadModels {
     const { statements } = folded.state;
     if (search !== undefined && !this.view.meetingMayMatch(meetingId, search)) return { items: [], next: null };
     const items: StatementView[] = [];
-    const next = takeStatements(statements, page.after, page.limit, search, (made) => items.push(made));
+    const next = nextFound(
+      statements,
+      takeStatements(statements, page.after, page.limit, search, (made) => items.push(made)),
+      search,
+    );
     return { items, next: next < statements.length ? next : null };
   }
 
@@ -469,6 +484,13 @@ function takeStatements(
       taken += 1;
     }
   }
+  return index;
+}
+
+/** The index of the first statement from `from` on that the search keeps (any, without one); the list's length when none is. */
+function nextFound(statements: AppendOnlyList<StatementView>, from: number, search: TextSearch | undefined): number {
+  let index = from;
+  while (index < statements.length && search !== undefined && !search.matches((statements.at(index) as StatementView).summary)) index += 1;
   return index;
 }
 

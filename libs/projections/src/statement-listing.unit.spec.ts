@@ -131,15 +131,13 @@ describe("A body's statements listed at a point", () => {
     const all = await everyItem((page) => models.statementsOfBody('kp', page), 200);
     const last = await models.statementsOfBody('kp', { after: 0, limit: all?.length as number });
     expect(last?.next).toBeNull();
-    // Without a search no page is empty, though the last meetings heard nothing.
-    for (const limit of [1, 2, 3, 5]) {
-      const sizes: number[] = [];
-      for (let after: number | null = 0; after !== null;) {
-        const page = await models.statementsOfBody('kp', { after, limit });
-        sizes.push(page?.items.length ?? 0);
-        after = page?.next ?? null;
+    // No page after the first is empty, searched or not, though the last meetings heard nothing and
+    // meetings whose words can hold a search hold no statement it finds at the point.
+    for (const search of [undefined, aboutDiamonds, ...['round 11', 'budget round 2', 'zzz'].map(textSearch)]) {
+      for (const limit of [1, 2, 3, 5]) {
+        const sizes = await pageSizes((after) => models.statementsOfBody('kp', { after, limit }, search));
+        expect({ words: search?.words, limit, empty: sizes.slice(1).filter((size) => size === 0).length }).toEqual({ words: search?.words, limit, empty: 0 });
       }
-      expect({ limit, empty: sizes.filter((size) => size === 0).length }).toEqual({ limit, empty: 0 });
     }
   });
 
@@ -237,6 +235,13 @@ describe("A meeting's statements at a point", () => {
     expect(await models.statementsOfMeeting('m1', { after: 0, limit: 5 })).toEqual({ items: [], next: null });
     expect(await models.statementsOfMeeting('nowhere', { after: 0, limit: 5 })).toBeUndefined();
 
+    for (const search of [undefined, aboutDiamonds, textSearch('round 11'), textSearch('budget')]) {
+      for (const limit of [1, 2, 4]) {
+        const sizes = await pageSizes((after) => models.statementsOfMeeting('m6', { after, limit }, search));
+        expect({ words: search?.words, limit, empty: sizes.slice(1).filter((size) => size === 0).length }).toEqual({ words: search?.words, limit, empty: 0 });
+      }
+    }
+
     const kimberlite = lookedAt(textSearch('kimberlite'));
     expect(await models.statementsOfMeeting('m6', { after: 0, limit: 5 }, kimberlite.search)).toEqual({ items: [], next: null });
     expect(kimberlite.statements()).toBe(0);
@@ -246,6 +251,17 @@ describe("A meeting's statements at a point", () => {
     expect(round11.statements()).toBe(12);
   });
 });
+
+/** The number of items on each page of a list, following `next` from the start. */
+async function pageSizes(readPage: (after: number) => Promise<{ items: unknown[]; next: number | null } | undefined>): Promise<number[]> {
+  const sizes: number[] = [];
+  for (let after: number | null = 0; after !== null;) {
+    const page = await readPage(after);
+    sizes.push(page?.items.length ?? 0);
+    after = page?.next ?? null;
+  }
+  return sizes;
+}
 
 /** The search, and how many statements it was asked to look at. */
 function lookedAt(search: TextSearch): { search: TextSearch; statements: () => number } {
