@@ -253,8 +253,43 @@ describe("A body's proposals listed at a point", () => {
           expect({ point, status, listed: await listing(view, point, status, 3) }).toEqual({ point, status, listed: expected });
       }
       if (point.effectiveAt !== null) expect({ point, listed: await listing(restarted, point) }).toEqual({ point, listed: await oneByOne(folded, point) });
+      const tally = Object.fromEntries(statuses.map((status) => [status, 0]));
+      for (const proposal of (await oneByOne(folded, point)) as { status: ProposalStatus }[]) tally[proposal.status] = (tally[proposal.status] ?? 0) + 1;
+      for (const view of [folded, restarted]) {
+        const counted = await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, point).proposalCounts('kp');
+        expect({ point, counted }).toEqual({ point, counted: tally });
+      }
     }
     expect([...seen].sort()).toEqual([...statuses].sort());
+  });
+
+  it('are counted by status at a position reading no proposal but those whose decision was corrected since, where either outcome may hold', async () => {
+    const tallied = async (view: LedgerView, point: ResolvedPoint) => {
+      const tally: Record<string, number> = { open: 0, adopted: 0, 'not-adopted': 0, withdrawn: 0 };
+      for (const proposal of (await oneByOne(view, point)) as { status: ProposalStatus }[]) tally[proposal.status] = (tally[proposal.status] ?? 0) + 1;
+      return tally;
+    };
+    // No decision corrected: a past point, where no latest state answers, reads none (a listing reads 20).
+    const ledger = await proposalsLedger(40);
+    const store = new CountingStore(ledger.store);
+    const view = await new ProjectionRunner(store.asStore(), toDomainEvent, { cachedRecords: 8 }).catchUp();
+    const reference = await new ProjectionRunner(ledger.store, toDomainEvent).catchUp();
+    const past = byPosition((await ledger.store.readStream('proposal-q19')).at(-1)?.position as number);
+    const before = proposalReads(store);
+    expect(await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, past).proposalCounts('kp')).toEqual(await tallied(reference, past));
+    expect(proposalReads(store) - before).toBe(0);
+
+    // Before the correction that made a no-consensus an adoption, either outcome may hold for it: its state is read, and only its.
+    const meetings = await meetingsLedger(async () => undefined);
+    const counting = new CountingStore(meetings.store);
+    const folded = await new ProjectionRunner(counting.asStore(), toDomainEvent, { cachedRecords: 8 }).catchUp();
+    const corrected = (await meetings.store.readStream('proposal-corrected-to-adopted')).at(-1)?.position as number;
+    const beforeCorrection = byPosition(corrected - 1);
+    const read = counting.streamsRead.length;
+    const counts = await new ReadModels(folded, DEFAULT_CONSENSUS_POLICY, beforeCorrection).proposalCounts('kp');
+    expect(counts).toEqual(await tallied(await new ProjectionRunner(meetings.store, toDomainEvent).catchUp(), beforeCorrection));
+    expect([...new Set(counting.streamsRead.slice(read).filter((stream) => stream.startsWith('proposal-')))]).toEqual(['proposal-corrected-to-adopted']);
+    expect(await new ReadModels(folded, DEFAULT_CONSENSUS_POLICY, beforeCorrection).proposalCounts('atlantis')).toBeUndefined();
   });
 });
 

@@ -8,6 +8,7 @@ import {
   KnownProposal,
   ProposalKind,
   ProposalState,
+  PROPOSAL_STATUSES,
   ProposalStatus,
   ProposalWithdrawal,
   termOf,
@@ -276,6 +277,45 @@ export class ReadModels {
   }
 
   /**
+   * How many of the body's proposals stand at each status at the point. At a position the index
+   * says it without reading them (a proposal closes once and for good), but for those whose
+   * decision's outcome was corrected since, where either outcome may hold: only their states are
+   * read. In world time, where a corrected date can move any closing across the moment, every
+   * proposal's state is read, a page at a time.
+   */
+  async proposalCounts(bodyId: string): Promise<Record<ProposalStatus, number> | undefined> {
+    if (!(await this.bodyAt(bodyId))) return undefined;
+    const counts = Object.fromEntries(PROPOSAL_STATUSES.map((status) => [status, 0])) as Record<ProposalStatus, number>;
+    const { position, effectiveAt } = this.point;
+    let unsure: readonly string[] = this.view.proposalsOf(bodyId);
+    if (effectiveAt === null) {
+      const [open, adopted, notAdopted, withdrawn] = PROPOSAL_STATUSES.map((status) => this.view.proposalsPossiblyOf(bodyId, position, status)) as [
+        string[],
+        string[],
+        string[],
+        string[],
+      ];
+      const mayBeAdopted = new Set(adopted);
+      unsure = notAdopted.filter((proposalId) => mayBeAdopted.has(proposalId));
+      Object.assign(counts, {
+        open: open.length,
+        adopted: adopted.length - unsure.length,
+        'not-adopted': notAdopted.length - unsure.length,
+        withdrawn: withdrawn.length,
+      });
+    }
+    for (let start = 0; start < unsure.length; start += COUNTED_PER_BATCH) {
+      const batch = unsure.slice(start, start + COUNTED_PER_BATCH);
+      const states = await this.view.listedStatesAt<ProposalState>(batch.map(proposalStream), this.point, this.readsBefore);
+      for (const [index, proposalId] of batch.entries()) {
+        const proposal = await this.proposalView(proposalId, states[index]);
+        if (proposal) counts[proposal.status] += 1;
+      }
+    }
+    return counts;
+  }
+
+  /**
    * The statements made at the body's meetings by the point, meeting by meeting in the order they
    * were convened, each meeting's in the order recorded; those the search finds when given. A page
    * reads only the meetings it passes over: its cursor names a meeting and a statement of it (see
@@ -457,6 +497,9 @@ export async function everyItem<T>(readPage: (page: PageRequest) => Promise<List
 }
 
 const proposalStream = (proposalId: string): string => `proposal-${proposalId}`;
+
+/** Proposals whose states a count reads at once: a page's worth, so that memory does not grow with them. */
+const COUNTED_PER_BATCH = 500;
 
 /**
  * A statement's place in a body's statements as one cursor number: the meeting's index among the

@@ -1,4 +1,4 @@
-import { PROPOSAL_STATUSES, ProposalStatus } from '@concord/governance';
+import { PROPOSAL_STATUSES } from '@concord/governance';
 import { ReadModels } from '@concord/projections';
 import { table } from '../table';
 import { Report } from './status-command';
@@ -7,9 +7,8 @@ import { Report } from './status-command';
 export async function replayReport(models: ReadModels, bodyIds: readonly string[], position: number, recordedBy: string | undefined): Promise<Report> {
   const bodies = [];
   for (const bodyId of bodyIds) {
-    const body = await models.body(bodyId);
-    if (!body) continue;
-    const byStatus = await proposalsByStatus(models, bodyId);
+    const [body, byStatus] = [await models.body(bodyId), await models.proposalCounts(bodyId)];
+    if (!body || !byStatus) continue;
     const members = {
       participants: body.participants.length,
       activeParticipants: body.participants.filter((p) => p.status === 'active').length,
@@ -51,16 +50,3 @@ export async function replayReport(models: ReadModels, bodyIds: readonly string[
   ].join('\n');
   return { json: { position, ...(recordedBy === undefined ? {} : { asOf: recordedBy }), bodies }, text };
 }
-
-/** How many of the body's proposals stand at each status, counted a page at a time so that memory does not grow with them. */
-async function proposalsByStatus(models: ReadModels, bodyId: string): Promise<Record<ProposalStatus, number>> {
-  const counts = Object.fromEntries(PROPOSAL_STATUSES.map((status) => [status, 0])) as Record<ProposalStatus, number>;
-  for (let after: number | null = 0; after !== null;) {
-    const page = await models.proposalsOfBody(bodyId, { after, limit: COUNTED_PER_PAGE });
-    for (const proposal of page?.items ?? []) counts[proposal.status] += 1;
-    after = page?.next ?? null;
-  }
-  return counts;
-}
-
-const COUNTED_PER_PAGE = 500;
