@@ -224,7 +224,8 @@ describe('the Kimberley Process example, imported and asked about with concord s
     const june = run('status', 'kp', '--effective-at', '2022-06-24').stdout;
     expect(june).toContain('Open proposals (1)');
     expect(june).toMatch(/def-2022\s+definition-amendment\s+open\s+ru\s/);
-    expect(june).toContain('Every proposal, with its status: concord status body:kp --all-proposals');
+    expect(june).toContain('Every proposal, with its status: concord status body:kp --effective-at 2022-06-24T23:59:59.999Z --all-proposals');
+    expect(run('status', 'kp', '--at-position', '40').stdout).toContain('concord status body:kp --at-position 40 --all-proposals');
     expect(june).not.toContain('By status');
     const later = run('status', 'kp', '--effective-at', '2025-06-30').stdout;
     expect(later).toContain('Open proposals (0)');
@@ -244,6 +245,7 @@ describe('the Kimberley Process example, imported and asked about with concord s
       listed: expect.arrayContaining(['def-2022 not-adopted']) as unknown,
     });
     expect(run('history', 'def-2022', '--all-proposals')).toMatchObject({ status: 2, stderr: expect.stringContaining('does not take --all-proposals') });
+    expect(run('status', 'def-2022', '--all-proposals')).toMatchObject({ status: 2, stderr: expect.stringContaining("--all-proposals lists a body's proposals; def-2022 is a proposal") });
     expect(run('status', 'kp', '--all-proposals=yes')).toMatchObject({ status: 2, stderr: expect.stringContaining('--all-proposals takes no value') });
   });
 

@@ -98,7 +98,7 @@ export const STRINGS = {
   desk: {
     title: (location: string, opensOn: string) => `Meeting desk: ${location}, ${opensOn}`,
     statements: 'Statements',
-    statementsShown: (shown: number, count: number) => `The first ${shown} of ${count} statements, in the order recorded.`,
+    statementsShown: (shown: number) => `The first ${shown} statements.`,
     moreStatements: 'Show more statements',
     proposals: 'Proposals at this meeting',
     recordStatement: 'Record a statement',

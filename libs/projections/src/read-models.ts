@@ -317,7 +317,8 @@ export class ReadModels {
 
   /**
    * The statements made at the body's meetings by the point, meeting by meeting in the order they
-   * were convened, each meeting's in the order recorded; those the search finds when given. A page
+   * were convened, each meeting's as its own answer lists them (in the order recorded; in world
+   * time, in the order they occurred); those the search finds when given. A page
    * reads only the meetings it passes over: its cursor names a meeting and a statement of it (see
    * `statementPlace`), so its cost does not grow with the body's meetings or statements. A full
    * page reads on to the next statement it would list, which its cursor then names, so no page
@@ -437,7 +438,8 @@ export class ReadModels {
   }
 
   /**
-   * A page of the statements made at the meeting by the point, in the order recorded; those the
+   * A page of the statements made at the meeting by the point, in the order recorded (in world
+   * time, in the order they occurred, as the meeting's own answer lists them); those the
    * search finds when given. `page.after` counts the meeting's statements before the page, so the
    * meeting's own answer, which holds the first of them, reads on here. A search passes over a
    * meeting none of whose statements, in any version, can hold its words without reading it.

@@ -24,12 +24,10 @@ type StatementsPage = Schemas['MeetingStatementsAnswer'];
 /** The meeting's statements in the order recorded, as many pages as were read, and a button to read one more while there are. */
 function Statements({
   listed,
-  count,
   askForMore,
   nameOf,
 }: {
   listed: StatementsPage;
-  count: number;
   askForMore: () => void;
   nameOf: (id: string) => string;
 }): ReactNode {
@@ -45,7 +43,7 @@ function Statements({
       </ol>
       {nextCursor !== null && (
         <p>
-          <span className="muted">{STRINGS.desk.statementsShown(statements.length, count)}</span>{' '}
+          <span className="muted">{STRINGS.desk.statementsShown(statements.length)}</span>{' '}
           <button type="button" onClick={askForMore}>
             {STRINGS.desk.moreStatements}
           </button>
@@ -113,7 +111,7 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
               <section aria-labelledby="statements">
                 <h2 id="statements">{STRINGS.desk.statements}</h2>
                 <Answer loaded={statements}>
-                  {(listed) => <Statements listed={listed} count={answer.statementCount} askForMore={askForMore} nameOf={nameOf} />}
+                  {(listed) => <Statements listed={listed} askForMore={askForMore} nameOf={nameOf} />}
                 </Answer>
               </section>
               <Communique communique={answer.communique} />

@@ -1,4 +1,5 @@
 import { BodyView, ChairTermView, everyItem, PointFields, PointInTime, ProposalView } from '@concord/projections';
+import { UsageError } from '../cli-arguments';
 import { Finding } from '../finding';
 import { table } from '../table';
 import { describePoint } from './describe-point';
@@ -23,6 +24,7 @@ export async function statusReport(asked: string, at: PointInTime, listed: Propo
   const proposal = kind === 'body' ? undefined : await at.models.proposal(id);
   const body = kind === 'proposal' ? undefined : await at.models.body(id);
   if (proposal && body) throw new Finding(`${id} names both a body and a proposal; ask for body:${id} or proposal:${id}`);
+  if (proposal && listed === 'all') throw new UsageError(`--all-proposals lists a body's proposals; ${id} is a proposal`);
   if (proposal)
     return { json: { kind: 'proposal', ...at.point, proposal }, text: proposalText(proposal, at.point, namesIn(await at.models.body(proposal.bodyId))) };
   if (body) {
@@ -120,8 +122,17 @@ function bodyText(body: BodyView, chairs: readonly ChairTermView[], proposals: r
       proposals.map((p) => [p.proposalId, p.kind, p.status, p.blockingParticipants.join(', ') || null, p.title]),
     ),
     '',
-    listed === 'all' ? `By status: ${countsByStatus(proposals)}` : `Every proposal, with its status: concord status body:${body.bodyId} --all-proposals`,
+    listed === 'all'
+      ? `By status: ${countsByStatus(proposals)}`
+      : `Every proposal, with its status: concord status body:${body.bodyId} ${pointOptions(point)} --all-proposals`,
   ].join('\n');
+}
+
+/** The options that ask for the same point again. */
+function pointOptions(point: PointFields): string {
+  if (point.effectiveAt !== undefined) return `--effective-at ${point.effectiveAt}`;
+  if (point.asOf !== undefined) return `--as-of ${point.asOf}`;
+  return `--at-position ${point.position}`;
 }
 
 function countsByStatus(proposals: readonly ProposalView[]): string {
