@@ -245,7 +245,10 @@ describe('the Kimberley Process example, imported and asked about with concord s
       listed: expect.arrayContaining(['def-2022 not-adopted']) as unknown,
     });
     expect(run('history', 'def-2022', '--all-proposals')).toMatchObject({ status: 2, stderr: expect.stringContaining('does not take --all-proposals') });
-    expect(run('status', 'def-2022', '--all-proposals')).toMatchObject({ status: 2, stderr: expect.stringContaining("--all-proposals lists a body's proposals; def-2022 is a proposal") });
+    expect(run('status', 'def-2022', '--all-proposals')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("--all-proposals lists a body's proposals; def-2022 is a proposal"),
+    });
     expect(run('status', 'kp', '--all-proposals=yes')).toMatchObject({ status: 2, stderr: expect.stringContaining('--all-proposals takes no value') });
   });
 

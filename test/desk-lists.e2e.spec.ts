@@ -388,9 +388,15 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       const searched = await read<Statements>(ledger, `/v1/meetings/${kp.intersessional}/statements?limit=1&q=war`);
       const refusedOther = expectInvalidField(await ledger.get(`/v1/meetings/${kp.plenary}/statements?cursor=${first.nextCursor as string}`), 'cursor');
       expect(JSON.stringify(refusedOther)).toContain(`another list (statements of meeting ${kp.intersessional})`);
-      const refusedOfBody = expectInvalidField(await ledger.get(`/v1/meetings/${kp.intersessional}/statements?cursor=${ofBody.nextCursor as string}`), 'cursor');
+      const refusedOfBody = expectInvalidField(
+        await ledger.get(`/v1/meetings/${kp.intersessional}/statements?cursor=${ofBody.nextCursor as string}`),
+        'cursor',
+      );
       expect(JSON.stringify(refusedOfBody)).toContain(`another list (statements of ${kp.bodyId} meeting by meeting)`);
-      const refusedSearch = expectInvalidField(await ledger.get(`/v1/meetings/${kp.intersessional}/statements?cursor=${searched.nextCursor as string}`), 'cursor');
+      const refusedSearch = expectInvalidField(
+        await ledger.get(`/v1/meetings/${kp.intersessional}/statements?cursor=${searched.nextCursor as string}`),
+        'cursor',
+      );
       expect(JSON.stringify(refusedSearch)).toContain(`another list (statements of meeting ${kp.intersessional} matching war)`);
       expectInvalidField(await ledger.get(`/v1/meetings/${kp.intersessional}/statements?cursor=not-a-cursor`), 'cursor');
       expectInvalidField(await ledger.get(`/v1/meetings/${kp.intersessional}/statements?limit=0`), 'limit');

@@ -22,15 +22,7 @@ function Communique({ communique }: { communique: Schemas['MeetingAnswer']['comm
 type StatementsPage = Schemas['MeetingStatementsAnswer'];
 
 /** The meeting's statements in the order recorded, as many pages as were read, and a button to read one more while there are. */
-function Statements({
-  listed,
-  askForMore,
-  nameOf,
-}: {
-  listed: StatementsPage;
-  askForMore: () => void;
-  nameOf: (id: string) => string;
-}): ReactNode {
+function Statements({ listed, askForMore, nameOf }: { listed: StatementsPage; askForMore: () => void; nameOf: (id: string) => string }): ReactNode {
   const { statements, nextCursor } = listed;
   return (
     <>
@@ -110,9 +102,7 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
               </section>
               <section aria-labelledby="statements">
                 <h2 id="statements">{STRINGS.desk.statements}</h2>
-                <Answer loaded={statements}>
-                  {(listed) => <Statements listed={listed} askForMore={askForMore} nameOf={nameOf} />}
-                </Answer>
+                <Answer loaded={statements}>{(listed) => <Statements listed={listed} askForMore={askForMore} nameOf={nameOf} />}</Answer>
               </section>
               <Communique communique={answer.communique} />
               <section className="columns forms">

@@ -90,7 +90,10 @@ export class MeetingsController {
   @ApiTimePoint()
   @ApiListPage()
   @ApiSearch('summary')
-  @ApiOperation({ summary: 'The statements made at the meeting, in the order recorded (in world time, in the order they occurred), optionally those a search finds, a page at a time' })
+  @ApiOperation({
+    summary:
+      'The statements made at the meeting, in the order recorded (in world time, in the order they occurred), optionally those a search finds, a page at a time',
+  })
   async statements(@Param('meetingId', SlugPipe) meetingId: string, @Query() query: QueryString): Promise<MeetingStatementsAnswer> {
     const parameters = queryParameters(query, [...LIST_PARAMETERS, 'q']);
     const search = searchOf(parameters);
