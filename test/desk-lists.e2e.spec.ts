@@ -372,6 +372,23 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       expectProblem(await ledger.get('/v1/meetings/never-held/statements'), 404, 'meeting-not-found');
     });
 
+    it('reads on in world time from the first page, a statement recorded since and dated earlier neither shown nor making one repeat', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const said: string[] = [];
+      for (let index = 0; index < 52; index += 1) {
+        const summary = `Said on the ${10 + (index % 10)}th, number ${index}`;
+        await record(ledger, `/v1/meetings/${kp.plenary}/statements`, { speakerId: 'ua', summary, occurredAt: `2022-11-${10 + (index % 10)}` });
+        said.push(summary);
+      }
+      const meeting = await read<Meeting>(ledger, `/v1/meetings/${kp.plenary}?effectiveAt=2022-11-30`);
+      await record(ledger, `/v1/meetings/${kp.plenary}/statements`, { speakerId: 'ua', summary: 'Entered late', occurredAt: '2022-11-09' });
+      const rest = await read<Statements>(ledger, `/v1/meetings/${kp.plenary}/statements?cursor=${meeting.nextStatementsCursor as string}`);
+      const inWorldOrder = said.map((summary, index) => ({ summary, index })).sort((a, b) => (a.index % 10) - (b.index % 10) || a.index - b.index);
+      expect([...meeting.statements, ...rest.statements].map((statement) => statement.summary)).toEqual(inWorldOrder.map(({ summary }) => summary));
+      const anew = await read<Meeting>(ledger, `/v1/meetings/${kp.plenary}?effectiveAt=2022-11-30`);
+      expect(anew.statements[0]?.summary).toBe('Entered late');
+    });
+
     it("refuses a cursor of another list or another meeting, another search's cursor, and a limit out of range", async () => {
       const kp = await recordKimberleyProcess(ledger);
       for (const meetingId of [kp.intersessional, kp.plenary]) {

@@ -131,6 +131,12 @@ export class AggregateTimeline<S> implements AggregateSink {
     return this.indexById.get(eventId);
   }
 
+  /** The position the stream's event with this id was recorded at; undefined for an id of no event of it. */
+  positionOf(eventId: string): number | undefined {
+    const index = this.indexById.get(eventId);
+    return index === undefined ? undefined : this.recorded[index]?.position;
+  }
+
   /** Where in `originals` the events with this key are (see `keyOf`), in stream order. */
   indexesOfKey(key: string): readonly number[] {
     return this.byKey.get(key) ?? [];

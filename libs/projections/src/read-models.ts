@@ -329,9 +329,7 @@ export class ReadModels {
   async statementsOfBody(bodyId: string, page: PageRequest, search?: TextSearch): Promise<ListPage<BodyStatementView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
     const meetingIds = this.view.meetingsOf(bodyId);
-    const statementsAt = async (meeting: number) =>
-      (await this.view.stateAt<FoldedMeeting | undefined>(`meeting-${meetingIds[meeting] as string}`, this.point))?.state?.statements ??
-      AppendOnlyList.empty<StatementView>();
+    const statementsAt = async (meeting: number) => (await this.statementsAt(meetingIds[meeting] as string)) ?? AppendOnlyList.empty<StatementView>();
     // A meeting none of whose statements' summaries, in any version, holds the words is passed over unread.
     const mayHold = (meeting: number): boolean => search === undefined || this.view.meetingMayMatch(meetingIds[meeting] as string, search);
     const items: BodyStatementView[] = [];
@@ -445,9 +443,8 @@ export class ReadModels {
    * meeting none of whose statements, in any version, can hold its words without reading it.
    */
   async statementsOfMeeting(meetingId: string, page: PageRequest, search?: TextSearch): Promise<ListPage<StatementView> | undefined> {
-    const folded = await this.view.stateAt<FoldedMeeting | undefined>(`meeting-${meetingId}`, this.point);
-    if (!folded?.state) return undefined;
-    const { statements } = folded.state;
+    const statements = await this.statementsAt(meetingId);
+    if (statements === undefined) return undefined;
     if (search !== undefined && !this.view.meetingMayMatch(meetingId, search)) return { items: [], next: null };
     const items: StatementView[] = [];
     const next = nextFound(
@@ -456,6 +453,22 @@ export class ReadModels {
       search,
     );
     return { items, next: next < statements.length ? next : null };
+  }
+
+  /**
+   * The statements made at the meeting by the point; undefined before it was convened. A later
+   * page of a list in world time is read at the first page's date and position, while a state in
+   * world time holds every record stored, whenever: the statements recorded after that position
+   * are left out, so that one recorded between pages, dated before those listed, neither shows on
+   * the next page nor moves them one place on (which repeated one).
+   */
+  private async statementsAt(meetingId: string): Promise<AppendOnlyList<StatementView> | undefined> {
+    const statements = (await this.view.stateAt<FoldedMeeting | undefined>(`meeting-${meetingId}`, this.point))?.state?.statements;
+    const knownBy = this.point.position;
+    if (statements === undefined || this.point.effectiveAt === null || knownBy >= this.view.position) return statements;
+    const timeline = await this.view.meeting(meetingId);
+    if (!timeline || timeline.lastRecordPosition <= knownBy) return statements;
+    return AppendOnlyList.of(statements.toArray().filter((made) => (timeline.positionOf(made.eventId) ?? Number.POSITIVE_INFINITY) <= knownBy));
   }
 
   /** The body's state at the point, if it had been established by then. */

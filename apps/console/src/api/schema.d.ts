@@ -457,7 +457,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The statements made at the meeting, in the order recorded, optionally those a search finds, a page at a time */
+        /** The statements made at the meeting, in the order recorded (in world time, in the order they occurred), optionally those a search finds, a page at a time */
         get: operations["MeetingsController_statements"];
         put?: never;
         /** Record a statement by a participant or observer (StatementRecorded) */
