@@ -30,6 +30,19 @@ export function Answer<T>({ loaded, children }: { loaded: Loaded<T>; children: (
   return children(loaded.answer);
 }
 
+/** Below a list read a page at a time: what is shown, and a button to read one page more, while there are more. */
+export function MorePages({ more, shown, label, askForMore }: { more: boolean; shown: string; label: string; askForMore: () => void }): ReactNode {
+  if (!more) return null;
+  return (
+    <p>
+      <span className="muted">{shown}</span>{' '}
+      <button type="button" onClick={askForMore}>
+        {label}
+      </button>
+    </p>
+  );
+}
+
 /** Whether a proposal can reach consensus, or who blocks it, by name. */
 export function ConsensusIndicator({
   proposal,

@@ -1,6 +1,6 @@
 import { ReactNode, useMemo } from 'react';
 import { Schemas } from '../api/client';
-import { Answer, ConsensusIndicator } from '../components';
+import { Answer, ConsensusIndicator, MorePages } from '../components';
 import { href } from '../route';
 import { STRINGS } from '../strings';
 import { queryOf, TimePoint } from '../time-point';
@@ -173,14 +173,7 @@ function ProposalList({
           )
         );
       })}
-      {nextCursor !== null && (
-        <p>
-          <span className="muted">{STRINGS.body.proposalsShown(proposals.length)}</span>{' '}
-          <button type="button" onClick={askForMore}>
-            {STRINGS.body.moreProposals}
-          </button>
-        </p>
-      )}
+      <MorePages more={nextCursor !== null} shown={STRINGS.body.proposalsShown(proposals.length)} label={STRINGS.body.moreProposals} askForMore={askForMore} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { ReactNode, useMemo } from 'react';
 import { Schemas } from '../api/client';
-import { Answer } from '../components';
+import { Answer, MorePages } from '../components';
 import { href } from '../route';
 import { STRINGS } from '../strings';
 import { queryOf, TimePoint } from '../time-point';
@@ -33,14 +33,12 @@ function Statements({ listed, askForMore, nameOf }: { listed: StatementsPage; as
           </li>
         ))}
       </ol>
-      {nextCursor !== null && (
-        <p>
-          <span className="muted">{STRINGS.desk.statementsShown(statements.length)}</span>{' '}
-          <button type="button" onClick={askForMore}>
-            {STRINGS.desk.moreStatements}
-          </button>
-        </p>
-      )}
+      <MorePages
+        more={nextCursor !== null}
+        shown={STRINGS.desk.statementsShown(statements.length)}
+        label={STRINGS.desk.moreStatements}
+        askForMore={askForMore}
+      />
     </>
   );
 }
