@@ -56,9 +56,10 @@ class StreamTaken extends Error {
  * side effects; with `If-Match` the caller asked for that exact revision, so it fails instead.
  *
  * Commands of this process that collide on one stream then take turns there (`StreamTurns`): the
- * retry, and every command for that stream arriving while turns are being taken, reads, decides
- * and appends one after the other, so they stop colliding with each other and only writers in
- * other processes can still make one retry. Without collisions, commands run side by side.
+ * retry holds the stream's turn from its collision until it is recorded (its pauses included),
+ * and every command for that stream arriving meanwhile reads, decides and appends after it, one
+ * after the other, so they stop colliding with each other and only writers in other processes can
+ * still make one retry. Without collisions, commands run side by side.
  *
  * Through a `StreamCachingStore`, a first attempt without `If-Match` takes the command side's
  * kept state of its target stream instead of reading it (`TargetRead`): the append's expected
@@ -77,48 +78,67 @@ export class CommandExecutor {
   ) {}
 
   async execute(metadata: CommandMetadata, plan: CommandPlanner): Promise<CommandResult> {
-    let contended: string | undefined;
     let mayTakeKeptState = metadata.expectedRevision === undefined && this.store instanceof StreamCachingStore;
-    for (let attempt = 1, lookUp = false; ;) {
-      // The first attempt (and its fresh re-run) does not look the command up: the store's append
-      // answers a repeated command id with its first result and writes nothing (every adapter's
-      // contract), and a refusal looks it up below before it is reported. A retry then costs a
-      // decision, and every first command one read less.
-      const earlier = lookUp ? await this.earlierResult(metadata) : undefined;
-      if (earlier) return earlier;
-      lookUp = true;
-      const read = new TargetRead(mayTakeKeptState && contended === undefined);
+    // The first attempt does not look the command up: the store's append answers a repeated
+    // command id with its first result and writes nothing (every adapter's contract), and a
+    // refusal looks it up below before it is reported. A retry then costs a decision, and every
+    // first command one read less.
+    for (;;) {
+      const read = new TargetRead(mayTakeKeptState);
       try {
-        return contended === undefined
-          ? await this.attempt(metadata, plan, read, (stream) => this.turns.isBusy(stream))
-          : await this.turns.run(contended, () => this.attempt(metadata, plan, read, () => false));
+        return await this.attempt(metadata, plan, read, (stream) => this.turns.isBusy(stream));
       } catch (error) {
-        if (error instanceof StreamTaken) {
-          contended = error.stream;
-          continue;
-        }
+        if (error instanceof StreamTaken) return this.turns.run(error.stream, () => this.retryInTurn(metadata, plan, 1));
         if (read.tookKeptState) {
           // Judged on a kept state, which may be stale: decide again on a fresh read, at once,
           // before anything is reported or counted as a collision.
           mayTakeKeptState = false;
-          lookUp = false;
           continue;
         }
-        // The same command may have been recorded by a concurrent retry between our look-up and
-        // our decision, which then sees its effect ("already a member", a stale If-Match). The
-        // answer to a retry is the first result, so look again before reporting any refusal.
-        const recordedMeanwhile = await this.earlierResult(metadata);
-        if (recordedMeanwhile) return recordedMeanwhile;
-        if (!(error instanceof ConcurrencyError)) throw error;
-        if (metadata.expectedRevision !== undefined) {
-          throw new PreconditionFailedError(error.stream, metadata.expectedRevision, error.actualRevision);
+        if (error instanceof ConcurrencyError && metadata.expectedRevision === undefined) {
+          // Taken at once, before any look-up or pause: while this command waits to try again,
+          // the other commands of this process for the stream queue behind it instead of
+          // overtaking it, which could refuse it attempt after attempt.
+          return this.turns.run(error.stream, () => this.retryInTurn(metadata, plan, 2));
         }
-        if (attempt >= MAX_ATTEMPTS) throw new ConcurrencyExhaustedError(error.stream, attempt);
-        attempt += 1;
-        contended = error.stream;
-        await backOff(attempt - 1);
+        return this.answerToRefusal(metadata, error);
       }
     }
+  }
+
+  /**
+   * Tries the command again from attempt `firstAttempt` on, holding the stream's turn throughout, its pauses
+   * included: only writers in other processes, and commands of this one already past their check
+   * of the turns, can still get in first.
+   */
+  private async retryInTurn(metadata: CommandMetadata, plan: CommandPlanner, firstAttempt: number): Promise<CommandResult> {
+    for (let attempt = firstAttempt; ; attempt += 1) {
+      const earlier = await this.earlierResult(metadata);
+      if (earlier) return earlier;
+      if (attempt > 1) await backOff(attempt - 1);
+      try {
+        return await this.attempt(metadata, plan, new TargetRead(false), () => false);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || metadata.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
+          return this.answerToRefusal(metadata, error, attempt);
+        }
+      }
+    }
+  }
+
+  /**
+   * The answer to a refused attempt. The same command may have been recorded by a concurrent retry
+   * between the look-up and the decision, which then sees its effect ("already a member", a stale
+   * If-Match): the answer to a retry is the first result, so it is looked up again before any
+   * refusal is reported. With `If-Match` a collision means the caller's revision is stale; without,
+   * collisions in every one of the attempts made give up.
+   */
+  private async answerToRefusal(metadata: CommandMetadata, error: unknown, attempts = 1): Promise<CommandResult> {
+    const recordedMeanwhile = await this.earlierResult(metadata);
+    if (recordedMeanwhile) return recordedMeanwhile;
+    if (!(error instanceof ConcurrencyError)) throw error;
+    if (metadata.expectedRevision !== undefined) throw new PreconditionFailedError(error.stream, metadata.expectedRevision, error.actualRevision);
+    throw new ConcurrencyExhaustedError(error.stream, attempts);
   }
 
   private async attempt(metadata: CommandMetadata, plan: CommandPlanner, read: TargetRead, takenInTurns: (stream: string) => boolean): Promise<CommandResult> {

@@ -212,6 +212,47 @@ describe('CommandExecutor', () => {
     });
   });
 
+  describe('when a command collides with another process and backs off', () => {
+    it('keeps its turn at the stream until it is recorded: a command of this process arriving meanwhile waits behind it', async () => {
+      const inner = new InMemoryEventStore();
+      const ledger = ledgerFixture(inner);
+      await recordKimberleyProcess(ledger);
+      const statement = (summary: string) => ({
+        type: 'RecordStatement' as const,
+        data: { speakerId: 'ua', proposalId: null, summary, occurredAt: at('2022-06-21') },
+      });
+      const recorded: string[] = [];
+      let arriving: Promise<unknown> | undefined;
+      const store: EventStore = {
+        ...bindAll(inner),
+        append: async (stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> => {
+          const summary = (events[0]?.data as { summary?: string }).summary ?? '';
+          if (summary === 'first' && arriving === undefined) {
+            // Another process records a statement between the first command's read and its append…
+            const other = {
+              ...(events[0] as EventToAppend),
+              eventId: '0190a000-0000-7000-8000-000000000001',
+              metadata: { ...(events[0] as EventToAppend).metadata, commandId: 'other' },
+            };
+            await inner.append(stream, [{ ...other, data: { ...other.data, summary: 'other' } }], { expectedRevision: 'any' });
+            // …and, once the first is refused, a second command of this process arrives while the first backs off.
+            arriving = new Promise((resolve) => setTimeout(resolve, 0)).then(() => busy.meetings.handle('is-2022', statement('second'), metadata()));
+          }
+          const appended = await inner.append(stream, events, options);
+          recorded.push(summary);
+          return appended;
+        },
+      };
+      const busy = ledgerFixture(store, ledger.clock);
+
+      await busy.meetings.handle('is-2022', statement('first'), metadata());
+      await arriving;
+      expect(recorded).toEqual(['first', 'second']);
+      const summaries = (await inner.readStream('meeting-is-2022')).map((event) => (event.data as { summary?: string }).summary);
+      expect(summaries.filter((summary) => summary !== undefined)).toEqual(['other', 'first', 'second']);
+    });
+  });
+
   describe('when every attempt collides', () => {
     it('gives up with a concurrency error after a bounded number of attempts, recording nothing of its own', async () => {
       const inner = new InMemoryEventStore();
