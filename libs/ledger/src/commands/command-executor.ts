@@ -56,10 +56,11 @@ class StreamTaken extends Error {
  * side effects; with `If-Match` the caller asked for that exact revision, so it fails instead.
  *
  * Commands of this process that collide on one stream then take turns there (`StreamTurns`): the
- * retry holds the stream's turn from its collision until it is recorded (its pauses included),
- * and every command for that stream arriving meanwhile reads, decides and appends after it, one
- * after the other, so they stop colliding with each other and only writers in other processes can
- * still make one retry. Without collisions, commands run side by side.
+ * retry holds the stream's turn from its collision until it is recorded, refused or gives up (its
+ * pauses included), and every command for that stream arriving meanwhile reads, decides and
+ * appends after it, one after the other, so they stop colliding with each other: only writers in
+ * other processes, and commands of this one already past their check of the turns, can still make
+ * one retry. Without collisions, commands run side by side.
  *
  * Through a `StreamCachingStore`, a first attempt without `If-Match` takes the command side's
  * kept state of its target stream instead of reading it (`TargetRead`): the append's expected
