@@ -289,20 +289,14 @@ export class ReadModels {
     const { position, effectiveAt } = this.point;
     let unsure: readonly string[] = this.view.proposalsOf(bodyId);
     if (effectiveAt === null) {
-      const [open, adopted, notAdopted, withdrawn] = PROPOSAL_STATUSES.map((status) => this.view.proposalsPossiblyOf(bodyId, position, status)) as [
-        string[],
-        string[],
-        string[],
-        string[],
-      ];
+      const possibly = (status: ProposalStatus): readonly string[] => this.view.proposalsPossiblyOf(bodyId, position, status);
+      const [adopted, notAdopted] = [possibly('adopted'), possibly('not-adopted')];
       const mayBeAdopted = new Set(adopted);
       unsure = notAdopted.filter((proposalId) => mayBeAdopted.has(proposalId));
-      Object.assign(counts, {
-        open: open.length,
-        adopted: adopted.length - unsure.length,
-        'not-adopted': notAdopted.length - unsure.length,
-        withdrawn: withdrawn.length,
-      });
+      counts.open = possibly('open').length;
+      counts.adopted = adopted.length - unsure.length;
+      counts['not-adopted'] = notAdopted.length - unsure.length;
+      counts.withdrawn = possibly('withdrawn').length;
     }
     for (let start = 0; start < unsure.length; start += COUNTED_PER_BATCH) {
       const batch = unsure.slice(start, start + COUNTED_PER_BATCH);
@@ -329,7 +323,14 @@ export class ReadModels {
   async statementsOfBody(bodyId: string, page: PageRequest, search?: TextSearch): Promise<ListPage<BodyStatementView> | undefined> {
     if (!(await this.bodyAt(bodyId))) return undefined;
     const meetingIds = this.view.meetingsOf(bodyId);
-    const statementsAt = async (meeting: number) => (await this.statementsAt(meetingIds[meeting] as string)) ?? AppendOnlyList.empty<StatementView>();
+    // The meeting a page ends in is read on from at once: it is read once.
+    let lastRead: { meeting: number; statements: AppendOnlyList<StatementView> } | undefined;
+    const heardAt = async (meeting: number): Promise<AppendOnlyList<StatementView>> => {
+      if (lastRead?.meeting !== meeting) {
+        lastRead = { meeting, statements: (await this.statementsAt(meetingIds[meeting] as string)) ?? AppendOnlyList.empty<StatementView>() };
+      }
+      return lastRead.statements;
+    };
     // A meeting none of whose statements' summaries, in any version, holds the words is passed over unread.
     const mayHold = (meeting: number): boolean => search === undefined || this.view.meetingMayMatch(meetingIds[meeting] as string, search);
     const items: BodyStatementView[] = [];
@@ -340,7 +341,7 @@ export class ReadModels {
         continue;
       }
       const meetingId = meetingIds[meeting] as string;
-      const statements = await statementsAt(meeting);
+      const statements = await heardAt(meeting);
       statement = takeStatements(statements, statement, page.limit - items.length, search, (made) => items.push({ meetingId, ...made }));
       if (statement >= statements.length) [meeting, statement] = [meeting + 1, 0];
     }
@@ -350,7 +351,7 @@ export class ReadModels {
         meeting += 1;
         continue;
       }
-      const statements = await statementsAt(meeting);
+      const statements = await heardAt(meeting);
       statement = nextFound(statements, statement, search);
       if (statement < statements.length) return { items, next: statementPlace(meeting, statement) };
       [meeting, statement] = [meeting + 1, 0];
