@@ -1,65 +1,22 @@
-import 'reflect-metadata';
-import { describeStore, StoreUnavailableError } from '@concord/event-store';
-import { resolveApiKeys } from './auth/api-keys';
-import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
-import { createLedgerApp } from './app.factory';
-import { JsonLogger } from './logging/json-logger';
+// The API's entry point. It imports only the loader, so that the program itself can come from the
+// build's bundle in one read (program/load-program.ts) rather than module by module.
+import { loadProgram, ProgramSettingError } from './program/load-program';
+import { ProgramEntry } from './program/loaded-program';
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = new JsonLogger(config.logLevel);
-  const { keys, generatedFile } = (() => {
-    try {
-      return resolveApiKeys(config.apiKeys, config.dataDir);
-    } catch (error) {
-      throw dataDirProblem(error, config);
-    }
-  })();
-  if (generatedFile) {
-    logger.warn({ msg: 'no CONCORD_API_KEYS set: generated one key per role; they are not printed', keysFile: generatedFile }, 'auth');
-  }
-  const app = await createLedgerApp(config, keys, logger).catch((error: unknown) => {
-    throw dataDirProblem(asSettingProblem(error, config), config);
+try {
+  const { entry, program } = loadProgram({
+    directory: __dirname,
+    setting: process.env.CONCORD_BUNDLE,
+    // Required only when there is no bundle to use: an import would load every module first.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    loadModules: () => require('./start') as ProgramEntry,
   });
-  await app.listen(config.port, config.host).catch(async (error: unknown) => {
-    await app.close();
-    throw asSettingProblem(error, config);
-  });
-  logger.log({ msg: 'ledger listening', url: await app.getUrl(), dataDir: config.dataDir, store: describeStore(config.store) }, 'main');
-}
-
-/**
- * What stops a start for a reason the operator can fix (an unusable store, a port in use, an
- * address or directory that cannot be used) is said in one line naming the setting.
- */
-function asSettingProblem(error: unknown, config: LedgerConfig): unknown {
-  if (error instanceof StoreUnavailableError) {
-    return new ConfigError(`the store set by CONCORD_STORE and CONCORD_STORE_URL (${describeStore(config.store)}) cannot be used: ${error.message}`);
-  }
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'EADDRINUSE') return new ConfigError(`PORT ${config.port} is already in use on ${config.host}`);
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-    return new ConfigError(`HOST ${config.host} is not an address this machine can listen on`);
-  if (code === 'EACCES' && typeof (error as { port?: unknown }).port === 'number')
-    return new ConfigError(`PORT ${config.port} needs privileges this process does not have`);
-  return error;
-}
-
-/** The data directory holds the keys (and the SQLite file): it must be a directory we can write. */
-function dataDirProblem(error: unknown, config: LedgerConfig): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && ['ENOTDIR', 'EACCES', 'EROFS', 'EEXIST', 'EPERM', 'ENOSPC'].includes(code)) {
-    return new ConfigError(`CONCORD_DATA_DIR ${config.dataDir} cannot be used (${code}): ${(error as Error).message}`);
-  }
-  return error;
-}
-
-main().catch((error: unknown) => {
-  // A bad setting is the operator's to fix: one clear line, no stack trace.
-  if (error instanceof ConfigError) {
-    process.stderr.write(`concord-ledger: ${error.message}\n`);
-  } else {
-    process.stderr.write(`concord-ledger: failed to start: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}\n`);
-  }
+  entry.startLedgerApi(program);
+} catch (error) {
+  process.stderr.write(
+    error instanceof ProgramSettingError
+      ? `concord-ledger: ${error.message}\n`
+      : `concord-ledger: failed to load the program: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}\n`,
+  );
   process.exit(1);
-});
+}
