@@ -49,22 +49,48 @@ describe('Loading the API', () => {
  * The API's program comes from the build's bundle: one file, compiled once and then taken from
  * V8's compile cache, instead of some 1,600 modules resolved, read and compiled at every start.
  */
+const BUNDLE_PROBE = `
+  const { loadProgram } = require(process.env.DIST + '/apps/ledger-api/src/program/load-program.js');
+  const { program } = loadProgram({
+    directory: process.env.DIST + '/apps/ledger-api/src',
+    setting: 'on',
+    loadModules: () => { throw new Error('the build left no bundle to load'); },
+  });
+  const packages = [...new Set(Object.keys(require.cache).flatMap((path) => /node_modules\\/(pg|@eventstore\\/db-client)\\//.exec(path)?.[1] ?? []))];
+  console.log(JSON.stringify({ bundled: program.report.bundled, packages }));
+`;
+
 describe('Loading the API from its bundle', () => {
-  const programOf = (logs: string): Record<string, unknown> => {
+  it('leaves the drivers of the other stores out of the bundled start too', () => {
+    assertBuilt();
+    const run = spawnSync(process.execPath, ['--no-deprecation', '-e', BUNDLE_PROBE], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', DIST: join(ROOT, 'dist') },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(JSON.parse(run.stdout)).toEqual({ bundled: true, packages: [] });
+  });
+
+  const listeningOf = (logs: string): { program?: Record<string, unknown> } => {
     const listening = logs
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as { msg?: string; program?: Record<string, unknown> })
       .find((line) => line.msg === 'ledger listening');
     if (!listening?.program) throw new Error(`no 'ledger listening' line with the program's load:\n${logs}`);
-    return listening.program;
+    return listening;
   };
+  const programOf = (logs: string): Record<string, unknown> => listeningOf(logs).program ?? {};
 
   it('loads a few dozen modules, and a start after one that wrote the compile cache uses it', async () => {
     const first = await LedgerHarness.start({ CONCORD_LOG_LEVEL: 'info' });
     await first.stop();
     const firstLoad = programOf(first.logs);
     expect(firstLoad).toMatchObject({ bundled: true });
+    // The writer thread's entry is found from the bundle as from its own module.
+    expect(listeningOf(first.logs)).toMatchObject({ sqliteWrites: 'thread' });
     expect(firstLoad.modulesLoaded).toBeLessThan(100);
     // A start that found no cache it could use wrote one (unless an earlier one already had).
     if (firstLoad.compileCache !== 'accepted') expect(first.logs).toContain('compile cache written for the next start');

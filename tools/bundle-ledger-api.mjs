@@ -3,7 +3,7 @@
 // reads one file instead of resolving and reading some 1,600, and can keep V8's compile cache for
 // it (apps/ledger-api/src/program/load-program.ts). Runs after `nest build ledger-api`.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { rolldown } from 'rolldown';
 
@@ -47,6 +47,8 @@ const keepOwnDirectory = {
 
 const problems = [];
 const started = performance.now();
+// A bundle is used only beside its own manifest: the one of an earlier build goes first.
+rmSync(join(PROGRAM_DIR, MANIFEST_FILE), { force: true });
 const bundle = await rolldown({
   input: join(PROGRAM_DIR, 'start.js'),
   platform: 'node',
@@ -67,16 +69,20 @@ if (problems.length > 0) {
 
 const [chunk] = output;
 const text = readFileSync(join(PROGRAM_DIR, BUNDLE_FILE));
-// Our own modules, each with the time it was last written: a start that finds one changed since
-// (a compiler in watch mode rewrote it) loads the modules one by one instead of a stale bundle.
+const sha256Of = (content) => createHash('sha256').update(content).digest('hex');
+// Our own modules as they went in: a start that finds one changed since (a compiler in watch mode
+// rewrote it) loads the modules one by one instead of a stale bundle. The time is kept in whole
+// seconds, as archives and image layers keep it; a module whose time differs is compared by content.
 const inputs = Object.fromEntries(
   chunk.moduleIds
     .filter((id) => id.startsWith(DIST + '/'))
-    .map((id) => [relative(PROGRAM_DIR, id), statSync(id).mtimeMs])
+    .map((id) => {
+      const content = readFileSync(id);
+      return [relative(PROGRAM_DIR, id), { bytes: content.length, writtenAtS: Math.floor(statSync(id).mtimeMs / 1000), sha256: sha256Of(content) }];
+    })
     .sort(([a], [b]) => (a < b ? -1 : 1)),
 );
-const manifest = { bundle: BUNDLE_FILE, sha256: createHash('sha256').update(text).digest('hex'), bytes: text.length, inputs };
-writeFileSync(join(PROGRAM_DIR, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+writeFileSync(join(PROGRAM_DIR, MANIFEST_FILE), `${JSON.stringify({ bundle: BUNDLE_FILE, inputs }, null, 1)}\n`);
 process.stdout.write(
   `${JSON.stringify({
     msg: 'bundled the API',

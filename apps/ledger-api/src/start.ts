@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { describeStore, StoreUnavailableError } from '@concord/event-store';
+import { describeStore, EVENT_STORE, EventStore, SqliteEventStore, StoreUnavailableError } from '@concord/event-store';
 import { resolveApiKeys } from './auth/api-keys';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { createLedgerApp } from './app.factory';
@@ -42,8 +42,17 @@ async function start(program: LoadedProgram): Promise<void> {
     await app.close();
     throw asSettingProblem(error, config);
   });
+  const store = app.get<symbol, EventStore>(EVENT_STORE);
   logger.log(
-    { msg: 'ledger listening', url: await app.getUrl(), dataDir: config.dataDir, store: describeStore(config.store), program: program.report },
+    {
+      msg: 'ledger listening',
+      url: await app.getUrl(),
+      dataDir: config.dataDir,
+      store: describeStore(config.store),
+      // Whether SQLite's appends run on their writer thread, as they should in the API.
+      ...(store instanceof SqliteEventStore ? { sqliteWrites: store.writes } : {}),
+      program: program.report,
+    },
     'main',
   );
   // Written once the start has compiled what it runs, so that the next start can skip compiling it.

@@ -1,8 +1,9 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { constants, Script } from 'node:vm';
-import { BundleManifest, readBundleManifest } from './bundle-manifest';
+import { BundleManifest, readBundleManifest, sha256Of } from './bundle-manifest';
+import { readCompileCache, writeCompileCache } from './compile-cache';
 import { CompileCacheKept, LoadedProgram, ProgramEntry, ProgramReport } from './loaded-program';
 
 /** `CONCORD_BUNDLE` is neither `on` nor `off`. */
@@ -26,8 +27,8 @@ export interface ProgramSource {
  */
 export function loadProgram(source: ProgramSource): { entry: ProgramEntry; program: LoadedProgram } {
   const started = performance.now();
-  const setting = source.setting ?? 'on';
-  if (setting !== 'on' && setting !== 'off') throw new ProgramSettingError(`CONCORD_BUNDLE must be on or off, got ${JSON.stringify(setting)}`);
+  const setting = source.setting?.trim() || 'on';
+  if (setting !== 'on' && setting !== 'off') throw new ProgramSettingError(`CONCORD_BUNDLE must be on or off, got ${JSON.stringify(source.setting)}`);
   const reading = setting === 'off' ? { usable: false as const, why: 'CONCORD_BUNDLE=off' } : readBundleManifest(source.directory);
   if (!reading.usable) {
     const entry = source.loadModules();
@@ -39,16 +40,18 @@ export function loadProgram(source: ProgramSource): { entry: ProgramEntry; progr
 
 function loadBundle(directory: string, manifest: BundleManifest, started: number): { entry: ProgramEntry; program: LoadedProgram } {
   const file = join(directory, manifest.bundle);
-  // Named by the bundle's digest: V8 checks a cache's Node version, flags and the source's
-  // length, not its text, so a cache must never outlive the bundle it was made from.
-  const cacheFile = join(directory, `${manifest.bundle}.${manifest.sha256.slice(0, 16)}.cache`);
-  const cachedData = readIfPresent(cacheFile);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, {
+  const text = readFileSync(file);
+  // Named by the digest of the text read: V8 checks a cache's Node version, flags and the
+  // source's length, not the source itself, and would run the code of another bundle of the
+  // same length.
+  const cacheFile = join(directory, `${manifest.bundle}.${sha256Of(text).slice(0, 16)}.cache`);
+  const cached = readCompileCache(cacheFile);
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${text.toString('utf8')}\n})`, {
     filename: file,
-    cachedData,
+    cachedData: cached.state === 'found' ? cached.data : undefined,
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  const compileCache = cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted';
+  const compileCache = cached.state !== 'found' ? cached.state : script.cachedDataRejected ? 'rejected' : 'accepted';
   const bundleModule = { exports: {} as Partial<ProgramEntry> };
   (script.runInThisContext() as (...args: unknown[]) => void).call(
     bundleModule.exports,
@@ -61,36 +64,13 @@ function loadBundle(directory: string, manifest: BundleManifest, started: number
   const entry = bundleModule.exports;
   if (typeof entry.startLedgerApi !== 'function') throw new Error(`${file} does not export startLedgerApi: run \`npm run build\` again`);
   const report: ProgramReport = { bundled: true, compileCache, loadMs: elapsedSince(started), modulesLoaded: modulesLoaded() };
-  let kept = false;
+  let kept = compileCache === 'accepted';
   const keepCompileCache = (): CompileCacheKept => {
-    if (kept || compileCache === 'accepted') return { written: false };
+    if (kept) return { written: false };
     kept = true;
     return writeCompileCache(script, cacheFile);
   };
   return { entry: entry as ProgramEntry, program: { report, keepCompileCache } };
-}
-
-function writeCompileCache(script: Script, cacheFile: string): CompileCacheKept {
-  const started = performance.now();
-  // Several instances may start from one build at once: each writes its own file and renames it
-  // into place, so no start ever reads half a cache.
-  const partial = `${cacheFile}.${process.pid}.partial`;
-  try {
-    const data = script.createCachedData();
-    writeFileSync(partial, data);
-    renameSync(partial, cacheFile);
-    return { written: true, file: cacheFile, bytes: data.length, ms: elapsedSince(started) };
-  } catch (error) {
-    return { written: false, problem: (error as Error).message };
-  }
-}
-
-function readIfPresent(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
 }
 
 function modulesLoaded(): number {

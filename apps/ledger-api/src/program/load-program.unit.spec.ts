@@ -1,30 +1,33 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLE_FILE, MANIFEST_FILE } from './bundle-manifest';
 import { loadProgram, ProgramSettingError } from './load-program';
 import { ProgramEntry } from './loaded-program';
 
+const MODULE = 'start.js';
+const sha256Of = (content: string | Buffer): string => createHash('sha256').update(content).digest('hex');
+
 /** A build's directory holding a bundle made of one module of ours, as the bundling tool leaves it. */
 function buildDirectory(): { directory: string; writeBundle(text: string): void; cacheFiles(): string[] } {
   const directory = mkdtempSync(join(tmpdir(), 'program-'));
-  writeFileSync(join(directory, 'start.js'), '// compiled module');
+  writeFileSync(join(directory, MODULE), '// compiled module');
   const writeBundle = (text: string): void => {
     writeFileSync(join(directory, BUNDLE_FILE), text);
-    const inputs = { 'start.js': Math.round(Date.now() / 1000) * 1000 };
-    utimesSync(join(directory, 'start.js'), inputs['start.js'] / 1000, inputs['start.js'] / 1000);
-    const sha256 = createHash('sha256').update(text).digest('hex');
-    writeFileSync(join(directory, MANIFEST_FILE), JSON.stringify({ bundle: BUNDLE_FILE, sha256, bytes: text.length, inputs }));
+    const module = readFileSync(join(directory, MODULE));
+    const writtenAtS = Math.floor(statSync(join(directory, MODULE)).mtimeMs / 1000);
+    const inputs = { [MODULE]: { bytes: module.length, writtenAtS, sha256: sha256Of(module) } };
+    writeFileSync(join(directory, MANIFEST_FILE), JSON.stringify({ bundle: BUNDLE_FILE, inputs }));
   };
-  return { directory, writeBundle, cacheFiles: () => readdirSync(directory).filter((file) => file.endsWith('.cache')) };
+  return { directory, writeBundle, cacheFiles: () => readdirSync(directory).filter((file) => file.includes('.cache')) };
 }
 
 const BUNDLE = `
   const path = require('node:path');
   exports.startLedgerApi = () => 'bundled:' + path.basename(__dirname) + ':' + typeof module;
 `;
-const MODULES: ProgramEntry & { started(): string } = { startLedgerApi: () => undefined, started: () => 'modules' };
+const MODULES: ProgramEntry = { startLedgerApi: () => undefined };
 
 describe('Loading the program', () => {
   const directories: string[] = [];
@@ -63,6 +66,16 @@ describe('Loading the program', () => {
     expect(loaded.program.keepCompileCache()).toEqual({ written: false });
   });
 
+  it('loads module by module when the bundle and its manifest are not both there', () => {
+    const made = build();
+    made.writeBundle(BUNDLE);
+    rmSync(join(made.directory, BUNDLE_FILE));
+    expect(load(made.directory)).toMatchObject({ modulesLoaded: 1, program: { report: { why: `the bundle its manifest names, ${BUNDLE_FILE}, is missing` } } });
+    made.writeBundle(BUNDLE);
+    rmSync(join(made.directory, MANIFEST_FILE));
+    expect(load(made.directory)).toMatchObject({ modulesLoaded: 1, program: { report: { why: `the bundle has no ${MANIFEST_FILE} beside it` } } });
+  });
+
   it('runs the bundle with its own require, module and directory, then keeps its compile cache for the next start', () => {
     const made = build();
     made.writeBundle(BUNDLE);
@@ -79,47 +92,85 @@ describe('Loading the program', () => {
     expect(second.program.keepCompileCache()).toEqual({ written: false });
   });
 
-  it('never uses the cache of another bundle, even one of the same length', () => {
+  it('never uses the cache of another bundle, even one of the same length under the same manifest', () => {
     const made = build();
     made.writeBundle(BUNDLE);
     load(made.directory).program.keepCompileCache();
-    // Same length, other text: V8 alone would take the old cache for it.
-    made.writeBundle(BUNDLE.replace('bundled:', 'rebuilt:'));
+    // Same length, other text, the manifest left as it was: V8 alone would take the old cache for it.
+    writeFileSync(join(made.directory, BUNDLE_FILE), BUNDLE.replace('bundled:', 'rebuilt:'));
     const rebuilt = load(made.directory);
     expect(rebuilt.result).toMatch(/^rebuilt:/);
     expect(rebuilt.program.report).toMatchObject({ compileCache: 'absent' });
   });
 
-  it('takes a cache V8 refuses for what it is, and writes a good one over it', () => {
+  it('gives V8 no cache whose checksum fails, and writes a good one over it, leaving no partial file', () => {
     const made = build();
     made.writeBundle(BUNDLE);
     load(made.directory).program.keepCompileCache();
-    expect(made.cacheFiles()).toHaveLength(1);
-    writeFileSync(join(made.directory, made.cacheFiles()[0] ?? ''), 'not a compile cache');
+    const file = join(made.directory, made.cacheFiles()[0] ?? '');
+    const damaged = readFileSync(file);
+    damaged.writeUInt8(damaged.readUInt8(damaged.length - 1) ^ 0xff, damaged.length - 1);
+    writeFileSync(file, damaged);
     const refused = load(made.directory);
     expect(refused.result).toMatch(/^bundled:/);
-    expect(refused.program.report).toMatchObject({ compileCache: 'rejected' });
+    expect(refused.program.report).toMatchObject({ compileCache: 'damaged' });
     expect(refused.program.keepCompileCache()).toMatchObject({ written: true });
     expect(load(made.directory).program.report).toMatchObject({ compileCache: 'accepted' });
+    expect(made.cacheFiles()).toHaveLength(1);
   });
 
-  it('loads module by module once a module in the bundle was compiled again, or is gone', () => {
+  it('takes a cache V8 refuses for what it is', () => {
     const made = build();
     made.writeBundle(BUNDLE);
-    utimesSync(join(made.directory, 'start.js'), new Date(), new Date(Date.now() + 5000));
-    expect(load(made.directory)).toMatchObject({
-      modulesLoaded: 1,
-      program: { report: { bundled: false, why: 'start.js changed since the bundle was made' } },
-    });
-    rmSync(join(made.directory, 'start.js'));
-    expect(load(made.directory).program.report).toMatchObject({ bundled: false, why: 'start.js is gone since the bundle was made' });
+    load(made.directory).program.keepCompileCache();
+    const file = join(made.directory, made.cacheFiles()[0] ?? '');
+    // A good checksum over bytes that are no cache of this V8's.
+    const foreign = Buffer.from('made by another version of V8');
+    writeFileSync(file, Buffer.concat([Buffer.from(sha256Of(foreign), 'hex'), foreign]));
+    expect(load(made.directory).program.report).toMatchObject({ bundled: true, compileCache: 'rejected' });
   });
 
-  it('loads module by module with CONCORD_BUNDLE=off, and refuses any value but on and off', () => {
+  it('says why a cache cannot be written and leaves nothing half written', () => {
+    const made = build();
+    made.writeBundle(BUNDLE);
+    const copy = `${made.directory}-unwritable`;
+    cpSync(made.directory, copy, { recursive: true, preserveTimestamps: true });
+    directories.push(copy);
+    const loaded = loadProgram({ directory: copy, setting: undefined, loadModules: () => MODULES });
+    // Where the cache would go, a directory is in the way.
+    const cacheFile = join(copy, `${BUNDLE_FILE}.${sha256Of(BUNDLE).slice(0, 16)}.cache`);
+    mkdirSync(join(cacheFile, 'in-the-way'), { recursive: true });
+    expect(loaded.program.keepCompileCache()).toMatchObject({ written: false, problem: expect.stringMatching(/EISDIR|ENOTEMPTY|EEXIST/) });
+    expect(readdirSync(copy).filter((file) => file.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('keeps using the bundle when the build was copied without its times, and not once a module changed', () => {
+    const made = build();
+    made.writeBundle(BUNDLE);
+    const module = join(made.directory, MODULE);
+    // An archive kept whole seconds, a plain copy none: the same content either way.
+    const { mtimeMs } = statSync(module);
+    utimesSync(module, new Date(), new Date(Math.floor(mtimeMs / 1000) * 1000));
+    expect(load(made.directory).program.report).toMatchObject({ bundled: true });
+    utimesSync(module, new Date(), new Date(mtimeMs + 60_000));
+    expect(load(made.directory).program.report).toMatchObject({ bundled: true });
+    // Rewritten by a compiler in watch mode, a second later or more: same size, other content.
+    writeFileSync(module, '// compiled MODULE');
+    utimesSync(module, new Date(), new Date(mtimeMs + 2_000));
+    expect(load(made.directory)).toMatchObject({
+      modulesLoaded: 1,
+      program: { report: { bundled: false, why: `${MODULE} changed since the bundle was made` } },
+    });
+    rmSync(module);
+    expect(load(made.directory).program.report).toMatchObject({ bundled: false, why: `${MODULE} is gone since the bundle was made` });
+  });
+
+  it('loads module by module with CONCORD_BUNDLE=off, takes an empty value as on, and refuses any other', () => {
     const made = build();
     made.writeBundle(BUNDLE);
     expect(load(made.directory, 'off')).toMatchObject({ modulesLoaded: 1, program: { report: { bundled: false, why: 'CONCORD_BUNDLE=off' } } });
     expect(load(made.directory, 'on').program.report.bundled).toBe(true);
+    expect(load(made.directory, '').program.report.bundled).toBe(true);
     expect(() => load(made.directory, 'true')).toThrow(new ProgramSettingError('CONCORD_BUNDLE must be on or off, got "true"'));
   });
 });

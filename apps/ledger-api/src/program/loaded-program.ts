@@ -4,8 +4,8 @@ export interface ProgramReport {
   readonly bundled: boolean;
   /** Why it was not, when it was not. */
   readonly why?: string;
-  /** V8's compile cache of the bundle: used, refused by V8 (another Node version or flags), or none yet. */
-  readonly compileCache?: 'accepted' | 'rejected' | 'absent';
+  /** V8's compile cache of the bundle: used, refused by V8 (another Node version or flags), failing its checksum, or none yet. */
+  readonly compileCache?: 'accepted' | 'rejected' | 'damaged' | 'absent';
   readonly loadMs: number;
   /** The CommonJS modules loaded once the program was: about 1,600 module by module, a few dozen bundled. */
   readonly modulesLoaded: number;
