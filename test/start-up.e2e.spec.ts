@@ -25,17 +25,22 @@ const PROBE = `
   console.log(JSON.stringify({ atLoad, valid, compiledOnUse: compiled, packagesOnUse: packagesLoaded() }));
 `;
 
+/** Runs a probe against the build in a process of its own; what it printed, as JSON. */
+function probeOutput(script: string): unknown {
+  assertBuilt();
+  const run = spawnSync(process.execPath, ['--no-deprecation', '-e', script], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', DIST: join(ROOT, 'dist') },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+  return JSON.parse(run.stdout);
+}
+
 describe('Loading the API', () => {
   it('loads no store driver it does not use and compiles no event schema until one is checked', () => {
-    assertBuilt();
-    const run = spawnSync(process.execPath, ['--no-deprecation', '-e', PROBE], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', DIST: join(ROOT, 'dist') },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(JSON.parse(run.stdout)).toEqual({
+    expect(probeOutput(PROBE)).toEqual({
       atLoad: { packages: [], compiled: 0 },
       valid: false,
       // One schema, compiled once for two checks.
@@ -62,15 +67,7 @@ const BUNDLE_PROBE = `
 
 describe('Loading the API from its bundle', () => {
   it('leaves the drivers of the other stores out of the bundled start too', () => {
-    assertBuilt();
-    const run = spawnSync(process.execPath, ['--no-deprecation', '-e', BUNDLE_PROBE], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', DIST: join(ROOT, 'dist') },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(JSON.parse(run.stdout)).toEqual({ bundled: true, packages: [] });
+    expect(probeOutput(BUNDLE_PROBE)).toEqual({ bundled: true, packages: [] });
   });
 
   const listeningOf = (logs: string): { program?: Record<string, unknown> } => {
