@@ -26,7 +26,7 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 const CLOSE_DEADLINE_MS = 2000;
 
 /**
- * Builds the HTTP application without listening, so that `main.ts` and the end-to-end tests run
+ * Builds the HTTP application without listening, so that `start.ts` and the end-to-end tests run
  * exactly the same wiring.
  */
 export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKey[], logger: LoggerService): Promise<NestFastifyApplication> {
