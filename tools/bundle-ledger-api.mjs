@@ -2,16 +2,16 @@
 // our dependencies') into one file beside it, with a manifest naming what went in. A start then
 // reads one file instead of resolving and reading some 1,600, and can keep V8's compile cache for
 // it (apps/ledger-api/src/program/load-program.ts). Runs after `nest build ledger-api`.
-import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { rolldown } from 'rolldown';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const PROGRAM_DIR = join(DIST, 'apps/ledger-api/src');
-const BUNDLE_FILE = 'ledger-api.bundle.js';
-const MANIFEST_FILE = 'ledger-api.bundle.json';
+// The manifest's names and format come from the module that reads it, as compiled just before.
+const { BUNDLE_FILE, MANIFEST_FILE, describeBundledModule } = createRequire(import.meta.url)(join(PROGRAM_DIR, 'program/bundle-manifest.js'));
 
 // Left to `require` at run time, each for a reason of its own.
 const EXTERNAL = [
@@ -69,17 +69,12 @@ if (problems.length > 0) {
 
 const [chunk] = output;
 const text = readFileSync(join(PROGRAM_DIR, BUNDLE_FILE));
-const sha256Of = (content) => createHash('sha256').update(content).digest('hex');
 // Our own modules as they went in: a start that finds one changed since (a compiler in watch mode
-// rewrote it) loads the modules one by one instead of a stale bundle. The time is kept in whole
-// seconds, as archives and image layers keep it; a module whose time differs is compared by content.
+// rewrote it) loads the modules one by one instead of a stale bundle.
 const inputs = Object.fromEntries(
   chunk.moduleIds
     .filter((id) => id.startsWith(DIST + '/'))
-    .map((id) => {
-      const content = readFileSync(id);
-      return [relative(PROGRAM_DIR, id), { bytes: content.length, writtenAtS: Math.floor(statSync(id).mtimeMs / 1000), sha256: sha256Of(content) }];
-    })
+    .map((id) => [relative(PROGRAM_DIR, id), describeBundledModule(id)])
     .sort(([a], [b]) => (a < b ? -1 : 1)),
 );
 writeFileSync(join(PROGRAM_DIR, MANIFEST_FILE), `${JSON.stringify({ bundle: BUNDLE_FILE, inputs }, null, 1)}\n`);

@@ -20,6 +20,12 @@ export interface BundleManifest {
   readonly inputs: Readonly<Record<string, BundledModule>>;
 }
 
+/** How the bundling tool describes a module of ours it put in the bundle. */
+export function describeBundledModule(file: string): BundledModule {
+  const content = readFileSync(file);
+  return { bytes: content.length, writtenAtS: Math.floor(statSync(file).mtimeMs / 1000), sha256: sha256Of(content) };
+}
+
 export type ManifestReading = { readonly usable: true; readonly manifest: BundleManifest } | { readonly usable: false; readonly why: string };
 
 /**

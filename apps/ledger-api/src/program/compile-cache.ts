@@ -44,7 +44,7 @@ export function writeCompileCache(script: Script, file: string): CompileCacheKep
     return { written: true, file, bytes: CHECKSUM_BYTES + data.length, ms: Math.round(performance.now() - started) };
   } catch (error) {
     if (descriptor !== undefined) closeSync(descriptor);
-    rmSync(partial, { force: true, recursive: true });
+    rmSync(partial, { force: true });
     return { written: false, problem: (error as Error).message };
   }
 }

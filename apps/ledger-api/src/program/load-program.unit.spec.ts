@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUNDLE_FILE, MANIFEST_FILE } from './bundle-manifest';
+import { BUNDLE_FILE, describeBundledModule, MANIFEST_FILE, sha256Of } from './bundle-manifest';
 import { loadProgram, ProgramSettingError } from './load-program';
 import { ProgramEntry } from './loaded-program';
 
 const MODULE = 'start.js';
-const sha256Of = (content: string | Buffer): string => createHash('sha256').update(content).digest('hex');
 
 /** A build's directory holding a bundle made of one module of ours, as the bundling tool leaves it. */
 function buildDirectory(): { directory: string; writeBundle(text: string): void; cacheFiles(): string[] } {
@@ -15,9 +13,7 @@ function buildDirectory(): { directory: string; writeBundle(text: string): void;
   writeFileSync(join(directory, MODULE), '// compiled module');
   const writeBundle = (text: string): void => {
     writeFileSync(join(directory, BUNDLE_FILE), text);
-    const module = readFileSync(join(directory, MODULE));
-    const writtenAtS = Math.floor(statSync(join(directory, MODULE)).mtimeMs / 1000);
-    const inputs = { [MODULE]: { bytes: module.length, writtenAtS, sha256: sha256Of(module) } };
+    const inputs = { [MODULE]: describeBundledModule(join(directory, MODULE)) };
     writeFileSync(join(directory, MANIFEST_FILE), JSON.stringify({ bundle: BUNDLE_FILE, inputs }));
   };
   return { directory, writeBundle, cacheFiles: () => readdirSync(directory).filter((file) => file.includes('.cache')) };
@@ -138,7 +134,7 @@ describe('Loading the program', () => {
     directories.push(copy);
     const loaded = loadProgram({ directory: copy, setting: undefined, loadModules: () => MODULES });
     // Where the cache would go, a directory is in the way.
-    const cacheFile = join(copy, `${BUNDLE_FILE}.${sha256Of(BUNDLE).slice(0, 16)}.cache`);
+    const cacheFile = join(copy, `${BUNDLE_FILE}.${sha256Of(Buffer.from(BUNDLE)).slice(0, 16)}.cache`);
     mkdirSync(join(cacheFile, 'in-the-way'), { recursive: true });
     expect(loaded.program.keepCompileCache()).toMatchObject({ written: false, problem: expect.stringMatching(/EISDIR|ENOTEMPTY|EEXIST/) });
     expect(readdirSync(copy).filter((file) => file.endsWith('.partial'))).toEqual([]);
