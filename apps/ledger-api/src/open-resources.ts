@@ -19,7 +19,7 @@ export async function openResources(config: LedgerConfig, onStoreRetry: (attempt
     return resource;
   };
   try {
-    const store = keep(await openStore(config.store, { connectRetry: { forMs: config.esdbConnectRetryMs, onRetry: onStoreRetry } }));
+    const store = keep(await openStore(config.store, { dataDir: config.dataDir, connectRetry: { forMs: config.esdbConnectRetryMs, onRetry: onStoreRetry } }));
     const projections = keep(await openProjectionStore(config.store, config.dataDir));
     const keyRegistry = keep(await openKeyRegistry(config.store, config.dataDir));
     const transparency = keep(await openTransparencyStore(config.store, config.dataDir));

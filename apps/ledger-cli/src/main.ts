@@ -292,6 +292,7 @@ async function main(argv: readonly string[]): Promise<number> {
           return await openStore(config.store, {
             // One command after another, and no one else to serve meanwhile: no writer thread.
             sqliteWriter: 'in-process',
+            dataDir: config.dataDir,
             connectRetry: {
               forMs: config.esdbConnectRetryMs,
               onRetry: (attempt, _error, delayMs) =>

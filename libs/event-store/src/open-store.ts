@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { EventStore } from './event-store.port';
 import { ConnectRetryOptions, DEFAULT_CONNECT_RETRY } from './eventstoredb/connect-retry';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
@@ -24,7 +24,16 @@ export interface OpenStoreOptions {
    * the thread and back for every append.
    */
   readonly sqliteWriter?: 'thread' | 'in-process';
+  /**
+   * EventStoreDB: the data directory, where the ledger index is kept (`ESDB_LOG_INDEX_FILE`), so
+   * that an open reads only the log's events since the last one indexed. Without it the index is
+   * kept in memory and built from the whole log at every open.
+   */
+  readonly dataDir?: string;
 }
+
+/** On EventStoreDB, the file in the data directory that keeps the ledger index (see `SqliteLedgerIndex`). */
+export const ESDB_LOG_INDEX_FILE = 'log-index.sqlite';
 
 /** Opens the selected store: the one place that knows every adapter. */
 export async function openStore(selection: StoreSelection, options: OpenStoreOptions = {}): Promise<EventStore> {
@@ -34,8 +43,12 @@ export async function openStore(selection: StoreSelection, options: OpenStoreOpt
       return SqliteEventStore.open(selection.file, options.sqliteWriter === undefined ? {} : { writer: options.sqliteWriter });
     case 'postgres':
       return PostgresEventStore.open({ connectionString: selection.url, schema: selection.schema });
-    case 'eventstoredb':
-      return EventStoreDbEventStore.open({ connectionString: selection.url, connectRetry: { ...DEFAULT_CONNECT_RETRY, ...options.connectRetry } });
+    case 'eventstoredb': {
+      const connectRetry = { ...DEFAULT_CONNECT_RETRY, ...options.connectRetry };
+      if (options.dataDir === undefined) return EventStoreDbEventStore.open({ connectionString: selection.url, connectRetry });
+      mkdirSync(options.dataDir, { recursive: true });
+      return EventStoreDbEventStore.open({ connectionString: selection.url, connectRetry, indexFile: join(options.dataDir, ESDB_LOG_INDEX_FILE) });
+    }
     default: {
       const unhandled: never = selection;
       return unhandled;

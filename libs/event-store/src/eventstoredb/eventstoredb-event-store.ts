@@ -25,9 +25,11 @@ import { LedgerIndex } from './ledger-index';
 import { LedgerIntegrityError } from './ledger-integrity-error';
 import { decodeLogEvent, LedgerRecord, numberAppend, toEsdbEvent } from './ledger-record';
 import { DEFAULT_RESUBSCRIBE, followLog, ResubscribeOptions } from './log-subscription';
+import { MemoryLedgerIndex } from './memory-ledger-index';
 import { SerialQueue } from './serial-queue';
 import { SharedEsdbClients } from './shared-esdb-clients';
-import { StreamCopier } from './stream-copies';
+import { SqliteLedgerIndex } from './sqlite-ledger-index';
+import { AppendsFrom, StreamCopier } from './stream-copies';
 import { decodeStreamEntry } from './stream-links';
 import { LedgerStreamNames } from './stream-names';
 
@@ -59,6 +61,12 @@ export interface EventStoreDbEventStoreOptions {
    * log (`copiesRepaired` says when it is done). Default true.
    */
   readonly repairOnOpen?: boolean;
+  /**
+   * A SQLite file to keep the ledger index in (see `SqliteLedgerIndex`): an open then reads only
+   * the log's events since the last one indexed. Without it the index is kept in memory and built
+   * from the log's first event at every open.
+   */
+  readonly indexFile?: string;
 }
 
 function jitteredBackoff(attempt: number): Promise<void> {
@@ -73,6 +81,8 @@ export interface EventStoreDbConnectionOptions extends EventStoreDbEventStoreOpt
 }
 
 const DEFAULT_MAX_APPEND_ATTEMPTS = 50;
+/** Log events read before they are applied to the index together (one transaction of its file). */
+const INDEX_BATCH = 10_000;
 /** Streams whose copies the repair at open checks at once: a few round trips in flight, no flood. */
 const REPAIR_CONCURRENCY = 8;
 
@@ -89,7 +99,6 @@ const REPAIR_CONCURRENCY = 8;
  * What is and is not guaranteed, and why `$all` is not used, is in `README.md` next to this file.
  */
 export class EventStoreDbEventStore implements EventStore {
-  private readonly index = new LedgerIndex();
   private readonly queue = new SerialQueue();
   private readonly closing = new AbortController();
   private readonly names: LedgerStreamNames;
@@ -111,10 +120,19 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** The store over a client made elsewhere (a fake in tests). The store disposes it on close. */
   static async over(client: EsdbClient, options: EventStoreDbEventStoreOptions = {}): Promise<EventStoreDbEventStore> {
-    const store = new EventStoreDbEventStore(client, options);
+    let store: EventStoreDbEventStore;
     try {
-      await withConnectRetry(() => store.queue.run(() => store.catchUp()), options.connectRetry);
+      const names = new LedgerStreamNames(options.namespace ?? '');
+      const index = options.indexFile === undefined ? new MemoryLedgerIndex() : SqliteLedgerIndex.open(options.indexFile, names.log);
+      store = new EventStoreDbEventStore(client, names, index, options);
     } catch (error) {
+      await client.dispose().catch(() => undefined);
+      throw error;
+    }
+    try {
+      await withConnectRetry(() => store.queue.run(() => store.openIndex()), options.connectRetry);
+    } catch (error) {
+      store.index.close();
       await client.dispose().catch(() => undefined);
       throw error;
     }
@@ -124,9 +142,11 @@ export class EventStoreDbEventStore implements EventStore {
 
   private constructor(
     private readonly client: EsdbClient,
+    names: LedgerStreamNames,
+    private readonly index: LedgerIndex,
     options: EventStoreDbEventStoreOptions,
   ) {
-    this.names = new LedgerStreamNames(options.namespace ?? '');
+    this.names = names;
     this.copier = new StreamCopier(client, this.names.log);
     this.maxAppendAttempts = atLeastOne('maxAppendAttempts', options.maxAppendAttempts ?? DEFAULT_MAX_APPEND_ATTEMPTS);
     this.conflictBackoff = options.conflictBackoff ?? jitteredBackoff;
@@ -172,15 +192,14 @@ export class EventStoreDbEventStore implements EventStore {
       // The copy first, the log second: whatever the copy holds was committed before the log is
       // read, so the log can only know more, never less.
       const copy = await this.readCopy(stream, esdbStream, range);
-      const committed = await this.queue.run(async () => {
+      const length = await this.queue.run(async () => {
         await this.catchUp();
-        return this.index.appendsTo(stream);
+        return this.index.streamRevision(stream) + 1;
       });
-      const length = (committed[committed.length - 1]?.streamRevision ?? -1) + 1;
       const expected = Math.max(0, Math.min(range.to, length) - range.from);
       if (copy.length === expected) return copy;
       if (copy.length > expected) throw new LedgerIntegrityError(`${esdbStream} holds at least ${range.from + copy.length} events, the log ${length}`);
-      await this.queue.run(() => this.copier.copyMissing(stream, esdbStream, committed));
+      await this.queue.run(() => this.copier.copyMissing(stream, esdbStream, this.appendsOf(stream)));
       const levelled = await this.readCopy(stream, esdbStream, range);
       if (levelled.length !== expected) {
         throw new LedgerIntegrityError(`${esdbStream} holds ${levelled.length} of the ${expected} events the log has from ${stream}@${range.from}`);
@@ -246,6 +265,7 @@ export class EventStoreDbEventStore implements EventStore {
     this.closing.abort();
     await this.repair;
     await this.queue.idle();
+    this.index.close();
     await this.client.dispose().catch(() => undefined);
   }
 
@@ -259,9 +279,20 @@ export class EventStoreDbEventStore implements EventStore {
   private startCopyRepair(): void {
     const levelUp = async (stream: string): Promise<boolean> => {
       const esdbStream = this.names.tryStreamFor(stream);
-      return esdbStream !== undefined && this.copier.levelUp(stream, esdbStream, this.index.appendsTo(stream));
+      return esdbStream !== undefined && this.copier.levelUp(stream, esdbStream, this.index.streamRevision(stream), this.appendsOf(stream));
     };
-    this.repair = repairCopies(this.index.streamNames(), levelUp, { concurrency: REPAIR_CONCURRENCY, signal: this.closing.signal });
+    // Streams appended to since the last repair that found every copy level: a persisted index
+    // remembers it, so an open checks what changed since, not every stream the log ever held.
+    const head = this.index.headPosition;
+    const streams = this.index.streamsAppendedAfter(this.index.copiesLevelThrough);
+    this.repair = repairCopies(streams, levelUp, { concurrency: REPAIR_CONCURRENCY, signal: this.closing.signal }).then((report) => {
+      if (report.stopped === undefined && report.failed.length === 0) this.index.markCopiesLevel(head);
+      return report;
+    });
+  }
+
+  private appendsOf(stream: string): AppendsFrom {
+    return (revision) => this.index.appendsTo(stream, revision);
   }
 
   /** One attempt per turn of the log: read its tail, decide, then commit expecting that tail. */
@@ -336,17 +367,48 @@ export class EventStoreDbEventStore implements EventStore {
   private async copy(stream: string, esdbStream: string, records: readonly LedgerRecord[]): Promise<void> {
     try {
       if (await this.copier.copyLatest(esdbStream, records)) return;
-      await this.copier.copyMissing(stream, esdbStream, this.index.appendsTo(stream));
+      await this.copier.copyMissing(stream, esdbStream, this.appendsOf(stream));
     } catch (error) {
       if (!isTransient(error)) throw error;
     }
+  }
+
+  /**
+   * Checks that what the index holds is this log's (its first and last indexed events are the
+   * log's), starting it again when not, then catches up. Only ever run by the queue.
+   */
+  private async openIndex(): Promise<void> {
+    const head = this.index.headPosition;
+    if (head > 0) {
+      const matches = async (position: number): Promise<boolean> => {
+        const range = { fromRevision: toBigInt(position - 1, 'log revision'), maxCount: 1 };
+        for await (const resolved of readExisting(this.client, this.names.log, range)) {
+          return decodeLogEvent(resolved).event.eventId === this.index.eventIdAt(position);
+        }
+        return false;
+      };
+      try {
+        if (!(await matches(1)) || !(await matches(head))) this.index.reset();
+      } catch (error) {
+        throw toStoreError(error, 'reading the log');
+      }
+    }
+    await this.catchUp();
   }
 
   /** Reads the log past what the index holds. Only ever run by the queue. */
   private async catchUp(): Promise<void> {
     const range = { fromRevision: toBigInt(this.index.headPosition, 'log revision') };
     try {
-      for await (const resolved of readExisting(this.client, this.names.log, range)) this.index.apply(decodeLogEvent(resolved));
+      let read: LedgerRecord[] = [];
+      for await (const resolved of readExisting(this.client, this.names.log, range)) {
+        read.push(decodeLogEvent(resolved));
+        if (read.length >= INDEX_BATCH) {
+          this.index.applyAll(read);
+          read = [];
+        }
+      }
+      this.index.applyAll(read);
     } catch (error) {
       throw toStoreError(error, 'reading the log');
     }

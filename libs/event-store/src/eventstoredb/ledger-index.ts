@@ -2,120 +2,75 @@ import { AppendResult } from '../event-store.port';
 import { LedgerIntegrityError } from './ledger-integrity-error';
 import { LedgerRecord } from './ledger-record';
 
-interface Append {
-  readonly stream: string;
-  readonly firstPosition: number;
-  streamRevision: number;
-  lastPosition: number;
-  readonly eventIds: string[];
-}
-
 /**
  * What one adapter instance knows of the log: every append's result, every event id, each
  * stream's appends. EventStoreDB has no secondary index to ask "was this command appended?" or
- * "is this event id taken?", so each instance keeps the answers in memory, built by reading the
- * log once at open and kept current by reading its tail before each decision. Memory grows with
- * the number of events (their ids); that is the price of exact answers.
+ * "is this event id taken?", so the adapter keeps the answers itself, built by reading the log and
+ * kept current by reading its tail before each decision. Kept in memory (`MemoryLedgerIndex`,
+ * built from the log's first event at every open) or in a SQLite file (`SqliteLedgerIndex`, which
+ * an open only brings up to date).
  *
- * `apply` refuses a record that does not continue the log where the index stands, so an index can
- * only ever describe a gapless prefix of the log.
+ * Records are applied in log order and must continue the log where the index stands (see
+ * `continuationOf`), so an index only ever describes a gapless prefix of the log.
  */
-export class LedgerIndex {
-  private head = 0;
-  private readonly commands = new Map<string, Append>();
-  /** Each event id in the log, with the stream that holds it. */
-  private readonly eventIds = new Map<string, string>();
-  private readonly streams = new Map<string, Append[]>();
-
+export interface LedgerIndex {
   /** The position of the last indexed event, 0 when nothing is indexed. */
-  get headPosition(): number {
-    return this.head;
-  }
-
-  apply(record: LedgerRecord): void {
-    const { event, batch } = record;
-    if (event.position !== this.head + 1) {
-      throw new LedgerIntegrityError(`the log holds position ${event.position} after ${this.head}`);
-    }
-    const appends = this.streams.get(event.stream) ?? [];
-    const last = appends[appends.length - 1];
-    if (event.position === batch.firstPosition) {
-      this.startAppend(record, appends, last);
-    } else if (
-      last !== undefined &&
-      last.firstPosition === batch.firstPosition &&
-      last.lastPosition === event.position - 1 &&
-      last.streamRevision === event.streamRevision - 1
-    ) {
-      last.streamRevision = event.streamRevision;
-      last.lastPosition = event.position;
-      last.eventIds.push(event.eventId);
-    } else {
-      throw new LedgerIntegrityError(`position ${event.position} (${event.stream}@${event.streamRevision}) does not continue its append`);
-    }
-    this.eventIds.set(event.eventId, event.stream);
-    this.head = event.position;
-  }
-
+  readonly headPosition: number;
+  /**
+   * Applies records read from the log, in order. Records the index holds already (another process
+   * sharing its file indexed them first) are passed over. A record that does not continue the log
+   * throws `LedgerIntegrityError`, after the records before it are applied.
+   */
+  applyAll(records: readonly LedgerRecord[]): void;
   /** The result of the append that first carried this command id, if it is in the log. */
-  commandResult(commandId: string): AppendResult | undefined {
-    const append = this.commands.get(commandId);
-    return append === undefined ? undefined : resultOf(append);
-  }
-
-  hasEventId(eventId: string): boolean {
-    return this.eventIds.has(eventId);
-  }
-
-  streamOf(eventId: string): string | undefined {
-    return this.eventIds.get(eventId);
-  }
-
+  commandResult(commandId: string): AppendResult | undefined;
+  hasEventId(eventId: string): boolean;
+  streamOf(eventId: string): string | undefined;
+  /** The id of the event at this position, if indexed: an open compares it with the log's. */
+  eventIdAt(position: number): string | undefined;
   /** The revision of the stream's last event, -1 when the log holds none. */
-  streamRevision(stream: string): number {
-    const appends = this.streams.get(stream);
-    return appends?.[appends.length - 1]?.streamRevision ?? -1;
-  }
+  streamRevision(stream: string): number;
+  /** The stream's appends, in revision order, from the one holding `fromRevision` on. */
+  appendsTo(stream: string, fromRevision?: number): AppendResult[];
+  /** Streams with an append that starts after `position`, in the order of their first such append. */
+  streamsAppendedAfter(position: number): string[];
+  /** The head position when a repair last found every stream copy level with the log; 0 if never. */
+  readonly copiesLevelThrough: number;
+  markCopiesLevel(position: number): void;
+  /** Forgets everything: the index then describes an empty log. */
+  reset(): void;
+  close(): void;
+}
 
-  /** Every stream the log holds events of, in the order of their first event. */
-  streamNames(): string[] {
-    return [...this.streams.keys()];
-  }
+/** Where an indexed append stands: enough to check that a record continues it. */
+export interface AppendEnd {
+  readonly firstPosition: number;
+  readonly lastPosition: number;
+  readonly streamRevision: number;
+}
 
-  /** The stream's appends in revision order, as results. */
-  appendsTo(stream: string): AppendResult[] {
-    return (this.streams.get(stream) ?? []).map(resultOf);
-  }
-
-  private startAppend(record: LedgerRecord, appends: Append[], last: Append | undefined): void {
-    const { event } = record;
+/**
+ * Whether a record starts a new append or extends the stream's last one, given the index's head
+ * and that append; anything else breaks the log and throws `LedgerIntegrityError`.
+ */
+export function continuationOf(record: LedgerRecord, head: number, last: AppendEnd | undefined): 'starts' | 'extends' {
+  const { event, batch } = record;
+  if (event.position !== head + 1) throw new LedgerIntegrityError(`the log holds position ${event.position} after ${head}`);
+  if (event.position === batch.firstPosition) {
     if (event.streamRevision !== (last?.streamRevision ?? -1) + 1) {
       throw new LedgerIntegrityError(
         `position ${event.position} says ${event.stream}@${event.streamRevision}, but the stream is at revision ${last?.streamRevision ?? -1}`,
       );
     }
-    const append: Append = {
-      stream: event.stream,
-      firstPosition: event.position,
-      streamRevision: event.streamRevision,
-      lastPosition: event.position,
-      eventIds: [event.eventId],
-    };
-    appends.push(append);
-    this.streams.set(event.stream, appends);
-    // The adapter never writes a command twice; should the log hold it twice anyway, the first
-    // append is the one the command's callers were told about.
-    if (!this.commands.has(event.metadata.commandId)) this.commands.set(event.metadata.commandId, append);
+    return 'starts';
   }
-}
-
-function resultOf(append: Append): AppendResult {
-  return {
-    stream: append.stream,
-    streamRevision: append.streamRevision,
-    firstPosition: append.firstPosition,
-    lastPosition: append.lastPosition,
-    eventIds: [...append.eventIds],
-    duplicate: false,
-  };
+  if (
+    last !== undefined &&
+    last.firstPosition === batch.firstPosition &&
+    last.lastPosition === event.position - 1 &&
+    last.streamRevision === event.streamRevision - 1
+  ) {
+    return 'extends';
+  }
+  throw new LedgerIntegrityError(`position ${event.position} (${event.stream}@${event.streamRevision}) does not continue its append`);
 }

@@ -21,6 +21,9 @@ import { decodeStreamEntry, toLinkEvent } from './stream-links';
  * recognised by EventStoreDB as a repeat, or fails its expected revision and is then checked
  * against what the stream holds.
  */
+/** A stream's appends in revision order, from the one holding `revision` on (the ledger index's `appendsTo`). */
+export type AppendsFrom = (revision: number) => readonly AppendResult[];
+
 export class StreamCopier {
   constructor(
     private readonly client: EsdbClient,
@@ -43,11 +46,12 @@ export class StreamCopier {
 
   /**
    * Links, in order, every append of the stream (as the log lists them) the copy does not hold.
+   * `appendsFrom(revision)` lists the stream's appends from the one holding that revision on;
    * `present` is the copy's length when the caller has just read it.
    */
-  async copyMissing(stream: string, esdbStream: string, appends: readonly AppendResult[], present?: number): Promise<void> {
+  async copyMissing(stream: string, esdbStream: string, appendsFrom: AppendsFrom, present?: number): Promise<void> {
     present ??= await streamLength(this.client, esdbStream);
-    for (const append of appends) {
+    for (const append of appendsFrom(present)) {
       const first = firstRevisionOf(append);
       if (append.streamRevision < present) continue;
       if (first !== present) {
@@ -67,15 +71,15 @@ export class StreamCopier {
   }
 
   /**
-   * Brings a lagging copy level with the log; true when it had to write. A level copy costs one
-   * read of its last event. A copy longer than the log is left for `readStream` to report.
+   * Brings a lagging copy level with the log, whose last event of the stream is at `lastRevision`
+   * (-1 for none); true when it had to write. A level copy costs one read of its last event. A
+   * copy longer than the log is left for `readStream` to report.
    */
-  async levelUp(stream: string, esdbStream: string, appends: readonly AppendResult[]): Promise<boolean> {
-    const last = appends[appends.length - 1];
-    if (last === undefined) return false;
+  async levelUp(stream: string, esdbStream: string, lastRevision: number, appendsFrom: AppendsFrom): Promise<boolean> {
+    if (lastRevision < 0) return false;
     const present = await streamLength(this.client, esdbStream);
-    if (present > last.streamRevision) return false;
-    await this.copyMissing(stream, esdbStream, appends, present);
+    if (present > lastRevision) return false;
+    await this.copyMissing(stream, esdbStream, appendsFrom, present);
     return true;
   }
 

@@ -1,4 +1,5 @@
 import { aBatch } from '../contract/event-fixtures';
+import { AppendResult } from '../event-store.port';
 import { eventRecordId } from './deterministic-id';
 import { EsdbJson } from './esdb-client.port';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
@@ -14,6 +15,12 @@ const LOG = LOG_STREAM_NAME;
  * The copier on its own, for the races a store cannot be made to lose on cue: another writer
  * filling the stream between the copier's look at it and its write.
  */
+/** What the ledger index's `appendsTo` lists for these appends of one stream. */
+const appendsFrom =
+  (appends: readonly AppendResult[]) =>
+  (revision: number): AppendResult[] =>
+    appends.filter((append) => append.streamRevision >= revision);
+
 describe('StreamCopier', () => {
   let server: FakeEsdbServer;
   let client: FakeEsdbClient;
@@ -51,16 +58,16 @@ describe('StreamCopier', () => {
     });
     await client.appendToStream('s', copies, { expectedRevision: 'no_stream' });
 
-    await new StreamCopier(client, LOG).copyMissing('s', 's', [append], 0);
+    await new StreamCopier(client, LOG).copyMissing('s', 's', appendsFrom([append]), 0);
 
     expect(server.records('s')?.map((entry) => entry.type)).toEqual(['ProposalSubmitted', 'ProposalSubmitted']);
   });
 
   it('accepts the links another instance wrote while it looked away', async () => {
     const append = await committedUncopied('s', 2);
-    await new StreamCopier(new FakeEsdbClient(server), LOG).copyMissing('s', 's', [append]);
+    await new StreamCopier(new FakeEsdbClient(server), LOG).copyMissing('s', 's', appendsFrom([append]));
 
-    await new StreamCopier(client, LOG).copyMissing('s', 's', [append], 0);
+    await new StreamCopier(client, LOG).copyMissing('s', 's', appendsFrom([append]), 0);
 
     expect(server.records('s')?.map((entry) => textOf(entry.data))).toEqual([`0@${LOG}`, `1@${LOG}`]);
   });
@@ -77,7 +84,7 @@ describe('StreamCopier', () => {
     };
     await client.appendToStream('s', [linkToT], { expectedRevision: 'no_stream' });
 
-    await expect(new StreamCopier(client, LOG).copyMissing('s', 's', [append], 0)).rejects.toBeInstanceOf(LedgerIntegrityError);
+    await expect(new StreamCopier(client, LOG).copyMissing('s', 's', appendsFrom([append]), 0)).rejects.toBeInstanceOf(LedgerIntegrityError);
   });
 
   describe('levelUp', () => {
@@ -86,7 +93,7 @@ describe('StreamCopier', () => {
       const second = await committedUncopied('s', 2);
       client.calls.length = 0;
 
-      expect(await new StreamCopier(client, LOG).levelUp('s', 's', [first, second])).toBe(true);
+      expect(await new StreamCopier(client, LOG).levelUp('s', 's', second.streamRevision, appendsFrom([first, second]))).toBe(true);
 
       expect(server.records('s')?.map((entry) => textOf(entry.data))).toEqual([`0@${LOG}`, `1@${LOG}`, `2@${LOG}`]);
       const streamReads = client.calls.filter((call) => call.operation === 'readStream' && call.streamName === 's');
@@ -100,9 +107,9 @@ describe('StreamCopier', () => {
       const copier = new StreamCopier(client, LOG);
       client.calls.length = 0;
 
-      expect(await copier.levelUp('s', 's', [append])).toBe(false);
-      expect(await copier.levelUp('s', 's', [{ ...append, streamRevision: 0, lastPosition: 1 }])).toBe(false);
-      expect(await copier.levelUp('none', 'none', [])).toBe(false);
+      expect(await copier.levelUp('s', 's', append.streamRevision, appendsFrom([append]))).toBe(false);
+      expect(await copier.levelUp('s', 's', 0, appendsFrom([{ ...append, streamRevision: 0, lastPosition: 1 }]))).toBe(false);
+      expect(await copier.levelUp('none', 'none', -1, appendsFrom([]))).toBe(false);
 
       expect(client.calls.filter((call) => call.operation === 'appendToStream')).toEqual([]);
     });
