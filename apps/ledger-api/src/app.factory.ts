@@ -61,7 +61,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   // In this order: every answer, refusals of a limit or an origin included, is logged, metered
   // and carries the request id and the security headers.
   closeWithinDeadline(adapter.getInstance(), CLOSE_DEADLINE_MS);
-  logRequests(adapter.getInstance(), logger);
+  logRequests(adapter.getInstance(), logger, config.logLevel === 'debug' || config.logLevel === 'info');
   meterRequests(adapter.getInstance(), app.get(LedgerMetrics));
   addSecurityHeaders(adapter.getInstance());
   allowOrigins(adapter.getInstance(), config.corsOrigins);

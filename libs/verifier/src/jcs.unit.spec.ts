@@ -120,4 +120,41 @@ describe('canonicalJson (RFC 8785)', () => {
     const shared = { x: 1 };
     expect(canonicalJson({ a: shared, b: [shared] })).toBe('{"a":{"x":1},"b":[{"x":1}]}'); // repeated, not cyclic
   });
+  it('writes random values as the RFC defines member by member, names such as "__proto__" and "17" included', () => {
+    // The definition, written plainly: JSON.stringify's primitives, members in UTF-16 order.
+    const reference = (value: unknown): string => {
+      if (Array.isArray(value)) return `[${value.map(reference).join(',')}]`;
+      if (value !== null && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        return `{${Object.keys(record)
+          .sort()
+          .map((name) => `${JSON.stringify(name)}:${reference(record[name])}`)
+          .join(',')}}`;
+      }
+      return JSON.stringify(value);
+    };
+    let seed = 20261203;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const names = ['a', 'b', 'Z', '__proto__', 'toJSON', '0', '17', '4294967294', '4294967295', '01', '-1', '1e3', 'é', '\u20ac', '\ud83d\ude00', '\n', ''];
+    const numbers = [0, -0, 1, -1, 0.1, 1e21, 1e-7, 5e-324, Number.MAX_VALUE, 333333333.3333333, 2 ** 53 + 2];
+    const strings = ['', 'plain', 'quote " and \\ backslash', '\u0000\u001f\u007f', '\u2028\u2029', '€😀', '\ud83d\ude00x'];
+    const random = (depth: number): unknown => {
+      const kind = Math.floor(next() * (depth > 3 ? 4 : 6));
+      if (kind === 0) return numbers[Math.floor(next() * numbers.length)];
+      if (kind === 1) return strings[Math.floor(next() * strings.length)];
+      if (kind === 2) return [null, true, false][Math.floor(next() * 3)];
+      if (kind === 3) return null;
+      if (kind === 4) return Array.from({ length: Math.floor(next() * 4) }, () => random(depth + 1));
+      const record = Object.create(null) as Record<string, unknown>;
+      for (let count = Math.floor(next() * 5); count > 0; count--) record[names[Math.floor(next() * names.length)] ?? 'a'] = random(depth + 1);
+      return record;
+    };
+    for (let round = 0; round < 2000; round++) {
+      const value = random(0);
+      expect(canonicalJson(value)).toBe(reference(value));
+    }
+  });
 });

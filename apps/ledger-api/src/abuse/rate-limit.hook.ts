@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { bearerToken, presentedKeyDigest } from '../auth/bearer-token';
+import { bearerToken, presentedKeyLabel } from '../auth/bearer-token';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from '../http/problem-document';
 import { Admission, isRefusal, RequestLimits } from './request-limits';
 import { limitedAddress } from './client-address';
@@ -25,7 +25,7 @@ export function limitRequests(fastify: FastifyInstance, limits: RequestLimits): 
     if (EXEMPT_PATHS.has(request.url)) return done();
     const header = request.headers.authorization;
     const key = bearerToken(header) ?? header;
-    const outcome = limits.admit(limitedAddress(request.ip), key === undefined ? undefined : presentedKeyDigest(request, key).toString('base64'));
+    const outcome = limits.admit(limitedAddress(request.ip), key === undefined ? undefined : presentedKeyLabel(key));
     if (!isRefusal(outcome)) {
       request.admission = outcome;
       return done();
@@ -42,11 +42,17 @@ export function limitRequests(fastify: FastifyInstance, limits: RequestLimits): 
         }),
       );
   });
-  const settle = async (request: LimitedRequest): Promise<void> => {
+  const settle = (request: LimitedRequest): void => {
     if (!request.admission) return;
     limits.settle(request.admission, request.keyRefused === true);
     request.admission = undefined;
   };
-  fastify.addHook('onResponse', settle);
-  fastify.addHook('onRequestAbort', settle);
+  fastify.addHook('onResponse', (request: LimitedRequest, _reply, done) => {
+    settle(request);
+    done();
+  });
+  fastify.addHook('onRequestAbort', (request: LimitedRequest, done) => {
+    settle(request);
+    done();
+  });
 }

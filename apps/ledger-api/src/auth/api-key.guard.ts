@@ -32,7 +32,7 @@ export class ApiKeyGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
     const header = request.headers.authorization ?? '';
     const key = bearerToken(header);
-    const caller = key === undefined ? undefined : await this.keys.authenticate(key, presentedKeyDigest(request, key));
+    const caller = key === undefined ? undefined : await this.keys.authenticate(key, presentedKeyDigest(key));
     if (!caller) {
       // A wrong key counts against its address (rate-limit.hook.ts); no key at all is no guess.
       if (header) request.keyRefused = true;

@@ -13,17 +13,37 @@ export function keyDigest(key: string): Buffer {
   return hash('sha256', key, 'buffer');
 }
 
-const PRESENTED_DIGEST = Symbol('presented key digest');
+interface PresentedKey {
+  readonly digest: Buffer;
+  /** The digest in base64: what the request limits count the key by. */
+  readonly label: string;
+}
+
+/** Keys presented lately, with their digests; emptied when full, so wrong keys sent in bulk cannot grow it. */
+const recentlyPresented = new Map<string, PresentedKey>();
+const RECENTLY_PRESENTED_LIMIT = 1000;
 
 /**
- * The digest of the key a request presents, worked out once per request: the request limits count
- * the key by it and the guard checks it, and each would otherwise hash the key again.
+ * The digest of a key a request presents. The same few keys come with every request, and the
+ * request limits count the key by its digest while the guard checks it: each would otherwise hash
+ * it again, every time. The digest is shared: read it, never write to it.
  */
-export function presentedKeyDigest(request: object, key: string): Buffer {
-  const memo = request as { [PRESENTED_DIGEST]?: { key: string; digest: Buffer } };
-  const held = memo[PRESENTED_DIGEST];
-  if (held?.key === key) return held.digest;
-  const digest = keyDigest(key);
-  memo[PRESENTED_DIGEST] = { key, digest };
-  return digest;
+export function presentedKeyDigest(key: string): Buffer {
+  return presented(key).digest;
+}
+
+/** The presented key's digest in base64, for the request limits. */
+export function presentedKeyLabel(key: string): string {
+  return presented(key).label;
+}
+
+function presented(key: string): PresentedKey {
+  let held = recentlyPresented.get(key);
+  if (held === undefined) {
+    if (recentlyPresented.size >= RECENTLY_PRESENTED_LIMIT) recentlyPresented.clear();
+    const digest = keyDigest(key);
+    held = { digest, label: digest.toString('base64') };
+    recentlyPresented.set(key, held);
+  }
+  return held;
 }

@@ -17,18 +17,22 @@ type LoggedRequest = FastifyRequest & { caller?: { keyId: string } };
  * One structured line per request: answered (with its status and duration) or aborted by the
  * client before the answer, never both, and never an abort reported as a failure of the ledger.
  * Each line carries the request id, which the answer returns in `X-Request-Id`, and the
- * correlation id the client sent.
+ * correlation id the client sent. The lines are at level info: below that threshold
+ * (`linesWritten` false) they are not even put together.
  */
-export function logRequests(fastify: FastifyInstance, logger: LoggerService): void {
+export function logRequests(fastify: FastifyInstance, logger: LoggerService, linesWritten: boolean): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
     done();
   });
-  fastify.addHook('onResponse', async (request: LoggedRequest, reply: FastifyReply) => {
+  if (!linesWritten) return;
+  fastify.addHook('onResponse', (request: LoggedRequest, reply: FastifyReply, done) => {
     logger.log({ msg: 'request', ...describe(request), status: reply.statusCode, durationMs: Math.round(reply.elapsedTime * 10) / 10 }, 'http');
+    done();
   });
-  fastify.addHook('onRequestAbort', async (request: LoggedRequest) => {
+  fastify.addHook('onRequestAbort', (request: LoggedRequest, done) => {
     logger.log({ msg: 'request aborted by the client', ...describe(request) }, 'http');
+    done();
   });
 }
 

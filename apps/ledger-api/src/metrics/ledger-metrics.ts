@@ -26,6 +26,11 @@ export class LedgerMetrics {
   private readonly requests: Counter<'method' | 'route' | 'status'>;
   private readonly durations: Histogram<'method' | 'route'>;
   private readonly appendedEvents: Counter;
+  /**
+   * The series each kind of answer counts into, found once: labels are bounded (methods, route
+   * templates, statuses), and looking a series up by its labels costs more than counting.
+   */
+  private readonly answerSeries = new Map<string, { readonly count: () => void; readonly time: ((seconds: number) => void) | undefined }>();
 
   constructor(sources: MeteredSources) {
     const registers = [this.registry];
@@ -77,8 +82,16 @@ export class LedgerMetrics {
 
   answered(method: string, route: string | undefined, status: number, seconds: number): void {
     const template = route ?? 'unmatched';
-    this.requests.inc({ method, route: template, status: String(status) });
-    if (!UNTIMED_ROUTES.has(template)) this.durations.observe({ method, route: template }, seconds);
+    const key = `${method} ${status} ${template}`;
+    let series = this.answerSeries.get(key);
+    if (series === undefined) {
+      const counted = this.requests.labels({ method, route: template, status: String(status) });
+      const timed = UNTIMED_ROUTES.has(template) ? undefined : this.durations.labels({ method, route: template });
+      series = { count: () => counted.inc(), time: timed === undefined ? undefined : (value) => timed.observe(value) };
+      this.answerSeries.set(key, series);
+    }
+    series.count();
+    series.time?.(seconds);
   }
 
   appended(events: number): void {
