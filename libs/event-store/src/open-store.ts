@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EventStore } from './event-store.port';
@@ -25,15 +26,22 @@ export interface OpenStoreOptions {
    */
   readonly sqliteWriter?: 'thread' | 'in-process';
   /**
-   * EventStoreDB: the data directory, where the ledger index is kept (`ESDB_LOG_INDEX_FILE`), so
+   * EventStoreDB: the data directory, where the ledger index is kept (`esdbLogIndexFile`), so
    * that an open reads only the log's events since the last one indexed. Without it the index is
    * kept in memory and built from the whole log at every open.
    */
   readonly dataDir?: string;
 }
 
-/** On EventStoreDB, the file in the data directory that keeps the ledger index (see `SqliteLedgerIndex`). */
-export const ESDB_LOG_INDEX_FILE = 'log-index.sqlite';
+/**
+ * On EventStoreDB, the file in the data directory that keeps the ledger index of the server at
+ * `url` (see `SqliteLedgerIndex`). One file per connection string: a process sharing the data
+ * directory but pointed at another server then keeps an index of its own, where a shared file
+ * would be started again by each in turn. The string is hashed, since it may hold a password.
+ */
+export function esdbLogIndexFile(url: string): string {
+  return `log-index-${createHash('sha256').update(url).digest('hex').slice(0, 16)}.sqlite`;
+}
 
 /** Opens the selected store: the one place that knows every adapter. */
 export async function openStore(selection: StoreSelection, options: OpenStoreOptions = {}): Promise<EventStore> {
@@ -47,7 +55,7 @@ export async function openStore(selection: StoreSelection, options: OpenStoreOpt
       const connectRetry = { ...DEFAULT_CONNECT_RETRY, ...options.connectRetry };
       if (options.dataDir === undefined) return EventStoreDbEventStore.open({ connectionString: selection.url, connectRetry });
       mkdirSync(options.dataDir, { recursive: true });
-      return EventStoreDbEventStore.open({ connectionString: selection.url, connectRetry, indexFile: join(options.dataDir, ESDB_LOG_INDEX_FILE) });
+      return EventStoreDbEventStore.open({ connectionString: selection.url, connectRetry, indexFile: join(options.dataDir, esdbLogIndexFile(selection.url)) });
     }
     default: {
       const unhandled: never = selection;

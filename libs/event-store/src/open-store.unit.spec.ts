@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StoreUnavailableError } from './event-store.errors';
-import { ESDB_LOG_INDEX_FILE, openStore } from './open-store';
+import { esdbLogIndexFile, openStore } from './open-store';
 
 describe('openStore on EventStoreDB', () => {
   let dataDir: string;
@@ -11,11 +11,19 @@ describe('openStore on EventStoreDB', () => {
   });
   afterEach(() => rmSync(join(dataDir, '..'), { recursive: true, force: true }));
 
-  it('keeps the ledger index in the data directory it is given', async () => {
-    // Nothing listens on port 1: the open makes the index file, then fails at its first read of the log.
-    const opening = openStore({ kind: 'eventstoredb', url: 'esdb://127.0.0.1:1?tls=false' }, { dataDir, connectRetry: { forMs: 0 } });
+  it('keeps the ledger index in the data directory it is given, one file per server', async () => {
+    // Nothing listens on ports 1 and 2: the open makes the index file, then fails at its first read of the log.
+    const open = (url: string) => openStore({ kind: 'eventstoredb', url }, { dataDir, connectRetry: { forMs: 0 } });
+    const [one, two] = ['esdb://127.0.0.1:1?tls=false', 'esdb://admin:secret@127.0.0.1:2?tls=false'];
 
-    await expect(opening).rejects.toBeInstanceOf(StoreUnavailableError);
-    expect(existsSync(join(dataDir, ESDB_LOG_INDEX_FILE))).toBe(true);
+    await expect(open(one)).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(open(two)).rejects.toBeInstanceOf(StoreUnavailableError);
+
+    expect(
+      readdirSync(dataDir)
+        .filter((file) => file.endsWith('.sqlite'))
+        .sort(),
+    ).toEqual([esdbLogIndexFile(one), esdbLogIndexFile(two)].sort());
+    expect(esdbLogIndexFile(two)).toMatch(/^log-index-[0-9a-f]{16}\.sqlite$/);
   });
 });
