@@ -131,12 +131,12 @@ export class EventStoreDbEventStore implements EventStore {
     }
     try {
       await withConnectRetry(() => store.queue.run(() => store.openIndex()), options.connectRetry);
+      if (options.repairOnOpen ?? true) store.startCopyRepair();
     } catch (error) {
       store.index.close();
       await client.dispose().catch(() => undefined);
       throw error;
     }
-    if (options.repairOnOpen ?? true) store.startCopyRepair();
     return store;
   }
 
@@ -263,10 +263,13 @@ export class EventStoreDbEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closing.signal.aborted) return;
     this.closing.abort();
-    await this.repair;
-    await this.queue.idle();
-    this.index.close();
-    await this.client.dispose().catch(() => undefined);
+    try {
+      await this.repair;
+      await this.queue.idle();
+    } finally {
+      this.index.close();
+      await this.client.dispose().catch(() => undefined);
+    }
   }
 
   /**
@@ -286,7 +289,11 @@ export class EventStoreDbEventStore implements EventStore {
     const head = this.index.headPosition;
     const streams = this.index.streamsAppendedAfter(this.index.copiesLevelThrough);
     this.repair = repairCopies(streams, levelUp, { concurrency: REPAIR_CONCURRENCY, signal: this.closing.signal }).then((report) => {
-      if (report.stopped === undefined && report.failed.length === 0) this.index.markCopiesLevel(head);
+      try {
+        if (report.stopped === undefined && report.failed.length === 0) this.index.markCopiesLevel(head);
+      } catch {
+        // Not kept (the index file cannot be written now): the next open checks these streams again.
+      }
       return report;
     });
   }
@@ -305,12 +312,17 @@ export class EventStoreDbEventStore implements EventStore {
   ): Promise<AppendResult> {
     for (let attempt = 1; ; attempt += 1) {
       await this.catchUp();
-      const earlier = this.index.commandResult(commandId);
-      if (earlier !== undefined) return { ...earlier, duplicate: true };
-      const actualRevision = this.index.streamRevision(stream);
-      assertExpectedRevision(stream, expected, actualRevision);
-      const reused = events.find((event) => this.index.hasEventId(event.eventId));
-      if (reused !== undefined) throw new DuplicateEventIdError(reused.eventId);
+      const decided = this.index.consistently((): AppendResult | number => {
+        const earlier = this.index.commandResult(commandId);
+        if (earlier !== undefined) return { ...earlier, duplicate: true };
+        const revision = this.index.streamRevision(stream);
+        assertExpectedRevision(stream, expected, revision);
+        const reused = events.find((event) => this.index.hasEventId(event.eventId));
+        if (reused !== undefined) throw new DuplicateEventIdError(reused.eventId);
+        return revision;
+      });
+      if (typeof decided !== 'number') return decided;
+      const actualRevision = decided;
 
       const records = numberAppend(stream, events, actualRevision + 1, this.index.headPosition + 1);
       if (await this.commit(stream, records)) return this.afterCommit(stream, esdbStream, records, commandId);

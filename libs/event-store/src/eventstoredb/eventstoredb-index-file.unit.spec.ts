@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aBatch, anEvent } from '../contract/event-fixtures';
 import { describeEventStoreContract } from '../contract/event-store.contract';
-import { ConcurrencyError } from '../event-store.errors';
+import { ConcurrencyError, StoreUnavailableError } from '../event-store.errors';
 import { EsdbReadStreamOptions, EsdbResolvedEvent } from './esdb-client.port';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 import { LOG_STREAM_NAME } from './stream-names';
@@ -159,5 +160,44 @@ describe('EventStoreDbEventStore with its index in a file', () => {
 
     const third = await open();
     expect(await third.copiesRepaired).toMatchObject({ checked: 5, failed: [] });
+  });
+  it('refuses to decide from a file another process started again for another log, and a restart indexes its own log again', async () => {
+    const first = await open();
+    await first.append('s0', [anEvent({ commandId: 'command-1' })], { expectedRevision: 'no-stream' });
+    const ownServer = server;
+    server = new FakeEsdbServer();
+    await (await open()).close();
+
+    const retried = await first.append('s0', [anEvent({ commandId: 'command-1' })], { expectedRevision: 'any' }).catch((error: unknown) => error);
+    const created = await first.append('s0', aBatch(1), { expectedRevision: 'no-stream' }).catch((error: unknown) => error);
+
+    expect(retried).toBeInstanceOf(StoreUnavailableError);
+    expect(created).toBeInstanceOf(StoreUnavailableError);
+    expect(String(retried)).toMatch(/started again by another process/);
+    expect(await first.readAll()).toHaveLength(1);
+    server = ownServer;
+    const restarted = await open();
+    expect(await restarted.append('s0', [anEvent({ commandId: 'command-1' })], { expectedRevision: 'any' })).toMatchObject({
+      duplicate: true,
+      firstPosition: 1,
+    });
+  });
+
+  it('keeps its repair and its close whole when the index file cannot store how far the copies are level', async () => {
+    await record(await open(), 3);
+    const blocker = new Database(indexFile());
+    blocker.exec(
+      `CREATE TRIGGER refuse_mark BEFORE UPDATE ON index_state WHEN NEW.key = 'copies_level_through' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`,
+    );
+    blocker.close();
+    const client = new CountingClient(server);
+
+    const store = await open(client);
+
+    expect(await store.copiesRepaired).toMatchObject({ checked: 3, failed: [] });
+    await store.close();
+    expect(client.isDisposed).toBe(true);
+    const again = await open();
+    expect(await again.copiesRepaired).toMatchObject({ checked: 3 });
   });
 });

@@ -22,6 +22,11 @@ export interface LedgerIndex {
    * throws `LedgerIntegrityError`, after the records before it are applied.
    */
   applyAll(records: readonly LedgerRecord[]): void;
+  /**
+   * Runs `work`, which asks the index several things, on one consistent reading of it: a decision
+   * made from the answers must not mix two states of an index other processes write to.
+   */
+  consistently<T>(work: () => T): T;
   /** The result of the append that first carried this command id, if it is in the log. */
   commandResult(commandId: string): AppendResult | undefined;
   hasEventId(eventId: string): boolean;
@@ -32,7 +37,7 @@ export interface LedgerIndex {
   streamRevision(stream: string): number;
   /** The stream's appends, in revision order, from the one holding `fromRevision` on. */
   appendsTo(stream: string, fromRevision?: number): AppendResult[];
-  /** Streams with an append that starts after `position`, in the order of their first such append. */
+  /** Streams with an append that ends after `position` (holding it or later), in the order of their first such append. */
   streamsAppendedAfter(position: number): string[];
   /** The head position when a repair last found every stream copy level with the log; 0 if never. */
   readonly copiesLevelThrough: number;

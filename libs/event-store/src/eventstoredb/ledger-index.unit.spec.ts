@@ -76,6 +76,7 @@ describe.each([
     expect(index.streamsAppendedAfter(0)).toEqual(['a', 'b']);
     expect(index.streamsAppendedAfter(2)).toEqual(['b', 'a']);
     expect(index.streamsAppendedAfter(3)).toEqual(['a']);
+    expect(index.streamsAppendedAfter(4)).toEqual(['a']);
     expect(index.streamsAppendedAfter(6)).toEqual([]);
   });
 
@@ -195,5 +196,26 @@ describe('the ledger index in a SQLite file', () => {
     const notADatabase = join(dir, 'not-a-database.sqlite');
     writeFileSync(notADatabase, 'x'.repeat(4096));
     expect(() => SqliteLedgerIndex.open(notADatabase, LOG)).toThrow(StoreUnavailableError);
+  });
+  it('undoes the whole batch when a write fails (a full disk), and takes the same records once it can write again', () => {
+    const [first, second] = logOf([
+      ['a', 1],
+      ['a', 2],
+    ]);
+    const index = SqliteLedgerIndex.open(file(), LOG);
+    index.applyAll(first ?? []);
+    const other = new Database(file());
+    other.exec(
+      `CREATE TRIGGER full BEFORE INSERT ON event_ids WHEN (SELECT COUNT(*) FROM event_ids) = 2 BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`,
+    );
+
+    expect(() => index.applyAll(second ?? [])).toThrow(StoreUnavailableError);
+    expect([index.headPosition, index.streamRevision('a'), index.appendsTo('a').length]).toEqual([1, 0, 1]);
+    other.exec('DROP TRIGGER full');
+    other.close();
+
+    index.applyAll(second ?? []);
+    expect([index.headPosition, index.streamRevision('a')]).toEqual([3, 2]);
+    index.close();
   });
 });

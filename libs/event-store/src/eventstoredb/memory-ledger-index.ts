@@ -34,6 +34,10 @@ export class MemoryLedgerIndex implements LedgerIndex {
     for (const record of records) this.apply(record);
   }
 
+  consistently<T>(work: () => T): T {
+    return work();
+  }
+
   commandResult(commandId: string): AppendResult | undefined {
     const append = this.commands.get(commandId);
     return append === undefined ? undefined : resultOf(append);
@@ -66,7 +70,7 @@ export class MemoryLedgerIndex implements LedgerIndex {
 
   streamsAppendedAfter(position: number): string[] {
     const after = [...this.streams.entries()].flatMap(([stream, appends]) => {
-      const first = appends.find((append) => append.firstPosition > position);
+      const first = appends.find((append) => append.lastPosition > position);
       return first === undefined ? [] : [{ stream, firstPosition: first.firstPosition }];
     });
     return after.sort((a, b) => a.firstPosition - b.firstPosition).map((entry) => entry.stream);

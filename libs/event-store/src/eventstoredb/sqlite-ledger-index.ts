@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import { StoreUnavailableError } from '../event-store.errors';
 import { AppendResult } from '../event-store.port';
@@ -44,7 +45,7 @@ interface Statements {
   readonly appendAt: Statement<[number], AppendRow>;
   readonly commandAppend: Statement<[string], AppendRow>;
   readonly streamOfEvent: Statement<[string], string>;
-  readonly streamsAfter: Statement<[number], string>;
+  readonly streamsAfter: Statement<[{ position: number }], string>;
   readonly startAppend: Statement<[number, string, number, number, string]>;
   readonly extendAppend: Statement<[number, number, string, number]>;
   readonly keepCommand: Statement<[string, number]>;
@@ -62,10 +63,13 @@ interface Statements {
  * file's write lock, passing over what another process indexed first.
  */
 export class SqliteLedgerIndex implements LedgerIndex {
-  private head: number;
+  private head = 0;
+  /** Set anew at each reset: a process whose generation is no longer the file's must not answer from it. */
+  private generation = '';
   private readonly statements: Statements;
   private readonly applyInTransaction: Transaction<(records: readonly LedgerRecord[]) => { head: number; failure?: unknown }>;
   private readonly resetInTransaction: Transaction<() => void>;
+  private readonly readInTransaction: Transaction<(work: () => unknown) => unknown>;
 
   /** Opens (creating if needed) the index of `logStream` in `filePath`; an index of another log there is started again. */
   static open(filePath: string, logStream: string, busyTimeoutMs = 5000): SqliteLedgerIndex {
@@ -80,7 +84,7 @@ export class SqliteLedgerIndex implements LedgerIndex {
 
   private constructor(
     private readonly db: Database,
-    logStream: string,
+    private readonly logStream: string,
   ) {
     const statements = prepareStatements(db);
     this.statements = statements;
@@ -89,12 +93,19 @@ export class SqliteLedgerIndex implements LedgerIndex {
       db.exec('DELETE FROM appends; DELETE FROM commands; DELETE FROM event_ids;');
       statements.setState.run('head', '0');
       statements.setState.run('copies_level_through', '0');
-    });
-    if (statements.state.get('log') !== logStream) {
-      this.resetInTransaction.immediate();
       statements.setState.run('log', logStream);
-    }
-    this.head = this.storedNumber('head');
+      statements.setState.run('generation', randomUUID());
+    });
+    this.readInTransaction = db.transaction((work: () => unknown) => {
+      this.assertCurrent();
+      return work();
+    });
+    const opening = db.transaction(() => {
+      if (statements.state.get('log') !== logStream || statements.state.get('generation') === undefined) this.resetInTransaction();
+      this.generation = statements.state.get('generation') ?? '';
+      this.head = this.storedNumber('head');
+    });
+    this.use(() => opening.immediate());
   }
 
   get headPosition(): number {
@@ -106,14 +117,31 @@ export class SqliteLedgerIndex implements LedgerIndex {
   }
 
   applyAll(records: readonly LedgerRecord[]): void {
-    if (records.length === 0) return;
+    // Even with nothing to apply: the catch-up before a decision is where a reset by another process shows.
     const { head, failure } = this.use(() => this.applyInTransaction.immediate(records));
     this.head = head;
     if (failure !== undefined) throw failure;
   }
 
+  consistently<T>(work: () => T): T {
+    // What `work` throws (a refused expected revision, say) is the caller's, not the file's.
+    let refused: { readonly error: unknown } | undefined;
+    const result = this.use(() =>
+      this.readInTransaction(() => {
+        try {
+          return work();
+        } catch (error) {
+          refused = { error };
+          return undefined;
+        }
+      }),
+    );
+    if (refused !== undefined) throw refused.error;
+    return result as T;
+  }
+
   commandResult(commandId: string): AppendResult | undefined {
-    const row = this.use(() => this.statements.commandAppend.get(commandId));
+    const row = this.consistently(() => this.statements.commandAppend.get(commandId));
     return row === undefined ? undefined : resultOf(row);
   }
 
@@ -122,25 +150,25 @@ export class SqliteLedgerIndex implements LedgerIndex {
   }
 
   streamOf(eventId: string): string | undefined {
-    return this.use(() => this.statements.streamOfEvent.get(eventId));
+    return this.consistently(() => this.statements.streamOfEvent.get(eventId));
   }
 
   eventIdAt(position: number): string | undefined {
-    const row = this.use(() => this.statements.appendAt.get(position));
+    const row = this.consistently(() => this.statements.appendAt.get(position));
     if (row === undefined || row[3] < position) return undefined;
     return eventIdsOf(row)[position - row[0]];
   }
 
   streamRevision(stream: string): number {
-    return this.use(() => this.statements.lastAppend.get(stream))?.[2] ?? -1;
+    return this.consistently(() => this.statements.lastAppend.get(stream))?.[2] ?? -1;
   }
 
   appendsTo(stream: string, fromRevision = 0): AppendResult[] {
-    return this.use(() => this.statements.appendsFrom.all(stream, fromRevision)).map(resultOf);
+    return this.consistently(() => this.statements.appendsFrom.all(stream, fromRevision)).map(resultOf);
   }
 
   streamsAppendedAfter(position: number): string[] {
-    return this.use(() => this.statements.streamsAfter.all(position));
+    return this.consistently(() => this.statements.streamsAfter.all({ position }));
   }
 
   markCopiesLevel(position: number): void {
@@ -149,6 +177,7 @@ export class SqliteLedgerIndex implements LedgerIndex {
 
   reset(): void {
     this.use(() => this.resetInTransaction.immediate());
+    this.generation = this.statements.state.get('generation') ?? '';
     this.head = 0;
   }
 
@@ -156,15 +185,20 @@ export class SqliteLedgerIndex implements LedgerIndex {
     if (this.db.open) this.db.close();
   }
 
-  /** Applies the records past the file's head, in one transaction; a failure ends the batch and is returned, so what came before it is kept. */
+  /**
+   * Applies the records past the file's head, in one transaction. A record that does not continue
+   * the log ends the batch before anything of it is written, and is returned, so what came before
+   * it is kept; any other failure (a full disk) undoes the whole batch.
+   */
   private applyUnderWriteLock(records: readonly LedgerRecord[]): { head: number; failure?: unknown } {
+    this.assertCurrent();
     const indexed = this.storedNumber('head');
     let head = indexed;
     let failure: unknown;
     for (const record of records) {
       const { event } = record;
       if (event.position <= indexed) {
-        if (this.statements.streamOfEvent.get(event.eventId) !== event.stream) {
+        if (this.eventIdAt(event.position) !== event.eventId) {
           failure = new LedgerIntegrityError(`the log index holds another event than the log at position ${event.position}`);
           break;
         }
@@ -173,6 +207,7 @@ export class SqliteLedgerIndex implements LedgerIndex {
       try {
         this.applyOne(record, head);
       } catch (error) {
+        if (!(error instanceof LedgerIntegrityError)) throw error;
         failure = error;
         break;
       }
@@ -196,6 +231,14 @@ export class SqliteLedgerIndex implements LedgerIndex {
     this.statements.keepEventId.run(event.eventId, event.stream);
   }
 
+  /** Refuses to answer from a file another process has started again since this one read it. */
+  private assertCurrent(): void {
+    if (this.statements.state.get('generation') === this.generation && this.statements.state.get('log') === this.logStream) return;
+    throw new StoreUnavailableError(
+      `the EventStoreDB log index at ${this.db.name} was started again by another process (one that found it indexing another log); restart this process to index the log again`,
+    );
+  }
+
   private storedNumber(key: string): number {
     return Number(this.statements.state.get(key) ?? 0);
   }
@@ -204,7 +247,7 @@ export class SqliteLedgerIndex implements LedgerIndex {
     try {
       return work();
     } catch (error) {
-      if (error instanceof LedgerIntegrityError || !this.db.open) throw error;
+      if (error instanceof LedgerIntegrityError || error instanceof StoreUnavailableError || !this.db.open) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new StoreUnavailableError(`the EventStoreDB log index at ${this.db.name} cannot be used: ${reason}`, { cause: error });
     }
@@ -235,7 +278,14 @@ function prepareStatements(db: Database): Statements {
       .prepare<[string], AppendRow>(`SELECT ${APPEND_COLUMNS} FROM appends WHERE first_position = (SELECT first_position FROM commands WHERE command_id = ?)`)
       .raw(),
     streamOfEvent: db.prepare<[string], string>('SELECT stream FROM event_ids WHERE event_id = ?').pluck(),
-    streamsAfter: db.prepare<[number], string>('SELECT stream FROM appends WHERE first_position > ? GROUP BY stream ORDER BY MIN(first_position)').pluck(),
+    // From the append holding the position on (it may end after it), those that end after it.
+    streamsAfter: db
+      .prepare<[{ position: number }], string>(
+        `SELECT stream FROM appends
+         WHERE first_position >= COALESCE((SELECT MAX(first_position) FROM appends WHERE first_position <= @position), 0) AND last_position > @position
+         GROUP BY stream ORDER BY MIN(first_position)`,
+      )
+      .pluck(),
     startAppend: db.prepare<[number, string, number, number, string]>(`INSERT INTO appends (${APPEND_COLUMNS}) VALUES (?, ?, ?, ?, ?)`),
     extendAppend: db.prepare<[number, number, string, number]>(
       "UPDATE appends SET stream_revision = ?, last_position = ?, event_ids = json_insert(event_ids, '$[#]', ?) WHERE first_position = ?",
