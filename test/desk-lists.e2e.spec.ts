@@ -75,6 +75,9 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       expect(atBefore.position).toBe(before);
       expect(atBefore.bodies.map((body) => body.bodyId)).not.toContain(later);
       expect((await read<BodiesPage>(ledger, '/v1/bodies?limit=200')).bodies.map((body) => body.bodyId)).toContain(later);
+      // A page holding the last body there is the last page, though a later body follows in the list.
+      const exactly = await read<BodiesPage>(ledger, `/v1/bodies?limit=${atBefore.bodies.length}&atPosition=${before}`);
+      expect({ bodies: exactly.bodies.length, nextCursor: exactly.nextCursor }).toEqual({ bodies: atBefore.bodies.length, nextCursor: null });
     });
 
     it.each([
@@ -152,6 +155,9 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
         [kp.intersessional, 'open'],
         [kp.plenary, 'open'],
       ]);
+      // Two a page: the page holding both is the last, though the later meeting follows in the list.
+      const twoAPage = await read<MeetingsPage>(ledger, `/v1/bodies/${kp.bodyId}/meetings?limit=2&atPosition=${before}`);
+      expect({ meetings: twoAPage.meetings.length, nextCursor: twoAPage.nextCursor }).toEqual({ meetings: 2, nextCursor: null });
       const now = await read<MeetingsPage>(ledger, `/v1/bodies/${kp.bodyId}/meetings`);
       expect(now.meetings.map((meeting) => meeting.meetingId)).toEqual([kp.intersessional, kp.plenary, later]);
     });

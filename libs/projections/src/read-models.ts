@@ -273,7 +273,17 @@ export class ReadModels {
         if (proposal && keeps(filter, proposal)) items.push(proposal);
       }
     }
-    return { items, next: index < ids.length ? placeOf(ids[index] as string) : null };
+    // A full page reads on to the next proposal it would list, which `next` then names, so that no
+    // page after the first is empty; in batches growing from one, since that one is most often next.
+    for (let size = 1; index < ids.length; size = Math.min(size * 2, page.limit)) {
+      const batch = ids.slice(index, index + size);
+      const states = await this.view.listedStatesAt<ProposalState>(batch.map(proposalStream), this.point, this.readsBefore);
+      for (let inBatch = 0; inBatch < batch.length; inBatch += 1, index += 1) {
+        const proposal = await this.proposalView(batch[inBatch] as string, states[inBatch]);
+        if (proposal && keeps(filter, proposal)) return { items, next: placeOf(ids[index] as string) };
+      }
+    }
+    return { items, next: null };
   }
 
   /**
@@ -566,7 +576,8 @@ function keeps(filter: ProposalFilter, proposal: ProposalView): boolean {
 
 /**
  * A page of the items of `ids` from `page.after` on that `visible` finds at the point (those it
- * does not are skipped), and the index after the last one read when the list goes on.
+ * does not are skipped). A full page reads on to the next item it would list, whose index is
+ * `next`, so that no page after the first is empty; `next` is null when none is left.
  */
 async function pageOf<T>(ids: readonly string[], page: PageRequest, visible: (id: string) => Promise<T | undefined>): Promise<ListPage<T>> {
   const items: T[] = [];
@@ -575,5 +586,6 @@ async function pageOf<T>(ids: readonly string[], page: PageRequest, visible: (id
     const item = await visible(ids[index] as string);
     if (item !== undefined) items.push(item);
   }
+  while (index < ids.length && (await visible(ids[index] as string)) === undefined) index += 1;
   return { items, next: index < ids.length ? index : null };
 }
