@@ -30,7 +30,7 @@ export class LedgerMetrics {
    * The series each kind of answer counts into, found once: labels are bounded (methods, route
    * templates, statuses), and looking a series up by its labels costs more than counting.
    */
-  private readonly answerSeries = new Map<string, { readonly count: () => void; readonly time: ((seconds: number) => void) | undefined }>();
+  private readonly answerSeries = new Map<string, { readonly counted: { inc(): void }; readonly timed: { observe(seconds: number): void } | undefined }>();
 
   constructor(sources: MeteredSources) {
     const registers = [this.registry];
@@ -85,13 +85,14 @@ export class LedgerMetrics {
     const key = `${method} ${status} ${template}`;
     let series = this.answerSeries.get(key);
     if (series === undefined) {
-      const counted = this.requests.labels({ method, route: template, status: String(status) });
-      const timed = UNTIMED_ROUTES.has(template) ? undefined : this.durations.labels({ method, route: template });
-      series = { count: () => counted.inc(), time: timed === undefined ? undefined : (value) => timed.observe(value) };
+      series = {
+        counted: this.requests.labels({ method, route: template, status: String(status) }),
+        timed: UNTIMED_ROUTES.has(template) ? undefined : this.durations.labels({ method, route: template }),
+      };
       this.answerSeries.set(key, series);
     }
-    series.count();
-    series.time?.(seconds);
+    series.counted.inc();
+    series.timed?.observe(seconds);
   }
 
   appended(events: number): void {

@@ -154,9 +154,7 @@ export class SqliteLedgerIndex implements LedgerIndex {
   }
 
   eventIdAt(position: number): string | undefined {
-    const row = this.consistently(() => this.statements.appendAt.get(position));
-    if (row === undefined || row[3] < position) return undefined;
-    return eventIdsOf(row)[position - row[0]];
+    return this.consistently(() => this.indexedEventIdAt(position));
   }
 
   streamRevision(stream: string): number {
@@ -198,7 +196,7 @@ export class SqliteLedgerIndex implements LedgerIndex {
     for (const record of records) {
       const { event } = record;
       if (event.position <= indexed) {
-        if (this.eventIdAt(event.position) !== event.eventId) {
+        if (this.indexedEventIdAt(event.position) !== event.eventId) {
           failure = new LedgerIntegrityError(`the log index holds another event than the log at position ${event.position}`);
           break;
         }
@@ -229,6 +227,13 @@ export class SqliteLedgerIndex implements LedgerIndex {
       this.statements.extendAppend.run(event.streamRevision, event.position, event.eventId, last.firstPosition);
     }
     this.statements.keepEventId.run(event.eventId, event.stream);
+  }
+
+  /** The event id the file holds at `position`, read on the caller's transaction. */
+  private indexedEventIdAt(position: number): string | undefined {
+    const row = this.statements.appendAt.get(position);
+    if (row === undefined || row[3] < position) return undefined;
+    return eventIdsOf(row)[position - row[0]];
   }
 
   /** Refuses to answer from a file another process has started again since this one read it. */
