@@ -1,4 +1,4 @@
-import { FormEvent, ReactNode, useState } from 'react';
+import { FormEvent, ReactNode, useRef, useState } from 'react';
 import { Refusal } from '../../api/client';
 import { RefusalNotice } from '../../components';
 import { newIdempotencyKey } from '../../idempotency-key';
@@ -107,6 +107,8 @@ function Input({
 /**
  * One form of the desk. What is typed stays after a refusal; one idempotency key is kept from the
  * first submission until it is recorded or the input changes, so a double click records once.
+ * Once recorded, the emptied form cannot be sent until something is entered: the second click of
+ * a double click may land after a quick answer, and would otherwise send the empty form.
  */
 export function CommandForm({ spec, disabled, onRecorded }: { spec: FormSpec; disabled: boolean; onRecorded: () => void }): ReactNode {
   const [values, setValues] = useState<Fields>(spec.initial);
@@ -114,6 +116,8 @@ export function CommandForm({ spec, disabled, onRecorded }: { spec: FormSpec; di
   const [sending, setSending] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [recorded, setRecorded] = useState(false);
+  // A ref, not the state: two submit events can reach the handler before React renders the first.
+  const inFlight = useRef(false);
   const change = (name: string, value: string): void => {
     setValues((before) => withoutStaleChoices(spec.fields, { ...before, [name]: value }));
     setIdempotencyKey(newIdempotencyKey());
@@ -121,7 +125,8 @@ export function CommandForm({ spec, disabled, onRecorded }: { spec: FormSpec; di
   };
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (sending) return;
+    if (inFlight.current || recorded) return;
+    inFlight.current = true;
     setSending(true);
     setRefusal(null);
     try {
@@ -133,6 +138,7 @@ export function CommandForm({ spec, disabled, onRecorded }: { spec: FormSpec; di
     } catch (error) {
       setRefusal(asRefusal(error));
     } finally {
+      inFlight.current = false;
       setSending(false);
     }
   };
@@ -142,7 +148,7 @@ export function CommandForm({ spec, disabled, onRecorded }: { spec: FormSpec; di
       {spec.fields.map((field) => (
         <Input key={field.name} formId={spec.id} spec={field} values={values} change={change} />
       ))}
-      <button type="submit" disabled={disabled || sending}>
+      <button type="submit" disabled={disabled || sending || recorded}>
         {STRINGS.desk.record}
       </button>
       {/* Mounted from the start, so that screen readers announce what appears in it. */}
