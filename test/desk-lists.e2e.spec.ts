@@ -395,6 +395,32 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       expect(anew.statements[0]?.summary).toBe('Entered late');
     });
 
+    it('reads on in world time as the ledger stood at the first page: a correction recorded since neither repeats, skips nor changes a statement', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const said: { summary: string; eventId: string; day: number; index: number }[] = [];
+      for (let index = 0; index < 52; index += 1) {
+        const day = 10 + (index % 10);
+        const summary = `Said on the ${day}th, number ${index}`;
+        const answer = await record(ledger, `/v1/meetings/${kp.plenary}/statements`, { speakerId: 'ua', summary, occurredAt: `2022-11-${day}` });
+        said.push({ summary, eventId: answer.eventIds[0] as string, day, index });
+      }
+      const inWorldOrder = [...said].sort((a, b) => a.day - b.day || a.index - b.index);
+      const meeting = await read<Meeting>(ledger, `/v1/meetings/${kp.plenary}?effectiveAt=2022-11-30`);
+      // The first one shown moves to the last day, and the last one, not shown yet, to the first day with new words.
+      const shownFirst = inWorldOrder[0] as { eventId: string };
+      const notShownYet = inWorldOrder.at(-1) as { eventId: string };
+      const correct = (eventId: string, corrections: object) =>
+        record(ledger, '/v1/corrections', { correctsEventId: eventId, reason: 'wrong day', corrections, occurredAt: '2022-11-29' });
+      await correct(shownFirst.eventId, { occurredAt: '2022-11-19T23:00:00Z' });
+      await correct(notShownYet.eventId, { occurredAt: '2022-11-10T00:01:00Z', summary: 'Moved to the first day' });
+
+      const rest = await read<Statements>(ledger, `/v1/meetings/${kp.plenary}/statements?cursor=${meeting.nextStatementsCursor as string}`);
+      expect([...meeting.statements, ...rest.statements].map((statement) => statement.summary)).toEqual(inWorldOrder.map(({ summary }) => summary));
+      const anew = await read<Meeting>(ledger, `/v1/meetings/${kp.plenary}?effectiveAt=2022-11-30`);
+      expect(anew.statements.map((statement) => statement.summary)).toContain('Moved to the first day');
+      expect(anew.statements.map((statement) => statement.eventId)).not.toContain(shownFirst.eventId);
+    });
+
     it("refuses a cursor of another list or another meeting, another search's cursor, and a limit out of range", async () => {
       const kp = await recordKimberleyProcess(ledger);
       for (const meetingId of [kp.intersessional, kp.plenary]) {

@@ -1,5 +1,6 @@
 import { CorrectionRecorded, GovernanceEvent, withCorrection } from '@concord/governance';
 import { Actor } from '@concord/event-store';
+import { plainFoldAt } from './plain-fold';
 import { sameState } from './same-state';
 import { countUpTo, countUpToWorldKey, ResolvedPoint, WorldKey } from './time-point';
 
@@ -204,6 +205,18 @@ export class AggregateTimeline<S> implements AggregateSink {
   /** The state at a resolved point; `undefined` when none of the stream's events counts there. */
   at(point: ResolvedPoint): AtPoint<S> | undefined {
     return point.effectiveAt === null ? this.atPosition(point.position) : this.atWorldTime(point.effectiveAt);
+  }
+
+  /**
+   * The state on the point's world date as the ledger knew it at the point's position: only the
+   * records and corrections stored by then count, where a state in world time holds every one
+   * stored. A later page of a list in world time reads this when the stream was corrected after
+   * the first page, so that the correction neither moves an item onto a page already read nor off
+   * the next one. It folds the whole stream by the definition (`plainFoldAt`), for such a page only.
+   */
+  worldStateKnownAt(point: ResolvedPoint): S | undefined {
+    const known = (record: RecordEnvelope): boolean => record.position <= point.position;
+    return plainFoldAt(this.recorded.filter(known), this.appliedCorrections.filter(known), point, this.initial, this.evolve);
   }
 
   /** The stream's first event as it read at a point, if it counted there. */

@@ -469,9 +469,13 @@ export class ReadModels {
   /**
    * The statements made at the meeting by the point; undefined before it was convened. A later
    * page of a list in world time is read at the first page's date and position, while a state in
-   * world time holds every record stored, whenever: the statements recorded after that position
-   * are left out, so that one recorded between pages, dated before those listed, neither shows on
-   * the next page nor moves them one place on (which repeated one).
+   * world time holds every record stored, whenever. What was stored after that position is left
+   * out, so the pages read on as the ledger stood at the first one:
+   * - a statement recorded between pages, dated before those listed, neither shows on the next
+   *   page nor moves them one place on (which repeated one);
+   * - a correction recorded between pages (a statement's date or words) is not applied, so it
+   *   neither moves a statement onto a page already read (which skipped it) nor off the next one
+   *   (which repeated it). Such a page folds the meeting's whole stream as it stood then.
    */
   private async statementsAt(meetingId: string): Promise<AppendOnlyList<StatementView> | undefined> {
     const statements = (await this.view.stateAt<FoldedMeeting | undefined>(`meeting-${meetingId}`, this.point))?.state?.statements;
@@ -479,6 +483,7 @@ export class ReadModels {
     if (statements === undefined || this.point.effectiveAt === null || knownBy >= this.view.position) return statements;
     const timeline = await this.view.meeting(meetingId);
     if (!timeline || timeline.lastRecordPosition <= knownBy) return statements;
+    if ((timeline.corrections.at(-1)?.position ?? 0) > knownBy) return timeline.worldStateKnownAt(this.point)?.statements;
     return AppendOnlyList.of(statements.toArray().filter((made) => (timeline.positionOf(made.eventId) ?? Number.POSITIVE_INFINITY) <= knownBy));
   }
 

@@ -294,6 +294,50 @@ describe('Statements listed in world time, a page at a time, while the ledger go
   });
 });
 
+describe('Statements listed in world time, a page at a time, while corrections are recorded', () => {
+  it('read on as the ledger stood at the first page: a statement whose date or words a correction changed between pages is neither repeated, skipped nor changed', async () => {
+    const ledger = await statementsLedger();
+    const runner = new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: 8 });
+    const view = await runner.catchUp();
+    const date = at('2024-01-01');
+    const first = { position: view.position, effectiveAt: date, moment: date };
+    const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, first);
+    const wholeOfMeeting = (await everyItem((page) => models.statementsOfMeeting('m6', page), 50)) ?? [];
+    const wholeOfBody = (await everyItem((page) => models.statementsOfBody('kp', page), 200)) ?? [];
+    const meetingPage = (await models.statementsOfMeeting('m6', { after: 0, limit: 5 })) as { items: { eventId: string }[]; next: number | null };
+    const bodyPage = (await models.statementsOfBody('kp', { after: 0, limit: 40 })) as { items: unknown[]; next: number | null };
+    const listedFirst = meetingPage.items[0] as { eventId: string };
+    const listedLast = wholeOfMeeting.at(-1) as { eventId: string };
+    expect(wholeOfMeeting.length).toBeGreaterThan(10);
+
+    // One listed on the first page moves to the meeting's last day, and one not listed yet moves
+    // before every other and gets new words: read anew, the first would come again, the second be passed.
+    await recordCorrection(ledger, listedFirst.eventId, { occurredAt: at('2023-07-05T23:00:00Z') }, 'wrong day', '2024-02-01');
+    await recordCorrection(ledger, listedLast.eventId, { occurredAt: at('2023-07-01T00:01:00Z'), summary: 'Moved first' }, 'wrong day', '2024-02-01');
+    await runner.catchUp();
+    const anew = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { position: view.position, effectiveAt: date, moment: date });
+    const anewOrder = ((await everyItem((page) => anew.statementsOfMeeting('m6', page), 50)) ?? []).map((made) => made.eventId);
+    expect(anewOrder.indexOf(listedLast.eventId)).toBeLessThan(meetingPage.items.length);
+    expect(anewOrder.at(-1)).toBe(listedFirst.eventId);
+
+    const pinned = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, first);
+    const readOn = async <T>(
+      firstPage: { items: T[]; next: number | null },
+      read: (after: number) => Promise<{ items: T[]; next: number | null } | undefined>,
+    ) => {
+      const items = [...firstPage.items];
+      for (let after = firstPage.next; after !== null;) {
+        const page = await read(after);
+        items.push(...(page?.items ?? []));
+        after = page?.next ?? null;
+      }
+      return items;
+    };
+    expect(await readOn(meetingPage, (after) => pinned.statementsOfMeeting('m6', { after, limit: 5 }))).toEqual(wholeOfMeeting);
+    expect(await readOn(bodyPage, (after) => pinned.statementsOfBody('kp', { after, limit: 40 }))).toEqual(wholeOfBody);
+  });
+});
+
 /** The number of items on each page of a list, following `next` from the start. */
 async function pageSizes(readPage: (after: number) => Promise<{ items: unknown[]; next: number | null } | undefined>): Promise<number[]> {
   const sizes: number[] = [];
