@@ -1,4 +1,4 @@
-import { BodyCommand, decideBody } from '@concord/governance';
+import { BodyCommand, bodyStream, decideBody } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
 import { loadBody } from './aggregate-loader';
 import { CommandExecutor } from './command-executor';
@@ -12,9 +12,13 @@ export class BodyCommandsHandler {
   ) {}
 
   handle(bodyId: string, command: BodyCommand, metadata: CommandMetadata): Promise<CommandResult> {
-    return this.executor.execute(metadata, async (context, read) => {
-      const body = await loadBody(this.store, bodyId, read);
-      return { stream: body.stream, revision: body.revision, decide: () => decideBody(command, body.state, context), recorded: body.recorded };
-    });
+    return this.executor.execute(
+      metadata,
+      async (context, read) => {
+        const body = await loadBody(this.store, bodyId, read);
+        return { stream: body.stream, revision: body.revision, decide: () => decideBody(command, body.state, context), recorded: body.recorded };
+      },
+      bodyStream(bodyId),
+    );
   }
 }

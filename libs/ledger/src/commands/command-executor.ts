@@ -43,11 +43,13 @@ export interface CommandObserver {
   appended?(events: number): void;
 }
 
-/** Thrown by an attempt that found other commands of this process taking turns at its stream. */
-class StreamTaken extends Error {
-  constructor(readonly stream: string) {
-    super(`stream ${stream} is taken in turns`);
-  }
+/**
+ * What an attempt answers when it found other commands of this process taking turns at its
+ * stream: a value, not a thrown error, since under load on one stream most commands get it, and an
+ * error's stack costs more than the check.
+ */
+class StreamTaken {
+  constructor(readonly stream: string) {}
 }
 
 /**
@@ -78,8 +80,13 @@ export class CommandExecutor {
     private readonly observer: CommandObserver = {},
   ) {}
 
-  async execute(metadata: CommandMetadata, plan: CommandPlanner): Promise<CommandResult> {
-    let mayTakeKeptState = metadata.expectedRevision === undefined && this.store instanceof StreamCachingStore;
+  /**
+   * `target` is the stream the command appends to, where the caller knows it before planning: a
+   * command arriving while others take turns there then joins them at once, without planning first.
+   */
+  async execute(metadata: CommandMetadata, plan: CommandPlanner, target?: string): Promise<CommandResult> {
+    if (target !== undefined && this.turns.isBusy(target)) return this.turns.run(target, () => this.retryInTurn(metadata, plan, 1));
+    let mayTakeKeptState = this.mayTakeKeptState(metadata);
     // The first attempt does not look the command up: the store's append answers a repeated
     // command id with its first result and writes nothing (every adapter's contract), and a
     // refusal looks it up below before it is reported. A retry then costs a decision, and every
@@ -87,9 +94,10 @@ export class CommandExecutor {
     for (;;) {
       const read = new TargetRead(mayTakeKeptState);
       try {
-        return await this.attempt(metadata, plan, read, (stream) => this.turns.isBusy(stream));
+        const answer = await this.attempt(metadata, plan, read, (stream) => this.turns.isBusy(stream));
+        if (answer instanceof StreamTaken) return this.turns.run(answer.stream, () => this.retryInTurn(metadata, plan, 1));
+        return answer;
       } catch (error) {
-        if (error instanceof StreamTaken) return this.turns.run(error.stream, () => this.retryInTurn(metadata, plan, 1));
         if (read.tookKeptState) {
           // Judged on a kept state, which may be stale: decide again on a fresh read, at once,
           // before anything is reported or counted as a collision.
@@ -111,20 +119,42 @@ export class CommandExecutor {
    * Tries the command again from attempt `firstAttempt` on, holding the stream's turn throughout, its pauses
    * included: only writers in other processes, and commands of this one already past their check
    * of the turns, can still get in first.
+   *
+   * Attempt 1 (a command that joined the turns before appending anything) neither looks the
+   * command up nor pauses, as a first attempt outside the turns does not. Each attempt first takes
+   * the kept state where `execute` would: within the turns it is current unless another process
+   * wrote, which the append's expected revision refuses, and the attempt is then made again at
+   * once on a fresh read, not counted.
    */
   private async retryInTurn(metadata: CommandMetadata, plan: CommandPlanner, firstAttempt: number): Promise<CommandResult> {
+    let mayTakeKeptState = this.mayTakeKeptState(metadata);
     for (let attempt = firstAttempt; ; attempt += 1) {
-      const earlier = await this.earlierResult(metadata);
-      if (earlier) return earlier;
-      if (attempt > 1) await backOff(attempt - 1);
-      try {
-        return await this.attempt(metadata, plan, new TargetRead(false), () => false);
-      } catch (error) {
-        if (!(error instanceof ConcurrencyError) || metadata.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
-          return this.answerToRefusal(metadata, error, attempt);
+      if (attempt > 1) {
+        const earlier = await this.earlierResult(metadata);
+        if (earlier) return earlier;
+        await backOff(attempt - 1);
+      }
+      for (;;) {
+        const read = new TargetRead(mayTakeKeptState);
+        try {
+          return await this.attempt(metadata, plan, read);
+        } catch (error) {
+          if (read.tookKeptState) {
+            mayTakeKeptState = false;
+            continue;
+          }
+          if (!(error instanceof ConcurrencyError) || metadata.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
+            return this.answerToRefusal(metadata, error, attempt);
+          }
+          break;
         }
       }
     }
+  }
+
+  /** Whether a first try may decide on the command side's kept state (see `TargetRead`). */
+  private mayTakeKeptState(metadata: CommandMetadata): boolean {
+    return metadata.expectedRevision === undefined && this.store instanceof StreamCachingStore;
   }
 
   /**
@@ -142,10 +172,23 @@ export class CommandExecutor {
     throw new ConcurrencyExhaustedError(error.stream, attempts);
   }
 
-  private async attempt(metadata: CommandMetadata, plan: CommandPlanner, read: TargetRead, takenInTurns: (stream: string) => boolean): Promise<CommandResult> {
+  /** One try; with `takenInTurns`, it answers `StreamTaken` instead of deciding when that says the stream is taken. */
+  private attempt(metadata: CommandMetadata, plan: CommandPlanner, read: TargetRead): Promise<CommandResult>;
+  private attempt(
+    metadata: CommandMetadata,
+    plan: CommandPlanner,
+    read: TargetRead,
+    takenInTurns: (stream: string) => boolean,
+  ): Promise<CommandResult | StreamTaken>;
+  private async attempt(
+    metadata: CommandMetadata,
+    plan: CommandPlanner,
+    read: TargetRead,
+    takenInTurns?: (stream: string) => boolean,
+  ): Promise<CommandResult | StreamTaken> {
     const recordedAt = this.clock.now();
     const planned = await plan({ now: recordedAt.toISOString() }, read);
-    if (takenInTurns(planned.stream)) throw new StreamTaken(planned.stream);
+    if (takenInTurns?.(planned.stream) === true) return new StreamTaken(planned.stream);
     if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== planned.revision) {
       throw new PreconditionFailedError(planned.stream, metadata.expectedRevision, planned.revision);
     }

@@ -1,6 +1,7 @@
 import { DomainError } from '@concord/governance';
 import { AppendResult, EventStore, EventToAppend, ExpectedRevision, InMemoryEventStore } from '@concord/event-store';
 import { IdempotencyKeyReusedError, PreconditionFailedError } from '../errors/application-errors';
+import { StreamCachingStore } from '../support/stream-caching-store';
 import { at, ledgerFixture, metadata, recordKimberleyProcess, tableDefinition } from '../testing/ledger-fixture';
 
 const objection = (participantId: string) => ({
@@ -250,6 +251,99 @@ describe('CommandExecutor', () => {
       expect(recorded).toEqual(['first', 'second']);
       const summaries = (await inner.readStream('meeting-is-2022')).map((event) => (event.data as { summary?: string }).summary);
       expect(summaries.filter((summary) => summary !== undefined)).toEqual(['other', 'first', 'second']);
+    });
+  });
+
+  describe('when commands of this process arrive while others take turns at their stream', () => {
+    /**
+     * A store on which another process records two statements at the meeting between the command
+     * 'first' reading it and appending, so that 'first' collides twice and takes the meeting's
+     * turns; commands 'joining 1..3' arrive while it backs off there. It logs what reaches it.
+     */
+    function contendedMeeting(inner: InMemoryEventStore, joining: () => void) {
+      const log: string[] = [];
+      let interference = 0;
+      const store: EventStore = {
+        ...bindAll(inner),
+        readStream: (stream, options) => (log.push(`read ${stream}`), inner.readStream(stream, options)),
+        findCommand: (commandId) => (log.push(`look up ${commandId}`), inner.findCommand(commandId)),
+        append: async (stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> => {
+          const summary = (events[0]?.data as { summary?: string }).summary ?? '';
+          log.push(`try ${summary}`);
+          if (summary === 'first' && interference < 2) {
+            interference += 1;
+            const other = {
+              ...(events[0] as EventToAppend),
+              eventId: `0190a000-0000-7000-8000-00000000000${interference}`,
+              data: { ...(events[0] as EventToAppend).data, summary: `other ${interference}` },
+              metadata: { ...(events[0] as EventToAppend).metadata, commandId: `other-${interference}` },
+            };
+            await inner.append(stream, [other], { expectedRevision: 'any' });
+            if (interference === 2) joining();
+          }
+          const appended = await inner.append(stream, events, options);
+          log.push(`append ${summary}`);
+          return appended;
+        },
+      };
+      return { store, log };
+    }
+
+    const statement = (summary: string) => ({
+      type: 'RecordStatement' as const,
+      data: { speakerId: 'ua', proposalId: null, summary, occurredAt: at('2022-06-21') },
+    });
+
+    it('join the turns without planning first, and their first try there neither looks them up nor reads the stream again', async () => {
+      const inner = new InMemoryEventStore();
+      const ledger = ledgerFixture(inner);
+      await recordKimberleyProcess(ledger);
+      await ledger.meetings.handle('is-2022', statement('before'), metadata());
+      let joined: Promise<unknown>[] = [];
+      const { store, log } = contendedMeeting(inner, () => {
+        joined = [1, 2, 3].map((index) => busy.meetings.handle('is-2022', statement(`joining ${index}`), metadata({ commandId: `joining-${index}` })));
+      });
+      const busy = ledgerFixture(new StreamCachingStore(store), ledger.clock);
+
+      await busy.meetings.handle('is-2022', statement('first'), metadata({ commandId: 'first' }));
+      await Promise.all(joined);
+
+      const summaries = (await inner.readStream('meeting-is-2022')).map((event) => (event.data as { summary?: string }).summary).filter(Boolean);
+      expect(summaries).toEqual(['before', 'other 1', 'other 2', 'first', 'joining 1', 'joining 2', 'joining 3']);
+      // 'first' was looked up once, after colliding in its turn; the three that joined were not,
+      // and decided on the state 'first' left, reading only the body (who may speak).
+      const afterFirst = log.slice(log.indexOf('append first') + 1);
+      expect(log.filter((entry) => entry.startsWith('look up'))).toEqual(['look up first']);
+      expect(afterFirst.filter((entry) => entry === 'read meeting-is-2022')).toEqual([]);
+      expect(afterFirst.filter((entry) => entry === 'read body-kp')).toHaveLength(3);
+    });
+
+    it('decide again on a fresh read, at once, when the state kept for their turn was stale', async () => {
+      const inner = new InMemoryEventStore();
+      const ledger = ledgerFixture(inner);
+      await recordKimberleyProcess(ledger);
+      const { store, log } = contendedMeeting(inner, () => undefined);
+      const busy = ledgerFixture(new StreamCachingStore(store), ledger.clock);
+      await busy.meetings.handle('is-2022', statement('before'), metadata());
+      log.length = 0;
+
+      // Its first try takes the kept state and collides; the fresh read sees 'other 1' only and
+      // collides again, into the turns; there the kept state misses 'other 2', so the try on it is
+      // refused and made again on a fresh read before the attempt counts.
+      const recorded = await busy.meetings.handle('is-2022', statement('first'), metadata({ commandId: 'first' }));
+
+      expect(recorded.replayed).toBe(false);
+      expect(log.filter((entry) => !entry.startsWith('read body'))).toEqual([
+        'try first',
+        'read meeting-is-2022',
+        'try first',
+        'look up first',
+        'try first',
+        'read meeting-is-2022',
+        'try first',
+        'append first',
+      ]);
+      expect((await inner.readStream('meeting-is-2022')).at(-1)?.eventId).toBe(recorded.eventIds[0]);
     });
   });
 

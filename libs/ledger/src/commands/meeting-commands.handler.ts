@@ -1,4 +1,4 @@
-import { ConveneMeeting, decideMeeting, FactReader, MeetingCommand, meetingFacts } from '@concord/governance';
+import { ConveneMeeting, decideMeeting, FactReader, MeetingCommand, meetingFacts, meetingStream } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
 import { loadMeeting } from './aggregate-loader';
 import { CommandExecutor } from './command-executor';
@@ -25,15 +25,19 @@ export class MeetingCommandsHandler {
   }
 
   private record(meetingId: string, command: MeetingCommand, metadata: CommandMetadata, bodyId?: string): Promise<CommandResult> {
-    return this.executor.execute(metadata, async (context, read) => {
-      const meeting = await loadMeeting(this.store, meetingId, read);
-      const facts = await meetingFacts(meetingId, command, meeting.state, this.facts, bodyId);
-      return {
-        stream: meeting.stream,
-        revision: meeting.revision,
-        decide: () => decideMeeting(command, meeting.state, facts, context),
-        recorded: meeting.recorded,
-      };
-    });
+    return this.executor.execute(
+      metadata,
+      async (context, read) => {
+        const meeting = await loadMeeting(this.store, meetingId, read);
+        const facts = await meetingFacts(meetingId, command, meeting.state, this.facts, bodyId);
+        return {
+          stream: meeting.stream,
+          revision: meeting.revision,
+          decide: () => decideMeeting(command, meeting.state, facts, context),
+          recorded: meeting.recorded,
+        };
+      },
+      meetingStream(meetingId),
+    );
   }
 }

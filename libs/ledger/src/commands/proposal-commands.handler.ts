@@ -1,4 +1,4 @@
-import { ConsensusPolicy, decideProposal, FactReader, ProposalCommand, proposalFacts, TableProposal } from '@concord/governance';
+import { ConsensusPolicy, decideProposal, FactReader, ProposalCommand, proposalFacts, proposalStream, TableProposal } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
 import { loadProposal } from './aggregate-loader';
 import { CommandExecutor } from './command-executor';
@@ -31,15 +31,19 @@ export class ProposalCommandsHandler {
   }
 
   private record(proposalId: string, command: ProposalCommand, metadata: CommandMetadata, bodyId?: string): Promise<CommandResult> {
-    return this.executor.execute(metadata, async (context, read) => {
-      const proposal = await loadProposal(this.store, proposalId, read);
-      const facts = await proposalFacts(proposalId, command, proposal.state, this.facts, this.policy, bodyId);
-      return {
-        stream: proposal.stream,
-        revision: proposal.revision,
-        decide: () => decideProposal(command, proposal.state, facts, context),
-        recorded: proposal.recorded,
-      };
-    });
+    return this.executor.execute(
+      metadata,
+      async (context, read) => {
+        const proposal = await loadProposal(this.store, proposalId, read);
+        const facts = await proposalFacts(proposalId, command, proposal.state, this.facts, this.policy, bodyId);
+        return {
+          stream: proposal.stream,
+          revision: proposal.revision,
+          decide: () => decideProposal(command, proposal.state, facts, context),
+          recorded: proposal.recorded,
+        };
+      },
+      proposalStream(proposalId),
+    );
   }
 }
