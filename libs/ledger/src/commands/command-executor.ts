@@ -57,12 +57,14 @@ class StreamTaken {
  * revision. A concurrency conflict re-reads and re-decides, which is safe because deciding has no
  * side effects; with `If-Match` the caller asked for that exact revision, so it fails instead.
  *
- * Commands of this process that collide on one stream then take turns there (`StreamTurns`): the
- * retry holds the stream's turn from its collision until it is recorded, refused or gives up (its
- * pauses included), and every command for that stream arriving meanwhile reads, decides and
- * appends after it, one after the other, so they stop colliding with each other: only writers in
- * other processes, and commands of this one already past their check of the turns, can still make
- * one retry. Without collisions, commands run side by side.
+ * Commands of this process take turns at the stream they append to (`StreamTurns`): one reads,
+ * decides and appends, and the next for that stream starts once it is recorded, refused or has
+ * given up (its pauses included), so they do not collide with each other; commands for different
+ * streams run side by side. Where the caller names the stream (`target`), a command takes its turn
+ * before reading anything. Otherwise (a correction finds its stream by reading) it runs at once,
+ * and joins the turns if it finds its stream taken or collides there. Only writers in other
+ * processes, and commands of this one already past their check of the turns, can still make a
+ * command retry.
  *
  * Through a `StreamCachingStore`, a first attempt without `If-Match` takes the command side's
  * kept state of its target stream instead of reading it (`TargetRead`): the append's expected
@@ -81,11 +83,12 @@ export class CommandExecutor {
   ) {}
 
   /**
-   * `target` is the stream the command appends to, where the caller knows it before planning: a
-   * command arriving while others take turns there then joins them at once, without planning first.
+   * `target` is the stream the command appends to, where the caller knows it before planning: the
+   * command then takes its turn there first. Two commands for one stream cannot both be decided on
+   * one state and recorded, so the second waits instead of reading, deciding and colliding.
    */
   async execute(metadata: CommandMetadata, plan: CommandPlanner, target?: string): Promise<CommandResult> {
-    if (target !== undefined && this.turns.isBusy(target)) return this.turns.run(target, () => this.retryInTurn(metadata, plan, 1));
+    if (target !== undefined) return this.turns.run(target, () => this.tryInTurn(metadata, plan, 1));
     let mayTakeKeptState = this.mayTakeKeptState(metadata);
     // The first attempt does not look the command up: the store's append answers a repeated
     // command id with its first result and writes nothing (every adapter's contract), and a
@@ -95,7 +98,7 @@ export class CommandExecutor {
       const read = new TargetRead(mayTakeKeptState);
       try {
         const answer = await this.attempt(metadata, plan, read, (stream) => this.turns.isBusy(stream));
-        if (answer instanceof StreamTaken) return this.turns.run(answer.stream, () => this.retryInTurn(metadata, plan, 1));
+        if (answer instanceof StreamTaken) return this.turns.run(answer.stream, () => this.tryInTurn(metadata, plan, 1));
         return answer;
       } catch (error) {
         if (read.tookKeptState) {
@@ -108,7 +111,7 @@ export class CommandExecutor {
           // Taken at once, before any look-up or pause: while this command waits to try again,
           // the other commands of this process for the stream queue behind it instead of
           // overtaking it, which could refuse it attempt after attempt.
-          return this.turns.run(error.stream, () => this.retryInTurn(metadata, plan, 2));
+          return this.turns.run(error.stream, () => this.tryInTurn(metadata, plan, 2));
         }
         return this.answerToRefusal(metadata, error);
       }
@@ -116,17 +119,17 @@ export class CommandExecutor {
   }
 
   /**
-   * Tries the command again from attempt `firstAttempt` on, holding the stream's turn throughout, its pauses
+   * Tries the command from attempt `firstAttempt` on, holding the stream's turn throughout, its pauses
    * included: only writers in other processes, and commands of this one already past their check
    * of the turns, can still get in first.
    *
-   * Attempt 1 (a command that joined the turns before appending anything) neither looks the
-   * command up nor pauses, as a first attempt outside the turns does not. Each attempt first takes
+   * Attempt 1 (a command that took its turn before appending anything) neither looks the command
+   * up nor pauses, as a first attempt outside the turns does not. Each attempt first takes
    * the kept state where `execute` would: within the turns it is current unless another process
    * wrote, which the append's expected revision refuses, and the attempt is then made again at
    * once on a fresh read, not counted.
    */
-  private async retryInTurn(metadata: CommandMetadata, plan: CommandPlanner, firstAttempt: number): Promise<CommandResult> {
+  private async tryInTurn(metadata: CommandMetadata, plan: CommandPlanner, firstAttempt: number): Promise<CommandResult> {
     let mayTakeKeptState = this.mayTakeKeptState(metadata);
     for (let attempt = firstAttempt; ; attempt += 1) {
       if (attempt > 1) {
