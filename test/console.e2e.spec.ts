@@ -224,13 +224,23 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     const revise = page.getByRole('form', { name: 'Revise the text' });
     await revise.getByLabel('New text, in full').fill('The KP discusses how rough diamonds finance the war in Ukraine and its neighbours.');
     await revise.getByLabel('When (date or date-time)').fill('2022-06-23');
-    await revise.getByRole('button', { name: 'Record' }).click();
+    let revisionsSent = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/revisions')) revisionsSent += 1;
+    });
+    const recordRevision = revise.getByRole('button', { name: 'Record' });
+    await recordRevision.click();
     const revisions = page.getByRole('region', { name: 'Revisions' });
     await revisions.getByText('Revision 2, 2022-06-23').waitFor();
-    // The form starts again from the text now in force, so a second click cannot send the old one back.
+    // The form takes up the text now in force, says it was recorded, and stays closed until
+    // something is entered: a late second click sends nothing.
     expect(await revise.getByLabel('New text, in full').inputValue()).toBe(
       'The KP discusses how rough diamonds finance the war in Ukraine and its neighbours.',
     );
+    await revise.getByText('Recorded.').waitFor();
+    expect(await recordRevision.isDisabled()).toBe(true);
+    await recordRevision.click({ force: true });
+    expect(revisionsSent).toBe(1);
     // Read aloud as "[added] …" and "[removed] …"; the marks are hidden on screen.
     expect(await revisions.locator('ins').first().textContent()).toBe('[added] Ukraine and its neighbours.');
     expect(await revisions.locator('del').first().textContent()).toBe('[removed] Ukraine.');

@@ -13,7 +13,7 @@ import {
   ProposalWithdrawal,
   termOf,
 } from '@concord/governance';
-import { AtPoint } from './aggregate-timeline';
+import { AggregateTimeline, AppliedCorrection, AtPoint } from './aggregate-timeline';
 import { LedgerView } from './ledger-view';
 import { FoldedMeeting, MeetingView, StatementView } from './meeting-view';
 import { TextSearch } from './text-match';
@@ -480,10 +480,12 @@ export class ReadModels {
   private async statementsAt(meetingId: string): Promise<AppendOnlyList<StatementView> | undefined> {
     const statements = (await this.view.stateAt<FoldedMeeting | undefined>(`meeting-${meetingId}`, this.point))?.state?.statements;
     const knownBy = this.point.position;
-    if (statements === undefined || this.point.effectiveAt === null || knownBy >= this.view.position) return statements;
+    if (this.point.effectiveAt === null || knownBy >= this.view.position) return statements;
     const timeline = await this.view.meeting(meetingId);
     if (!timeline || timeline.lastRecordPosition <= knownBy) return statements;
-    if ((timeline.corrections.at(-1)?.position ?? 0) > knownBy) return timeline.worldStateKnownAt(this.point)?.statements;
+    // Whether the meeting was convened by then, too, is judged as it stood at the first page.
+    if (correctedSince(timeline, knownBy)) return timeline.worldStateKnownAt(this.point)?.statements;
+    if (statements === undefined) return undefined;
     return AppendOnlyList.of(statements.toArray().filter((made) => (timeline.positionOf(made.eventId) ?? Number.POSITIVE_INFINITY) <= knownBy));
   }
 
@@ -497,6 +499,20 @@ export class ReadModels {
     this.bodies.set(bodyId, folding);
     return folding;
   }
+}
+
+/** The record types of a meeting whose corrections can change which statements it lists, or in what order. */
+const LISTING_RECORDS: ReadonlySet<string> = new Set(['MeetingConvened', 'StatementRecorded']);
+
+/** Whether a correction stored after `position` changed a meeting's statement or its convening. */
+function correctedSince(timeline: AggregateTimeline<FoldedMeeting | undefined>, position: number): boolean {
+  const corrections = timeline.corrections;
+  for (let index = corrections.length - 1; index >= 0 && (corrections[index] as AppliedCorrection).position > position; index -= 1) {
+    const target = timeline.indexOf((corrections[index] as AppliedCorrection).correctsEventId);
+    const type = target === undefined ? undefined : timeline.originals[target]?.event.type;
+    if (type !== undefined && LISTING_RECORDS.has(type)) return true;
+  }
+  return false;
 }
 
 function chairTerm(body: EstablishedBody, term: number): ChairTermView {

@@ -336,6 +336,47 @@ describe('Statements listed in world time, a page at a time, while corrections a
     expect(await readOn(meetingPage, (after) => pinned.statementsOfMeeting('m6', { after, limit: 5 }))).toEqual(wholeOfMeeting);
     expect(await readOn(bodyPage, (after) => pinned.statementsOfBody('kp', { after, limit: 40 }))).toEqual(wholeOfBody);
   });
+
+  it('read on at a meeting whose convening a correction moved past the date: the later pages still list it as the first did', async () => {
+    const ledger = await statementsLedger();
+    const runner = new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: 8 });
+    const view = await runner.catchUp();
+    const date = at('2024-01-01');
+    const first = { position: view.position, effectiveAt: date, moment: date };
+    const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, first);
+    const wholeOfMeeting = (await everyItem((page) => models.statementsOfMeeting('m2', page), 50)) ?? [];
+    const wholeOfBody = (await everyItem((page) => models.statementsOfBody('kp', page), 200)) ?? [];
+    const meetingPage = (await models.statementsOfMeeting('m2', { after: 0, limit: 2 })) as { items: unknown[]; next: number | null };
+    const bodyPage = (await models.statementsOfBody('kp', { after: 0, limit: 5 })) as { items: unknown[]; next: number | null };
+    expect(wholeOfMeeting).toHaveLength(7);
+
+    // Every statement, then the convening itself, moved to June 2024: read anew, the meeting was not convened by the date.
+    const stream = await ledger.store.readStream('meeting-m2');
+    for (const [index, recorded] of stream.filter((event) => event.type === 'StatementRecorded').entries()) {
+      await recordCorrection(ledger, recorded.eventId, { occurredAt: at(`2024-06-0${2 + (index % 5)}`) }, 'wrong year', '2024-02-01');
+    }
+    await recordCorrection(ledger, stream[0]?.eventId ?? '', { occurredAt: at('2024-06-01') }, 'wrong year', '2024-02-01');
+    await runner.catchUp();
+    const anew = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { position: view.position, effectiveAt: date, moment: date });
+    expect(await anew.statementsOfMeeting('m2', { after: 0, limit: 2 })).toBeUndefined();
+
+    const pinned = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, first);
+    const readOn = async (
+      firstPage: { items: unknown[]; next: number | null },
+      read: (after: number) => Promise<{ items: unknown[]; next: number | null } | undefined>,
+    ) => {
+      const items = [...firstPage.items];
+      for (let after = firstPage.next; after !== null;) {
+        const page = await read(after);
+        expect(page).toBeDefined();
+        items.push(...(page?.items ?? []));
+        after = page?.next ?? null;
+      }
+      return items;
+    };
+    expect(await readOn(meetingPage, (after) => pinned.statementsOfMeeting('m2', { after, limit: 2 }))).toEqual(wholeOfMeeting);
+    expect(await readOn(bodyPage, (after) => pinned.statementsOfBody('kp', { after, limit: 5 }))).toEqual(wholeOfBody);
+  });
 });
 
 /** The number of items on each page of a list, following `next` from the start. */

@@ -89,8 +89,8 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
       </Answer>
       {proposal.state === 'loaded' && proposal.answer.status === 'open' && !readOnly && (
         <section className="forms">
-          {/* Mounted again for each revision, so that it starts from the text now in force. */}
-          <CommandForm key={proposal.answer.streamRevision} spec={revisionForm(proposal.answer)} disabled={readOnly} onRecorded={reload} />
+          {/* One form per proposal: after a revision it takes up the text now in force, and stays closed until something is entered. */}
+          <CommandForm key={proposal.answer.proposalId} spec={revisionForm(proposal.answer)} disabled={readOnly} onRecorded={reload} />
         </section>
       )}
       {history.state === 'loaded' && <Revisions entries={history.answer.entries} />}

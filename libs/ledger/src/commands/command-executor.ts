@@ -66,8 +66,8 @@ class StreamTaken {
  * processes, and commands of this one already past their check of the turns, can still make a
  * command retry.
  *
- * Through a `StreamCachingStore`, a first attempt without `If-Match` takes the command side's
- * kept state of its target stream instead of reading it (`TargetRead`): the append's expected
+ * Through a `StreamCachingStore`, a first try without `If-Match` (in its turn or not) takes the
+ * command side's kept state of its target stream instead of reading it (`TargetRead`): the append's expected
  * revision refuses it if the stream has grown meanwhile (another process wrote), and any refusal
  * of an attempt that took a kept state is decided again on a fresh read before it stands, so a
  * stale cache can cost a second decision but never a wrong answer. With `If-Match` the caller compares against the
@@ -124,13 +124,14 @@ export class CommandExecutor {
    * of the turns, can still get in first.
    *
    * Attempt 1 (a command that took its turn before appending anything) neither looks the command
-   * up nor pauses, as a first attempt outside the turns does not. Each attempt first takes
-   * the kept state where `execute` would: within the turns it is current unless another process
-   * wrote, which the append's expected revision refuses, and the attempt is then made again at
-   * once on a fresh read, not counted.
+   * up nor pauses, as a first attempt outside the turns does not, and takes the kept state where
+   * `execute` would: within the turns it is current unless another process wrote, which the
+   * append's expected revision refuses, and the attempt is then made again at once on a fresh
+   * read, not counted. After a collision every try reads afresh: the kept state is then known
+   * to be behind.
    */
   private async tryInTurn(metadata: CommandMetadata, plan: CommandPlanner, firstAttempt: number): Promise<CommandResult> {
-    let mayTakeKeptState = this.mayTakeKeptState(metadata);
+    let mayTakeKeptState = firstAttempt === 1 && this.mayTakeKeptState(metadata);
     for (let attempt = firstAttempt; ; attempt += 1) {
       if (attempt > 1) {
         const earlier = await this.earlierResult(metadata);

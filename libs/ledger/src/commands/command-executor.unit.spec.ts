@@ -377,6 +377,16 @@ describe('CommandExecutor', () => {
       await expect(contendedLedger.proposals.handle('p-def', revise, metadata())).rejects.toMatchObject({ name: 'ConcurrencyExhaustedError' });
       expect(interference).toBe(12);
       expect((await inner.readStream('proposal-p-def')).map((e) => e.type)).not.toContain('ProposalRevised');
+
+      // Through the command side's cache: one more try, the first, on the kept state (left by an
+      // earlier command's reads); after a collision the kept state is known to be behind, so no
+      // other try takes it.
+      const cachedLedger = ledgerFixture(new StreamCachingStore(contended), ledger.clock);
+      const warm = { type: 'ReviseProposal' as const, data: { text: 'warm', occurredAt: at('2022-06-22') } };
+      await expect(cachedLedger.proposals.handle('p-def', warm, metadata())).rejects.toMatchObject({ name: 'ConcurrencyExhaustedError' });
+      const before = interference;
+      await expect(cachedLedger.proposals.handle('p-def', revise, metadata())).rejects.toMatchObject({ name: 'ConcurrencyExhaustedError' });
+      expect(interference - before).toBe(13);
     });
   });
 });

@@ -11,8 +11,9 @@ export class StreamTurns {
   }
 
   run<T>(stream: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(stream) ?? Promise.resolve();
-    const result = previous.then(work);
+    const previous = this.tails.get(stream);
+    // A stream no work holds starts at once, not a turn of the microtask queue later: most commands find their stream free.
+    const result = previous === undefined ? startNow(work) : previous.then(work);
     const tail = result.then(
       () => undefined,
       () => undefined,
@@ -22,5 +23,13 @@ export class StreamTurns {
       if (this.tails.get(stream) === tail) this.tails.delete(stream);
     });
     return result;
+  }
+}
+
+function startNow<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return work();
+  } catch (error) {
+    return Promise.reject(error);
   }
 }

@@ -112,6 +112,15 @@ function Input({
  */
 export function CommandForm({ spec, disabled, onRecorded }: { spec: FormSpec; disabled: boolean; onRecorded: () => void }): ReactNode {
   const [values, setValues] = useState<Fields>(spec.initial);
+  // The page may offer other starting values once it has read the ledger again (the proposal's
+  // text after a revision): taken up while the form holds the earlier ones untouched, without
+  // opening a form just recorded again.
+  const initialText = JSON.stringify(spec.initial);
+  const [initialSeen, setInitialSeen] = useState(initialText);
+  if (initialSeen !== initialText) {
+    setInitialSeen(initialText);
+    if (JSON.stringify(values) === initialSeen) setValues(spec.initial);
+  }
   const [idempotencyKey, setIdempotencyKey] = useState(() => newIdempotencyKey());
   const [sending, setSending] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
