@@ -409,7 +409,7 @@ describe('The error catalogue', () => {
   const NOT_PRODUCIBLE_OVER_HTTP: readonly ErrorCode[] = [
     'internal-error', // only an unexpected failure (a bug) produces it
     'store-unavailable', // needs the SQLite file to fail under the running process
-    'concurrency-conflict', // needs five lost races in a row on one stream; the executor retries each
+    'concurrency-conflict', // needs another process to win twelve races in a row on one stream; commands of one process take turns
     'not-ready', // only while the process shuts down (health.controller.unit.spec.ts)
     'rate-limited', // the suites run with the limits off; abuse.e2e.spec.ts turns them on and spends them
     'checkpoint-not-found', // only while a first start computes the tree of an existing ledger (audit-proofs.unit.spec.ts)

@@ -150,6 +150,8 @@ export class CommandExecutor {
           if (!(error instanceof ConcurrencyError) || metadata.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
             return this.answerToRefusal(metadata, error, attempt);
           }
+          // What this read kept is behind the stream now.
+          mayTakeKeptState = false;
           break;
         }
       }

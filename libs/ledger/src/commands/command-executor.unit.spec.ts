@@ -311,10 +311,10 @@ describe('CommandExecutor', () => {
 
       const summaries = (await inner.readStream('meeting-is-2022')).map((event) => (event.data as { summary?: string }).summary).filter(Boolean);
       expect(summaries).toEqual(['before', 'other 1', 'other 2', 'first', 'joining 1', 'joining 2', 'joining 3']);
-      // 'first' was looked up once, after colliding in its turn; the three that joined were not,
-      // and decided on the state 'first' left, reading only the body (who may speak).
+      // 'first' collided twice in its turn and was looked up before each later attempt; the three
+      // behind it were not, and decided on the state 'first' left, reading only the body (who may speak).
       const afterFirst = log.slice(log.indexOf('append first') + 1);
-      expect(log.filter((entry) => entry.startsWith('look up'))).toEqual(['look up first']);
+      expect(log.filter((entry) => entry.startsWith('look up'))).toEqual(['look up first', 'look up first']);
       expect(afterFirst.filter((entry) => entry === 'read meeting-is-2022')).toEqual([]);
       expect(afterFirst.filter((entry) => entry === 'read body-kp')).toHaveLength(3);
     });
@@ -383,7 +383,10 @@ describe('CommandExecutor', () => {
       // other try takes it.
       const cachedLedger = ledgerFixture(new StreamCachingStore(contended), ledger.clock);
       const warm = { type: 'ReviseProposal' as const, data: { text: 'warm', occurredAt: at('2022-06-22') } };
+      const beforeWarm = interference;
       await expect(cachedLedger.proposals.handle('p-def', warm, metadata())).rejects.toMatchObject({ name: 'ConcurrencyExhaustedError' });
+      // Nothing was kept before it: twelve tries, each on a fresh read.
+      expect(interference - beforeWarm).toBe(12);
       const before = interference;
       await expect(cachedLedger.proposals.handle('p-def', revise, metadata())).rejects.toMatchObject({ name: 'ConcurrencyExhaustedError' });
       expect(interference - before).toBe(13);

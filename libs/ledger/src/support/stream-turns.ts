@@ -1,9 +1,20 @@
 /**
+ * How long one work may hold its stream before the next is let in anyway. A command takes
+ * milliseconds (under a second for the first read of a long stream); one whose store call hangs
+ * (a half-open database connection) would otherwise hold back every later command for its stream.
+ * Letting the next one in is safe: the appends' expected revisions still refuse a decision made on
+ * a state the late one changed.
+ */
+export const DEFAULT_TURN_HOLD_LIMIT_MS = 5_000;
+
+/**
  * Turns per stream within this process: work for one stream runs one at a time, in arrival order;
  * work for different streams never waits on each other. A key with no work left is forgotten.
  */
 export class StreamTurns {
   private readonly tails = new Map<string, Promise<void>>();
+
+  constructor(private readonly holdLimitMs = DEFAULT_TURN_HOLD_LIMIT_MS) {}
 
   /** Whether work for `stream` is running or waiting. */
   isBusy(stream: string): boolean {
@@ -12,16 +23,22 @@ export class StreamTurns {
 
   run<T>(stream: string, work: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(stream);
-    // A stream no work holds starts at once, not a turn of the microtask queue later: most commands find their stream free.
-    const result = previous === undefined ? startNow(work) : previous.then(work);
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
+    let release = (): void => undefined;
+    const tail = new Promise<void>((resolve) => (release = resolve));
+    // Set before the work starts, so that work started at once which asks for the same stream queues.
     this.tails.set(stream, tail);
     void tail.then(() => {
       if (this.tails.get(stream) === tail) this.tails.delete(stream);
     });
+    // A free stream's work starts at once, not a turn of the microtask queue later: most commands find their stream free.
+    const result = previous === undefined ? startNow(work) : previous.then(work);
+    const holdLimit = setTimeout(release, this.holdLimitMs);
+    holdLimit.unref();
+    const settled = (): void => {
+      clearTimeout(holdLimit);
+      release();
+    };
+    result.then(settled, settled);
     return result;
   }
 }

@@ -1,0 +1,60 @@
+import { StreamTurns } from './stream-turns';
+
+const tick = (ms = 0): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('StreamTurns', () => {
+  it('runs the work for one stream one at a time, in arrival order, and the work for other streams beside it', async () => {
+    const turns = new StreamTurns();
+    const log: string[] = [];
+    const work = (name: string, ms: number) => async (): Promise<string> => {
+      log.push(`${name} start`);
+      await tick(ms);
+      log.push(`${name} end`);
+      return name;
+    };
+
+    const answers = await Promise.all([
+      turns.run('a', work('a1', 10)),
+      turns.run('a', work('a2', 1)),
+      turns.run('b', work('b1', 1)),
+      turns.run('a', work('a3', 1)),
+    ]);
+
+    expect(answers).toEqual(['a1', 'a2', 'b1', 'a3']);
+    expect(log.filter((entry) => entry.startsWith('a'))).toEqual(['a1 start', 'a1 end', 'a2 start', 'a2 end', 'a3 start', 'a3 end']);
+    expect(log.indexOf('b1 end')).toBeLessThan(log.indexOf('a1 end'));
+    expect(turns.isBusy('a') || turns.isBusy('b')).toBe(false);
+  });
+
+  it("starts a free stream's work at once, and queues work for the same stream that it starts before its first pause", async () => {
+    const turns = new StreamTurns();
+    const log: string[] = [];
+    let inner: Promise<void> | undefined;
+    const outer = turns.run('s', async () => {
+      log.push('outer start');
+      inner = turns.run('s', async () => void log.push('inner start'));
+      await tick(5);
+      log.push('outer end');
+    });
+    expect(log).toEqual(['outer start']);
+
+    await outer;
+    await inner;
+    expect(log).toEqual(['outer start', 'outer end', 'inner start']);
+  });
+
+  it('lets the next work in once one has held the stream for the hold limit, and answers each with its own outcome', async () => {
+    const turns = new StreamTurns(20);
+    let hungWork = false;
+    void turns.run('s', () => {
+      hungWork = true;
+      return new Promise<never>(() => undefined);
+    });
+    const refused = turns.run('s', () => Promise.reject(new Error('refused')));
+    const next = turns.run('s', () => Promise.resolve('recorded'));
+
+    expect(hungWork).toBe(true);
+    await expect(refused).rejects.toThrow('refused');
+    await expect(next).resolves.toBe('recorded');
+  });
+});
