@@ -30,10 +30,15 @@ export class StreamTurns {
     void tail.then(() => {
       if (this.tails.get(stream) === tail) this.tails.delete(stream);
     });
+    let holdLimit: NodeJS.Timeout | undefined;
+    // The hold is timed from the work's start: the time it waits for its turn is not held.
+    const start = (): Promise<T> => {
+      holdLimit = setTimeout(release, this.holdLimitMs);
+      holdLimit.unref();
+      return startNow(work);
+    };
     // A free stream's work starts at once, not a turn of the microtask queue later: most commands find their stream free.
-    const result = previous === undefined ? startNow(work) : previous.then(work);
-    const holdLimit = setTimeout(release, this.holdLimitMs);
-    holdLimit.unref();
+    const result = previous === undefined ? start() : previous.then(start);
     const settled = (): void => {
       clearTimeout(holdLimit);
       release();

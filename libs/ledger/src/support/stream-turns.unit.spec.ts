@@ -43,6 +43,21 @@ describe('StreamTurns', () => {
     expect(log).toEqual(['outer start', 'outer end', 'inner start']);
   });
 
+  it('times the hold from when a work starts, not from when it queued: a long queue of short works still runs one at a time', async () => {
+    const turns = new StreamTurns(20);
+    const log: string[] = [];
+    const works = Array.from({ length: 6 }, (_, index) =>
+      turns.run('s', async () => {
+        log.push(`${index} start`);
+        await tick(10);
+        log.push(`${index} end`);
+      }),
+    );
+
+    await Promise.all(works);
+    expect(log).toEqual(Array.from({ length: 6 }, (_, index) => [`${index} start`, `${index} end`]).flat());
+  });
+
   it('lets the next work in once one has held the stream for the hold limit, and answers each with its own outcome', async () => {
     const turns = new StreamTurns(20);
     let hungWork = false;
