@@ -270,18 +270,6 @@ describe('Statements listed in world time, a page at a time, while the ledger go
     await ledger.meetings.handle('m6', { type: 'RecordStatement', data: late }, metadata());
     await runner.catchUp();
     const pinned = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, first);
-    const readOn = async <T>(
-      firstPage: { items: T[]; next: number | null },
-      read: (after: number) => Promise<{ items: T[]; next: number | null } | undefined>,
-    ) => {
-      const items = [...firstPage.items];
-      for (let after = firstPage.next; after !== null;) {
-        const page = await read(after);
-        items.push(...(page?.items ?? []));
-        after = page?.next ?? null;
-      }
-      return items;
-    };
     expect(await readOn(meetingPage as { items: unknown[]; next: number | null }, (after) => pinned.statementsOfMeeting('m6', { after, limit: 5 }))).toEqual(
       wholeOfMeeting,
     );
@@ -321,18 +309,6 @@ describe('Statements listed in world time, a page at a time, while corrections a
     expect(anewOrder.at(-1)).toBe(listedFirst.eventId);
 
     const pinned = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, first);
-    const readOn = async <T>(
-      firstPage: { items: T[]; next: number | null },
-      read: (after: number) => Promise<{ items: T[]; next: number | null } | undefined>,
-    ) => {
-      const items = [...firstPage.items];
-      for (let after = firstPage.next; after !== null;) {
-        const page = await read(after);
-        items.push(...(page?.items ?? []));
-        after = page?.next ?? null;
-      }
-      return items;
-    };
     expect(await readOn(meetingPage, (after) => pinned.statementsOfMeeting('m6', { after, limit: 5 }))).toEqual(wholeOfMeeting);
     expect(await readOn(bodyPage, (after) => pinned.statementsOfBody('kp', { after, limit: 40 }))).toEqual(wholeOfBody);
   });
@@ -361,23 +337,24 @@ describe('Statements listed in world time, a page at a time, while corrections a
     expect(await anew.statementsOfMeeting('m2', { after: 0, limit: 2 })).toBeUndefined();
 
     const pinned = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, first);
-    const readOn = async (
-      firstPage: { items: unknown[]; next: number | null },
-      read: (after: number) => Promise<{ items: unknown[]; next: number | null } | undefined>,
-    ) => {
-      const items = [...firstPage.items];
-      for (let after = firstPage.next; after !== null;) {
-        const page = await read(after);
-        expect(page).toBeDefined();
-        items.push(...(page?.items ?? []));
-        after = page?.next ?? null;
-      }
-      return items;
-    };
     expect(await readOn(meetingPage, (after) => pinned.statementsOfMeeting('m2', { after, limit: 2 }))).toEqual(wholeOfMeeting);
     expect(await readOn(bodyPage, (after) => pinned.statementsOfBody('kp', { after, limit: 5 }))).toEqual(wholeOfBody);
   });
 });
+
+/** The items of a first page and of every page read on from it, following `next`. */
+async function readOn<T>(
+  firstPage: { items: T[]; next: number | null },
+  read: (after: number) => Promise<{ items: T[]; next: number | null } | undefined>,
+): Promise<T[]> {
+  const items = [...firstPage.items];
+  for (let after = firstPage.next; after !== null;) {
+    const page = await read(after);
+    items.push(...(page?.items ?? []));
+    after = page?.next ?? null;
+  }
+  return items;
+}
 
 /** The number of items on each page of a list, following `next` from the start. */
 async function pageSizes(readPage: (after: number) => Promise<{ items: unknown[]; next: number | null } | undefined>): Promise<number[]> {
