@@ -5,6 +5,7 @@ import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
 import { LedgerView } from './ledger-view';
 import { ProjectionRunner } from './projection-runner';
 import { everyItem, ReadModels } from './read-models';
+import { StatementView } from './meeting-view';
 import { ResolvedPoint } from './time-point';
 import { TextSearch, textSearch } from './text-match';
 import { CountingStore } from './testing/counting-store';
@@ -282,18 +283,27 @@ describe('Statements listed in world time, a page at a time, while the ledger go
   });
 });
 
+/**
+ * The statements ledger read in world time on 1 January 2024: one meeting's and the body's whole
+ * lists, and the first page of each, before anything else is recorded.
+ */
+async function firstPagesInWorldTime(meetingId: string, meetingLimit: number, bodyLimit: number) {
+  const ledger = await statementsLedger();
+  const runner = new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: 8 });
+  const view = await runner.catchUp();
+  const date = at('2024-01-01');
+  const first = { position: view.position, effectiveAt: date, moment: date };
+  const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, first);
+  const wholeOfMeeting = (await everyItem((page) => models.statementsOfMeeting(meetingId, page), 50)) ?? [];
+  const wholeOfBody = (await everyItem((page) => models.statementsOfBody('kp', page), 200)) ?? [];
+  const meetingPage = (await models.statementsOfMeeting(meetingId, { after: 0, limit: meetingLimit })) as { items: StatementView[]; next: number | null };
+  const bodyPage = (await models.statementsOfBody('kp', { after: 0, limit: bodyLimit })) as { items: unknown[]; next: number | null };
+  return { ledger, runner, view, date, first, wholeOfMeeting, wholeOfBody, meetingPage, bodyPage };
+}
+
 describe('Statements listed in world time, a page at a time, while corrections are recorded', () => {
   it('read on as the ledger stood at the first page: a statement whose date or words a correction changed between pages is neither repeated, skipped nor changed', async () => {
-    const ledger = await statementsLedger();
-    const runner = new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: 8 });
-    const view = await runner.catchUp();
-    const date = at('2024-01-01');
-    const first = { position: view.position, effectiveAt: date, moment: date };
-    const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, first);
-    const wholeOfMeeting = (await everyItem((page) => models.statementsOfMeeting('m6', page), 50)) ?? [];
-    const wholeOfBody = (await everyItem((page) => models.statementsOfBody('kp', page), 200)) ?? [];
-    const meetingPage = (await models.statementsOfMeeting('m6', { after: 0, limit: 5 })) as { items: { eventId: string }[]; next: number | null };
-    const bodyPage = (await models.statementsOfBody('kp', { after: 0, limit: 40 })) as { items: unknown[]; next: number | null };
+    const { ledger, runner, view, date, first, wholeOfMeeting, wholeOfBody, meetingPage, bodyPage } = await firstPagesInWorldTime('m6', 5, 40);
     const listedFirst = meetingPage.items[0] as { eventId: string };
     const listedLast = wholeOfMeeting.at(-1) as { eventId: string };
     expect(wholeOfMeeting.length).toBeGreaterThan(10);
@@ -314,16 +324,7 @@ describe('Statements listed in world time, a page at a time, while corrections a
   });
 
   it('read on at a meeting whose convening a correction moved past the date: the later pages still list it as the first did', async () => {
-    const ledger = await statementsLedger();
-    const runner = new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: 8 });
-    const view = await runner.catchUp();
-    const date = at('2024-01-01');
-    const first = { position: view.position, effectiveAt: date, moment: date };
-    const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, first);
-    const wholeOfMeeting = (await everyItem((page) => models.statementsOfMeeting('m2', page), 50)) ?? [];
-    const wholeOfBody = (await everyItem((page) => models.statementsOfBody('kp', page), 200)) ?? [];
-    const meetingPage = (await models.statementsOfMeeting('m2', { after: 0, limit: 2 })) as { items: unknown[]; next: number | null };
-    const bodyPage = (await models.statementsOfBody('kp', { after: 0, limit: 5 })) as { items: unknown[]; next: number | null };
+    const { ledger, runner, view, date, first, wholeOfMeeting, wholeOfBody, meetingPage, bodyPage } = await firstPagesInWorldTime('m2', 2, 5);
     expect(wholeOfMeeting).toHaveLength(7);
 
     // Every statement, then the convening itself, moved to June 2024: read anew, the meeting was not convened by the date.
