@@ -255,28 +255,15 @@ describe("A meeting's statements at a point", () => {
 
 describe('Statements listed in world time, a page at a time, while the ledger goes on', () => {
   it("read on at the first page's position: a statement recorded between pages, dated before those listed, neither shows nor repeats one", async () => {
-    const ledger = await statementsLedger();
-    const runner = new ProjectionRunner(ledger.store, toDomainEvent, { cachedRecords: 8 });
-    const view = await runner.catchUp();
-    const date = at('2024-01-01');
-    const first = { position: view.position, effectiveAt: date, moment: date };
-    const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, first);
-    const wholeOfMeeting = await everyItem((page) => models.statementsOfMeeting('m6', page), 50);
-    const wholeOfBody = await everyItem((page) => models.statementsOfBody('kp', page), 200);
-    const meetingPage = await models.statementsOfMeeting('m6', { after: 0, limit: 5 });
-    const bodyPage = await models.statementsOfBody('kp', { after: 0, limit: 12 });
+    const { ledger, runner, view, date, first, wholeOfMeeting, wholeOfBody, meetingPage, bodyPage } = await firstPagesInWorldTime('m6', 5, 12);
 
     // Dated with m6's earliest statements: in world time it comes before the rest of the first page's.
     const late = { speakerId: 'ua', proposalId: null, summary: 'Entered late', occurredAt: at('2023-07-01') };
     await ledger.meetings.handle('m6', { type: 'RecordStatement', data: late }, metadata());
     await runner.catchUp();
     const pinned = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, first);
-    expect(await readOn(meetingPage as { items: unknown[]; next: number | null }, (after) => pinned.statementsOfMeeting('m6', { after, limit: 5 }))).toEqual(
-      wholeOfMeeting,
-    );
-    expect(await readOn(bodyPage as { items: unknown[]; next: number | null }, (after) => pinned.statementsOfBody('kp', { after, limit: 12 }))).toEqual(
-      wholeOfBody,
-    );
+    expect(await readOn(meetingPage, (after) => pinned.statementsOfMeeting('m6', { after, limit: 5 }))).toEqual(wholeOfMeeting);
+    expect(await readOn(bodyPage, (after) => pinned.statementsOfBody('kp', { after, limit: 12 }))).toEqual(wholeOfBody);
     // Read anew, the list holds it.
     const now = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { position: view.position, effectiveAt: date, moment: date });
     expect((await everyItem((page) => now.statementsOfMeeting('m6', page), 50))?.map((made) => made.summary)).toContain('Entered late');
