@@ -322,9 +322,8 @@ export class EventStoreDbEventStore implements EventStore {
         return revision;
       });
       if (typeof decided !== 'number') return decided;
-      const actualRevision = decided;
 
-      const records = numberAppend(stream, events, actualRevision + 1, this.index.headPosition + 1);
+      const records = numberAppend(stream, events, decided + 1, this.index.headPosition + 1);
       if (await this.commit(stream, records)) return this.afterCommit(stream, esdbStream, records, commandId);
       if (attempt >= this.maxAppendAttempts) {
         throw new StoreUnavailableError(`EventStoreDB log ${this.names.log} kept moving: ${attempt} attempts to append to ${stream} lost to other writers`);

@@ -8,6 +8,9 @@ import { LedgerIntegrityError } from './ledger-integrity-error';
 import { decodeLogEvent, LedgerRecord } from './ledger-record';
 import { decodeStreamEntry, toLinkEvent } from './stream-links';
 
+/** A stream's appends in revision order, from the one holding `revision` on (the ledger index's `appendsTo`). */
+export type AppendsFrom = (revision: number) => readonly AppendResult[];
+
 /**
  * Keeps each ledger stream's own EventStoreDB stream (its "copy") level with its events in the
  * log, as links to them (see `stream-links.ts`). The log is the record (an append is committed once
@@ -21,9 +24,6 @@ import { decodeStreamEntry, toLinkEvent } from './stream-links';
  * recognised by EventStoreDB as a repeat, or fails its expected revision and is then checked
  * against what the stream holds.
  */
-/** A stream's appends in revision order, from the one holding `revision` on (the ledger index's `appendsTo`). */
-export type AppendsFrom = (revision: number) => readonly AppendResult[];
-
 export class StreamCopier {
   constructor(
     private readonly client: EsdbClient,
