@@ -155,6 +155,8 @@ describe('canonicalJson (RFC 8785)', () => {
     for (let round = 0; round < 2000; round++) {
       const value = random(0);
       expect(canonicalJson(value)).toBe(reference(value));
+      // The same value as JSON.parse gives it: plain objects, their index-like names listed first.
+      expect(canonicalJson(JSON.parse(JSON.stringify(value)))).toBe(reference(value));
     }
   });
 });

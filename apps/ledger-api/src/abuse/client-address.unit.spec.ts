@@ -14,3 +14,13 @@ describe('limitedAddress', () => {
     expect(limitedAddress('fe80::1')).toBe('fe80:0:0:0::/64');
   });
 });
+
+describe('limitedAddress, asked for more addresses than it keeps', () => {
+  it('answers each as it did the first time', () => {
+    const addresses = Array.from({ length: 2500 }, (_, i) => (i % 2 === 0 ? `198.51.${i >> 8}.${i & 255}` : `2001:db8:${i.toString(16)}:1::${i.toString(16)}`));
+    const first = addresses.map(limitedAddress);
+    expect(addresses.map(limitedAddress)).toEqual(first);
+    expect(first[1]).toBe('2001:db8:1:1::/64');
+    expect(first[2500 - 2]).toBe('198.51.9.194');
+  });
+});

@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { boundedMemo } from '../http/bounded-memo';
 
 /**
  * The key in an `Authorization: Bearer <key>` header, however the scheme is spelled or spaced:
@@ -19,9 +20,11 @@ interface PresentedKey {
   readonly label: string;
 }
 
-/** Keys presented lately, with their digests; emptied when full, so wrong keys sent in bulk cannot grow it. */
-const recentlyPresented = new Map<string, PresentedKey>();
-const RECENTLY_PRESENTED_LIMIT = 1000;
+/** Keys presented lately, with their digests. */
+const presented = boundedMemo((key): PresentedKey => {
+  const digest = keyDigest(key);
+  return { digest, label: digest.toString('base64') };
+});
 
 /**
  * The digest of a key a request presents. The same few keys come with every request, and the
@@ -35,15 +38,4 @@ export function presentedKeyDigest(key: string): Buffer {
 /** The presented key's digest in base64, for the request limits. */
 export function presentedKeyLabel(key: string): string {
   return presented(key).label;
-}
-
-function presented(key: string): PresentedKey {
-  let held = recentlyPresented.get(key);
-  if (held === undefined) {
-    if (recentlyPresented.size >= RECENTLY_PRESENTED_LIMIT) recentlyPresented.clear();
-    const digest = keyDigest(key);
-    held = { digest, label: digest.toString('base64') };
-    recentlyPresented.set(key, held);
-  }
-  return held;
 }

@@ -37,8 +37,25 @@ export function parseBoundedJson(text: string): unknown {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ApiProblem('validation-failed', `the body is not JSON: ${reason}`, { errors: [{ field: 'body', messages: [`is not JSON: ${reason}`] }] });
   }
-  checkShape(parsed);
+  if (!isFlatWithinLimits(parsed)) checkShape(parsed);
   return parsed;
+}
+
+/**
+ * Most command bodies: one object of a few fields, each a string, number, boolean or null, within
+ * the limits. Checked without building anything per value; any other shape, or a field a limit
+ * refuses, is walked by `checkShape`, which says what is wrong.
+ */
+function isFlatWithinLimits(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length > JSON_LIMITS.objectKeys) return false;
+  for (const key of keys) {
+    if (key.length > JSON_LIMITS.keyLength || INHERITED_NAMES.has(key)) return false;
+    const field: unknown = (value as Record<string, unknown>)[key];
+    if (typeof field === 'string' ? field.length > JSON_LIMITS.stringLength : field !== null && typeof field === 'object') return false;
+  }
+  return true;
 }
 
 function checkShape(root: unknown): void {

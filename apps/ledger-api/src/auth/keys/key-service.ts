@@ -52,7 +52,8 @@ const digestOf = (key: string): string => keyDigest(key).toString('hex');
  * holds from the next request on, on every instance sharing the database.
  */
 export class KeyService {
-  private readonly environmentUse = new Map<string, string>();
+  /** When each environment key was last used: written at every request, so kept as a Date and written as text only when listed. */
+  private readonly environmentUse = new Map<string, Date>();
   private readonly useRecordedAt = new Map<string, number>();
 
   constructor(
@@ -68,7 +69,7 @@ export class KeyService {
   async authenticate(presented: string, digest: Buffer = keyDigest(presented)): Promise<Caller | undefined> {
     const fromEnvironment = authenticate(this.environmentKeys, presented, digest);
     if (fromEnvironment) {
-      this.environmentUse.set(fromEnvironment.keyId, this.clock.now().toISOString());
+      this.environmentUse.set(fromEnvironment.keyId, this.clock.now());
       return fromEnvironment;
     }
     const issued = await this.registry.findByDigest(digest.toString('hex'));
@@ -102,7 +103,7 @@ export class KeyService {
       source: 'environment',
       createdAt: null,
       createdBy: null,
-      lastUsedAt: this.environmentUse.get(key.keyId) ?? null,
+      lastUsedAt: this.environmentUse.get(key.keyId)?.toISOString() ?? null,
       revokedAt: null,
       revokedBy: null,
     }));
