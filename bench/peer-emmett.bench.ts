@@ -257,8 +257,9 @@ async function main(): Promise<void> {
     `| raw SQLite, a minimal store (better-sqlite3 12, same durability; see raw-sqlite-events.ts) | ${Math.round(bound.appends)} | ${Math.round(bound.reads)} | — |`,
   );
   console.log(`| its ratio | ${round(bound.appends / peer.appends, 1)}× | ${round(bound.reads / peer.reads, 1)}× | — |`);
-  // Just short of the goal, two decimals rounded down: one, rounded, would print 9.95 as 10.
-  const shown = (ratio: number): number => (ratio >= 9.5 && ratio < 10 ? Math.floor(ratio * 100) / 100 : round(ratio, 1));
+  // Just short of the goal, two decimals rounded down: one, rounded, would print 9.95 as 10. (The
+  // tolerance keeps 9.95 * 100, which is 994.999…, from flooring to 9.94.)
+  const shown = (ratio: number): number => (ratio >= 9.5 && ratio < 10 ? Math.min(9.99, Math.floor(ratio * 100 + 1e-6) / 100) : round(ratio, 1));
   const verdict = (ratio: number): string => `**${shown(ratio)}×** ${ratio >= 10 ? 'met' : 'NOT met'}`;
   let bestSequential = 0;
   let bestReads = 0;

@@ -140,7 +140,7 @@ describe('canonicalJson (RFC 8785)', () => {
     };
     const names = ['a', 'b', 'Z', '__proto__', 'toJSON', '0', '17', '4294967294', '4294967295', '01', '-1', '1e3', 'é', '\u20ac', '\ud83d\ude00', '\n', ''];
     const numbers = [0, -0, 1, -1, 0.1, 1e21, 1e-7, 5e-324, Number.MAX_VALUE, 333333333.3333333, 2 ** 53 + 2];
-    const strings = ['', 'plain', 'quote " and \\ backslash', '\u0000\u001f\u007f', '\u2028\u2029', '€😀', '\ud83d\ude00x'];
+    const strings = ['', 'plain', 'a"b', 'a\\b', '~\u007f', 'quote " and \\ backslash', '\u0000\u001f\u007f', '\u2028\u2029', '€😀', '\ud83d\ude00x'];
     const random = (depth: number): unknown => {
       const kind = Math.floor(next() * (depth > 3 ? 4 : 6));
       if (kind === 0) return numbers[Math.floor(next() * numbers.length)];

@@ -8,7 +8,13 @@
  * anything else takes the copy.
  */
 export function canonicalJson(value: unknown): string {
-  return directText(value, 0) ?? JSON.stringify(sortKeys(value));
+  return (plainJsonIntrinsics() ? directText(value, 0) : undefined) ?? JSON.stringify(sortKeys(value));
+}
+
+/** Whether `JSON.stringify` would call no `toJSON` the direct text does not, whatever the value. */
+function plainJsonIntrinsics(): boolean {
+  const prototypes = [Object.prototype, Array.prototype] as { toJSON?: unknown }[];
+  return prototypes.every((prototype) => prototype.toJSON === undefined) && (Array as { [Symbol.species]?: unknown })[Symbol.species] === Array;
 }
 
 function sortKeys(value: unknown): unknown {
@@ -32,9 +38,10 @@ const INDEX_LIKE = /^(?:0|[1-9]\d*)$/;
 
 /**
  * The same text as the copy, for JSON values written the same whatever their key order: strings,
- * finite numbers, booleans, null, arrays without holes and plain objects without integer-like
- * names. Undefined for anything else (undefined, functions, `toJSON`, a Date, a cycle), which the
- * copy then writes as `JSON.stringify` does.
+ * finite numbers, booleans, null, plain arrays without holes and plain objects without
+ * integer-like names. Undefined for anything else (undefined, functions, `toJSON`, a Date, an
+ * array of a subclass, whose copy `map` makes of that class, a cycle): the copy then writes it as
+ * it always did (a Date as `{}`, since the copy keeps only its own names).
  */
 function directText(value: unknown, depth: number): string | undefined {
   switch (typeof value) {
@@ -52,6 +59,7 @@ function directText(value: unknown, depth: number): string | undefined {
   }
   if (depth >= MAX_DIRECT_DEPTH) return undefined;
   if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype || Object.hasOwn(value, 'constructor')) return undefined;
     let text = '[';
     for (let i = 0; i < value.length; i++) {
       const item = i in value ? directText(value[i], depth + 1) : undefined;

@@ -28,7 +28,28 @@ describe('canonicalJson', () => {
     };
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
     const names = ['a', 'b', 'Z', 'occurredAt', '__proto__', 'toJSON', '0', '10', '9', '4294967295', '01', '-1', 'é', '\ud83d\ude00', ''];
-    const leaves: unknown[] = [0, -0, 1.5, 1e21, Number.NaN, Infinity, '', 'text', '\ud800', '€', true, false, null, undefined, () => 1, new Date(0), 10n];
+    const leaves: unknown[] = [
+      0,
+      -0,
+      1.5,
+      1e21,
+      Number.NaN,
+      Infinity,
+      '',
+      'text',
+      'a"b',
+      'a\\b',
+      '~\u007f',
+      '\ud800',
+      '€',
+      true,
+      false,
+      null,
+      undefined,
+      () => 1,
+      new Date(0),
+      10n,
+    ];
     const random = (depth: number): unknown => {
       const kind = Math.floor(next() * (depth > 3 ? 1 : 4));
       if (kind === 0) return pick(leaves.filter((leaf) => typeof leaf !== 'bigint'));
@@ -46,6 +67,20 @@ describe('canonicalJson', () => {
     }
     const deep = Array.from({ length: 100 }).reduce<unknown>((inner) => ({ inner }), 'core');
     expect(canonicalJson(deep)).toBe(made(deep));
+    class Listed extends Array {
+      toJSON(): string {
+        return 'listed';
+      }
+    }
+    const ofSubclass = { list: Listed.from([1]), own: Object.assign([2], { constructor: Listed }) };
+    expect(canonicalJson(ofSubclass)).toBe(made(ofSubclass));
+    const arrays = Array.prototype as unknown as { toJSON?: () => string };
+    arrays.toJSON = () => 'an array';
+    try {
+      expect(canonicalJson({ a: [1] })).toBe(made({ a: [1] }));
+    } finally {
+      delete arrays.toJSON;
+    }
     // eslint-disable-next-line no-sparse-arrays -- a hole, which JSON.stringify writes as null
     const withHole = { b: 1, 10: 'x', 9: 'y', a: [1, , 3] };
     expect(canonicalJson(withHole)).toBe(made(withHole));
