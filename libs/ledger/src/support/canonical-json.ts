@@ -13,8 +13,11 @@ export function canonicalJson(value: unknown): string {
 
 /** Whether `JSON.stringify` would call no `toJSON` the direct text does not, whatever the value. */
 function plainJsonIntrinsics(): boolean {
-  const prototypes = [Object.prototype, Array.prototype] as { toJSON?: unknown }[];
-  return prototypes.every((prototype) => prototype.toJSON === undefined) && (Array as { [Symbol.species]?: unknown })[Symbol.species] === Array;
+  return (
+    (Object.prototype as { toJSON?: unknown }).toJSON === undefined &&
+    (Array.prototype as { toJSON?: unknown }).toJSON === undefined &&
+    (Array as { [Symbol.species]?: unknown })[Symbol.species] === Array
+  );
 }
 
 function sortKeys(value: unknown): unknown {
