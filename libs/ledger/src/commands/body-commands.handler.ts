@@ -1,7 +1,7 @@
 import { BodyCommand, bodyStream, decideBody } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
 import { loadBody } from './aggregate-loader';
-import { CommandExecutor } from './command-executor';
+import { CommandExecutor, planOn } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
 
 /** Membership and offices: every command reads and writes the body's own stream only. */
@@ -16,7 +16,7 @@ export class BodyCommandsHandler {
       metadata,
       async (context, read) => {
         const body = await loadBody(this.store, bodyId, read);
-        return { stream: body.stream, revision: body.revision, decide: () => decideBody(command, body.state, context), recorded: body.recorded };
+        return planOn(body, () => decideBody(command, body.state, context));
       },
       bodyStream(bodyId),
     );

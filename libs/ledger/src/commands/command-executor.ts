@@ -6,7 +6,7 @@ import { Clock } from '../support/clock';
 import { LastEvent, StreamCachingStore } from '../support/stream-caching-store';
 import { StreamTurns } from '../support/stream-turns';
 import { uuidV7 } from '../support/uuid-v7';
-import { TargetRead } from './aggregate-loader';
+import { LoadedTarget, TargetRead } from './aggregate-loader';
 import { CommandMetadata, CommandResult } from './command-metadata';
 
 /** A command read against the current (or kept) state: where its events go, and how to decide them. */
@@ -20,6 +20,11 @@ export interface CommandPlan {
    * is in the log, so a cache can go on from them without reading them back.
    */
   recorded?(events: readonly GovernanceEvent[], last: LastEvent): void;
+}
+
+/** The plan of a command on its loaded target: that stream and revision, and the target keeps the state its events lead to. */
+export function planOn<S>(target: LoadedTarget<S>, decide: () => GovernanceEvent[]): CommandPlan {
+  return { stream: target.stream, revision: target.revision, decide, recorded: target.recorded };
 }
 
 /** Plans a command: reads what it needs (its target stream as `read` says) and says how to decide. */

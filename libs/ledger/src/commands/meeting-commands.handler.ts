@@ -1,7 +1,7 @@
 import { ConveneMeeting, decideMeeting, FactReader, MeetingCommand, meetingFacts, meetingStream } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
 import { loadMeeting } from './aggregate-loader';
-import { CommandExecutor } from './command-executor';
+import { CommandExecutor, planOn } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
 import { storeFactReader } from './store-fact-reader';
 
@@ -30,12 +30,7 @@ export class MeetingCommandsHandler {
       async (context, read) => {
         const meeting = await loadMeeting(this.store, meetingId, read);
         const facts = await meetingFacts(meetingId, command, meeting.state, this.facts, bodyId);
-        return {
-          stream: meeting.stream,
-          revision: meeting.revision,
-          decide: () => decideMeeting(command, meeting.state, facts, context),
-          recorded: meeting.recorded,
-        };
+        return planOn(meeting, () => decideMeeting(command, meeting.state, facts, context));
       },
       meetingStream(meetingId),
     );

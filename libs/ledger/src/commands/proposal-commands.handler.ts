@@ -1,7 +1,7 @@
 import { ConsensusPolicy, decideProposal, FactReader, ProposalCommand, proposalFacts, proposalStream, TableProposal } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
 import { loadProposal } from './aggregate-loader';
-import { CommandExecutor } from './command-executor';
+import { CommandExecutor, planOn } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
 import { storeFactReader } from './store-fact-reader';
 
@@ -36,12 +36,7 @@ export class ProposalCommandsHandler {
       async (context, read) => {
         const proposal = await loadProposal(this.store, proposalId, read);
         const facts = await proposalFacts(proposalId, command, proposal.state, this.facts, this.policy, bodyId);
-        return {
-          stream: proposal.stream,
-          revision: proposal.revision,
-          decide: () => decideProposal(command, proposal.state, facts, context),
-          recorded: proposal.recorded,
-        };
+        return planOn(proposal, () => decideProposal(command, proposal.state, facts, context));
       },
       proposalStream(proposalId),
     );
