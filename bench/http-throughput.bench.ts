@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BENCH_KEYS, cpuSeconds, freePort, LedgerProcess, round, setting, sleep, startLedger, writerCommand } from './bench-ledger';
+import { availableParallelism } from 'node:os';
+import { BENCH_KEYS, cpuSeconds, freePort, LedgerProcess, ownCpuSeconds, round, setting, sleep, startLedger, writerCommand } from './bench-ledger';
 import { closedLoop, LoadFigures, LoadRequest } from './closed-loop-load';
 import { fsyncRate } from './fsync-rate';
 
@@ -33,7 +34,12 @@ interface Server {
 }
 
 interface Measured extends LoadFigures {
+  /** The server's CPU, all its threads. */
   readonly cpuMsPerRequest: number;
+  /** The server's main thread alone: the one running JavaScript, which cannot use more than one core. */
+  readonly mainThreadCpuMsPerRequest: number;
+  /** This process's, which sends the load on the same cores. */
+  readonly loadCpuMsPerRequest: number;
 }
 
 /** The hello world; with a SQLite file, the durable hello world writing to it. */
@@ -62,10 +68,15 @@ async function startReference(durableFile?: string): Promise<Server> {
 
 async function measure(server: Server, connections: number, seconds: number, next: (connection: number, sequence: number) => LoadRequest): Promise<Measured> {
   const cpuBefore = cpuSeconds(server.pid);
+  const mainThreadBefore = cpuSeconds(server.pid, true);
+  const loadBefore = ownCpuSeconds();
   const figures = await closedLoop(server.baseUrl, { connections, durationMs: seconds * 1000, headers: AUTH }, next);
-  const cpu = cpuSeconds(server.pid) - cpuBefore;
+  const msPerRequest = (seconds: number): number => (seconds * 1000) / Math.max(1, figures.requests);
+  const cpuMsPerRequest = msPerRequest(cpuSeconds(server.pid) - cpuBefore);
+  const mainThreadCpuMsPerRequest = msPerRequest(cpuSeconds(server.pid, true) - mainThreadBefore);
+  const loadCpuMsPerRequest = msPerRequest(ownCpuSeconds() - loadBefore);
   if (figures.failures > 0) process.stderr.write(`${figures.failures} failed answers, first: ${figures.firstFailure ?? ''}\n`);
-  return { ...figures, cpuMsPerRequest: (cpu * 1000) / Math.max(1, figures.requests) };
+  return { ...figures, cpuMsPerRequest, mainThreadCpuMsPerRequest, loadCpuMsPerRequest };
 }
 
 const helloPost = (connection: number, sequence: number): LoadRequest => ({
@@ -136,6 +147,8 @@ function medianOf(runs: readonly Measured[]): Measured {
     p50Ms: median(runs.map((run) => run.p50Ms)),
     p99Ms: median(runs.map((run) => run.p99Ms)),
     cpuMsPerRequest: median(runs.map((run) => run.cpuMsPerRequest)),
+    mainThreadCpuMsPerRequest: median(runs.map((run) => run.mainThreadCpuMsPerRequest)),
+    loadCpuMsPerRequest: median(runs.map((run) => run.loadCpuMsPerRequest)),
   };
 }
 
@@ -186,6 +199,7 @@ async function main(): Promise<void> {
       record('GET a body, 50 connections', 0.5, helloRead2, bodyRead);
     }
     printTable(rows, median(fsyncs));
+    printCpuBudget(rows);
     await oneStream(ledger);
   } finally {
     for (const server of started.reverse()) await server.stop();
@@ -216,6 +230,35 @@ function printTable(rows: Map<string, Row>, fsyncPerSecond: number): void {
     const durable = medianOf(row.durable);
     console.log(
       `| ${name} | ${describe(durable)} | ${round(durable.perSecond / medianOf(row.reference).perSecond, 2)} | ${round(medianOf(row.ledger).perSecond / durable.perSecond, 2)} |`,
+    );
+  }
+}
+
+/**
+ * The other physical limit of the POST rows: the server and this load generator share the
+ * machine's cores, so at the goal's rate every request may cost them together at most
+ * cores / rate of CPU, and the server's main thread, which runs all of its JavaScript, at most
+ * 1 / rate. An upper bound: it assumes every core busy all the time, which a closed loop never is.
+ */
+function printCpuBudget(rows: Map<string, Row>): void {
+  const cores = availableParallelism();
+  const µs = (ms: number): number => Math.round(ms * 1000);
+  console.log(`\nThe CPU the POST goal leaves the ledger: ${cores} cores shared with this load generator, measured per request in the same runs\n`);
+  console.log(
+    '| what | rate at the goal | CPU for the whole request at that rate, per request | the load generator | left for the ledger, all threads / main thread | the ledger uses | verdict |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---|');
+  for (const [name, row] of rows) {
+    if (row.durable.length === 0) continue;
+    const ledger = medianOf(row.ledger);
+    const target = row.goal * medianOf(row.reference).perSecond;
+    const wholeMs = (cores * 1000) / target;
+    const leftMs = wholeMs - ledger.loadCpuMsPerRequest;
+    const mainLeftMs = 1000 / target;
+    const over = Math.max(ledger.cpuMsPerRequest / leftMs, ledger.mainThreadCpuMsPerRequest / mainLeftMs);
+    const verdict = over <= 1 ? 'fits' : `${Math.round((1 - 1 / over) * 100)}% less CPU needed`;
+    console.log(
+      `| ${name} | ${Math.round(target)} req/s | ${µs(wholeMs)} µs | ${µs(ledger.loadCpuMsPerRequest)} µs | ${µs(leftMs)} / ${µs(mainLeftMs)} µs | ${µs(ledger.cpuMsPerRequest)} / ${µs(ledger.mainThreadCpuMsPerRequest)} µs | ${verdict} |`,
     );
   }
 }
