@@ -19,7 +19,8 @@ import { fsyncRate } from './fsync-rate';
  * bounds what one stream can do (one commit per write there) and is shown beside the figures.
  * The POST rows also run the durable hello world (the same program writing each body to SQLite
  * with synchronous=FULL, bodies received together sharing a commit, answering after it): the most
- * any server on this framework and disk can do when it acknowledges only durable writes.
+ * any server on this framework and disk can do when it acknowledges only durable writes. And they
+ * print the CPU the goal leaves the ledger on these cores beside the load generator (`printCpuBudget`).
  */
 
 const ROUNDS = setting('BENCH_ROUNDS', 3);
