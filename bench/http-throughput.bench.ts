@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
 import { BENCH_KEYS, cpuSeconds, freePort, LedgerProcess, ownCpuSeconds, round, setting, sleep, startLedger, writerCommand } from './bench-ledger';
 import { closedLoop, LoadFigures, LoadRequest } from './closed-loop-load';
 import { fsyncRate } from './fsync-rate';
