@@ -44,18 +44,26 @@ describe('StreamTurns', () => {
   });
 
   it('times the hold from when a work starts, not from when it queued: a long queue of short works still runs one at a time', async () => {
-    const turns = new StreamTurns(20);
-    const log: string[] = [];
-    const works = Array.from({ length: 6 }, (_, index) =>
-      turns.run('s', async () => {
-        log.push(`${index} start`);
-        await tick(10);
-        log.push(`${index} end`);
-      }),
-    );
+    // On the test's own clock: on a busy machine a 10 ms pause can outlast the 20 ms hold.
+    jest.useFakeTimers();
+    try {
+      const turns = new StreamTurns(20);
+      const log: string[] = [];
+      const works = Array.from({ length: 6 }, (_, index) =>
+        turns.run('s', async () => {
+          log.push(`${index} start`);
+          await tick(10);
+          log.push(`${index} end`);
+        }),
+      );
 
-    await Promise.all(works);
-    expect(log).toEqual(Array.from({ length: 6 }, (_, index) => [`${index} start`, `${index} end`]).flat());
+      // Sixty milliseconds of work queued at once, three times the hold.
+      for (let elapsed = 0; elapsed < 60; elapsed += 10) await jest.advanceTimersByTimeAsync(10);
+      await Promise.all(works);
+      expect(log).toEqual(Array.from({ length: 6 }, (_, index) => [`${index} start`, `${index} end`]).flat());
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('lets the next work in once one has held the stream for the hold limit, and answers each with its own outcome', async () => {
