@@ -10,13 +10,16 @@ import { TcpProxy } from './support/tcp-proxy';
 /**
  * PostgreSQL goes away under a running ledger and comes back: connections refused (the port
  * closed, every open connection dropped), then the server ending the ledger's sessions itself
- * (SQLSTATE 57P01). Meanwhile every answer is 503 store-unavailable with Retry-After, never
+ * (SQLSTATE 57P01), then the server falling silent with every connection left open (a hung
+ * server, or a network that drops packets). Meanwhile every answer is 503 store-unavailable with Retry-After, never
  * another 5xx; afterwards the ledger answers again by itself, and nothing acknowledged is lost.
  * Always on PostgreSQL, whichever store the rest of the end-to-end tier runs on.
  */
 const probe = probePostgres(TEST_PG_URL);
 const describeWithPostgres = probe.reachable || process.env.CI ? describe : describe.skip;
 if (!probe.reachable) console.warn(`SKIPPED: the store-outage tests need PostgreSQL at ${TEST_PG_URL.replace(/\/\/[^@]*@/, '//')} (${probe.reason})`);
+
+const QUERY_TIMEOUT_S = 2;
 
 const admission = (participantId: string) => ({ participantId, name: participantId.toUpperCase(), kind: 'state', occurredAt: '2020-01-01' });
 
@@ -52,7 +55,8 @@ describeWithPostgres('A PostgreSQL outage under a running ledger', () => {
     const proxied = new URL(TEST_PG_URL);
     proxied.hostname = '127.0.0.1';
     proxied.port = String(proxy.port);
-    ledger = await LedgerHarness.start({ CONCORD_STORE_URL: proxied.toString() }, storage);
+    // A short query timeout, so that a silent server is given up on within the test's time.
+    ledger = await LedgerHarness.start({ CONCORD_STORE_URL: proxied.toString(), CONCORD_PG_QUERY_TIMEOUT_S: String(QUERY_TIMEOUT_S) }, storage);
     bodyId = await establishBody(ledger);
     expect((await ledger.post(path(), admission('before'))).status).toBe(201);
     issuedKey = String((await ledger.post('/v1/keys', { name: 'Outage Clerk', role: 'auditor' }, { role: 'admin' })).body.key);
@@ -98,8 +102,22 @@ describeWithPostgres('A PostgreSQL outage under a running ledger', () => {
     for (const refusal of refusals) expectUnavailable(refusal);
   });
 
+  it('answers 503 while the server stops answering without closing its connections, and goes on by itself once it answers', async () => {
+    proxy.freeze();
+    try {
+      expectUnavailable(await ledger.post(path(), admission('silent'), { headers: { 'idempotency-key': 'outage-silent-1' } }));
+      expectUnavailable(await ledger.get('/health/ready', { role: null }));
+      expect((await ledger.get('/health/live', { role: null })).status).toBe(200);
+    } finally {
+      proxy.thaw();
+    }
+    const { answer, refusals } = await untilAnswered(() => ledger.post(path(), admission('silent'), { headers: { 'idempotency-key': 'outage-silent-1' } }));
+    expect(answer.status).toBe(201);
+    for (const refusal of refusals) expectUnavailable(refusal);
+  });
+
   it('lost nothing it acknowledged, and recorded each retried write once', async () => {
     const admitted = (await readEventLog(ledger)).filter((row) => row.type === 'ParticipantAdmitted').map((row) => row.data.participantId);
-    expect(admitted).toEqual(['before', 'during', 'after']);
+    expect(admitted).toEqual(['before', 'during', 'after', 'silent']);
   });
 });

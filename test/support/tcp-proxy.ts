@@ -1,13 +1,31 @@
 import { createServer, Server, Socket, connect } from 'node:net';
 
+/** One client's connection through the proxy, with what it holds back while the server is silent. */
+interface ProxiedPair {
+  readonly client: Socket;
+  readonly upstream: Socket;
+  readonly toServer: Buffer[];
+  readonly toClient: Buffer[];
+}
+
 /**
- * A TCP proxy in front of a server, to make it unreachable and reachable again from a ledger's
- * point of view without touching the server itself: `cutOff` drops every connection and refuses
- * new ones (the port is closed), `restore` listens on the same port again.
+ * A TCP proxy in front of a server, to make it unreachable, silent, and reachable again from a
+ * ledger's point of view without touching the server itself:
+ * - `cutOff` drops every connection and refuses new ones (the port is closed), `restore` listens on
+ *   the same port again;
+ * - `freeze` keeps every connection open and accepts new ones but passes nothing either way, as a
+ *   server that hangs or a network that drops packets would; `thaw` delivers what was held;
+ * - `holdRepliesAfter(marker)` passes what clients send, and once a client has sent bytes
+ *   containing `marker`, holds the server's replies (to everyone) until `thaw`: the server did the
+ *   work, the client never hears of it.
  */
 export class TcpProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
+  private readonly pairs = new Set<ProxiedPair>();
+  private frozen = false;
+  private holdingReplies = false;
+  private replyHoldMarker: Buffer | undefined;
   /** The local ports of the proxy's open connections to the server, to find them on the server's side. */
   readonly upstreamPorts = new Set<number>();
 
@@ -42,12 +60,33 @@ export class TcpProxy {
     if (server) await new Promise((done) => server.close(done));
   }
 
+  freeze(): void {
+    this.frozen = true;
+  }
+
+  holdRepliesAfter(marker: string): void {
+    this.replyHoldMarker = Buffer.from(marker);
+  }
+
+  /** Passes everything again, first what was held, in the order it came. */
+  thaw(): void {
+    this.frozen = false;
+    this.holdingReplies = false;
+    this.replyHoldMarker = undefined;
+    for (const pair of this.pairs) {
+      for (const chunk of pair.toServer.splice(0)) pair.upstream.write(chunk);
+      for (const chunk of pair.toClient.splice(0)) pair.client.write(chunk);
+    }
+  }
+
   close(): Promise<void> {
     return this.cutOff();
   }
 
   private pipe(client: Socket): void {
     const upstream = connect(this.target.port, this.target.host);
+    const pair: ProxiedPair = { client, upstream, toServer: [], toClient: [] };
+    this.pairs.add(pair);
     upstream.once('connect', () => {
       const port = upstream.localPort;
       if (port === undefined) return;
@@ -59,11 +98,22 @@ export class TcpProxy {
       socket.on('error', () => undefined);
       socket.once('close', () => {
         this.sockets.delete(socket);
+        this.pairs.delete(pair);
         client.destroy();
         upstream.destroy();
       });
     }
-    client.pipe(upstream);
-    upstream.pipe(client);
+    client.on('data', (chunk: Buffer) => {
+      if (this.frozen) {
+        pair.toServer.push(chunk);
+        return;
+      }
+      upstream.write(chunk);
+      if (this.replyHoldMarker !== undefined && chunk.includes(this.replyHoldMarker)) this.holdingReplies = true;
+    });
+    upstream.on('data', (chunk: Buffer) => {
+      if (this.frozen || this.holdingReplies) pair.toClient.push(chunk);
+      else client.write(chunk);
+    });
   }
 }

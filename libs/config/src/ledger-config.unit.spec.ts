@@ -106,7 +106,12 @@ describe('the store selection', () => {
       CONCORD_STORE_URL: 'postgres://postgres@127.0.0.1:5432/concord',
       CONCORD_STORE_SCHEMA: 'kp_ledger',
     });
-    expect(config.store).toEqual({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/concord', schema: 'kp_ledger' });
+    expect(config.store).toEqual({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/concord', schema: 'kp_ledger', queryTimeoutMs: 30_000 });
+  });
+
+  it('takes how long to wait for PostgreSQL to answer a query, in seconds', () => {
+    const config = loadConfig({ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_PG_QUERY_TIMEOUT_S: '5' });
+    expect(config.store).toMatchObject({ kind: 'postgres', queryTimeoutMs: 5000 });
   });
 
   it('takes an EventStoreDB URL', () => {
@@ -124,6 +129,8 @@ describe('the store selection', () => {
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_STORE_SCHEMA: 'Robert"); DROP' }, /CONCORD_STORE_SCHEMA/],
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_STORE_SCHEMA: 'pg_catalog' }, /not a PostgreSQL system schema/],
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_STORE_SCHEMA: 'information_schema' }, /not a PostgreSQL system schema/],
+    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_PG_QUERY_TIMEOUT_S: '0' }, /CONCORD_PG_QUERY_TIMEOUT_S/],
+    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_PG_QUERY_TIMEOUT_S: '0.5' }, /CONCORD_PG_QUERY_TIMEOUT_S/],
   ])('refuses %j with one line naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

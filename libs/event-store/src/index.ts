@@ -26,6 +26,7 @@ export type { PostgresProjectionStoreOptions } from './postgres/postgres-project
 export * from './open-projection-store';
 export { openSideTablePool } from './postgres/postgres-side-table';
 export type { SideTablePool } from './postgres/postgres-side-table';
+export type { PostgresWaits } from './postgres/postgres-waits';
 export { isStoreUnavailable } from './store-unavailable';
 export { openSqliteDatabase } from './sqlite/sqlite-connection';
 export { ensureLogTreeTable, isStoredLevel, SqliteTreeNodes } from './sqlite/sqlite-tree-table';

@@ -1,7 +1,13 @@
 /** Which store a ledger runs on, as its configuration names it. */
 export type StoreSelection =
   | { readonly kind: 'sqlite'; readonly file: string }
-  | { readonly kind: 'postgres'; readonly url: string; readonly schema: string }
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      readonly schema: string;
+      /** How long to wait for the answer to a query before taking the server as unavailable (see `PostgresWaits`). */
+      readonly queryTimeoutMs?: number;
+    }
   | { readonly kind: 'eventstoredb'; readonly url: string };
 
 export const STORE_KINDS = ['sqlite', 'postgres', 'eventstoredb'] as const;

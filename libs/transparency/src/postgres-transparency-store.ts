@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { inTransaction, openSideTablePool } from '@concord/event-store';
+import { inTransaction, openSideTablePool, PostgresWaits } from '@concord/event-store';
 import { PerfectNode } from './tree-ranges';
 import { nodeKey, PublishedKey, StoredCheckpoint, StoredNode, TransparencyStore } from './transparency-store.port';
 import { checkExtension, checkpointOfRow, CheckpointRow, keyOfRow, KeyRow, missingNode } from './transparency-rows';
@@ -38,7 +38,7 @@ export class PostgresTransparencyStore implements TransparencyStore {
     private readonly schema: string,
   ) {}
 
-  static async open(connectionString: string, quotedSchema: string): Promise<PostgresTransparencyStore> {
+  static async open(connectionString: string, quotedSchema: string, waits: PostgresWaits = {}): Promise<PostgresTransparencyStore> {
     const pool = await openSideTablePool({
       connectionString,
       quotedSchema,
@@ -46,6 +46,7 @@ export class PostgresTransparencyStore implements TransparencyStore {
       createTable: createTables(quotedSchema),
       poolSize: POOL_SIZE,
       applicationName: 'concord-ledger transparency',
+      waits,
     });
     return new PostgresTransparencyStore(pool, quotedSchema);
   }

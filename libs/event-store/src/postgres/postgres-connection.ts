@@ -4,6 +4,7 @@ import { StoreUnavailableError } from '../event-store.errors';
 import { reasonOf } from './postgres-errors';
 import { PostgresSettings } from './postgres-options';
 import { migratePostgresSchema } from './postgres-schema';
+import { poolWaits } from './postgres-waits';
 
 const APPLICATION_NAME = 'concord-ledger event store';
 
@@ -19,14 +20,14 @@ const MIGRATION_LOCK_TIMEOUT_MS = 120_000;
 
 /**
  * The store's pool. `lock_timeout` bounds the wait for the append lock (and any other lock) so
- * that an append fails with `StoreUnavailableError` instead of hanging behind a stuck writer.
+ * that an append fails with `StoreUnavailableError` instead of hanging behind a stuck writer; the
+ * query timeout does the same for a server that stops answering.
  */
 export function createEventPool(settings: PostgresSettings): Pool {
   const pool = new (pgDriver().Pool)({
     connectionString: settings.connectionString,
     max: settings.poolSize,
-    connectionTimeoutMillis: settings.connectTimeoutMs,
-    lock_timeout: settings.lockTimeoutMs,
+    ...poolWaits(settings, settings.lockTimeoutMs),
     idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
     application_name: APPLICATION_NAME,
   });
@@ -78,6 +79,7 @@ export async function ledgerTableExists(settings: PostgresSettings): Promise<boo
   const client = new (pgDriver().Client)({
     connectionString: settings.connectionString,
     connectionTimeoutMillis: settings.connectTimeoutMs,
+    query_timeout: settings.queryTimeoutMs,
     application_name: APPLICATION_NAME,
   });
   client.on('error', () => undefined);

@@ -1,4 +1,5 @@
 import { StoreUnavailableError } from '../event-store.errors';
+import { QUERY_TIMEOUT_MESSAGE } from './postgres-waits';
 
 /**
  * What pg's errors carry that we decide on: `code` is a SQLSTATE for server errors (with
@@ -46,6 +47,12 @@ export function isUniqueViolationOf(error: unknown, constraint: string): boolean
   return failure?.code === UNIQUE_VIOLATION && failure.constraint === constraint;
 }
 
+/** True when pg gave up waiting for the answer to a query (`query_timeout`). */
+export function isQueryTimeout(error: unknown): boolean {
+  const failure = asPgFailure(error);
+  return failure !== undefined && failure.code === undefined && QUERY_TIMEOUT_MESSAGE.test(failure.message);
+}
+
 export function isUnavailableFailure(error: unknown): boolean {
   const failure = asPgFailure(error);
   if (failure === undefined) return false;
@@ -54,7 +61,8 @@ export function isUnavailableFailure(error: unknown): boolean {
     UNAVAILABLE_NODE_CODES.has(code) ||
     UNAVAILABLE_SQLSTATE_CLASSES.some((sqlClass) => code.startsWith(sqlClass)) ||
     UNAVAILABLE_SQLSTATES.has(code) ||
-    UNAVAILABLE_MESSAGES.test(failure.message)
+    UNAVAILABLE_MESSAGES.test(failure.message) ||
+    isQueryTimeout(error)
   );
 }
 
@@ -65,6 +73,7 @@ export function isUnavailableFailure(error: unknown): boolean {
 export function reasonOf(error: unknown): string {
   const failure = asPgFailure(error);
   if (failure === undefined) return String(error);
+  if (isQueryTimeout(error)) return 'no answer to a query within the query timeout (the server or the network to it stopped answering)';
   const inner = Array.isArray(failure.errors) ? failure.errors.map(reasonOf).join('; ') : '';
   const message = failure.message !== '' ? failure.message : inner;
   const code = typeof failure.code === 'string' && !message.includes(failure.code) ? ` (${failure.code})` : '';

@@ -1,5 +1,5 @@
 import { StoreUnavailableError } from '../event-store.errors';
-import { isUniqueViolationOf, toStoreError } from './postgres-errors';
+import { isQueryTimeout, isUniqueViolationOf, toStoreError } from './postgres-errors';
 
 const TARGET = 'db.example:5432/ledger (schema concord)';
 
@@ -32,6 +32,18 @@ describe('PostgreSQL error mapping', () => {
     expect(mapped).toBeInstanceOf(StoreUnavailableError);
     expect((mapped as Error).message).toContain(`PostgreSQL event store at ${TARGET} is unavailable: ${error.message}`);
     expect((mapped as Error).cause).toBe(error);
+  });
+
+  it('wraps a query the server never answered (pg gave up at its query timeout), saying so in words', () => {
+    const error = pgError('Query read timeout');
+    const mapped = toStoreError(error, TARGET);
+
+    expect(mapped).toBeInstanceOf(StoreUnavailableError);
+    expect((mapped as Error).message).toBe(
+      `PostgreSQL event store at ${TARGET} is unavailable: no answer to a query within the query timeout (the server or the network to it stopped answering)`,
+    );
+    expect(isQueryTimeout(error)).toBe(true);
+    expect(isQueryTimeout(pgError('Query read timeout', { code: '42601' }))).toBe(false);
   });
 
   it('spells out the inner errors of an AggregateError, whose own message is empty', () => {

@@ -1,7 +1,8 @@
 import { pgDriver } from './pg-driver';
 import { DEFAULT_SCHEMA, quoteSchemaName } from './postgres-schema-name';
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_QUERY_TIMEOUT_MS, PostgresWaits } from './postgres-waits';
 
-export interface PostgresEventStoreOptions {
+export interface PostgresEventStoreOptions extends PostgresWaits {
   /** A `postgres://user:password@host:port/database` URL. Its password never appears in errors. */
   readonly connectionString: string;
   /** The schema holding the store's tables, created if missing. Default `concord`. */
@@ -12,11 +13,9 @@ export interface PostgresEventStoreOptions {
   readonly poolSize?: number;
   /**
    * How long an append waits for the append lock (held by another writer's append) before failing
-   * with `StoreUnavailableError`. Default 5000 ms.
+   * with `StoreUnavailableError`. Default 5000 ms; never more than half the query timeout.
    */
   readonly lockTimeoutMs?: number;
-  /** How long to wait for a new connection before failing with `StoreUnavailableError`. Default 5000 ms. */
-  readonly connectTimeoutMs?: number;
 }
 
 export interface PostgresSettings {
@@ -28,6 +27,7 @@ export interface PostgresSettings {
   readonly poolSize: number;
   readonly lockTimeoutMs: number;
   readonly connectTimeoutMs: number;
+  readonly queryTimeoutMs: number;
   /** `host:port/database (schema s)`, for messages: never the password. */
   readonly target: string;
 }
@@ -46,7 +46,8 @@ export function resolvePostgresSettings(options: PostgresEventStoreOptions): Pos
     pollIntervalMs: integerAtLeast('pollIntervalMs', options.pollIntervalMs ?? 100, 1),
     poolSize: integerAtLeast('poolSize', options.poolSize ?? 10, 1),
     lockTimeoutMs: integerAtLeast('lockTimeoutMs', options.lockTimeoutMs ?? 5000, 1),
-    connectTimeoutMs: integerAtLeast('connectTimeoutMs', options.connectTimeoutMs ?? 5000, 1),
+    connectTimeoutMs: integerAtLeast('connectTimeoutMs', options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, 1),
+    queryTimeoutMs: integerAtLeast('queryTimeoutMs', options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, 1),
     target: describePostgresTarget(connectionString, schema),
   };
 }

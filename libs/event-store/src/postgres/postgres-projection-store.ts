@@ -8,8 +8,9 @@ import { PostgresSettings, resolvePostgresSettings } from './postgres-options';
 import { ProjectionSql, projectionSql } from './postgres-projection-sql';
 import { toPosition } from './postgres-rows';
 import { inTransaction } from './postgres-transaction';
+import { PostgresWaits } from './postgres-waits';
 
-export interface PostgresProjectionStoreOptions {
+export interface PostgresProjectionStoreOptions extends PostgresWaits {
   /** A `postgres://user:password@host:port/database` URL. Its password never appears in errors. */
   readonly connectionString: string;
   /** The ledger's schema, which holds the projection tables beside the events. Default `concord`. */
@@ -19,10 +20,9 @@ export interface PostgresProjectionStoreOptions {
   /**
    * How long a commit waits for rows locked by another process committing the same rows before
    * failing with `StoreUnavailableError`. Default 30000 ms: such a commit may carry 100k rows.
+   * Never more than half the query timeout (see `poolWaits`).
    */
   readonly lockTimeoutMs?: number;
-  /** How long to wait for a new connection before failing with `StoreUnavailableError`. Default 5000 ms. */
-  readonly connectTimeoutMs?: number;
 }
 
 type StoredRow = Omit<SerializedProjectionRow, 'position'> & { readonly position: string };
@@ -53,6 +53,7 @@ export class PostgresProjectionStore implements ProjectionStore {
       poolSize: options.poolSize ?? 2,
       lockTimeoutMs: options.lockTimeoutMs ?? 30_000,
       connectTimeoutMs: options.connectTimeoutMs,
+      queryTimeoutMs: options.queryTimeoutMs,
     });
     return new PostgresProjectionStore(await openMigratedPool(settings, 'projection store'), settings);
   }

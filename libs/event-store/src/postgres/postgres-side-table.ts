@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { pgDriver } from './pg-driver';
+import { poolWaits, PostgresWaits } from './postgres-waits';
 
 export interface SideTablePool {
   readonly connectionString: string;
@@ -11,6 +12,7 @@ export interface SideTablePool {
   readonly createTable: string;
   readonly poolSize: number;
   readonly applicationName: string;
+  readonly waits?: PostgresWaits;
 }
 
 /**
@@ -19,7 +21,12 @@ export interface SideTablePool {
  * turns under an advisory lock named after the table.
  */
 export async function openSideTablePool(settings: SideTablePool): Promise<Pool> {
-  const pool = new (pgDriver().Pool)({ connectionString: settings.connectionString, max: settings.poolSize, application_name: settings.applicationName });
+  const pool = new (pgDriver().Pool)({
+    connectionString: settings.connectionString,
+    max: settings.poolSize,
+    application_name: settings.applicationName,
+    ...poolWaits(settings.waits ?? {}),
+  });
   // A dropped idle connection must fail the next query, not the process.
   pool.on('error', () => undefined);
   try {

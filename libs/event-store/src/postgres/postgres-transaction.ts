@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { isQueryTimeout } from './postgres-errors';
 
 /**
  * Runs `work` in one READ COMMITTED transaction on a pooled connection, committing when it
@@ -21,10 +22,16 @@ export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) =>
     await client.query('COMMIT');
     return result;
   } catch (error) {
-    // A failed ROLLBACK means the connection is gone; it is then destroyed, not reused.
-    await client.query('ROLLBACK').catch(() => {
+    // A connection whose server stopped answering cannot take a ROLLBACK (it would wait behind
+    // the unanswered query for another timeout): it is destroyed, and the server, seeing it
+    // close, rolls the transaction back itself. A failed ROLLBACK means the same.
+    if (isQueryTimeout(error)) {
       connectionBroken = true;
-    });
+    } else {
+      await client.query('ROLLBACK').catch(() => {
+        connectionBroken = true;
+      });
+    }
     throw error;
   } finally {
     client.off('error', onConnectionError);

@@ -1,6 +1,6 @@
 import { CommandContext, GovernanceEvent } from '@concord/governance';
 import { CURRENT_SCHEMA_VERSION, validateEventData } from '@concord/governance/schemas';
-import { AppendResult, ConcurrencyError, EventStore, EventToAppend } from '@concord/event-store';
+import { AppendResult, ConcurrencyError, EventStore, EventToAppend, StoreUnavailableError } from '@concord/event-store';
 import { ConcurrencyExhaustedError, IdempotencyKeyReusedError, PreconditionFailedError } from '../errors/application-errors';
 import { Clock } from '../support/clock';
 import { LastEvent, StreamCachingStore } from '../support/stream-caching-store';
@@ -106,6 +106,10 @@ export class CommandExecutor {
         if (answer instanceof StreamTaken) return this.turns.run(answer.stream, () => this.tryInTurn(metadata, plan, 1));
         return answer;
       } catch (error) {
+        // A store that cannot be reached now would fail a fresh read and a look-up too, each after
+        // its own timeout: the caller hears at once, and a retry with the same key is answered
+        // with the first result if the append was made after all (here and in `tryInTurn`).
+        if (error instanceof StoreUnavailableError) throw error;
         if (read.tookKeptState) {
           // Judged on a kept state, which may be stale: decide again on a fresh read, at once,
           // before anything is reported or counted as a collision.
@@ -148,6 +152,7 @@ export class CommandExecutor {
         try {
           return await this.attempt(metadata, plan, read);
         } catch (error) {
+          if (error instanceof StoreUnavailableError) throw error;
           if (read.tookKeptState) {
             mayTakeKeptState = false;
             continue;

@@ -1,5 +1,5 @@
 import { DomainError } from '@concord/governance';
-import { AppendResult, EventStore, EventToAppend, ExpectedRevision, InMemoryEventStore } from '@concord/event-store';
+import { AppendResult, EventStore, EventToAppend, ExpectedRevision, InMemoryEventStore, StoreUnavailableError } from '@concord/event-store';
 import { IdempotencyKeyReusedError, PreconditionFailedError } from '../errors/application-errors';
 import { StreamCachingStore } from '../support/stream-caching-store';
 import { at, ledgerFixture, metadata, recordKimberleyProcess, tableDefinition } from '../testing/ledger-fixture';
@@ -390,6 +390,47 @@ describe('CommandExecutor', () => {
       const before = interference;
       await expect(cachedLedger.proposals.handle('p-def', revise, metadata())).rejects.toMatchObject({ name: 'ConcurrencyExhaustedError' });
       expect(interference - before).toBe(13);
+    });
+  });
+
+  describe('when the store cannot be reached', () => {
+    it('fails the command at the first refusal, without a fresh read or a look-up that would each wait for the store again', async () => {
+      const inner = new InMemoryEventStore();
+      const ledger = ledgerFixture(inner);
+      await recordKimberleyProcess(ledger);
+      await ledger.proposals.table('kp', tableDefinition(), metadata());
+      const down = new Set<string>();
+      const callsWhileDown: string[] = [];
+      const unreachable =
+        <T extends unknown[], R>(name: string, work: (...args: T) => Promise<R>) =>
+        async (...args: T): Promise<R> => {
+          if (!down.has(name)) return work(...args);
+          callsWhileDown.push(name);
+          throw new StoreUnavailableError('the store is unreachable');
+        };
+      const bound = bindAll(inner);
+      const failing: EventStore = {
+        ...bound,
+        append: unreachable('append', bound.append),
+        readStream: unreachable('readStream', bound.readStream),
+        findCommand: unreachable('findCommand', bound.findCommand),
+      };
+      // Through the command side's cache, warmed by a first objection: the next command decides on
+      // the kept state.
+      const cached = ledgerFixture(new StreamCachingStore(failing), ledger.clock);
+      await cached.proposals.handle('p-def', objection('ru'), metadata());
+
+      // Reads still answered, writes refused (a standby, a full disk): the append alone was tried.
+      down.add('append').add('findCommand');
+      await expect(cached.proposals.handle('p-def', objection('ua'), metadata())).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(callsWhileDown).toEqual(['append']);
+
+      // Nothing answered: the attempt's reads, and nothing after them.
+      down.add('readStream');
+      callsWhileDown.length = 0;
+      await expect(cached.proposals.handle('p-def', objection('ua'), metadata())).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(callsWhileDown).not.toContain('findCommand');
+      expect(callsWhileDown).not.toContain('append');
     });
   });
 });

@@ -271,7 +271,8 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'store-unavailable': {
     status: 503,
     title: 'Store unavailable',
-    description: 'The event store cannot be reached; nothing was recorded. Retry with the same `Idempotency-Key`.',
+    description:
+      'The event store cannot be reached, or did not answer in time (on PostgreSQL, within `CONCORD_PG_QUERY_TIMEOUT_S`). Retry with the same `Idempotency-Key`: if the store did record the command before it fell silent, the retry answers with that record, once.',
   },
 };
 

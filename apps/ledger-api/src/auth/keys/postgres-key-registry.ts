@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { openSideTablePool } from '@concord/event-store';
+import { openSideTablePool, PostgresWaits } from '@concord/event-store';
 import { IssuedKey, KEY_COLUMNS, KeyNameTakenError, KeyRegistry, KeyRow, keyValues, toIssuedKey } from './key-registry';
 
 const POOL_SIZE = 2;
@@ -32,7 +32,7 @@ export class PostgresKeyRegistry implements KeyRegistry {
     this.select = `SELECT ${KEY_COLUMNS.join(', ')} FROM ${table}`;
   }
 
-  static async open(connectionString: string, quotedSchema: string): Promise<PostgresKeyRegistry> {
+  static async open(connectionString: string, quotedSchema: string, waits: PostgresWaits = {}): Promise<PostgresKeyRegistry> {
     const pool = await openSideTablePool({
       connectionString,
       quotedSchema,
@@ -40,6 +40,7 @@ export class PostgresKeyRegistry implements KeyRegistry {
       createTable: createTable(quotedSchema),
       poolSize: POOL_SIZE,
       applicationName: 'concord-ledger keys',
+      waits,
     });
     return new PostgresKeyRegistry(pool, `${quotedSchema}.api_keys`);
   }

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { openSideTablePool } from '@concord/event-store';
+import { openSideTablePool, PostgresWaits } from '@concord/event-store';
 import { DeliveryState, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
 import { rowValues, STATE_COLUMNS, stateValues, toWebhookRecord, WEBHOOK_COLUMNS, WebhookRow } from './webhook-rows';
@@ -48,7 +48,7 @@ export class PostgresWebhookRepository implements WebhookRepository {
   }
 
   /** `quotedSchema` must already exist (the event store creates it) and be quoted as an identifier. */
-  static async open(connectionString: string, quotedSchema: string): Promise<PostgresWebhookRepository> {
+  static async open(connectionString: string, quotedSchema: string, waits: PostgresWaits = {}): Promise<PostgresWebhookRepository> {
     const pool = await openSideTablePool({
       connectionString,
       quotedSchema,
@@ -56,6 +56,7 @@ export class PostgresWebhookRepository implements WebhookRepository {
       createTable: createTable(quotedSchema),
       poolSize: POOL_SIZE,
       applicationName: 'concord-ledger webhooks',
+      waits,
     });
     return new PostgresWebhookRepository(pool, `${quotedSchema}.webhooks`);
   }

@@ -1,0 +1,41 @@
+import type { PoolConfig } from 'pg';
+
+/** How long the ledger waits for PostgreSQL, the same on every pool of its tables. */
+export interface PostgresWaits {
+  /** For a new connection. Default 5000 ms. */
+  readonly connectTimeoutMs?: number;
+  /**
+   * For the answer to any one query. A server that stays silent longer (hung, or behind a network
+   * that drops packets without closing the connection) is taken as unavailable: the query fails
+   * with `StoreUnavailableError` and its connection is dropped, not reused. Default 30000 ms.
+   */
+  readonly queryTimeoutMs?: number;
+}
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5000;
+export const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
+
+/**
+ * TCP keepalive probes start after this long without traffic, so that a connection whose peer
+ * vanished is found dead by the system even while the pool holds it idle.
+ */
+const KEEPALIVE_AFTER_MS = 10_000;
+
+/** pg's wording when `query_timeout` ends a query; the error has no code. */
+export const QUERY_TIMEOUT_MESSAGE = /Query read timeout/;
+
+/**
+ * The pool settings for `waits`, with `lockTimeoutMs` (a server-side wait) kept below the query
+ * timeout: a query waiting for a lock then fails with the server's own "lock not available" on a
+ * connection that stays usable, instead of being cut off by the client.
+ */
+export function poolWaits(waits: PostgresWaits, lockTimeoutMs?: number): PoolConfig {
+  const queryTimeoutMs = waits.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  return {
+    connectionTimeoutMillis: waits.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    query_timeout: queryTimeoutMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: KEEPALIVE_AFTER_MS,
+    ...(lockTimeoutMs === undefined ? {} : { lock_timeout: Math.min(lockTimeoutMs, Math.floor(queryTimeoutMs / 2)) }),
+  };
+}
