@@ -19,7 +19,7 @@ const probe = probePostgres(TEST_PG_URL);
 const describeWithPostgres = probe.reachable || process.env.CI ? describe : describe.skip;
 if (!probe.reachable) console.warn(`SKIPPED: the store-outage tests need PostgreSQL at ${TEST_PG_URL.replace(/\/\/[^@]*@/, '//')} (${probe.reason})`);
 
-const QUERY_TIMEOUT_S = 2;
+const QUERY_TIMEOUT_S = 3;
 
 const admission = (participantId: string) => ({ participantId, name: participantId.toUpperCase(), kind: 'state', occurredAt: '2020-01-01' });
 

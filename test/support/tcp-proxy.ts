@@ -2,6 +2,7 @@ import { createServer, Server, Socket, connect } from 'node:net';
 
 /** One client's connection through the proxy, with what it holds back while the server is silent. */
 interface ProxiedPair {
+  readonly id: number;
   readonly client: Socket;
   readonly upstream: Socket;
   readonly toServer: Buffer[];
@@ -26,6 +27,7 @@ export class TcpProxy {
   private frozen = false;
   private holdingReplies = false;
   private replyHoldMarker: Buffer | undefined;
+  private pairsOpened = 0;
   /** The local ports of the proxy's open connections to the server, to find them on the server's side. */
   readonly upstreamPorts = new Set<number>();
 
@@ -83,9 +85,15 @@ export class TcpProxy {
     return this.cutOff();
   }
 
+  /** Ids of the connections open now, numbered in the order clients opened them. */
+  openConnections(): number[] {
+    return [...this.pairs].map((pair) => pair.id);
+  }
+
   private pipe(client: Socket): void {
     const upstream = connect(this.target.port, this.target.host);
-    const pair: ProxiedPair = { client, upstream, toServer: [], toClient: [] };
+    this.pairsOpened += 1;
+    const pair: ProxiedPair = { id: this.pairsOpened, client, upstream, toServer: [], toClient: [] };
     this.pairs.add(pair);
     upstream.once('connect', () => {
       const port = upstream.localPort;

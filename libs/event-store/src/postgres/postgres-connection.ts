@@ -27,7 +27,8 @@ export function createEventPool(settings: PostgresSettings): Pool {
   const pool = new (pgDriver().Pool)({
     connectionString: settings.connectionString,
     max: settings.poolSize,
-    ...poolWaits(settings, settings.lockTimeoutMs),
+    ...poolWaits(settings),
+    lock_timeout: settings.lockTimeoutMs,
     idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
     application_name: APPLICATION_NAME,
   });
@@ -49,6 +50,8 @@ export async function migrateOnOwnConnection(settings: PostgresSettings): Promis
     connectionString: settings.connectionString,
     connectionTimeoutMillis: settings.connectTimeoutMs,
     lock_timeout: MIGRATION_LOCK_TIMEOUT_MS,
+    // No query timeout: a migration may rewrite a table. Keepalive at least finds a vanished peer.
+    keepAlive: true,
     application_name: APPLICATION_NAME,
   });
   // Same reason as the pool's listener: a dropped connection must fail the query, not the process.

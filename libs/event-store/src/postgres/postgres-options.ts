@@ -13,7 +13,7 @@ export interface PostgresEventStoreOptions extends PostgresWaits {
   readonly poolSize?: number;
   /**
    * How long an append waits for the append lock (held by another writer's append) before failing
-   * with `StoreUnavailableError`. Default 5000 ms; never more than half the query timeout.
+   * with `StoreUnavailableError`. Default 5000 ms.
    */
   readonly lockTimeoutMs?: number;
 }

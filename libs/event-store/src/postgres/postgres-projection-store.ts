@@ -20,7 +20,6 @@ export interface PostgresProjectionStoreOptions extends PostgresWaits {
   /**
    * How long a commit waits for rows locked by another process committing the same rows before
    * failing with `StoreUnavailableError`. Default 30000 ms: such a commit may carry 100k rows.
-   * Never more than half the query timeout (see `poolWaits`).
    */
   readonly lockTimeoutMs?: number;
 }

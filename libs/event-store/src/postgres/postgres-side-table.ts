@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { pgDriver } from './pg-driver';
+import { inTransaction } from './postgres-transaction';
 import { poolWaits, PostgresWaits } from './postgres-waits';
 
 export interface SideTablePool {
@@ -30,18 +31,10 @@ export async function openSideTablePool(settings: SideTablePool): Promise<Pool> 
   // A dropped idle connection must fail the next query, not the process.
   pool.on('error', () => undefined);
   try {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${settings.quotedSchema}.${settings.table}`]);
       await client.query(settings.createTable);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;

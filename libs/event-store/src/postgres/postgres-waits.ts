@@ -25,17 +25,15 @@ const KEEPALIVE_AFTER_MS = 10_000;
 export const QUERY_TIMEOUT_MESSAGE = /Query read timeout/;
 
 /**
- * The pool settings for `waits`, with `lockTimeoutMs` (a server-side wait) kept below the query
- * timeout: a query waiting for a lock then fails with the server's own "lock not available" on a
- * connection that stays usable, instead of being cut off by the client.
+ * The pool settings for `waits`. `connectionTimeoutMillis` also bounds the wait for a free
+ * connection of a pool that is fully busy: a request then fails with `StoreUnavailableError`
+ * rather than queueing without end.
  */
-export function poolWaits(waits: PostgresWaits, lockTimeoutMs?: number): PoolConfig {
-  const queryTimeoutMs = waits.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+export function poolWaits(waits: PostgresWaits): PoolConfig {
   return {
     connectionTimeoutMillis: waits.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
-    query_timeout: queryTimeoutMs,
+    query_timeout: waits.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
     keepAlive: true,
     keepAliveInitialDelayMillis: KEEPALIVE_AFTER_MS,
-    ...(lockTimeoutMs === undefined ? {} : { lock_timeout: Math.min(lockTimeoutMs, Math.floor(queryTimeoutMs / 2)) }),
   };
 }

@@ -13,10 +13,4 @@ describe('poolWaits', () => {
   it('takes the waits given', () => {
     expect(poolWaits({ connectTimeoutMs: 700, queryTimeoutMs: 9000 })).toMatchObject({ connectionTimeoutMillis: 700, query_timeout: 9000 });
   });
-
-  it('keeps a lock wait below the query timeout, so the server ends it on a connection that stays usable', () => {
-    expect(poolWaits({ queryTimeoutMs: 30_000 }, 5000)).toMatchObject({ lock_timeout: 5000 });
-    expect(poolWaits({ queryTimeoutMs: 4000 }, 30_000)).toMatchObject({ lock_timeout: 2000 });
-    expect(poolWaits({}, 30_000)).toMatchObject({ lock_timeout: DEFAULT_QUERY_TIMEOUT_MS / 2 });
-  });
 });

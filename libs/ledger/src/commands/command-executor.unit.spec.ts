@@ -394,11 +394,8 @@ describe('CommandExecutor', () => {
   });
 
   describe('when the store cannot be reached', () => {
-    it('fails the command at the first refusal, without a fresh read or a look-up that would each wait for the store again', async () => {
-      const inner = new InMemoryEventStore();
-      const ledger = ledgerFixture(inner);
-      await recordKimberleyProcess(ledger);
-      await ledger.proposals.table('kp', tableDefinition(), metadata());
+    /** The ledger's store, each named call of which fails with `StoreUnavailableError` once named in `down`. */
+    function unreachableWhenDown(inner: EventStore) {
       const down = new Set<string>();
       const callsWhileDown: string[] = [];
       const unreachable =
@@ -409,15 +406,24 @@ describe('CommandExecutor', () => {
           throw new StoreUnavailableError('the store is unreachable');
         };
       const bound = bindAll(inner);
-      const failing: EventStore = {
+      const store: EventStore = {
         ...bound,
         append: unreachable('append', bound.append),
         readStream: unreachable('readStream', bound.readStream),
         findCommand: unreachable('findCommand', bound.findCommand),
       };
+      return { store, down, callsWhileDown };
+    }
+
+    it('fails the command at the first refusal, without a fresh read or a look-up that would each wait for the store again', async () => {
+      const inner = new InMemoryEventStore();
+      const ledger = ledgerFixture(inner);
+      await recordKimberleyProcess(ledger);
+      await ledger.proposals.table('kp', tableDefinition(), metadata());
+      const { store, down, callsWhileDown } = unreachableWhenDown(inner);
       // Through the command side's cache, warmed by a first objection: the next command decides on
       // the kept state.
-      const cached = ledgerFixture(new StreamCachingStore(failing), ledger.clock);
+      const cached = ledgerFixture(new StreamCachingStore(store), ledger.clock);
       await cached.proposals.handle('p-def', objection('ru'), metadata());
 
       // Reads still answered, writes refused (a standby, a full disk): the append alone was tried.
@@ -431,6 +437,23 @@ describe('CommandExecutor', () => {
       await expect(cached.proposals.handle('p-def', objection('ua'), metadata())).rejects.toBeInstanceOf(StoreUnavailableError);
       expect(callsWhileDown).not.toContain('findCommand');
       expect(callsWhileDown).not.toContain('append');
+    });
+
+    it('fails a command decided outside the stream turns (a correction) at its append, without looking it up', async () => {
+      const inner = new InMemoryEventStore();
+      const ledger = ledgerFixture(inner);
+      await recordKimberleyProcess(ledger);
+      const admission = (await inner.readStream('body-kp')).find((event) => event.type === 'ParticipantAdmitted');
+      const { store, down, callsWhileDown } = unreachableWhenDown(inner);
+      const unreachableLedger = ledgerFixture(new StreamCachingStore(store), ledger.clock);
+      down.add('append').add('findCommand');
+
+      const correction = {
+        type: 'RecordCorrection' as const,
+        data: { correctsEventId: admission?.eventId ?? '', reason: 'spelling', corrections: { name: 'Renamed' }, occurredAt: at('2005-01-01') },
+      };
+      await expect(unreachableLedger.corrections.handle(correction, metadata())).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(callsWhileDown).toEqual(['append']);
     });
   });
 });
