@@ -22,7 +22,6 @@ interface ProxiedPair {
  */
 export class TcpProxy {
   private server: Server | undefined;
-  private readonly sockets = new Set<Socket>();
   private readonly pairs = new Set<ProxiedPair>();
   private frozen = false;
   private holdingReplies = false;
@@ -57,8 +56,11 @@ export class TcpProxy {
   async cutOff(): Promise<void> {
     const server = this.server;
     this.server = undefined;
-    for (const socket of this.sockets) socket.destroy();
-    this.sockets.clear();
+    for (const pair of this.pairs) {
+      pair.client.destroy();
+      pair.upstream.destroy();
+    }
+    this.pairs.clear();
     if (server) await new Promise((done) => server.close(done));
   }
 
@@ -102,10 +104,8 @@ export class TcpProxy {
       upstream.once('close', () => this.upstreamPorts.delete(port));
     });
     for (const socket of [client, upstream]) {
-      this.sockets.add(socket);
       socket.on('error', () => undefined);
       socket.once('close', () => {
-        this.sockets.delete(socket);
         this.pairs.delete(pair);
         client.destroy();
         upstream.destroy();

@@ -1,5 +1,4 @@
 import { StoreUnavailableError } from '../event-store.errors';
-import { QUERY_TIMEOUT_MESSAGE } from './postgres-waits';
 
 /**
  * What pg's errors carry that we decide on: `code` is a SQLSTATE for server errors (with
@@ -15,6 +14,9 @@ interface PgFailure {
 }
 
 const UNIQUE_VIOLATION = '23505';
+
+/** pg's wording when `query_timeout` (see postgres-waits.ts) ends a query; the error has no code. */
+const QUERY_TIMEOUT_MESSAGE = /Query read timeout/;
 
 /** Socket errors: the server is down, unreachable or dropped us. */
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'EPIPE']);

@@ -21,9 +21,6 @@ export const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
  */
 const KEEPALIVE_AFTER_MS = 10_000;
 
-/** pg's wording when `query_timeout` ends a query; the error has no code. */
-export const QUERY_TIMEOUT_MESSAGE = /Query read timeout/;
-
 /**
  * The pool settings for `waits`. `connectionTimeoutMillis` also bounds the wait for a free
  * connection of a pool that is fully busy: a request then fails with `StoreUnavailableError`
