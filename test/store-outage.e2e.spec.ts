@@ -20,6 +20,7 @@ const describeWithPostgres = probe.reachable || process.env.CI ? describe : desc
 if (!probe.reachable) console.warn(`SKIPPED: the store-outage tests need PostgreSQL at ${TEST_PG_URL.replace(/\/\/[^@]*@/, '//')} (${probe.reason})`);
 
 const QUERY_TIMEOUT_S = 3;
+const CONNECT_TIMEOUT_S = 2;
 
 const admission = (participantId: string) => ({ participantId, name: participantId.toUpperCase(), kind: 'state', occurredAt: '2020-01-01' });
 
@@ -55,8 +56,11 @@ describeWithPostgres('A PostgreSQL outage under a running ledger', () => {
     const proxied = new URL(TEST_PG_URL);
     proxied.hostname = '127.0.0.1';
     proxied.port = String(proxy.port);
-    // A short query timeout, so that a silent server is given up on within the test's time.
-    ledger = await LedgerHarness.start({ CONCORD_STORE_URL: proxied.toString(), CONCORD_PG_QUERY_TIMEOUT_S: String(QUERY_TIMEOUT_S) }, storage);
+    // Short waits, so that a silent server is given up on within the test's time.
+    ledger = await LedgerHarness.start(
+      { CONCORD_STORE_URL: proxied.toString(), CONCORD_PG_QUERY_TIMEOUT_S: String(QUERY_TIMEOUT_S), CONCORD_PG_CONNECT_TIMEOUT_S: String(CONNECT_TIMEOUT_S) },
+      storage,
+    );
     bodyId = await establishBody(ledger);
     expect((await ledger.post(path(), admission('before'))).status).toBe(201);
     issuedKey = String((await ledger.post('/v1/keys', { name: 'Outage Clerk', role: 'auditor' }, { role: 'admin' })).body.key);

@@ -232,8 +232,11 @@ function storeSelection(env: NodeJS.ProcessEnv, dataDir: string): StoreSelection
           `CONCORD_STORE_SCHEMA must be a lowercase SQL identifier (letters, digits, _) that is not a PostgreSQL system schema (pg_*, information_schema), got ${JSON.stringify(schema)}`,
         );
       }
-      const queryTimeoutMs = 1000 * integer('CONCORD_PG_QUERY_TIMEOUT_S', env.CONCORD_PG_QUERY_TIMEOUT_S ?? '30', 1, 3600);
-      return { kind, url, schema, queryTimeoutMs };
+      const waits = {
+        connectTimeoutMs: 1000 * integer('CONCORD_PG_CONNECT_TIMEOUT_S', env.CONCORD_PG_CONNECT_TIMEOUT_S ?? '5', 1, 300),
+        queryTimeoutMs: 1000 * integer('CONCORD_PG_QUERY_TIMEOUT_S', env.CONCORD_PG_QUERY_TIMEOUT_S ?? '30', 1, 3600),
+      };
+      return { kind, url, schema, waits };
     }
     case 'eventstoredb':
       requireUrl(kind, url, ['esdb:', 'esdb+discover:'], 'esdb://localhost:2113?tls=false');

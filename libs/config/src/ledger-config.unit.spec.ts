@@ -106,12 +106,22 @@ describe('the store selection', () => {
       CONCORD_STORE_URL: 'postgres://postgres@127.0.0.1:5432/concord',
       CONCORD_STORE_SCHEMA: 'kp_ledger',
     });
-    expect(config.store).toEqual({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/concord', schema: 'kp_ledger', queryTimeoutMs: 30_000 });
+    expect(config.store).toEqual({
+      kind: 'postgres',
+      url: 'postgres://postgres@127.0.0.1:5432/concord',
+      schema: 'kp_ledger',
+      waits: { connectTimeoutMs: 5000, queryTimeoutMs: 30_000 },
+    });
   });
 
-  it('takes how long to wait for PostgreSQL to answer a query, in seconds', () => {
-    const config = loadConfig({ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_PG_QUERY_TIMEOUT_S: '5' });
-    expect(config.store).toMatchObject({ kind: 'postgres', queryTimeoutMs: 5000 });
+  it('takes how long to wait for PostgreSQL to answer a query and to connect, in seconds', () => {
+    const config = loadConfig({
+      CONCORD_STORE: 'postgres',
+      CONCORD_STORE_URL: 'postgres://h/db',
+      CONCORD_PG_QUERY_TIMEOUT_S: '5',
+      CONCORD_PG_CONNECT_TIMEOUT_S: '12',
+    });
+    expect(config.store).toMatchObject({ kind: 'postgres', waits: { connectTimeoutMs: 12_000, queryTimeoutMs: 5000 } });
   });
 
   it('takes an EventStoreDB URL', () => {
@@ -131,6 +141,11 @@ describe('the store selection', () => {
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_STORE_SCHEMA: 'information_schema' }, /not a PostgreSQL system schema/],
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_PG_QUERY_TIMEOUT_S: '0' }, /CONCORD_PG_QUERY_TIMEOUT_S/],
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_PG_QUERY_TIMEOUT_S: '0.5' }, /CONCORD_PG_QUERY_TIMEOUT_S/],
+    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_PG_CONNECT_TIMEOUT_S: '0' }, /CONCORD_PG_CONNECT_TIMEOUT_S/],
+    [
+      { CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_PG_CONNECT_TIMEOUT_S: '301' },
+      /CONCORD_PG_CONNECT_TIMEOUT_S must be an integer from 1 to 300/,
+    ],
   ])('refuses %j with one line naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -25,7 +25,7 @@ export async function openProjectionStore(selection: StoreSelection, dataDir: st
       mkdirSync(dirname(selection.file), { recursive: true });
       return SqliteProjectionStore.open(selection.file);
     case 'postgres':
-      return PostgresProjectionStore.open({ connectionString: selection.url, schema: selection.schema, queryTimeoutMs: selection.queryTimeoutMs });
+      return PostgresProjectionStore.open({ connectionString: selection.url, schema: selection.schema, ...selection.waits });
     case 'eventstoredb':
       mkdirSync(dataDir, { recursive: true });
       return SqliteProjectionStore.open(join(dataDir, ESDB_READ_SIDE_FILE), { what: 'read side' });

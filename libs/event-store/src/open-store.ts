@@ -50,7 +50,7 @@ export async function openStore(selection: StoreSelection, options: OpenStoreOpt
       mkdirSync(dirname(selection.file), { recursive: true });
       return SqliteEventStore.open(selection.file, options.sqliteWriter === undefined ? {} : { writer: options.sqliteWriter });
     case 'postgres':
-      return PostgresEventStore.open({ connectionString: selection.url, schema: selection.schema, queryTimeoutMs: selection.queryTimeoutMs });
+      return PostgresEventStore.open({ connectionString: selection.url, schema: selection.schema, ...selection.waits });
     case 'eventstoredb': {
       const connectRetry = { ...DEFAULT_CONNECT_RETRY, ...options.connectRetry };
       if (options.dataDir === undefined) return EventStoreDbEventStore.open({ connectionString: selection.url, connectRetry });
@@ -74,7 +74,7 @@ export async function storeExists(selection: StoreSelection): Promise<boolean> {
     case 'sqlite':
       return existsSync(selection.file);
     case 'postgres':
-      return PostgresEventStore.exists({ connectionString: selection.url, schema: selection.schema, queryTimeoutMs: selection.queryTimeoutMs });
+      return PostgresEventStore.exists({ connectionString: selection.url, schema: selection.schema, ...selection.waits });
     case 'eventstoredb':
       return true;
     default: {

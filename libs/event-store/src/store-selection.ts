@@ -1,3 +1,5 @@
+import type { PostgresWaits } from './postgres/postgres-waits';
+
 /** Which store a ledger runs on, as its configuration names it. */
 export type StoreSelection =
   | { readonly kind: 'sqlite'; readonly file: string }
@@ -5,8 +7,8 @@ export type StoreSelection =
       readonly kind: 'postgres';
       readonly url: string;
       readonly schema: string;
-      /** How long to wait for the answer to a query before taking the server as unavailable (see `PostgresWaits`). */
-      readonly queryTimeoutMs?: number;
+      /** How long to wait for a connection and for the answer to a query before taking the server as unavailable. */
+      readonly waits?: PostgresWaits;
     }
   | { readonly kind: 'eventstoredb'; readonly url: string };
 

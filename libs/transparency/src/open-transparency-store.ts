@@ -18,7 +18,7 @@ export async function openTransparencyStore(selection: StoreSelection, dataDir: 
     case 'sqlite':
       return selection.file === ':memory:' ? new InMemoryTransparencyStore() : SqliteTransparencyStore.open(selection.file, { extendedByAppends: true });
     case 'postgres':
-      return PostgresTransparencyStore.open(selection.url, `"${selection.schema}"`, { queryTimeoutMs: selection.queryTimeoutMs });
+      return PostgresTransparencyStore.open(selection.url, `"${selection.schema}"`, selection.waits);
     case 'eventstoredb':
       mkdirSync(dataDir, { recursive: true });
       return SqliteTransparencyStore.open(join(dataDir, ESDB_TRANSPARENCY_FILE));

@@ -1,6 +1,7 @@
 import { TcpProxy } from '../../../../test/support/tcp-proxy';
 import { aBatch } from '../contract/event-fixtures';
 import { StoreUnavailableError } from '../event-store.errors';
+import { openStore } from '../open-store';
 import { PostgresEventStore } from './postgres-event-store';
 import { postgresForTests } from './testing/postgres-for-tests';
 import { dropSchema, freshSchemaName } from './testing/test-schemas';
@@ -33,6 +34,7 @@ if (postgres.mode === 'unavailable') {
     let proxy: TcpProxy;
     let schema: string;
     let store: PostgresEventStore;
+    let proxied: URL;
 
     beforeAll(() => postgres.start(), 180_000);
     afterAll(() => postgres.stop());
@@ -40,7 +42,7 @@ if (postgres.mode === 'unavailable') {
     beforeEach(async () => {
       const target = new URL(postgres.url());
       proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
-      const proxied = new URL(postgres.url());
+      proxied = new URL(postgres.url());
       proxied.hostname = '127.0.0.1';
       proxied.port = String(proxy.port);
       schema = freshSchemaName();
@@ -92,5 +94,14 @@ if (postgres.mode === 'unavailable') {
       expect(retried).toMatchObject({ duplicate: true, firstPosition: 1, lastPosition: 2 });
       expect((await store.readStream('s')).map((event) => event.eventId)).toEqual(batch.map((event) => event.eventId));
     });
+
+    // The test's own time limit is below the default connect timeout (5 s): it fails unless the
+    // selection's waits reach the connection.
+    it("gives up connecting after the selection's connect timeout, as configuration sets it", async () => {
+      proxy.freeze();
+      const opening = openStore({ kind: 'postgres', url: proxied.toString(), schema, waits: { connectTimeoutMs: 300, queryTimeoutMs: QUERY_TIMEOUT_MS } });
+      await expect(opening).rejects.toThrow(StoreUnavailableError);
+      await expect(opening).rejects.toThrow(/timeout/i);
+    }, 3000);
   });
 }

@@ -17,7 +17,7 @@ export async function openWebhookRepository(selection: StoreSelection, dataDir: 
     case 'sqlite':
       return SqliteWebhookRepository.open(selection.file);
     case 'postgres':
-      return PostgresWebhookRepository.open(selection.url, `"${selection.schema}"`, { queryTimeoutMs: selection.queryTimeoutMs });
+      return PostgresWebhookRepository.open(selection.url, `"${selection.schema}"`, selection.waits);
     case 'eventstoredb':
       return SqliteWebhookRepository.open(join(dataDir, ESDB_WEBHOOKS_FILE));
     default: {

@@ -17,7 +17,7 @@ export async function openKeyRegistry(selection: StoreSelection, dataDir: string
     case 'sqlite':
       return SqliteKeyRegistry.open(selection.file);
     case 'postgres':
-      return PostgresKeyRegistry.open(selection.url, `"${selection.schema}"`, { queryTimeoutMs: selection.queryTimeoutMs });
+      return PostgresKeyRegistry.open(selection.url, `"${selection.schema}"`, selection.waits);
     case 'eventstoredb':
       mkdirSync(dataDir, { recursive: true });
       return SqliteKeyRegistry.open(join(dataDir, ESDB_KEYS_FILE));
