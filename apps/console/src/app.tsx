@@ -1,4 +1,4 @@
-import { ReactNode, useState } from 'react';
+import { ReactNode, useEffect, useRef, useState } from 'react';
 import { session } from './api/client';
 import { AuditPage } from './pages/audit';
 import { BodiesPage } from './pages/bodies';
@@ -14,11 +14,33 @@ import { pointOf } from './time-point';
 
 export function App(): ReactNode {
   const [signedIn, setSignedIn] = useState(() => session.key() !== null);
+  // Whether the ledger stopped accepting the key this tab signed in with (revoked, say).
+  const [keyEnded, setKeyEnded] = useState(false);
+  const signedInNow = useRef(signedIn);
+  signedInNow.current = signedIn;
+  useEffect(
+    () =>
+      session.onEnded(() => {
+        if (!signedInNow.current) return;
+        setKeyEnded(true);
+        setSignedIn(false);
+      }),
+    [],
+  );
   const route = useRoute();
   const point = pointOf(route.search);
   // A past point does not change: only the ledger now is followed live.
   const live = useLiveGeneration(signedIn && point === null);
-  if (!signedIn) return <SignIn onSignedIn={() => setSignedIn(true)} />;
+  if (!signedIn)
+    return (
+      <SignIn
+        keyEnded={keyEnded}
+        onSignedIn={() => {
+          setKeyEnded(false);
+          setSignedIn(true);
+        }}
+      />
+    );
   const [, section, id = ''] = route.path.split('/');
   const page =
     section === 'bodies' && id ? (

@@ -1,14 +1,19 @@
 import type { ReactNode } from 'react';
-import { Refusal } from './api/client';
+import { NO_ANSWER, Refusal } from './api/client';
 import { REFUSALS } from './refusals';
 import { STRINGS } from './strings';
 import { Loaded } from './use-answer';
 
-/** A refusal in plain language, with the ledger's own words beneath. */
-export function RefusalNotice({ refusal }: { refusal: Refusal }): ReactNode {
+function sentenceOf(refusal: Refusal, toCommand: boolean): string {
+  if (refusal.code === NO_ANSWER) return toCommand ? STRINGS.errors.noAnswerToCommand : STRINGS.errors.noAnswer;
+  return REFUSALS[refusal.code] ?? STRINGS.errors.unexpected;
+}
+
+/** A refusal in plain language, with the ledger's own words beneath. `toCommand`: the refusal answers a form sent. */
+export function RefusalNotice({ refusal, toCommand = false }: { refusal: Refusal; toCommand?: boolean }): ReactNode {
   return (
     <div role="alert" className="refusal">
-      <p className="refusal-sentence">{REFUSALS[refusal.code] ?? STRINGS.errors.unexpected}</p>
+      <p className="refusal-sentence">{sentenceOf(refusal, toCommand)}</p>
       <p className="refusal-detail">{refusal.detail}</p>
       {refusal.errors.length > 0 && (
         <ul>

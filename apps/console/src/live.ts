@@ -1,11 +1,13 @@
 import { createContext, useEffect, useState } from 'react';
-import { read, session } from './api/client';
+import { keyRefused, read, session } from './api/client';
 
 /** Counts the ledger's new events while the console follows them: readings depend on it to refresh. */
 export const LiveContext = createContext(0);
 
 const REFRESH_AT_MOST_EVERY_MS = 300;
-const RECONNECT_AFTER_MS = 1000;
+/** After a stream that failed, the next try waits this long, doubled at each failure in a row up to the most. */
+const RECONNECT_FIRST_AFTER_MS = 1000;
+const RECONNECT_AT_MOST_AFTER_MS = 30_000;
 
 /**
  * Follows the integrators' event stream (server-sent events, read with `fetch` so that the key goes
@@ -35,12 +37,19 @@ export function useLiveGeneration(enabled: boolean): number {
 
 async function follow(signal: AbortSignal, arrived: () => void): Promise<void> {
   let after: number | undefined;
+  let wait = RECONNECT_FIRST_AFTER_MS;
   while (!signal.aborted) {
     try {
       after ??= (await read<{ headPosition: number }>('/health')).headPosition;
       const key = session.key();
       const response = await fetch(`/v1/events/stream?after=${after}`, { headers: key ? { authorization: `Bearer ${key}` } : {}, signal });
-      if (!response.ok || !response.body) throw new Error(`the event stream answered ${response.status}`);
+      // A key no longer accepted is not tried again: the console signs out.
+      if (keyRefused(response, key)) return;
+      if (!response.ok || !response.body) {
+        wait = Math.max(wait, retryAfterMs(response));
+        throw new Error(`the event stream answered ${response.status}`);
+      }
+      wait = RECONNECT_FIRST_AFTER_MS;
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {
@@ -59,6 +68,14 @@ async function follow(signal: AbortSignal, arrived: () => void): Promise<void> {
     } catch {
       // The stream closed or could not be opened: it is opened again from the last event seen.
     }
-    if (!signal.aborted) await new Promise((done) => setTimeout(done, RECONNECT_AFTER_MS));
+    if (signal.aborted || session.key() === null) return;
+    await new Promise((done) => setTimeout(done, wait));
+    wait = Math.min(wait * 2, RECONNECT_AT_MOST_AFTER_MS);
   }
+}
+
+/** What a refusal's `Retry-After` asks for (a rate limit, a ledger starting), in milliseconds. */
+function retryAfterMs(response: Response): number {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, RECONNECT_AT_MOST_AFTER_MS) : 0;
 }

@@ -16,7 +16,8 @@ export const REFUSALS: Readonly<Record<string, string>> = {
   'body-already-established': 'A body with this id is already established.',
   'meeting-already-convened': 'A meeting with this id is already convened.',
   'proposal-already-exists': 'A proposal with this id is already tabled.',
-  'idempotency-key-reused': 'This form was already sent with different contents. Reload and enter it again.',
+  'idempotency-key-reused':
+    'An earlier sending of this form was recorded, with what it held then; the page now shows it. Send again only to record something more.',
   'concurrency-conflict': 'Others are recording here at the same moment. Try again.',
   'precondition-failed': 'Someone recorded something here since you opened this page.',
   'payload-too-large': 'What you entered is too long for one record.',
@@ -62,6 +63,6 @@ export const REFUSALS: Readonly<Record<string, string>> = {
   'webhook-not-found': 'No such webhook is registered.',
   'webhook-url-refused': 'That webhook address is not allowed.',
   'webhook-replay-ahead': 'That replay would skip events.',
-  'internal-error': 'The ledger failed unexpectedly; nothing was recorded. Try again.',
+  'internal-error': 'The ledger failed unexpectedly. Try again: a form sent again is recorded once at most.',
   'store-unavailable': 'The ledger’s database cannot be reached. Try again shortly.',
 };

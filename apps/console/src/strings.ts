@@ -7,6 +7,7 @@ export const STRINGS = {
     keyHelp: 'The key your administrator gave you. It is kept for this browser tab only.',
     submit: 'Sign in',
     refused: 'This key is not known, or has been revoked.',
+    keyEnded: 'The ledger no longer accepts the key this tab signed in with: it may have been revoked. Sign in again with a key that works.',
     signOut: 'Sign out',
   },
   nav: { bodies: 'Bodies', audit: 'Audit' },
@@ -27,10 +28,15 @@ export const STRINGS = {
     findings: 'What this browser found',
     signatureValid: (key: string) => `Signature valid: signed by ${key}.`,
     signatureInvalid: 'Signature NOT valid for any published key.',
+    signatureInvalidSaved: 'Signature NOT valid for the key you saved.',
+    savedKeyMalformed: (problem: string) => `The key you saved is not a verifier key (${problem}): paste it as the ledger publishes it, name+hash+key.`,
+    positionMalformed: 'Give the position as a whole number, such as 5.',
     leafMatches: 'The entry hashes to the leaf the ledger gave.',
     leafDiffers: 'The entry does NOT hash to the leaf the ledger gave.',
     included: (position: number, size: number) => `Event ${position} is in the signed log of ${size} events: its proof leads to the signed root.`,
     notIncluded: (position: number) => `The proof for event ${position} does NOT lead to the signed root.`,
+    includedUnsigned: (position: number) =>
+      `The proof for event ${position} leads to the checkpoint's root, but the checkpoint's signature did not verify, so this proves nothing.`,
     entry: 'The entry, as hashed',
   },
   timeTravel: {
@@ -88,6 +94,7 @@ export const STRINGS = {
   correct: {
     action: 'Correct this record',
     title: (type: string, revision: number) => `Correct ${type} (record ${revision} of this proposal)`,
+    titleElsewhere: (type: string, revision: number, stream: string) => `Correct ${type} (record ${revision} of ${stream})`,
     field: 'Field to correct',
     value: 'Correct value',
     reason: 'Why it is corrected',
@@ -139,12 +146,20 @@ export const STRINGS = {
     communiqueText: 'Text (when adopted)',
     noCommuniqueReason: 'Why none was adopted (when not adopted)',
     communiqueAdopted: 'Communiqué adopted',
+    communiqueNotAdoptedHeading: 'Communiqué not adopted',
     communiqueNotAdopted: (reason: string) => `No communiqué was adopted: ${reason}`,
     record: 'Record',
     recorded: 'Recorded.',
-    stale: 'Someone recorded something here meanwhile. Reload to see it, then try again.',
-    reload: 'Reload',
+    stale:
+      'Someone recorded something here since you began this form, so it was not recorded. Read the page again to see what changed (what you typed stays), then record again.',
+    reload: 'Read again',
+    reread: 'Read again: check what changed, then record again.',
   },
-  errors: { unexpected: 'Something went wrong; nothing was recorded. Try again.' },
+  errors: {
+    unexpected: 'Something went wrong. Try again: a form sent again unchanged is never recorded twice.',
+    noAnswer: 'No answer came back from the ledger: check that this browser is online.',
+    noAnswerToCommand:
+      'No answer came back from the ledger (check that this browser is online), so this may or may not have been recorded. Send it again: it is recorded once at most, and if it already was, the ledger says so.',
+  },
   loading: 'Loading…',
 } as const;

@@ -16,34 +16,80 @@ export class Refusal extends Error {
 
 const KEY_ITEM = 'concord-key';
 
+/** What a failed `fetch` becomes: no answer came, so whether a command was recorded is not known. */
+export const NO_ANSWER = 'no-answer';
+
+const endedListeners = new Set<() => void>();
+
 /** The key lives in this tab's session storage only: never in a URL, gone when the tab closes. */
 export const session = {
   key: (): string | null => sessionStorage.getItem(KEY_ITEM),
   signIn: (key: string): void => sessionStorage.setItem(KEY_ITEM, key),
   signOut: (): void => sessionStorage.removeItem(KEY_ITEM),
+  /** Calls `listener` each time the ledger stops accepting the key; returns what unsubscribes it. */
+  onEnded: (listener: () => void): (() => void) => {
+    endedListeners.add(listener);
+    return () => endedListeners.delete(listener);
+  },
 };
 
+/**
+ * A 401 to a request that carried the key means the key is no longer accepted (revoked, or the
+ * ledger restarted with other keys): the tab signs out at once, rather than going on sending a
+ * refused key, which would count against every client of its address as a guessing attempt.
+ */
+export function keyRefused(response: Response, sentKey: string | null): boolean {
+  if (response.status !== 401 || sentKey === null) return false;
+  if (session.key() === sentKey) session.signOut();
+  for (const listener of endedListeners) listener();
+  return true;
+}
+
+/** `fetch` with the session's key; a network failure becomes a `no-answer` refusal, a refused key ends the session. */
+async function send(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
+  const key = session.key();
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...init.headers } });
+  } catch (error) {
+    throw new Refusal(0, NO_ANSWER, error instanceof Error ? error.message : String(error));
+  }
+  keyRefused(response, key);
+  return response;
+}
+
 async function answerOf<T>(response: Response): Promise<T> {
-  const text = await response.text();
-  const body: unknown = text ? JSON.parse(text) : {};
-  if (response.ok) return body as T;
-  const problem = body as { code?: string; detail?: string; errors?: { field: string; messages: string[] }[] };
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new Refusal(0, NO_ANSWER, error instanceof Error ? error.message : String(error));
+  }
+  if (response.ok) return (text ? JSON.parse(text) : {}) as T;
+  // A refusal from something in front of the ledger (a proxy's error page) may not be JSON.
+  const problem = problemOf(text);
   throw new Refusal(response.status, problem.code ?? 'internal-error', problem.detail ?? response.statusText, problem.errors ?? []);
 }
 
-function headers(extra: Record<string, string> = {}): Record<string, string> {
-  const key = session.key();
-  return { ...(key ? { authorization: `Bearer ${key}` } : {}), ...extra };
+type Problem = { code?: string; detail?: string; errors?: { field: string; messages: string[] }[] };
+
+function problemOf(text: string): Problem {
+  try {
+    const body: unknown = JSON.parse(text);
+    return typeof body === 'object' && body !== null ? (body as Problem) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** A GET of the API, typed by the answer it documents. */
 export async function read<T>(path: string): Promise<T> {
-  return answerOf<T>(await fetch(path, { headers: headers() }));
+  return answerOf<T>(await send(path));
 }
 
 /** A GET of a plain-text answer (a signed checkpoint, byte for byte). */
 export async function readText(path: string): Promise<string> {
-  const response = await fetch(path, { headers: headers() });
+  const response = await send(path);
   if (response.ok) return response.text();
   return answerOf<never>(response);
 }
@@ -51,10 +97,10 @@ export async function readText(path: string): Promise<string> {
 /**
  * A command. `idempotencyKey` is made once per form submission, so a double click or a retry after
  * a lost answer records once; `ifMatch` refuses the command when the record moved on since the
- * page was read.
+ * form was begun.
  */
 export async function record(path: string, body: object, options: { idempotencyKey: string; ifMatch?: number }): Promise<Schemas['CommandAnswer']> {
-  const extra: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey };
-  if (options.ifMatch !== undefined) extra['if-match'] = `"${options.ifMatch}"`;
-  return answerOf(await fetch(path, { method: 'POST', headers: headers(extra), body: JSON.stringify(body) }));
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey };
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
+  return answerOf(await send(path, { method: 'POST', headers, body: JSON.stringify(body) }));
 }

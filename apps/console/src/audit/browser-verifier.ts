@@ -95,15 +95,40 @@ export function parseSignedCheckpoint(note: string): SignedCheckpoint {
   return { origin, treeSize: Number(size), rootHash: base64Bytes(root), text, signatures };
 }
 
-/** Whether the checkpoint carries a valid Ed25519 signature by the key `<name>+<hex key hash>+<base64(0x01 || key)>`. */
-export async function signedBy(checkpoint: SignedCheckpoint, verifierKey: string): Promise<boolean> {
+interface VerifierKey {
+  readonly name: string;
+  readonly hexHash: string;
+  readonly publicKey: Uint8Array<ArrayBuffer>;
+}
+
+/** The parts of `<name>+<hex key hash>+<base64(0x01 || Ed25519 key)>`, or why it is not such a key. */
+function parseVerifierKey(verifierKey: string): VerifierKey | string {
   // The name and the hex hash hold no '+'; the base64 key may.
   const [name, hexHash, ...rest] = verifierKey.split('+');
   const encoded = rest.join('+');
-  if (!name || !hexHash || !encoded) return false;
-  const keyBytes = base64Bytes(encoded);
-  if (keyBytes.length !== 33 || keyBytes[0] !== 1) return false;
-  const publicKey = keyBytes.slice(1);
+  if (!name || !hexHash || !encoded) return 'it is not of the form name+hash+key';
+  if (!/^[0-9a-f]{8}$/.test(hexHash)) return 'its hash is not 8 hexadecimal digits';
+  let keyBytes: Uint8Array<ArrayBuffer>;
+  try {
+    keyBytes = base64Bytes(encoded);
+  } catch {
+    return 'its key is not base64';
+  }
+  if (keyBytes.length !== 33 || keyBytes[0] !== 1) return 'its key is not an Ed25519 key';
+  return { name, hexHash, publicKey: keyBytes.slice(1) };
+}
+
+/** Why `verifierKey` is not a verifier key this page can check a signature with, or null when it is one. */
+export function verifierKeyProblem(verifierKey: string): string | null {
+  const parsed = parseVerifierKey(verifierKey);
+  return typeof parsed === 'string' ? parsed : null;
+}
+
+/** Whether the checkpoint carries a valid Ed25519 signature by the key `<name>+<hex key hash>+<base64(0x01 || key)>`. */
+export async function signedBy(checkpoint: SignedCheckpoint, verifierKey: string): Promise<boolean> {
+  const parsed = parseVerifierKey(verifierKey);
+  if (typeof parsed === 'string') return false;
+  const { name, hexHash, publicKey } = parsed;
   // The key hash is the first four bytes of SHA-256(name || 0x0A || 0x01 || public key).
   const keyHash = (await sha256(concat(utf8.encode(name), Uint8Array.of(0x0a, 0x01), publicKey))).slice(0, 4);
   if (hexHash !== Array.from(keyHash, (byte) => byte.toString(16).padStart(2, '0')).join('')) return false;

@@ -1,6 +1,6 @@
 import { FormEvent, ReactNode, useEffect, useState } from 'react';
 import { read, readText, Refusal, Schemas } from '../api/client';
-import { checkInclusion, parseSignedCheckpoint, SignedCheckpoint, signerOf } from '../audit/browser-verifier';
+import { checkInclusion, parseSignedCheckpoint, SignedCheckpoint, signerOf, verifierKeyProblem } from '../audit/browser-verifier';
 import { Answer, RefusalNotice } from '../components';
 import { STRINGS } from '../strings';
 import { asRefusal, Loaded, useAnswer } from '../use-answer';
@@ -9,6 +9,8 @@ const A = STRINGS.audit;
 
 interface Findings {
   readonly signedBy: string | null;
+  /** Whether the signature was checked against a key the auditor saved, rather than the published ones. */
+  readonly againstSavedKey: boolean;
   readonly leafMatches: boolean;
   readonly included: boolean;
   readonly position: number;
@@ -20,11 +22,18 @@ interface Findings {
  * Checks the checkpoint's signature and one event's inclusion, hashing and verifying here
  * (WebCrypto). A key the auditor saved earlier is checked instead of the keys this server publishes.
  */
-async function check(checkpoint: SignedCheckpoint, verifierKeys: readonly string[], position: number): Promise<Findings> {
+async function check(checkpoint: SignedCheckpoint, verifierKeys: readonly string[], againstSavedKey: boolean, position: number): Promise<Findings> {
   const signer = await signerOf(checkpoint, verifierKeys);
   const proof = await read<Schemas['InclusionProofAnswer']>(`/v1/audit/proofs/inclusion?position=${position}&treeSize=${checkpoint.treeSize}`);
   const { leafMatches, included } = await checkInclusion(position, checkpoint, proof);
-  return { signedBy: signer, leafMatches, included, position, treeSize: checkpoint.treeSize, entry: proof.entry };
+  return { signedBy: signer, againstSavedKey, leafMatches, included, position, treeSize: checkpoint.treeSize, entry: proof.entry };
+}
+
+/** What the proof shows: an event in a signed log only when the root it leads to is signed. */
+function inclusionLine(findings: Findings): [ok: boolean, text: string] {
+  if (!findings.included) return [false, A.notIncluded(findings.position)];
+  if (findings.signedBy === null) return [false, A.includedUnsigned(findings.position)];
+  return [true, A.included(findings.position, findings.treeSize)];
 }
 
 function FindingsList({ findings }: { findings: Findings }): ReactNode {
@@ -34,9 +43,12 @@ function FindingsList({ findings }: { findings: Findings }): ReactNode {
       <h2 id="findings">{A.findings}</h2>
       <div role="status">
         <ul>
-          {line(findings.signedBy !== null, findings.signedBy === null ? A.signatureInvalid : A.signatureValid(findings.signedBy))}
+          {line(
+            findings.signedBy !== null,
+            findings.signedBy !== null ? A.signatureValid(findings.signedBy) : findings.againstSavedKey ? A.signatureInvalidSaved : A.signatureInvalid,
+          )}
           {line(findings.leafMatches, findings.leafMatches ? A.leafMatches : A.leafDiffers)}
-          {line(findings.included, findings.included ? A.included(findings.position, findings.treeSize) : A.notIncluded(findings.position))}
+          {line(...inclusionLine(findings))}
         </ul>
       </div>
       <h3>{A.entry}</h3>
@@ -53,6 +65,7 @@ export function AuditPage(): ReactNode {
   const [position, setPosition] = useState('');
   const [findings, setFindings] = useState<Findings | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [inputProblem, setInputProblem] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   useEffect(() => {
     let current = true;
@@ -66,13 +79,18 @@ export function AuditPage(): ReactNode {
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (checkpoint.state !== 'loaded' || keys.state !== 'loaded') return;
-    setChecking(true);
     setRefusal(null);
     setFindings(null);
+    const saved = savedKey.trim();
+    const keyProblem = saved ? verifierKeyProblem(saved) : null;
+    const asked = position.trim();
+    setInputProblem(keyProblem ? A.savedKeyMalformed(keyProblem) : asked && !/^\d+$/.test(asked) ? A.positionMalformed : null);
+    if (keyProblem || (asked && !/^\d+$/.test(asked))) return;
+    setChecking(true);
     try {
       const { parsed } = checkpoint.answer;
-      const verifierKeys = savedKey.trim() ? [savedKey.trim()] : keys.answer.keys.map((key) => key.verifierKey);
-      setFindings(await check(parsed, verifierKeys, position ? Number(position) : parsed.treeSize));
+      const verifierKeys = saved ? [saved] : keys.answer.keys.map((key) => key.verifierKey);
+      setFindings(await check(parsed, verifierKeys, saved !== '', asked ? Number(asked) : parsed.treeSize));
     } catch (error) {
       setRefusal(asRefusal(error));
     } finally {
@@ -127,6 +145,11 @@ export function AuditPage(): ReactNode {
         <button type="submit" disabled={checking || checkpoint.state !== 'loaded' || keys.state !== 'loaded'}>
           {checking ? A.checking : A.check}
         </button>
+        {inputProblem && (
+          <p role="alert" className="refusal">
+            {inputProblem}
+          </p>
+        )}
         {refusal && <RefusalNotice refusal={refusal} />}
       </form>
       {findings && <FindingsList findings={findings} />}

@@ -13,7 +13,7 @@ function Communique({ communique }: { communique: Schemas['MeetingAnswer']['comm
   if (communique === null) return null;
   return (
     <section aria-labelledby="communique">
-      <h2 id="communique">{communique.adopted ? STRINGS.desk.communiqueAdopted : STRINGS.desk.communique}</h2>
+      <h2 id="communique">{communique.adopted ? STRINGS.desk.communiqueAdopted : STRINGS.desk.communiqueNotAdoptedHeading}</h2>
       {communique.adopted ? <blockquote>{communique.text}</blockquote> : <p>{STRINGS.desk.communiqueNotAdopted(communique.reason)}</p>}
     </section>
   );
@@ -104,10 +104,13 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
               </section>
               <Communique communique={answer.communique} />
               <section className="columns forms">
-                {forms.map((spec) => (
-                  // Mounted again once the body is read, so that defaults taken from it (the Chair) are filled in.
-                  <CommandForm key={`${spec.id}${loadedBody ? '' : '-before-body'}`} spec={spec} disabled={readOnly} onRecorded={reload} />
-                ))}
+                {/* A meeting has one communiqué: once recorded, its form is not offered again. */}
+                {forms
+                  .filter((spec) => spec.id !== 'communique' || answer.communique === null)
+                  .map((spec) => (
+                    // Mounted again once the body is read, so that defaults taken from it (the Chair) are filled in.
+                    <CommandForm key={`${spec.id}${loadedBody ? '' : '-before-body'}`} spec={spec} disabled={readOnly} reread={reload} />
+                  ))}
               </section>
             </>
           );

@@ -90,13 +90,13 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
       {proposal.state === 'loaded' && proposal.answer.status === 'open' && !readOnly && (
         <section className="forms">
           {/* One form per proposal: after a revision it takes up the text now in force, and stays closed until something is entered. */}
-          <CommandForm key={proposal.answer.proposalId} spec={revisionForm(proposal.answer)} disabled={readOnly} onRecorded={reload} />
+          <CommandForm key={proposal.answer.proposalId} spec={revisionForm(proposal.answer)} disabled={readOnly} reread={reload} />
         </section>
       )}
       {history.state === 'loaded' && <Revisions entries={history.answer.entries} />}
       <section aria-labelledby="timeline">
         <h2 id="timeline">{STRINGS.proposal.timeline}</h2>
-        <Answer loaded={history}>{(answer) => <Timeline entries={answer.entries} readOnly={readOnly} onRecorded={reload} />}</Answer>
+        <Answer loaded={history}>{(answer) => <Timeline proposalId={proposalId} entries={answer.entries} readOnly={readOnly} reread={reload} />}</Answer>
       </section>
     </main>
   );

@@ -5,7 +5,7 @@ import { STRINGS } from '../strings';
 import { asRefusal } from '../use-answer';
 
 /** Checks the key against the ledger before keeping it. */
-export function SignIn({ onSignedIn }: { onSignedIn: () => void }): ReactNode {
+export function SignIn({ onSignedIn, keyEnded }: { onSignedIn: () => void; keyEnded: boolean }): ReactNode {
   const [key, setKey] = useState('');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const submit = async (event: FormEvent): Promise<void> => {
@@ -24,6 +24,11 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }): ReactNode {
       <h1>{STRINGS.product}</h1>
       <form onSubmit={(event) => void submit(event)}>
         <h2>{STRINGS.signIn.title}</h2>
+        {keyEnded && refusal === null && (
+          <p role="alert" className="refusal">
+            {STRINGS.signIn.keyEnded}
+          </p>
+        )}
         <label htmlFor="api-key">{STRINGS.signIn.keyLabel}</label>
         <input
           id="api-key"

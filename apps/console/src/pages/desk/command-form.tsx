@@ -12,7 +12,12 @@ type Options = [value: string, text: string][];
 
 /** One field of a desk form. Options may depend on what is chosen in the form's other fields. */
 export type FieldSpec = { readonly name: string; readonly label: string } & (
-  | { readonly kind: 'text'; readonly hint?: string }
+  | {
+      readonly kind: 'text';
+      readonly hint?: string;
+      /** When the other fields leave only a few values, they are offered as a choice instead. */
+      readonly choicesWhen?: (values: Fields) => Options | null;
+    }
   | { readonly kind: 'multiline' }
   | { readonly kind: 'choice'; readonly options: Options | ((values: Fields) => Options) }
   | { readonly kind: 'choices'; readonly options: Options }
@@ -30,9 +35,11 @@ export interface FormSpec {
 function withoutStaleChoices(fields: readonly FieldSpec[], values: Fields): Fields {
   const kept = { ...values };
   for (const field of fields) {
-    if (field.kind !== 'choice' || typeof field.options !== 'function') continue;
+    const options =
+      field.kind === 'choice' && typeof field.options === 'function' ? field.options(kept) : field.kind === 'text' ? field.choicesWhen?.(kept) : null;
+    if (!options) continue;
     const value = kept[field.name];
-    if (value && !field.options(kept).some(([option]) => option === value)) kept[field.name] = '';
+    if (value && !options.some(([option]) => option === value)) kept[field.name] = '';
   }
   return kept;
 }
@@ -56,13 +63,17 @@ function Input({
   const id = `${formId}-${spec.name}`;
   const value = values[spec.name] ?? '';
   switch (spec.kind) {
-    case 'text':
+    case 'text': {
+      const choices = spec.choicesWhen?.(values);
+      if (choices)
+        return <Input formId={formId} spec={{ name: spec.name, label: spec.label, kind: 'choice', options: choices }} values={values} change={change} />;
       return (
         <p>
           <label htmlFor={id}>{spec.label}</label>
           <input id={id} value={value} placeholder={spec.hint} onChange={(event) => change(spec.name, event.target.value)} />
         </p>
       );
+    }
     case 'multiline':
       return (
         <p>
@@ -104,13 +115,38 @@ function Input({
   }
 }
 
+/** Refusals that mean the form was begun on what the ledger has since moved past. */
+const STALE = new Set(['precondition-failed', 'stale-revision']);
+
+/** A failure after which the ledger may have recorded the command: no answer came, or it failed itself. */
+const outcomeUnknown = (refusal: Refusal): boolean => refusal.status === 0 || refusal.status >= 500;
+
 /**
  * One form of the desk. What is typed stays after a refusal; one idempotency key is kept from the
  * first submission until it is recorded or the input changes, so a double click records once.
  * Once recorded, the emptied form cannot be sent until something is entered: the second click of
  * a double click may land after a quick answer, and would otherwise send the empty form.
+ *
+ * The form is sent as it was when the clerk began it: `spec.send` is taken at the first change,
+ * so a revision or a record that arrives live meanwhile makes the ledger refuse the form as stale
+ * (`If-Match`, the proposal's revision) instead of it being recorded over what the clerk never saw.
+ *
+ * When no answer came (or the ledger failed), the command may have been recorded: the same
+ * idempotency key is kept even if the input changes, so that sending again records it at most
+ * once, and the ledger says so (`idempotency-key-reused`) if the first sending was recorded.
  */
-export function CommandForm({ spec, disabled, onRecorded }: { spec: FormSpec; disabled: boolean; onRecorded: () => void }): ReactNode {
+export function CommandForm({
+  spec,
+  disabled,
+  reread,
+  onRecorded = () => undefined,
+}: {
+  spec: FormSpec;
+  disabled: boolean;
+  /** Reads the page's data again (after a record, or when the form was begun on a stale page). */
+  reread: () => void;
+  onRecorded?: () => void;
+}): ReactNode {
   const [values, setValues] = useState<Fields>(spec.initial);
   // The page may offer other starting values once it has read the ledger again (the proposal's
   // text after a revision): taken up while the form holds the earlier ones untouched, without
@@ -125,12 +161,23 @@ export function CommandForm({ spec, disabled, onRecorded }: { spec: FormSpec; di
   const [sending, setSending] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [recorded, setRecorded] = useState(false);
-  // A ref, not the state: two submit events can reach the handler before React renders the first.
+  const [rereadAsked, setRereadAsked] = useState(false);
+  // Refs, not state: two submit events can reach the handler before React renders the first, and
+  // what the form was begun on must not change with the renders that follow the ledger.
   const inFlight = useRef(false);
+  const begunOn = useRef<FormSpec['send'] | null>(null);
+  const keyPinned = useRef(false);
   const change = (name: string, value: string): void => {
+    begunOn.current ??= spec.send;
     setValues((before) => withoutStaleChoices(spec.fields, { ...before, [name]: value }));
-    setIdempotencyKey(newIdempotencyKey());
+    if (!keyPinned.current) setIdempotencyKey(newIdempotencyKey());
     setRecorded(false);
+    setRereadAsked(false);
+  };
+  const startAfresh = (): void => {
+    begunOn.current = null;
+    keyPinned.current = false;
+    setIdempotencyKey(newIdempotencyKey());
   };
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -138,19 +185,29 @@ export function CommandForm({ spec, disabled, onRecorded }: { spec: FormSpec; di
     inFlight.current = true;
     setSending(true);
     setRefusal(null);
+    setRereadAsked(false);
     try {
-      await spec.send(values, idempotencyKey);
+      await (begunOn.current ?? spec.send)(values, idempotencyKey);
+      startAfresh();
       setRecorded(true);
       setValues(spec.initial);
-      setIdempotencyKey(newIdempotencyKey());
+      reread();
       onRecorded();
     } catch (error) {
-      setRefusal(asRefusal(error));
+      const refused = asRefusal(error);
+      setRefusal(refused);
+      if (outcomeUnknown(refused)) keyPinned.current = true;
+      // The first sending was recorded after all: what it recorded is read, and a new sending is a new record.
+      if (refused.code === 'idempotency-key-reused' && keyPinned.current) {
+        startAfresh();
+        reread();
+      }
     } finally {
       inFlight.current = false;
       setSending(false);
     }
   };
+  const stale = refusal !== null && STALE.has(refusal.code);
   return (
     <form aria-labelledby={`${spec.id}-heading`} onSubmit={(event) => void submit(event)} className="command">
       <h3 id={`${spec.id}-heading`}>{spec.title}</h3>
@@ -161,15 +218,26 @@ export function CommandForm({ spec, disabled, onRecorded }: { spec: FormSpec; di
         {STRINGS.desk.record}
       </button>
       {/* Mounted from the start, so that screen readers announce what appears in it. */}
-      <p role="status">{recorded ? STRINGS.desk.recorded : ''}</p>
-      {refusal && <RefusalNotice refusal={refusal} />}
-      {refusal?.code === 'precondition-failed' && (
-        <p>
-          {STRINGS.desk.stale}{' '}
-          <button type="button" onClick={() => window.location.reload()}>
-            {STRINGS.desk.reload}
-          </button>
-        </p>
+      <p role="status">{recorded ? STRINGS.desk.recorded : rereadAsked ? STRINGS.desk.reread : ''}</p>
+      {refusal && !stale && <RefusalNotice refusal={refusal} toCommand />}
+      {stale && (
+        <div role="alert" className="refusal">
+          <p className="refusal-sentence">
+            {STRINGS.desk.stale}{' '}
+            <button
+              type="button"
+              onClick={() => {
+                // Read again in place: what is typed stays, and the form is sent on what is read now.
+                begunOn.current = null;
+                setRefusal(null);
+                setRereadAsked(true);
+                reread();
+              }}
+            >
+              {STRINGS.desk.reload}
+            </button>
+          </p>
+        </div>
       )}
     </form>
   );

@@ -1,23 +1,41 @@
 import { ReactNode, useState } from 'react';
 import { record, Schemas } from '../../api/client';
 // The ledger's own rule table (plain data): the form offers exactly the fields a correction may change.
-import { CORRECTABLE_FIELDS as CORRECTABLE } from '../../../../../libs/governance/src/correction/correctable-fields';
+import { CORRECTABLE_FIELDS as CORRECTABLE, DECISION_OUTCOMES, FieldRule } from '../../../../../libs/governance/src/correction/correctable-fields';
+import { CHAIR_BASES, PARTICIPANT_KINDS } from '../../../../../libs/governance/src/body/body-events';
+import { proposalStream } from '../../../../../libs/governance/src/shared/ids';
 import { STRINGS } from '../../strings';
-import { CommandForm, FormSpec } from '../desk/command-form';
+import { CommandForm, Fields, FormSpec } from '../desk/command-form';
 
 type Entry = Schemas['ProposalHistoryAnswer']['entries'][number];
 
 const C = STRINGS.correct;
 
+/** The values a field of this rule can take, when they are few. */
+const FEW_VALUES: Partial<Record<FieldRule, readonly string[]>> = {
+  'participant-kind': PARTICIPANT_KINDS,
+  'chair-basis': CHAIR_BASES,
+  'decision-outcome': DECISION_OUTCOMES,
+};
+
 /** A correction names the record as the timeline shows it: its stream and revision. */
-function correctionForm(entry: Entry, today: string): FormSpec {
-  const fields = Object.keys(CORRECTABLE[entry.type] ?? {});
+function correctionForm(entry: Entry, today: string, proposalId: string): FormSpec {
+  const rules = CORRECTABLE[entry.type] ?? {};
+  const fields = Object.keys(rules);
+  const fewValues = (values: Fields): [string, string][] | null => {
+    const rule = values.field ? rules[values.field] : undefined;
+    const allowed = rule && FEW_VALUES[rule];
+    return allowed ? allowed.map((value): [string, string] => [value, value]) : null;
+  };
   return {
-    id: `correct-${entry.streamRevision}`,
-    title: C.title(entry.type, entry.streamRevision),
+    id: `correct-${entry.stream}-${entry.streamRevision}`,
+    title:
+      entry.stream === proposalStream(proposalId)
+        ? C.title(entry.type, entry.streamRevision)
+        : C.titleElsewhere(entry.type, entry.streamRevision, entry.stream),
     fields: [
       { name: 'field', label: C.field, kind: 'choice', options: fields.map((field): [string, string] => [field, field]) },
-      { name: 'value', label: C.value, kind: 'text' },
+      { name: 'value', label: C.value, kind: 'text', choicesWhen: fewValues },
       { name: 'reason', label: C.reason, kind: 'multiline' },
       { name: 'occurredAt', label: C.when, kind: 'text' },
     ],
@@ -61,7 +79,17 @@ function CorrectionNotes({ entry }: { entry: Entry }): ReactNode {
 }
 
 /** The proposal's records in order, each with its corrections beside it and, outside time travel, a way to correct it. */
-export function Timeline({ entries, readOnly, onRecorded }: { entries: readonly Entry[]; readOnly: boolean; onRecorded: () => void }): ReactNode {
+export function Timeline({
+  proposalId,
+  entries,
+  readOnly,
+  reread,
+}: {
+  proposalId: string;
+  entries: readonly Entry[];
+  readOnly: boolean;
+  reread: () => void;
+}): ReactNode {
   const [correcting, setCorrecting] = useState<string | null>(null);
   const today = new Date().toISOString().slice(0, 10);
   return (
@@ -80,14 +108,7 @@ export function Timeline({ entries, readOnly, onRecorded }: { entries: readonly 
           )}
           <CorrectionNotes entry={entry} />
           {correcting === entry.eventId && (
-            <CommandForm
-              spec={correctionForm(entry, today)}
-              disabled={readOnly}
-              onRecorded={() => {
-                setCorrecting(null);
-                onRecorded();
-              }}
-            />
+            <CommandForm spec={correctionForm(entry, today, proposalId)} disabled={readOnly} reread={reread} onRecorded={() => setCorrecting(null)} />
           )}
         </li>
       ))}

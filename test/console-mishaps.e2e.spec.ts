@@ -1,0 +1,218 @@
+import { existsSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { read, record } from './support/ledger-client';
+import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
+
+/**
+ * The web console when things go wrong for a clerk: a key revoked while a tab is open, a record
+ * made by someone else while a form is being filled in, an answer lost on the way back, a long
+ * name, a garbled verifier key. Each case is one the console once got wrong.
+ */
+const CHROMIUM = process.env.CONCORD_TEST_CHROMIUM ?? '/usr/bin/chromium';
+const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+if (!existsSync(CHROMIUM)) {
+  console.warn(`SKIPPED: the web console's browser tests need Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CONCORD_TEST_CHROMIUM)`);
+}
+
+jest.setTimeout(90_000);
+
+describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
+  let ledger: LedgerHarness;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    ledger = await LedgerHarness.start();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  });
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await ledger?.stop();
+  });
+
+  /** A new tab, signed in with `key`, at `hash`. */
+  async function signedIn(key: string, hash = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const context = await browser.newContext({ viewport });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${ledger.baseUrl}/`);
+    await page.getByLabel('API key').fill(key);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Bodies' }).waitFor();
+    if (hash) await page.goto(`${ledger.baseUrl}/#${hash}`);
+    return page;
+  }
+
+  it('signs a tab out once its key is revoked, instead of sending the refused key again and again', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const issued = (await ledger.post('/v1/keys', { name: 'Clerk To Revoke', role: 'secretariat' }, { role: 'admin' })).body as { key: string; keyId: string };
+    const page = await signedIn(issued.key, `/bodies/${kp.bodyId}`);
+    await page.getByRole('heading', { name: 'Kimberley Process' }).waitFor();
+    const refusedRequests: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 401) refusedRequests.push(response.url());
+    });
+
+    expect((await ledger.request('DELETE', `/v1/keys/${issued.keyId}`, undefined, { role: 'admin' })).status).toBe(200);
+    // Revoking closes the key's open event stream; the tab's next request is refused and it signs out.
+    await page.getByText('The ledger no longer accepts the key this tab signed in with').waitFor({ timeout: 10_000 });
+    await page.getByLabel('API key').waitFor();
+    await page.waitForTimeout(3000);
+    expect(refusedRequests.length).toBeGreaterThan(0);
+    expect(refusedRequests.length).toBeLessThanOrEqual(2);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+
+    // The address is not taken for a key guesser: another clerk there signs in, back where the tab was.
+    await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Kimberley Process' }).waitFor();
+  });
+
+  it('refuses a revision begun on a text that has since changed, keeps what was typed, and records it once read again', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { text: 'The first text.' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
+    const revise = page.getByRole('form', { name: 'Revise the text' });
+    await revise.getByLabel('New text, in full').fill('The clerk’s text, written against the first.');
+    await revise.getByLabel('When (date or date-time)').fill('2022-06-23');
+
+    await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'Another clerk’s text.', occurredAt: '2022-06-22' });
+    await page.getByRole('region', { name: 'Text' }).getByText('Another clerk’s text.').waitFor({ timeout: 10_000 });
+    await revise.getByRole('button', { name: 'Record' }).click();
+    await revise.getByText('Someone recorded something here since you began this form, so it was not recorded.').waitFor();
+    expect(await read<{ text: string }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ text: 'Another clerk’s text.' });
+    expect(await revise.getByLabel('New text, in full').inputValue()).toBe('The clerk’s text, written against the first.');
+
+    await revise.getByRole('button', { name: 'Read again' }).click();
+    await revise.getByText('Read again: check what changed, then record again.').waitFor();
+    expect(await revise.getByLabel('New text, in full').inputValue()).toBe('The clerk’s text, written against the first.');
+    await revise.getByRole('button', { name: 'Record' }).click();
+    await revise.getByText('Recorded.').waitFor();
+    expect(await read<{ text: string }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ text: 'The clerk’s text, written against the first.' });
+  });
+
+  it('declares an outcome on the revision the clerk began the form on, not on one that arrived meanwhile', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Fund the secretariat', text: '100,000 USD.', meetingId: kp.intersessional });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const decision = page.getByRole('form', { name: 'Declare the outcome' });
+    await decision.getByLabel('Proposal').selectOption(proposalId);
+    await decision.getByLabel('Outcome').selectOption('consensus');
+    await decision.getByLabel('When (date or date-time)').fill('2022-06-24');
+
+    const revisionsSeen = page.waitForResponse((response) => response.url().includes('/proposals?') && response.status() === 200);
+    await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: '900,000 USD.', occurredAt: '2022-06-23' });
+    await revisionsSeen;
+    await decision.getByRole('button', { name: 'Record' }).click();
+    await decision.getByText('Someone recorded something here since you began this form, so it was not recorded.').waitFor();
+    expect(await read<{ status: string }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ status: 'open' });
+  });
+
+  it('after an answer lost on the way back, sends the form again under the same key: the ledger records it once and says so', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const table = page.getByRole('form', { name: 'Table a proposal' });
+    await table.getByLabel('Title').fill('Budget for 2023');
+    await table.getByLabel('Text', { exact: true }).fill('The budget for 2023.');
+    await table.getByRole('group', { name: 'Tabled by' }).getByLabel('Ukraine').check();
+    await table.getByLabel('When (date or date-time)').fill('2022-06-21');
+    // The request reaches the ledger, which records it; its answer is lost on the way back.
+    await page.route('**/proposals', async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await table.getByRole('button', { name: 'Record' }).click();
+    await table.getByText('No answer came back from the ledger (check that this browser is online), so this may or may not have been recorded.').waitFor();
+    await page.unroute('**/proposals');
+
+    // The clerk changes the title before sending again: the ledger, holding the first sending under
+    // the same key, refuses to record a second proposal.
+    await table.getByLabel('Title').fill('Budget for 2023, revised');
+    await table.getByRole('button', { name: 'Record' }).click();
+    await table.getByText('An earlier sending of this form was recorded, with what it held then').waitFor();
+    const listed = await read<{ proposals: { title: string }[] }>(ledger, `/v1/bodies/${kp.bodyId}/proposals`);
+    expect(listed.proposals.map((proposal) => proposal.title)).toEqual(['Budget for 2023']);
+  });
+
+  it('marks the communiqué as not adopted once recorded so, and offers no second one', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    await record(ledger, `/v1/meetings/${kp.intersessional}/communique`, { adopted: false, reason: 'no consensus', occurredAt: '2022-06-24' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    await page.getByRole('heading', { name: 'Communiqué not adopted' }).waitFor();
+    await page.getByRole('form', { name: 'Record a statement' }).waitFor();
+    expect(await page.getByRole('form', { name: 'Record the communiqué' }).count()).toBe(0);
+  });
+
+  it('names the stream of a body record in a proposal’s timeline, and offers the outcomes of a decision as a choice', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
+    await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'not now', occurredAt: '2022-11-08' });
+    // Suspending the objector changes the proposal's status, so the body's record is in its timeline.
+    await record(ledger, `/v1/bodies/${kp.bodyId}/participants/ru/suspension`, { reason: 'illustrative', occurredAt: '2022-11-09' });
+    await record(ledger, `/v1/proposals/${proposalId}/decision`, {
+      outcome: 'no-consensus',
+      declaredBy: 'bw',
+      meetingId: kp.plenary,
+      occurredAt: '2022-11-10',
+    });
+    const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
+    const suspended = page.getByRole('listitem').filter({ has: page.getByText('ParticipantSuspended', { exact: true }) });
+    await suspended.getByRole('button', { name: 'Correct this record' }).click();
+    await suspended.getByRole('heading', { name: new RegExp(`^Correct ParticipantSuspended \\(record \\d+ of body-${kp.bodyId}\\)$`) }).waitFor();
+    const decided = page.getByRole('listitem').filter({ has: page.getByText('NoConsensusRecorded', { exact: true }) });
+    await decided.getByRole('button', { name: 'Correct this record' }).click();
+    const correct = decided.getByRole('form');
+    await correct.getByRole('heading', { name: /\(record \d+ of this proposal\)$/ }).waitFor();
+    await correct.getByLabel('Field to correct').selectOption('outcome');
+    const outcomes = await correct.getByLabel('Correct value').locator('option').allTextContents();
+    expect(outcomes).toEqual(['—', 'consensus', 'no-consensus']);
+  });
+
+  it('wraps long names and keys instead of widening the page, on a laptop and on a phone', async () => {
+    const longName = 'Ministry'.repeat(24);
+    const bodyId = `long-${Date.now()}`;
+    await record(ledger, '/v1/bodies', { bodyId, name: longName, definition: 'Rough diamonds that finance conflict.', occurredAt: '2003-01-01' });
+    const laptop = await signedIn(TEST_KEYS.auditor, `/bodies/${bodyId}`);
+    await laptop.getByRole('heading', { name: longName }).waitFor();
+    expect(await laptop.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    const phone = await signedIn(TEST_KEYS.auditor, '/audit', { width: 375, height: 740 });
+    await phone.getByRole('heading', { name: 'Published verifier keys' }).waitFor();
+    await phone.locator('section[aria-labelledby="keys"] code').first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  });
+
+  it('says plainly when a saved verifier key or a position is malformed, and proves nothing with a key that did not sign', async () => {
+    expect([200, 201]).toContain((await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' })).status);
+    const page = await signedIn(TEST_KEYS.auditor, '/audit');
+    const check = page.getByRole('form', { name: 'Check in this browser' });
+    await page.getByText(/It covers positions 1 to \d+\./).waitFor();
+
+    await check.getByLabel('Verifier key you saved earlier (optional)').fill('not a key');
+    await check.getByRole('button', { name: 'Check in this browser' }).click();
+    await check.getByText('The key you saved is not a verifier key (it is not of the form name+hash+key)').waitFor();
+
+    const published = await read<{ keys: { verifierKey: string }[] }>(ledger, '/v1/audit/keys');
+    // The base64 key may hold '+' itself.
+    const [name, hash, ...key] = published.keys[0]!.verifierKey.split('+');
+    // Well formed, but another key: its hash and key bytes are not the signer's.
+    const otherKey = `${name}+${hash === '00000000' ? '00000001' : '00000000'}+${key.join('+')}`;
+    await check.getByLabel('Verifier key you saved earlier (optional)').fill(otherKey);
+    await check.getByLabel('Position of the event to check').fill('1e3');
+    await check.getByRole('button', { name: 'Check in this browser' }).click();
+    await check.getByText('Give the position as a whole number, such as 5.').waitFor();
+
+    await check.getByLabel('Position of the event to check').fill('1');
+    await check.getByRole('button', { name: 'Check in this browser' }).click();
+    const found = page.getByRole('region', { name: 'What this browser found' });
+    await found.getByText('Signature NOT valid for the key you saved.').waitFor();
+    await found
+      .getByText("The proof for event 1 leads to the checkpoint's root, but the checkpoint's signature did not verify, so this proves nothing.")
+      .waitFor();
+    expect(await found.getByText('is in the signed log').count()).toBe(0);
+  });
+});
