@@ -1,5 +1,7 @@
 import { admitParticipant, establishBody } from './support/kimberley-process';
 import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { freePort, LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 import { expectProblem } from './support/problems';
@@ -11,6 +13,35 @@ jest.setTimeout(90_000);
 
 const SECOND_INTEGRATOR = 'second-integrator-key-0000001';
 const FAST_RETRIES = { CONCORD_WEBHOOK_ALLOW_PRIVATE: 'true', CONCORD_WEBHOOK_RETRY_BASE_MS: '50' };
+
+/**
+ * Posts `body` to a receiver on `port` as the ledger signs a delivery, sent as two writes a moment
+ * apart that cut a multi-byte character in two. Answers the receiver's status.
+ */
+async function sendInTwoChunks(port: number, secret: string, body: string): Promise<number> {
+  const bytes = Buffer.from(body, 'utf8');
+  const cut = bytes.indexOf(Buffer.from('ダ', 'utf8')) + 1;
+  const id = 'msg_split';
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const signature = createHmac('sha256', Buffer.from(secret.slice('whsec_'.length), 'base64'))
+    .update(`${id}.${timestamp}.`)
+    .update(bytes)
+    .digest('base64');
+  return new Promise((resolve, reject) => {
+    const sending = request(
+      {
+        port,
+        host: '127.0.0.1',
+        method: 'POST',
+        headers: { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${signature}`, 'content-length': bytes.length },
+      },
+      (answer) => resolve(answer.resume().statusCode ?? 0),
+    );
+    sending.on('error', reject);
+    sending.write(bytes.subarray(0, cut));
+    setTimeout(() => sending.end(bytes.subarray(cut)), 100);
+  });
+}
 
 async function headOf(ledger: LedgerHarness): Promise<number> {
   return (await ledger.get('/health', { role: null })).body.headPosition as number;
@@ -183,6 +214,8 @@ describe('webhooks: delivery', () => {
         body: '{"position":1}',
       });
       expect(forged.status).toBe(401);
+      // A delivery signed with the secret, its body arriving in two chunks that split a character.
+      expect(await sendInTwoChunks(port, registered.body.secret as string, '{"position":0,"type":"x","subject":"Ω ダイヤモンド"}')).toBe(204);
       const bodyId = await establishBody(ledger);
       const admitted = await admitParticipant(ledger, bodyId, 'ru');
       const deadline = Date.now() + 15_000;
