@@ -23,11 +23,16 @@ describe('the retry schedule', () => {
     expect(retryAfterMs('Wed, 31 Dec 2025 23:00:00 GMT', now)).toBe(0);
     expect(retryAfterMs('999999', now)).toBe(MAX_RETRY_DELAY_MS);
     expect(retryAfterMs('soon', now)).toBeUndefined();
+    // Neither delay-seconds nor an HTTP-date, though Date.parse reads both.
+    expect(retryAfterMs('-10', now)).toBeUndefined();
+    expect(retryAfterMs('2026-01-01T00:00:30Z', now)).toBeUndefined();
+    expect(retryAfterMs('Sunday, 06-Nov-94 08:49:37 GMT', now)).toBe(0);
     expect(retryAfterMs(undefined, now)).toBeUndefined();
   });
 
-  it('honours Retry-After over the backoff when the receiver gives one', () => {
+  it('honours Retry-After when it asks for longer than the backoff, and never retries at once because of it', () => {
     expect(nextRetryDelayMs(1, 1000, 5000, () => 0.5)).toBe(5000);
     expect(nextRetryDelayMs(1, 1000, undefined, () => 0.5)).toBe(500);
+    expect(nextRetryDelayMs(3, 1000, 0, () => 0.5)).toBe(2000);
   });
 });
