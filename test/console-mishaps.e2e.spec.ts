@@ -17,6 +17,9 @@ if (!existsSync(CHROMIUM)) {
 
 jest.setTimeout(90_000);
 
+/** Evaluated in the page: whether nothing sticks out sideways. */
+const FITS_THE_WIDTH = 'document.documentElement.scrollWidth <= document.documentElement.clientWidth';
+
 describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
   let ledger: LedgerHarness;
   let browser: Browser;
@@ -65,7 +68,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await page.waitForTimeout(3000);
     expect(refusedRequests.length).toBeGreaterThan(0);
     expect(refusedRequests.length).toBeLessThanOrEqual(2);
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
 
     // The address is not taken for a key guesser: another clerk there signs in, back where the tab was.
     await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
@@ -179,11 +182,11 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await record(ledger, '/v1/bodies', { bodyId, name: longName, definition: 'Rough diamonds that finance conflict.', occurredAt: '2003-01-01' });
     const laptop = await signedIn(TEST_KEYS.auditor, `/bodies/${bodyId}`);
     await laptop.getByRole('heading', { name: longName }).waitFor();
-    expect(await laptop.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(await laptop.evaluate(FITS_THE_WIDTH)).toBe(true);
     const phone = await signedIn(TEST_KEYS.auditor, '/audit', { width: 375, height: 740 });
     await phone.getByRole('heading', { name: 'Published verifier keys' }).waitFor();
     await phone.locator('section[aria-labelledby="keys"] code').first().waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(await phone.evaluate(FITS_THE_WIDTH)).toBe(true);
   });
 
   it('says plainly when a saved verifier key or a position is malformed, and proves nothing with a key that did not sign', async () => {

@@ -18,6 +18,7 @@ import {
 } from '@concord/ledger';
 import { ProjectionRunner } from '@concord/projections';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { UnaskedInputGuard } from './http/unasked-input.guard';
 import { ApiKey } from './auth/api-keys';
 import { KeyRegistry } from './auth/keys/key-registry';
 import { KeyService } from './auth/keys/key-service';
@@ -169,6 +170,8 @@ export class LedgerModule implements OnApplicationShutdown {
       Readiness,
       { provide: RequestLimits, useValue: new RequestLimits(config.limits) },
       { provide: APP_GUARD, useClass: ApiKeyGuard },
+      // After the key guard: global guards run in the order they are provided.
+      { provide: APP_GUARD, useClass: UnaskedInputGuard },
       { provide: APP_FILTER, useClass: ProblemFilter },
     ];
     return {

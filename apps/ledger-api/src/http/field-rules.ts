@@ -24,7 +24,7 @@ export function Slug(description: string, example: string, options: { optional?:
 }
 
 /** Refuses what `unprintableProblem` refuses: the same rule a correction of the field meets. */
-function Printable(kind: TextField): PropertyDecorator {
+export function Printable(kind: TextField): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
     registerDecorator({
       name: 'isPrintable',

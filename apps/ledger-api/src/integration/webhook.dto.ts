@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Omittable } from '../http/field-rules';
+import { Omittable, Printable } from '../http/field-rules';
 import { EVENT_TYPES, SLUG_PATTERN } from '@concord/governance';
 import { MAX_WEBHOOK_URL_LENGTH } from '@concord/integration';
 
@@ -57,6 +57,7 @@ export class RegisterWebhookDto {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @Printable('text')
   description?: string;
 }
 
