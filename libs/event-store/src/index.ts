@@ -29,5 +29,6 @@ export type { SideTablePool } from './postgres/postgres-side-table';
 export type { PostgresWaits } from './postgres/postgres-waits';
 export { isStoreUnavailable } from './store-unavailable';
 export { openSqliteDatabase } from './sqlite/sqlite-connection';
+export { neverWaitOnTheEventLoop, writeWhenUnlocked } from './sqlite/sqlite-lock-wait';
 export { ensureLogTreeTable, isStoredLevel, SqliteTreeNodes } from './sqlite/sqlite-tree-table';
 export { inTransaction } from './postgres/postgres-transaction';

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { ensureLogTreeTable, isStoredLevel, openSqliteDatabase, SqliteTreeNodes } from '@concord/event-store';
+import { ensureLogTreeTable, isStoredLevel, neverWaitOnTheEventLoop, openSqliteDatabase, SqliteTreeNodes, writeWhenUnlocked } from '@concord/event-store';
 import { PerfectNode } from './tree-ranges';
 import { PublishedKey, StoredCheckpoint, StoredNode, TransparencyStore } from './transparency-store.port';
 import { checkExtension, checkpointOfRow, CheckpointRow, keyOfRow, KeyRow, missingNode } from './transparency-rows';
@@ -42,6 +42,8 @@ export class SqliteTransparencyStore implements TransparencyStore {
       ensureLogTreeTable(opened);
       opened.exec(CREATE_TABLES);
     });
+    // Its writes wait for the appends' write lock (another process's too) without blocking the event loop.
+    neverWaitOnTheEventLoop(db);
     return new SqliteTransparencyStore(db, prepare(db), new SqliteTreeNodes(db), options.extendedByAppends ?? false);
   }
 
@@ -50,19 +52,18 @@ export class SqliteTransparencyStore implements TransparencyStore {
   }
 
   async extend(fromSize: number, nodes: readonly StoredNode[]): Promise<void> {
-    this.db
-      .transaction(() => {
-        // Only nodes with rows are compared: the leaves under them decide the others.
-        checkExtension(
-          this.tree.size(),
-          fromSize,
-          nodes.filter((node) => isStoredLevel(node.level)),
-          (node) => this.tree.hashOf(node),
-        );
-        this.tree.insert(nodes, { ifAbsent: true });
-        // IMMEDIATE: the size read and the inserts under one write lock, waiting for the appends' own tree writes.
-      })
-      .immediate();
+    const extend = this.db.transaction(() => {
+      // Only nodes with rows are compared: the leaves under them decide the others.
+      checkExtension(
+        this.tree.size(),
+        fromSize,
+        nodes.filter((node) => isStoredLevel(node.level)),
+        (node) => this.tree.hashOf(node),
+      );
+      this.tree.insert(nodes, { ifAbsent: true });
+    });
+    // IMMEDIATE: the size read and the inserts under one write lock, waiting for the appends' own tree writes.
+    await writeWhenUnlocked(() => extend.immediate(), BUSY_TIMEOUT_MS);
   }
 
   async nodes(wanted: readonly PerfectNode[]): Promise<Uint8Array[]> {
@@ -89,7 +90,8 @@ export class SqliteTransparencyStore implements TransparencyStore {
 
   async addCheckpoint(checkpoint: StoredCheckpoint): Promise<boolean> {
     const { treeSize, rootHash, note, keyName, signedAt } = checkpoint;
-    return this.statements.addCheckpoint.run(treeSize, Buffer.from(rootHash), note, keyName, signedAt).changes === 1;
+    const row = [treeSize, Buffer.from(rootHash), note, keyName, signedAt] as const;
+    return (await writeWhenUnlocked(() => this.statements.addCheckpoint.run(...row), BUSY_TIMEOUT_MS)).changes === 1;
   }
 
   async publishedKeys(): Promise<PublishedKey[]> {
@@ -97,11 +99,12 @@ export class SqliteTransparencyStore implements TransparencyStore {
   }
 
   async publishKey(key: Omit<PublishedKey, 'until'>): Promise<void> {
-    this.db.transaction(() => {
+    const publish = this.db.transaction(() => {
       if (this.statements.key.get(key.verifierKey)) return;
       this.statements.closeKeys.run(key.from);
       this.statements.addKey.run(key.verifierKey, key.name, key.publicKeyPem, key.from);
-    })();
+    });
+    await writeWhenUnlocked(() => publish.immediate(), BUSY_TIMEOUT_MS);
   }
 
   async close(): Promise<void> {

@@ -32,6 +32,11 @@ export function isUniqueViolationOf(error: unknown, columns: string): boolean {
   return isSqliteFailure(error) && error.code === 'SQLITE_CONSTRAINT_UNIQUE' && error.message.includes(columns);
 }
 
+/** True when `error` is SQLite refusing a lock another connection holds (`SQLITE_BUSY` and its extended codes). */
+export function isBusySqliteFailure(error: unknown): boolean {
+  return isSqliteFailure(error) && error.code.startsWith('SQLITE_BUSY');
+}
+
 /** True when `error` says the SQLite file cannot be used right now. */
 export function isUnavailableSqliteFailure(error: unknown): error is SqliteFailure {
   return isSqliteFailure(error) && UNAVAILABLE_CODES.some((code) => error.code.startsWith(code));

@@ -10,6 +10,7 @@ import { ProjectionStore } from '../projection-store.port';
 import { SqliteEventStore } from './sqlite-event-store';
 import { SqliteProjectionStore, SqliteProjectionStoreOptions } from './sqlite-projection-store';
 import { SQLITE_SCHEMA_VERSION } from './sqlite-schema';
+import { finishedWhileLocked } from './testing/event-loop-while-locked';
 import { holdWriteLock } from './testing/hold-write-lock';
 import { typescriptWriterThread } from './testing/typescript-writer-thread';
 
@@ -77,6 +78,15 @@ describe('SqliteProjectionStore on the ledger file', () => {
 
     const committedAt = Date.now();
     expect(committedAt).toBeGreaterThanOrEqual(await held.released);
+    expect(await store.checkpoint('ledger')).toBe(3);
+  });
+
+  it('waits for the lock with the event loop free: a timer fires meanwhile', async () => {
+    const store = await open({ busyTimeoutMs: 5000 });
+
+    const finished = await finishedWhileLocked(filePath, () => store.commit('ledger', [aRow({ id: 'p1', position: 3 })], 3));
+
+    expect(finished).toEqual(['timer', 'write']);
     expect(await store.checkpoint('ledger')).toBe(3);
   });
 

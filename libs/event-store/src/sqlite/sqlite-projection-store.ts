@@ -5,12 +5,13 @@ import { assertName, deserializeRow, SerializedProjectionRow, serializeCommit, u
 import { openSqliteDatabase } from './sqlite-connection';
 import { migrateSqliteSchema } from './sqlite-schema';
 import { toStoreError } from './sqlite-errors';
+import { neverWaitOnTheEventLoop, writeWhenUnlocked } from './sqlite-lock-wait';
 
 export interface SqliteProjectionStoreOptions {
   /**
    * How long a commit waits for the file's write lock (held by the event store's writer thread or
-   * another process) before failing with `StoreUnavailableError`. SQLite waits synchronously,
-   * blocking this process's event loop, as the event store's own reads do. Default 5000 ms.
+   * another process) before failing with `StoreUnavailableError`. It waits in pauses that leave
+   * the event loop free (`writeWhenUnlocked`), never in SQLite's busy handler. Default 5000 ms.
    */
   readonly busyTimeoutMs?: number;
   /** What the file is called in an error that it cannot be opened; by default the event store, whose file it shares. */
@@ -36,7 +37,8 @@ interface Statements {
  * Projection rows in the ledger's SQLite file, beside the events (migration 2). It opens a
  * connection of its own, so it never shares a transaction with the event store; each commit is one
  * `BEGIN IMMEDIATE` transaction, which takes the file's write lock up front and so waits its turn
- * behind appends (busy timeout) instead of failing on a lock upgrade halfway through.
+ * behind appends (up to the busy timeout) instead of failing on a lock upgrade halfway through.
+ * The connection is the event loop's, so it waits without blocking it (`writeWhenUnlocked`).
  */
 export class SqliteProjectionStore implements ProjectionStore {
   private readonly statements: Statements;
@@ -50,12 +52,15 @@ export class SqliteProjectionStore implements ProjectionStore {
   static async open(filePath: string, options: SqliteProjectionStoreOptions = {}): Promise<SqliteProjectionStore> {
     const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
     if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) throw new TypeError(`busyTimeoutMs must be an integer >= 0, got ${String(busyTimeoutMs)}`);
-    return new SqliteProjectionStore(openSqliteDatabase(filePath, busyTimeoutMs, options.what ?? 'event store', migrateSqliteSchema), filePath);
+    const db = openSqliteDatabase(filePath, busyTimeoutMs, options.what ?? 'event store', migrateSqliteSchema);
+    neverWaitOnTheEventLoop(db);
+    return new SqliteProjectionStore(db, filePath, busyTimeoutMs);
   }
 
   private constructor(
     private readonly db: Database,
     readonly filePath: string,
+    private readonly busyTimeoutMs: number,
   ) {
     const statements = prepareStatements(db);
     this.statements = statements;
@@ -93,12 +98,12 @@ export class SqliteProjectionStore implements ProjectionStore {
   async commit(projection: string, rows: readonly ProjectionRow[], checkpoint: number, ifCheckpointAtLeast?: number): Promise<boolean> {
     this.assertOpen();
     const serialized = serializeCommit(projection, rows, checkpoint);
-    return this.use(() => this.commitRows.immediate(projection, serialized, checkpoint, ifCheckpointAtLeast));
+    return this.write(() => this.commitRows.immediate(projection, serialized, checkpoint, ifCheckpointAtLeast));
   }
 
   async reset(projection: string, ifCheckpoint?: number): Promise<boolean> {
     assertName('projection', projection);
-    return this.use(() => this.forget.immediate(projection, ifCheckpoint));
+    return this.write(() => this.forget.immediate(projection, ifCheckpoint));
   }
 
   async close(): Promise<void> {
@@ -111,6 +116,18 @@ export class SqliteProjectionStore implements ProjectionStore {
     this.assertOpen();
     try {
       return work();
+    } catch (error) {
+      throw toStoreError(error, this.filePath);
+    }
+  }
+
+  /** A write: waits for another connection's write lock without blocking the event loop, and not on a closed connection. */
+  private async write<T>(work: () => T): Promise<T> {
+    try {
+      return await writeWhenUnlocked(() => {
+        this.assertOpen();
+        return work();
+      }, this.busyTimeoutMs);
     } catch (error) {
       throw toStoreError(error, this.filePath);
     }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { openSqliteDatabase } from '@concord/event-store';
+import { neverWaitOnTheEventLoop, openSqliteDatabase, writeWhenUnlocked } from '@concord/event-store';
 import { IssuedKey, KEY_COLUMNS, KeyNameTakenError, KeyRegistry, KeyRow, keyValues, toIssuedKey } from './key-registry';
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -30,12 +30,15 @@ export class SqliteKeyRegistry implements KeyRegistry {
 
   static open(filePath: string): SqliteKeyRegistry {
     const db = openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'API keys', (opened) => opened.exec(CREATE_TABLE));
+    // Its writes (a key's last use, on every request it makes) wait for another connection's write lock without blocking the event loop.
+    neverWaitOnTheEventLoop(db);
     return new SqliteKeyRegistry(db, prepare(db));
   }
 
   async issue(key: IssuedKey): Promise<void> {
     try {
-      this.statements.insert.run(...keyValues(key));
+      const values = keyValues(key);
+      await writeWhenUnlocked(() => this.statements.insert.run(...values), BUSY_TIMEOUT_MS);
     } catch (error) {
       // Matched by message: native errors from another realm (Jest) fail instanceof.
       if (/UNIQUE constraint failed: api_keys\.name/.test((error as Error).message)) throw new KeyNameTakenError(key.name);
@@ -58,12 +61,12 @@ export class SqliteKeyRegistry implements KeyRegistry {
   }
 
   async revoke(keyId: string, at: string, by: string): Promise<IssuedKey | undefined> {
-    this.statements.revoke.run(at, by, keyId);
+    await writeWhenUnlocked(() => this.statements.revoke.run(at, by, keyId), BUSY_TIMEOUT_MS);
     return this.get(keyId);
   }
 
   async markUsed(keyId: string, at: string): Promise<void> {
-    this.statements.markUsed.run(at, keyId);
+    await writeWhenUnlocked(() => this.statements.markUsed.run(at, keyId), BUSY_TIMEOUT_MS);
   }
 
   async close(): Promise<void> {

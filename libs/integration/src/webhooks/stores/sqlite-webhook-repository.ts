@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { openSqliteDatabase } from '@concord/event-store';
+import { neverWaitOnTheEventLoop, openSqliteDatabase, writeWhenUnlocked } from '@concord/event-store';
 import { DeliveryState, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
 import { rowValues, STATE_COLUMNS, stateValues, toWebhookRecord, WEBHOOK_COLUMNS, WebhookRow } from './webhook-rows';
@@ -45,11 +45,15 @@ export class SqliteWebhookRepository implements WebhookRepository {
   }
 
   static open(filePath: string): SqliteWebhookRepository {
-    return new SqliteWebhookRepository(openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'webhooks', (db) => db.exec(CREATE_TABLE)));
+    const db = openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'webhooks', (opened) => opened.exec(CREATE_TABLE));
+    // Its writes (a delivery's state after every event, leases) wait for another connection's write lock without blocking the event loop.
+    neverWaitOnTheEventLoop(db);
+    return new SqliteWebhookRepository(db);
   }
 
   async create(registration: WebhookRegistration, state: DeliveryState): Promise<WebhookRecord> {
-    this.statements.insert.run(...rowValues(registration, state, 1));
+    const values = rowValues(registration, state, 1);
+    await this.write(() => this.statements.insert.run(...values));
     return { ...registration, ...state, version: 1 };
   }
 
@@ -71,25 +75,32 @@ export class SqliteWebhookRepository implements WebhookRepository {
   }
 
   async delete(webhookId: string): Promise<boolean> {
-    return this.statements.delete.run(webhookId).changes === 1;
+    return (await this.write(() => this.statements.delete.run(webhookId))).changes === 1;
   }
 
   async saveState(webhookId: string, expectedVersion: number, state: DeliveryState, holder: string | null): Promise<WebhookRecord | undefined> {
     const values = [...stateValues(state), webhookId, expectedVersion];
-    const changed = holder === null ? this.statements.saveState.run(...values).changes : this.statements.saveHeldState.run(...values, holder).changes;
+    const { changes: changed } = await this.write(() =>
+      holder === null ? this.statements.saveState.run(...values) : this.statements.saveHeldState.run(...values, holder),
+    );
     return changed === 1 ? this.get(webhookId) : undefined;
   }
 
   async acquireLease(webhookId: string, holder: string, now: Date, durationMs: number): Promise<boolean> {
-    return this.statements.acquireLease.run(holder, now.getTime() + durationMs, webhookId, holder, now.getTime()).changes === 1;
+    const until = now.getTime() + durationMs;
+    return (await this.write(() => this.statements.acquireLease.run(holder, until, webhookId, holder, now.getTime()))).changes === 1;
   }
 
   async releaseLease(webhookId: string, holder: string): Promise<void> {
-    this.statements.releaseLease.run(webhookId, holder);
+    await this.write(() => this.statements.releaseLease.run(webhookId, holder));
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  private write(work: () => Database.RunResult): Promise<Database.RunResult> {
+    return writeWhenUnlocked(work, BUSY_TIMEOUT_MS);
   }
 }
 
