@@ -4,7 +4,7 @@ import { AppendResult, ConcurrencyError, EventStore, EventToAppend, StoreUnavail
 import { ConcurrencyExhaustedError, IdempotencyKeyReusedError, PreconditionFailedError } from '../errors/application-errors';
 import { Clock } from '../support/clock';
 import { LastEvent, StreamCachingStore } from '../support/stream-caching-store';
-import { StreamTurns } from '../support/stream-turns';
+import { DEFAULT_TURN_HOLD_LIMIT_MS, StreamTurns } from '../support/stream-turns';
 import { uuidV7 } from '../support/uuid-v7';
 import { LoadedTarget, TargetRead } from './aggregate-loader';
 import { CommandMetadata, CommandResult } from './command-metadata';
@@ -79,7 +79,8 @@ class StreamTaken {
  * stored revision, so it is read.
  */
 export class CommandExecutor {
-  private readonly turns = new StreamTurns();
+  // The store unavailable for one command is unavailable for those queued behind it (they are answered 503 at once).
+  private readonly turns = new StreamTurns(DEFAULT_TURN_HOLD_LIMIT_MS, (error) => error instanceof StoreUnavailableError);
 
   constructor(
     private readonly store: EventStore,

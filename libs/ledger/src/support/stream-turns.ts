@@ -10,11 +10,22 @@ export const DEFAULT_TURN_HOLD_LIMIT_MS = 5_000;
 /**
  * Turns per stream within this process: work for one stream runs one at a time, in arrival order;
  * work for different streams never waits on each other. A key with no work left is forgotten.
+ *
+ * A work that fails with an error `failsTheQueue` accepts (the store unavailable) fails every
+ * work queued behind it at that moment with the same error, without running them: each would
+ * otherwise wait out the store's own timeout in turn, the k-th answered after k timeouts. They
+ * have recorded nothing, so their callers may send them again.
  */
 export class StreamTurns {
   private readonly tails = new Map<string, Promise<void>>();
+  /** Per stream, the error that failed the queue, and the last work (by arrival number) it fails. */
+  private readonly failedQueues = new Map<string, { readonly error: unknown; readonly upTo: number }>();
+  private arrivals = 0;
 
-  constructor(private readonly holdLimitMs = DEFAULT_TURN_HOLD_LIMIT_MS) {}
+  constructor(
+    private readonly holdLimitMs = DEFAULT_TURN_HOLD_LIMIT_MS,
+    private readonly failsTheQueue: (error: unknown) => boolean = () => false,
+  ) {}
 
   /** Whether work for `stream` is running or waiting. */
   isBusy(stream: string): boolean {
@@ -28,11 +39,16 @@ export class StreamTurns {
     // Set before the work starts, so that work started at once which asks for the same stream queues.
     this.tails.set(stream, tail);
     void tail.then(() => {
-      if (this.tails.get(stream) === tail) this.tails.delete(stream);
+      if (this.tails.get(stream) !== tail) return;
+      this.tails.delete(stream);
+      this.failedQueues.delete(stream);
     });
+    const arrival = ++this.arrivals;
     let holdLimit: NodeJS.Timeout | undefined;
     // The hold is timed from the work's start: the time it waits for its turn is not held.
     const start = (): Promise<T> => {
+      const failed = this.failedQueues.get(stream);
+      if (failed !== undefined && arrival <= failed.upTo) return Promise.reject(failed.error);
       holdLimit = setTimeout(release, this.holdLimitMs);
       holdLimit.unref();
       return startNow(work);
@@ -43,7 +59,10 @@ export class StreamTurns {
       clearTimeout(holdLimit);
       release();
     };
-    result.then(settled, settled);
+    result.then(settled, (error: unknown) => {
+      if (this.failsTheQueue(error)) this.failedQueues.set(stream, { error, upTo: this.arrivals });
+      settled();
+    });
     return result;
   }
 }

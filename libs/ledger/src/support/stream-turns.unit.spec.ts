@@ -80,4 +80,38 @@ describe('StreamTurns', () => {
     await expect(refused).rejects.toThrow('refused');
     await expect(next).resolves.toBe('recorded');
   });
+
+  it('fails the work queued behind one that met an outage with the same error, without running it; later work runs', async () => {
+    class Outage extends Error {}
+    const turns = new StreamTurns(5_000, (error) => error instanceof Outage);
+    const ran: string[] = [];
+    const outage = new Outage('store unavailable');
+    const first = turns.run('s', async () => {
+      ran.push('first');
+      await tick(5);
+      throw outage;
+    });
+    const queued = [1, 2, 3].map((n) => turns.run('s', async () => void ran.push(`queued ${n}`)));
+    const elsewhere = turns.run('t', async () => void ran.push('other stream'));
+
+    await expect(first).rejects.toBe(outage);
+    for (const each of queued) await expect(each).rejects.toBe(outage);
+    await elsewhere;
+    expect(ran).toEqual(['first', 'other stream']);
+    expect(turns.isBusy('s')).toBe(false);
+    await turns.run('s', async () => void ran.push('after'));
+    expect(ran).toEqual(['first', 'other stream', 'after']);
+  });
+
+  it('lets the work queued behind one that failed otherwise run, each in turn', async () => {
+    const turns = new StreamTurns(5_000, (error) => error instanceof RangeError);
+    const ran: string[] = [];
+    const first = turns.run('s', async () => {
+      throw new TypeError('refused');
+    });
+    const queued = turns.run('s', async () => void ran.push('queued'));
+    await expect(first).rejects.toBeInstanceOf(TypeError);
+    await queued;
+    expect(ran).toEqual(['queued']);
+  });
 });
