@@ -126,6 +126,11 @@ describe('a ledger whose store cannot be used', () => {
       /^concord-ledger: CONCORD_STORE_SCHEMA must be .* not a PostgreSQL system schema/,
     ],
     [{ CONCORD_API_KEYS: 'secretariat:Zq8vN3xT5rLp2WmK9sYb' }, /^concord-ledger: CONCORD_API_KEYS: entry 1 is not role=key/],
+    [{ CONCORD_SIGNING_KEY_FILE: '/nonexistent/signing.pem' }, /^concord-ledger: CONCORD_SIGNING_KEY_FILE \/nonexistent\/signing\.pem cannot be used: ENOENT/],
+    [
+      { CONCORD_SIGNING_KEY_FILE: '/etc/hostname' },
+      /^concord-ledger: CONCORD_SIGNING_KEY_FILE \/etc\/hostname cannot be used: .* is not a PKCS#8 PEM private key/,
+    ],
   ])('stops a start that cannot use its settings with one line naming the setting (%j)', (env, message) => {
     const result = start(env);
     expect(result.status).toBe(1);

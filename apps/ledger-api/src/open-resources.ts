@@ -1,4 +1,4 @@
-import { LedgerConfig } from '@concord/config';
+import { ConfigError, LedgerConfig } from '@concord/config';
 import { openProjectionStore, openStore } from '@concord/event-store';
 import { CheckpointSigningKey, loadSigningKey, openTransparencyStore } from '@concord/transparency';
 import { openKeyRegistry } from './auth/keys/open-key-registry';
@@ -23,11 +23,22 @@ export async function openResources(config: LedgerConfig, onStoreRetry: (attempt
     const projections = keep(await openProjectionStore(config.store, config.dataDir));
     const keyRegistry = keep(await openKeyRegistry(config.store, config.dataDir));
     const transparency = keep(await openTransparencyStore(config.store, config.dataDir));
-    const { origin, signingKeyFile } = config.transparency;
-    const signingKey: CheckpointSigningKey = loadSigningKey(origin, signingKeyFile, config.dataDir);
+    const signingKey = checkpointSigningKey(config);
     return { store, projections, keyRegistry, transparency, signingKey };
   } catch (error) {
     for (const resource of opened.reverse()) await resource.close().catch(() => undefined);
     throw error;
+  }
+}
+
+/** The key that signs checkpoints; one that cannot be read or used stops the start in one line naming its setting. */
+function checkpointSigningKey(config: LedgerConfig): CheckpointSigningKey {
+  const { origin, signingKeyFile } = config.transparency;
+  try {
+    return loadSigningKey(origin, signingKeyFile, config.dataDir);
+  } catch (error) {
+    const reason = (error as Error).message;
+    if (signingKeyFile !== undefined) throw new ConfigError(`CONCORD_SIGNING_KEY_FILE ${signingKeyFile} cannot be used: ${reason}`);
+    throw new ConfigError(`the checkpoint signing key generated in CONCORD_DATA_DIR ${config.dataDir} cannot be used: ${reason}`);
   }
 }
