@@ -2,7 +2,7 @@ import { expectExportRoundTrips } from './support/concord-cli';
 import { conveneMeeting, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { headPosition, readMeeting, record, uniqueId } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
-import { expectInvalidField } from './support/problems';
+import { expectInvalidField, expectProblem } from './support/problems';
 
 describe('Meetings: convening, statements, communiqué and closure', () => {
   let ledger: LedgerHarness;
@@ -170,6 +170,26 @@ describe('Meetings: convening, statements, communiqué and closure', () => {
       await record(ledger, `/v1/meetings/${meetingId}/statements`, { speakerId: 'wdc', summary: 'Entered late.', occurredAt: '2022-06-20T16:00:00Z' });
 
       expect((await readMeeting(ledger, meetingId)).statements).toEqual([expect.objectContaining({ speakerId: 'wdc', summary: 'Entered late.' })]);
+    });
+
+    it.each([
+      ['a statement', 'statements', { speakerId: 'wdc', summary: 'Said after the closing day.' }],
+      ['a communiqué', 'communique', { adopted: true, text: 'Adopted after the closing day.' }],
+    ])('refuses a closure dated before %s the meeting holds, and records nothing', async (_case, path, fields) => {
+      const meetingId = await conveneMeeting(ledger, bodyId);
+      await record(ledger, `/v1/meetings/${meetingId}/${path}`, { ...fields, occurredAt: '2022-06-25T10:00:00Z' });
+      const head = await headPosition(ledger);
+
+      const refused = expectProblem(
+        await ledger.post(`/v1/meetings/${meetingId}/closure`, { occurredAt: '2022-06-24T18:00:00Z' }),
+        422,
+        'occurred-out-of-order',
+      );
+
+      expect(refused).toMatchObject({ occurredAt: '2022-06-24T18:00:00.000Z', earliest: '2022-06-25T10:00:00.000Z' });
+      expect(await headPosition(ledger)).toBe(head);
+      expect(await readMeeting(ledger, meetingId)).toMatchObject({ status: 'open', closedAt: null });
+      await record(ledger, `/v1/meetings/${meetingId}/closure`, { occurredAt: '2022-06-25T10:00:00Z' });
     });
   });
 

@@ -59,6 +59,8 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState, fact
     }
     case 'CloseMeeting':
       if (state.status === 'closed') refuse('meeting-closed', `meeting ${meetingId} is already closed`, { meetingId });
+      // A closure dated before a record the meeting holds would leave that record after the meeting closed.
+      assertNotBefore(occurredAt, state.latestRecordAt, `the latest record of meeting ${meetingId}`);
       return [{ type: 'MeetingClosed', data: { meetingId, occurredAt } }];
     default: {
       const unhandled: never = command;

@@ -265,6 +265,30 @@ describe('decideMeeting', () => {
           .thenRefused('meeting-closed');
       });
     });
+
+    describe('when the meeting holds a record dated after the closure', () => {
+      it('is refused with occurred-out-of-order for a statement made after it', () => {
+        meeting()
+          .given([intersessional2022, statementRecorded('ua', 'participant', at('2022-06-25'))])
+          .when(close())
+          .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-24T18:00:00Z'), earliest: at('2022-06-25') });
+      });
+
+      it('is refused with occurred-out-of-order for a communiqué adopted after it', () => {
+        const adoptedLater: MeetingEvent = { type: 'CommuniqueAdopted', data: { meetingId: INTERSESSIONAL_2022, text: 'Final', occurredAt: at('2022-06-26') } };
+        meeting()
+          .given([intersessional2022, adoptedLater])
+          .when(close())
+          .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-24T18:00:00Z'), earliest: at('2022-06-26') });
+      });
+
+      it('is recorded at the same moment as its latest record', () => {
+        meeting()
+          .given([intersessional2022, statementRecorded('ua', 'participant', at('2022-06-24T18:00:00Z'))])
+          .when(close())
+          .thenEvents([closed()]);
+      });
+    });
   });
 
   describe('rule 8: occurredAt in the ledger’s future', () => {

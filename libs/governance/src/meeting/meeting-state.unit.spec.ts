@@ -30,12 +30,15 @@ describe('evolveMeeting', () => {
       convenedAt: intersessional2022.data.occurredAt,
       closedAt: null,
       communique: null,
+      latestRecordAt: intersessional2022.data.occurredAt,
     });
   });
 
-  it('does not change on StatementRecorded', () => {
+  it('keeps only the date of a StatementRecorded, the latest among its records', () => {
     const open = meetingOf(intersessional2022);
-    expect(evolveMeeting(open, statement)).toEqual(open);
+    expect(evolveMeeting(open, statement)).toEqual({ ...open, latestRecordAt: at('2022-06-21') });
+    const lateEntry: MeetingEvent = { ...statement, data: { ...statement.data, occurredAt: at('2022-06-20') } };
+    expect(meetingOf(intersessional2022, statement, lateEntry)).toEqual({ ...open, latestRecordAt: at('2022-06-21') });
   });
 
   it('remembers an adopted communiqué', () => {
