@@ -1,8 +1,8 @@
 import { ErrorCode } from '../libs/ledger/src/errors/error-catalogue';
 import { expectExportRoundTrips } from './support/concord-cli';
 import { readEventLog } from './support/event-log';
-import { conveneMeeting, decide, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
-import { Created, expectCreated, read, readBody, readChairs, readMeeting, readProposal, record } from './support/ledger-client';
+import { conveneMeeting, decide, establishBody, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { Created, expectCreated, headPosition, read, readBody, readChairs, readMeeting, readProposal, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 import { expectInvalidField, expectProblem } from './support/problems';
 
@@ -109,6 +109,31 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
     await correct(admitted, { name: 'Uzbekistan' });
 
     expect((await readBody(ledger, bodyId)).participants).toContainEqual({ participantId: 'uz', name: 'Uzbekistan', kind: 'state', status: 'active' });
+  });
+
+  describe("a member's corrected date, held to the member's records and offices dated after it", () => {
+    it('refuses an admission moved after the Chair the member was given, with occurred-out-of-order, and corrects one moved before it', async () => {
+      const kp = await establishBody(ledger);
+      const admitted = await record(ledger, `/v1/bodies/${kp}/participants`, {
+        participantId: 'bw',
+        name: 'Botswana',
+        kind: 'state',
+        occurredAt: '2020-01-01',
+      });
+      await record(ledger, `/v1/bodies/${kp}/chair`, { participantId: 'bw', term: 2021, basis: 'election', occurredAt: '2020-11-01' });
+      const head = await headPosition(ledger);
+
+      const moved = { correctsStream: `body-${kp}`, correctsRevision: admitted.streamRevision, reason: 'r', occurredAt: '2022-01-02' };
+      const refused = expectProblem(
+        await ledger.post('/v1/corrections', { ...moved, corrections: { occurredAt: '2022-01-01' } }),
+        422,
+        'occurred-out-of-order',
+      );
+
+      expect(refused).toMatchObject({ dependentType: 'ChairAssigned', dependentOccurredAt: '2020-11-01T00:00:00.000Z', reason: 'not-a-participant' });
+      expect(await headPosition(ledger)).toBe(head);
+      await record(ledger, '/v1/corrections', { ...moved, corrections: { occurredAt: '2020-06-01' } });
+    });
   });
 
   describe('who holds an office, named as the body history shows the record', () => {

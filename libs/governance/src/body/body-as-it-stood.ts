@@ -22,11 +22,15 @@ export function bodyEstablishedAt(events: readonly BodyEvent[]): IsoDateTime | u
 }
 
 function inWorldTimeOrder(events: readonly BodyEvent[]): BodyEvent[] {
-  return events
-    .map((event, index) => ({ event, index }))
-    .sort((a, b) => compareInstants(a.event.data.occurredAt, b.event.data.occurredAt) || a.index - b.index)
-    .map(({ event }) => event);
+  return worldTimeOrderOf(events).map((index) => events[index] as BodyEvent);
 }
+
+/** The events' indexes in world-time order: by `occurredAt`, ties kept in the order they were recorded. */
+export function worldTimeOrderOf(events: readonly BodyEvent[]): number[] {
+  return events.map((_event, index) => index).sort((a, b) => compareInstants(dateOf(events, a), dateOf(events, b)) || a - b);
+}
+
+const dateOf = (events: readonly BodyEvent[], index: number): IsoDateTime => (events[index] as BodyEvent).data.occurredAt;
 
 /** Instants are normalised ISO strings of one width, so their code-point order is time order. */
 function compareInstants(a: IsoDateTime, b: IsoDateTime): number {

@@ -74,7 +74,7 @@ export function decideCorrection(
     refuse('correction-not-applicable', `the meeting would close (${closesOn}) before it opens (${opensOn})`);
   }
   const original = { type: target.type, data: target.data } as GovernanceEvent;
-  rejudgeCorrectedRecord(stream, target.eventId, withCorrection(original, corrections), context);
+  rejudgeCorrectedRecord(stream, target.eventId, original, withCorrection(original, corrections), context);
   let stored: Record<string, CorrectedValue> = corrections;
   // Only a correction of what was decided, or by whom, is decided again: a date moves as any
   // record's does, as corrections stored before version 3 did.

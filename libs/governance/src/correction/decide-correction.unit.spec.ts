@@ -7,6 +7,7 @@ import {
   chairAssigned,
   CONTEXT,
   intersessional2022,
+  KP,
   KP_MEMBERSHIP,
   objectionRaised,
   participantAdmitted,
@@ -183,6 +184,46 @@ describe('decideCorrection (rule 7)', () => {
         field: 'participantId',
       });
       decide(bodyStream(chairAssigned('ua', 2022, 'election', null)), { basis: 'acclamation' }).thenRefused('correction-not-applicable', { field: 'basis' });
+    });
+  });
+
+  describe("a member's corrected date, held to the records about the member dated after it", () => {
+    const uzbekistanAdmitted: BodyEvent = {
+      type: 'ParticipantAdmitted',
+      data: { bodyId: KP, participantId: 'uz', name: 'Uzbekistan', kind: 'state', occurredAt: at('2020-01-01') },
+    };
+    const stream = [...KP_MEMBERSHIP, uzbekistanAdmitted, chairAssigned('uz', 2021, 'election', null, at('2020-11-01'))].map((event, index) => ({
+      eventId: `body-event-${index}`,
+      event,
+    }));
+    const uzbekistanAdmission = stored(`body-event-${KP_MEMBERSHIP.length}`, (stream[KP_MEMBERSHIP.length] as IdentifiedEvent).event);
+    const decideOn = (target: CorrectionTarget, corrections: Record<string, unknown>) =>
+      outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(target, corrections, at('2022-01-02')), target, CONTEXT, stream));
+
+    it('refuses an admission moved after an office the member was given, with occurred-out-of-order', () => {
+      decideOn(uzbekistanAdmission, { occurredAt: '2022-01-01' }).thenRefused('occurred-out-of-order', {
+        dependentType: 'ChairAssigned',
+        dependentOccurredAt: at('2020-11-01'),
+        reason: 'not-a-participant',
+      });
+    });
+
+    it('corrects an admission moved to another date before the office', () => {
+      decideOn(uzbekistanAdmission, { occurredAt: '2020-06-01' }).thenEvents([
+        recorded(uzbekistanAdmission, { occurredAt: at('2020-06-01') }, at('2022-01-02')),
+      ]);
+    });
+
+    it('refuses a suspension moved before an office given after it', () => {
+      const suspended = [...stream.map(({ event }) => event), participantSuspended('uz', at('2021-06-01'))].map((event, index) => ({
+        eventId: `body-event-${index}`,
+        event,
+      }));
+      const suspension = stored(`body-event-${suspended.length - 1}`, (suspended.at(-1) as IdentifiedEvent).event);
+      outcomeOf(() => decideCorrection(correct(suspension, { occurredAt: '2020-10-01' }), suspension, CONTEXT, suspended)).thenRefused(
+        'occurred-out-of-order',
+        { dependentType: 'ChairAssigned', reason: 'participant-suspended' },
+      );
     });
   });
 

@@ -3,32 +3,62 @@ import { decideBody } from '../body/decide-body';
 import { BodyEvent } from '../body/body-events';
 import { BodyState, initialBodyState } from '../body/body-state';
 import { evolveBody } from '../body/evolve-body';
-import { GovernanceEvent } from '../events';
+import { assertMemberHistoryHolds, memberConcerned } from '../body/member-history';
+import { GovernanceEvent, isBodyEvent } from '../events';
 import { CommandContext } from '../shared/command-context';
 import { IdentifiedEvent } from './apply-corrections';
 
 const OFFICES: ReadonlySet<string> = new Set(['ChairAssigned', 'ViceChairSelected']);
 
 /**
- * A corrected office is held to the rules its command was, and so is every office recorded after it
- * in the body's stream, since one may have depended on it (a succession needs the previous term's
+ * A corrected office is held to the rules its command was, and so is every office recorded after it in the
+ * body's stream, since one may have depended on it (a succession needs the previous term's
  * Vice-Chair, a custodial Chair the previous term's Chair). Each office is decided again as the
  * command that would record it, against the body as the stream stood just before it, the
  * correction applied; the first that its rules refuse refuses the correction with its code.
  * `stream` is the record's stream as it reads now, corrections applied. Records whose correctable
- * fields no rule looks at (names, texts, dates of other records) pass as they are.
+ * fields no rule looks at (names, texts) pass as they are. A corrected date of a member's record or
+ * office, or an office given to another member, must also leave that member's history possible
+ * (`movedMember`).
  */
-export function rejudgeCorrectedRecord(stream: readonly IdentifiedEvent[], eventId: string, corrected: GovernanceEvent, context: CommandContext): void {
-  if (!OFFICES.has(corrected.type)) return;
+export function rejudgeCorrectedRecord(
+  stream: readonly IdentifiedEvent[],
+  eventId: string,
+  original: GovernanceEvent,
+  corrected: GovernanceEvent,
+  context: CommandContext,
+): void {
+  if (!isBodyEvent(original) || !isBodyEvent(corrected)) return;
+  const moved = movedMember(original, corrected);
+  if (!OFFICES.has(corrected.type) && moved === undefined) return;
   const index = stream.findIndex((identified) => identified.eventId === eventId);
   if (index === -1) throw new Error(`the corrected record ${eventId} is not in the stream given`);
   const events = stream.map(({ event }, at) => (at === index ? corrected : event) as BodyEvent);
+  if (OFFICES.has(corrected.type)) rejudgeOfficesFrom(events, index, context);
+  if (moved !== undefined) assertMemberHistoryHolds(events, moved, context);
+}
+
+function rejudgeOfficesFrom(events: readonly BodyEvent[], index: number, context: CommandContext): void {
   let state: BodyState = events.slice(0, index).reduce(evolveBody, initialBodyState);
   for (const event of events.slice(index)) {
     const command = officeCommand(event);
     if (command) decideBody(command, state, context);
     state = evolveBody(state, event);
   }
+}
+
+/**
+ * A corrected date moves a record among the member's other records and offices, and a corrected
+ * office may go to another member: then that member's history, read in world-time order, must
+ * still be one that could have happened (`assertMemberHistoryHolds`), or the correction is refused
+ * `occurred-out-of-order`. Returns that member, if the correction moves one. Records in other
+ * streams (a proposal the member tabled, a statement it made) are not looked at: the command side
+ * keeps no index of who acted where, and reading every stream of the body would not be bounded.
+ */
+function movedMember(original: BodyEvent, corrected: BodyEvent): string | undefined {
+  const memberId = memberConcerned(corrected);
+  const moved = original.data.occurredAt !== corrected.data.occurredAt || memberConcerned(original) !== memberId;
+  return moved ? memberId : undefined;
 }
 
 function officeCommand(event: BodyEvent): BodyCommand | undefined {

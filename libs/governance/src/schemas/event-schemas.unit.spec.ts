@@ -1,4 +1,5 @@
 import {
+  applyCorrections,
   BodyCommand,
   BodyState,
   bodyStream,
@@ -92,7 +93,8 @@ function runScenario(): Recorded[] {
   };
   const onCorrection = (target: Recorded, command: RecordCorrection): void => {
     const corrected: CorrectionTarget = { eventId: target.eventId, type: target.event.type, data: target.event.data };
-    record(target.stream, decideCorrection(command, corrected, context));
+    const stream = applyCorrections(log.filter((entry) => entry.stream === target.stream));
+    record(target.stream, decideCorrection(command, corrected, context, stream));
   };
   const find = (type: GovernanceEventType, matches: (data: Readonly<Record<string, unknown>>) => boolean): Recorded => {
     const found = log.find((entry) => entry.event.type === type && matches(entry.event.data));
