@@ -2,6 +2,7 @@ import { expectExportRoundTrips } from './support/concord-cli';
 import { admitParticipant, CONFLICT_DIAMONDS, establishBody, OBSERVERS, PARTICIPANTS, recordKimberleyProcess } from './support/kimberley-process';
 import { readBody, readChairs, record, uniqueId } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
+import { expectProblem } from './support/problems';
 
 describe('Bodies: membership and offices', () => {
   let ledger: LedgerHarness;
@@ -90,8 +91,11 @@ describe('Bodies: membership and offices', () => {
       const bodyId = await establishBody(ledger);
       await admitParticipant(ledger, bodyId, 'ua');
       await record(ledger, `/v1/bodies/${bodyId}/members/ua/withdrawal`, { occurredAt: '2022-03-01' });
+      // Not on a date before it withdrew: a member's own records are entered in the order they happened.
+      const again = { participantId: 'ua', name: 'UA', kind: 'state' };
+      expectProblem(await ledger.post(`/v1/bodies/${bodyId}/participants`, { ...again, occurredAt: '2022-02-01' }), 422, 'occurred-out-of-order');
 
-      await admitParticipant(ledger, bodyId, 'ua');
+      await record(ledger, `/v1/bodies/${bodyId}/participants`, { ...again, occurredAt: '2023-01-01' });
 
       expect((await readBody(ledger, bodyId)).participants).toEqual([{ participantId: 'ua', name: 'UA', kind: 'state', status: 'active' }]);
     });

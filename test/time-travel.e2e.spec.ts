@@ -302,12 +302,13 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
 
     it("reads every page at the first page's point, however the ledger changes between pages", async () => {
       const kp = await recordKimberleyProcess(ledger);
-      type Page = { position: number; entries: { eventId: string; occurredAt: string }[]; nextCursor: string | null };
+      type Page = { position: number; entries: { eventId: string; occurredAt: string; data: { participantId?: string } }[]; nextCursor: string | null };
       const first = await read<Page>(ledger, `/v1/bodies/${kp.bodyId}/history?limit=5`);
       const expected = (await read<Page>(ledger, `/v1/bodies/${kp.bodyId}/history?atPosition=${first.position}&limit=500`)).entries.map(
         (entry) => entry.eventId,
       );
-      const observer = first.entries.find((entry) => entry.occurredAt === '2003-01-01T00:00:00.000Z' && expected.indexOf(entry.eventId) > 0);
+      // Belarus holds no office, so its admission may move to a later date.
+      const observer = first.entries.find((entry) => entry.occurredAt === '2003-01-01T00:00:00.000Z' && entry.data.participantId === 'by');
       // Between pages: a late admission dated 2005, and the date of an entry already read moved to 2021.
       await record(ledger, `/v1/bodies/${kp.bodyId}/participants`, { participantId: 'za', name: 'South Africa', kind: 'state', occurredAt: '2005-01-01' });
       await record(ledger, '/v1/corrections', {

@@ -11,6 +11,12 @@ export interface Member {
   readonly status: MemberStatus;
   /** When it was (last) admitted, in world time. */
   readonly admittedAt: string;
+  /**
+   * When its status last changed (admitted, suspended, reinstated, withdrew), in world time: a
+   * member's own records are entered in the order they happened, since the body as it stands now
+   * reads them in the order they were recorded.
+   */
+  readonly statusSince: string;
 }
 
 export interface ChairTerm {

@@ -1,6 +1,7 @@
 import { CommandContext } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
 import { assertNotBefore, assertNotInFuture } from '../shared/occurred-at';
+import { IsoDateTime } from '../shared/time';
 import { BodyCommand } from './body-commands';
 import { BodyEvent } from './body-events';
 import { BodyState, EstablishedBody, Member } from './body-state';
@@ -21,18 +22,18 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
   switch (command.type) {
     case 'AdmitParticipant': {
       const { participantId, name, kind } = command.data;
-      assertNotCurrentMember(state, participantId);
+      assertNotCurrentMember(state, participantId, occurredAt);
       return [{ type: 'ParticipantAdmitted', data: { bodyId, participantId, name, kind, occurredAt } }];
     }
     case 'AdmitObserver': {
       const { observerId, name } = command.data;
-      assertNotCurrentMember(state, observerId);
+      assertNotCurrentMember(state, observerId, occurredAt);
       return [{ type: 'ObserverAdmitted', data: { bodyId, observerId, name, occurredAt } }];
     }
     case 'SuspendParticipant': {
       const { participantId, reason } = command.data;
       const member = requireParticipant(state, participantId);
-      assertNotBefore(occurredAt, member.admittedAt, `${participantId} was admitted`);
+      assertNotBefore(occurredAt, member.statusSince, lastStatusChange(member));
       if (member.status === 'suspended') {
         refuse('participant-suspended', `participant ${participantId} is already suspended`, { participantId });
       }
@@ -41,6 +42,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
     case 'ReinstateParticipant': {
       const { participantId } = command.data;
       const member = requireParticipant(state, participantId);
+      assertNotBefore(occurredAt, member.statusSince, lastStatusChange(member));
       if (member.status !== 'suspended') {
         refuse('participant-not-suspended', `participant ${participantId} is not suspended`, { participantId });
       }
@@ -52,7 +54,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
       if (!member || member.status === 'withdrawn') {
         refuse('not-a-member', `${memberId} is not a member of body ${bodyId}`, { memberId });
       }
-      assertNotBefore(occurredAt, member.admittedAt, `${memberId} was admitted`);
+      assertNotBefore(occurredAt, member.statusSince, lastStatusChange(member));
       return [{ type: 'MemberWithdrew', data: { bodyId, memberId, role: member.role, occurredAt } }];
     }
     case 'SelectViceChair': {
@@ -100,7 +102,8 @@ function decideChairAssignment(state: EstablishedBody, data: Extract<BodyCommand
   return { type: 'ChairAssigned', data: { bodyId: state.bodyId, participantId, term, basis, previousViceChair, occurredAt } };
 }
 
-function assertNotCurrentMember(state: EstablishedBody, memberId: string): void {
+/** Admitted again only once withdrawn, and on a date after the withdrawal. */
+function assertNotCurrentMember(state: EstablishedBody, memberId: string, occurredAt: IsoDateTime): void {
   const existing = state.members.get(memberId);
   if (existing && existing.status !== 'withdrawn') {
     refuse('already-a-member', `${memberId} is already a member (${existing.role}) of body ${state.bodyId}`, {
@@ -108,6 +111,21 @@ function assertNotCurrentMember(state: EstablishedBody, memberId: string): void 
       role: existing.role,
     });
   }
+  if (existing) assertNotBefore(occurredAt, existing.statusSince, lastStatusChange(existing));
+}
+
+/**
+ * What a member's own new record must not be dated before: the last change of its status, in
+ * world time. A record dated earlier would slip under one recorded before it (a reinstatement
+ * before the suspension it ends, an admission while the member had not yet withdrawn), and the
+ * body as it stands now, which reads a member's records in the order they were recorded, would
+ * disagree with the body as it stood on any later date.
+ */
+function lastStatusChange(member: Member): string {
+  const what = { active: member.statusSince === member.admittedAt ? 'was admitted' : 'was reinstated', suspended: 'was suspended', withdrawn: 'withdrew' }[
+    member.status
+  ];
+  return `${member.id} ${what}`;
 }
 
 /** A participant that has not withdrawn; suspended ones included. */

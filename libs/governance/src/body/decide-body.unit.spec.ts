@@ -261,6 +261,48 @@ describe('decideBody: membership', () => {
     });
   });
 
+  describe("a member's own records, entered in the order they happened", () => {
+    it('refuses a reinstatement dated before the suspension it would end', () => {
+      body()
+        .given([...KP_MEMBERSHIP, participantSuspended('ru', at('2022-07-01'))])
+        .when(reinstate('ru'))
+        .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-01'), earliest: at('2022-07-01') });
+    });
+
+    it('refuses a suspension dated before the reinstatement recorded last', () => {
+      body()
+        .given([...KP_MEMBERSHIP, participantSuspended('ru', at('2022-03-01')), participantReinstated('ru', at('2022-07-01'))])
+        .when(suspend('ru'))
+        .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-01'), earliest: at('2022-07-01') });
+    });
+
+    it('refuses a withdrawal dated before the suspension recorded last', () => {
+      body()
+        .given([...KP_MEMBERSHIP, participantSuspended('ru', at('2022-07-01'))])
+        .when(withdraw('ru'))
+        .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-01'), earliest: at('2022-07-01') });
+    });
+
+    it('refuses to admit a member again on a date before it withdrew, and admits it after', () => {
+      const withdrew = memberWithdrew('by', 'participant', at('2022-07-01'));
+      body()
+        .given([...KP_MEMBERSHIP, withdrew])
+        .when(admit('by', at('2022-06-15')))
+        .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-15'), earliest: at('2022-07-01') });
+      body()
+        .given([...KP_MEMBERSHIP, withdrew])
+        .when(admit('by', at('2022-07-02')))
+        .thenEvents([{ type: 'ParticipantAdmitted', data: { bodyId: KP, participantId: 'by', name: 'BY', kind: 'state', occurredAt: at('2022-07-02') } }]);
+    });
+
+    it('takes a late entry dated after the member’s last record, though other members’ records are later', () => {
+      body()
+        .given([...KP_MEMBERSHIP, participantSuspended('ua', at('2023-01-01'))])
+        .when(suspend('ru'))
+        .thenEvents([{ type: 'ParticipantSuspended', data: { bodyId: KP, participantId: 'ru', reason: 'self-suspension', occurredAt: at('2022-06-01') } }]);
+    });
+  });
+
   describe('rule 8: occurredAt in the ledger’s future', () => {
     const context = { now: at('2022-06-21T12:00:00Z') };
 

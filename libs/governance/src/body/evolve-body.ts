@@ -24,6 +24,7 @@ export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
         kind: event.data.kind,
         status: 'active',
         admittedAt: event.data.occurredAt,
+        statusSince: event.data.occurredAt,
       });
     case 'ObserverAdmitted':
       return withMember(state, {
@@ -33,13 +34,14 @@ export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
         kind: null,
         status: 'active',
         admittedAt: event.data.occurredAt,
+        statusSince: event.data.occurredAt,
       });
     case 'ParticipantSuspended':
-      return withStatus(state, event.data.participantId, 'suspended');
+      return withStatus(state, event.data.participantId, 'suspended', event.data.occurredAt);
     case 'ParticipantReinstated':
-      return withStatus(state, event.data.participantId, 'active');
+      return withStatus(state, event.data.participantId, 'active', event.data.occurredAt);
     case 'MemberWithdrew':
-      return withStatus(state, event.data.memberId, 'withdrawn');
+      return withStatus(state, event.data.memberId, 'withdrawn', event.data.occurredAt);
     case 'ViceChairSelected':
       return { ...state, viceChairs: state.viceChairs.set(event.data.term, event.data.participantId) };
     case 'ChairAssigned':
@@ -58,10 +60,10 @@ function withMember(state: EstablishedBody, member: Member): EstablishedBody {
   return { ...state, members: state.members.set(member.id, member) };
 }
 
-function withStatus(state: EstablishedBody, memberId: string, status: MemberStatus): EstablishedBody {
+function withStatus(state: EstablishedBody, memberId: string, status: MemberStatus, statusSince: string): EstablishedBody {
   const member = state.members.get(memberId);
   if (!member) return state;
-  return withMember(state, { ...member, status });
+  return withMember(state, { ...member, status, statusSince });
 }
 
 /** How many events make folding with writable maps worth the one copy of them it takes. */

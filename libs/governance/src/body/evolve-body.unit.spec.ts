@@ -58,6 +58,7 @@ describe('evolveBody', () => {
         kind: 'regional-organisation',
         status: 'active',
         admittedAt: at('2003-01-01'),
+        statusSince: at('2003-01-01'),
       });
       expect(body.members.get('ru')?.kind).toBe('state');
       expect(body.members.get('csc')).toEqual({
@@ -67,6 +68,7 @@ describe('evolveBody', () => {
         kind: null,
         status: 'active',
         admittedAt: at('2003-01-01'),
+        statusSince: at('2003-01-01'),
       });
     });
 
