@@ -268,6 +268,25 @@ describe('webhooks: delivery', () => {
     expect((await ledger.get('/v1/webhooks', { role: null, headers: other })).body).toEqual({ webhooks: [] });
     expectProblem(await ledger.get('/v1/webhooks/not-a-uuid', { role: 'integrator' }), 400, 'validation-failed');
   });
+
+  it('removes the webhooks of an environment key taken out of CONCORD_API_KEYS, at the next start, before delivering', async () => {
+    const environmentKeys = Object.entries(TEST_KEYS).map(([role, key]) => `${role}=${key}`);
+    const first = await startLedger({ CONCORD_API_KEYS: [...environmentKeys, `integrator=${SECOND_INTEGRATOR}`].join(',') });
+    const receiver = await startReceiver();
+    const other = { authorization: `Bearer ${SECOND_INTEGRATOR}` };
+    const kept = await register(first, receiver);
+    const removed = (await first.post('/v1/webhooks', { url: receiver.url }, { role: null, headers: other })).body.webhookId as string;
+    await first.stop({ keepData: true });
+
+    const restarted = await startLedger({ CONCORD_API_KEYS: environmentKeys.join(',') }, first.storage);
+    expect((await restarted.get('/v1/webhooks', { role: 'integrator' })).body).toMatchObject({ webhooks: [{ webhookId: kept }] });
+    await establishBody(restarted);
+    await receiver.until((r) => r.processed.length === 1, "the remaining webhook's delivery");
+    // Both webhooks point at this receiver: the removed one would have made a second attempt.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(receiver.attempts).toHaveLength(1);
+    expect(removed).toMatch(/^[0-9a-f-]{36}$/);
+  });
 });
 
 describe('webhooks: two API instances on one database', () => {

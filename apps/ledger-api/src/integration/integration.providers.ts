@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { LedgerConfig } from '@concord/config';
+import { KeyService } from '../auth/keys/key-service';
 import { EVENT_STORE, EventStore } from '@concord/event-store';
 import {
   DEFAULT_SSE_SETTINGS,
@@ -20,16 +21,36 @@ const DISPATCHER_POLL_MS = 1000;
  */
 @Injectable()
 export class IntegrationLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly logger = new Logger('webhooks');
+
   constructor(
     @Inject(LiveEventHub) private readonly hub: LiveEventHub,
     @Inject(WebhookDispatcher) private readonly dispatcher: WebhookDispatcher,
     @Inject(WEBHOOK_REPOSITORY) private readonly repository: WebhookRepository,
+    @Inject(WebhookService) private readonly webhooks: WebhookService,
+    @Inject(KeyService) private readonly keys: KeyService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.forgetWebhooksOfKeysGone();
     this.hub.onDispatched(() => this.dispatcher.wake());
     await this.hub.start();
     this.dispatcher.start();
+  }
+
+  /**
+   * An environment key is revoked by removing it from `CONCORD_API_KEYS` and restarting: its
+   * webhooks go with it, as an issued key's go when it is revoked through the API. Otherwise they
+   * would go on delivering every event to a holder whose key the ledger no longer accepts, and no
+   * remaining key could see or delete them. Done before delivery starts.
+   */
+  private async forgetWebhooksOfKeysGone(): Promise<void> {
+    const owners = new Set((await this.repository.listAll()).map((record) => record.ownerKeyId));
+    for (const keyId of owners) {
+      if (await this.keys.accepts(keyId)) continue;
+      const webhooksDeleted = await this.webhooks.deleteAllOwnedBy(keyId);
+      this.logger.log({ msg: 'webhooks of a key no longer accepted removed', keyId, webhooksDeleted });
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -78,6 +78,13 @@ export class KeyService {
     return { keyId: issued.keyId, role: issued.role, name: issued.name };
   }
 
+  /** Whether the key with this id is accepted now: set by the environment, or issued and not revoked. */
+  async accepts(keyId: string): Promise<boolean> {
+    if (this.environmentKeys.some((key) => key.keyId === keyId)) return true;
+    const issued = await this.registry.get(keyId);
+    return issued !== undefined && issued.revokedAt === null;
+  }
+
   async issue(name: string, role: Role, by: Caller): Promise<NewKey> {
     const key = `ck_${randomBytes(32).toString('base64url')}`;
     const record: IssuedKey = {
