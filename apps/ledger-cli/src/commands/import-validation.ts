@@ -1,4 +1,4 @@
-import { parseStream } from '@concord/governance';
+import { parseStream, TEXT_LIMITS, unprintableProblem } from '@concord/governance';
 import { validateEventData } from '@concord/governance/schemas';
 import { EventToAppend } from '@concord/event-store';
 
@@ -66,7 +66,7 @@ export class ImportValidator {
     if (typeof type !== 'string' || typeof schemaVersion !== 'number') fail('type and schemaVersion are required');
     const validation = validateEventData(type as string, schemaVersion as number, data);
     if (!validation.valid) fail(`${String(type)} v${String(schemaVersion)} is not valid: ${validation.errors.join('; ')}`);
-    const problem = metadataProblem(metadata);
+    const problem = metadataProblem(metadata) ?? textProblem('data', data) ?? textProblem('metadata', metadata);
     if (problem) fail(problem);
     const recordedAt = (metadata as EventToAppend['metadata']).recordedAt;
     if (Date.parse(recordedAt) > this.now.getTime()) fail(`metadata.recordedAt ${recordedAt} is after the import itself (${this.now.toISOString()})`);
@@ -95,6 +95,33 @@ export class ImportValidator {
   get count(): number {
     return this.nextPosition - 1;
   }
+}
+
+const TEXT_FIELDS: ReadonlySet<string> = new Set(Object.keys(TEXT_LIMITS));
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What the API refuses in text, refused here too: control characters, bidirectional overrides and
+ * unpaired surrogates in names and free text (by the field's name, the same rule a command's and a
+ * correction's fields meet), and an unpaired surrogate in any string, which no JSON text the ledger
+ * hashes can hold.
+ */
+function textProblem(path: string, value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    const field = path.slice(path.lastIndexOf('.') + 1);
+    const problem = TEXT_FIELDS.has(field)
+      ? unprintableProblem(field, value)
+      : UNPAIRED_SURROGATE.test(value)
+        ? 'must not hold an unpaired surrogate'
+        : undefined;
+    return problem === undefined ? undefined : `${path} ${problem}`;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const problem = textProblem(Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, inner);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 function metadataProblem(metadata: unknown): string | undefined {

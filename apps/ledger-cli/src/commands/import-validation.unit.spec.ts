@@ -60,7 +60,32 @@ describe('ImportValidator', () => {
     ['an event id used twice', [line(established), line({ ...admitted, eventId: established.eventId })], /^line 2: eventId .* appears twice/],
     ['metadata without an actor', [line({ ...established, metadata: { ...metadata, actor: undefined } })], /^line 1: metadata.actor/],
     ['an unexpected field', [line({ ...established, extra: 1 })], /^line 1: unexpected field extra/],
+    [
+      'a name with control characters',
+      [line(established), line({ ...admitted, data: { ...admitted.data, name: 'Russia\u001b[2J\u0007' } })],
+      /^line 2: data.name must not contain control characters/,
+    ],
+    [
+      'a name with a bidirectional override',
+      [line({ ...established, data: { ...established.data, name: 'KP \u202e' } })],
+      /^line 1: data.name must not contain/,
+    ],
+    [
+      'a definition with NUL',
+      [line({ ...established, data: { ...established.data, definition: 'rough\u0000diamonds' } })],
+      /^line 1: data.definition must not contain/,
+    ],
+    ['a name with half a character', [line({ ...established, data: { ...established.data, name: 'KP \ud800' } })], /^line 1: data.name must not contain/],
+    [
+      "an actor's name with half a character",
+      [line({ ...established, metadata: { ...metadata, actor: { ...metadata.actor, name: 'Clerk \ud800' } } })],
+      /^line 1: metadata.actor.name must not contain/,
+    ],
   ])('refuses %s, naming the line', (_, lines, message) => {
     expect(refusal(lines)).toMatch(message);
+  });
+
+  it('accepts newlines and tabs in free text, as the API does', () => {
+    expect(refusal([line({ ...established, data: { ...established.data, definition: 'rough\n\tdiamonds' } })])).toBe('accepted');
   });
 });
