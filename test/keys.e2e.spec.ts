@@ -73,6 +73,10 @@ describe('Named keys', () => {
     expectProblem(await ledger.post('/v1/keys', { role: 'auditor' }, admin), 400, 'validation-failed');
     expectProblem(await ledger.post('/v1/keys', { name: 'Evil\u001b[2J', role: 'auditor' }, admin), 400, 'validation-failed');
     expectProblem(await ledger.post('/v1/keys', { name: 'Someone', role: 'auditor', extra: true }, admin), 400, 'validation-failed');
+    // Nothing visible: zero-width characters are no name.
+    expectProblem(await ledger.post('/v1/keys', { name: '\u200b\u2060', role: 'auditor' }, admin), 400, 'validation-failed');
+    // The same name in another case or Unicode form, or with other spacing, is the same holder.
+    expectProblem(await ledger.post('/v1/keys', { name: ' kwame  BOATENG', role: 'auditor' }, admin), 409, 'key-name-taken');
   });
 
   it('revokes a key at once; revoking again changes nothing; the name may then be used again', async () => {

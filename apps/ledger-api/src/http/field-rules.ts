@@ -39,6 +39,8 @@ export function Printable(kind: TextField): PropertyDecorator {
   };
 }
 
+const VISIBLE = /[^\s\p{Cf}]/u;
+
 /** Free text of a kind listed in `TEXT_LIMITS`: something other than white space, within its limit, printable. */
 export function Text(kind: TextField, description: string, example: string, options: { optional?: boolean } = {}): PropertyDecorator {
   const maxLength = TEXT_LIMITS[kind];
@@ -46,7 +48,8 @@ export function Text(kind: TextField, description: string, example: string, opti
   return applyDecorators(
     ...(options.optional ? [Omittable(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
     IsString(),
-    Matches(/\S/, { message: '$property must contain something other than white space' }),
+    // Zero-width and other format characters (U+200B, U+2060, …) are no more visible than white space.
+    Matches(VISIBLE, { message: '$property must contain something other than white space' }),
     MaxLength(maxLength),
     Printable(kind),
   );

@@ -15,7 +15,7 @@ export const TEXT_LIMITS = {
 
 export type TextField = keyof typeof TEXT_LIMITS;
 
-/** Text that says something: not empty, not only white space. */
+/** Text that says something: not empty, not only white space or invisible format characters (U+200B, …). */
 export function isMeaningfulText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0;
+  return typeof value === 'string' && /[^\s\p{Cf}]/u.test(value);
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { keyDigest } from '../bearer-token';
 import { Clock } from '@concord/ledger';
 import { ApiKey, authenticate, Caller, Role } from '../api-keys';
-import { IssuedKey, KeyRegistry } from './key-registry';
+import { IssuedKey, KeyNameTakenError, KeyRegistry } from './key-registry';
 
 /** A key as `GET /v1/keys` shows it: never the key, nor its digest. */
 export interface KeyView {
@@ -85,11 +85,19 @@ export class KeyService {
     return issued !== undefined && issued.revokedAt === null;
   }
 
+  /**
+   * The name is kept as one form of it (Unicode NFC, spaces trimmed and runs of them made one), and
+   * refused while a key not revoked holds the same name in any case: "Café" typed on two keyboards,
+   * or "ama mensah " for "Ama Mensah", would otherwise be two holders the log cannot tell apart.
+   */
   async issue(name: string, role: Role, by: Caller): Promise<NewKey> {
+    const holder = name.normalize('NFC').trim().replace(/\s+/g, ' ');
+    const sameName = (await this.registry.list()).find((key) => key.revokedAt === null && key.name.toLocaleLowerCase() === holder.toLocaleLowerCase());
+    if (sameName) throw new KeyNameTakenError(sameName.name);
     const key = `ck_${randomBytes(32).toString('base64url')}`;
     const record: IssuedKey = {
       keyId: `key-${randomBytes(6).toString('hex')}`,
-      name,
+      name: holder,
       role,
       digest: digestOf(key),
       createdAt: this.clock.now().toISOString(),

@@ -1,6 +1,6 @@
 import { apiKey, Caller } from '../api-keys';
 import { InMemoryKeyRegistry } from './in-memory-key-registry';
-import { KeyRegistry } from './key-registry';
+import { KeyNameTakenError, KeyRegistry } from './key-registry';
 import { KeyNotFoundError, KeyNotRevocableError, KeyService } from './key-service';
 
 const ADMIN_KEY = 'admin-key-from-the-environment-1';
@@ -31,6 +31,18 @@ describe('KeyService', () => {
     expect(JSON.stringify(stored)).not.toContain(issued.key);
     expect(stored).toMatchObject({ name: 'Ama Mensah', createdBy: (await admin(service)).keyId, createdAt: '2026-11-30T10:00:00.000Z' });
     expect(await service.authenticate(`${issued.key}x`)).toBeUndefined();
+  });
+
+  it('keeps one form of a name, and refuses it while a key not revoked holds it in any case or Unicode form', async () => {
+    const { service } = setUp();
+    const by = await admin(service);
+    const first = await service.issue('  Café   Okafor ', 'secretariat', by);
+    expect(first.name).toBe('Café Okafor');
+    for (const same of ['Cafe\u0301 Okafor', 'café okafor', 'CAFÉ OKAFOR ']) {
+      await expect(service.issue(same, 'auditor', by)).rejects.toThrow(KeyNameTakenError);
+    }
+    await service.revoke(first.keyId, by);
+    expect((await service.issue('café okafor', 'auditor', by)).name).toBe('café okafor');
   });
 
   it('refuses a revoked key from the next request on, and revoking again keeps the first revocation', async () => {
