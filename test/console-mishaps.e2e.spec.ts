@@ -142,6 +142,26 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(listed.proposals.map((proposal) => proposal.title)).toEqual(['Budget for 2023']);
   });
 
+  it('names the fields a refusal lists by their labels on the form, in plain words, each once', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const table = page.getByRole('form', { name: 'Table a proposal' });
+    await table.getByLabel('Title').fill('Budget');
+    await table.getByLabel('Text', { exact: true }).fill('The budget.');
+    await table.getByRole('group', { name: 'Tabled by' }).getByLabel('Ukraine').check();
+    await table.getByLabel('Id (optional)').fill('Not A Slug');
+    await table.getByLabel('When (date or date-time)').fill('21/06/2022');
+    await table.getByRole('button', { name: 'Record' }).click();
+    const refusal = table.getByRole('alert');
+    await refusal.getByText('Id (optional)', { exact: true }).waitFor();
+    await refusal.getByText('When (date or date-time)', { exact: true }).waitFor();
+    const said = await refusal.innerText();
+    expect(said).toContain('must be lowercase letters, digits and hyphens');
+    expect(said).not.toContain('^[a-z0-9]');
+    expect(said).not.toMatch(/\bproposalId\b|\boccurredAt\b/);
+    expect(said.match(/must be an ISO 8601 date/g)).toHaveLength(1);
+  });
+
   it('marks the communiqué as not adopted once recorded so, and offers no second one', async () => {
     const kp = await recordKimberleyProcess(ledger);
     await record(ledger, `/v1/meetings/${kp.intersessional}/communique`, { adopted: false, reason: 'no consensus', occurredAt: '2022-06-24' });

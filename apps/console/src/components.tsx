@@ -9,17 +9,36 @@ function sentenceOf(refusal: Refusal, toCommand: boolean): string {
   return REFUSALS[refusal.code] ?? STRINGS.errors.unexpected;
 }
 
-/** A refusal in plain language, with the ledger's own words beneath. `toCommand`: the refusal answers a form sent. */
-export function RefusalNotice({ refusal, toCommand = false }: { refusal: Refusal; toCommand?: boolean }): ReactNode {
+/** A field's rule as the ledger words it, in a clerk's words where the ledger's are a pattern. */
+function plainMessage(field: string, message: string): string {
+  const own = message.startsWith(`${field} `) ? message.slice(field.length + 1) : message;
+  return own.includes('lowercase slug') ? STRINGS.errors.slug : own;
+}
+
+/**
+ * A refusal in plain language, with the ledger's own words beneath: each field that failed, named
+ * by its label on the form where `labelOf` knows it (the ledger names fields as its API does), or
+ * else the ledger's detail. `toCommand`: the refusal answers a form sent.
+ */
+export function RefusalNotice({
+  refusal,
+  toCommand = false,
+  labelOf = () => undefined,
+}: {
+  refusal: Refusal;
+  toCommand?: boolean;
+  labelOf?: (field: string) => string | undefined;
+}): ReactNode {
   return (
     <div role="alert" className="refusal">
       <p className="refusal-sentence">{sentenceOf(refusal, toCommand)}</p>
-      <p className="refusal-detail">{refusal.detail}</p>
-      {refusal.errors.length > 0 && (
+      {refusal.errors.length === 0 ? (
+        <p className="refusal-detail">{refusal.detail}</p>
+      ) : (
         <ul>
           {refusal.errors.map((error) => (
             <li key={error.field}>
-              <strong>{error.field}</strong>: {error.messages.join('; ')}
+              <strong>{labelOf(error.field) ?? error.field}</strong>: {error.messages.map((message) => plainMessage(error.field, message)).join('; ')}
             </li>
           ))}
         </ul>

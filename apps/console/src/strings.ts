@@ -158,6 +158,7 @@ export const STRINGS = {
   errors: {
     unexpected: 'Something went wrong. Try again: a form sent again unchanged is never recorded twice.',
     noAnswer: 'No answer came back from the ledger: check that this browser is online.',
+    slug: 'must be lowercase letters, digits and hyphens, beginning with a letter or digit, at most 64 characters',
     noAnswerToCommand:
       'No answer came back from the ledger (check that this browser is online), so this may or may not have been recorded. Send it again: it is recorded once at most, and if it already was, the ledger says so.',
   },

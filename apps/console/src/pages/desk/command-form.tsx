@@ -29,6 +29,8 @@ export interface FormSpec {
   readonly fields: readonly FieldSpec[];
   readonly initial: Fields;
   readonly send: (values: Fields, idempotencyKey: string) => Promise<unknown>;
+  /** The form's field that a field the ledger names in a refusal comes from, when the two names differ. */
+  readonly fieldOf?: (apiField: string) => string | undefined;
 }
 
 /** Clears a choice whose options depend on other fields once it is no longer among them. */
@@ -113,6 +115,12 @@ function Input({
       );
     }
   }
+}
+
+/** The label on the form of a field the ledger names in a refusal. */
+function labelOf(spec: FormSpec, apiField: string): string | undefined {
+  const name = spec.fieldOf?.(apiField) ?? apiField;
+  return spec.fields.find((field) => field.name === name)?.label;
 }
 
 /** Refusals that mean the form was begun on what the ledger has since moved past. */
@@ -219,7 +227,7 @@ export function CommandForm({
       </button>
       {/* Mounted from the start, so that screen readers announce what appears in it. */}
       <p role="status">{recorded ? STRINGS.desk.recorded : rereadAsked ? STRINGS.desk.reread : ''}</p>
-      {refusal && !stale && <RefusalNotice refusal={refusal} toCommand />}
+      {refusal && !stale && <RefusalNotice refusal={refusal} toCommand labelOf={(apiField) => labelOf(spec, apiField)} />}
       {stale && (
         <div role="alert" className="refusal">
           <p className="refusal-sentence">

@@ -40,6 +40,8 @@ function correctionForm(entry: Entry, today: string, proposalId: string): FormSp
       { name: 'occurredAt', label: C.when, kind: 'text' },
     ],
     initial: { occurredAt: today },
+    // The ledger names the corrected value by the record's field (`corrections.occurredAt`).
+    fieldOf: (apiField) => (apiField.startsWith('corrections') ? 'value' : undefined),
     send: (v, idempotencyKey) =>
       record(
         '/v1/corrections',
