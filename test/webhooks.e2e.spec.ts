@@ -269,23 +269,30 @@ describe('webhooks: delivery', () => {
     expectProblem(await ledger.get('/v1/webhooks/not-a-uuid', { role: 'integrator' }), 400, 'validation-failed');
   });
 
-  it('removes the webhooks of an environment key taken out of CONCORD_API_KEYS, at the next start, before delivering', async () => {
+  it('pauses the webhooks of an environment key taken out of CONCORD_API_KEYS, at the next start, before delivering; its holder resumes them once the key is back', async () => {
     const environmentKeys = Object.entries(TEST_KEYS).map(([role, key]) => `${role}=${key}`);
-    const first = await startLedger({ CONCORD_API_KEYS: [...environmentKeys, `integrator=${SECOND_INTEGRATOR}`].join(',') });
+    const withSecond = [...environmentKeys, `integrator=${SECOND_INTEGRATOR}`].join(',');
+    const first = await startLedger({ CONCORD_API_KEYS: withSecond });
     const receiver = await startReceiver();
     const other = { authorization: `Bearer ${SECOND_INTEGRATOR}` };
-    const kept = await register(first, receiver);
-    const removed = (await first.post('/v1/webhooks', { url: receiver.url }, { role: null, headers: other })).body.webhookId as string;
+    await register(first, receiver);
+    const paused = (await first.post('/v1/webhooks', { url: receiver.url }, { role: null, headers: other })).body.webhookId as string;
     await first.stop({ keepData: true });
 
-    const restarted = await startLedger({ CONCORD_API_KEYS: environmentKeys.join(',') }, first.storage);
-    expect((await restarted.get('/v1/webhooks', { role: 'integrator' })).body).toMatchObject({ webhooks: [{ webhookId: kept }] });
-    await establishBody(restarted);
-    await receiver.until((r) => r.processed.length === 1, "the remaining webhook's delivery");
-    // Both webhooks point at this receiver: the removed one would have made a second attempt.
+    const without = await startLedger({ CONCORD_API_KEYS: environmentKeys.join(',') }, first.storage);
+    await establishBody(without);
+    await receiver.until((r) => r.processed.length === 1, "the other webhook's delivery");
+    // Both webhooks point at this receiver: the paused one would have made a second attempt.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(receiver.attempts).toHaveLength(1);
-    expect(removed).toMatch(/^[0-9a-f-]{36}$/);
+    await without.stop({ keepData: true });
+
+    const back = await startLedger({ CONCORD_API_KEYS: withSecond }, first.storage);
+    const view = (await back.get(`/v1/webhooks/${paused}`, { role: null, headers: other })).body;
+    expect(view).toMatchObject({ status: 'paused', lastError: expect.stringContaining('no longer accepts the key') });
+    expect((await back.post(`/v1/webhooks/${paused}/resume`, {}, { role: null, headers: other })).body).toMatchObject({ status: 'active' });
+    await receiver.until((r) => r.attempts.length === 2, 'the missed event, once resumed');
+    expect(receiver.attempts.map((delivery) => delivery.position)).toEqual([1, 1]);
   });
 });
 

@@ -6,7 +6,9 @@ import { Loaded } from './use-answer';
 
 function sentenceOf(refusal: Refusal, toCommand: boolean): string {
   if (refusal.code === NO_ANSWER) return toCommand ? STRINGS.errors.noAnswerToCommand : STRINGS.errors.noAnswer;
-  return REFUSALS[refusal.code] ?? STRINGS.errors.unexpected;
+  const sentence = REFUSALS[refusal.code] ?? STRINGS.errors.unexpected;
+  // The ledger failed after the form reached it: it may have been recorded, and sending it again is safe.
+  return toCommand && refusal.status >= 500 ? `${sentence} ${STRINGS.errors.sendAgainSafely}` : sentence;
 }
 
 /** A field's rule as the ledger words it, in a clerk's words where the ledger's are a pattern. */

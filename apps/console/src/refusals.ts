@@ -63,6 +63,6 @@ export const REFUSALS: Readonly<Record<string, string>> = {
   'webhook-not-found': 'No such webhook is registered.',
   'webhook-url-refused': 'That webhook address is not allowed.',
   'webhook-replay-ahead': 'That replay would skip events.',
-  'internal-error': 'The ledger failed unexpectedly. Try again: a form sent again is recorded once at most.',
+  'internal-error': 'The ledger failed unexpectedly. Try again.',
   'store-unavailable': 'The ledger’s database cannot be reached. Try again shortly.',
 };

@@ -156,7 +156,8 @@ export const STRINGS = {
     reread: 'Read again: check what changed, then record again.',
   },
   errors: {
-    unexpected: 'Something went wrong. Try again: a form sent again unchanged is never recorded twice.',
+    unexpected: 'Something went wrong. Try again.',
+    sendAgainSafely: 'Sending this form again records it once at most.',
     noAnswer: 'No answer came back from the ledger: check that this browser is online.',
     slug: 'must be lowercase letters, digits and hyphens, beginning with a letter or digit, at most 64 characters',
     noAnswerToCommand:

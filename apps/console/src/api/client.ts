@@ -40,7 +40,9 @@ export const session = {
  */
 export function keyRefused(response: Response, sentKey: string | null): boolean {
   if (response.status !== 401 || sentKey === null) return false;
-  if (session.key() === sentKey) session.signOut();
+  // A late answer to a key signed out since must not end the session of the key that followed it.
+  if (session.key() !== sentKey) return true;
+  session.signOut();
   for (const listener of endedListeners) listener();
   return true;
 }

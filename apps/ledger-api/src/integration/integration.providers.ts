@@ -14,6 +14,7 @@ import {
 
 export const WEBHOOK_REPOSITORY = Symbol('WebhookRepository');
 const DISPATCHER_POLL_MS = 1000;
+const KEY_NO_LONGER_ACCEPTED = 'paused at a start: the ledger no longer accepts the key that registered it (resume it once the key is back)';
 
 /**
  * Starts the live fan-out and webhook delivery with the app; stops both before the store closes,
@@ -32,7 +33,7 @@ export class IntegrationLifecycle implements OnApplicationBootstrap, BeforeAppli
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.forgetWebhooksOfKeysGone();
+    await this.pauseWebhooksOfKeysGone();
     this.hub.onDispatched(() => this.dispatcher.wake());
     await this.hub.start();
     this.dispatcher.start();
@@ -40,16 +41,17 @@ export class IntegrationLifecycle implements OnApplicationBootstrap, BeforeAppli
 
   /**
    * An environment key is revoked by removing it from `CONCORD_API_KEYS` and restarting: its
-   * webhooks go with it, as an issued key's go when it is revoked through the API. Otherwise they
-   * would go on delivering every event to a holder whose key the ledger no longer accepts, and no
-   * remaining key could see or delete them. Done before delivery starts.
+   * webhooks must then stop, or they would go on delivering every event to a holder whose key the
+   * ledger no longer accepts. They are paused, not removed (a key can go missing by mistake: an
+   * environment file not loaded, instances on one database with keys of their own), and delivery
+   * starts only after: once the key is back, its holder sees them paused and resumes them.
    */
-  private async forgetWebhooksOfKeysGone(): Promise<void> {
-    const owners = new Set((await this.repository.listAll()).map((record) => record.ownerKeyId));
+  private async pauseWebhooksOfKeysGone(): Promise<void> {
+    const owners = new Set((await this.repository.listAll()).filter((record) => record.status === 'active').map((record) => record.ownerKeyId));
     for (const keyId of owners) {
       if (await this.keys.accepts(keyId)) continue;
-      const webhooksDeleted = await this.webhooks.deleteAllOwnedBy(keyId);
-      this.logger.log({ msg: 'webhooks of a key no longer accepted removed', keyId, webhooksDeleted });
+      const webhooksPaused = await this.webhooks.pauseAllOwnedBy(keyId, KEY_NO_LONGER_ACCEPTED);
+      this.logger.warn({ msg: 'webhooks of a key no longer accepted paused', keyId, webhooksPaused });
     }
   }
 

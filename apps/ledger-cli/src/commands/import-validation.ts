@@ -1,4 +1,4 @@
-import { parseStream, TEXT_LIMITS, unprintableProblem } from '@concord/governance';
+import { hasUnpairedSurrogate, parseStream, TEXT_LIMITS, unprintableProblem } from '@concord/governance';
 import { validateEventData } from '@concord/governance/schemas';
 import { EventToAppend } from '@concord/event-store';
 
@@ -98,7 +98,6 @@ export class ImportValidator {
 }
 
 const TEXT_FIELDS: ReadonlySet<string> = new Set(Object.keys(TEXT_LIMITS));
-const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * What the API refuses in text, refused here too: control characters, bidirectional overrides and
@@ -109,11 +108,7 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
 function textProblem(path: string, value: unknown): string | undefined {
   if (typeof value === 'string') {
     const field = path.slice(path.lastIndexOf('.') + 1);
-    const problem = TEXT_FIELDS.has(field)
-      ? unprintableProblem(field, value)
-      : UNPAIRED_SURROGATE.test(value)
-        ? 'must not hold an unpaired surrogate'
-        : undefined;
+    const problem = TEXT_FIELDS.has(field) ? unprintableProblem(field, value) : hasUnpairedSurrogate(value) ? 'must not hold an unpaired surrogate' : undefined;
     return problem === undefined ? undefined : `${path} ${problem}`;
   }
   if (typeof value !== 'object' || value === null) return undefined;

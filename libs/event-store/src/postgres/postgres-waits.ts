@@ -2,7 +2,7 @@ import type { PoolConfig } from 'pg';
 
 /** How long the ledger waits for PostgreSQL, the same on every pool of its tables. */
 export interface PostgresWaits {
-  /** For a new connection. Default 5000 ms. */
+  /** For a connection: a new one, or a free one of a pool whose connections are all busy. Default 5000 ms. */
   readonly connectTimeoutMs?: number;
   /**
    * For the answer to any one query. A server that stays silent longer (hung, or behind a network

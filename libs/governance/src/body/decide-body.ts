@@ -33,19 +33,19 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
     case 'SuspendParticipant': {
       const { participantId, reason } = command.data;
       const member = requireParticipant(state, participantId);
-      assertNotBefore(occurredAt, member.statusSince, lastStatusChange(member));
       if (member.status === 'suspended') {
         refuse('participant-suspended', `participant ${participantId} is already suspended`, { participantId });
       }
+      assertNotBefore(occurredAt, member.statusSince, lastStatusChange(member));
       return [{ type: 'ParticipantSuspended', data: { bodyId, participantId, reason, occurredAt } }];
     }
     case 'ReinstateParticipant': {
       const { participantId } = command.data;
       const member = requireParticipant(state, participantId);
-      assertNotBefore(occurredAt, member.statusSince, lastStatusChange(member));
       if (member.status !== 'suspended') {
         refuse('participant-not-suspended', `participant ${participantId} is not suspended`, { participantId });
       }
+      assertNotBefore(occurredAt, member.statusSince, lastStatusChange(member));
       return [{ type: 'ParticipantReinstated', data: { bodyId, participantId, occurredAt } }];
     }
     case 'WithdrawMember': {

@@ -54,6 +54,17 @@ export function assertMemberHistoryHolds(events: readonly BodyEvent[], memberId:
   }
 }
 
+/** The first thing wrong with the member's history, or undefined when it could have happened. */
+export function memberHistoryProblem(events: readonly BodyEvent[], memberId: string, context: CommandContext): DomainError | undefined {
+  try {
+    assertMemberHistoryHolds(events, memberId, context);
+    return undefined;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+}
+
 function whyItNoLongerFits(event: BodyEvent, judge: () => unknown): void {
   try {
     judge();

@@ -225,6 +225,21 @@ describe('decideCorrection (rule 7)', () => {
         { dependentType: 'ChairAssigned', reason: 'participant-suspended' },
       );
     });
+
+    it('corrects a date when the member’s history already held the same fault before, recorded under earlier rules', () => {
+      // A suspension dated before the office, entered late: what today's commands refuse, an older ledger may hold.
+      const faulty = [...stream.map(({ event }) => event), participantSuspended('uz', at('2020-10-01'))].map((event, index) => ({
+        eventId: `body-event-${index}`,
+        event,
+      }));
+      outcomeOf<CorrectionRecorded>(() =>
+        decideCorrection(correct(uzbekistanAdmission, { occurredAt: '2019-12-01' }, at('2022-01-02')), uzbekistanAdmission, CONTEXT, faulty),
+      ).thenEvents([recorded(uzbekistanAdmission, { occurredAt: at('2019-12-01') }, at('2022-01-02'))]);
+      // A correction that adds a fault of its own is still refused.
+      outcomeOf(() =>
+        decideCorrection(correct(uzbekistanAdmission, { occurredAt: '2022-01-01' }, at('2022-01-02')), uzbekistanAdmission, CONTEXT, faulty),
+      ).thenRefused('occurred-out-of-order');
+    });
   });
 
   describe('when the event type is not correctable', () => {

@@ -3,7 +3,7 @@ import { decideBody } from '../body/decide-body';
 import { BodyEvent } from '../body/body-events';
 import { BodyState, initialBodyState } from '../body/body-state';
 import { evolveBody } from '../body/evolve-body';
-import { assertMemberHistoryHolds, memberConcerned } from '../body/member-history';
+import { memberConcerned, memberHistoryProblem } from '../body/member-history';
 import { GovernanceEvent, isBodyEvent } from '../events';
 import { CommandContext } from '../shared/command-context';
 import { IdentifiedEvent } from './apply-corrections';
@@ -35,7 +35,23 @@ export function rejudgeCorrectedRecord(
   if (index === -1) throw new Error(`the corrected record ${eventId} is not in the stream given`);
   const events = stream.map(({ event }, at) => (at === index ? corrected : event) as BodyEvent);
   if (OFFICES.has(corrected.type)) rejudgeOfficesFrom(events, index, context);
-  if (moved !== undefined) assertMemberHistoryHolds(events, moved, context);
+  if (moved !== undefined) refuseWhatTheCorrectionBreaks(stream, events, moved, context);
+}
+
+/**
+ * Refuses a correction that leaves the member's history one that could not have happened, unless
+ * the history was already so before it, the same way: records entered under earlier rules may hold
+ * a fault the correction does not touch, and must not make every correction of the member refused.
+ */
+function refuseWhatTheCorrectionBreaks(stream: readonly IdentifiedEvent[], corrected: readonly BodyEvent[], memberId: string, context: CommandContext): void {
+  const after = memberHistoryProblem(corrected, memberId, context);
+  if (after === undefined) return;
+  const before = memberHistoryProblem(
+    stream.map(({ event }) => event as BodyEvent),
+    memberId,
+    context,
+  );
+  if (before?.message !== after.message) throw after;
 }
 
 function rejudgeOfficesFrom(events: readonly BodyEvent[], index: number, context: CommandContext): void {

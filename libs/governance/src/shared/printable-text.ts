@@ -14,6 +14,13 @@ const UNPRINTABLE_IN_TEXT =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /* eslint-enable no-control-regex */
 
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether `value` holds half a character, which no JSON text the ledger hashes can hold (RFC 8785). */
+export function hasUnpairedSurrogate(value: string): boolean {
+  return UNPAIRED_SURROGATE.test(value);
+}
+
 /** Why a text field's value cannot be recorded as printed text, or undefined when it can. */
 export function unprintableProblem(field: string, value: string): string | undefined {
   const singleLine = SINGLE_LINE.has(field);

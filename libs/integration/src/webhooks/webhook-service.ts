@@ -95,6 +95,23 @@ export class WebhookService {
   }
 
   /**
+   * Pauses every active webhook of a key with `reason` as its last error: nothing more goes out for
+   * it until the key's holder resumes it. Kept, not removed, so that a key missing by mistake (an
+   * environment file not loaded) costs no webhook; the number paused.
+   */
+  async pauseAllOwnedBy(ownerKeyId: string, reason: string): Promise<number> {
+    let paused = 0;
+    for (const record of await this.repository.listOwnedBy(ownerKeyId)) {
+      if (record.status !== 'active') continue;
+      const view = await this.change(ownerKeyId, record.webhookId, (current) =>
+        current.status === 'active' ? { ...deliveryStateOf(current), status: 'paused', lastError: reason, nextAttemptAt: null } : undefined,
+      );
+      if (view.status === 'paused') paused += 1;
+    }
+    return paused;
+  }
+
+  /**
    * Delivers again every selected event from position `from` on; the webhook becomes active. It
    * only goes back: starting past an event not yet acknowledged would skip it.
    */
@@ -147,4 +164,9 @@ export class WebhookService {
 
 function restarted(): Omit<DeliveryState, 'deliveredThrough'> {
   return { status: 'active', consecutiveFailures: 0, lastError: null, lastAttemptAt: null, nextAttemptAt: null, lastDeliveredAt: null };
+}
+
+function deliveryStateOf(record: WebhookRecord): DeliveryState {
+  const { status, deliveredThrough, consecutiveFailures, lastError, lastAttemptAt, nextAttemptAt, lastDeliveredAt } = record;
+  return { status, deliveredThrough, consecutiveFailures, lastError, lastAttemptAt, nextAttemptAt, lastDeliveredAt };
 }

@@ -45,11 +45,18 @@ export class StreamTurns {
     });
     const arrival = ++this.arrivals;
     let holdLimit: NodeJS.Timeout | undefined;
+    // Whether this work ran and still holds the turn: only then may its failure speak for the work
+    // queued behind it (after the hold limit let the next one in, later work may have found the store well).
+    let holdsTheTurn = false;
     // The hold is timed from the work's start: the time it waits for its turn is not held.
     const start = (): Promise<T> => {
       const failed = this.failedQueues.get(stream);
       if (failed !== undefined && arrival <= failed.upTo) return Promise.reject(failed.error);
-      holdLimit = setTimeout(release, this.holdLimitMs);
+      holdsTheTurn = true;
+      holdLimit = setTimeout(() => {
+        holdsTheTurn = false;
+        release();
+      }, this.holdLimitMs);
       holdLimit.unref();
       return startNow(work);
     };
@@ -60,7 +67,7 @@ export class StreamTurns {
       release();
     };
     result.then(settled, (error: unknown) => {
-      if (this.failsTheQueue(error)) this.failedQueues.set(stream, { error, upTo: this.arrivals });
+      if (holdsTheTurn && this.failsTheQueue(error)) this.failedQueues.set(stream, { error, upTo: this.arrivals });
       settled();
     });
     return result;

@@ -114,4 +114,27 @@ describe('StreamTurns', () => {
     await queued;
     expect(ran).toEqual(['queued']);
   });
+
+  it('fails no queued work for an outage met by a work that had already given up its turn at the hold limit', async () => {
+    jest.useFakeTimers();
+    try {
+      class Outage extends Error {}
+      const turns = new StreamTurns(100, (error) => error instanceof Outage);
+      let failHung = (): void => undefined;
+      const hung = turns.run('s', () => new Promise<void>((_, reject) => (failHung = () => reject(new Outage('late')))));
+      const healthy = turns.run('s', async () => 'healthy');
+      await jest.advanceTimersByTimeAsync(100);
+      await expect(healthy).resolves.toBe('healthy');
+      let releaseSlow = (): void => undefined;
+      const slow = turns.run('s', () => new Promise<string>((resolve) => (releaseSlow = () => resolve('slow'))));
+      const queued = turns.run('s', async () => 'queued');
+      failHung();
+      await expect(hung).rejects.toBeInstanceOf(Outage);
+      releaseSlow();
+      await expect(slow).resolves.toBe('slow');
+      await expect(queued).resolves.toBe('queued');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

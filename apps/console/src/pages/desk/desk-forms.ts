@@ -61,7 +61,8 @@ export function deskForms({ meeting, body, open, meetings }: DeskContext): FormS
         record(
           `/v1/meetings/${meetingId}/statements`,
           { speakerId: v.speakerId, summary: v.summary, occurredAt: v.occurredAt, ...optional('proposalId', v.proposalId) },
-          { idempotencyKey, ifMatch: meeting.streamRevision },
+          // No If-Match: statements do not depend on each other, and several clerks may record them at one meeting.
+          { idempotencyKey },
         ),
     },
     {

@@ -91,8 +91,10 @@ export class KeyService {
    * or "ama mensah " for "Ama Mensah", would otherwise be two holders the log cannot tell apart.
    */
   async issue(name: string, role: Role, by: Caller): Promise<NewKey> {
-    const holder = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-    const sameName = (await this.registry.list()).find((key) => key.revokedAt === null && key.name.toLocaleLowerCase() === holder.toLocaleLowerCase());
+    const holder = heldName(name);
+    // Checked before the insert, so two issues racing with names that differ only in case could
+    // both pass: an admin's rare act, and the table's own index still refuses the exact same name.
+    const sameName = (await this.registry.list()).find((key) => key.revokedAt === null && foldedName(key.name) === foldedName(holder));
     if (sameName) throw new KeyNameTakenError(sameName.name);
     const key = `ck_${randomBytes(32).toString('base64url')}`;
     const record: IssuedKey = {
@@ -140,6 +142,18 @@ export class KeyService {
     this.useRecordedAt.set(keyId, now.getTime());
     this.registry.markUsed(keyId, now.toISOString()).catch(this.onError);
   }
+}
+
+/** A holder's name as kept: one Unicode form (NFC), trimmed, runs of spaces made one. */
+function heldName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+/** What two names must not share: the held name without case (locale-independent) or invisible format characters. */
+function foldedName(name: string): string {
+  return heldName(name)
+    .replace(/\p{Cf}/gu, '')
+    .toLowerCase();
 }
 
 function issuedView(key: IssuedKey): KeyView {
