@@ -104,7 +104,7 @@ describe('the concord CLI for auditors: status, history, replay', () => {
     expect(history.status).toBe(0);
     expect(history.stdout).toMatch(/ObjectionRaised\s+.*blockingParticipants: \[\] -> \[ru\]/);
     expect(history.stdout).toContain(`corrected by position ${correction.position}`);
-    expect(history.stdout).toContain('grounds = an attempt to politicize the KP (minutes corrected)');
+    expect(history.stdout).toContain('grounds: first wording -> an attempt to politicize the KP (minutes corrected)');
   });
 
   it('replay rebuilds every read model up to a position or an instant and summarises it', () => {

@@ -28,6 +28,6 @@ export * from './correction/correction-events';
 export * from './correction/correctable-fields';
 export * from './correction/decide-correction';
 export * from './correction/apply-corrections';
-export { decisionCommandOf, isDecision, withoutDerivedFields } from './correction/rejudge-decision';
+export { decisionCommandOf, isDecision, outcomeOf, withoutDerivedFields } from './correction/rejudge-decision';
 export * from './facts/command-facts';
 export * from './events';

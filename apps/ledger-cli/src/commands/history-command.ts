@@ -2,6 +2,7 @@ import { PointInTime, ProposalHistoryEntry } from '@concord/projections';
 import { Finding } from '../finding';
 import { table } from '../table';
 import { describePoint } from './describe-point';
+import { describeCorrections, recordedOccurredAt, showValue } from './history-corrections';
 import { namesIn, Report } from './status-command';
 
 /** `concord history <proposalId>`: every record of the proposal, what it changed, and its corrections. */
@@ -9,22 +10,29 @@ export async function historyReport(proposalId: string, at: PointInTime): Promis
   const entries = await at.history.proposalHistory(proposalId);
   if (!entries) throw new Finding(`no proposal ${proposalId} ${describePoint(at.point)}`);
   const name = namesIn(await at.models.body((await at.models.proposal(proposalId))?.bodyId ?? ''));
-  const rows = entries.flatMap((entry) => [
-    [entry.position, entry.occurredAt, entry.recordedAt, entry.actor.id, entry.type, describeChanges(entry, name)],
-    ...entry.corrections.map((c) => [
-      '',
-      c.occurredAt,
-      c.recordedAt,
-      c.actor.id,
-      `  corrected by position ${c.position}`,
-      `${describeValues(c.corrections)} (${c.reason})`,
-    ]),
-  ]);
   const text = [
     `Proposal ${proposalId}, ${describePoint(at.point)}`,
-    table(['position', 'occurredAt', 'recordedAt', 'actor', 'record', 'what changed'], rows),
+    table(['position', 'occurredAt', 'recordedAt', 'actor', 'record', 'what changed'], historyRows(entries, name)),
   ].join('\n');
   return { json: { proposalId, ...at.point, entries }, text };
+}
+
+/**
+ * One row per record, as recorded (its original `occurredAt` too), and beneath it one row per
+ * correction saying what the correction changed, so the original and the correction read side by side.
+ */
+export function historyRows(entries: readonly ProposalHistoryEntry[], name: (id: string) => string): (string | number)[][] {
+  return entries.flatMap((entry) => [
+    [entry.position, recordedOccurredAt(entry), entry.recordedAt, entry.actor.id, entry.type, describeChanges(entry, name)],
+    ...describeCorrections(entry).map(({ note, change }) => [
+      '',
+      note.occurredAt,
+      note.recordedAt,
+      note.actor.id,
+      `  corrected by position ${note.position}`,
+      change,
+    ]),
+  ]);
 }
 
 export function describeChanges(entry: ProposalHistoryEntry, name: (id: string) => string): string {
@@ -39,18 +47,6 @@ export function describeChanges(entry: ProposalHistoryEntry, name: (id: string) 
     if (!Array.isArray(blocked)) return 'consensus declared';
     return blocked.length > 0 ? `no consensus: blocked by ${blocked.map((id) => name(String(id))).join(', ')}` : 'no consensus recorded';
   }
-  const changes = Object.entries(entry.changes).map(([field, { from, to }]) => `${field}: ${show(from)} -> ${show(to)}`);
+  const changes = Object.entries(entry.changes).map(([field, { from, to }]) => `${field}: ${showValue(from)} -> ${showValue(to)}`);
   return changes.length > 0 ? changes.join('; ') : 'no change in consensus status';
-}
-
-function describeValues(values: Readonly<Record<string, unknown>>): string {
-  return Object.entries(values)
-    .map(([field, value]) => `${field} = ${show(value)}`)
-    .join(', ');
-}
-
-function show(value: unknown): string {
-  if (Array.isArray(value))
-    return `[${value.map((item) => (typeof item === 'object' && item !== null && 'participantId' in item ? String(item.participantId) : show(item))).join(', ')}]`;
-  return typeof value === 'string' ? value : JSON.stringify(value);
 }

@@ -1,4 +1,4 @@
-import { describeChanges } from './history-command';
+import { describeChanges, historyRows } from './history-command';
 
 type Entry = Parameters<typeof describeChanges>[0];
 
@@ -27,5 +27,61 @@ describe("concord history's line for a decision", () => {
     expect(describeChanges(corrected, name)).toBe('no consensus: blocked by Russian Federation');
     const back = decision('NoConsensusRecorded', { declaredBy: 'bw', blockingParticipants: ['ru'] }, { declaredBy: 'bw' });
     expect(describeChanges(back, name)).toBe('consensus declared');
+  });
+});
+
+describe('concord history beside a corrected record', () => {
+  const actor = { id: 'secretariat', role: 'secretariat' };
+  const note = (position: number, corrections: Record<string, unknown>, reason: string) => ({
+    eventId: `correction-${position}`,
+    position,
+    occurredAt: '2021-07-01T09:00:00.000Z',
+    recordedAt: '2021-07-01T09:05:00.000Z',
+    actor,
+    reason,
+    corrections,
+  });
+  const support = (corrections: ReturnType<typeof note>[]): Entry =>
+    ({
+      position: 7,
+      type: 'SupportRecorded',
+      // What the API serves: the data as recorded, the top-level time as the corrections leave it.
+      occurredAt: '2021-06-04T12:00:00.000Z',
+      recordedAt: '2021-06-02T12:01:00.000Z',
+      actor,
+      data: { participantId: 'bw', occurredAt: '2021-06-02T12:00:00.000Z' },
+      correctedData: { participantId: 'bw', occurredAt: '2021-06-04T12:00:00.000Z' },
+      corrections,
+      changes: { supporters: { from: [], to: ['bw'] } },
+      consensus: { status: 'open', revision: 1, consensusPossible: true },
+    }) as unknown as Entry;
+
+  it('shows the time as recorded on the row, and each correction as the change it made', () => {
+    const rows = historyRows([support([note(9, { occurredAt: '2021-06-03T12:00:00.000Z' }, 'minutes say the 3rd')])], name);
+    expect(rows[0]?.[1]).toBe('2021-06-02T12:00:00.000Z');
+    expect(rows[1]?.[5]).toBe('occurredAt: 2021-06-02T12:00:00.000Z -> 2021-06-03T12:00:00.000Z (minutes say the 3rd)');
+  });
+
+  it('reads a second correction of a field from the first one, not from the record', () => {
+    const rows = historyRows(
+      [support([note(9, { occurredAt: '2021-06-03T12:00:00.000Z' }, 'the 3rd'), note(11, { occurredAt: '2021-06-04T12:00:00.000Z' }, 'no, the 4th')])],
+      name,
+    );
+    expect(rows.map((row) => row[5])).toEqual([
+      'supporters: [] -> [bw]',
+      'occurredAt: 2021-06-02T12:00:00.000Z -> 2021-06-03T12:00:00.000Z (the 3rd)',
+      'occurredAt: 2021-06-03T12:00:00.000Z -> 2021-06-04T12:00:00.000Z (no, the 4th)',
+    ]);
+  });
+
+  it("reads a decision's corrected outcome from the record's type", () => {
+    const declared = { ...decision('ConsensusDeclared', { declaredBy: 'bw', occurredAt: '2021-06-02T12:00:00.000Z' }), occurredAt: '2021-06-02T12:00:00.000Z' };
+    const corrected = {
+      ...declared,
+      actor,
+      recordedAt: '2021-06-02T12:01:00.000Z',
+      corrections: [note(9, { outcome: 'no-consensus' }, 'ru blocked')],
+    } as Entry;
+    expect(historyRows([corrected], name)[1]?.[5]).toBe('outcome: consensus -> no-consensus (ru blocked)');
   });
 });
