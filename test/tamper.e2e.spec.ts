@@ -105,6 +105,35 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     expect(run.stdout).toMatch(/^\s+position 4: \[order-changed\]/m);
   });
 
+  it('names the event deleted, and every later one as moved, when the later ones were renumbered to close the gap', async () => {
+    const { storage, head, verifierKey } = await fresh();
+    const moves: [string, unknown[]][] = [['DELETE FROM T.events WHERE position = 14', []]];
+    for (let position = 15; position <= head; position += 1) moves.push(['UPDATE T.events SET position = $1 WHERE position = $2', [position - 1, position]]);
+    await tamper(storage, moves);
+    const run = verify(storage, '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^\s+position 14: \[event-missing\] the event recorded at position 14 is at no other position: it was removed/m);
+    for (let position = 14; position < head; position += 1) {
+      expect(run.stdout).toContain(`position ${position}: [order-changed] the event at position ${position} was recorded at position ${position + 1}`);
+    }
+    expect(run.stdout).not.toContain('[content-changed]');
+  });
+
+  it('reads an export whose adjacent lines were swapped, positions kept, as events reordered, none removed', async () => {
+    const { storage, note, verifierKey } = await fresh();
+    const exported = concord(storage, ['export']);
+    expect(exported.status).toBe(0);
+    const lines = exported.stdout.split('\n');
+    [lines[14], lines[15]] = [lines[15] as string, lines[14] as string];
+    const file = join(storage.dataDir, 'swapped.jsonl');
+    writeFileSync(file, lines.join('\n'));
+    const run = verify(storage, '--export', file, '--checkpoint', saveCheckpoint(storage, note), '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^\s+position 15: \[order-changed\] the event read in place 15 is the one recorded at position 16/m);
+    expect(run.stdout).toMatch(/^\s+position 16: \[order-changed\] the event read in place 16 is the one recorded at position 15/m);
+    expect(run.stdout).toMatch(/^2 problem\(s\)/);
+  });
+
   it('refuses a checkpoint replaced by one signed with another key', async () => {
     const { storage, head, note, verifierKey } = await fresh();
     const { origin, rootHash } = parseCheckpoint(verifyNote(note, [verifierKey]).text);

@@ -1,6 +1,7 @@
 import { StoredEvent } from '@concord/event-store';
 import { leafHash, ledgerEntry, parseCheckpoint, verifyNote } from '@concord/verifier';
 import { LeafCheck, LeafChecker, LeafCheckResult, SignedRoot } from './leaf-checker';
+import { PositionOrder } from './position-order';
 
 export type AuditProblemKind = 'event-missing' | 'content-changed' | 'order-changed' | 'signature-invalid' | 'checkpoint-mismatch' | 'rolled-back';
 
@@ -75,9 +76,10 @@ const PAGES_IN_FLIGHT = 4;
 
 /**
  * Recomputes every leaf and the tree from the log's events, and checks them against the leaves
- * stored when the events were recorded and against every signed checkpoint. Stops at the first
- * missing event (what follows cannot be placed in the tree); reports every other problem, first
- * position first. This thread reads; the hashing runs in the LeafCheck (a second core in the CLI).
+ * stored when the events were recorded and against every signed checkpoint. Events read out of
+ * position order are put back in it (see PositionOrder). Stops at the first missing event (what
+ * follows cannot be placed in the tree); reports every other problem, first position first.
+ * This thread reads; the hashing runs in the LeafCheck (a second core in the CLI).
  */
 export async function auditLog(input: AuditInput): Promise<AuditReport> {
   const problems: AuditProblem[] = [];
@@ -86,15 +88,13 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   const mismatches: { event: StoredEvent; stored: Buffer }[] = [];
   /** Positions whose stored text is no longer JSON at all. */
   const unreadable: number[] = [];
+  const order = new PositionOrder();
   let expected = 1;
-  let stoppedAtGap = false;
   let result: LeafCheckResult;
   try {
     const inFlight: Promise<void>[] = [];
-    for await (const { events: page, storedLeaves, unreadable: unreadableHere } of input.pages) {
+    for await (const { events, storedLeaves, unreadable: unreadableHere } of order.pages(input.pages)) {
       unreadable.push(...(unreadableHere ?? []));
-      const gap = page.findIndex((event, offset) => event.position !== expected + offset);
-      const events = gap < 0 ? page : page.slice(0, gap);
       if (events.length > 0) {
         const stored = storedLeaves ?? (input.storedLeaves ? await input.storedLeaves(expected - 1, events.length) : []);
         const checked = check.check(
@@ -115,16 +115,6 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
         inFlight.push(handled);
         expected += events.length;
       }
-      if (gap >= 0) {
-        const next = (page[gap] as AuditedEvent).position;
-        problems.push({
-          kind: 'event-missing',
-          position: expected,
-          message: `the log has no event at position ${expected} (the next is at ${next}): events were removed`,
-        });
-        stoppedAtGap = true;
-        break;
-      }
       if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
     }
     await Promise.all(inFlight);
@@ -133,7 +123,10 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
     await check.close();
   }
   const head = expected - 1;
-  problems.push(...classifyMismatches(mismatches));
+  const stoppedAtGap = order.missing !== undefined;
+  problems.push(...order.problems);
+  const pastTheEnd = mismatches.length > 0 ? await storedLeavesPastTheEnd(input, head) : [];
+  problems.push(...classifyMismatches(mismatches, pastTheEnd, mismatches.length < MISMATCHES_KEPT && unreadable.length === 0));
   for (const position of [...new Set(unreadable)].sort((a, b) => a - b)) {
     problems.push({ kind: 'content-changed', position, message: `the event at position ${position} is not JSON as stored: its content changed` });
   }
@@ -159,12 +152,19 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
     problems.push({
       kind: 'rolled-back',
       position: head + 1,
-      message: `the stored tree holds ${input.storedTreeSize} leaves but the log ends at position ${head}: events at the end were removed`,
+      message: `the stored tree holds ${input.storedTreeSize} leaves but the log ends at position ${head}: events were removed, or the ledger was rolled back to an older copy`,
     });
   }
   problems.sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER));
   const signedThrough = signed.slice(0, result.reached).reduce((largest, checkpoint) => Math.max(largest, checkpoint.size), 0);
   return { eventsChecked: head, checkpointsChecked: signed.length, signedThrough, problems };
+}
+
+/** The leaves the stored tree holds past the log's end: where events moved down after a removal came from. */
+async function storedLeavesPastTheEnd(input: AuditInput, head: number): Promise<{ position: number; stored: Buffer }[]> {
+  if (!input.storedLeaves || input.storedTreeSize === undefined || input.storedTreeSize <= head) return [];
+  const leaves = await input.storedLeaves(head, Math.min(input.storedTreeSize - head, REORDERING_CANDIDATES));
+  return leaves.map((leaf, offset) => ({ position: head + 1 + offset, stored: Buffer.from(leaf) }));
 }
 
 /** The event's leaf were it at `position`, in hex; none for an event RFC 8785 cannot write (altered by hand). */
@@ -201,28 +201,48 @@ function signedSizes(input: AuditInput, problems: AuditProblem[]): SignedSize[] 
 
 /**
  * A leaf that differs from the one stored is a reordering when the event, put back at another
- * mismatched position, hashes to the leaf stored there; otherwise its content changed.
+ * mismatched position or at one past the log's end that the stored tree still holds, hashes to the
+ * leaf stored there; otherwise its content changed. When every mismatch is a reordering, a
+ * position whose recorded event went to no other position names an event that was removed (the
+ * ones after it moved down to fill its place).
  */
-function classifyMismatches(mismatches: readonly { event: StoredEvent; stored: Buffer }[]): AuditProblem[] {
-  const candidates = mismatches.slice(0, REORDERING_CANDIDATES);
-  const storedAt = new Map(candidates.map(({ event, stored }) => [stored.toString('hex'), event.position]));
-  return mismatches.map(({ event }, index) => {
+function classifyMismatches(
+  mismatches: readonly { event: StoredEvent; stored: Buffer }[],
+  pastTheEnd: readonly { position: number; stored: Buffer }[],
+  complete: boolean,
+): AuditProblem[] {
+  const candidates = [...mismatches.slice(0, REORDERING_CANDIDATES).map(({ event, stored }) => ({ position: event.position, stored })), ...pastTheEnd];
+  const storedAt = new Map(candidates.map(({ position, stored }) => [stored.toString('hex'), position]));
+  const found = new Set<number>();
+  const problems: AuditProblem[] = mismatches.map(({ event }, index) => {
     const movedFrom = (index < REORDERING_CANDIDATES ? candidates : [])
-      .map(({ event: other }) => other.position)
+      .map(({ position }) => position)
       .find((position) => {
         const leaf = position === event.position ? undefined : leafAt(event, position);
         return leaf !== undefined && storedAt.get(leaf) === position;
       });
-    return movedFrom === undefined
-      ? {
-          kind: 'content-changed',
-          position: event.position,
-          message: `the event at position ${event.position} is not the one recorded there: its content changed`,
-        }
-      : {
-          kind: 'order-changed',
-          position: event.position,
-          message: `the event at position ${event.position} was recorded at position ${movedFrom}: the order of events changed`,
-        };
+    if (movedFrom === undefined)
+      return {
+        kind: 'content-changed',
+        position: event.position,
+        message: `the event at position ${event.position} is not the one recorded there: its content changed`,
+      };
+    found.add(movedFrom);
+    return {
+      kind: 'order-changed',
+      position: event.position,
+      message: `the event at position ${event.position} was recorded at position ${movedFrom}: the order of events changed`,
+    };
   });
+  const allReordered = complete && mismatches.length <= REORDERING_CANDIDATES && problems.every(({ kind }) => kind === 'order-changed');
+  if (!allReordered) return problems;
+  const removed = mismatches.map(({ event }) => event.position).filter((position) => !found.has(position));
+  return [
+    ...problems,
+    ...removed.map((position): AuditProblem => ({
+      kind: 'event-missing',
+      position,
+      message: `the event recorded at position ${position} is at no other position: it was removed, and the events after it moved down`,
+    })),
+  ];
 }

@@ -1,4 +1,5 @@
-import { canonicalJson, leafHash, ledgerEntry, ledgerEntryOfCanonicalText } from '@concord/verifier';
+import { generateKeyPairSync } from 'node:crypto';
+import { canonicalJson, formatCheckpointText, formatVerifierKey, leafHash, ledgerEntry, ledgerEntryOfCanonicalText, rootOf, signNote } from '@concord/verifier';
 import { StoredEvent } from '@concord/event-store';
 import { LeafChecker } from './leaf-checker';
 import { auditLog, AuditedEvent } from './log-audit';
@@ -102,5 +103,91 @@ describe('auditLog hashes stored canonical text as it is, and canonicalises only
       ['content-changed', 5],
     ]);
     expect(report.problems[0]?.message).toMatch(/not JSON/);
+  });
+});
+
+/** The log as an export gives it: parsed events in the order of the file's lines, no stored leaf. */
+function asExported(events: readonly StoredEvent[]): AuditedEvent[] {
+  return events.map((event) => ({ position: event.position, entry: ledgerEntry(event), parsed: () => event }));
+}
+
+/** An auditor's checkpoint of the recorded log, signed, and the key to check it. */
+function heldCheckpoint(): { checkpoints: { source: string; note: string }[]; trustedKeys: string[] } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const raw = new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }).subarray(-32));
+  const note = signNote(formatCheckpointText({ origin: 'concord.test/log', size: recorded.length, rootHash: rootOf(storedLeaves) }), {
+    name: 'concord.test',
+    privateKey,
+  });
+  return { checkpoints: [{ source: 'the checkpoint held', note }], trustedKeys: [formatVerifierKey('concord.test', raw)] };
+}
+
+async function auditExport(pages: AuditedEvent[][]) {
+  return auditLog({
+    pages: (async function* () {
+      for (const events of pages) yield { events };
+    })(),
+    ...heldCheckpoint(),
+  });
+}
+
+const kindsAt = (report: { problems: { kind: string; position?: number }[] }) => report.problems.map(({ kind, position }) => [kind, position]);
+
+describe('auditLog on an export whose lines were moved, positions kept', () => {
+  const swapped = [recorded[0], recorded[1], recorded[3], recorded[2], recorded[4], recorded[5]] as StoredEvent[];
+
+  it('reports the two places of adjacent lines swapped as order-changed, and nothing removed', async () => {
+    const report = await auditExport([asExported(swapped)]);
+
+    expect(kindsAt(report)).toEqual([
+      ['order-changed', 3],
+      ['order-changed', 4],
+    ]);
+    expect(report.problems[0]?.message).toBe('the event read in place 3 is the one recorded at position 4: the order of events changed');
+    expect(report).toMatchObject({ eventsChecked: 6, signedThrough: 6 });
+  });
+
+  it('puts back in order lines moved across a page boundary', async () => {
+    const report = await auditExport([asExported(swapped.slice(0, 3)), asExported(swapped.slice(3))]);
+
+    expect(kindsAt(report)).toEqual([
+      ['order-changed', 3],
+      ['order-changed', 4],
+    ]);
+  });
+
+  it('still reports a line removed as a missing event, and no reordering after it', async () => {
+    const report = await auditExport([asExported(recorded.filter(({ position }) => position !== 3))]);
+
+    expect(kindsAt(report)).toEqual([['event-missing', 3]]);
+    expect(report.problems[0]?.message).toBe('the log has no event at position 3 (the next is at 4): events were removed');
+  });
+});
+
+describe('auditLog on a store where an event was deleted and the later ones moved down a position', () => {
+  it('reports every moved event as order-changed, the last one too, and the removed one as missing', async () => {
+    const movedDown = recorded.filter(({ position }) => position !== 3).map((event, index) => ({ ...event, position: index + 1 }));
+
+    const report = await auditLog({
+      pages: (async function* () {
+        yield { events: asExported(movedDown) };
+      })(),
+      storedLeaves: async (from, count) => storedLeaves.slice(from, from + count),
+      storedTreeSize: recorded.length,
+      checkpoints: [],
+      trustedKeys: [],
+    });
+
+    expect(kindsAt(report)).toEqual([
+      ['order-changed', 3],
+      ['event-missing', 3],
+      ['order-changed', 4],
+      ['order-changed', 5],
+      ['rolled-back', 6],
+    ]);
+    expect(report.problems[4]?.message).not.toMatch(/at the end/);
+    expect(report.problems.find(({ position }) => position === 5)?.message).toBe(
+      'the event at position 5 was recorded at position 6: the order of events changed',
+    );
   });
 });
