@@ -134,6 +134,16 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     expect(run.stdout).toMatch(/^2 problem\(s\)/);
   });
 
+  it('blames the stored tree, not the event, for a stored leaf altered under events a signed checkpoint proves', async () => {
+    const { storage, verifierKey } = await fresh();
+    const table = kind === 'sqlite' ? 'T.log_tree' : 'T.log_tree_nodes';
+    await tamper(storage, [[`UPDATE ${table} SET hash = $1 WHERE level = 0 AND idx = 10`, [Buffer.alloc(32)]]]);
+    const run = verify(storage, '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^\s+position 11: \[tree-changed\] the leaf stored for position 11 is not the hash of its event/m);
+    expect(run.stdout).toMatch(/^1 problem\(s\)/);
+  });
+
   it('refuses a checkpoint replaced by one signed with another key', async () => {
     const { storage, head, note, verifierKey } = await fresh();
     const { origin, rootHash } = parseCheckpoint(verifyNote(note, [verifierKey]).text);

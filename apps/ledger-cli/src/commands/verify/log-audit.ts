@@ -3,7 +3,8 @@ import { leafHash, ledgerEntry, parseCheckpoint, verifyNote } from '@concord/ver
 import { LeafCheck, LeafChecker, LeafCheckResult, SignedRoot } from './leaf-checker';
 import { PositionOrder } from './position-order';
 
-export type AuditProblemKind = 'event-missing' | 'content-changed' | 'order-changed' | 'signature-invalid' | 'checkpoint-mismatch' | 'rolled-back';
+export type AuditProblemKind =
+  'event-missing' | 'content-changed' | 'order-changed' | 'tree-changed' | 'signature-invalid' | 'checkpoint-mismatch' | 'rolled-back';
 
 export interface AuditProblem {
   readonly kind: AuditProblemKind;
@@ -125,8 +126,16 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   const head = expected - 1;
   const stoppedAtGap = order.missing !== undefined;
   problems.push(...order.problems);
-  const pastTheEnd = mismatches.length > 0 ? await storedLeavesPastTheEnd(input, head) : [];
-  problems.push(...classifyMismatches(mismatches, pastTheEnd, mismatches.length < MISMATCHES_KEPT && unreadable.length === 0));
+  // Events a signed root was recomputed from are the ones signed: a stored leaf that differs from
+  // theirs is the stored tree altered, not the event.
+  const provenThrough = signed.reduce(
+    (largest, { size }, index) => (index < result.reached && !result.wrongRoots.includes(index) ? Math.max(largest, size) : largest),
+    0,
+  );
+  const eventsChanged = mismatches.filter(({ event }) => event.position > provenThrough);
+  problems.push(...mismatches.filter(({ event }) => event.position <= provenThrough).map(({ event }) => treeChanged(event.position, provenThrough)));
+  const pastTheEnd = eventsChanged.length > 0 ? await storedLeavesPastTheEnd(input, head) : [];
+  problems.push(...classifyMismatches(eventsChanged, pastTheEnd, mismatches.length < MISMATCHES_KEPT && unreadable.length === 0));
   for (const position of [...new Set(unreadable)].sort((a, b) => a - b)) {
     problems.push({ kind: 'content-changed', position, message: `the event at position ${position} is not JSON as stored: its content changed` });
   }
@@ -158,6 +167,14 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   problems.sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER));
   const signedThrough = signed.slice(0, result.reached).reduce((largest, checkpoint) => Math.max(largest, checkpoint.size), 0);
   return { eventsChecked: head, checkpointsChecked: signed.length, signedThrough, problems };
+}
+
+function treeChanged(position: number, provenThrough: number): AuditProblem {
+  return {
+    kind: 'tree-changed',
+    position,
+    message: `the leaf stored for position ${position} is not the hash of its event, which a signed checkpoint of ${provenThrough} events proves unchanged: the stored tree was altered`,
+  };
 }
 
 /** The leaves the stored tree holds past the log's end: where events moved down after a removal came from. */

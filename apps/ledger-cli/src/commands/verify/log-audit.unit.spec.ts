@@ -191,3 +191,31 @@ describe('auditLog on a store where an event was deleted and the later ones move
     );
   });
 });
+
+describe('auditLog on a store where only a stored leaf was altered', () => {
+  const zeroedAt3 = storedLeaves.map((leaf, index) => (index === 2 ? new Uint8Array(32) : leaf));
+  const auditStore = (held: { checkpoints: { source: string; note: string }[]; trustedKeys: string[] }) =>
+    auditLog({
+      pages: (async function* () {
+        yield { events: asExported(recorded) };
+      })(),
+      storedLeaves: async (from, count) => zeroedAt3.slice(from, from + count),
+      storedTreeSize: recorded.length,
+      ...held,
+    });
+
+  it('blames the stored tree when a signed checkpoint proves the event unchanged', async () => {
+    const report = await auditStore(heldCheckpoint());
+
+    expect(kindsAt(report)).toEqual([['tree-changed', 3]]);
+    expect(report.problems[0]?.message).toBe(
+      'the leaf stored for position 3 is not the hash of its event, which a signed checkpoint of 6 events proves unchanged: the stored tree was altered',
+    );
+  });
+
+  it('still says the event changed when no signed checkpoint covers it', async () => {
+    const report = await auditStore({ checkpoints: [], trustedKeys: [] });
+
+    expect(kindsAt(report)).toEqual([['content-changed', 3]]);
+  });
+});
