@@ -84,7 +84,15 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
     expect(refused.status).toBe(1);
     expect(refused.stdout).toMatch(/\[checkpoint-mismatch\] the first \d+ events do not hash to the root signed in the checkpoint in .*earlier\.txt/);
     const wrongKey = run('verify', '--export', ledgerFile, '--checkpoint', earlier, '--key', 'someone+00000000+AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=');
-    expect(wrongKey.status).not.toBe(0);
+    expect(wrongKey.status).toBe(2);
+    for (const garbage of [
+      run('verify', '--export', ledgerFile, '--checkpoint', earlier, '--key', 'garbage'),
+      run('verify', '--key', 'garbage'),
+      run('verify-proof', file('inclusion.json', '{}'), '--checkpoint', earlier, '--key', 'garbage'),
+    ]) {
+      expect({ status: garbage.status, stdout: garbage.stdout }).toEqual({ status: 2, stdout: '' });
+      expect(garbage.stderr).toContain('--key "garbage" is not a verifier key (a verifier key is <name>+<hash>+<key>)');
+    }
     expect(run('verify', '--export', ledgerFile).status).toBe(2);
   });
 });

@@ -21,6 +21,7 @@ import { AuditProofs, LogTree, openTransparencyStore, ProofRefusedError, Transpa
 import { AuditReport } from './commands/verify/log-audit';
 import { verifyExport, verifyReport, verifyStore } from './commands/verify/verify-command';
 import { checkProof } from './commands/verify/proof-check';
+import { verifierKeysOption } from './verifier-key-option';
 
 const USAGE = `usage: concord <command> [options]
 
@@ -223,9 +224,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
     case 'verify': {
       allowOnly(args, ['checkpoint', 'key', 'export', 'json']);
       if (args.positionals.length > 0) throw new UsageError('verify takes no arguments; an export is given with --export');
-      const keys = stringOption(args, 'key')
-        ?.split(',')
-        .map((key) => key.trim());
+      const keys = verifierKeysOption(args, 'key');
       const checkpointFile = stringOption(args, 'checkpoint');
       const exportFile = stringOption(args, 'export');
       let report: AuditReport;
@@ -257,9 +256,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       allowOnly(args, ['checkpoint', 'key', 'old-checkpoint', 'json']);
       const [proofFile, ...more] = args.positionals;
       const checkpointFile = stringOption(args, 'checkpoint');
-      const keys = stringOption(args, 'key')
-        ?.split(',')
-        .map((key) => key.trim());
+      const keys = verifierKeysOption(args, 'key');
       if (proofFile === undefined || more.length > 0) throw new UsageError('verify-proof takes exactly one proof file');
       if (checkpointFile === undefined || keys === undefined) throw new UsageError('verify-proof needs the signed --checkpoint and the --key that signed it');
       print(args, checkProof(proofFile, checkpointFile, keys, stringOption(args, 'old-checkpoint')));
