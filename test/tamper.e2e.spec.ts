@@ -209,6 +209,19 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     }
   });
 
+  it('answers a proof of a position the signed tree holds but the truncated log lacks as the log inconsistent', async () => {
+    const { storage, head } = await fresh();
+    await tamper(storage, [['DELETE FROM T.events WHERE position > $1', [head - 6]]]);
+    const ledger = await LedgerHarness.start({}, storage);
+    try {
+      expectProblem(await ledger.get(`/v1/audit/proofs/inclusion?position=${head - 3}`), 409, 'log-inconsistent');
+      expectProblem(await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' }), 409, 'log-inconsistent');
+      expectProblem(await ledger.get(`/v1/audit/proofs/inclusion?position=${head + 1}`), 404, 'position-beyond-tree');
+    } finally {
+      await ledger.stop({ keepData: true, checkEvents: false });
+    }
+  });
+
   it('stops signing once the stored tree no longer extends its latest checkpoint', async () => {
     const { storage } = await fresh();
     // The tree's table: SQLite keys its rows by where a node ends, and reads level and idx off the key.

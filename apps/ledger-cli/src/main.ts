@@ -17,7 +17,7 @@ import { FeedPositionAheadError, readSelection } from '@concord/integration';
 import { tailLog } from './commands/tail-command';
 import { Progress } from './progress';
 import { terminalSafe } from './terminal-safe';
-import { AuditProofs, LogTree, openTransparencyStore, ProofRefusedError, TransparencyStore } from '@concord/transparency';
+import { AuditProofs, CheckpointInconsistentError, LogTree, openTransparencyStore, ProofRefusedError, TransparencyStore } from '@concord/transparency';
 import { AuditReport } from './commands/verify/log-audit';
 import { verifyExport, verifyReport, verifyStore } from './commands/verify/verify-command';
 import { checkProof } from './commands/verify/proof-check';
@@ -316,7 +316,8 @@ async function main(argv: readonly string[]): Promise<number> {
       error instanceof Finding ||
       error instanceof PositionNotReachedError ||
       error instanceof FeedPositionAheadError ||
-      error instanceof ProofRefusedError
+      error instanceof ProofRefusedError ||
+      error instanceof CheckpointInconsistentError
     ) {
       process.stderr.write(`concord: ${error.message}\n`);
       return 1;

@@ -1,5 +1,6 @@
 import { EventStore } from '@concord/event-store';
 import { leafHash, ledgerEntry } from '@concord/verifier';
+import { CheckpointInconsistentError } from './checkpointer';
 import { LogTree } from './log-tree';
 import { PublishedKey, StoredCheckpoint, TransparencyStore } from './transparency-store.port';
 
@@ -80,8 +81,11 @@ export class AuditProofs {
       throw new ProofRefusedError('position-beyond-tree', `position ${position} is not in the tree of ${treeSize} leaves`, { position, treeSize });
     }
     const [event] = await this.store.readAll({ after: position - 1, limit: 1 });
+    // The tree holds a leaf there: a log without the event lost it after it was recorded.
     if (!event || event.position !== position)
-      throw new ProofRefusedError('position-beyond-tree', `the log holds no event at position ${position}`, { position, treeSize });
+      throw new CheckpointInconsistentError(
+        `the tree of ${treeSize} leaves holds position ${position} but the log has no event there: events were removed after they were recorded (run concord verify)`,
+      );
     const entry = ledgerEntry(event);
     const auditPath = await this.tree.inclusionProof(position - 1, treeSize);
     return { position, leafIndex: position - 1, treeSize, entry, leafHash: base64(leafHash(entry)), auditPath: auditPath.map(base64) };

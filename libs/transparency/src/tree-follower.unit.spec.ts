@@ -108,6 +108,23 @@ describe('the tree follows the log and checkpoints are signed', () => {
     expect((await transparency.latestCheckpoint())?.treeSize).toBe(5);
   });
 
+  it('answers a proof asked of a position the signed tree holds but a truncated log lacks as the log inconsistent, not beyond the tree', async () => {
+    const { store, transparency, follower } = await setUp();
+    await append(store, 0, 6);
+    await follower.start();
+    await follower.stop();
+    const truncated = new InMemoryEventStore();
+    await append(truncated, 0, 4);
+    const proofs = new AuditProofs(truncated, await LogTree.open(transparency), transparency);
+    await expect(proofs.inclusion(4, undefined)).resolves.toMatchObject({ position: 4, treeSize: 6 });
+    await expect(proofs.inclusion(5, undefined)).rejects.toThrow(
+      new CheckpointInconsistentError(
+        'the tree of 6 leaves holds position 5 but the log has no event there: events were removed after they were recorded (run concord verify)',
+      ),
+    );
+    await expect(proofs.inclusion(7, undefined)).rejects.toMatchObject({ code: 'position-beyond-tree' });
+  });
+
   it('tells a caller asking for a proof before any checkpoint that there is none yet', async () => {
     const { proofs } = await setUp();
     await expect(proofs.latest()).rejects.toMatchObject({ code: 'checkpoint-not-found' });

@@ -2576,6 +2576,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {

@@ -38,10 +38,12 @@ const COMMAND_HEADERS = [
 ].map(({ name, description }) => ({ name, in: 'header', required: false, description, schema: { type: 'string' } }));
 
 /** The statuses each kind of endpoint can answer with a problem, and why. */
-type EndpointKind = 'query' | 'command' | 'webhook-read' | 'webhook-change' | 'public-schema';
+type EndpointKind = 'query' | 'inclusion-proof' | 'command' | 'webhook-read' | 'webhook-change' | 'public-schema';
 
 const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
   query: [400, 401, 404, 503],
+  // A proof of a position the signed tree holds but the log no longer does: 409 log-inconsistent.
+  'inclusion-proof': [400, 401, 404, 409, 503],
   command: [400, 401, 403, 404, 409, 412, 413, 422, 503],
   'webhook-read': [400, 401, 403, 404, 503],
   'webhook-change': [400, 401, 403, 404, 413, 422, 503],
@@ -52,6 +54,7 @@ const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
 function kindOf(path: string, method: 'get' | 'post' | 'delete'): EndpointKind {
   if (path.startsWith('/v1/schemas')) return 'public-schema';
   if (path.startsWith('/v1/webhooks')) return method === 'get' ? 'webhook-read' : 'webhook-change';
+  if (path === '/v1/audit/proofs/inclusion') return 'inclusion-proof';
   return method === 'get' ? 'query' : 'command';
 }
 

@@ -118,7 +118,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 409,
     title: 'The log no longer extends its checkpoints',
     description:
-      'The tree computed from the log does not extend the latest signed checkpoint: events were changed, removed or reordered after it was signed. No checkpoint is signed until an operator finds out why (`concord verify`).',
+      'The tree computed from the log does not extend the latest signed checkpoint: events were changed, removed or reordered after it was signed. No checkpoint is signed until an operator finds out why (`concord verify`). A proof asked of a position the signed tree holds but the log no longer does is answered so too.',
   },
   'key-not-found': { status: 404, title: 'Key not found', description: 'No key has this id; `GET /v1/keys` lists them.' },
   'key-name-taken': {
