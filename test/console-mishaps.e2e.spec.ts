@@ -125,21 +125,53 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await table.getByRole('group', { name: 'Tabled by' }).getByLabel('Ukraine').check();
     await table.getByLabel('When (date or date-time)').fill('2022-06-21');
     // The request reaches the ledger, which records it; its answer is lost on the way back.
+    let firstAnswered: number | string = 'not sent';
     await page.route('**/proposals', async (route) => {
-      await route.fetch();
+      firstAnswered = await route.fetch().then(
+        (answer) => answer.status(),
+        (error: unknown) => String(error),
+      );
       await route.abort('connectionreset');
     });
     await table.getByRole('button', { name: 'Record' }).click();
     await table.getByText('No answer came back from the ledger (check that this browser is online), so this may or may not have been recorded.').waitFor();
     await page.unroute('**/proposals');
+    expect(firstAnswered).toBe(201);
 
     // The clerk changes the title before sending again: the ledger, holding the first sending under
     // the same key, refuses to record a second proposal.
     await table.getByLabel('Title').fill('Budget for 2023, revised');
+    const second = page.waitForResponse((answer) => answer.request().method() === 'POST' && answer.url().endsWith('/proposals'));
     await table.getByRole('button', { name: 'Record' }).click();
+    const secondAnswer = await second;
+    expect({ status: secondAnswer.status(), body: await secondAnswer.text() }).toMatchObject({
+      status: 409,
+      body: expect.stringContaining('idempotency-key-reused'),
+    });
     await table.getByText('An earlier sending of this form was recorded, with what it held then').waitFor();
     const listed = await read<{ proposals: { title: string }[] }>(ledger, `/v1/bodies/${kp.bodyId}/proposals`);
     expect(listed.proposals.map((proposal) => proposal.title)).toEqual(['Budget for 2023']);
+  });
+
+  it('keeps what a clerk types at the desk before the body is read, and fills the Chair into a form still untouched', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.secretariat);
+    // The body's answer is held until the clerk has typed.
+    let releaseBody = (): void => undefined;
+    const bodyHeld = new Promise<void>((resolve) => (releaseBody = resolve));
+    await page.route(`**/v1/bodies/${kp.bodyId}`, async (route) => {
+      await bodyHeld;
+      await route.continue();
+    });
+    await page.goto(`${ledger.baseUrl}/#/meetings/${kp.intersessional}`);
+    const table = page.getByRole('form', { name: 'Table a proposal' });
+    await table.getByLabel('Title').fill('Typed before the body was read');
+    releaseBody();
+    await table.getByRole('group', { name: 'Tabled by' }).getByLabel('Ukraine').waitFor();
+    expect(await table.getByLabel('Title').inputValue()).toBe('Typed before the body was read');
+    const decision = page.getByRole('form', { name: 'Declare the outcome' });
+    expect(await decision.getByLabel('Declared by (Chair or acting Vice-Chair)').inputValue()).toBe('bw');
+    await page.unroute(`**/v1/bodies/${kp.bodyId}`);
   });
 
   it('names the fields a refusal lists by their labels on the form, in plain words, each once', async () => {

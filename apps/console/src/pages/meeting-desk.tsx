@@ -108,8 +108,9 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
                 {forms
                   .filter((spec) => spec.id !== 'communique' || answer.communique === null)
                   .map((spec) => (
-                    // Mounted again once the body is read, so that defaults taken from it (the Chair) are filled in.
-                    <CommandForm key={`${spec.id}${loadedBody ? '' : '-before-body'}`} spec={spec} disabled={readOnly} reread={reload} />
+                    // Not mounted again once the body is read: that would empty what the clerk typed meanwhile.
+                    // A default taken from the body (the Chair) fills a form still untouched (CommandForm).
+                    <CommandForm key={spec.id} spec={spec} disabled={readOnly} reread={reload} />
                   ))}
               </section>
             </>
