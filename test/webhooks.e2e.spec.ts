@@ -2,6 +2,7 @@ import { admitParticipant, establishBody } from './support/kimberley-process';
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { freePort, LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 import { expectProblem } from './support/problems';
@@ -41,6 +42,23 @@ async function sendInTwoChunks(port: number, secret: string, body: string): Prom
     sending.write(bytes.subarray(0, cut));
     setTimeout(() => sending.end(bytes.subarray(cut)), 100);
   });
+}
+
+/** Waits until something accepts connections on `port` (a process just spawned), at most 15 s. */
+async function untilListening(port: number): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const accepted = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (accepted) return;
+    if (Date.now() > deadline) throw new Error(`nothing listens on port ${port} after 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function headOf(ledger: LedgerHarness): Promise<number> {
@@ -207,7 +225,7 @@ describe('webhooks: delivery', () => {
     let printed = '';
     example.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
     try {
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await untilListening(port);
       const forged = await fetch(`http://127.0.0.1:${port}/`, {
         method: 'POST',
         headers: { 'webhook-id': 'x', 'webhook-timestamp': String(Math.floor(Date.now() / 1000)), 'webhook-signature': 'v1,Zm9yZ2Vk' },

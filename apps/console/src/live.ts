@@ -1,5 +1,5 @@
 import { createContext, useEffect, useState } from 'react';
-import { keyRefused, read, session } from './api/client';
+import { read, send, session } from './api/client';
 
 /** Counts the ledger's new events while the console follows them: readings depend on it to refresh. */
 export const LiveContext = createContext(0);
@@ -41,12 +41,11 @@ async function follow(signal: AbortSignal, arrived: () => void): Promise<void> {
   while (!signal.aborted) {
     try {
       after ??= (await read<{ headPosition: number }>('/health')).headPosition;
-      const key = session.key();
-      const response = await fetch(`/v1/events/stream?after=${after}`, { headers: key ? { authorization: `Bearer ${key}` } : {}, signal });
-      // A key no longer accepted is not tried again: the console signs out.
-      if (keyRefused(response, key)) return;
+      const response = await send(`/v1/events/stream?after=${after}`, { signal });
+      // A key no longer accepted is not tried again: `send` has signed the console out.
+      if (response.status === 401) return;
       if (!response.ok || !response.body) {
-        wait = Math.max(wait, retryAfterMs(response));
+        wait = Math.max(wait, askedWaitMs(response));
         throw new Error(`the event stream answered ${response.status}`);
       }
       wait = RECONNECT_FIRST_AFTER_MS;
@@ -75,7 +74,7 @@ async function follow(signal: AbortSignal, arrived: () => void): Promise<void> {
 }
 
 /** What a refusal's `Retry-After` asks for (a rate limit, a ledger starting), in milliseconds. */
-function retryAfterMs(response: Response): number {
+function askedWaitMs(response: Response): number {
   const seconds = Number(response.headers.get('retry-after'));
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, RECONNECT_AT_MOST_AFTER_MS) : 0;
 }

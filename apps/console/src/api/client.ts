@@ -38,17 +38,18 @@ export const session = {
  * ledger restarted with other keys): the tab signs out at once, rather than going on sending a
  * refused key, which would count against every client of its address as a guessing attempt.
  */
-export function keyRefused(response: Response, sentKey: string | null): boolean {
-  if (response.status !== 401 || sentKey === null) return false;
+function keyRefused(response: Response, sentKey: string | null): void {
   // A late answer to a key signed out since must not end the session of the key that followed it.
-  if (session.key() !== sentKey) return true;
+  if (response.status !== 401 || sentKey === null || session.key() !== sentKey) return;
   session.signOut();
   for (const listener of endedListeners) listener();
-  return true;
 }
 
 /** `fetch` with the session's key; a network failure becomes a `no-answer` refusal, a refused key ends the session. */
-async function send(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
+export async function send(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal } = {},
+): Promise<Response> {
   const key = session.key();
   let response: Response;
   try {

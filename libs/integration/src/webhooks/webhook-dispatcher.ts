@@ -5,7 +5,7 @@ import { LedgerCloudEvent } from '../cloud-events/cloud-event';
 import { EventFeed } from '../feed/event-feed';
 import { EventSelection } from '../feed/event-selection';
 import { nextRetryDelayMs, retryAfterMs } from './retry-schedule';
-import { DeliveryState, WebhookRecord } from './webhook-record';
+import { DeliveryState, deliveryStateOf, WebhookRecord } from './webhook-record';
 import { WebhookRepository } from './webhook-repository';
 import { PostOutcome, postWebhook, WebhookPost } from './webhook-post';
 import { signWebhook } from './webhook-signature';
@@ -236,12 +236,6 @@ export class WebhookDispatcher {
   }
 
   private save(webhook: WebhookRecord, state: DeliveryState): Promise<WebhookRecord | undefined> {
-    const { status, deliveredThrough, consecutiveFailures, lastError, lastAttemptAt, nextAttemptAt, lastDeliveredAt } = state;
-    return this.repository.saveState(
-      webhook.webhookId,
-      webhook.version,
-      { status, deliveredThrough, consecutiveFailures, lastError, lastAttemptAt, nextAttemptAt, lastDeliveredAt },
-      this.holder,
-    );
+    return this.repository.saveState(webhook.webhookId, webhook.version, deliveryStateOf(state), this.holder);
   }
 }

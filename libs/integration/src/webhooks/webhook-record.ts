@@ -40,6 +40,12 @@ export function webhookView(record: WebhookRecord): WebhookView {
   return view;
 }
 
+/** The delivery state of a record, without its registration or version: what `saveState` takes. */
+export function deliveryStateOf(state: DeliveryState): DeliveryState {
+  const { status, deliveredThrough, consecutiveFailures, lastError, lastAttemptAt, nextAttemptAt, lastDeliveredAt } = state;
+  return { status, deliveredThrough, consecutiveFailures, lastError, lastAttemptAt, nextAttemptAt, lastDeliveredAt };
+}
+
 export function initialDeliveryState(after: number): DeliveryState {
   return {
     status: 'active',

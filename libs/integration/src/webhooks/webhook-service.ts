@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventFeed } from '../feed/event-feed';
 import { EventSelection } from '../feed/event-selection';
-import { DeliveryState, initialDeliveryState, WebhookRecord, webhookView, WebhookView } from './webhook-record';
+import { DeliveryState, deliveryStateOf, initialDeliveryState, WebhookRecord, webhookView, WebhookView } from './webhook-record';
 import { WebhookRepository } from './webhook-repository';
 import { newWebhookSecret } from './webhook-signature';
 import { checkWebhookTarget } from './webhook-target';
@@ -164,9 +164,4 @@ export class WebhookService {
 
 function restarted(): Omit<DeliveryState, 'deliveredThrough'> {
   return { status: 'active', consecutiveFailures: 0, lastError: null, lastAttemptAt: null, nextAttemptAt: null, lastDeliveredAt: null };
-}
-
-function deliveryStateOf(record: WebhookRecord): DeliveryState {
-  const { status, deliveredThrough, consecutiveFailures, lastError, lastAttemptAt, nextAttemptAt, lastDeliveredAt } = record;
-  return { status, deliveredThrough, consecutiveFailures, lastError, lastAttemptAt, nextAttemptAt, lastDeliveredAt };
 }
