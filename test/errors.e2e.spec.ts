@@ -95,7 +95,22 @@ describe('Every refusal is a catalogued problem+json', () => {
 
     it('answers an unknown route with 404 route-not-found', async () => {
       expectProblem(await ledger.get('/v1/treaties'), 404, 'route-not-found');
-      expectProblem(await ledger.request('DELETE', `/v1/bodies/${kp.bodyId}`, undefined), 404, 'route-not-found');
+      expectProblem(await ledger.request('DELETE', `/v1/treaties/${kp.bodyId}`, undefined), 404, 'route-not-found');
+      expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/participants/ua/extra`), 404, 'route-not-found');
+    });
+
+    it('answers a path the API has, asked with a method it does not answer there, with 405 and Allow', async () => {
+      const deleted = await ledger.request('DELETE', `/v1/bodies/${kp.bodyId}`, undefined);
+      expect(expectProblem(deleted, 405, 'method-not-allowed')).toMatchObject({
+        allowed: ['GET', 'HEAD'],
+        detail: `/v1/bodies/${kp.bodyId} does not answer DELETE; it answers GET, HEAD`,
+      });
+      expect(deleted.headers.get('allow')).toBe('GET, HEAD');
+      const put = await ledger.request('PUT', '/v1/bodies?limit=5', { bodyId: 'x' });
+      expect(put.headers.get('allow')).toBe('GET, HEAD, POST');
+      expectProblem(put, 405, 'method-not-allowed');
+      const read = await ledger.get(`/v1/proposals/any-proposal/support`);
+      expect(expectProblem(read, 405, 'method-not-allowed')).toMatchObject({ allowed: ['POST'] });
     });
 
     it('answers an unknown body, meeting, proposal or corrected event with its own 404', async () => {
@@ -168,6 +183,27 @@ describe('Every refusal is a catalogued problem+json', () => {
         'unsupported-media-type',
       );
       expect(form.detail).toContain('application/x-www-form-urlencoded');
+    });
+
+    it('refuses a JSON body declared in a charset other than UTF-8 with 415, and bytes that are not UTF-8 with 400, recording nothing', async () => {
+      const head = await headPosition(ledger);
+      const latin1 = Buffer.from(`{"bodyId":"latin","name":"Caf\u00e9","definition":"D.","occurredAt":"2020-01-01"}`, 'latin1');
+      const declared = expectProblem(
+        await ledger.post('/v1/bodies', undefined, { rawBody: latin1, headers: { 'content-type': 'application/json; charset=iso-8859-1' } }),
+        415,
+        'unsupported-media-type',
+      );
+      expect(declared.detail).toBe('the body was sent as application/json; charset=iso-8859-1; send it in UTF-8, as Content-Type: application/json');
+      const undeclared = expectProblem(await ledger.post('/v1/bodies', undefined, { rawBody: latin1 }), 400, 'validation-failed');
+      expect(undeclared).toMatchObject({ errors: [{ field: 'body', messages: ['is not UTF-8 text; send JSON encoded in UTF-8'] }] });
+      expect(await headPosition(ledger)).toBe(head);
+      expectProblem(await ledger.get('/v1/bodies/latin'), 404, 'body-not-found');
+    });
+
+    it('refuses a field given twice with 400 naming it, instead of keeping one of the two', async () => {
+      const rawBody = `{"participantId":"ua","grounds":"first","participantId":"ru","occurredAt":"2020-01-01"}`;
+      const problem = expectProblem(await ledger.post('/v1/proposals/any-proposal/objections', undefined, { rawBody }), 400, 'validation-failed');
+      expect(problem).toMatchObject({ errors: [{ field: 'participantId', messages: ['is given more than once; send each field once'] }] });
     });
 
     it('refuses a body sent without a Content-Type with 415, saying so', async () => {

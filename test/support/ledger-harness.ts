@@ -31,7 +31,7 @@ export interface HttpAnswer {
 export interface RequestOptions {
   readonly role?: TestRole | null;
   readonly headers?: Record<string, string>;
-  readonly rawBody?: string;
+  readonly rawBody?: string | Uint8Array;
 }
 
 export const ROOT = resolve(__dirname, '../..');

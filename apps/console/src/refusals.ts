@@ -7,6 +7,7 @@ export const REFUSALS: Readonly<Record<string, string>> = {
   unauthorized: 'Your key is not accepted. Sign in again.',
   forbidden: 'Your key may read the ledger but not record in it.',
   'route-not-found': 'The ledger does not know this address.',
+  'method-not-allowed': 'The ledger does not take this kind of request at this address.',
   'position-not-found': 'The ledger has not reached that position yet.',
   'body-not-found': 'No such body is recorded.',
   'meeting-not-found': 'No such meeting is recorded.',

@@ -7,7 +7,8 @@ import { documentAnswers } from './openapi/document-answers';
 import { ApiKey } from './auth/api-keys';
 import { LedgerConfig } from '@concord/config';
 import { createValidationPipe } from './http/validation';
-import { parseBoundedJson } from './http/bounded-json';
+import { readJsonBody } from './http/json-body';
+import { RouteMethods } from './http/route-methods';
 import { clientError, frameworkError } from './http/framework-errors';
 import { logRequests, requestIdOf } from './logging/request-log';
 import { LedgerModule } from './ledger.module';
@@ -49,11 +50,13 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
     abortOnError: false,
     bodyParser: false,
   });
+  // Before any route is registered (Nest registers them at init): a 405 names the methods a path answers.
+  app.get(RouteMethods).follow(adapter.getInstance());
   // Fastify parses text/plain by default; a command body of any type but JSON is a 415.
   adapter.getInstance().removeContentTypeParser('text/plain');
-  adapter.getInstance().addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => {
+  adapter.getInstance().addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (request, body, done) => {
     try {
-      done(null, parseBoundedJson(body as string));
+      done(null, readJsonBody(body as Buffer, request.headers['content-type']));
     } catch (error) {
       done(error as Error, undefined);
     }

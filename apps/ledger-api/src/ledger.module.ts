@@ -32,6 +32,7 @@ import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
 import { RequestLimits } from './abuse/request-limits';
 import { ProblemFilter } from './http/problem.filter';
+import { RouteMethods } from './http/route-methods';
 import { MeetingsController } from './meetings/meetings.controller';
 import { ProposalsController } from './proposals/proposals.controller';
 import { EventsController } from './integration/events.controller';
@@ -172,6 +173,7 @@ export class LedgerModule implements OnApplicationShutdown {
       { provide: APP_GUARD, useClass: ApiKeyGuard },
       // After the key guard: global guards run in the order they are provided.
       { provide: APP_GUARD, useClass: UnaskedInputGuard },
+      RouteMethods,
       { provide: APP_FILTER, useClass: ProblemFilter },
     ];
     return {

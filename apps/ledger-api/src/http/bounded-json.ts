@@ -1,5 +1,6 @@
 import { TEXT_LIMITS } from '@concord/governance';
 import { ApiProblem } from './api-problem';
+import { firstDuplicateField } from './duplicate-fields';
 
 /**
  * What a request body may hold, checked right after parsing and before anything walks it
@@ -28,7 +29,10 @@ export const JSON_LIMITS = {
  */
 const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-/** Parses a JSON body and refuses one whose shape exceeds `JSON_LIMITS`, without recursion. */
+/**
+ * Parses a JSON body and refuses one whose shape exceeds `JSON_LIMITS`, without recursion, or one
+ * that gives a field twice in an object.
+ */
 export function parseBoundedJson(text: string): unknown {
   let parsed: unknown;
   try {
@@ -38,6 +42,11 @@ export function parseBoundedJson(text: string): unknown {
     throw new ApiProblem('validation-failed', `the body is not JSON: ${reason}`, { errors: [{ field: 'body', messages: [`is not JSON: ${reason}`] }] });
   }
   if (!isFlatWithinLimits(parsed)) checkShape(parsed);
+  const duplicate = firstDuplicateField(text);
+  if (duplicate !== undefined) {
+    const message = 'is given more than once; send each field once';
+    throw new ApiProblem('validation-failed', `${duplicate} ${message}`, { errors: [{ field: duplicate, messages: [message] }] });
+  }
   return parsed;
 }
 

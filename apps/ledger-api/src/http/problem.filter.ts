@@ -19,6 +19,7 @@ import { KeyNotFoundError, KeyNotRevocableError } from '../auth/keys/key-service
 import { PROBLEM_CONTENT_TYPE, problemDocument } from './problem-document';
 import { redactedUrl } from '../logging/redacted-url';
 import { abortedByClient } from '../logging/request-log';
+import { RouteMethods } from './route-methods';
 
 interface Problem {
   readonly code: ErrorCode;
@@ -31,11 +32,13 @@ interface Problem {
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
+  constructor(private readonly routes: RouteMethods) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const problem = withContentType(this.toProblem(exception), request.headers['content-type']);
+    const problem = this.withAllowedMethods(withContentType(this.toProblem(exception), request.headers['content-type']), request, reply);
     const entry = ERROR_CATALOGUE[problem.code];
     // A client that went away is logged once, as aborted (request-log.ts), not as a failure here.
     if (entry.status >= 500 && !abortedByClient(request, exception)) {
@@ -48,6 +51,16 @@ export class ProblemFilter implements ExceptionFilter {
       .status(entry.status)
       .header('Content-Type', PROBLEM_CONTENT_TYPE)
       .send(problemDocument(problem.code, problem.detail, request.url, problem.extensions));
+  }
+
+  /** A path the API has, asked with a method it does not answer there, is a 405 naming the ones it does. */
+  private withAllowedMethods(problem: Problem, request: FastifyRequest, reply: FastifyReply): Problem {
+    if (problem.code !== 'route-not-found') return problem;
+    const allowed = this.routes.allowedAt(request.url);
+    if (allowed.length === 0) return problem;
+    reply.header('Allow', allowed.join(', '));
+    const path = request.url.split('?')[0] ?? '';
+    return { code: 'method-not-allowed', detail: `${path} does not answer ${request.method}; it answers ${allowed.join(', ')}`, extensions: { allowed } };
   }
 
   private toProblem(exception: unknown): Problem {
@@ -108,7 +121,10 @@ function fromHttpException(exception: HttpException): Problem {
 function withContentType(problem: Problem, sent: string | undefined): Problem {
   if (problem.code !== 'unsupported-media-type') return problem;
   const received = sent?.trim() ? sent.trim() : null;
-  const detail = `${received === null ? 'the body was sent without a Content-Type' : `the body was sent as ${received}`}; send it as Content-Type: application/json`;
+  const sentAs = received === null ? 'the body was sent without a Content-Type' : `the body was sent as ${received}`;
+  // Only UTF-8 is read: a JSON type in another charset is refused too (json-body.ts).
+  const otherCharset = /^application\/json\s*;.*charset/i.test(received ?? '');
+  const detail = `${sentAs}; send it ${otherCharset ? 'in UTF-8, ' : ''}as Content-Type: application/json`;
   return { code: problem.code, detail, extensions: { ...problem.extensions, contentType: received } };
 }
 

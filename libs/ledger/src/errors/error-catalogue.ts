@@ -6,6 +6,7 @@ export type EdgeErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'route-not-found'
+  | 'method-not-allowed'
   | 'position-not-found'
   | 'precondition-failed'
   | 'idempotency-key-reused'
@@ -34,7 +35,7 @@ export type EdgeErrorCode =
 export type ErrorCode = DomainErrorCode | EdgeErrorCode;
 
 export interface ErrorCatalogueEntry {
-  readonly status: 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 429 | 431 | 500 | 503;
+  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 429 | 431 | 500 | 503;
   readonly title: string;
   readonly description: string;
 }
@@ -52,7 +53,12 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   },
   unauthorized: { status: 401, title: 'Authentication required', description: 'No `Authorization: Bearer <key>` header, or the key is not known.' },
   forbidden: { status: 403, title: 'Not allowed for this role', description: 'The key is valid but its role may not do this (only `secretariat` records).' },
-  'route-not-found': { status: 404, title: 'No such route', description: 'No endpoint answers this method and path.' },
+  'route-not-found': { status: 404, title: 'No such route', description: 'No endpoint answers this path, whatever the method.' },
+  'method-not-allowed': {
+    status: 405,
+    title: 'Method not allowed',
+    description: 'The path exists but does not answer this method: the `Allow` header and `allowed` list the methods it answers.',
+  },
   'position-not-found': {
     status: 404,
     title: 'Position not reached',

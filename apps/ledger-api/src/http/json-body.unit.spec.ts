@@ -1,0 +1,44 @@
+import { ApiProblem } from './api-problem';
+import { readJsonBody } from './json-body';
+
+function refusal(bytes: Buffer, contentType?: string): { code: string; detail: string } {
+  try {
+    readJsonBody(bytes, contentType);
+  } catch (error) {
+    if (error instanceof ApiProblem) return { code: error.code, detail: error.message };
+    throw error;
+  }
+  throw new Error('accepted');
+}
+
+describe('readJsonBody', () => {
+  const body = { participantId: 'ci', name: "Côte d'Ivoire ダイヤ" };
+
+  it.each([undefined, 'application/json', 'application/json; charset=utf-8', 'application/json;charset="UTF-8"', 'application/json; CHARSET=utf8'])(
+    'reads UTF-8 JSON sent as %s',
+    (contentType) => {
+      expect(readJsonBody(Buffer.from(JSON.stringify(body), 'utf8'), contentType)).toEqual(body);
+    },
+  );
+
+  it('refuses bytes that are not UTF-8 instead of recording replacement characters', () => {
+    const latin1 = Buffer.from('{"grounds":"caf\u00e9"}', 'latin1');
+    expect(refusal(latin1, 'application/json')).toEqual({ code: 'validation-failed', detail: 'the body is not UTF-8 text; send JSON encoded in UTF-8' });
+  });
+
+  it.each([
+    'application/json; charset=iso-8859-1',
+    'application/json; charset="windows-1252"',
+    'application/json; charset=utf-16',
+    'application/json; charset=',
+  ])('refuses a body declared in another charset (%s) with 415', (contentType) => {
+    expect(refusal(Buffer.from('{}'), contentType).code).toBe('unsupported-media-type');
+  });
+
+  it('refuses a field given twice, naming it', () => {
+    expect(refusal(Buffer.from('{"participantId":"bw","participantId":"ru"}'), 'application/json')).toEqual({
+      code: 'validation-failed',
+      detail: 'participantId is given more than once; send each field once',
+    });
+  });
+});
