@@ -166,7 +166,13 @@ describe('WebhookDispatcher', () => {
     start(dispatchers);
     const positions = await admitParticipants(store, 'kp', 3);
     await eventually(() => receiver.received.length === 3, 'first delivery');
-    await service.replay('integrator-a', webhookId, positions[1] ?? 0);
+    await eventually(async () => (await service.get('integrator-a', webhookId)).deliveredThrough === positions[2], 'the third acknowledged');
+    const delivered = await service.get('integrator-a', webhookId);
+    const replayed = await service.replay('integrator-a', webhookId, positions[1] ?? 0);
+    // What happened before the replay stays readable: deliveries were made and attempted.
+    expect(replayed).toMatchObject({ status: 'active', deliveredThrough: (positions[1] ?? 0) - 1, consecutiveFailures: 0, nextAttemptAt: null });
+    expect(replayed).toMatchObject({ lastDeliveredAt: delivered.lastDeliveredAt, lastAttemptAt: delivered.lastAttemptAt });
+    expect(delivered.lastDeliveredAt).not.toBeNull();
     await eventually(() => receiver.received.length === 5, 'the replay');
     expect(receiver.positions).toEqual([...positions, ...positions.slice(1)]);
   });

@@ -118,7 +118,7 @@ export class WebhookService {
   async replay(ownerKeyId: string, webhookId: string, from: number): Promise<WebhookView> {
     return this.change(ownerKeyId, webhookId, (record) => {
       if (from > record.deliveredThrough + 1) throw new ReplayAheadError(from, record.deliveredThrough);
-      return { ...restarted(), deliveredThrough: from - 1 };
+      return restarted(record, from - 1);
     });
   }
 
@@ -127,17 +127,7 @@ export class WebhookService {
    * it is: its retry schedule (and a receiver's Retry-After) stands.
    */
   async resume(ownerKeyId: string, webhookId: string): Promise<WebhookView> {
-    return this.change(ownerKeyId, webhookId, (record) =>
-      record.status === 'active'
-        ? undefined
-        : {
-            ...restarted(),
-            deliveredThrough: record.deliveredThrough,
-            lastError: record.lastError,
-            lastAttemptAt: record.lastAttemptAt,
-            lastDeliveredAt: record.lastDeliveredAt,
-          },
-    );
+    return this.change(ownerKeyId, webhookId, (record) => (record.status === 'active' ? undefined : restarted(record, record.deliveredThrough)));
   }
 
   /** Saves `next(record)` at the version read, reading again if it changed meanwhile; undefined changes nothing. */
@@ -162,6 +152,11 @@ export class WebhookService {
   }
 }
 
-function restarted(): Omit<DeliveryState, 'deliveredThrough'> {
-  return { status: 'active', consecutiveFailures: 0, lastError: null, lastAttemptAt: null, nextAttemptAt: null, lastDeliveredAt: null };
+/**
+ * Active again, due at once, with no failures counted; what happened before (the last attempt, the
+ * last delivery, the last error) stays readable, since a replay or resume does not undo it.
+ */
+function restarted(record: WebhookRecord, deliveredThrough: number): DeliveryState {
+  const { lastError, lastAttemptAt, lastDeliveredAt } = record;
+  return { status: 'active', deliveredThrough, consecutiveFailures: 0, lastError, lastAttemptAt, nextAttemptAt: null, lastDeliveredAt };
 }
