@@ -1,6 +1,6 @@
 import { expectExportRoundTrips } from './support/concord-cli';
 import { admitParticipant, CONFLICT_DIAMONDS, establishBody, OBSERVERS, PARTICIPANTS, recordKimberleyProcess } from './support/kimberley-process';
-import { readBody, readChairs, record, uniqueId } from './support/ledger-client';
+import { headPosition, readBody, readChairs, record, uniqueId } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 import { expectProblem } from './support/problems';
 
@@ -128,6 +128,30 @@ describe('Bodies: membership and offices', () => {
       await record(ledger, `/v1/bodies/${bodyId}/chair`, { participantId: 'za', term: 2003, basis: 'election', occurredAt: '2003-01-01' });
 
       expect(await readChairs(ledger, bodyId)).toEqual([{ term: 2003, chair: 'za', viceChair: null, basis: 'election' }]);
+    });
+
+    it('refuses one participant both offices of a term, whichever is recorded second, with holds-other-office', async () => {
+      const chairFirst = await establishBody(ledger);
+      const viceChairFirst = await establishBody(ledger);
+      for (const bodyId of [chairFirst, viceChairFirst]) await admitParticipant(ledger, bodyId, 'bw');
+      const chair = { participantId: 'bw', term: 2023, basis: 'election', occurredAt: '2022-11-12' };
+      const viceChair = { participantId: 'bw', term: 2023, occurredAt: '2022-11-12' };
+
+      await record(ledger, `/v1/bodies/${chairFirst}/chair`, chair);
+      const head = await headPosition(ledger);
+      expect(expectProblem(await ledger.post(`/v1/bodies/${chairFirst}/vice-chair`, viceChair), 422, 'holds-other-office')).toMatchObject({
+        term: 2023,
+        participantId: 'bw',
+        office: 'chair',
+      });
+      await record(ledger, `/v1/bodies/${viceChairFirst}/vice-chair`, viceChair);
+      expect(expectProblem(await ledger.post(`/v1/bodies/${viceChairFirst}/chair`, chair), 422, 'holds-other-office')).toMatchObject({
+        office: 'vice-chair',
+      });
+
+      expect(await headPosition(ledger)).toBe(head + 1);
+      expect(await readChairs(ledger, chairFirst)).toEqual([{ term: 2023, chair: 'bw', viceChair: null, basis: 'election' }]);
+      expect(await readChairs(ledger, viceChairFirst)).toEqual([{ term: 2023, chair: null, viceChair: 'bw', basis: null }]);
     });
 
     it('shows the offices of the current calendar year as the current term', async () => {

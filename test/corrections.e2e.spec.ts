@@ -171,6 +171,28 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       expect(await readChairs(ledger, kp.bodyId)).toContainEqual({ term: 2022, chair: 'bw', viceChair: null, basis: 'succession' });
     });
 
+    it('refuses a corrected holder who would hold both offices of a term, with holds-other-office', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const history = await read<BodyHistoryPage>(ledger, `/v1/bodies/${kp.bodyId}/history?from=2021-01-01&to=2021-01-01`);
+      const chair2021 = history.entries.find((entry) => entry.type === 'ChairAssigned');
+      const viceChair2021 = history.entries.find((entry) => entry.type === 'ViceChairSelected');
+      const corrected = (entry: typeof chair2021, participantId: string) => ({
+        correctsEventId: entry?.eventId,
+        reason: 'mistyped',
+        corrections: { participantId },
+        occurredAt: '2022-02-01',
+      });
+      const head = await headPosition(ledger);
+
+      // Russia chaired 2021: the Vice-Chair recorded after it cannot become Russia.
+      expectProblem(await ledger.post('/v1/corrections', corrected(viceChair2021, 'ru')), 422, 'holds-other-office');
+      // Botswana was Vice-Chair of 2021, recorded after the Chair: the Chair cannot become Botswana.
+      expectProblem(await ledger.post('/v1/corrections', corrected(chair2021, 'bw')), 422, 'holds-other-office');
+
+      expect(await headPosition(ledger)).toBe(head);
+      expect(await readChairs(ledger, kp.bodyId)).toContainEqual({ term: 2021, chair: 'ru', viceChair: 'bw', basis: 'postponement' });
+    });
+
     it('corrects a mistyped Vice-Chair once no later Chair depends on it', async () => {
       const kp = await recordKimberleyProcess(ledger);
       const history = await read<BodyHistoryPage>(ledger, `/v1/bodies/${kp.bodyId}/history?from=2021-01-01&to=2021-01-01`);

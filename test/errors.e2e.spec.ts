@@ -263,6 +263,8 @@ describe('Every refusal is a catalogued problem+json', () => {
         422,
         'custodial-without-previous-chair',
       );
+      // Botswana chairs 2022: it cannot also be its Vice-Chair (rule 5).
+      expectProblem(await post(`${path}/vice-chair`, { participantId: 'bw', term: 2022, occurredAt: '2021-11-12' }), 422, 'holds-other-office');
     });
   });
 

@@ -57,6 +57,26 @@ describe('decideBody: offices (rule 5)', () => {
       });
     });
 
+    describe('when the candidate already chairs the same term', () => {
+      it('is refused with holds-other-office (Botswana, Chair of 2023, selected its Vice-Chair too)', () => {
+        body
+          .given([...KP_MEMBERSHIP, chairAssigned('bw', 2023, 'election', null, at('2022-11-12'))])
+          .when({ type: 'SelectViceChair', data: { participantId: 'bw', term: 2023, occurredAt: at('2022-11-12') } })
+          .thenRefused('holds-other-office', { term: 2023, participantId: 'bw', office: 'chair' });
+      });
+
+      it('is recorded for the Chair of the term before or after (Botswana, Vice-Chair of 2021 and Chair of 2022)', () => {
+        body
+          .given([...KP_MEMBERSHIP, chairAssigned('bw', 2022, 'election', null)])
+          .when(selectViceChair('bw', 2021))
+          .thenEvents([viceChairSelected('bw', 2021)]);
+        body
+          .given([...KP_MEMBERSHIP, chairAssigned('bw', 2022, 'election', null)])
+          .when(selectViceChair('bw', 2023))
+          .thenEvents([viceChairSelected('bw', 2023)]);
+      });
+    });
+
     describe('when the candidate is an observer', () => {
       it('is refused with not-a-participant', () => {
         body.given(KP_MEMBERSHIP).when(selectViceChair('csc', 2022)).thenRefused('not-a-participant');
@@ -190,6 +210,25 @@ describe('decideBody: offices (rule 5)', () => {
           .given(upTo2021)
           .when(assignChair('ru', 2021, 'postponement'))
           .thenRefused('chair-term-taken');
+      });
+    });
+
+    describe('when the candidate is already Vice-Chair of the same term', () => {
+      it('is refused with holds-other-office, whatever the basis (Botswana, Vice-Chair of 2023, assigned its chair too)', () => {
+        const viceChairOf2023 = [...KP_MEMBERSHIP, viceChairSelected('bw', 2023, at('2022-11-12'))];
+        for (const basis of ['election', 'postponement'] as const) {
+          body
+            .given(viceChairOf2023)
+            .when(assignChair('bw', 2023, basis))
+            .thenRefused('holds-other-office', { term: 2023, participantId: 'bw', office: 'vice-chair' });
+        }
+      });
+
+      it('is recorded when the Vice-Chair of the term is another participant', () => {
+        body
+          .given([...KP_MEMBERSHIP, viceChairSelected('zw', 2023)])
+          .when(assignChair('bw', 2023, 'election'))
+          .thenEvents([chairAssigned('bw', 2023, 'election', null)]);
       });
     });
 

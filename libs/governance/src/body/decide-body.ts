@@ -64,6 +64,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
       if (sitting !== undefined) {
         refuse('vice-chair-term-taken', `${sitting} is already Vice-Chair for ${term}`, { term, viceChair: sitting });
       }
+      if (state.chairs.get(term)?.participantId === participantId) refuseBothOffices(participantId, term, 'chair');
       return [{ type: 'ViceChairSelected', data: { bodyId, participantId, term, occurredAt } }];
     }
     case 'AssignChair':
@@ -99,7 +100,14 @@ function decideChairAssignment(state: EstablishedBody, data: Extract<BodyCommand
       previousChair: state.chairs.get(term - 1)?.participantId ?? null,
     });
   }
+  if (state.viceChairs.get(term) === participantId) refuseBothOffices(participantId, term, 'vice-chair');
   return { type: 'ChairAssigned', data: { bodyId: state.bodyId, participantId, term, basis, previousViceChair, occurredAt } };
+}
+
+/** Rule 5: the Chair and the Vice-Chair of a term are two participants, whichever is recorded first. */
+function refuseBothOffices(participantId: string, term: number, held: 'chair' | 'vice-chair'): never {
+  const [office, other] = held === 'chair' ? ['Chair', 'Vice-Chair'] : ['Vice-Chair', 'Chair'];
+  refuse('holds-other-office', `${participantId} is already ${office} for ${term}, so cannot also be its ${other}`, { term, participantId, office: held });
 }
 
 /** Admitted again only once withdrawn, and on a date after the withdrawal. */

@@ -147,6 +147,18 @@ describe('decideCorrection (rule 7)', () => {
         { participantId: 'zw' },
         'vice-chair-term-taken',
       ],
+      [
+        'a Vice-Chair who chairs the same term',
+        bodyStream(viceChairSelected('ua', 2022), chairAssigned('bw', 2022, 'election', null)),
+        { participantId: 'bw' },
+        'holds-other-office',
+      ],
+      [
+        'a Chair who is Vice-Chair of the same term',
+        bodyStream(chairAssigned('ua', 2022, 'election', null), viceChairSelected('bw', 2022)),
+        { participantId: 'bw' },
+        'holds-other-office',
+      ],
     ])('refuses %s with the code the office itself would have been refused with', (_case, keyed, corrections, code) => {
       decide(keyed, corrections).thenRefused(code);
     });
@@ -172,6 +184,27 @@ describe('decideCorrection (rule 7)', () => {
       // Botswana chaired 2023 in custody of its 2022 chair: the 2022 Chair cannot become Ukraine.
       decideOn(chair2022, { participantId: 'ua', basis: 'election' }).thenRefused('custodial-without-previous-chair');
       decideOn(chair2022, { basis: 'election' }).thenEvents([recorded(chair2022, { basis: 'election' })]);
+    });
+
+    it('refuses a corrected holder who would hold both offices of a term, whichever of the two was recorded first', () => {
+      const stream = [...KP_MEMBERSHIP, chairAssigned('ua', 2022, 'election', null), viceChairSelected('bw', 2022)].map((event, index) => ({
+        eventId: `body-event-${index}`,
+        event,
+      }));
+      const record = (index: number): CorrectionTarget => {
+        const { eventId, event } = stream[index] as IdentifiedEvent;
+        return { eventId, type: event.type, data: { ...event.data } };
+      };
+      const decideOn = (target: CorrectionTarget, corrections: Record<string, unknown>) =>
+        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(target, corrections), target, CONTEXT, stream));
+      const chair2022 = record(KP_MEMBERSHIP.length);
+      const viceChair2022 = record(KP_MEMBERSHIP.length + 1);
+
+      // The Chair, recorded first, would become the Vice-Chair recorded after it.
+      decideOn(chair2022, { participantId: 'bw' }).thenRefused('holds-other-office', { term: 2022, participantId: 'bw', office: 'chair' });
+      // The Vice-Chair, recorded after, would become the Chair recorded before it.
+      decideOn(viceChair2022, { participantId: 'ua' }).thenRefused('holds-other-office', { term: 2022, participantId: 'ua', office: 'chair' });
+      decideOn(chair2022, { participantId: 'zw' }).thenEvents([recorded(chair2022, { participantId: 'zw' })]);
     });
 
     it('is a defect, not a refusal, to re-judge an office without the stream that holds it', () => {

@@ -19,6 +19,7 @@ export const DOMAIN_ERROR_CODES = [
   'participant-not-suspended',
   'vice-chair-term-taken',
   'chair-term-taken',
+  'holds-other-office',
   'succession-without-vice-chair',
   'custodial-without-previous-chair',
   'meeting-closed',

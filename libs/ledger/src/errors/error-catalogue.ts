@@ -181,6 +181,12 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'participant-not-suspended': { status: 422, title: 'Participant not suspended', description: 'Only a suspended participant can be reinstated.' },
   'vice-chair-term-taken': { status: 422, title: 'Vice-Chair term taken', description: 'A Vice-Chair is already selected for this term (rule 5).' },
   'chair-term-taken': { status: 422, title: 'Chair term taken', description: 'A Chair is already assigned for this term (rule 5).' },
+  'holds-other-office': {
+    status: 422,
+    title: 'Holds the other office',
+    description:
+      'One participant cannot be both Chair and Vice-Chair of a term: the participant already holds the other office for it, recorded first, whichever it is (`office` names it: `chair` or `vice-chair`). A correction that would give both offices of a term to one participant is refused so too (rule 5).',
+  },
   'succession-without-vice-chair': {
     status: 422,
     title: 'Not a succession',
