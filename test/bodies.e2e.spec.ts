@@ -154,6 +154,34 @@ describe('Bodies: membership and offices', () => {
       expect(await readChairs(ledger, viceChairFirst)).toEqual([{ term: 2023, chair: null, viceChair: 'bw', basis: null }]);
     });
 
+    it('refuses an office given after its term ended or more than two years before it, with office-term-out-of-range', async () => {
+      const bodyId = await establishBody(ledger);
+      await admitParticipant(ledger, bodyId, 'bw');
+      await admitParticipant(ledger, bodyId, 'zw');
+      const head = await headPosition(ledger);
+
+      const refused = expectProblem(
+        await ledger.post(`/v1/bodies/${bodyId}/chair`, { participantId: 'bw', term: 2200, basis: 'election', occurredAt: '2022-11-12' }),
+        422,
+        'office-term-out-of-range',
+      );
+      expect(refused).toMatchObject({ term: 2200, earliestTerm: 2022, latestTerm: 2024 });
+      expectProblem(
+        await ledger.post(`/v1/bodies/${bodyId}/vice-chair`, { participantId: 'zw', term: 2021, occurredAt: '2022-01-01' }),
+        422,
+        'office-term-out-of-range',
+      );
+      expect(await headPosition(ledger)).toBe(head);
+
+      // Selected at the 2022 plenary: Vice-Chair for 2023, Chair for 2024.
+      await record(ledger, `/v1/bodies/${bodyId}/vice-chair`, { participantId: 'zw', term: 2023, occurredAt: '2022-11-12' });
+      await record(ledger, `/v1/bodies/${bodyId}/chair`, { participantId: 'zw', term: 2024, basis: 'succession', occurredAt: '2022-11-12' });
+      expect(await readChairs(ledger, bodyId)).toEqual([
+        { term: 2023, chair: null, viceChair: 'zw', basis: null },
+        { term: 2024, chair: 'zw', viceChair: null, basis: 'succession' },
+      ]);
+    });
+
     it('shows the offices of the current calendar year as the current term', async () => {
       const bodyId = await establishBody(ledger);
       const year = new Date().getUTCFullYear();

@@ -193,6 +193,17 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       expect(await readChairs(ledger, kp.bodyId)).toContainEqual({ term: 2021, chair: 'ru', viceChair: 'bw', basis: 'postponement' });
     });
 
+    it("refuses an office's date moved out of the years its term allows, with office-term-out-of-range", async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const entry = await chair2022(kp.bodyId);
+      const moved = (occurredAt: string) => ({ correctsEventId: entry?.eventId, reason: 'mistyped', corrections: { occurredAt }, occurredAt: '2022-02-01' });
+      const head = await headPosition(ledger);
+
+      expectProblem(await ledger.post('/v1/corrections', moved('2019-11-12')), 422, 'office-term-out-of-range');
+      expect(await headPosition(ledger)).toBe(head);
+      await record(ledger, '/v1/corrections', moved('2021-11-12'));
+    });
+
     it('corrects a mistyped Vice-Chair once no later Chair depends on it', async () => {
       const kp = await recordKimberleyProcess(ledger);
       const history = await read<BodyHistoryPage>(ledger, `/v1/bodies/${kp.bodyId}/history?from=2021-01-01&to=2021-01-01`);

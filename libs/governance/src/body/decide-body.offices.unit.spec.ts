@@ -108,6 +108,56 @@ describe('decideBody: offices (rule 5)', () => {
     });
   });
 
+  describe('the term, held to the date the office is given', () => {
+    const viceChair = (term: number, date: string): BodyCommand => ({ type: 'SelectViceChair', data: { participantId: 'bw', term, occurredAt: at(date) } });
+    const chair = (term: number, date: string): BodyCommand => ({
+      type: 'AssignChair',
+      data: { participantId: 'bw', term, basis: 'election', occurredAt: at(date) },
+    });
+
+    it('takes an office given during its term, or up to two years before it (the Vice-Chair of 2023 selected at the 2022 plenary, who chairs 2024)', () => {
+      for (const [term, date] of [
+        [2022, '2022-12-31'],
+        [2023, '2022-11-12'],
+        [2024, '2022-11-12'],
+      ] as const) {
+        body
+          .given(KP_MEMBERSHIP)
+          .when(viceChair(term, date))
+          .thenEvents([viceChairSelected('bw', term, at(date))]);
+        body
+          .given(KP_MEMBERSHIP)
+          .when(chair(term, date))
+          .thenEvents([chairAssigned('bw', term, 'election', null, at(date))]);
+      }
+    });
+
+    it('refuses, with office-term-out-of-range, a Chair of 2200 given in 2022', () => {
+      body
+        .given(KP_MEMBERSHIP)
+        .when(chair(2200, '2022-11-12'))
+        .thenRefused('office-term-out-of-range', { term: 2200, occurredAt: at('2022-11-12'), earliestTerm: 2022, latestTerm: 2024 });
+    });
+
+    it.each<[string, BodyCommand]>([
+      ['a Vice-Chair three years ahead', viceChair(2025, '2022-11-12')],
+      ['a Chair three years ahead', chair(2025, '2022-11-12')],
+      ['a Vice-Chair given after its term ended', viceChair(2021, '2022-01-01')],
+      ['a Chair given after its term ended', chair(2021, '2022-01-01')],
+    ])('refuses %s with office-term-out-of-range', (_case, command) => {
+      body.given(KP_MEMBERSHIP).when(command).thenRefused('office-term-out-of-range');
+    });
+
+    it('reads the year of the date in UTC, as a decision’s term is read', () => {
+      // 00:30 on 1 January 2022 at +01:00 is still 2021 in UTC.
+      body
+        .given(KP_MEMBERSHIP)
+        .when(chair(2021, '2022-01-01T00:30:00+01:00'))
+        .thenEvents([chairAssigned('bw', 2021, 'election', null, at('2021-12-31T23:30:00Z'))]);
+      body.given(KP_MEMBERSHIP).when(chair(2021, '2022-01-01T00:30:00Z')).thenRefused('office-term-out-of-range');
+    });
+  });
+
   describe('ChairAssigned', () => {
     describe('on the basis of succession', () => {
       it('is recorded for the previous term’s Vice-Chair (Botswana 2022)', () => {

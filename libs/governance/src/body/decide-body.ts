@@ -1,7 +1,7 @@
 import { CommandContext } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
 import { assertNotBefore, assertNotInFuture } from '../shared/occurred-at';
-import { IsoDateTime } from '../shared/time';
+import { IsoDateTime, termOf } from '../shared/time';
 import { BodyCommand } from './body-commands';
 import { BodyEvent } from './body-events';
 import { BodyState, EstablishedBody, Member } from './body-state';
@@ -59,6 +59,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
     }
     case 'SelectViceChair': {
       const { participantId, term } = command.data;
+      assertTermNearItsDate('Vice-Chair', term, occurredAt);
       requireActiveParticipant(state, participantId);
       const sitting = state.viceChairs.get(term);
       if (sitting !== undefined) {
@@ -78,6 +79,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
 
 function decideChairAssignment(state: EstablishedBody, data: Extract<BodyCommand, { type: 'AssignChair' }>['data']): BodyEvent {
   const { participantId, term, basis, occurredAt } = data;
+  assertTermNearItsDate('Chair', term, occurredAt);
   requireActiveParticipant(state, participantId);
   const sitting = state.chairs.get(term);
   if (sitting) {
@@ -102,6 +104,26 @@ function decideChairAssignment(state: EstablishedBody, data: Extract<BodyCommand
   }
   if (state.viceChairs.get(term) === participantId) refuseBothOffices(participantId, term, 'vice-chair');
   return { type: 'ChairAssigned', data: { bodyId: state.bodyId, participantId, term, basis, previousViceChair, occurredAt } };
+}
+
+/** How many years before its term an office may be given: a Vice-Chair, chosen the year before it serves, chairs the year after. */
+const OFFICE_CHOSEN_YEARS_AHEAD = 2;
+
+/**
+ * Rule 5: an office is given shortly before or during its term, never after the term has ended nor
+ * more than two years ahead (the Vice-Chair selected at a plenary serves the next year and chairs
+ * the year after). A term far from the record's date is a mistyped year.
+ */
+function assertTermNearItsDate(office: 'Chair' | 'Vice-Chair', term: number, occurredAt: IsoDateTime): void {
+  const year = termOf(occurredAt);
+  const latestTerm = year + OFFICE_CHOSEN_YEARS_AHEAD;
+  if (term >= year && term <= latestTerm) return;
+  const why = term < year ? `after its term ended` : `more than ${OFFICE_CHOSEN_YEARS_AHEAD} years before its term`;
+  refuse(
+    'office-term-out-of-range',
+    `the ${office} of ${term} cannot be given on ${occurredAt}, ${why}: an office dated in ${year} is for a term from ${year} to ${latestTerm}`,
+    { term, occurredAt, earliestTerm: year, latestTerm },
+  );
 }
 
 /** Rule 5: the Chair and the Vice-Chair of a term are two participants, whichever is recorded first. */

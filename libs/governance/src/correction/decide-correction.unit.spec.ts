@@ -207,6 +207,16 @@ describe('decideCorrection (rule 7)', () => {
       decideOn(chair2022, { participantId: 'zw' }).thenEvents([recorded(chair2022, { participantId: 'zw' })]);
     });
 
+    it('refuses an office’s date moved after its term ended or more than two years before it, with office-term-out-of-range', () => {
+      const keyed = bodyStream(chairAssigned('ua', 2022, 'election', null));
+      decide(keyed, { occurredAt: '2019-06-01' }).thenRefused('office-term-out-of-range', { term: 2022, earliestTerm: 2019, latestTerm: 2021 });
+      decide(keyed, { occurredAt: '2023-02-01' }).thenRefused('office-term-out-of-range', { term: 2022, earliestTerm: 2023 });
+      decide(keyed, { occurredAt: '2020-11-20' }).thenEvents([recorded(keyed.target, { occurredAt: at('2020-11-20') })]);
+      const viceChair = bodyStream(viceChairSelected('ua', 2022));
+      decide(viceChair, { occurredAt: '2022-12-01' }).thenEvents([recorded(viceChair.target, { occurredAt: at('2022-12-01') })]);
+      decide(viceChair, { occurredAt: '2023-01-01' }).thenRefused('office-term-out-of-range');
+    });
+
     it('is a defect, not a refusal, to re-judge an office without the stream that holds it', () => {
       const office = stored('event-7', chairAssigned('ua', 2022, 'election', null));
       expect(() => decideCorrection(correct(office, { participantId: 'bw' }), office, CONTEXT, [])).toThrow('not in the stream given');

@@ -20,6 +20,7 @@ export const DOMAIN_ERROR_CODES = [
   'vice-chair-term-taken',
   'chair-term-taken',
   'holds-other-office',
+  'office-term-out-of-range',
   'succession-without-vice-chair',
   'custodial-without-previous-chair',
   'meeting-closed',

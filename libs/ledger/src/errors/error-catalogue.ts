@@ -187,6 +187,12 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     description:
       'One participant cannot be both Chair and Vice-Chair of a term: the participant already holds the other office for it, recorded first, whichever it is (`office` names it: `chair` or `vice-chair`). A correction that would give both offices of a term to one participant is refused so too (rule 5).',
   },
+  'office-term-out-of-range': {
+    status: 422,
+    title: 'Term out of range for its date',
+    description:
+      "An office is given shortly before or during its term: its `term` must lie from the year of its `occurredAt` (UTC) to two years after it (a Vice-Chair selected at a plenary serves the next year and chairs the year after). An office dated after its term ended, or more than two years ahead, is a mistyped year; `earliestTerm` and `latestTerm` give the range. A correction that would move an office's date so is refused so too (rule 5).",
+  },
   'succession-without-vice-chair': {
     status: 422,
     title: 'Not a succession',
