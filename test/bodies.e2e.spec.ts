@@ -66,6 +66,25 @@ describe('Bodies: membership and offices', () => {
       await record(ledger, `/v1/bodies/${bodyId}/participants/cf/reinstatement`, { occurredAt: '2024-11-08' });
       expect((await readBody(ledger, bodyId)).participants).toEqual([{ participantId: 'cf', name: 'CF', kind: 'state', status: 'active' }]);
     });
+
+    it('refuses a suspension entered late, dated before an office the participant was given, with occurred-out-of-order', async () => {
+      const bodyId = await establishBody(ledger);
+      await admitParticipant(ledger, bodyId, 'bw');
+      await record(ledger, `/v1/bodies/${bodyId}/vice-chair`, { participantId: 'bw', term: 2023, occurredAt: '2022-11-12' });
+      const head = await headPosition(ledger);
+
+      const refused = expectProblem(
+        await ledger.post(`/v1/bodies/${bodyId}/participants/bw/suspension`, { reason: 'entered late', occurredAt: '2022-01-01' }),
+        422,
+        'occurred-out-of-order',
+      );
+      expect(refused).toMatchObject({ dependentType: 'ViceChairSelected', dependentOccurredAt: '2022-11-12T00:00:00.000Z', term: 2023 });
+      expectProblem(await ledger.post(`/v1/bodies/${bodyId}/members/bw/withdrawal`, { occurredAt: '2022-06-01' }), 422, 'occurred-out-of-order');
+      expect(await headPosition(ledger)).toBe(head);
+      expect((await readBody(ledger, bodyId)).participants).toEqual([{ participantId: 'bw', name: 'BW', kind: 'state', status: 'active' }]);
+
+      await record(ledger, `/v1/bodies/${bodyId}/participants/bw/suspension`, { reason: 'after its selection', occurredAt: '2023-03-01' });
+    });
   });
 
   describe('POST /v1/bodies/:id/members/:memberId/withdrawal', () => {

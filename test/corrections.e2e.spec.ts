@@ -112,6 +112,13 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
   });
 
   describe("a member's corrected date, held to the member's records and offices dated after it", () => {
+    const correction = (event: Created, occurredAt: string) => ({
+      correctsEventId: event.eventIds[0],
+      reason: 'keyed wrong',
+      corrections: { occurredAt },
+      occurredAt: '2023-02-01',
+    });
+
     it('refuses an admission moved after the Chair the member was given, with occurred-out-of-order, and corrects one moved before it', async () => {
       const kp = await establishBody(ledger);
       const admitted = await record(ledger, `/v1/bodies/${kp}/participants`, {
@@ -133,6 +140,18 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       expect(refused).toMatchObject({ dependentType: 'ChairAssigned', dependentOccurredAt: '2020-11-01T00:00:00.000Z', reason: 'not-a-participant' });
       expect(await headPosition(ledger)).toBe(head);
       await record(ledger, '/v1/corrections', { ...moved, corrections: { occurredAt: '2020-06-01' } });
+    });
+
+    it('refuses a suspension moved before an office the member was given, as the suspension itself would be refused', async () => {
+      const kp = await establishBody(ledger);
+      await record(ledger, `/v1/bodies/${kp}/participants`, { participantId: 'bw', name: 'Botswana', kind: 'state', occurredAt: '2003-01-01' });
+      await record(ledger, `/v1/bodies/${kp}/vice-chair`, { participantId: 'bw', term: 2023, occurredAt: '2022-11-12' });
+      expectProblem(await ledger.post(`/v1/bodies/${kp}/participants/bw/suspension`, { reason: 'r', occurredAt: '2022-01-01' }), 422, 'occurred-out-of-order');
+      const suspension = await record(ledger, `/v1/bodies/${kp}/participants/bw/suspension`, { reason: 'r', occurredAt: '2023-01-10' });
+
+      const refused = expectProblem(await ledger.post('/v1/corrections', correction(suspension, '2022-01-01')), 422, 'occurred-out-of-order');
+      expect(refused).toMatchObject({ dependentType: 'ViceChairSelected', reason: 'participant-suspended' });
+      await record(ledger, '/v1/corrections', correction(suspension, '2022-11-12T12:00:00Z'));
     });
   });
 

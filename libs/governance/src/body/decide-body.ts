@@ -37,6 +37,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
         refuse('participant-suspended', `participant ${participantId} is already suspended`, { participantId });
       }
       assertNotBefore(occurredAt, member.statusSince, lastStatusChange(member));
+      assertNotBeforeOffice(occurredAt, member);
       return [{ type: 'ParticipantSuspended', data: { bodyId, participantId, reason, occurredAt } }];
     }
     case 'ReinstateParticipant': {
@@ -55,6 +56,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
         refuse('not-a-member', `${memberId} is not a member of body ${bodyId}`, { memberId });
       }
       assertNotBefore(occurredAt, member.statusSince, lastStatusChange(member));
+      assertNotBeforeOffice(occurredAt, member);
       return [{ type: 'MemberWithdrew', data: { bodyId, memberId, role: member.role, occurredAt } }];
     }
     case 'SelectViceChair': {
@@ -156,6 +158,24 @@ function lastStatusChange(member: Member): string {
     member.status
   ];
   return `${member.id} ${what}`;
+}
+
+/**
+ * Rules 5 and 8: an office found its holder an active participant on its date, so a suspension or
+ * withdrawal of the holder entered late cannot be dated before the latest office it was given: the
+ * history would then say a suspended or withdrawn participant was appointed. (A reinstatement
+ * between them would be a record of the member's own dated after the suspension, which is
+ * refused before this.)
+ */
+function assertNotBeforeOffice(occurredAt: IsoDateTime, member: Member): void {
+  const office = member.latestOffice;
+  if (office === undefined || occurredAt >= office.occurredAt) return;
+  const given = office.type === 'ChairAssigned' ? 'assigned Chair' : 'selected Vice-Chair';
+  refuse(
+    'occurred-out-of-order',
+    `occurredAt ${occurredAt} is before ${member.id} was ${given} for ${office.term} (${office.occurredAt}), as an active participant`,
+    { occurredAt, earliest: office.occurredAt, dependentType: office.type, dependentOccurredAt: office.occurredAt, term: office.term },
+  );
 }
 
 /** A participant that has not withdrawn; suspended ones included. */

@@ -9,6 +9,7 @@ import {
   intersessional2022,
   KP,
   KP_MEMBERSHIP,
+  memberWithdrew,
   objectionRaised,
   participantAdmitted,
   participantSuspended,
@@ -267,6 +268,21 @@ describe('decideCorrection (rule 7)', () => {
         'occurred-out-of-order',
         { dependentType: 'ChairAssigned', reason: 'participant-suspended' },
       );
+    });
+
+    it('refuses a withdrawal moved before an office given after it, as the withdrawal itself would now be refused', () => {
+      const withdrawn = [...stream.map(({ event }) => event), memberWithdrew('uz', 'participant', at('2021-06-01'))].map((event, index) => ({
+        eventId: `body-event-${index}`,
+        event,
+      }));
+      const withdrawal = stored(`body-event-${withdrawn.length - 1}`, (withdrawn.at(-1) as IdentifiedEvent).event);
+      outcomeOf(() => decideCorrection(correct(withdrawal, { occurredAt: '2020-10-01' }), withdrawal, CONTEXT, withdrawn)).thenRefused(
+        'occurred-out-of-order',
+        { dependentType: 'ChairAssigned', reason: 'not-a-participant' },
+      );
+      outcomeOf(() => decideCorrection(correct(withdrawal, { occurredAt: '2020-11-01' }), withdrawal, CONTEXT, withdrawn)).thenEvents([
+        recorded(withdrawal, { occurredAt: at('2020-11-01') }),
+      ]);
     });
 
     it('corrects a date when the member’s history already held the same fault before, recorded under earlier rules', () => {

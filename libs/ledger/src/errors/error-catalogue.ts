@@ -256,7 +256,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 422,
     title: 'Occurred out of order',
     description:
-      "The record is dated before something it depends on: its body's establishment, a member's admission, the tabling of its proposal, the convening of its meeting, or (for a decision) the latest record on the proposal. A meeting's closure cannot be dated before a record the meeting holds, and a corrected date of a member's record or office must leave the member's records and offices, in date order, a history that could have happened: `dependentType`, `dependentOccurredAt` and `reason` then name the record that would no longer fit and the rule it would break.",
+      "The record is dated before something it depends on: its body's establishment, a member's admission, the tabling of its proposal, the convening of its meeting, or (for a decision) the latest record on the proposal. A meeting's closure cannot be dated before a record the meeting holds, a member's suspension or withdrawal cannot be dated before its own last admission, suspension or reinstatement nor before the latest office it was given (`dependentType`, `dependentOccurredAt` and `term` then name that office), and a corrected date of a member's record or office must leave the member's records and offices, in date order, a history that could have happened: `dependentType`, `dependentOccurredAt` and `reason` then name the record that would no longer fit and the rule it would break.",
   },
   'correction-not-applicable': {
     status: 422,
