@@ -218,6 +218,35 @@ describe('decideCorrection (rule 7)', () => {
       decide(viceChair, { occurredAt: '2023-01-01' }).thenRefused('office-term-out-of-range');
     });
 
+    it('corrects an office when one recorded after it already broke a rule of today, recorded under earlier rules, unless the correction breaks one anew', () => {
+      // Recorded before these rules: a Chair of 2200 given in 2022, and Botswana both Chair and Vice-Chair of 2023.
+      const stream = [
+        ...KP_MEMBERSHIP,
+        viceChairSelected('bw', 2021),
+        chairAssigned('bw', 2022, 'succession', 'bw'),
+        chairAssigned('ru', 2200, 'election', null, at('2022-01-01')),
+        chairAssigned('bw', 2023, 'election', null, at('2022-11-12')),
+        viceChairSelected('bw', 2023, at('2022-11-12')),
+      ].map((event, index) => ({ eventId: `body-event-${index}`, event }));
+      const record = (index: number): CorrectionTarget => {
+        const { eventId, event } = stream[index] as IdentifiedEvent;
+        return { eventId, type: event.type, data: { ...event.data } };
+      };
+      const decideOn = (target: CorrectionTarget, corrections: Record<string, unknown>) =>
+        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(target, corrections), target, CONTEXT, stream));
+      const viceChair2021 = record(KP_MEMBERSHIP.length);
+      const chair2023 = record(KP_MEMBERSHIP.length + 3);
+      const viceChair2023 = record(KP_MEMBERSHIP.length + 4);
+
+      decideOn(viceChair2021, { occurredAt: '2021-01-01' }).thenEvents([recorded(viceChair2021, { occurredAt: at('2021-01-01') })]);
+      // A later office the correction breaks anew still refuses it: Botswana's 2022 succession.
+      decideOn(viceChair2021, { participantId: 'zw' }).thenRefused('succession-without-vice-chair');
+      // The corrected office itself must keep to the rules: its own fault refuses it, until the correction mends it.
+      decideOn(viceChair2023, { occurredAt: '2022-11-13' }).thenRefused('holds-other-office');
+      decideOn(viceChair2023, { participantId: 'zw' }).thenEvents([recorded(viceChair2023, { participantId: 'zw' })]);
+      decideOn(chair2023, { participantId: 'ua' }).thenEvents([recorded(chair2023, { participantId: 'ua' })]);
+    });
+
     it('is a defect, not a refusal, to re-judge an office without the stream that holds it', () => {
       const office = stored('event-7', chairAssigned('ua', 2022, 'election', null));
       expect(() => decideCorrection(correct(office, { participantId: 'bw' }), office, CONTEXT, [])).toThrow('not in the stream given');
