@@ -1,6 +1,6 @@
 import { expectExportRoundTrips } from './support/concord-cli';
 import { admitParticipant, CONFLICT_DIAMONDS, establishBody, OBSERVERS, PARTICIPANTS, recordKimberleyProcess } from './support/kimberley-process';
-import { readBody, readChairs, record, uniqueId } from './support/ledger-client';
+import { headPosition, readBody, readChairs, record, uniqueId } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 import { expectProblem } from './support/problems';
 
@@ -66,6 +66,25 @@ describe('Bodies: membership and offices', () => {
       await record(ledger, `/v1/bodies/${bodyId}/participants/cf/reinstatement`, { occurredAt: '2024-11-08' });
       expect((await readBody(ledger, bodyId)).participants).toEqual([{ participantId: 'cf', name: 'CF', kind: 'state', status: 'active' }]);
     });
+
+    it('refuses a suspension entered late, dated before an office the participant was given, with occurred-out-of-order', async () => {
+      const bodyId = await establishBody(ledger);
+      await admitParticipant(ledger, bodyId, 'bw');
+      await record(ledger, `/v1/bodies/${bodyId}/vice-chair`, { participantId: 'bw', term: 2023, occurredAt: '2022-11-12' });
+      const head = await headPosition(ledger);
+
+      const refused = expectProblem(
+        await ledger.post(`/v1/bodies/${bodyId}/participants/bw/suspension`, { reason: 'entered late', occurredAt: '2022-01-01' }),
+        422,
+        'occurred-out-of-order',
+      );
+      expect(refused).toMatchObject({ dependentType: 'ViceChairSelected', dependentOccurredAt: '2022-11-12T00:00:00.000Z', term: 2023 });
+      expectProblem(await ledger.post(`/v1/bodies/${bodyId}/members/bw/withdrawal`, { occurredAt: '2022-06-01' }), 422, 'occurred-out-of-order');
+      expect(await headPosition(ledger)).toBe(head);
+      expect((await readBody(ledger, bodyId)).participants).toEqual([{ participantId: 'bw', name: 'BW', kind: 'state', status: 'active' }]);
+
+      await record(ledger, `/v1/bodies/${bodyId}/participants/bw/suspension`, { reason: 'after its selection', occurredAt: '2023-03-01' });
+    });
   });
 
   describe('POST /v1/bodies/:id/members/:memberId/withdrawal', () => {
@@ -128,6 +147,58 @@ describe('Bodies: membership and offices', () => {
       await record(ledger, `/v1/bodies/${bodyId}/chair`, { participantId: 'za', term: 2003, basis: 'election', occurredAt: '2003-01-01' });
 
       expect(await readChairs(ledger, bodyId)).toEqual([{ term: 2003, chair: 'za', viceChair: null, basis: 'election' }]);
+    });
+
+    it('refuses one participant both offices of a term, whichever is recorded second, with holds-other-office', async () => {
+      const chairFirst = await establishBody(ledger);
+      const viceChairFirst = await establishBody(ledger);
+      for (const bodyId of [chairFirst, viceChairFirst]) await admitParticipant(ledger, bodyId, 'bw');
+      const chair = { participantId: 'bw', term: 2023, basis: 'election', occurredAt: '2022-11-12' };
+      const viceChair = { participantId: 'bw', term: 2023, occurredAt: '2022-11-12' };
+
+      await record(ledger, `/v1/bodies/${chairFirst}/chair`, chair);
+      const head = await headPosition(ledger);
+      expect(expectProblem(await ledger.post(`/v1/bodies/${chairFirst}/vice-chair`, viceChair), 422, 'holds-other-office')).toMatchObject({
+        term: 2023,
+        participantId: 'bw',
+        office: 'chair',
+      });
+      await record(ledger, `/v1/bodies/${viceChairFirst}/vice-chair`, viceChair);
+      expect(expectProblem(await ledger.post(`/v1/bodies/${viceChairFirst}/chair`, chair), 422, 'holds-other-office')).toMatchObject({
+        office: 'vice-chair',
+      });
+
+      expect(await headPosition(ledger)).toBe(head + 1);
+      expect(await readChairs(ledger, chairFirst)).toEqual([{ term: 2023, chair: 'bw', viceChair: null, basis: 'election' }]);
+      expect(await readChairs(ledger, viceChairFirst)).toEqual([{ term: 2023, chair: null, viceChair: 'bw', basis: null }]);
+    });
+
+    it('refuses an office given after its term ended or more than two years before it, with office-term-out-of-range', async () => {
+      const bodyId = await establishBody(ledger);
+      await admitParticipant(ledger, bodyId, 'bw');
+      await admitParticipant(ledger, bodyId, 'zw');
+      const head = await headPosition(ledger);
+
+      const refused = expectProblem(
+        await ledger.post(`/v1/bodies/${bodyId}/chair`, { participantId: 'bw', term: 2200, basis: 'election', occurredAt: '2022-11-12' }),
+        422,
+        'office-term-out-of-range',
+      );
+      expect(refused).toMatchObject({ term: 2200, earliestTerm: 2022, latestTerm: 2024 });
+      expectProblem(
+        await ledger.post(`/v1/bodies/${bodyId}/vice-chair`, { participantId: 'zw', term: 2021, occurredAt: '2022-01-01' }),
+        422,
+        'office-term-out-of-range',
+      );
+      expect(await headPosition(ledger)).toBe(head);
+
+      // Selected at the 2022 plenary: Vice-Chair for 2023, Chair for 2024.
+      await record(ledger, `/v1/bodies/${bodyId}/vice-chair`, { participantId: 'zw', term: 2023, occurredAt: '2022-11-12' });
+      await record(ledger, `/v1/bodies/${bodyId}/chair`, { participantId: 'zw', term: 2024, basis: 'succession', occurredAt: '2022-11-12' });
+      expect(await readChairs(ledger, bodyId)).toEqual([
+        { term: 2023, chair: null, viceChair: 'zw', basis: null },
+        { term: 2024, chair: 'zw', viceChair: null, basis: 'succession' },
+      ]);
     });
 
     it('shows the offices of the current calendar year as the current term', async () => {

@@ -112,6 +112,13 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
   });
 
   describe("a member's corrected date, held to the member's records and offices dated after it", () => {
+    const correction = (event: Created, occurredAt: string) => ({
+      correctsEventId: event.eventIds[0],
+      reason: 'keyed wrong',
+      corrections: { occurredAt },
+      occurredAt: '2023-02-01',
+    });
+
     it('refuses an admission moved after the Chair the member was given, with occurred-out-of-order, and corrects one moved before it', async () => {
       const kp = await establishBody(ledger);
       const admitted = await record(ledger, `/v1/bodies/${kp}/participants`, {
@@ -133,6 +140,18 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       expect(refused).toMatchObject({ dependentType: 'ChairAssigned', dependentOccurredAt: '2020-11-01T00:00:00.000Z', reason: 'not-a-participant' });
       expect(await headPosition(ledger)).toBe(head);
       await record(ledger, '/v1/corrections', { ...moved, corrections: { occurredAt: '2020-06-01' } });
+    });
+
+    it('refuses a suspension moved before an office the member was given, as the suspension itself would be refused', async () => {
+      const kp = await establishBody(ledger);
+      await record(ledger, `/v1/bodies/${kp}/participants`, { participantId: 'bw', name: 'Botswana', kind: 'state', occurredAt: '2003-01-01' });
+      await record(ledger, `/v1/bodies/${kp}/vice-chair`, { participantId: 'bw', term: 2023, occurredAt: '2022-11-12' });
+      expectProblem(await ledger.post(`/v1/bodies/${kp}/participants/bw/suspension`, { reason: 'r', occurredAt: '2022-01-01' }), 422, 'occurred-out-of-order');
+      const suspension = await record(ledger, `/v1/bodies/${kp}/participants/bw/suspension`, { reason: 'r', occurredAt: '2023-01-10' });
+
+      const refused = expectProblem(await ledger.post('/v1/corrections', correction(suspension, '2022-01-01')), 422, 'occurred-out-of-order');
+      expect(refused).toMatchObject({ dependentType: 'ViceChairSelected', reason: 'participant-suspended' });
+      await record(ledger, '/v1/corrections', correction(suspension, '2022-11-12T12:00:00Z'));
     });
   });
 
@@ -169,6 +188,39 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       expectProblem(await ledger.post('/v1/corrections', { ...named, corrections: { participantId: 'ae' } }), 422, 'succession-without-vice-chair');
       expectProblem(await ledger.post('/v1/corrections', { ...named, corrections: { participantId: 'csc', basis: 'election' } }), 422, 'not-a-participant');
       expect(await readChairs(ledger, kp.bodyId)).toContainEqual({ term: 2022, chair: 'bw', viceChair: null, basis: 'succession' });
+    });
+
+    it('refuses a corrected holder who would hold both offices of a term, with holds-other-office', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const history = await read<BodyHistoryPage>(ledger, `/v1/bodies/${kp.bodyId}/history?from=2021-01-01&to=2021-01-01`);
+      const chair2021 = history.entries.find((entry) => entry.type === 'ChairAssigned');
+      const viceChair2021 = history.entries.find((entry) => entry.type === 'ViceChairSelected');
+      const corrected = (entry: typeof chair2021, participantId: string) => ({
+        correctsEventId: entry?.eventId,
+        reason: 'mistyped',
+        corrections: { participantId },
+        occurredAt: '2022-02-01',
+      });
+      const head = await headPosition(ledger);
+
+      // Russia chaired 2021: the Vice-Chair recorded after it cannot become Russia.
+      expectProblem(await ledger.post('/v1/corrections', corrected(viceChair2021, 'ru')), 422, 'holds-other-office');
+      // Botswana was Vice-Chair of 2021, recorded after the Chair: the Chair cannot become Botswana.
+      expectProblem(await ledger.post('/v1/corrections', corrected(chair2021, 'bw')), 422, 'holds-other-office');
+
+      expect(await headPosition(ledger)).toBe(head);
+      expect(await readChairs(ledger, kp.bodyId)).toContainEqual({ term: 2021, chair: 'ru', viceChair: 'bw', basis: 'postponement' });
+    });
+
+    it("refuses an office's date moved out of the years its term allows, with office-term-out-of-range", async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const entry = await chair2022(kp.bodyId);
+      const moved = (occurredAt: string) => ({ correctsEventId: entry?.eventId, reason: 'mistyped', corrections: { occurredAt }, occurredAt: '2022-02-01' });
+      const head = await headPosition(ledger);
+
+      expectProblem(await ledger.post('/v1/corrections', moved('2019-11-12')), 422, 'office-term-out-of-range');
+      expect(await headPosition(ledger)).toBe(head);
+      await record(ledger, '/v1/corrections', moved('2021-11-12'));
     });
 
     it('corrects a mistyped Vice-Chair once no later Chair depends on it', async () => {

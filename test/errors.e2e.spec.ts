@@ -299,6 +299,14 @@ describe('Every refusal is a catalogued problem+json', () => {
         422,
         'custodial-without-previous-chair',
       );
+      // Botswana chairs 2022: it cannot also be its Vice-Chair (rule 5).
+      expectProblem(await post(`${path}/vice-chair`, { participantId: 'bw', term: 2022, occurredAt: '2021-11-12' }), 422, 'holds-other-office');
+      // Given in 2022, an office is for a term from 2022 to 2024.
+      expectProblem(
+        await post(`${path}/chair`, { participantId: 'ae', term: 2200, basis: 'election', occurredAt: '2022-11-12' }),
+        422,
+        'office-term-out-of-range',
+      );
     });
   });
 

@@ -44,6 +44,8 @@ export const REFUSALS: Readonly<Record<string, string>> = {
   'participant-not-suspended': 'This participant is not suspended.',
   'vice-chair-term-taken': 'A Vice-Chair is already recorded for this term.',
   'chair-term-taken': 'A Chair is already recorded for this term.',
+  'holds-other-office': 'One participant cannot be both Chair and Vice-Chair of a term.',
+  'office-term-out-of-range': 'An office is given during its term or up to two years before it; check the term and the date.',
   'succession-without-vice-chair': 'Succession is only for the previous term’s Vice-Chair.',
   'custodial-without-previous-chair': 'A custodial Chair must have chaired the previous term.',
   'meeting-closed': 'The meeting was closed before this happened.',

@@ -17,6 +17,19 @@ export interface Member {
    * reads them in the order they were recorded.
    */
   readonly statusSince: string;
+  /**
+   * The latest office given to it (in world time) since it was last admitted, if any: a suspension
+   * or withdrawal cannot be dated before it, since the office found the member an active
+   * participant on its date. A corrected office reads as given to the member it names.
+   */
+  readonly latestOffice?: OfficeGiven;
+}
+
+/** An office as given to a member: which, for which term, and on what date. */
+export interface OfficeGiven {
+  readonly type: 'ChairAssigned' | 'ViceChairSelected';
+  readonly term: number;
+  readonly occurredAt: string;
 }
 
 export interface ChairTerm {

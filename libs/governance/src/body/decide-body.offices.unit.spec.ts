@@ -57,6 +57,26 @@ describe('decideBody: offices (rule 5)', () => {
       });
     });
 
+    describe('when the candidate already chairs the same term', () => {
+      it('is refused with holds-other-office (Botswana, Chair of 2023, selected its Vice-Chair too)', () => {
+        body
+          .given([...KP_MEMBERSHIP, chairAssigned('bw', 2023, 'election', null, at('2022-11-12'))])
+          .when({ type: 'SelectViceChair', data: { participantId: 'bw', term: 2023, occurredAt: at('2022-11-12') } })
+          .thenRefused('holds-other-office', { term: 2023, participantId: 'bw', office: 'chair' });
+      });
+
+      it('is recorded for the Chair of the term before or after (Botswana, Vice-Chair of 2021 and Chair of 2022)', () => {
+        body
+          .given([...KP_MEMBERSHIP, chairAssigned('bw', 2022, 'election', null)])
+          .when(selectViceChair('bw', 2021))
+          .thenEvents([viceChairSelected('bw', 2021)]);
+        body
+          .given([...KP_MEMBERSHIP, chairAssigned('bw', 2022, 'election', null)])
+          .when(selectViceChair('bw', 2023))
+          .thenEvents([viceChairSelected('bw', 2023)]);
+      });
+    });
+
     describe('when the candidate is an observer', () => {
       it('is refused with not-a-participant', () => {
         body.given(KP_MEMBERSHIP).when(selectViceChair('csc', 2022)).thenRefused('not-a-participant');
@@ -85,6 +105,56 @@ describe('decideBody: offices (rule 5)', () => {
           .when(selectViceChair('zw', 2022))
           .thenRefused('participant-suspended');
       });
+    });
+  });
+
+  describe('the term, held to the date the office is given', () => {
+    const viceChair = (term: number, date: string): BodyCommand => ({ type: 'SelectViceChair', data: { participantId: 'bw', term, occurredAt: at(date) } });
+    const chair = (term: number, date: string): BodyCommand => ({
+      type: 'AssignChair',
+      data: { participantId: 'bw', term, basis: 'election', occurredAt: at(date) },
+    });
+
+    it('takes an office given during its term, or up to two years before it (the Vice-Chair of 2023 selected at the 2022 plenary, who chairs 2024)', () => {
+      for (const [term, date] of [
+        [2022, '2022-12-31'],
+        [2023, '2022-11-12'],
+        [2024, '2022-11-12'],
+      ] as const) {
+        body
+          .given(KP_MEMBERSHIP)
+          .when(viceChair(term, date))
+          .thenEvents([viceChairSelected('bw', term, at(date))]);
+        body
+          .given(KP_MEMBERSHIP)
+          .when(chair(term, date))
+          .thenEvents([chairAssigned('bw', term, 'election', null, at(date))]);
+      }
+    });
+
+    it('refuses, with office-term-out-of-range, a Chair of 2200 given in 2022', () => {
+      body
+        .given(KP_MEMBERSHIP)
+        .when(chair(2200, '2022-11-12'))
+        .thenRefused('office-term-out-of-range', { term: 2200, occurredAt: at('2022-11-12'), earliestTerm: 2022, latestTerm: 2024 });
+    });
+
+    it.each<[string, BodyCommand]>([
+      ['a Vice-Chair three years ahead', viceChair(2025, '2022-11-12')],
+      ['a Chair three years ahead', chair(2025, '2022-11-12')],
+      ['a Vice-Chair given after its term ended', viceChair(2021, '2022-01-01')],
+      ['a Chair given after its term ended', chair(2021, '2022-01-01')],
+    ])('refuses %s with office-term-out-of-range', (_case, command) => {
+      body.given(KP_MEMBERSHIP).when(command).thenRefused('office-term-out-of-range');
+    });
+
+    it('reads the year of the date in UTC, as a decision’s term is read', () => {
+      // 00:30 on 1 January 2022 at +01:00 is still 2021 in UTC.
+      body
+        .given(KP_MEMBERSHIP)
+        .when(chair(2021, '2022-01-01T00:30:00+01:00'))
+        .thenEvents([chairAssigned('bw', 2021, 'election', null, at('2021-12-31T23:30:00Z'))]);
+      body.given(KP_MEMBERSHIP).when(chair(2021, '2022-01-01T00:30:00Z')).thenRefused('office-term-out-of-range');
     });
   });
 
@@ -190,6 +260,25 @@ describe('decideBody: offices (rule 5)', () => {
           .given(upTo2021)
           .when(assignChair('ru', 2021, 'postponement'))
           .thenRefused('chair-term-taken');
+      });
+    });
+
+    describe('when the candidate is already Vice-Chair of the same term', () => {
+      it('is refused with holds-other-office, whatever the basis (Botswana, Vice-Chair of 2023, assigned its chair too)', () => {
+        const viceChairOf2023 = [...KP_MEMBERSHIP, viceChairSelected('bw', 2023, at('2022-11-12'))];
+        for (const basis of ['election', 'postponement'] as const) {
+          body
+            .given(viceChairOf2023)
+            .when(assignChair('bw', 2023, basis))
+            .thenRefused('holds-other-office', { term: 2023, participantId: 'bw', office: 'vice-chair' });
+        }
+      });
+
+      it('is recorded when the Vice-Chair of the term is another participant', () => {
+        body
+          .given([...KP_MEMBERSHIP, viceChairSelected('zw', 2023)])
+          .when(assignChair('bw', 2023, 'election'))
+          .thenEvents([chairAssigned('bw', 2023, 'election', null)]);
       });
     });
 

@@ -1,7 +1,7 @@
 import { CommandContext } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
 import { assertNotBefore, assertNotInFuture } from '../shared/occurred-at';
-import { IsoDateTime } from '../shared/time';
+import { IsoDateTime, termOf } from '../shared/time';
 import { BodyCommand } from './body-commands';
 import { BodyEvent } from './body-events';
 import { BodyState, EstablishedBody, Member } from './body-state';
@@ -37,6 +37,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
         refuse('participant-suspended', `participant ${participantId} is already suspended`, { participantId });
       }
       assertNotBefore(occurredAt, member.statusSince, lastStatusChange(member));
+      assertNotBeforeOffice(occurredAt, member);
       return [{ type: 'ParticipantSuspended', data: { bodyId, participantId, reason, occurredAt } }];
     }
     case 'ReinstateParticipant': {
@@ -55,15 +56,18 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
         refuse('not-a-member', `${memberId} is not a member of body ${bodyId}`, { memberId });
       }
       assertNotBefore(occurredAt, member.statusSince, lastStatusChange(member));
+      assertNotBeforeOffice(occurredAt, member);
       return [{ type: 'MemberWithdrew', data: { bodyId, memberId, role: member.role, occurredAt } }];
     }
     case 'SelectViceChair': {
       const { participantId, term } = command.data;
+      assertTermNearItsDate('Vice-Chair', term, occurredAt);
       requireActiveParticipant(state, participantId);
       const sitting = state.viceChairs.get(term);
       if (sitting !== undefined) {
         refuse('vice-chair-term-taken', `${sitting} is already Vice-Chair for ${term}`, { term, viceChair: sitting });
       }
+      if (state.chairs.get(term)?.participantId === participantId) refuseBothOffices(participantId, term, 'chair');
       return [{ type: 'ViceChairSelected', data: { bodyId, participantId, term, occurredAt } }];
     }
     case 'AssignChair':
@@ -77,6 +81,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
 
 function decideChairAssignment(state: EstablishedBody, data: Extract<BodyCommand, { type: 'AssignChair' }>['data']): BodyEvent {
   const { participantId, term, basis, occurredAt } = data;
+  assertTermNearItsDate('Chair', term, occurredAt);
   requireActiveParticipant(state, participantId);
   const sitting = state.chairs.get(term);
   if (sitting) {
@@ -99,7 +104,34 @@ function decideChairAssignment(state: EstablishedBody, data: Extract<BodyCommand
       previousChair: state.chairs.get(term - 1)?.participantId ?? null,
     });
   }
+  if (state.viceChairs.get(term) === participantId) refuseBothOffices(participantId, term, 'vice-chair');
   return { type: 'ChairAssigned', data: { bodyId: state.bodyId, participantId, term, basis, previousViceChair, occurredAt } };
+}
+
+/** How many years before its term an office may be given: a Vice-Chair, chosen the year before it serves, chairs the year after. */
+const OFFICE_CHOSEN_YEARS_AHEAD = 2;
+
+/**
+ * Rule 5: an office is given shortly before or during its term, never after the term has ended nor
+ * more than two years ahead (the Vice-Chair selected at a plenary serves the next year and chairs
+ * the year after). A term far from the record's date is a mistyped year.
+ */
+function assertTermNearItsDate(office: 'Chair' | 'Vice-Chair', term: number, occurredAt: IsoDateTime): void {
+  const year = termOf(occurredAt);
+  const latestTerm = year + OFFICE_CHOSEN_YEARS_AHEAD;
+  if (term >= year && term <= latestTerm) return;
+  const why = term < year ? `after its term ended` : `more than ${OFFICE_CHOSEN_YEARS_AHEAD} years before its term`;
+  refuse(
+    'office-term-out-of-range',
+    `the ${office} of ${term} cannot be given on ${occurredAt}, ${why}: an office dated in ${year} is for a term from ${year} to ${latestTerm}`,
+    { term, occurredAt, earliestTerm: year, latestTerm },
+  );
+}
+
+/** Rule 5: the Chair and the Vice-Chair of a term are two participants, whichever is recorded first. */
+function refuseBothOffices(participantId: string, term: number, held: 'chair' | 'vice-chair'): never {
+  const [office, other] = held === 'chair' ? ['Chair', 'Vice-Chair'] : ['Vice-Chair', 'Chair'];
+  refuse('holds-other-office', `${participantId} is already ${office} for ${term}, so cannot also be its ${other}`, { term, participantId, office: held });
 }
 
 /** Admitted again only once withdrawn, and on a date after the withdrawal. */
@@ -126,6 +158,24 @@ function lastStatusChange(member: Member): string {
     member.status
   ];
   return `${member.id} ${what}`;
+}
+
+/**
+ * Rules 5 and 8: an office found its holder an active participant on its date, so a suspension or
+ * withdrawal of the holder entered late cannot be dated before the latest office it was given: the
+ * history would then say a suspended or withdrawn participant was appointed. (A reinstatement
+ * between them would be a record of the member's own dated after the suspension, which is
+ * refused before this.)
+ */
+function assertNotBeforeOffice(occurredAt: IsoDateTime, member: Member): void {
+  const office = member.latestOffice;
+  if (office === undefined || occurredAt >= office.occurredAt) return;
+  const given = office.type === 'ChairAssigned' ? 'assigned Chair' : 'selected Vice-Chair';
+  refuse(
+    'occurred-out-of-order',
+    `occurredAt ${occurredAt} is before ${member.id} was ${given} for ${office.term} (${office.occurredAt}), as an active participant`,
+    { occurredAt, earliest: office.occurredAt, dependentType: office.type, dependentOccurredAt: office.occurredAt, term: office.term },
+  );
 }
 
 /** A participant that has not withdrawn; suspended ones included. */

@@ -7,10 +7,14 @@ import {
   KP,
   KP_MEMBERSHIP,
   kpEstablished,
+  chairAssigned,
   memberWithdrew,
   participantReinstated,
   participantSuspended,
+  viceChairSelected,
 } from '../testing/kimberley-process';
+import { applyCorrections } from '../correction/apply-corrections';
+import { CorrectionRecorded } from '../correction/correction-events';
 import { BodyCommand } from './body-commands';
 import { BodyEvent } from './body-events';
 import { BodyState, initialBodyState } from './body-state';
@@ -47,6 +51,10 @@ const suspend = (participantId: string): BodyCommand => ({
 const reinstate = (participantId: string): BodyCommand => ({
   type: 'ReinstateParticipant',
   data: { participantId, occurredAt: at('2022-06-01') },
+});
+const correctionOf = (correctsEventId: string, corrections: Record<string, string>): CorrectionRecorded => ({
+  type: 'CorrectionRecorded',
+  data: { correctsEventId, correctedType: 'ViceChairSelected', reason: 'mistyped', corrections, occurredAt: at('2023-01-01') },
 });
 const withdraw = (memberId: string): BodyCommand => ({ type: 'WithdrawMember', data: { memberId, occurredAt: at('2022-06-01') } });
 
@@ -293,6 +301,60 @@ describe('decideBody: membership', () => {
         .given([...KP_MEMBERSHIP, withdrew])
         .when(admit('by', at('2022-07-02')))
         .thenEvents([{ type: 'ParticipantAdmitted', data: { bodyId: KP, participantId: 'by', name: 'BY', kind: 'state', occurredAt: at('2022-07-02') } }]);
+    });
+
+    describe('and after the offices the member was given (rule 5: an active participant when appointed)', () => {
+      /** Botswana selected Vice-Chair of 2023 at the 2022 plenary. */
+      const viceChairOf2023 = viceChairSelected('bw', 2023, at('2022-11-12'));
+      const suspendBotswana = (date: string): BodyCommand => ({
+        type: 'SuspendParticipant',
+        data: { participantId: 'bw', reason: 'entered late', occurredAt: at(date) },
+      });
+      const withdrawBotswana = (date: string): BodyCommand => ({ type: 'WithdrawMember', data: { memberId: 'bw', occurredAt: at(date) } });
+
+      it('refuses a suspension entered late, dated before an office the participant was given, with occurred-out-of-order', () => {
+        body()
+          .given([...KP_MEMBERSHIP, viceChairOf2023])
+          .when(suspendBotswana('2022-01-01'))
+          .thenRefused('occurred-out-of-order', {
+            occurredAt: at('2022-01-01'),
+            earliest: at('2022-11-12'),
+            dependentType: 'ViceChairSelected',
+            dependentOccurredAt: at('2022-11-12'),
+            term: 2023,
+          });
+      });
+
+      it('refuses a withdrawal dated before a Chair the participant was given', () => {
+        body()
+          .given([...KP_MEMBERSHIP, viceChairOf2023, chairAssigned('bw', 2024, 'succession', 'bw', at('2023-11-10'))])
+          .when(withdrawBotswana('2023-06-01'))
+          .thenRefused('occurred-out-of-order', { earliest: at('2023-11-10'), dependentType: 'ChairAssigned', term: 2024 });
+      });
+
+      it('takes a suspension or withdrawal dated on or after the latest office', () => {
+        const given = body().given([...KP_MEMBERSHIP, viceChairOf2023]);
+        given
+          .when(suspendBotswana('2022-11-12'))
+          .thenEvents([{ type: 'ParticipantSuspended', data: { bodyId: KP, participantId: 'bw', reason: 'entered late', occurredAt: at('2022-11-12') } }]);
+        given
+          .when(withdrawBotswana('2023-02-01'))
+          .thenEvents([{ type: 'MemberWithdrew', data: { bodyId: KP, memberId: 'bw', role: 'participant', occurredAt: at('2023-02-01') } }]);
+      });
+
+      it('looks only at the offices the member still holds: one corrected to another participant no longer counts', () => {
+        body()
+          .given([...KP_MEMBERSHIP, viceChairSelected('zw', 2023, at('2022-11-12'))])
+          .when(suspendBotswana('2022-01-01'))
+          .thenEvents([{ type: 'ParticipantSuspended', data: { bodyId: KP, participantId: 'bw', reason: 'entered late', occurredAt: at('2022-01-01') } }]);
+        const corrected = applyCorrections(
+          [viceChairOf2023, correctionOf('office', { participantId: 'zw' })].map((event, index) => ({ eventId: index === 0 ? 'office' : 'fix', event })),
+        ).map(({ event }) => event as BodyEvent);
+        body()
+          .given([...KP_MEMBERSHIP, ...corrected])
+          .when(suspendBotswana('2022-01-01'))
+          .thenEvents([{ type: 'ParticipantSuspended', data: { bodyId: KP, participantId: 'bw', reason: 'entered late', occurredAt: at('2022-01-01') } }]);
+      });
     });
 
     it('takes a late entry dated after the member’s last record, though other members’ records are later', () => {

@@ -1,5 +1,5 @@
 import { LayeredMap } from '../shared/layered-map';
-import { BodyEvent } from './body-events';
+import { BodyEvent, ChairAssigned, ViceChairSelected } from './body-events';
 import { BodyState, EstablishedBody, Member, MemberStatus } from './body-state';
 
 export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
@@ -43,12 +43,15 @@ export function evolveBody(state: BodyState, event: BodyEvent): BodyState {
     case 'MemberWithdrew':
       return withStatus(state, event.data.memberId, 'withdrawn', event.data.occurredAt);
     case 'ViceChairSelected':
-      return { ...state, viceChairs: state.viceChairs.set(event.data.term, event.data.participantId) };
+      return withOffice({ ...state, viceChairs: state.viceChairs.set(event.data.term, event.data.participantId) }, event);
     case 'ChairAssigned':
-      return {
-        ...state,
-        chairs: state.chairs.set(event.data.term, { participantId: event.data.participantId, basis: event.data.basis }),
-      };
+      return withOffice(
+        {
+          ...state,
+          chairs: state.chairs.set(event.data.term, { participantId: event.data.participantId, basis: event.data.basis }),
+        },
+        event,
+      );
     default: {
       const unhandled: never = event;
       return unhandled;
@@ -64,6 +67,14 @@ function withStatus(state: EstablishedBody, memberId: string, status: MemberStat
   const member = state.members.get(memberId);
   if (!member) return state;
   return withMember(state, { ...member, status, statusSince });
+}
+
+/** The office noted on its holder, when it is the latest given to it in world time (of two on one date, the one recorded later). */
+function withOffice(state: EstablishedBody, event: ViceChairSelected | ChairAssigned): EstablishedBody {
+  const { participantId, term, occurredAt } = event.data;
+  const member = state.members.get(participantId);
+  if (!member || (member.latestOffice !== undefined && member.latestOffice.occurredAt > occurredAt)) return state;
+  return withMember(state, { ...member, latestOffice: { type: event.type, term, occurredAt } });
 }
 
 /** How many events make folding with writable maps worth the one copy of them it takes. */

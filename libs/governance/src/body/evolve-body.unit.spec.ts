@@ -126,6 +126,22 @@ describe('evolveBody', () => {
     });
   });
 
+  describe('the latest office given to a member', () => {
+    it('is noted on its holder: the latest in world time, whatever the order recorded', () => {
+      const body = kpBody();
+      expect(body.members.get('ae')?.latestOffice).toEqual({ type: 'ChairAssigned', term: 2025, occurredAt: at('2025-01-01') });
+      expect(body.members.get('bw')?.latestOffice).toEqual({ type: 'ChairAssigned', term: 2022, occurredAt: at('2022-01-01') });
+      const lateEntry = kpBody(viceChairSelected('bw', 2019, at('2018-11-15')));
+      expect(lateEntry.members.get('bw')?.latestOffice).toEqual({ type: 'ChairAssigned', term: 2022, occurredAt: at('2022-01-01') });
+      expect(body.members.get('ua')?.latestOffice).toBeUndefined();
+    });
+
+    it('is forgotten when the member is admitted again', () => {
+      const body = kpBody(memberWithdrew('bw', 'participant', at('2023-01-01')), participantAdmitted('bw', at('2024-01-01')));
+      expect(body.members.get('bw')?.latestOffice).toBeUndefined();
+    });
+  });
+
   describe('isActiveParticipant', () => {
     it('is true for an admitted participant that is not suspended', () => {
       expect(isActiveParticipant(kpBody(), 'ua')).toBe(true);

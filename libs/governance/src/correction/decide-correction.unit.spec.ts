@@ -9,6 +9,7 @@ import {
   intersessional2022,
   KP,
   KP_MEMBERSHIP,
+  memberWithdrew,
   objectionRaised,
   participantAdmitted,
   participantSuspended,
@@ -147,6 +148,18 @@ describe('decideCorrection (rule 7)', () => {
         { participantId: 'zw' },
         'vice-chair-term-taken',
       ],
+      [
+        'a Vice-Chair who chairs the same term',
+        bodyStream(viceChairSelected('ua', 2022), chairAssigned('bw', 2022, 'election', null)),
+        { participantId: 'bw' },
+        'holds-other-office',
+      ],
+      [
+        'a Chair who is Vice-Chair of the same term',
+        bodyStream(chairAssigned('ua', 2022, 'election', null), viceChairSelected('bw', 2022)),
+        { participantId: 'bw' },
+        'holds-other-office',
+      ],
     ])('refuses %s with the code the office itself would have been refused with', (_case, keyed, corrections, code) => {
       decide(keyed, corrections).thenRefused(code);
     });
@@ -172,6 +185,66 @@ describe('decideCorrection (rule 7)', () => {
       // Botswana chaired 2023 in custody of its 2022 chair: the 2022 Chair cannot become Ukraine.
       decideOn(chair2022, { participantId: 'ua', basis: 'election' }).thenRefused('custodial-without-previous-chair');
       decideOn(chair2022, { basis: 'election' }).thenEvents([recorded(chair2022, { basis: 'election' })]);
+    });
+
+    it('refuses a corrected holder who would hold both offices of a term, whichever of the two was recorded first', () => {
+      const stream = [...KP_MEMBERSHIP, chairAssigned('ua', 2022, 'election', null), viceChairSelected('bw', 2022)].map((event, index) => ({
+        eventId: `body-event-${index}`,
+        event,
+      }));
+      const record = (index: number): CorrectionTarget => {
+        const { eventId, event } = stream[index] as IdentifiedEvent;
+        return { eventId, type: event.type, data: { ...event.data } };
+      };
+      const decideOn = (target: CorrectionTarget, corrections: Record<string, unknown>) =>
+        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(target, corrections), target, CONTEXT, stream));
+      const chair2022 = record(KP_MEMBERSHIP.length);
+      const viceChair2022 = record(KP_MEMBERSHIP.length + 1);
+
+      // The Chair, recorded first, would become the Vice-Chair recorded after it.
+      decideOn(chair2022, { participantId: 'bw' }).thenRefused('holds-other-office', { term: 2022, participantId: 'bw', office: 'chair' });
+      // The Vice-Chair, recorded after, would become the Chair recorded before it.
+      decideOn(viceChair2022, { participantId: 'ua' }).thenRefused('holds-other-office', { term: 2022, participantId: 'ua', office: 'chair' });
+      decideOn(chair2022, { participantId: 'zw' }).thenEvents([recorded(chair2022, { participantId: 'zw' })]);
+    });
+
+    it('refuses an office’s date moved after its term ended or more than two years before it, with office-term-out-of-range', () => {
+      const keyed = bodyStream(chairAssigned('ua', 2022, 'election', null));
+      decide(keyed, { occurredAt: '2019-06-01' }).thenRefused('office-term-out-of-range', { term: 2022, earliestTerm: 2019, latestTerm: 2021 });
+      decide(keyed, { occurredAt: '2023-02-01' }).thenRefused('office-term-out-of-range', { term: 2022, earliestTerm: 2023 });
+      decide(keyed, { occurredAt: '2020-11-20' }).thenEvents([recorded(keyed.target, { occurredAt: at('2020-11-20') })]);
+      const viceChair = bodyStream(viceChairSelected('ua', 2022));
+      decide(viceChair, { occurredAt: '2022-12-01' }).thenEvents([recorded(viceChair.target, { occurredAt: at('2022-12-01') })]);
+      decide(viceChair, { occurredAt: '2023-01-01' }).thenRefused('office-term-out-of-range');
+    });
+
+    it('corrects an office when one recorded after it already broke a rule of today, recorded under earlier rules, unless the correction breaks one anew', () => {
+      // Recorded before these rules: a Chair of 2200 given in 2022, and Botswana both Chair and Vice-Chair of 2023.
+      const stream = [
+        ...KP_MEMBERSHIP,
+        viceChairSelected('bw', 2021),
+        chairAssigned('bw', 2022, 'succession', 'bw'),
+        chairAssigned('ru', 2200, 'election', null, at('2022-01-01')),
+        chairAssigned('bw', 2023, 'election', null, at('2022-11-12')),
+        viceChairSelected('bw', 2023, at('2022-11-12')),
+      ].map((event, index) => ({ eventId: `body-event-${index}`, event }));
+      const record = (index: number): CorrectionTarget => {
+        const { eventId, event } = stream[index] as IdentifiedEvent;
+        return { eventId, type: event.type, data: { ...event.data } };
+      };
+      const decideOn = (target: CorrectionTarget, corrections: Record<string, unknown>) =>
+        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(target, corrections), target, CONTEXT, stream));
+      const viceChair2021 = record(KP_MEMBERSHIP.length);
+      const chair2023 = record(KP_MEMBERSHIP.length + 3);
+      const viceChair2023 = record(KP_MEMBERSHIP.length + 4);
+
+      decideOn(viceChair2021, { occurredAt: '2021-01-01' }).thenEvents([recorded(viceChair2021, { occurredAt: at('2021-01-01') })]);
+      // A later office the correction breaks anew still refuses it: Botswana's 2022 succession.
+      decideOn(viceChair2021, { participantId: 'zw' }).thenRefused('succession-without-vice-chair');
+      // The corrected office itself must keep to the rules: its own fault refuses it, until the correction mends it.
+      decideOn(viceChair2023, { occurredAt: '2022-11-13' }).thenRefused('holds-other-office');
+      decideOn(viceChair2023, { participantId: 'zw' }).thenEvents([recorded(viceChair2023, { participantId: 'zw' })]);
+      decideOn(chair2023, { participantId: 'ua' }).thenEvents([recorded(chair2023, { participantId: 'ua' })]);
     });
 
     it('is a defect, not a refusal, to re-judge an office without the stream that holds it', () => {
@@ -224,6 +297,21 @@ describe('decideCorrection (rule 7)', () => {
         'occurred-out-of-order',
         { dependentType: 'ChairAssigned', reason: 'participant-suspended' },
       );
+    });
+
+    it('refuses a withdrawal moved before an office given after it, as the withdrawal itself would now be refused', () => {
+      const withdrawn = [...stream.map(({ event }) => event), memberWithdrew('uz', 'participant', at('2021-06-01'))].map((event, index) => ({
+        eventId: `body-event-${index}`,
+        event,
+      }));
+      const withdrawal = stored(`body-event-${withdrawn.length - 1}`, (withdrawn.at(-1) as IdentifiedEvent).event);
+      outcomeOf(() => decideCorrection(correct(withdrawal, { occurredAt: '2020-10-01' }), withdrawal, CONTEXT, withdrawn)).thenRefused(
+        'occurred-out-of-order',
+        { dependentType: 'ChairAssigned', reason: 'not-a-participant' },
+      );
+      outcomeOf(() => decideCorrection(correct(withdrawal, { occurredAt: '2020-11-01' }), withdrawal, CONTEXT, withdrawn)).thenEvents([
+        recorded(withdrawal, { occurredAt: at('2020-11-01') }),
+      ]);
     });
 
     it('corrects a date when the member’s history already held the same fault before, recorded under earlier rules', () => {

@@ -6,6 +6,7 @@ import { evolveBody } from '../body/evolve-body';
 import { memberConcerned, memberHistoryProblem } from '../body/member-history';
 import { GovernanceEvent, isBodyEvent } from '../events';
 import { CommandContext } from '../shared/command-context';
+import { DomainError } from '../shared/domain-error';
 import { IdentifiedEvent } from './apply-corrections';
 
 const OFFICES: ReadonlySet<string> = new Set(['ChairAssigned', 'ViceChairSelected']);
@@ -15,7 +16,8 @@ const OFFICES: ReadonlySet<string> = new Set(['ChairAssigned', 'ViceChairSelecte
  * body's stream, since one may have depended on it (a succession needs the previous term's
  * Vice-Chair, a custodial Chair the previous term's Chair). Each office is decided again as the
  * command that would record it, against the body as the stream stood just before it, the
- * correction applied; the first that its rules refuse refuses the correction with its code.
+ * correction applied; the first that its rules refuse refuses the correction with its code (a later
+ * office already refused so without the correction, recorded under earlier rules, excepted).
  * `stream` is the record's stream as it reads now, corrections applied. Records whose correctable
  * fields no rule looks at (names, texts) pass as they are. A corrected date of a member's record or
  * office, or an office given to another member, must also leave that member's history possible
@@ -34,7 +36,14 @@ export function rejudgeCorrectedRecord(
   const index = stream.findIndex((identified) => identified.eventId === eventId);
   if (index === -1) throw new Error(`the corrected record ${eventId} is not in the stream given`);
   const events = stream.map(({ event }, at) => (at === index ? corrected : event) as BodyEvent);
-  if (OFFICES.has(corrected.type)) rejudgeOfficesFrom(events, index, context);
+  if (OFFICES.has(corrected.type)) {
+    rejudgeOfficesFrom(
+      stream.map(({ event }) => event as BodyEvent),
+      events,
+      index,
+      context,
+    );
+  }
   if (moved !== undefined) refuseWhatTheCorrectionBreaks(stream, events, moved, context);
 }
 
@@ -54,12 +63,38 @@ function refuseWhatTheCorrectionBreaks(stream: readonly IdentifiedEvent[], corre
   if (before?.message !== after.message) throw after;
 }
 
-function rejudgeOfficesFrom(events: readonly BodyEvent[], index: number, context: CommandContext): void {
-  let state: BodyState = events.slice(0, index).reduce(evolveBody, initialBodyState);
-  for (const event of events.slice(index)) {
-    const command = officeCommand(event);
-    if (command) decideBody(command, state, context);
-    state = evolveBody(state, event);
+/**
+ * Decides each office from `index` on again, as `corrected` reads, against the body as it stood
+ * just before it; the first refused refuses the correction. The corrected office itself must pass.
+ * An office recorded after it passes if, as the stream read before the correction, it was already
+ * refused the same way: an office recorded under earlier rules (two offices of a term held by one
+ * participant, a term far from its date) is a fault the correction does not make, and must not make
+ * every correction of an office before it refused.
+ */
+function rejudgeOfficesFrom(uncorrected: readonly BodyEvent[], corrected: readonly BodyEvent[], index: number, context: CommandContext): void {
+  let before: BodyState = uncorrected.slice(0, index).reduce(evolveBody, initialBodyState);
+  let after = before;
+  for (let at = index; at < corrected.length; at += 1) {
+    const office = officeCommand(corrected[at] as BodyEvent);
+    const problem = office && refusalOf(() => decideBody(office, after, context));
+    if (problem && at === index) throw problem;
+    if (problem) {
+      const earlier = officeCommand(uncorrected[at] as BodyEvent);
+      const already = earlier && refusalOf(() => decideBody(earlier, before, context));
+      if (already?.code !== problem.code || already.message !== problem.message) throw problem;
+    }
+    before = evolveBody(before, uncorrected[at] as BodyEvent);
+    after = evolveBody(after, corrected[at] as BodyEvent);
+  }
+}
+
+function refusalOf(judge: () => unknown): DomainError | undefined {
+  try {
+    judge();
+    return undefined;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
   }
 }
 

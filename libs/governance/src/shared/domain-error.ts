@@ -19,6 +19,8 @@ export const DOMAIN_ERROR_CODES = [
   'participant-not-suspended',
   'vice-chair-term-taken',
   'chair-term-taken',
+  'holds-other-office',
+  'office-term-out-of-range',
   'succession-without-vice-chair',
   'custodial-without-previous-chair',
   'meeting-closed',

@@ -187,6 +187,18 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'participant-not-suspended': { status: 422, title: 'Participant not suspended', description: 'Only a suspended participant can be reinstated.' },
   'vice-chair-term-taken': { status: 422, title: 'Vice-Chair term taken', description: 'A Vice-Chair is already selected for this term (rule 5).' },
   'chair-term-taken': { status: 422, title: 'Chair term taken', description: 'A Chair is already assigned for this term (rule 5).' },
+  'holds-other-office': {
+    status: 422,
+    title: 'Holds the other office',
+    description:
+      'One participant cannot be both Chair and Vice-Chair of a term: the participant already holds the other office for it, recorded first, whichever it is (`office` names it: `chair` or `vice-chair`). A correction that would give both offices of a term to one participant is refused so too (rule 5).',
+  },
+  'office-term-out-of-range': {
+    status: 422,
+    title: 'Term out of range for its date',
+    description:
+      "An office is given shortly before or during its term: its `term` must lie from the year of its `occurredAt` (UTC) to two years after it (a Vice-Chair selected at a plenary serves the next year and chairs the year after). An office dated after its term ended, or more than two years ahead, is a mistyped year; `earliestTerm` and `latestTerm` give the range. A correction that would move an office's date so is refused so too (rule 5).",
+  },
   'succession-without-vice-chair': {
     status: 422,
     title: 'Not a succession',
@@ -250,7 +262,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 422,
     title: 'Occurred out of order',
     description:
-      "The record is dated before something it depends on: its body's establishment, a member's admission, the tabling of its proposal, the convening of its meeting, or (for a decision) the latest record on the proposal. A meeting's closure cannot be dated before a record the meeting holds, and a corrected date of a member's record or office must leave the member's records and offices, in date order, a history that could have happened: `dependentType`, `dependentOccurredAt` and `reason` then name the record that would no longer fit and the rule it would break.",
+      "The record is dated before something it depends on: its body's establishment, a member's admission, the tabling of its proposal, the convening of its meeting, or (for a decision) the latest record on the proposal. A meeting's closure cannot be dated before a record the meeting holds, a member's suspension or withdrawal cannot be dated before its own last admission, suspension or reinstatement nor before the latest office it was given (`dependentType`, `dependentOccurredAt` and `term` then name that office), and a corrected date of a member's record or office must leave the member's records and offices, in date order, a history that could have happened: `dependentType`, `dependentOccurredAt` and `reason` then name the record that would no longer fit and the rule it would break.",
   },
   'correction-not-applicable': {
     status: 422,
