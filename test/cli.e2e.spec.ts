@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { headPosition } from './support/ledger-client';
@@ -74,6 +74,16 @@ describe('the concord CLI: export and import', () => {
     } finally {
       await copy.stop({ keepData: true });
     }
+  });
+
+  it('says who signs checkpoints when a ledger the CLI imported has none to prove against', () => {
+    const storage = target();
+    const file = join(storage.dataDir, 'ledger.jsonl');
+    writeFileSync(file, exported);
+    expect(concord(storage, ['import', file]).status).toBe(0);
+    const proved = concord(storage, ['prove', '1']);
+    expect({ status: proved.status, stdout: proved.stdout }).toEqual({ status: 1, stdout: '' });
+    expect(proved.stderr).toMatch(/^concord: no checkpoint has been signed for this ledger: only the API signs them .*run it on this store, then prove\n$/);
   });
 
   it('refuses to import the same file twice', () => {
@@ -309,9 +319,22 @@ describe('the concord CLI: export and import', () => {
     },
   );
 
-  it('answers a missing file with exit code 1', () => {
-    const result = concord(target(), ['import', '/nonexistent/ledger.jsonl']);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/ENOENT/);
+  it('answers a missing file with exit code 1, saying so before anything else and creating no ledger', () => {
+    const empty = target();
+    const result = concord(empty, ['import', '/nonexistent/ledger.jsonl']);
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 1, stderr: 'concord: cannot read /nonexistent/ledger.jsonl: no such file\n' });
+    expect(existsSync(join(empty.dataDir, 'ledger.sqlite'))).toBe(false);
+    const full = concord(source.storage, ['import', '/nonexistent/ledger.jsonl']);
+    expect({ status: full.status, stderr: full.stderr }).toEqual({ status: 1, stderr: 'concord: cannot read /nonexistent/ledger.jsonl: no such file\n' });
+    expect(concord(source.storage, ['import', source.storage.dataDir]).stderr).toBe(`concord: cannot read ${source.storage.dataDir}: not a file\n`);
+  });
+
+  it('refuses a range past the head as not reached (exit 1), and exports nothing from one past it', () => {
+    const head = exported.trimEnd().split('\n').length;
+    const beyondTo = concord(source.storage, ['export', '--to', String(head + 1)]);
+    expect({ status: beyondTo.status, stdout: beyondTo.stdout }).toEqual({ status: 1, stdout: '' });
+    expect(beyondTo.stderr).toMatch(new RegExp(`position ${head + 1} .*${head}`));
+    expect(concord(source.storage, ['export', '--from', String(head + 2)]).status).toBe(1);
+    expect(concord(source.storage, ['export', '--from', String(head + 1)])).toMatchObject({ status: 0, stdout: '' });
   });
 });

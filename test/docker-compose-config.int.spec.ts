@@ -22,9 +22,11 @@ function composeCommand(): { command: string; prefix: string[] } | undefined {
 
 const compose = composeCommand();
 const describeWithCompose = compose ? describe : describe.skip;
-if (!compose) console.warn('SKIPPED: docker-compose.yml through Compose needs `docker compose` or `docker-compose` (apt-get install -y docker-compose)');
+const WHY_SKIPPED = 'needs `docker compose` or `docker-compose` (apt-get install -y docker-compose)';
+if (!compose) console.warn(`SKIPPED: docker-compose.yml through Compose ${WHY_SKIPPED}`);
 
-describeWithCompose(`docker-compose.yml through ${compose ? [compose.command, ...compose.prefix].join(' ') : 'Compose'}`, () => {
+// The reason is in the title too: the summary of a run names skipped tests, not what their file printed.
+describeWithCompose(`docker-compose.yml through ${compose ? [compose.command, ...compose.prefix].join(' ') : `Compose — SKIPPED: it ${WHY_SKIPPED}`}`, () => {
   let directory: string;
   beforeAll(() => {
     directory = mkdtempSync(join(tmpdir(), 'concord-compose-'));

@@ -47,6 +47,11 @@ describe('The request log', () => {
     expect(logLines(ledger).filter((entry) => entry.requestId === 'log-line-1')).toHaveLength(1);
   });
 
+  it('logs a request its role may not make with the key that sent it', async () => {
+    await ledger.get('/v1/keys', { headers: { 'x-request-id': 'log-forbidden-1' } });
+    expect(await logged(ledger, 'log-forbidden-1', 'request')).toMatchObject({ status: 403, keyId: expect.stringMatching(/^secretariat-/) });
+  });
+
   it('logs a request the client abandons half sent as aborted, not as a failure of the ledger', async () => {
     await new Promise<void>((done, fail) => {
       const socket = connect(Number(new URL(ledger.baseUrl).port), '127.0.0.1', () => {

@@ -16,7 +16,8 @@ export const STRINGS = {
     intro:
       'The ledger signs checkpoints of its log. Check here, in your browser and without trusting the server, that the latest checkpoint is signed by a published key and that an event is in the log it covers.',
     checkpoint: 'Latest signed checkpoint',
-    size: (size: number) => `It covers positions 1 to ${size}.`,
+    size: (size: number) =>
+      size === 0 ? 'It covers no events: the log was empty when it was signed.' : size === 1 ? 'It covers position 1.' : `It covers positions 1 to ${size}.`,
     keys: 'Published verifier keys',
     position: 'Position of the event to check',
     savedKey: 'Verifier key you saved earlier (optional)',

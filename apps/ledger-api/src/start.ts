@@ -47,6 +47,8 @@ async function start(program: LoadedProgram): Promise<void> {
     {
       msg: 'ledger listening',
       url: await app.getUrl(),
+      // The URL names a loopback address even when the server listens on every interface.
+      host: config.host,
       dataDir: config.dataDir,
       store: describeStore(config.store),
       // Whether SQLite's appends run on their writer thread, as they should in the API.

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { isSlug } from '@concord/governance';
 import { PositionNotReachedError, readingsOrNotReached, toDomainEvent } from '@concord/ledger';
@@ -174,6 +175,10 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       const opened = await store();
       try {
         const head = await opened.headPosition();
+        // As `replay --to-position`: a position beyond the head is one the ledger has not reached.
+        // `--from` one past the head is an export of nothing new, which a caller exporting in steps asks.
+        if (range.to !== undefined && range.to > head) throw new PositionNotReachedError(range.to, head);
+        if (range.from !== undefined && range.from > head + 1) throw new PositionNotReachedError(range.from, head);
         const total = Math.max(0, Math.min(range.to ?? head, head) - Math.max(range.from ?? 1, 1) + 1);
         // A reader that stops early (`| head`) closes the pipe: the export ends quietly.
         const closed = new AbortController();
@@ -188,6 +193,8 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       allowOnly(args, []);
       const [file, ...more] = args.positionals;
       if (file === undefined || more.length > 0) throw new UsageError('import takes exactly one file');
+      // Before the store is opened, which would create an empty ledger or report a full one first.
+      await readableFile(file);
       const opened = await store();
       try {
         const count = await importLog(opened, file, policyOf(config), (total) => new Progress('import', total));
@@ -247,6 +254,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       const treeSize = positionOption(args, 'tree-size');
       const proof = await withTransparency(store, config, async (opened, transparency) => {
         // Proofs go up to the latest checkpoint, which the stored tree covers: nothing is written.
+        if ((await transparency.latestCheckpoint()) === undefined) throw new Finding(NO_CHECKPOINT);
         return new AuditProofs(opened, await LogTree.open(transparency), transparency).inclusion(Number(position), treeSize);
       });
       process.stdout.write(`${JSON.stringify(proof, null, 2)}\n`);
@@ -268,6 +276,17 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
     default:
       throw new UsageError(`unknown command ${args.command}`);
   }
+}
+
+/** Only the API signs checkpoints; the CLI proves against them and never signs one itself. */
+const NO_CHECKPOINT =
+  'no checkpoint has been signed for this ledger: only the API signs them (while it runs, every CONCORD_CHECKPOINT_EVERY events or CONCORD_CHECKPOINT_INTERVAL_S seconds, or on POST /v1/audit/checkpoints); run it on this store, then prove';
+
+async function readableFile(file: string): Promise<void> {
+  const found = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    throw new Finding(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
+  if (!found.isFile()) throw new Finding(`cannot read ${file}: not a file`);
 }
 
 /** Commands that only read: they must not leave an empty ledger behind where there was none. */

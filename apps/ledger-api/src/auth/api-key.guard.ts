@@ -38,13 +38,14 @@ export class ApiKeyGuard implements CanActivate {
       if (header) request.keyRefused = true;
       throw new ApiProblem('unauthorized', header ? 'the bearer key is not known, or has been revoked' : 'send Authorization: Bearer <key>');
     }
+    // Known before its role is judged, so that a refused request is logged with the key that sent it.
+    request.caller = caller;
     const onlyRoles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, [context.getHandler(), context.getClass()]);
     if (onlyRoles !== undefined) {
       if (!onlyRoles.includes(caller.role)) throw new ApiProblem('forbidden', `only the ${onlyRoles.join(', ')} role may use this; this key is ${caller.role}`);
     } else if (!READ_METHODS.has(request.method) && caller.role !== 'secretariat') {
       throw new ApiProblem('forbidden', `the ${caller.role} role reads the ledger but may not record; use a secretariat key`);
     }
-    request.caller = caller;
     return true;
   }
 }

@@ -63,7 +63,7 @@ export class LedgerMetrics {
     });
     new Gauge({
       name: 'concord_read_side_position',
-      help: 'The last position the read side applied; it catches up on every read, so between reads it may trail the head.',
+      help: 'The last position the read side applied; it catches up on every read, so between reads it may trail the head, and it is 0 after a start until the first read loads the stored read side.',
       registers,
       collect() {
         this.set(sources.readSide.position);
