@@ -973,7 +973,7 @@ export interface components {
              */
             participantId: string;
             /**
-             * @description The calendar year of the Vice-Chair's term.
+             * @description The calendar year of the Vice-Chair's term: the year of occurredAt or one of the two after it.
              * @example 2021
              */
             term: number;
@@ -990,7 +990,7 @@ export interface components {
              */
             participantId: string;
             /**
-             * @description The calendar year of the Chair's term.
+             * @description The calendar year of the Chair's term: the year of occurredAt or one of the two after it.
              * @example 2021
              */
             term: number;

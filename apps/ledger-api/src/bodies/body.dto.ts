@@ -46,12 +46,12 @@ function Term(description: string): PropertyDecorator {
 
 export class SelectViceChairDto extends OccurredAtDto {
   @Slug('The participant selected as Vice-Chair.', 'zw') participantId!: string;
-  @Term("The calendar year of the Vice-Chair's term.") term!: number;
+  @Term("The calendar year of the Vice-Chair's term: the year of occurredAt or one of the two after it.") term!: number;
 }
 
 export class AssignChairDto extends OccurredAtDto {
   @Slug('The participant assigned as Chair.', 'bw') participantId!: string;
-  @Term("The calendar year of the Chair's term.") term!: number;
+  @Term("The calendar year of the Chair's term: the year of occurredAt or one of the two after it.") term!: number;
   @ApiProperty({ enum: CHAIR_BASES, description: "Why this participant chairs: succession only for the previous term's Vice-Chair." })
   @IsIn(CHAIR_BASES)
   basis!: ChairBasis;
