@@ -201,6 +201,49 @@ describe('Bodies: membership and offices', () => {
       ]);
     });
 
+    it('judges an office entered late by its holder as the body stood on its date: refused inside a past suspension, before the admission or after a withdrawal', async () => {
+      const bodyId = await establishBody(ledger);
+      await admitParticipant(ledger, bodyId, 'bw');
+      await record(ledger, `/v1/bodies/${bodyId}/participants/bw/suspension`, { reason: 'review mission refused', occurredAt: '2020-03-01' });
+      await record(ledger, `/v1/bodies/${bodyId}/participants/bw/reinstatement`, { occurredAt: '2020-09-01' });
+      await record(ledger, `/v1/bodies/${bodyId}/participants`, { participantId: 'uz', name: 'UZ', kind: 'state', occurredAt: '2024-01-01' });
+      await admitParticipant(ledger, bodyId, 've');
+      await record(ledger, `/v1/bodies/${bodyId}/members/ve/withdrawal`, { occurredAt: '2008-11-06' });
+      await record(ledger, `/v1/bodies/${bodyId}/participants`, { participantId: 've', name: 'VE', kind: 'state', occurredAt: '2012-01-01' });
+      const head = await headPosition(ledger);
+
+      const suspended = expectProblem(
+        await ledger.post(`/v1/bodies/${bodyId}/vice-chair`, { participantId: 'bw', term: 2021, occurredAt: '2020-05-01' }),
+        422,
+        'participant-suspended',
+      );
+      expect(suspended).toMatchObject({ participantId: 'bw' });
+      expectProblem(
+        await ledger.post(`/v1/bodies/${bodyId}/chair`, { participantId: 'bw', term: 2021, basis: 'election', occurredAt: '2020-05-01' }),
+        422,
+        'participant-suspended',
+      );
+      expectProblem(
+        await ledger.post(`/v1/bodies/${bodyId}/chair`, { participantId: 'uz', term: 2023, basis: 'election', occurredAt: '2022-11-12' }),
+        422,
+        'not-a-participant',
+      );
+      expectProblem(
+        await ledger.post(`/v1/bodies/${bodyId}/vice-chair`, { participantId: 've', term: 2010, occurredAt: '2009-11-05' }),
+        422,
+        'not-a-participant',
+      );
+      expect(await headPosition(ledger)).toBe(head);
+
+      // After the reinstatement, and before the suspension, Botswana was an active participant.
+      await record(ledger, `/v1/bodies/${bodyId}/vice-chair`, { participantId: 'bw', term: 2021, occurredAt: '2020-11-15' });
+      await record(ledger, `/v1/bodies/${bodyId}/chair`, { participantId: 'bw', term: 2020, basis: 'election', occurredAt: '2019-11-15' });
+      expect(await readChairs(ledger, bodyId)).toEqual([
+        { term: 2020, chair: 'bw', viceChair: null, basis: 'election' },
+        { term: 2021, chair: null, viceChair: 'bw', basis: null },
+      ]);
+    });
+
     it('shows the offices of the current calendar year as the current term', async () => {
       const bodyId = await establishBody(ledger);
       const year = new Date().getUTCFullYear();

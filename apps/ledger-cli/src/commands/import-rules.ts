@@ -1,5 +1,6 @@
 import {
   assertNotBefore,
+  bodyFacts,
   BodyState,
   CommandContext,
   ConsensusPolicy,
@@ -133,8 +134,11 @@ export class ImportRules {
     if (!record) return undefined;
     const openedBy = (event.data as { bodyId?: string }).bodyId;
     switch (record.kind) {
-      case 'body':
-        return decideBody(record.command, timeline.state as BodyState, context)[0];
+      case 'body': {
+        const body = timeline.state as BodyState;
+        const facts = await bodyFacts(id, record.command, body, this.facts);
+        return decideBody(record.command, body, context, facts)[0];
+      }
       case 'meeting': {
         const meeting = timeline.state as MeetingState;
         const facts = await meetingFacts(id, record.command, meeting, this.facts, openedBy);

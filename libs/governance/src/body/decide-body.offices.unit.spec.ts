@@ -1,16 +1,35 @@
-import { givenWhenThen } from '../testing/given-when-then';
-import { at, chairAssigned, CONTEXT, KP, KP_MEMBERSHIP, memberWithdrew, participantSuspended, viceChairSelected } from '../testing/kimberley-process';
+import { outcomeOf } from '../testing/given-when-then';
+import {
+  at,
+  bodyOf,
+  chairAssigned,
+  CONTEXT,
+  KP,
+  KP_MEMBERSHIP,
+  memberWithdrew,
+  participantReinstated,
+  participantSuspended,
+  viceChairSelected,
+} from '../testing/kimberley-process';
+import { bodyAsItStood } from './body-as-it-stood';
 import { BodyCommand } from './body-commands';
 import { BodyEvent, ChairBasis } from './body-events';
-import { BodyState, initialBodyState } from './body-state';
-import { decideBody } from './decide-body';
-import { evolveBody } from './evolve-body';
+import { BodyState } from './body-state';
+import { BodyFacts, bodyDateNeeded, decideBody } from './decide-body';
 
-const body = givenWhenThen<BodyCommand, BodyState, BodyEvent>({
-  initialState: initialBodyState,
-  evolve: evolveBody,
-  decide: (command, state) => decideBody(command, state, CONTEXT),
-});
+/** What the command side reads for an office: the body as it stands, and as it stood on the office's date where that is needed. */
+function factsFor(command: BodyCommand, state: BodyState, history: readonly BodyEvent[]): BodyFacts {
+  const moment = bodyDateNeeded(command, state);
+  return moment === undefined ? {} : { onItsDate: bodyAsItStood(history, moment) };
+}
+
+/** Offices decided as the command side decides them, with the facts it reads from the history. */
+const body = {
+  given(history: readonly BodyEvent[] = []) {
+    const state = bodyOf(history);
+    return { state, when: (command: BodyCommand) => outcomeOf(() => decideBody(command, state, CONTEXT, factsFor(command, state, history))) };
+  },
+};
 
 const selectViceChair = (participantId: string, term: number): BodyCommand => ({
   type: 'SelectViceChair',
@@ -92,7 +111,7 @@ describe('decideBody: offices (rule 5)', () => {
     describe('when the candidate has withdrawn', () => {
       it('is refused with not-a-participant', () => {
         body
-          .given([...KP_MEMBERSHIP, memberWithdrew('zw')])
+          .given([...KP_MEMBERSHIP, memberWithdrew('zw', 'participant', at('2021-06-01'))])
           .when(selectViceChair('zw', 2022))
           .thenRefused('not-a-participant');
       });
@@ -316,6 +335,78 @@ describe('decideBody: offices (rule 5)', () => {
           .when(assignChair('bw', 2022, 'succession'))
           .thenRefused('not-a-participant');
       });
+    });
+  });
+
+  describe('the holder, judged as the body stood on the office’s date (an office entered late)', () => {
+    /** Botswana suspended from March to September 2020, both recorded. */
+    const suspendedIn2020 = [...KP_MEMBERSHIP, participantSuspended('bw', at('2020-03-01')), participantReinstated('bw', at('2020-09-01'))];
+    const viceChair = (participantId: string, term: number, date: string): BodyCommand => ({
+      type: 'SelectViceChair',
+      data: { participantId, term, occurredAt: at(date) },
+    });
+    const chair = (participantId: string, term: number, date: string): BodyCommand => ({
+      type: 'AssignChair',
+      data: { participantId, term, basis: 'election', occurredAt: at(date) },
+    });
+
+    it('refuses, with participant-suspended, an office dated inside a suspension the holder has since been reinstated from', () => {
+      body
+        .given(suspendedIn2020)
+        .when(viceChair('bw', 2021, '2020-05-01'))
+        .thenRefused('participant-suspended', { participantId: 'bw' });
+      body
+        .given(suspendedIn2020)
+        .when(chair('bw', 2021, '2020-05-01'))
+        .thenRefused('participant-suspended', { participantId: 'bw' });
+    });
+
+    it('records an office dated before the suspension, or after the reinstatement', () => {
+      body
+        .given(suspendedIn2020)
+        .when(viceChair('bw', 2020, '2019-11-15'))
+        .thenEvents([viceChairSelected('bw', 2020, at('2019-11-15'))]);
+      body
+        .given(suspendedIn2020)
+        .when(viceChair('bw', 2021, '2020-11-15'))
+        .thenEvents([viceChairSelected('bw', 2021, at('2020-11-15'))]);
+    });
+
+    it('refuses, with not-a-participant, an office dated before the holder was admitted, or while it had withdrawn', () => {
+      const uzbekistan: BodyEvent = {
+        type: 'ParticipantAdmitted',
+        data: { bodyId: KP, participantId: 'uz', name: 'Uzbekistan', kind: 'state', occurredAt: at('2020-01-01') },
+      };
+      body
+        .given([...KP_MEMBERSHIP, uzbekistan])
+        .when(chair('uz', 2019, '2019-06-01'))
+        .thenRefused('not-a-participant', { participantId: 'uz' });
+      const readmitted: BodyEvent = { ...uzbekistan, data: { ...uzbekistan.data, participantId: 'zw', occurredAt: at('2021-01-01') } };
+      body
+        .given([...KP_MEMBERSHIP, memberWithdrew('zw', 'participant', at('2019-01-01')), readmitted])
+        .when(viceChair('zw', 2021, '2020-11-15'))
+        .thenRefused('not-a-participant', { participantId: 'zw' });
+    });
+
+    it('records an office dated while the holder was active, though it has been suspended since (rule 8 keeps the suspension after it)', () => {
+      body
+        .given([...KP_MEMBERSHIP, participantSuspended('zw', at('2021-03-01'))])
+        .when(viceChair('zw', 2021, '2020-11-15'))
+        .thenEvents([viceChairSelected('zw', 2021, at('2020-11-15'))]);
+    });
+
+    it('needs the body as it stood only for an office dated before its holder’s last change of status', () => {
+      const state = bodyOf(suspendedIn2020);
+      expect(bodyDateNeeded(viceChair('bw', 2021, '2020-05-01'), state)).toBe(at('2020-05-01'));
+      expect(bodyDateNeeded(viceChair('bw', 2021, '2020-09-01'), state)).toBeUndefined();
+      expect(bodyDateNeeded(viceChair('bw', 2026, '2025-12-31'), state)).toBeUndefined();
+      expect(bodyDateNeeded(viceChair('in', 2021, '2020-05-01'), state)).toBeUndefined();
+      expect(bodyDateNeeded({ type: 'SuspendParticipant', data: { participantId: 'bw', reason: 'r', occurredAt: at('2020-05-01') } }, state)).toBeUndefined();
+    });
+
+    it('is a defect, not a refusal, to decide such an office without the body as it stood', () => {
+      const state = bodyOf(suspendedIn2020);
+      expect(() => decideBody(viceChair('bw', 2021, '2020-05-01'), state, CONTEXT)).toThrow(TypeError);
     });
   });
 });

@@ -6,7 +6,35 @@ import { BodyCommand } from './body-commands';
 import { BodyEvent } from './body-events';
 import { BodyState, EstablishedBody, Member } from './body-state';
 
-export function decideBody(command: BodyCommand, state: BodyState, context: CommandContext): BodyEvent[] {
+/**
+ * What a body command is judged with besides the body as it stands: an office dated before its
+ * holder's last change of status (an office entered late) is judged by the body as it stood on its
+ * date, `onItsDate` (see `bodyAsItStood`), since rule 5 asks that its holder was an active
+ * participant when appointed, not today. `bodyDateNeeded` says when it is needed.
+ */
+export interface BodyFacts {
+  readonly onItsDate?: BodyState;
+}
+
+type OfficeCommand = Extract<BodyCommand, { type: 'SelectViceChair' | 'AssignChair' }>;
+
+/**
+ * The date of the body an office command needs to be judged (`BodyFacts.onItsDate`), if it needs
+ * one: when it is dated before its holder's last change of status. A member's own records are
+ * entered in the order they happened (rule 8), so from its last change on its status is the one it
+ * has now, and only an office dated earlier needs the body's history. An office dated today never
+ * does.
+ */
+export function bodyDateNeeded(command: BodyCommand, state: BodyState): IsoDateTime | undefined {
+  if ((command.type !== 'SelectViceChair' && command.type !== 'AssignChair') || state.status !== 'established') return undefined;
+  const { participantId, occurredAt } = command.data;
+  // Dated before the body was established: refused before the holder is looked at.
+  if (occurredAt < state.establishedAt) return undefined;
+  const holder = state.members.get(participantId);
+  return holder !== undefined && occurredAt < holder.statusSince ? occurredAt : undefined;
+}
+
+export function decideBody(command: BodyCommand, state: BodyState, context: CommandContext, facts: BodyFacts = {}): BodyEvent[] {
   assertNotInFuture(command.data.occurredAt, context);
   if (command.type === 'EstablishBody') {
     if (state.status === 'established') {
@@ -62,7 +90,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
     case 'SelectViceChair': {
       const { participantId, term } = command.data;
       assertTermNearItsDate('Vice-Chair', term, occurredAt);
-      requireActiveParticipant(state, participantId);
+      requireActiveParticipant(bodyOnItsDate(command, state, facts), participantId);
       const sitting = state.viceChairs.get(term);
       if (sitting !== undefined) {
         refuse('vice-chair-term-taken', `${sitting} is already Vice-Chair for ${term}`, { term, viceChair: sitting });
@@ -71,7 +99,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
       return [{ type: 'ViceChairSelected', data: { bodyId, participantId, term, occurredAt } }];
     }
     case 'AssignChair':
-      return [decideChairAssignment(state, command.data)];
+      return [decideChairAssignment(state, command, facts)];
     default: {
       const unhandled: never = command;
       return unhandled;
@@ -79,10 +107,10 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
   }
 }
 
-function decideChairAssignment(state: EstablishedBody, data: Extract<BodyCommand, { type: 'AssignChair' }>['data']): BodyEvent {
-  const { participantId, term, basis, occurredAt } = data;
+function decideChairAssignment(state: EstablishedBody, command: Extract<BodyCommand, { type: 'AssignChair' }>, facts: BodyFacts): BodyEvent {
+  const { participantId, term, basis, occurredAt } = command.data;
   assertTermNearItsDate('Chair', term, occurredAt);
-  requireActiveParticipant(state, participantId);
+  requireActiveParticipant(bodyOnItsDate(command, state, facts), participantId);
   const sitting = state.chairs.get(term);
   if (sitting) {
     refuse('chair-term-taken', `${sitting.participantId} already chairs ${term}`, { term, chair: sitting.participantId });
@@ -106,6 +134,21 @@ function decideChairAssignment(state: EstablishedBody, data: Extract<BodyCommand
   }
   if (state.viceChairs.get(term) === participantId) refuseBothOffices(participantId, term, 'vice-chair');
   return { type: 'ChairAssigned', data: { bodyId: state.bodyId, participantId, term, basis, previousViceChair, occurredAt } };
+}
+
+/**
+ * The body an office's holder is judged by (rule 5: an active participant when appointed): the body
+ * as it stands, unless the office is dated before the holder's last change of status; then the body
+ * as it stood on the office's date, which the caller must give. The term's offices (taken, held by
+ * the other office, the previous term's) are judged by the body as it stands, whatever the date.
+ */
+function bodyOnItsDate(command: OfficeCommand, state: EstablishedBody, facts: BodyFacts): EstablishedBody {
+  if (bodyDateNeeded(command, state) === undefined) return state;
+  const onItsDate = facts.onItsDate;
+  if (onItsDate?.status !== 'established') {
+    throw new TypeError(`${command.type} dated ${command.data.occurredAt} is judged by the body as it stood on its date, which was not given`);
+  }
+  return onItsDate;
 }
 
 /** How many years before its term an office may be given: a Vice-Chair, chosen the year before it serves, chairs the year after. */

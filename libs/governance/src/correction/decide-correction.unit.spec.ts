@@ -12,6 +12,7 @@ import {
   memberWithdrew,
   objectionRaised,
   participantAdmitted,
+  participantReinstated,
   participantSuspended,
   viceChairSelected,
 } from '../testing/kimberley-process';
@@ -125,7 +126,7 @@ describe('decideCorrection (rule 7)', () => {
       ['a Chair who is no participant', bodyStream(chairAssigned('ua', 2022, 'election', null)), { participantId: 'csc' }, 'not-a-participant'],
       [
         'a suspended Chair',
-        bodyStream(chairAssigned('ua', 2022, 'election', null), participantSuspended('ru')),
+        bodyStream(chairAssigned('ua', 2022, 'election', null), participantSuspended('ru', at('2021-06-01'))),
         { participantId: 'ru' },
         'participant-suspended',
       ],
@@ -216,6 +217,20 @@ describe('decideCorrection (rule 7)', () => {
       const viceChair = bodyStream(viceChairSelected('ua', 2022));
       decide(viceChair, { occurredAt: '2022-12-01' }).thenEvents([recorded(viceChair.target, { occurredAt: at('2022-12-01') })]);
       decide(viceChair, { occurredAt: '2023-01-01' }).thenRefused('office-term-out-of-range');
+    });
+
+    it('judges the holder as the body stood on the office’s date, as the office’s command is judged', () => {
+      // Botswana, suspended from March to September 2020, both recorded before its Vice-Chair of 2021.
+      const keyed = bodyStream(
+        viceChairSelected('bw', 2021, at('2020-11-15')),
+        participantSuspended('bw', at('2020-03-01')),
+        participantReinstated('bw', at('2020-09-01')),
+      );
+      decide(keyed, { occurredAt: '2020-05-01' }).thenRefused('participant-suspended', { participantId: 'bw' });
+      decide(keyed, { occurredAt: '2019-11-15' }).thenEvents([recorded(keyed.target, { occurredAt: at('2019-11-15') })]);
+      // Russia, suspended in 2022, was active when the 2022 Chair was assigned on 1 January 2022.
+      const russia = bodyStream(chairAssigned('ua', 2022, 'election', null), participantSuspended('ru'));
+      decide(russia, { participantId: 'ru' }).thenEvents([recorded(russia.target, { participantId: 'ru' })]);
     });
 
     it('corrects an office when one recorded after it already broke a rule of today, recorded under earlier rules, unless the correction breaks one anew', () => {

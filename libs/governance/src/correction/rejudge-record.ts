@@ -1,5 +1,6 @@
+import { bodyAsItStood } from '../body/body-as-it-stood';
 import { BodyCommand } from '../body/body-commands';
-import { decideBody } from '../body/decide-body';
+import { bodyDateNeeded, decideBody } from '../body/decide-body';
 import { BodyEvent } from '../body/body-events';
 import { BodyState, initialBodyState } from '../body/body-state';
 import { evolveBody } from '../body/evolve-body';
@@ -65,7 +66,8 @@ function refuseWhatTheCorrectionBreaks(stream: readonly IdentifiedEvent[], corre
 
 /**
  * Decides each office from `index` on again, as `corrected` reads, against the body as it stood
- * just before it; the first refused refuses the correction. The corrected office itself must pass.
+ * just before it (its holder, as its command is, by the body as it stood on the office's date); the
+ * first refused refuses the correction. The corrected office itself must pass.
  * An office recorded after it passes if, as the stream read before the correction, it was already
  * refused the same way: an office recorded under earlier rules (two offices of a term held by one
  * participant, a term far from its date) is a fault the correction does not make, and must not make
@@ -76,16 +78,26 @@ function rejudgeOfficesFrom(uncorrected: readonly BodyEvent[], corrected: readon
   let after = before;
   for (let at = index; at < corrected.length; at += 1) {
     const office = officeCommand(corrected[at] as BodyEvent);
-    const problem = office && refusalOf(() => decideBody(office, after, context));
+    const problem = office && refusalOf(() => decideOffice(office, after, corrected.slice(0, at), context));
     if (problem && at === index) throw problem;
     if (problem) {
       const earlier = officeCommand(uncorrected[at] as BodyEvent);
-      const already = earlier && refusalOf(() => decideBody(earlier, before, context));
+      const already = earlier && refusalOf(() => decideOffice(earlier, before, uncorrected.slice(0, at), context));
       if (already?.code !== problem.code || already.message !== problem.message) throw problem;
     }
     before = evolveBody(before, uncorrected[at] as BodyEvent);
     after = evolveBody(after, corrected[at] as BodyEvent);
   }
+}
+
+/**
+ * An office decided as its command was, against `state`, the body as the stream stood just before it
+ * (`before`, its records): its holder, where the command would read it, by the body as it stood on
+ * the office's date.
+ */
+function decideOffice(office: BodyCommand, state: BodyState, before: readonly BodyEvent[], context: CommandContext): void {
+  const moment = bodyDateNeeded(office, state);
+  decideBody(office, state, context, moment === undefined ? {} : { onItsDate: bodyAsItStood(before, moment) });
 }
 
 function refusalOf(judge: () => unknown): DomainError | undefined {

@@ -1,4 +1,6 @@
+import { BodyCommand } from '../body/body-commands';
 import { BodyState } from '../body/body-state';
+import { BodyFacts, bodyDateNeeded } from '../body/decide-body';
 import { ConveneMeeting, MeetingCommand } from '../meeting/meeting-commands';
 import { MeetingFacts } from '../meeting/decide-meeting';
 import { MeetingState } from '../meeting/meeting-state';
@@ -28,6 +30,16 @@ export interface FactReader {
   meeting(meetingId: string): Promise<MeetingState>;
   /** The proposal as it stands now (`unknown` when never tabled). */
   proposal(proposalId: string): Promise<ProposalState>;
+}
+
+/**
+ * A body command is judged by the body as it stands (`body`, its own stream), and an office dated
+ * before its holder's last change of status also by the body as it stood on its date: read only
+ * then, so that an office dated today reads no more than the body as it stands.
+ */
+export async function bodyFacts(bodyId: string, command: BodyCommand, body: BodyState, read: FactReader): Promise<BodyFacts> {
+  const moment = bodyDateNeeded(command, body);
+  return moment === undefined ? {} : { onItsDate: await read.bodyAt(bodyId, moment) };
 }
 
 /**

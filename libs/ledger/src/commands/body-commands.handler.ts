@@ -1,22 +1,32 @@
-import { BodyCommand, bodyStream, decideBody } from '@concord/governance';
+import { BodyCommand, bodyFacts, bodyStream, decideBody, FactReader } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
 import { loadBody } from './aggregate-loader';
 import { CommandExecutor, planOn } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
+import { storeFactReader } from './store-fact-reader';
 
-/** Membership and offices: every command reads and writes the body's own stream only. */
+/**
+ * Membership and offices: every command writes the body's own stream, and reads it as it stands; an
+ * office dated before its holder's last change of status also reads the body as it stood on its
+ * date (`bodyFacts`), through the command side's world-time index.
+ */
 export class BodyCommandsHandler {
+  private readonly facts: FactReader;
+
   constructor(
     private readonly store: EventStore,
     private readonly executor: CommandExecutor,
-  ) {}
+  ) {
+    this.facts = storeFactReader(store);
+  }
 
   handle(bodyId: string, command: BodyCommand, metadata: CommandMetadata): Promise<CommandResult> {
     return this.executor.execute(
       metadata,
       async (context, read) => {
         const body = await loadBody(this.store, bodyId, read);
-        return planOn(body, () => decideBody(command, body.state, context));
+        const facts = await bodyFacts(bodyId, command, body.state, this.facts);
+        return planOn(body, () => decideBody(command, body.state, context, facts));
       },
       bodyStream(bodyId),
     );

@@ -88,6 +88,31 @@ describe("a command's target stream through the command side's cache", () => {
     ]);
   });
 
+  it('judges an office entered late by the body as it stood on its date, and reads no more for an office dated today', async () => {
+    const { inner, cached } = twoWriters();
+    await establish(cached);
+    await cached.bodies.handle('kp', admit('bw'), metadata());
+    await cached.bodies.handle('kp', admit('zw'), metadata());
+    const dated = (date: string) => ({ participantId: 'bw', occurredAt: at(date) });
+    await cached.bodies.handle('kp', { type: 'SuspendParticipant', data: { ...dated('2020-03-01'), reason: 'review mission refused' } }, metadata());
+    await cached.bodies.handle('kp', { type: 'ReinstateParticipant', data: dated('2020-09-01') }, metadata());
+    inner.reads.clear();
+
+    // Dated today: judged by the body as it stands, kept by the cache, with no read at all.
+    await cached.bodies.handle('kp', { type: 'SelectViceChair', data: { participantId: 'zw', term: 2027, occurredAt: at('2026-01-15') } }, metadata());
+    expect(inner.reads.get('body-kp') ?? 0).toBe(0);
+
+    // Dated inside Botswana's suspension, entered after its reinstatement: refused as the office of a suspended participant.
+    await expect(cached.bodies.handle('kp', { type: 'SelectViceChair', data: { ...dated('2020-05-01'), term: 2021 } }, metadata())).rejects.toMatchObject({
+      code: 'participant-suspended',
+    });
+    await expect(
+      cached.bodies.handle('kp', { type: 'AssignChair', data: { ...dated('2020-05-01'), term: 2021, basis: 'election' } }, metadata()),
+    ).rejects.toMatchObject({ code: 'participant-suspended' });
+    const recorded = await cached.bodies.handle('kp', { type: 'SelectViceChair', data: { ...dated('2020-11-15'), term: 2021 } }, metadata());
+    expect(recorded.streamRevision).toBe(6);
+  });
+
   it('decides a refusal once when it was judged on a fresh read (nothing kept yet)', async () => {
     const { inner, other } = twoWriters();
     await establish(other);
