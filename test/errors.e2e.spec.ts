@@ -97,6 +97,8 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectProblem(await ledger.get('/v1/treaties'), 404, 'route-not-found');
       expectProblem(await ledger.request('DELETE', `/v1/treaties/${kp.bodyId}`, undefined), 404, 'route-not-found');
       expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/participants/ua/extra`), 404, 'route-not-found');
+      // A route that answers GET there and found nothing: not a 405 naming GET.
+      expectProblem(await ledger.get('/docs/no-such-file.js', { role: null }), 404, 'route-not-found');
     });
 
     it('answers a path the API has, asked with a method it does not answer there, with 405 and Allow', async () => {
@@ -109,6 +111,7 @@ describe('Every refusal is a catalogued problem+json', () => {
       const put = await ledger.request('PUT', '/v1/bodies?limit=5', { bodyId: 'x' });
       expect(put.headers.get('allow')).toBe('GET, HEAD, POST');
       expectProblem(put, 405, 'method-not-allowed');
+      expect((await ledger.request('DELETE', '/v1/%62odies', undefined)).headers.get('allow')).toBe('GET, HEAD, POST');
       const read = await ledger.get(`/v1/proposals/any-proposal/support`);
       expect(expectProblem(read, 405, 'method-not-allowed')).toMatchObject({ allowed: ['POST'] });
     });

@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { isSlug } from '@concord/governance';
 import { PositionNotReachedError, readingsOrNotReached, toDomainEvent } from '@concord/ledger';
@@ -287,6 +288,9 @@ async function readableFile(file: string): Promise<void> {
     throw new Finding(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
   if (!found.isFile()) throw new Finding(`cannot read ${file}: not a file`);
+  await access(file, constants.R_OK).catch((error: NodeJS.ErrnoException) => {
+    throw new Finding(`cannot read ${file}: ${error.code === 'EACCES' ? 'permission denied' : error.message}`);
+  });
 }
 
 /** Commands that only read: they must not leave an empty ledger behind where there was none. */

@@ -7,12 +7,13 @@ const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 
 interface Level {
-  /** The path of this object or array, as `checkShape` names fields: `body`, `a`, `a.b`, `a[0]`. */
-  readonly path: string;
+  /** The object or array holding this one, and where in it: its path is built only for a duplicate. */
+  readonly parent: Level | undefined;
+  readonly place: string | number;
   /** The field names met so far; null for an array. */
   readonly names: Set<string> | null;
   expectingName: boolean;
-  lastName: string;
+  currentName: string;
   index: number;
 }
 
@@ -33,9 +34,9 @@ export function firstDuplicateField(json: string): string | undefined {
       if (level?.names && level.expectingName) {
         const raw = json.slice(at + 1, end);
         const name = raw.includes('\\') ? (JSON.parse(json.slice(at, end + 1)) as string) : raw;
-        if (level.names.has(name)) return fieldPath(level.path, name);
+        if (level.names.has(name)) return fieldPath(pathOf(level), name);
         level.names.add(name);
-        level.lastName = name;
+        level.currentName = name;
         level.expectingName = false;
       }
       at = end + 1;
@@ -43,8 +44,8 @@ export function firstDuplicateField(json: string): string | undefined {
     }
     if (char === OPEN_OBJECT || char === OPEN_ARRAY) {
       const parent = levels[levels.length - 1];
-      const path = parent === undefined ? 'body' : parent.names ? fieldPath(parent.path, parent.lastName) : `${parent.path}[${parent.index}]`;
-      levels.push({ path, names: char === OPEN_OBJECT ? new Set() : null, expectingName: true, lastName: '', index: 0 });
+      const place = parent === undefined ? '' : parent.names ? parent.currentName : parent.index;
+      levels.push({ parent, place, names: char === OPEN_OBJECT ? new Set() : null, expectingName: true, currentName: '', index: 0 });
     } else if (char === CLOSE_OBJECT || char === CLOSE_ARRAY) {
       levels.pop();
     } else if (char === COMMA) {
@@ -68,6 +69,13 @@ function escaped(json: string, quote: number): boolean {
   let backslashes = 0;
   for (let at = quote - 1; json.charCodeAt(at) === BACKSLASH; at -= 1) backslashes += 1;
   return backslashes % 2 === 1;
+}
+
+/** As `checkShape` names fields: `body`, `a`, `a.b`, `a[0]`. */
+function pathOf(level: Level): string {
+  if (level.parent === undefined) return 'body';
+  const parent = pathOf(level.parent);
+  return typeof level.place === 'number' ? `${parent}[${level.place}]` : fieldPath(parent, level.place);
 }
 
 function fieldPath(parent: string, name: string): string {

@@ -1,5 +1,5 @@
 import { ApiProblem } from './api-problem';
-import { readJsonBody } from './json-body';
+import { charsetOf, readJsonBody } from './json-body';
 
 function refusal(bytes: Buffer, contentType?: string): { code: string; detail: string } {
   try {
@@ -33,6 +33,16 @@ describe('readJsonBody', () => {
     'application/json; charset=',
   ])('refuses a body declared in another charset (%s) with 415', (contentType) => {
     expect(refusal(Buffer.from('{}'), contentType).code).toBe('unsupported-media-type');
+  });
+
+  it('reads the charset parameter only, not text that looks like one inside another quoted parameter', () => {
+    expect(charsetOf('application/json')).toBeUndefined();
+    expect(charsetOf('application/json; charset=latin1')).toBe('latin1');
+    expect(charsetOf('application/json ; profile="x;charset=latin1" ; charset="UTF-8"')).toBe('UTF-8');
+    expect(charsetOf('application/json; profile="x;charset=latin1"')).toBeUndefined();
+    expect(charsetOf('application/json; profile="a \\"quoted\\" word"; Charset=us-ascii')).toBe('us-ascii');
+    expect(readJsonBody(Buffer.from('{"a":1}'), 'application/json; profile="x;charset=latin1"')).toEqual({ a: 1 });
+    expect(readJsonBody(Buffer.from('{"a":1}'), 'application/json; charset=US-ASCII')).toEqual({ a: 1 });
   });
 
   it('refuses a field given twice, naming it', () => {

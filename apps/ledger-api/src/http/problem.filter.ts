@@ -20,6 +20,7 @@ import { PROBLEM_CONTENT_TYPE, problemDocument } from './problem-document';
 import { redactedUrl } from '../logging/redacted-url';
 import { abortedByClient } from '../logging/request-log';
 import { RouteMethods } from './route-methods';
+import { readableCharset } from './json-body';
 
 interface Problem {
   readonly code: ErrorCode;
@@ -53,11 +54,15 @@ export class ProblemFilter implements ExceptionFilter {
       .send(problemDocument(problem.code, problem.detail, request.url, problem.extensions));
   }
 
-  /** A path the API has, asked with a method it does not answer there, is a 405 naming the ones it does. */
+  /**
+   * A path the API has, asked with a method it does not answer there, is a 405 naming the ones it
+   * does. Asked with one it answers, a 404 stands: a route that found nothing there (a file of the
+   * docs that does not exist) said so.
+   */
   private withAllowedMethods(problem: Problem, request: FastifyRequest, reply: FastifyReply): Problem {
     if (problem.code !== 'route-not-found') return problem;
     const allowed = this.routes.allowedAt(request.url);
-    if (allowed.length === 0) return problem;
+    if (allowed.length === 0 || allowed.includes(request.method)) return problem;
     reply.header('Allow', allowed.join(', '));
     const path = request.url.split('?')[0] ?? '';
     return { code: 'method-not-allowed', detail: `${path} does not answer ${request.method}; it answers ${allowed.join(', ')}`, extensions: { allowed } };
@@ -123,7 +128,7 @@ function withContentType(problem: Problem, sent: string | undefined): Problem {
   const received = sent?.trim() ? sent.trim() : null;
   const sentAs = received === null ? 'the body was sent without a Content-Type' : `the body was sent as ${received}`;
   // Only UTF-8 is read: a JSON type in another charset is refused too (json-body.ts).
-  const otherCharset = /^application\/json\s*;.*charset/i.test(received ?? '');
+  const otherCharset = /^application\/json\s*;/i.test(received ?? '') && !readableCharset(received ?? undefined);
   const detail = `${sentAs}; send it ${otherCharset ? 'in UTF-8, ' : ''}as Content-Type: application/json`;
   return { code: problem.code, detail, extensions: { ...problem.extensions, contentType: received } };
 }

@@ -25,9 +25,9 @@ export class RouteMethods {
     else this.patterns.set(url, { path: patternOf(url), methods: new Set([method]) });
   }
 
-  /** The methods some route answers at this path (its query ignored), in a stable order. */
+  /** The methods some route answers at this path (its query ignored; percent-encoding read as the router reads it), in a stable order. */
   allowedAt(url: string): readonly string[] {
-    const path = url.split('?')[0] ?? '';
+    const path = decoded(url.split('?')[0] ?? '');
     const allowed = new Set<string>();
     for (const pattern of this.patterns.values()) {
       if (pattern.path.test(path)) for (const method of pattern.methods) allowed.add(method);
@@ -44,4 +44,18 @@ function patternOf(url: string): RegExp {
     .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('/');
   return new RegExp(`^${source}$`);
+}
+
+/** Each segment decoded on its own, so that an encoded `/` stays inside its segment; a malformed one is kept as sent. */
+function decoded(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment).replaceAll('/', '%2F');
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
 }

@@ -14,6 +14,12 @@ import { BodyState, EstablishedBody, Member } from './body-state';
  */
 export interface BodyFacts {
   readonly onItsDate?: BodyState;
+  /**
+   * For an office recorded before rule 5 asked for a term near its date, judged again when a
+   * correction changes a record before it: judged by the other rules alone, since the correction
+   * cannot change that fault of its own, and it must not hide one the correction makes.
+   */
+  readonly recordedBeforeTermRule?: boolean;
 }
 
 type OfficeCommand = Extract<BodyCommand, { type: 'SelectViceChair' | 'AssignChair' }>;
@@ -22,8 +28,8 @@ type OfficeCommand = Extract<BodyCommand, { type: 'SelectViceChair' | 'AssignCha
  * The date of the body an office command needs to be judged (`BodyFacts.onItsDate`), if it needs
  * one: when it is dated before its holder's last change of status. A member's own records are
  * entered in the order they happened (rule 8), so from its last change on its status is the one it
- * has now, and only an office dated earlier needs the body's history. An office dated today never
- * does.
+ * has now, and only an office dated earlier needs the body's history: an office dated at or after
+ * its holder's last change of status never does.
  */
 export function bodyDateNeeded(command: BodyCommand, state: BodyState): IsoDateTime | undefined {
   if ((command.type !== 'SelectViceChair' && command.type !== 'AssignChair') || state.status !== 'established') return undefined;
@@ -89,7 +95,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
     }
     case 'SelectViceChair': {
       const { participantId, term } = command.data;
-      assertTermNearItsDate('Vice-Chair', term, occurredAt);
+      if (!facts.recordedBeforeTermRule) assertTermNearItsDate('Vice-Chair', term, occurredAt);
       requireActiveParticipant(bodyOnItsDate(command, state, facts), participantId);
       const sitting = state.viceChairs.get(term);
       if (sitting !== undefined) {
@@ -109,7 +115,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
 
 function decideChairAssignment(state: EstablishedBody, command: Extract<BodyCommand, { type: 'AssignChair' }>, facts: BodyFacts): BodyEvent {
   const { participantId, term, basis, occurredAt } = command.data;
-  assertTermNearItsDate('Chair', term, occurredAt);
+  if (!facts.recordedBeforeTermRule) assertTermNearItsDate('Chair', term, occurredAt);
   requireActiveParticipant(bodyOnItsDate(command, state, facts), participantId);
   const sitting = state.chairs.get(term);
   if (sitting) {
@@ -206,9 +212,11 @@ function lastStatusChange(member: Member): string {
 /**
  * Rules 5 and 8: an office found its holder an active participant on its date, so a suspension or
  * withdrawal of the holder entered late cannot be dated before the latest office it was given: the
- * history would then say a suspended or withdrawn participant was appointed. (A reinstatement
- * between them would be a record of the member's own dated after the suspension, which is
- * refused before this.)
+ * history would then say a suspended or withdrawn participant was appointed. The latest office
+ * stands for all of them, whatever its term, so that the state keeps one date per member. The
+ * cost: a suspension and its reinstatement that both happened before the office cannot be entered
+ * after it, since the suspension comes first and is refused here, and a reinstatement without it
+ * is refused as not suspended.
  */
 function assertNotBeforeOffice(occurredAt: IsoDateTime, member: Member): void {
   const office = member.latestOffice;

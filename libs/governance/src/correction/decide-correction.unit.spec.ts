@@ -262,6 +262,20 @@ describe('decideCorrection (rule 7)', () => {
       decideOn(chair2023, { participantId: 'ua' }).thenEvents([recorded(chair2023, { participantId: 'ua' })]);
     });
 
+    it('looks past a later office’s term far from its date, recorded under earlier rules, to the fault a correction makes in it', () => {
+      // A Vice-Chair of 2024 dated 2019, recorded before the term rule, after the Chair of 2024.
+      const stream = [...KP_MEMBERSHIP, chairAssigned('ua', 2024, 'election', null, at('2023-11-01')), viceChairSelected('bw', 2024, at('2019-01-01'))].map(
+        (event, index) => ({ eventId: `body-event-${index}`, event }),
+      );
+      const { eventId, event } = stream[KP_MEMBERSHIP.length] as IdentifiedEvent;
+      const chair2024: CorrectionTarget = { eventId, type: event.type, data: { ...event.data } };
+      const decideOn = (corrections: Record<string, unknown>) =>
+        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(chair2024, corrections), chair2024, CONTEXT, stream));
+
+      decideOn({ participantId: 'bw' }).thenRefused('holds-other-office', { term: 2024, participantId: 'bw', office: 'chair' });
+      decideOn({ participantId: 'zw' }).thenEvents([recorded(chair2024, { participantId: 'zw' })]);
+    });
+
     it('is a defect, not a refusal, to re-judge an office without the stream that holds it', () => {
       const office = stored('event-7', chairAssigned('ua', 2022, 'election', null));
       expect(() => decideCorrection(correct(office, { participantId: 'bw' }), office, CONTEXT, [])).toThrow('not in the stream given');

@@ -1,6 +1,6 @@
 import { bodyAsItStood } from '../body/body-as-it-stood';
 import { BodyCommand } from '../body/body-commands';
-import { bodyDateNeeded, decideBody } from '../body/decide-body';
+import { BodyFacts, bodyDateNeeded, decideBody } from '../body/decide-body';
 import { BodyEvent } from '../body/body-events';
 import { BodyState, initialBodyState } from '../body/body-state';
 import { evolveBody } from '../body/evolve-body';
@@ -71,18 +71,23 @@ function refuseWhatTheCorrectionBreaks(stream: readonly IdentifiedEvent[], corre
  * An office recorded after it passes if, as the stream read before the correction, it was already
  * refused the same way: an office recorded under earlier rules (two offices of a term held by one
  * participant, a term far from its date) is a fault the correction does not make, and must not make
- * every correction of an office before it refused.
+ * every correction of an office before it refused. A term far from its date is the office's own
+ * fault, judged first: such an office is judged by the other rules on both sides, so that it hides
+ * no fault the correction makes.
  */
 function rejudgeOfficesFrom(uncorrected: readonly BodyEvent[], corrected: readonly BodyEvent[], index: number, context: CommandContext): void {
   let before: BodyState = uncorrected.slice(0, index).reduce(evolveBody, initialBodyState);
   let after = before;
   for (let at = index; at < corrected.length; at += 1) {
     const office = officeCommand(corrected[at] as BodyEvent);
-    const problem = office && refusalOf(() => decideOffice(office, after, corrected.slice(0, at), context));
+    const earlier = at === index ? undefined : officeCommand(uncorrected[at] as BodyEvent);
+    const judgedBefore = (facts: { recordedBeforeTermRule?: boolean }) =>
+      earlier && refusalOf(() => decideOffice(earlier, before, uncorrected.slice(0, at), context, facts));
+    const recordedBeforeTermRule = judgedBefore({})?.code === 'office-term-out-of-range';
+    const problem = office && refusalOf(() => decideOffice(office, after, corrected.slice(0, at), context, { recordedBeforeTermRule }));
     if (problem && at === index) throw problem;
     if (problem) {
-      const earlier = officeCommand(uncorrected[at] as BodyEvent);
-      const already = earlier && refusalOf(() => decideOffice(earlier, before, uncorrected.slice(0, at), context));
+      const already = judgedBefore({ recordedBeforeTermRule });
       if (already?.code !== problem.code || already.message !== problem.message) throw problem;
     }
     before = evolveBody(before, uncorrected[at] as BodyEvent);
@@ -95,9 +100,15 @@ function rejudgeOfficesFrom(uncorrected: readonly BodyEvent[], corrected: readon
  * (`before`, its records): its holder, where the command would read it, by the body as it stood on
  * the office's date.
  */
-function decideOffice(office: BodyCommand, state: BodyState, before: readonly BodyEvent[], context: CommandContext): void {
+function decideOffice(
+  office: BodyCommand,
+  state: BodyState,
+  before: readonly BodyEvent[],
+  context: CommandContext,
+  facts: Pick<BodyFacts, 'recordedBeforeTermRule'> = {},
+): void {
   const moment = bodyDateNeeded(office, state);
-  decideBody(office, state, context, moment === undefined ? {} : { onItsDate: bodyAsItStood(before, moment) });
+  decideBody(office, state, context, moment === undefined ? facts : { ...facts, onItsDate: bodyAsItStood(before, moment) });
 }
 
 function refusalOf(judge: () => unknown): DomainError | undefined {

@@ -158,23 +158,24 @@ describe('WebhookDispatcher', () => {
     expect(receiver.positions.slice(3)).toEqual(positions);
   });
 
-  it('replays from a position on request', async () => {
-    const receiver = new Receiver();
+  it('replays from a position on request, keeping what happened before it', async () => {
+    // The second event is answered 410 Gone: the webhook is disabled with a last error and a last delivery.
+    const receiver = new Receiver([OK, failing(410)]);
     const { store, service, dispatchers } = setUp([receiver]);
     await establishBody(store, 'kp');
     const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
     start(dispatchers);
     const positions = await admitParticipants(store, 'kp', 3);
-    await eventually(() => receiver.received.length === 3, 'first delivery');
-    await eventually(async () => (await service.get('integrator-a', webhookId)).deliveredThrough === positions[2], 'the third acknowledged');
-    const delivered = await service.get('integrator-a', webhookId);
+    await eventually(async () => (await service.get('integrator-a', webhookId)).status === 'disabled', 'the 410');
+    const disabled = await service.get('integrator-a', webhookId);
+    expect(disabled).toMatchObject({ lastDeliveredAt: expect.any(String), lastAttemptAt: expect.any(String), lastError: expect.stringContaining('410') });
+
     const replayed = await service.replay('integrator-a', webhookId, positions[1] ?? 0);
-    // What happened before the replay stays readable: deliveries were made and attempted.
+
     expect(replayed).toMatchObject({ status: 'active', deliveredThrough: (positions[1] ?? 0) - 1, consecutiveFailures: 0, nextAttemptAt: null });
-    expect(replayed).toMatchObject({ lastDeliveredAt: delivered.lastDeliveredAt, lastAttemptAt: delivered.lastAttemptAt });
-    expect(delivered.lastDeliveredAt).not.toBeNull();
-    await eventually(() => receiver.received.length === 5, 'the replay');
-    expect(receiver.positions).toEqual([...positions, ...positions.slice(1)]);
+    expect(replayed).toMatchObject({ lastDeliveredAt: disabled.lastDeliveredAt, lastAttemptAt: disabled.lastAttemptAt, lastError: disabled.lastError });
+    await eventually(() => receiver.received.length === 4, 'the replay');
+    expect(receiver.positions).toEqual([positions[0], positions[1], positions[1], positions[2]]);
   });
 
   it('with several dispatchers on one repository, sends each event once', async () => {
