@@ -53,7 +53,12 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   },
   unauthorized: { status: 401, title: 'Authentication required', description: 'No `Authorization: Bearer <key>` header, or the key is not known.' },
   forbidden: { status: 403, title: 'Not allowed for this role', description: 'The key is valid but its role may not do this (only `secretariat` records).' },
-  'route-not-found': { status: 404, title: 'No such route', description: 'No endpoint answers this path with this method, and none answers it with another (that is `method-not-allowed`): an unknown path, or a file the docs do not have.' },
+  'route-not-found': {
+    status: 404,
+    title: 'No such route',
+    description:
+      'No endpoint answers this path with this method, and none answers it with another (that is `method-not-allowed`): an unknown path, or a file the docs do not have.',
+  },
   'method-not-allowed': {
     status: 405,
     title: 'Method not allowed',
