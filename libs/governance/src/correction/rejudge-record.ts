@@ -36,16 +36,10 @@ export function rejudgeCorrectedRecord(
   if (!OFFICES.has(corrected.type) && moved === undefined) return;
   const index = stream.findIndex((identified) => identified.eventId === eventId);
   if (index === -1) throw new Error(`the corrected record ${eventId} is not in the stream given`);
-  const events = stream.map(({ event }, at) => (at === index ? corrected : event) as BodyEvent);
-  if (OFFICES.has(corrected.type)) {
-    rejudgeOfficesFrom(
-      stream.map(({ event }) => event as BodyEvent),
-      events,
-      index,
-      context,
-    );
-  }
-  if (moved !== undefined) refuseWhatTheCorrectionBreaks(stream, events, moved, context);
+  const uncorrected = stream.map(({ event }) => event as BodyEvent);
+  const events = uncorrected.map((event, at) => (at === index ? corrected : event));
+  if (OFFICES.has(corrected.type)) rejudgeOfficesFrom(uncorrected, events, index, context);
+  if (moved !== undefined) refuseWhatTheCorrectionBreaks(uncorrected, events, moved, context);
 }
 
 /**
@@ -53,15 +47,10 @@ export function rejudgeCorrectedRecord(
  * the history was already so before it, the same way: records entered under earlier rules may hold
  * a fault the correction does not touch, and must not make every correction of the member refused.
  */
-function refuseWhatTheCorrectionBreaks(stream: readonly IdentifiedEvent[], corrected: readonly BodyEvent[], memberId: string, context: CommandContext): void {
+function refuseWhatTheCorrectionBreaks(uncorrected: readonly BodyEvent[], corrected: readonly BodyEvent[], memberId: string, context: CommandContext): void {
   const after = memberHistoryProblem(corrected, memberId, context);
   if (after === undefined) return;
-  const before = memberHistoryProblem(
-    stream.map(({ event }) => event as BodyEvent),
-    memberId,
-    context,
-  );
-  if (before?.message !== after.message) throw after;
+  if (memberHistoryProblem(uncorrected, memberId, context)?.message !== after.message) throw after;
 }
 
 /**
@@ -80,35 +69,34 @@ function rejudgeOfficesFrom(uncorrected: readonly BodyEvent[], corrected: readon
   let after = before;
   for (let at = index; at < corrected.length; at += 1) {
     const office = officeCommand(corrected[at] as BodyEvent);
-    const earlier = at === index ? undefined : officeCommand(uncorrected[at] as BodyEvent);
-    const judgedBefore = (facts: { recordedBeforeTermRule?: boolean }) =>
-      earlier && refusalOf(() => decideOffice(earlier, before, uncorrected.slice(0, at), context, facts));
-    const recordedBeforeTermRule = judgedBefore({})?.code === 'office-term-out-of-range';
-    const problem = office && refusalOf(() => decideOffice(office, after, corrected.slice(0, at), context, { recordedBeforeTermRule }));
-    if (problem && at === index) throw problem;
-    if (problem) {
-      const already = judgedBefore({ recordedBeforeTermRule });
-      if (already?.code !== problem.code || already.message !== problem.message) throw problem;
+    if (office) {
+      const judge = (command: BodyCommand, state: BodyState, events: readonly BodyEvent[], facts: OfficeFacts) =>
+        refusalOf(() => decideOffice(command, state, events, at, context, facts));
+      const earlier = at === index ? undefined : officeCommand(uncorrected[at] as BodyEvent);
+      const refusedBefore = earlier && judge(earlier, before, uncorrected, {});
+      const recordedBeforeTermRule = refusedBefore?.code === 'office-term-out-of-range';
+      const problem = judge(office, after, corrected, { recordedBeforeTermRule });
+      if (problem && at === index) throw problem;
+      if (problem) {
+        const already = recordedBeforeTermRule && earlier ? judge(earlier, before, uncorrected, { recordedBeforeTermRule }) : refusedBefore;
+        if (already?.code !== problem.code || already.message !== problem.message) throw problem;
+      }
     }
     before = evolveBody(before, uncorrected[at] as BodyEvent);
     after = evolveBody(after, corrected[at] as BodyEvent);
   }
 }
 
+type OfficeFacts = Pick<BodyFacts, 'recordedBeforeTermRule'>;
+
 /**
  * An office decided as its command was, against `state`, the body as the stream stood just before it
- * (`before`, its records): its holder, where the command would read it, by the body as it stood on
- * the office's date.
+ * (the records of `events` before `at`): its holder, where the command would read it, by the body as
+ * it stood on the office's date.
  */
-function decideOffice(
-  office: BodyCommand,
-  state: BodyState,
-  before: readonly BodyEvent[],
-  context: CommandContext,
-  facts: Pick<BodyFacts, 'recordedBeforeTermRule'> = {},
-): void {
+function decideOffice(office: BodyCommand, state: BodyState, events: readonly BodyEvent[], at: number, context: CommandContext, facts: OfficeFacts): void {
   const moment = bodyDateNeeded(office, state);
-  decideBody(office, state, context, moment === undefined ? facts : { ...facts, onItsDate: bodyAsItStood(before, moment) });
+  decideBody(office, state, context, moment === undefined ? facts : { ...facts, onItsDate: bodyAsItStood(events.slice(0, at), moment) });
 }
 
 function refusalOf(judge: () => unknown): DomainError | undefined {
