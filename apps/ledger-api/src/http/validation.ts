@@ -1,5 +1,6 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiProblem } from './api-problem';
+import { BodyClass, ValidationPlan } from './validation-plan';
 
 export interface FieldError {
   readonly field: string;
@@ -29,7 +30,7 @@ function flatten(errors: readonly ValidationError[], prefix = ''): FieldError[] 
  * Unknown fields are refused, never stored and never silently dropped; every failing field is
  * named so the secretariat can fix the record in one go.
  */
-export function createValidationPipe(): ValidationPipe {
+export function createFullValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
@@ -43,4 +44,32 @@ export function createValidationPipe(): ValidationPipe {
       return new ApiProblem('validation-failed', summary || 'the request is not valid', { errors: fields });
     },
   });
+}
+
+/**
+ * The pipe every handler's input goes through. A body that its class's plan accepts is answered by
+ * the plan (about a tenth of the pipe's CPU, which was a tenth of a recording POST's); everything
+ * else, and every refusal, is the pipe's.
+ */
+export class BodyValidationPipe implements PipeTransform {
+  private readonly plans = new Map<BodyClass, ValidationPlan | undefined>();
+
+  constructor(private readonly full: ValidationPipe = createFullValidationPipe()) {}
+
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'body' && typeof metadata.metatype === 'function') {
+      const accepted = this.planOf(metadata.metatype as BodyClass)?.accept(value);
+      if (accepted !== undefined) return accepted;
+    }
+    return this.full.transform(value, metadata);
+  }
+
+  private planOf(bodyClass: BodyClass): ValidationPlan | undefined {
+    if (!this.plans.has(bodyClass)) this.plans.set(bodyClass, ValidationPlan.of(bodyClass));
+    return this.plans.get(bodyClass);
+  }
+}
+
+export function createValidationPipe(): BodyValidationPipe {
+  return new BodyValidationPipe();
 }
