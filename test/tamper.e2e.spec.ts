@@ -134,6 +134,31 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     expect(run.stdout).toMatch(/^2 problem\(s\)/);
   });
 
+  it('refuses an export line that gives a field twice, which readers keeping the first name would read as another event', async () => {
+    const { storage, note, verifierKey } = await fresh();
+    const exported = concord(storage, ['export']);
+    expect(exported.status).toBe(0);
+    const lines = exported.stdout.split('\n');
+    const second = lines[1] as string;
+    expect(second).toContain('"occurredAt":');
+    // The last of the two is the recorded value, so the leaf still hashes as signed.
+    lines[1] = second.replace('"occurredAt":', '"occurredAt":"1999-01-01T00:00:00.000Z","occurredAt":');
+    const file = join(storage.dataDir, 'doubled.jsonl');
+    writeFileSync(file, lines.join('\n'));
+    const run = verify(storage, '--export', file, '--checkpoint', saveCheckpoint(storage, note), '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${file}:2 gives the field data.occurredAt twice: not a concord export`);
+    const empty = newStorage('sqlite');
+    try {
+      const imported = concord(empty, ['import', file]);
+      expect(imported.status).toBe(1);
+      expect(imported.stderr).toContain('line 2: the field data.occurredAt is given twice');
+      expect(concord(empty, ['export'])).toMatchObject({ status: 0, stdout: '' });
+    } finally {
+      await removeStorage(empty);
+    }
+  });
+
   it('blames the stored tree, not the event, for a stored leaf altered under events a signed checkpoint proves', async () => {
     const { storage, verifierKey } = await fresh();
     const table = kind === 'sqlite' ? 'T.log_tree' : 'T.log_tree_nodes';

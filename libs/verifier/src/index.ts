@@ -16,3 +16,4 @@ export { CheckpointError, formatCheckpointText, parseCheckpoint, verifyCheckpoin
 export type { Checkpoint } from './checkpoint';
 export { ledgerEntry, ledgerEntryOfCanonicalText } from './ledger-entry';
 export type { LedgerEvent, LedgerEventText } from './ledger-entry';
+export { firstDuplicateField } from './duplicate-fields';

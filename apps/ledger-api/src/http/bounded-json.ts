@@ -1,6 +1,6 @@
 import { TEXT_LIMITS } from '@concord/governance';
 import { ApiProblem } from './api-problem';
-import { firstDuplicateField } from './duplicate-fields';
+import { firstDuplicateField } from '@concord/verifier';
 
 /**
  * What a request body may hold, checked right after parsing and before anything walks it

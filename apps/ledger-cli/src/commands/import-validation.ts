@@ -1,6 +1,7 @@
 import { hasUnpairedSurrogate, parseStream, TEXT_LIMITS, unprintableProblem } from '@concord/governance';
 import { validateEventData } from '@concord/governance/schemas';
 import { EventToAppend } from '@concord/event-store';
+import { firstDuplicateField } from '@concord/verifier';
 
 /** An exported event read back: where it stood in the log, and the event to append again. */
 export interface ImportedEvent {
@@ -50,6 +51,9 @@ export class ImportValidator {
       return fail('not a JSON object');
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail('not a JSON object');
+    // JSON.parse keeps the last of two equal names; another reader of the file may keep the first.
+    const duplicate = firstDuplicateField(line);
+    if (duplicate !== undefined) fail(`the field ${duplicate} is given twice: an export gives each field once`);
     const record = parsed as Record<string, unknown>;
     const { position, stream, streamRevision, eventId, type, schemaVersion, data, metadata } = record;
     const extra = Object.keys(record).filter(

@@ -61,6 +61,16 @@ describe('ImportValidator', () => {
     ['metadata without an actor', [line({ ...established, metadata: { ...metadata, actor: undefined } })], /^line 1: metadata.actor/],
     ['an unexpected field', [line({ ...established, extra: 1 })], /^line 1: unexpected field extra/],
     [
+      'a field given twice',
+      [line(established), line(admitted).replace('"participantId":"ru"', '"participantId":"bw","participantId":"ru"')],
+      /^line 2: the field data.participantId is given twice/,
+    ],
+    [
+      'an envelope field given twice',
+      [line(established).replace('{"position":1,', '{"position":1,"position":1,')],
+      /^line 1: the field position is given twice/,
+    ],
+    [
       'a name with control characters',
       [line(established), line({ ...admitted, data: { ...admitted.data, name: 'Russia\u001b[2J\u0007' } })],
       /^line 2: data.name must not contain control characters/,

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { EventStore, LogEntries, StoredEvent, StoredEventText } from '@concord/event-store';
-import { ledgerEntryOfCanonicalText } from '@concord/verifier';
+import { firstDuplicateField, ledgerEntryOfCanonicalText } from '@concord/verifier';
 import { Finding } from '../../finding';
 import { AuditedEvent, AuditPage } from './log-audit';
 
@@ -69,6 +69,9 @@ function exportedEvent(line: string, file: string, lineNumber: number): StoredEv
   } catch {
     throw new Finding(`${file}:${lineNumber} is not JSON: not a concord export`);
   }
+  // What is verified is what JSON.parse kept, the last of two equal names; a reader keeping the first would see another event.
+  const duplicate = firstDuplicateField(line);
+  if (duplicate !== undefined) throw new Finding(`${file}:${lineNumber} gives the field ${duplicate} twice: not a concord export`);
   const event = value as Partial<StoredEvent> | null;
   if (
     typeof event !== 'object' ||
