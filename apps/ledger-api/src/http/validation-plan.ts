@@ -60,6 +60,8 @@ export class ValidationPlan {
     const grouped = storage.groupByPropertyName(metadatas);
     const names = Object.keys(grouped);
     if (!transformsAsPlainCopy(bodyClass, names)) return undefined;
+    // A field that starts as a function is skipped by class-transformer, as a name the prototype answers is.
+    const fresh = new bodyClass() as Record<string, unknown>;
     const properties: PropertyRules[] = [];
     for (const name of names) {
       const own = grouped[name] ?? [];
@@ -77,13 +79,24 @@ export class ValidationPlan {
       }
       properties.push({ name, conditions, rules });
     }
-    // A name the class's prototype answers (a method, a getter) is skipped by class-transformer.
-    const allowed = new Set(names.filter((name) => !STRIPPED_NAMES.has(name) && !(name in bodyClass.prototype)));
+    // A name the class's prototype answers (a method, a getter) is skipped by class-transformer too.
+    const allowed = new Set(names.filter((name) => !STRIPPED_NAMES.has(name) && !(name in bodyClass.prototype) && typeof fresh[name] !== 'function'));
     return new ValidationPlan(bodyClass, properties, allowed);
   }
 
-  /** The instance the pipe would give for `body`, or undefined when the pipe must decide. */
+  /**
+   * The instance the pipe would give for `body`, or undefined when the pipe must decide. A rule
+   * that throws leaves the body to the pipe, which meets the same rule and answers as it does.
+   */
   accept(body: unknown): object | undefined {
+    try {
+      return this.accepted(body);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private accepted(body: unknown): object | undefined {
     if (typeof body !== 'object' || body === null || Object.getPrototypeOf(body) !== Object.prototype) return undefined;
     const instance = new this.bodyClass() as Record<string, unknown>;
     for (const [name, value] of Object.entries(body)) {
@@ -96,7 +109,9 @@ export class ValidationPlan {
     const targetName = this.bodyClass.name;
     for (const property of this.properties) {
       const value = instance[property.name];
-      if (!property.conditions.every((condition) => condition(instance, value))) continue;
+      // class-validator calls every condition, even after one said no.
+      const outcomes = property.conditions.map((condition) => condition(instance, value));
+      if (!outcomes.every(Boolean)) continue;
       for (const { metadata, constraint } of property.rules) {
         const args: ValidationArguments = { targetName, property: metadata.propertyName, object: instance, value, constraints: metadata.constraints };
         const valid =
@@ -113,6 +128,10 @@ export class ValidationPlan {
  * as they are: no `Type`, `Transform`, `Expose` or `Exclude` on it or its ancestors.
  */
 function transformsAsPlainCopy(bodyClass: BodyClass, names: readonly string[]): boolean {
+  // A class-level `Expose` or `Exclude` shows only in the strategy of the class that carries it.
+  for (let target: unknown = bodyClass; typeof target === 'function' && target !== Function.prototype; target = Object.getPrototypeOf(target)) {
+    if (transformerMetadata.getStrategy(target as BodyClass) !== 'none') return false;
+  }
   if (transformerMetadata.getExposedMetadatas(bodyClass).length > 0 || transformerMetadata.getExcludedMetadatas(bodyClass).length > 0) return false;
   return names.every(
     (name) =>

@@ -1,7 +1,7 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { Type } from 'class-transformer';
+import { Exclude, Expose, Type } from 'class-transformer';
 import { Allow, IsDefined, IsInt, IsOptional, IsString, MaxLength, registerDecorator, ValidateIf, ValidateNested } from 'class-validator';
 import { globSync } from 'glob';
 import { isDeepStrictEqual } from 'node:util';
@@ -175,7 +175,8 @@ describe('ValidationPlan against the ValidationPipe it stands in for', () => {
         if (planned !== undefined) {
           tally.planAccepted += 1;
           expect({ body, piped }).toEqual({ body, piped: { accepted: expect.any(bodyClass) } });
-          if (piped !== 'refused') expect(isDeepStrictEqual(planned, piped.accepted)).toBe(true);
+          if (piped !== 'refused')
+            expect([isDeepStrictEqual(planned, piped.accepted), Object.keys(planned)]).toEqual([true, Object.keys(piped.accepted as object)]);
         } else if (piped === 'refused') {
           tally.pipeRefused += 1;
         } else {
@@ -228,6 +229,25 @@ describe('ValidationPlan on rules beyond the API', () => {
   }
   isEven(Awaited.prototype, 'count', true);
   class Unruled {}
+  @Exclude()
+  class ExcludedByDefault {
+    @IsOptional() @IsString() note?: string;
+  }
+  class ExcludedByItsParent extends ExcludedByDefault {
+    @IsOptional() @IsString() title?: string;
+  }
+  @Expose()
+  class ExposedByDefault {
+    @IsOptional() @IsString() note?: string;
+  }
+  class ThrowingCondition {
+    // Registered bottom up: IsOptional's condition comes first and says no on a body without the note.
+    @ValidateIf((object: { note?: string }) => (object.note as string).length > 0) @IsOptional() @IsString() note?: string;
+  }
+  class StartsWithAFunction {
+    @Allow() handler: unknown = function handler(): void {};
+    @IsString() name!: string;
+  }
   class AllOptional {
     @IsOptional() @IsString() note?: string;
   }
@@ -280,7 +300,24 @@ describe('ValidationPlan on rules beyond the API', () => {
     expect(await byThePipe(pipe, { name: 'x' }, bodyOf(Defaulted))).toBe('refused');
   });
 
+  it('calls every condition, as class-validator does, and leaves to the pipe a body on which one throws', async () => {
+    expect(ValidationPlan.of(ThrowingCondition)?.accept({})).toBeUndefined();
+    await expect(pipe.transform({}, bodyOf(ThrowingCondition))).rejects.toThrow(TypeError);
+    expect(ValidationPlan.of(ThrowingCondition)?.accept({ note: 'x' })).toEqual(Object.assign(new ThrowingCondition(), { note: 'x' }));
+  });
+
+  it('leaves to the pipe a field that starts as a function, which class-transformer does not overwrite', async () => {
+    expect(ValidationPlan.of(StartsWithAFunction)?.accept({ handler: 'x', name: 'n' })).toBeUndefined();
+    expect(ValidationPlan.of(StartsWithAFunction)?.accept({ name: 'n' })).toBeUndefined();
+    const piped = await byThePipe(pipe, { handler: 'x', name: 'n' }, bodyOf(StartsWithAFunction));
+    expect(piped).not.toBe('refused');
+    expect(typeof (piped as { accepted: { handler: unknown } }).accepted.handler).toBe('function');
+  });
+
   it.each([
+    ['class-level Exclude', ExcludedByDefault],
+    ['class-level Exclude on its parent', ExcludedByItsParent],
+    ['class-level Expose', ExposedByDefault],
     ['nested rules', Nested],
     ['a conversion of class-transformer', Converted],
     ['an asynchronous rule', Awaited],
