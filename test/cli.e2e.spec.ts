@@ -245,6 +245,21 @@ describe('the concord CLI: export and import', () => {
         /CorrectionRecorded/,
       ],
       [
+        "a Chair's term corrected with a previous Vice-Chair the ledger would not work out",
+        (l: Record<string, unknown>[]) => {
+          const chair = l.filter((line) => line['type'] === 'ChairAssigned').at(-1) as Record<string, unknown>;
+          const lines = appended(l, 'body-kp', 'CorrectionRecorded', {
+            correctsEventId: chair['eventId'],
+            correctedType: 'ChairAssigned',
+            reason: 'x',
+            corrections: { term: 2026, basis: 'election', previousViceChair: 'zw' },
+            occurredAt: '2025-02-01T00:00:00.000Z',
+          });
+          return [...lines.slice(0, -1), { ...lines.at(-1), schemaVersion: 4 }];
+        },
+        /not what the ledger would have recorded/,
+      ],
+      [
         'a decision declared by one who did not chair',
         (l: Record<string, unknown>[]) => edited(l, 'NoConsensusRecorded', { declaredBy: 'ua' }),
         /not-the-chair/,

@@ -252,6 +252,37 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       );
     });
 
+    it("corrects an office's mistyped term: the term it named is free again, and a Chair moved follows the Vice-Chair before its new term", async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const offices = `/v1/bodies/${kp.bodyId}`;
+      await record(ledger, `${offices}/vice-chair`, { participantId: 'ae', term: 2022, occurredAt: '2021-11-15' });
+      // The plenary chose Ukraine to chair 2023; the year was keyed as 2024.
+      const mistyped = await record(ledger, `${offices}/chair`, { participantId: 'ua', term: 2024, basis: 'election', occurredAt: '2023-01-05' });
+      expectProblem(
+        await ledger.post(`${offices}/chair`, { participantId: 'zw', term: 2024, basis: 'election', occurredAt: '2024-01-05' }),
+        422,
+        'chair-term-taken',
+      );
+      const named = { correctsStream: mistyped.stream, correctsRevision: mistyped.streamRevision, reason: 'the year was mistyped', occurredAt: '2023-02-01' };
+      const head = await headPosition(ledger);
+
+      expectProblem(await ledger.post('/v1/corrections', { ...named, corrections: { term: 2022 } }), 422, 'office-term-out-of-range');
+      expect(expectProblem(await ledger.post('/v1/corrections', { ...named, corrections: { term: '2023' } }), 422, 'correction-not-applicable')).toMatchObject({
+        field: 'term',
+      });
+      expect(await headPosition(ledger)).toBe(head);
+      const correction = await record(ledger, '/v1/corrections', { ...named, corrections: { term: 2023 } });
+
+      const stored = (await readEventLog(ledger)).find((event) => event.eventId === correction.eventIds[0]);
+      expect(stored).toMatchObject({ type: 'CorrectionRecorded', schemaVersion: 4, data: { corrections: { term: 2023, previousViceChair: 'ae' } } });
+      const chairs = await readChairs(ledger, kp.bodyId);
+      expect(chairs).toContainEqual({ term: 2023, chair: 'ua', viceChair: null, basis: 'election' });
+      expect(chairs.find((term) => term.term === 2024)).toBeUndefined();
+      await record(ledger, `${offices}/chair`, { participantId: 'zw', term: 2024, basis: 'election', occurredAt: '2024-01-05' });
+      const history = await read<BodyHistoryPage>(ledger, `${offices}/history?from=2023-01-05&to=2023-01-05`);
+      expect(history.entries.find((entry) => entry.eventId === mistyped.eventIds[0])?.correctedData).toMatchObject({ term: 2023, previousViceChair: 'ae' });
+    });
+
     it('refuses a record named half, both ways, or at a revision the stream does not have', async () => {
       const kp = await recordKimberleyProcess(ledger);
       const entry = await chair2022(kp.bodyId);

@@ -7,7 +7,6 @@ import {
   decideBody,
   correctionFacts,
   decideCorrection,
-  isDecision,
   withoutDerivedFields,
   decideMeeting,
   decideProposal,
@@ -124,8 +123,8 @@ export class ImportRules {
       const target = index === undefined ? undefined : timeline.events[index];
       if (!target) return refuse('event-not-found', `no earlier event ${correctsEventId} in ${stream}`);
       const targetRecord = { eventId: correctsEventId, type: target.event.type, data: target.event.data };
-      // What the ledger works out when it re-decides a decision is not the clerk's to give: decided again, it must come out the same.
-      const given = isDecision(targetRecord.type) ? withoutDerivedFields(corrections) : corrections;
+      // What the ledger works out when it decides a record again is not the clerk's to give: decided again, it must come out the same.
+      const given = withoutDerivedFields(targetRecord.type, corrections);
       const command = { type: 'RecordCorrection', data: { correctsEventId, reason, corrections: given, occurredAt } } as const;
       const facts = await correctionFacts(targetRecord, given, timeline.state as ProposalState, this.facts, this.policy);
       return decideCorrection(command, targetRecord, context, timeline.events, facts)[0];

@@ -4,7 +4,7 @@ import { unprintableProblem } from '../shared/printable-text';
 import { isMeaningfulText, TEXT_LIMITS } from '../shared/text-limits';
 import { isIsoDate, isIsoDateOrDateTime } from '../shared/time';
 
-export type FieldRule = 'text' | 'moment' | 'date' | 'participant-kind' | 'participant-id' | 'chair-basis' | 'decision-outcome';
+export type FieldRule = 'text' | 'moment' | 'date' | 'participant-kind' | 'participant-id' | 'chair-basis' | 'decision-outcome' | 'term';
 
 export const DECISION_OUTCOMES = ['consensus', 'no-consensus'] as const;
 
@@ -55,19 +55,32 @@ export const CORRECTABLE_FIELDS_V2: Readonly<Record<string, Readonly<Record<stri
 const DECISION_FIELDS: Readonly<Record<string, FieldRule>> = { outcome: 'decision-outcome', declaredBy: 'participant-id', occurredAt: 'moment' };
 
 /**
- * What a correction may change now (`CorrectionRecorded` version 3), per event type: descriptive
- * facts, who holds an office and on what basis, and a decision's outcome and who declared it, all
- * of which a clerk can mistype. A corrected office or decision is held to the rules its command was
- * (`rejudge-record.ts`, `rejudge-decision.ts`). A decision closes its proposal, so no later record
- * depends on it, except that an adopted definition amendment changes the definition in force: that
- * outcome is not correctable (rule 6). Identities of members and proposals are not correctable
- * either: they decide what later records were allowed, so a mistake there is undone by a new
- * command (a withdrawal, a reinstatement), not rewritten.
+ * What a correction could change at `CorrectionRecorded` version 3: descriptive facts, who holds an
+ * office and on what basis, and a decision's outcome and who declared it. Frozen, because the
+ * version 3 schema describes the corrections stored then.
  */
-export const CORRECTABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldRule>>>> = {
+export const CORRECTABLE_FIELDS_V3: Readonly<Record<string, Readonly<Record<string, FieldRule>>>> = {
   ...CORRECTABLE_FIELDS_V2,
   ConsensusDeclared: DECISION_FIELDS,
   NoConsensusRecorded: DECISION_FIELDS,
+};
+
+/**
+ * What a correction may change now (`CorrectionRecorded` version 4), per event type: descriptive
+ * facts, who holds an office, on what basis and for which term, and a decision's outcome and who
+ * declared it, all of which a clerk can mistype. A corrected office or decision is held to the
+ * rules its command was (`rejudge-record.ts`, `rejudge-decision.ts`). An office's term is
+ * correctable because nothing else undoes a mistyped year: no command takes an office back, and
+ * the office blocks the term it names. A decision closes its proposal, so no later record depends
+ * on it, except that an adopted definition amendment changes the definition in force: that outcome
+ * is not correctable (rule 6). Identities of members and proposals are not correctable either: they
+ * decide what later records were allowed, so a mistake there is undone by a new command (a
+ * withdrawal, a reinstatement), not rewritten.
+ */
+export const CORRECTABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldRule>>>> = {
+  ...CORRECTABLE_FIELDS_V3,
+  ViceChairSelected: { ...CORRECTABLE_FIELDS_V3.ViceChairSelected, term: 'term' },
+  ChairAssigned: { ...CORRECTABLE_FIELDS_V3.ChairAssigned, term: 'term' },
 };
 
 /** Why a proposed value does not fit the field's rule, or undefined when it fits. */
@@ -94,6 +107,8 @@ export function fieldValueProblem(field: string, rule: FieldRule, value: unknown
       return typeof value === 'string' && (DECISION_OUTCOMES as readonly string[]).includes(value)
         ? undefined
         : `must be one of ${DECISION_OUTCOMES.join(', ')}`;
+    case 'term':
+      return Number.isInteger(value) && (value as number) >= 1 ? undefined : 'must be a calendar year, as a whole number (e.g. 2024)';
     default: {
       const unhandled: never = rule;
       return unhandled;

@@ -2,6 +2,7 @@ import { GovernanceEvent } from '../events';
 import { refuse } from '../shared/domain-error';
 import { termOf } from '../shared/time';
 import { IdentifiedEvent, withCorrection } from './apply-corrections';
+import { CorrectedValue } from './correction-events';
 
 const OPENINGS = new Set(['BodyEstablished', 'MeetingConvened', 'DefinitionAmendmentProposed', 'ProposalTabled']);
 const CLOSINGS = new Set(['MeetingClosed', 'ConsensusDeclared', 'NoConsensusRecorded', 'ProposalWithdrawn']);
@@ -14,8 +15,8 @@ const dateOf = (event: GovernanceEvent): string => event.data.occurredAt;
  * the event that opened the stream, nothing after the one that closed it, and a decision in the
  * same term, since the term decided who could declare it. `stream` is the stream as it reads now.
  */
-export function assertCorrectedOrder(stream: readonly IdentifiedEvent[], targetEventId: string, corrections: Readonly<Record<string, string>>): void {
-  if (corrections.occurredAt === undefined) return;
+export function assertCorrectedOrder(stream: readonly IdentifiedEvent[], targetEventId: string, corrections: Readonly<Record<string, CorrectedValue>>): void {
+  if (typeof corrections.occurredAt !== 'string') return;
   const target = stream.find((identified) => identified.eventId === targetEventId);
   if (!target) return;
   if (DECISIONS.has(target.event.type) && termOf(corrections.occurredAt) !== termOf(dateOf(target.event))) {

@@ -4,7 +4,7 @@ import { assertNotInFuture } from '../shared/occurred-at';
 import { normaliseIsoDateTime } from '../shared/time';
 import { GovernanceEvent } from '../events';
 import { IdentifiedEvent, withCorrection } from './apply-corrections';
-import { rejudgeCorrectedRecord } from './rejudge-record';
+import { previousViceChairOf, rejudgeCorrectedRecord } from './rejudge-record';
 import { assertCorrectedOrder } from './corrected-order';
 import { CorrectedValue, CorrectionRecorded } from './correction-events';
 import { ProposalFacts } from '../proposal/decide-proposal';
@@ -47,7 +47,7 @@ export function decideCorrection(
   const entries = Object.entries(command.data.corrections);
   if (entries.length === 0) refuse('correction-not-applicable', 'a correction must change at least one field');
 
-  const corrections: Record<string, string> = {};
+  const corrections: Record<string, string | number> = {};
   for (const [field, value] of entries) {
     const rule = allowed[field];
     if (!rule) {
@@ -58,8 +58,8 @@ export function decideCorrection(
     }
     const problem = fieldValueProblem(field, rule, value);
     if (problem) refuse('correction-not-applicable', `${field} ${problem}`, { field });
-    const corrected = rule === 'moment' ? normaliseIsoDateTime(value as string) : (value as string);
-    if (field === 'occurredAt') assertNotInFuture(corrected, context);
+    const corrected = rule === 'moment' ? normaliseIsoDateTime(value as string) : (value as string | number);
+    if (field === 'occurredAt') assertNotInFuture(corrected as string, context);
     corrections[field] = corrected;
   }
   const currentValue = (field: string): unknown => (field === 'outcome' && isDecision(target.type) ? outcomeOf(target.type) : target.data[field]);
@@ -76,6 +76,11 @@ export function decideCorrection(
   const original = { type: target.type, data: target.data } as GovernanceEvent;
   rejudgeCorrectedRecord(stream, target.eventId, original, withCorrection(original, corrections), context);
   let stored: Record<string, CorrectedValue> = corrections;
+  // A Chair moved to another term follows another Vice-Chair: the record says which, as its command did.
+  if (target.type === 'ChairAssigned' && typeof corrections.term === 'number') {
+    const previousViceChair = previousViceChairOf(stream, target.eventId, corrections.term);
+    if (previousViceChair !== target.data.previousViceChair) stored = { ...corrections, previousViceChair };
+  }
   // Only a correction of what was decided, or by whom, is decided again: a date moves as any
   // record's does, as corrections stored before version 3 did.
   if (isDecision(target.type) && ('outcome' in command.data.corrections || 'declaredBy' in corrections)) {

@@ -39,7 +39,7 @@ const correct = (target: CorrectionTarget, corrections: Record<string, unknown>,
   type: 'RecordCorrection',
   data: { correctsEventId: target.eventId, reason: 'transcription error', corrections, occurredAt },
 });
-const recorded = (target: CorrectionTarget, corrections: Record<string, string>, occurredAt = at('2022-07-01')): CorrectionRecorded => ({
+const recorded = (target: CorrectionTarget, corrections: CorrectionRecorded['data']['corrections'], occurredAt = at('2022-07-01')): CorrectionRecorded => ({
   type: 'CorrectionRecorded',
   data: { correctsEventId: target.eventId, correctedType: target.type, reason: 'transcription error', corrections, occurredAt },
 });
@@ -289,6 +289,119 @@ describe('decideCorrection (rule 7)', () => {
     });
   });
 
+  describe("an office's term (since v4), held to the rules the office was recorded under", () => {
+    /** The KP's offices as stored, each the event at its index after the membership. */
+    const officeStream = (...offices: BodyEvent[]) => {
+      const stream = [...KP_MEMBERSHIP, ...offices].map((event, index) => ({ eventId: `body-event-${index}`, event }));
+      const office = (index: number): CorrectionTarget => {
+        const { eventId, event } = stream[KP_MEMBERSHIP.length + index] as IdentifiedEvent;
+        return { eventId, type: event.type, data: { ...event.data } };
+      };
+      const decideOn = (target: CorrectionTarget, corrections: Record<string, unknown>) =>
+        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(target, corrections, at('2023-03-01')), target, CONTEXT, stream));
+      return { office, decideOn };
+    };
+    const correctedOn = (target: CorrectionTarget, corrections: CorrectionRecorded['data']['corrections']) => recorded(target, corrections, at('2023-03-01'));
+
+    it("corrects a Vice-Chair's mistyped year", () => {
+      // Selected at the 2021 plenary for 2022, keyed as 2023 (still within two years of its date).
+      const { office, decideOn } = officeStream(viceChairSelected('bw', 2023, at('2021-11-15')));
+      decideOn(office(0), { term: 2022 }).thenEvents([correctedOn(office(0), { term: 2022 })]);
+    });
+
+    it("corrects a Chair's mistyped year, with the Vice-Chair of the term before its new one", () => {
+      const { office, decideOn } = officeStream(
+        viceChairSelected('bw', 2021),
+        viceChairSelected('zw', 2022),
+        chairAssigned('ua', 2023, 'election', 'zw', at('2022-01-10')),
+      );
+      decideOn(office(2), { term: 2022 }).thenEvents([correctedOn(office(2), { term: 2022, previousViceChair: 'bw' })]);
+      // A term with no Vice-Chair before it: none is named, as the command names none.
+      const alone = officeStream(viceChairSelected('zw', 2022), chairAssigned('ua', 2023, 'election', 'zw', at('2022-01-10')));
+      alone.decideOn(alone.office(1), { term: 2022 }).thenEvents([correctedOn(alone.office(1), { term: 2022, previousViceChair: null })]);
+      // The same Vice-Chair before both terms: nothing more to say.
+      const same = officeStream(viceChairSelected('bw', 2021), chairAssigned('ua', 2023, 'election', null, at('2022-01-10')));
+      same.decideOn(same.office(1), { term: 2025 }).thenRefused('office-term-out-of-range');
+      same.decideOn(same.office(1), { term: 2022 }).thenEvents([correctedOn(same.office(1), { term: 2022, previousViceChair: 'bw' })]);
+    });
+
+    it('corrects a Chair by succession to the term its Vice-Chair office leads to, and the term with it', () => {
+      const { office, decideOn } = officeStream(viceChairSelected('bw', 2022), chairAssigned('zw', 2024, 'election', null, at('2023-01-05')));
+      decideOn(office(1), { term: 2023, basis: 'election' }).thenEvents([correctedOn(office(1), { term: 2023, basis: 'election', previousViceChair: 'bw' })]);
+      decideOn(office(1), { term: 2023, basis: 'succession' }).thenRefused('succession-without-vice-chair');
+    });
+
+    it.each<[string, BodyEvent[], number, Record<string, unknown>, DomainErrorCode]>([
+      [
+        'a term another Chair holds, recorded before',
+        [chairAssigned('ua', 2022, 'election', null), chairAssigned('bw', 2023, 'election', null, at('2022-06-01'))],
+        1,
+        { term: 2022 },
+        'chair-term-taken',
+      ],
+      [
+        'a term another Chair holds, recorded after',
+        [chairAssigned('bw', 2023, 'election', null, at('2022-06-01')), chairAssigned('ua', 2022, 'election', null)],
+        0,
+        { term: 2022 },
+        'chair-term-taken',
+      ],
+      [
+        'a term another Vice-Chair holds',
+        [viceChairSelected('ua', 2022), viceChairSelected('bw', 2023, at('2021-11-15'))],
+        1,
+        { term: 2022 },
+        'vice-chair-term-taken',
+      ],
+      [
+        'a term whose other office its holder holds',
+        [chairAssigned('bw', 2022, 'election', null), viceChairSelected('bw', 2023, at('2021-11-15'))],
+        1,
+        { term: 2022 },
+        'holds-other-office',
+      ],
+      ['a term ended before the office was given', [chairAssigned('bw', 2022, 'election', null)], 0, { term: 2021 }, 'office-term-out-of-range'],
+      ['a term more than two years after the office was given', [chairAssigned('bw', 2022, 'election', null)], 0, { term: 2025 }, 'office-term-out-of-range'],
+      [
+        'a Chair by succession moved away from its Vice-Chair',
+        [viceChairSelected('bw', 2021), chairAssigned('bw', 2022, 'succession', 'bw')],
+        1,
+        { term: 2023 },
+        'succession-without-vice-chair',
+      ],
+      // Botswana succeeded to the 2022 chair as the 2021 Vice-Chair: that office cannot move to 2022.
+      [
+        'a Vice-Chair a later succession depends on',
+        [viceChairSelected('bw', 2021), chairAssigned('bw', 2022, 'succession', 'bw')],
+        0,
+        { term: 2022 },
+        'succession-without-vice-chair',
+      ],
+    ])('refuses %s with the code the office would have been refused with', (_case, offices, index, corrections, code) => {
+      const { office, decideOn } = officeStream(...offices);
+      decideOn(office(index), corrections).thenRefused(code);
+    });
+
+    it('refuses a custodial Chair left without the term before it, whichever of the two offices moves', () => {
+      const { office, decideOn } = officeStream(
+        chairAssigned('bw', 2022, 'election', null, at('2022-01-01')),
+        chairAssigned('bw', 2023, 'custodial', null, at('2022-12-20')),
+      );
+      decideOn(office(0), { term: 2024 }).thenRefused('custodial-without-previous-chair');
+      decideOn(office(1), { term: 2024 }).thenRefused('custodial-without-previous-chair');
+    });
+
+    it.each<[unknown]>([[2022.5], ['2022'], [0], [null], [true]])('refuses a term of %p with correction-not-applicable', (term) => {
+      const { office, decideOn } = officeStream(chairAssigned('bw', 2022, 'election', null));
+      decideOn(office(0), { term }).thenRefused('correction-not-applicable', { field: 'term' });
+    });
+
+    it('leaves the previous Vice-Chair to the ledger: a clerk cannot give it', () => {
+      const { office, decideOn } = officeStream(viceChairSelected('zw', 2021), chairAssigned('bw', 2022, 'election', 'zw'));
+      decideOn(office(1), { previousViceChair: null }).thenRefused('correction-not-applicable', { field: 'previousViceChair' });
+    });
+  });
+
   describe("a member's corrected date, held to the records about the member dated after it", () => {
     const uzbekistanAdmitted: BodyEvent = {
       type: 'ParticipantAdmitted',
@@ -382,7 +495,7 @@ describe('decideCorrection (rule 7)', () => {
       [intersessional, 'kind', 'plenary'],
       [intersessional, 'bodyId', 'another-body'],
       [uaeAdmitted, 'participantId', 'ru'],
-      [stored('event-4', { type: 'ChairAssigned', data: {} }), 'term', 2023],
+      [stored('event-4', { type: 'ChairAssigned', data: {} }), 'previousViceChair', 'bw'],
       [stored('event-6', { type: 'ViceChairSelected', data: {} }), 'basis', 'election'],
       [stored('event-5', { type: 'ConsensusDeclared', data: {} }), 'meetingId', 'plenary-2023'],
       [stored('event-7', { type: 'NoConsensusRecorded', data: {} }), 'blockingParticipants', 'ru'],

@@ -79,8 +79,15 @@ function sameList(a: unknown, b: readonly string[]): boolean {
   return Array.isArray(a) && a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
-/** A stored decision correction without what re-deciding worked out: the values a clerk gave. */
-export function withoutDerivedFields(corrections: Readonly<Record<string, CorrectedValue>>): Record<string, CorrectedValue> {
-  const { declaredAs: _capacity, blockingParticipants: _blocking, ...given } = corrections;
-  return given;
+/** What a stored correction of each type may carry that the ledger worked out, never a clerk's to give. */
+const DERIVED_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  ConsensusDeclared: ['declaredAs', 'blockingParticipants'],
+  NoConsensusRecorded: ['declaredAs', 'blockingParticipants'],
+  ChairAssigned: ['previousViceChair'],
+};
+
+/** A stored correction without what deciding the record again worked out: the values a clerk gave. */
+export function withoutDerivedFields(correctedType: string, corrections: Readonly<Record<string, CorrectedValue>>): Record<string, CorrectedValue> {
+  const derived = DERIVED_FIELDS[correctedType] ?? [];
+  return Object.fromEntries(Object.entries(corrections).filter(([field]) => !derived.includes(field)));
 }

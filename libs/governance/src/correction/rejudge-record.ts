@@ -87,6 +87,21 @@ function rejudgeOfficesFrom(uncorrected: readonly BodyEvent[], corrected: readon
   }
 }
 
+/**
+ * The previous term's Vice-Chair for a Chair of `term` recorded where `eventId` stands in `stream`:
+ * by the body as the stream stood just before it, as its command read it (`decideBody`).
+ */
+export function previousViceChairOf(stream: readonly IdentifiedEvent[], eventId: string, term: number): string | null {
+  const index = stream.findIndex((identified) => identified.eventId === eventId);
+  if (index === -1) throw new Error(`the corrected record ${eventId} is not in the stream given`);
+  const before = stream
+    .slice(0, index)
+    .map(({ event }) => event)
+    .filter(isBodyEvent)
+    .reduce(evolveBody, initialBodyState);
+  return before.status === 'established' ? (before.viceChairs.get(term - 1) ?? null) : null;
+}
+
 type OfficeFacts = Pick<BodyFacts, 'recordedBeforeTermRule'>;
 
 /**

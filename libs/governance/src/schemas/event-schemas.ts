@@ -1,5 +1,12 @@
 import { CHAIR_BASES, PARTICIPANT_KINDS } from '../body/body-events';
-import { CORRECTABLE_FIELDS, CORRECTABLE_FIELDS_V1, CORRECTABLE_FIELDS_V2, DECISION_OUTCOMES, FieldRule } from '../correction/correctable-fields';
+import {
+  CORRECTABLE_FIELDS,
+  CORRECTABLE_FIELDS_V1,
+  CORRECTABLE_FIELDS_V2,
+  CORRECTABLE_FIELDS_V3,
+  DECISION_OUTCOMES,
+  FieldRule,
+} from '../correction/correctable-fields';
 import { CorrectionRecorded } from '../correction/correction-events';
 import { EVENT_TYPES, GovernanceEvent, GovernanceEventType } from '../events';
 import { MEETING_KINDS } from '../meeting/meeting-events';
@@ -166,6 +173,10 @@ function correctedValueSchema(rule: string): JsonSchema {
       return { type: 'string', enum: ['chair', 'acting-chair'] };
     case 'participant-ids':
       return { type: 'array', items: { type: 'string', pattern: SLUG_PATTERN.source }, uniqueItems: true };
+    case 'term':
+      return { type: 'integer', minimum: 1 };
+    case 'participant-id-or-null':
+      return { type: ['string', 'null'], pattern: SLUG_PATTERN.source };
     default:
       throw new Error(`no schema for correctable-field rule ${rule}`);
   }
@@ -174,12 +185,24 @@ function correctedValueSchema(rule: string): JsonSchema {
 type CorrectableFields = Readonly<Record<string, Readonly<Record<string, FieldRule | DerivedFieldRule>>>>;
 
 /** Fields a correction carries that the ledger works out when it re-decides a record, never given by a clerk. */
-type DerivedFieldRule = 'chair-capacity' | 'participant-ids';
+type DerivedFieldRule = 'chair-capacity' | 'participant-ids' | 'participant-id-or-null';
 
-const DECISION_FIELDS_STORED = { ...CORRECTABLE_FIELDS.ConsensusDeclared, declaredAs: 'chair-capacity', blockingParticipants: 'participant-ids' } as const;
+const DECISION_FIELDS_STORED = { ...CORRECTABLE_FIELDS_V3.ConsensusDeclared, declaredAs: 'chair-capacity', blockingParticipants: 'participant-ids' } as const;
 
 /** The fields a v3 correction may hold: what a clerk may correct, and what re-deciding a decision works out. */
-const STORED_FIELDS_V3: CorrectableFields = { ...CORRECTABLE_FIELDS, ConsensusDeclared: DECISION_FIELDS_STORED, NoConsensusRecorded: DECISION_FIELDS_STORED };
+const STORED_FIELDS_V3: CorrectableFields = {
+  ...CORRECTABLE_FIELDS_V3,
+  ConsensusDeclared: DECISION_FIELDS_STORED,
+  NoConsensusRecorded: DECISION_FIELDS_STORED,
+};
+
+/** The fields a v4 correction may hold: v3's, an office's term, and the previous term's Vice-Chair that a Chair's new term works out. */
+const STORED_FIELDS_V4: CorrectableFields = {
+  ...CORRECTABLE_FIELDS,
+  ConsensusDeclared: DECISION_FIELDS_STORED,
+  NoConsensusRecorded: DECISION_FIELDS_STORED,
+  ChairAssigned: { ...CORRECTABLE_FIELDS.ChairAssigned, previousViceChair: 'participant-id-or-null' },
+};
 
 const correctionRules = (correctable: CorrectableFields): readonly JsonSchema[] =>
   Object.entries(correctable).map(([correctedType, fields]) => ({
@@ -636,10 +659,31 @@ const CORRECTION_RECORDED_V3 = eventDataSchema('CorrectionRecorded', 3, {
   },
 });
 
+/**
+ * v4 lets a correction change an office's term (`ChairAssigned.term`, `ViceChairSelected.term`):
+ * no command takes an office back, so a mistyped year could not be undone otherwise. The office,
+ * and every office after it, is decided again by its rules with the new term; a Chair moved to
+ * another term also carries the Vice-Chair of the term before its new one
+ * (`previousViceChair`), as the ledger works it out. Every v3 correction is a valid v4 one.
+ */
+const CORRECTION_RECORDED_V4 = eventDataSchema('CorrectionRecorded', 4, {
+  description:
+    "Records the correction of a mistaken fact in an earlier event, which itself is never edited: it names that event, carries the corrected values and the reason, and is appended to that event's stream. Descriptive facts are correctable, who holds an office, on what basis and for which term, and a decision's outcome and declarant, each held to the rules the record was made under; identities of members and proposals are not, and change only through new commands.",
+  properties: correctionProperties(STORED_FIELDS_V4, true),
+  allOf: correctionRules(STORED_FIELDS_V4),
+  example: {
+    correctsEventId: '0183f0a2-6c1e-7b3a-9d4e-2f5a6b7c8d9e',
+    correctedType: 'ChairAssigned',
+    reason: 'The plenary chose Botswana to chair 2024; the year was keyed as 2025.',
+    corrections: { term: 2024, previousViceChair: 'za' },
+    occurredAt: '2024-02-01T00:00:00.000Z',
+  },
+});
+
 /** type -> version (2 and up) -> schema. Add a version by adding an entry; never edit or remove one. */
 const LATER_VERSIONS: Readonly<Partial<Record<GovernanceEventType, Readonly<Record<number, JsonSchema>>>>> = {
   ProposalWithdrawn: { 2: PROPOSAL_WITHDRAWN_V2 },
-  CorrectionRecorded: { 2: CORRECTION_RECORDED_V2, 3: CORRECTION_RECORDED_V3 },
+  CorrectionRecorded: { 2: CORRECTION_RECORDED_V2, 3: CORRECTION_RECORDED_V3, 4: CORRECTION_RECORDED_V4 },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -666,7 +710,7 @@ export const EVENT_SCHEMAS: Readonly<Record<GovernanceEventType, Readonly<Record
 export const CURRENT_SCHEMA_VERSION: Readonly<Record<GovernanceEventType, number>> = {
   ...perType(() => 1),
   ProposalWithdrawn: 2,
-  CorrectionRecorded: 3,
+  CorrectionRecorded: 4,
 };
 
 /** The schema of `data` for this type at this version, or undefined when there is none. */

@@ -34,9 +34,10 @@ export const UPCASTERS: UpcasterTable = {
     1: ({ proposalId, reason, occurredAt }) => ({ proposalId, reason, withdrawnBy: null, occurredAt }),
   },
   CorrectionRecorded: {
-    // v2 and v3 only allow more fields to be corrected: an earlier correction reads the same.
+    // v2, v3 and v4 only allow more fields to be corrected: an earlier correction reads the same.
     1: (data) => data,
     2: (data) => data,
+    3: (data) => data,
   },
 };
 
