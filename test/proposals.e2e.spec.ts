@@ -10,9 +10,9 @@ import {
   tableProposal,
   WIDENED_DEFINITION,
 } from './support/kimberley-process';
-import { read, readBody, readProposal, readProposalIds, record } from './support/ledger-client';
+import { headPosition, read, readBody, readProposal, readProposalIds, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
-import { expectInvalidField } from './support/problems';
+import { expectInvalidField, expectProblem } from './support/problems';
 
 describe('Proposals: tabling, revision, support, objections and decisions', () => {
   let ledger: LedgerHarness;
@@ -95,6 +95,28 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
       const withdrawn = await record(ledger, `/v1/proposals/${proposalId}/objections/ru/withdrawal`, { occurredAt: '2022-06-23' });
       expect(await eventTypes(withdrawn.eventIds)).toEqual(['ObjectionWithdrawn']);
       expect(await readProposal(ledger, proposalId)).toMatchObject({ standingObjections: [], blockingParticipants: [], consensusPossible: true });
+    });
+
+    it('refuses a late entry that a record already on the proposal contradicts, with occurred-out-of-order, and records nothing', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      expect((await object(ledger, proposalId, 'ru', 'no', '2022-06-26')).status).toBe(201);
+      await record(ledger, `/v1/proposals/${proposalId}/support`, { participantId: 'eu', occurredAt: '2022-06-27' });
+      const head = await headPosition(ledger);
+
+      const withdrawal = expectProblem(
+        await ledger.post(`/v1/proposals/${proposalId}/objections/ru/withdrawal`, { occurredAt: '2022-06-24' }),
+        422,
+        'occurred-out-of-order',
+      );
+      expect(withdrawal).toMatchObject({ occurredAt: '2022-06-24T00:00:00.000Z', earliest: '2022-06-26T00:00:00.000Z' });
+      expectProblem(
+        await ledger.post(`/v1/proposals/${proposalId}/revisions`, { text: 'Another text.', occurredAt: '2022-06-25' }),
+        422,
+        'occurred-out-of-order',
+      );
+      expectProblem(await ledger.post(`/v1/proposals/${proposalId}/withdrawal`, { reason: 'r', occurredAt: '2022-06-25' }), 422, 'occurred-out-of-order');
+      expect(await headPosition(ledger)).toBe(head);
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ blockingParticipants: ['ru'], supporters: ['eu'] });
     });
 
     it('keeps an objection standing across a revision (rule 2)', async () => {

@@ -33,6 +33,8 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
 
   switch (command.type) {
     case 'ReviseProposal': {
+      // Every record so far is on the text it replaces: a new text cannot come before them.
+      assertNotBefore(occurredAt, proposal.latestOccurredAt, `the latest record on proposal ${proposalId}`);
       if (command.data.text === proposal.text) {
         refuse('revision-unchanged', `the text is the same as revision ${proposal.revision}`, { revision: proposal.revision });
       }
@@ -40,6 +42,7 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
     }
     case 'ExpressSupport': {
       const { participantId } = command.data;
+      assertNotBefore(occurredAt, proposal.revisedAt, `revision ${proposal.revision} of proposal ${proposalId}`);
       requireActiveParticipant(body, participantId);
       if (proposal.objections.has(participantId)) {
         refuse('objection-already-standing', `${participantId} has a standing objection; withdraw it before expressing support`, {
@@ -62,6 +65,7 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
           participantId,
         });
       }
+      assertNotBefore(occurredAt, proposal.revisedAt, `revision ${proposal.revision} of proposal ${proposalId}`);
       requireActiveParticipant(body, participantId);
       if (proposal.objections.has(participantId)) {
         refuse('objection-already-standing', `${participantId} already has a standing objection on ${proposalId}`, { participantId });
@@ -70,9 +74,12 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
     }
     case 'WithdrawObjection': {
       const { participantId } = command.data;
-      if (!proposal.objections.has(participantId)) {
+      const objection = proposal.objections.get(participantId);
+      if (!objection) {
         refuse('objection-not-standing', `${participantId} has no standing objection on ${proposalId}`, { participantId });
       }
+      // Only a standing objection can be withdrawn (rule 2): on the withdrawal's date it must have been raised.
+      assertNotBefore(occurredAt, objection.since, `${participantId}'s objection was raised`);
       return [{ type: 'ObjectionWithdrawn', data: { proposalId, participantId, occurredAt } }];
     }
     case 'DeclareOutcome':
@@ -84,6 +91,8 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
       return [{ type: 'ProposalDeferred', data: { proposalId, toMeetingId, occurredAt } }];
     }
     case 'WithdrawProposal': {
+      // A withdrawal closes the proposal (rule 4), as a decision does: nothing recorded on it may come after.
+      assertNotBefore(occurredAt, proposal.latestOccurredAt, `the latest record on proposal ${proposalId}`);
       const withdrawnBy = withdrawersOf(command.data.withdrawnBy, proposal);
       return [{ type: 'ProposalWithdrawn', data: { proposalId, reason: command.data.reason, withdrawnBy, occurredAt } }];
     }

@@ -24,6 +24,7 @@ function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState 
         tabledAt: occurredAt,
         latestOccurredAt: occurredAt,
         revision: 1,
+        revisedAt: occurredAt,
         supporters: new Map(),
         objections: new Map(),
         deferredTo: null,
@@ -35,7 +36,7 @@ function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState 
   if (state.status === 'unknown') return state;
   switch (event.type) {
     case 'ProposalRevised':
-      return { ...state, revision: event.data.revision, text: event.data.text };
+      return { ...state, revision: event.data.revision, text: event.data.text, revisedAt: event.data.occurredAt };
     case 'SupportExpressed':
       return { ...state, supporters: new Map(state.supporters).set(event.data.participantId, event.data.revision) };
     case 'ObjectionRaised': {

@@ -36,6 +36,7 @@ describe('evolveProposal', () => {
       tabledAt: at('2022-06-21'),
       latestOccurredAt: at('2022-06-21'),
       revision: 1,
+      revisedAt: at('2022-06-21'),
       supporters: new Map(),
       objections: new Map(),
       deferredTo: null,

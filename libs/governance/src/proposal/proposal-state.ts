@@ -36,6 +36,8 @@ interface ProposalFacts {
   /** The latest world time of any record in the stream: a decision cannot precede what it decides on. */
   readonly latestOccurredAt: string;
   readonly revision: number;
+  /** When the current revision was made (the tabling, for revision 1): a record on it cannot be dated before. */
+  readonly revisedAt: string;
   /** Participant id -> the revision it supported. Support is given to a text, so a revision resets it. */
   readonly supporters: ReadonlyMap<string, number>;
   /** Objections stand across revisions until withdrawn (rule 2). */

@@ -1,0 +1,61 @@
+import { at, definitionAmendmentProposed, objectionRaised, proposalRevised, supportExpressed } from '../testing/kimberley-process';
+import { expressSupport, proposal, raiseObjection, revise, withdrawObjection, withdrawProposal } from '../testing/proposal-scenario';
+
+/*
+ * Rule 8: a record entered late must not break the records dated after it. Within a proposal's own
+ * stream every record is on a revision of its text and a proposal closes once: a withdrawal of an
+ * objection comes after the objection, support and objections after the revision they are on, and a
+ * new revision or the proposal's withdrawal after every record on the text they replace or close.
+ */
+describe('decideProposal: records in world-time order within the proposal', () => {
+  const tabled = definitionAmendmentProposed; // 21 June 2022
+
+  it("refuses an objection's withdrawal dated before the objection, with occurred-out-of-order", () => {
+    proposal()
+      .given([tabled, objectionRaised('ru', 'no', 1, at('2022-06-25'))])
+      .when(withdrawObjection('ru', at('2022-06-24')))
+      .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-24'), earliest: at('2022-06-25') });
+    proposal()
+      .given([tabled, objectionRaised('ru', 'no', 1, at('2022-06-25'))])
+      .when(withdrawObjection('ru', at('2022-06-25')))
+      .thenEvents([{ type: 'ObjectionWithdrawn', data: { proposalId: tabled.data.proposalId, participantId: 'ru', occurredAt: at('2022-06-25') } }]);
+  });
+
+  it('refuses the withdrawal of the proposal dated before a record already on it', () => {
+    proposal()
+      .given([tabled, supportExpressed('ua', 1, at('2022-06-25'))])
+      .when(withdrawProposal('withdrawn', at('2022-06-23')))
+      .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-23'), earliest: at('2022-06-25') });
+  });
+
+  it('refuses a revision dated before a record on the text it replaces', () => {
+    proposal()
+      .given([tabled, supportExpressed('ua', 1, at('2022-06-24'))])
+      .when(revise('A new text', at('2022-06-22')))
+      .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-22'), earliest: at('2022-06-24') });
+  });
+
+  it('refuses support or an objection dated before the revision it is on', () => {
+    const revised = [tabled, proposalRevised(2, 'A new text', at('2022-06-25'))];
+    proposal()
+      .given(revised)
+      .when(expressSupport('ua', at('2022-06-24')))
+      .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-24'), earliest: at('2022-06-25') });
+    proposal()
+      .given(revised)
+      .when(raiseObjection('ru', 'no', at('2022-06-24')))
+      .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-24'), earliest: at('2022-06-25') });
+    proposal()
+      .given(revised)
+      .when(expressSupport('ua', at('2022-06-25')))
+      .thenEvents([{ type: 'SupportExpressed', data: { proposalId: tabled.data.proposalId, participantId: 'ua', revision: 2, occurredAt: at('2022-06-25') } }]);
+  });
+
+  it('takes a late entry that breaks no record dated after it', () => {
+    // Support dated before an objection already recorded: each is on revision 1, neither depends on the other.
+    proposal()
+      .given([tabled, objectionRaised('ru', 'no', 1, at('2022-06-25'))])
+      .when(expressSupport('ua', at('2022-06-22')))
+      .thenEvents([{ type: 'SupportExpressed', data: { proposalId: tabled.data.proposalId, participantId: 'ua', revision: 1, occurredAt: at('2022-06-22') } }]);
+  });
+});
