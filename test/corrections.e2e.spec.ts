@@ -283,6 +283,31 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       expect(history.entries.find((entry) => entry.eventId === mistyped.eventIds[0])?.correctedData).toMatchObject({ term: 2023, previousViceChair: 'ae' });
     });
 
+    it("decides a decision again on its corrected date: the objections that stood that day and its meeting's closure", async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
+      expect((await object(ledger, proposalId, 'zw', 'no', '2022-11-07T10:00:00Z')).status).toBe(201);
+      // Zimbabwe suspends itself on 9 November: its objection no longer blocks from then on (rule 3).
+      await record(ledger, `/v1/bodies/${kp.bodyId}/participants/zw/suspension`, { reason: 'self-suspension', occurredAt: '2022-11-09' });
+      const decision = expectCreated(await decide(ledger, proposalId, { outcome: 'consensus', meetingId: kp.plenary, occurredAt: '2022-11-10' }));
+      await record(ledger, `/v1/meetings/${kp.plenary}/closure`, { occurredAt: '2022-11-11' });
+      const moved = (occurredAt: string) => ({
+        correctsEventId: decision.eventIds[0],
+        reason: 'the minutes',
+        corrections: { occurredAt },
+        occurredAt: '2022-12-01',
+      });
+      const head = await headPosition(ledger);
+
+      expect(expectProblem(await ledger.post('/v1/corrections', moved('2022-11-08')), 422, 'objections-standing')).toMatchObject({
+        blockingParticipants: ['zw'],
+      });
+      expectProblem(await ledger.post('/v1/corrections', moved('2022-11-12')), 422, 'meeting-closed');
+      expect(await headPosition(ledger)).toBe(head);
+      await record(ledger, '/v1/corrections', moved('2022-11-09T12:00:00Z'));
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'adopted', decision: { occurredAt: '2022-11-09T12:00:00.000Z' } });
+    });
+
     it('refuses a record named half, both ways, or at a revision the stream does not have', async () => {
       const kp = await recordKimberleyProcess(ledger);
       const entry = await chair2022(kp.bodyId);

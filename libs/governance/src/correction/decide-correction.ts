@@ -81,9 +81,9 @@ export function decideCorrection(
     const previousViceChair = previousViceChairOf(stream, target.eventId, corrections.term);
     if (previousViceChair !== target.data.previousViceChair) stored = { ...corrections, previousViceChair };
   }
-  // Only a correction of what was decided, or by whom, is decided again: a date moves as any
-  // record's does, as corrections stored before version 3 did.
-  if (isDecision(target.type) && ('outcome' in command.data.corrections || 'declaredBy' in corrections)) {
+  // A decision is decided again on its corrected outcome, declarant or date: a date decides which
+  // objections stood, which members could block, and whether its meeting was still open.
+  if (isDecision(target.type) && ('outcome' in command.data.corrections || 'declaredBy' in corrections || 'occurredAt' in corrections)) {
     if (decisionFacts === undefined) throw new Error('a corrected decision is decided again: its facts are needed');
     stored = { ...corrections, ...rejudgeCorrectedDecision(stream, target.eventId, original, withCorrection(original, corrections), decisionFacts, context) };
   }

@@ -110,11 +110,23 @@ describe("decideCorrection of a decision: its outcome and declarant, decided aga
   });
 });
 
-describe('decideCorrection of a decision: its world time', () => {
-  it('moves the decision to another day as it moves any record, without deciding it again (as before version 3)', () => {
+describe('decideCorrection of a decision: its world time, decided again on the corrected day', () => {
+  it('decides the decision again on its corrected day, with the facts of that day', () => {
+    const keyed = streamEndingIn(agendaItem, objectionRaised('ru'), consensusByTheChair);
+    // The facts say Russia's objection stood on the corrected day (they are the body as the handler reads it on that day).
+    correct(keyed, { occurredAt: '2022-11-09' }).thenRefused('objections-standing', { blockingParticipants: ['ru'] });
+  });
+
+  it('moves the decision to another day of its term when the decision holds there', () => {
     const keyed = streamEndingIn(agendaItem, objectionRaised('ru'), noConsensusByTheChair);
     correct(keyed, { occurredAt: '2022-11-09' }).thenEvents([recorded(keyed.target, { occurredAt: at('2022-11-09') })]);
     // Not into another term: the term decided who could declare it.
     correct(keyed, { occurredAt: '2023-01-10' }).thenRefused('correction-not-applicable');
+  });
+
+  it('refuses to move a decision before a record it decided on', () => {
+    const keyed = streamEndingIn(agendaItem, objectionRaised('ru'), objectionWithdrawn('ru', at('2022-11-08')), consensusByTheChair);
+    correct(keyed, { occurredAt: '2022-11-07' }).thenRefused('correction-not-applicable');
+    correct(keyed, { occurredAt: '2022-11-08T12:00:00Z' }).thenEvents([recorded(keyed.target, { occurredAt: at('2022-11-08T12:00:00Z') })]);
   });
 });
