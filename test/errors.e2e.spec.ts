@@ -43,6 +43,12 @@ describe('Every refusal is a catalogued problem+json', () => {
       ['a date that does not exist (30 February)', '/v1/bodies', { bodyId: 'leap', ...establish, occurredAt: '2022-02-30' }, 'occurredAt'],
       ['a date-time without a zone', '/v1/bodies', { bodyId: 'zoneless', ...establish, occurredAt: '2022-06-21T10:00:00' }, 'occurredAt'],
       [
+        'a date-time its offset moves before the year 0000',
+        '/v1/bodies',
+        { bodyId: 'year-zero', ...establish, occurredAt: '0000-01-01T00:30+01:00' },
+        'occurredAt',
+      ],
+      [
         'a value outside its enumeration',
         '/v1/bodies/any-body/participants',
         { participantId: 'de-beers', name: 'De Beers', kind: 'company', occurredAt: '2020-01-01' },

@@ -43,10 +43,19 @@ export function isIsoDate(value: string): boolean {
   return match !== null && isRealCalendarMoment(match);
 }
 
-/** The UTC instant a date-time names, in milliseconds; NaN when it is not one that exists. */
+/** The first and last instants whose UTC date-time has a four-digit year: what the stored form can hold. */
+const EARLIEST_INSTANT = Date.parse('0000-01-01T00:00:00.000Z');
+const LATEST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+
+/**
+ * The UTC instant a date-time names, in milliseconds; NaN when it is not one that exists, or when
+ * its offset moves it out of the years 0000–9999 in UTC (0000-01-01T00:30+01:00 is in year -1),
+ * whose stored form no event schema accepts.
+ */
 function instantOfDateTime(value: string): number {
   const match = ISO_DATE_TIME.exec(value);
-  return match !== null && isRealCalendarMoment(match) ? Date.parse(value) : Number.NaN;
+  const instant = match !== null && isRealCalendarMoment(match) ? Date.parse(value) : Number.NaN;
+  return instant >= EARLIEST_INSTANT && instant <= LATEST_INSTANT ? instant : Number.NaN;
 }
 
 export function isIsoDateOrDateTime(value: string): boolean {

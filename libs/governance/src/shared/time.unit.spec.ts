@@ -3,7 +3,8 @@ import { isIsoDate, isIsoDateOrDateTime, normaliseIsoDateTime, termOf } from './
 
 /**
  * What the checks mean, written plainly: every component within its range, the day within its
- * month by the calendar `Date` keeps (years 0 to 99 included), and a date-time `Date.parse` reads.
+ * month by the calendar `Date` keeps (years 0 to 99 included), and a date-time `Date.parse` reads
+ * whose UTC form still has a four-digit year.
  */
 function plainlyValid(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2})))?$/.exec(value);
@@ -15,7 +16,9 @@ function plainlyValid(value: string): boolean {
   const [hour, minute, second, offsetHours, offsetMinutes] = time as [number, number, number, number, number];
   const inRange = (month as number) >= 1 && (month as number) <= 12 && (day as number) >= 1 && (day as number) <= lastDay.getUTCDate();
   const timeInRange = hour < 24 && minute < 60 && second < 60 && offsetHours < 24 && offsetMinutes < 60;
-  return inRange && timeInRange && (match[4] === undefined || !Number.isNaN(Date.parse(value)));
+  if (match[4] === undefined) return inRange && timeInRange;
+  const year4 = /^\d{4}-/.test(Number.isNaN(Date.parse(value)) ? '' : new Date(Date.parse(value)).toISOString());
+  return inRange && timeInRange && year4;
 }
 
 function plainlyNormalised(value: string): string {
@@ -46,6 +49,8 @@ describe('world time (occurredAt)', () => {
       '2022-06-21T10:00:00.123456789Z',
       '2022-06-21T10:00:00+02:00',
       '2022-06-21T10:00:00-05:30',
+      '0000-01-01T00:30-01:00',
+      '9999-12-31T23:30+01:00',
     ])('accepts %s', (value) => {
       expect(isIsoDateOrDateTime(value)).toBe(true);
     });
@@ -63,6 +68,8 @@ describe('world time (occurredAt)', () => {
       ['an impossible hour', '2022-06-21T25:00:00Z'],
       ['an empty string', ''],
       ['a word', 'yesterday'],
+      ['a moment its offset moves before the year 0000 in UTC', '0000-01-01T00:30+01:00'],
+      ['a moment its offset moves past the year 9999 in UTC', '9999-12-31T23:30-01:00'],
     ])('refuses %s (%s)', (_why, value) => {
       expect(isIsoDateOrDateTime(value)).toBe(false);
     });
