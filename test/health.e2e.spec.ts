@@ -1,5 +1,5 @@
 import { connect } from 'node:net';
-import { LedgerHarness } from './support/ledger-harness';
+import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 
 describe('GET /health', () => {
   let ledger: LedgerHarness;
@@ -39,5 +39,36 @@ describe('Stopping', () => {
     await ledger.stop();
     expect(Date.now() - started).toBeLessThan(15_000);
     held.destroy();
+  });
+
+  it('refuses a request that arrives while it stops as problem+json not-ready, with Retry-After, and closes the connection', async () => {
+    const ledger = await LedgerHarness.start();
+    const { port } = new URL(ledger.baseUrl);
+    const socket = connect(Number(port), '127.0.0.1');
+    socket.on('error', () => undefined);
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    const ended = new Promise((done) => socket.once('close', done));
+    await new Promise((done) => socket.once('connect', done));
+    const body = JSON.stringify({ bodyId: 'stopping', name: 'Stopping', definition: 'D.', occurredAt: '2020-01-01' });
+    // A request in flight (its body not all sent) when the stop begins, and one behind it on the same connection.
+    socket.write(
+      `POST /v1/bodies HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${TEST_KEYS.secretariat}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
+    );
+    await new Promise((done) => setTimeout(done, 300));
+    const stopped = ledger.stop({ checkEvents: false });
+    await new Promise((done) => setTimeout(done, 300));
+    socket.write(`${body.slice(10)}GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    await ended;
+    await stopped;
+
+    const answers = received.split(/(?=HTTP\/1\.1 )/);
+    expect(answers[0]).toMatch(/^HTTP\/1\.1 201 /);
+    const refusal = answers[1] ?? '';
+    expect(refusal).toMatch(/^HTTP\/1\.1 503 /);
+    expect(refusal).toMatch(/\r\ncontent-type: application\/problem\+json/i);
+    expect(refusal).toMatch(/\r\nretry-after: 1\r\n/i);
+    expect(refusal).toMatch(/\r\nconnection: close\r\n/i);
+    expect(JSON.parse(refusal.slice(refusal.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 503, code: 'not-ready', instance: '/health' });
   });
 });

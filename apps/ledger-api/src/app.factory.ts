@@ -17,6 +17,7 @@ import { meterRequests } from './metrics/meter-requests';
 import { openResources } from './open-resources';
 import { addSecurityHeaders } from './http/security-headers';
 import { closeWithinDeadline } from './http/close-deadline';
+import { refuseWhileClosing } from './http/refuse-while-closing';
 import { allowOrigins } from './http/cors';
 import { limitRequests } from './abuse/rate-limit.hook';
 import { trustedProxies } from './abuse/trusted-proxies';
@@ -43,6 +44,8 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
     clientErrorHandler: clientError,
     trustProxy: trustedProxies(config.trustProxy),
     genReqId: requestIdOf,
+    // A request arriving while the server closes is refused by `refuseWhileClosing`, as problem+json.
+    return503OnClosing: false,
   });
   // Nest's own body parsers are off: JSON is the only type a body may have, parsed with limits.
   const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(config, keys, resources), adapter, {
@@ -68,6 +71,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   meterRequests(adapter.getInstance(), app.get(LedgerMetrics));
   addSecurityHeaders(adapter.getInstance());
   allowOrigins(adapter.getInstance(), config.corsOrigins);
+  refuseWhileClosing(adapter.getInstance());
   limitRequests(adapter.getInstance(), app.get(RequestLimits));
   serveConsole(app, logger);
   app.useGlobalPipes(createValidationPipe());
