@@ -178,6 +178,9 @@ describe('the event stream, GET /v1/events/stream', () => {
     const head = (await ledger.get('/health', { role: null })).body.headPosition as number;
     expectProblem(await ledger.get(`/v1/events/stream?after=${head + 10}`, { role: 'integrator' }), 404, 'position-not-found');
     expectProblem(await ledger.get('/v1/events/stream', { role: 'integrator', headers: { 'last-event-id': 'abc' } }), 400, 'validation-failed');
+    // Last-Event-ID wins over `after`, but a malformed `after` is refused all the same.
+    expectProblem(await ledger.get('/v1/events/stream?after=abc', { role: 'integrator', headers: { 'last-event-id': '1' } }), 400, 'validation-failed');
+    expectProblem(await ledger.get('/v1/events/stream?after=-5', { role: 'integrator', headers: { 'last-event-id': '1' } }), 400, 'validation-failed');
     expectProblem(await ledger.get('/v1/events/stream?limit=5', { role: 'integrator' }), 400, 'validation-failed');
     expectProblem(await ledger.get('/v1/events/stream', { role: null }), 401, 'unauthorized');
   });

@@ -15,16 +15,13 @@ export interface FeedRequest {
 
 /**
  * `after` and `limit` of a feed page, and the selection. `lastEventId` (the SSE reconnection
- * header) wins over `after`: it is where the client really stopped.
+ * header) wins over `after`: it is where the client really stopped. A malformed `after` is refused
+ * all the same, as any parameter that breaks its rule is.
  */
 export function feedRequest(parameters: Readonly<Record<string, string>>, lastEventId?: string): FeedRequest {
   const errors: FieldError[] = [];
-  const after =
-    lastEventId !== undefined
-      ? position('Last-Event-ID', lastEventId, errors)
-      : parameters['after'] === undefined
-        ? 0
-        : position('after', parameters['after'], errors);
+  const asked = parameters['after'] === undefined ? 0 : position('after', parameters['after'], errors);
+  const after = lastEventId !== undefined ? position('Last-Event-ID', lastEventId, errors) : asked;
   const limit = parameters['limit'] === undefined ? DEFAULT_FEED_LIMIT : bounded('limit', parameters['limit'], 1, MAX_FEED_LIMIT, errors);
   const { selection, problems } = readSelection(parameters['types'], parameters['bodyId']);
   errors.push(...problems);
