@@ -84,6 +84,18 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     expect(run.stdout).toMatch(/^\s+position 5: \[content-changed\]/m);
   });
 
+  it('names the position of an event given a field twice, the first copy forged (JSON.parse keeps the last, other readers the first)', async () => {
+    const { storage, verifierKey } = await fresh();
+    const [[row]] = (await tamper(storage, [['SELECT data FROM T.events WHERE position = 5']])) as [[{ data: unknown }]];
+    const data = typeof row.data === 'string' ? row.data : JSON.stringify(row.data);
+    const [field] = Object.keys(JSON.parse(data) as Record<string, unknown>);
+    const forged = `{${JSON.stringify(field)}:"forged",${data.slice(1)}`;
+    await tamper(storage, [['UPDATE T.events SET data = $1 WHERE position = 5', [forged]]]);
+    const run = verify(storage, '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^\s+position 5: \[content-changed\]/m);
+  });
+
   it('names the position of an event deleted', async () => {
     const { storage, verifierKey } = await fresh();
     await tamper(storage, [['DELETE FROM T.events WHERE position = 7']]);

@@ -1,4 +1,4 @@
-import { canonicalJson, leafHash, TreeBuilder } from '@concord/verifier';
+import { canonicalJson, firstDuplicateField, leafHash, TreeBuilder } from '@concord/verifier';
 
 /** A signed tree size and its root, to check the recomputed tree against. */
 export interface SignedRoot {
@@ -31,10 +31,15 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return Buffer.prototype.equals.call(a, b);
 }
 
-/** The entry as defined (RFC 8785 of the members); text that is not JSON, altered by hand, is hashed as it is and cannot match. */
+/**
+ * The entry as defined (RFC 8785 of the members). Text altered by hand is hashed as it is and
+ * cannot match: text that is not JSON, and text giving a field twice, of which `JSON.parse` keeps
+ * the last while a reader keeping the first (SQLite's own `json_extract`) reads another event.
+ */
 function definedEntry(entry: string): string {
   try {
-    return canonicalJson(JSON.parse(entry));
+    const value: unknown = JSON.parse(entry);
+    return firstDuplicateField(entry) === undefined ? canonicalJson(value) : entry;
   } catch {
     return entry;
   }
