@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { freePort, LedgerHarness, TEST_KEYS } from './support/ledger-harness';
-import { expectProblem } from './support/problems';
+import { expectInvalidField, expectProblem } from './support/problems';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { leaseHolderPid } from './support/webhook-leases';
 import { removeStorage } from './support/ledger-storage';
@@ -97,6 +97,8 @@ describe('webhooks: registration and management', () => {
       'validation-failed',
     );
     expectProblem(await ledger.post('/v1/webhooks', { url: 'https://example.org/hook', secret: 'mine' }, { role: 'integrator' }), 400, 'validation-failed');
+    // Half a character would be stored as another target (U+FFFD, percent-encoded): refused, not rewritten.
+    expectInvalidField(await ledger.post('/v1/webhooks', { url: 'https://example.org/\ud800' }, { role: 'integrator' }), 'url');
     expectProblem(await ledger.post('/v1/webhooks', { url: 'https://example.org/hook', after: -1 }, { role: 'integrator' }), 400, 'validation-failed');
   });
 

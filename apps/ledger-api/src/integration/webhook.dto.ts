@@ -12,6 +12,8 @@ export class RegisterWebhookDto {
   })
   @IsString()
   @MaxLength(MAX_WEBHOOK_URL_LENGTH)
+  // A URL is one line of text: half a character would be stored as another target (U+FFFD, percent-encoded).
+  @Printable('name')
   url!: string;
 
   // A webhook answers `types`, `bodyId` and `description` as null when not set, so null may be sent

@@ -33,6 +33,9 @@ for (const [network, prefix] of [
   ['100::', 64],
   ['2001::', 23],
   ['2001:db8::', 32],
+  // Documentation (RFC 9637) and SRv6 segment identifiers (RFC 9602): not reachable on the internet.
+  ['3fff::', 20],
+  ['5f00::', 16],
   ['fc00::', 7],
   ['fe80::', 10],
   ['fec0::', 10],
