@@ -82,6 +82,8 @@ describe('GET /v1/schemas: the JSON Schemas events are published with, open with
   ])('answers %s with 404 schema-not-found problem+json, without a key', async (_case, path) => {
     const problem = expectProblem(await ledger.get(path, { role: null }), 404, 'schema-not-found');
     expect(problem.detail).toContain('GET /v1/schemas');
+    const [, , , eventType, version] = path.split('/');
+    expect(problem).toMatchObject({ eventType, version, type: 'https://concord-ledger.dev/errors/schema-not-found' });
   });
 
   it('answers the same with a key as without one', async () => {

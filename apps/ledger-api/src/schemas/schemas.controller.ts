@@ -52,7 +52,8 @@ export class SchemasController {
       throw new ApiProblem(
         'schema-not-found',
         `no schema is published for event type ${JSON.stringify(type)} at version ${JSON.stringify(segment)}; GET /v1/schemas lists them`,
-        { type, version: segment },
+        // Not `type`: RFC 9457 reserves that member for the problem type's URI.
+        { eventType: type, version: segment },
       );
     }
     return schema;

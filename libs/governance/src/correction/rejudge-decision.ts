@@ -55,9 +55,13 @@ export function rejudgeCorrectedDecision(
   if (index === -1) throw new Error(`the corrected decision ${eventId} is not in the stream given`);
   const before = proposalBefore(stream, index);
   if (before.status !== 'unknown' && before.kind === 'definition-amendment' && original.type !== corrected.type) {
-    refuse('correction-not-applicable', 'the outcome of a decision on a definition amendment is not correctable: it changed the definition in force (rule 6)', {
-      field: 'outcome',
-    });
+    refuse(
+      'correction-not-applicable',
+      'the outcome of a decision on a definition amendment is not correctable: the amendment, adopted, changes the definition in force, and only a new amendment may change it again (rule 6)',
+      {
+        field: 'outcome',
+      },
+    );
   }
   const [decided] = decideProposal(decisionCommandOf(corrected), before, facts, context);
   if (decided === undefined || (decided.type !== 'ConsensusDeclared' && decided.type !== 'NoConsensusRecorded')) {

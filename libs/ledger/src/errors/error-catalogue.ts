@@ -77,7 +77,8 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'schema-not-found': {
     status: 404,
     title: 'Schema not found',
-    description: 'No event type of this name, or no schema version of it, is published; `GET /v1/schemas` lists every type and version.',
+    description:
+      'No event type of this name, or no schema version of it, is published (`eventType` and `version` say what was asked); `GET /v1/schemas` lists every type and version.',
   },
   'body-already-established': { status: 409, title: 'Body already established', description: 'A body with this id exists; ids are never reused.' },
   'meeting-already-convened': { status: 409, title: 'Meeting already convened', description: 'A meeting with this id exists; ids are never reused.' },
