@@ -75,7 +75,11 @@ export function OccurredAt(): PropertyDecorator {
       description: 'When it happened in the world (ISO 8601 date or date-time); never in the future.',
       example: '2022-06-21T10:30:00Z',
     }),
-    isoRule('isIsoDateOrDateTime', isIsoDateOrDateTime, 'must be an ISO 8601 date (YYYY-MM-DD) or date-time with a zone (2022-06-21T10:30:00Z), in the years 0000 to 9999 in UTC'),
+    isoRule(
+      'isIsoDateOrDateTime',
+      isIsoDateOrDateTime,
+      'must be an ISO 8601 date (YYYY-MM-DD) or date-time with a zone (2022-06-21T10:30:00Z), in the years 0000 to 9999 in UTC',
+    ),
   );
 }
 
