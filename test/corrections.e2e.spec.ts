@@ -308,6 +308,30 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'adopted', decision: { occurredAt: '2022-11-09T12:00:00.000Z' } });
     });
 
+    it('holds support and objections moved to another date to the body on that date and to the order of the proposal', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      await record(ledger, `/v1/bodies/${kp.bodyId}/participants`, { participantId: 'ao', name: 'Angola', kind: 'state', occurredAt: '2022-06-20' });
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { occurredAt: '2022-06-19' });
+      const objection = expectCreated(await object(ledger, proposalId, 'ao', 'no', '2022-06-22'));
+      await record(ledger, `/v1/proposals/${proposalId}/objections/ao/withdrawal`, { occurredAt: '2022-06-24' });
+      const moved = (occurredAt: string) => ({
+        correctsEventId: objection.eventIds[0],
+        reason: 'the minutes',
+        corrections: { occurredAt },
+        occurredAt: '2022-07-01',
+      });
+      const head = await headPosition(ledger);
+
+      // Angola was admitted on 20 June: on the 19th it could not object.
+      expectProblem(await ledger.post('/v1/corrections', moved('2022-06-19T12:00:00Z')), 422, 'not-a-participant');
+      // Its withdrawal is dated 24 June: the objection cannot come after it.
+      expect(expectProblem(await ledger.post('/v1/corrections', moved('2022-06-25')), 422, 'occurred-out-of-order')).toMatchObject({
+        dependentType: 'ObjectionWithdrawn',
+      });
+      expect(await headPosition(ledger)).toBe(head);
+      await record(ledger, '/v1/corrections', moved('2022-06-21'));
+    });
+
     it('refuses a record named half, both ways, or at a revision the stream does not have', async () => {
       const kp = await recordKimberleyProcess(ledger);
       const entry = await chair2022(kp.bodyId);

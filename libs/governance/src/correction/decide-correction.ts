@@ -10,6 +10,8 @@ import { CorrectedValue, CorrectionRecorded } from './correction-events';
 import { ProposalFacts } from '../proposal/decide-proposal';
 import { isDecision, outcomeOf, rejudgeCorrectedDecision } from './rejudge-decision';
 import { CORRECTABLE_FIELDS, fieldValueProblem } from './correctable-fields';
+import { proposalOrderProblems } from './proposal-order';
+import { requireActiveParticipant } from '../body/decide-body';
 
 export type RecordCorrection = {
   readonly type: 'RecordCorrection';
@@ -30,15 +32,16 @@ export interface CorrectionTarget {
 
 /**
  * `stream`, when given, is the target's stream as it reads now; a corrected date is checked
- * against it (`assertCorrectedOrder`). `decisionFacts` are what a corrected decision is decided
- * again against: the body on its (corrected) date and its meeting (`decisionCommandOf` names them).
+ * against it (`assertCorrectedOrder`, `proposalOrderProblem`). `facts` are what the record is judged
+ * against beyond its stream (`correctionFacts`): for a decision, the body on its (corrected) date
+ * and its meeting (`decisionCommandOf` names them); for support or an objection, the body on its date.
  */
 export function decideCorrection(
   command: RecordCorrection,
   target: CorrectionTarget,
   context: CommandContext,
   stream: readonly IdentifiedEvent[] = [],
-  decisionFacts?: ProposalFacts,
+  facts?: ProposalFacts,
 ): CorrectionRecorded[] {
   const { correctsEventId, reason, occurredAt } = command.data;
   assertNotInFuture(occurredAt, context);
@@ -75,6 +78,10 @@ export function decideCorrection(
   }
   const original = { type: target.type, data: target.data } as GovernanceEvent;
   rejudgeCorrectedRecord(stream, target.eventId, original, withCorrection(original, corrections), context);
+  if (typeof corrections.occurredAt === 'string') {
+    assertProposalOrderHolds(stream, target.eventId, corrections);
+    if (PARTICIPATION.has(target.type)) assertActiveOnItsDate(target, facts);
+  }
   let stored: Record<string, CorrectedValue> = corrections;
   // A Chair moved to another term follows another Vice-Chair: the record says which, as its command did.
   if (target.type === 'ChairAssigned' && typeof corrections.term === 'number') {
@@ -84,8 +91,30 @@ export function decideCorrection(
   // A decision is decided again on its corrected outcome, declarant or date: a date decides which
   // objections stood, which members could block, and whether its meeting was still open.
   if (isDecision(target.type) && ('outcome' in command.data.corrections || 'declaredBy' in corrections || 'occurredAt' in corrections)) {
-    if (decisionFacts === undefined) throw new Error('a corrected decision is decided again: its facts are needed');
-    stored = { ...corrections, ...rejudgeCorrectedDecision(stream, target.eventId, original, withCorrection(original, corrections), decisionFacts, context) };
+    if (facts === undefined) throw new Error('a corrected decision is decided again: its facts are needed');
+    stored = { ...corrections, ...rejudgeCorrectedDecision(stream, target.eventId, original, withCorrection(original, corrections), facts, context) };
   }
   return [{ type: 'CorrectionRecorded', data: { correctsEventId, correctedType: target.type, reason, corrections: stored, occurredAt } }];
+}
+
+/** Records only an active participant can make (rule 1). */
+const PARTICIPATION: ReadonlySet<string> = new Set(['SupportExpressed', 'ObjectionRaised']);
+
+/**
+ * A corrected date must leave the proposal's records in an order its commands could have been
+ * recorded in (`proposalOrderProblems`), but for faults the stream already had, the same way:
+ * records entered under earlier rules must not make every correction of the proposal refused.
+ */
+function assertProposalOrderHolds(stream: readonly IdentifiedEvent[], eventId: string, corrections: Readonly<Record<string, CorrectedValue>>): void {
+  const already = new Set(proposalOrderProblems(stream.map(({ event }) => event)).map((problem) => problem.message));
+  const after = proposalOrderProblems(stream.map(({ eventId: id, event }) => (id === eventId ? withCorrection(event, corrections) : event)));
+  const made = after.find((problem) => !already.has(problem.message));
+  if (made !== undefined) throw made;
+}
+
+/** Support or an objection moved to another date is made by an active participant on that date, as its command had to be. */
+function assertActiveOnItsDate(target: CorrectionTarget, facts: ProposalFacts | undefined): void {
+  if (facts === undefined) throw new Error('a corrected participation is judged by the body on its date: its facts are needed');
+  if (facts.body.status !== 'established') refuse('body-not-found', 'the body had not been established on that date');
+  requireActiveParticipant(facts.body, target.data.participantId as string);
 }

@@ -1,19 +1,26 @@
 import { CommandContext } from '../shared/command-context';
 import { outcomeOf } from '../testing/given-when-then';
 import { BodyEvent } from '../body/body-events';
+import { GovernanceEvent } from '../events';
 import { DomainErrorCode } from '../shared/domain-error';
 import {
   at,
+  bodyOf,
   chairAssigned,
+  definitionAmendmentProposed,
   CONTEXT,
   intersessional2022,
   KP,
   KP_MEMBERSHIP,
+  kpFacts,
   memberWithdrew,
   objectionRaised,
+  objectionWithdrawn,
   participantAdmitted,
   participantReinstated,
   participantSuspended,
+  proposalRevised,
+  supportExpressed,
   viceChairSelected,
 } from '../testing/kimberley-process';
 import { IdentifiedEvent } from './apply-corrections';
@@ -23,7 +30,8 @@ import { CorrectionRecorded } from './correction-events';
 
 /** A correction has no aggregate of its own: `given` is the stored event it corrects. */
 const given = (target: CorrectionTarget, context: CommandContext = CONTEXT) => ({
-  when: (command: RecordCorrection) => outcomeOf<CorrectionRecorded>(() => decideCorrection(command, target, context)),
+  // The facts a participation's corrected date is judged by: the KP as it stands.
+  when: (command: RecordCorrection) => outcomeOf<CorrectionRecorded>(() => decideCorrection(command, target, context, [], kpFacts())),
 });
 
 const stored = (eventId: string, event: { type: string; data: object }): CorrectionTarget => ({
@@ -91,12 +99,61 @@ describe('decideCorrection (rule 7)', () => {
     it.each(Object.keys(CORRECTABLE_FIELDS).filter((type) => !OFFICES.includes(type) && !DECISIONS.includes(type)))(
       'lets the world time of %s be corrected',
       (type) => {
-        const target: CorrectionTarget = { eventId: `event-${type}`, type, data: {} };
+        // Support and objections are made by a participant, active on the corrected date (the KP's Ukraine).
+        const data = type === 'SupportExpressed' || type === 'ObjectionRaised' ? { participantId: 'ua' } : {};
+        const target: CorrectionTarget = { eventId: `event-${type}`, type, data };
         given(target)
           .when(correct(target, { occurredAt: '2022-06-21' }))
           .thenEvents([recorded(target, { occurredAt: at('2022-06-21') })]);
       },
     );
+  });
+
+  describe('support and objections moved to another date, held to rules 1 and 8 as their commands were', () => {
+    const proposalStream = (...events: GovernanceEvent[]): IdentifiedEvent[] => events.map((event, index) => ({ eventId: `proposal-event-${index}`, event }));
+    const record = (stream: IdentifiedEvent[], index: number): CorrectionTarget => {
+      const { eventId, event } = stream[index] as IdentifiedEvent;
+      return { eventId, type: event.type, data: { ...event.data } };
+    };
+    const decideOn = (stream: IdentifiedEvent[], target: CorrectionTarget, occurredAt: string, facts = kpFacts()) =>
+      outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(target, { occurredAt }), target, CONTEXT, stream, facts));
+
+    it('refuses support moved before the revision it is on, and an objection moved after its withdrawal', () => {
+      const stream = proposalStream(
+        definitionAmendmentProposed,
+        proposalRevised(2, 'A new text', at('2022-06-23')),
+        supportExpressed('ua', 2, at('2022-06-24')),
+        objectionRaised('ru', 'no', 2, at('2022-06-24')),
+        objectionWithdrawn('ru', at('2022-06-26')),
+      );
+      decideOn(stream, record(stream, 2), '2022-06-22').thenRefused('occurred-out-of-order', { earliest: at('2022-06-23'), dependentType: 'SupportExpressed' });
+      decideOn(stream, record(stream, 3), '2022-06-27').thenRefused('occurred-out-of-order', {
+        earliest: at('2022-06-27'),
+        dependentType: 'ObjectionWithdrawn',
+      });
+      // The revision moved after the support of it: the support is what no longer fits.
+      decideOn(stream, record(stream, 1), '2022-06-25').thenRefused('occurred-out-of-order', { earliest: at('2022-06-25'), dependentType: 'SupportExpressed' });
+      decideOn(stream, record(stream, 1), '2022-06-21T12:00:00Z').thenEvents([recorded(record(stream, 1), { occurredAt: at('2022-06-21T12:00:00Z') })]);
+      decideOn(stream, record(stream, 3), '2022-06-25').thenEvents([recorded(record(stream, 3), { occurredAt: at('2022-06-25') })]);
+    });
+
+    it('corrects a record of a stream already out of order, unless the correction puts it out of order anew', () => {
+      // Support dated before its revision, recorded under earlier rules.
+      const stream = proposalStream(
+        definitionAmendmentProposed,
+        proposalRevised(2, 'A new text', at('2022-06-23')),
+        supportExpressed('ua', 2, at('2022-06-22')),
+        objectionRaised('ru', 'no', 2, at('2022-06-24')),
+      );
+      decideOn(stream, record(stream, 3), '2022-06-25').thenEvents([recorded(record(stream, 3), { occurredAt: at('2022-06-25') })]);
+      decideOn(stream, record(stream, 3), '2022-06-22').thenRefused('occurred-out-of-order', { dependentType: 'ObjectionRaised' });
+    });
+
+    it('refuses support moved to a date its participant was not active on, with the code its command would get', () => {
+      const stream = proposalStream(definitionAmendmentProposed, supportExpressed('ua', 1, at('2022-06-24')));
+      const suspended = kpFacts({ body: bodyOf([...KP_MEMBERSHIP, participantSuspended('ua', at('2022-06-01'))]) });
+      decideOn(stream, record(stream, 1), '2022-06-22', suspended).thenRefused('participant-suspended');
+    });
   });
 
   describe('who holds an office, and on what basis, held to the rules the office was recorded under', () => {

@@ -106,10 +106,14 @@ function tablingBody(command: TableProposal, bodyId: string | undefined): string
   return bodyId;
 }
 
+/** Records that only an active participant can make (rule 1): a corrected date must find it one. */
+const PARTICIPATION: ReadonlySet<string> = new Set(['SupportExpressed', 'ObjectionRaised']);
+
 /**
- * What a correction of a record is judged against besides the record's own stream: for a decision,
- * the facts its command reads (the body on the decision's date, its meeting), with the corrected
- * date when the correction gives a valid one. Undefined for every other record.
+ * What a correction of a record is judged against besides the record's own stream, with the
+ * corrected date when the correction gives a valid one: for a decision, the facts its command reads
+ * (the body on the decision's date, its meeting); for support or an objection, the body on its
+ * date. Undefined for every other record.
  */
 export async function correctionFacts(
   target: { readonly type: string; readonly data: Readonly<Record<string, unknown>> },
@@ -118,9 +122,10 @@ export async function correctionFacts(
   read: FactReader,
   policy: ConsensusPolicy,
 ): Promise<ProposalFacts | undefined> {
-  if (!isDecision(target.type) || proposal.status === 'unknown') return undefined;
+  if (proposal.status === 'unknown' || !(isDecision(target.type) || PARTICIPATION.has(target.type))) return undefined;
   const corrected = corrections.occurredAt;
-  const occurredAt = typeof corrected === 'string' && isIsoDateOrDateTime(corrected) ? normaliseIsoDateTime(corrected) : target.data.occurredAt;
+  const occurredAt = typeof corrected === 'string' && isIsoDateOrDateTime(corrected) ? normaliseIsoDateTime(corrected) : (target.data.occurredAt as string);
+  if (!isDecision(target.type)) return { body: await read.bodyAt(proposal.bodyId, occurredAt), policy };
   const command = decisionCommandOf({ type: target.type, data: { ...target.data, occurredAt } } as GovernanceEvent);
   return proposalFacts(proposal.proposalId, command, proposal, read, policy);
 }

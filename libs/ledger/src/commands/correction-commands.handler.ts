@@ -5,7 +5,6 @@ import {
   evolveProposal,
   FactReader,
   initialProposalState,
-  isDecision,
   isProposalEvent,
   RecordCorrection,
   refuse,
@@ -57,13 +56,12 @@ export class CorrectionCommandsHandler {
       const revision = events[events.length - 1]?.streamRevision ?? -1;
       const { type, data: targetData } = target.event;
       const command: RecordCorrection = { type: 'RecordCorrection', data: { correctsEventId: eventId, ...data } };
-      // A corrected decision is decided again against its body and meeting, as its command was.
-      const proposal = isDecision(type)
-        ? current
-            .map(({ event }) => event)
-            .filter(isProposalEvent)
-            .reduce(evolveProposal, initialProposalState)
-        : initialProposalState;
+      // A corrected decision is decided again against its body and meeting, as its command was,
+      // and support or an objection moved to another date against the body on that date.
+      const proposal = current
+        .map(({ event }) => event)
+        .filter(isProposalEvent)
+        .reduce(evolveProposal, initialProposalState);
       const facts = await correctionFacts({ type, data: targetData }, data.corrections, proposal, this.facts, this.policy);
       return { stream, revision, decide: () => decideCorrection(command, { eventId, type, data: targetData }, context, current, facts) };
     });
