@@ -102,14 +102,16 @@ const PARTICIPATION: ReadonlySet<string> = new Set(['SupportExpressed', 'Objecti
 
 /**
  * A corrected date must leave the proposal's records in an order its commands could have been
- * recorded in (`proposalOrderProblems`), but for faults the stream already had, the same way:
- * records entered under earlier rules must not make every correction of the proposal refused.
+ * recorded in (`proposalOrderProblems`), but for records that were out of order already: records
+ * entered under earlier rules must not make every correction of the proposal refused.
  */
 function assertProposalOrderHolds(stream: readonly IdentifiedEvent[], eventId: string, corrections: Readonly<Record<string, CorrectedValue>>): void {
-  const already = new Set(proposalOrderProblems(stream.map(({ event }) => event)).map((problem) => problem.message));
-  const after = proposalOrderProblems(stream.map(({ eventId: id, event }) => (id === eventId ? withCorrection(event, corrections) : event)));
-  const made = after.find((problem) => !already.has(problem.message));
-  if (made !== undefined) throw made;
+  const already = new Set(proposalOrderProblems(stream).map((problem) => problem.eventId));
+  const after = proposalOrderProblems(
+    stream.map((identified) => (identified.eventId === eventId ? { eventId, event: withCorrection(identified.event, corrections) } : identified)),
+  );
+  const made = after.find((problem) => !already.has(problem.eventId));
+  if (made !== undefined) throw made.refusal;
 }
 
 /** Support or an objection moved to another date is made by an active participant on that date, as its command had to be. */

@@ -144,9 +144,14 @@ describe('decideCorrection (rule 7)', () => {
         proposalRevised(2, 'A new text', at('2022-06-23')),
         supportExpressed('ua', 2, at('2022-06-22')),
         objectionRaised('ru', 'no', 2, at('2022-06-24')),
+        supportExpressed('eu', 2, at('2022-06-24')),
       );
       decideOn(stream, record(stream, 3), '2022-06-25').thenEvents([recorded(record(stream, 3), { occurredAt: at('2022-06-25') })]);
       decideOn(stream, record(stream, 3), '2022-06-22').thenRefused('occurred-out-of-order', { dependentType: 'ObjectionRaised' });
+      // The same fault as Ukraine's, in another record: not excused by it.
+      decideOn(stream, record(stream, 4), '2022-06-22').thenRefused('occurred-out-of-order', { dependentType: 'SupportExpressed' });
+      // Ukraine's own support, out of order already, can still have its date corrected.
+      decideOn(stream, record(stream, 2), '2022-06-21T12:00:00Z').thenEvents([recorded(record(stream, 2), { occurredAt: at('2022-06-21T12:00:00Z') })]);
     });
 
     it('refuses support moved to a date its participant was not active on, with the code its command would get', () => {

@@ -1,25 +1,32 @@
 import { GovernanceEvent } from '../events';
 import { DomainError } from '../shared/domain-error';
+import { IdentifiedEvent } from './apply-corrections';
+
+/** A record that breaks the order, and the refusal of a correction that would make it so. */
+export interface OrderProblem {
+  readonly eventId: string;
+  readonly refusal: DomainError;
+}
 
 /**
  * Rule 8 within a proposal's stream, as its commands are held to it when recorded
  * (`decideProposal`): support and objections are dated no earlier than the revision they are on,
  * an objection's withdrawal no earlier than the objection, and a revision, a withdrawal or a
  * decision no earlier than any record before it. Every record of `events` (the stream as it reads,
- * corrections applied, in stream order) that breaks it, in stream order, each as the refusal of a
- * correction that would make it so; none when the stream keeps it or is not a proposal's.
+ * corrections applied, in stream order) that breaks it, in stream order; none when the stream keeps
+ * it or is not a proposal's.
  */
-export function proposalOrderProblems(events: readonly GovernanceEvent[]): DomainError[] {
-  const problems: DomainError[] = [];
+export function proposalOrderProblems(events: readonly IdentifiedEvent[]): OrderProblem[] {
+  const problems: OrderProblem[] = [];
   const revisedAt = new Map<number, string>();
   const objectedAt = new Map<string, string>();
   let latest = '';
-  for (const event of events) {
+  for (const { eventId, event } of events) {
     const occurredAt = event.data.occurredAt;
     const earliest = earliestFor(event, revisedAt, objectedAt, latest);
     if (earliest !== undefined && occurredAt < earliest) {
       const message = `after this correction a ${event.type} would be dated ${occurredAt}, before ${earliest}, the record it follows`;
-      problems.push(new DomainError('occurred-out-of-order', message, { occurredAt, earliest, dependentType: event.type }));
+      problems.push({ eventId, refusal: new DomainError('occurred-out-of-order', message, { occurredAt, earliest, dependentType: event.type }) });
     }
     if (event.type === 'ProposalTabled' || event.type === 'DefinitionAmendmentProposed') revisedAt.set(1, occurredAt);
     if (event.type === 'ProposalRevised') revisedAt.set(event.data.revision, occurredAt);

@@ -112,8 +112,8 @@ const PARTICIPATION: ReadonlySet<string> = new Set(['SupportExpressed', 'Objecti
 /**
  * What a correction of a record is judged against besides the record's own stream, with the
  * corrected date when the correction gives a valid one: for a decision, the facts its command reads
- * (the body on the decision's date, its meeting); for support or an objection, the body on its
- * date. Undefined for every other record.
+ * (the body on the decision's date, its meeting); for support or an objection moved to another
+ * date, the body on that date. Undefined for every other correction.
  */
 export async function correctionFacts(
   target: { readonly type: string; readonly data: Readonly<Record<string, unknown>> },
@@ -122,8 +122,9 @@ export async function correctionFacts(
   read: FactReader,
   policy: ConsensusPolicy,
 ): Promise<ProposalFacts | undefined> {
-  if (proposal.status === 'unknown' || !(isDecision(target.type) || PARTICIPATION.has(target.type))) return undefined;
   const corrected = corrections.occurredAt;
+  const judged = isDecision(target.type) || (PARTICIPATION.has(target.type) && corrected !== undefined);
+  if (proposal.status === 'unknown' || !judged) return undefined;
   const occurredAt = typeof corrected === 'string' && isIsoDateOrDateTime(corrected) ? normaliseIsoDateTime(corrected) : (target.data.occurredAt as string);
   if (!isDecision(target.type)) return { body: await read.bodyAt(proposal.bodyId, occurredAt), policy };
   const command = decisionCommandOf({ type: target.type, data: { ...target.data, occurredAt } } as GovernanceEvent);
