@@ -202,15 +202,30 @@ export class LedgerHarness {
   }
 }
 
+/**
+ * Ports for the ledgers a suite starts: each Jest worker takes its own thousand below Linux's
+ * ephemeral range (32768 and up). A port the system handed out for port 0 could be handed again,
+ * to another worker or as the local end of a client's connection, before the ledger bound it; a
+ * ledger that then failed to bind would have its harness talk to another suite's ledger.
+ */
+const WORKER_PORTS = 1_000;
+const firstWorkerPort = 20_000 + (Number(process.env.JEST_WORKER_ID ?? '1') % 12) * WORKER_PORTS;
+let portOffset = 0;
+
 export async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
+  for (let tried = 0; tried < WORKER_PORTS; tried += 1) {
+    const port = firstWorkerPort + (portOffset % WORKER_PORTS);
+    portOffset += 1;
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port from ${firstWorkerPort} to ${firstWorkerPort + WORKER_PORTS - 1}`);
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((done) => {
     const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
+    server.once('error', () => done(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
   });
 }
 
