@@ -135,6 +135,8 @@ describe('The API describes itself', () => {
       expect(register?.responses?.['422']?.description).toContain('webhook-url-refused');
       expect(Object.keys(document.paths['/v1/webhooks']?.get?.responses ?? {})).toContain('403');
       expect(Object.keys(document.paths['/v1/schemas']?.get?.responses ?? {})).not.toContain('401');
+      expect(Object.keys(document.paths['/v1/keys']?.get?.responses ?? {})).toEqual(expect.arrayContaining(['403', '429', '431']));
+      expect(Object.keys(document.paths['/v1/webhooks']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['415', '429', '431']));
     });
 
     it('declares bearer authentication with plain API keys, not JWTs', () => {

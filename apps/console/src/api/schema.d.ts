@@ -2001,8 +2001,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `cors-origin-refused`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2115,8 +2142,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2227,8 +2281,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2292,6 +2373,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -2344,6 +2443,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2452,8 +2569,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2510,6 +2654,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2585,6 +2747,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -2637,6 +2817,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2791,6 +2989,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -2896,8 +3112,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3012,8 +3255,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3128,8 +3398,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3245,8 +3542,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3362,8 +3686,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3479,8 +3830,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3595,8 +3973,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3711,8 +4116,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3782,6 +4214,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3896,8 +4346,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3970,6 +4447,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4084,8 +4579,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4158,6 +4680,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -4216,6 +4756,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4294,6 +4852,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -4352,6 +4928,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4432,6 +5026,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -4496,6 +5108,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4610,8 +5240,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4726,8 +5383,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4842,8 +5526,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4909,6 +5620,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5023,8 +5752,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5139,8 +5895,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5255,8 +6038,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5372,8 +6182,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5488,8 +6325,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5604,8 +6468,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5720,8 +6611,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5794,6 +6712,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -5852,6 +6788,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5964,8 +6918,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6037,6 +7018,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -6094,6 +7093,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6159,6 +7176,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6244,8 +7279,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6313,6 +7375,24 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6394,8 +7474,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6483,8 +7590,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6568,8 +7702,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6615,6 +7776,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `headers-too-large` */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     SchemasController_cloudEvent: {
@@ -6637,6 +7807,15 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6669,6 +7848,15 @@ export interface operations {
             };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };

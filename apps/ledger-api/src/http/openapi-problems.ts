@@ -37,22 +37,29 @@ const COMMAND_HEADERS = [
   { name: 'X-Causation-Id', description: "Carried into the recorded events' metadata." },
 ].map(({ name, description }) => ({ name, in: 'header', required: false, description, schema: { type: 'string' } }));
 
-/** The statuses each kind of endpoint can answer with a problem, and why. */
-type EndpointKind = 'query' | 'inclusion-proof' | 'command' | 'webhook-read' | 'webhook-change' | 'public-schema';
+/**
+ * The statuses each kind of endpoint can answer with a problem, and why. Every request may be
+ * refused for headers over 16 KB (431); every keyed one for its key's or address's rate (429);
+ * every one with a body for a type other than JSON (415).
+ */
+type EndpointKind = 'query' | 'admin-read' | 'inclusion-proof' | 'command' | 'webhook-read' | 'webhook-change' | 'public-schema';
 
 const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
-  query: [400, 401, 404, 503],
+  query: [400, 401, 404, 429, 431, 503],
+  // Keys are the admin's: another role is 403 forbidden.
+  'admin-read': [400, 401, 403, 404, 429, 431, 503],
   // A proof of a position the signed tree holds but the log no longer does: 409 log-inconsistent.
-  'inclusion-proof': [400, 401, 404, 409, 503],
-  command: [400, 401, 403, 404, 409, 412, 413, 422, 503],
-  'webhook-read': [400, 401, 403, 404, 503],
-  'webhook-change': [400, 401, 403, 404, 413, 422, 503],
-  'public-schema': [404],
+  'inclusion-proof': [400, 401, 404, 409, 429, 431, 503],
+  command: [400, 401, 403, 404, 409, 412, 413, 415, 422, 429, 431, 503],
+  'webhook-read': [400, 401, 403, 404, 429, 431, 503],
+  'webhook-change': [400, 401, 403, 404, 413, 415, 422, 429, 431, 503],
+  'public-schema': [404, 431],
 };
 
 /** Webhook management is the integrators' own and records nothing in the ledger: it takes no command headers. */
 function kindOf(path: string, method: 'get' | 'post' | 'delete'): EndpointKind {
   if (path.startsWith('/v1/schemas')) return 'public-schema';
+  if (path.startsWith('/v1/keys') && method === 'get') return 'admin-read';
   if (path.startsWith('/v1/webhooks')) return method === 'get' ? 'webhook-read' : 'webhook-change';
   if (path === '/v1/audit/proofs/inclusion') return 'inclusion-proof';
   return method === 'get' ? 'query' : 'command';

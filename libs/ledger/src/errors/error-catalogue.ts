@@ -49,7 +49,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 400,
     title: 'The request is not valid',
     description:
-      'The body, a path or query parameter, or a header failed validation; `errors` lists each failing field. Unknown fields and query parameters are refused here, on every route: a route that reads no query string or no body refuses any it is sent.',
+      "The body, a path or query parameter, or a header failed validation; `errors` lists each failing field. Unknown fields and query parameters are refused here, on every route of the API (`/v1`, `/health`, `/metrics`, `/asyncapi.json`): a route that reads no query string or no body refuses any it is sent. The documentation pages (`/docs`, `/openapi.json`, `/openapi.yaml`) and the console's files ignore a query string, and the body of a GET is never read.",
   },
   unauthorized: { status: 401, title: 'Authentication required', description: 'No `Authorization: Bearer <key>` header, or the key is not known.' },
   forbidden: { status: 403, title: 'Not allowed for this role', description: 'The key is valid but its role may not do this (only `secretariat` records).' },
