@@ -80,7 +80,7 @@ export function decideCorrection(
   rejudgeCorrectedRecord(stream, target.eventId, original, withCorrection(original, corrections), context);
   if (typeof corrections.occurredAt === 'string') {
     assertProposalOrderHolds(stream, target.eventId, corrections);
-    if (PARTICIPATION.has(target.type)) assertActiveOnItsDate(target, facts);
+    if (isParticipation(target.type)) assertActiveOnItsDate(target, facts);
   }
   let stored: Record<string, CorrectedValue> = corrections;
   // A Chair moved to another term follows another Vice-Chair: the record says which, as its command did.
@@ -97,8 +97,12 @@ export function decideCorrection(
   return [{ type: 'CorrectionRecorded', data: { correctsEventId, correctedType: target.type, reason, corrections: stored, occurredAt } }];
 }
 
-/** Records only an active participant can make (rule 1). */
 const PARTICIPATION: ReadonlySet<string> = new Set(['SupportExpressed', 'ObjectionRaised']);
+
+/** Records only an active participant can make (rule 1): a corrected date must find it one. */
+export function isParticipation(type: string): boolean {
+  return PARTICIPATION.has(type);
+}
 
 /**
  * A corrected date must leave the proposal's records in an order its commands could have been

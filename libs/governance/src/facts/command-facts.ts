@@ -11,6 +11,7 @@ import { ConsensusPolicy } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
 import { isIsoDateOrDateTime, IsoDateTime, normaliseIsoDateTime } from '../shared/time';
 import { decisionCommandOf, isDecision } from '../correction/rejudge-decision';
+import { isParticipation } from '../correction/decide-correction';
 import { GovernanceEvent } from '../events';
 
 /**
@@ -106,9 +107,6 @@ function tablingBody(command: TableProposal, bodyId: string | undefined): string
   return bodyId;
 }
 
-/** Records that only an active participant can make (rule 1): a corrected date must find it one. */
-const PARTICIPATION: ReadonlySet<string> = new Set(['SupportExpressed', 'ObjectionRaised']);
-
 /**
  * What a correction of a record is judged against besides the record's own stream, with the
  * corrected date when the correction gives a valid one: for a decision, the facts its command reads
@@ -123,7 +121,7 @@ export async function correctionFacts(
   policy: ConsensusPolicy,
 ): Promise<ProposalFacts | undefined> {
   const corrected = corrections.occurredAt;
-  const judged = isDecision(target.type) || (PARTICIPATION.has(target.type) && corrected !== undefined);
+  const judged = isDecision(target.type) || (isParticipation(target.type) && corrected !== undefined);
   if (proposal.status === 'unknown' || !judged) return undefined;
   const occurredAt = typeof corrected === 'string' && isIsoDateOrDateTime(corrected) ? normaliseIsoDateTime(corrected) : (target.data.occurredAt as string);
   if (!isDecision(target.type)) return { body: await read.bodyAt(proposal.bodyId, occurredAt), policy };

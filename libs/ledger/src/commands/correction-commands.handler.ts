@@ -57,11 +57,14 @@ export class CorrectionCommandsHandler {
       const { type, data: targetData } = target.event;
       const command: RecordCorrection = { type: 'RecordCorrection', data: { correctsEventId: eventId, ...data } };
       // A corrected decision is decided again against its body and meeting, as its command was,
-      // and support or an objection moved to another date against the body on that date.
-      const proposal = current
-        .map(({ event }) => event)
-        .filter(isProposalEvent)
-        .reduce(evolveProposal, initialProposalState);
+      // and support or an objection moved to another date against the body on that date. Only a
+      // proposal's record needs the proposal: a body's or a meeting's stream is not folded for it.
+      const proposal = isProposalEvent(target.event)
+        ? current
+            .map(({ event }) => event)
+            .filter(isProposalEvent)
+            .reduce(evolveProposal, initialProposalState)
+        : initialProposalState;
       const facts = await correctionFacts({ type, data: targetData }, data.corrections, proposal, this.facts, this.policy);
       return { stream, revision, decide: () => decideCorrection(command, { eventId, type, data: targetData }, context, current, facts) };
     });
