@@ -11,7 +11,9 @@ import {
   tableProposal,
 } from './support/kimberley-process';
 import { expectCreated, headPosition, record, uniqueId } from './support/ledger-client';
-import { LedgerHarness } from './support/ledger-harness';
+import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
+import { firstAnswer, sendInPieces } from './support/raw-http';
+import { SseClient } from './support/sse-client';
 import { CATALOGUED_CODES, expectInvalidField, expectProblem, observedCodes } from './support/problems';
 
 /**
@@ -244,6 +246,63 @@ describe('Every refusal is a catalogued problem+json', () => {
 
     it('refuses headers over 16 KB with 431 headers-too-large', async () => {
       expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}`, { headers: { 'x-padding': 'a'.repeat(20_000) } }), 431, 'headers-too-large');
+    });
+  });
+
+  describe('408: a request that does not arrive in full in time', () => {
+    let slow: LedgerHarness;
+    beforeAll(async () => {
+      slow = await LedgerHarness.start({ CONCORD_REQUEST_TIMEOUT_S: '1' });
+    });
+    afterAll(() => slow.stop());
+
+    const establishing = (bodyId: string): { head: string; body: string } => {
+      const body = JSON.stringify({ bodyId, name: 'Slow', definition: 'D.', occurredAt: '2020-01-01' });
+      const head = `POST /v1/bodies HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${TEST_KEYS.secretariat}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
+      return { head, body };
+    };
+
+    it('answers a body trickled past the limit 408 request-timeout, closes the connection and records nothing', async () => {
+      const bodyId = uniqueId('trickled');
+      const { head, body } = establishing(bodyId);
+      // A piece every half second: each keeps the connection busy, none completes the request in time.
+      const pieces = [head, ...body.slice(0, 10).split('')];
+      const exchange = await sendInPieces(slow.baseUrl, pieces, 500, 15_000);
+      expectProblem(firstAnswer(exchange.received), 408, 'request-timeout');
+      expect(exchange.received).toMatch(/\r\nconnection: close\r\n/i);
+      // One second of limit, checked every second.
+      expect(exchange.closedAfterMs).toBeGreaterThanOrEqual(900);
+      expect(exchange.closedAfterMs).toBeLessThan(4000);
+      expectProblem(await slow.get(`/v1/bodies/${bodyId}`), 404, 'body-not-found');
+    });
+
+    it('answers headers that never end 408 too', async () => {
+      const exchange = await sendInPieces(
+        slow.baseUrl,
+        ['GET /health HTTP/1.1\r\n', 'Host: 127.0.0.1\r\n', 'X-Slow: 1\r\n', 'X-Slow: 2\r\n', 'X-Slow: 3\r\n', 'X-Slow: 4\r\n'],
+        500,
+        15_000,
+      );
+      expectProblem(firstAnswer(exchange.received), 408, 'request-timeout');
+    });
+
+    it('records a body sent in pieces that arrives whole within the limit', async () => {
+      const bodyId = uniqueId('pieces');
+      const { head, body } = establishing(bodyId);
+      const exchange = await sendInPieces(slow.baseUrl, [head, body.slice(0, 20), body.slice(20)], 200, 3000);
+      expect(firstAnswer(exchange.received).status).toBe(201);
+      expect((await slow.get(`/v1/bodies/${bodyId}`)).status).toBe(200);
+    });
+
+    it('does not cut an answer that lasts longer: an event stream stays open past the limit', async () => {
+      const stream = await SseClient.open(`${slow.baseUrl}/v1/events/stream`, { authorization: `Bearer ${TEST_KEYS.integrator}` });
+      await new Promise((done) => setTimeout(done, 2500));
+      const bodyId = uniqueId('streamed');
+      expectCreated(await slow.post('/v1/bodies', { bodyId, name: 'Streamed', definition: 'D.', occurredAt: '2020-01-01' }));
+      const deadline = Date.now() + 5000;
+      while (!stream.messages.some((message) => message.data.includes(bodyId)) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+      expect({ ended: stream.ended, arrived: stream.messages.some((message) => message.data.includes(bodyId)) }).toEqual({ ended: false, arrived: true });
+      stream.close();
     });
   });
 

@@ -33,6 +33,7 @@ export const REFUSALS: Readonly<Record<string, string>> = {
   'key-not-revocable': 'This key is set by the operator and cannot be revoked here.',
   'rate-limited': 'Too many requests. Wait a moment and try again.',
   'cors-origin-refused': 'This page is not allowed to use the ledger from here.',
+  'request-timeout': 'The request took too long to reach the ledger; send it again.',
   'headers-too-large': 'The request was too large to send.',
   'unsupported-media-type': 'The request was not sent as JSON.',
   'already-a-member': 'This participant or observer is already a member.',

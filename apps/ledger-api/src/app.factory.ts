@@ -26,6 +26,7 @@ import { serveConsole } from './http/serve-console';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const CLOSE_DEADLINE_MS = 2000;
+const NODE_HEADERS_TIMEOUT_MS = 60_000;
 
 /**
  * Builds the HTTP application without listening, so that `start.ts` and the end-to-end tests run
@@ -39,6 +40,10 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   // the router, answer an overlong id, as problem+json.
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
+    // A request must arrive whole in time; Node checks its open requests against it every second
+    // rather than its default thirty, so that the limit is kept to within a second.
+    requestTimeout: config.requestTimeoutMs,
+    http: { headersTimeout: Math.min(config.requestTimeoutMs, NODE_HEADERS_TIMEOUT_MS), connectionsCheckingInterval: 1000 },
     routerOptions: { maxParamLength: 1000 },
     frameworkErrors: frameworkError,
     clientErrorHandler: clientError,

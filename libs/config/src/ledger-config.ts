@@ -17,6 +17,8 @@ export interface LedgerConfig {
   readonly publicUrl: string;
   readonly integration: IntegrationSettings;
   readonly limits: RequestLimitSettings;
+  /** How long a client has to send a whole request, headers and body; a slower one is answered 408 and cut off. */
+  readonly requestTimeoutMs: number;
   /** Origins a browser page may call the API from; empty keeps CORS closed. `*` allows any origin. */
   readonly corsOrigins: readonly string[];
   /** Fastify's `trustProxy`: whose `X-Forwarded-For` names the client address that limits count by. */
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
       perAddressPerMinute: integer('CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE', env.CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE ?? '3000', 0, 10_000_000),
       authFailuresPerMinute: integer('CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', env.CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE ?? '20', 0, 10_000_000),
     },
+    requestTimeoutMs: 1000 * integer('CONCORD_REQUEST_TIMEOUT_S', env.CONCORD_REQUEST_TIMEOUT_S ?? '30', 1, 3600),
     corsOrigins: corsOrigins(env.CONCORD_CORS_ORIGINS ?? ''),
     trustProxy: trustProxy(env.CONCORD_TRUST_PROXY ?? 'false'),
     esdbConnectRetryMs: 1000 * integer('CONCORD_ESDB_CONNECT_RETRY_S', env.CONCORD_ESDB_CONNECT_RETRY_S ?? '60', 0, 3600),

@@ -32,6 +32,13 @@ describe('loadConfig', () => {
     expect(config.limits).toEqual({ perKeyPerMinute: 1200, perAddressPerMinute: 3000, authFailuresPerMinute: 20 });
     expect(config.corsOrigins).toEqual([]);
     expect(config.trustProxy).toBe(false);
+    expect(config.requestTimeoutMs).toBe(30_000);
+  });
+
+  it('reads how long a request may take to arrive, in whole seconds', () => {
+    expect(loadConfig({ CONCORD_REQUEST_TIMEOUT_S: '5' }).requestTimeoutMs).toBe(5000);
+    expect(() => loadConfig({ CONCORD_REQUEST_TIMEOUT_S: '0' })).toThrow(/CONCORD_REQUEST_TIMEOUT_S/);
+    expect(() => loadConfig({ CONCORD_REQUEST_TIMEOUT_S: '1.5' })).toThrow(/CONCORD_REQUEST_TIMEOUT_S/);
   });
 
   it('reads the limits, origins and proxies it is given', () => {

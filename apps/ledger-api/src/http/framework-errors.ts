@@ -20,16 +20,17 @@ export function frameworkError(error: Error & { code?: string }, request: Fastif
 }
 
 /**
- * Requests Node's HTTP parser refuses before Fastify sees them (headers over 16 KB, a malformed
- * request line): answered on the raw socket, still as problem+json, then closed.
+ * Requests Node refuses before a route answers them (headers over 16 KB, a malformed request line,
+ * a request not in full within the request timeout): answered on the raw socket, still as
+ * problem+json, then closed.
  */
 export function clientError(error: ConnectionError, socket: Socket): void {
-  if (!socket.writable) {
+  if (!socket.writable || answerStarted(socket)) {
     socket.destroy();
     return;
   }
-  const code: ErrorCode = error.code === 'HPE_HEADER_OVERFLOW' ? 'headers-too-large' : 'validation-failed';
-  const detail = code === 'headers-too-large' ? 'the request headers exceed 16 KB' : `the request is not valid HTTP (${error.code ?? error.message})`;
+  const code = clientErrorCode(error.code);
+  const detail = CLIENT_ERROR_DETAILS[code] ?? `the request is not valid HTTP (${error.code ?? error.message})`;
   const { status, title } = ERROR_CATALOGUE[code];
   const instance = /^[A-Z]+ (\/\S*) HTTP\//.exec(requestStart(error.rawPacket))?.[1] ?? '/';
   const body = JSON.stringify(
@@ -38,6 +39,25 @@ export function clientError(error: ConnectionError, socket: Socket): void {
   socket.end(
     `HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
+}
+
+type ClientErrorCode = Extract<ErrorCode, 'headers-too-large' | 'request-timeout' | 'validation-failed'>;
+
+const CLIENT_ERROR_DETAILS: Partial<Record<ClientErrorCode, string>> = {
+  'headers-too-large': 'the request headers exceed 16 KB',
+  'request-timeout': 'the request did not arrive in full in time (CONCORD_REQUEST_TIMEOUT_S); send it again, whole',
+};
+
+function clientErrorCode(nodeCode: string | undefined): ClientErrorCode {
+  if (nodeCode === 'HPE_HEADER_OVERFLOW') return 'headers-too-large';
+  // Node's own timer for a request's headers and body (the server's requestTimeout and headersTimeout).
+  if (nodeCode === 'ERR_HTTP_REQUEST_TIMEOUT') return 'request-timeout';
+  return 'validation-failed';
+}
+
+/** Whether an answer has begun on this socket, which raw text written after it would corrupt. */
+function answerStarted(socket: Socket): boolean {
+  return (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
 }
 
 /** The start of what the client sent (Node hands a Buffer; Fastify's types say its JSON form). */

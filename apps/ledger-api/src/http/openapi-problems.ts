@@ -39,21 +39,21 @@ const COMMAND_HEADERS = [
 
 /**
  * The statuses each kind of endpoint can answer with a problem, and why. Every request may be
- * refused for headers over 16 KB (431); every keyed one for its key's or address's rate (429);
+ * refused for headers over 16 KB (431) or for not arriving in full in time (408); every keyed one for its key's or address's rate (429);
  * every one with a body for a type other than JSON (415).
  */
 type EndpointKind = 'query' | 'admin-read' | 'inclusion-proof' | 'command' | 'webhook-read' | 'webhook-change' | 'public-schema';
 
 const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
-  query: [400, 401, 404, 429, 431, 503],
+  query: [400, 401, 404, 408, 429, 431, 503],
   // Keys are the admin's: another role is 403 forbidden.
-  'admin-read': [400, 401, 403, 404, 429, 431, 503],
+  'admin-read': [400, 401, 403, 404, 408, 429, 431, 503],
   // A proof of a position the signed tree holds but the log no longer does: 409 log-inconsistent.
-  'inclusion-proof': [400, 401, 404, 409, 429, 431, 503],
-  command: [400, 401, 403, 404, 409, 412, 413, 415, 422, 429, 431, 503],
-  'webhook-read': [400, 401, 403, 404, 429, 431, 503],
-  'webhook-change': [400, 401, 403, 404, 413, 415, 422, 429, 431, 503],
-  'public-schema': [404, 431],
+  'inclusion-proof': [400, 401, 404, 408, 409, 429, 431, 503],
+  command: [400, 401, 403, 404, 408, 409, 412, 413, 415, 422, 429, 431, 503],
+  'webhook-read': [400, 401, 403, 404, 408, 429, 431, 503],
+  'webhook-change': [400, 401, 403, 404, 408, 413, 415, 422, 429, 431, 503],
+  'public-schema': [404, 408, 431],
 };
 
 /** Webhook management is the integrators' own and records nothing in the ledger: it takes no command headers. */

@@ -14,6 +14,7 @@ export type EdgeErrorCode =
   | 'payload-too-large'
   | 'request-too-complex'
   | 'unsupported-media-type'
+  | 'request-timeout'
   | 'headers-too-large'
   | 'not-ready'
   | 'rate-limited'
@@ -35,7 +36,7 @@ export type EdgeErrorCode =
 export type ErrorCode = DomainErrorCode | EdgeErrorCode;
 
 export interface ErrorCatalogueEntry {
-  readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 429 | 431 | 500 | 503;
+  readonly status: 400 | 401 | 403 | 404 | 405 | 408 | 409 | 412 | 413 | 415 | 422 | 429 | 431 | 500 | 503;
   readonly title: string;
   readonly description: string;
 }
@@ -155,6 +156,12 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 403,
     title: 'Origin not allowed',
     description: 'A browser asked whether a page of this origin may call the API (a CORS preflight), and the origin is not listed in `CONCORD_CORS_ORIGINS`.',
+  },
+  'request-timeout': {
+    status: 408,
+    title: 'Request Timeout',
+    description:
+      'The request, its headers and body, did not arrive in full within `CONCORD_REQUEST_TIMEOUT_S` of its first byte; nothing was recorded and the connection is closed after the answer. Send it again, whole.',
   },
   'headers-too-large': {
     status: 431,
