@@ -101,6 +101,23 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       const bodies = await read<BodiesPage>(ledger, '/v1/bodies?limit=1');
       expectInvalidField(await ledger.get(`/v1/bodies?cursor=${bodies.nextCursor}&atPosition=1`), 'cursor');
     });
+
+    it('refuses a cursor edited into one the ledger never hands out', async () => {
+      await recordKimberleyProcess(ledger);
+      const bodies = await read<BodiesPage>(ledger, `/v1/bodies?limit=1&effectiveAt=2022-06-24`);
+      const handedOut = JSON.parse(Buffer.from(bodies.nextCursor ?? '', 'base64url').toString()) as { point: Record<string, unknown> };
+      const withPoint = (point: Record<string, unknown>): string => Buffer.from(JSON.stringify({ ...handedOut, point })).toString('base64url');
+      for (const point of [
+        { ...handedOut.point, effectiveAt: 'garbage' },
+        { ...handedOut.point, effectiveAt: '2022-06-24' },
+        { ...handedOut.point, asOf: '2022-06-24T00:00:00.000Z' },
+        { ...handedOut.point, position: -5 },
+        { ...handedOut.point, position: 1.5 },
+      ]) {
+        expectInvalidField(await ledger.get(`/v1/bodies?cursor=${withPoint(point)}`), 'cursor');
+      }
+      expect((await ledger.get(`/v1/bodies?cursor=${withPoint(handedOut.point)}`)).status).toBe(200);
+    });
   });
 
   describe('GET /v1/bodies/:id/meetings', () => {

@@ -1,4 +1,4 @@
-import { expectProblem } from './support/problems';
+import { expectInvalidField, expectProblem } from './support/problems';
 import { conveneMeeting, decide, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { Created, expectCreated, headPosition, read, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
@@ -365,6 +365,30 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?limit=0`), 400, 'validation-failed');
       expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?cursor=not-a-cursor`), 400, 'validation-failed');
       expectProblem(await ledger.get('/v1/bodies/no-such-body/history'), 404, 'body-not-found');
+    });
+
+    it('refuses a cursor edited into one the ledger never hands out, and follows the one it handed out', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const first = await read<{ nextCursor: string }>(ledger, `/v1/bodies/${kp.bodyId}/history?limit=2&asOf=${new Date().toISOString()}`);
+      const handedOut = JSON.parse(Buffer.from(first.nextCursor, 'base64url').toString()) as Record<string, Record<string, unknown>>;
+      const edited = (change: (cursor: Record<string, Record<string, unknown>>) => void): string => {
+        const cursor = structuredClone(handedOut);
+        change(cursor);
+        return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+      };
+      for (const forged of [
+        edited((cursor) => (cursor['point']!['asOf'] = 'yesterday')),
+        edited((cursor) => (cursor['point']!['asOf'] = '2022-06-24')),
+        edited((cursor) => (cursor['point']!['effectiveAt'] = '2022-06-24T00:00:00.000Z')),
+        edited((cursor) => (cursor['point']!['position'] = -1)),
+        edited((cursor) => (cursor['after']!['occurredAt'] = 'soon')),
+        edited((cursor) => (cursor['after']!['position'] = -3)),
+        edited((cursor) => ((cursor as Record<string, unknown>)['from'] = 'then')),
+        edited((cursor) => ((cursor as Record<string, unknown>)['from'] = '2030-01-01T00:00:00.000Z')),
+      ]) {
+        expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/history?cursor=${forged}`), 'cursor');
+      }
+      expect((await ledger.get(`/v1/bodies/${kp.bodyId}/history?cursor=${edited(() => undefined)}`)).status).toBe(200);
     });
   });
 

@@ -1,6 +1,6 @@
 import { FieldError, InvalidQueryError, readMoment } from '@concord/ledger';
 import { BodyHistoryQuery, HistoryKey, PointFields } from '@concord/projections';
-import { cursorConflictError, decodeCursor, encodeCursor, isPointFields, NOT_A_CURSOR, pointConflicts, readLimit } from '../http/page-cursor';
+import { cursorConflictError, decodeCursor, encodeCursor, isLedgerInstant, isPointFields, NOT_A_CURSOR, pointConflicts, readLimit } from '../http/page-cursor';
 
 /**
  * Where the next page starts, and everything the first page was asked with: the body, the period
@@ -57,10 +57,12 @@ function readCursor(value: string, errors: FieldError[]): HistoryCursor | null {
   const { bodyId, from, to, after, point } = (decodeCursor(value) ?? {}) as Partial<HistoryCursor>;
   if (
     typeof bodyId === 'string' &&
-    typeof from === 'string' &&
-    typeof to === 'string' &&
-    typeof after?.occurredAt === 'string' &&
+    (from === '' || isLedgerInstant(from)) &&
+    isLedgerInstant(to) &&
+    (from as string) <= to &&
+    isLedgerInstant(after?.occurredAt) &&
     Number.isSafeInteger(after.position) &&
+    after.position >= 0 &&
     isPointFields(point)
   ) {
     return { bodyId, from, to, after, point };

@@ -1,3 +1,4 @@
+import { isIsoDateOrDateTime, normaliseIsoDateTime } from '@concord/governance';
 import { FieldError, readMoment } from '@concord/ledger';
 import { PointFields, TimePoint } from '@concord/projections';
 
@@ -32,11 +33,28 @@ export function decodeCursor(value: string): Record<string, unknown> | undefined
 
 export const NOT_A_CURSOR: FieldError = { field: 'cursor', messages: ['is not a cursor this ledger handed out; use nextCursor from the previous page'] };
 
-/** Whether a decoded value is the point fields a cursor carries. */
+/**
+ * Whether a decoded value is the point fields a cursor carries, as the ledger writes them: a
+ * position, and at most one of `asOf` and `effectiveAt`, each a moment in the form the ledger
+ * gives it. A cursor is plain text a caller can edit; what the ledger never hands out is refused.
+ */
 export function isPointFields(value: unknown): value is PointFields {
   const point = value as Partial<PointFields> | null | undefined;
-  const optional = (field: unknown): boolean => field === undefined || typeof field === 'string';
-  return typeof point === 'object' && point !== null && Number.isSafeInteger(point.position) && optional(point.asOf) && optional(point.effectiveAt);
+  const optional = (field: unknown): boolean => field === undefined || isLedgerInstant(field);
+  return (
+    typeof point === 'object' &&
+    point !== null &&
+    Number.isSafeInteger(point.position) &&
+    (point.position as number) >= 0 &&
+    optional(point.asOf) &&
+    optional(point.effectiveAt) &&
+    (point.asOf === undefined || point.effectiveAt === undefined)
+  );
+}
+
+/** A moment as the ledger writes it out (`2022-06-24T00:00:00.000Z`), and nothing else. */
+export function isLedgerInstant(value: unknown): value is string {
+  return typeof value === 'string' && isIsoDateOrDateTime(value) && normaliseIsoDateTime(value) === value;
 }
 
 /** The time-point parameters given again beside a cursor that say otherwise than its point, described for the error. */
