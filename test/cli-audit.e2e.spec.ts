@@ -150,6 +150,10 @@ describe('the concord CLI for auditors: status, history, replay', () => {
       stderr: expect.stringMatching(/^concord: no body or proposal atlantis at position \d+$/),
     });
     expect(run('status', proposalId, '--at-position', '2').status).toBe(1);
+    // The ledger is not empty: position 0 is before its first event.
+    expect(run('status', proposalId, '--at-position', '0').stderr.trim()).toBe(
+      `concord: no body or proposal ${proposalId} at position 0, before anything was recorded`,
+    );
     expect(run('status', proposalId, '--at-position', String(head + 10)).stderr).toContain(`head is at ${head}`);
     expect(run('replay', '--to-position', String(head + 10)).status).toBe(1);
     for (const args of [

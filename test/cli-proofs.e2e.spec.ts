@@ -1,9 +1,11 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { concord } from './support/concord-cli';
 import { LedgerHarness } from './support/ledger-harness';
 import { removeStorage } from './support/ledger-storage';
+import { formatVerifierKey } from '../libs/verifier/src';
 
 jest.setTimeout(60_000); // a real ledger process, and the CLI as a child process
 
@@ -56,6 +58,29 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
     expect(run('verify-proof', file('inclusion.json', proved.stdout), '--checkpoint', later, '--key', verifierKey).stderr).toMatch(
       /tree of \d+ events; the checkpoint signs \d+/,
     );
+    // --old-checkpoint belongs to a consistency proof: bad usage with an inclusion proof, not ignored.
+    const misused = run('verify-proof', file('inclusion.json', proved.stdout), '--checkpoint', earlier, '--old-checkpoint', later, '--key', verifierKey);
+    expect({ status: misused.status, stdout: misused.stdout }).toEqual({ status: 2, stdout: '' });
+    expect(misused.stderr).toMatch(/--old-checkpoint is for a consistency proof/);
+  });
+
+  it('says a --checkpoint file that is no checkpoint is bad usage, and one signed by another key a finding', () => {
+    const proved = run('prove', '3', '--tree-size', String(savedSize));
+    const proof = file('inclusion.json', proved.stdout);
+    const notCheckpoint = file('not-a-checkpoint.txt', '{"treeSize": 3}\n');
+    for (const refused of [
+      run('verify-proof', proof, '--checkpoint', notCheckpoint, '--key', verifierKey),
+      run('verify', '--export', file('empty.jsonl', ''), '--checkpoint', notCheckpoint, '--key', verifierKey),
+    ]) {
+      expect({ status: refused.status, stdout: refused.stdout }).toEqual({ status: 2, stdout: '' });
+      expect(refused.stderr).toMatch(/--checkpoint .*not-a-checkpoint\.txt is not a signed checkpoint \(malformed note/);
+    }
+    // The log's own key name with another public key: a key well formed that did not sign it.
+    const otherPublicKey = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+    const otherKey = formatVerifierKey(verifierKey.split('+')[0] as string, new Uint8Array(otherPublicKey));
+    const unsigned = run('verify-proof', proof, '--checkpoint', earlier, '--key', otherKey);
+    expect(unsigned.status).toBe(1);
+    expect(unsigned.stderr).toMatch(/is not signed by a key given with --key/);
   });
 
   it('checks a consistency proof between the checkpoint saved and a later one', () => {

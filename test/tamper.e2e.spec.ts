@@ -192,6 +192,15 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     }
   });
 
+  it('says a stored checkpoint overwritten with text that is no checkpoint is malformed, not badly signed', async () => {
+    const { storage, head, verifierKey } = await fresh();
+    await tamper(storage, [['UPDATE T.log_checkpoints SET note = $1 WHERE tree_size = $2', ['not a checkpoint\n', head]]]);
+    const run = verify(storage, '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/\[checkpoint-malformed\] the stored checkpoint of \d+ events is not a signed checkpoint: malformed note/);
+    expect(run.stdout).not.toMatch(/signature-invalid/);
+  });
+
   it('detects a rollback to an older copy, by verify and by a client holding a later checkpoint', async () => {
     const recorded = await fresh();
     const { storage, verifierKey } = recorded;

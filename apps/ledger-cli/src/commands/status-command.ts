@@ -35,7 +35,9 @@ export async function statusReport(asked: string, at: PointInTime, listed: Propo
     return { json, text: bodyText(body, chairs, proposals, at.point, listed) };
   }
   const what = kind === 'any' ? 'body or proposal' : kind;
-  throw new Finding(`no ${what} ${id} ${at.point.position === 0 ? 'in an empty ledger' : describePoint(at.point)}`);
+  // Position 0 is before the first event, whether the ledger is empty or the point asked for is early.
+  const nothingYet = at.point.position === 0 ? ', before anything was recorded' : '';
+  throw new Finding(`no ${what} ${id} ${describePoint(at.point)}${nothingYet}`);
 }
 
 function proposalText(proposal: ProposalView, point: PointFields, name: (id: string) => string): string {

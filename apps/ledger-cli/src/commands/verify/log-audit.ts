@@ -2,9 +2,10 @@ import { StoredEvent } from '@concord/event-store';
 import { leafHash, ledgerEntry, parseCheckpoint, verifyNote } from '@concord/verifier';
 import { LeafCheck, LeafChecker, LeafCheckResult, SignedRoot } from './leaf-checker';
 import { PositionOrder } from './position-order';
+import { checkpointFormProblem } from './checkpoint-note';
 
 export type AuditProblemKind =
-  'event-missing' | 'content-changed' | 'order-changed' | 'tree-changed' | 'signature-invalid' | 'checkpoint-mismatch' | 'rolled-back';
+  'event-missing' | 'content-changed' | 'order-changed' | 'tree-changed' | 'checkpoint-malformed' | 'signature-invalid' | 'checkpoint-mismatch' | 'rolled-back';
 
 export interface AuditProblem {
   readonly kind: AuditProblemKind;
@@ -205,6 +206,11 @@ function parsedOrUndefined(event: AuditedEvent): StoredEvent | undefined {
 function signedSizes(input: AuditInput, problems: AuditProblem[]): SignedSize[] {
   const sizes: SignedSize[] = [];
   for (const { source, note } of input.checkpoints) {
+    const formProblem = checkpointFormProblem(note);
+    if (formProblem !== undefined) {
+      problems.push({ kind: 'checkpoint-malformed', message: `${source} is not a signed checkpoint: ${formProblem}` });
+      continue;
+    }
     try {
       const { text } = verifyNote(note, [...input.trustedKeys]);
       const { size, rootHash } = parseCheckpoint(text);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { leafHash, parseCheckpoint, verifyConsistency, verifyInclusion, verifyNote } from '@concord/verifier';
+import { UsageError } from '../../cli-arguments';
 import { Finding } from '../../finding';
+import { readCheckpointFile } from './checkpoint-note';
 import { Report } from '../status-command';
 
 interface SignedTree {
@@ -9,14 +11,14 @@ interface SignedTree {
   readonly signedBy: string;
 }
 
-function signedTree(file: string, keys: readonly string[]): SignedTree {
+function signedTree(file: string, option: string, keys: readonly string[]): SignedTree {
+  const note = readCheckpointFile(file, option);
   try {
-    const { text, verifiedBy } = verifyNote(readFileSync(file, 'utf8'), [...keys]);
+    const { text, verifiedBy } = verifyNote(note, [...keys]);
     const { size, rootHash } = parseCheckpoint(text);
     return { size, rootHash, signedBy: verifiedBy.join(', ') };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
-    throw new Finding(`${file} is not a checkpoint signed by a key given with --key: ${(error as Error).message}`);
+    throw new Finding(`${file} is not signed by a key given with --key: ${(error as Error).message}`);
   }
 }
 
@@ -43,8 +45,12 @@ export function checkProof(proofFile: string, checkpointFile: string, keys: read
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
     throw new Finding(`${proofFile} is not JSON`);
   }
-  const tree = signedTree(checkpointFile, keys);
+  const tree = signedTree(checkpointFile, '--checkpoint', keys);
   if (Array.isArray(proof['auditPath'])) {
+    if (oldCheckpointFile !== undefined)
+      throw new UsageError(
+        'an inclusion proof is checked against the one checkpoint of its tree size (--checkpoint); --old-checkpoint is for a consistency proof',
+      );
     const { position, treeSize, entry } = proof;
     if (typeof entry !== 'string' || !Number.isSafeInteger(position) || treeSize !== tree.size) {
       throw new Finding(`the inclusion proof is for a tree of ${String(treeSize)} events; the checkpoint signs ${tree.size}`);
@@ -69,7 +75,7 @@ export function checkProof(proofFile: string, checkpointFile: string, keys: read
   if (Array.isArray(proof['proof'])) {
     if (oldCheckpointFile === undefined)
       throw new Finding('a consistency proof is checked between two checkpoints: give the earlier one with --old-checkpoint');
-    const old = signedTree(oldCheckpointFile, keys);
+    const old = signedTree(oldCheckpointFile, '--old-checkpoint', keys);
     if (proof['from'] !== old.size || proof['to'] !== tree.size) {
       throw new Finding(`the proof goes from ${String(proof['from'])} to ${String(proof['to'])} events; the checkpoints sign ${old.size} and ${tree.size}`);
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readCheckpointFile } from './checkpoint-note';
 import { EventStore } from '@concord/event-store';
 import { StoredCheckpoint, TransparencyStore } from '@concord/transparency';
 import { Progress } from '../../progress';
@@ -84,5 +84,5 @@ async function storedCheckpoints(transparency: TransparencyStore): Promise<HeldC
 
 function heldCheckpoint(options: VerifyOptions): HeldCheckpoint[] {
   if (options.checkpointFile === undefined) return [];
-  return [{ source: `the checkpoint in ${options.checkpointFile}`, note: readFileSync(options.checkpointFile, 'utf8') }];
+  return [{ source: `the checkpoint in ${options.checkpointFile}`, note: readCheckpointFile(options.checkpointFile, '--checkpoint') }];
 }
