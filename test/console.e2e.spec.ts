@@ -313,6 +313,25 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows a decision whose outcome was corrected as the type it now reads as, beside the type recorded', async () => {
+    const body = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, body.bodyId, { meetingId: body.plenary, occurredAt: '2022-11-07' });
+    const decided = await record(ledger, `/v1/proposals/${proposalId}/decision`, {
+      outcome: 'consensus',
+      declaredBy: 'bw',
+      meetingId: body.plenary,
+      occurredAt: '2022-11-10',
+    });
+    const correction = { correctsEventId: decided.eventIds[0], reason: 'The minutes record no consensus.', corrections: { outcome: 'no-consensus' } };
+    await record(ledger, '/v1/corrections', { ...correction, occurredAt: '2022-11-12' });
+    await page.goto(`${ledger.baseUrl}/#/proposals/${proposalId}`);
+    const entry = page.getByRole('listitem').filter({ has: page.getByText('ConsensusDeclared', { exact: true }) });
+    await entry.getByText('(reads as NoConsensusRecorded since its correction)').waitFor();
+    await entry.getByText('outcome: “consensus” → “no-consensus”.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it("shows a meeting's statements a page at a time: the first 200, the rest when asked for", async () => {
     const body = await recordKimberleyProcess(ledger);
     const say = (index: number) =>

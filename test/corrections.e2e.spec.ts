@@ -394,9 +394,18 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
         status: 'not-adopted',
         decision: { outcome: 'no-consensus', declaredBy: 'bw', blockedBy: [] },
       });
-      const history = await read<{ entries: { type: string; correctedData: Record<string, unknown> | null }[] }>(ledger, `/v1/proposals/${proposalId}/history`);
-      // The record keeps its type in the history; its corrected data reads as what it now records.
-      expect(history.entries.find((entry) => entry.type === 'ConsensusDeclared')?.correctedData).toMatchObject({ declaredBy: 'bw', blockingParticipants: [] });
+      type Entries = { entries: { type: string; correctedType: string | null; correctedData: Record<string, unknown> | null }[] };
+      const history = await read<Entries>(ledger, `/v1/proposals/${proposalId}/history`);
+      // The record keeps its type in the history; the type and data it now reads as are beside it.
+      expect(history.entries.find((entry) => entry.type === 'ConsensusDeclared')).toMatchObject({
+        correctedType: 'NoConsensusRecorded',
+        correctedData: { declaredBy: 'bw', blockingParticipants: [] },
+      });
+      expect(history.entries.filter((entry) => entry.type !== 'ConsensusDeclared').map((entry) => entry.correctedType)).toEqual(
+        history.entries.filter((entry) => entry.type !== 'ConsensusDeclared').map(() => null),
+      );
+      const bodyHistory = await read<Entries>(ledger, `/v1/bodies/${kp.bodyId}/history?limit=500`);
+      expect(bodyHistory.entries.find((entry) => entry.type === 'ConsensusDeclared')?.correctedType).toBe('NoConsensusRecorded');
     });
   });
 

@@ -102,6 +102,7 @@ export const STRINGS = {
     when: 'When the correction was decided (date or date-time)',
     changed: (field: string, from: string, to: string) => `${field}: “${from}” → “${to}”.`,
     because: (reason: string, date: string) => `${reason} (${date})`,
+    readsAs: (type: string) => `(reads as ${type} since its correction)`,
   },
   desk: {
     title: (location: string, opensOn: string) => `Meeting desk: ${location}, ${opensOn}`,

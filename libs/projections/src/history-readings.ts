@@ -44,6 +44,11 @@ export interface HistoryEntry {
   readonly data: Readonly<Record<string, unknown>>;
   /** The data with the corrections below applied; `null` when nothing corrects it. */
   readonly correctedData: Readonly<Record<string, unknown>> | null;
+  /**
+   * The type the event reads as once corrected, where a correction changed it (a decision's outcome:
+   * `ConsensusDeclared` read as `NoConsensusRecorded`, or back); `null` where it reads as recorded.
+   */
+  readonly correctedType: string | null;
   readonly corrections: readonly CorrectionNote[];
 }
 
@@ -255,6 +260,7 @@ export class HistoryReadings {
       actor: recorded.actor,
       data: recorded.event.data,
       correctedData: corrections.length > 0 ? corrected.event.data : null,
+      correctedType: corrected.event.type === recorded.event.type ? null : corrected.event.type,
       corrections: corrections.map(({ eventId, position, occurredAt, recordedAt, actor, reason, corrections: values }) => ({
         eventId,
         position,
@@ -282,6 +288,7 @@ function correctionEntry(stream: string, correction: AppliedCorrection): History
     actor,
     data: { correctsEventId, reason, corrections, occurredAt },
     correctedData: null,
+    correctedType: null,
     corrections: [],
   };
 }

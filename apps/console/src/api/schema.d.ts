@@ -1566,6 +1566,8 @@ export interface components {
             correctedData: {
                 [key: string]: unknown;
             } | null;
+            /** @description The type the event reads as once corrected, where a correction changed it (a decision's outcome: `ConsensusDeclared` read as `NoConsensusRecorded`, or back); `null` where it reads as recorded. */
+            correctedType: string | null;
             corrections: components["schemas"]["CorrectionNote"][];
         };
         /**
@@ -1743,6 +1745,8 @@ export interface components {
             correctedData: {
                 [key: string]: unknown;
             } | null;
+            /** @description The type the event reads as once corrected, where a correction changed it (a decision's outcome: `ConsensusDeclared` read as `NoConsensusRecorded`, or back); `null` where it reads as recorded. */
+            correctedType: string | null;
             corrections: components["schemas"]["CorrectionNote"][];
             /** @description The consensus status once this entry was recorded. */
             consensus: components["schemas"]["ConsensusSnapshot"];

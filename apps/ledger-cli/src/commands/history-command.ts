@@ -40,12 +40,14 @@ export function describeChanges(entry: ProposalHistoryEntry, name: (id: string) 
     const { status, revision, consensusPossible } = entry.consensus;
     return `${status}, revision ${revision}, consensus ${consensusPossible ? 'possible' : 'blocked'}`;
   }
-  if (entry.type === 'NoConsensusRecorded' || entry.type === 'ConsensusDeclared') {
-    // A corrected outcome reads as the other type: only a record of no consensus lists who blocked.
-    const data = entry.correctedData ?? entry.data;
-    const blocked = data['blockingParticipants'];
-    if (!Array.isArray(blocked)) return 'consensus declared';
-    return blocked.length > 0 ? `no consensus: blocked by ${blocked.map((id) => name(String(id))).join(', ')}` : 'no consensus recorded';
+  // A corrected outcome reads as the other type.
+  const type = entry.correctedType ?? entry.type;
+  if (type === 'ConsensusDeclared') return 'consensus declared';
+  if (type === 'NoConsensusRecorded') {
+    const blocked = (entry.correctedData ?? entry.data)['blockingParticipants'];
+    return Array.isArray(blocked) && blocked.length > 0
+      ? `no consensus: blocked by ${blocked.map((id) => name(String(id))).join(', ')}`
+      : 'no consensus recorded';
   }
   const changes = Object.entries(entry.changes).map(([field, { from, to }]) => `${field}: ${showValue(from)} -> ${showValue(to)}`);
   return changes.length > 0 ? changes.join('; ') : 'no change in consensus status';

@@ -2,11 +2,17 @@ import { describeChanges, historyRows } from './history-command';
 
 type Entry = Parameters<typeof describeChanges>[0];
 
-const decision = (type: string, data: Record<string, unknown>, correctedData: Record<string, unknown> | null = null): Entry =>
+const decision = (
+  type: string,
+  data: Record<string, unknown>,
+  correctedData: Record<string, unknown> | null = null,
+  correctedType: string | null = null,
+): Entry =>
   ({
     type,
     data,
     correctedData,
+    correctedType,
     changes: { status: { from: 'open', to: 'decided' } },
     consensus: { status: 'decided', revision: 1, consensusPossible: false },
   }) as unknown as Entry;
@@ -23,9 +29,9 @@ describe("concord history's line for a decision", () => {
   });
 
   it('reads a decision as its correction makes it read', () => {
-    const corrected = decision('ConsensusDeclared', { declaredBy: 'bw' }, { declaredBy: 'bw', blockingParticipants: ['ru'] });
+    const corrected = decision('ConsensusDeclared', { declaredBy: 'bw' }, { declaredBy: 'bw', blockingParticipants: ['ru'] }, 'NoConsensusRecorded');
     expect(describeChanges(corrected, name)).toBe('no consensus: blocked by Russian Federation');
-    const back = decision('NoConsensusRecorded', { declaredBy: 'bw', blockingParticipants: ['ru'] }, { declaredBy: 'bw' });
+    const back = decision('NoConsensusRecorded', { declaredBy: 'bw', blockingParticipants: ['ru'] }, { declaredBy: 'bw' }, 'ConsensusDeclared');
     expect(describeChanges(back, name)).toBe('consensus declared');
   });
 });

@@ -98,7 +98,8 @@ export function Timeline({
     <ol className="timeline">
       {entries.map((entry) => (
         <li key={entry.eventId}>
-          <strong>{entry.type}</strong> <span className="muted">{entry.occurredAt.slice(0, 10)}</span>{' '}
+          <strong>{entry.type}</strong> {entry.correctedType !== null && <span className="muted">{C.readsAs(entry.correctedType)} </span>}
+          <span className="muted">{entry.occurredAt.slice(0, 10)}</span>{' '}
           {!readOnly && CORRECTABLE[entry.type] && (
             <button
               type="button"
