@@ -102,6 +102,24 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       expectInvalidField(await ledger.get(`/v1/bodies?cursor=${bodies.nextCursor}&atPosition=1`), 'cursor');
     });
 
+    it.each([
+      ['effectiveAt', 'a date to come', '2099-01-01'],
+      ['asOf', 'a date to come', '2099-01-01'],
+      ['asOf', "today's date (the end of today, still to come)", new Date().toISOString().slice(0, 10)],
+    ])("follows its cursor with the first page's %s given again, %s, read as now", async (parameter, _what, moment) => {
+      await recordKimberleyProcess(ledger);
+      await recordKimberleyProcess(ledger);
+      const first = await read<BodiesPage & Record<string, unknown>>(ledger, `/v1/bodies?limit=1&${parameter}=${moment}`);
+      expect(first[parameter]).not.toBe(moment);
+      await new Promise((done) => setTimeout(done, 5));
+      const second = await read<BodiesPage & Record<string, unknown>>(ledger, `/v1/bodies?limit=1&${parameter}=${moment}&cursor=${first.nextCursor}`);
+      expect({ position: second.position, moment: second[parameter] }).toEqual({ position: first.position, moment: first[parameter] });
+      // Another moment to come is another question.
+      expectInvalidField(await ledger.get(`/v1/bodies?limit=1&${parameter}=2098-01-01&cursor=${first.nextCursor}`), 'cursor');
+      const third = await read<BodiesPage>(ledger, `/v1/bodies?limit=1&${parameter}=${moment}&cursor=${second.nextCursor}`);
+      expect(third.position).toBe(first.position);
+    });
+
     it('refuses a cursor edited into one the ledger never hands out', async () => {
       await recordKimberleyProcess(ledger);
       const bodies = await read<BodiesPage>(ledger, `/v1/bodies?limit=1&effectiveAt=2022-06-24`);
@@ -116,6 +134,10 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       ]) {
         expectInvalidField(await ledger.get(`/v1/bodies?cursor=${withPoint(point)}`), 'cursor');
       }
+      // The moment asked is kept only when it is after the point's (read as now); one before it is forged.
+      const asked = (moment: string): string => Buffer.from(JSON.stringify({ ...handedOut, asked: moment })).toString('base64url');
+      expectInvalidField(await ledger.get(`/v1/bodies?cursor=${asked('2001-01-01T00:00:00.000Z')}`), 'cursor');
+      expect((await ledger.get(`/v1/bodies?cursor=${asked('2099-01-01T23:59:59.999Z')}`)).status).toBe(200);
       expect((await ledger.get(`/v1/bodies?cursor=${withPoint(handedOut.point)}`)).status).toBe(200);
     });
   });

@@ -367,6 +367,28 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       expectProblem(await ledger.get('/v1/bodies/no-such-body/history'), 404, 'body-not-found');
     });
 
+    it("follows its cursor with the first page's moments to come given again (read as now): effectiveAt and to", async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const query = `effectiveAt=2099-01-01&to=${new Date().toISOString().slice(0, 10)}&limit=2`;
+      type Page = { position: number; effectiveAt: string; to: string; entries: { eventId: string }[]; nextCursor: string | null };
+      const first = await read<Page>(ledger, `/v1/bodies/${kp.bodyId}/history?${query}`);
+      const all = await read<Page>(ledger, `/v1/bodies/${kp.bodyId}/history?atPosition=${first.position}&limit=500`);
+      const paged = first.entries.map((entry) => entry.eventId);
+      let cursor = first.nextCursor;
+      while (cursor !== null) {
+        const page: Page = await read(ledger, `/v1/bodies/${kp.bodyId}/history?${query}&cursor=${cursor}`);
+        expect({ position: page.position, effectiveAt: page.effectiveAt, to: page.to }).toEqual({
+          position: first.position,
+          effectiveAt: first.effectiveAt,
+          to: first.to,
+        });
+        paged.push(...page.entries.map((entry) => entry.eventId));
+        cursor = page.nextCursor;
+      }
+      expect(paged).toEqual(all.entries.map((entry) => entry.eventId));
+      expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/history?effectiveAt=2099-01-01&to=2098-12-31&cursor=${first.nextCursor}`), 'cursor');
+    });
+
     it('refuses a cursor edited into one the ledger never hands out, and follows the one it handed out', async () => {
       const kp = await recordKimberleyProcess(ledger);
       const first = await read<{ nextCursor: string }>(ledger, `/v1/bodies/${kp.bodyId}/history?limit=2&asOf=${new Date().toISOString()}`);

@@ -1,6 +1,16 @@
-import { FieldError, InvalidQueryError, readMoment } from '@concord/ledger';
+import { askedMoment, FieldError, InvalidQueryError, readMoment } from '@concord/ledger';
 import { BodyHistoryQuery, HistoryKey, PointFields } from '@concord/projections';
-import { cursorConflictError, decodeCursor, encodeCursor, isLedgerInstant, isPointFields, NOT_A_CURSOR, pointConflicts, readLimit } from '../http/page-cursor';
+import {
+  cursorConflictError,
+  decodeCursor,
+  encodeCursor,
+  firstPageMoment,
+  isLedgerInstant,
+  isPointFields,
+  NOT_A_CURSOR,
+  pointConflicts,
+  readLimit,
+} from '../http/page-cursor';
 
 /**
  * Where the next page starts, and everything the first page was asked with: the body, the period
@@ -12,6 +22,14 @@ export interface HistoryCursor {
   readonly to: string;
   readonly after: HistoryKey;
   readonly point: PointFields;
+  /** What the first page asked for where it was after now, and so read as now: its point's moment, from, to. */
+  readonly asked?: AskedMoments;
+}
+
+interface AskedMoments {
+  readonly moment?: string;
+  readonly from?: string;
+  readonly to?: string;
 }
 
 export const BODY_HISTORY_PARAMETERS = ['from', 'to', 'limit', 'cursor'] as const;
@@ -22,6 +40,8 @@ export interface BodyHistoryRequest {
   readonly query: BodyHistoryQuery;
   /** The first page's point, when a cursor carries it. */
   readonly pinned: PointFields | null;
+  /** The cursor to the page after this one, read at `point`. */
+  readonly nextCursor: (key: HistoryKey | null, point: PointFields) => string | null;
 }
 
 /**
@@ -36,25 +56,45 @@ export function bodyHistoryRequest(parameters: Readonly<Record<string, string>>,
   const limit = readLimit(parameters['limit'], MAX_HISTORY_PAGE, DEFAULT_HISTORY_PAGE, errors);
   const cursor = parameters['cursor'] === undefined ? null : readCursor(parameters['cursor'], errors);
   if (errors.length > 0) throw new InvalidQueryError(errors);
-  if (cursor === null) return { query: { from, to, limit, after: null }, pinned: null };
+  if (cursor === null) {
+    const asked = { moment: firstPageMoment(parameters), from: askedOf(parameters, 'from', false), to: askedOf(parameters, 'to', true) };
+    return { query: { from, to, limit, after: null }, pinned: null, nextCursor: nextHistoryCursor(bodyId, from, to, asked) };
+  }
   const conflicts = [
     cursor.bodyId !== bodyId && 'a page of another body',
-    parameters['from'] !== undefined && from !== cursor.from && 'another from',
-    parameters['to'] !== undefined && to !== cursor.to && 'another to',
+    parameters['from'] !== undefined && askedOf(parameters, 'from', false) !== (cursor.asked?.from ?? cursor.from) && 'another from',
+    parameters['to'] !== undefined && askedOf(parameters, 'to', true) !== (cursor.asked?.to ?? cursor.to) && 'another to',
   ].filter((conflict): conflict is string => typeof conflict === 'string');
-  conflicts.push(...pointConflicts(parameters, cursor.point, now, errors));
+  conflicts.push(...pointConflicts(parameters, cursor.point, cursor.asked?.moment, errors));
   if (conflicts.length > 0) throw new InvalidQueryError([cursorConflictError(conflicts)]);
-  return { query: { from: cursor.from, to: cursor.to, limit, after: cursor.after }, pinned: cursor.point };
+  return {
+    query: { from: cursor.from, to: cursor.to, limit, after: cursor.after },
+    pinned: cursor.point,
+    nextCursor: nextHistoryCursor(bodyId, cursor.from, cursor.to, cursor.asked ?? {}),
+  };
 }
 
-export function cursorOf(key: HistoryKey | null, page: Omit<HistoryCursor, 'after'>): string | null {
-  if (key === null) return null;
-  const cursor: HistoryCursor = { ...page, after: key };
-  return encodeCursor(cursor);
+/** The moment a period parameter names as asked (a moment after now included). */
+function askedOf(parameters: Readonly<Record<string, string>>, name: 'from' | 'to', endOfDay: boolean): string | undefined {
+  return parameters[name] === undefined ? undefined : askedMoment(name, parameters[name], [], endOfDay);
+}
+
+function nextHistoryCursor(bodyId: string, from: string, to: string, asked: AskedMoments): BodyHistoryRequest['nextCursor'] {
+  return (key, point) => {
+    if (key === null) return null;
+    // Each asked moment is kept only where it says more than what the cursor holds: a moment after now, read as now.
+    const kept: AskedMoments = {
+      ...(asked.moment !== undefined && asked.moment !== (point.asOf ?? point.effectiveAt) ? { moment: asked.moment } : {}),
+      ...(asked.from !== undefined && asked.from !== from ? { from: asked.from } : {}),
+      ...(asked.to !== undefined && asked.to !== to ? { to: asked.to } : {}),
+    };
+    const cursor: HistoryCursor = { bodyId, from, to, after: key, point, ...(Object.keys(kept).length > 0 ? { asked: kept } : {}) };
+    return encodeCursor(cursor);
+  };
 }
 
 function readCursor(value: string, errors: FieldError[]): HistoryCursor | null {
-  const { bodyId, from, to, after, point } = (decodeCursor(value) ?? {}) as Partial<HistoryCursor>;
+  const { bodyId, from, to, after, point, asked } = (decodeCursor(value) ?? {}) as Partial<HistoryCursor>;
   if (
     typeof bodyId === 'string' &&
     (from === '' || isLedgerInstant(from)) &&
@@ -63,10 +103,22 @@ function readCursor(value: string, errors: FieldError[]): HistoryCursor | null {
     isLedgerInstant(after?.occurredAt) &&
     Number.isSafeInteger(after.position) &&
     after.position >= 0 &&
-    isPointFields(point)
+    isPointFields(point) &&
+    isAskedMoments(asked, point, from, to)
   ) {
-    return { bodyId, from, to, after, point };
+    return { bodyId, from, to, after, point, ...(asked === undefined ? {} : { asked }) };
   }
   errors.push(NOT_A_CURSOR);
   return null;
+}
+
+/** Asked moments as the ledger keeps them: each later than what it was read as (now, then). */
+function isAskedMoments(asked: unknown, point: PointFields, from: string, to: string): asked is AskedMoments | undefined {
+  if (asked === undefined) return true;
+  if (typeof asked !== 'object' || asked === null) return false;
+  const { moment, from: askedFrom, to: askedTo, ...more } = asked as Record<string, unknown>;
+  const later = (value: unknown, than: string | undefined): boolean => value === undefined || (isLedgerInstant(value) && than !== undefined && value > than);
+  return (
+    Object.keys(more).length === 0 && later(moment, point.asOf ?? point.effectiveAt) && later(askedFrom, from === '' ? undefined : from) && later(askedTo, to)
+  );
 }

@@ -2,7 +2,7 @@ import { BodyListAnswer } from '../openapi/answers';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, Clock, LedgerQueries } from '@concord/ledger';
-import { ApiListPage, LIST_PARAMETERS, listCursorOf, listRequest } from '../http/list-page';
+import { ApiListPage, LIST_PARAMETERS, listRequest } from '../http/list-page';
 import { pinnedPoint } from '../http/page-cursor';
 import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
 
@@ -24,9 +24,9 @@ export class BodyListController {
   @ApiOperation({ summary: 'The bodies established by the point, in the order they were recorded, a page at a time' })
   async bodies(@Query() query: QueryString): Promise<BodyListAnswer> {
     const parameters = queryParameters(query, LIST_PARAMETERS);
-    const { page, pinned } = listRequest(parameters, BODIES_LIST, this.clock.now());
+    const { page, pinned, nextCursor } = listRequest(parameters, BODIES_LIST);
     const { models, point } = await this.queries.at(pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned));
     const listed = await models.bodyList(page);
-    return { ...(pinned ?? point), bodies: listed.items, nextCursor: listCursorOf(listed.next, BODIES_LIST, pinned ?? point) };
+    return { ...(pinned ?? point), bodies: listed.items, nextCursor: nextCursor(listed.next, pinned ?? point) };
   }
 }

@@ -18,9 +18,9 @@ import { Inject } from '@nestjs/common';
 import { absence, found, resourceAt } from '../http/found';
 import { SlugPipe } from '../http/slug.pipe';
 import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
-import { ApiListPage, LIST_PARAMETERS, listCursorOf, listRequest } from '../http/list-page';
+import { ApiListPage, LIST_PARAMETERS, listRequest } from '../http/list-page';
 import { pinnedPoint } from '../http/page-cursor';
-import { BODY_HISTORY_PARAMETERS, bodyHistoryRequest, cursorOf, MAX_HISTORY_PAGE } from './body-history.parameters';
+import { BODY_HISTORY_PARAMETERS, bodyHistoryRequest, MAX_HISTORY_PAGE } from './body-history.parameters';
 
 /** What the body's queries answer, now or at any point in its history. */
 @ApiTags('bodies')
@@ -69,13 +69,13 @@ export class BodyQueriesController {
     // "in the order tabled": a cursor names a place in the body's list of proposals (before 2026-12-03,
     // an index among those the filter passed over).
     const list = `proposals of ${bodyId} in the order tabled${status === undefined ? '' : ` ${status}`}${parameters['q'] === undefined ? '' : ` matching ${parameters['q']}`}`;
-    const { page, pinned } = listRequest(parameters, list, this.clock.now());
+    const { page, pinned, nextCursor } = listRequest(parameters, list);
     const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
     const { models, point } = await this.queries.at(asked);
     const filter = { status: status as ProposalStatus | undefined, search: searchOf(parameters) };
     const listed = found(await models.proposalsOfBody(bodyId, page, filter), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
     const at = pinned ?? point;
-    return { bodyId, ...at, proposals: listed.items, nextCursor: listCursorOf(listed.next, list, at) };
+    return { bodyId, ...at, proposals: listed.items, nextCursor: nextCursor(listed.next, at) };
   }
 
   @Get('meetings')
@@ -85,12 +85,12 @@ export class BodyQueriesController {
   async meetings(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyMeetingsAnswer> {
     const parameters = queryParameters(query, LIST_PARAMETERS);
     const list = `meetings of ${bodyId}`;
-    const { page, pinned } = listRequest(parameters, list, this.clock.now());
+    const { page, pinned, nextCursor } = listRequest(parameters, list);
     const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
     const { models, point } = await this.queries.at(asked);
     const listed = found(await models.meetingsOfBody(bodyId, page), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
     const at = pinned ?? point;
-    return { bodyId, ...at, meetings: listed.items, nextCursor: listCursorOf(listed.next, list, at) };
+    return { bodyId, ...at, meetings: listed.items, nextCursor: nextCursor(listed.next, at) };
   }
 
   @Get('statements')
@@ -103,12 +103,12 @@ export class BodyQueriesController {
     const search = searchOf(parameters);
     // "meeting by meeting": cursors say which meeting and statement to go on from (before 2026-12-03, an index among all of them).
     const list = `statements of ${bodyId} meeting by meeting${parameters['q'] === undefined ? '' : ` matching ${parameters['q']}`}`;
-    const { page, pinned } = listRequest(parameters, list, this.clock.now());
+    const { page, pinned, nextCursor } = listRequest(parameters, list);
     const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
     const { models, point } = await this.queries.at(asked);
     const listed = found(await models.statementsOfBody(bodyId, page, search), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
     const at = pinned ?? point;
-    return { bodyId, ...at, statements: listed.items, nextCursor: listCursorOf(listed.next, list, at) };
+    return { bodyId, ...at, statements: listed.items, nextCursor: nextCursor(listed.next, at) };
   }
 
   @Get('definition')
@@ -134,12 +134,12 @@ export class BodyQueriesController {
   })
   async history(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyHistoryAnswer> {
     const parameters = queryParameters(query, BODY_HISTORY_PARAMETERS);
-    const { query: period, pinned } = bodyHistoryRequest(parameters, bodyId, this.clock.now());
+    const { query: period, pinned, nextCursor: nextCursorAt } = bodyHistoryRequest(parameters, bodyId, this.clock.now());
     const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
     const at = await this.queries.at(asked);
     const point = pinned ?? at.point;
     const page = found(await at.history.bodyHistory(bodyId, period), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
-    const nextCursor = cursorOf(page.next, { bodyId, from: period.from, to: period.to, point });
+    const nextCursor = nextCursorAt(page.next, point);
     return { bodyId, ...point, from: period.from === '' ? null : period.from, to: period.to, entries: page.entries, nextCursor };
   }
 }

@@ -1,5 +1,5 @@
 import { isIsoDateOrDateTime, normaliseIsoDateTime } from '@concord/governance';
-import { FieldError, readMoment } from '@concord/ledger';
+import { askedMoment, FieldError } from '@concord/ledger';
 import { PointFields, TimePoint } from '@concord/projections';
 
 /**
@@ -57,14 +57,29 @@ export function isLedgerInstant(value: unknown): value is string {
   return typeof value === 'string' && isIsoDateOrDateTime(value) && normaliseIsoDateTime(value) === value;
 }
 
-/** The time-point parameters given again beside a cursor that say otherwise than its point, described for the error. */
-export function pointConflicts(parameters: Readonly<Record<string, string>>, point: PointFields, now: Date, errors: FieldError[]): string[] {
-  const asOf = parameters['asOf'] === undefined ? undefined : readMoment('asOf', parameters['asOf'], now, errors);
-  const effectiveAt = parameters['effectiveAt'] === undefined ? undefined : readMoment('effectiveAt', parameters['effectiveAt'], now, errors);
+/**
+ * The moment the first page's `asOf` or `effectiveAt` named, as asked: a moment after now is read
+ * as now, so the point a cursor carries is that now, and the parameter given again beside the
+ * cursor names the moment asked, not the point. A cursor keeps both.
+ */
+export function firstPageMoment(parameters: Readonly<Record<string, string>>): string | undefined {
+  const name = parameters['asOf'] !== undefined ? 'asOf' : parameters['effectiveAt'] !== undefined ? 'effectiveAt' : undefined;
+  return name === undefined ? undefined : askedMoment(name, parameters[name] as string, []);
+}
+
+/**
+ * The time-point parameters given again beside a cursor that say otherwise than its point,
+ * described for the error; a parameter that is no moment is reported in `errors`. `asked` is the
+ * moment the first page asked for, where the cursor keeps it.
+ */
+export function pointConflicts(parameters: Readonly<Record<string, string>>, point: PointFields, asked: string | undefined, errors: FieldError[]): string[] {
+  const pinned = asked ?? point.asOf ?? point.effectiveAt;
+  const asOf = parameters['asOf'] === undefined ? undefined : askedMoment('asOf', parameters['asOf'], errors);
+  const effectiveAt = parameters['effectiveAt'] === undefined ? undefined : askedMoment('effectiveAt', parameters['effectiveAt'], errors);
   const atPosition = parameters['atPosition'];
   return [
-    asOf !== undefined && asOf !== point.asOf && 'another asOf',
-    effectiveAt !== undefined && effectiveAt !== point.effectiveAt && 'another effectiveAt',
+    asOf !== undefined && (point.asOf === undefined || asOf !== pinned) && 'another asOf',
+    effectiveAt !== undefined && (point.effectiveAt === undefined || effectiveAt !== pinned) && 'another effectiveAt',
     atPosition !== undefined && Number(atPosition) !== point.position && 'another atPosition',
   ].filter((conflict): conflict is string => typeof conflict === 'string');
 }

@@ -9,7 +9,8 @@ import { ApiProblem } from '../http/api-problem';
 import { Command } from '../http/command-metadata.decorator';
 import { commandResponse, CommandResponse, worldTime } from '../http/command-response';
 import { absence, found, resourceAt } from '../http/found';
-import { ApiListPage, DEFAULT_LIST_PAGE, LIST_PARAMETERS, listCursorOf, listRequest } from '../http/list-page';
+import { ApiListPage, DEFAULT_LIST_PAGE, LIST_PARAMETERS, listRequest, nextListCursor } from '../http/list-page';
+import { firstPageMoment } from '../http/page-cursor';
 import { pinnedPoint } from '../http/page-cursor';
 import { ApiSearch, searchOf } from '../http/search-query';
 import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
@@ -73,7 +74,8 @@ export class MeetingsController {
     @Query() query: QueryString,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeetingAnswer> {
-    const asked = timePointOf(this.queries, queryParameters(query));
+    const parameters = queryParameters(query);
+    const asked = timePointOf(this.queries, parameters);
     const { models, point } = await this.queries.at(asked);
     const meeting = resourceAt(
       await models.meeting(meetingId, DEFAULT_LIST_PAGE),
@@ -83,7 +85,13 @@ export class MeetingsController {
       absence(asked, `meeting ${meetingId}`, 'convened'),
     );
     const shown = meeting.statements.length;
-    return { ...meeting, nextStatementsCursor: listCursorOf(shown < meeting.statementCount ? shown : null, statementList(meetingId, undefined), point) };
+    return {
+      ...meeting,
+      nextStatementsCursor: nextListCursor(statementList(meetingId, undefined), firstPageMoment(parameters))(
+        shown < meeting.statementCount ? shown : null,
+        point,
+      ),
+    };
   }
 
   @Get(':meetingId/statements')
@@ -98,12 +106,12 @@ export class MeetingsController {
     const parameters = queryParameters(query, [...LIST_PARAMETERS, 'q']);
     const search = searchOf(parameters);
     const list = statementList(meetingId, parameters['q']);
-    const { page, pinned } = listRequest(parameters, list, this.clock.now());
+    const { page, pinned, nextCursor } = listRequest(parameters, list);
     const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
     const { models, point } = await this.queries.at(asked);
     const listed = found(await models.statementsOfMeeting(meetingId, page, search), 'meeting-not-found', absence(asked, `meeting ${meetingId}`, 'convened'));
     const at = pinned ?? point;
-    return { meetingId, ...at, statements: listed.items, nextCursor: listCursorOf(listed.next, list, at) };
+    return { meetingId, ...at, statements: listed.items, nextCursor: nextCursor(listed.next, at) };
   }
 }
 

@@ -45,10 +45,21 @@ function readPoint(parameters: TimePointParameters, now: Date, errors: FieldErro
 
 /** An ISO 8601 date or date-time, as a UTC instant; invalid input is reported and read as `now`. */
 export function readMoment(field: string, value: string, now: Date, errors: FieldError[], endOfDay = true): string {
+  const asked = askedMoment(field, value, errors, endOfDay);
+  const latest = now.toISOString();
+  // Instants of the years 0000 to 9999, written out alike, compare as text.
+  return asked === undefined || asked > latest ? latest : asked;
+}
+
+/**
+ * The UTC instant an ISO 8601 date or date-time names, a moment after now included: what a
+ * question asked, before the ledger reads a future moment as now. Invalid input is reported.
+ */
+export function askedMoment(field: string, value: string, errors: FieldError[], endOfDay = true): string | undefined {
   if (!isIsoDateOrDateTime(value)) {
     errors.push({ field, messages: ['must be an ISO 8601 date (2022-06-24) or date-time with a zone (2022-06-24T18:00:00Z)'] });
-    return now.toISOString();
+    return undefined;
   }
   const instant = isIsoDate(value) ? Date.parse(`${value}T${endOfDay ? '23:59:59.999' : '00:00:00.000'}Z`) : Date.parse(value);
-  return new Date(Math.min(instant, now.getTime())).toISOString();
+  return new Date(instant).toISOString();
 }
