@@ -26,8 +26,8 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
   });
   afterAll(() => ledger.stop());
 
-  const correct = (event: Created, corrections: Record<string, unknown>, reason = 'transcription error'): Promise<Created> =>
-    record(ledger, '/v1/corrections', { correctsEventId: event.eventIds[0], reason, corrections, occurredAt: '2022-07-01' });
+  const correct = (event: Created, corrections: Record<string, unknown>, reason = 'transcription error', occurredAt = '2022-07-01'): Promise<Created> =>
+    record(ledger, '/v1/corrections', { correctsEventId: event.eventIds[0], reason, corrections, occurredAt });
 
   it('corrects the grounds of an objection: the proposal reads the corrected grounds', async () => {
     const { proposalId } = await tableProposal(ledger, bodyId);
@@ -106,7 +106,10 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       occurredAt: '2024-11-08',
     });
 
-    await correct(admitted, { name: 'Uzbekistan' });
+    await correct(admitted, { name: 'Uzbekistan' }, 'transcription error', '2024-12-01');
+    // A correction is not decided before what it corrects happened.
+    const early = { correctsEventId: admitted.eventIds[0], reason: 'too early', corrections: { name: 'Uzbek' }, occurredAt: '2024-11-07' };
+    expectProblem(await ledger.post('/v1/corrections', early), 422, 'occurred-out-of-order');
 
     expect((await readBody(ledger, bodyId)).participants).toContainEqual({ participantId: 'uz', name: 'Uzbekistan', kind: 'state', status: 'active' });
   });
@@ -374,7 +377,7 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       };
       await refusedWith({ outcome: 'consensus' }, 'objections-standing');
       await refusedWith({ declaredBy: 'ru' }, 'not-the-chair');
-      await correct(decision, { declaredBy: 'zw' }, 'the Vice-Chair acted for the Chair that day');
+      await correct(decision, { declaredBy: 'zw' }, 'the Vice-Chair acted for the Chair that day', '2022-12-01');
 
       expect(await readProposal(ledger, proposalId)).toMatchObject({
         status: 'not-adopted',
@@ -388,7 +391,7 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       const decision = expectCreated(await decide(ledger, proposalId, { outcome: 'consensus', meetingId: kp.plenary }));
       expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'adopted' });
 
-      await correct(decision, { outcome: 'no-consensus' }, 'the minutes record no consensus');
+      await correct(decision, { outcome: 'no-consensus' }, 'the minutes record no consensus', '2022-12-01');
 
       expect(await readProposal(ledger, proposalId)).toMatchObject({
         status: 'not-adopted',

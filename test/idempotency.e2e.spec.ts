@@ -49,6 +49,38 @@ describe('Retries and preconditions', () => {
       expect(await headPosition(ledger)).toBe(head);
     });
 
+    it('keeps no refusal: the same command with its key, refused, is recorded once what refused it has changed', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      expectCreated(await object(ledger, proposalId, 'ru'));
+      const headers = key();
+      const support = { participantId: 'ru', occurredAt: '2022-06-23' };
+      expectProblem(await ledger.post(`/v1/proposals/${proposalId}/support`, support, { headers }), 422, 'objection-already-standing');
+      expectCreated(await ledger.post(`/v1/proposals/${proposalId}/objections/ru/withdrawal`, { occurredAt: '2022-06-22T12:00:00Z' }));
+
+      const recorded = await ledger.post(`/v1/proposals/${proposalId}/support`, support, { headers });
+
+      expectCreated(recorded);
+      expect(recorded.headers.get('idempotent-replayed')).toBeNull();
+      expect((await readProposal(ledger, proposalId)).supporters).toEqual(['ru']);
+    });
+
+    it("answers another key's command with the same idempotency key and body as a retry: keys are the ledger's, not one clerk's", async () => {
+      const headers = key();
+      const first = expectCreated(await ledger.post(`/v1/bodies/${kp.bodyId}/participants`, admission('kz'), { headers }));
+      const head = await headPosition(ledger);
+
+      const issued = await ledger.post('/v1/keys', { name: uniqueId('Another Clerk'), role: 'secretariat' }, { role: 'admin' });
+      const another = { ...headers, authorization: `Bearer ${(issued.body as { key: string }).key}` };
+      const fromAnother = await ledger.post(`/v1/bodies/${kp.bodyId}/participants`, admission('kz'), { headers: another, role: null });
+
+      expect({ status: fromAnother.status, body: fromAnother.body, replayed: fromAnother.headers.get('idempotent-replayed') }).toEqual({
+        status: 201,
+        body: first,
+        replayed: 'true',
+      });
+      expect(await headPosition(ledger)).toBe(head);
+    });
+
     it('records a command once when the same retry arrives several times at once', async () => {
       const headers = key();
       const head = await headPosition(ledger);

@@ -1,6 +1,6 @@
 import { CommandContext } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
-import { assertNotInFuture } from '../shared/occurred-at';
+import { assertNotBefore, assertNotInFuture } from '../shared/occurred-at';
 import { normaliseIsoDateTime } from '../shared/time';
 import { GovernanceEvent } from '../events';
 import { IdentifiedEvent, withCorrection } from './apply-corrections';
@@ -65,6 +65,7 @@ export function decideCorrection(
     if (field === 'occurredAt') assertNotInFuture(corrected as string, context);
     corrections[field] = corrected;
   }
+  assertNotBeforeItsRecord(occurredAt, target, stream, corrections.occurredAt);
   const currentValue = (field: string): unknown => (field === 'outcome' && isDecision(target.type) ? outcomeOf(target.type) : target.data[field]);
   if (Object.entries(corrections).every(([field, value]) => currentValue(field) === value)) {
     refuse('correction-not-applicable', 'the correction changes nothing: every field already has that value');
@@ -123,4 +124,15 @@ function assertActiveOnItsDate(target: CorrectionTarget, facts: ProposalFacts | 
   if (facts === undefined) throw new Error('a corrected participation is judged by the body on its date: its facts are needed');
   if (facts.body.status !== 'established') refuse('body-not-found', 'the body had not been established on that date');
   requireActiveParticipant(facts.body, target.data.participantId as string);
+}
+
+/**
+ * A correction is decided once what it corrects has happened: it is not dated before its record,
+ * whose date is the one it reads with now or, when this correction moves it earlier, that one.
+ */
+function assertNotBeforeItsRecord(occurredAt: string, target: CorrectionTarget, stream: readonly IdentifiedEvent[], correctedDate: unknown): void {
+  const current = stream.find((identified) => identified.eventId === target.eventId)?.event.data.occurredAt ?? target.data.occurredAt;
+  if (typeof current !== 'string') return;
+  const earliest = typeof correctedDate === 'string' && correctedDate < current ? correctedDate : current;
+  assertNotBefore(occurredAt, earliest, `the ${target.type} it corrects`);
 }

@@ -47,6 +47,8 @@ const correct = (target: CorrectionTarget, corrections: Record<string, unknown>,
   type: 'RecordCorrection',
   data: { correctsEventId: target.eventId, reason: 'transcription error', corrections, occurredAt },
 });
+/** A correction decided after every record of the office streams below. */
+const LATER = at('2023-12-01');
 const recorded = (target: CorrectionTarget, corrections: CorrectionRecorded['data']['corrections'], occurredAt = at('2022-07-01')): CorrectionRecorded => ({
   type: 'CorrectionRecorded',
   data: { correctsEventId: target.eventId, correctedType: target.type, reason: 'transcription error', corrections, occurredAt },
@@ -61,6 +63,20 @@ describe('decideCorrection (rule 7)', () => {
       given(russiasObjection)
         .when(correct(russiasObjection, { grounds: 'an attempt to "politicize" the KP' }))
         .thenEvents([recorded(russiasObjection, { grounds: 'an attempt to "politicize" the KP' })]);
+    });
+
+    it('refuses a correction dated before the record it corrects, as it reads or as the correction dates it', () => {
+      const objectedOn = russiasObjection.data.occurredAt as string;
+      given(russiasObjection)
+        .when(correct(russiasObjection, { grounds: 'politicise' }, at('2022-06-01')))
+        .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-01'), earliest: objectedOn });
+      // Moved earlier, the record happened by then: a correction decided between the two dates stands.
+      given(russiasObjection)
+        .when(correct(russiasObjection, { occurredAt: '2022-05-30' }, at('2022-06-01')))
+        .thenEvents([recorded(russiasObjection, { occurredAt: at('2022-05-30') }, at('2022-06-01'))]);
+      given(russiasObjection)
+        .when(correct(russiasObjection, { occurredAt: '2022-06-02' }, at('2022-06-01')))
+        .thenRefused('occurred-out-of-order', { earliest: at('2022-06-02') });
     });
 
     it('normalises a corrected moment to a UTC date-time', () => {
@@ -310,18 +326,18 @@ describe('decideCorrection (rule 7)', () => {
         return { eventId, type: event.type, data: { ...event.data } };
       };
       const decideOn = (target: CorrectionTarget, corrections: Record<string, unknown>) =>
-        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(target, corrections), target, CONTEXT, stream));
+        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(target, corrections, LATER), target, CONTEXT, stream));
       const viceChair2021 = record(KP_MEMBERSHIP.length);
       const chair2023 = record(KP_MEMBERSHIP.length + 3);
       const viceChair2023 = record(KP_MEMBERSHIP.length + 4);
 
-      decideOn(viceChair2021, { occurredAt: '2021-01-01' }).thenEvents([recorded(viceChair2021, { occurredAt: at('2021-01-01') })]);
+      decideOn(viceChair2021, { occurredAt: '2021-01-01' }).thenEvents([recorded(viceChair2021, { occurredAt: at('2021-01-01') }, LATER)]);
       // A later office the correction breaks anew still refuses it: Botswana's 2022 succession.
       decideOn(viceChair2021, { participantId: 'zw' }).thenRefused('succession-without-vice-chair');
       // The corrected office itself must keep to the rules: its own fault refuses it, until the correction mends it.
       decideOn(viceChair2023, { occurredAt: '2022-11-13' }).thenRefused('holds-other-office');
-      decideOn(viceChair2023, { participantId: 'zw' }).thenEvents([recorded(viceChair2023, { participantId: 'zw' })]);
-      decideOn(chair2023, { participantId: 'ua' }).thenEvents([recorded(chair2023, { participantId: 'ua' })]);
+      decideOn(viceChair2023, { participantId: 'zw' }).thenEvents([recorded(viceChair2023, { participantId: 'zw' }, LATER)]);
+      decideOn(chair2023, { participantId: 'ua' }).thenEvents([recorded(chair2023, { participantId: 'ua' }, LATER)]);
     });
 
     it('looks past a later office’s term far from its date, recorded under earlier rules, to the fault a correction makes in it', () => {
@@ -332,10 +348,10 @@ describe('decideCorrection (rule 7)', () => {
       const { eventId, event } = stream[KP_MEMBERSHIP.length] as IdentifiedEvent;
       const chair2024: CorrectionTarget = { eventId, type: event.type, data: { ...event.data } };
       const decideOn = (corrections: Record<string, unknown>) =>
-        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(chair2024, corrections), chair2024, CONTEXT, stream));
+        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(chair2024, corrections, LATER), chair2024, CONTEXT, stream));
 
       decideOn({ participantId: 'bw' }).thenRefused('holds-other-office', { term: 2024, participantId: 'bw', office: 'chair' });
-      decideOn({ participantId: 'zw' }).thenEvents([recorded(chair2024, { participantId: 'zw' })]);
+      decideOn({ participantId: 'zw' }).thenEvents([recorded(chair2024, { participantId: 'zw' }, LATER)]);
     });
 
     it('is a defect, not a refusal, to re-judge an office without the stream that holds it', () => {
