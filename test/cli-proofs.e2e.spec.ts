@@ -52,6 +52,12 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
     });
     const altered = { ...proof, entry: (proof.entry as string).replace('"position":3', '"position":3 ') };
     expect(run('verify-proof', file('altered.json', JSON.stringify(altered)), '--checkpoint', earlier, '--key', verifierKey).status).toBe(1);
+    const contradicting = { ...proof, leafIndex: 3 };
+    const refused = run('verify-proof', file('contradicting.json', JSON.stringify(contradicting)), '--checkpoint', earlier, '--key', verifierKey);
+    expect({ status: refused.status, stderr: refused.stderr.trim() }).toEqual({
+      status: 1,
+      stderr: 'concord: the proof contradicts itself: leafIndex 3 is not position 3 - 1',
+    });
     const elsewhere = { ...proof, position: 4, leafIndex: 3 };
     expect(run('verify-proof', file('elsewhere.json', JSON.stringify(elsewhere)), '--checkpoint', earlier, '--key', verifierKey).status).toBe(1);
     // Against a checkpoint of another size: refused, not silently checked against the wrong root.

@@ -121,6 +121,8 @@ describe('a ledger whose store cannot be used', () => {
 
   it.each([
     [{ CONCORD_DATA_DIR: '/etc/hostname/ledger' }, /^concord-ledger: CONCORD_DATA_DIR \/etc\/hostname\/ledger cannot be used \(ENOTDIR\)/],
+    // The data directory is usable; the SQLite file's own path, under a file, is not.
+    [{ CONCORD_STORE_URL: '/etc/hostname/ledger.sqlite' }, /^concord-ledger: CONCORD_STORE_URL \/etc\/hostname\/ledger\.sqlite cannot be used \(EEXIST\)/],
     [
       { CONCORD_STORE: 'postgres', CONCORD_STORE_URL: TEST_PG_URL, CONCORD_STORE_SCHEMA: 'pg_catalog' },
       /^concord-ledger: CONCORD_STORE_SCHEMA must be .* not a PostgreSQL system schema/,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { describeStore, EVENT_STORE, EventStore, SqliteEventStore, StoreUnavailableError } from '@concord/event-store';
 import { resolveApiKeys } from './auth/api-keys';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
@@ -82,11 +83,24 @@ function asSettingProblem(error: unknown, config: LedgerConfig): unknown {
   return error;
 }
 
-/** The data directory holds the keys (and the SQLite file): it must be a directory we can write. */
+/**
+ * The data directory holds the keys (and by default the SQLite file): it must be a directory we
+ * can write. A path outside it that leads to the SQLite file named by CONCORD_STORE_URL is that
+ * setting's problem.
+ */
 function dataDirProblem(error: unknown, config: LedgerConfig): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
   if (typeof code === 'string' && ['ENOTDIR', 'EACCES', 'EROFS', 'EEXIST', 'EPERM', 'ENOSPC'].includes(code)) {
+    const storeFile = config.store.kind === 'sqlite' ? config.store.file : undefined;
+    if (typeof path === 'string' && storeFile !== undefined && !isWithin(path, config.dataDir) && isWithin(storeFile, path)) {
+      return new ConfigError(`CONCORD_STORE_URL ${storeFile} cannot be used (${code}): ${(error as Error).message}`);
+    }
     return new ConfigError(`CONCORD_DATA_DIR ${config.dataDir} cannot be used (${code}): ${(error as Error).message}`);
   }
   return error;
+}
+
+function isWithin(path: string, directory: string): boolean {
+  const from = relative(resolve(directory), resolve(path));
+  return from === '' || (!from.startsWith('..') && !isAbsolute(from));
 }

@@ -30,10 +30,10 @@ export function assertCorrectedOrder(stream: readonly IdentifiedEvent[], targetE
   const closing = corrected.find((event) => CLOSINGS.has(event.type));
   for (const event of corrected) {
     if (opening && dateOf(event) < dateOf(opening)) {
-      refuse('correction-not-applicable', `after this correction a ${event.type} would be dated before the ${opening.type} that opened its stream`);
+      refuse('correction-not-applicable', `after this correction the ${event.type} record would be dated before the ${opening.type} that opened its stream`);
     }
     if (closing && dateOf(event) > dateOf(closing)) {
-      refuse('correction-not-applicable', `after this correction a ${event.type} would be dated after the ${closing.type} that closed its stream`);
+      refuse('correction-not-applicable', `after this correction the ${event.type} record would be dated after the ${closing.type} that closed its stream`);
     }
   }
 }

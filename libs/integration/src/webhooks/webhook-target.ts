@@ -113,7 +113,7 @@ export function parseWebhookUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new WebhookTargetError('is not an absolute URL');
+    throw new WebhookTargetError(whyNotAUrl(raw));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new WebhookTargetError(`must use http or https, not ${url.protocol.replace(/:$/, '')}`);
   if (url.username !== '' || url.password !== '')
@@ -122,6 +122,18 @@ export function parseWebhookUrl(raw: string): URL {
   if (url.hostname === '') throw new WebhookTargetError('must name a host');
   if (url.port === '0') throw new WebhookTargetError('must not name port 0');
   return url;
+}
+
+/** Why the URL parser refused `raw`, as far as its parts tell: the message names the part at fault. */
+function whyNotAUrl(raw: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(raw)) return 'is not an absolute URL: it must start with http:// or https://';
+  if (/\s/.test(raw)) return 'must not contain spaces or other white space (percent-encode them in a path)';
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#]*)/i.exec(raw)?.[1];
+  if (authority === undefined) return 'is not an absolute URL: it must start with http:// or https://';
+  if (authority.startsWith('[') && !authority.includes(']')) return `its host ${authority} opens a [ for an IPv6 address that is never closed`;
+  const port = (authority.startsWith('[') ? /^\[[^\]]*\]:(.*)$/ : /^[^:]*:(.*)$/).exec(authority)?.[1];
+  if (port !== undefined && port !== '' && !(/^\d{1,5}$/.test(port) && Number(port) <= 65535)) return `port ${port} is not a port number from 1 to 65535`;
+  return `its host ${authority.replace(/:\d*$/, '')} is not a valid host name or address`;
 }
 
 function bareHost(url: URL): string {

@@ -51,9 +51,13 @@ export function checkProof(proofFile: string, checkpointFile: string, keys: read
       throw new UsageError(
         'an inclusion proof is checked against the one checkpoint of its tree size (--checkpoint); --old-checkpoint is for a consistency proof',
       );
-    const { position, treeSize, entry } = proof;
+    const { position, treeSize, entry, leafIndex } = proof;
     if (typeof entry !== 'string' || !Number.isSafeInteger(position) || treeSize !== tree.size) {
       throw new Finding(`the inclusion proof is for a tree of ${String(treeSize)} events; the checkpoint signs ${tree.size}`);
+    }
+    // RFC 9162 tools read leafIndex; a proof whose two names for the leaf disagree proves nothing either way.
+    if (leafIndex !== undefined && leafIndex !== (position as number) - 1) {
+      throw new Finding(`the proof contradicts itself: leafIndex ${String(leafIndex)} is not position ${String(position)} - 1`);
     }
     const leaf = leafHash(entry);
     if (!Buffer.from(leaf).equals(Buffer.from(bytes(proof['leafHash'], 'leafHash')))) throw new Finding("the proof's leafHash is not the hash of its entry");
