@@ -313,6 +313,20 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     expect(problems).toEqual([]);
   });
 
+  it("offers a past meeting's outcome form its own term's Chair, not only the current or latest term's", async () => {
+    const body = await recordKimberleyProcess(ledger);
+    // The terms after the plenary's: 2023 is now the latest recorded, and 2022 neither it nor the current one.
+    await record(ledger, `/v1/bodies/${body.bodyId}/vice-chair`, { participantId: 'zw', term: 2022, occurredAt: '2022-01-02' });
+    await record(ledger, `/v1/bodies/${body.bodyId}/chair`, { participantId: 'zw', term: 2023, basis: 'succession', occurredAt: '2022-11-12' });
+    await page.goto(`${ledger.baseUrl}/#/meetings/${body.plenary}`);
+    const outcome = page.getByRole('form', { name: 'Declare the outcome' });
+    await outcome.waitFor();
+    await page.waitForFunction(() => (document.querySelector('select#decision-declaredBy') as HTMLSelectElement | null)?.value === 'bw', undefined, {
+      timeout: 10_000,
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('shows a decision whose outcome was corrected as the type it now reads as, beside the type recorded', async () => {
     const body = await recordKimberleyProcess(ledger);
     const { proposalId } = await tableProposal(ledger, body.bodyId, { meetingId: body.plenary, occurredAt: '2022-11-07' });

@@ -54,6 +54,7 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
     bodyId === null ? null : `/v1/bodies/${bodyId}/proposals${queryOf(point, { status: 'open', limit: String(MAX_PAGE) })}`,
     readEveryOpenProposal,
   );
+  const [chairs] = useAnswer<Schemas['BodyChairsAnswer']>(bodyId === null ? null : `/v1/bodies/${bodyId}/chairs${queryOf(point)}`);
   const [meetings] = useAnswer<Schemas['BodyMeetingsAnswer']>(
     bodyId === null ? null : `/v1/bodies/${bodyId}/meetings${queryOf(point, { limit: String(MAX_PAGE) })}`,
   );
@@ -81,6 +82,7 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
             body: loadedBody,
             open: proposals.state === 'loaded' ? proposals.answer.proposals : [],
             meetings: meetings.state === 'loaded' ? meetings.answer.meetings : [],
+            chairs: chairs.state === 'loaded' ? chairs.answer.chairs : [],
           });
           return (
             <>

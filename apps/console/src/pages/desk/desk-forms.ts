@@ -10,6 +10,8 @@ export interface DeskContext {
   readonly body: Schemas['BodyAnswer'] | null;
   readonly open: readonly Schemas['ProposalView'][];
   readonly meetings: readonly Schemas['MeetingSummaryView'][];
+  /** Every term's offices the body has recorded, so that a past meeting's outcome is offered its own term's Chair. */
+  readonly chairs: readonly Schemas['ChairTermView'][];
 }
 
 const D = STRINGS.desk;
@@ -26,16 +28,16 @@ export function slugOf(title: string): string {
     .replace(/-+$/, '');
 }
 
-/** The Chair recorded for the year a meeting opens in, when the body answer names that term. */
-function chairOfTermOf(date: string, body: Schemas['BodyAnswer'] | null): string | null {
+/** The Chair recorded for the year a meeting opens in, from the terms listed or, until they are read, the body answer's. */
+function chairOfTermOf(date: string, body: Schemas['BodyAnswer'] | null, chairs: readonly Schemas['ChairTermView'][]): string | null {
   const year = Number(date.slice(0, 4));
-  const term = [body?.currentTerm, body?.latestRecordedTerm].find((each) => each?.term === year);
+  const term = [...chairs, body?.currentTerm, body?.latestRecordedTerm].find((each) => each?.term === year);
   return term?.chair ?? null;
 }
 
 const optional = (name: string, value: string | undefined): Record<string, string> => (value ? { [name]: value } : {});
 
-export function deskForms({ meeting, body, open, meetings }: DeskContext): FormSpec[] {
+export function deskForms({ meeting, body, open, meetings, chairs }: DeskContext): FormSpec[] {
   const meetingId = meeting.meetingId;
   const participants: Options = (body?.participants ?? []).map((p) => [p.participantId, p.name]);
   const speakers: Options = [...participants, ...(body?.observers ?? []).map((o): [string, string] => [o.observerId, o.name])];
@@ -155,7 +157,7 @@ export function deskForms({ meeting, body, open, meetings }: DeskContext): FormS
         { name: 'declaredBy', label: D.declaredBy, kind: 'choice', options: participants },
         when,
       ],
-      initial: { ...today, declaredBy: chairOfTermOf(meeting.opensOn, body) ?? '' },
+      initial: { ...today, declaredBy: chairOfTermOf(meeting.opensOn, body, chairs) ?? '' },
       send: (v, idempotencyKey) => {
         const revision = proposal(v)?.revision;
         return record(
