@@ -90,6 +90,22 @@ describe('Hostile input', () => {
       expectInvalidField(await ledger.post(`/v1/meetings/${meetingId}/${action}`, body), field);
     });
 
+    it('says the type a field must have, not the rules for a value of that type it cannot break', async () => {
+      const answer = await ledger.post('/v1/bodies', { bodyId: 5, name: 123, definition: ['x'], occurredAt: '2020-01-01' });
+      expectProblem(answer, 400, 'validation-failed');
+      expect(answer.body['errors']).toEqual([
+        { field: 'bodyId', messages: ['bodyId must be a string'] },
+        { field: 'name', messages: ['name must be a string'] },
+        { field: 'definition', messages: ['definition must be a string'] },
+      ]);
+      // A string that breaks its rules is still told each of them.
+      const long = await ledger.post('/v1/bodies', { bodyId: 'Not A Slug', name: ' ', definition: 'D.', occurredAt: '2020-01-01' });
+      expect(long.body['errors']).toEqual([
+        { field: 'bodyId', messages: [expect.stringMatching(/lowercase slug/)] },
+        { field: 'name', messages: [expect.stringMatching(/something other than white space/)] },
+      ]);
+    });
+
     it('refuses null for an optional field that may only be left out', async () => {
       expectInvalidField(await ledger.post(`/v1/bodies/${kp.bodyId}/proposals`, proposal({ meetingId: null, proposalId: 'nullable' })), 'meetingId');
     });

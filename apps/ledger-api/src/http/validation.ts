@@ -7,15 +7,21 @@ export interface FieldError {
   readonly messages: string[];
 }
 
+/** The rules that say what type a value must have; the other rules of a field judge a value of that type. */
+const TYPE_RULES: ReadonlySet<string> = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject']);
+
 /**
  * A field that is absent fails every rule it has; "is required" says what is wrong, where the list
  * of its rules ("must be a string; shorter than 20000 characters") does not. A field sent as null
- * or of the wrong type keeps its rules' messages.
+ * or of the wrong type is told the type it must have: the rules for a value of that type (its
+ * length, its form) cannot be said to fail on a value that is not one.
  */
 function messagesOf(error: ValidationError): string[] {
-  const constraints = Object.values(error.constraints ?? {});
+  const constraints = Object.entries(error.constraints ?? {});
   const absent = error.value === undefined && !(error.target !== undefined && Object.hasOwn(error.target, error.property));
-  return absent && constraints.length > 0 ? ['is required'] : constraints;
+  if (absent && constraints.length > 0) return ['is required'];
+  const typeMessages = constraints.filter(([rule]) => TYPE_RULES.has(rule)).map(([, message]) => message);
+  return typeMessages.length > 0 ? typeMessages : constraints.map(([, message]) => message);
 }
 
 function flatten(errors: readonly ValidationError[], prefix = ''): FieldError[] {
