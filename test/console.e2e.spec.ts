@@ -321,9 +321,8 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await page.goto(`${ledger.baseUrl}/#/meetings/${body.plenary}`);
     const outcome = page.getByRole('form', { name: 'Declare the outcome' });
     await outcome.waitFor();
-    await page.waitForFunction(() => (document.querySelector('select#decision-declaredBy') as HTMLSelectElement | null)?.value === 'bw', undefined, {
-      timeout: 10_000,
-    });
+    // The form is filled in once the body's chairs are read.
+    await page.waitForFunction("document.querySelector('select#decision-declaredBy')?.value === 'bw'", undefined, { timeout: 10_000 });
     expect(problems).toEqual([]);
   });
 
