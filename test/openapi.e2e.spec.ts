@@ -139,6 +139,15 @@ describe('The API describes itself', () => {
       expect(Object.keys(document.paths['/v1/webhooks']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['415', '429', '431']));
     });
 
+    it('lists the refusals of the health routes: 503 when the store does not answer or the ledger stops', () => {
+      for (const path of ['/health', '/health/live', '/health/ready']) {
+        expect({ path, statuses: Object.keys(document.paths[path]?.get?.responses ?? {}).sort() }).toEqual({ path, statuses: ['200', '408', '431', '503'] });
+      }
+      expect(document.paths['/health/ready']?.get?.responses?.['503']?.description).toMatch(
+        /`not-ready`.*`store-unavailable`|`store-unavailable`.*`not-ready`/,
+      );
+    });
+
     it('declares bearer authentication with plain API keys, not JWTs', () => {
       const schemes = Object.values(document.components?.securitySchemes ?? {});
       expect(schemes).toContainEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));

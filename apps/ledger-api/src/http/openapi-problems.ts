@@ -42,7 +42,7 @@ const COMMAND_HEADERS = [
  * refused for headers over 16 KB (431) or for not arriving in full in time (408); every keyed one for its key's or address's rate (429);
  * every one with a body for a type other than JSON (415).
  */
-type EndpointKind = 'query' | 'admin-read' | 'inclusion-proof' | 'command' | 'webhook-read' | 'webhook-change' | 'public-schema';
+type EndpointKind = 'query' | 'admin-read' | 'inclusion-proof' | 'command' | 'webhook-read' | 'webhook-change' | 'public-schema' | 'health';
 
 const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
   query: [400, 401, 404, 408, 429, 431, 503],
@@ -54,10 +54,13 @@ const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
   'webhook-read': [400, 401, 403, 404, 408, 429, 431, 503],
   'webhook-change': [400, 401, 403, 404, 408, 413, 415, 422, 429, 431, 503],
   'public-schema': [404, 408, 431],
+  // Keyless and not rate-limited; 503 when the store does not answer, or once the ledger stops.
+  health: [408, 431, 503],
 };
 
 /** Webhook management is the integrators' own and records nothing in the ledger: it takes no command headers. */
 function kindOf(path: string, method: 'get' | 'post' | 'delete'): EndpointKind {
+  if (path.startsWith('/health')) return 'health';
   if (path.startsWith('/v1/schemas')) return 'public-schema';
   if (path.startsWith('/v1/keys') && method === 'get') return 'admin-read';
   if (path.startsWith('/v1/webhooks')) return method === 'get' ? 'webhook-read' : 'webhook-change';
@@ -76,7 +79,7 @@ function codesWithStatus(status: number): ErrorCode[] {
 export function documentProblems(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA } };
   for (const [path, item] of Object.entries(document.paths)) {
-    if (!path.startsWith('/v1/')) continue;
+    if (!path.startsWith('/v1/') && !path.startsWith('/health')) continue;
     for (const method of ['get', 'post', 'delete'] as const) {
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
