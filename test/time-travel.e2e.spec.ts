@@ -407,10 +407,13 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
         edited((cursor) => (cursor['after']!['position'] = -3)),
         edited((cursor) => ((cursor as Record<string, unknown>)['from'] = 'then')),
         edited((cursor) => ((cursor as Record<string, unknown>)['from'] = '2030-01-01T00:00:00.000Z')),
+        edited((cursor) => (cursor['point']!['bodyId'] = 'another-body')),
       ]) {
         expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/history?cursor=${forged}`), 'cursor');
       }
       expect((await ledger.get(`/v1/bodies/${kp.bodyId}/history?cursor=${edited(() => undefined)}`)).status).toBe(200);
+      // A parameter given beside the cursor that is no moment is refused, not passed over.
+      expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/history?asOf=garbage&cursor=${first.nextCursor}`), 'asOf');
     });
   });
 

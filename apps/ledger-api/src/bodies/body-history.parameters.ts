@@ -66,6 +66,7 @@ export function bodyHistoryRequest(parameters: Readonly<Record<string, string>>,
     parameters['to'] !== undefined && askedOf(parameters, 'to', true) !== (cursor.asked?.to ?? cursor.to) && 'another to',
   ].filter((conflict): conflict is string => typeof conflict === 'string');
   conflicts.push(...pointConflicts(parameters, cursor.point, cursor.asked?.moment, errors));
+  if (errors.length > 0) throw new InvalidQueryError(errors);
   if (conflicts.length > 0) throw new InvalidQueryError([cursorConflictError(conflicts)]);
   return {
     query: { from: cursor.from, to: cursor.to, limit, after: cursor.after },

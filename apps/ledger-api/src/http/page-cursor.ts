@@ -44,6 +44,8 @@ export function isPointFields(value: unknown): value is PointFields {
   return (
     typeof point === 'object' &&
     point !== null &&
+    // Answers spread the point: a field of any other name could stand in for one of theirs.
+    Object.keys(point).every((field) => POINT_FIELDS.has(field)) &&
     Number.isSafeInteger(point.position) &&
     (point.position as number) >= 0 &&
     optional(point.asOf) &&
@@ -51,6 +53,8 @@ export function isPointFields(value: unknown): value is PointFields {
     (point.asOf === undefined || point.effectiveAt === undefined)
   );
 }
+
+const POINT_FIELDS: ReadonlySet<string> = new Set(['position', 'asOf', 'effectiveAt']);
 
 /** A moment as the ledger writes it out (`2022-06-24T00:00:00.000Z`), and nothing else. */
 export function isLedgerInstant(value: unknown): value is string {
@@ -78,8 +82,8 @@ export function pointConflicts(parameters: Readonly<Record<string, string>>, poi
   const effectiveAt = parameters['effectiveAt'] === undefined ? undefined : askedMoment('effectiveAt', parameters['effectiveAt'], errors);
   const atPosition = parameters['atPosition'];
   return [
-    asOf !== undefined && (point.asOf === undefined || asOf !== pinned) && 'another asOf',
-    effectiveAt !== undefined && (point.effectiveAt === undefined || effectiveAt !== pinned) && 'another effectiveAt',
+    asOf !== undefined && (point.asOf === undefined || (asOf !== pinned && asOf !== point.asOf)) && 'another asOf',
+    effectiveAt !== undefined && (point.effectiveAt === undefined || (effectiveAt !== pinned && effectiveAt !== point.effectiveAt)) && 'another effectiveAt',
     atPosition !== undefined && Number(atPosition) !== point.position && 'another atPosition',
   ].filter((conflict): conflict is string => typeof conflict === 'string');
 }

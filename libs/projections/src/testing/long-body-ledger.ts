@@ -35,7 +35,7 @@ export async function correctName(ledger: LedgerFixture, participantId: string, 
     (event) => event.type === 'ParticipantAdmitted' && event.data['participantId'] === participantId,
   );
   await ledger.corrections.handle(
-    { type: 'RecordCorrection', data: { correctsEventId: admission?.eventId ?? '', reason: 'spelling', corrections: { name }, occurredAt: at('2023-03-01') } },
+    { type: 'RecordCorrection', data: { correctsEventId: admission?.eventId ?? '', reason: 'spelling', corrections: { name }, occurredAt: at('2024-06-01') } },
     metadata(),
   );
 }
