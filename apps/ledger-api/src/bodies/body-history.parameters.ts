@@ -1,10 +1,12 @@
 import { askedMoment, FieldError, InvalidQueryError, readMoment } from '@concord/ledger';
 import { BodyHistoryQuery, HistoryKey, PointFields } from '@concord/projections';
 import {
+  askedBeyondPoint,
   cursorConflictError,
   decodeCursor,
   encodeCursor,
   firstPageMoment,
+  isAskedBeyondPoint,
   isLedgerInstant,
   isPointFields,
   NOT_A_CURSOR,
@@ -85,7 +87,7 @@ function nextHistoryCursor(bodyId: string, from: string, to: string, asked: Aske
     if (key === null) return null;
     // Each asked moment is kept only where it says more than what the cursor holds: a moment after now, read as now.
     const kept: AskedMoments = {
-      ...(asked.moment !== undefined && asked.moment !== (point.asOf ?? point.effectiveAt) ? { moment: asked.moment } : {}),
+      ...(askedBeyondPoint(asked.moment, point) === undefined ? {} : { moment: asked.moment }),
       ...(asked.from !== undefined && asked.from !== from ? { from: asked.from } : {}),
       ...(asked.to !== undefined && asked.to !== to ? { to: asked.to } : {}),
     };
@@ -119,7 +121,5 @@ function isAskedMoments(asked: unknown, point: PointFields, from: string, to: st
   if (typeof asked !== 'object' || asked === null) return false;
   const { moment, from: askedFrom, to: askedTo, ...more } = asked as Record<string, unknown>;
   const later = (value: unknown, than: string | undefined): boolean => value === undefined || (isLedgerInstant(value) && than !== undefined && value > than);
-  return (
-    Object.keys(more).length === 0 && later(moment, point.asOf ?? point.effectiveAt) && later(askedFrom, from === '' ? undefined : from) && later(askedTo, to)
-  );
+  return Object.keys(more).length === 0 && isAskedBeyondPoint(moment, point) && later(askedFrom, from === '' ? undefined : from) && later(askedTo, to);
 }

@@ -1,7 +1,7 @@
 import { BodyListAnswer } from '../openapi/answers';
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CLOCK, Clock, LedgerQueries } from '@concord/ledger';
+import { LedgerQueries } from '@concord/ledger';
 import { ApiListPage, LIST_PARAMETERS, listRequest } from '../http/list-page';
 import { pinnedPoint } from '../http/page-cursor';
 import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
@@ -13,10 +13,7 @@ const BODIES_LIST = 'bodies';
 @ApiBearerAuth()
 @Controller('v1/bodies')
 export class BodyListController {
-  constructor(
-    private readonly queries: LedgerQueries,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(private readonly queries: LedgerQueries) {}
 
   @Get()
   @ApiTimePoint()

@@ -6,8 +6,9 @@ import {
   cursorConflictError,
   decodeCursor,
   encodeCursor,
+  askedBeyondPoint,
   firstPageMoment,
-  isLedgerInstant,
+  isAskedBeyondPoint,
   isPointFields,
   NOT_A_CURSOR,
   pointConflicts,
@@ -56,21 +57,14 @@ export function listRequest(parameters: Readonly<Record<string, string>>, list: 
 export function nextListCursor(list: string, asked: string | undefined): ListRequest['nextCursor'] {
   return (next, point) => {
     if (next === null) return null;
-    // Kept only where it says more than the point: a moment after now, read as now.
-    const kept = asked !== undefined && asked !== point.asOf && asked !== point.effectiveAt ? { asked } : {};
-    return encodeCursor({ list, after: next, point, ...kept } satisfies ListCursor);
+    const kept = askedBeyondPoint(asked, point);
+    return encodeCursor({ list, after: next, point, ...(kept === undefined ? {} : { asked: kept }) } satisfies ListCursor);
   };
 }
 
 function readCursor(value: string, errors: FieldError[]): ListCursor | null {
   const { list, after, point, asked } = (decodeCursor(value) ?? {}) as Partial<ListCursor>;
-  if (
-    typeof list === 'string' &&
-    Number.isSafeInteger(after) &&
-    (after as number) >= 0 &&
-    isPointFields(point) &&
-    (asked === undefined || (isLedgerInstant(asked) && asked > (point.asOf ?? point.effectiveAt ?? asked)))
-  ) {
+  if (typeof list === 'string' && Number.isSafeInteger(after) && (after as number) >= 0 && isPointFields(point) && isAskedBeyondPoint(asked, point)) {
     return { list, after: after as number, point, ...(asked === undefined ? {} : { asked }) };
   }
   errors.push(NOT_A_CURSOR);

@@ -72,6 +72,20 @@ export function firstPageMoment(parameters: Readonly<Record<string, string>>): s
 }
 
 /**
+ * The moment asked that a cursor keeps beside its point: only one later than the point's own,
+ * which the first page read as its now; `undefined` where the point says it already.
+ */
+export function askedBeyondPoint(asked: string | undefined, point: PointFields): string | undefined {
+  const moment = point.asOf ?? point.effectiveAt;
+  return asked !== undefined && moment !== undefined && asked > moment ? asked : undefined;
+}
+
+/** Whether a decoded cursor's kept moment is one the ledger keeps for its point (or none). */
+export function isAskedBeyondPoint(asked: unknown, point: PointFields): boolean {
+  return asked === undefined || (isLedgerInstant(asked) && askedBeyondPoint(asked, point) === asked);
+}
+
+/**
  * The time-point parameters given again beside a cursor that say otherwise than its point,
  * described for the error; a parameter that is no moment is reported in `errors`. `asked` is the
  * moment the first page asked for, where the cursor keeps it.

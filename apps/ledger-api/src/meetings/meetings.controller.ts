@@ -1,17 +1,16 @@
 import { MeetingAnswer, MeetingStatementsAnswer } from '../openapi/answers';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { RecordCommunique } from '@concord/governance';
-import { CLOCK, Clock, CommandMetadata, LedgerQueries, MeetingCommandsHandler } from '@concord/ledger';
+import { CommandMetadata, LedgerQueries, MeetingCommandsHandler } from '@concord/ledger';
 import { OccurredAtDto } from '../bodies/body.dto';
 import { ApiProblem } from '../http/api-problem';
 import { Command } from '../http/command-metadata.decorator';
 import { commandResponse, CommandResponse, worldTime } from '../http/command-response';
 import { absence, found, resourceAt } from '../http/found';
 import { ApiListPage, DEFAULT_LIST_PAGE, LIST_PARAMETERS, listRequest, nextListCursor } from '../http/list-page';
-import { firstPageMoment } from '../http/page-cursor';
-import { pinnedPoint } from '../http/page-cursor';
+import { firstPageMoment, pinnedPoint } from '../http/page-cursor';
 import { ApiSearch, searchOf } from '../http/search-query';
 import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
 import { SlugPipe } from '../http/slug.pipe';
@@ -24,7 +23,6 @@ export class MeetingsController {
   constructor(
     private readonly meetings: MeetingCommandsHandler,
     private readonly queries: LedgerQueries,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Post(':meetingId/statements')
