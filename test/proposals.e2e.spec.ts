@@ -119,6 +119,31 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
       expect(await readProposal(ledger, proposalId)).toMatchObject({ blockingParticipants: ['ru'], supporters: ['eu'] });
     });
 
+    it("refuses a participant's support dated inside the days its own objection stood, or an objection dated before its support", async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      expect((await object(ledger, proposalId, 'ru', 'no', '2022-06-23')).status).toBe(201);
+      await record(ledger, `/v1/proposals/${proposalId}/objections/ru/withdrawal`, { occurredAt: '2022-06-26' });
+      await record(ledger, `/v1/proposals/${proposalId}/support`, { participantId: 'eu', occurredAt: '2022-06-25' });
+      const head = await headPosition(ledger);
+
+      const lateSupport = expectProblem(
+        await ledger.post(`/v1/proposals/${proposalId}/support`, { participantId: 'ru', occurredAt: '2022-06-24' }),
+        422,
+        'occurred-out-of-order',
+      );
+      expect(lateSupport).toMatchObject({ occurredAt: '2022-06-24T00:00:00.000Z', earliest: '2022-06-26T00:00:00.000Z' });
+      expect(lateSupport.detail).toContain("ru's withdrawal of its objection");
+      expectProblem(
+        await ledger.post(`/v1/proposals/${proposalId}/objections`, { participantId: 'eu', grounds: 'late', occurredAt: '2022-06-24' }),
+        422,
+        'occurred-out-of-order',
+      );
+      expect(await headPosition(ledger)).toBe(head);
+
+      await record(ledger, `/v1/proposals/${proposalId}/support`, { participantId: 'ru', occurredAt: '2022-06-26T12:00:00Z' });
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ supporters: ['eu', 'ru'], blockingParticipants: [] });
+    });
+
     it('keeps an objection standing across a revision (rule 2)', async () => {
       const { proposalId } = await tableProposal(ledger, kp.bodyId);
       expect((await object(ledger, proposalId, 'by')).status).toBe(201);

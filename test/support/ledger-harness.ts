@@ -209,7 +209,9 @@ export class LedgerHarness {
  * ledger that then failed to bind would have its harness talk to another suite's ledger.
  */
 const WORKER_PORTS = 1_000;
-const firstWorkerPort = 20_000 + (Number(process.env.JEST_WORKER_ID ?? '1') % 12) * WORKER_PORTS;
+/** Two runs on one machine at once (two checkouts, say) each need their own ports: set one's base apart. */
+const portBase = Number(process.env.CONCORD_TEST_PORT_BASE ?? '20000');
+const firstWorkerPort = portBase + (Number(process.env.JEST_WORKER_ID ?? '1') % 12) * WORKER_PORTS;
 let portOffset = 0;
 
 export async function freePort(): Promise<number> {

@@ -153,6 +153,23 @@ describe('decideCorrection (rule 7)', () => {
       decideOn(stream, record(stream, 3), '2022-06-25').thenEvents([recorded(record(stream, 3), { occurredAt: at('2022-06-25') })]);
     });
 
+    it("refuses a participant's support, objection or withdrawal moved out of the order of its own records", () => {
+      const stream = proposalStream(
+        definitionAmendmentProposed,
+        objectionRaised('ru', 'no', 1, at('2022-06-23')),
+        objectionWithdrawn('ru', at('2022-06-25')),
+        supportExpressed('ru', 1, at('2022-06-27')),
+        supportExpressed('ua', 1, at('2022-06-27')),
+      );
+      // Russia's support moved into the days its objection stood.
+      decideOn(stream, record(stream, 3), '2022-06-24').thenRefused('occurred-out-of-order', { earliest: at('2022-06-25'), dependentType: 'SupportExpressed' });
+      // Its withdrawal moved after its support: the support is what no longer fits.
+      decideOn(stream, record(stream, 2), '2022-06-28').thenRefused('occurred-out-of-order', { earliest: at('2022-06-28'), dependentType: 'SupportExpressed' });
+      // Another participant's support is not held to Russia's records.
+      decideOn(stream, record(stream, 4), '2022-06-24').thenEvents([recorded(record(stream, 4), { occurredAt: at('2022-06-24') })]);
+      decideOn(stream, record(stream, 3), '2022-06-26').thenEvents([recorded(record(stream, 3), { occurredAt: at('2022-06-26') })]);
+    });
+
     it('corrects a record of a stream already out of order, unless the correction puts it out of order anew', () => {
       // Support dated before its revision, recorded under earlier rules.
       const stream = proposalStream(

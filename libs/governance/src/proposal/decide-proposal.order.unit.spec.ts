@@ -1,4 +1,4 @@
-import { at, definitionAmendmentProposed, objectionRaised, proposalRevised, supportExpressed } from '../testing/kimberley-process';
+import { at, definitionAmendmentProposed, objectionRaised, objectionWithdrawn, proposalRevised, supportExpressed } from '../testing/kimberley-process';
 import { expressSupport, proposal, raiseObjection, revise, withdrawObjection, withdrawProposal } from '../testing/proposal-scenario';
 
 /*
@@ -49,6 +49,65 @@ describe('decideProposal: records in world-time order within the proposal', () =
       .given(revised)
       .when(expressSupport('ua', at('2022-06-25')))
       .thenEvents([{ type: 'SupportExpressed', data: { proposalId: tabled.data.proposalId, participantId: 'ua', revision: 2, occurredAt: at('2022-06-25') } }]);
+  });
+
+  describe("a participant's own support, objection and withdrawal of it, in the order they happened", () => {
+    const raisedThenWithdrawn = [tabled, objectionRaised('ru', 'no', 1, at('2022-06-23')), objectionWithdrawn('ru', at('2022-06-26'))];
+
+    it('refuses support dated before the withdrawal of its objection: on that date the objection stood', () => {
+      proposal()
+        .given(raisedThenWithdrawn)
+        .when(expressSupport('ru', at('2022-06-24')))
+        .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-24'), earliest: at('2022-06-26') });
+      // Dated before the objection too: the objection would have ended it, yet it would stand now.
+      proposal()
+        .given(raisedThenWithdrawn)
+        .when(expressSupport('ru', at('2022-06-22')))
+        .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-22'), earliest: at('2022-06-26') });
+      proposal()
+        .given(raisedThenWithdrawn)
+        .when(expressSupport('ru', at('2022-06-26')))
+        .thenEvents([{ type: 'SupportExpressed', data: { proposalId: tabled.data.proposalId, participantId: 'ru', revision: 1, occurredAt: at('2022-06-26') } }]);
+    });
+
+    it('names the record the refused one would precede', () => {
+      const refusal = proposal().given(raisedThenWithdrawn).when(expressSupport('ru', at('2022-06-24'))).thenRefused('occurred-out-of-order');
+      expect(refusal.message).toMatch(/before ru's withdrawal of its objection on proposal/);
+    });
+
+    it('refuses an objection dated before the support it ends, or before the withdrawal of an earlier one', () => {
+      proposal()
+        .given([tabled, supportExpressed('ru', 1, at('2022-06-25'))])
+        .when(raiseObjection('ru', 'no', at('2022-06-24')))
+        .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-24'), earliest: at('2022-06-25') });
+      proposal()
+        .given(raisedThenWithdrawn)
+        .when(raiseObjection('ru', 'again', at('2022-06-25')))
+        .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-25'), earliest: at('2022-06-26') });
+      proposal()
+        .given([tabled, supportExpressed('ru', 1, at('2022-06-25'))])
+        .when(raiseObjection('ru', 'no', at('2022-06-25')))
+        .thenEvents([
+          {
+            type: 'ObjectionRaised',
+            data: { proposalId: tabled.data.proposalId, participantId: 'ru', grounds: 'no', revision: 1, occurredAt: at('2022-06-25') },
+          },
+        ]);
+    });
+
+    it("holds a participant to its own records only, not to another's", () => {
+      proposal()
+        .given(raisedThenWithdrawn)
+        .when(expressSupport('ua', at('2022-06-22')))
+        .thenEvents([{ type: 'SupportExpressed', data: { proposalId: tabled.data.proposalId, participantId: 'ua', revision: 1, occurredAt: at('2022-06-22') } }]);
+    });
+
+    it('keeps the latest date when a stream recorded under earlier rules holds them out of order', () => {
+      proposal()
+        .given([tabled, objectionRaised('ru', 'no', 1, at('2022-06-25')), objectionWithdrawn('ru', at('2022-06-27')), supportExpressed('ru', 1, at('2022-06-24'))])
+        .when(raiseObjection('ru', 'no', at('2022-06-26')))
+        .thenRefused('occurred-out-of-order', { earliest: at('2022-06-27') });
+    });
   });
 
   it('takes a late entry that breaks no record dated after it', () => {

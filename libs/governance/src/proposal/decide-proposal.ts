@@ -8,7 +8,7 @@ import { termOf } from '../shared/time';
 import { blockingObjections } from './consensus-status';
 import { DeclareOutcome, ProposalCommand, TableProposal } from './proposal-commands';
 import { ChairCapacity, ProposalEvent } from './proposal-events';
-import { KnownProposal, OpenProposal, ProposalState } from './proposal-state';
+import { KnownProposal, OpenProposal, ParticipantRecord, ProposalState } from './proposal-state';
 
 /**
  * Facts from other streams: the body the proposal belongs to (membership, offices) and the meeting
@@ -55,6 +55,7 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
           revision: proposal.revision,
         });
       }
+      assertAfterOwnRecords(occurredAt, proposal, participantId);
       return [{ type: 'SupportExpressed', data: { proposalId, participantId, revision: proposal.revision, occurredAt } }];
     }
     case 'RaiseObjection': {
@@ -70,6 +71,7 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
       if (proposal.objections.has(participantId)) {
         refuse('objection-already-standing', `${participantId} already has a standing objection on ${proposalId}`, { participantId });
       }
+      assertAfterOwnRecords(occurredAt, proposal, participantId);
       return [{ type: 'ObjectionRaised', data: { proposalId, participantId, grounds, revision: proposal.revision, occurredAt } }];
     }
     case 'WithdrawObjection': {
@@ -101,6 +103,24 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
       return unhandled;
     }
   }
+}
+
+const OWN_RECORD_NAMES: Record<ParticipantRecord['type'], string> = {
+  SupportExpressed: 'support',
+  ObjectionRaised: 'objection',
+  ObjectionWithdrawn: 'withdrawal of its objection',
+};
+
+/**
+ * Rule 8: a participant's support, objection and withdrawal of it on a proposal are entered in the
+ * order they happened. A support dated before the withdrawal of the participant's objection would
+ * have been refused on its date (the objection stood), and an objection dated before its support
+ * would leave that support standing though the objection ended it.
+ */
+function assertAfterOwnRecords(occurredAt: string, proposal: OpenProposal, participantId: string): void {
+  const latest = proposal.latestOwnRecords.get(participantId);
+  if (latest === undefined) return;
+  assertNotBefore(occurredAt, latest.occurredAt, `${participantId}'s ${OWN_RECORD_NAMES[latest.type]} on proposal ${proposal.proposalId}`);
 }
 
 function decideTabling(command: TableProposal, state: ProposalState, body: EstablishedBody, meeting: MeetingState | undefined): ProposalEvent {

@@ -199,8 +199,8 @@ describe('decideProposal: tabling, revision, support and objections', () => {
       it('is recorded', () => {
         proposal()
           .given([definitionAmendmentProposed, objectionRaised('by'), objectionWithdrawn('by')])
-          .when(expressSupport('by'))
-          .thenEvents([supportExpressed('by', 1, at('2022-06-22'))]);
+          .when(expressSupport('by', at('2022-06-24')))
+          .thenEvents([supportExpressed('by', 1, at('2022-06-24'))]);
       });
     });
   });
@@ -256,8 +256,8 @@ describe('decideProposal: tabling, revision, support and objections', () => {
       it('is recorded as a new objection', () => {
         proposal()
           .given([definitionAmendmentProposed, objectionRaised('ru'), objectionWithdrawn('ru')])
-          .when(raiseObjection('ru', 'renewed'))
-          .thenEvents([objectionRaised('ru', 'renewed', 1, at('2022-06-22'))]);
+          .when(raiseObjection('ru', 'renewed', at('2022-06-24')))
+          .thenEvents([objectionRaised('ru', 'renewed', 1, at('2022-06-24'))]);
       });
     });
   });

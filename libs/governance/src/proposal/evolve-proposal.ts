@@ -1,5 +1,5 @@
-import { ProposalEvent } from './proposal-events';
-import { ProposalState } from './proposal-state';
+import { ObjectionRaised, ObjectionWithdrawn, ProposalEvent, SupportExpressed } from './proposal-events';
+import { ParticipantRecord, ProposalState } from './proposal-state';
 
 export function evolveProposal(state: ProposalState, event: ProposalEvent): ProposalState {
   const next = evolveFacts(state, event);
@@ -27,6 +27,7 @@ function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState 
         revisedAt: occurredAt,
         supporters: new Map(),
         objections: new Map(),
+        latestOwnRecords: new Map(),
         deferredTo: null,
       };
     }
@@ -38,18 +39,22 @@ function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState 
     case 'ProposalRevised':
       return { ...state, revision: event.data.revision, text: event.data.text, revisedAt: event.data.occurredAt };
     case 'SupportExpressed':
-      return { ...state, supporters: new Map(state.supporters).set(event.data.participantId, event.data.revision) };
+      return {
+        ...state,
+        supporters: new Map(state.supporters).set(event.data.participantId, event.data.revision),
+        latestOwnRecords: withOwnRecord(state.latestOwnRecords, event),
+      };
     case 'ObjectionRaised': {
       const { participantId, grounds, occurredAt, revision } = event.data;
       const supporters = new Map(state.supporters);
       supporters.delete(participantId);
       const objections = new Map(state.objections).set(participantId, { participantId, grounds, since: occurredAt, revision });
-      return { ...state, supporters, objections };
+      return { ...state, supporters, objections, latestOwnRecords: withOwnRecord(state.latestOwnRecords, event) };
     }
     case 'ObjectionWithdrawn': {
       const objections = new Map(state.objections);
       objections.delete(event.data.participantId);
-      return { ...state, objections };
+      return { ...state, objections, latestOwnRecords: withOwnRecord(state.latestOwnRecords, event) };
     }
     case 'ConsensusDeclared':
     case 'NoConsensusRecorded': {
@@ -69,4 +74,18 @@ function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState 
       return unhandled;
     }
   }
+}
+
+/**
+ * The participant's latest own record, by date. A stream recorded before rule 8 covered these
+ * records may hold one dated before the participant's earlier one; the later date still stands.
+ * (A state stored before the field existed has none: it counts as empty.)
+ */
+function withOwnRecord(
+  records: ReadonlyMap<string, ParticipantRecord> | undefined,
+  { type, data }: SupportExpressed | ObjectionRaised | ObjectionWithdrawn,
+): ReadonlyMap<string, ParticipantRecord> {
+  const latest = records?.get(data.participantId);
+  if (latest !== undefined && latest.occurredAt > data.occurredAt) return records ?? new Map();
+  return new Map(records).set(data.participantId, { type, occurredAt: data.occurredAt });
 }

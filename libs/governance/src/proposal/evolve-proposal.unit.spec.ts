@@ -39,6 +39,7 @@ describe('evolveProposal', () => {
       revisedAt: at('2022-06-21'),
       supporters: new Map(),
       objections: new Map(),
+      latestOwnRecords: new Map(),
       deferredTo: null,
     });
   });

@@ -7,6 +7,12 @@ export interface StandingObjection {
   readonly revision: number;
 }
 
+/** A participant's latest own record on a proposal: its support, its objection, or the withdrawal of that objection. */
+export interface ParticipantRecord {
+  readonly type: 'SupportExpressed' | 'ObjectionRaised' | 'ObjectionWithdrawn';
+  readonly occurredAt: string;
+}
+
 export interface ProposalDecision {
   readonly declaredBy: string;
   readonly declaredAs: ChairCapacity;
@@ -42,6 +48,11 @@ interface ProposalFacts {
   readonly supporters: ReadonlyMap<string, number>;
   /** Objections stand across revisions until withdrawn (rule 2). */
   readonly objections: ReadonlyMap<string, StandingObjection>;
+  /**
+   * Participant id -> its latest support, objection or withdrawal of it, by date: each of them
+   * changes what the participant's next one may be, so the next cannot be dated before it (rule 8).
+   */
+  readonly latestOwnRecords: ReadonlyMap<string, ParticipantRecord>;
   readonly deferredTo: string | null;
 }
 

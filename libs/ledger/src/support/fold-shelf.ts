@@ -6,7 +6,7 @@ import { decodeState, encodeState } from '@concord/governance';
  * `evolve…`, a field of a state) takes a new name: the old rows are then ignored, and each long
  * stream is folded whole once more, by the first command on it.
  */
-export const COMMAND_FOLDS_PROJECTION = 'command-folds-v4';
+export const COMMAND_FOLDS_PROJECTION = 'command-folds-v5';
 
 /** A fold is stored once its stream holds this many events, and again each time it grows by as many. */
 export const FOLD_SHELF_SPACING = 1024;
