@@ -341,7 +341,9 @@ const V1: { readonly [T in GovernanceEventType]: JsonSchema } = {
         CHAIR_BASES,
         "succession: the previous term's Vice-Chair takes the chair; election: chosen otherwise; postponement: the chair passes to a participant whose turn was put off from an earlier term; custodial: the previous term's Chair carries on.",
       ),
-      previousViceChair: nullableSlug('The Vice-Chair of the previous term, or null when there was none.'),
+      previousViceChair: nullableSlug(
+        "The Vice-Chair of the previous term as the ledger read it when the Chair was recorded, or null when there was none. A later correction of that Vice-Chair's record does not change it; the offices as corrected are read from the body's chairs.",
+      ),
       occurredAt: occurredAt('the assignment was made'),
     },
     example: {
