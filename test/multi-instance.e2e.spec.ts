@@ -123,6 +123,9 @@ describe('a ledger whose store cannot be used', () => {
     [{ CONCORD_DATA_DIR: '/etc/hostname/ledger' }, /^concord-ledger: CONCORD_DATA_DIR \/etc\/hostname\/ledger cannot be used \(ENOTDIR\)/],
     // The data directory is usable; the SQLite file's own path, under a file, is not.
     [{ CONCORD_STORE_URL: '/etc/hostname/ledger.sqlite' }, /^concord-ledger: CONCORD_STORE_URL \/etc\/hostname\/ledger\.sqlite cannot be used \(EEXIST\)/],
+    // Under /proc a recursive mkdir never returns: the start must fail, not hang.
+    [{ CONCORD_STORE_URL: '/proc/concord/ledger.sqlite' }, /^concord-ledger: CONCORD_STORE_URL \/proc\/concord\/ledger\.sqlite cannot be used \(ENOENT\)/],
+    [{ CONCORD_DATA_DIR: '/proc/concord/data' }, /^concord-ledger: CONCORD_DATA_DIR \/proc\/concord\/data cannot be used \(ENOENT\)/],
     [
       { CONCORD_STORE: 'postgres', CONCORD_STORE_URL: TEST_PG_URL, CONCORD_STORE_SCHEMA: 'pg_catalog' },
       /^concord-ledger: CONCORD_STORE_SCHEMA must be .* not a PostgreSQL system schema/,

@@ -83,16 +83,21 @@ function asSettingProblem(error: unknown, config: LedgerConfig): unknown {
   return error;
 }
 
+const UNUSABLE_DIRECTORY_CODES = ['ENOTDIR', 'EACCES', 'EROFS', 'EEXIST', 'EPERM', 'ENOSPC'];
+
 /**
  * The data directory holds the keys (and by default the SQLite file): it must be a directory we
  * can write. A path outside it that leads to the SQLite file named by CONCORD_STORE_URL is that
  * setting's problem.
  */
 function dataDirProblem(error: unknown, config: LedgerConfig): unknown {
-  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
-  if (typeof code === 'string' && ['ENOTDIR', 'EACCES', 'EROFS', 'EEXIST', 'EPERM', 'ENOSPC'].includes(code)) {
+  const { code, path, syscall } = (error ?? {}) as { code?: unknown; path?: unknown; syscall?: unknown };
+  // ENOENT from mkdir: a parent that cannot be made where the file system allows none (under /proc).
+  const unusable = typeof code === 'string' && (UNUSABLE_DIRECTORY_CODES.includes(code) || (code === 'ENOENT' && syscall === 'mkdir'));
+  if (unusable) {
     const storeFile = config.store.kind === 'sqlite' ? config.store.file : undefined;
-    if (typeof path === 'string' && storeFile !== undefined && !isWithin(path, config.dataDir) && isWithin(storeFile, path)) {
+    const storeFileOfItsOwn = storeFile !== undefined && !isWithin(storeFile, config.dataDir);
+    if (typeof path === 'string' && storeFileOfItsOwn && !isWithin(path, config.dataDir) && isWithin(storeFile, path)) {
       return new ConfigError(`CONCORD_STORE_URL ${storeFile} cannot be used (${code}): ${(error as Error).message}`);
     }
     return new ConfigError(`CONCORD_DATA_DIR ${config.dataDir} cannot be used (${code}): ${(error as Error).message}`);

@@ -3,6 +3,7 @@
 export * from './event-store.port';
 export * from './event-store.errors';
 export { fromRevisionOf } from './shared/read-stream-options';
+export { makeDirectory } from './make-directory';
 export { deserializeEvent } from './shared/serialized-event';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { SqliteEventStore } from './sqlite/sqlite-event-store';

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InMemoryProjectionStore } from './in-memory/in-memory-projection-store';
+import { makeDirectory } from './make-directory';
 import { PostgresProjectionStore } from './postgres/postgres-projection-store';
 import { ProjectionStore } from './projection-store.port';
 import { IN_MEMORY_PATH } from './sqlite/sqlite-connection';
@@ -22,12 +22,12 @@ export async function openProjectionStore(selection: StoreSelection, dataDir: st
   switch (selection.kind) {
     case 'sqlite':
       if (selection.file === IN_MEMORY_PATH) return new InMemoryProjectionStore();
-      mkdirSync(dirname(selection.file), { recursive: true });
+      makeDirectory(dirname(selection.file));
       return SqliteProjectionStore.open(selection.file);
     case 'postgres':
       return PostgresProjectionStore.open({ connectionString: selection.url, schema: selection.schema, ...selection.waits });
     case 'eventstoredb':
-      mkdirSync(dataDir, { recursive: true });
+      makeDirectory(dataDir);
       return SqliteProjectionStore.open(join(dataDir, ESDB_READ_SIDE_FILE), { what: 'read side' });
     default: {
       const unhandled: never = selection;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EventStore } from './event-store.port';
+import { makeDirectory } from './make-directory';
 import { ConnectRetryOptions, DEFAULT_CONNECT_RETRY } from './eventstoredb/connect-retry';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
@@ -47,14 +48,14 @@ export function esdbLogIndexFile(url: string): string {
 export async function openStore(selection: StoreSelection, options: OpenStoreOptions = {}): Promise<EventStore> {
   switch (selection.kind) {
     case 'sqlite':
-      mkdirSync(dirname(selection.file), { recursive: true });
+      makeDirectory(dirname(selection.file));
       return SqliteEventStore.open(selection.file, options.sqliteWriter === undefined ? {} : { writer: options.sqliteWriter });
     case 'postgres':
       return PostgresEventStore.open({ connectionString: selection.url, schema: selection.schema, ...selection.waits });
     case 'eventstoredb': {
       const connectRetry = { ...DEFAULT_CONNECT_RETRY, ...options.connectRetry };
       if (options.dataDir === undefined) return EventStoreDbEventStore.open({ connectionString: selection.url, connectRetry });
-      mkdirSync(options.dataDir, { recursive: true });
+      makeDirectory(options.dataDir);
       return EventStoreDbEventStore.open({ connectionString: selection.url, connectRetry, indexFile: join(options.dataDir, esdbLogIndexFile(selection.url)) });
     }
     default: {

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { StoreSelection } from '@concord/event-store';
+import { makeDirectory, StoreSelection } from '@concord/event-store';
 import { InMemoryTransparencyStore } from './in-memory-transparency-store';
 import { PostgresTransparencyStore } from './postgres-transparency-store';
 import { SqliteTransparencyStore } from './sqlite-transparency-store';
@@ -20,7 +19,7 @@ export async function openTransparencyStore(selection: StoreSelection, dataDir: 
     case 'postgres':
       return PostgresTransparencyStore.open(selection.url, `"${selection.schema}"`, selection.waits);
     case 'eventstoredb':
-      mkdirSync(dataDir, { recursive: true });
+      makeDirectory(dataDir);
       return SqliteTransparencyStore.open(join(dataDir, ESDB_TRANSPARENCY_FILE));
     default: {
       const unhandled: never = selection;

@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { makeDirectory } from '@concord/event-store';
 import { formatVerifierKey } from '@concord/verifier';
 
 export const GENERATED_SIGNING_KEY_FILE = 'checkpoint-signing-key.pem';
@@ -34,7 +35,7 @@ export function loadSigningKey(name: string, keyFile: string | undefined, dataDi
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const { privateKey } = generateKeyPairSync('ed25519');
-  mkdirSync(dirname(generatedFile), { recursive: true });
+  makeDirectory(dirname(generatedFile));
   try {
     // 'wx': two processes starting together must not both write one; the loser reads the winner's.
     writeFileSync(generatedFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
