@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { isSlug } from '@concord/governance';
-import { PositionNotReachedError, readingsOrNotReached, toDomainEvent } from '@concord/ledger';
+import { COMMAND_FOLDS_PROJECTION, PositionNotReachedError, readingsOrNotReached, toDomainEvent } from '@concord/ledger';
 import { LedgerView, ProjectionRunner, ReadModels } from '@concord/projections';
 import { describeStore, EventStore, openProjectionStore, openStore, storeExists, StoreUnavailableError } from '@concord/event-store';
 import { allowOnly, CliArguments, flagOption, parseArguments, positionOption, stringOption, UsageError } from './cli-arguments';
@@ -12,6 +12,8 @@ import { InvalidLineError } from './commands/import-validation';
 import { foldLog } from './commands/fold-log';
 import { historyReport } from './commands/history-command';
 import { replayReport } from './commands/replay-command';
+import { compareReadSides } from './commands/read-side-check';
+import { readSideReport } from './commands/read-side-report';
 import { Report, statusReport } from './commands/status-command';
 import { TIME_POINT_OPTIONS, timePointOption } from './commands/time-point-options';
 import { Finding } from './finding';
@@ -49,6 +51,10 @@ commands:
   prove <position> [--tree-size N]
                                  print the inclusion proof of the event at that position (JSON), in the tree
                                  of N events (default: the latest checkpoint)
+  verify-read-side [--rebuild] [--json]
+                                 check that the read side stored beside the log (what status, history and
+                                 the API answer from) gives every answer a fold of the log gives; with
+                                 --rebuild, fold it again from position 1 first (stop every API instance)
   verify-proof <proof.json> --checkpoint FILE --key VKEY[,VKEY…] [--old-checkpoint FILE]
                                  check an inclusion proof against a signed checkpoint, or a consistency proof
                                  between an earlier checkpoint (--old-checkpoint) and a later one, offline
@@ -78,21 +84,29 @@ function onlyId(args: CliArguments, what: string, prefixes: readonly string[] = 
  * The API's read side, caught up from the rows it keeps beside the log (so only what was recorded
  * since they were stored is folded, with progress), read by `read`; the rows are stored again after.
  */
-async function withReadSide<T>(store: () => Promise<EventStore>, config: LedgerConfig, read: (view: LedgerView) => Promise<T>): Promise<T> {
+async function withReadSide<T>(
+  store: () => Promise<EventStore>,
+  config: LedgerConfig,
+  read: (view: LedgerView, opened: EventStore) => Promise<T>,
+  { rebuild = false }: { rebuild?: boolean } = {},
+): Promise<T> {
   const opened = await store();
   try {
     const projections = await openProjectionStore(config.store, config.dataDir);
     try {
-      const progress = new Progress('fold', undefined, { quiet: true });
+      const progress = rebuild ? new Progress('rebuild', await opened.headPosition()) : new Progress('fold', undefined, { quiet: true });
       const runner = new ProjectionRunner(opened, toDomainEvent, {
         projections,
         cachedRecords: config.readCacheRecords,
         onBatch: (events) => progress.advance(events),
         onRowsForgotten: (reason) => process.stderr.write(`concord: ${reason}\n`),
       });
-      const view = await runner.catchUp();
+      // The command side's stored folds are derived from the log too: a rebuild forgets them, and
+      // the first command on each long stream folds it whole again.
+      if (rebuild) await projections.reset(COMMAND_FOLDS_PROJECTION);
+      const view = await (rebuild ? runner.rebuild() : runner.catchUp());
       progress.finish();
-      const result = await read(view);
+      const result = await read(view, opened);
       await runner.commit();
       return result;
     } finally {
@@ -143,6 +157,26 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
         return args.command === 'status' ? statusReport(id, at, listed) : historyReport(id, at);
       });
       print(args, report);
+      return;
+    }
+    case 'verify-read-side': {
+      allowOnly(args, ['rebuild', 'json']);
+      if (args.positionals.length > 0) throw new UsageError('verify-read-side takes no arguments');
+      const rebuild = flagOption(args, 'rebuild');
+      const comparison = await withReadSide(
+        store,
+        config,
+        async (stored, opened) => {
+          const folded = await foldLog(opened, { toPosition: stored.position }, new Progress('fold the log', stored.position));
+          const progress = new Progress('compare', undefined, { quiet: true });
+          const compared = await compareReadSides(stored, folded, policyOf(config), new Date(), () => progress.advance());
+          progress.finish();
+          return compared;
+        },
+        { rebuild },
+      );
+      print(args, readSideReport(comparison, rebuild));
+      if (comparison.differing > 0) process.exitCode = 1;
       return;
     }
     case 'replay': {
@@ -294,7 +328,7 @@ async function readableFile(file: string): Promise<void> {
 }
 
 /** Commands that only read: they must not leave an empty ledger behind where there was none. */
-const READING = new Set(['status', 'history', 'replay', 'export', 'tail', 'verify', 'prove']);
+const READING = new Set(['status', 'history', 'replay', 'export', 'tail', 'verify', 'verify-read-side', 'prove']);
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
