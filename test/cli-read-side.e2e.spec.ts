@@ -62,7 +62,9 @@ describe.each(['sqlite', 'postgres'] as const)('concord verify-read-side on %s',
   });
 
   it('names the answers a row deleted behind the ledger changes, and a rebuild folds them again from the log', async () => {
-    const [rows] = await tamper(storage, [["SELECT collection, id FROM T.projection_rows WHERE projection LIKE 'read-side-%' AND collection LIKE '%history%'"]]);
+    const [rows] = await tamper(storage, [
+      ["SELECT collection, id FROM T.projection_rows WHERE projection LIKE 'read-side-%' AND collection LIKE '%history%'"],
+    ]);
     expect(rows?.length).toBeGreaterThan(0);
     await tamper(storage, [["DELETE FROM T.projection_rows WHERE projection LIKE 'read-side-%' AND collection LIKE '%history%'"]]);
 

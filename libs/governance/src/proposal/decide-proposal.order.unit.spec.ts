@@ -67,11 +67,16 @@ describe('decideProposal: records in world-time order within the proposal', () =
       proposal()
         .given(raisedThenWithdrawn)
         .when(expressSupport('ru', at('2022-06-26')))
-        .thenEvents([{ type: 'SupportExpressed', data: { proposalId: tabled.data.proposalId, participantId: 'ru', revision: 1, occurredAt: at('2022-06-26') } }]);
+        .thenEvents([
+          { type: 'SupportExpressed', data: { proposalId: tabled.data.proposalId, participantId: 'ru', revision: 1, occurredAt: at('2022-06-26') } },
+        ]);
     });
 
     it('names the record the refused one would precede', () => {
-      const refusal = proposal().given(raisedThenWithdrawn).when(expressSupport('ru', at('2022-06-24'))).thenRefused('occurred-out-of-order');
+      const refusal = proposal()
+        .given(raisedThenWithdrawn)
+        .when(expressSupport('ru', at('2022-06-24')))
+        .thenRefused('occurred-out-of-order');
       expect(refusal.message).toMatch(/before ru's withdrawal of its objection on proposal/);
     });
 
@@ -99,12 +104,19 @@ describe('decideProposal: records in world-time order within the proposal', () =
       proposal()
         .given(raisedThenWithdrawn)
         .when(expressSupport('ua', at('2022-06-22')))
-        .thenEvents([{ type: 'SupportExpressed', data: { proposalId: tabled.data.proposalId, participantId: 'ua', revision: 1, occurredAt: at('2022-06-22') } }]);
+        .thenEvents([
+          { type: 'SupportExpressed', data: { proposalId: tabled.data.proposalId, participantId: 'ua', revision: 1, occurredAt: at('2022-06-22') } },
+        ]);
     });
 
     it('keeps the latest date when a stream recorded under earlier rules holds them out of order', () => {
       proposal()
-        .given([tabled, objectionRaised('ru', 'no', 1, at('2022-06-25')), objectionWithdrawn('ru', at('2022-06-27')), supportExpressed('ru', 1, at('2022-06-24'))])
+        .given([
+          tabled,
+          objectionRaised('ru', 'no', 1, at('2022-06-25')),
+          objectionWithdrawn('ru', at('2022-06-27')),
+          supportExpressed('ru', 1, at('2022-06-24')),
+        ])
         .when(raiseObjection('ru', 'no', at('2022-06-26')))
         .thenRefused('occurred-out-of-order', { earliest: at('2022-06-27') });
     });
