@@ -39,6 +39,11 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
     await ledger.stop({ keepData: true });
   });
   afterAll(() => removeStorage(ledger.storage));
+  /** The log's own key name with another public key: a key well formed that did not sign its checkpoints. */
+  const keyThatSignedNothing = (): string => {
+    const otherPublicKey = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
+    return formatVerifierKey(verifierKey.split('+')[0] as string, new Uint8Array(otherPublicKey));
+  };
 
   it('prints an inclusion proof from the store that verify-proof accepts, and refuses it altered', () => {
     const proved = run('prove', '3', '--tree-size', String(savedSize));
@@ -81,10 +86,7 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
       expect({ status: refused.status, stdout: refused.stdout }).toEqual({ status: 2, stdout: '' });
       expect(refused.stderr).toMatch(/--checkpoint .*not-a-checkpoint\.txt is not a signed checkpoint \(malformed note/);
     }
-    // The log's own key name with another public key: a key well formed that did not sign it.
-    const otherPublicKey = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
-    const otherKey = formatVerifierKey(verifierKey.split('+')[0] as string, new Uint8Array(otherPublicKey));
-    const unsigned = run('verify-proof', proof, '--checkpoint', earlier, '--key', otherKey);
+    const unsigned = run('verify-proof', proof, '--checkpoint', earlier, '--key', keyThatSignedNothing());
     expect(unsigned.status).toBe(1);
     expect(unsigned.stderr).toMatch(/is not signed by a key given with --key/);
   });
@@ -99,7 +101,31 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
     const refused = run('verify-proof', forged, '--old-checkpoint', earlier, '--checkpoint', later, '--key', verifierKey);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/NOT proven to extend .* a rollback or a fork/);
-    expect(run('verify-proof', proof, '--checkpoint', later, '--key', verifierKey).stderr).toMatch(/--old-checkpoint/);
+  });
+
+  it('says a proof given with the wrong checkpoints is bad usage, exit 2, before any signature is checked', () => {
+    const inclusion = file('inclusion.json', run('prove', '3', '--tree-size', String(savedSize)).stdout);
+    const consistencyProof = file('consistency.json', JSON.stringify(consistency));
+    const notCheckpoint = file('not-a-checkpoint.txt', '{"treeSize": 3}\n');
+    const expectBadUsage = (refused: { status: number | null; stdout: string; stderr: string }, message: RegExp): void => {
+      expect({ status: refused.status, stdout: refused.stdout }).toEqual({ status: 2, stdout: '' });
+      expect(refused.stderr).toMatch(message);
+      expect(refused.stderr).not.toMatch(/is not signed by a key given with --key/);
+    };
+    for (const key of [verifierKey, keyThatSignedNothing()]) {
+      expectBadUsage(
+        run('verify-proof', consistencyProof, '--checkpoint', later, '--key', key),
+        /^concord: a consistency proof needs --old-checkpoint: it is checked between the checkpoint saved earlier/,
+      );
+      expectBadUsage(
+        run('verify-proof', inclusion, '--checkpoint', earlier, '--old-checkpoint', later, '--key', key),
+        /^concord: an inclusion proof is checked against the one checkpoint of its tree size \(--checkpoint\); --old-checkpoint is for a consistency proof/,
+      );
+      expectBadUsage(
+        run('verify-proof', consistencyProof, '--checkpoint', later, '--old-checkpoint', notCheckpoint, '--key', key),
+        /^concord: --old-checkpoint .*not-a-checkpoint\.txt is not a signed checkpoint/,
+      );
+    }
   });
 
   it('verifies an export offline against a saved checkpoint, and names what an edited export breaks', () => {

@@ -57,7 +57,8 @@ commands:
                                  --rebuild, fold it again from position 1 first (stop every API instance)
   verify-proof <proof.json> --checkpoint FILE --key VKEY[,VKEY…] [--old-checkpoint FILE]
                                  check an inclusion proof against a signed checkpoint, or a consistency proof
-                                 between an earlier checkpoint (--old-checkpoint) and a later one, offline
+                                 between an earlier checkpoint (--old-checkpoint) and a later one, offline;
+                                 a consistency proof needs --old-checkpoint, an inclusion proof refuses it
 
 T is an ISO date or date-time: --as-of is recorded time (what the ledger had stored then),
 --effective-at is world time (what had happened by then, late entries included). A date alone
