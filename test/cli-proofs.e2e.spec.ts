@@ -152,4 +152,34 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
     }
     expect(run('verify', '--export', ledgerFile).status).toBe(2);
   });
+
+  it('names the event missing from an export whose later lines were renumbered down to close the gap', () => {
+    const lines = run('export').stdout.trimEnd().split('\n');
+    const events = lines.map((line) => JSON.parse(line) as { position: number; stream: string });
+    // An event in the middle, between two of its own stream's, so that the revision skipped names its position exactly.
+    const removed = events.find(
+      ({ position }) =>
+        position >= savedSize / 2 && position < savedSize && new Set(events.slice(position - 2, position + 1).map(({ stream }) => stream)).size === 1,
+    )?.position as number;
+    expect(removed).toEqual(expect.any(Number));
+    const renumbered = lines
+      .filter((_, index) => index !== removed - 1)
+      .map((line) => {
+        const event = JSON.parse(line) as { position: number };
+        return event.position > removed ? JSON.stringify({ ...event, position: event.position - 1 }) : line;
+      });
+    const exportFile = file('renumbered.jsonl', `${renumbered.join('\n')}\n`);
+    const missing = new RegExp(
+      `^\\s+position ${removed}: \\[event-missing\\] stream \\S+ has no revision \\d+ .*: the log lacks an event recorded at position ${removed}, `,
+      'm',
+    );
+    const againstTheWholeLog = run('verify', '--export', exportFile, '--checkpoint', later, '--key', verifierKey);
+    expect(againstTheWholeLog.status).toBe(1);
+    expect(againstTheWholeLog.stdout).toMatch(missing);
+    expect(againstTheWholeLog.stdout).toMatch(/\[rolled-back\] .* events were removed \(after it, or before it and the later ones renumbered down\)/);
+    const againstAnEarlierCheckpoint = run('verify', '--export', exportFile, '--checkpoint', earlier, '--key', verifierKey);
+    expect(againstAnEarlierCheckpoint.status).toBe(1);
+    expect(againstAnEarlierCheckpoint.stdout).toMatch(missing);
+    expect(againstAnEarlierCheckpoint.stdout).toMatch(/\[checkpoint-mismatch\] the first \d+ events do not hash to the root signed/);
+  });
 });

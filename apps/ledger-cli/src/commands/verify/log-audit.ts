@@ -3,6 +3,7 @@ import { leafHash, ledgerEntry, parseCheckpoint, verifyNote } from '@concord/ver
 import { LeafCheck, LeafChecker, LeafCheckResult, SignedRoot } from './leaf-checker';
 import { PositionOrder } from './position-order';
 import { checkpointFormProblem } from './checkpoint-note';
+import { StreamRevisions } from './stream-revisions';
 
 export type AuditProblemKind =
   'event-missing' | 'content-changed' | 'order-changed' | 'tree-changed' | 'checkpoint-malformed' | 'signature-invalid' | 'checkpoint-mismatch' | 'rolled-back';
@@ -30,6 +31,11 @@ export interface AuditedEvent {
   readonly entry: string;
   /** The event itself, parsed: for reporting what a changed leaf means. */
   parsed(): StoredEvent;
+  /**
+   * Its stream and revision, where reading them costs nothing (an export's events are parsed
+   * already): a revision its stream skips names an event removed where no stored leaf can.
+   */
+  readonly streamRevision?: { readonly stream: string; readonly revision: number };
 }
 
 /** A page of the log, with the leaves stored for it when the store read them together. */
@@ -91,12 +97,14 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   /** Positions whose stored text is no longer JSON at all. */
   const unreadable: number[] = [];
   const order = new PositionOrder();
+  const revisions = new StreamRevisions();
   let expected = 1;
   let result: LeafCheckResult;
   try {
     const inFlight: Promise<void>[] = [];
     for await (const { events, storedLeaves, unreadable: unreadableHere } of order.pages(input.pages)) {
       unreadable.push(...(unreadableHere ?? []));
+      for (const event of events) revisions.see(event);
       if (events.length > 0) {
         const stored = storedLeaves ?? (input.storedLeaves ? await input.storedLeaves(expected - 1, events.length) : []);
         const checked = check.check(
@@ -126,7 +134,7 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   }
   const head = expected - 1;
   const stoppedAtGap = order.missing !== undefined;
-  problems.push(...order.problems);
+  problems.push(...order.problems, ...revisions.problems());
   // Events a signed root was recomputed from are the ones signed: a stored leaf that differs from
   // theirs is the stored tree altered, not the event.
   const provenThrough = signed.reduce(
@@ -155,7 +163,7 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
     problems.push({
       kind: 'rolled-back',
       position: head + 1,
-      message: `${checkpoint.source} covers ${checkpoint.size} events but the log ends at position ${head}: events after it were removed, or the ledger was rolled back to an older copy`,
+      message: `${checkpoint.source} covers ${checkpoint.size} events but the log ends at position ${head}: events were removed (after it, or before it and the later ones renumbered down), or the ledger was rolled back to an older copy`,
     });
   }
   if (input.storedTreeSize !== undefined && input.storedTreeSize > head && !stoppedAtGap) {

@@ -108,7 +108,22 @@ describe('auditLog hashes stored canonical text as it is, and canonicalises only
 
 /** The log as an export gives it: parsed events in the order of the file's lines, no stored leaf. */
 function asExported(events: readonly StoredEvent[]): AuditedEvent[] {
+  return events.map((event) => ({
+    position: event.position,
+    entry: ledgerEntry(event),
+    parsed: () => event,
+    streamRevision: { stream: event.stream, revision: event.streamRevision },
+  }));
+}
+
+/** The log as a store without stored canonical text gives it: parsed events, their streams not looked at. */
+function asReadFromStore(events: readonly StoredEvent[]): AuditedEvent[] {
   return events.map((event) => ({ position: event.position, entry: ledgerEntry(event), parsed: () => event }));
+}
+
+/** The log with the event at `position` removed and the ones after it moved down a position to close the gap. */
+function removedAndRenumbered(position: number): StoredEvent[] {
+  return recorded.filter((event) => event.position !== position).map((event, index) => ({ ...event, position: index + 1 }));
 }
 
 /** An auditor's checkpoint of the recorded log, signed, and the key to check it. */
@@ -166,11 +181,9 @@ describe('auditLog on an export whose lines were moved, positions kept', () => {
 
 describe('auditLog on a store where an event was deleted and the later ones moved down a position', () => {
   it('reports every moved event as order-changed, the last one too, and the removed one as missing', async () => {
-    const movedDown = recorded.filter(({ position }) => position !== 3).map((event, index) => ({ ...event, position: index + 1 }));
-
     const report = await auditLog({
       pages: (async function* () {
-        yield { events: asExported(movedDown) };
+        yield { events: asReadFromStore(removedAndRenumbered(3)) };
       })(),
       storedLeaves: async (from, count) => storedLeaves.slice(from, from + count),
       storedTreeSize: recorded.length,
@@ -189,6 +202,51 @@ describe('auditLog on a store where an event was deleted and the later ones move
     expect(report.problems.find(({ position }) => position === 5)?.message).toBe(
       'the event at position 5 was recorded at position 6: the order of events changed',
     );
+  });
+});
+
+describe('auditLog on an export from which a line was removed and the later ones renumbered down', () => {
+  // Streams meeting-0 and meeting-1 alternate: position 3 is meeting-0's revision 1, between its revisions 0 (1) and 2 (5).
+  it('names the revision its stream skips as an event missing, where a checkpoint of the whole log only finds the log shorter', async () => {
+    const report = await auditExport([asExported(removedAndRenumbered(3))]);
+
+    expect(kindsAt(report)).toEqual([
+      ['event-missing', 4],
+      ['rolled-back', 6],
+    ]);
+    expect(report.problems[0]?.message).toBe(
+      'stream meeting-0 has no revision 1 (revision 0 is at position 1, 2 at position 4): the log lacks an event recorded after position 1, at or before position 4, and the events after it were renumbered down over it (or altered)',
+    );
+    expect(report.problems[1]?.message).toMatch(/events were removed \(after it, or before it and the later ones renumbered down\)/);
+  });
+
+  it('names the position exactly when the event before it is of the same stream', async () => {
+    const oneStream = recorded.map((event, index) => ({ ...event, stream: 'meeting-0', streamRevision: index }));
+    const renumbered = oneStream.filter((event) => event.position !== 3).map((event, index) => ({ ...event, position: index + 1 }));
+
+    const report = await auditExport([asExported(renumbered)]);
+
+    expect(report.problems.find(({ kind }) => kind === 'event-missing')).toEqual({
+      kind: 'event-missing',
+      position: 3,
+      message:
+        'stream meeting-0 has no revision 2 (revision 1 is at position 2, 3 at position 3): the log lacks an event recorded at position 3, and the events after it were renumbered down over it (or altered)',
+    });
+  });
+
+  it('takes a stream revision found after a later one as an event moved, not removed', async () => {
+    const swappedRenumbered = [
+      recorded[0],
+      recorded[1],
+      { ...recorded[4], position: 3 },
+      recorded[3],
+      { ...recorded[2], position: 5 },
+      recorded[5],
+    ] as StoredEvent[];
+
+    const report = await auditExport([asExported(swappedRenumbered)]);
+
+    expect(kindsAt(report)).toEqual([['checkpoint-mismatch', undefined]]);
   });
 });
 

@@ -53,7 +53,8 @@ export async function* exportPages(file: string): AsyncGenerator<AuditPage> {
   for await (const line of lines) {
     lineNumber += 1;
     if (line.trim() === '') continue;
-    page.push(parsedEvent(exportedEvent(line, file, lineNumber)));
+    const event = exportedEvent(line, file, lineNumber);
+    page.push({ ...parsedEvent(event), streamRevision: { stream: event.stream, revision: event.streamRevision } });
     if (page.length === PAGE) {
       yield { events: page };
       page = [];
