@@ -91,6 +91,17 @@ describe('webhooks: registration and management', () => {
     }
     expectProblem(await ledger.post('/v1/webhooks', { url: 'ftp://example.org/hook' }, { role: 'integrator' }), 422, 'webhook-url-refused');
     expectProblem(await ledger.post('/v1/webhooks', { url: 'https://user:secret@example.org/hook' }, { role: 'integrator' }), 422, 'webhook-url-refused');
+    // The parser would take `hook` for the host of `http:///hook`; the answer names what is missing instead.
+    for (const url of ['http:///hook', 'http://:8080/hook', 'http://user@/hook']) {
+      const refused = expectProblem(await ledger.post('/v1/webhooks', { url }, { role: 'integrator' }), 422, 'webhook-url-refused');
+      expect(refused.detail).toMatch(/^url has no host: /);
+    }
+    // A '/' ends the host part, so the parser reads host `user` and a port from the password's start.
+    for (const url of ['http://user:s3cr/t@example.org/hook', 'http://user:4711/t@example.org/hook']) {
+      const refused = expectProblem(await ledger.post('/v1/webhooks', { url }, { role: 'integrator' }), 422, 'webhook-url-refused');
+      expect(refused.detail).toMatch(/must not carry credentials .*a '\/' in a password must be percent-encoded as %2F/);
+      expect(refused.detail).not.toMatch(/s3cr|4711/);
+    }
     expectProblem(
       await ledger.post('/v1/webhooks', { url: 'https://example.org/hook', types: ['NoSuchEvent'] }, { role: 'integrator' }),
       400,

@@ -64,6 +64,55 @@ describe('webhook targets', () => {
     expect(() => parseWebhookUrl(url)).toThrow(message);
   });
 
+  // The parser skips a third slash and would take `hook` for the host; the others it refuses outright.
+  it.each(['http:///hook', 'https:////hook', 'http://:8080/x', 'http://:/x', 'http://user@/x', 'http://user:secret@:8080/x'])(
+    'says plainly that %s has no host',
+    (url) => {
+      expect(() => parseWebhookUrl(url)).toThrow(/^has no host: a host name or address must come right after http:\/\/ or https:\/\/$/);
+    },
+  );
+
+  it.each(['http:hook', 'http:/hook'])('refuses %s, whose host the parser would guess at', (url) => {
+    expect(() => parseWebhookUrl(url)).toThrow(/^is not an absolute URL/);
+  });
+
+  // A '/', '\\', '?' or '#' ends the authority, so the parser reads host `user` and a port from the password's start.
+  it.each([
+    ['http://user:s3cr/t@example.com/hook', '/', '%2F'],
+    ['http://user:s3cr/t@example.com:8080/hook', '/', '%2F'],
+    ['http://user:4711/t@example.com/hook', '/', '%2F'],
+    ['http://user:/t@example.com/hook', '/', '%2F'],
+    ['http://user:4711\\t@example.com/hook', '\\', '%5C'],
+    ['http://user:s3cr?t@example.com/hook', '?', '%3F'],
+    ['http://user:s3cr#t@example.com/hook', '#', '%23'],
+  ])('explains that %s holds a password with a character that ends the host part', (url, character, encoded) => {
+    let message = '';
+    try {
+      parseWebhookUrl(url);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(`with a '${character}' in the password, but the '${character}' ends the host part`);
+    expect(message).toContain('must not carry credentials');
+    expect(message).toContain(`must be percent-encoded as ${encoded}`);
+    // Nor does it repeat the password, which would end up in logs.
+    expect(message).not.toMatch(/s3cr|4711/);
+  });
+
+  it.each(['http://user:pa%2Fss@example.com/hook', 'http://user:pa%2Fss@example.com:8080/hook'])(
+    'refuses %s, its password percent-encoded, for its credentials',
+    (url) => {
+      expect(() => parseWebhookUrl(url)).toThrow(/^must not carry credentials/);
+    },
+  );
+
+  it.each(['https://example.org:8443/hook?email=a@b.org', 'https://example.org/users/@alice', 'https://example.org:8443/users/%40alice'])(
+    'accepts %s, whose @ cannot be the end of credentials',
+    (url) => {
+      expect(parseWebhookUrl(url)).toBeInstanceOf(URL);
+    },
+  );
+
   it('refuses loopback, private and link-local hosts unless private targets are allowed', async () => {
     await expect(checkWebhookTarget('http://127.0.0.1:9/hook', false)).rejects.toThrow(/private, loopback/);
     await expect(checkWebhookTarget('http://[::1]:9/hook', false)).rejects.toThrow(/private, loopback/);

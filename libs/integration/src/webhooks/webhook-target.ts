@@ -116,24 +116,106 @@ export function parseWebhookUrl(raw: string): URL {
     throw new WebhookTargetError(whyNotAUrl(raw));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new WebhookTargetError(`must use http or https, not ${url.protocol.replace(/:$/, '')}`);
-  if (url.username !== '' || url.password !== '')
-    throw new WebhookTargetError('must not carry credentials; authenticate the ledger by the webhook signature instead');
+  const written = writtenAuthority(raw);
+  if (written !== undefined) refuseWhatTheParserReadsOtherwise(written);
+  if (url.username !== '' || url.password !== '') throw new WebhookTargetError(NO_CREDENTIALS);
   if (url.hash !== '') throw new WebhookTargetError('must not have a fragment');
-  if (url.hostname === '') throw new WebhookTargetError('must name a host');
+  if (url.hostname === '') throw new WebhookTargetError(NO_HOST);
   if (url.port === '0') throw new WebhookTargetError('must not name port 0');
   return url;
 }
 
+const NOT_ABSOLUTE = 'is not an absolute URL: it must start with http:// or https://';
+const NO_HOST = 'has no host: a host name or address must come right after http:// or https://';
+const NO_CREDENTIALS = 'must not carry credentials; authenticate the ledger by the webhook signature instead';
+
+/**
+ * The authority of a URL as written, split where the WHATWG URL parser splits it: after the
+ * scheme's slashes (a backslash counts as one in an http URL), up to the first `/`, `\`, `?` or `#`,
+ * with credentials up to its last `@`. `stop` is the character that ended it ('' at the end).
+ */
+interface WrittenAuthority {
+  readonly slashes: number;
+  readonly credentials: string | undefined;
+  readonly host: string;
+  readonly port: string | undefined;
+  readonly stop: string;
+  readonly rest: string;
+}
+
+function writtenAuthority(raw: string): WrittenAuthority | undefined {
+  const match = /^[a-z][a-z0-9+.-]*:([/\\]*)([^/\\?#]*)(.*)$/is.exec(raw);
+  if (match === null) return undefined;
+  const [, slashes = '', authority = '', after = ''] = match;
+  const at = authority.lastIndexOf('@');
+  const hostAndPort = authority.slice(at + 1);
+  const portAt = portColon(hostAndPort);
+  return {
+    slashes: slashes.length,
+    credentials: at === -1 ? undefined : authority.slice(0, at),
+    host: portAt === -1 ? hostAndPort : hostAndPort.slice(0, portAt),
+    port: portAt === -1 ? undefined : hostAndPort.slice(portAt + 1),
+    stop: after.slice(0, 1),
+    rest: after,
+  };
+}
+
+/** Where the port's `:` stands in `host:port`, past an IPv6 address's brackets; -1 where there is none. */
+function portColon(hostAndPort: string): number {
+  if (!hostAndPort.startsWith('[')) return hostAndPort.indexOf(':');
+  const closing = hostAndPort.indexOf(']');
+  return closing === -1 ? -1 : hostAndPort.indexOf(':', closing);
+}
+
+/**
+ * Refuses a URL the parser reads otherwise than its writer meant: `http:///hook` has no host, yet
+ * the parser skips the third slash and takes `hook` for one; and `user:12/ss@example.com` is meant
+ * as credentials, yet the `/` ends the authority, so the parser reads host `user`, port 12.
+ */
+function refuseWhatTheParserReadsOtherwise(written: WrittenAuthority): void {
+  if (written.slashes > 2) throw new WebhookTargetError(NO_HOST);
+  if (written.slashes < 2) throw new WebhookTargetError(NOT_ABSOLUTE);
+  if (credentialsCutShort(written)) throw new WebhookTargetError(credentialsCutShortMessage(written.stop));
+}
+
+/**
+ * Whether the authority reads as the start of `user:password@host` whose password holds the
+ * character that ended it: a `:` in the authority, no `@` in it, an `@` after it in the path. An `@`
+ * in a query is common (an e-mail address), so it counts only where the port the parser read is no
+ * number, which a password cut short at a `?` or `#` leaves.
+ */
+function credentialsCutShort(written: WrittenAuthority): boolean {
+  if (written.credentials !== undefined || written.port === undefined) return false;
+  const path = /^[^?#]*/.exec(written.rest)?.[0] ?? '';
+  if (path.includes('@')) return true;
+  return !/^\d*$/.test(written.port) && written.rest.includes('@');
+}
+
+const PERCENT_ENCODED: Readonly<Record<string, string>> = { '/': '%2F', '\\': '%5C', '?': '%3F', '#': '%23' };
+
+/** Says what the parser made of the URL and why, without repeating any part of the would-be password. */
+function credentialsCutShortMessage(stop: string): string {
+  const inPath = stop === '/' || stop === '\\' ? ', and an @ that belongs to the path as %40' : '';
+  return (
+    `looks like a user name and password before an @, with a '${stop}' in the password, but the '${stop}' ends the host part: ` +
+    `the URL parser takes the user name for the host and the password's start for the port. ` +
+    `A webhook URL must not carry credentials (authenticate the ledger by the webhook signature instead); ` +
+    `in any URL, a '${stop}' in a password must be percent-encoded as ${PERCENT_ENCODED[stop] ?? stop}${inPath}`
+  );
+}
+
 /** Why the URL parser refused `raw`, as far as its parts tell: the message names the part at fault. */
 function whyNotAUrl(raw: string): string {
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(raw)) return 'is not an absolute URL: it must start with http:// or https://';
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(raw)) return NOT_ABSOLUTE;
   if (/\s/.test(raw)) return 'must not contain spaces or other white space (percent-encode them in a path)';
-  const authority = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#]*)/i.exec(raw)?.[1];
-  if (authority === undefined) return 'is not an absolute URL: it must start with http:// or https://';
-  if (authority.startsWith('[') && !authority.includes(']')) return `its host ${authority} opens a [ for an IPv6 address that is never closed`;
-  const port = (authority.startsWith('[') ? /^\[[^\]]*\]:(.*)$/ : /^[^:]*:(.*)$/).exec(authority)?.[1];
+  const written = writtenAuthority(raw);
+  if (written === undefined || written.slashes < 2) return NOT_ABSOLUTE;
+  if (written.slashes > 2 || written.host === '') return NO_HOST;
+  if (credentialsCutShort(written)) return credentialsCutShortMessage(written.stop);
+  if (written.host.startsWith('[') && !written.host.includes(']')) return `its host ${written.host} opens a [ for an IPv6 address that is never closed`;
+  const { port } = written;
   if (port !== undefined && port !== '' && !(/^\d{1,5}$/.test(port) && Number(port) <= 65535)) return `port ${port} is not a port number from 1 to 65535`;
-  return `its host ${authority.replace(/:\d*$/, '')} is not a valid host name or address`;
+  return `its host ${written.host} is not a valid host name or address`;
 }
 
 function bareHost(url: URL): string {
