@@ -140,6 +140,36 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       expect((await ledger.get(`/v1/bodies?cursor=${asked('2099-01-01T23:59:59.999Z')}`)).status).toBe(200);
       expect((await ledger.get(`/v1/bodies?cursor=${withPoint(handedOut.point)}`)).status).toBe(200);
     });
+
+    it('refuses a cursor whose point is a position the ledger has not reached, as atPosition beyond the head is refused', async () => {
+      await recordKimberleyProcess(ledger);
+      const bodies = await read<BodiesPage>(ledger, `/v1/bodies?limit=1&effectiveAt=2022-06-24`);
+      const handedOut = JSON.parse(Buffer.from(bodies.nextCursor ?? '', 'base64url').toString()) as { point: Record<string, unknown> };
+      const withPoint = (point: Record<string, unknown>): string => Buffer.from(JSON.stringify({ ...handedOut, point })).toString('base64url');
+      const beyond = (await headPosition(ledger)) + 1000;
+      expectProblem(await ledger.get(`/v1/bodies?atPosition=${beyond}`), 404, 'position-not-found');
+      for (const point of [{ position: beyond }, { ...handedOut.point, position: beyond }, { asOf: new Date().toISOString(), position: beyond }]) {
+        const refused = expectProblem(await ledger.get(`/v1/bodies?cursor=${withPoint(point)}`), 404, 'position-not-found');
+        expect(refused).toMatchObject({ position: beyond, headPosition: expect.any(Number) });
+        expect(refused['headPosition']).toBeLessThan(beyond);
+      }
+    });
+
+    it('reads an atPosition given beside a cursor as atPosition alone is read, and refuses one that says another position', async () => {
+      await recordKimberleyProcess(ledger);
+      const first = await read<BodiesPage>(ledger, '/v1/bodies?limit=1');
+      const at = first.position;
+      // Each of these is a number equal to the position, but none is a global position as atPosition alone takes it.
+      for (const written of [`0${at}`, `${at}.0`, `${at}e0`, `%20${at}`, `${at}%20`, `%2B${at}`, `0x${at.toString(16)}`]) {
+        expectProblem(await ledger.get(`/v1/bodies?atPosition=${written}`), 400, 'validation-failed');
+        expectInvalidField(await ledger.get(`/v1/bodies?atPosition=${written}&cursor=${first.nextCursor}`), 'atPosition');
+      }
+      expectInvalidField(await ledger.get(`/v1/bodies?atPosition=${at - 1}&cursor=${first.nextCursor}`), 'cursor');
+      expect((await ledger.get(`/v1/bodies?atPosition=${at}&cursor=${first.nextCursor}`)).status).toBe(200);
+      // Beside a cursor read at a moment, atPosition names another point, its position the same or not.
+      const atMoment = await read<BodiesPage>(ledger, '/v1/bodies?limit=1&effectiveAt=2022-06-24');
+      expectInvalidField(await ledger.get(`/v1/bodies?atPosition=${atMoment.position}&cursor=${atMoment.nextCursor}`), 'cursor');
+    });
   });
 
   describe('GET /v1/bodies/:id/meetings', () => {

@@ -415,6 +415,66 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       // A parameter given beside the cursor that is no moment is refused, not passed over.
       expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/history?asOf=garbage&cursor=${first.nextCursor}`), 'asOf');
     });
+
+    /** A history page's cursor as handed out, and the same cursor with its fields edited. */
+    async function historyCursor(
+      path: string,
+    ): Promise<{ handedOut: string; edited: (change: (cursor: Record<string, Record<string, unknown>>) => void) => string }> {
+      const first = await read<{ nextCursor: string | null }>(ledger, path);
+      expect(first.nextCursor).not.toBeNull();
+      const handedOut = JSON.parse(Buffer.from(first.nextCursor as string, 'base64url').toString()) as Record<string, Record<string, unknown>>;
+      const edited = (change: (cursor: Record<string, Record<string, unknown>>) => void): string => {
+        const cursor = structuredClone(handedOut);
+        change(cursor);
+        return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+      };
+      return { handedOut: first.nextCursor as string, edited };
+    }
+
+    it("refuses a cursor whose entry to resume after lies outside the history's period, or beyond the point it was read at", async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { edited } = await historyCursor(`/v1/bodies/${kp.bodyId}/history?from=2000-01-01&to=2022-12-31&limit=2`);
+      for (const forged of [
+        edited((cursor) => (cursor['after']!['occurredAt'] = '1999-12-31T23:59:59.999Z')),
+        edited((cursor) => (cursor['after']!['occurredAt'] = '2023-01-01T00:00:00.000Z')),
+        edited((cursor) => (cursor['after']!['position'] = (cursor['point']!['position'] as number) + 1)),
+      ]) {
+        expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/history?cursor=${forged}`), 'cursor');
+      }
+      // The period's own ends are in it.
+      for (const occurredAt of ['2000-01-01T00:00:00.000Z', '2022-12-31T23:59:59.999Z']) {
+        expect((await ledger.get(`/v1/bodies/${kp.bodyId}/history?cursor=${edited((cursor) => (cursor['after']!['occurredAt'] = occurredAt))}`)).status).toBe(
+          200,
+        );
+      }
+      // Read at a moment of world time, the history ends there, whatever its period says.
+      const atMoment = await historyCursor(`/v1/bodies/${kp.bodyId}/history?effectiveAt=2022-06-24&limit=2`);
+      const afterTheMoment = atMoment.edited((cursor) => (cursor['after']!['occurredAt'] = '2022-06-25T00:00:00.000Z'));
+      expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/history?cursor=${afterTheMoment}`), 'cursor');
+      expect((await ledger.get(`/v1/bodies/${kp.bodyId}/history?cursor=${atMoment.handedOut}`)).status).toBe(200);
+    });
+
+    it('refuses a cursor whose point is a position the ledger has not reached, as atPosition beyond the head is refused', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { edited } = await historyCursor(`/v1/bodies/${kp.bodyId}/history?effectiveAt=2022-06-24&limit=2`);
+      const beyond = (await headPosition(ledger)) + 1000;
+      expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?atPosition=${beyond}`), 404, 'position-not-found');
+      for (const forged of [edited((cursor) => (cursor['point']!['position'] = beyond)), edited((cursor) => (cursor['point'] = { position: beyond }))]) {
+        const refused = expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/history?cursor=${forged}`), 404, 'position-not-found');
+        expect(refused).toMatchObject({ position: beyond, headPosition: expect.any(Number) });
+      }
+    });
+
+    it('reads an atPosition given beside a cursor as atPosition alone is read, and refuses one that says another position', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const first = await read<{ position: number; nextCursor: string }>(ledger, `/v1/bodies/${kp.bodyId}/history?limit=2`);
+      const at = first.position;
+      for (const written of [`0${at}`, `${at}.0`, `${at}e0`, `%20${at}`, `${at}%20`, `%2B${at}`, `0x${at.toString(16)}`]) {
+        expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/history?atPosition=${written}&cursor=${first.nextCursor}`), 'atPosition');
+      }
+      expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/history?atPosition=${at + 1}&cursor=${first.nextCursor}`), 'cursor');
+      expect((await ledger.get(`/v1/bodies/${kp.bodyId}/history?atPosition=${at}&cursor=${first.nextCursor}`)).status).toBe(200);
+    });
   });
 
   describe('bad time-travel parameters', () => {

@@ -15,7 +15,9 @@ export function resolvePoint(view: LedgerView, asked: TimePoint, now: string): R
       if (asked.position > view.position) return undefined;
       return { position: asked.position, effectiveAt: null, moment: view.recordedTimes.momentAfter(asked.position) ?? now };
     case 'effective-at':
-      return { position: Math.min(asked.knownBy ?? view.position, view.position), effectiveAt: asked.at, moment: asked.at };
+      // `knownBy` is a cursor's: the position its first page was read at, which this ledger has reached if it handed the cursor out.
+      if (asked.knownBy !== undefined && asked.knownBy > view.position) return undefined;
+      return { position: asked.knownBy ?? view.position, effectiveAt: asked.at, moment: asked.at };
     default: {
       const unhandled: never = asked;
       return unhandled;

@@ -9,6 +9,13 @@ export type TimePoint =
   | { readonly kind: 'at-position'; readonly position: number }
   | { readonly kind: 'effective-at'; readonly at: string; readonly knownBy?: number };
 
+/** The global position a time point names, where it names one: `atPosition`, or a cursor's `knownBy`. */
+export function namedPosition(asked: TimePoint): number | undefined {
+  if (asked.kind === 'at-position') return asked.position;
+  if (asked.kind === 'effective-at') return asked.knownBy;
+  return undefined;
+}
+
 /** A time point resolved against the log: what every read model folds to answer it. */
 export interface ResolvedPoint {
   /** The last global position whose events (and corrections) count. */

@@ -107,12 +107,23 @@ function readCursor(value: string, errors: FieldError[]): HistoryCursor | null {
     Number.isSafeInteger(after.position) &&
     after.position >= 0 &&
     isPointFields(point) &&
+    isKeyOfPage(after, from, to, point) &&
     isAskedMoments(asked, point, from, to)
   ) {
     return { bodyId, from, to, after, point, ...(asked === undefined ? {} : { asked }) };
   }
   errors.push(NOT_A_CURSOR);
   return null;
+}
+
+/**
+ * Whether `after` can be the last entry of a page the ledger handed out: one in the period, by the
+ * point's moment of world time and recorded by its position. A key outside them would resume the
+ * history elsewhere: before `from`, the page would list entries the period leaves out.
+ */
+function isKeyOfPage(after: HistoryKey, from: string, to: string, point: PointFields): boolean {
+  const until = point.effectiveAt !== undefined && point.effectiveAt < to ? point.effectiveAt : to;
+  return after.occurredAt >= from && after.occurredAt <= until && after.position <= point.position;
 }
 
 /** Asked moments as the ledger keeps them: each later than what it was read as (now, then). */

@@ -1,5 +1,5 @@
 import { isIsoDateOrDateTime, normaliseIsoDateTime } from '@concord/governance';
-import { askedMoment, FieldError } from '@concord/ledger';
+import { askedMoment, FieldError, readPosition } from '@concord/ledger';
 import { PointFields, TimePoint } from '@concord/projections';
 
 /**
@@ -87,18 +87,20 @@ export function isAskedBeyondPoint(asked: unknown, point: PointFields): boolean 
 
 /**
  * The time-point parameters given again beside a cursor that say otherwise than its point,
- * described for the error; a parameter that is no moment is reported in `errors`. `asked` is the
- * moment the first page asked for, where the cursor keeps it.
+ * described for the error; a parameter that is no moment or no position is reported in `errors`.
+ * `asked` is the moment the first page asked for, where the cursor keeps it.
  */
 export function pointConflicts(parameters: Readonly<Record<string, string>>, point: PointFields, asked: string | undefined, errors: FieldError[]): string[] {
   const pinned = asked ?? point.asOf ?? point.effectiveAt;
   const asOf = parameters['asOf'] === undefined ? undefined : askedMoment('asOf', parameters['asOf'], errors);
   const effectiveAt = parameters['effectiveAt'] === undefined ? undefined : askedMoment('effectiveAt', parameters['effectiveAt'], errors);
-  const atPosition = parameters['atPosition'];
+  // Read as atPosition alone is: a position written otherwise (`010`, `1e1`) is refused, not compared as a number. Beside a
+  // cursor read at a moment it names another point, whatever its position: a first page is asked with one of the three.
+  const atPosition = parameters['atPosition'] === undefined ? undefined : readPosition('atPosition', parameters['atPosition'], errors);
   return [
     asOf !== undefined && (point.asOf === undefined || (asOf !== pinned && asOf !== point.asOf)) && 'another asOf',
     effectiveAt !== undefined && (point.effectiveAt === undefined || (effectiveAt !== pinned && effectiveAt !== point.effectiveAt)) && 'another effectiveAt',
-    atPosition !== undefined && Number(atPosition) !== point.position && 'another atPosition',
+    atPosition !== undefined && (point.asOf !== undefined || point.effectiveAt !== undefined || atPosition !== point.position) && 'another atPosition',
   ].filter((conflict): conflict is string => typeof conflict === 'string');
 }
 

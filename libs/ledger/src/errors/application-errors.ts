@@ -46,7 +46,7 @@ export class InvalidQueryError extends Error {
   }
 }
 
-/** `atPosition` beyond the head: that event has not been recorded yet. */
+/** `atPosition`, or a cursor's point, beyond the head: that event has not been recorded yet. */
 export class PositionNotReachedError extends Error {
   override readonly name = 'PositionNotReachedError';
 

@@ -1,5 +1,5 @@
 import { ConsensusPolicy } from '@concord/governance';
-import { LedgerView, PointInTime, ProjectionRunner, readingsAt, TimePoint } from '@concord/projections';
+import { LedgerView, namedPosition, PointInTime, ProjectionRunner, readingsAt, TimePoint } from '@concord/projections';
 import { PositionNotReachedError } from '../errors/application-errors';
 import { Clock } from '../support/clock';
 import { parseTimePoint, TimePointParameters } from './time-point-parameters';
@@ -27,6 +27,6 @@ export class LedgerQueries {
 /** The readings at a point, or `PositionNotReachedError` for a position beyond the view's head. */
 export function readingsOrNotReached(view: LedgerView, policy: ConsensusPolicy, asked: TimePoint, now: Date): PointInTime {
   const readings = readingsAt(view, policy, asked, now);
-  if (!readings) throw new PositionNotReachedError(asked.kind === 'at-position' ? asked.position : view.position, view.position);
+  if (!readings) throw new PositionNotReachedError(namedPosition(asked) ?? view.position, view.position);
   return readings;
 }

@@ -37,10 +37,20 @@ function readPoint(parameters: TimePointParameters, now: Date, errors: FieldErro
   if (asOf !== undefined) return { kind: 'as-of', at: readMoment('asOf', asOf, now, errors) };
   if (effectiveAt !== undefined) return { kind: 'effective-at', at: readMoment('effectiveAt', effectiveAt, now, errors) };
   if (atPosition !== undefined) {
-    if (POSITION.test(atPosition) && Number(atPosition) <= Number.MAX_SAFE_INTEGER) return { kind: 'at-position', position: Number(atPosition) };
-    errors.push({ field: 'atPosition', messages: ['must be a global position: a whole number, 0 or more, without leading zeros'] });
+    const position = readPosition('atPosition', atPosition, errors);
+    if (position !== undefined) return { kind: 'at-position', position };
   }
   return { kind: 'latest' };
+}
+
+/**
+ * A global position as written in a query: digits alone, without leading zeros, so that each
+ * position has one spelling (`010`, `1e1`, ` 10` or `0xa` are not 10). Invalid input is reported.
+ */
+export function readPosition(field: string, value: string, errors: FieldError[]): number | undefined {
+  if (POSITION.test(value) && Number(value) <= Number.MAX_SAFE_INTEGER) return Number(value);
+  errors.push({ field, messages: ['must be a global position: a whole number, 0 or more, without leading zeros'] });
+  return undefined;
 }
 
 /** An ISO 8601 date or date-time, as a UTC instant; invalid input is reported and read as `now`. */
