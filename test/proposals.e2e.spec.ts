@@ -246,6 +246,22 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
       expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'open', deferredTo: null });
     });
 
+    it('refuses a deferral dated before the deferral already recorded, which would leave the proposal deferred elsewhere at every later date', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
+      await record(ledger, `/v1/proposals/${proposalId}/deferral`, { toMeetingId: kp.plenary, occurredAt: '2022-06-23T10:00:00Z' });
+      const head = await headPosition(ledger);
+
+      const refused = expectProblem(
+        await ledger.post(`/v1/proposals/${proposalId}/deferral`, { occurredAt: '2022-06-22T12:00:00Z' }),
+        422,
+        'occurred-out-of-order',
+      );
+      expect(refused).toMatchObject({ earliest: '2022-06-23T10:00:00.000Z' });
+      expect(await headPosition(ledger)).toBe(head);
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ deferredTo: kp.plenary });
+      expect(await read(ledger, `/v1/proposals/${proposalId}?effectiveAt=2026-01-01`)).toMatchObject({ deferredTo: kp.plenary });
+    });
+
     it('withdraws a proposal with its reason', async () => {
       const { proposalId } = await tableProposal(ledger, kp.bodyId);
 

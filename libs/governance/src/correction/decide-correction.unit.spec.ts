@@ -170,6 +170,37 @@ describe('decideCorrection (rule 7)', () => {
       decideOn(stream, record(stream, 3), '2022-06-26').thenEvents([recorded(record(stream, 3), { occurredAt: at('2022-06-26') })]);
     });
 
+    it('names the record that would no longer fit, whose it is, and the record it must follow', () => {
+      const stream = proposalStream(
+        definitionAmendmentProposed,
+        objectionRaised('ru', 'no', 1, at('2022-06-23')),
+        objectionWithdrawn('ru', at('2022-06-25')),
+        supportExpressed('ru', 1, at('2022-06-27')),
+      );
+      const refusal = decideOn(stream, record(stream, 2), '2022-06-28').thenRefused('occurred-out-of-order', {
+        dependentType: 'SupportExpressed',
+        dependentOccurredAt: at('2022-06-27'),
+        earliest: at('2022-06-28'),
+      });
+      expect(refusal.message).toBe(
+        `after this correction ru's SupportExpressed record would be dated ${at('2022-06-27')}, before ru's withdrawal of its objection (${at('2022-06-28')}), which it must follow`,
+      );
+    });
+
+    it('refuses a deferral moved before or after another, out of the order they were recorded in', () => {
+      const stream = proposalStream(
+        definitionAmendmentProposed,
+        {
+          type: 'ProposalDeferred',
+          data: { proposalId: definitionAmendmentProposed.data.proposalId, toMeetingId: 'plenary-2022', occurredAt: at('2022-06-24') },
+        },
+        { type: 'ProposalDeferred', data: { proposalId: definitionAmendmentProposed.data.proposalId, toMeetingId: null, occurredAt: at('2022-06-25') } },
+      );
+      decideOn(stream, record(stream, 1), '2022-06-26').thenRefused('occurred-out-of-order', { dependentType: 'ProposalDeferred', earliest: at('2022-06-26') });
+      decideOn(stream, record(stream, 2), '2022-06-23').thenRefused('occurred-out-of-order', { dependentType: 'ProposalDeferred', earliest: at('2022-06-24') });
+      decideOn(stream, record(stream, 1), '2022-06-25').thenEvents([recorded(record(stream, 1), { occurredAt: at('2022-06-25') })]);
+    });
+
     it('corrects a record of a stream already out of order, unless the correction puts it out of order anew', () => {
       // Support dated before its revision, recorded under earlier rules.
       const stream = proposalStream(

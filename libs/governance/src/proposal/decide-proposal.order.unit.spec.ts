@@ -1,5 +1,5 @@
 import { at, definitionAmendmentProposed, objectionRaised, objectionWithdrawn, proposalRevised, supportExpressed } from '../testing/kimberley-process';
-import { expressSupport, proposal, raiseObjection, revise, withdrawObjection, withdrawProposal } from '../testing/proposal-scenario';
+import { defer, expressSupport, proposal, proposalDeferred, raiseObjection, revise, withdrawObjection, withdrawProposal } from '../testing/proposal-scenario';
 
 /*
  * Rule 8: a record entered late must not break the records dated after it. Within a proposal's own
@@ -109,6 +109,14 @@ describe('decideProposal: records in world-time order within the proposal', () =
         ]);
     });
 
+    it("refuses a withdrawal of an objection dated before the participant's own later support, in a stream recorded under earlier rules", () => {
+      // Earlier rules took Russia's support dated after its objection while the objection stood.
+      proposal()
+        .given([tabled, objectionRaised('ru', 'no', 1, at('2022-06-23')), supportExpressed('ru', 1, at('2022-06-25'))])
+        .when(withdrawObjection('ru', at('2022-06-24')))
+        .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-24'), earliest: at('2022-06-25') });
+    });
+
     it('keeps the latest date when a stream recorded under earlier rules holds them out of order', () => {
       proposal()
         .given([
@@ -120,6 +128,23 @@ describe('decideProposal: records in world-time order within the proposal', () =
         .when(raiseObjection('ru', 'no', at('2022-06-26')))
         .thenRefused('occurred-out-of-order', { earliest: at('2022-06-27') });
     });
+  });
+
+  it('refuses a deferral dated before the deferral already recorded: the latest by date is where the proposal stands deferred to', () => {
+    const deferred = [tabled, proposalDeferred(null, at('2022-06-24'))];
+    proposal()
+      .given(deferred)
+      .when(defer(null, at('2022-06-23')))
+      .thenRefused('occurred-out-of-order', { occurredAt: at('2022-06-23'), earliest: at('2022-06-24') });
+    proposal()
+      .given(deferred)
+      .when(defer(null, at('2022-06-24')))
+      .thenEvents([{ type: 'ProposalDeferred', data: { proposalId: tabled.data.proposalId, toMeetingId: null, occurredAt: at('2022-06-24') } }]);
+    // A stream recorded before deferrals were held to their order: the later date stands.
+    proposal()
+      .given([tabled, proposalDeferred(null, at('2022-06-26')), proposalDeferred(null, at('2022-06-24'))])
+      .when(defer(null, at('2022-06-25')))
+      .thenRefused('occurred-out-of-order', { earliest: at('2022-06-26') });
   });
 
   it('takes a late entry that breaks no record dated after it', () => {

@@ -8,7 +8,8 @@ import { termOf } from '../shared/time';
 import { blockingObjections } from './consensus-status';
 import { DeclareOutcome, ProposalCommand, TableProposal } from './proposal-commands';
 import { ChairCapacity, ProposalEvent } from './proposal-events';
-import { KnownProposal, OpenProposal, ParticipantRecord, ProposalState } from './proposal-state';
+import { OWN_RECORD_NAMES } from './own-records';
+import { KnownProposal, OpenProposal, ProposalState } from './proposal-state';
 
 /**
  * Facts from other streams: the body the proposal belongs to (membership, offices) and the meeting
@@ -82,12 +83,16 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
       }
       // Only a standing objection can be withdrawn (rule 2): on the withdrawal's date it must have been raised.
       assertNotBefore(occurredAt, objection.since, `${participantId}'s objection was raised`);
+      // A stream recorded before rule 8 covered these records may hold a support dated after the objection.
+      assertAfterOwnRecords(occurredAt, proposal, participantId);
       return [{ type: 'ObjectionWithdrawn', data: { proposalId, participantId, occurredAt } }];
     }
     case 'DeclareOutcome':
       return [decideOutcome(command.data, proposal, body, facts)];
     case 'DeferProposal': {
       const { toMeetingId } = command.data;
+      // The latest deferral by date is where the proposal stands deferred to, in either timeline.
+      if (proposal.deferredAt !== null) assertNotBefore(occurredAt, proposal.deferredAt, `the deferral of proposal ${proposalId} before it`);
       // Deferral names a meeting still to come, so it may be dated before that meeting convenes.
       if (toMeetingId !== null) requireMeetingOfBody(toMeetingId, facts.meeting, body, occurredAt, { heldBy: false });
       return [{ type: 'ProposalDeferred', data: { proposalId, toMeetingId, occurredAt } }];
@@ -104,12 +109,6 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
     }
   }
 }
-
-const OWN_RECORD_NAMES: Record<ParticipantRecord['type'], string> = {
-  SupportExpressed: 'support',
-  ObjectionRaised: 'objection',
-  ObjectionWithdrawn: 'withdrawal of its objection',
-};
 
 /**
  * Rule 8: a participant's support, objection and withdrawal of it on a proposal are entered in the

@@ -1,4 +1,5 @@
-import { ObjectionRaised, ObjectionWithdrawn, ProposalEvent, SupportExpressed } from './proposal-events';
+import { OwnRecord } from './own-records';
+import { ProposalEvent } from './proposal-events';
 import { ParticipantRecord, ProposalState } from './proposal-state';
 
 export function evolveProposal(state: ProposalState, event: ProposalEvent): ProposalState {
@@ -29,6 +30,7 @@ function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState 
         objections: new Map(),
         latestOwnRecords: new Map(),
         deferredTo: null,
+        deferredAt: null,
       };
     }
     default:
@@ -64,7 +66,8 @@ function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState 
       return { ...state, status, decision: { declaredBy, declaredAs, meetingId, revision, occurredAt, blockedBy } };
     }
     case 'ProposalDeferred':
-      return { ...state, deferredTo: event.data.toMeetingId };
+      // A stream recorded before deferrals were held to their order may hold an earlier-dated one last: the later date stands.
+      return { ...state, deferredTo: event.data.toMeetingId, deferredAt: latestDate(state.deferredAt, event.data.occurredAt) };
     case 'ProposalWithdrawn': {
       const { reason, withdrawnBy, occurredAt } = event.data;
       return { ...state, status: 'withdrawn', withdrawal: { reason, withdrawnBy, occurredAt } };
@@ -81,11 +84,13 @@ function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState 
  * records may hold one dated before the participant's earlier one; the later date still stands.
  * (A state stored before the field existed has none: it counts as empty.)
  */
-function withOwnRecord(
-  records: ReadonlyMap<string, ParticipantRecord> | undefined,
-  { type, data }: SupportExpressed | ObjectionRaised | ObjectionWithdrawn,
-): ReadonlyMap<string, ParticipantRecord> {
+function withOwnRecord(records: ReadonlyMap<string, ParticipantRecord> | undefined, { type, data }: OwnRecord): ReadonlyMap<string, ParticipantRecord> {
   const latest = records?.get(data.participantId);
   if (latest !== undefined && latest.occurredAt > data.occurredAt) return records ?? new Map();
   return new Map(records).set(data.participantId, { type, occurredAt: data.occurredAt });
+}
+
+/** The later of two dates; a state stored before the field existed has none. */
+function latestDate(known: string | null | undefined, date: string): string {
+  return known !== null && known !== undefined && known > date ? known : date;
 }

@@ -41,6 +41,7 @@ describe('evolveProposal', () => {
       objections: new Map(),
       latestOwnRecords: new Map(),
       deferredTo: null,
+      deferredAt: null,
     });
   });
 

@@ -1,3 +1,4 @@
+import { OwnRecord } from './own-records';
 import { ChairCapacity, ProposalKind } from './proposal-events';
 
 export interface StandingObjection {
@@ -9,7 +10,7 @@ export interface StandingObjection {
 
 /** A participant's latest own record on a proposal: its support, its objection, or the withdrawal of that objection. */
 export interface ParticipantRecord {
-  readonly type: 'SupportExpressed' | 'ObjectionRaised' | 'ObjectionWithdrawn';
+  readonly type: OwnRecord['type'];
   readonly occurredAt: string;
 }
 
@@ -54,6 +55,8 @@ interface ProposalFacts {
    */
   readonly latestOwnRecords: ReadonlyMap<string, ParticipantRecord>;
   readonly deferredTo: string | null;
+  /** When the latest deferral was made, by date: a deferral entered late cannot be dated before it. */
+  readonly deferredAt: string | null;
 }
 
 export type ProposalState =
