@@ -213,12 +213,17 @@ const WORKER_PORTS = 1_000;
 const portBase = Number(process.env.CONCORD_TEST_PORT_BASE ?? '20000');
 const firstWorkerPort = portBase + (Number(process.env.JEST_WORKER_ID ?? '1') % 12) * WORKER_PORTS;
 let portOffset = 0;
+/**
+ * Ports above 1023 that fetch refuses to connect to ("bad port", the Fetch standard's list): a
+ * ledger on one would never be seen healthy. A base of 5000 puts worker 1's first port on 6000.
+ */
+const FETCH_BLOCKED_PORTS = new Set([1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
 
 export async function freePort(): Promise<number> {
   for (let tried = 0; tried < WORKER_PORTS; tried += 1) {
     const port = firstWorkerPort + (portOffset % WORKER_PORTS);
     portOffset += 1;
-    if (await canListen(port)) return port;
+    if (!FETCH_BLOCKED_PORTS.has(port) && (await canListen(port))) return port;
   }
   throw new Error(`no free port from ${firstWorkerPort} to ${firstWorkerPort + WORKER_PORTS - 1}`);
 }
