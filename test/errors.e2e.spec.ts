@@ -286,6 +286,19 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectProblem(firstAnswer(exchange.received), 408, 'request-timeout');
     });
 
+    it('answers a connection that sends nothing 408 too, once the limit has passed since it opened', async () => {
+      const exchange = await sendInPieces(slow.baseUrl, [], 0, 15_000);
+      expect(expectProblem(firstAnswer(exchange.received), 408, 'request-timeout')).toMatchObject({ instance: '/' });
+    });
+
+    it('counts each request on a kept-alive connection from its own first byte: the idle time between requests does not count', async () => {
+      const live = (connection: string): string => `GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: ${connection}\r\n\r\n`;
+      // The second request comes longer than the limit after the connection opened and the first was answered.
+      const exchange = await sendInPieces(slow.baseUrl, [live('keep-alive'), live('close')], 1500, 15_000);
+      // The second answer follows the first's body on the same line.
+      expect(exchange.received.match(/HTTP\/1\.1 \d{3} /g)).toEqual(['HTTP/1.1 200 ', 'HTTP/1.1 200 ']);
+    });
+
     it('records a body sent in pieces that arrives whole within the limit', async () => {
       const bodyId = uniqueId('pieces');
       const { head, body } = establishing(bodyId);

@@ -23,10 +23,10 @@ import { limitRequests } from './abuse/rate-limit.hook';
 import { trustedProxies } from './abuse/trusted-proxies';
 import { RequestLimits } from './abuse/request-limits';
 import { serveConsole } from './http/serve-console';
+import { requestArrivalTimeouts } from './http/request-timeouts';
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const CLOSE_DEADLINE_MS = 2000;
-const NODE_HEADERS_TIMEOUT_MS = 60_000;
 
 /**
  * Builds the HTTP application without listening, so that `start.ts` and the end-to-end tests run
@@ -36,14 +36,16 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   const resources = await openResources(config, (attempt, error, delayMs) =>
     logger.warn({ msg: 'the store cannot be reached yet; trying again', attempt, delayMs, reason: error instanceof Error ? error.message : String(error) }),
   );
+  const timeouts = requestArrivalTimeouts(config.requestTimeoutMs);
   // Path ids are checked by the slug rule (64 characters); a longer limit here lets that rule, not
   // the router, answer an overlong id, as problem+json.
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    // A request must arrive whole in time; Node checks its open requests against it every second
-    // rather than its default thirty, so that the limit is kept to within a second.
-    requestTimeout: config.requestTimeoutMs,
-    http: { headersTimeout: Math.min(config.requestTimeoutMs, NODE_HEADERS_TIMEOUT_MS), connectionsCheckingInterval: 1000 },
+    // A request must arrive whole in time (its headers within a minute at most: request-timeouts.ts);
+    // Node checks its open requests against it every second rather than its default thirty, so that
+    // the limit is kept to within a second.
+    requestTimeout: timeouts.requestTimeout,
+    http: { headersTimeout: timeouts.headersTimeout, connectionsCheckingInterval: 1000 },
     routerOptions: { maxParamLength: 1000 },
     frameworkErrors: frameworkError,
     clientErrorHandler: clientError,

@@ -17,7 +17,11 @@ export interface LedgerConfig {
   readonly publicUrl: string;
   readonly integration: IntegrationSettings;
   readonly limits: RequestLimitSettings;
-  /** How long a client has to send a whole request, headers and body; a slower one is answered 408 and cut off. */
+  /**
+   * How long a client has to send a whole request, headers and body, from the request's first byte
+   * (the headers within 60 s of it at most; a connection's first byte within this of its opening); a
+   * slower one is answered 408 and cut off.
+   */
   readonly requestTimeoutMs: number;
   /** Origins a browser page may call the API from; empty keeps CORS closed. `*` allows any origin. */
   readonly corsOrigins: readonly string[];
