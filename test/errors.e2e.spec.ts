@@ -1,4 +1,5 @@
 import { ErrorCode } from '../libs/ledger/src/errors/error-catalogue';
+import { holdWriteLock } from '../libs/event-store/src/sqlite/testing/hold-write-lock';
 import {
   admitParticipant,
   conveneMeeting,
@@ -12,6 +13,7 @@ import {
 } from './support/kimberley-process';
 import { expectCreated, headPosition, record, uniqueId } from './support/ledger-client';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
+import { E2E_STORE } from './support/ledger-storage';
 import { firstAnswer, sendInPieces } from './support/raw-http';
 import { SseClient } from './support/sse-client';
 import { CATALOGUED_CODES, expectInvalidField, expectProblem, observedCodes } from './support/problems';
@@ -297,6 +299,24 @@ describe('Every refusal is a catalogued problem+json', () => {
       const exchange = await sendInPieces(slow.baseUrl, [live('keep-alive'), live('close')], 1500, 15_000);
       // The second answer follows the first's body on the same line.
       expect(exchange.received.match(/HTTP\/1\.1 \d{3} /g)).toEqual(['HTTP/1.1 200 ', 'HTTP/1.1 200 ']);
+    });
+
+    // The command is held back by another connection's write lock on the SQLite file; PostgreSQL has no such lock to hold.
+    const itOnSqlite = E2E_STORE === 'sqlite' ? it : it.skip;
+    itOnSqlite('closes without a 408 a connection whose late request follows one still being answered, which would read the 408 as its answer', async () => {
+      const lock = await holdWriteLock((slow.storage.selection as { file: string }).file, 4000);
+      lock.holdFromNow();
+      const bodyId = uniqueId('pipelined');
+      const { head, body } = establishing(bodyId);
+      // Pipelined behind the command, whose answer waits for the lock: headers that never end.
+      const late = 'GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n';
+      const exchange = await sendInPieces(slow.baseUrl, [`${head}${body}${late}`], 0, 15_000);
+      expect(exchange.received).toBe('');
+      await lock.released;
+      // Recorded once the lock was let go: a 408 read as the command's answer would have said it was not.
+      const deadline = Date.now() + 5000;
+      while ((await slow.get(`/v1/bodies/${bodyId}`)).status !== 200 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+      expect((await slow.get(`/v1/bodies/${bodyId}`)).status).toBe(200);
     });
 
     it('records a body sent in pieces that arrives whole within the limit', async () => {

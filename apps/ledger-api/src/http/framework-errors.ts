@@ -22,10 +22,12 @@ export function frameworkError(error: Error & { code?: string }, request: Fastif
 /**
  * Requests Node refuses before a route answers them (headers over 16 KB, a malformed request line,
  * a request not in full within the request timeout): answered on the raw socket, still as
- * problem+json, then closed.
+ * problem+json, then closed. A connection that owes an earlier request its answer is closed
+ * without one: HTTP/1.1 answers go in the order of the requests, so the client would read this
+ * refusal as that answer (a 408 saying a command was not recorded, when it is being recorded).
  */
 export function clientError(error: ConnectionError, socket: Socket): void {
-  if (!socket.writable || answerStarted(socket)) {
+  if (!socket.writable || answerStarted(socket) || answerOwedToEarlierRequest(socket)) {
     socket.destroy();
     return;
   }
@@ -55,9 +57,28 @@ function clientErrorCode(nodeCode: string | undefined): ClientErrorCode {
   return 'validation-failed';
 }
 
+/** The answer Node has given this socket to write now, if any (`_httpMessage`, Node's own field). */
+type AnswerInFlight = { headersSent?: boolean; req?: { complete?: boolean } };
+
+function answerInFlight(socket: Socket): AnswerInFlight | undefined {
+  return (socket as Socket & { _httpMessage?: AnswerInFlight | null })._httpMessage ?? undefined;
+}
+
 /** Whether an answer has begun on this socket, which raw text written after it would corrupt. */
 function answerStarted(socket: Socket): boolean {
-  return (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+  return answerInFlight(socket)?.headersSent === true;
+}
+
+/**
+ * Whether the socket's answer in flight is owed to a request that arrived whole, and so not to the
+ * one refused: Node reads pipelined requests while an earlier one is still being answered, and
+ * refuses a late one then. The answer in flight may be the refused request's own (its headers
+ * came, its body did not: `complete` is false), and then the refusal is that request's answer.
+ * Node's own handling writes its refusal here too (it holds back only once the answer has begun).
+ */
+function answerOwedToEarlierRequest(socket: Socket): boolean {
+  const answer = answerInFlight(socket);
+  return answer !== undefined && answer.req?.complete !== false;
 }
 
 /** The start of what the client sent (Node hands a Buffer; Fastify's types say its JSON form). */

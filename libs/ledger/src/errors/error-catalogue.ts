@@ -161,7 +161,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 408,
     title: 'Request Timeout',
     description:
-      'The request, its headers and body, did not arrive in full within `CONCORD_REQUEST_TIMEOUT_S` of its first byte (its headers within 60 s of it, however long that setting is), or the connection sent nothing for that long after it opened; nothing was recorded and the connection is closed after the answer. Send it again, whole.',
+      'The request, its headers and body, did not arrive in full within `CONCORD_REQUEST_TIMEOUT_S` of its first byte (its headers within 60 s of it, however long that setting is), or the connection sent nothing for that long after it opened; nothing was recorded and the connection is closed after the answer. A connection that still owes an earlier, pipelined request its answer is closed without one, since the 408 would be read as that answer. Send it again, whole.',
   },
   'headers-too-large': {
     status: 431,
