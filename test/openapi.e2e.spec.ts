@@ -48,10 +48,11 @@ interface OpenApiOperation {
 
 interface OpenApiDocument {
   openapi: string;
-  info: { title: string };
+  info: { title: string; description?: string };
   paths: Record<string, Record<string, OpenApiOperation>>;
   components?: {
     securitySchemes?: Record<string, { type: string; scheme?: string }>;
+    responses?: Record<string, { headers?: Record<string, unknown>; content?: Record<string, { schema?: unknown }> }>;
     schemas?: Record<string, { properties?: Record<string, { description?: string; example?: unknown; enum?: unknown[]; $ref?: string; allOf?: unknown[] }> }>;
   };
 }
@@ -146,6 +147,30 @@ describe('The API describes itself', () => {
       expect(document.paths['/health/ready']?.get?.responses?.['503']?.description).toMatch(
         /`not-ready`.*`store-unavailable`|`store-unavailable`.*`not-ready`/,
       );
+    });
+
+    it('describes the 405 that a method a path does not list is answered, as the API answers it on every path', async () => {
+      expect(document.info.description).toContain('components.responses.MethodNotAllowed');
+      const described = document.components?.responses?.['MethodNotAllowed'];
+      expect(Object.keys(described?.headers ?? {})).toEqual(['Allow']);
+      const ajv = new Ajv2020({ strict: false, allErrors: true });
+      addFormats(ajv);
+      ajv.addSchema({ $id: 'openapi.json', components: document.components });
+      const validate = ajv.compile({ $ref: 'openapi.json#/components/responses/MethodNotAllowed/content/application~1problem+json/schema' });
+      for (const [path, item] of Object.entries(document.paths)) {
+        // No path answers PATCH; the methods it does answer are those the document lists, and HEAD wherever GET.
+        const listed = Object.keys(item).map((method) => method.toUpperCase());
+        const allow = [...listed, ...(listed.includes('GET') ? ['HEAD'] : [])].sort().join(', ');
+        const answer = await ledger.request('PATCH', path.replace(/\{[^}]+\}/g, 'x'), undefined, { role: null });
+        expect({ path, status: answer.status, type: answer.headers.get('content-type'), allow: answer.headers.get('allow') }).toEqual({
+          path,
+          status: 405,
+          type: 'application/problem+json; charset=utf-8',
+          allow,
+        });
+        expect({ path, errors: validate(answer.body) ? [] : validate.errors }).toEqual({ path, errors: [] });
+        expect(answer.body['allowed']).toEqual(allow.split(', '));
+      }
     });
 
     it('declares bearer authentication with plain API keys, not JWTs', () => {

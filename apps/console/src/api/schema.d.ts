@@ -1299,6 +1299,8 @@ export interface components {
                 field?: string;
                 messages?: string[];
             }[];
+            /** @description For method-not-allowed: the methods the path answers, as the `Allow` header names them. */
+            allowed?: string[];
         };
         /** @description A recorded command: the events written (or, for a replayed retry, first written) and where. */
         CommandAnswer: components["schemas"]["CommandResponse"];
@@ -1961,7 +1963,24 @@ export interface components {
             status: "live";
         };
     };
-    responses: never;
+    responses: {
+        /** @description `method-not-allowed`: the path does not answer this method. Answered before any key is asked for. */
+        MethodNotAllowed: {
+            headers: {
+                /** @description The methods the path answers, comma-separated: those the document lists for it, and HEAD wherever GET. */
+                Allow?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": {
+                    /** @enum {integer} */
+                    status?: 405;
+                    /** @enum {string} */
+                    code?: "method-not-allowed";
+                } & WithRequired<components["schemas"]["Problem"], "allowed">;
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -8449,3 +8468,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

@@ -19,8 +19,41 @@ const PROBLEM_SCHEMA = {
       description: 'For validation-failed: each failing field and why.',
       items: { type: 'object', properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } } },
     },
+    allowed: {
+      type: 'array',
+      description: 'For method-not-allowed: the methods the path answers, as the `Allow` header names them.',
+      items: { type: 'string' },
+    },
   },
 };
+
+/**
+ * The answer to a method a path does not list. An operation of the document is a method the path
+ * answers, so no operation can carry this answer: listing it under each would say that they may
+ * answer it, and adding operations for the other methods would offer clients calls that do not
+ * exist. It is described once, here, and named in the document's description.
+ */
+const METHOD_NOT_ALLOWED = {
+  description: '`method-not-allowed`: the path does not answer this method. Answered before any key is asked for.',
+  headers: {
+    Allow: {
+      description: 'The methods the path answers, comma-separated: those the document lists for it, and HEAD wherever GET.',
+      schema: { type: 'string' },
+    },
+  },
+  content: {
+    'application/problem+json': {
+      schema: {
+        allOf: [{ $ref: '#/components/schemas/Problem' }],
+        required: ['allowed'],
+        properties: { status: { type: 'integer', enum: [405] }, code: { type: 'string', enum: ['method-not-allowed'] } },
+      },
+    },
+  },
+};
+
+const METHOD_NOT_ALLOWED_NOTE =
+  'A path asked with a method it does not list is answered 405 method-not-allowed (components.responses.MethodNotAllowed), its `Allow` header naming the methods it answers; HEAD is answered wherever GET is.';
 
 const COMMAND_HEADERS = [
   {
@@ -74,10 +107,16 @@ function codesWithStatus(status: number): ErrorCode[] {
 
 /**
  * Adds what Nest's decorators leave out of the OpenAPI document: the problem+json answers of every
- * endpoint, with the codes each status can carry, and the headers every command accepts.
+ * endpoint, with the codes each status can carry, the 405 of a method a path does not answer, and
+ * the headers every command accepts.
  */
 export function documentProblems(document: OpenAPIObject): OpenAPIObject {
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA } };
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, Problem: PROBLEM_SCHEMA },
+    responses: { ...document.components?.responses, MethodNotAllowed: METHOD_NOT_ALLOWED },
+  };
+  document.info.description = [document.info.description, METHOD_NOT_ALLOWED_NOTE].filter(Boolean).join(' ');
   for (const [path, item] of Object.entries(document.paths)) {
     if (!path.startsWith('/v1/') && !path.startsWith('/health')) continue;
     for (const method of ['get', 'post', 'delete'] as const) {
