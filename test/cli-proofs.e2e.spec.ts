@@ -63,6 +63,13 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
       status: 1,
       stderr: 'concord: the proof contradicts itself: leafIndex 3 is not position 3 - 1',
     });
+    for (const notAProof of ['null', '3', '[]']) {
+      const read = run('verify-proof', file('not-a-proof.json', notAProof), '--checkpoint', earlier, '--key', verifierKey);
+      expect({ status: read.status, stderr: read.stderr.trim() }).toEqual({
+        status: 1,
+        stderr: expect.stringMatching(/^concord: \S+not-a-proof\.json is not a proof: a proof is a JSON object$/),
+      });
+    }
     const elsewhere = { ...proof, position: 4, leafIndex: 3 };
     expect(run('verify-proof', file('elsewhere.json', JSON.stringify(elsewhere)), '--checkpoint', earlier, '--key', verifierKey).status).toBe(1);
     // Against a checkpoint of another size: refused, not silently checked against the wrong root.

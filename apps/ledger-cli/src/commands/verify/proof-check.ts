@@ -41,12 +41,16 @@ const hashes = (value: unknown, what: string): Uint8Array[] => {
 };
 
 function readProof(proofFile: string): Proof {
+  let parsed: unknown;
   try {
-    return JSON.parse(readFileSync(proofFile, 'utf8')) as Proof;
+    parsed = JSON.parse(readFileSync(proofFile, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
     throw new Finding(`${proofFile} is not JSON`);
   }
+  // `null`, a number or a list is JSON but no proof: said as plainly as a file that is not JSON.
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Finding(`${proofFile} is not a proof: a proof is a JSON object`);
+  return parsed as Proof;
 }
 
 function proofKind(proof: Proof): ProofKind | undefined {
