@@ -1,5 +1,5 @@
 import { ConsensusPolicy } from '@concord/governance';
-import { LedgerView, ListPage, PageRequest, PointInTime, readingsAt, TimePoint } from '@concord/projections';
+import { BodyHistoryQuery, LedgerView, ListPage, PageRequest, PointInTime, readingsAt, TimePoint } from '@concord/projections';
 import { firstDifference, ValueDifference } from './first-difference';
 
 /** How many differences a comparison keeps to show; it counts every one. */
@@ -26,10 +26,13 @@ export interface ReadSideComparison {
   readonly shown: readonly ReadSideDifference[];
 }
 
-interface AnswerAsked {
-  readonly name: string;
-  readonly read: (readings: PointInTime) => Promise<unknown>;
-}
+/**
+ * One answer the API gives, asked of a view: whole (`read`), or a list a page at a time (`pages`),
+ * so that a long body's history is never held whole, twice, to be compared.
+ */
+type AnswerAsked =
+  | { readonly name: string; readonly read: (readings: PointInTime) => Promise<unknown> }
+  | { readonly name: string; readonly pages: (readings: PointInTime) => AsyncGenerator<unknown[] | undefined> };
 
 /**
  * Asks the read side stored beside the log (`stored`) and a fold of the log in memory (`folded`,
@@ -51,20 +54,16 @@ export async function compareReadSides(
   const differences: ReadSideDifference[] = [];
   let answers = 0;
   let differing = 0;
-  const compare = (answer: string, storedValue: unknown, foldedValue: unknown): void => {
+  const note = (answer: string, difference: ValueDifference | undefined): void => {
     answers += 1;
     onAnswer();
-    const difference = firstDifference(storedValue, foldedValue);
     if (difference === undefined) return;
     differing += 1;
     if (differences.length < SHOWN_DIFFERENCES) differences.push({ answer, ...difference });
   };
+  const compare = (answer: string, storedValue: unknown, foldedValue: unknown): void => note(answer, firstDifference(storedValue, foldedValue));
 
-  for (let at = 1; at <= position; at += 1) {
-    const storedMoment = stored.recordedTimes.momentAfter(at);
-    const foldedMoment = folded.recordedTimes.momentAfter(at);
-    if (storedMoment !== foldedMoment) compare(`the recorded time reached by position ${at}`, storedMoment, foldedMoment);
-  }
+  note('the recorded time each position was reached by', recordedTimesDifference(stored, folded));
   compare('the bodies', [...stored.bodyIds()].sort(), [...folded.bodyIds()].sort());
 
   const points: readonly [string, TimePoint][] = [
@@ -76,8 +75,10 @@ export async function compareReadSides(
     const storedReadings = readingsAt(stored, policy, point, now);
     const foldedReadings = readingsAt(folded, policy, point, now);
     if (!storedReadings || !foldedReadings) throw new Error(`position ${position} is not reached by both views`);
-    for (const { name, read } of asked.questions) {
-      compare(`${name}, ${timeline}`, await read(storedReadings), await read(foldedReadings));
+    for (const question of asked.questions) {
+      const answer = `${question.name}, ${timeline}`;
+      if ('read' in question) compare(answer, await question.read(storedReadings), await question.read(foldedReadings));
+      else note(answer, await pagesDifference(question.pages(storedReadings), question.pages(foldedReadings)));
     }
   }
   for (const meetingId of asked.meetingIds) {
@@ -86,9 +87,43 @@ export async function compareReadSides(
   return { position, ...asked.counts, answers, differing, shown: differences };
 }
 
+/** The first position whose recorded time (what an `asOf` resolves to) the two views disagree on. */
+function recordedTimesDifference(stored: LedgerView, folded: LedgerView): ValueDifference | undefined {
+  for (let at = 1; at <= folded.position; at += 1) {
+    const [storedMoment, foldedMoment] = [stored.recordedTimes.momentAfter(at), folded.recordedTimes.momentAfter(at)];
+    if (storedMoment !== foldedMoment) return { path: `position ${at}`, stored: storedMoment, folded: foldedMoment };
+  }
+  return undefined;
+}
+
+/**
+ * Where two lists read a page at a time first differ, their path counted from the list's first
+ * item, or `undefined` when every page is the same.
+ */
+async function pagesDifference(
+  stored: AsyncGenerator<unknown[] | undefined>,
+  folded: AsyncGenerator<unknown[] | undefined>,
+): Promise<ValueDifference | undefined> {
+  let offset = 0;
+  for (;;) {
+    const [storedPage, foldedPage] = [await stored.next(), await folded.next()];
+    if (storedPage.done && foldedPage.done) return undefined;
+    const storedItems = storedPage.done ? [] : storedPage.value;
+    const foldedItems = foldedPage.done ? [] : foldedPage.value;
+    const difference = firstDifference(storedItems, foldedItems);
+    if (difference !== undefined) return { ...difference, path: shiftedPath(difference.path, offset) };
+    offset += foldedItems?.length ?? 0;
+  }
+}
+
+/** `$[3].status` on a page whose first item is the list's 500th: `$[503].status`. */
+function shiftedPath(path: string, offset: number): string {
+  return path.replace(/^\$\[(\d+)\]/, (_, index: string) => `$[${offset + Number(index)}]`);
+}
+
 /** Every question the API answers about what the log holds, as the fold of the log knows it. */
 function questionsOf(folded: LedgerView): { questions: AnswerAsked[]; meetingIds: string[]; counts: { bodies: number; proposals: number; meetings: number } } {
-  const questions: AnswerAsked[] = [{ name: 'the list of bodies', read: ({ models }) => allPages((page) => models.bodyList(page)) }];
+  const questions: AnswerAsked[] = [{ name: 'the list of bodies', pages: ({ models }) => pagesOf((page) => models.bodyList(page)) }];
   const meetingIds: string[] = [];
   let proposals = 0;
   for (const bodyId of folded.bodyIds()) {
@@ -97,10 +132,10 @@ function questionsOf(folded: LedgerView): { questions: AnswerAsked[]; meetingIds
       { name: `the chairs of body ${bodyId}`, read: ({ models }) => models.chairs(bodyId) },
       { name: `the definition versions of body ${bodyId}`, read: ({ history }) => history.definitionVersions(bodyId) },
       { name: `the proposal counts of body ${bodyId}`, read: ({ models }) => models.proposalCounts(bodyId) },
-      { name: `the proposals of body ${bodyId}`, read: ({ models }) => allPages((page) => models.proposalsOfBody(bodyId, page)) },
-      { name: `the meetings of body ${bodyId}`, read: ({ models }) => allPages((page) => models.meetingsOfBody(bodyId, page)) },
-      { name: `the statements of body ${bodyId}`, read: ({ models }) => allPages((page) => models.statementsOfBody(bodyId, page)) },
-      { name: `the history of body ${bodyId}`, read: ({ history }) => wholeBodyHistory(history, bodyId) },
+      { name: `the proposals of body ${bodyId}`, pages: ({ models }) => pagesOf((page) => models.proposalsOfBody(bodyId, page)) },
+      { name: `the meetings of body ${bodyId}`, pages: ({ models }) => pagesOf((page) => models.meetingsOfBody(bodyId, page)) },
+      { name: `the statements of body ${bodyId}`, pages: ({ models }) => pagesOf((page) => models.statementsOfBody(bodyId, page)) },
+      { name: `the history of body ${bodyId}`, pages: ({ history }) => bodyHistoryPages(history, bodyId) },
     );
     for (const proposalId of folded.proposalsOf(bodyId)) {
       proposals += 1;
@@ -113,34 +148,31 @@ function questionsOf(folded: LedgerView): { questions: AnswerAsked[]; meetingIds
       meetingIds.push(meetingId);
       questions.push(
         { name: `meeting ${meetingId}`, read: ({ models }) => models.meeting(meetingId, 0) },
-        { name: `the statements of meeting ${meetingId}`, read: ({ models }) => allPages((page) => models.statementsOfMeeting(meetingId, page)) },
+        { name: `the statements of meeting ${meetingId}`, pages: ({ models }) => pagesOf((page) => models.statementsOfMeeting(meetingId, page)) },
       );
     }
   }
   return { questions, meetingIds, counts: { bodies: folded.bodyIds().length, proposals, meetings: meetingIds.length } };
 }
 
-/** Every item of a paged list, or `undefined` where the list is not there (a 404). */
-async function allPages<T>(read: (page: PageRequest) => Promise<ListPage<T> | undefined>): Promise<T[] | undefined> {
-  const items: T[] = [];
+/** A paged list's items, a page at a time; `undefined` once where the list is not there (a 404). */
+async function* pagesOf<T>(read: (page: PageRequest) => Promise<ListPage<T> | undefined>): AsyncGenerator<T[] | undefined> {
   let after = PAGE.after;
   for (;;) {
     const page = await read({ after, limit: PAGE.limit });
-    if (page === undefined) return undefined;
-    items.push(...page.items);
-    if (page.next === null) return items;
+    yield page?.items;
+    if (page === undefined || page.next === null) return;
     after = page.next;
   }
 }
 
-async function wholeBodyHistory(history: PointInTime['history'], bodyId: string): Promise<unknown[] | undefined> {
-  const entries: unknown[] = [];
-  let after: Parameters<PointInTime['history']['bodyHistory']>[1]['after'] = null;
+/** A body's whole history, a page at a time; `undefined` once where the body is not there. */
+async function* bodyHistoryPages(history: PointInTime['history'], bodyId: string): AsyncGenerator<unknown[] | undefined> {
+  let after: BodyHistoryQuery['after'] = null;
   for (;;) {
     const page = await history.bodyHistory(bodyId, { ...WHOLE_PERIOD, limit: PAGE.limit, after });
-    if (page === undefined) return undefined;
-    entries.push(...page.entries);
-    if (page.next === null) return entries;
+    yield page?.entries;
+    if (page === undefined || page.next === null) return;
     after = page.next;
   }
 }
