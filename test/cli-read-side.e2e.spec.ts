@@ -90,6 +90,21 @@ describe.each(['sqlite', 'postgres'] as const)('concord verify-read-side on %s',
     }
   });
 
+  it('reports rows stored from another log as a finding, though it folds them again and then agrees', async () => {
+    await tamper(storage, [
+      [
+        "UPDATE T.projection_rows SET value = $1 WHERE projection LIKE 'read-side-%' AND collection = 'log-mark'",
+        ['{"eventId":"00000000-0000-7000-8000-000000000000"}'],
+      ],
+    ]);
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("The stored read side was not this log's, so it was folded again from position 1 before the comparison");
+    expect(result.stdout).toMatch(/The read side agrees with a fold of the log/);
+    // Folded again and stored, the read side is this log's once more.
+    expect(json().status).toBe(0);
+  });
+
   it('refuses arguments it does not take, as bad usage', () => {
     expect(run('kp').status).toBe(2);
     expect(run('--at-position', '3').status).toBe(2);

@@ -126,6 +126,8 @@ describe('a ledger whose store cannot be used', () => {
     // Under /proc a recursive mkdir never returns: the start must fail, not hang.
     [{ CONCORD_STORE_URL: '/proc/concord/ledger.sqlite' }, /^concord-ledger: CONCORD_STORE_URL \/proc\/concord\/ledger\.sqlite cannot be used \(ENOENT\)/],
     [{ CONCORD_DATA_DIR: '/proc/concord/data' }, /^concord-ledger: CONCORD_DATA_DIR \/proc\/concord\/data cannot be used \(ENOENT\)/],
+    // With no CONCORD_API_KEYS the start first generates keys in the data directory.
+    [{ CONCORD_DATA_DIR: '/proc/concord/data', CONCORD_API_KEYS: '' }, /^concord-ledger: .*CONCORD_DATA_DIR \/proc\/concord\/data.*ENOENT/],
     [
       { CONCORD_STORE: 'postgres', CONCORD_STORE_URL: TEST_PG_URL, CONCORD_STORE_SCHEMA: 'pg_catalog' },
       /^concord-ledger: CONCORD_STORE_SCHEMA must be .* not a PostgreSQL system schema/,

@@ -211,6 +211,9 @@ export class LedgerHarness {
 const WORKER_PORTS = 1_000;
 /** Two runs on one machine at once (two checkouts, say) each need their own ports: set one's base apart. */
 const portBase = Number(process.env.CONCORD_TEST_PORT_BASE ?? '20000');
+if (!Number.isInteger(portBase) || portBase < 1024 || portBase + 12 * WORKER_PORTS > 32768) {
+  throw new Error(`CONCORD_TEST_PORT_BASE must be a whole number from 1024 to ${32768 - 12 * WORKER_PORTS}, below the ephemeral ports`);
+}
 const firstWorkerPort = portBase + (Number(process.env.JEST_WORKER_ID ?? '1') % 12) * WORKER_PORTS;
 let portOffset = 0;
 /**

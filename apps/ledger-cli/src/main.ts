@@ -81,6 +81,11 @@ function onlyId(args: CliArguments, what: string, prefixes: readonly string[] = 
   return id;
 }
 
+/** What reading the stored read side met: rows of another log, forgotten and folded again (the reason). */
+interface RestoredReadSide {
+  readonly rowsForgotten: string | undefined;
+}
+
 /**
  * The API's read side, caught up from the rows it keeps beside the log (so only what was recorded
  * since they were stored is folded, with progress), read by `read`; the rows are stored again after.
@@ -88,26 +93,38 @@ function onlyId(args: CliArguments, what: string, prefixes: readonly string[] = 
 async function withReadSide<T>(
   store: () => Promise<EventStore>,
   config: LedgerConfig,
-  read: (view: LedgerView, opened: EventStore) => Promise<T>,
+  read: (view: LedgerView, opened: EventStore, restored: RestoredReadSide) => Promise<T>,
   { rebuild = false }: { rebuild?: boolean } = {},
 ): Promise<T> {
   const opened = await store();
   try {
     const projections = await openProjectionStore(config.store, config.dataDir);
     try {
-      const progress = rebuild ? new Progress('rebuild', await opened.headPosition()) : new Progress('fold', undefined, { quiet: true });
-      const runner = new ProjectionRunner(opened, toDomainEvent, {
-        projections,
-        cachedRecords: config.readCacheRecords,
-        onBatch: (events) => progress.advance(events),
-        onRowsForgotten: (reason) => process.stderr.write(`concord: ${reason}\n`),
-      });
-      // The command side's stored folds are derived from the log too: a rebuild forgets them, and
-      // the first command on each long stream folds it whole again.
-      if (rebuild) await projections.reset(COMMAND_FOLDS_PROJECTION);
-      const view = await (rebuild ? runner.rebuild() : runner.catchUp());
+      let rowsForgotten: string | undefined;
+      const runnerWith = (progress: Progress) =>
+        new ProjectionRunner(opened, toDomainEvent, {
+          projections,
+          cachedRecords: config.readCacheRecords,
+          onBatch: (events) => progress.advance(events),
+          onRowsForgotten: (reason) => {
+            rowsForgotten = reason;
+            process.stderr.write(`concord: ${reason}\n`);
+          },
+        });
+      if (rebuild) {
+        // The command side's stored folds are derived from the log too: a rebuild forgets them, and
+        // the first command on each long stream folds it whole again.
+        await projections.reset(COMMAND_FOLDS_PROJECTION);
+        const rebuilding = new Progress('rebuild', await opened.headPosition());
+        await runnerWith(rebuilding).rebuild();
+        rebuilding.finish();
+      }
+      // Read back from the rows as a start reads them: after a rebuild, what was stored, not what was folded.
+      const progress = new Progress('fold', undefined, { quiet: true });
+      const runner = runnerWith(progress);
+      const view = await runner.catchUp();
       progress.finish();
-      const result = await read(view, opened);
+      const result = await read(view, opened, { rowsForgotten });
       await runner.commit();
       return result;
     } finally {
@@ -167,17 +184,17 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       const comparison = await withReadSide(
         store,
         config,
-        async (stored, opened) => {
+        async (stored, opened, restored) => {
           const folded = await foldLog(opened, { toPosition: stored.position }, new Progress('fold the log', stored.position));
           const progress = new Progress('compare', undefined, { quiet: true });
           const compared = await compareReadSides(stored, folded, policyOf(config), new Date(), () => progress.advance());
           progress.finish();
-          return compared;
+          return { ...compared, rowsForgotten: restored.rowsForgotten };
         },
         { rebuild },
       );
       print(args, readSideReport(comparison, rebuild));
-      if (comparison.differing > 0) process.exitCode = 1;
+      if (comparison.differing > 0 || comparison.rowsForgotten !== undefined) process.exitCode = 1;
       return;
     }
     case 'replay': {

@@ -24,8 +24,9 @@ export function makeDirectory(path: string): void {
     try {
       mkdirSync(directory);
     } catch (error) {
-      // Made meanwhile by another process starting on the same directory: what was asked holds.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Made meanwhile by another process starting on the same directory: what was asked holds, if
+      // what is there now is a directory (not a file, nor a link that leads nowhere).
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || statOf(directory)?.isDirectory() !== true) throw error;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDirectory } from './make-directory';
@@ -22,6 +22,11 @@ describe('makeDirectory', () => {
     writeFileSync(join(root, 'file'), '');
     expect(() => makeDirectory(join(root, 'file', 'data'))).toThrow(/ENOTDIR/);
     expect(() => makeDirectory(join(root, 'file'))).toThrow(/EEXIST/);
+  });
+
+  it('fails where a link that leads nowhere stands in the way, as a recursive mkdir does', () => {
+    symlinkSync(join(root, 'nowhere'), join(root, 'dangling'));
+    expect(() => makeDirectory(join(root, 'dangling'))).toThrow(/EEXIST/);
   });
 
   it('fails at once under /proc, where a recursive mkdir never returns', () => {

@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { keyDigest } from './bearer-token';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { makeDirectory } from '@concord/event-store';
 import { join } from 'node:path';
 import { ConfigError } from '@concord/config';
 
@@ -80,7 +81,7 @@ export function resolveApiKeys(raw: string, dataDir: string): ResolvedKeys {
   if (raw.trim().length > 0) return { keys: parseApiKeys(raw) };
   const file = join(dataDir, GENERATED_KEYS_FILE);
   if (existsSync(file)) return { keys: readGeneratedKeys(file) };
-  mkdirSync(dataDir, { recursive: true });
+  makeDirectory(dataDir);
   const generated = Object.fromEntries(ROLES.map((role) => [role, randomBytes(24).toString('base64url')]));
   writeFileSync(file, `${JSON.stringify(generated, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   return { keys: readGeneratedKeys(file), generatedFile: file };

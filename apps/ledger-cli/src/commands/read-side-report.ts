@@ -5,13 +5,16 @@ const REPAIR =
   'The stored rows are derived from the log, which `concord verify` proves: to fold them again, stop every API instance, run `concord verify-read-side --rebuild`, and start them.';
 
 /** `concord verify-read-side`: whether the stored read side answers as the log does, and where it does not. */
-export function readSideReport(comparison: ReadSideComparison, rebuilt: boolean): Report {
-  const { position, bodies, proposals, meetings, answers, differing, shown } = comparison;
-  const agrees = differing === 0;
+export function readSideReport(comparison: ReadSideComparison & { readonly rowsForgotten?: string }, rebuilt: boolean): Report {
+  const { position, bodies, proposals, meetings, answers, differing, shown, rowsForgotten } = comparison;
+  const agrees = differing === 0 && rowsForgotten === undefined;
   const scope = `${count(bodies, 'body', 'bodies')}, ${count(proposals, 'proposal', 'proposals')}, ${count(meetings, 'meeting', 'meetings')}; ${count(answers, 'answer', 'answers')} compared in recorded and world time`;
   const lines = [
-    ...(rebuilt ? [`Folded the read side again from position 1 to ${position}.`] : []),
-    agrees
+    ...(rebuilt ? [position === 0 ? 'Folded the read side again: the log is empty.' : `Folded the read side again from position 1 to ${position}.`] : []),
+    ...(rowsForgotten === undefined
+      ? []
+      : [`The stored read side was not this log's, so it was folded again from position 1 before the comparison: ${rowsForgotten}`]),
+    differing === 0
       ? `The read side agrees with a fold of the log at position ${position}: ${scope}.`
       : `The read side differs from a fold of the log at position ${position} in ${count(differing, 'answer', 'answers')} (${scope}):`,
     ...shown.map(
@@ -19,10 +22,10 @@ export function readSideReport(comparison: ReadSideComparison, rebuilt: boolean)
         `  ${difference.answer}: at ${difference.path} the read side says ${shownValue(difference.stored)}, the log ${shownValue(difference.folded)}`,
     ),
     ...(differing > shown.length ? [`  … and ${differing - shown.length} more`] : []),
-    ...(agrees ? [] : ['', REPAIR]),
+    ...(differing === 0 ? [] : ['', REPAIR]),
   ];
   return {
-    json: { position, rebuilt, agrees, bodies, proposals, meetings, answers, differing, differences: shown },
+    json: { position, rebuilt, agrees, rowsForgotten: rowsForgotten ?? null, bodies, proposals, meetings, answers, differing, differences: shown },
     text: lines.join('\n'),
   };
 }

@@ -92,7 +92,7 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
     case 'DeferProposal': {
       const { toMeetingId } = command.data;
       // The latest deferral by date is where the proposal stands deferred to, in either timeline.
-      if (proposal.deferredAt !== null) assertNotBefore(occurredAt, proposal.deferredAt, `the deferral of proposal ${proposalId} before it`);
+      if (proposal.deferredAt !== null) assertNotBefore(occurredAt, proposal.deferredAt, `the latest deferral of proposal ${proposalId}`);
       // Deferral names a meeting still to come, so it may be dated before that meeting convenes.
       if (toMeetingId !== null) requireMeetingOfBody(toMeetingId, facts.meeting, body, occurredAt, { heldBy: false });
       return [{ type: 'ProposalDeferred', data: { proposalId, toMeetingId, occurredAt } }];

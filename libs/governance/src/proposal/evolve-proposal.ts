@@ -65,9 +65,14 @@ function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState 
       const blockedBy = event.type === 'NoConsensusRecorded' ? [...event.data.blockingParticipants].sort() : [];
       return { ...state, status, decision: { declaredBy, declaredAs, meetingId, revision, occurredAt, blockedBy } };
     }
-    case 'ProposalDeferred':
-      // A stream recorded before deferrals were held to their order may hold an earlier-dated one last: the later date stands.
-      return { ...state, deferredTo: event.data.toMeetingId, deferredAt: latestDate(state.deferredAt, event.data.occurredAt) };
+    case 'ProposalDeferred': {
+      // A stream recorded before deferrals were held to their order may hold an earlier-dated one
+      // last. It stays where it is deferred to, as recorded (the read side's stored folds say so
+      // too); the later date stands as the one a new deferral must follow.
+      const { toMeetingId, occurredAt } = event.data;
+      const latest = state.deferredAt !== null && state.deferredAt !== undefined && state.deferredAt > occurredAt ? state.deferredAt : occurredAt;
+      return { ...state, deferredTo: toMeetingId, deferredAt: latest };
+    }
     case 'ProposalWithdrawn': {
       const { reason, withdrawnBy, occurredAt } = event.data;
       return { ...state, status: 'withdrawn', withdrawal: { reason, withdrawnBy, occurredAt } };
@@ -88,9 +93,4 @@ function withOwnRecord(records: ReadonlyMap<string, ParticipantRecord> | undefin
   const latest = records?.get(data.participantId);
   if (latest !== undefined && latest.occurredAt > data.occurredAt) return records ?? new Map();
   return new Map(records).set(data.participantId, { type, occurredAt: data.occurredAt });
-}
-
-/** The later of two dates; a state stored before the field existed has none. */
-function latestDate(known: string | null | undefined, date: string): string {
-  return known !== null && known !== undefined && known > date ? known : date;
 }

@@ -11,5 +11,5 @@ export const OWN_RECORD_NAMES: Record<OwnRecord['type'], string> = {
 };
 
 export function isOwnRecord(event: { readonly type: string }): event is OwnRecord {
-  return event.type in OWN_RECORD_NAMES;
+  return Object.hasOwn(OWN_RECORD_NAMES, event.type);
 }

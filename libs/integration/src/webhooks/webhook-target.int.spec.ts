@@ -106,12 +106,17 @@ describe('webhook targets', () => {
     },
   );
 
-  it.each(['https://example.org:8443/hook?email=a@b.org', 'https://example.org/users/@alice', 'https://example.org:8443/users/%40alice'])(
-    'accepts %s, whose @ cannot be the end of credentials',
-    (url) => {
-      expect(parseWebhookUrl(url)).toBeInstanceOf(URL);
-    },
-  );
+  it.each([
+    'https://example.org:8443/hook?email=a@b.org',
+    'https://example.org/users/@alice',
+    'https://example.org:8443/users/%40alice',
+    // A host and port someone meant, with an @ in the path.
+    'https://example.com:8443/@concord/hook',
+    'http://localhost:3000/users/a@b.org',
+    'http://[2001:db8::1]:8080/@team',
+  ])('accepts %s, whose @ cannot be the end of credentials', (url) => {
+    expect(parseWebhookUrl(url)).toBeInstanceOf(URL);
+  });
 
   it('refuses loopback, private and link-local hosts unless private targets are allowed', async () => {
     await expect(checkWebhookTarget('http://127.0.0.1:9/hook', false)).rejects.toThrow(/private, loopback/);

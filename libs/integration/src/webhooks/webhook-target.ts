@@ -180,15 +180,20 @@ function refuseWhatTheParserReadsOtherwise(written: WrittenAuthority): void {
 
 /**
  * Whether the authority reads as the start of `user:password@host` whose password holds the
- * character that ended it: a `:` in the authority, no `@` in it, an `@` after it in the path. An `@`
- * in a query is common (an e-mail address), so it counts only where the port the parser read is no
- * number, which a password cut short at a `?` or `#` leaves.
+ * character that ended it: a `:` in the authority, no `@` in it, an `@` after it. An `@` in a path
+ * or a query is common (`/@team/hook`, an e-mail address), so it counts only where what the parser
+ * read cannot be a host and port someone meant: a port that is no number, or a "host" that reads
+ * as a user name (one label, not `localhost`, not an address) before a numeric "port".
  */
 function credentialsCutShort(written: WrittenAuthority): boolean {
-  if (written.credentials !== undefined || written.port === undefined) return false;
+  if (written.credentials !== undefined || written.port === undefined || !written.rest.includes('@')) return false;
+  if (!/^\d*$/.test(written.port)) return true;
   const path = /^[^?#]*/.exec(written.rest)?.[0] ?? '';
-  if (path.includes('@')) return true;
-  return !/^\d*$/.test(written.port) && written.rest.includes('@');
+  return path.includes('@') && readsAsUserName(written.host);
+}
+
+function readsAsUserName(host: string): boolean {
+  return !host.includes('.') && !host.startsWith('[') && host.toLowerCase() !== 'localhost';
 }
 
 const PERCENT_ENCODED: Readonly<Record<string, string>> = { '/': '%2F', '\\': '%5C', '?': '%3F', '#': '%23' };

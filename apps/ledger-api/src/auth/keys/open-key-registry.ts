@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { StoreSelection } from '@concord/event-store';
+import { makeDirectory, StoreSelection } from '@concord/event-store';
 import { KeyRegistry } from './key-registry';
 import { PostgresKeyRegistry } from './postgres-key-registry';
 import { SqliteKeyRegistry } from './sqlite-key-registry';
@@ -19,7 +18,7 @@ export async function openKeyRegistry(selection: StoreSelection, dataDir: string
     case 'postgres':
       return PostgresKeyRegistry.open(selection.url, `"${selection.schema}"`, selection.waits);
     case 'eventstoredb':
-      mkdirSync(dataDir, { recursive: true });
+      makeDirectory(dataDir);
       return SqliteKeyRegistry.open(join(dataDir, ESDB_KEYS_FILE));
     default: {
       const unhandled: never = selection;
