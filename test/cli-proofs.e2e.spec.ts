@@ -158,6 +158,20 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
       expect(garbage.stderr).toContain('--key "garbage" is not a verifier key (a verifier key is <name>+<hash>+<key>)');
     }
     expect(run('verify', '--export', ledgerFile).status).toBe(2);
+    // A file the call names that is not there is a mistake in the call, said with the option that named it.
+    const missing = '/nonexistent/file.txt';
+    for (const [result, named] of [
+      [run('verify', '--export', missing, '--checkpoint', earlier, '--key', verifierKey), '--export'],
+      [run('verify', '--export', ledgerFile, '--checkpoint', missing, '--key', verifierKey), '--checkpoint'],
+      [run('verify', '--checkpoint', missing, '--key', verifierKey), '--checkpoint'],
+      [run('verify-proof', missing, '--checkpoint', earlier, '--key', verifierKey), 'the proof file'],
+      [run('verify-proof', file('inclusion.json', '{}'), '--checkpoint', missing, '--key', verifierKey), '--checkpoint'],
+    ] as const) {
+      expect({ status: result.status, firstLine: result.stderr.split('\n')[0] }).toEqual({
+        status: 2,
+        firstLine: `concord: ${named} ${missing} cannot be read: no such file`,
+      });
+    }
   });
 
   it('names the event missing from an export whose later lines were renumbered down to close the gap', () => {

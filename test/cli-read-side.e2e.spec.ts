@@ -90,6 +90,14 @@ describe.each(['sqlite', 'postgres'] as const)('concord verify-read-side on %s',
     }
   });
 
+  it('finds words taken out of the rows searches read, which would hide records from a search', async () => {
+    await tamper(storage, [["UPDATE T.projection_rows SET value = $1 WHERE projection LIKE 'read-side-%' AND collection = 'proposal-terms'", ['[""]']]]);
+    const tampered = json();
+    expect(tampered.status).toBe(1);
+    expect(tampered.report.differences.map((difference) => difference.answer)).toContain(`the words a search of the proposals of body ${bodyId} looks in`);
+    expect(json('--rebuild').status).toBe(0);
+  });
+
   it('reports rows stored from another log as a finding, though it folds them again and then agrees', async () => {
     await tamper(storage, [
       [

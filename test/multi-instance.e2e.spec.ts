@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { probePostgres } from '../libs/event-store/src/postgres/testing/postgres-probe';
 import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { expectCreated, readProposal } from './support/ledger-client';
@@ -143,6 +146,20 @@ describe('a ledger whose store cannot be used', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
     expect(result.stderr).not.toContain('Zq8vN3xT5r');
+  });
+
+  it('names CONCORD_DATA_DIR when the SQLite file it holds by default cannot be opened, not settings that were never given', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'concord-data-'));
+    try {
+      mkdirSync(join(dataDir, 'ledger.sqlite'));
+      const result = start({ CONCORD_DATA_DIR: dataDir });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        `concord-ledger: CONCORD_DATA_DIR ${dataDir} cannot be used: its SQLite file ${join(dataDir, 'ledger.sqlite')} cannot be opened: cannot open SQLite event store at ${join(dataDir, 'ledger.sqlite')}: unable to open database file`,
+      ]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('names the port when it is already taken', async () => {

@@ -72,6 +72,10 @@ async function start(program: LoadedProgram): Promise<void> {
  */
 function asSettingProblem(error: unknown, config: LedgerConfig): unknown {
   if (error instanceof StoreUnavailableError) {
+    const { store } = config;
+    if (store.kind === 'sqlite' && isWithin(store.file, config.dataDir)) {
+      return new ConfigError(`CONCORD_DATA_DIR ${config.dataDir} cannot be used: its SQLite file ${store.file} cannot be opened: ${error.message}`);
+    }
     return new ConfigError(`the store set by CONCORD_STORE and CONCORD_STORE_URL (${describeStore(config.store)}) cannot be used: ${error.message}`);
   }
   const code = (error as { code?: unknown } | null)?.code;

@@ -21,6 +21,7 @@ import { FeedPositionAheadError, readSelection } from '@concord/integration';
 import { tailLog } from './commands/tail-command';
 import { Progress } from './progress';
 import { terminalSafe } from './terminal-safe';
+import { assertReadableFile } from './named-file';
 import { AuditProofs, CheckpointInconsistentError, LogTree, openTransparencyStore, ProofRefusedError, TransparencyStore } from '@concord/transparency';
 import { AuditReport } from './commands/verify/log-audit';
 import { verifyExport, verifyReport, verifyStore } from './commands/verify/verify-command';
@@ -291,6 +292,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       if (exportFile !== undefined) {
         if (checkpointFile === undefined || keys === undefined)
           throw new UsageError('verify --export needs the --checkpoint you saved and the --key that signed it');
+        assertReadableFile(exportFile, '--export');
         report = await verifyExport(exportFile, { checkpointFile, keys });
       } else {
         report = await withTransparency(store, config, (opened, transparency) => verifyStore(opened, transparency, { checkpointFile, keys }));

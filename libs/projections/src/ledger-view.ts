@@ -320,6 +320,14 @@ export class LedgerView {
     return this.indexes.meetingMayMatch(meetingId, search);
   }
 
+  proposalSearchWords(bodyId: string): string[][] {
+    return this.indexes.proposalSearchWords(bodyId);
+  }
+
+  meetingSearchWords(meetingId: string): string[] {
+    return this.indexes.meetingSearchWords(meetingId);
+  }
+
   /** The body's membership, office and decision records in world-time order. */
   bodyHistory(bodyId: string): Promise<BodyHistoryIndex> {
     return this.heldOrRestored(

@@ -281,6 +281,16 @@ export class ReadIndexes {
     return mayMatch(search, this.meetingTerms.get(meetingId)?.text ?? '');
   }
 
+  /** The words searches of the body's proposals look in, as a set per proposal in the order tabled: what a check of the stored rows compares. */
+  proposalSearchWords(bodyId: string): string[][] {
+    return (this.proposalsByBody.get(bodyId)?.termsOf(0, Number.MAX_SAFE_INTEGER) ?? []).map(wordSet);
+  }
+
+  /** The words searches of the meeting's statements look in, as a set. */
+  meetingSearchWords(meetingId: string): string[] {
+    return wordSet(this.meetingTerms.get(meetingId)?.text ?? '');
+  }
+
   amendmentsOf(bodyId: string): readonly string[] {
     return this.amendmentsByBody.get(bodyId) ?? [];
   }
@@ -584,4 +594,9 @@ function addTo(index: Map<string, string[]>, key: string, value: string): void {
   const list = index.get(key);
   if (list) list.push(value);
   else index.set(key, [value]);
+}
+
+/** Terms as a set: the order words were added in is no part of what a search finds. */
+function wordSet(terms: string): string[] {
+  return [...new Set(terms.split(' ').filter((word) => word !== ''))].sort();
 }

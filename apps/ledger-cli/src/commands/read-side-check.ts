@@ -83,6 +83,15 @@ export async function compareReadSides(
   }
   for (const meetingId of asked.meetingIds) {
     compare(`the proposals naming meeting ${meetingId}`, await stored.proposalsNaming(meetingId), await folded.proposalsNaming(meetingId));
+    // A search reads only the meetings and proposals whose words can match: words lost from the rows hide records from it.
+    compare(
+      `the words a search of the statements of meeting ${meetingId} looks in`,
+      stored.meetingSearchWords(meetingId),
+      folded.meetingSearchWords(meetingId),
+    );
+  }
+  for (const bodyId of folded.bodyIds()) {
+    compare(`the words a search of the proposals of body ${bodyId} looks in`, stored.proposalSearchWords(bodyId), folded.proposalSearchWords(bodyId));
   }
   return { position, ...asked.counts, answers, differing, shown: differences };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readNamedFile } from '../../named-file';
 import { parseCheckpoint, parseSignedNote } from '@concord/verifier';
 import { UsageError } from '../../cli-arguments';
 
@@ -20,7 +20,7 @@ export function checkpointFormProblem(note: string): string | undefined {
  * usage (exit 2), not a finding about the log; whether its signature holds is checked after.
  */
 export function readCheckpointFile(file: string, option: string): string {
-  const note = readFileSync(file, 'utf8');
+  const note = readNamedFile(file, option);
   const problem = checkpointFormProblem(note);
   if (problem !== undefined)
     throw new UsageError(`${option} ${file} is not a signed checkpoint (${problem}): save one as GET /v1/audit/checkpoint answers it, unchanged`);

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { leafHash, parseCheckpoint, verifyConsistency, verifyInclusion, verifyNote } from '@concord/verifier';
 import { UsageError } from '../../cli-arguments';
+import { readNamedFile } from '../../named-file';
 import { Finding } from '../../finding';
 import { readCheckpointFile } from './checkpoint-note';
 import { Report } from '../status-command';
@@ -41,11 +41,11 @@ const hashes = (value: unknown, what: string): Uint8Array[] => {
 };
 
 function readProof(proofFile: string): Proof {
+  const text = readNamedFile(proofFile, 'the proof file');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(proofFile, 'utf8'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    parsed = JSON.parse(text);
+  } catch {
     throw new Finding(`${proofFile} is not JSON`);
   }
   // `null`, a number or a list is JSON but no proof: said as plainly as a file that is not JSON.
