@@ -171,6 +171,15 @@ describe('auditLog on an export whose lines were moved, positions kept', () => {
     ]);
   });
 
+  it('reports a line repeated as order-changed in the place it was repeated, and checks the lines after it', async () => {
+    const repeated = [...recorded.slice(0, 3), recorded[2] as StoredEvent, ...recorded.slice(3)];
+    const report = await auditExport([asExported(repeated)]);
+
+    expect(kindsAt(report)).toEqual([['order-changed', 4]]);
+    expect(report.problems[0]?.message).toBe('the event read in place 4 is the one recorded at position 3, read already: a line was repeated');
+    expect(report.eventsChecked).toBe(recorded.length);
+  });
+
   it('still reports a line removed as a missing event, and no reordering after it', async () => {
     const report = await auditExport([asExported(recorded.filter(({ position }) => position !== 3))]);
 

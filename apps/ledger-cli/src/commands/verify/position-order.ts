@@ -15,8 +15,8 @@ interface Waiting {
 /**
  * The log's pages with the events in position order, for an input that lists them in another
  * order with their positions kept (lines of an export moved by hand): each event read in a place
- * other than its position is reported `order-changed`, and the log is checked as its positions
- * say. A position missing from the input stops it, reported `event-missing`: what follows cannot
+ * other than its position is reported `order-changed` (a line repeated too), and the log is
+ * checked as its positions say. A position missing from the input stops it, reported `event-missing`: what follows cannot
  * be placed in the tree.
  */
 export class PositionOrder {
@@ -56,9 +56,16 @@ export class PositionOrder {
     this.place += 1;
     const { position } = read.event;
     if (position < this.expected || this.waiting.has(position)) {
-      // Read twice: not a reordering, and nothing after it can be placed.
-      this.stopAt(this.expected, position);
-      return false;
+      // Read twice: the line was repeated. The first reading stands in the tree; the repeat is
+      // reported and passed over, so the events after it are still checked.
+      this.problems.push({
+        kind: 'order-changed',
+        position: this.place,
+        message: `the event read in place ${this.place} is the one recorded at position ${position}, read already: a line was repeated`,
+      });
+      // The lines after it keep the places of the events they hold: one repeat is one finding.
+      this.place -= 1;
+      return true;
     }
     if (position !== this.place) {
       this.problems.push({
