@@ -11,14 +11,15 @@ import { dirname, resolve } from 'node:path';
 export function makeDirectory(path: string): void {
   const missing: string[] = [];
   let level = resolve(path);
-  const found = statOf(level);
+  let found = statOf(level);
   // A file where the directory should be: the system's own EEXIST, as a recursive mkdir gives it.
   if (found !== undefined && !found.isDirectory()) mkdirSync(level);
-  while (statOf(level) === undefined) {
+  while (found === undefined) {
     missing.unshift(level);
     const parent = dirname(level);
     if (parent === level) break;
     level = parent;
+    found = statOf(level);
   }
   for (const directory of missing) {
     try {

@@ -91,7 +91,7 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
       return [decideOutcome(command.data, proposal, body, facts)];
     case 'DeferProposal': {
       const { toMeetingId } = command.data;
-      // The latest deferral by date is where the proposal stands deferred to, in either timeline.
+      // One dated before the latest deferral would stand last as recorded but not by date: the two timelines would disagree.
       if (proposal.deferredAt !== null) assertNotBefore(occurredAt, proposal.deferredAt, `the latest deferral of proposal ${proposalId}`);
       // Deferral names a meeting still to come, so it may be dated before that meeting convenes.
       if (toMeetingId !== null) requireMeetingOfBody(toMeetingId, facts.meeting, body, occurredAt, { heldBy: false });

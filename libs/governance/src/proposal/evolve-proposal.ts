@@ -70,8 +70,8 @@ function evolveFacts(state: ProposalState, event: ProposalEvent): ProposalState 
       // last. It stays where it is deferred to, as recorded (the read side's stored folds say so
       // too); the later date stands as the one a new deferral must follow.
       const { toMeetingId, occurredAt } = event.data;
-      const latest = state.deferredAt !== null && state.deferredAt !== undefined && state.deferredAt > occurredAt ? state.deferredAt : occurredAt;
-      return { ...state, deferredTo: toMeetingId, deferredAt: latest };
+      const deferredAt = (state.deferredAt ?? '') > occurredAt ? state.deferredAt : occurredAt;
+      return { ...state, deferredTo: toMeetingId, deferredAt };
     }
     case 'ProposalWithdrawn': {
       const { reason, withdrawnBy, occurredAt } = event.data;

@@ -173,9 +173,16 @@ function portColon(hostAndPort: string): number {
  * as credentials, yet the `/` ends the authority, so the parser reads host `user`, port 12.
  */
 function refuseWhatTheParserReadsOtherwise(written: WrittenAuthority): void {
-  if (written.slashes > 2) throw new WebhookTargetError(NO_HOST);
-  if (written.slashes < 2) throw new WebhookTargetError(NOT_ABSOLUTE);
-  if (credentialsCutShort(written)) throw new WebhookTargetError(credentialsCutShortMessage(written.stop));
+  const problem = misreadingOf(written);
+  if (problem !== undefined) throw new WebhookTargetError(problem);
+}
+
+/** What the parser would read otherwise than the writer meant, said as a refusal; undefined when nothing. */
+function misreadingOf(written: WrittenAuthority): string | undefined {
+  if (written.slashes < 2) return NOT_ABSOLUTE;
+  if (written.slashes > 2 || written.host === '') return NO_HOST;
+  if (credentialsCutShort(written)) return credentialsCutShortMessage(written.stop);
+  return undefined;
 }
 
 /**
@@ -214,9 +221,9 @@ function whyNotAUrl(raw: string): string {
   if (!/^[a-z][a-z0-9+.-]*:/i.test(raw)) return NOT_ABSOLUTE;
   if (/\s/.test(raw)) return 'must not contain spaces or other white space (percent-encode them in a path)';
   const written = writtenAuthority(raw);
-  if (written === undefined || written.slashes < 2) return NOT_ABSOLUTE;
-  if (written.slashes > 2 || written.host === '') return NO_HOST;
-  if (credentialsCutShort(written)) return credentialsCutShortMessage(written.stop);
+  if (written === undefined) return NOT_ABSOLUTE;
+  const misread = misreadingOf(written);
+  if (misread !== undefined) return misread;
   if (written.host.startsWith('[') && !written.host.includes(']')) return `its host ${written.host} opens a [ for an IPv6 address that is never closed`;
   const { port } = written;
   if (port !== undefined && port !== '' && !(/^\d{1,5}$/.test(port) && Number(port) <= 65535)) return `port ${port} is not a port number from 1 to 65535`;
