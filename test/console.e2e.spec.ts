@@ -48,6 +48,10 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
       if (message.type() === 'error' && !/the server responded with a status of \d+/.test(message.text())) problems.push(message.text());
     });
   });
+  // Each test answers for the errors logged while it ran, not for those of the test before it.
+  beforeEach(() => {
+    problems.length = 0;
+  });
   afterAll(async () => {
     await browser?.close();
     await ledger?.stop();
@@ -322,7 +326,9 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     const outcome = page.getByRole('form', { name: 'Declare the outcome' });
     await outcome.waitFor();
     // The form is filled in once the body's chairs are read.
-    await page.waitForFunction("document.querySelector('select#decision-declaredBy')?.value === 'bw'", undefined, { timeout: 10_000 });
+    // Waited for by a selector, not page.waitForFunction: Playwright evaluates that predicate with
+    // eval in the page, which the console's Content-Security-Policy rightly refuses.
+    await page.locator('select#decision-declaredBy > option[value="bw"]:checked').waitFor({ state: 'attached', timeout: 10_000 });
     expect(problems).toEqual([]);
   });
 
