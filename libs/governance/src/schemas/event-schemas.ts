@@ -51,6 +51,7 @@ export type JsonSchema = {
   readonly if?: JsonSchema;
   readonly then?: JsonSchema;
   readonly examples?: readonly JsonValue[];
+  readonly readOnly?: boolean;
 };
 
 export const JSON_SCHEMA_DIALECT = 'http://json-schema.org/draft-07/schema#';
@@ -169,14 +170,16 @@ function correctedValueSchema(rule: string): JsonSchema {
       return { type: 'string', enum: [...CHAIR_BASES] };
     case 'decision-outcome':
       return { type: 'string', enum: [...DECISION_OUTCOMES] };
+    // The derived fields are `readOnly` (JSON Schema's word for values the owner sets): the ledger
+    // stores them when it decides the record again, and refuses them in a request.
     case 'chair-capacity':
-      return { type: 'string', enum: ['chair', 'acting-chair'] };
+      return { type: 'string', enum: ['chair', 'acting-chair'], readOnly: true };
     case 'participant-ids':
-      return { type: 'array', items: { type: 'string', pattern: SLUG_PATTERN.source }, uniqueItems: true };
+      return { type: 'array', items: { type: 'string', pattern: SLUG_PATTERN.source }, uniqueItems: true, readOnly: true };
     case 'term':
       return { type: 'integer', minimum: 1 };
     case 'participant-id-or-null':
-      return { type: ['string', 'null'], pattern: SLUG_PATTERN.source };
+      return { type: ['string', 'null'], pattern: SLUG_PATTERN.source, readOnly: true };
     default:
       throw new Error(`no schema for correctable-field rule ${rule}`);
   }

@@ -1,3 +1,4 @@
+import { CORRECTABLE_FIELDS } from '../correction/correctable-fields';
 import {
   applyCorrections,
   BodyCommand,
@@ -384,6 +385,24 @@ describe('event schema registry', () => {
     expect(eventSchema('ObjectionRaised', 0)).toBeUndefined();
     expect(eventSchema('constructor', 1)).toBeUndefined();
     expect(eventSchema('toString', 1)).toBeUndefined();
+  });
+
+  it("marks readOnly exactly the fields of a correction the ledger works out, which a clerk's correction may not give", () => {
+    const schema = eventSchema('CorrectionRecorded', CURRENT_SCHEMA_VERSION.CorrectionRecorded);
+    const setByTheLedger: Record<string, string[]> = {};
+    for (const rule of schema?.allOf ?? []) {
+      const correctedType = String(rule.if?.properties?.['correctedType']?.const);
+      const fields = Object.entries(rule.then?.properties?.['corrections']?.properties ?? {});
+      const derived = fields.filter(([, value]) => value.readOnly === true).map(([field]) => field);
+      if (derived.length > 0) setByTheLedger[correctedType] = derived;
+      const given = fields.filter(([, value]) => value.readOnly !== true).map(([field]) => field);
+      expect(given).toEqual(Object.keys(CORRECTABLE_FIELDS[correctedType] ?? {}));
+    }
+    expect(setByTheLedger).toEqual({
+      ChairAssigned: ['previousViceChair'],
+      ConsensusDeclared: ['declaredAs', 'blockingParticipants'],
+      NoConsensusRecorded: ['declaredAs', 'blockingParticipants'],
+    });
   });
 });
 

@@ -165,11 +165,20 @@ function renderConditionalRules(schema: JsonSchema): string[] {
     const [discriminator, condition] = Object.entries(rule.if?.properties ?? {})[0] ?? [];
     const [field, constraint] = Object.entries(rule.then?.properties ?? {})[0] ?? [];
     if (discriminator === undefined || condition?.const === undefined || field === undefined || constraint === undefined) return [];
-    const allowed = Object.entries(constraint.properties ?? {}).map(([name, value]) => `\`${name}\` (${typeOf(value)})`);
-    return [{ discriminator, value: String(condition.const), field, allowed }];
+    const allowed = Object.entries(constraint.properties ?? {}).map(
+      ([name, value]) => `\`${name}\` (${typeOf(value)}${value.readOnly === true ? '; set by the ledger, never in a request' : ''})`,
+    );
+    const setByTheLedger = Object.values(constraint.properties ?? {}).some((value) => value.readOnly === true);
+    return [{ discriminator, value: String(condition.const), field, allowed, setByTheLedger }];
   });
   const first = rules[0];
   if (first === undefined) return [];
+  const note = rules.some((rule) => rule.setByTheLedger)
+    ? [
+        '',
+        `A field set by the ledger is stored in \`${first.field}\` as the ledger worked it out when it decided the corrected record again; a request that gives it is refused (\`correction-not-applicable\`).`,
+      ]
+    : [];
   return [
     '',
     `When \`${first.discriminator}\` is:`,
@@ -177,6 +186,7 @@ function renderConditionalRules(schema: JsonSchema): string[] {
     `| \`${first.discriminator}\` | \`${first.field}\` may contain |`,
     '| --- | --- |',
     ...rules.map((rule) => `| \`${rule.value}\` | ${cell(rule.allowed.join(', '))} |`),
+    ...note,
   ];
 }
 
