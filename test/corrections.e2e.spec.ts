@@ -335,6 +335,35 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       await record(ledger, '/v1/corrections', moved('2022-06-21'));
     });
 
+    it('holds a tabling or a deferral moved to another date to the body and the meeting it names on that date, as its command was', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { proposalId, created: tabling } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional, occurredAt: '2022-06-21' });
+      await record(ledger, `/v1/meetings/${kp.intersessional}/closure`, { occurredAt: '2022-06-24T18:00:00Z' });
+      const deferral = await record(ledger, `/v1/proposals/${proposalId}/deferral`, { toMeetingId: kp.plenary, occurredAt: '2022-06-25' });
+      await record(ledger, `/v1/meetings/${kp.plenary}/closure`, { occurredAt: '2022-11-11T18:00:00Z' });
+      const moved = (record: Created, occurredAt: string) => ({
+        correctsEventId: record.eventIds[0],
+        reason: 'the minutes',
+        corrections: { occurredAt },
+        occurredAt: '2022-12-01',
+      });
+      const head = await headPosition(ledger);
+
+      // Tabled after its meeting closed, before it convened, before the body existed.
+      expectProblem(await ledger.post('/v1/corrections', moved(tabling, '2022-06-24T19:00:00Z')), 422, 'meeting-closed');
+      expectProblem(await ledger.post('/v1/corrections', moved(tabling, '2022-06-19')), 422, 'occurred-out-of-order');
+      expectProblem(await ledger.post('/v1/corrections', moved(tabling, '2002-06-01')), 422, 'occurred-out-of-order');
+      // Deferred to a meeting already closed that day.
+      expectProblem(await ledger.post('/v1/corrections', moved(deferral, '2022-11-12')), 422, 'meeting-closed');
+      expect(await headPosition(ledger)).toBe(head);
+
+      await record(ledger, '/v1/corrections', moved(tabling, '2022-06-20T10:00:00Z'));
+      await record(ledger, '/v1/corrections', moved(deferral, '2022-11-01'));
+      // In world time the proposal is there from the corrected date on.
+      expect(await read(ledger, `/v1/proposals/${proposalId}?effectiveAt=2022-06-20T11:00:00Z`)).toMatchObject({ proposalId, meetingId: kp.intersessional });
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ deferredTo: kp.plenary });
+    });
+
     it('refuses a record named half, both ways, or at a revision the stream does not have', async () => {
       const kp = await recordKimberleyProcess(ledger);
       const entry = await chair2022(kp.bodyId);

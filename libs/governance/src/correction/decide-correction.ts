@@ -12,6 +12,7 @@ import { isDecision, outcomeOf, rejudgeCorrectedDecision } from './rejudge-decis
 import { CORRECTABLE_FIELDS, fieldValueProblem } from './correctable-fields';
 import { proposalOrderProblems } from './proposal-order';
 import { requireActiveParticipant } from '../body/decide-body';
+import { assertOtherStreamsAllowItsDate } from './other-streams-on-its-date';
 
 export type RecordCorrection = {
   readonly type: 'RecordCorrection';
@@ -34,7 +35,8 @@ export interface CorrectionTarget {
  * `stream`, when given, is the target's stream as it reads now; a corrected date is checked
  * against it (`assertCorrectedOrder`, `proposalOrderProblem`). `facts` are what the record is judged
  * against beyond its stream (`correctionFacts`): for a decision, the body on its (corrected) date
- * and its meeting (`decisionCommandOf` names them); for support or an objection, the body on its date.
+ * and its meeting (`decisionCommandOf` names them); for support or an objection, the body on its date;
+ * for a tabling or a deferral moved to another date, the body then and the meeting it names.
  */
 export function decideCorrection(
   command: RecordCorrection,
@@ -82,6 +84,7 @@ export function decideCorrection(
   if (typeof corrections.occurredAt === 'string') {
     assertProposalOrderHolds(stream, target.eventId, corrections);
     if (isParticipation(target.type)) assertActiveOnItsDate(target, facts);
+    assertOtherStreamsAllowItsDate(withCorrection(original, corrections), facts);
   }
   let stored: Record<string, CorrectedValue> = corrections;
   // A Chair moved to another term follows another Vice-Chair: the record says which, as its command did.

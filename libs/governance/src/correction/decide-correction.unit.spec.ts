@@ -8,17 +8,22 @@ import {
   bodyOf,
   chairAssigned,
   definitionAmendmentProposed,
+  DEFINITION_PROPOSAL,
   CONTEXT,
   intersessional2022,
+  INTERSESSIONAL_2022,
   KP,
   KP_MEMBERSHIP,
   kpFacts,
+  meetingOf,
   memberWithdrew,
   objectionRaised,
   objectionWithdrawn,
   participantAdmitted,
   participantReinstated,
   participantSuspended,
+  PLENARY_2022,
+  plenary2022,
   proposalRevised,
   supportExpressed,
   viceChairSelected,
@@ -115,8 +120,17 @@ describe('decideCorrection (rule 7)', () => {
     it.each(Object.keys(CORRECTABLE_FIELDS).filter((type) => !OFFICES.includes(type) && !DECISIONS.includes(type)))(
       'lets the world time of %s be corrected',
       (type) => {
-        // Support and objections are made by a participant, active on the corrected date (the KP's Ukraine).
-        const data = type === 'SupportExpressed' || type === 'ObjectionRaised' ? { participantId: 'ua' } : {};
+        // Support and objections are made by a participant, active on the corrected date (the KP's
+        // Ukraine); a tabling is by participants active then, and a deferral names a meeting still open.
+        const tabling = { ...definitionAmendmentProposed.data, meetingId: null, occurredAt: at('2022-06-20') };
+        const data: Record<string, unknown> =
+          {
+            SupportExpressed: { participantId: 'ua' },
+            ObjectionRaised: { participantId: 'ua' },
+            DefinitionAmendmentProposed: tabling,
+            ProposalTabled: { ...tabling, kind: 'agenda-item' },
+            ProposalDeferred: { proposalId: DEFINITION_PROPOSAL, toMeetingId: PLENARY_2022 },
+          }[type] ?? {};
         const target: CorrectionTarget = { eventId: `event-${type}`, type, data };
         given(target)
           .when(correct(target, { occurredAt: '2022-06-21' }))
@@ -222,6 +236,42 @@ describe('decideCorrection (rule 7)', () => {
       const stream = proposalStream(definitionAmendmentProposed, supportExpressed('ua', 1, at('2022-06-24')));
       const suspended = kpFacts({ body: bodyOf([...KP_MEMBERSHIP, participantSuspended('ua', at('2022-06-01'))]) });
       decideOn(stream, record(stream, 1), '2022-06-22', suspended).thenRefused('participant-suspended');
+    });
+
+    describe('a tabling or a deferral moved to another date, held to what its command read of other streams then', () => {
+      const closedAt = (meeting: typeof intersessional2022, moment: string) =>
+        meetingOf(meeting, { type: 'MeetingClosed', data: { meetingId: meeting.data.meetingId, occurredAt: at(moment) } });
+      const tabled = proposalStream(definitionAmendmentProposed);
+
+      it('refuses a tabling moved out of its meeting, with the code its command would get, and takes one moved within it', () => {
+        const facts = kpFacts({ meeting: closedAt(intersessional2022, '2022-06-24T18:00:00Z') });
+        decideOn(tabled, record(tabled, 0), '2022-06-25', facts).thenRefused('meeting-closed', { meetingId: INTERSESSIONAL_2022 });
+        decideOn(tabled, record(tabled, 0), '2022-06-19', facts).thenRefused('occurred-out-of-order');
+        decideOn(tabled, record(tabled, 0), '2022-06-22', facts).thenEvents([recorded(record(tabled, 0), { occurredAt: at('2022-06-22') })]);
+      });
+
+      it('refuses a tabling moved to a date a proposer was suspended on, or before the body was established', () => {
+        const suspended = kpFacts({ body: bodyOf([...KP_MEMBERSHIP, participantSuspended('ua', at('2022-06-01'))]), meeting: meetingOf(intersessional2022) });
+        decideOn(tabled, record(tabled, 0), '2022-06-22', suspended).thenRefused('participant-suspended', { participantId: 'ua' });
+        decideOn(tabled, record(tabled, 0), '2022-06-22', kpFacts({ body: bodyOf([]), meeting: meetingOf(intersessional2022) })).thenRefused('body-not-found');
+      });
+
+      it('refuses a deferral moved after the meeting it defers to closed, and takes one moved before that meeting convenes', () => {
+        const deferred = proposalStream(definitionAmendmentProposed, {
+          type: 'ProposalDeferred',
+          data: { proposalId: definitionAmendmentProposed.data.proposalId, toMeetingId: PLENARY_2022, occurredAt: at('2022-06-24') },
+        });
+        const facts = kpFacts({ meeting: closedAt(plenary2022, '2022-11-11T18:00:00Z') });
+        decideOn(deferred, record(deferred, 1), '2022-11-12', facts).thenRefused('meeting-closed', { meetingId: PLENARY_2022 });
+        decideOn(deferred, record(deferred, 1), '2022-07-01', facts).thenEvents([recorded(record(deferred, 1), { occurredAt: at('2022-07-01') })]);
+      });
+
+      it('does not read other streams for a correction that leaves the date alone', () => {
+        const retitled = correct(record(tabled, 0), { title: 'Widen the definition' });
+        outcomeOf<CorrectionRecorded>(() => decideCorrection(retitled, record(tabled, 0), CONTEXT, tabled)).thenEvents([
+          recorded(record(tabled, 0), { title: 'Widen the definition' }),
+        ]);
+      });
     });
   });
 

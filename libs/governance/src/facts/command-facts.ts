@@ -12,6 +12,7 @@ import { refuse } from '../shared/domain-error';
 import { isIsoDateOrDateTime, IsoDateTime, normaliseIsoDateTime } from '../shared/time';
 import { decisionCommandOf, isDecision } from '../correction/rejudge-decision';
 import { isParticipation } from '../correction/decide-correction';
+import { datedCommandOf } from '../correction/other-streams-on-its-date';
 import { GovernanceEvent } from '../events';
 
 /**
@@ -109,9 +110,10 @@ function tablingBody(command: TableProposal, bodyId: string | undefined): string
 
 /**
  * What a correction of a record is judged against besides the record's own stream, with the
- * corrected date when the correction gives a valid one: for a decision, the facts its command reads
- * (the body on the decision's date, its meeting); for support or an objection moved to another
- * date, the body on that date. Undefined for every other correction.
+ * corrected date when the correction gives a valid one: for a decision, and for a tabling or a
+ * deferral moved to another date, the facts its command reads (the body on that date, the meeting
+ * it names); for support or an objection moved to another date, the body on that date. Undefined
+ * for every other correction.
  */
 export async function correctionFacts(
   target: { readonly type: string; readonly data: Readonly<Record<string, unknown>> },
@@ -121,10 +123,13 @@ export async function correctionFacts(
   policy: ConsensusPolicy,
 ): Promise<ProposalFacts | undefined> {
   const corrected = corrections.occurredAt;
-  const judged = isDecision(target.type) || (isParticipation(target.type) && corrected !== undefined);
+  const redated = corrected !== undefined;
+  const judged = isDecision(target.type) || (redated && (isParticipation(target.type) || datedCommandOf(target as GovernanceEvent) !== undefined));
   if (proposal.status === 'unknown' || !judged) return undefined;
   const occurredAt = typeof corrected === 'string' && isIsoDateOrDateTime(corrected) ? normaliseIsoDateTime(corrected) : (target.data.occurredAt as string);
-  if (!isDecision(target.type)) return { body: await read.bodyAt(proposal.bodyId, occurredAt), policy };
-  const command = decisionCommandOf({ type: target.type, data: { ...target.data, occurredAt } } as GovernanceEvent);
-  return proposalFacts(proposal.proposalId, command, proposal, read, policy);
+  if (isParticipation(target.type)) return { body: await read.bodyAt(proposal.bodyId, occurredAt), policy };
+  const asCorrected = { type: target.type, data: { ...target.data, occurredAt } } as GovernanceEvent;
+  const command = isDecision(target.type) ? decisionCommandOf(asCorrected) : datedCommandOf(asCorrected);
+  if (command === undefined) throw new TypeError(`${target.type} has no command judged by other streams`);
+  return proposalFacts(proposal.proposalId, command, proposal, read, policy, proposal.bodyId);
 }

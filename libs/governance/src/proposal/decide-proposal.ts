@@ -93,8 +93,7 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
       const { toMeetingId } = command.data;
       // One dated before the latest deferral would stand last as recorded but not by date: the two timelines would disagree.
       if (proposal.deferredAt !== null) assertNotBefore(occurredAt, proposal.deferredAt, `the latest deferral of proposal ${proposalId}`);
-      // Deferral names a meeting still to come, so it may be dated before that meeting convenes.
-      if (toMeetingId !== null) requireMeetingOfBody(toMeetingId, facts.meeting, body, occurredAt, { heldBy: false });
+      requireDeferralMeeting(toMeetingId, facts.meeting, body, occurredAt);
       return [{ type: 'ProposalDeferred', data: { proposalId, toMeetingId, occurredAt } }];
     }
     case 'WithdrawProposal': {
@@ -127,10 +126,7 @@ function decideTabling(command: TableProposal, state: ProposalState, body: Estab
   if (state.status !== 'unknown') {
     refuse('proposal-already-exists', `proposal ${proposalId} has already been tabled`, { proposalId });
   }
-  assertNotBefore(occurredAt, body.establishedAt, `body ${body.bodyId} was established`);
-  if (proposedBy.length === 0) refuse('not-a-participant', 'a proposal is tabled by at least one participant');
-  for (const participantId of proposedBy) requireActiveParticipant(body, participantId);
-  if (meetingId !== null) requireMeetingOfBody(meetingId, meeting, body, occurredAt);
+  requireTablingFacts(command.data, body, meeting);
   const opening = { proposalId, bodyId: body.bodyId, title, text, proposedBy: [...new Set(proposedBy)], meetingId, occurredAt };
   return kind === 'definition-amendment' ? { type: 'DefinitionAmendmentProposed', data: opening } : { type: 'ProposalTabled', data: { ...opening, kind } };
 }
@@ -214,6 +210,31 @@ function requireOpen(proposal: KnownProposal): OpenProposal {
     });
   }
   return proposal;
+}
+
+/**
+ * What a tabling needs of other streams on its date: the body established by then, every proposer
+ * an active participant of it, and the meeting it is tabled at (if any) convened, of this body and
+ * not yet closed. A correction of the tabling's date is held to the same (`decideCorrection`).
+ */
+export function requireTablingFacts(
+  tabling: { readonly proposedBy: readonly string[]; readonly meetingId: string | null; readonly occurredAt: string },
+  body: EstablishedBody,
+  meeting: MeetingState | undefined,
+): void {
+  const { proposedBy, meetingId, occurredAt } = tabling;
+  assertNotBefore(occurredAt, body.establishedAt, `body ${body.bodyId} was established`);
+  if (proposedBy.length === 0) refuse('not-a-participant', 'a proposal is tabled by at least one participant');
+  for (const participantId of proposedBy) requireActiveParticipant(body, participantId);
+  if (meetingId !== null) requireMeetingOfBody(meetingId, meeting, body, occurredAt);
+}
+
+/**
+ * A deferral's meeting (if it names one) must be of this body and not closed on the deferral's date.
+ * It names a meeting still to come, so it may be dated before that meeting convenes.
+ */
+export function requireDeferralMeeting(toMeetingId: string | null, meeting: MeetingState | undefined, body: EstablishedBody, occurredAt: string): void {
+  if (toMeetingId !== null) requireMeetingOfBody(toMeetingId, meeting, body, occurredAt, { heldBy: false });
 }
 
 /**
