@@ -420,6 +420,12 @@ describe('Every refusal is a catalogued problem+json', () => {
         422,
         'communique-already-recorded',
       );
+      // A statement about a proposal dated before it was tabled (21 June 2022 by default).
+      const { proposalId: later } = await tableProposal(ledger, kp.bodyId, { occurredAt: '2022-06-21' });
+      const early = { speakerId: 'ua', proposalId: later, summary: 'S.', occurredAt: '2022-06-20T12:00:00Z' };
+      expect(expectProblem(await post(`/v1/meetings/${meetingId}/statements`, early), 422, 'occurred-out-of-order').detail).toContain(
+        `proposal ${later} was tabled`,
+      );
       const aboutOther = { speakerId: 'ua', proposalId: other.proposalId, summary: 'S.', occurredAt: '2022-06-20T12:00:00Z' };
       expectProblem(await post(`/v1/meetings/${meetingId}/statements`, aboutOther), 422, 'proposal-of-another-body');
       await record(ledger, `/v1/meetings/${meetingId}/closure`, { occurredAt: '2022-06-20T17:00:00Z' });

@@ -93,7 +93,9 @@ describe('examples/: the Kimberley Process requests and the shipped log', () => 
       await ledger.stop({ keepData: true });
     }
     exported = await runNode([CONCORD, 'export'], { CONCORD_DATA_DIR: ledger.dataDir, ...ledger.storage.env });
-  });
+    // Four node processes and a ledger's start and stop, one after another: on a loaded two-core
+    // machine (PostgreSQL, CI) that went past the default 30 s.
+  }, 120_000);
   afterAll(async () => {
     if (ledger) await removeStorage(ledger.storage);
   });

@@ -452,12 +452,16 @@ describe('ProjectionRunner', () => {
     const latest = { position: view.position, effectiveAt: null, moment: '2026-01-15T12:00:00.000Z' };
     const models = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, latest);
     await everyItem((page) => models.proposalsOfBody('kp', page));
-    for (const proposalId of ['p-def', 'p-admin']) {
+    // Each tabling moved earlier, to the day its meeting convened (a tabling is held to its meeting's dates).
+    for (const [proposalId, convened] of [
+      ['p-def', '2022-06-20'],
+      ['p-admin', '2022-11-07'],
+    ] as const) {
       const tabled = (await ledger.store.readStream(`proposal-${proposalId}`))[0];
       await ledger.corrections.handle(
         {
           type: 'RecordCorrection',
-          data: { correctsEventId: tabled?.eventId ?? '', reason: 'wrong day', corrections: { occurredAt: at('2020-02-02') }, occurredAt: at('2023-03-01') },
+          data: { correctsEventId: tabled?.eventId ?? '', reason: 'wrong day', corrections: { occurredAt: at(convened) }, occurredAt: at('2023-03-01') },
         },
         metadata(),
       );

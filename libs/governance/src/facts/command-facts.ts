@@ -47,7 +47,7 @@ export async function bodyFacts(bodyId: string, command: BodyCommand, body: Body
 /**
  * A meeting is convened by the body as it stands (`bodyId` is the convening body); anything else
  * recorded at it is judged by the body as it stood on the record's date, and a statement about a
- * proposal also by which body that proposal belongs to.
+ * proposal also by which body that proposal belongs to and when it was tabled.
  */
 export async function meetingFacts(
   meetingId: string,
@@ -64,7 +64,7 @@ export async function meetingFacts(
     proposalId === null ? undefined : read.proposal(proposalId),
   ]);
   if (proposal === undefined) return { body };
-  return { body, proposalBodyId: proposal.status === 'unknown' ? null : proposal.bodyId };
+  return proposal.status === 'unknown' ? { body, proposalBodyId: null } : { body, proposalBodyId: proposal.bodyId, proposalTabledAt: proposal.tabledAt };
 }
 
 /**

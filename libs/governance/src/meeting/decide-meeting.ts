@@ -13,6 +13,8 @@ import { ConvenedMeeting, MeetingState } from './meeting-state';
 export interface MeetingFacts {
   readonly body: BodyState;
   readonly proposalBodyId?: string | null;
+  /** When the proposal a statement is about was tabled, in world time (as corrected). */
+  readonly proposalTabledAt?: string;
 }
 
 export function decideMeeting(command: MeetingCommand, state: MeetingState, facts: MeetingFacts, context: CommandContext): MeetingEvent[] {
@@ -42,7 +44,11 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState, fact
       if (!speaker || speaker.status === 'withdrawn') {
         refuse('not-a-member', `${speakerId} is neither a participant nor an observer of body ${body.bodyId}`, { speakerId });
       }
-      if (proposalId !== null) assertProposalOfBody(proposalId, facts.proposalBodyId, body.bodyId);
+      if (proposalId !== null) {
+        assertProposalOfBody(proposalId, facts.proposalBodyId, body.bodyId);
+        // A statement about a proposal is made once it exists: in world time the proposal would not be there yet.
+        if (facts.proposalTabledAt !== undefined) assertNotBefore(occurredAt, facts.proposalTabledAt, `proposal ${proposalId} was tabled`);
+      }
       return [{ type: 'StatementRecorded', data: { meetingId, speakerId, speakerRole: speaker.role, proposalId, summary, occurredAt } }];
     }
     case 'RecordCommunique': {

@@ -146,6 +146,32 @@ describe('decideMeeting', () => {
       });
     });
 
+    describe('when the statement is dated before the proposal it names was tabled', () => {
+      it('is refused with occurred-out-of-order, and taken from the tabling on', () => {
+        const tabledLate = { body: kpBody(), proposalBodyId: KP, proposalTabledAt: at('2022-06-22T10:00:00Z') };
+        meeting(tabledLate)
+          .given([intersessional2022])
+          .when(statement('ua', at('2022-06-21'), 'p-1'))
+          .thenRefused('occurred-out-of-order');
+        meeting(tabledLate)
+          .given([intersessional2022])
+          .when(statement('ua', at('2022-06-22T10:00:00Z'), 'p-1'))
+          .thenEvents([
+            {
+              type: 'StatementRecorded',
+              data: {
+                meetingId: INTERSESSIONAL_2022,
+                speakerId: 'ua',
+                speakerRole: 'participant',
+                proposalId: 'p-1',
+                summary: expect.any(String),
+                occurredAt: at('2022-06-22T10:00:00Z'),
+              },
+            },
+          ]);
+      });
+    });
+
     describe('when the statement names a proposal of another body', () => {
       it('is refused with proposal-of-another-body', () => {
         meeting({ body: kpBody(), proposalBodyId: OTHER_BODY })
