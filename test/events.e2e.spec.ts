@@ -1,7 +1,7 @@
 import { admitParticipant, conveneMeeting, establishBody } from './support/kimberley-process';
 import { record } from './support/ledger-client';
 import { LedgerHarness, TEST_KEYS, TestRole } from './support/ledger-harness';
-import { expectProblem } from './support/problems';
+import { expectInvalidField, expectProblem } from './support/problems';
 import { SseClient } from './support/sse-client';
 
 jest.setTimeout(60_000);
@@ -90,6 +90,11 @@ describe('the event feed, GET /v1/events', () => {
     expect(unknownType.errors).toEqual([{ field: 'types', messages: [expect.stringContaining('ObjectionRasied')] }]);
     expectProblem(await ledger.get('/v1/events?afterr=1', { role: 'integrator' }), 400, 'validation-failed');
     expectProblem(await ledger.get('/v1/events?after=1&after=2', { role: 'integrator' }), 400, 'validation-failed');
+    // A position is digits only, as the schema's pattern says: no sign, no white space around it.
+    for (const written of ['%201', '1%20', '+1', '%2B1']) {
+      expectInvalidField(await ledger.get(`/v1/events?after=${written}`, { role: 'integrator' }), 'after');
+      expectInvalidField(await ledger.get(`/v1/events?limit=${written}`, { role: 'integrator' }), 'limit');
+    }
     expectProblem(await ledger.get('/v1/events?bodyId=KP', { role: 'integrator' }), 400, 'validation-failed');
     expect(expectProblem(await ledger.get(`/v1/events?after=${head + 5}`, { role: 'integrator' }), 404, 'position-not-found')).toMatchObject({
       headPosition: head,

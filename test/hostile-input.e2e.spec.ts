@@ -185,9 +185,16 @@ describe('Hostile input', () => {
     });
   });
 
-  it('writes no credential sent in a query string to the log', async () => {
+  it('writes no credential sent in a query string to the log, nor back into the answer', async () => {
     const secret = 'k3y-that-must-not-be-logged-0001';
-    expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}?access_token=${secret}`), 'access_token');
+    const refused = await ledger.get(`/v1/bodies/${kp.bodyId}?access_token=${secret}&limit=1`);
+    expectInvalidField(refused, 'access_token');
+    expect(refused.body['instance']).toBe(`/v1/bodies/${kp.bodyId}?access_token=[redacted]&limit=1`);
+    expect(JSON.stringify(refused.body)).not.toContain(secret);
+    // Refused before any key is read: the answer to a request with no key echoes no credential either.
+    const unsigned = await fetch(`${ledger.baseUrl}/v1/events?after=0&api_key=${secret}`);
+    expect(unsigned.status).toBe(401);
+    expect(await unsigned.text()).not.toContain(secret);
     await new Promise((settled) => setTimeout(settled, 200));
     expect(ledger.logs).toContain('access_token=[redacted]');
     expect(ledger.logs).not.toContain(secret);

@@ -128,7 +128,7 @@ describe('Every success answer is the one the OpenAPI document describes', () =>
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional, title: 'Discuss the war' });
     const support = await post(`/v1/proposals/${proposalId}/support`, { participantId: 'eu', occurredAt: '2022-06-22' });
     await object(ledger, proposalId, 'ru');
-    await post(`/v1/meetings/${kp.intersessional}/statements`, { speakerId: 'ua', proposalId, summary: 'Ukraine speaks.', occurredAt: '2022-06-21' });
+    await post(`/v1/meetings/${kp.intersessional}/statements`, { speakerId: 'ua', proposalId, summary: 'Ukraine speaks.', occurredAt: '2022-06-21T10:00:00Z' });
     await post('/v1/corrections', {
       correctsEventId: (support.body.eventIds as string[])[0],
       reason: 'keyed late',

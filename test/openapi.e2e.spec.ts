@@ -78,6 +78,25 @@ describe('The API describes itself', () => {
       expect(document.info.title).toBe('Concord Ledger');
     });
 
+    it("writes its schemas as OpenAPI 3.1 does: null in the type, not 3.0's nullable; whole numbers as integer", () => {
+      const text = JSON.stringify(document);
+      expect(document.openapi).toBe('3.1.0');
+      expect(text).not.toContain('"nullable"');
+      const schemas = document.components?.schemas as Record<string, { properties?: Record<string, { type?: unknown; enum?: unknown[] }> }>;
+      const register = schemas['RegisterWebhookDto']?.properties ?? {};
+      expect(register['bodyId']?.type).toEqual(['string', 'null']);
+      expect(register['types']?.type).toEqual(['array', 'null']);
+      expect(register['description']?.type).toEqual(['string', 'null']);
+      expect(register['after']?.type).toBe('integer');
+      expect(schemas['ReplayWebhookDto']?.properties?.['from']?.type).toBe('integer');
+      // Every number a request may carry is a whole one (a revision, a term, a position).
+      const requestNumbers = Object.entries(schemas)
+        .filter(([name]) => name.endsWith('Dto'))
+        .flatMap(([name, schema]) => Object.entries(schema.properties ?? {}).map(([field, property]) => [`${name}.${field}`, property.type] as const))
+        .filter(([, type]) => type === 'number' || (Array.isArray(type) && type.includes('number')));
+      expect(requestNumbers).toEqual([]);
+    });
+
     it('lists every command as a POST', () => {
       const posts = Object.entries(document.paths)
         .filter(
@@ -136,6 +155,7 @@ describe('The API describes itself', () => {
       expect(register?.responses?.['422']?.description).toContain('webhook-url-refused');
       expect(Object.keys(document.paths['/v1/webhooks']?.get?.responses ?? {})).toContain('403');
       expect(Object.keys(document.paths['/v1/schemas']?.get?.responses ?? {})).not.toContain('401');
+      expect(Object.keys(document.paths['/v1/schemas/{type}/{version}']?.get?.responses ?? {})).toEqual(expect.arrayContaining(['400', '404', '429']));
       expect(Object.keys(document.paths['/v1/keys']?.get?.responses ?? {})).toEqual(expect.arrayContaining(['403', '429', '431']));
       expect(Object.keys(document.paths['/v1/webhooks']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['415', '429', '431']));
     });

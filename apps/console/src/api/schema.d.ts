@@ -8321,6 +8321,15 @@ export interface operations {
                     "application/json": components["schemas"]["SchemaListAnswer"];
                 };
             };
+            /** @description `request-too-complex`, `validation-failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
@@ -8332,6 +8341,15 @@ export interface operations {
             };
             /** @description `request-timeout` */
             408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8368,6 +8386,15 @@ export interface operations {
                     "application/schema+json": Record<string, never>;
                 };
             };
+            /** @description `request-too-complex`, `validation-failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
@@ -8379,6 +8406,15 @@ export interface operations {
             };
             /** @description `request-timeout` */
             408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8418,6 +8454,15 @@ export interface operations {
                     "application/schema+json": Record<string, never>;
                 };
             };
+            /** @description `request-too-complex`, `validation-failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
@@ -8429,6 +8474,15 @@ export interface operations {
             };
             /** @description `request-timeout` */
             408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

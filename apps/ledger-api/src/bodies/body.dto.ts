@@ -41,7 +41,12 @@ const MAX_TERM = 2200;
 
 /** A term: the calendar year an office is held for. */
 function Term(description: string): PropertyDecorator {
-  return applyDecorators(ApiProperty({ description, example: 2021, minimum: MIN_TERM, maximum: MAX_TERM }), IsInt(), Min(MIN_TERM), Max(MAX_TERM));
+  return applyDecorators(
+    ApiProperty({ description, type: 'integer', example: 2021, minimum: MIN_TERM, maximum: MAX_TERM }),
+    IsInt(),
+    Min(MIN_TERM),
+    Max(MAX_TERM),
+  );
 }
 
 export class SelectViceChairDto extends OccurredAtDto {

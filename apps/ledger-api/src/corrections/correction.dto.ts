@@ -27,7 +27,7 @@ export class RecordCorrectionDto extends OccurredAtDto {
   @Matches(RECORD_STREAM, { message: '$property must be a record stream: body-, meeting- or proposal- followed by its id' })
   correctsStream?: string;
 
-  @ApiPropertyOptional({ description: "The record's revision in that stream (its streamRevision, from 0).", minimum: 0, example: 3 })
+  @ApiPropertyOptional({ description: "The record's revision in that stream (its streamRevision, from 0).", type: 'integer', minimum: 0, example: 3 })
   @Omittable()
   @IsInt()
   @Min(0)

@@ -10,7 +10,7 @@ export function boundedInteger(
   what = `an integer from ${minimum} to ${maximum}`,
 ): number {
   const parsed = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(parsed) || parsed < minimum || parsed > maximum) {
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(parsed) || parsed < minimum || parsed > maximum) {
     errors.push({ field, messages: [`must be ${what}`] });
     return minimum;
   }

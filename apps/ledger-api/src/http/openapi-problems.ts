@@ -86,7 +86,8 @@ const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
   command: [400, 401, 403, 404, 408, 409, 412, 413, 415, 422, 429, 431, 503],
   'webhook-read': [400, 401, 403, 404, 408, 429, 431, 503],
   'webhook-change': [400, 401, 403, 404, 408, 413, 415, 422, 429, 431, 503],
-  'public-schema': [404, 408, 431],
+  // Keyless, but a query parameter it does not take is 400, and the address's rate applies (429).
+  'public-schema': [400, 404, 408, 429, 431],
   // Keyless and not rate-limited; 503 when the store does not answer, or once the ledger stops.
   health: [408, 431, 503],
 };

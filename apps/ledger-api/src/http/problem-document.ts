@@ -1,6 +1,11 @@
 import { ERROR_CATALOGUE, ErrorCode } from '@concord/ledger';
+import { redactedUrl } from '../logging/redacted-url';
 
-/** The RFC 9457 problem+json body of a refusal with a catalogued `code`. */
+/**
+ * The RFC 9457 problem+json body of a refusal with a catalogued `code`. `instance` is the request's
+ * target with credential-named query values redacted, as in the logs: an answer ends up in proxy
+ * and client logs too, and a key sent in the query must not be echoed back into them.
+ */
 export function problemDocument(
   code: ErrorCode,
   detail: string,
@@ -16,7 +21,7 @@ export function problemDocument(
     status: entry.status,
     code,
     detail,
-    instance,
+    instance: redactedUrl(instance),
   };
 }
 

@@ -46,6 +46,7 @@ export class RegisterWebhookDto {
 
   @ApiPropertyOptional({
     description: 'Deliver the events after this global position; by default the head at registration, so only new events.',
+    type: 'integer',
     minimum: 0,
     example: 0,
   })
@@ -64,7 +65,7 @@ export class RegisterWebhookDto {
 }
 
 export class ReplayWebhookDto {
-  @ApiProperty({ description: 'Deliver again every selected event from this global position on (inclusive).', minimum: 1, example: 1 })
+  @ApiProperty({ description: 'Deliver again every selected event from this global position on (inclusive).', type: 'integer', minimum: 1, example: 1 })
   @IsInt()
   @Min(1)
   @Max(Number.MAX_SAFE_INTEGER)

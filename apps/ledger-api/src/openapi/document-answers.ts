@@ -1,5 +1,6 @@
 import { OpenAPIObject } from '@nestjs/swagger';
 import ANSWER_SCHEMAS from './answer-schemas.json';
+import { asJsonSchemaNullables } from './json-schema-nullables';
 
 type Operation = { responses?: Record<string, { description?: string; content?: unknown; headers?: unknown }> };
 type Method = 'get' | 'post' | 'delete';
@@ -100,6 +101,7 @@ export function successAnswerOf(method: Method, path: string): SuccessAnswer | u
  */
 export function documentAnswers(document: OpenAPIObject): OpenAPIObject {
   document.openapi = '3.1.0';
+  asJsonSchemaNullables(document);
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ...(ANSWER_SCHEMAS as Record<string, object>) } };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of ['get', 'post', 'delete'] as const) {

@@ -46,7 +46,7 @@ export class DeclareOutcomeDto extends OccurredAtDto {
   outcome!: 'consensus' | 'no-consensus';
   @Slug('The Chair (or the Vice-Chair acting for it) of the term the decision falls in.', 'bw') declaredBy!: string;
   @Slug('The meeting (or written procedure) at which the outcome was declared.', 'gaborone-2022') meetingId!: string;
-  @ApiPropertyOptional({ description: 'The revision decided on; refused as stale-revision when no longer current.', minimum: 1, example: 2 })
+  @ApiPropertyOptional({ description: 'The revision decided on; refused as stale-revision when no longer current.', type: 'integer', minimum: 1, example: 2 })
   @Omittable()
   @IsInt()
   @Min(1)
