@@ -364,6 +364,30 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       expect(await readProposal(ledger, proposalId)).toMatchObject({ deferredTo: kp.plenary });
     });
 
+    it('holds a statement moved to another date to its proposal, tabled by then, and to its speaker, a member then', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional, occurredAt: '2022-06-21T09:00:00Z' });
+      const statement = await record(ledger, `/v1/meetings/${kp.intersessional}/statements`, {
+        speakerId: 'csc',
+        proposalId,
+        summary: 'The Coalition supports the item.',
+        occurredAt: '2022-06-22',
+      });
+      const moved = (occurredAt: string) => ({
+        correctsEventId: statement.eventIds[0],
+        reason: 'the minutes',
+        corrections: { occurredAt },
+        occurredAt: '2022-07-01',
+      });
+      const head = await headPosition(ledger);
+
+      expect(expectProblem(await ledger.post('/v1/corrections', moved('2022-06-21T08:00:00Z')), 422, 'occurred-out-of-order').detail).toContain(
+        `proposal ${proposalId} was tabled`,
+      );
+      expect(await headPosition(ledger)).toBe(head);
+      await record(ledger, '/v1/corrections', moved('2022-06-21T10:00:00Z'));
+    });
+
     it('refuses a record named half, both ways, or at a revision the stream does not have', async () => {
       const kp = await recordKimberleyProcess(ledger);
       const entry = await chair2022(kp.bodyId);

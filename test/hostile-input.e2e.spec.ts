@@ -39,6 +39,10 @@ describe('Hostile input', () => {
   });
 
   describe('refused before anything walks the body, in milliseconds', () => {
+    // A bound against the event loop held for seconds, not a performance target (those are in
+    // bench/): the code proves the guard answered; on a loaded two-core machine a refusal that
+    // usually takes milliseconds once took just over a second.
+    const HOSTILE_BODY_BOUND_MS = 3000;
     const cases: [string, string, string][] = [
       ['1,800 nested arrays in a field', `/v1/bodies/${'kp'}/proposals`, JSON.stringify(proposal({})).replace('"X"', `${'['.repeat(1800)}${']'.repeat(1800)}`)],
       ['3,000 nested objects in a field', '/v1/bodies', `{"bodyId":"x","name":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`],
@@ -62,7 +66,7 @@ describe('Hostile input', () => {
       const answer = await postRaw(path_, rawBody);
       const elapsed = performance.now() - started;
       expectProblem(answer, 400, 'request-too-complex');
-      expect(elapsed).toBeLessThan(1000);
+      expect(elapsed).toBeLessThan(HOSTILE_BODY_BOUND_MS);
     });
 
     it('keeps answering a well-formed client while hostile bodies arrive', async () => {
@@ -75,7 +79,7 @@ describe('Hostile input', () => {
         latencies.push(performance.now() - started);
       }
       for (const answer of await Promise.all(sending)) expectProblem(answer, 400, 'request-too-complex');
-      expect(Math.max(...latencies)).toBeLessThan(1000);
+      expect(Math.max(...latencies)).toBeLessThan(HOSTILE_BODY_BOUND_MS);
     });
   });
 
@@ -189,7 +193,7 @@ describe('Hostile input', () => {
     const secret = 'k3y-that-must-not-be-logged-0001';
     const refused = await ledger.get(`/v1/bodies/${kp.bodyId}?access_token=${secret}&limit=1`);
     expectInvalidField(refused, 'access_token');
-    expect(refused.body['instance']).toBe(`/v1/bodies/${kp.bodyId}?access_token=[redacted]&limit=1`);
+    expect(refused.body['instance']).toBe(`/v1/bodies/${kp.bodyId}?access_token=%5Bredacted%5D&limit=1`);
     expect(JSON.stringify(refused.body)).not.toContain(secret);
     // Refused before any key is read: the answer to a request with no key echoes no credential either.
     const unsigned = await fetch(`${ledger.baseUrl}/v1/events?after=0&api_key=${secret}`);

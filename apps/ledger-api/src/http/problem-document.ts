@@ -21,7 +21,8 @@ export function problemDocument(
     status: entry.status,
     code,
     detail,
-    instance: redactedUrl(instance),
+    // Percent-encoded: a problem's instance is a URI reference, where a bare bracket may not stand.
+    instance: redactedUrl(instance, '%5Bredacted%5D'),
   };
 }
 

@@ -4,9 +4,9 @@ const CREDENTIAL_NAME = /token|key|secret|passw|auth|credential|signature|sessio
 /**
  * The request's URL as logs may hold it: every query parameter named like a credential keeps its
  * name and loses its value (`?access_token=[redacted]`), so a key sent in the wrong place is not
- * written to the log on top of being refused.
+ * written to the log on top of being refused. `mark` stands in for the value.
  */
-export function redactedUrl(url: string): string {
+export function redactedUrl(url: string, mark = '[redacted]'): string {
   const query = url.indexOf('?');
   if (query < 0) return url;
   const parameters = url
@@ -21,7 +21,7 @@ export function redactedUrl(url: string): string {
       } catch {
         // An undecodable name is judged as written.
       }
-      return equals >= 0 && CREDENTIAL_NAME.test(name) ? `${rawName}=[redacted]` : parameter;
+      return equals >= 0 && CREDENTIAL_NAME.test(name) ? `${rawName}=${mark}` : parameter;
     });
   return `${url.slice(0, query)}?${parameters.join('&')}`;
 }

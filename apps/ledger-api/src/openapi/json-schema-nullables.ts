@@ -10,13 +10,25 @@ const isNode = (value: unknown): value is SchemaNode => typeof value === 'object
  * ignores `nullable` and would refuse the null the API accepts. Walks the whole document in place.
  */
 export function asJsonSchemaNullables(node: unknown): void {
+  visit(node, false);
+}
+
+/** Values that are data, not schemas: an example may well hold `nullable: true`. */
+const DATA_KEYWORDS: ReadonlySet<string> = new Set(['example', 'examples', 'default', 'enum', 'const']);
+/** Keywords whose value maps names to schemas: the map itself is no schema, whatever its names. */
+const SCHEMA_MAPS: ReadonlySet<string> = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'schemas']);
+
+function visit(node: unknown, isNameMap: boolean): void {
   if (Array.isArray(node)) {
-    for (const item of node) asJsonSchemaNullables(item);
+    for (const item of node) visit(item, false);
     return;
   }
   if (!isNode(node)) return;
-  for (const value of Object.values(node)) asJsonSchemaNullables(value);
-  if (node['nullable'] !== true) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (!isNameMap && DATA_KEYWORDS.has(key)) continue;
+    visit(value, !isNameMap && SCHEMA_MAPS.has(key));
+  }
+  if (isNameMap || node['nullable'] !== true) return;
   delete node['nullable'];
   const type = node['type'];
   if (typeof type === 'string' || Array.isArray(type)) {

@@ -34,9 +34,17 @@ describe('asJsonSchemaNullables', () => {
     expect(schema.properties.chair).toEqual({ anyOf: [{ $ref: '#/components/schemas/Chair' }, { type: 'null' }] });
   });
 
-  it('leaves a property that is merely named nullable alone', () => {
-    const schema = { properties: { nullable: { type: 'boolean' } } };
+  it('leaves a property merely named nullable, and examples that hold the word, alone', () => {
+    const schema = {
+      properties: { nullable: true, example: { type: 'string', nullable: true } },
+      example: { nullable: true },
+      examples: [{ nullable: true }],
+    };
     asJsonSchemaNullables(schema);
-    expect(schema).toEqual({ properties: { nullable: { type: 'boolean' } } });
+    expect(schema).toEqual({
+      properties: { nullable: true, example: { type: ['string', 'null'] } },
+      example: { nullable: true },
+      examples: [{ nullable: true }],
+    });
   });
 });

@@ -7,12 +7,11 @@ import { IdentifiedEvent, withCorrection } from './apply-corrections';
 import { previousViceChairOf, rejudgeCorrectedRecord } from './rejudge-record';
 import { assertCorrectedOrder } from './corrected-order';
 import { CorrectedValue, CorrectionRecorded } from './correction-events';
-import { ProposalFacts } from '../proposal/decide-proposal';
 import { isDecision, outcomeOf, rejudgeCorrectedDecision } from './rejudge-decision';
 import { CORRECTABLE_FIELDS, fieldValueProblem } from './correctable-fields';
 import { proposalOrderProblems } from './proposal-order';
 import { requireActiveParticipant } from '../body/decide-body';
-import { assertOtherStreamsAllowItsDate } from './other-streams-on-its-date';
+import { assertOtherStreamsAllowItsDate, OtherStreamFacts, requireEstablishedOnItsDate } from './other-streams-on-its-date';
 
 export type RecordCorrection = {
   readonly type: 'RecordCorrection';
@@ -36,14 +35,15 @@ export interface CorrectionTarget {
  * against it (`assertCorrectedOrder`, `proposalOrderProblem`). `facts` are what the record is judged
  * against beyond its stream (`correctionFacts`): for a decision, the body on its (corrected) date
  * and its meeting (`decisionCommandOf` names them); for support or an objection, the body on its date;
- * for a tabling or a deferral moved to another date, the body then and the meeting it names.
+ * for a tabling or a deferral moved to another date, the body then and the meeting it names; for a
+ * statement so moved, its meeting's facts on that date (the body, the proposal spoken about).
  */
 export function decideCorrection(
   command: RecordCorrection,
   target: CorrectionTarget,
   context: CommandContext,
   stream: readonly IdentifiedEvent[] = [],
-  facts?: ProposalFacts,
+  facts?: OtherStreamFacts,
 ): CorrectionRecorded[] {
   const { correctsEventId, reason, occurredAt } = command.data;
   assertNotInFuture(occurredAt, context);
@@ -95,7 +95,7 @@ export function decideCorrection(
   // A decision is decided again on its corrected outcome, declarant or date: a date decides which
   // objections stood, which members could block, and whether its meeting was still open.
   if (isDecision(target.type) && ('outcome' in command.data.corrections || 'declaredBy' in corrections || 'occurredAt' in corrections)) {
-    if (facts === undefined) throw new Error('a corrected decision is decided again: its facts are needed');
+    if (facts === undefined || !('policy' in facts)) throw new Error('a corrected decision is decided again: its facts are needed');
     stored = { ...corrections, ...rejudgeCorrectedDecision(stream, target.eventId, original, withCorrection(original, corrections), facts, context) };
   }
   return [{ type: 'CorrectionRecorded', data: { correctsEventId, correctedType: target.type, reason, corrections: stored, occurredAt } }];
@@ -123,10 +123,8 @@ function assertProposalOrderHolds(stream: readonly IdentifiedEvent[], eventId: s
 }
 
 /** Support or an objection moved to another date is made by an active participant on that date, as its command had to be. */
-function assertActiveOnItsDate(target: CorrectionTarget, facts: ProposalFacts | undefined): void {
-  if (facts === undefined) throw new Error('a corrected participation is judged by the body on its date: its facts are needed');
-  if (facts.body.status !== 'established') refuse('body-not-found', 'the body had not been established on that date');
-  requireActiveParticipant(facts.body, target.data.participantId as string);
+function assertActiveOnItsDate(target: CorrectionTarget, facts: OtherStreamFacts | undefined): void {
+  requireActiveParticipant(requireEstablishedOnItsDate(facts, target.type), target.data.participantId as string);
 }
 
 /**

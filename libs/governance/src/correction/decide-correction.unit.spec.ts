@@ -14,6 +14,7 @@ import {
   INTERSESSIONAL_2022,
   KP,
   KP_MEMBERSHIP,
+  kpBody,
   kpFacts,
   meetingOf,
   memberWithdrew,
@@ -130,11 +131,14 @@ describe('decideCorrection (rule 7)', () => {
             DefinitionAmendmentProposed: tabling,
             ProposalTabled: { ...tabling, kind: 'agenda-item' },
             ProposalDeferred: { proposalId: DEFINITION_PROPOSAL, toMeetingId: PLENARY_2022 },
+            StatementRecorded: { meetingId: INTERSESSIONAL_2022, speakerId: 'ua', proposalId: null },
           }[type] ?? {};
         const target: CorrectionTarget = { eventId: `event-${type}`, type, data };
-        given(target)
-          .when(correct(target, { occurredAt: '2022-06-21' }))
-          .thenEvents([recorded(target, { occurredAt: at('2022-06-21') })]);
+        // A statement is judged by its meeting's facts: the body on the day, Ukraine a member of it.
+        const facts = type === 'StatementRecorded' ? { body: kpBody() } : kpFacts();
+        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(target, { occurredAt: '2022-06-21' }), target, CONTEXT, [], facts)).thenEvents([
+          recorded(target, { occurredAt: at('2022-06-21') }),
+        ]);
       },
     );
   });
@@ -264,6 +268,27 @@ describe('decideCorrection (rule 7)', () => {
         const facts = kpFacts({ meeting: closedAt(plenary2022, '2022-11-11T18:00:00Z') });
         decideOn(deferred, record(deferred, 1), '2022-11-12', facts).thenRefused('meeting-closed', { meetingId: PLENARY_2022 });
         decideOn(deferred, record(deferred, 1), '2022-07-01', facts).thenEvents([recorded(record(deferred, 1), { occurredAt: at('2022-07-01') })]);
+      });
+
+      it('refuses a statement moved before the proposal it is about was tabled, or to a day its speaker was no member', () => {
+        const statement = {
+          type: 'StatementRecorded',
+          data: {
+            meetingId: INTERSESSIONAL_2022,
+            speakerId: 'csc',
+            speakerRole: 'observer',
+            proposalId: DEFINITION_PROPOSAL,
+            summary: 'S.',
+            occurredAt: at('2022-06-22'),
+          },
+        } as const;
+        const spoken = proposalStream(intersessional2022, statement);
+        const facts = { body: kpBody(), proposalBodyId: KP, proposalTabledAt: definitionAmendmentProposed.data.occurredAt };
+        const correctDate = (occurredAt: string, given = facts) =>
+          outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(record(spoken, 1), { occurredAt }), record(spoken, 1), CONTEXT, spoken, given));
+        correctDate('2022-06-20T12:00:00Z').thenRefused('occurred-out-of-order');
+        correctDate('2022-06-21T12:00:00Z', { ...facts, body: kpBody(memberWithdrew('csc', 'observer', at('2022-06-21'))) }).thenRefused('not-a-member');
+        correctDate('2022-06-21T12:00:00Z').thenEvents([recorded(record(spoken, 1), { occurredAt: at('2022-06-21T12:00:00Z') })]);
       });
 
       it('does not read other streams for a correction that leaves the date alone', () => {

@@ -1,4 +1,4 @@
-import { BodyState } from '../body/body-state';
+import { BodyState, EstablishedBody, Member } from '../body/body-state';
 import { CommandContext } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
 import { assertNotBefore, assertNotInFuture } from '../shared/occurred-at';
@@ -40,15 +40,7 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState, fact
   switch (command.type) {
     case 'RecordStatement': {
       const { speakerId, proposalId, summary } = command.data;
-      const speaker = body.members.get(speakerId);
-      if (!speaker || speaker.status === 'withdrawn') {
-        refuse('not-a-member', `${speakerId} is neither a participant nor an observer of body ${body.bodyId}`, { speakerId });
-      }
-      if (proposalId !== null) {
-        assertProposalOfBody(proposalId, facts.proposalBodyId, body.bodyId);
-        // A statement about a proposal is made once it exists: in world time the proposal would not be there yet.
-        if (facts.proposalTabledAt !== undefined) assertNotBefore(occurredAt, facts.proposalTabledAt, `proposal ${proposalId} was tabled`);
-      }
+      const speaker = requireStatementFacts(command.data, body, facts);
       return [{ type: 'StatementRecorded', data: { meetingId, speakerId, speakerRole: speaker.role, proposalId, summary, occurredAt } }];
     }
     case 'RecordCommunique': {
@@ -86,6 +78,29 @@ function assertRecordableDuringMeeting(state: ConvenedMeeting, occurredAt: strin
       closedAt: state.closedAt,
     });
   }
+}
+
+/**
+ * What a statement needs of other streams on its date: its speaker a member of the body (participant
+ * or observer, not withdrawn) and the proposal it is about, if any, one of this body's, already
+ * tabled: in world time the proposal would not be there yet. A correction of the statement's date
+ * is held to the same (`decideCorrection`). Returns the speaker.
+ */
+export function requireStatementFacts(
+  statement: { readonly speakerId: string; readonly proposalId: string | null; readonly occurredAt: string },
+  body: EstablishedBody,
+  facts: MeetingFacts,
+): Member {
+  const { speakerId, proposalId, occurredAt } = statement;
+  const speaker = body.members.get(speakerId);
+  if (!speaker || speaker.status === 'withdrawn') {
+    refuse('not-a-member', `${speakerId} is neither a participant nor an observer of body ${body.bodyId}`, { speakerId });
+  }
+  if (proposalId !== null) {
+    assertProposalOfBody(proposalId, facts.proposalBodyId, body.bodyId);
+    if (facts.proposalTabledAt !== undefined) assertNotBefore(occurredAt, facts.proposalTabledAt, `proposal ${proposalId} was tabled`);
+  }
+  return speaker;
 }
 
 function assertProposalOfBody(proposalId: string, proposalBodyId: string | null | undefined, bodyId: string): void {

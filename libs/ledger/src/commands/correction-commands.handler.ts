@@ -57,8 +57,9 @@ export class CorrectionCommandsHandler {
       const { type, data: targetData } = target.event;
       const command: RecordCorrection = { type: 'RecordCorrection', data: { correctsEventId: eventId, ...data } };
       // A corrected decision is decided again against its body and meeting, as its command was,
-      // support or an objection moved to another date against the body on that date, and a tabling
-      // or a deferral so moved against the body and the meeting it names on that date. Only a
+      // support or an objection moved to another date against the body on that date, a tabling
+      // or a deferral so moved against the body and the meeting it names on that date, and a
+      // statement so moved against its meeting's body and the proposal it is about. Only a
       // proposal's record needs the proposal: a body's or a meeting's stream is not folded for it.
       const proposal = isProposalEvent(target.event)
         ? current
