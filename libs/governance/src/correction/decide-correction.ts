@@ -10,8 +10,7 @@ import { CorrectedValue, CorrectionRecorded } from './correction-events';
 import { isDecision, outcomeOf, rejudgeCorrectedDecision } from './rejudge-decision';
 import { CORRECTABLE_FIELDS, fieldValueProblem } from './correctable-fields';
 import { proposalOrderProblems } from './proposal-order';
-import { requireActiveParticipant } from '../body/decide-body';
-import { assertOtherStreamsAllowItsDate, OtherStreamFacts, requireEstablishedOnItsDate } from './other-streams-on-its-date';
+import { assertOtherStreamsAllowItsDate, OtherStreamFacts } from './other-streams-on-its-date';
 
 export type RecordCorrection = {
   readonly type: 'RecordCorrection';
@@ -83,7 +82,6 @@ export function decideCorrection(
   rejudgeCorrectedRecord(stream, target.eventId, original, withCorrection(original, corrections), context);
   if (typeof corrections.occurredAt === 'string') {
     assertProposalOrderHolds(stream, target.eventId, corrections);
-    if (isParticipation(target.type)) assertActiveOnItsDate(target, facts);
     assertOtherStreamsAllowItsDate(withCorrection(original, corrections), facts);
   }
   let stored: Record<string, CorrectedValue> = corrections;
@@ -101,13 +99,6 @@ export function decideCorrection(
   return [{ type: 'CorrectionRecorded', data: { correctsEventId, correctedType: target.type, reason, corrections: stored, occurredAt } }];
 }
 
-const PARTICIPATION: ReadonlySet<string> = new Set(['SupportExpressed', 'ObjectionRaised']);
-
-/** Records only an active participant can make (rule 1): a corrected date must find it one. */
-export function isParticipation(type: string): boolean {
-  return PARTICIPATION.has(type);
-}
-
 /**
  * A corrected date must leave the proposal's records in an order its commands could have been
  * recorded in (`proposalOrderProblems`), but for records that were out of order already: records
@@ -120,11 +111,6 @@ function assertProposalOrderHolds(stream: readonly IdentifiedEvent[], eventId: s
   );
   const made = after.find((problem) => !already.has(problem.eventId));
   if (made !== undefined) throw made.refusal;
-}
-
-/** Support or an objection moved to another date is made by an active participant on that date, as its command had to be. */
-function assertActiveOnItsDate(target: CorrectionTarget, facts: OtherStreamFacts | undefined): void {
-  requireActiveParticipant(requireEstablishedOnItsDate(facts, target.type), target.data.participantId as string);
 }
 
 /**

@@ -11,7 +11,6 @@ import { ConsensusPolicy } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
 import { isIsoDateOrDateTime, IsoDateTime, normaliseIsoDateTime } from '../shared/time';
 import { decisionCommandOf, isDecision } from '../correction/rejudge-decision';
-import { isParticipation } from '../correction/decide-correction';
 import { datedCommandOf, OtherStreamFacts } from '../correction/other-streams-on-its-date';
 import { GovernanceEvent } from '../events';
 
@@ -111,9 +110,9 @@ function tablingBody(command: TableProposal, bodyId: string | undefined): string
 /**
  * What a correction of a record is judged against besides the record's own stream, with the
  * corrected date when the correction gives a valid one: for a decision, and for a tabling, a
- * deferral or a statement moved to another date, the facts its command reads (the body on that
- * date, the meeting it names, the proposal a statement is about); for support or an objection moved
- * to another date, the body on that date. Undefined for every other correction. `proposal` is the
+ * deferral, support, an objection or a statement moved to another date, the facts its command
+ * reads (the body on that date, the meeting it names, the proposal a statement is about). Undefined
+ * for every other correction. `proposal` is the
  * proposal whose record is corrected (`unknown` for a record of another stream).
  */
 export async function correctionFacts(
@@ -124,18 +123,14 @@ export async function correctionFacts(
   policy: ConsensusPolicy,
 ): Promise<OtherStreamFacts | undefined> {
   const corrected = corrections.occurredAt;
-  const redated = corrected !== undefined;
-  const judged = isDecision(target.type) || (redated && (isParticipation(target.type) || datedCommandOf(target as GovernanceEvent) !== undefined));
-  if (!judged) return undefined;
   const occurredAt = typeof corrected === 'string' && isIsoDateOrDateTime(corrected) ? normaliseIsoDateTime(corrected) : (target.data.occurredAt as string);
   const asCorrected = { type: target.type, data: { ...target.data, occurredAt } } as GovernanceEvent;
-  const command = isDecision(target.type) ? decisionCommandOf(asCorrected) : datedCommandOf(asCorrected);
+  // A decision is decided again on any correction; another record only when its date moves.
+  const command = isDecision(target.type) ? decisionCommandOf(asCorrected) : corrected === undefined ? undefined : datedCommandOf(asCorrected);
   if (command?.type === 'RecordStatement') {
     const meetingId = target.data.meetingId as string;
     return meetingFacts(meetingId, command, await read.meeting(meetingId), read);
   }
-  if (proposal.status === 'unknown') return undefined;
-  if (isParticipation(target.type)) return { body: await read.bodyAt(proposal.bodyId, occurredAt), policy };
-  if (command === undefined) throw new TypeError(`${target.type} has no command judged by other streams`);
+  if (command === undefined || proposal.status === 'unknown') return undefined;
   return proposalFacts(proposal.proposalId, command, proposal, read, policy, proposal.bodyId);
 }
