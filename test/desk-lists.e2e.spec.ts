@@ -352,6 +352,8 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       ['an empty search', 'q='],
       ['a search of spaces', 'q=%20%20'],
       ['a search longer than 200 characters', `q=${'a'.repeat(201)}`],
+      ['a search holding a NUL', 'q=%00'],
+      ['a search holding a control character beside a word', 'q=war%07'],
     ])('refuses %s, naming q', async (_case, query) => {
       const kp = await recordKimberleyProcess(ledger);
       expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/proposals?${query}`), 'q');

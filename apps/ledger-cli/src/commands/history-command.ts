@@ -40,11 +40,11 @@ export function describeChanges(entry: ProposalHistoryEntry, name: (id: string) 
     const { status, revision, consensusPossible } = entry.consensus;
     return `${status}, revision ${revision}, consensus ${consensusPossible ? 'possible' : 'blocked'}`;
   }
-  // A corrected outcome reads as the other type.
-  const type = entry.correctedType ?? entry.type;
-  if (type === 'ConsensusDeclared') return 'consensus declared';
-  if (type === 'NoConsensusRecorded') {
-    const blocked = (entry.correctedData ?? entry.data)['blockingParticipants'];
+  // The record as it was recorded, as its `changes` are: a correction of its outcome is said on the
+  // correction's own line beneath it, and the correction's entry says what it changed in the status.
+  if (entry.type === 'ConsensusDeclared') return 'consensus declared';
+  if (entry.type === 'NoConsensusRecorded') {
+    const blocked = entry.data['blockingParticipants'];
     return Array.isArray(blocked) && blocked.length > 0
       ? `no consensus: blocked by ${blocked.map((id) => name(String(id))).join(', ')}`
       : 'no consensus recorded';
