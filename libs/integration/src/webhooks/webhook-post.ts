@@ -17,12 +17,30 @@ export interface PostOptions {
 
 export type WebhookPost = (url: string, body: string, headers: Readonly<Record<string, string>>, options: PostOptions) => Promise<PostOutcome>;
 
-/** What is read of a receiver's answer before it is dropped: enough to quote an error. */
+/** What is read of a receiver's failing answer before it is dropped: enough to quote an error. */
 const ANSWER_KEPT_BYTES = 512;
 
 /**
+ * Characters of a receiver's text that `lastError` and the logs must not carry: control
+ * characters, the bidi embeddings, overrides and isolates that reorder what follows them on an
+ * operator's screen, and halves of characters (the quote is cut at a byte count). The ledger
+ * refuses the same in the texts it records.
+ */
+/* eslint-disable-next-line no-control-regex -- control characters are what it finds */
+const UNSAFE_IN_QUOTE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The receiver's answer as `lastError` quotes it: on one line, each unsafe character shown as U+FFFD. */
+export function quotedAnswer(status: number, text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim().replace(UNSAFE_IN_QUOTE, '\uFFFD');
+  return `HTTP ${status}${line === '' ? '' : `: ${line}`}`;
+}
+
+/**
  * One delivery attempt: a POST that connects only to addresses the target rules allow (checked on
- * the very answer the connection uses), follows no redirect, and gives up after `timeoutMs`.
+ * the very answer the connection uses), follows no redirect, and gives up after `timeoutMs`. A 2xx
+ * status is the receiver's acknowledgement, taken when it arrives: the body after it is drained,
+ * not waited for, so a receiver that never ends it is not counted as silent. Of any other answer
+ * the start of the body is quoted, as far as it came within the time.
  */
 export const postWebhook: WebhookPost = (url, body, headers, options) =>
   new Promise((resolve) => {
@@ -40,26 +58,44 @@ export const postWebhook: WebhookPost = (url, body, headers, options) =>
       lookup: guardedLookup(options.allowPrivate),
       timeout: options.timeoutMs,
     });
-    const timer = setTimeout(() => outgoing.destroy(new Error(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
-    outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
-    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+    // Set once the status line has come: what the attempt ends as if the body stops or runs late.
+    let answered: (() => void) | undefined;
+    const giveUp = (): void => {
+      answered?.();
+      outgoing.destroy(new Error(`no answer within ${options.timeoutMs} ms`));
+    };
+    const timer = setTimeout(giveUp, options.timeoutMs);
+    // Whatever closed the connection, the attempt ends: with the answer had so far, or as none came.
+    outgoing.on('close', () => {
       clearTimeout(timer);
-      resolve({ status: null, retryAfter: undefined, error: error.code !== undefined ? `${error.code}: ${error.message}` : error.message });
+      if (answered) answered();
+      else resolve({ status: null, retryAfter: undefined, error: 'the connection closed without an answer' });
+    });
+    outgoing.on('timeout', giveUp);
+    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+      if (answered) answered();
+      else resolve({ status: null, retryAfter: undefined, error: error.code !== undefined ? `${error.code}: ${error.message}` : error.message });
     });
     outgoing.on('response', (answer: IncomingMessage) => {
+      const status = answer.statusCode ?? 0;
+      const retryAfter = typeof answer.headers['retry-after'] === 'string' ? answer.headers['retry-after'] : undefined;
+      answer.on('error', () => undefined);
+      if (status >= 200 && status < 300) {
+        answered = () => undefined;
+        answer.resume();
+        resolve({ status, retryAfter, error: null });
+        return;
+      }
       let kept = '';
+      answered = () => resolve({ status, retryAfter, error: quotedAnswer(status, kept) });
       answer.setEncoding('utf8');
       answer.on('data', (chunk: string) => {
-        if (kept.length < ANSWER_KEPT_BYTES) kept += chunk.slice(0, ANSWER_KEPT_BYTES - kept.length);
+        kept += chunk.slice(0, ANSWER_KEPT_BYTES - kept.length);
+        if (kept.length < ANSWER_KEPT_BYTES) return;
+        answered?.();
+        outgoing.destroy();
       });
-      answer.on('error', () => undefined);
-      answer.on('end', () => {
-        clearTimeout(timer);
-        const status = answer.statusCode ?? 0;
-        const retryAfter = typeof answer.headers['retry-after'] === 'string' ? answer.headers['retry-after'] : undefined;
-        const ok = status >= 200 && status < 300;
-        resolve({ status, retryAfter, error: ok ? null : `HTTP ${status}${kept.trim() ? `: ${kept.trim().replace(/\s+/g, ' ')}` : ''}` });
-      });
+      answer.on('end', () => answered?.());
     });
     outgoing.end(body);
   });
