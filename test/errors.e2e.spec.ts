@@ -76,6 +76,22 @@ describe('Every refusal is a catalogued problem+json', () => {
       expect((nulled.body.errors as { field: string; messages: string[] }[])[0]?.messages).not.toContain('is required');
     });
 
+    it.each<[string, unknown, string]>([
+      ['an array', [], 'an array'],
+      ['null', null, 'null'],
+      ['a string', 'x', 'a string'],
+      ['a number', 42, 'a number'],
+    ])('refuses a body that is %s as no object, not as every field missing', async (_case, body, sent) => {
+      for (const [path, role] of [
+        ['/v1/bodies', 'secretariat'],
+        ['/v1/webhooks', 'integrator'],
+      ] as const) {
+        const answer = await ledger.post(path, body, { role });
+        expectInvalidField(answer, 'body');
+        expect(answer.body.errors).toEqual([{ field: 'body', messages: [`must be a JSON object of named fields, not ${sent}`] }]);
+      }
+    });
+
     it('refuses an id in the path that is not a slug', async () => {
       expectInvalidField(await ledger.get('/v1/bodies/Kimberley_Process'), 'bodyId');
       expectInvalidField(await post('/v1/proposals/P%201/support', { participantId: 'ua', occurredAt: '2022-01-01' }), 'proposalId');

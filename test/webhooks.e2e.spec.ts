@@ -85,6 +85,17 @@ describe('webhooks: registration and management', () => {
     await receiver.stop();
   });
 
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ['no types', { types: [] }, 'types', 'types must name at least one event type; leave it out, or send null, for all'],
+    ['a type twice', { types: ['ObjectionRaised', 'ObjectionRaised'] }, 'types', 'types must name each event type once'],
+    ['a position below 0', { after: -1 }, 'after', 'after must be a global position: an integer from 0'],
+    ['a position that is no whole number', { after: 1.5 }, 'after', 'after must be a global position: an integer from 0'],
+  ])('refuses %s in a registration, saying so as the event feed does', async (_case, fields, field, message) => {
+    const answer = await ledger.post('/v1/webhooks', { url: 'https://example.org/hook', ...fields }, { role: 'integrator' });
+    expectInvalidField(answer, field);
+    expect(answer.body.errors).toEqual([{ field, messages: [message] }]);
+  });
+
   it('refuses loopback and private targets unless the ledger allows them, and malformed ones always', async () => {
     for (const url of ['http://127.0.0.1:9/hook', 'http://localhost/hook', 'http://10.0.0.8/hook', 'http://[::1]/hook', 'http://169.254.169.254/latest']) {
       expectProblem(await ledger.post('/v1/webhooks', { url }, { role: 'integrator' }), 422, 'webhook-url-refused');

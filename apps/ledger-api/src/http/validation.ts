@@ -64,6 +64,7 @@ export class BodyValidationPipe implements PipeTransform {
 
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'body' && typeof metadata.metatype === 'function') {
+      refuseUnlessObject(value);
       const accepted = this.planOf(metadata.metatype as BodyClass)?.accept(value);
       if (accepted !== undefined) return accepted;
     }
@@ -74,6 +75,18 @@ export class BodyValidationPipe implements PipeTransform {
     if (!this.plans.has(bodyClass)) this.plans.set(bodyClass, ValidationPlan.of(bodyClass));
     return this.plans.get(bodyClass);
   }
+}
+
+/**
+ * Every body a route reads is an object of named fields. Another JSON value (an array, a string,
+ * null) was answered as every field missing, which sends the writer to look for fields it did send.
+ * A request with no body at all is still told which fields are required.
+ */
+function refuseUnlessObject(value: unknown): void {
+  if (value === undefined || (typeof value === 'object' && value !== null && !Array.isArray(value))) return;
+  const sent = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  const message = `must be a JSON object of named fields, not ${sent}`;
+  throw new ApiProblem('validation-failed', `the body ${message}`, { errors: [{ field: 'body', messages: [message] }] });
 }
 
 export function createValidationPipe(): BodyValidationPipe {

@@ -4,6 +4,10 @@ import { Omittable, Printable } from '../http/field-rules';
 import { EVENT_TYPES, SLUG_PATTERN } from '@concord/governance';
 import { MAX_WEBHOOK_URL_LENGTH } from '@concord/integration';
 
+// As the event feed says of its positions.
+const AFTER_MESSAGE = 'after must be a global position: an integer from 0';
+const FROM_MESSAGE = 'from must be a global position: an integer from 1';
+
 export class RegisterWebhookDto {
   @ApiProperty({
     description: 'Where events are POSTed: http or https, no credentials; private addresses are refused unless the ledger allows them.',
@@ -26,10 +30,10 @@ export class RegisterWebhookDto {
     example: ['ObjectionRaised', 'ConsensusDeclared', 'NoConsensusRecorded'],
   })
   @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(EVENT_TYPES.length)
-  @ArrayUnique()
+  @IsArray({ message: 'types must be a list of event types, or null for all' })
+  @ArrayMinSize(1, { message: 'types must name at least one event type; leave it out, or send null, for all' })
+  @ArrayMaxSize(EVENT_TYPES.length, { message: `types must name at most the ${EVENT_TYPES.length} event types there are` })
+  @ArrayUnique({ message: 'types must name each event type once' })
   @IsIn(EVENT_TYPES, { each: true, message: `each of types must be an event type: ${EVENT_TYPES.join(', ')}` })
   types?: string[];
 
@@ -51,9 +55,9 @@ export class RegisterWebhookDto {
     example: 0,
   })
   @Omittable()
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IsInt({ message: AFTER_MESSAGE })
+  @Min(0, { message: AFTER_MESSAGE })
+  @Max(Number.MAX_SAFE_INTEGER, { message: AFTER_MESSAGE })
   after?: number;
 
   @ApiPropertyOptional({ description: "A note for the integrator's own use.", maxLength: 500, nullable: true, example: 'Decisions for the KP newsletter' })
@@ -66,8 +70,8 @@ export class RegisterWebhookDto {
 
 export class ReplayWebhookDto {
   @ApiProperty({ description: 'Deliver again every selected event from this global position on (inclusive).', type: 'integer', minimum: 1, example: 1 })
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IsInt({ message: FROM_MESSAGE })
+  @Min(1, { message: FROM_MESSAGE })
+  @Max(Number.MAX_SAFE_INTEGER, { message: FROM_MESSAGE })
   from!: number;
 }
