@@ -179,6 +179,29 @@ describe('the event stream, GET /v1/events/stream', () => {
     expect(client.events[0]?.position).toBe(1);
   });
 
+  it('resumes after a lastEventId query parameter, as EventSource polyfills send it, and lets the header win over it', async () => {
+    const queried = await open('?after=0&lastEventId=2', {});
+    await queried.until((c) => c.events.length > 0, 'an event after position 2');
+    queried.close();
+    expect(queried.events[0]?.position).toBe(3);
+    const both = await open('?lastEventId=2', { 'last-event-id': '1' });
+    await both.until((c) => c.events.length > 0, 'an event after position 1');
+    both.close();
+    expect(both.events[0]?.position).toBe(2);
+    const empty = await open('?lastEventId=', {});
+    await empty.until((c) => c.events.length > 0, 'the first event');
+    empty.close();
+    expect(empty.events[0]?.position).toBe(1);
+    for (const malformed of ['abc', '%202', '-1']) {
+      expectInvalidField(await ledger.get(`/v1/events/stream?lastEventId=${malformed}`, { role: 'integrator' }), 'lastEventId');
+      expectInvalidField(
+        await ledger.get(`/v1/events/stream?lastEventId=${malformed}`, { role: 'integrator', headers: { 'last-event-id': '1' } }),
+        'lastEventId',
+      );
+    }
+    expectInvalidField(await ledger.get('/v1/events?lastEventId=1', { role: 'integrator' }), 'lastEventId');
+  });
+
   it('refuses a bad request before the stream opens, as problem+json', async () => {
     const head = (await ledger.get('/health', { role: null })).body.headPosition as number;
     expectProblem(await ledger.get(`/v1/events/stream?after=${head + 10}`, { role: 'integrator' }), 404, 'position-not-found');

@@ -3,7 +3,7 @@ import { EventSelection, readSelection } from '@concord/integration';
 import { boundedInteger as bounded } from '../http/bounded-integer';
 
 export const FEED_PARAMETERS = ['after', 'limit', 'types', 'bodyId'] as const;
-export const STREAM_PARAMETERS = ['after', 'types', 'bodyId'] as const;
+export const STREAM_PARAMETERS = ['after', 'lastEventId', 'types', 'bodyId'] as const;
 export const DEFAULT_FEED_LIMIT = 100;
 export const MAX_FEED_LIMIT = 1000;
 
@@ -14,19 +14,28 @@ export interface FeedRequest {
 }
 
 /**
- * `after` and `limit` of a feed page, and the selection. `lastEventId` (the SSE reconnection
- * header) wins over `after`: it is where the client really stopped. A malformed `after` is refused
- * all the same, as any parameter that breaks its rule is.
+ * `after` and `limit` of a feed page, and the selection. Where an SSE client says it stopped wins
+ * over `after`: the `Last-Event-ID` header (`lastEventIdHeader`), else the `lastEventId` query
+ * parameter, which `EventSource` polyfills in browsers send (the browser's own `EventSource` cannot
+ * send the authorisation header). An empty one is none: some clients send one on their first
+ * connection. A malformed value is refused all the same, whichever wins, as any parameter that
+ * breaks its rule is.
  */
-export function feedRequest(parameters: Readonly<Record<string, string>>, lastEventId?: string): FeedRequest {
+export function feedRequest(parameters: Readonly<Record<string, string>>, lastEventIdHeader?: string): FeedRequest {
   const errors: FieldError[] = [];
   const asked = parameters['after'] === undefined ? 0 : position('after', parameters['after'], errors);
-  const after = lastEventId !== undefined ? position('Last-Event-ID', lastEventId, errors) : asked;
+  const queried = resumeAt('lastEventId', parameters['lastEventId'], errors);
+  // HTTP trims a header's surrounding white space; a query parameter is taken as it is written.
+  const after = resumeAt('Last-Event-ID', lastEventIdHeader?.trim(), errors) ?? queried ?? asked;
   const limit = parameters['limit'] === undefined ? DEFAULT_FEED_LIMIT : bounded('limit', parameters['limit'], 1, MAX_FEED_LIMIT, errors);
   const { selection, problems } = readSelection(parameters['types'], parameters['bodyId']);
   errors.push(...problems);
   if (errors.length > 0) throw new InvalidQueryError(errors);
   return { after, limit, selection };
+}
+
+function resumeAt(field: string, value: string | undefined, errors: FieldError[]): number | undefined {
+  return value === undefined || value === '' ? undefined : position(field, value, errors);
 }
 
 function position(field: string, value: string, errors: FieldError[]): number {

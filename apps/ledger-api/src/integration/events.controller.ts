@@ -57,16 +57,21 @@ export class EventsController {
   @ApiQuery({ name: 'after', required: false, schema: { type: 'integer', minimum: 0, default: 0 } })
   @ApiQuery({ name: 'types', required: false, schema: { type: 'string' }, description: TYPES_DESCRIPTION })
   @ApiQuery({ name: 'bodyId', required: false, schema: { type: 'string' } })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The id of the last event received; wins over `after`' })
+  @ApiQuery({
+    name: 'lastEventId',
+    required: false,
+    schema: { type: 'integer', minimum: 0 },
+    description:
+      'The id of the last event received, for clients that cannot send the `Last-Event-ID` header (`EventSource` polyfills); wins over `after`, and the header wins over it',
+  })
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The id of the last event received; wins over `lastEventId` and `after`' })
   async stream(
     @Query() query: QueryString,
     @Headers('last-event-id') lastEventId: string | undefined,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    // An empty header is no position: some clients send one on their first connection.
-    const resumeFrom = lastEventId === undefined || lastEventId.trim() === '' ? undefined : lastEventId;
-    const { after, selection } = feedRequest(queryParameters(query, STREAM_PARAMETERS, { timePoint: false }), resumeFrom);
+    const { after, selection } = feedRequest(queryParameters(query, STREAM_PARAMETERS, { timePoint: false }), lastEventId);
     // Refused before the stream opens, so the client gets a problem+json and not an empty stream.
     await this.feed.assertReached(after);
     reply.hijack();
