@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -43,5 +43,20 @@ describeWithCompose(`docker-compose.yml through ${compose ? [compose.command, ..
     const { command, prefix } = compose as { command: string; prefix: string[] };
     const run = spawnSync(command, [...prefix, ...profile, 'config', '--quiet'], { cwd: directory, encoding: 'utf8' });
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+  });
+});
+
+describe('docker-compose.yml against the README', () => {
+  // The image sets where its data lives and how it loads the program; the rest is the operator's.
+  const SET_BY_THE_IMAGE = new Set(['CONCORD_DATA_DIR', 'CONCORD_BUNDLE']);
+
+  it("passes every CONCORD_ setting of the README's configuration table through from .env", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('### Operating it'));
+    const settings = [...table.matchAll(/^\| `(CONCORD_[A-Z0-9_]+)` \|/gm)].map((match) => match[1] ?? '');
+    expect(settings.length).toBeGreaterThan(20);
+    const compose = readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8');
+    const missing = settings.filter((name) => !SET_BY_THE_IMAGE.has(name) && !new RegExp(`^\\s+${name}: `, 'm').test(compose));
+    expect(missing).toEqual([]);
   });
 });

@@ -71,7 +71,18 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
+/**
+ * The settings that are given: a variable set to nothing (or white space) is taken as unset, so
+ * its default applies. Compose passes `${X:-}` through as an empty value, and an empty
+ * `CONCORD_DATA_DIR` put the keys, the signing key and the ledger in the working directory, an
+ * empty `PORT` on a random port.
+ */
+function givenSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+}
+
+export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): LedgerConfig {
+  const env = givenSettings(rawEnv);
   const dataDir = resolve(env.CONCORD_DATA_DIR ?? './data');
   const listenPort = port(env.PORT ?? '3000');
   const integration = integrationSettings(env);
@@ -229,6 +240,13 @@ function storeSelection(env: NodeJS.ProcessEnv, dataDir: string): StoreSelection
   const url = env.CONCORD_STORE_URL?.trim() ?? '';
   switch (kind) {
     case 'sqlite':
+      // A server's URL here is a store forgotten in CONCORD_STORE: taken as a file name, it made a
+      // SQLite file at a path spelt like the URL, and an import "succeeded" into it.
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+        throw new ConfigError(
+          `CONCORD_STORE_URL is a server's URL (${url.slice(0, url.indexOf(':'))}://…), but CONCORD_STORE is sqlite${env.CONCORD_STORE === undefined ? ' (the default)' : ''}: set CONCORD_STORE=postgres or eventstoredb for a server, or give CONCORD_STORE_URL the SQLite file's path`,
+        );
+      }
       // `:memory:` is SQLite's name for a database that lives in the process, not a file to resolve.
       return { kind, file: url === ':memory:' ? url : url ? resolve(url) : join(dataDir, 'ledger.sqlite') };
     case 'postgres': {

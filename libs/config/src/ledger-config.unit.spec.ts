@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describeStore } from '@concord/event-store';
 import { ConfigError, loadConfig } from './ledger-config';
 
@@ -91,6 +92,25 @@ describe('loadConfig', () => {
   });
 });
 
+describe('a setting set to nothing', () => {
+  it('is taken as unset, so its default applies, as Compose passes ${X:-} through', () => {
+    const empty = loadConfig({
+      CONCORD_DATA_DIR: '',
+      PORT: '',
+      HOST: ' ',
+      CONCORD_LOG_LEVEL: '',
+      CONCORD_CHECKPOINT_EVERY: '',
+      CONCORD_STORE: '',
+      CONCORD_STORE_URL: '',
+    });
+    const unset = loadConfig({});
+    expect(empty).toEqual(unset);
+    expect(empty.dataDir).toBe(resolve('./data'));
+    expect(empty.port).toBe(3000);
+    expect(empty.store).toEqual({ kind: 'sqlite', file: resolve('./data/ledger.sqlite') });
+  });
+});
+
 describe('the store selection', () => {
   it('is the embedded SQLite file in the data directory by default', () => {
     expect(loadConfig({ CONCORD_DATA_DIR: '/srv/concord' }).store).toEqual({ kind: 'sqlite', file: '/srv/concord/ledger.sqlite' });
@@ -142,6 +162,14 @@ describe('the store selection', () => {
     [{ CONCORD_STORE: 'mongodb' }, /CONCORD_STORE must be one of sqlite, postgres, eventstoredb/],
     [{ CONCORD_STORE: 'postgres' }, /CONCORD_STORE_URL is required when CONCORD_STORE=postgres/],
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'esdb://localhost:2113' }, /CONCORD_STORE_URL must start with postgres:\/\//],
+    [
+      { CONCORD_STORE_URL: 'postgres://postgres@127.0.0.1:5432/test' },
+      /CONCORD_STORE_URL is a server's URL \(postgres:\/\/…\), but CONCORD_STORE is sqlite \(the default\): set CONCORD_STORE=postgres/,
+    ],
+    [
+      { CONCORD_STORE: 'sqlite', CONCORD_STORE_URL: 'esdb://localhost:2113' },
+      /CONCORD_STORE_URL is a server's URL \(esdb:\/\/…\), but CONCORD_STORE is sqlite: set/,
+    ],
     [{ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'not a url' }, /CONCORD_STORE_URL is not a URL/],
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_STORE_SCHEMA: 'Robert"); DROP' }, /CONCORD_STORE_SCHEMA/],
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_STORE_SCHEMA: 'pg_catalog' }, /not a PostgreSQL system schema/],

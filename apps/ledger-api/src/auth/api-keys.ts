@@ -87,6 +87,12 @@ export function resolveApiKeys(raw: string, dataDir: string): ResolvedKeys {
   return { keys: readGeneratedKeys(file), generatedFile: file };
 }
 
+/**
+ * The keys file, held to the rules `CONCORD_API_KEYS` is held to: a role of the four, a key of at
+ * least 16 characters, no key twice. An operator edits it by hand (to add an admin key, say), and
+ * an entry dropped without a word would leave its holder refused as unknown, with nothing saying why.
+ * Messages name the role, never the key.
+ */
 function readGeneratedKeys(file: string): ApiKey[] {
   let parsed: unknown;
   try {
@@ -94,11 +100,19 @@ function readGeneratedKeys(file: string): ApiKey[] {
   } catch (error) {
     throw new ConfigError(`${file} (generated API keys) cannot be read: ${(error as Error).message}`);
   }
-  if (typeof parsed !== 'object' || parsed === null) throw new ConfigError(`${file} must hold an object of role: key`);
-  const keys = ROLES.flatMap((role) => {
-    const key = (parsed as Record<string, unknown>)[role];
-    return typeof key === 'string' && key.length >= 16 ? [apiKey(role, key)] : [];
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(`${file} must hold an object of role: key`);
+  const keys = Object.entries(parsed).map(([role, key]) => {
+    if (!(ROLES as readonly string[]).includes(role))
+      throw new ConfigError(`${file}: ${JSON.stringify(role)} is not a role; the roles are ${ROLES.join(', ')}`);
+    if (typeof key !== 'string' || key.length < 16) throw new ConfigError(`${file}: the ${role} key must be a string of at least 16 characters`);
+    return apiKey(role as Role, key);
   });
+  const roleOf = new Map<string, Role>();
+  for (const key of keys) {
+    const earlier = roleOf.get(key.digest.toString('hex'));
+    if (earlier) throw new ConfigError(`${file}: one key is given twice (as ${earlier} and as ${key.role}); every key must be unique`);
+    roleOf.set(key.digest.toString('hex'), key.role);
+  }
   if (keys.length === 0) throw new ConfigError(`${file} holds no usable key; delete it to have keys generated again, or set CONCORD_API_KEYS`);
   return keys;
 }

@@ -70,6 +70,23 @@ describe('resolveApiKeys', () => {
     expect(() => resolveApiKeys('', dir)).toThrow(/holds no usable key/);
   });
 
+  it.each([
+    ['a key shorter than 16 characters', { secretariat: 'short', admin: 'c'.repeat(22) }, /the secretariat key must be a string of at least 16 characters/],
+    [
+      'a role that is none of the four',
+      { boss: 'b'.repeat(20), admin: 'c'.repeat(22) },
+      /"boss" is not a role; the roles are secretariat, auditor, integrator, admin/,
+    ],
+    ['one key under two roles', { auditor: 'd'.repeat(20), admin: 'd'.repeat(20) }, /one key is given twice \(as auditor and as admin\)/],
+    ['a key that is no string', { admin: 1234567890123456 }, /the admin key must be a string/],
+    ['a list instead of an object', ['a'.repeat(20)], /must hold an object of role: key/],
+  ])('refuses a keys file with %s, as CONCORD_API_KEYS is refused, naming the role and never the key', (_case, content, message) => {
+    writeFileSync(join(dir, GENERATED_KEYS_FILE), JSON.stringify(content));
+    expect(() => resolveApiKeys('', dir)).toThrow(ConfigError);
+    expect(() => resolveApiKeys('', dir)).toThrow(message);
+    expect(() => resolveApiKeys('', dir)).toThrow(/^(?!.*(short|bbbbbbbb|dddddddd))/);
+  });
+
   it('prefers CONCORD_API_KEYS and writes no file', () => {
     const resolved = resolveApiKeys(`auditor=${AUDITOR}`, dir);
     expect(resolved.keys).toHaveLength(1);

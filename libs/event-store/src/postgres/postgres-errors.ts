@@ -28,9 +28,29 @@ const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND
  * ended; 57014 query cancelled (statement timeout); 55000 object not in prerequisite state ("the
  * database system is not accepting connections", e.g. in recovery or shutting down); 55P03 lock
  * not available (our `lock_timeout` expired: another writer held the append lock too long);
- * 25006 read-only transaction (a standby); 3D000 no such database; 28000/28P01 authentication.
+ * 25006 read-only transaction (a standby); 3D000 no such database; 28000/28P01 authentication;
+ * and what an administrator does to a running ledger's database: 42501 rights revoked, 42P01 its
+ * tables gone (the schema dropped or renamed: the ledger's own statements name only tables it
+ * creates before it serves), 3F000 its schema gone. These answered 500 on every route, /health
+ * too, where they are an outage that ends when the rights or the schema are back.
  */
-const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '57P04', '57P05', '57014', '55000', '55P03', '25006', '3D000', '28000', '28P01']);
+const UNAVAILABLE_SQLSTATES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '57P04',
+  '57P05',
+  '57014',
+  '55000',
+  '55P03',
+  '25006',
+  '3D000',
+  '28000',
+  '28P01',
+  '42501',
+  '42P01',
+  '3F000',
+]);
 const UNAVAILABLE_SQLSTATE_CLASSES = ['08', '53'];
 
 /** pg's own wording for connections it lost or could not make; these errors have no code. */

@@ -24,6 +24,9 @@ describe('PostgreSQL error mapping', () => {
     ['lock timeout', pgError('canceling statement due to lock timeout', { code: '55P03' })],
     ['missing database', pgError('database "ledger" does not exist', { code: '3D000' })],
     ['failed authentication', pgError('password authentication failed for user "ledger"', { code: '28P01' })],
+    ['rights revoked from the ledger', pgError('permission denied for schema concord', { code: '42501' })],
+    ['its schema dropped or renamed', pgError('relation "events" does not exist', { code: '42P01' })],
+    ['its schema gone from the search path', pgError('no schema has been selected to create in', { code: '3F000' })],
     ['connection lost without a code', pgError('Connection terminated unexpectedly')],
     ['pool connect timeout', pgError('timeout exceeded when trying to connect')],
   ])('wraps a %s in StoreUnavailableError naming the target', (_, error) => {

@@ -80,7 +80,10 @@ export async function migratePostgresSchema(client: ClientBase, schema: string):
   const lockKey = advisoryLockKey('migrate', schema);
   await client.query('SELECT pg_advisory_lock($1::bigint)', [lockKey]);
   try {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
+    // Asked first: `CREATE SCHEMA IF NOT EXISTS` needs CREATE on the database even when the schema
+    // is there, which a ledger given a schema of its own (and no more) does not have.
+    const { rowCount } = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (rowCount === 0) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
     await client.query(`
       CREATE TABLE IF NOT EXISTS ${quoted}.schema_migrations (
         version    INTEGER     PRIMARY KEY,
