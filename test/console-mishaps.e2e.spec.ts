@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { conveneMeeting, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { read, record } from './support/ledger-client';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 
@@ -19,6 +19,8 @@ jest.setTimeout(90_000);
 
 /** Evaluated in the page: whether nothing sticks out sideways. */
 const FITS_THE_WIDTH = 'document.documentElement.scrollWidth <= document.documentElement.clientWidth';
+/** Evaluated in the page: the navigation links laid out on more than one line. */
+const NAV_LINKS_BROKEN = "[...document.querySelectorAll('nav a')].filter((link) => link.getClientRects().length > 1).map((link) => link.textContent)";
 
 describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
   let ledger: LedgerHarness;
@@ -114,6 +116,63 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await decision.getByRole('button', { name: 'Record' }).click();
     await decision.getByText('Someone recorded something here since you began this form, so it was not recorded.').waitFor();
     expect(await read<{ status: string }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ status: 'open' });
+  });
+
+  it('declares an outcome on the revision shown when a proposal tabled after the form was begun was chosen, not on a later one', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const decision = page.getByRole('form', { name: 'Declare the outcome' });
+    await decision.getByLabel('Outcome').selectOption('consensus');
+    await decision.getByLabel('When (date or date-time)').fill('2022-06-24');
+    // Chosen by hand: a form begun before the body's offices are read is not filled in with the Chair.
+    await decision.locator('select >> option[value="bw"]').waitFor({ state: 'attached' });
+    await decision.getByLabel('Declared by (Chair or acting Vice-Chair)').selectOption('bw');
+
+    // Tabled by another clerk once the form was begun: the page shows it live, and the clerk chooses it.
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, {
+      title: 'Meet in Cape Town',
+      text: 'The plenary meets in Cape Town.',
+      meetingId: kp.intersessional,
+    });
+    await decision.locator(`select >> option[value="${proposalId}"]`).waitFor({ state: 'attached' });
+    await decision.getByLabel('Proposal').selectOption(proposalId);
+    const revisionsSeen = page.waitForResponse((response) => response.url().includes('/proposals?') && response.status() === 200);
+    await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'The plenary meets in Moscow.', occurredAt: '2022-06-23' });
+    await revisionsSeen;
+    await decision.getByRole('button', { name: 'Record' }).click();
+    await decision.getByText('Someone recorded something here since you began this form, so it was not recorded.').waitFor();
+    expect(await read<{ status: string }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ status: 'open' });
+  });
+
+  it('makes an id for a proposal whose title has no Latin letter, the same for the same title', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const table = page.getByRole('form', { name: 'Table a proposal' });
+    await table.getByLabel('Title').fill('Расширить определение');
+    await table.getByLabel('Text', { exact: true }).fill('Алмазы из зон конфликтов.');
+    await table.getByRole('group', { name: 'Tabled by' }).getByLabel('Ukraine').check();
+    await table.getByLabel('When (date or date-time)').fill('2022-06-21');
+    await table.getByRole('button', { name: 'Record' }).click();
+    await table.getByText('Recorded.').waitFor();
+    const listed = await read<{ proposals: { proposalId: string; title: string }[] }>(ledger, `/v1/bodies/${kp.bodyId}/proposals?limit=200`);
+    const tabled = listed.proposals.find((proposal) => proposal.title === 'Расширить определение');
+    expect(tabled?.proposalId).toMatch(/^proposal-[0-9a-z]+$/);
+  });
+
+  it('isolates right-to-left places, names and texts from the words and dates around them', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const location = 'أبو ظبي';
+    const meetingId = await conveneMeeting(ledger, kp.bodyId, { location, opensOn: '2022-12-01', closesOn: '2022-12-05' });
+    await record(ledger, `/v1/meetings/${meetingId}/statements`, { speakerId: 'ae', summary: 'نحن ندعم الاقتراح بنسبة 100%.', occurredAt: '2022-12-01' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${meetingId}`);
+    await page.getByRole('heading', { name: `Meeting desk: ${location}, 2022-12-01` }).waitFor();
+    expect(await page.locator('h1 bdi').textContent()).toBe(location);
+    const statement = page.locator('li', { hasText: 'نحن ندعم' });
+    expect(await statement.locator('bdi').allTextContents()).toEqual([expect.any(String), 'نحن ندعم الاقتراح بنسبة 100%.']);
+    await page.goto(`${ledger.baseUrl}/#/bodies/${kp.bodyId}`);
+    const meetingLink = page.locator('a bdi', { hasText: location });
+    await meetingLink.waitFor();
+    expect(await meetingLink.count()).toBe(1);
   });
 
   it('after an answer lost on the way back, sends the form again under the same key: the ledger records it once and says so', async () => {
@@ -239,6 +298,12 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await phone.getByRole('heading', { name: 'Published verifier keys' }).waitFor();
     await phone.locator('section[aria-labelledby="keys"] code').first().waitFor();
     expect(await phone.evaluate(FITS_THE_WIDTH)).toBe(true);
+    // The navigation's words wrap between links, never inside one ("Bodi/es"), on the narrowest phones too.
+    expect(await phone.evaluate(NAV_LINKS_BROKEN)).toEqual([]);
+    const narrowest = await signedIn(TEST_KEYS.auditor, '/audit', { width: 320, height: 640 });
+    await narrowest.getByRole('heading', { name: 'Published verifier keys' }).waitFor();
+    expect(await narrowest.evaluate(NAV_LINKS_BROKEN)).toEqual([]);
+    expect(await narrowest.evaluate(FITS_THE_WIDTH)).toBe(true);
   });
 
   it('says plainly when a saved verifier key or a position is malformed, and proves nothing with a key that did not sign', async () => {

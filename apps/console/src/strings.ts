@@ -105,7 +105,8 @@ export const STRINGS = {
     readsAs: (type: string) => `(reads as ${type} since its correction)`,
   },
   desk: {
-    title: (location: string, opensOn: string) => `Meeting desk: ${location}, ${opensOn}`,
+    /** Before the meeting's place and date in the desk's heading. */
+    titleLead: 'Meeting desk:',
     statements: 'Statements',
     statementsShown: (shown: number) => `The first ${shown} statements.`,
     moreStatements: 'Show more statements',

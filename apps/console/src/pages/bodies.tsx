@@ -19,7 +19,9 @@ export function BodiesPage({ point, search }: { point: TimePoint | null; search:
             <ul className="cards">
               {answer.bodies.map((body) => (
                 <li key={body.bodyId}>
-                  <a href={href(`/bodies/${body.bodyId}`, search)}>{body.name}</a>
+                  <a href={href(`/bodies/${body.bodyId}`, search)}>
+                    <bdi>{body.name}</bdi>
+                  </a>
                   <span className="muted">
                     {' '}
                     {body.participants} {STRINGS.bodies.participants}, {body.observers} {STRINGS.bodies.observers}

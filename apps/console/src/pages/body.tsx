@@ -57,7 +57,7 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
               </section>
               <section aria-labelledby="definition">
                 <h2 id="definition">{STRINGS.body.definition}</h2>
-                <blockquote>{answer.definition.text}</blockquote>
+                <blockquote dir="auto">{answer.definition.text}</blockquote>
                 <p className="muted">{STRINGS.body.since(answer.definition.effectiveFrom.slice(0, 10))}</p>
                 {definition.state === 'loaded' && definition.answer.versions.length > 1 && (
                   <>
@@ -69,10 +69,12 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
                           {version.amendedBy && (
                             <>
                               {' '}
-                              <a href={href(`/proposals/${version.amendedBy.proposalId}`, search)}>{version.amendedBy.title}</a>
+                              <a href={href(`/proposals/${version.amendedBy.proposalId}`, search)}>
+                                <bdi>{version.amendedBy.title}</bdi>
+                              </a>
                             </>
                           )}
-                          <blockquote>{version.text}</blockquote>
+                          <blockquote dir="auto">{version.text}</blockquote>
                         </li>
                       ))}
                     </ol>
@@ -85,7 +87,7 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
                   <ul>
                     {answer.participants.map((p) => (
                       <li key={p.participantId}>
-                        {p.name}{' '}
+                        <bdi>{p.name}</bdi>{' '}
                         <span className="muted">
                           ({p.participantId}, {p.status})
                         </span>
@@ -98,7 +100,7 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
                   <ul>
                     {answer.observers.map((o) => (
                       <li key={o.observerId}>
-                        {o.name}{' '}
+                        <bdi>{o.name}</bdi>{' '}
                         <span className="muted">
                           ({o.observerId}, {o.status})
                         </span>
@@ -122,7 +124,7 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
                         {listed.meetings.map((meeting) => (
                           <li key={meeting.meetingId}>
                             <a href={href(`/meetings/${meeting.meetingId}`, search)}>
-                              {meeting.kind}, {meeting.location}, {meeting.opensOn}
+                              {meeting.kind}, <bdi>{meeting.location}</bdi>, {meeting.opensOn}
                             </a>{' '}
                             <span className="muted">({meeting.status})</span>
                           </li>
@@ -165,7 +167,10 @@ function ProposalList({
               <ul className="cards">
                 {ofStatus.map((proposal) => (
                   <li key={proposal.proposalId}>
-                    <a href={href(`/proposals/${proposal.proposalId}`, search)}>{proposal.title}</a> <ConsensusIndicator proposal={proposal} nameOf={nameOf} />
+                    <a href={href(`/proposals/${proposal.proposalId}`, search)}>
+                      <bdi>{proposal.title}</bdi>
+                    </a>{' '}
+                    <ConsensusIndicator proposal={proposal} nameOf={nameOf} />
                   </li>
                 ))}
               </ul>

@@ -14,7 +14,7 @@ function Communique({ communique }: { communique: Schemas['MeetingAnswer']['comm
   return (
     <section aria-labelledby="communique">
       <h2 id="communique">{communique.adopted ? STRINGS.desk.communiqueAdopted : STRINGS.desk.communiqueNotAdoptedHeading}</h2>
-      {communique.adopted ? <blockquote>{communique.text}</blockquote> : <p>{STRINGS.desk.communiqueNotAdopted(communique.reason)}</p>}
+      {communique.adopted ? <blockquote dir="auto">{communique.text}</blockquote> : <p>{STRINGS.desk.communiqueNotAdopted(communique.reason)}</p>}
     </section>
   );
 }
@@ -29,7 +29,10 @@ function Statements({ listed, askForMore, nameOf }: { listed: StatementsPage; as
       <ol>
         {statements.map((s) => (
           <li key={s.eventId}>
-            <strong>{nameOf(s.speakerId)}</strong>: {s.summary}
+            <strong>
+              <bdi>{nameOf(s.speakerId)}</bdi>
+            </strong>
+            : <bdi>{s.summary}</bdi>
           </li>
         ))}
       </ol>
@@ -89,13 +92,18 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
               <p>
                 <a href={href(`/bodies/${answer.bodyId}`, search)}>← {loadedBody?.name ?? answer.bodyId}</a>
               </p>
-              <h1>{STRINGS.desk.title(answer.location, answer.opensOn)}</h1>
+              <h1>
+                {STRINGS.desk.titleLead} <bdi>{answer.location}</bdi>, {answer.opensOn}
+              </h1>
               <section aria-labelledby="at-meeting">
                 <h2 id="at-meeting">{STRINGS.desk.proposals}</h2>
                 <ul>
                   {answer.proposals.map((p) => (
                     <li key={p.proposalId}>
-                      <a href={href(`/proposals/${p.proposalId}`, search)}>{p.title}</a> <span className="muted">({p.status})</span>
+                      <a href={href(`/proposals/${p.proposalId}`, search)}>
+                        <bdi>{p.title}</bdi>
+                      </a>{' '}
+                      <span className="muted">({p.status})</span>
                     </li>
                   ))}
                 </ul>

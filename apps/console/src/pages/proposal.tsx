@@ -54,7 +54,7 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
             </p>
             <section aria-labelledby="text">
               <h2 id="text">{STRINGS.proposal.text}</h2>
-              <blockquote>{answer.text}</blockquote>
+              <blockquote dir="auto">{answer.text}</blockquote>
             </section>
             <section aria-labelledby="supporters" className="columns">
               <div>

@@ -10,8 +10,13 @@ export type Fields = Record<string, string>;
 
 type Options = [value: string, text: string][];
 
-/** One field of a desk form. Options may depend on what is chosen in the form's other fields. */
-export type FieldSpec = { readonly name: string; readonly label: string } & (
+/**
+ * One field of a desk form. Options may depend on what is chosen in the form's other fields. A
+ * field that `beginsForm` (the proposal a form is about) begins it again on the page as it is
+ * shown when it is chosen: what the form sends of that choice (a proposal's revision) is what the
+ * page showed then, which a proposal that arrived after the form was begun is not yet part of.
+ */
+export type FieldSpec = { readonly name: string; readonly label: string; readonly beginsForm?: boolean } & (
   | {
       readonly kind: 'text';
       readonly hint?: string;
@@ -80,7 +85,7 @@ function Input({
       return (
         <p>
           <label htmlFor={id}>{spec.label}</label>
-          <textarea id={id} value={value} rows={3} onChange={(event) => change(spec.name, event.target.value)} />
+          <textarea id={id} dir="auto" value={value} rows={3} onChange={(event) => change(spec.name, event.target.value)} />
         </p>
       );
     case 'choice': {
@@ -135,9 +140,10 @@ const outcomeUnknown = (refusal: Refusal): boolean => refusal.status === 0 || re
  * Once recorded, the emptied form cannot be sent until something is entered: the second click of
  * a double click may land after a quick answer, and would otherwise send the empty form.
  *
- * The form is sent as it was when the clerk began it: `spec.send` is taken at the first change,
- * so a revision or a record that arrives live meanwhile makes the ledger refuse the form as stale
- * (`If-Match`, the proposal's revision) instead of it being recorded over what the clerk never saw.
+ * The form is sent as it was when the clerk began it: `spec.send` is taken at the first change
+ * (and again when the proposal it is about is chosen, see `beginsForm`), so a revision or a record
+ * that arrives live meanwhile makes the ledger refuse the form as stale (`If-Match`, the
+ * proposal's revision) instead of it being recorded over what the clerk never saw.
  *
  * When no answer came (or the ledger failed), the command may have been recorded: the same
  * idempotency key is kept even if the input changes, so that sending again records it at most
@@ -176,7 +182,8 @@ export function CommandForm({
   const begunOn = useRef<FormSpec['send'] | null>(null);
   const keyPinned = useRef(false);
   const change = (name: string, value: string): void => {
-    begunOn.current ??= spec.send;
+    if (spec.fields.some((field) => field.name === name && field.beginsForm === true)) begunOn.current = spec.send;
+    else begunOn.current ??= spec.send;
     setValues((before) => withoutStaleChoices(spec.fields, { ...before, [name]: value }));
     if (!keyPinned.current) setIdempotencyKey(newIdempotencyKey());
     setRecorded(false);

@@ -16,9 +16,13 @@ export interface DeskContext {
 
 const D = STRINGS.desk;
 
-/** A proposal id from its title when the clerk gives none: lowercase words joined by hyphens, accents dropped. */
+/**
+ * A proposal id from its title when the clerk gives none: lowercase words joined by hyphens, accents
+ * dropped. A title with no Latin letter or digit (Cyrillic, Arabic) gives `proposal-` and a digest
+ * of the title instead, the same for the same title, so that it still makes an id.
+ */
 export function slugOf(title: string): string {
-  return title
+  const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -26,6 +30,14 @@ export function slugOf(title: string): string {
     .replace(/^-+/, '')
     .slice(0, 64)
     .replace(/-+$/, '');
+  return slug !== '' || title.trim() === '' ? slug : `proposal-${digestOf(title.trim())}`;
+}
+
+/** FNV-1a over the title's UTF-16 code units, in base 36: short, and stable across sessions. */
+function digestOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(36);
 }
 
 /** The Chair recorded for the year a meeting opens in, from the terms listed or, until they are read, the body answer's. */
@@ -45,7 +57,7 @@ export function deskForms({ meeting, body, open, meetings, chairs }: DeskContext
   const proposals: Options = open.map((p) => [p.proposalId, p.title]);
   const proposal = (values: Fields): Schemas['ProposalView'] | undefined => open.find((p) => p.proposalId === values.proposalId);
   const when = { name: 'occurredAt', label: D.occurredAt, kind: 'text' } as const;
-  const chooseProposal = { name: 'proposalId', label: D.proposal, kind: 'choice', options: proposals } as const;
+  const chooseProposal = { name: 'proposalId', label: D.proposal, kind: 'choice', options: proposals, beginsForm: true } as const;
   const chooseParticipant = { name: 'participantId', label: D.participant, kind: 'choice', options: speakers } as const;
   const today = { occurredAt: meeting.opensOn };
   return [

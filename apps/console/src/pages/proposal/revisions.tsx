@@ -62,7 +62,7 @@ export function Revisions({ entries }: { entries: readonly Entry[] }): ReactNode
           .map(({ revision, before }) => (
             <li key={revision.revision}>
               <h3>{STRINGS.proposal.revision(revision.revision, revision.occurredAt.slice(0, 10))}</h3>
-              {before ? <Diff before={before.text} after={revision.text} /> : <blockquote>{revision.text}</blockquote>}
+              {before ? <Diff before={before.text} after={revision.text} /> : <blockquote dir="auto">{revision.text}</blockquote>}
             </li>
           ))}
       </ol>
