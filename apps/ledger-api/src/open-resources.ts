@@ -1,6 +1,6 @@
 import { ConfigError, LedgerConfig } from '@concord/config';
 import { openProjectionStore, openStore } from '@concord/event-store';
-import { CheckpointSigningKey, loadSigningKey, openTransparencyStore } from '@concord/transparency';
+import { CheckpointSigningKey, loadSigningKey, openTransparencyStore, TransparencyStore } from '@concord/transparency';
 import { openKeyRegistry } from './auth/keys/open-key-registry';
 import { OpenedResources } from './ledger.module';
 
@@ -23,7 +23,7 @@ export async function openResources(config: LedgerConfig, onStoreRetry: (attempt
     const projections = keep(await openProjectionStore(config.store, config.dataDir));
     const keyRegistry = keep(await openKeyRegistry(config.store, config.dataDir));
     const transparency = keep(await openTransparencyStore(config.store, config.dataDir));
-    const signingKey = checkpointSigningKey(config);
+    const signingKey = checkpointSigningKey(config, await logNameOf(transparency, config));
     return { store, projections, keyRegistry, transparency, signingKey };
   } catch (error) {
     for (const resource of opened.reverse()) await resource.close().catch(() => undefined);
@@ -31,9 +31,22 @@ export async function openResources(config: LedgerConfig, onStoreRetry: (attempt
   }
 }
 
+/**
+ * The name the log's checkpoints carry. `CONCORD_LOG_ORIGIN` names it when given; otherwise a log
+ * already signed keeps the name of the key it is signed with (or was last), and only a new log is
+ * named after the public URL. Setting `CONCORD_PUBLIC_URL` on a running ledger renamed its log
+ * without a word, and its auditors' pinned verifier key no longer matched the checkpoints.
+ */
+async function logNameOf(transparency: TransparencyStore, config: LedgerConfig): Promise<string> {
+  if (config.transparency.originGiven) return config.transparency.origin;
+  const keys = await transparency.publishedKeys();
+  const current = keys.find((key) => key.until === null) ?? keys.at(-1);
+  return current?.name ?? config.transparency.origin;
+}
+
 /** The key that signs checkpoints; one that cannot be read or used stops the start in one line naming its setting. */
-function checkpointSigningKey(config: LedgerConfig): CheckpointSigningKey {
-  const { origin, signingKeyFile } = config.transparency;
+function checkpointSigningKey(config: LedgerConfig, origin: string): CheckpointSigningKey {
+  const { signingKeyFile } = config.transparency;
   try {
     return loadSigningKey(origin, signingKeyFile, config.dataDir);
   } catch (error) {

@@ -36,6 +36,12 @@ export interface LedgerConfig {
 export interface TransparencySettings {
   /** The first line of every checkpoint, naming this log; also the signing key's name. */
   readonly origin: string;
+  /**
+   * Whether `CONCORD_LOG_ORIGIN` gave the origin. When it did not, the origin derived from the
+   * public URL names a new log only: a log already signed keeps the name its keys were published
+   * under, which its auditors pinned (see the API's `openResources`).
+   */
+  readonly originGiven: boolean;
   /** A PKCS#8 PEM Ed25519 key; absent means "generated into the data directory on first start". */
   readonly signingKeyFile: string | undefined;
   readonly checkpointEvery: number;
@@ -109,6 +115,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): LedgerConfi
     esdbConnectRetryMs: 1000 * integer('CONCORD_ESDB_CONNECT_RETRY_S', env.CONCORD_ESDB_CONNECT_RETRY_S ?? '60', 0, 3600),
     transparency: {
       origin: logOrigin(env.CONCORD_LOG_ORIGIN, publicBase),
+      originGiven: env.CONCORD_LOG_ORIGIN !== undefined,
       signingKeyFile: env.CONCORD_SIGNING_KEY_FILE ? resolve(env.CONCORD_SIGNING_KEY_FILE) : undefined,
       checkpointEvery: integer('CONCORD_CHECKPOINT_EVERY', env.CONCORD_CHECKPOINT_EVERY ?? '1000', 1, 100_000_000),
       checkpointIntervalMs: 1000 * integer('CONCORD_CHECKPOINT_INTERVAL_S', env.CONCORD_CHECKPOINT_INTERVAL_S ?? '60', 1, 86_400),

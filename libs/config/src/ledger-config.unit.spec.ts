@@ -207,6 +207,7 @@ describe('the transparency log and store retry settings', () => {
   it('names the log after the public URL unless told, and signs every 1000 events or 60 s', () => {
     expect(loadConfig({}).transparency).toEqual({
       origin: 'localhost/concord-ledger',
+      originGiven: false,
       signingKeyFile: undefined,
       checkpointEvery: 1000,
       checkpointIntervalMs: 60_000,
@@ -218,7 +219,13 @@ describe('the transparency log and store retry settings', () => {
       CONCORD_CHECKPOINT_EVERY: '10',
       CONCORD_CHECKPOINT_INTERVAL_S: '5',
     });
-    expect(custom.transparency).toEqual({ origin: 'kp.example/log', signingKeyFile: '/keys/cp.pem', checkpointEvery: 10, checkpointIntervalMs: 5000 });
+    expect(custom.transparency).toEqual({
+      origin: 'kp.example/log',
+      originGiven: true,
+      signingKeyFile: '/keys/cp.pem',
+      checkpointEvery: 10,
+      checkpointIntervalMs: 5000,
+    });
   });
 
   it.each([['a b'], ['a+b'], ['é'], ['x'.repeat(201)]])('refuses the origin %j, which cannot be a signing key name', (origin) => {

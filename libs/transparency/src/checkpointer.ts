@@ -9,6 +9,15 @@ export class CheckpointInconsistentError extends Error {
 }
 
 /**
+ * This instance's key is not the one the log is signed with now: another instance sharing the
+ * database started with another key (or this one under another name), which closed this key's
+ * period. A checkpoint it signed would be signed after its key's published end.
+ */
+export class SigningKeySupersededError extends Error {
+  override readonly name = 'SigningKeySupersededError';
+}
+
+/**
  * Signs checkpoints of the log's tree. A new one is signed only for a larger tree, and only once
  * the tree is proven (with the same consistency proof an auditor would ask for) to extend the
  * latest one signed: a ledger whose history was altered stops being signed instead of being
@@ -51,6 +60,7 @@ export class Checkpointer {
     const latest = await this.store.latestCheckpoint();
     const size = this.tree.size;
     if (latest && size <= latest.treeSize) return latest;
+    await this.requireOpenKey();
     const rootHash = await this.tree.rootAt(size);
     if (latest && latest.treeSize > 0) {
       const proof = await this.tree.consistencyProof(latest.treeSize, size);
@@ -72,6 +82,17 @@ export class Checkpointer {
     // with the same key the notes are the same bytes; the stored one stands either way.
     if (await this.store.addCheckpoint(checkpoint)) return checkpoint;
     return (await this.store.checkpointOfSize(size)) ?? checkpoint;
+  }
+
+  /** Refuses to sign with a key whose published period another key's start has closed. */
+  private async requireOpenKey(): Promise<void> {
+    const open = (await this.store.publishedKeys()).find((key) => key.until === null);
+    if (open === undefined || open.verifierKey === this.key.verifierKey) return;
+    throw new SigningKeySupersededError(
+      `the log is signed with ${open.verifierKey} since ${open.from}, which closed this instance's key ${this.key.verifierKey}: ` +
+        'it signs no checkpoint, so that none is signed after its key was closed. Give every instance sharing the database the same ' +
+        'CONCORD_SIGNING_KEY_FILE and CONCORD_LOG_ORIGIN, and start this one again',
+    );
   }
 
   /**

@@ -1,4 +1,4 @@
-import { CheckpointInconsistentError, ProofRefusedError } from '@concord/transparency';
+import { CheckpointInconsistentError, ProofRefusedError, SigningKeySupersededError } from '@concord/transparency';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@concord/governance';
@@ -93,6 +93,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof WebhookTargetError) return { code: 'webhook-url-refused', detail: `url ${exception.message}`, extensions: {} };
     if (exception instanceof ProofRefusedError) return { code: exception.code, detail: exception.message, extensions: exception.details };
     if (exception instanceof CheckpointInconsistentError) return { code: 'log-inconsistent', detail: exception.message, extensions: {} };
+    if (exception instanceof SigningKeySupersededError) return { code: 'signing-key-superseded', detail: exception.message, extensions: {} };
     if (exception instanceof KeyNotFoundError) return { code: 'key-not-found', detail: exception.message, extensions: { keyId: exception.keyId } };
     if (exception instanceof KeyNameTakenError) return { code: 'key-name-taken', detail: exception.message, extensions: { name: exception.keyName } };
     if (exception instanceof KeyNotRevocableError) return { code: 'key-not-revocable', detail: exception.message, extensions: { keyId: exception.keyId } };

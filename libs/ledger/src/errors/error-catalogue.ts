@@ -31,6 +31,7 @@ export type EdgeErrorCode =
   | 'tree-size-not-signed'
   | 'position-beyond-tree'
   | 'log-inconsistent'
+  | 'signing-key-superseded'
   | 'internal-error';
 
 export type ErrorCode = DomainErrorCode | EdgeErrorCode;
@@ -132,6 +133,12 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     title: 'The log no longer extends its checkpoints',
     description:
       'The tree computed from the log does not extend the latest signed checkpoint: events were changed, removed or reordered after it was signed. No checkpoint is signed until an operator finds out why (`concord verify`). A proof asked of a position the signed tree holds but the log no longer does is answered so too.',
+  },
+  'signing-key-superseded': {
+    status: 409,
+    title: "This instance's signing key was closed",
+    description:
+      "Another instance sharing the database started with another signing key (or this key under another log name), which closed this key's published period: this instance signs no checkpoint, so that none is signed after its key's end. The latest checkpoint stays served. Give every instance the same `CONCORD_SIGNING_KEY_FILE` and `CONCORD_LOG_ORIGIN` and start it again.",
   },
   'key-not-found': { status: 404, title: 'Key not found', description: 'No key has this id; `GET /v1/keys` lists them.' },
   'key-name-taken': {
