@@ -86,6 +86,41 @@ describe('the concord CLI: export and import', () => {
     expect(proved.stderr).toMatch(/^concord: no checkpoint has been signed for this ledger: only the API signs them .*run it on this store, then prove\n$/);
   });
 
+  it('resumes an import cut short when run again, and refuses one into a ledger that holds other events', () => {
+    const lines = exported.trimEnd().split('\n');
+    const commandOf = (line: string | undefined): string => (JSON.parse(line ?? '{}') as { metadata: { commandId: string } }).metadata.commandId;
+    // Where an import stops: between two commands, as each command's events are appended together.
+    let cut = Math.floor(lines.length / 2);
+    while (commandOf(lines[cut - 1]) === commandOf(lines[cut])) cut += 1;
+    const storage = target();
+    const whole = join(storage.dataDir, 'ledger.jsonl');
+    const start = join(storage.dataDir, 'start.jsonl');
+    writeFileSync(whole, exported);
+    writeFileSync(start, `${lines.slice(0, cut).join('\n')}\n`);
+    expect(concord(storage, ['import', start]).status).toBe(0);
+
+    const resumed = concord(storage, ['import', whole]);
+    expect(resumed.status).toBe(0);
+    expect(resumed.stderr).toContain(`the ledger holds the first ${cut} events of ${whole}, from an import cut short: importing the rest`);
+    expect(resumed.stderr).toContain(`imported ${lines.length - cut} events`);
+    expect(concord(storage, ['export']).stdout).toBe(exported);
+
+    // A ledger whose first events are not the file's is not resumed: here the last event of the start has another id.
+    const other = target();
+    const otherId = (line: string): string =>
+      line.replace(/("eventId":"[0-9a-f-]{35})([0-9a-f])"/, (_all, head: string, last: string) => `${head}${last === '0' ? '1' : '0'}"`);
+    const changed = lines.slice(0, cut).map((line, index) => (index === cut - 1 ? otherId(line) : line));
+    expect(changed[cut - 1]).not.toBe(lines[cut - 1]);
+    const changedFile = join(other.dataDir, 'changed.jsonl');
+    writeFileSync(changedFile, `${changed.join('\n')}\n`);
+    const otherWhole = join(other.dataDir, 'ledger.jsonl');
+    writeFileSync(otherWhole, exported);
+    expect(concord(other, ['import', changedFile]).status).toBe(0);
+    const refused = concord(other, ['import', otherWhole]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`the one at position ${cut} is not line ${cut} of ${otherWhole}`);
+  });
+
   it('refuses to import the same file twice', () => {
     const storage = target();
     const file = join(storage.dataDir, 'ledger.jsonl');

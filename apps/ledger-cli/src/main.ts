@@ -251,7 +251,10 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       await readableFile(file);
       const opened = await store();
       try {
-        const count = await importLog(opened, file, policyOf(config), (total) => new Progress('import', total));
+        const resumed = (already: number): void => {
+          process.stderr.write(`the ledger holds the first ${already} events of ${file}, from an import cut short: importing the rest\n`);
+        };
+        const count = await importLog(opened, file, policyOf(config), (total) => new Progress('import', total), resumed);
         process.stderr.write(`imported ${count} events from ${file}\n`);
       } finally {
         await opened.close();
