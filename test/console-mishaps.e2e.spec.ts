@@ -159,6 +159,29 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(tabled?.proposalId).toMatch(/^proposal-[0-9a-z]+$/);
   });
 
+  it('titles each page after what it shows, for tabs, history and screen readers', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${ledger.baseUrl}/`);
+    await page.getByLabel('API key').waitFor();
+    expect(await page.title()).toBe('Sign in — Concord Ledger');
+    await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Bodies' }).waitFor();
+    expect(await page.title()).toBe('Bodies — Concord Ledger');
+    for (const [hash, title] of [
+      [`/bodies/${kp.bodyId}`, `Body ${kp.bodyId}`],
+      [`/meetings/${kp.intersessional}`, `Meeting desk ${kp.intersessional}`],
+      ['/audit', 'Audit'],
+    ]) {
+      await page.goto(`${ledger.baseUrl}/#${hash}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.title()).toBe(`${title} — Concord Ledger`);
+    }
+  });
+
   it('isolates right-to-left places, names and texts from the words and dates around them', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const location = 'أبو ظبي';

@@ -31,6 +31,12 @@ export function App(): ReactNode {
   const point = pointOf(route.search);
   // A past point does not change: only the ledger now is followed live.
   const live = useLiveGeneration(signedIn && point === null);
+  const [, section, id = ''] = route.path.split('/');
+  // Tabs, history and screen readers tell pages apart by their titles.
+  const title = signedIn ? pageTitleOf(section, id) : STRINGS.pageTitle.signIn;
+  useEffect(() => {
+    document.title = `${title} — ${STRINGS.product}`;
+  }, [title]);
   if (!signedIn)
     return (
       <SignIn
@@ -41,7 +47,6 @@ export function App(): ReactNode {
         }}
       />
     );
-  const [, section, id = ''] = route.path.split('/');
   const page =
     section === 'bodies' && id ? (
       <BodyPage key={`${id}${route.search}`} bodyId={id} point={point} search={route.search} />
@@ -79,4 +84,14 @@ export function App(): ReactNode {
       {page}
     </LiveContext.Provider>
   );
+}
+
+/** The title of the page at a route, as the page chosen below is. */
+function pageTitleOf(section: string | undefined, id: string): string {
+  const T = STRINGS.pageTitle;
+  if (section === 'bodies' && id) return T.body(id);
+  if (section === 'proposals' && id) return T.proposal(id);
+  if (section === 'audit') return T.audit;
+  if (section === 'meetings' && id) return T.meeting(id);
+  return T.bodies;
 }

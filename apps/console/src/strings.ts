@@ -11,6 +11,15 @@ export const STRINGS = {
     signOut: 'Sign out',
   },
   nav: { bodies: 'Bodies', audit: 'Audit' },
+  /** Each page's title in the browser's tab and history, before the product's name. */
+  pageTitle: {
+    signIn: 'Sign in',
+    bodies: 'Bodies',
+    body: (bodyId: string) => `Body ${bodyId}`,
+    proposal: (proposalId: string) => `Proposal ${proposalId}`,
+    meeting: (meetingId: string) => `Meeting desk ${meetingId}`,
+    audit: 'Audit',
+  },
   audit: {
     title: 'Audit: prove the ledger was not altered',
     intro:
