@@ -101,9 +101,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof ConcurrencyExhaustedError || exception instanceof ConcurrencyError) {
       return { code: 'concurrency-conflict', detail: exception.message, extensions: {} };
     }
-    if (exception instanceof StoreUnavailableError) return { code: 'store-unavailable', detail: exception.message, extensions: {} };
-    // The tables beside the log (keys, webhooks) let their driver's errors through.
-    if (isStoreUnavailable(exception))
+    // The store's own message names its host, port, database and schema and the driver's reason:
+    // the operator's log has it (above), while the answer, which /health gives anyone, says no more
+    // than what happened. The tables beside the log (keys, webhooks) let their driver's errors through.
+    if (exception instanceof StoreUnavailableError || isStoreUnavailable(exception))
       return { code: 'store-unavailable', detail: "the ledger's database cannot be reached; try again shortly", extensions: {} };
     if (exception instanceof HttpException) return fromHttpException(exception);
     return { code: 'internal-error', detail: 'an unexpected error occurred; nothing partial was recorded', extensions: {} };
