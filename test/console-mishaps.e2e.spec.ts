@@ -182,6 +182,14 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     }
   });
 
+  it('says on the audit page that time travel does not apply there, instead of a banner claiming a past point', async () => {
+    await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.auditor, '/audit?atPosition=3');
+    await page.getByRole('heading', { name: 'Latest signed checkpoint' }).waitFor();
+    await page.getByText('Time travel does not apply here').waitFor();
+    expect(await page.getByText('Time travel: you are looking at the ledger').count()).toBe(0);
+  });
+
   it('isolates right-to-left places, names and texts from the words and dates around them', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const location = 'أبو ظبي';

@@ -53,7 +53,7 @@ export function App(): ReactNode {
     ) : section === 'proposals' && id ? (
       <ProposalPage key={`${id}${route.search}`} proposalId={id} point={point} search={route.search} />
     ) : section === 'audit' ? (
-      <AuditPage />
+      <AuditPage pointAsked={point !== null} />
     ) : section === 'meetings' && id ? (
       <MeetingDesk key={`${id}${route.search}`} meetingId={id} point={point} search={route.search} />
     ) : (
@@ -80,7 +80,8 @@ export function App(): ReactNode {
         </nav>
         <TimeTravel key={route.search.toString()} route={route} point={point} />
       </header>
-      {point && <TimeTravelBanner route={route} point={point} />}
+      {/* The audit page shows the latest checkpoint whatever point is asked: it says so itself. */}
+      {point && section !== 'audit' && <TimeTravelBanner route={route} point={point} />}
       {page}
     </LiveContext.Provider>
   );

@@ -24,6 +24,7 @@ export const STRINGS = {
     title: 'Audit: prove the ledger was not altered',
     intro:
       'The ledger signs checkpoints of its log. Check here, in your browser and without trusting the server, that the latest checkpoint is signed by a published key and that an event is in the log it covers.',
+    noTimeTravel: 'Time travel does not apply here: this page always shows the latest signed checkpoint, which covers every earlier position.',
     checkpoint: 'Latest signed checkpoint',
     size: (size: number) =>
       size === 0 ? 'It covers no events: the log was empty when it was signed.' : size === 1 ? 'It covers position 1.' : `It covers positions 1 to ${size}.`,

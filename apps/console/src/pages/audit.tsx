@@ -57,7 +57,7 @@ function FindingsList({ findings }: { findings: Findings }): ReactNode {
   );
 }
 
-export function AuditPage(): ReactNode {
+export function AuditPage({ pointAsked = false }: { pointAsked?: boolean }): ReactNode {
   const [checkpoint, setCheckpoint] = useState<Loaded<{ note: string; parsed: SignedCheckpoint }>>({ state: 'loading' });
   const [savedKey, setSavedKey] = useState('');
   const [generation, setGeneration] = useState(0);
@@ -101,6 +101,7 @@ export function AuditPage(): ReactNode {
     <main>
       <h1>{A.title}</h1>
       <p>{A.intro}</p>
+      {pointAsked && <p className="muted">{A.noTimeTravel}</p>}
       <section aria-labelledby="checkpoint">
         <h2 id="checkpoint">{A.checkpoint}</h2>
         <Answer loaded={checkpoint}>
