@@ -144,7 +144,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await read<{ status: string }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ status: 'open' });
   });
 
-  it('makes an id for a proposal whose title has no Latin letter, the same for the same title', async () => {
+  it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
     const table = page.getByRole('form', { name: 'Table a proposal' });

@@ -5,7 +5,7 @@ import { establishBody } from './support/kimberley-process';
 import { LedgerHarness } from './support/ledger-harness';
 import { expectProblem } from './support/problems';
 
-jest.setTimeout(90_000); // up to three ledger processes on one log
+jest.setTimeout(90_000); // five ledger processes on one log
 
 interface PublishedKey {
   readonly name: string;
@@ -60,6 +60,7 @@ describe('Signing keys of instances sharing one log', () => {
     // Started again with the key now in use and another public URL, an instance signs under the
     // log's name: the URL names a new log only.
     const renamedUrl = await start({ CONCORD_SIGNING_KEY_FILE: otherKey, CONCORD_PUBLIC_URL: 'https://ledger.example.org/kp' }, first);
+    expect(renamedUrl.logs).toContain('the log keeps its name');
     await establishBody(renamedUrl);
     expect((await sign(renamedUrl)).status).toBe(200);
     expect(await keysOf(renamedUrl)).toEqual(keys.map((key) => expect.objectContaining({ name: key.name, verifierKey: key.verifierKey })));
@@ -70,5 +71,13 @@ describe('Signing keys of instances sharing one log', () => {
     expect(afterRename.map((key) => key.name)).toEqual(['localhost/concord-ledger', 'localhost/concord-ledger', 'ledger.example.org/kp']);
     await establishBody(renamed);
     expect((await sign(renamed)).body.note).toContain('— ledger.example.org/kp ');
+
+    // The first key (the generated one, under its first name), closed since, is not opened again by
+    // starting with it anew: the start says so.
+    const returning = await start({ CONCORD_LOG_ORIGIN: 'localhost/concord-ledger' }, first);
+    expect(returning.logs).toContain('this instance will sign no checkpoint');
+    await establishBody(returning);
+    expect(expectProblem(await sign(returning), 409, 'signing-key-superseded').detail).toContain('a closed key is not opened again');
+    expect((await keysOf(returning)).filter((key) => key.until === null)).toHaveLength(1);
   });
 });

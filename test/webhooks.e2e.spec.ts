@@ -96,6 +96,16 @@ describe('webhooks: registration and management', () => {
     expect(answer.body.errors).toEqual([{ field, messages: [message] }]);
   });
 
+  it('refuses a replay from a position that is no whole number from 1, saying so as the event feed does', async () => {
+    const registered = await ledger.post('/v1/webhooks', { url: 'https://example.org/replayed' }, { role: 'integrator' });
+    const webhookId = registered.body.webhookId as string;
+    for (const from of [0, 1.5, '5']) {
+      const answer = await ledger.post(`/v1/webhooks/${webhookId}/replay`, { from }, { role: 'integrator' });
+      expectInvalidField(answer, 'from');
+      expect(answer.body.errors).toEqual([{ field: 'from', messages: ['from must be a global position: an integer from 1'] }]);
+    }
+  });
+
   it('refuses loopback and private targets unless the ledger allows them, and malformed ones always', async () => {
     for (const url of ['http://127.0.0.1:9/hook', 'http://localhost/hook', 'http://10.0.0.8/hook', 'http://[::1]/hook', 'http://169.254.169.254/latest']) {
       expectProblem(await ledger.post('/v1/webhooks', { url }, { role: 'integrator' }), 422, 'webhook-url-refused');

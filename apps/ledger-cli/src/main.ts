@@ -39,7 +39,8 @@ commands:
   replay [--to-position N | --as-of T] [--json]
                                  rebuild every read model from the log up to that point and summarise it
   export [--from N] [--to N]     write the global log as JSON Lines to stdout (positions inclusive)
-  import <file.jsonl>            load an export into an empty ledger, checking every line first
+  import <file.jsonl>            load an export into an empty ledger, checking every line first;
+                                 run again, resume one cut short
   tail [--after N] [--types T1,T2] [--body-id ID] [--json]
                                  follow the log live as it is recorded (from the head unless --after),
                                  one line per event, or one CloudEvent per line with --json; Ctrl-C ends it

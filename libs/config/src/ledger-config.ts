@@ -249,6 +249,7 @@ function storeSelection(env: NodeJS.ProcessEnv, dataDir: string): StoreSelection
     case 'sqlite':
       // A server's URL here is a store forgotten in CONCORD_STORE: taken as a file name, it made a
       // SQLite file at a path spelt like the URL, and an import "succeeded" into it.
+      if (/^file:/i.test(url)) throw new ConfigError(`CONCORD_STORE_URL for sqlite is the file's path, not a file: URL, got ${JSON.stringify(url)}`);
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
         throw new ConfigError(
           `CONCORD_STORE_URL is a server's URL (${url.slice(0, url.indexOf(':'))}://…), but CONCORD_STORE is sqlite${env.CONCORD_STORE === undefined ? ' (the default)' : ''}: set CONCORD_STORE=postgres or eventstoredb for a server, or give CONCORD_STORE_URL the SQLite file's path`,

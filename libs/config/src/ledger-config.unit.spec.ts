@@ -170,6 +170,7 @@ describe('the store selection', () => {
       { CONCORD_STORE: 'sqlite', CONCORD_STORE_URL: 'esdb://localhost:2113' },
       /CONCORD_STORE_URL is a server's URL \(esdb:\/\/…\), but CONCORD_STORE is sqlite: set/,
     ],
+    [{ CONCORD_STORE_URL: 'file:///srv/ledger.sqlite' }, /CONCORD_STORE_URL for sqlite is the file's path, not a file: URL/],
     [{ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'not a url' }, /CONCORD_STORE_URL is not a URL/],
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_STORE_SCHEMA: 'Robert"); DROP' }, /CONCORD_STORE_SCHEMA/],
     [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://h/db', CONCORD_STORE_SCHEMA: 'pg_catalog' }, /not a PostgreSQL system schema/],

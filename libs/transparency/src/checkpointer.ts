@@ -1,7 +1,7 @@
 import { formatCheckpointText, parseCheckpoint, signNote, verifyConsistency, verifyNote } from '@concord/verifier';
 import { LogTree } from './log-tree';
 import { CheckpointSigningKey } from './signing-key';
-import { StoredCheckpoint, TransparencyStore } from './transparency-store.port';
+import { PublishedKey, StoredCheckpoint, TransparencyStore } from './transparency-store.port';
 
 /** The tree cannot be signed: it no longer extends the latest checkpoint (the log or the tree was altered). */
 export class CheckpointInconsistentError extends Error {
@@ -15,6 +15,21 @@ export class CheckpointInconsistentError extends Error {
  */
 export class SigningKeySupersededError extends Error {
   override readonly name = 'SigningKeySupersededError';
+}
+
+/**
+ * Why `verifierKey` may not sign, or undefined when it is the key the log is signed with now (or no
+ * key is published yet). A closed key is not opened again: auditors may have been told it was
+ * retired. So the remedy is the key in use, or a new one, whose start closes the one in use.
+ */
+export function keyClosedProblem(verifierKey: string, published: readonly PublishedKey[]): string | undefined {
+  const open = published.find((key) => key.until === null);
+  if (open === undefined || open.verifierKey === verifierKey) return undefined;
+  return (
+    `the log is signed with ${open.verifierKey} since ${open.from}; this instance's key ${verifierKey} is closed, and a closed key is ` +
+    'not opened again, so this instance signs no checkpoint. Start it with the key in use (the CONCORD_SIGNING_KEY_FILE and ' +
+    'CONCORD_LOG_ORIGIN of the instance that signs), or with a new key, whose start closes the one in use'
+  );
 }
 
 /**
@@ -78,6 +93,9 @@ export class Checkpointer {
       keyName: this.key.name,
       signedAt: this.now().toISOString(),
     };
+    // Asked again right before storing: another instance may have started with another key while
+    // the root and the proof were computed.
+    await this.requireOpenKey();
     // Another instance may have signed this size first: Ed25519 signatures are deterministic, so
     // with the same key the notes are the same bytes; the stored one stands either way.
     if (await this.store.addCheckpoint(checkpoint)) return checkpoint;
@@ -86,13 +104,8 @@ export class Checkpointer {
 
   /** Refuses to sign with a key whose published period another key's start has closed. */
   private async requireOpenKey(): Promise<void> {
-    const open = (await this.store.publishedKeys()).find((key) => key.until === null);
-    if (open === undefined || open.verifierKey === this.key.verifierKey) return;
-    throw new SigningKeySupersededError(
-      `the log is signed with ${open.verifierKey} since ${open.from}, which closed this instance's key ${this.key.verifierKey}: ` +
-        'it signs no checkpoint, so that none is signed after its key was closed. Give every instance sharing the database the same ' +
-        'CONCORD_SIGNING_KEY_FILE and CONCORD_LOG_ORIGIN, and start this one again',
-    );
+    const problem = keyClosedProblem(this.key.verifierKey, await this.store.publishedKeys());
+    if (problem !== undefined) throw new SigningKeySupersededError(problem);
   }
 
   /**

@@ -1,9 +1,10 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
-import { LedgerConfig } from '@concord/config';
+import { LedgerConfig, TransparencySettings } from '@concord/config';
 import { EVENT_STORE, EventStore } from '@concord/event-store';
-import { AuditProofs, Checkpointer, CheckpointSigningKey, LogTree, TransparencyStore, TreeFollower } from '@concord/transparency';
+import { AuditProofs, Checkpointer, CheckpointSigningKey, keyClosedProblem, LogTree, TransparencyStore, TreeFollower } from '@concord/transparency';
 
 export const TRANSPARENCY_STORE = Symbol('TransparencyStore');
+const TRANSPARENCY_SETTINGS = Symbol('TransparencySettings');
 const SIGNING_KEY = Symbol('CheckpointSigningKey');
 
 /**
@@ -20,12 +21,23 @@ export class TransparencyLifecycle implements OnApplicationBootstrap, BeforeAppl
     @Inject(TreeFollower) private readonly follower: TreeFollower,
     @Inject(TRANSPARENCY_STORE) private readonly store: TransparencyStore,
     @Inject(SIGNING_KEY) private readonly key: CheckpointSigningKey,
+    @Inject(TRANSPARENCY_SETTINGS) private readonly settings: TransparencySettings,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const { name, verifierKey, publicKeyPem, generated } = this.key;
     await this.store.publishKey({ name, verifierKey, publicKeyPem, from: new Date().toISOString() });
     if (generated) this.logger.log({ msg: 'checkpoint signing key generated into the data directory', verifierKey });
+    // Said at the start, not only at the first checkpoint refused: the operator is looking now.
+    const closed = keyClosedProblem(verifierKey, await this.store.publishedKeys());
+    if (closed !== undefined) this.logger.error({ msg: 'this instance will sign no checkpoint', reason: closed });
+    if (!this.settings.originGiven && name !== this.settings.origin) {
+      this.logger.warn({
+        msg: 'the log keeps its name: the public URL names a new log only; set CONCORD_LOG_ORIGIN to rename it',
+        name,
+        fromPublicUrl: this.settings.origin,
+      });
+    }
     this.starting = this.follower.start().catch((error: unknown) => {
       this.logger.error({ msg: 'the transparency log could not catch up with the ledger', reason: error instanceof Error ? error.message : String(error) });
     });
@@ -45,6 +57,7 @@ export function auditProviders(config: LedgerConfig, transparency: TransparencyS
   return [
     { provide: TRANSPARENCY_STORE, useValue: transparency },
     { provide: SIGNING_KEY, useValue: signingKey },
+    { provide: TRANSPARENCY_SETTINGS, useValue: config.transparency },
     { provide: LogTree, useFactory: () => LogTree.open(transparency) },
     {
       provide: Checkpointer,

@@ -14,8 +14,9 @@ export function searchOf(parameters: Readonly<Record<string, string>>): TextSear
   if (q.trim().length === 0 || q.length > MAX_SEARCH_LENGTH) {
     throw new InvalidQueryError([{ field: 'q', messages: [`must hold at least one word and at most ${MAX_SEARCH_LENGTH} characters`] }]);
   }
-  // No text the ledger keeps holds one (its fields refuse them), so such a search could only ever
-  // answer an empty list, which would read as "nothing matches" rather than "this is no search".
+  // No text the ledger keeps holds a control character other than these three (its fields refuse
+  // them), so such a search could only ever answer an empty list, which would read as "nothing
+  // matches" rather than "this is no search".
   if (CONTROL_CHARACTER.test(q)) {
     throw new InvalidQueryError([{ field: 'q', messages: ['must not contain control characters other than tab, newline and carriage return'] }]);
   }

@@ -59,11 +59,13 @@ if (postgres.mode === 'unavailable') {
       try {
         store = await PostgresEventStore.open({ connectionString: url.toString(), schema });
         await store.append('s', aBatch(1), { expectedRevision: 'no-stream' });
-        const revoke = `ALTER SCHEMA ${schema} OWNER TO CURRENT_USER; REVOKE ALL ON SCHEMA ${schema} FROM ${role}`;
-        await admin((client) => client.query(revoke));
+        await admin(async (client) => {
+          await client.query(`ALTER SCHEMA ${client.escapeIdentifier(schema)} OWNER TO CURRENT_USER`);
+          await client.query(`REVOKE ALL ON SCHEMA ${client.escapeIdentifier(schema)} FROM ${client.escapeIdentifier(role)}`);
+        });
         await expect(store.headPosition()).rejects.toBeInstanceOf(StoreUnavailableError);
         await expect(store.append('s', aBatch(1), { expectedRevision: 0 })).rejects.toBeInstanceOf(StoreUnavailableError);
-        await admin((client) => client.query(`ALTER SCHEMA ${schema} OWNER TO ${role}`));
+        await admin((client) => client.query(`ALTER SCHEMA ${client.escapeIdentifier(schema)} OWNER TO ${client.escapeIdentifier(role)}`));
         expect(await store.headPosition()).toBe(1);
       } finally {
         await store?.close();

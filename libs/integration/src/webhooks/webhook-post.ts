@@ -18,20 +18,26 @@ export interface PostOptions {
 export type WebhookPost = (url: string, body: string, headers: Readonly<Record<string, string>>, options: PostOptions) => Promise<PostOutcome>;
 
 /** What is read of a receiver's failing answer before it is dropped: enough to quote an error. */
-const ANSWER_KEPT_BYTES = 512;
+const ANSWER_KEPT_CHARACTERS = 512;
 
 /**
  * Characters of a receiver's text that `lastError` and the logs must not carry: control
  * characters, the bidi embeddings, overrides and isolates that reorder what follows them on an
- * operator's screen, and halves of characters (the quote is cut at a byte count). The ledger
- * refuses the same in the texts it records.
+ * operator's screen, and halves of characters (the quote is cut at a count of UTF-16 units). The
+ * ledger refuses the same in names it records (`UNPRINTABLE_IN_NAMES` in governance's
+ * printable-text.ts).
  */
 /* eslint-disable-next-line no-control-regex -- control characters are what it finds */
 const UNSAFE_IN_QUOTE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** The receiver's answer as `lastError` quotes it: on one line, each unsafe character shown as U+FFFD. */
+/** Text from outside (a receiver's answer, a TLS error naming its certificate) on one line, each unsafe character shown as U+FFFD. */
+function safeLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(UNSAFE_IN_QUOTE, '\uFFFD');
+}
+
+/** The receiver's answer as `lastError` quotes it. */
 export function quotedAnswer(status: number, text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim().replace(UNSAFE_IN_QUOTE, '\uFFFD');
+  const line = safeLine(text);
   return `HTTP ${status}${line === '' ? '' : `: ${line}`}`;
 }
 
@@ -74,7 +80,7 @@ export const postWebhook: WebhookPost = (url, body, headers, options) =>
     outgoing.on('timeout', giveUp);
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
       if (answered) answered();
-      else resolve({ status: null, retryAfter: undefined, error: error.code !== undefined ? `${error.code}: ${error.message}` : error.message });
+      else resolve({ status: null, retryAfter: undefined, error: safeLine(error.code !== undefined ? `${error.code}: ${error.message}` : error.message) });
     });
     outgoing.on('response', (answer: IncomingMessage) => {
       const status = answer.statusCode ?? 0;
@@ -90,8 +96,8 @@ export const postWebhook: WebhookPost = (url, body, headers, options) =>
       answered = () => resolve({ status, retryAfter, error: quotedAnswer(status, kept) });
       answer.setEncoding('utf8');
       answer.on('data', (chunk: string) => {
-        kept += chunk.slice(0, ANSWER_KEPT_BYTES - kept.length);
-        if (kept.length < ANSWER_KEPT_BYTES) return;
+        kept += chunk.slice(0, ANSWER_KEPT_CHARACTERS - kept.length);
+        if (kept.length < ANSWER_KEPT_CHARACTERS) return;
         answered?.();
         outgoing.destroy();
       });

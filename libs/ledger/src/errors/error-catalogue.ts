@@ -70,7 +70,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 404,
     title: 'Position not reached',
     description:
-      "A position the ledger has not reached yet (`atPosition`; the point of a page's `cursor`; the event feed's `after`; the stream's `after` or `Last-Event-ID`; a webhook's `after`): `headPosition` says where it is. A reader that has seen more than the ledger holds should not carry on silently.",
+      "A position the ledger has not reached yet (`atPosition`; the point of a page's `cursor`; the event feed's `after`; the stream's `after`, `lastEventId` or `Last-Event-ID`; a webhook's `after`): `headPosition` says where it is. A reader that has seen more than the ledger holds should not carry on silently.",
   },
   'body-not-found': { status: 404, title: 'Body not found', description: 'No body with this id has been established.' },
   'meeting-not-found': { status: 404, title: 'Meeting not found', description: 'No meeting with this id has been convened.' },

@@ -1,6 +1,7 @@
 import { record, Schemas } from '../../api/client';
 import { STRINGS } from '../../strings';
 import { chosen, Fields, FormSpec } from './command-form';
+import { slugOf } from './proposal-id';
 
 type Options = [value: string, text: string][];
 
@@ -15,30 +16,6 @@ export interface DeskContext {
 }
 
 const D = STRINGS.desk;
-
-/**
- * A proposal id from its title when the clerk gives none: lowercase words joined by hyphens, accents
- * dropped. A title with no Latin letter or digit (Cyrillic, Arabic) gives `proposal-` and a digest
- * of the title instead, the same for the same title, so that it still makes an id.
- */
-export function slugOf(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
-  return slug !== '' || title.trim() === '' ? slug : `proposal-${digestOf(title.trim())}`;
-}
-
-/** FNV-1a over the title's UTF-16 code units, in base 36: short, and stable across sessions. */
-function digestOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
-  return hash.toString(36);
-}
 
 /** The Chair recorded for the year a meeting opens in, from the terms listed or, until they are read, the body answer's. */
 function chairOfTermOf(date: string, body: Schemas['BodyAnswer'] | null, chairs: readonly Schemas['ChairTermView'][]): string | null {

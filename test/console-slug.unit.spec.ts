@@ -1,0 +1,24 @@
+import { slugOf } from '../apps/console/src/pages/desk/proposal-id';
+
+describe("The id the meeting desk makes from a proposal's title", () => {
+  it('joins the words of a Latin title, accents dropped', () => {
+    expect(slugOf('Widen the definition of “conflict diamonds”')).toBe('widen-the-definition-of-conflict-diamonds');
+    expect(slugOf('Côte d’Ivoire: lift the embargo')).toBe('cote-d-ivoire-lift-the-embargo');
+  });
+
+  it('gives a title of another script proposal- and a digest of it, the same for the same title and another for another', () => {
+    const id = slugOf('Расширить определение');
+    expect(id).toMatch(/^proposal-[0-9a-z]{1,7}$/);
+    expect(slugOf('Расширить определение')).toBe(id);
+    expect(slugOf('Сузить определение')).not.toBe(id);
+  });
+
+  it('keeps the Latin words and digits of a mixed title apart by a digest of the whole', () => {
+    const first = slugOf('Резолюция 2022');
+    const second = slugOf('Поправка 2022');
+    expect(first).toMatch(/^2022-[0-9a-z]+$/);
+    expect(second).toMatch(/^2022-[0-9a-z]+$/);
+    expect(first).not.toBe(second);
+    expect(slugOf(`${'Ж'.repeat(10)} ${'word '.repeat(30)}`)).toMatch(/^[a-z0-9][a-z0-9-]{0,63}$/);
+  });
+});
