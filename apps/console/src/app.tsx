@@ -6,11 +6,11 @@ import { BodyPage } from './pages/body';
 import { MeetingDesk } from './pages/meeting-desk';
 import { ProposalPage } from './pages/proposal';
 import { SignIn } from './pages/sign-in';
-import { href, useRoute } from './route';
+import { href, Route, useRoute } from './route';
 import { STRINGS } from './strings';
 import { TimeTravel, TimeTravelBanner } from './time-travel';
 import { LiveContext, useLiveGeneration } from './live';
-import { pointOf } from './time-point';
+import { pointOf, TimePoint } from './time-point';
 
 export function App(): ReactNode {
   const [signedIn, setSignedIn] = useState(() => session.key() !== null);
@@ -31,9 +31,9 @@ export function App(): ReactNode {
   const point = pointOf(route.search);
   // A past point does not change: only the ledger now is followed live.
   const live = useLiveGeneration(signedIn && point === null);
-  const [, section, id = ''] = route.path.split('/');
+  const shown = pageAt(route, point);
   // Tabs, history and screen readers tell pages apart by their titles.
-  const title = signedIn ? pageTitleOf(section, id) : STRINGS.pageTitle.signIn;
+  const title = signedIn ? shown.title : STRINGS.pageTitle.signIn;
   useEffect(() => {
     document.title = `${title} — ${STRINGS.product}`;
   }, [title]);
@@ -46,18 +46,6 @@ export function App(): ReactNode {
           setSignedIn(true);
         }}
       />
-    );
-  const page =
-    section === 'bodies' && id ? (
-      <BodyPage key={`${id}${route.search}`} bodyId={id} point={point} search={route.search} />
-    ) : section === 'proposals' && id ? (
-      <ProposalPage key={`${id}${route.search}`} proposalId={id} point={point} search={route.search} />
-    ) : section === 'audit' ? (
-      <AuditPage pointAsked={point !== null} />
-    ) : section === 'meetings' && id ? (
-      <MeetingDesk key={`${id}${route.search}`} meetingId={id} point={point} search={route.search} />
-    ) : (
-      <BodiesPage point={point} search={route.search} />
     );
   return (
     <LiveContext.Provider value={live}>
@@ -80,19 +68,21 @@ export function App(): ReactNode {
         </nav>
         <TimeTravel key={route.search.toString()} route={route} point={point} />
       </header>
-      {/* The audit page shows the latest checkpoint whatever point is asked: it says so itself. */}
-      {point && section !== 'audit' && <TimeTravelBanner route={route} point={point} />}
-      {page}
+      {point && !shown.ignoresPoint && <TimeTravelBanner route={route} point={point} />}
+      {shown.page}
     </LiveContext.Provider>
   );
 }
 
-/** The title of the page at a route, as the page chosen below is. */
-function pageTitleOf(section: string | undefined, id: string): string {
+/** The page at a route, its title, and whether it shows the ledger as it is whatever point is asked. */
+function pageAt(route: Route, point: TimePoint | null): { page: ReactNode; title: string; ignoresPoint?: true } {
   const T = STRINGS.pageTitle;
-  if (section === 'bodies' && id) return T.body(id);
-  if (section === 'proposals' && id) return T.proposal(id);
-  if (section === 'audit') return T.audit;
-  if (section === 'meetings' && id) return T.meeting(id);
-  return T.bodies;
+  const [, section, id = ''] = route.path.split('/');
+  const key = `${id}${route.search}`;
+  if (section === 'bodies' && id) return { page: <BodyPage key={key} bodyId={id} point={point} search={route.search} />, title: T.body(id) };
+  if (section === 'proposals' && id) return { page: <ProposalPage key={key} proposalId={id} point={point} search={route.search} />, title: T.proposal(id) };
+  // The audit page shows the latest checkpoint whatever point is asked: it says so itself.
+  if (section === 'audit') return { page: <AuditPage pointAsked={point !== null} />, title: T.audit, ignoresPoint: true };
+  if (section === 'meetings' && id) return { page: <MeetingDesk key={key} meetingId={id} point={point} search={route.search} />, title: T.meeting(id) };
+  return { page: <BodiesPage point={point} search={route.search} />, title: T.bodies };
 }

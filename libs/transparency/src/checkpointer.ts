@@ -75,11 +75,11 @@ export class Checkpointer {
     const latest = await this.store.latestCheckpoint();
     const size = this.tree.size;
     if (latest && size <= latest.treeSize) return latest;
-    await this.requireOpenKey();
+    const published = await this.requireOpenKey();
     const rootHash = await this.tree.rootAt(size);
     if (latest && latest.treeSize > 0) {
       const proof = await this.tree.consistencyProof(latest.treeSize, size);
-      if (!verifyConsistency({ fromSize: latest.treeSize, toSize: size, proof, fromRoot: await this.signedRoot(latest), toRoot: rootHash })) {
+      if (!verifyConsistency({ fromSize: latest.treeSize, toSize: size, proof, fromRoot: this.signedRoot(latest, published), toRoot: rootHash })) {
         throw new CheckpointInconsistentError(
           `the tree of ${size} leaves does not extend the checkpoint of ${latest.treeSize}: the log or the tree was changed after that checkpoint was signed`,
         );
@@ -102,18 +102,20 @@ export class Checkpointer {
     return (await this.store.checkpointOfSize(size)) ?? checkpoint;
   }
 
-  /** Refuses to sign with a key whose published period another key's start has closed. */
-  private async requireOpenKey(): Promise<void> {
-    const problem = keyClosedProblem(this.key.verifierKey, await this.store.publishedKeys());
+  /** Refuses to sign with a key whose published period another key's start has closed; the keys published. */
+  private async requireOpenKey(): Promise<PublishedKey[]> {
+    const published = await this.store.publishedKeys();
+    const problem = keyClosedProblem(this.key.verifierKey, published);
     if (problem !== undefined) throw new SigningKeySupersededError(problem);
+    return published;
   }
 
   /**
    * The root the latest checkpoint's signature covers, not the column stored beside it: someone
    * who rewrote the tables could change that column too, but cannot sign with a published key.
    */
-  private async signedRoot(latest: StoredCheckpoint): Promise<Uint8Array> {
-    const keys = [this.key.verifierKey, ...(await this.store.publishedKeys()).map((key) => key.verifierKey)];
+  private signedRoot(latest: StoredCheckpoint, published: readonly PublishedKey[]): Uint8Array {
+    const keys = [this.key.verifierKey, ...published.map((key) => key.verifierKey)];
     try {
       return parseCheckpoint(verifyNote(latest.note, keys).text).rootHash;
     } catch (error) {

@@ -44,11 +44,16 @@ export function parseApiKeys(raw: string): ApiKey[] {
       if (key.length < 16) throw new ConfigError(`CONCORD_API_KEYS: entry ${index + 1} (${role}) has a key shorter than 16 characters`);
       return apiKey(role as Role, key);
     });
-  const seen = new Map<string, ApiKey>();
+  return refuseRepeatedKeys('CONCORD_API_KEYS', keys);
+}
+
+/** The keys, where no key is given twice; `where` names the setting or file in the refusal. */
+function refuseRepeatedKeys(where: string, keys: ApiKey[]): ApiKey[] {
+  const roleOf = new Map<string, Role>();
   for (const key of keys) {
-    const earlier = seen.get(key.digest.toString('hex'));
-    if (earlier) throw new ConfigError(`CONCORD_API_KEYS: one key is given twice (as ${earlier.role} and as ${key.role}); every key must be unique`);
-    seen.set(key.digest.toString('hex'), key);
+    const earlier = roleOf.get(key.digest.toString('hex'));
+    if (earlier) throw new ConfigError(`${where}: one key is given twice (as ${earlier} and as ${key.role}); every key must be unique`);
+    roleOf.set(key.digest.toString('hex'), key.role);
   }
   return keys;
 }
@@ -107,12 +112,7 @@ function readGeneratedKeys(file: string): ApiKey[] {
     if (typeof key !== 'string' || key.length < 16) throw new ConfigError(`${file}: the ${role} key must be a string of at least 16 characters`);
     return apiKey(role as Role, key);
   });
-  const roleOf = new Map<string, Role>();
-  for (const key of keys) {
-    const earlier = roleOf.get(key.digest.toString('hex'));
-    if (earlier) throw new ConfigError(`${file}: one key is given twice (as ${earlier} and as ${key.role}); every key must be unique`);
-    roleOf.set(key.digest.toString('hex'), key.role);
-  }
+  refuseRepeatedKeys(file, keys);
   if (keys.length === 0) throw new ConfigError(`${file} holds no usable key; delete it to have keys generated again, or set CONCORD_API_KEYS`);
   return keys;
 }

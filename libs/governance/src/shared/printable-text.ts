@@ -16,6 +16,16 @@ const UNPRINTABLE_IN_TEXT =
 
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const UNPRINTABLE_ANYWHERE = new RegExp(UNPRINTABLE_IN_NAMES.source, 'g');
+
+/**
+ * Text from outside the ledger (a webhook receiver's answer) made safe to show on one line of an
+ * answer or a log: each character a name may not hold shown as U+FFFD.
+ */
+export function withUnprintableReplaced(text: string): string {
+  return text.replace(UNPRINTABLE_ANYWHERE, '\uFFFD');
+}
+
 /** Whether `value` holds half a character, which no JSON text the ledger hashes can hold (RFC 8785). */
 export function hasUnpairedSurrogate(value: string): boolean {
   return UNPAIRED_SURROGATE.test(value);

@@ -1,5 +1,6 @@
 import { request as httpRequest, IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { withUnprintableReplaced } from '@concord/governance';
 import { assertLiteralAllowed, guardedLookup } from './webhook-target';
 
 export interface PostOutcome {
@@ -21,18 +22,12 @@ export type WebhookPost = (url: string, body: string, headers: Readonly<Record<s
 const ANSWER_KEPT_CHARACTERS = 512;
 
 /**
- * Characters of a receiver's text that `lastError` and the logs must not carry: control
- * characters, the bidi embeddings, overrides and isolates that reorder what follows them on an
- * operator's screen, and halves of characters (the quote is cut at a count of UTF-16 units). The
- * ledger refuses the same in names it records (`UNPRINTABLE_IN_NAMES` in governance's
- * printable-text.ts).
+ * Text from outside (a receiver's answer, a TLS error naming its certificate) on one line, without
+ * what `lastError` and the logs must not carry: control characters, bidi overrides that reorder an
+ * operator's screen, and halves of characters (a quote is cut at a count of UTF-16 units).
  */
-/* eslint-disable-next-line no-control-regex -- control characters are what it finds */
-const UNSAFE_IN_QUOTE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text from outside (a receiver's answer, a TLS error naming its certificate) on one line, each unsafe character shown as U+FFFD. */
 function safeLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(UNSAFE_IN_QUOTE, '\uFFFD');
+  return withUnprintableReplaced(text.replace(/\s+/g, ' ').trim());
 }
 
 /** The receiver's answer as `lastError` quotes it. */
