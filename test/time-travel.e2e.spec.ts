@@ -300,6 +300,22 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       expect(period.entries.map((entry) => entry.type)).toEqual(['ChairAssigned', 'ViceChairSelected']);
     });
 
+    it('without `to`, a period read at a past point ends at that point, so the same ask answers the same later', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      type Period = { from: string | null; to: string; entries: unknown[] };
+      const worldTime = await read<Period>(ledger, `/v1/bodies/${kp.bodyId}/history?effectiveAt=2021-06-30`);
+      expect(worldTime.to).toBe('2021-06-30T23:59:59.999Z');
+      await pause(5);
+      expect(await read<Period>(ledger, `/v1/bodies/${kp.bodyId}/history?effectiveAt=2021-06-30`)).toEqual(worldTime);
+      const recorded = await instantBetween();
+      const recordedTime = await read<Period>(ledger, `/v1/bodies/${kp.bodyId}/history?asOf=${recorded}`);
+      expect(recordedTime.to).toBe(recorded);
+      const fromAfterPoint = await read<Period>(ledger, `/v1/bodies/${kp.bodyId}/history?from=2022-01-01&effectiveAt=2021-06-30`);
+      expect(fromAfterPoint).toMatchObject({ from: '2022-01-01T00:00:00.000Z', entries: [] });
+      const now = await read<Period>(ledger, `/v1/bodies/${kp.bodyId}/history`);
+      expect(Date.parse(now.to)).toBeGreaterThan(Date.parse('2026-01-01'));
+    });
+
     it("reads every page at the first page's point, however the ledger changes between pages", async () => {
       const kp = await recordKimberleyProcess(ledger);
       type Page = { position: number; entries: { eventId: string; occurredAt: string; data: { participantId?: string } }[]; nextCursor: string | null };

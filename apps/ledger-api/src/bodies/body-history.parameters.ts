@@ -49,11 +49,18 @@ export interface BodyHistoryRequest {
 /**
  * The period and page a body-history query asks for: `from` starts its day, `to` ends its day. With
  * a cursor, the period and point are the first page's; a parameter given again must say the same.
+ * `to` left out ends the period where the answer reads to (`readsUntil`: the moment of an `asOf` or
+ * `effectiveAt`, else now), so that two asks at one past point answer the same period.
  */
-export function bodyHistoryRequest(parameters: Readonly<Record<string, string>>, bodyId: string, now: Date): BodyHistoryRequest {
+export function bodyHistoryRequest(
+  parameters: Readonly<Record<string, string>>,
+  bodyId: string,
+  now: Date,
+  readsUntil: string = now.toISOString(),
+): BodyHistoryRequest {
   const errors: FieldError[] = [];
   const from = parameters['from'] === undefined ? '' : readMoment('from', parameters['from'], now, errors, false);
-  const to = parameters['to'] === undefined ? now.toISOString() : readMoment('to', parameters['to'], now, errors, true);
+  const to = parameters['to'] === undefined ? defaultEnd(from, readsUntil, now) : readMoment('to', parameters['to'], now, errors, true);
   if (from !== '' && errors.length === 0 && from > to) errors.push({ field: 'to', messages: ['must not be before from'] });
   const limit = readLimit(parameters['limit'], MAX_HISTORY_PAGE, DEFAULT_HISTORY_PAGE, errors);
   const cursor = parameters['cursor'] === undefined ? null : readCursor(parameters['cursor'], errors);
@@ -75,6 +82,11 @@ export function bodyHistoryRequest(parameters: Readonly<Record<string, string>>,
     pinned: cursor.point,
     nextCursor: nextHistoryCursor(bodyId, cursor.from, cursor.to, cursor.asked ?? {}),
   };
+}
+
+/** Where a period with no `to` ends: where the answer reads to, or now for a `from` after that. */
+function defaultEnd(from: string, readsUntil: string, now: Date): string {
+  return from !== '' && from > readsUntil ? now.toISOString() : readsUntil;
 }
 
 /** The moment a period parameter names as asked (a moment after now included). */
