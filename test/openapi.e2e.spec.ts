@@ -42,7 +42,7 @@ const QUERY_PATHS = [
 ];
 
 interface OpenApiOperation {
-  parameters?: { name: string; in: string }[];
+  parameters?: { name: string; in: string; schema?: object }[];
   responses?: Record<string, { description?: string; content?: Record<string, { schema?: { $ref?: string } }> }>;
 }
 
@@ -158,6 +158,21 @@ describe('The API describes itself', () => {
       expect(Object.keys(document.paths['/v1/schemas/{type}/{version}']?.get?.responses ?? {})).toEqual(expect.arrayContaining(['400', '404', '429']));
       expect(Object.keys(document.paths['/v1/keys']?.get?.responses ?? {})).toEqual(expect.arrayContaining(['403', '429', '431']));
       expect(Object.keys(document.paths['/v1/webhooks']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['415', '429', '431']));
+    });
+
+    it('describes the positions a stream resumes after as the stream takes them: a position, or empty before any event', () => {
+      const ajv = new Ajv2020({ strict: false });
+      const parameters = document.paths['/v1/events/stream']?.get?.parameters ?? [];
+      for (const name of ['lastEventId', 'Last-Event-ID']) {
+        const schema = parameters.find((parameter) => parameter.name === name)?.schema;
+        expect({ name, schema: schema === undefined ? 'missing' : 'given' }).toEqual({ name, schema: 'given' });
+        const accepts = (value: string): boolean => ajv.validate(schema as object, value);
+        expect({ name, taken: ['', '0', '1200'].map(accepts), refused: ['x', '-1', '007', '1.5'].map(accepts) }).toEqual({
+          name,
+          taken: [true, true, true],
+          refused: [false, false, false, false],
+        });
+      }
     });
 
     it('lists the refusals of the health routes: 503 when the store does not answer or the ledger stops', () => {

@@ -7541,15 +7541,15 @@ export interface operations {
     EventsController_stream: {
         parameters: {
             query?: {
-                /** @description The id of the last event received, for clients that cannot send the `Last-Event-ID` header (`EventSource` polyfills); wins over `after`, and the header wins over it */
-                lastEventId?: number;
+                /** @description The id of the last event received, for clients that cannot send the `Last-Event-ID` header (`EventSource` polyfills); wins over `after`, and the header wins over it. Empty: none received */
+                lastEventId?: string;
                 bodyId?: string;
                 /** @description Only these event types, comma-separated: BodyEstablished, ParticipantAdmitted, ObserverAdmitted, ParticipantSuspended, ParticipantReinstated, MemberWithdrew, ViceChairSelected, ChairAssigned, MeetingConvened, StatementRecorded, CommuniqueAdopted, CommuniqueNotAdopted, MeetingClosed, DefinitionAmendmentProposed, ProposalTabled, ProposalRevised, SupportExpressed, ObjectionRaised, ObjectionWithdrawn, ConsensusDeclared, NoConsensusRecorded, ProposalDeferred, ProposalWithdrawn, CorrectionRecorded */
                 types?: string;
                 after?: number;
             };
             header?: {
-                /** @description The id of the last event received; wins over `lastEventId` and `after` */
+                /** @description The id of the last event received; wins over `lastEventId` and `after`. Empty: none received */
                 "Last-Event-ID"?: string;
             };
             path?: never;

@@ -15,6 +15,8 @@ const STREAM_HEADERS = {
   'x-accel-buffering': 'no',
 } as const;
 
+/** A position to resume after, as a stream's reconnect sends it: a browser sends an empty id before it has received one. */
+const RESUME_POSITION = { type: 'string', pattern: '^(0|[1-9][0-9]*)?$', example: '1200' } as const;
 const TYPES_DESCRIPTION = `Only these event types, comma-separated: ${EVENT_TYPES.join(', ')}`;
 
 /** The global log for integrators, as CloudEvents: a page at a time, or followed live over SSE. */
@@ -60,11 +62,16 @@ export class EventsController {
   @ApiQuery({
     name: 'lastEventId',
     required: false,
-    schema: { type: 'integer', minimum: 0 },
+    schema: RESUME_POSITION,
     description:
-      'The id of the last event received, for clients that cannot send the `Last-Event-ID` header (`EventSource` polyfills); wins over `after`, and the header wins over it',
+      'The id of the last event received, for clients that cannot send the `Last-Event-ID` header (`EventSource` polyfills); wins over `after`, and the header wins over it. Empty: none received',
   })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The id of the last event received; wins over `lastEventId` and `after`' })
+  @ApiHeader({
+    name: 'Last-Event-ID',
+    required: false,
+    schema: RESUME_POSITION,
+    description: 'The id of the last event received; wins over `lastEventId` and `after`. Empty: none received',
+  })
   async stream(
     @Query() query: QueryString,
     @Headers('last-event-id') lastEventId: string | undefined,
