@@ -78,6 +78,33 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await page.getByRole('heading', { name: 'Kimberley Process' }).waitFor();
   });
 
+  it('offers no form to a key that may only read, says why where the forms would be, and offers them to the secretariat key signed in next', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const meetingId = kp.intersessional;
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId });
+    const readsOnly = 'it reads the ledger but may not record. Sign in with a secretariat key to record.';
+    const page = await signedIn(TEST_KEYS.auditor, `/meetings/${meetingId}`);
+    await page.getByText(`You are signed in with an auditor key: ${readsOnly}`).waitFor();
+    await page
+      .getByRole('navigation', { name: 'main' })
+      .getByText(/, auditor$/)
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Record' }).count()).toBe(0);
+    await page.goto(`${ledger.baseUrl}/#/proposals/${proposalId}`);
+    await page.getByText(`You are signed in with an auditor key: ${readsOnly}`).waitFor();
+    expect(await page.getByRole('form', { name: 'Revise the text' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Correct this record' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('form', { name: 'Revise the text' }).waitFor();
+    expect(await page.getByText(readsOnly, { exact: false }).count()).toBe(0);
+    await page.goto(`${ledger.baseUrl}/#/meetings/${meetingId}`);
+    await page.getByRole('form', { name: 'Record a statement' }).waitFor();
+    expect(await page.getByText(readsOnly, { exact: false }).count()).toBe(0);
+  });
+
   it('refuses a revision begun on a text that has since changed, keeps what was typed, and records it once read again', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { text: 'The first text.' });

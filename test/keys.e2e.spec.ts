@@ -113,6 +113,21 @@ describe('Named keys', () => {
     expectProblem(await revoke(ledger, 'no such key'), 400, 'validation-failed');
   });
 
+  it('tells any key what it is and whether it may record, never the key itself; a revoked key is refused', async () => {
+    const listed = await keys(ledger);
+    for (const role of ['secretariat', 'auditor', 'integrator', 'admin'] as const) {
+      const keyId = listed.find((key) => key.source === 'environment' && key.role === role)?.keyId;
+      expect(await read(ledger, '/v1/me', { role })).toEqual({ keyId, name: null, role, mayRecord: role === 'secretariat' });
+    }
+    const clerk = await issue(ledger, 'Kofi Boateng', 'auditor');
+    const answer = await read<Record<string, unknown>>(ledger, '/v1/me', withKey(clerk.key));
+    expect(answer).toEqual({ keyId: clerk.keyId, name: 'Kofi Boateng', role: 'auditor', mayRecord: false });
+    expect(JSON.stringify(answer)).not.toContain(clerk.key);
+    expect((await revoke(ledger, clerk.keyId)).status).toBe(200);
+    expectProblem(await ledger.get('/v1/me', withKey(clerk.key)), 401, 'unauthorized');
+    expectProblem(await ledger.get('/v1/me', { role: null }), 401, 'unauthorized');
+  });
+
   it('lets only the admin role manage keys', async () => {
     for (const role of ['secretariat', 'auditor', 'integrator'] as const) {
       expectProblem(await ledger.post('/v1/keys', { name: `By ${role}`, role: 'admin' }, { role }), 403, 'forbidden');

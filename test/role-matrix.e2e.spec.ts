@@ -73,6 +73,7 @@ const ROUTES: readonly (readonly [method: string, path: string, who: Who])[] = [
   ['GET', '/v1/audit/proofs/consistency', READERS],
   ['POST', '/v1/keys', ADMINS],
   ['GET', '/v1/keys', ADMINS],
+  ['GET', '/v1/me', READERS],
   ['DELETE', '/v1/keys/{keyId}', ADMINS],
 ];
 

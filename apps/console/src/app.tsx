@@ -11,6 +11,7 @@ import { STRINGS } from './strings';
 import { TimeTravel, TimeTravelBanner } from './time-travel';
 import { LiveContext, useLiveGeneration } from './live';
 import { pointOf, TimePoint } from './time-point';
+import { CallerContext, useSignedInCaller } from './caller';
 
 export function App(): ReactNode {
   const [signedIn, setSignedIn] = useState(() => session.key() !== null);
@@ -31,6 +32,7 @@ export function App(): ReactNode {
   const point = pointOf(route.search);
   // A past point does not change: only the ledger now is followed live.
   const live = useLiveGeneration(signedIn && point === null);
+  const caller = useSignedInCaller(signedIn);
   const shown = pageAt(route, point);
   // Tabs, history and screen readers tell pages apart by their titles.
   const title = signedIn ? shown.title : STRINGS.pageTitle.signIn;
@@ -48,29 +50,34 @@ export function App(): ReactNode {
       />
     );
   return (
-    <LiveContext.Provider value={live}>
-      <header>
-        <nav aria-label="main">
-          <a className="product" href={href('/', route.search)}>
-            {STRINGS.product}
-          </a>
-          <a href={href('/', route.search)}>{STRINGS.nav.bodies}</a>
-          <a href="#/audit">{STRINGS.nav.audit}</a>
-          <button
-            type="button"
-            onClick={() => {
-              session.signOut();
-              setSignedIn(false);
-            }}
-          >
-            {STRINGS.signIn.signOut}
-          </button>
-        </nav>
-        <TimeTravel key={route.search.toString()} route={route} point={point} />
-      </header>
-      {point && !shown.ignoresPoint && <TimeTravelBanner route={route} point={point} />}
-      {shown.page}
-    </LiveContext.Provider>
+    <CallerContext.Provider value={caller}>
+      <LiveContext.Provider value={live}>
+        <header>
+          <nav aria-label="main">
+            <a className="product" href={href('/', route.search)}>
+              {STRINGS.product}
+            </a>
+            <a href={href('/', route.search)}>{STRINGS.nav.bodies}</a>
+            <a href="#/audit">{STRINGS.nav.audit}</a>
+            {caller.state === 'loaded' && (
+              <span className="signed-in-as">{STRINGS.signIn.signedInAs(caller.answer.name ?? caller.answer.keyId, caller.answer.role)}</span>
+            )}
+            <button
+              type="button"
+              onClick={() => {
+                session.signOut();
+                setSignedIn(false);
+              }}
+            >
+              {STRINGS.signIn.signOut}
+            </button>
+          </nav>
+          <TimeTravel key={route.search.toString()} route={route} point={point} />
+        </header>
+        {point && !shown.ignoresPoint && <TimeTravelBanner route={route} point={point} />}
+        {shown.page}
+      </LiveContext.Provider>
+    </CallerContext.Provider>
   );
 }
 

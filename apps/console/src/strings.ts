@@ -9,6 +9,12 @@ export const STRINGS = {
     refused: 'This key is not known, or has been revoked.',
     keyEnded: 'The ledger no longer accepts the key this tab signed in with: it may have been revoked. Sign in again with a key that works.',
     signOut: 'Sign out',
+    signedInAs: (holder: string, role: string) => `${holder}, ${role}`,
+    /** Where the forms would be, for a key that may not record. */
+    readsOnly: (role: string) =>
+      `You are signed in with ${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role} key: it reads the ledger but may not record. Sign in with a secretariat key to record.`,
+    callerUnknown: (problem: string) =>
+      `The ledger did not say what this key may do (${problem}), so nothing can be recorded from this page. Read the page again to retry.`,
   },
   nav: { bodies: 'Bodies', audit: 'Audit' },
   /** Each page's title in the browser's tab and history, before the product's name. */

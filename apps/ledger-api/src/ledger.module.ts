@@ -23,6 +23,7 @@ import { ApiKey } from './auth/api-keys';
 import { KeyRegistry } from './auth/keys/key-registry';
 import { KeyService } from './auth/keys/key-service';
 import { KeysController } from './auth/keys/keys.controller';
+import { MeController } from './auth/keys/me.controller';
 import { BodiesController } from './bodies/bodies.controller';
 import { BodyQueriesController } from './bodies/body-queries.controller';
 import { BodyListController } from './bodies/body-list.controller';
@@ -180,6 +181,7 @@ export class LedgerModule implements OnApplicationShutdown {
       module: LedgerModule,
       controllers: [
         KeysController,
+        MeController,
         AuditController,
         HealthController,
         MetricsController,

@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The key this request is sent with: its id, holder and role, and whether it may record; never the key itself */
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/checkpoint": {
         parameters: {
             query?: never;
@@ -1894,6 +1911,13 @@ export interface components {
         KeyListAnswer: {
             keys: components["schemas"]["KeyView"][];
         };
+        CallerAnswer: {
+            mayRecord: boolean;
+            keyId: string;
+            /** @description The holder's name; null for a key set by the environment. */
+            name: string | null;
+            role: components["schemas"]["Role"];
+        };
         CheckpointAnswer: components["schemas"]["CheckpointView"];
         CheckpointView: {
             treeSize: number;
@@ -2342,6 +2366,89 @@ export interface operations {
             };
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-ready`, `store-unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key the request was sent with, never the key itself */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallerAnswer"];
+                };
+            };
+            /** @description `request-too-complex`, `validation-failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request-timeout` */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,8 @@ import { MAX_PAGE, readEveryPage, readPages, useAnswer, usePagesAsked } from '..
 import { namesOf } from './body';
 import { CommandForm } from './desk/command-form';
 import { deskForms } from './desk/desk-forms';
+import { useMayRecord } from '../caller';
+import { RecordingOff } from '../recording-off';
 
 function Communique({ communique }: { communique: Schemas['MeetingAnswer']['communique'] }): ReactNode {
   if (communique === null) return null;
@@ -69,6 +71,7 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
     readStatements,
   );
   const readOnly = point !== null;
+  const mayRecord = useMayRecord();
   const reload = (): void => {
     reloadMeeting();
     reloadStatements();
@@ -113,16 +116,19 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
                 <Answer loaded={statements}>{(listed) => <Statements listed={listed} askForMore={askForMore} nameOf={nameOf} />}</Answer>
               </section>
               <Communique communique={answer.communique} />
-              <section className="columns forms">
-                {/* A meeting has one communiqué: once recorded, its form is not offered again. */}
-                {forms
-                  .filter((spec) => spec.id !== 'communique' || answer.communique === null)
-                  .map((spec) => (
-                    // Not mounted again once the body is read: that would empty what the clerk typed meanwhile.
-                    // A default taken from the body (the Chair) fills a form still untouched (CommandForm).
-                    <CommandForm key={spec.id} spec={spec} disabled={readOnly} reread={reload} />
-                  ))}
-              </section>
+              {!readOnly && <RecordingOff />}
+              {(readOnly || mayRecord) && (
+                <section className="columns forms">
+                  {/* A meeting has one communiqué: once recorded, its form is not offered again. */}
+                  {forms
+                    .filter((spec) => spec.id !== 'communique' || answer.communique === null)
+                    .map((spec) => (
+                      // Not mounted again once the body is read: that would empty what the clerk typed meanwhile.
+                      // A default taken from the body (the Chair) fills a form still untouched (CommandForm).
+                      <CommandForm key={spec.id} spec={spec} disabled={readOnly} reread={reload} />
+                    ))}
+                </section>
+              )}
             </>
           );
         }}

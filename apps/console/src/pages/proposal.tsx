@@ -9,6 +9,8 @@ import { namesOf } from './body';
 import { CommandForm, FormSpec } from './desk/command-form';
 import { Revisions } from './proposal/revisions';
 import { Timeline } from './proposal/timeline';
+import { useMayRecord } from '../caller';
+import { RecordingOff } from '../recording-off';
 
 /** A revision replaces the whole text; it is refused if the proposal moved on since the page was read. */
 function revisionForm(proposal: Schemas['ProposalAnswer']): FormSpec {
@@ -34,7 +36,9 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
   const bodyId = proposal.state === 'loaded' ? proposal.answer.bodyId : null;
   const [body] = useAnswer<Schemas['BodyAnswer']>(bodyId === null ? null : `/v1/bodies/${bodyId}${queryOf(point)}`);
   const [history, reloadHistory] = useAnswer<Schemas['ProposalHistoryAnswer']>(`/v1/proposals/${proposalId}/history${queryOf(point)}`);
-  const readOnly = point !== null;
+  const mayRecord = useMayRecord();
+  // Forms are offered now, and only to a key that may record.
+  const readOnly = point !== null || !mayRecord;
   const reload = (): void => {
     reloadProposal();
     reloadHistory();
@@ -93,6 +97,7 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
           <CommandForm key={proposal.answer.proposalId} spec={revisionForm(proposal.answer)} disabled={readOnly} reread={reload} />
         </section>
       )}
+      {proposal.state === 'loaded' && proposal.answer.status === 'open' && point === null && <RecordingOff />}
       {history.state === 'loaded' && <Revisions entries={history.answer.entries} />}
       <section aria-labelledby="timeline">
         <h2 id="timeline">{STRINGS.proposal.timeline}</h2>

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
-import { Caller } from './api-keys';
+import { Caller, RECORDING_ROLE } from './api-keys';
 import { KeyService } from './keys/key-service';
 import { ApiProblem } from '../http/api-problem';
 import { PUBLIC_ROUTE } from './public.decorator';
@@ -43,8 +43,8 @@ export class ApiKeyGuard implements CanActivate {
     const onlyRoles = this.reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, [context.getHandler(), context.getClass()]);
     if (onlyRoles !== undefined) {
       if (!onlyRoles.includes(caller.role)) throw new ApiProblem('forbidden', `only the ${onlyRoles.join(', ')} role may use this; this key is ${caller.role}`);
-    } else if (!READ_METHODS.has(request.method) && caller.role !== 'secretariat') {
-      throw new ApiProblem('forbidden', `the ${caller.role} role reads the ledger but may not record; use a secretariat key`);
+    } else if (!READ_METHODS.has(request.method) && caller.role !== RECORDING_ROLE) {
+      throw new ApiProblem('forbidden', `the ${caller.role} role reads the ledger but may not record; use a ${RECORDING_ROLE} key`);
     }
     return true;
   }

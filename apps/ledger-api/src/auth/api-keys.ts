@@ -8,6 +8,9 @@ import { ConfigError } from '@concord/config';
 export const ROLES = ['secretariat', 'auditor', 'integrator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The one role that records; every role reads, and webhooks and keys have roles of their own (their routes say). */
+export const RECORDING_ROLE: Role = 'secretariat';
+
 export interface ApiKey {
   readonly role: Role;
   /** A stable, non-secret id for the key: what goes into event metadata and logs. */

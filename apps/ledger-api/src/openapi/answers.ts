@@ -56,6 +56,7 @@ export type WebhookListAnswer = { readonly webhooks: WebhookView[] };
 export type KeyAnswer = KeyView;
 export type NewKeyAnswer = NewKey;
 export type KeyListAnswer = { readonly keys: KeyView[] };
+export type CallerAnswer = Pick<KeyView, 'keyId' | 'name' | 'role'> & { readonly mayRecord: boolean };
 
 export type CheckpointAnswer = CheckpointView;
 export type CheckpointListAnswer = { readonly checkpoints: CheckpointView[] };

@@ -51,6 +51,7 @@ const ANSWERS: Readonly<Record<string, SuccessAnswer>> = {
   'POST /v1/webhooks/{webhookId}/resume': { status: 200, description: 'Delivery resumes', answer: 'WebhookAnswer' },
   'POST /v1/keys': { status: 201, description: 'Issued; the key is shown this once', answer: 'NewKeyAnswer' },
   'GET /v1/keys': { status: 200, description: 'Every key, without the keys themselves', answer: 'KeyListAnswer' },
+  'GET /v1/me': { status: 200, description: 'The key the request was sent with, never the key itself', answer: 'CallerAnswer' },
   'DELETE /v1/keys/{keyId}': { status: 200, description: 'Revoked', answer: 'KeyAnswer' },
   'GET /v1/audit/checkpoint': { status: 200, description: 'The latest signed checkpoint, byte-exact', media: { type: 'text/plain', schema: TEXT } },
   'GET /v1/audit/checkpoints': { status: 200, description: 'Earlier checkpoints', answer: 'CheckpointListAnswer' },
