@@ -49,6 +49,22 @@ describe('ProposalWithdrawn v2: who withdrew a proposal', () => {
       expect(await withdrawalOf(ledger, proposalId)).toMatchObject({ schemaVersion: 2, data: { withdrawnBy: ['eu', 'ua'] } });
     });
 
+    it('takes as many proposers withdrawing it as may table it: all 60 of a proposal tabled by 60', async () => {
+      const proposers = Array.from({ length: 60 }, (_, index) => `co-sponsor-${String(index).padStart(2, '0')}`);
+      for (const participantId of proposers)
+        await record(ledger, `/v1/bodies/${bodyId}/participants`, {
+          participantId,
+          name: `Co-sponsor ${participantId}`,
+          kind: 'state',
+          occurredAt: '2020-01-01',
+        });
+      const { proposalId } = await tableProposal(ledger, bodyId, { proposedBy: proposers });
+
+      await record(ledger, `/v1/proposals/${proposalId}/withdrawal`, { reason: 'All sponsors withdrew it.', withdrawnBy: proposers, occurredAt: '2022-06-24' });
+
+      expect((await readProposal(ledger, proposalId)).withdrawal).toMatchObject({ withdrawnBy: proposers });
+    });
+
     it('records withdrawnBy: null when the request leaves it out', async () => {
       const { proposalId } = await tableProposal(ledger, bodyId);
 
@@ -78,7 +94,7 @@ describe('ProposalWithdrawn v2: who withdrew a proposal', () => {
       ['a repeated slug', ['ua', 'ua']],
       ['a name that is not a slug', ['Ukraine']],
       ['a string instead of a list', 'ua'],
-      ['more than 50 slugs', Array.from({ length: 51 }, (_, index) => `p${index}`)],
+      ['more than 100 slugs, more than may table a proposal', Array.from({ length: 101 }, (_, index) => `p${index}`)],
     ])('refuses %s with 400 validation-failed', async (_case, withdrawnBy) => {
       const { proposalId } = await tableProposal(ledger, bodyId);
       const answer = await ledger.post(`/v1/proposals/${proposalId}/withdrawal`, { reason: 'Superseded.', withdrawnBy, occurredAt: '2022-06-24' });

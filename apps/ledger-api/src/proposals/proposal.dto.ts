@@ -4,6 +4,9 @@ import { PROPOSAL_KINDS, ProposalKind, SLUG_PATTERN } from '@concord/governance'
 import { OccurredAtDto } from '../bodies/body.dto';
 import { Slug, Text, Omittable } from '../http/field-rules';
 
+/** The most participants a proposal names as its proposers; those who withdraw it are some of them, so as many at most. */
+const MAX_PROPOSERS = 100;
+
 export class TableProposalDto extends OccurredAtDto {
   @Slug("The proposal's id.", 'ukraine-war-2022') proposalId!: string;
   @ApiProperty({ enum: PROPOSAL_KINDS, description: '`definition-amendment` records DefinitionAmendmentProposed; the others ProposalTabled.' })
@@ -19,7 +22,7 @@ export class TableProposalDto extends OccurredAtDto {
   @ApiProperty({ description: 'The participants tabling it.', type: [String], example: ['ua', 'eu'] })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MAX_PROPOSERS)
   @ArrayUnique()
   @IsString({ each: true })
   @Matches(SLUG_PATTERN, { each: true, message: 'each of proposedBy must be a participant id (a lowercase slug)' })
@@ -64,14 +67,14 @@ export class WithdrawProposalDto extends OccurredAtDto {
       "The proposers who withdraw it, each one of the proposal's `proposedBy` (else 422 not-a-proposer). Leave it out when who withdrew it is not recorded: the event then says `withdrawnBy: null`.",
     type: [String],
     minItems: 1,
-    maxItems: 50,
+    maxItems: MAX_PROPOSERS,
     uniqueItems: true,
     example: ['ua'],
   })
   @Omittable()
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_PROPOSERS)
   @ArrayUnique()
   @IsString({ each: true })
   @Matches(SLUG_PATTERN, { each: true, message: 'each of withdrawnBy must be a participant id (a lowercase slug)' })
