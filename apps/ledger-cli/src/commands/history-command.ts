@@ -49,6 +49,10 @@ export function describeChanges(entry: ProposalHistoryEntry, name: (id: string) 
       ? `no consensus: blocked by ${blocked.map((id) => name(String(id))).join(', ')}`
       : 'no consensus recorded';
   }
-  const changes = Object.entries(entry.changes).map(([field, { from, to }]) => `${field}: ${showValue(from)} -> ${showValue(to)}`);
+  const changes = Object.entries(entry.changes).map(([field, { from, to }]) => {
+    // Objections are named by their participants, unless only their grounds changed (a correction of them).
+    const [before, after] = [showValue(from), showValue(to)];
+    return before === after ? `${field}: ${showValue(from, true)} -> ${showValue(to, true)}` : `${field}: ${before} -> ${after}`;
+  });
   return changes.length > 0 ? changes.join('; ') : 'no change in consensus status';
 }

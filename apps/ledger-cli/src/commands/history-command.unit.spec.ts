@@ -36,6 +36,24 @@ describe("concord history's line for a decision", () => {
   });
 });
 
+describe("concord history's line for a change of standing objections", () => {
+  const entry = (from: unknown, to: unknown): Entry =>
+    ({
+      type: 'CorrectionRecorded',
+      data: {},
+      changes: { standingObjections: { from, to } },
+      consensus: { status: 'open', revision: 1, consensusPossible: false },
+    }) as unknown as Entry;
+
+  it('names the objectors, and their grounds where only grounds changed', () => {
+    const before = [{ participantId: 'ru', grounds: 'politicisation' }];
+    expect(describeChanges(entry([], before), name)).toBe('standingObjections: [] -> [ru]');
+    expect(describeChanges(entry(before, [{ participantId: 'ru', grounds: 'outside the mandate' }]), name)).toBe(
+      'standingObjections: [ru ("politicisation")] -> [ru ("outside the mandate")]',
+    );
+  });
+});
+
 describe('concord history beside a corrected record', () => {
   const actor = { id: 'secretariat', role: 'secretariat' };
   const note = (position: number, corrections: Record<string, unknown>, reason: string) => ({

@@ -26,9 +26,15 @@ export function recordedOccurredAt(entry: HistoryEntry): string {
   return typeof recorded === 'string' ? recorded : entry.occurredAt;
 }
 
-export function showValue(value: unknown): string {
+/** A value on one line; an objection by its participant, and with its grounds when `withGrounds`. */
+export function showValue(value: unknown, withGrounds = false): string {
   if (value === undefined) return '(none)';
-  if (Array.isArray(value))
-    return `[${value.map((item) => (typeof item === 'object' && item !== null && 'participantId' in item ? String(item.participantId) : showValue(item))).join(', ')}]`;
+  if (Array.isArray(value)) return `[${value.map((item) => showItem(item, withGrounds)).join(', ')}]`;
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function showItem(item: unknown, withGrounds: boolean): string {
+  if (typeof item !== 'object' || item === null || !('participantId' in item)) return showValue(item);
+  const participant = String(item.participantId);
+  return withGrounds && 'grounds' in item ? `${participant} (${JSON.stringify(item.grounds)})` : participant;
 }
