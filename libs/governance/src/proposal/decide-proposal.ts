@@ -9,6 +9,7 @@ import { blockingObjections } from './consensus-status';
 import { DeclareOutcome, ProposalCommand, TableProposal } from './proposal-commands';
 import { ChairCapacity, ProposalEvent } from './proposal-events';
 import { OWN_RECORD_NAMES } from './own-records';
+import { sameText } from '../shared/same-text';
 import { KnownProposal, OpenProposal, ProposalState } from './proposal-state';
 
 /**
@@ -36,8 +37,12 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
     case 'ReviseProposal': {
       // Every record so far is on the text it replaces: a new text cannot come before them.
       assertNotBefore(occurredAt, proposal.latestOccurredAt, `the latest record on proposal ${proposalId}`);
-      if (command.data.text === proposal.text) {
-        refuse('revision-unchanged', `the text is the same as revision ${proposal.revision}`, { revision: proposal.revision });
+      if (sameText(command.data.text, proposal.text)) {
+        refuse(
+          'revision-unchanged',
+          `the text reads the same as revision ${proposal.revision} (white space at the end of a line or of the text, line breaks and Unicode forms of the same letters do not count)`,
+          { revision: proposal.revision },
+        );
       }
       return [{ type: 'ProposalRevised', data: { proposalId, revision: proposal.revision + 1, text: command.data.text, occurredAt } }];
     }

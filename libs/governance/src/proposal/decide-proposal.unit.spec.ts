@@ -146,6 +146,17 @@ describe('decideProposal: tabling, revision, support and objections', () => {
           .when(revise(REVISED))
           .thenRefused('revision-unchanged', { revision: 2 });
       });
+
+      it('is refused with revision-unchanged when it differs only where no reader sees it, which would drop its supporters for nothing', () => {
+        const accented = `${REVISED}: diamants bruts d\u00e9finis`;
+        for (const same of [`${accented} `, `${accented}\n`, accented.normalize('NFD')]) {
+          expect(same).not.toBe(accented);
+          proposal()
+            .given([definitionAmendmentProposed, proposalRevised(2, accented)])
+            .when(revise(same))
+            .thenRefused('revision-unchanged', { revision: 2 });
+        }
+      });
     });
   });
 

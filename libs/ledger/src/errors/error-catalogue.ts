@@ -242,7 +242,12 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     description: 'The proposal was adopted, not adopted or withdrawn and accepts no further support, objection or decision (rule 4).',
   },
   'proposal-of-another-body': { status: 422, title: 'Proposal of another body', description: 'The proposal named belongs to a different body.' },
-  'revision-unchanged': { status: 422, title: 'Revision unchanged', description: 'A revision must change the text of the proposal.' },
+  'revision-unchanged': {
+    status: 422,
+    title: 'Revision unchanged',
+    description:
+      'A revision must change the text of the proposal as it reads: white space at the end of a line or of the text, line breaks and Unicode forms of the same letters do not count.',
+  },
   'support-already-expressed': {
     status: 422,
     title: 'Support already expressed',
