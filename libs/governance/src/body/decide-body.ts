@@ -96,7 +96,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
     case 'SelectViceChair': {
       const { participantId, term } = command.data;
       if (!facts.recordedBeforeTermRule) assertTermNearItsDate('Vice-Chair', term, occurredAt);
-      requireActiveParticipant(bodyOnItsDate(command, state, facts), participantId);
+      requireActiveParticipant(bodyOnItsDate(command, state, facts), participantId, occurredAt);
       const sitting = state.viceChairs.get(term);
       if (sitting !== undefined) {
         refuse('vice-chair-term-taken', `${sitting} is already Vice-Chair for ${term}`, { term, viceChair: sitting });
@@ -116,7 +116,7 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
 function decideChairAssignment(state: EstablishedBody, command: Extract<BodyCommand, { type: 'AssignChair' }>, facts: BodyFacts): BodyEvent {
   const { participantId, term, basis, occurredAt } = command.data;
   if (!facts.recordedBeforeTermRule) assertTermNearItsDate('Chair', term, occurredAt);
-  requireActiveParticipant(bodyOnItsDate(command, state, facts), participantId);
+  requireActiveParticipant(bodyOnItsDate(command, state, facts), participantId, occurredAt);
   const sitting = state.chairs.get(term);
   if (sitting) {
     refuse('chair-term-taken', `${sitting.participantId} already chairs ${term}`, { term, chair: sitting.participantId });
@@ -229,26 +229,30 @@ function assertNotBeforeOffice(occurredAt: IsoDateTime, member: Member): void {
   );
 }
 
-/** A participant that has not withdrawn; suspended ones included. */
-export function requireParticipant(state: EstablishedBody, participantId: string): Member {
+/**
+ * A participant that has not withdrawn; suspended ones included. `on`: the date the body is read
+ * as it stood, which a refusal names, since the member may stand otherwise now (admitted since,
+ * say) and a refusal in the present tense would contradict the body as it is read now.
+ */
+export function requireParticipant(state: EstablishedBody, participantId: string, on?: IsoDateTime): Member {
   const member = state.members.get(participantId);
   if (!member || member.status === 'withdrawn') {
-    refuse('not-a-participant', `${participantId} is not a participant of body ${state.bodyId}`, { participantId });
+    const was = on === undefined ? `is not a participant of body ${state.bodyId}` : `was not a participant of body ${state.bodyId} on ${on}`;
+    refuse('not-a-participant', `${participantId} ${was}`, { participantId });
   }
   if (member.role !== 'participant') {
-    refuse('not-a-participant', `${participantId} is an observer of body ${state.bodyId}, not a participant`, {
-      participantId,
-      role: member.role,
-    });
+    const was = on === undefined ? `is an observer of body ${state.bodyId}` : `was an observer of body ${state.bodyId} on ${on}`;
+    refuse('not-a-participant', `${participantId} ${was}, not a participant`, { participantId, role: member.role });
   }
   return member;
 }
 
-/** Rule 1: admitted, a participant, and not suspended. */
-export function requireActiveParticipant(state: EstablishedBody, participantId: string): Member {
-  const member = requireParticipant(state, participantId);
+/** Rule 1: admitted, a participant, and not suspended (on the date `on`, as `requireParticipant`). */
+export function requireActiveParticipant(state: EstablishedBody, participantId: string, on?: IsoDateTime): Member {
+  const member = requireParticipant(state, participantId, on);
   if (member.status === 'suspended') {
-    refuse('participant-suspended', `participant ${participantId} is suspended and takes no part in decisions`, { participantId });
+    const was = on === undefined ? 'is suspended and takes no part in decisions' : `was suspended on ${on} and took no part in decisions`;
+    refuse('participant-suspended', `participant ${participantId} ${was}`, { participantId });
   }
   return member;
 }

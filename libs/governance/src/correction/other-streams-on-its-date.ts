@@ -71,7 +71,7 @@ export function assertOtherStreamsAllowItsDate(corrected: GovernanceEvent, facts
       return;
     case 'ExpressSupport':
     case 'RaiseObjection':
-      requireActiveParticipant(body, command.data.participantId);
+      requireActiveParticipant(body, command.data.participantId, command.data.occurredAt);
       return;
     case 'TableProposal':
       requireTablingFacts(command.data, body, meeting);

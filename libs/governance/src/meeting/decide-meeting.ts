@@ -94,7 +94,7 @@ export function requireStatementFacts(
   const { speakerId, proposalId, occurredAt } = statement;
   const speaker = body.members.get(speakerId);
   if (!speaker || speaker.status === 'withdrawn') {
-    refuse('not-a-member', `${speakerId} is neither a participant nor an observer of body ${body.bodyId}`, { speakerId });
+    refuse('not-a-member', `${speakerId} was neither a participant nor an observer of body ${body.bodyId} on ${occurredAt}`, { speakerId });
   }
   if (proposalId !== null) {
     assertProposalOfBody(proposalId, facts.proposalBodyId, body.bodyId);

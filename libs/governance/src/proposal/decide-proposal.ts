@@ -4,7 +4,7 @@ import { MeetingState } from '../meeting/meeting-state';
 import { CommandContext, ConsensusPolicy } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
 import { assertNotBefore, assertNotInFuture } from '../shared/occurred-at';
-import { termOf } from '../shared/time';
+import { IsoDateTime, termOf } from '../shared/time';
 import { blockingObjections } from './consensus-status';
 import { DeclareOutcome, ProposalCommand, TableProposal } from './proposal-commands';
 import { ChairCapacity, ProposalEvent } from './proposal-events';
@@ -49,7 +49,7 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
     case 'ExpressSupport': {
       const { participantId } = command.data;
       assertNotBefore(occurredAt, proposal.revisedAt, `revision ${proposal.revision} of proposal ${proposalId}`);
-      requireActiveParticipant(body, participantId);
+      requireActiveParticipant(body, participantId, occurredAt);
       if (proposal.objections.has(participantId)) {
         refuse('objection-already-standing', `${participantId} has a standing objection; withdraw it before expressing support`, {
           participantId,
@@ -73,7 +73,7 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
         });
       }
       assertNotBefore(occurredAt, proposal.revisedAt, `revision ${proposal.revision} of proposal ${proposalId}`);
-      requireActiveParticipant(body, participantId);
+      requireActiveParticipant(body, participantId, occurredAt);
       if (proposal.objections.has(participantId)) {
         refuse('objection-already-standing', `${participantId} already has a standing objection on ${proposalId}`, { participantId });
       }
@@ -146,7 +146,7 @@ function decideOutcome(data: DeclareOutcome['data'], proposal: OpenProposal, bod
       currentRevision: proposal.revision,
     });
   }
-  const declaredAs = chairCapacity(body, declaredBy, termOf(occurredAt));
+  const declaredAs = chairCapacity(body, declaredBy, occurredAt);
   const blocking = blockingObjections(proposal, body, facts.policy)
     .map((o) => o.participantId)
     .sort();
@@ -166,15 +166,16 @@ function decideOutcome(data: DeclareOutcome['data'], proposal: OpenProposal, bod
  * Rule 3: the term's Chair declares; its Vice-Chair may act for it and is recorded as acting.
  * Either must still take part in decisions (rule 1), so a suspended or withdrawn office-holder cannot.
  */
-function chairCapacity(body: EstablishedBody, declaredBy: string, term: number): ChairCapacity {
+function chairCapacity(body: EstablishedBody, declaredBy: string, occurredAt: IsoDateTime): ChairCapacity {
+  const term = termOf(occurredAt);
   const chair = body.chairs.get(term)?.participantId;
   const capacity: ChairCapacity | undefined =
     chair !== undefined && chair === declaredBy ? 'chair' : body.viceChairs.get(term) === declaredBy ? 'acting-chair' : undefined;
   if (capacity) {
-    requireActiveParticipant(body, declaredBy);
+    requireActiveParticipant(body, declaredBy, occurredAt);
     return capacity;
   }
-  const who = chair === undefined ? `no Chair is recorded for ${term}` : `${chair} chairs ${term}`;
+  const who = chair === undefined ? `no Chair of ${term} was recorded as of ${occurredAt}` : `${chair} chairs ${term}`;
   return refuse('not-the-chair', `${declaredBy} is neither the Chair nor the acting Chair: ${who}`, {
     declaredBy,
     term,
@@ -230,7 +231,7 @@ export function requireTablingFacts(
   const { proposedBy, meetingId, occurredAt } = tabling;
   assertNotBefore(occurredAt, body.establishedAt, `body ${body.bodyId} was established`);
   if (proposedBy.length === 0) refuse('not-a-participant', 'a proposal is tabled by at least one participant');
-  for (const participantId of proposedBy) requireActiveParticipant(body, participantId);
+  for (const participantId of proposedBy) requireActiveParticipant(body, participantId, occurredAt);
   if (meetingId !== null) requireMeetingOfBody(meetingId, meeting, body, occurredAt);
 }
 

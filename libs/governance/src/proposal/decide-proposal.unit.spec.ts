@@ -80,6 +80,20 @@ describe('decideProposal: tabling, revision, support and objections', () => {
       });
     });
 
+    it('names the date its body was read on: the proposer may stand otherwise now, admitted or reinstated since', () => {
+      const facts = kpFacts({ body: kpBody(participantSuspended('ua')), meeting: meetingOf(intersessional2022) });
+      const { message } = proposal(facts)
+        .given([])
+        .when(table({ proposedBy: ['ua'] }))
+        .thenRefused('participant-suspended');
+      expect(message).toBe(`participant ua was suspended on ${definitionAmendmentProposed.data.occurredAt} and took no part in decisions`);
+      const unknown = proposal(kpFacts({ meeting: meetingOf(intersessional2022) }))
+        .given([])
+        .when(table({ proposedBy: ['ve'] }))
+        .thenRefused('not-a-participant');
+      expect(unknown.message).toBe(`ve was not a participant of body kimberley-process on ${definitionAmendmentProposed.data.occurredAt}`);
+    });
+
     describe('when the named meeting has not been convened', () => {
       it('is refused with meeting-not-found', () => {
         proposal(kpFacts({ meeting: undefined }))
