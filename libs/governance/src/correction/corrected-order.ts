@@ -28,12 +28,24 @@ export function assertCorrectedOrder(stream: readonly IdentifiedEvent[], targetE
   const corrected = stream.map(({ eventId, event }) => (eventId === targetEventId ? withCorrection(event, corrections) : event));
   const opening = corrected.find((event) => OPENINGS.has(event.type));
   const closing = corrected.find((event) => CLOSINGS.has(event.type));
-  for (const event of corrected) {
-    if (opening && dateOf(event) < dateOf(opening)) {
-      refuse('correction-not-applicable', `after this correction the ${event.type} record would be dated before the ${opening.type} that opened its stream`);
-    }
-    if (closing && dateOf(event) > dateOf(closing)) {
-      refuse('correction-not-applicable', `after this correction the ${event.type} record would be dated after the ${closing.type} that closed its stream`);
-    }
+  // Refused as a command dated so would be (occurred-out-of-order), naming the record that no longer
+  // fits, its date, and the date it must follow, as the proposal's own order rules do.
+  const earliest = corrected.reduce((first, event) => (dateOf(event) < dateOf(first) ? event : first));
+  if (opening && dateOf(earliest) < dateOf(opening)) {
+    refuse(
+      'occurred-out-of-order',
+      `after this correction the ${earliest.type} record would be dated ${dateOf(earliest)}, before the ${opening.type} that opened its stream (${dateOf(opening)})`,
+      { dependentType: earliest.type, dependentOccurredAt: dateOf(earliest), earliest: dateOf(opening) },
+    );
+  }
+  const latest = corrected
+    .filter((event) => event !== closing)
+    .reduce<GovernanceEvent | undefined>((last, event) => (last === undefined || dateOf(event) > dateOf(last) ? event : last), undefined);
+  if (closing && latest && dateOf(latest) > dateOf(closing)) {
+    refuse(
+      'occurred-out-of-order',
+      `after this correction the ${closing.type} that closed its stream would be dated ${dateOf(closing)}, before the ${latest.type} record (${dateOf(latest)})`,
+      { dependentType: closing.type, dependentOccurredAt: dateOf(closing), earliest: dateOf(latest) },
+    );
   }
 }

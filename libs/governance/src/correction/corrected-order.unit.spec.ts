@@ -25,14 +25,15 @@ const stream: IdentifiedEvent[] = [
   },
 ] satisfies { eventId: string; event: GovernanceEvent }[];
 
-const refusal = (eventId: string, occurredAt: string): string | undefined => {
+const refusedWith = (eventId: string, occurredAt: string): DomainError | undefined => {
   try {
     assertCorrectedOrder(stream, eventId, { occurredAt: on(occurredAt) });
     return undefined;
   } catch (error) {
-    return (error as DomainError).message;
+    return error as DomainError;
   }
 };
+const refusal = (eventId: string, occurredAt: string): string | undefined => refusedWith(eventId, occurredAt)?.message;
 
 describe('a corrected date', () => {
   it('is accepted when the stream keeps its order', () => {
@@ -41,12 +42,25 @@ describe('a corrected date', () => {
   });
 
   it('is refused when it puts a record before the event that opened its stream', () => {
-    expect(refusal('objection', '2022-01-01')).toMatch(/dated before the ProposalTabled/);
-    expect(refusal('tabled', '2022-06-30')).toMatch(/^after this correction the ObjectionRaised record would be dated before the ProposalTabled/);
+    expect(refusal('objection', '2022-01-01')).toMatch(/, before the ProposalTabled that opened its stream/);
+    expect(refusal('tabled', '2022-06-30')).toMatch(
+      /^after this correction the ObjectionRaised record would be dated 2022-06-22T00:00:00.000Z, before the ProposalTabled/,
+    );
+    // As the same record entered so by a command would be: the code, and what it may not precede.
+    expect(refusedWith('objection', '2022-01-01')).toMatchObject({
+      code: 'occurred-out-of-order',
+      details: { dependentType: 'ObjectionRaised', dependentOccurredAt: on('2022-01-01'), earliest: on('2022-06-21') },
+    });
   });
 
   it('is refused when it puts a record after the event that closed its stream', () => {
-    expect(refusal('objection', '2022-12-01')).toMatch(/dated after the NoConsensusRecorded/);
+    expect(refusal('objection', '2022-12-01')).toMatch(
+      /the NoConsensusRecorded that closed its stream would be dated 2022-11-11T00:00:00.000Z, before the ObjectionRaised/,
+    );
+    expect(refusedWith('decided', '2022-06-21')).toMatchObject({
+      code: 'occurred-out-of-order',
+      details: { dependentType: 'NoConsensusRecorded', dependentOccurredAt: on('2022-06-21'), earliest: on('2022-06-22') },
+    });
   });
 
   it('moves a decision within its term only', () => {

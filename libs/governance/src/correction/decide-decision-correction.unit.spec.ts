@@ -126,7 +126,7 @@ describe('decideCorrection of a decision: its world time, decided again on the c
 
   it('refuses to move a decision before a record it decided on', () => {
     const keyed = streamEndingIn(agendaItem, objectionRaised('ru'), objectionWithdrawn('ru', at('2022-11-08')), consensusByTheChair);
-    correct(keyed, { occurredAt: '2022-11-07' }).thenRefused('correction-not-applicable');
+    correct(keyed, { occurredAt: '2022-11-07' }).thenRefused('occurred-out-of-order', { dependentType: 'ConsensusDeclared', earliest: at('2022-11-08') });
     correct(keyed, { occurredAt: '2022-11-08T12:00:00Z' }).thenEvents([recorded(keyed.target, { occurredAt: at('2022-11-08T12:00:00Z') })]);
   });
 });
