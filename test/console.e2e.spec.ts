@@ -347,6 +347,14 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     const entry = page.getByRole('listitem').filter({ has: page.getByText('ConsensusDeclared', { exact: true }) });
     await entry.getByText('(reads as NoConsensusRecorded since its correction)').waitFor();
     await entry.getByText('outcome: “consensus” → “no-consensus”.').waitFor();
+    // A second correction reads from the value the first left, as `concord history` does.
+    await record(ledger, '/v1/corrections', {
+      ...correction,
+      reason: 'The minutes were misread.',
+      corrections: { outcome: 'consensus' },
+      occurredAt: '2022-11-13',
+    });
+    await entry.getByText('outcome: “no-consensus” → “consensus”.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

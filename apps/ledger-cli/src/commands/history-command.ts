@@ -36,7 +36,9 @@ export function historyRows(entries: readonly ProposalHistoryEntry[], name: (id:
 }
 
 export function describeChanges(entry: ProposalHistoryEntry, name: (id: string) => string): string {
-  if (Object.values(entry.changes).every(({ from }) => from === null)) {
+  const changed = Object.values(entry.changes);
+  // The proposal's first record: every field from nothing. A record that changed nothing has no field at all.
+  if (changed.length > 0 && changed.every(({ from }) => from === null)) {
     const { status, revision, consensusPossible } = entry.consensus;
     return `${status}, revision ${revision}, consensus ${consensusPossible ? 'possible' : 'blocked'}`;
   }

@@ -45,6 +45,12 @@ describe("concord history's line for a change of standing objections", () => {
       consensus: { status: 'open', revision: 1, consensusPossible: false },
     }) as unknown as Entry;
 
+  it('says a record changed nothing where it did (a deferral, a correction of a title), not the status it left', () => {
+    expect(describeChanges({ ...entry([], []), changes: {} } as Entry, name)).toBe('no change in consensus status');
+    const tabled = { ...entry([], []), changes: { status: { from: null, to: 'open' } } } as Entry;
+    expect(describeChanges(tabled, name)).toBe('open, revision 1, consensus blocked');
+  });
+
   it('names the objectors, and their grounds where only grounds changed', () => {
     const before = [{ participantId: 'ru', grounds: 'politicisation' }];
     expect(describeChanges(entry([], before), name)).toBe('standingObjections: [] -> [ru]');

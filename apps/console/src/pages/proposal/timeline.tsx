@@ -60,18 +60,40 @@ function correctionForm(entry: Entry, today: string, proposalId: string): FormSp
 /** What the record said before any correction; a decision's outcome is its type. */
 function recordedValue(entry: Entry, field: string): string {
   if (field === 'outcome') return entry.type === 'ConsensusDeclared' ? 'consensus' : 'no-consensus';
-  return String(entry.data[field] ?? '');
+  return shownValue(entry.data[field]);
+}
+
+/** A field's value as a reader reads it: a list by its items, nothing as none. */
+function shownValue(value: unknown): string {
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return STRINGS.proposal.none.toLowerCase();
+  return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+}
+
+/**
+ * Each correction as the change it made, each field from the value before it: as recorded for the
+ * field's first correction, as the correction before it left it after that.
+ */
+function changesMade(entry: Entry): { note: Entry['corrections'][number]; changes: [field: string, from: string, to: string][] }[] {
+  const current = new Map<string, string>();
+  return entry.corrections.map((note) => ({
+    note,
+    changes: Object.entries(note.corrections).map(([field, value]) => {
+      const from = current.get(field) ?? recordedValue(entry, field);
+      current.set(field, shownValue(value));
+      return [field, from, shownValue(value)];
+    }),
+  }));
 }
 
 function CorrectionNotes({ entry }: { entry: Entry }): ReactNode {
   if (entry.corrections.length === 0) return null;
   return (
     <ul className="corrections">
-      {entry.corrections.map((note) => (
+      {changesMade(entry).map(({ note, changes }) => (
         <li key={note.eventId}>
           <span className="badge corrected">{STRINGS.proposal.corrected}</span>{' '}
-          {Object.entries(note.corrections).map(([field, value]) => (
-            <span key={field}>{C.changed(field, recordedValue(entry, field), String(value))} </span>
+          {changes.map(([field, from, to]) => (
+            <span key={field}>{C.changed(field, from, to)} </span>
           ))}
           <span className="muted">{C.because(note.reason, note.occurredAt.slice(0, 10))}</span>
         </li>
