@@ -171,6 +171,61 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await read<{ status: string }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ status: 'open' });
   });
 
+  it('refuses support and an outcome chosen on a proposal that anything was recorded on since, not only a revision', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Admit Chad', text: 'Chad is admitted.', meetingId: kp.intersessional });
+    await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'Not ready.', occurredAt: '2022-06-22' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const decision = page.getByRole('form', { name: 'Declare the outcome' });
+    await decision.locator(`select >> option[value="${proposalId}"]`).waitFor({ state: 'attached' });
+    await decision.getByLabel('Proposal').selectOption(proposalId);
+    await decision.getByLabel('Outcome').selectOption('no-consensus');
+    await decision.getByLabel('When (date or date-time)').fill('2022-06-24');
+    await decision.getByLabel('Declared by (Chair or acting Vice-Chair)').selectOption('bw');
+    const support = page.getByRole('form', { name: 'Record support' });
+    await support.getByLabel('Proposal').selectOption(proposalId);
+    await support.getByLabel('Participant').selectOption('eu');
+    await support.getByLabel('When (date or date-time)').fill('2022-06-24');
+
+    // Another clerk records the objection's withdrawal: no new text, but the proposal the clerk chose is no longer blocked.
+    const reread = page.waitForResponse((response) => response.url().includes('/proposals?') && response.status() === 200);
+    await record(ledger, `/v1/proposals/${proposalId}/objections/ru/withdrawal`, { occurredAt: '2022-06-23' });
+    await reread;
+    for (const form of [decision, support]) {
+      await form.getByRole('button', { name: 'Record' }).click();
+      await form.getByText('Someone recorded something here since you began this form, so it was not recorded.').waitFor();
+    }
+    expect(await read<{ status: string; supporters: string[] }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ status: 'open', supporters: [] });
+    // Read again, the same forms record on what is shown now.
+    await support.getByRole('button', { name: 'Read again' }).click();
+    await support.getByRole('button', { name: 'Record' }).click();
+    await support.getByText('Recorded.').waitFor();
+  });
+
+  it('does not send a choice the page no longer offers: a statement about a proposal decided meanwhile is not recorded as about nothing', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Budget for 2023', text: 'The budget.', meetingId: kp.intersessional });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const statement = page.getByRole('form', { name: 'Record a statement' });
+    await statement.locator(`select >> option[value="${proposalId}"]`).waitFor({ state: 'attached' });
+    await statement.getByLabel('Speaker').selectOption('wdc');
+    await statement.getByLabel('About proposal (optional)').selectOption(proposalId);
+    await statement.getByLabel('Summary').fill('Supports the budget.');
+
+    await record(ledger, `/v1/proposals/${proposalId}/decision`, {
+      outcome: 'no-consensus',
+      declaredBy: 'bw',
+      meetingId: kp.intersessional,
+      occurredAt: '2022-06-23',
+    });
+    await statement.locator(`select >> option[value="${proposalId}"]`).waitFor({ state: 'detached' });
+    await statement.getByRole('button', { name: 'Record' }).click();
+    await statement.getByText('What you chose for About proposal (optional) is no longer offered').waitFor();
+    const statements = await read<{ statements: unknown[] }>(ledger, `/v1/meetings/${kp.intersessional}/statements`);
+    expect(statements.statements).toEqual([]);
+    expect(await statement.getByLabel('Summary').inputValue()).toBe('Supports the budget.');
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

@@ -172,6 +172,8 @@ export const STRINGS = {
     stale:
       'Someone recorded something here since you began this form, so it was not recorded. Read the page again to see what changed (what you typed stays), then record again.',
     reload: 'Read again',
+    choiceGone: (labels: string) =>
+      `What you chose for ${labels} is no longer offered: it changed since you chose it (a proposal decided or withdrawn meanwhile, say), so nothing was recorded. Choose again.`,
     reread: 'Read again: check what changed, then record again.',
   },
   errors: {

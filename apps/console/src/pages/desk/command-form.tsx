@@ -38,17 +38,32 @@ export interface FormSpec {
   readonly fieldOf?: (apiField: string) => string | undefined;
 }
 
-/** Clears a choice whose options depend on other fields once it is no longer among them. */
+/**
+ * Clears a choice once it is no longer among its field's options: options that depend on other
+ * fields, and options the page no longer offers since it read the ledger again (a proposal decided
+ * meanwhile is no longer open).
+ */
 function withoutStaleChoices(fields: readonly FieldSpec[], values: Fields): Fields {
   const kept = { ...values };
   for (const field of fields) {
-    const options =
-      field.kind === 'choice' && typeof field.options === 'function' ? field.options(kept) : field.kind === 'text' ? field.choicesWhen?.(kept) : null;
+    const options = field.kind === 'choice' || field.kind === 'choices' ? optionsOf(field, kept) : field.kind === 'text' ? field.choicesWhen?.(kept) : null;
     if (!options) continue;
+    const offered = (value: string): boolean => options.some(([option]) => option === value);
     const value = kept[field.name];
-    if (value && !options.some(([option]) => option === value)) kept[field.name] = '';
+    if (!value) continue;
+    kept[field.name] = field.kind === 'choices' ? chosen(value).filter(offered).join(',') : offered(value) ? value : '';
   }
   return kept;
+}
+
+function optionsOf(field: Extract<FieldSpec, { kind: 'choice' | 'choices' }>, values: Fields): Options {
+  return typeof field.options === 'function' ? field.options(values) : field.options;
+}
+
+/** The labels of the fields whose choice the page no longer offers. */
+function choicesGone(fields: readonly FieldSpec[], values: Fields): string[] {
+  const current = withoutStaleChoices(fields, values);
+  return fields.filter((field) => (values[field.name] ?? '') !== (current[field.name] ?? '')).map((field) => field.label);
 }
 
 /** The values of a field of several choices. */
@@ -89,7 +104,7 @@ function Input({
         </p>
       );
     case 'choice': {
-      const options = typeof spec.options === 'function' ? spec.options(values) : spec.options;
+      const options = optionsOf(spec, values);
       return (
         <p>
           <label htmlFor={id}>{spec.label}</label>
@@ -176,6 +191,8 @@ export function CommandForm({
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [recorded, setRecorded] = useState(false);
   const [rereadAsked, setRereadAsked] = useState(false);
+  // Choices the clerk made that the page, read again since, no longer offers.
+  const [gone, setGone] = useState<string[]>([]);
   // Refs, not state: two submit events can reach the handler before React renders the first, and
   // what the form was begun on must not change with the renders that follow the ledger.
   const inFlight = useRef(false);
@@ -188,6 +205,7 @@ export function CommandForm({
     if (!keyPinned.current) setIdempotencyKey(newIdempotencyKey());
     setRecorded(false);
     setRereadAsked(false);
+    setGone([]);
   };
   const startAfresh = (): void => {
     begunOn.current = null;
@@ -197,6 +215,13 @@ export function CommandForm({
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (inFlight.current || recorded) return;
+    // A choice the page no longer offers is not sent unseen: the clerk chooses again.
+    const lost = choicesGone(spec.fields, values);
+    if (lost.length > 0) {
+      setValues(withoutStaleChoices(spec.fields, values));
+      setGone(lost);
+      return;
+    }
     inFlight.current = true;
     setSending(true);
     setRefusal(null);
@@ -234,6 +259,11 @@ export function CommandForm({
       </button>
       {/* Mounted from the start, so that screen readers announce what appears in it. */}
       <p role="status">{recorded ? STRINGS.desk.recorded : rereadAsked ? STRINGS.desk.reread : ''}</p>
+      {gone.length > 0 && (
+        <p role="alert" className="refusal refusal-sentence">
+          {STRINGS.desk.choiceGone(gone.join(', '))}
+        </p>
+      )}
       {refusal && !stale && <RefusalNotice refusal={refusal} toCommand labelOf={(apiField) => labelOf(spec, apiField)} />}
       {stale && (
         <div role="alert" className="refusal">

@@ -33,6 +33,12 @@ export function deskForms({ meeting, body, open, meetings, chairs }: DeskContext
   const nameOf = (id: string): string => speakers.find(([value]) => value === id)?.[1] ?? id;
   const proposals: Options = open.map((p) => [p.proposalId, p.title]);
   const proposal = (values: Fields): Schemas['ProposalView'] | undefined => open.find((p) => p.proposalId === values.proposalId);
+  // Sent on the proposal as the page showed it when it was chosen (the form is pinned then): anything
+  // recorded on it since (a revision, an objection withdrawn) makes the ledger refuse the form as stale.
+  const asChosen = (values: Fields, idempotencyKey: string): { idempotencyKey: string; ifMatch?: number } => {
+    const streamRevision = proposal(values)?.streamRevision;
+    return streamRevision === undefined ? { idempotencyKey } : { idempotencyKey, ifMatch: streamRevision };
+  };
   const when = { name: 'occurredAt', label: D.occurredAt, kind: 'text' } as const;
   const chooseProposal = { name: 'proposalId', label: D.proposal, kind: 'choice', options: proposals, beginsForm: true } as const;
   const chooseParticipant = { name: 'participantId', label: D.participant, kind: 'choice', options: speakers } as const;
@@ -89,7 +95,7 @@ export function deskForms({ meeting, body, open, meetings, chairs }: DeskContext
       fields: [chooseProposal, chooseParticipant, when],
       initial: today,
       send: (v, idempotencyKey) =>
-        record(`/v1/proposals/${v.proposalId}/support`, { participantId: v.participantId, occurredAt: v.occurredAt }, { idempotencyKey }),
+        record(`/v1/proposals/${v.proposalId}/support`, { participantId: v.participantId, occurredAt: v.occurredAt }, asChosen(v, idempotencyKey)),
     },
     {
       id: 'objection',
@@ -100,7 +106,7 @@ export function deskForms({ meeting, body, open, meetings, chairs }: DeskContext
         record(
           `/v1/proposals/${v.proposalId}/objections`,
           { participantId: v.participantId, grounds: v.grounds, occurredAt: v.occurredAt },
-          { idempotencyKey },
+          asChosen(v, idempotencyKey),
         ),
     },
     {
@@ -118,7 +124,7 @@ export function deskForms({ meeting, body, open, meetings, chairs }: DeskContext
       ],
       initial: today,
       send: (v, idempotencyKey) =>
-        record(`/v1/proposals/${v.proposalId}/objections/${v.participantId}/withdrawal`, { occurredAt: v.occurredAt }, { idempotencyKey }),
+        record(`/v1/proposals/${v.proposalId}/objections/${v.participantId}/withdrawal`, { occurredAt: v.occurredAt }, asChosen(v, idempotencyKey)),
     },
     {
       id: 'deferral',
@@ -135,7 +141,7 @@ export function deskForms({ meeting, body, open, meetings, chairs }: DeskContext
       ],
       initial: today,
       send: (v, idempotencyKey) =>
-        record(`/v1/proposals/${v.proposalId}/deferral`, { occurredAt: v.occurredAt, ...optional('toMeetingId', v.toMeetingId) }, { idempotencyKey }),
+        record(`/v1/proposals/${v.proposalId}/deferral`, { occurredAt: v.occurredAt, ...optional('toMeetingId', v.toMeetingId) }, asChosen(v, idempotencyKey)),
     },
     {
       id: 'decision',
@@ -152,7 +158,7 @@ export function deskForms({ meeting, body, open, meetings, chairs }: DeskContext
         return record(
           `/v1/proposals/${v.proposalId}/decision`,
           { outcome: v.outcome, declaredBy: v.declaredBy, meetingId, occurredAt: v.occurredAt, ...(revision === undefined ? {} : { revision }) },
-          { idempotencyKey },
+          asChosen(v, idempotencyKey),
         );
       },
     },
