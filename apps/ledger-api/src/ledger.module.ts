@@ -7,6 +7,7 @@ import {
   CLOCK,
   Clock,
   CommandExecutor,
+  PendingStamps,
   FoldShelf,
   StreamCachingStore,
   CorrectionCommandsHandler,
@@ -116,11 +117,14 @@ export class LedgerModule implements OnApplicationShutdown {
         useFactory: (store: EventStore, shelf: FoldShelf) => new StreamCachingStore(store, undefined, undefined, shelf),
         inject: [EVENT_STORE, FOLD_SHELF],
       },
+      // Shared by the command side, which stamps commands, and the read side, whose answers as of a
+      // moment wait for the commands stamped by then.
+      { provide: PendingStamps, useValue: new PendingStamps() },
       {
         provide: CommandExecutor,
-        useFactory: (store: EventStore, clock: Clock, metrics: LedgerMetrics) =>
-          new CommandExecutor(store, clock, { appended: (events) => metrics.appended(events) }),
-        inject: [COMMAND_STORE, CLOCK, LedgerMetrics],
+        useFactory: (store: EventStore, clock: Clock, metrics: LedgerMetrics, stamps: PendingStamps) =>
+          new CommandExecutor(store, clock, { appended: (events) => metrics.appended(events) }, stamps),
+        inject: [COMMAND_STORE, CLOCK, LedgerMetrics, PendingStamps],
       },
       {
         provide: LedgerMetrics,
@@ -143,8 +147,9 @@ export class LedgerModule implements OnApplicationShutdown {
       },
       {
         provide: LedgerQueries,
-        useFactory: (runner: ProjectionRunner, policy: ConsensusPolicy, clock: Clock) => new LedgerQueries(runner, policy, clock),
-        inject: [ProjectionRunner, CONSENSUS_POLICY, CLOCK],
+        useFactory: (runner: ProjectionRunner, policy: ConsensusPolicy, clock: Clock, stamps: PendingStamps) =>
+          new LedgerQueries(runner, policy, clock, stamps),
+        inject: [ProjectionRunner, CONSENSUS_POLICY, CLOCK, PendingStamps],
       },
       {
         provide: BodyCommandsHandler,

@@ -16,3 +16,4 @@ export * from './errors/error-catalogue';
 export * from './queries/time-point-parameters';
 export * from './support/stream-caching-store';
 export * from './support/fold-shelf';
+export * from './support/pending-stamps';

@@ -7,6 +7,7 @@ import { LastEvent, StreamCachingStore } from '../support/stream-caching-store';
 import { DEFAULT_TURN_HOLD_LIMIT_MS, StreamTurns } from '../support/stream-turns';
 import { uuidV7 } from '../support/uuid-v7';
 import { LoadedTarget, TargetRead } from './aggregate-loader';
+import { PendingStamps } from '../support/pending-stamps';
 import { CommandMetadata, CommandResult } from './command-metadata';
 
 /** A command read against the current (or kept) state: where its events go, and how to decide them. */
@@ -86,6 +87,7 @@ export class CommandExecutor {
     private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly observer: CommandObserver = {},
+    private readonly stamps: PendingStamps = new PendingStamps(),
   ) {}
 
   /**
@@ -204,6 +206,21 @@ export class CommandExecutor {
     takenInTurns?: (stream: string) => boolean,
   ): Promise<CommandResult | StreamTaken> {
     const recordedAt = this.clock.now();
+    const settled = this.stamps.begin(recordedAt);
+    try {
+      return await this.stampedAttempt(recordedAt, metadata, plan, read, takenInTurns);
+    } finally {
+      settled();
+    }
+  }
+
+  private async stampedAttempt(
+    recordedAt: Date,
+    metadata: CommandMetadata,
+    plan: CommandPlanner,
+    read: TargetRead,
+    takenInTurns?: (stream: string) => boolean,
+  ): Promise<CommandResult | StreamTaken> {
     const planned = await plan({ now: recordedAt.toISOString() }, read);
     if (takenInTurns?.(planned.stream) === true) return new StreamTaken(planned.stream);
     if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== planned.revision) {

@@ -2,6 +2,7 @@ import { ConsensusPolicy } from '@concord/governance';
 import { LedgerView, namedPosition, PointInTime, ProjectionRunner, readingsAt, TimePoint } from '@concord/projections';
 import { PositionNotReachedError } from '../errors/application-errors';
 import { Clock } from '../support/clock';
+import { PendingStamps } from '../support/pending-stamps';
 import { parseTimePoint, TimePointParameters } from './time-point-parameters';
 
 export const LATEST: TimePoint = { kind: 'latest' };
@@ -12,6 +13,8 @@ export class LedgerQueries {
     private readonly runner: ProjectionRunner,
     private readonly policy: ConsensusPolicy,
     private readonly clock: Clock,
+    /** The commands this process has stamped and not yet stored: an answer as of a moment waits for those stamped by then. */
+    private readonly stamps?: PendingStamps,
   ) {}
 
   /** Reads `asOf` / `effectiveAt` / `atPosition` against this ledger's clock. */
@@ -20,6 +23,8 @@ export class LedgerQueries {
   }
 
   async at(asked: TimePoint = LATEST): Promise<PointInTime> {
+    // What the ledger held as of a moment is final only once every command stamped by then is stored or refused.
+    if (asked.kind === 'as-of') await this.stamps?.settled(Date.parse(asked.at));
     return readingsOrNotReached(await this.runner.catchUp(), this.policy, asked, this.clock.now());
   }
 }

@@ -9,6 +9,7 @@ import { MeetingCommandsHandler } from '../commands/meeting-commands.handler';
 import { ProposalCommandsHandler } from '../commands/proposal-commands.handler';
 import { LedgerQueries } from '../queries/ledger-queries';
 import { Clock } from '../support/clock';
+import { PendingStamps } from '../support/pending-stamps';
 import { toDomainEvent } from '../support/stored-to-domain';
 
 export const at = normaliseIsoDateTime;
@@ -41,9 +42,10 @@ export function metadata(overrides: Partial<CommandMetadata> = {}): CommandMetad
 
 /** The whole ledger without HTTP: handlers and queries over one store and a manual clock. */
 export function ledgerFixture(store: EventStore = new InMemoryEventStore(), clock = new ManualClock()) {
-  const executor = new CommandExecutor(store, clock);
+  const stamps = new PendingStamps();
+  const executor = new CommandExecutor(store, clock, {}, stamps);
   const runner = new ProjectionRunner(store, toDomainEvent);
-  const queries = new LedgerQueries(runner, DEFAULT_CONSENSUS_POLICY, clock);
+  const queries = new LedgerQueries(runner, DEFAULT_CONSENSUS_POLICY, clock, stamps);
   return {
     store,
     clock,
