@@ -201,6 +201,32 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     expect(run.stdout).not.toMatch(/signature-invalid/);
   });
 
+  it('says a stored checkpoint listed with another root or size than its signed note is altered', async () => {
+    const { storage, head, verifierKey } = await fresh();
+    await tamper(storage, [['UPDATE T.log_checkpoints SET root_hash = $1 WHERE tree_size = $2', [Buffer.alloc(32), head]]]);
+    const run = verify(storage, '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      new RegExp(`\\[checkpoint-altered\\] the stored checkpoint of ${head} events is listed with ${head} events and root AAAAAAAA.*, but its signed note says ${head} events`),
+    );
+  });
+
+  it('says nothing is proven, and fails, when every stored checkpoint and leaf was removed from a ledger that published keys', async () => {
+    const { storage, note, verifierKey } = await fresh();
+    const [[row]] = (await tamper(storage, [['SELECT data FROM T.events WHERE position = 5']])) as [[{ data: unknown }]];
+    const data = typeof row.data === 'string' ? row.data : JSON.stringify(row.data);
+    await tamper(storage, [
+      ['DELETE FROM T.log_checkpoints'],
+      [`DELETE FROM T.${kind === 'sqlite' ? 'log_tree' : 'log_tree_nodes'}`],
+      ['UPDATE T.events SET data = $1 WHERE position = 5', [data.replace('"2003-01-01T00:00:00.000Z"', '"2004-01-01T00:00:00.000Z"')]],
+    ]);
+    const run = verify(storage, '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/\[checkpoints-missing\] the ledger published checkpoint signing keys \(the first from .*\) but holds no signed checkpoint/);
+    // A checkpoint the auditor kept still names the event.
+    expect(verify(storage, '--key', verifierKey, '--checkpoint', saveCheckpoint(storage, note)).stdout).toMatch(/position 5: \[content-changed\]|checkpoint-mismatch/);
+  });
+
   it('detects a rollback to an older copy, by verify and by a client holding a later checkpoint', async () => {
     const recorded = await fresh();
     const { storage, verifierKey } = recorded;

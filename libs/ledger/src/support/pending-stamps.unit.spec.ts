@@ -58,7 +58,7 @@ describe('an answer as of a moment', () => {
     ledger.clock.set('2026-01-15T12:00:01.000Z');
     const admitting = ledger.bodies.handle(
       'kp',
-      { type: 'AdmitParticipant', data: { bodyId: 'kp', participantId: 'ua', name: 'Ukraine', kind: 'state', occurredAt: at('2003-01-01') } },
+      { type: 'AdmitParticipant', data: { participantId: 'ua', name: 'Ukraine', kind: 'state', occurredAt: at('2003-01-01') } },
       metadata(),
     );
     await store.appendBegun;

@@ -6,7 +6,16 @@ import { checkpointFormProblem } from './checkpoint-note';
 import { StreamRevisions } from './stream-revisions';
 
 export type AuditProblemKind =
-  'event-missing' | 'content-changed' | 'order-changed' | 'tree-changed' | 'checkpoint-malformed' | 'signature-invalid' | 'checkpoint-mismatch' | 'rolled-back';
+  | 'event-missing'
+  | 'content-changed'
+  | 'order-changed'
+  | 'tree-changed'
+  | 'checkpoint-malformed'
+  | 'checkpoint-altered'
+  | 'checkpoints-missing'
+  | 'signature-invalid'
+  | 'checkpoint-mismatch'
+  | 'rolled-back';
 
 export interface AuditProblem {
   readonly kind: AuditProblemKind;
@@ -19,6 +28,11 @@ export interface AuditProblem {
 export interface HeldCheckpoint {
   readonly source: string;
   readonly note: string;
+  /**
+   * What the store lists beside a stored checkpoint's note, and serves as its size and root: it
+   * must say what the signed note says, or the store was altered after the signing.
+   */
+  readonly listed?: { readonly treeSize: number; readonly rootHash: Uint8Array };
 }
 
 /** An event of the log as the audit reads it. */
@@ -213,7 +227,7 @@ function parsedOrUndefined(event: AuditedEvent): StoredEvent | undefined {
 /** Checkpoints whose signature a trusted key made, smallest first; the others are problems. */
 function signedSizes(input: AuditInput, problems: AuditProblem[]): SignedSize[] {
   const sizes: SignedSize[] = [];
-  for (const { source, note } of input.checkpoints) {
+  for (const { source, note, listed } of input.checkpoints) {
     const formProblem = checkpointFormProblem(note);
     if (formProblem !== undefined) {
       problems.push({ kind: 'checkpoint-malformed', message: `${source} is not a signed checkpoint: ${formProblem}` });
@@ -222,7 +236,14 @@ function signedSizes(input: AuditInput, problems: AuditProblem[]): SignedSize[] 
     try {
       const { text } = verifyNote(note, [...input.trustedKeys]);
       const { size, rootHash } = parseCheckpoint(text);
-      sizes.push({ size, root: Buffer.from(rootHash), source });
+      const root = Buffer.from(rootHash);
+      if (listed !== undefined && (listed.treeSize !== size || !root.equals(Buffer.from(listed.rootHash)))) {
+        problems.push({
+          kind: 'checkpoint-altered',
+          message: `${source} is listed with ${listed.treeSize} events and root ${Buffer.from(listed.rootHash).toString('base64')}, but its signed note says ${size} events and root ${root.toString('base64')}: the stored checkpoint was altered after it was signed`,
+        });
+      }
+      sizes.push({ size, root, source });
     } catch (error) {
       problems.push({ kind: 'signature-invalid', message: `${source}: ${error instanceof Error ? error.message : String(error)}` });
     }

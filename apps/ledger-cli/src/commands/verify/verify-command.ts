@@ -3,7 +3,7 @@ import { EventStore } from '@concord/event-store';
 import { StoredCheckpoint, TransparencyStore } from '@concord/transparency';
 import { Progress } from '../../progress';
 import { Report } from '../status-command';
-import { auditLog, AuditReport, HeldCheckpoint } from './log-audit';
+import { auditLog, AuditProblem, AuditReport, HeldCheckpoint } from './log-audit';
 import { exportPages, storePages } from './log-pages';
 import { ThreadLeafCheck } from './thread-leaf-check';
 
@@ -20,8 +20,10 @@ const CHECKPOINT_PAGE = 1000;
 export async function verifyStore(store: EventStore, transparency: TransparencyStore, options: VerifyOptions): Promise<AuditReport> {
   // Read before the head: on a ledger that is recording, the tree and the checkpoints then cover
   // no event the head read after them does not, so nothing recorded meanwhile looks removed.
-  const trustedKeys = options.keys ?? (await transparency.publishedKeys()).map((key) => key.verifierKey);
-  const checkpoints = [...(await storedCheckpoints(transparency)), ...heldCheckpoint(options)];
+  const published = await transparency.publishedKeys();
+  const trustedKeys = options.keys ?? published.map((key) => key.verifierKey);
+  const stored = await storedCheckpoints(transparency);
+  const checkpoints = [...stored, ...heldCheckpoint(options)];
   const storedTreeSize = await transparency.treeSize();
   const head = await store.headPosition();
   const progress = new Progress('verify', head);
@@ -35,7 +37,18 @@ export async function verifyStore(store: EventStore, transparency: TransparencyS
     openLeafCheck: ThreadLeafCheck.open,
   });
   progress.finish();
-  return report;
+  return stored.length === 0 && published.length > 0 ? { ...report, problems: [checkpointsMissing(published[0]?.from), ...report.problems] } : report;
+}
+
+/**
+ * A ledger that published a signing key signed checkpoints with it (one at each start of the API):
+ * none stored means they were removed, and without them nothing the store holds proves its events.
+ */
+function checkpointsMissing(firstSince: string | undefined): AuditProblem {
+  return {
+    kind: 'checkpoints-missing',
+    message: `the ledger published checkpoint signing keys (the first from ${firstSince ?? 'an unknown time'}) but holds no signed checkpoint: they were removed, so nothing stored here proves the events unaltered (check against a checkpoint you saved, with --checkpoint)`,
+  };
 }
 
 /** Checks an export, with no store: the auditor's copy against a checkpoint and key they hold. */
@@ -79,7 +92,11 @@ async function storedCheckpoints(transparency: TransparencyStore): Promise<HeldC
     if (!last || page.length < CHECKPOINT_PAGE) break;
     fromSize = last.treeSize + 1;
   }
-  return all.map((checkpoint) => ({ source: `the stored checkpoint of ${checkpoint.treeSize} events`, note: checkpoint.note }));
+  return all.map((checkpoint) => ({
+    source: `the stored checkpoint of ${checkpoint.treeSize} events`,
+    note: checkpoint.note,
+    listed: { treeSize: checkpoint.treeSize, rootHash: checkpoint.rootHash },
+  }));
 }
 
 function heldCheckpoint(options: VerifyOptions): HeldCheckpoint[] {
