@@ -207,7 +207,9 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     const run = verify(storage, '--key', verifierKey);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(
-      new RegExp(`\\[checkpoint-altered\\] the stored checkpoint of ${head} events is listed with ${head} events and root AAAAAAAA.*, but its signed note says ${head} events`),
+      new RegExp(
+        `\\[checkpoint-altered\\] the stored checkpoint of ${head} events is listed with ${head} events and root AAAAAAAA.*, but its signed note says ${head} events`,
+      ),
     );
   });
 
@@ -224,7 +226,9 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/\[checkpoints-missing\] the ledger published checkpoint signing keys \(the first from .*\) but holds no signed checkpoint/);
     // A checkpoint the auditor kept still names the event.
-    expect(verify(storage, '--key', verifierKey, '--checkpoint', saveCheckpoint(storage, note)).stdout).toMatch(/position 5: \[content-changed\]|checkpoint-mismatch/);
+    expect(verify(storage, '--key', verifierKey, '--checkpoint', saveCheckpoint(storage, note)).stdout).toMatch(
+      /position 5: \[content-changed\]|checkpoint-mismatch/,
+    );
   });
 
   it('detects a rollback to an older copy, by verify and by a client holding a later checkpoint', async () => {
