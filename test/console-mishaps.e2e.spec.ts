@@ -226,6 +226,24 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await statement.getByLabel('Summary').inputValue()).toBe('Supports the budget.');
   });
 
+  it('shows texts with the line breaks they were recorded with, and a focus ring that stands out from the page', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const text = '1. The Plenary decides:\n\n(a) first point;\n(b) second point.';
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Two points', text, meetingId: kp.intersessional });
+    const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
+    const shown = page.getByRole('region', { name: 'Text' }).locator('blockquote');
+    await shown.waitFor();
+    expect(await shown.evaluate((element) => (element as HTMLElement).innerText)).toBe(text);
+
+    await page.getByRole('link', { name: 'Bodies' }).focus();
+    const ring = await page.evaluate('getComputedStyle(document.activeElement).outlineColor');
+    const channels = (String(ring).match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    const linear = channels.map((value) => (value / 255 <= 0.04045 ? value / 255 / 12.92 : ((value / 255 + 0.055) / 1.055) ** 2.4));
+    const luminance = 0.2126 * (linear[0] ?? 1) + 0.7152 * (linear[1] ?? 1) + 0.0722 * (linear[2] ?? 1);
+    // WCAG 1.4.11: at least 3:1 against white, and against the time-travel banner's yellow (#fff3cd, luminance 0.90).
+    expect({ ring, onWhite: 1.05 / (luminance + 0.05) >= 3, onBanner: 0.95 / (luminance + 0.05) >= 3 }).toEqual({ ring, onWhite: true, onBanner: true });
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

@@ -9,14 +9,21 @@ const joined = (parts: { kind: string; text: string }[], keep: string): string =
 describe("The console's word diff of two revisions", () => {
   it('marks the words added and removed, keeping the rest', () => {
     expect(wordDiff('Rough diamonds used by rebel movements', 'Rough diamonds used by rebel movements or by states')).toEqual([
-      { kind: 'same', text: 'Rough diamonds used by rebel ' },
-      { kind: 'removed', text: 'movements' },
-      { kind: 'added', text: 'movements or by states' },
+      { kind: 'same', text: 'Rough diamonds used by rebel movements' },
+      { kind: 'added', text: ' or by states' },
     ]);
     expect(wordDiff('a b c', 'a c')).toEqual([
       { kind: 'same', text: 'a ' },
       { kind: 'removed', text: 'b ' },
       { kind: 'same', text: 'c' },
+    ]);
+  });
+
+  it('marks no word changed where only the white space after it did: a blank line taken out is the line break removed', () => {
+    const parts = wordDiff('1. The Plenary decides:\n\n(a) first point.', '1. The Plenary decides:\n(a) first point.') ?? [];
+    expect(parts.filter((part) => part.kind !== 'same')).toEqual([
+      { kind: 'removed', text: '\n\n' },
+      { kind: 'added', text: '\n' },
     ]);
   });
 

@@ -7,9 +7,13 @@ export interface DiffPart {
 /** Past this many word pairs a diff costs too much to compute in the page: the revision is shown whole. */
 const MAX_CELLS = 4_000_000;
 
-/** Words and the white space after each, so that joining the parts gives the texts back exactly. */
+/**
+ * Words and the runs of white space between them, each a piece of its own, so that joining the
+ * parts gives the texts back exactly and a word is the same word whatever follows it (a line break
+ * or a space: "decides:" before a blank line and before a single one).
+ */
 function tokens(text: string): string[] {
-  return text.match(/\S+\s*|\s+/g) ?? [];
+  return text.match(/\S+|\s+/g) ?? [];
 }
 
 /**

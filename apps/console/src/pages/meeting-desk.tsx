@@ -16,7 +16,11 @@ function Communique({ communique }: { communique: Schemas['MeetingAnswer']['comm
   return (
     <section aria-labelledby="communique">
       <h2 id="communique">{communique.adopted ? STRINGS.desk.communiqueAdopted : STRINGS.desk.communiqueNotAdoptedHeading}</h2>
-      {communique.adopted ? <blockquote dir="auto">{communique.text}</blockquote> : <p>{STRINGS.desk.communiqueNotAdopted(communique.reason)}</p>}
+      {communique.adopted ? (
+        <blockquote dir="auto">{communique.text}</blockquote>
+      ) : (
+        <p className="kept-lines">{STRINGS.desk.communiqueNotAdopted(communique.reason)}</p>
+      )}
     </section>
   );
 }
@@ -34,7 +38,7 @@ function Statements({ listed, askForMore, nameOf }: { listed: StatementsPage; as
             <strong>
               <bdi>{nameOf(s.speakerId)}</bdi>
             </strong>
-            : <bdi>{s.summary}</bdi>
+            : <bdi className="kept-lines">{s.summary}</bdi>
           </li>
         ))}
       </ol>

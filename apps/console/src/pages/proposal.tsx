@@ -80,7 +80,7 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
                 ) : (
                   <ul>
                     {answer.standingObjections.map((o) => (
-                      <li key={o.participantId}>
+                      <li key={o.participantId} className="kept-lines">
                         {nameOf(o.participantId)}: “{o.grounds}”
                       </li>
                     ))}
