@@ -13,6 +13,24 @@ describe("The id the meeting desk makes from a proposal's title", () => {
     expect(slugOf('Сузить определение')).not.toBe(id);
   });
 
+  it('gives a title with no letter or digit proposal- and a digest, never an empty id', () => {
+    expect(slugOf('💎💎')).toMatch(/^proposal-[0-9a-z]+$/);
+    expect(slugOf('!!!')).toMatch(/^proposal-[0-9a-z]+$/);
+    expect(slugOf('💎💎')).not.toBe(slugOf('!!!'));
+  });
+
+  it('cuts a title too long for an id between words, with a digest, so that two long titles alike at first differ', () => {
+    const title = 'Amendment to the administrative decision on the peer review mechanism';
+    const one = slugOf(`${title}, part one`);
+    const two = slugOf(`${title}, part two`);
+    for (const id of [one, two]) {
+      expect(id.length).toBeLessThanOrEqual(64);
+      expect(id).toMatch(/^amendment-to-the-administrative-decision-on-the-peer-[0-9a-z]+$/);
+    }
+    expect(one).not.toBe(two);
+    expect(slugOf('A short title')).toBe('a-short-title');
+  });
+
   it('keeps the Latin words and digits of a mixed title apart by a digest of the whole', () => {
     const first = slugOf('Резолюция 2022');
     const second = slugOf('Поправка 2022');

@@ -1,21 +1,27 @@
+/** The longest id the ledger takes. */
+const MAX_ID = 64;
+
 /**
  * A proposal id from its title when the clerk gives none: lowercase words joined by hyphens, accents
- * dropped. Letters of other scripts (Cyrillic, Arabic) have no place in an id: a title holding any
- * gets a digest of the whole title after what is left (`proposal-` and the digest when nothing is),
- * the same for the same title, so that "Резолюция 2022" and "Поправка 2022" do not both become 2022.
+ * dropped. What an id cannot hold in full gets a digest of the whole title after what is left
+ * (`proposal-` and the digest when nothing is), the same for the same title: letters of other
+ * scripts (Cyrillic, Arabic), so that "Резолюция 2022" and "Поправка 2022" do not both become 2022;
+ * a title with no letter or digit at all (emoji, punctuation); and a title too long for an id, so
+ * that two long titles alike in their first words do not become one id.
  */
 export function slugOf(title: string): string {
   const unaccented = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const words = (text: string): string =>
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+/, '')
-      .slice(0, 64)
-      .replace(/-+$/, '');
-  if (!/\p{L}/u.test(unaccented.replace(/[a-z]/gi, ''))) return words(unaccented);
+  const slug = unaccented
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const otherScript = /\p{L}/u.test(unaccented.replace(/[a-z]/gi, ''));
+  if (!otherScript && slug !== '' && slug.length <= MAX_ID) return slug;
   const digest = digestOf(title.trim());
-  return `${words(unaccented).slice(0, 55).replace(/-+$/, '') || 'proposal'}-${digest}`;
+  const room = MAX_ID - digest.length - 1;
+  // Cut between words where one ends within the room, so that the id does not end in half a word.
+  const cut = slug.length <= room ? slug : slug.slice(0, room + 1).replace(/-[^-]*$/, '') || slug.slice(0, room);
+  return `${cut.replace(/-+$/, '') || 'proposal'}-${digest}`;
 }
 
 /** FNV-1a over the title's UTF-16 code units, in base 36: short, and stable across sessions. */
