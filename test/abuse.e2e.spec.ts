@@ -52,6 +52,17 @@ describe('Abuse: request limits, security headers, CORS', () => {
       expect(await headPosition(ledger)).toBe(head);
     });
 
+    it('tells a key sent under another scheme to use Bearer, and counts it as no guess against the address', async () => {
+      for (const [index, scheme] of ['Basic', 'Token', 'Basic', 'ApiKey'].entries()) {
+        const answer = await ledger.get('/v1/bodies/nothing-here', { role: null, headers: { authorization: `${scheme} ${TEST_KEYS.integrator}-${index}` } });
+        expect(expectProblem(answer, 401, 'unauthorized')['detail']).toBe(`the Authorization header uses the "${scheme}" scheme: send the key as Bearer <key>`);
+      }
+      const bare = await ledger.get('/v1/bodies/nothing-here', { role: null, headers: { authorization: TEST_KEYS.integrator } });
+      expect(expectProblem(bare, 401, 'unauthorized')['detail']).toBe('the Authorization header is not Bearer <key>: send the key after the word Bearer');
+      // Five headers that tried no key, past the three wrong keys allowed: the right key is still let in.
+      expectProblem(await ledger.get('/v1/bodies/nothing-here', { role: 'integrator' }), 404, 'body-not-found');
+    });
+
     it('after too many wrong keys from one address, refuses even a right key from it until the allowance refills', async () => {
       const wrong: RequestOptions = { role: null, headers: { authorization: 'Bearer not-a-key-of-this-ledger-000' } };
       for (let i = 0; i < 3; i += 1) expectProblem(await ledger.get('/v1/bodies/nothing-here', wrong), 401, 'unauthorized');

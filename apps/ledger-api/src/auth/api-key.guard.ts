@@ -34,9 +34,10 @@ export class ApiKeyGuard implements CanActivate {
     const key = bearerToken(header);
     const caller = key === undefined ? undefined : await this.keys.authenticate(key, presentedKeyDigest(key));
     if (!caller) {
-      // A wrong key counts against its address (rate-limit.hook.ts); no key at all is no guess.
-      if (header) request.keyRefused = true;
-      throw new ApiProblem('unauthorized', header ? 'the bearer key is not known, or has been revoked' : 'send Authorization: Bearer <key>');
+      // A wrong key counts against its address (rate-limit.hook.ts); no key at all, or a header not
+      // of the Bearer scheme (`Basic <key>`, a key alone), tries no key: no guess.
+      if (key !== undefined) request.keyRefused = true;
+      throw new ApiProblem('unauthorized', unauthorizedDetail(header, key));
     }
     // Known before its role is judged, so that a refused request is logged with the key that sent it.
     request.caller = caller;
@@ -48,4 +49,13 @@ export class ApiKeyGuard implements CanActivate {
     }
     return true;
   }
+}
+
+function unauthorizedDetail(header: string, key: string | undefined): string {
+  if (!header) return 'send Authorization: Bearer <key>';
+  if (key !== undefined) return 'the bearer key is not known, or has been revoked';
+  const scheme = /^(\S+)\s+\S/.exec(header)?.[1];
+  return scheme === undefined
+    ? 'the Authorization header is not Bearer <key>: send the key after the word Bearer'
+    : `the Authorization header uses the ${JSON.stringify(scheme.slice(0, 20))} scheme: send the key as Bearer <key>`;
 }
