@@ -222,7 +222,11 @@ function publicUrl(value: string): string {
   } catch {
     throw new ConfigError(`CONCORD_PUBLIC_URL must be an absolute http or https URL, got ${JSON.stringify(value)}`);
   }
-  if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password || url.search || url.hash) {
+  if (url.username || url.password) {
+    // Said without them: a start-up error goes to logs that more people read than the settings.
+    throw new ConfigError(`CONCORD_PUBLIC_URL must be an http or https URL without credentials, got one with a user name or password for ${url.host}`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash) {
     throw new ConfigError(`CONCORD_PUBLIC_URL must be an http or https URL without credentials, query or fragment, got ${JSON.stringify(value)}`);
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
