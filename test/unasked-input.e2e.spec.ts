@@ -38,6 +38,25 @@ describe('Input a route does not read', () => {
     expect((await ledger.get('/v1/bodies/kp-unasked')).status).toBe(404);
   });
 
+  it.each([
+    ['POST', '/v1/webhooks', { url: 'https://receiver.example.org/concord' }, 'integrator', 'Idempotency-Key', 'register-decisions-1'],
+    ['POST', '/v1/keys', { name: 'Registry Bot', role: 'integrator' }, 'admin', 'Idempotency-Key', 'issue-key-bot-1'],
+    ['POST', '/v1/audit/checkpoints', undefined, 'auditor', 'If-Match', '"3"'],
+  ] as const)('refuses the command header %s %s takes no command header from, naming it, and does nothing', async (method, path, body, role, name, value) => {
+    // What the route would have added to: the webhooks, the keys, the checkpoints listed.
+    const listed = async (): Promise<number> => {
+      const answer = await ledger.get(path, { role: path === '/v1/audit/checkpoints' ? 'auditor' : role });
+      return (Object.values(answer.body).find(Array.isArray) as unknown[]).length;
+    };
+    const before = await listed();
+    const answer = await ledger.request(method, path, body, { role, headers: { [name.toLowerCase()]: value } });
+    expectProblem(answer, 400, 'validation-failed');
+    expect(answer.body.errors).toEqual([
+      { field: name, messages: ['is taken by commands only: this route records no event, and sending it again would not be recognised as a retry'] },
+    ]);
+    expect(await listed()).toBe(before);
+  });
+
   it('refuses a body sent to a route that takes none, and takes an empty one', async () => {
     expectProblem(await ledger.post('/v1/audit/checkpoints', { treeSize: 1 }, { role: 'auditor' }), 400, 'validation-failed');
     expect([200, 201]).toContain((await ledger.post('/v1/audit/checkpoints', {}, { role: 'auditor' })).status);

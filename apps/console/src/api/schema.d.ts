@@ -2107,16 +2107,7 @@ export interface operations {
     KeysController_issue: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes a retry safe: the same key and request answer the first result and record nothing new; the same key with another request is 409 idempotency-key-reused. 8-128 of letters, digits, ".", "_", ":", "-". */
-                "Idempotency-Key"?: string;
-                /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
-                "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
-                "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
-                "X-Causation-Id"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2189,15 +2180,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `precondition-failed` */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description `payload-too-large` */
             413: {
                 headers: {
@@ -2257,16 +2239,7 @@ export interface operations {
     KeysController_revoke: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes a retry safe: the same key and request answer the first result and record nothing new; the same key with another request is 409 idempotency-key-reused. 8-128 of letters, digits, ".", "_", ":", "-". */
-                "Idempotency-Key"?: string;
-                /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
-                "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
-                "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
-                "X-Causation-Id"?: string;
-            };
+            header?: never;
             path: {
                 keyId: string;
             };
@@ -2330,15 +2303,6 @@ export interface operations {
             };
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `precondition-failed` */
-            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2657,16 +2621,7 @@ export interface operations {
     AuditController_sign: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes a retry safe: the same key and request answer the first result and record nothing new; the same key with another request is 409 idempotency-key-reused. 8-128 of letters, digits, ".", "_", ":", "-". */
-                "Idempotency-Key"?: string;
-                /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
-                "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
-                "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
-                "X-Causation-Id"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -2728,42 +2683,6 @@ export interface operations {
             };
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `precondition-failed` */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `payload-too-large` */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `unsupported-media-type` */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { hash } from 'node:crypto';
 import { canonicalJson, CommandMetadata, uuidV7 } from '@concord/ledger';
 import { AuthenticatedRequest } from '../auth/api-key.guard';
@@ -13,7 +14,7 @@ const IF_MATCH = /^(W\/)?"(-1|0|[1-9]\d{0,14})"$/;
  * key (a fresh one when the client sent none), `If-Match`, and a digest of the request so that a
  * key reused for other input is caught.
  */
-export const Command = createParamDecorator((_: unknown, context: ExecutionContext): CommandMetadata => {
+function commandMetadataOf(_: unknown, context: ExecutionContext): CommandMetadata {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
   const caller = request.caller;
   if (!caller) throw new ApiProblem('unauthorized', 'send Authorization: Bearer <key>');
@@ -32,7 +33,15 @@ export const Command = createParamDecorator((_: unknown, context: ExecutionConte
     fingerprint: hash('sha256', `${request.method} ${request.url.split('?')[0] ?? ''}\n${canonicalJson(request.body ?? null)}`, 'hex'),
     expectedRevision: ifMatch(request),
   };
-});
+}
+
+export const Command = createParamDecorator(commandMetadataOf);
+
+/** Whether a route's handler takes `@Command()`: records events, and so takes `Idempotency-Key` and `If-Match`. */
+export function takesCommandHeaders(controller: object, handlerName: string): boolean {
+  const parameters = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handlerName) ?? {}) as Record<string, { factory?: unknown }>;
+  return Object.values(parameters).some((parameter) => parameter.factory === commandMetadataOf);
+}
 
 function ifMatch(request: AuthenticatedRequest): number | undefined {
   const value = header(request, 'if-match');

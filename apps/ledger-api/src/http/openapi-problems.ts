@@ -75,7 +75,17 @@ const COMMAND_HEADERS = [
  * refused for headers over 16 KB (431) or for not arriving in full in time (408); every keyed one for its key's or address's rate (429);
  * every one with a body for a type other than JSON (415).
  */
-type EndpointKind = 'query' | 'admin-read' | 'inclusion-proof' | 'command' | 'webhook-read' | 'webhook-change' | 'public-schema' | 'health';
+type EndpointKind =
+  | 'query'
+  | 'admin-read'
+  | 'admin-change'
+  | 'inclusion-proof'
+  | 'command'
+  | 'checkpoint-signing'
+  | 'webhook-read'
+  | 'webhook-change'
+  | 'public-schema'
+  | 'health';
 
 const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
   query: [400, 401, 404, 408, 429, 431, 503],
@@ -84,6 +94,10 @@ const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
   // A proof of a position the signed tree holds but the log no longer does: 409 log-inconsistent.
   'inclusion-proof': [400, 401, 404, 408, 409, 429, 431, 503],
   command: [400, 401, 403, 404, 408, 409, 412, 413, 415, 422, 429, 431, 503],
+  // Issuing and revoking keys records no event: no command headers, no If-Match.
+  'admin-change': [400, 401, 403, 404, 408, 409, 413, 415, 422, 429, 431, 503],
+  // Refused 409 when the log no longer extends the latest checkpoint, or this instance's key was closed.
+  'checkpoint-signing': [400, 401, 403, 404, 408, 409, 429, 431, 503],
   'webhook-read': [400, 401, 403, 404, 408, 429, 431, 503],
   'webhook-change': [400, 401, 403, 404, 408, 413, 415, 422, 429, 431, 503],
   // Keyless, but a query parameter it does not take is 400, and the address's rate applies (429).
@@ -92,11 +106,15 @@ const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
   health: [408, 431, 503],
 };
 
-/** Webhook management is the integrators' own and records nothing in the ledger: it takes no command headers. */
+/**
+ * Only commands record events and take the command headers (`Idempotency-Key`, `If-Match`):
+ * webhook and key management and checkpoint signing record nothing in the ledger, and refuse them.
+ */
 function kindOf(path: string, method: 'get' | 'post' | 'delete'): EndpointKind {
   if (path.startsWith('/health')) return 'health';
   if (path.startsWith('/v1/schemas')) return 'public-schema';
-  if (path.startsWith('/v1/keys') && method === 'get') return 'admin-read';
+  if (path.startsWith('/v1/keys')) return method === 'get' ? 'admin-read' : 'admin-change';
+  if (path === '/v1/audit/checkpoints' && method === 'post') return 'checkpoint-signing';
   if (path.startsWith('/v1/webhooks')) return method === 'get' ? 'webhook-read' : 'webhook-change';
   if (path === '/v1/audit/proofs/inclusion') return 'inclusion-proof';
   return method === 'get' ? 'query' : 'command';

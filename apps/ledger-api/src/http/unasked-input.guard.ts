@@ -4,18 +4,30 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { FastifyRequest } from 'fastify';
 import { FieldError } from '@concord/ledger';
 import { ApiProblem } from './api-problem';
+import { takesCommandHeaders } from './command-metadata.decorator';
 
-/** Whether a route reads a query string and a body at all, as its handler's parameters declare. */
+/** Whether a route reads a query string, a body and the command headers at all, as its handler's parameters declare. */
 interface Reads {
   readonly query: boolean;
   readonly body: boolean;
+  readonly commandHeaders: boolean;
 }
 
 function readsOf(controller: object, handlerName: string): Reads {
   const parameters = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handlerName) ?? {}) as Record<string, unknown>;
   const kinds = new Set(Object.keys(parameters).map((key) => key.split(':')[0]));
-  return { query: kinds.has(String(RouteParamtypes.QUERY)), body: kinds.has(String(RouteParamtypes.BODY)) };
+  return {
+    query: kinds.has(String(RouteParamtypes.QUERY)),
+    body: kinds.has(String(RouteParamtypes.BODY)),
+    commandHeaders: takesCommandHeaders(controller, handlerName),
+  };
 }
+
+/** The headers only a command takes: sent elsewhere, a retry would be taken for safe and is not. */
+const COMMAND_ONLY_HEADERS = [
+  ['idempotency-key', 'Idempotency-Key'],
+  ['if-match', 'If-Match'],
+] as const;
 
 const isEmptyBody = (body: unknown): boolean =>
   body === undefined || body === null || body === '' || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
@@ -38,9 +50,17 @@ export class UnaskedInputGuard implements CanActivate {
       reads = readsOf(context.getClass(), handler.name);
       this.reads.set(handler, reads);
     }
-    if (reads.query && reads.body) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const errors: FieldError[] = [];
+    if (!reads.commandHeaders && request.method !== 'GET' && request.method !== 'HEAD') {
+      for (const [header, name] of COMMAND_ONLY_HEADERS)
+        if (request.headers[header] !== undefined)
+          errors.push({
+            field: name,
+            messages: ['is taken by commands only: this route records no event, and sending it again would not be recognised as a retry'],
+          });
+    }
+    if (reads.query && reads.body && errors.length === 0) return true;
     if (!reads.query) {
       for (const name of Object.keys((request.query ?? {}) as object))
         errors.push({ field: name, messages: ['is not a parameter of this route, which takes none'] });
