@@ -4,6 +4,7 @@ import { ValidateFunction } from 'ajv';
 import { parseAsyncApi, payloadValidators, strictAjv } from '../libs/integration/src/asyncapi/testing/parsed-asyncapi';
 import { concord } from './support/concord-cli';
 import { LedgerHarness } from './support/ledger-harness';
+import { STREAM_PARAMETERS } from '../apps/ledger-api/src/integration/event-feed.parameters';
 import { LedgerStorage, newStorage, removeStorage } from './support/ledger-storage';
 
 jest.setTimeout(60_000); // imports the example log with the CLI, then starts a real ledger on it
@@ -49,6 +50,11 @@ describe('GET /asyncapi.json describes every event the ledger sends', () => {
   afterAll(async () => {
     await ledger?.stop();
     if (storage) await removeStorage(storage);
+  });
+
+  it('lists every query parameter the stream takes, and no other', () => {
+    const query = (document.operations().get('streamEvents')?.bindings().get('http')?.value() as { query?: { properties?: object } } | undefined)?.query;
+    expect(Object.keys(query?.properties ?? {}).sort()).toEqual([...STREAM_PARAMETERS].sort());
   });
 
   it('is a valid AsyncAPI 3.0.0 document, served without a key, naming this ledger as its server', () => {

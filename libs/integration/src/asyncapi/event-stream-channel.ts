@@ -58,7 +58,7 @@ export const EVENT_STREAM_OPERATION: AsyncApiOperation = {
   title: 'Stream events',
   summary: 'The ledger sends each selected event, from a position on, to a connected client.',
   description:
-    "Resume after a dropped connection with `Last-Event-ID` (the `id` of the last message received), which wins over `after`. A position beyond the ledger's head is refused before the stream opens (404 `position-not-found`, problem+json), as is an unknown event type (400 `validation-failed`).",
+    "Resume after a dropped connection with `Last-Event-ID` (the `id` of the last message received), or the `lastEventId` query parameter where the header cannot be sent, either of which wins over `after`. A position beyond the ledger's head is refused before the stream opens (404 `position-not-found`, problem+json), as is an unknown event type (400 `validation-failed`).",
   bindings: {
     http: {
       method: 'GET',
@@ -72,6 +72,12 @@ export const EVENT_STREAM_OPERATION: AsyncApiOperation = {
             pattern: SLUG_PATTERN.source,
             description: "Only the events of this body: its own stream, its meetings' and its proposals'.",
           },
+          lastEventId: {
+            type: 'string',
+            pattern: '^(0|[1-9][0-9]*)?$',
+            description:
+              'The `id` of the last event received, for clients that cannot send the `Last-Event-ID` header (`EventSource` polyfills): wins over `after`, and the header wins over it. Empty: none received.',
+          },
         },
         additionalProperties: false,
       },
@@ -83,8 +89,8 @@ export const EVENT_STREAM_OPERATION: AsyncApiOperation = {
     properties: {
       'Last-Event-ID': {
         type: 'string',
-        pattern: '^[0-9]+$',
-        description: 'The `id` (global position) of the last event received: the stream resumes right after it.',
+        pattern: '^(0|[1-9][0-9]*)?$',
+        description: 'The `id` (global position) of the last event received: the stream resumes right after it. Empty: none received.',
       },
     },
   },
