@@ -244,6 +244,30 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect({ ring, onWhite: 1.05 / (luminance + 0.05) >= 3, onBanner: 0.95 / (luminance + 0.05) >= 3 }).toEqual({ ring, onWhite: true, onBanner: true });
   });
 
+  it('says beside a standing objection that does not block that it does not, as consensus possible says', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
+    await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'by', grounds: 'Not now.', occurredAt: '2022-06-22' });
+    await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'Never.', occurredAt: '2022-06-22' });
+    await record(ledger, `/v1/bodies/${kp.bodyId}/participants/by/suspension`, { reason: 'Suspended.', occurredAt: '2022-06-23' });
+    const page = await signedIn(TEST_KEYS.auditor, `/proposals/${proposalId}`);
+    const objections = page.locator('li').filter({ hasText: '“Not now.”' });
+    await objections.getByText('(does not block: its participant is suspended or has withdrawn)').waitFor();
+    expect(await page.locator('li').filter({ hasText: '“Never.”' }).innerText()).not.toContain('does not block');
+  });
+
+  it('dates a communiqué of a meeting still sitting today by default, not on its planned last day still to come', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const today = new Date().toISOString().slice(0, 10);
+    const sitting = await conveneMeeting(ledger, kp.bodyId, { opensOn: '2026-01-05', closesOn: '2099-12-31', location: 'Brussels' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${sitting}`);
+    const communique = page.getByRole('form', { name: 'Record the communiqué' });
+    expect(await communique.getByLabel('When (date or date-time)').inputValue()).toBe(today);
+    await page.goto(`${ledger.baseUrl}/#/meetings/${kp.plenary}`);
+    await page.getByRole('heading', { name: /Gaborone/ }).waitFor();
+    expect(await page.getByRole('form', { name: 'Record the communiqué' }).getByLabel('When (date or date-time)').inputValue()).toBe('2022-11-11');
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

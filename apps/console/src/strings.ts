@@ -98,6 +98,7 @@ export const STRINGS = {
     text: 'Text',
     supporters: 'Supporters',
     objections: 'Standing objections',
+    notBlocking: '(does not block: its participant is suspended or has withdrawn)',
     none: 'None',
     timeline: 'Timeline',
     corrected: 'corrected',

@@ -93,6 +93,7 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
             open: proposals.state === 'loaded' ? proposals.answer.proposals : [],
             meetings: meetings.state === 'loaded' ? meetings.answer.meetings : [],
             chairs: chairs.state === 'loaded' ? chairs.answer.chairs : [],
+            today: new Date().toISOString().slice(0, 10),
           });
           return (
             <>

@@ -82,6 +82,10 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
                     {answer.standingObjections.map((o) => (
                       <li key={o.participantId} className="kept-lines">
                         {nameOf(o.participantId)}: “{o.grounds}”
+                        {/* An objection stands until withdrawn, but blocks only while its participant takes part (rule 3). */}
+                        {answer.status === 'open' && !answer.blockingParticipants.includes(o.participantId) && (
+                          <span className="muted"> {STRINGS.proposal.notBlocking}</span>
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -13,6 +13,8 @@ export interface DeskContext {
   readonly meetings: readonly Schemas['MeetingSummaryView'][];
   /** Every term's offices the body has recorded, so that a past meeting's outcome is offered its own term's Chair. */
   readonly chairs: readonly Schemas['ChairTermView'][];
+  /** Today's date (YYYY-MM-DD, UTC): a communiqué of a meeting still sitting is dated no later by default. */
+  readonly today: string;
 }
 
 const D = STRINGS.desk;
@@ -26,7 +28,7 @@ function chairOfTermOf(date: string, body: Schemas['BodyAnswer'] | null, chairs:
 
 const optional = (name: string, value: string | undefined): Record<string, string> => (value ? { [name]: value } : {});
 
-export function deskForms({ meeting, body, open, meetings, chairs }: DeskContext): FormSpec[] {
+export function deskForms({ meeting, body, open, meetings, chairs, today: date }: DeskContext): FormSpec[] {
   const meetingId = meeting.meetingId;
   const participants: Options = (body?.participants ?? []).map((p) => [p.participantId, p.name]);
   const speakers: Options = [...participants, ...(body?.observers ?? []).map((o): [string, string] => [o.observerId, o.name])];
@@ -171,7 +173,8 @@ export function deskForms({ meeting, body, open, meetings, chairs }: DeskContext
         { name: 'reason', label: D.noCommuniqueReason, kind: 'multiline' },
         when,
       ],
-      initial: { occurredAt: meeting.closesOn },
+      // The planned last day, or today while the meeting still sits: a date still to come is refused.
+      initial: { occurredAt: [meeting.opensOn, meeting.closesOn < date ? meeting.closesOn : date].sort().at(-1) ?? meeting.closesOn },
       send: (v, idempotencyKey) => {
         // Left unchosen, `adopted` is not sent, and the ledger says it is required.
         const adopted = v.adopted === 'yes' ? true : v.adopted === 'no' ? false : undefined;
