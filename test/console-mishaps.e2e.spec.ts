@@ -268,6 +268,20 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await page.getByRole('form', { name: 'Record the communiqué' }).getByLabel('When (date or date-time)').inputValue()).toBe('2022-11-11');
   });
 
+  it('says a key typed with letters of another alphabet is no key, instead of blaming the network', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${ledger.baseUrl}/`);
+    await page.getByLabel('API key').fill('ключ-1234567890123');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('This is not an API key: a key is made of letters, digits and signs such as - and _').waitFor();
+    expect(await page.getByText('No answer came back from the ledger').count()).toBe(0);
+    await page.getByLabel('API key').fill(TEST_KEYS.auditor);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Bodies' }).waitFor();
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

@@ -9,6 +9,8 @@ export const STRINGS = {
     refused: 'This key is not known, or has been revoked.',
     keyEnded: 'The ledger no longer accepts the key this tab signed in with: it may have been revoked. Sign in again with a key that works.',
     signOut: 'Sign out',
+    notAKey:
+      'This is not an API key: a key is made of letters, digits and signs such as - and _, with no spaces or letters of other alphabets. Paste the key your administrator gave you.',
     signedInAs: (holder: string, role: string) => `${holder}, ${role}`,
     /** Where the forms would be, for a key that may not record. */
     readsOnly: (role: string) =>

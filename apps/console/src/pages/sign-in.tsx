@@ -4,13 +4,21 @@ import { RefusalNotice } from '../components';
 import { STRINGS } from '../strings';
 import { asRefusal } from '../use-answer';
 
+const KEY_CHARACTERS = /^[\x21-\x7e]+$/;
+
 /** Checks the key against the ledger before keeping it. */
 export function SignIn({ onSignedIn, keyEnded }: { onSignedIn: () => void; keyEnded: boolean }): ReactNode {
   const [key, setKey] = useState('');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [notAKey, setNotAKey] = useState(false);
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    session.signIn(key.trim());
+    // A key travels in a header, which holds visible ASCII only: anything else is no key, not a browser offline.
+    const typed = key.trim();
+    setRefusal(null);
+    setNotAKey(!KEY_CHARACTERS.test(typed));
+    if (!KEY_CHARACTERS.test(typed)) return;
+    session.signIn(typed);
     try {
       await read('/v1/bodies?limit=1');
       onSignedIn();
@@ -24,6 +32,11 @@ export function SignIn({ onSignedIn, keyEnded }: { onSignedIn: () => void; keyEn
       <h1>{STRINGS.product}</h1>
       <form onSubmit={(event) => void submit(event)}>
         <h2>{STRINGS.signIn.title}</h2>
+        {notAKey && (
+          <p role="alert" className="refusal refusal-sentence">
+            {STRINGS.signIn.notAKey}
+          </p>
+        )}
         {keyEnded && refusal === null && (
           <p role="alert" className="refusal">
             {STRINGS.signIn.keyEnded}
