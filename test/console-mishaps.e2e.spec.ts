@@ -282,6 +282,30 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await page.getByRole('heading', { name: 'Bodies' }).waitFor();
   });
 
+  it('keeps a form begun when what it records is settled by someone else meanwhile, sending off, with what was typed', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const communique = page.getByRole('form', { name: 'Record the communiqué' });
+    await communique.getByLabel('Communiqué adopted?').selectOption('yes');
+    await communique.getByLabel('Text (when adopted)').fill('The intersessional welcomed the progress made.');
+    await record(ledger, `/v1/meetings/${kp.intersessional}/communique`, { adopted: false, reason: 'No agreement.', occurredAt: '2022-06-24' });
+    await communique.getByText('A communiqué was recorded for this meeting since you began this form').waitFor();
+    expect(await communique.getByLabel('Text (when adopted)').inputValue()).toBe('The intersessional welcomed the progress made.');
+    expect(await communique.getByRole('button', { name: 'Record' }).isDisabled()).toBe(true);
+
+    await page.goto(`${ledger.baseUrl}/#/proposals/${proposalId}`);
+    const revise = page.getByRole('form', { name: 'Revise the text' });
+    await revise.getByLabel('New text, in full').fill('A text the clerk was still writing.');
+    await record(ledger, `/v1/proposals/${proposalId}/withdrawal`, { reason: 'Withdrawn by its proposer.', occurredAt: '2022-06-24' });
+    await revise.getByText('This proposal was decided or withdrawn since you began this form').waitFor();
+    expect(await revise.getByLabel('New text, in full').inputValue()).toBe('A text the clerk was still writing.');
+    // A page opened afresh offers no form on a closed proposal.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    expect(await page.getByRole('form', { name: 'Revise the text' }).count()).toBe(0);
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

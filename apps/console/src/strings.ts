@@ -110,6 +110,8 @@ export const STRINGS = {
     added: '[added] ',
     removed: '[removed] ',
     revisedText: 'New text, in full',
+    closedMeanwhile:
+      'This proposal was decided or withdrawn since you began this form, so it can no longer be revised. What you typed is kept here for you to copy.',
   },
   correct: {
     action: 'Correct this record',
@@ -175,6 +177,8 @@ export const STRINGS = {
     stale:
       'Someone recorded something here since you began this form, so it was not recorded. Read the page again to see what changed (what you typed stays), then record again.',
     reload: 'Read again',
+    communiqueRecordedMeanwhile:
+      'A communiqué was recorded for this meeting since you began this form, so another cannot be. What you typed is kept here for you to copy.',
     choiceGone: (labels: string) =>
       `What you chose for ${labels} is no longer offered: it changed since you chose it (a proposal decided or withdrawn meanwhile, say), so nothing was recorded. Choose again.`,
     reread: 'Read again: check what changed, then record again.',

@@ -124,14 +124,18 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
               {!readOnly && <RecordingOff />}
               {(readOnly || mayRecord) && (
                 <section className="columns forms">
-                  {/* A meeting has one communiqué: once recorded, its form is not offered again. */}
-                  {forms
-                    .filter((spec) => spec.id !== 'communique' || answer.communique === null)
-                    .map((spec) => (
-                      // Not mounted again once the body is read: that would empty what the clerk typed meanwhile.
-                      // A default taken from the body (the Chair) fills a form still untouched (CommandForm).
-                      <CommandForm key={spec.id} spec={spec} disabled={readOnly} reread={reload} />
-                    ))}
+                  {/* A meeting has one communiqué: once recorded, its form is not offered again, but one begun keeps what was typed. */}
+                  {forms.map((spec) => (
+                    // Not mounted again once the body is read: that would empty what the clerk typed meanwhile.
+                    // A default taken from the body (the Chair) fills a form still untouched (CommandForm).
+                    <CommandForm
+                      key={spec.id}
+                      spec={spec}
+                      disabled={readOnly}
+                      closed={spec.id === 'communique' && answer.communique !== null ? STRINGS.desk.communiqueRecordedMeanwhile : undefined}
+                      reread={reload}
+                    />
+                  ))}
                 </section>
               )}
             </>

@@ -95,10 +95,16 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
           </>
         )}
       </Answer>
-      {proposal.state === 'loaded' && proposal.answer.status === 'open' && !readOnly && (
+      {proposal.state === 'loaded' && !readOnly && (
         <section className="forms">
           {/* One form per proposal: after a revision it takes up the text now in force, and stays closed until something is entered. */}
-          <CommandForm key={proposal.answer.proposalId} spec={revisionForm(proposal.answer)} disabled={readOnly} reread={reload} />
+          <CommandForm
+            key={proposal.answer.proposalId}
+            spec={revisionForm(proposal.answer)}
+            disabled={readOnly}
+            closed={proposal.answer.status === 'open' ? undefined : STRINGS.proposal.closedMeanwhile}
+            reread={reload}
+          />
         </section>
       )}
       {proposal.state === 'loaded' && proposal.answer.status === 'open' && point === null && <RecordingOff />}

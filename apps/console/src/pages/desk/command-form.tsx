@@ -167,11 +167,18 @@ const outcomeUnknown = (refusal: Refusal): boolean => refusal.status === 0 || re
 export function CommandForm({
   spec,
   disabled,
+  closed,
   reread,
   onRecorded = () => undefined,
 }: {
   spec: FormSpec;
   disabled: boolean;
+  /**
+   * Why the form can no longer be sent, once what it records was settled by someone else (a
+   * communiqué recorded, the proposal decided): a form begun stays, sending off, so that what was
+   * typed is not lost; one untouched is no longer offered.
+   */
+  closed?: string;
   /** Reads the page's data again (after a record, or when the form was begun on a stale page). */
   reread: () => void;
   onRecorded?: () => void;
@@ -193,6 +200,7 @@ export function CommandForm({
   const [rereadAsked, setRereadAsked] = useState(false);
   // Choices the clerk made that the page, read again since, no longer offers.
   const [gone, setGone] = useState<string[]>([]);
+  const [touched, setTouched] = useState(false);
   // Refs, not state: two submit events can reach the handler before React renders the first, and
   // what the form was begun on must not change with the renders that follow the ledger.
   const inFlight = useRef(false);
@@ -206,6 +214,7 @@ export function CommandForm({
     setRecorded(false);
     setRereadAsked(false);
     setGone([]);
+    setTouched(true);
   };
   const startAfresh = (): void => {
     begunOn.current = null;
@@ -214,7 +223,7 @@ export function CommandForm({
   };
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (inFlight.current || recorded) return;
+    if (inFlight.current || recorded || closed !== undefined) return;
     // A choice the page no longer offers is not sent unseen: the clerk chooses again.
     const lost = choicesGone(spec.fields, values);
     if (lost.length > 0) {
@@ -230,6 +239,7 @@ export function CommandForm({
       await (begunOn.current ?? spec.send)(values, idempotencyKey);
       startAfresh();
       setRecorded(true);
+      setTouched(false);
       setValues(spec.initial);
       reread();
       onRecorded();
@@ -248,13 +258,19 @@ export function CommandForm({
     }
   };
   const stale = refusal !== null && STALE.has(refusal.code);
+  if (closed !== undefined && !touched) return null;
   return (
     <form aria-labelledby={`${spec.id}-heading`} onSubmit={(event) => void submit(event)} className="command">
       <h3 id={`${spec.id}-heading`}>{spec.title}</h3>
       {spec.fields.map((field) => (
         <Input key={field.name} formId={spec.id} spec={field} values={values} change={change} />
       ))}
-      <button type="submit" disabled={disabled || sending || recorded}>
+      {closed !== undefined && (
+        <p role="alert" className="refusal refusal-sentence">
+          {closed}
+        </p>
+      )}
+      <button type="submit" disabled={disabled || sending || recorded || closed !== undefined}>
         {STRINGS.desk.record}
       </button>
       {/* Mounted from the start, so that screen readers announce what appears in it. */}
