@@ -171,6 +171,17 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     }
   });
 
+  it('refuses an export line with a member no exported event has, which no signature covers, as import does', async () => {
+    const { storage, note, verifierKey } = await fresh();
+    const lines = concord(storage, ['export']).stdout.split('\n');
+    lines[1] = (lines[1] as string).replace(/}$/, ',"actor":{"id":"someone-else","role":"secretariat"}}');
+    const file = join(storage.dataDir, 'extra-member.jsonl');
+    writeFileSync(file, lines.join('\n'));
+    const run = verify(storage, '--export', file, '--checkpoint', saveCheckpoint(storage, note), '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${file}:2 gives the field actor, which no exported event has and no signature covers: not a concord export`);
+  });
+
   it('blames the stored tree, not the event, for a stored leaf altered under events a signed checkpoint proves', async () => {
     const { storage, verifierKey } = await fresh();
     const table = kind === 'sqlite' ? 'T.log_tree' : 'T.log_tree_nodes';

@@ -1,6 +1,7 @@
 import { hasUnpairedSurrogate, parseStream, TEXT_LIMITS, unprintableProblem } from '@concord/governance';
 import { validateEventData } from '@concord/governance/schemas';
 import { EventToAppend } from '@concord/event-store';
+import { firstUnexportedField } from './exported-fields';
 import { firstDuplicateField } from '@concord/verifier';
 
 /** An exported event read back: where it stood in the log, and the event to append again. */
@@ -56,10 +57,8 @@ export class ImportValidator {
     if (duplicate !== undefined) fail(`the field ${duplicate} is given twice: an export gives each field once`);
     const record = parsed as Record<string, unknown>;
     const { position, stream, streamRevision, eventId, type, schemaVersion, data, metadata } = record;
-    const extra = Object.keys(record).filter(
-      (k) => !['position', 'stream', 'streamRevision', 'eventId', 'type', 'schemaVersion', 'data', 'metadata'].includes(k),
-    );
-    if (extra.length > 0) fail(`unexpected field ${extra[0] as string}`);
+    const extra = firstUnexportedField(record);
+    if (extra !== undefined) fail(`unexpected field ${extra}`);
     if (position !== this.nextPosition)
       fail(`position ${String(position)} where ${this.nextPosition} was expected (an import loads a whole export, from position 1, without gaps)`);
     if (typeof stream !== 'string' || !parseStream(stream)) fail(`stream ${JSON.stringify(stream)} is not a body-, meeting- or proposal- stream`);

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { EventStore, LogEntries, StoredEvent, StoredEventText } from '@concord/event-store';
 import { firstDuplicateField, ledgerEntryOfCanonicalText } from '@concord/verifier';
 import { Finding } from '../../finding';
+import { firstUnexportedField } from '../exported-fields';
 import { AuditedEvent, AuditPage } from './log-audit';
 
 const PAGE = 1000;
@@ -88,5 +89,9 @@ function exportedEvent(line: string, file: string, lineNumber: number): StoredEv
   ) {
     throw new Finding(`${file}:${lineNumber} is not an exported event (position, eventId, stream, streamRevision, type, schemaVersion, data, metadata)`);
   }
+  // A member the entry hashed leaves out is covered by no signature: a reader of the file would take it for the event's.
+  const extra = firstUnexportedField(event);
+  if (extra !== undefined)
+    throw new Finding(`${file}:${lineNumber} gives the field ${extra}, which no exported event has and no signature covers: not a concord export`);
   return event as StoredEvent;
 }
