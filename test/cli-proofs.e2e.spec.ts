@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, hash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
@@ -69,6 +69,16 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
         status: 1,
         stderr: expect.stringMatching(/^concord: \S+not-a-proof\.json is not a proof: a proof is a JSON object$/),
       });
+    }
+    const { entry: _entry, ...noEntry } = proof;
+    const notJson = { ...proof, entry: 'not json', leafHash: hash('sha256', Buffer.concat([Buffer.from([0]), Buffer.from('not json')]), 'base64') };
+    for (const [name, malformed, said] of [
+      ['no-entry.json', noEntry, "the inclusion proof has no entry: the event's text, as hashed, is its entry"],
+      ['position-text.json', { ...proof, position: 'position' }, 'the inclusion proof\'s position "position" is not a position (1 or more)'],
+      ['entry-not-json.json', notJson, "the proof's entry is not the event at position 3"],
+    ] as const) {
+      const read = run('verify-proof', file(name, JSON.stringify(malformed)), '--checkpoint', earlier, '--key', verifierKey);
+      expect({ name, status: read.status, stderr: read.stderr.trim() }).toEqual({ name, status: 1, stderr: `concord: ${said}` });
     }
     const elsewhere = { ...proof, position: 4, leafIndex: 3 };
     expect(run('verify-proof', file('elsewhere.json', JSON.stringify(elsewhere)), '--checkpoint', earlier, '--key', verifierKey).status).toBe(1);

@@ -99,17 +99,18 @@ export function checkProof(proofFile: string, checkpointFile: string, keys: read
 
 function checkInclusion(proof: Proof, tree: SignedTree): Report {
   const { position, treeSize, entry, leafIndex } = proof;
-  if (typeof entry !== 'string' || !Number.isSafeInteger(position) || treeSize !== tree.size) {
-    throw new Finding(`the inclusion proof is for a tree of ${String(treeSize)} events; the checkpoint signs ${tree.size}`);
-  }
+  // Each part said by name: a proof cut or edited by hand must not read as one for another tree.
+  if (typeof entry !== 'string') throw new Finding("the inclusion proof has no entry: the event's text, as hashed, is its entry");
+  if (!Number.isSafeInteger(position) || (position as number) < 1)
+    throw new Finding(`the inclusion proof's position ${JSON.stringify(position)} is not a position (1 or more)`);
+  if (treeSize !== tree.size) throw new Finding(`the inclusion proof is for a tree of ${String(treeSize)} events; the checkpoint signs ${tree.size}`);
   // RFC 9162 tools read leafIndex; a proof whose two names for the leaf disagree proves nothing either way.
   if (leafIndex !== undefined && leafIndex !== (position as number) - 1) {
     throw new Finding(`the proof contradicts itself: leafIndex ${String(leafIndex)} is not position ${String(position)} - 1`);
   }
   const leaf = leafHash(entry);
   if (!Buffer.from(leaf).equals(Buffer.from(bytes(proof['leafHash'], 'leafHash')))) throw new Finding("the proof's leafHash is not the hash of its entry");
-  if ((JSON.parse(entry) as { position?: unknown }).position !== position)
-    throw new Finding(`the proof's entry is not the event at position ${String(position)}`);
+  if (entryPosition(entry) !== position) throw new Finding(`the proof's entry is not the event at position ${String(position)}`);
   const included = verifyInclusion({
     leafHash: leaf,
     leafIndex: (position as number) - 1,
@@ -137,4 +138,14 @@ function checkConsistency(proof: Proof, old: SignedTree, tree: SignedTree): Repo
   });
   if (!consistent) throw new Finding(`the log of ${tree.size} events is NOT proven to extend the one of ${old.size}: a rollback or a fork`);
   return { text: `the log of ${tree.size} events extends the one of ${old.size} unchanged`, json: { verified: true, from: old.size, to: tree.size } };
+}
+
+/** The position an inclusion proof's entry gives itself; none for an entry that is no JSON object. */
+function entryPosition(entry: string): unknown {
+  try {
+    const parsed: unknown = JSON.parse(entry);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as { position?: unknown }).position : undefined;
+  } catch {
+    return undefined;
+  }
 }
