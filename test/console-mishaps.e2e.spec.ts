@@ -306,6 +306,26 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await page.getByRole('form', { name: 'Revise the text' }).count()).toBe(0);
   });
 
+  it('reads an open page again at most once a second however busy the ledger is, within the allowance of its key', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.auditor, `/meetings/${kp.intersessional}`);
+    await page.getByRole('heading', { name: /Meeting desk/ }).waitFor();
+    const rereads: number[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === `/v1/meetings/${kp.intersessional}`) rereads.push(Date.now());
+    });
+    const started = Date.now();
+    for (let index = 0; index < 8; index += 1) {
+      await record(ledger, `/v1/meetings/${kp.intersessional}/statements`, { speakerId: 'csc', summary: `Statement ${index}.`, occurredAt: '2022-06-22' });
+      await page.waitForTimeout(200);
+    }
+    await page.getByText('Statement 7.').waitFor();
+    const seconds = (Date.now() - started) / 1000;
+    // Once a second at most, and at least once: the last statement is shown.
+    expect(rereads.length).toBeGreaterThan(0);
+    expect(rereads.length).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
@@ -478,6 +498,26 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await correct.getByLabel('Field to correct').selectOption('outcome');
     const outcomes = await correct.getByLabel('Correct value').locator('option').allTextContents();
     expect(outcomes).toEqual(['—', 'consensus', 'no-consensus']);
+  });
+
+  it("counts a stream's records from 1, names each correct button by its record, returns focus to it once corrected, and offers no outcome of a definition amendment", async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { kind: 'definition-amendment', meetingId: kp.plenary, occurredAt: '2022-11-07' });
+    await record(ledger, `/v1/proposals/${proposalId}/decision`, { outcome: 'consensus', declaredBy: 'bw', meetingId: kp.plenary, occurredAt: '2022-11-10' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
+    const decided = page.getByRole('listitem').filter({ has: page.getByText('ConsensusDeclared', { exact: true }) });
+    const button = decided.getByRole('button', { name: 'Correct this record: ConsensusDeclared, 2022-11-10', exact: true });
+    await button.click();
+    const correct = decided.getByRole('form');
+    await correct.getByRole('heading', { name: 'Correct ConsensusDeclared (record 2 of this proposal)' }).waitFor();
+    expect(await correct.getByLabel('Field to correct').locator('option').allTextContents()).not.toContain('outcome');
+    await correct.getByLabel('Field to correct').selectOption('occurredAt');
+    await correct.getByLabel('Correct value').fill('2022-11-09');
+    await correct.getByLabel('Why it is corrected').fill('The minutes date it a day earlier.');
+    await correct.getByLabel('When the correction was decided (date or date-time)').fill('2022-11-12');
+    await correct.getByRole('button', { name: 'Record' }).click();
+    await decided.getByText('The minutes date it a day earlier.', { exact: false }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Correct this record: ConsensusDeclared') === true);
   });
 
   it('wraps long names and keys instead of widening the page, on a laptop and on a phone', async () => {

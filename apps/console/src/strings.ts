@@ -115,8 +115,11 @@ export const STRINGS = {
   },
   correct: {
     action: 'Correct this record',
-    title: (type: string, revision: number) => `Correct ${type} (record ${revision} of this proposal)`,
-    titleElsewhere: (type: string, revision: number, stream: string) => `Correct ${type} (record ${revision} of ${stream})`,
+    /** The button's name for screen readers, which list every button of the page by name. */
+    actionOn: (type: string, date: string) => `Correct this record: ${type}, ${date}`,
+    // Records are counted from 1 for the clerk; the ledger numbers a stream's records from 0 (its revision).
+    title: (type: string, revision: number) => `Correct ${type} (record ${revision + 1} of this proposal)`,
+    titleElsewhere: (type: string, revision: number, stream: string) => `Correct ${type} (record ${revision + 1} of ${stream})`,
     field: 'Field to correct',
     value: 'Correct value',
     reason: 'Why it is corrected',

@@ -18,10 +18,14 @@ const FEW_VALUES: Partial<Record<FieldRule, readonly string[]>> = {
   'decision-outcome': DECISION_OUTCOMES,
 };
 
-/** A correction names the record as the timeline shows it: its stream and revision. */
-function correctionForm(entry: Entry, today: string, proposalId: string): FormSpec {
+/**
+ * A correction names the record as the timeline shows it: its stream and revision. A decision on a
+ * definition amendment keeps its outcome (rule 6: the definition in force follows it), so that
+ * field is not offered there.
+ */
+function correctionForm(entry: Entry, today: string, proposalId: string, amendsDefinition: boolean): FormSpec {
   const rules = CORRECTABLE[entry.type] ?? {};
-  const fields = Object.keys(rules);
+  const fields = Object.keys(rules).filter((field) => !(amendsDefinition && field === 'outcome'));
   const fewValues = (values: Fields): [string, string][] | null => {
     const rule = values.field ? rules[values.field] : undefined;
     const allowed = rule && FEW_VALUES[rule];
@@ -116,6 +120,12 @@ export function Timeline({
 }): ReactNode {
   const [correcting, setCorrecting] = useState<string | null>(null);
   const today = new Date().toISOString().slice(0, 10);
+  const amendsDefinition = entries.some((entry) => entry.type === 'DefinitionAmendmentProposed');
+  // Once a correction is recorded its form closes: focus goes back to the button that opened it, not to the page's start.
+  const closeAndReturnFocus = (eventId: string): void => {
+    setCorrecting(null);
+    requestAnimationFrame(() => document.getElementById(correctButtonId(eventId))?.focus());
+  };
   return (
     <ol className="timeline">
       {entries.map((entry) => (
@@ -125,6 +135,8 @@ export function Timeline({
           {!readOnly && CORRECTABLE[entry.type] && (
             <button
               type="button"
+              id={correctButtonId(entry.eventId)}
+              aria-label={C.actionOn(entry.type, entry.occurredAt.slice(0, 10))}
               aria-expanded={correcting === entry.eventId}
               onClick={() => setCorrecting(correcting === entry.eventId ? null : entry.eventId)}
             >
@@ -133,10 +145,19 @@ export function Timeline({
           )}
           <CorrectionNotes entry={entry} />
           {correcting === entry.eventId && (
-            <CommandForm spec={correctionForm(entry, today, proposalId)} disabled={readOnly} reread={reread} onRecorded={() => setCorrecting(null)} />
+            <CommandForm
+              spec={correctionForm(entry, today, proposalId, amendsDefinition)}
+              disabled={readOnly}
+              reread={reread}
+              onRecorded={() => closeAndReturnFocus(entry.eventId)}
+            />
           )}
         </li>
       ))}
     </ol>
   );
+}
+
+function correctButtonId(eventId: string): string {
+  return `correct-${eventId}`;
 }
