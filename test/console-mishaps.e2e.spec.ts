@@ -517,7 +517,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await correct.getByLabel('When the correction was decided (date or date-time)').fill('2022-11-12');
     await correct.getByRole('button', { name: 'Record' }).click();
     await decided.getByText('The minutes date it a day earlier.', { exact: false }).waitFor();
-    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Correct this record: ConsensusDeclared') === true);
+    await page.waitForFunction("document.activeElement?.getAttribute('aria-label')?.startsWith('Correct this record: ConsensusDeclared') === true");
   });
 
   it('wraps long names and keys instead of widening the page, on a laptop and on a phone', async () => {

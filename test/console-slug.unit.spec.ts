@@ -29,6 +29,14 @@ describe("The id the meeting desk makes from a proposal's title", () => {
     }
     expect(one).not.toBe(two);
     expect(slugOf('A short title')).toBe('a-short-title');
+    // One long word, or Latin letters after a word of another script, is cut within the room too.
+    for (const long of [
+      'x'.repeat(80),
+      `Rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetz${'e'.repeat(20)} 2022`,
+      `Резолюция ${'a'.repeat(70)}`,
+    ]) {
+      expect({ long, length: slugOf(long).length <= 64 }).toEqual({ long, length: true });
+    }
   });
 
   it('keeps the Latin words and digits of a mixed title apart by a digest of the whole', () => {

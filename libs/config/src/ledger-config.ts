@@ -216,18 +216,16 @@ function integrationSettings(env: NodeJS.ProcessEnv): IntegrationSettings {
 
 /** An absolute http(s) URL without credentials, query or fragment; a trailing slash is dropped. */
 function publicUrl(value: string): string {
+  // What is said of the value leaves out anything before an @: a start-up error goes to logs that more people read than the settings.
+  const shown = JSON.stringify(value.replace(/^([^/]*\/\/)?[^/?#]*@/, (_match, scheme: string | undefined) => `${scheme ?? ''}…@`));
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(`CONCORD_PUBLIC_URL must be an absolute http or https URL, got ${JSON.stringify(value)}`);
+    throw new ConfigError(`CONCORD_PUBLIC_URL must be an absolute http or https URL, got ${shown}`);
   }
-  if (url.username || url.password) {
-    // Said without them: a start-up error goes to logs that more people read than the settings.
-    throw new ConfigError(`CONCORD_PUBLIC_URL must be an http or https URL without credentials, got one with a user name or password for ${url.host}`);
-  }
-  if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash) {
-    throw new ConfigError(`CONCORD_PUBLIC_URL must be an http or https URL without credentials, query or fragment, got ${JSON.stringify(value)}`);
+  if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password || url.search || url.hash) {
+    throw new ConfigError(`CONCORD_PUBLIC_URL must be an http or https URL without credentials, query or fragment, got ${shown}`);
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }

@@ -67,7 +67,11 @@ describe('loadConfig', () => {
     [{ CONCORD_SUSPENDED_OBJECTIONS_BLOCK: 'maybe' }, /CONCORD_SUSPENDED_OBJECTIONS_BLOCK/],
     [{ CONCORD_LOG_LEVEL: 'loud' }, /CONCORD_LOG_LEVEL/],
     [{ CONCORD_PUBLIC_URL: 'ledger.example.org' }, /CONCORD_PUBLIC_URL/],
-    [{ CONCORD_PUBLIC_URL: 'https://user:pw@ledger.example.org' }, /^CONCORD_PUBLIC_URL must be .* without credentials, got one with a user name or password for ledger\.example\.org$/],
+    [
+      { CONCORD_PUBLIC_URL: 'https://user:pw@ledger.example.org' },
+      /^CONCORD_PUBLIC_URL must be .* without credentials, query or fragment, got "https:\/\/…@ledger\.example\.org"$/,
+    ],
+    [{ CONCORD_PUBLIC_URL: 'user:pw@ledger.example.org' }, /^CONCORD_PUBLIC_URL must be .*, got "…@ledger\.example\.org"$/],
     [{ CONCORD_WEBHOOK_MAX_ATTEMPTS: '0' }, /CONCORD_WEBHOOK_MAX_ATTEMPTS/],
     [{ CONCORD_WEBHOOK_RETRY_BASE_MS: '1.5' }, /CONCORD_WEBHOOK_RETRY_BASE_MS/],
     [{ CONCORD_WEBHOOK_ALLOW_PRIVATE: 'yes' }, /CONCORD_WEBHOOK_ALLOW_PRIVATE/],

@@ -24,7 +24,8 @@ export function limitRequests(fastify: FastifyInstance, limits: RequestLimits): 
   fastify.addHook('onRequest', (request: LimitedRequest, reply, done) => {
     if (EXEMPT_PATHS.has(request.url)) return done();
     const header = request.headers.authorization;
-    const key = bearerToken(header) ?? header;
+    // Only a Bearer key is a key: another header (`Basic …`) tries none and is limited by its address alone.
+    const key = bearerToken(header);
     const outcome = limits.admit(limitedAddress(request.ip), key === undefined ? undefined : presentedKeyLabel(key));
     if (!isRefusal(outcome)) {
       request.admission = outcome;

@@ -13,5 +13,5 @@ function readingOf(text: string): string {
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+$/gm, '')
-    .trim();
+    .replace(/\s+$/, '');
 }

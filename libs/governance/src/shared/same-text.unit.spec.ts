@@ -15,6 +15,7 @@ describe('sameText', () => {
     ['a word', 'Text two', 'Text three'],
     ['a space inside a line', 'Text two', 'Text  two'],
     ['a leading space of a line after the first', 'First line\nSecond line', 'First line\n  Second line'],
+    ['a space or a blank line before the text', 'Text', '\n Text'],
     ['an empty line between two', 'First line\nSecond line', 'First line\n\nSecond line'],
     ['a letter that only looks alike', 'Text', 'Τext'],
   ])('tells texts differing by %s apart', (_case, a, b) => {

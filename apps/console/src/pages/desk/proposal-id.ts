@@ -20,7 +20,8 @@ export function slugOf(title: string): string {
   const digest = digestOf(title.trim());
   const room = MAX_ID - digest.length - 1;
   // Cut between words where one ends within the room, so that the id does not end in half a word.
-  const cut = slug.length <= room ? slug : slug.slice(0, room + 1).replace(/-[^-]*$/, '') || slug.slice(0, room);
+  const head = slug.slice(0, room + 1);
+  const cut = slug.length <= room ? slug : head.includes('-') ? head.replace(/-[^-]*$/, '') : slug.slice(0, room);
   return `${cut.replace(/-+$/, '') || 'proposal'}-${digest}`;
 }
 
