@@ -90,8 +90,8 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
           const forms = deskForms({
             meeting: answer,
             body: loadedBody,
-            open: proposals.state === 'loaded' ? proposals.answer.proposals : [],
-            meetings: meetings.state === 'loaded' ? meetings.answer.meetings : [],
+            open: proposals.state === 'loaded' ? proposals.answer.proposals : null,
+            meetings: meetings.state === 'loaded' ? meetings.answer.meetings : null,
             chairs: chairs.state === 'loaded' ? chairs.answer.chairs : [],
             today: new Date().toISOString().slice(0, 10),
           });

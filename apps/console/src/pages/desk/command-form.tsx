@@ -24,8 +24,13 @@ export type FieldSpec = { readonly name: string; readonly label: string; readonl
       readonly choicesWhen?: (values: Fields) => Options | null;
     }
   | { readonly kind: 'multiline' }
-  | { readonly kind: 'choice'; readonly options: Options | ((values: Fields) => Options) }
-  | { readonly kind: 'choices'; readonly options: Options }
+  | {
+      readonly kind: 'choice';
+      readonly options: Options | ((values: Fields) => Options);
+      /** The options are not known (the page could not read them): a choice made is kept, not taken for one gone. */
+      readonly optionsUnknown?: boolean;
+    }
+  | { readonly kind: 'choices'; readonly options: Options; readonly optionsUnknown?: boolean }
 );
 
 export interface FormSpec {
@@ -46,7 +51,14 @@ export interface FormSpec {
 function withoutStaleChoices(fields: readonly FieldSpec[], values: Fields): Fields {
   const kept = { ...values };
   for (const field of fields) {
-    const options = field.kind === 'choice' || field.kind === 'choices' ? optionsOf(field, kept) : field.kind === 'text' ? field.choicesWhen?.(kept) : null;
+    const options =
+      field.kind === 'choice' || field.kind === 'choices'
+        ? field.optionsUnknown === true
+          ? null
+          : optionsOf(field, kept)
+        : field.kind === 'text'
+          ? field.choicesWhen?.(kept)
+          : null;
     if (!options) continue;
     const offered = (value: string): boolean => options.some(([option]) => option === value);
     const value = kept[field.name];
@@ -104,7 +116,10 @@ function Input({
         </p>
       );
     case 'choice': {
-      const options = optionsOf(spec, values);
+      const listed = optionsOf(spec, values);
+      // A choice kept while its options cannot be read stays shown as chosen, by its value.
+      const options: Options =
+        spec.optionsUnknown === true && value !== '' && !listed.some(([option]) => option === value) ? [...listed, [value, value]] : listed;
       return (
         <p>
           <label htmlFor={id}>{spec.label}</label>

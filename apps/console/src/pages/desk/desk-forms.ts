@@ -9,8 +9,9 @@ type Options = [value: string, text: string][];
 export interface DeskContext {
   readonly meeting: Schemas['MeetingAnswer'];
   readonly body: Schemas['BodyAnswer'] | null;
-  readonly open: readonly Schemas['ProposalView'][];
-  readonly meetings: readonly Schemas['MeetingSummaryView'][];
+  /** Null while they cannot be read (a reading refused): the forms then keep what the clerk chose. */
+  readonly open: readonly Schemas['ProposalView'][] | null;
+  readonly meetings: readonly Schemas['MeetingSummaryView'][] | null;
   /** Every term's offices the body has recorded, so that a past meeting's outcome is offered its own term's Chair. */
   readonly chairs: readonly Schemas['ChairTermView'][];
   /** Today's date (YYYY-MM-DD, UTC): a communiqué of a meeting still sitting is dated no later by default. */
@@ -28,7 +29,11 @@ function chairOfTermOf(date: string, body: Schemas['BodyAnswer'] | null, chairs:
 
 const optional = (name: string, value: string | undefined): Record<string, string> => (value ? { [name]: value } : {});
 
-export function deskForms({ meeting, body, open, meetings, chairs, today: date }: DeskContext): FormSpec[] {
+export function deskForms({ meeting, body, open: openRead, meetings, chairs, today }: DeskContext): FormSpec[] {
+  const open = openRead ?? [];
+  // Options read from the ledger are unknown until read: a failed reading must not clear a choice made.
+  const proposalsUnknown = openRead === null;
+  const membersUnknown = body === null;
   const meetingId = meeting.meetingId;
   const participants: Options = (body?.participants ?? []).map((p) => [p.participantId, p.name]);
   const speakers: Options = [...participants, ...(body?.observers ?? []).map((o): [string, string] => [o.observerId, o.name])];
@@ -42,20 +47,27 @@ export function deskForms({ meeting, body, open, meetings, chairs, today: date }
     return streamRevision === undefined ? { idempotencyKey } : { idempotencyKey, ifMatch: streamRevision };
   };
   const when = { name: 'occurredAt', label: D.occurredAt, kind: 'text' } as const;
-  const chooseProposal = { name: 'proposalId', label: D.proposal, kind: 'choice', options: proposals, beginsForm: true } as const;
-  const chooseParticipant = { name: 'participantId', label: D.participant, kind: 'choice', options: speakers } as const;
-  const today = { occurredAt: meeting.opensOn };
+  const chooseProposal = {
+    name: 'proposalId',
+    label: D.proposal,
+    kind: 'choice',
+    options: proposals,
+    optionsUnknown: proposalsUnknown,
+    beginsForm: true,
+  } as const;
+  const chooseParticipant = { name: 'participantId', label: D.participant, kind: 'choice', options: speakers, optionsUnknown: membersUnknown } as const;
+  const onOpeningDay = { occurredAt: meeting.opensOn };
   return [
     {
       id: 'statement',
       title: D.recordStatement,
       fields: [
-        { name: 'speakerId', label: D.speaker, kind: 'choice', options: speakers },
-        { name: 'proposalId', label: D.about, kind: 'choice', options: proposals },
+        { name: 'speakerId', label: D.speaker, kind: 'choice', options: speakers, optionsUnknown: membersUnknown },
+        { name: 'proposalId', label: D.about, kind: 'choice', options: proposals, optionsUnknown: proposalsUnknown },
         { name: 'summary', label: D.summary, kind: 'multiline' },
         when,
       ],
-      initial: today,
+      initial: onOpeningDay,
       send: (v, idempotencyKey) =>
         record(
           `/v1/meetings/${meetingId}/statements`,
@@ -71,11 +83,11 @@ export function deskForms({ meeting, body, open, meetings, chairs, today: date }
         { name: 'title', label: D.proposalTitle, kind: 'text' },
         { name: 'text', label: D.proposalText, kind: 'multiline' },
         { name: 'kind', label: D.kind, kind: 'choice', options: Object.entries(D.kinds) },
-        { name: 'proposedBy', label: D.proposedBy, kind: 'choices', options: participants },
+        { name: 'proposedBy', label: D.proposedBy, kind: 'choices', options: participants, optionsUnknown: membersUnknown },
         { name: 'proposalId', label: D.proposalId, kind: 'text', hint: D.proposalIdHint },
         when,
       ],
-      initial: { ...today, kind: 'agenda-item' },
+      initial: { ...onOpeningDay, kind: 'agenda-item' },
       send: (v, idempotencyKey) =>
         record(
           `/v1/bodies/${meeting.bodyId}/proposals`,
@@ -95,7 +107,7 @@ export function deskForms({ meeting, body, open, meetings, chairs, today: date }
       id: 'support',
       title: D.support,
       fields: [chooseProposal, chooseParticipant, when],
-      initial: today,
+      initial: onOpeningDay,
       send: (v, idempotencyKey) =>
         record(`/v1/proposals/${v.proposalId}/support`, { participantId: v.participantId, occurredAt: v.occurredAt }, asChosen(v, idempotencyKey)),
     },
@@ -103,7 +115,7 @@ export function deskForms({ meeting, body, open, meetings, chairs, today: date }
       id: 'objection',
       title: D.objection,
       fields: [chooseProposal, chooseParticipant, { name: 'grounds', label: D.grounds, kind: 'multiline' }, when],
-      initial: today,
+      initial: onOpeningDay,
       send: (v, idempotencyKey) =>
         record(
           `/v1/proposals/${v.proposalId}/objections`,
@@ -124,7 +136,7 @@ export function deskForms({ meeting, body, open, meetings, chairs, today: date }
         },
         when,
       ],
-      initial: today,
+      initial: onOpeningDay,
       send: (v, idempotencyKey) =>
         record(`/v1/proposals/${v.proposalId}/objections/${v.participantId}/withdrawal`, { occurredAt: v.occurredAt }, asChosen(v, idempotencyKey)),
     },
@@ -137,11 +149,12 @@ export function deskForms({ meeting, body, open, meetings, chairs, today: date }
           name: 'toMeetingId',
           label: D.deferTo,
           kind: 'choice',
-          options: meetings.filter((m) => m.meetingId !== meetingId).map((m): [string, string] => [m.meetingId, `${m.location}, ${m.opensOn}`]),
+          options: (meetings ?? []).filter((m) => m.meetingId !== meetingId).map((m): [string, string] => [m.meetingId, `${m.location}, ${m.opensOn}`]),
+          optionsUnknown: meetings === null,
         },
         when,
       ],
-      initial: today,
+      initial: onOpeningDay,
       send: (v, idempotencyKey) =>
         record(`/v1/proposals/${v.proposalId}/deferral`, { occurredAt: v.occurredAt, ...optional('toMeetingId', v.toMeetingId) }, asChosen(v, idempotencyKey)),
     },
@@ -151,10 +164,10 @@ export function deskForms({ meeting, body, open, meetings, chairs, today: date }
       fields: [
         chooseProposal,
         { name: 'outcome', label: D.outcome, kind: 'choice', options: Object.entries(D.outcomes) },
-        { name: 'declaredBy', label: D.declaredBy, kind: 'choice', options: participants },
+        { name: 'declaredBy', label: D.declaredBy, kind: 'choice', options: participants, optionsUnknown: membersUnknown },
         when,
       ],
-      initial: { ...today, declaredBy: chairOfTermOf(meeting.opensOn, body, chairs) ?? '' },
+      initial: { ...onOpeningDay, declaredBy: chairOfTermOf(meeting.opensOn, body, chairs) ?? '' },
       send: (v, idempotencyKey) => {
         const revision = proposal(v)?.revision;
         return record(
@@ -174,7 +187,7 @@ export function deskForms({ meeting, body, open, meetings, chairs, today: date }
         when,
       ],
       // The planned last day, or today while the meeting still sits: a date still to come is refused.
-      initial: { occurredAt: [meeting.opensOn, meeting.closesOn < date ? meeting.closesOn : date].sort().at(-1) ?? meeting.closesOn },
+      initial: { occurredAt: [meeting.opensOn, meeting.closesOn < today ? meeting.closesOn : today].sort().at(-1) ?? meeting.closesOn },
       send: (v, idempotencyKey) => {
         // Left unchosen, `adopted` is not sent, and the ledger says it is required.
         const adopted = v.adopted === 'yes' ? true : v.adopted === 'no' ? false : undefined;
