@@ -23,8 +23,13 @@ export class LedgerQueries {
   }
 
   async at(asked: TimePoint = LATEST): Promise<PointInTime> {
-    // What the ledger held as of a moment is final only once every command stamped by then is stored or refused.
-    if (asked.kind === 'as-of') await this.stamps?.settled(Date.parse(asked.at));
+    // What the ledger held as of a moment is final only once every command stamped by then is stored or
+    // refused, and once the moment is past: a command stamped later in its very millisecond would count.
+    if (asked.kind === 'as-of' && this.stamps !== undefined) {
+      const moment = Date.parse(asked.at);
+      for (let waits = 0; waits < 3 && this.clock.now().getTime() <= moment; waits += 1) await new Promise((resolve) => setTimeout(resolve, 1));
+      await this.stamps.settled(moment);
+    }
     return readingsOrNotReached(await this.runner.catchUp(), this.policy, asked, this.clock.now());
   }
 }

@@ -37,17 +37,24 @@ export async function verifyStore(store: EventStore, transparency: TransparencyS
     openLeafCheck: ThreadLeafCheck.open,
   });
   progress.finish();
-  return stored.length === 0 && published.length > 0 ? { ...report, problems: [checkpointsMissing(published[0]?.from), ...report.problems] } : report;
+  const firstKeyFrom = published.map((key) => key.from).sort()[0];
+  const missing = stored.length === 0 && firstKeyFrom !== undefined && Date.now() - Date.parse(firstKeyFrom) > FIRST_CHECKPOINT_GRACE_MS;
+  return missing ? { ...report, problems: [checkpointsMissing(firstKeyFrom, options.checkpointFile !== undefined), ...report.problems] } : report;
 }
 
 /**
- * A ledger that published a signing key signed checkpoints with it (one at each start of the API):
- * none stored means they were removed, and without them nothing the store holds proves its events.
+ * An API publishes its key as it starts and signs its first checkpoint once its tree has caught up
+ * with the log, moments later (longer on a long ledger imported just before): a ledger without a
+ * checkpoint this long after its first key was published has had its checkpoints removed.
  */
-function checkpointsMissing(firstSince: string | undefined): AuditProblem {
+const FIRST_CHECKPOINT_GRACE_MS = 10 * 60_000;
+
+/** Without the checkpoints a ledger signed, nothing the store holds proves its events unaltered. */
+function checkpointsMissing(firstKeyFrom: string, checkpointGiven: boolean): AuditProblem {
+  const yours = checkpointGiven ? '' : ' (check against a checkpoint you saved, with --checkpoint)';
   return {
     kind: 'checkpoints-missing',
-    message: `the ledger published checkpoint signing keys (the first from ${firstSince ?? 'an unknown time'}) but holds no signed checkpoint: they were removed, so nothing stored here proves the events unaltered (check against a checkpoint you saved, with --checkpoint)`,
+    message: `the ledger published checkpoint signing keys (the first from ${firstKeyFrom}) but holds no signed checkpoint: they were removed, so nothing stored here proves the events unaltered${yours}`,
   };
 }
 
