@@ -7,14 +7,16 @@ export interface DiffPart {
 /** Past this many word pairs a diff costs too much to compute in the page: the revision is shown whole. */
 const MAX_CELLS = 4_000_000;
 
-/**
- * Words and the runs of white space between them, each a piece of its own, so that joining the
- * parts gives the texts back exactly and a word is the same word whatever follows it (a line break
- * or a space: "decides:" before a blank line and before a single one).
- */
+/** Words and the white space after each, so that joining the parts gives the texts back exactly. */
 function tokens(text: string): string[] {
-  return text.match(/\S+|\s+/g) ?? [];
+  return text.match(/\S+\s*|\s+/g) ?? [];
 }
+
+/**
+ * A word without the white space after it: two tokens of one word are the same word whatever
+ * follows it (a line break or a space: "decides:" before a blank line and before a single one).
+ */
+const wordOf = (token: string): string => token.trimEnd();
 
 /**
  * The word-level difference between two texts (longest common subsequence of words), or null when
@@ -31,11 +33,14 @@ export function wordDiff(before: string, after: string): DiffPart[] | null {
   for (let i = a.length - 1; i >= 0; i -= 1) {
     for (let j = b.length - 1; j >= 0; j -= 1) {
       common[i * width + j] =
-        a[i] === b[j] ? (common[(i + 1) * width + j + 1] as number) + 1 : Math.max(common[(i + 1) * width + j] as number, common[i * width + j + 1] as number);
+        wordOf(a[i] as string) === wordOf(b[j] as string)
+          ? (common[(i + 1) * width + j + 1] as number) + 1
+          : Math.max(common[(i + 1) * width + j] as number, common[i * width + j + 1] as number);
     }
   }
   const parts: DiffPart[] = [];
   const push = (kind: DiffPart['kind'], text: string): void => {
+    if (text === '') return;
     const last = parts[parts.length - 1];
     if (last?.kind === kind) parts[parts.length - 1] = { kind, text: last.text + text };
     else parts.push({ kind, text });
@@ -43,8 +48,15 @@ export function wordDiff(before: string, after: string): DiffPart[] | null {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      push('same', a[i] as string);
+    if (i < a.length && j < b.length && wordOf(a[i] as string) === wordOf(b[j] as string)) {
+      // The same word; only the white space after it may differ, and then only that is marked.
+      const word = wordOf(a[i] as string);
+      push('same', word);
+      if ((a[i] as string) === (b[j] as string)) push('same', (a[i] as string).slice(word.length));
+      else {
+        push('removed', (a[i] as string).slice(word.length));
+        push('added', (b[j] as string).slice(word.length));
+      }
       i += 1;
       j += 1;
     } else if (i < a.length && (j === b.length || (common[(i + 1) * width + j] as number) >= (common[i * width + j + 1] as number))) {
