@@ -105,6 +105,26 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await page.getByText(readsOnly, { exact: false }).count()).toBe(0);
   });
 
+  it('asks again what its key may do when the ledger did not answer, and offers the forms once it does', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    let refusedOnce = false;
+    await page.route('**/v1/me', (route) => {
+      if (refusedOnce) return route.continue();
+      refusedOnce = true;
+      return route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ code: 'store-unavailable', detail: 'briefly' }) });
+    });
+    await page.goto(`${ledger.baseUrl}/`);
+    await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${ledger.baseUrl}/#/meetings/${kp.intersessional}`);
+    await page.getByText('The ledger did not say what this key may do').waitFor();
+    await page.getByRole('form', { name: 'Record a statement' }).waitFor({ timeout: 10_000 });
+    expect(await page.getByText('The ledger did not say what this key may do').count()).toBe(0);
+  });
+
   it('refuses a revision begun on a text that has since changed, keeps what was typed, and records it once read again', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { text: 'The first text.' });

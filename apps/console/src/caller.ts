@@ -17,11 +17,22 @@ export function useSignedInCaller(signedIn: boolean): Loaded<CallerAnswer> {
     setCaller({ state: 'loading' });
     if (!signedIn) return;
     let current = true;
-    read<CallerAnswer>('/v1/me')
-      .then((answer) => current && setCaller({ state: 'loaded', answer }))
-      .catch((error: unknown) => current && setCaller({ state: 'refused', refusal: asRefusal(error) }));
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    // A refusal that may pass (the ledger busy or briefly unavailable, the network) is asked again,
+    // after 2 s, then 4, 8… up to 30 s: until then the forms stay off, saying why.
+    const ask = (afterMs: number): void => {
+      read<CallerAnswer>('/v1/me')
+        .then((answer) => current && setCaller({ state: 'loaded', answer }))
+        .catch((error: unknown) => {
+          if (!current) return;
+          setCaller({ state: 'refused', refusal: asRefusal(error) });
+          retry = setTimeout(() => ask(Math.min(afterMs * 2, 30_000)), afterMs);
+        });
+    };
+    ask(2_000);
     return () => {
       current = false;
+      clearTimeout(retry);
     };
   }, [signedIn]);
   return caller;

@@ -16,7 +16,7 @@ export const STRINGS = {
     readsOnly: (role: string) =>
       `You are signed in with ${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role} key: it reads the ledger but may not record. Sign in with a secretariat key to record.`,
     callerUnknown: (problem: string) =>
-      `The ledger did not say what this key may do (${problem}), so nothing can be recorded from this page. Read the page again to retry.`,
+      `The ledger did not say what this key may do (${problem}), so nothing can be recorded from this page yet. The console asks again by itself.`,
   },
   nav: { bodies: 'Bodies', audit: 'Audit' },
   /** Each page's title in the browser's tab and history, before the product's name. */
