@@ -310,6 +310,11 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       const recorded = await instantBetween();
       const recordedTime = await read<Period>(ledger, `/v1/bodies/${kp.bodyId}/history?asOf=${recorded}`);
       expect(recordedTime.to).toBe(recorded);
+      const byPosition = `/v1/bodies/${kp.bodyId}/history?atPosition=${await headPosition(ledger)}`;
+      const atPosition = await read<Period>(ledger, byPosition);
+      expect(Date.parse(atPosition.to)).toBeLessThanOrEqual(Date.parse(recorded));
+      await pause(5);
+      expect(await read<Period>(ledger, byPosition)).toEqual(atPosition);
       const fromAfterPoint = await read<Period>(ledger, `/v1/bodies/${kp.bodyId}/history?from=2022-01-01&effectiveAt=2021-06-30`);
       expect(fromAfterPoint).toMatchObject({ from: '2022-01-01T00:00:00.000Z', entries: [] });
       const now = await read<Period>(ledger, `/v1/bodies/${kp.bodyId}/history`);

@@ -10,6 +10,8 @@ export interface PointInTime {
   readonly models: ReadModels;
   readonly history: HistoryReadings;
   readonly point: PointFields;
+  /** The moment the answer speaks of: an `asOf` or `effectiveAt`, the recorded time of an `atPosition`, or now. */
+  readonly moment: string;
 }
 
 /**
@@ -19,5 +21,10 @@ export interface PointInTime {
 export function readingsAt(view: LedgerView, policy: ConsensusPolicy, asked: TimePoint, now: Date): PointInTime | undefined {
   const resolved = resolvePoint(view, asked, now.toISOString());
   if (!resolved) return undefined;
-  return { models: new ReadModels(view, policy, resolved), history: new HistoryReadings(view, policy, resolved), point: pointFields(asked, resolved) };
+  return {
+    models: new ReadModels(view, policy, resolved),
+    history: new HistoryReadings(view, policy, resolved),
+    point: pointFields(asked, resolved),
+    moment: resolved.moment,
+  };
 }

@@ -5335,7 +5335,7 @@ export interface operations {
                 cursor?: unknown;
                 /** @description Entries per page, 1 to 500 (default 100) */
                 limit?: unknown;
-                /** @description End of the period (a date ends at 23:59:59.999 UTC); default the moment of asOf or effectiveAt, else now */
+                /** @description End of the period (a date ends at 23:59:59.999 UTC); default the moment of asOf or effectiveAt, the recorded time of atPosition, else now */
                 to?: unknown;
                 /** @description Start of the period (a date starts at 00:00 UTC) */
                 from?: unknown;

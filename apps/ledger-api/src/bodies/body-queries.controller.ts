@@ -12,7 +12,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { FastifyReply } from 'fastify';
 import { PROPOSAL_STATUSES, ProposalStatus } from '@concord/governance';
 import { CLOCK, Clock, InvalidQueryError, LedgerQueries } from '@concord/ledger';
-import { DefinitionVersionView, TimePoint } from '@concord/projections';
+import { DefinitionVersionView } from '@concord/projections';
 import { ApiSearch, searchOf } from '../http/search-query';
 import { Inject } from '@nestjs/common';
 import { absence, found, resourceAt } from '../http/found';
@@ -128,7 +128,7 @@ export class BodyQueriesController {
   @ApiQuery({
     name: 'to',
     required: false,
-    description: 'End of the period (a date ends at 23:59:59.999 UTC); default the moment of asOf or effectiveAt, else now',
+    description: 'End of the period (a date ends at 23:59:59.999 UTC); default the moment of asOf or effectiveAt, the recorded time of atPosition, else now',
   })
   @ApiQuery({ name: 'limit', required: false, description: `Entries per page, 1 to ${MAX_HISTORY_PAGE} (default 100)` })
   @ApiQuery({
@@ -138,19 +138,16 @@ export class BodyQueriesController {
   })
   async history(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyHistoryAnswer> {
     const parameters = queryParameters(query, BODY_HISTORY_PARAMETERS);
-    const first = parameters['cursor'] === undefined ? timePointOf(this.queries, parameters) : null;
     const now = this.clock.now();
-    const { query: period, pinned, nextCursor: nextCursorAt } = bodyHistoryRequest(parameters, bodyId, now, momentOf(first, now));
-    const asked = pinned === null ? (first ?? timePointOf(this.queries, parameters)) : pinnedPoint(pinned);
-    const at = await this.queries.at(asked);
+    // A first page is read at its point, and its period without `to` ends where that point reads to;
+    // a later page is read at the point its cursor carries.
+    const first = parameters['cursor'] === undefined ? await this.queries.at(timePointOf(this.queries, parameters)) : null;
+    const { query: period, pinned, nextCursor: nextCursorAt } = bodyHistoryRequest(parameters, bodyId, now, first?.moment ?? now.toISOString());
+    const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
+    const at = first ?? (await this.queries.at(asked));
     const point = pinned ?? at.point;
     const page = found(await at.history.bodyHistory(bodyId, period), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
     const nextCursor = nextCursorAt(page.next, point);
     return { bodyId, ...point, from: period.from === '' ? null : period.from, to: period.to, entries: page.entries, nextCursor };
   }
-}
-
-/** The world moment an answer at `point` reads to: an `asOf` or `effectiveAt` moment (never after now), else now. */
-function momentOf(point: TimePoint | null, now: Date): string {
-  return point !== null && (point.kind === 'as-of' || point.kind === 'effective-at') ? point.at : now.toISOString();
 }
