@@ -48,6 +48,7 @@ interface OpenApiOperation {
 
 interface OpenApiDocument {
   openapi: string;
+  servers?: { url: string }[];
   info: { title: string; description?: string };
   paths: Record<string, Record<string, OpenApiOperation>>;
   components?: {
@@ -219,6 +220,28 @@ describe('The API describes itself', () => {
       const schemes = Object.values(document.components?.securitySchemes ?? {});
       expect(schemes).toContainEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));
       expect(schemes.filter((scheme) => 'bearerFormat' in scheme)).toEqual([]);
+    });
+
+    it("describes the request bodies as the API takes them: no field besides those listed, a webhook's types named once each", () => {
+      const bodies = Object.entries(document.components?.schemas ?? {}).filter(([name]) => name.endsWith('Dto'));
+      expect(bodies.length).toBeGreaterThan(20);
+      for (const [name, schema] of bodies)
+        expect({ name, closed: (schema as { additionalProperties?: unknown }).additionalProperties }).toEqual({ name, closed: false });
+      expect(document.components?.schemas?.['RegisterWebhookDto']?.properties?.['types']).toMatchObject({ minItems: 1, uniqueItems: true });
+      // The answers keep their extension members open: a problem carries `errors`, `headPosition`….
+      expect((document.components?.schemas?.['Problem'] as { additionalProperties?: unknown }).additionalProperties).not.toBe(false);
+    });
+
+    it('names where the API is reached, as CONCORD_PUBLIC_URL gives it, path included', async () => {
+      expect(document.servers).toEqual([{ url: `http://localhost:${new URL(ledger.baseUrl).port}` }]);
+      const behindAPath = await LedgerHarness.start({ CONCORD_PUBLIC_URL: 'https://ledger.example.org/kp/' });
+      try {
+        expect(((await behindAPath.get('/openapi.json', { role: null })).body as unknown as OpenApiDocument).servers).toEqual([
+          { url: 'https://ledger.example.org/kp' },
+        ]);
+      } finally {
+        await behindAPath.stop();
+      }
     });
 
     it('describes each command field for the command it belongs to', () => {

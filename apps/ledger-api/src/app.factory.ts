@@ -95,6 +95,8 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
             .setTitle('Concord Ledger')
             .setDescription('An event-sourced governance ledger for bodies that decide by consensus. Error codes: docs/errors.md; events: docs/events.md.')
             .setVersion('1')
+            // Where the API is reached, path included: a client generated from the document calls it there.
+            .addServer(config.publicUrl)
             // Plain API keys, not JWTs: Nest's default would declare bearerFormat JWT.
             .addSecurity('bearer', {
               type: 'http',

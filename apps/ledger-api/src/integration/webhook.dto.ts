@@ -27,6 +27,9 @@ export class RegisterWebhookDto {
     type: [String],
     enum: EVENT_TYPES,
     nullable: true,
+    minItems: 1,
+    maxItems: EVENT_TYPES.length,
+    uniqueItems: true,
     example: ['ObjectionRaised', 'ConsensusDeclared', 'NoConsensusRecorded'],
   })
   @IsOptional()

@@ -103,6 +103,10 @@ export function successAnswerOf(method: Method, path: string): SuccessAnswer | u
 export function documentAnswers(document: OpenAPIObject): OpenAPIObject {
   document.openapi = '3.1.0';
   asJsonSchemaNullables(document);
+  // A request body with a field it does not take is refused (400): the schemas of the bodies say so.
+  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
+    if (name.endsWith('Dto') && isObjectSchema(schema)) schema.additionalProperties = false;
+  }
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ...(ANSWER_SCHEMAS as Record<string, object>) } };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of ['get', 'post', 'delete'] as const) {
@@ -117,4 +121,9 @@ export function documentAnswers(document: OpenAPIObject): OpenAPIObject {
     }
   }
   return document;
+}
+
+/** A schema as Nest writes it from a request body's class (`…Dto`): an object with its properties. */
+function isObjectSchema(schema: unknown): schema is { type: 'object'; properties: object; additionalProperties?: boolean } {
+  return typeof schema === 'object' && schema !== null && (schema as { type?: unknown }).type === 'object' && 'properties' in schema;
 }
