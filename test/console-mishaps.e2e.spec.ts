@@ -372,6 +372,33 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(listed.statements.find((s) => s.summary === 'Supports the budget.')).toMatchObject({ proposalId });
   });
 
+  it('words counts, a withdrawn proposal and deferral targets as a clerk reads them', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const single = `single-${Date.now()}`;
+    await record(ledger, '/v1/bodies', {
+      bodyId: single,
+      name: 'Single Member Body',
+      definition: 'Rough diamonds that finance conflict.',
+      occurredAt: '2003-01-01',
+    });
+    await record(ledger, `/v1/bodies/${single}/participants`, { participantId: 'za', name: 'South Africa', kind: 'state', occurredAt: '2003-01-01' });
+    const page = await signedIn(TEST_KEYS.secretariat);
+    await page.getByText('1 participant, 0 observers').first().waitFor();
+
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
+    await record(ledger, `/v1/proposals/${proposalId}/withdrawal`, { reason: 'Withdrawn by its proposer.', occurredAt: '2022-06-22' });
+    await page.goto(`${ledger.baseUrl}/#/proposals/${proposalId}`);
+    await page.getByText('Withdrawn', { exact: true }).first().waitFor();
+    expect(await page.getByText('Decided: withdrawn').count()).toBe(0);
+
+    await record(ledger, `/v1/meetings/${kp.intersessional}/closure`, { occurredAt: '2022-06-24' });
+    const special = await conveneMeeting(ledger, kp.bodyId, { kind: 'special', location: 'Dubai', opensOn: '2022-12-01', closesOn: '2022-12-02' });
+    await page.goto(`${ledger.baseUrl}/#/meetings/${kp.plenary}`);
+    const deferral = page.getByRole('form', { name: 'Defer a proposal' });
+    await deferral.locator(`select >> option[value="${special}"]`).waitFor({ state: 'attached' });
+    expect(await deferral.locator(`select >> option[value="${kp.intersessional}"]`).count()).toBe(0);
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

@@ -70,7 +70,13 @@ export const STRINGS = {
     back: 'Back to now',
     active: (label: string) => `Time travel: you are looking at the ledger ${label}. Nothing can be recorded here.`,
   },
-  bodies: { title: 'Bodies', empty: 'No body is recorded yet.', participants: 'participants', observers: 'observers', more: 'More' },
+  bodies: {
+    title: 'Bodies',
+    empty: 'No body is recorded yet.',
+    members: (participants: number, observers: number) =>
+      `${participants} ${participants === 1 ? 'participant' : 'participants'}, ${observers} ${observers === 1 ? 'observer' : 'observers'}`,
+    more: 'More',
+  },
   body: {
     chair: 'Chair',
     viceChair: 'Vice-Chair',
@@ -94,7 +100,15 @@ export const STRINGS = {
   consensus: {
     possible: 'Consensus possible',
     blockedBy: (names: string) => `Blocked by ${names}`,
-    decided: (status: string) => `Decided: ${status}`,
+    /** A proposal no longer open, in words: decided one way or the other, or withdrawn. */
+    decided: (status: string) =>
+      status === 'withdrawn'
+        ? 'Withdrawn'
+        : status === 'adopted'
+          ? 'Decided: adopted'
+          : status === 'not-adopted'
+            ? 'Decided: not adopted'
+            : `Decided: ${status}`,
   },
   proposal: {
     text: 'Text',

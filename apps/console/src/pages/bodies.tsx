@@ -22,10 +22,7 @@ export function BodiesPage({ point, search }: { point: TimePoint | null; search:
                   <a href={href(`/bodies/${body.bodyId}`, search)}>
                     <bdi>{body.name}</bdi>
                   </a>
-                  <span className="muted">
-                    {' '}
-                    {body.participants} {STRINGS.bodies.participants}, {body.observers} {STRINGS.bodies.observers}
-                  </span>
+                  <span className="muted"> {STRINGS.bodies.members(body.participants, body.observers)}</span>
                 </li>
               ))}
             </ul>

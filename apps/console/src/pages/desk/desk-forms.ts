@@ -149,7 +149,10 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
           name: 'toMeetingId',
           label: D.deferTo,
           kind: 'choice',
-          options: (meetings ?? []).filter((m) => m.meetingId !== meetingId).map((m): [string, string] => [m.meetingId, `${m.location}, ${m.opensOn}`]),
+          // A proposal is deferred to a meeting not yet closed (rule 4): a closed one is not offered.
+          options: (meetings ?? [])
+            .filter((m) => m.meetingId !== meetingId && m.status === 'open')
+            .map((m): [string, string] => [m.meetingId, `${m.location}, ${m.opensOn}`]),
           optionsUnknown: meetings === null,
         },
         when,
