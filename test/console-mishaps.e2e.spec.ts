@@ -397,6 +397,15 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const deferral = page.getByRole('form', { name: 'Defer a proposal' });
     await deferral.locator(`select >> option[value="${special}"]`).waitFor({ state: 'attached' });
     expect(await deferral.locator(`select >> option[value="${kp.intersessional}"]`).count()).toBe(0);
+
+    const decided = await tableProposal(ledger, kp.bodyId, { title: 'Decided at the plenary', meetingId: kp.plenary, occurredAt: '2022-11-07' });
+    await record(ledger, `/v1/proposals/${decided.proposalId}/decision`, {
+      outcome: 'no-consensus',
+      declaredBy: 'bw',
+      meetingId: kp.plenary,
+      occurredAt: '2022-11-10',
+    });
+    await page.getByRole('region', { name: 'Proposals at this meeting' }).getByText('(not adopted)').waitFor();
   });
 
   it('makes an id for a proposal whose title has no Latin letter', async () => {

@@ -111,7 +111,7 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
                       <a href={href(`/proposals/${p.proposalId}`, search)}>
                         <bdi>{p.title}</bdi>
                       </a>{' '}
-                      <span className="muted">({p.status})</span>
+                      <span className="muted">({STRINGS.body.status[p.status].toLowerCase()})</span>
                     </li>
                   ))}
                 </ul>
