@@ -148,8 +148,11 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await screenshot(page, 'meeting-desk-refusal');
     const beforeObjection = await headPosition(ledger);
     await objection.getByLabel('Participant').selectOption('ru');
+    // A form is sent on the proposal as the page shows it: the page reads it again once the objection is recorded.
+    const readAgain = page.waitForResponse((response) => response.url().includes('/proposals?') && response.status() === 200);
     await objection.getByRole('button', { name: 'Record' }).click();
     await objection.getByText('Recorded.').waitFor();
+    await readAgain;
 
     // The Chair cannot declare consensus over a standing objection: refused, in plain language.
     const decision = page.getByRole('form', { name: 'Declare the outcome' });
@@ -301,6 +304,9 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await page.getByRole('link', { name: 'Agenda item 201', exact: true }).waitFor();
     expect(await page.getByRole('link', { name: /^Agenda item \d+$/ }).count()).toBe(201);
     expect(await page.getByRole('button', { name: 'Show more proposals' }).count()).toBe(0);
+    // The button gone, the keyboard stays where it was: on the words saying all are shown.
+    await page.getByText('All are shown.').waitFor();
+    expect(await page.evaluate('document.activeElement?.textContent ?? ""')).toBe('All are shown.');
     expect(await seriousViolations(page)).toEqual([]);
 
     // Another client tables one more while the page is open: the page follows the ledger and keeps

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { ReactNode, useEffect, useRef } from 'react';
 import { NO_ANSWER, Refusal } from './api/client';
 import { REFUSALS } from './refusals';
 import { STRINGS } from './strings';
@@ -58,11 +58,29 @@ export function Answer<T>({ loaded, children }: { loaded: Loaded<T>; children: (
 
 /** Below a list read a page at a time: what is shown, and a button to read one page more, while there are more. */
 export function MorePages({ more, shown, label, askForMore }: { more: boolean; shown: string; label: string; askForMore: () => void }): ReactNode {
-  if (!more) return null;
+  // Once the last page is read the button goes: a keyboard user who asked for it is told so where it
+  // was, rather than left at the top of the page (focus on nothing).
+  const asked = useRef(false);
+  const allShown = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!more && asked.current) allShown.current?.focus();
+  }, [more]);
+  if (!more)
+    return asked.current ? (
+      <p ref={allShown} tabIndex={-1} className="muted">
+        {STRINGS.allShown}
+      </p>
+    ) : null;
   return (
     <p>
       <span className="muted">{shown}</span>{' '}
-      <button type="button" onClick={askForMore}>
+      <button
+        type="button"
+        onClick={() => {
+          asked.current = true;
+          askForMore();
+        }}
+      >
         {label}
       </button>
     </p>

@@ -209,4 +209,5 @@ export const STRINGS = {
       'No answer came back from the ledger (check that this browser is online), so this may or may not have been recorded. Send it again: it is recorded once at most, and if it already was, the ledger says so.',
   },
   loading: 'Loading…',
+  allShown: 'All are shown.',
 } as const;
