@@ -99,6 +99,10 @@ describe('the event feed, GET /v1/events', () => {
     expect(expectProblem(await ledger.get(`/v1/events?after=${head + 5}`, { role: 'integrator' }), 404, 'position-not-found')).toMatchObject({
       headPosition: head,
     });
+    // A whole number too large to be any position is past the head too, not "no position".
+    expect(expectProblem(await ledger.get('/v1/events?after=9007199254740993', { role: 'integrator' }), 404, 'position-not-found')).toMatchObject({
+      headPosition: head,
+    });
     expectProblem(await ledger.get('/v1/events', { role: null }), 401, 'unauthorized');
   });
 });
@@ -207,6 +211,11 @@ describe('the event stream, GET /v1/events/stream', () => {
   it('refuses a bad request before the stream opens, as problem+json', async () => {
     const head = (await ledger.get('/health', { role: null })).body.headPosition as number;
     expectProblem(await ledger.get(`/v1/events/stream?after=${head + 10}`, { role: 'integrator' }), 404, 'position-not-found');
+    expectProblem(
+      await ledger.get('/v1/events/stream', { role: 'integrator', headers: { 'last-event-id': '99999999999999999999999' } }),
+      404,
+      'position-not-found',
+    );
     expectProblem(await ledger.get('/v1/events/stream', { role: 'integrator', headers: { 'last-event-id': 'abc' } }), 400, 'validation-failed');
     // Last-Event-ID wins over `after`, but a malformed `after` is refused all the same.
     expectProblem(await ledger.get('/v1/events/stream?after=abc', { role: 'integrator', headers: { 'last-event-id': '1' } }), 400, 'validation-failed');

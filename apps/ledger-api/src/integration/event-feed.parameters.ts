@@ -39,5 +39,7 @@ function resumeAt(field: string, value: string | undefined, errors: FieldError[]
 }
 
 function position(field: string, value: string, errors: FieldError[]): number {
+  // A whole number past what a position can be is past every ledger's head: refused as such (404), not as no number.
+  if (/^\d+$/.test(value) && !Number.isSafeInteger(Number(value))) return Number.MAX_SAFE_INTEGER;
   return bounded(field, value, 0, Number.MAX_SAFE_INTEGER, errors, 'a global position: an integer from 0');
 }
