@@ -10,6 +10,7 @@ import { CorrectedValue, CorrectionRecorded } from './correction-events';
 import { isDecision, outcomeOf, rejudgeCorrectedDecision } from './rejudge-decision';
 import { CORRECTABLE_FIELDS, fieldValueProblem } from './correctable-fields';
 import { proposalOrderProblems } from './proposal-order';
+import { sameText } from '../shared/same-text';
 import { assertOtherStreamsAllowItsDate, OtherStreamFacts } from './other-streams-on-its-date';
 
 export type RecordCorrection = {
@@ -68,8 +69,13 @@ export function decideCorrection(
   }
   assertNotBeforeItsRecord(occurredAt, target, stream, corrections.occurredAt);
   const currentValue = (field: string): unknown => (field === 'outcome' && isDecision(target.type) ? outcomeOf(target.type) : target.data[field]);
-  if (Object.entries(corrections).every(([field, value]) => currentValue(field) === value)) {
-    refuse('correction-not-applicable', 'the correction changes nothing: every field already has that value');
+  // A text that reads the same (white space at line ends, another Unicode form) is no change either, as for a revision.
+  const unchanged = ([field, value]: [string, CorrectedValue]): boolean => {
+    const current = currentValue(field);
+    return current === value || (allowed[field] === 'text' && typeof current === 'string' && typeof value === 'string' && sameText(current, value));
+  };
+  if (Object.entries(corrections).every(unchanged)) {
+    refuse('correction-not-applicable', 'the correction changes nothing: every field already reads so');
   }
   if (corrections.outcome === currentValue('outcome')) delete corrections.outcome;
   assertCorrectedOrder(stream, target.eventId, corrections);

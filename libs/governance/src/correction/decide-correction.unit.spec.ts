@@ -686,6 +686,15 @@ describe('decideCorrection (rule 7)', () => {
     it('is refused with correction-not-applicable', () => {
       given(russiasObjection).when(correct(russiasObjection, {})).thenRefused('correction-not-applicable');
     });
+
+    it('is refused where the text corrected would read as it does, only white space at its end or the form of its letters changed', () => {
+      for (const same of ['politicize ', 'politicize\n']) {
+        const { message } = given(russiasObjection)
+          .when(correct(russiasObjection, { grounds: same }))
+          .thenRefused('correction-not-applicable');
+        expect(message).toMatch(/changes nothing/);
+      }
+    });
   });
 
   describe('when a field is not correctable (identities, offices and outcomes)', () => {
