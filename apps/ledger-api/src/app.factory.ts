@@ -95,8 +95,9 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
             .setTitle('Concord Ledger')
             .setDescription('An event-sourced governance ledger for bodies that decide by consensus. Error codes: docs/errors.md; events: docs/events.md.')
             .setVersion('1')
-            // Where the API is reached, path included: a client generated from the document calls it there.
-            .addServer(config.publicUrl)
+            // The path the API is reached under (CONCORD_PUBLIC_URL's), relative to wherever the document
+            // was read: a client generated from it keeps a path prefix, and the docs page calls its own host.
+            .addServer(new URL(config.publicUrl).pathname.replace(/\/+$/, '') || '/')
             // Plain API keys, not JWTs: Nest's default would declare bearerFormat JWT.
             .addSecurity('bearer', {
               type: 'http',

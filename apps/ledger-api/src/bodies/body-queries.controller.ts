@@ -139,12 +139,13 @@ export class BodyQueriesController {
   async history(@Param('bodyId', SlugPipe) bodyId: string, @Query() query: QueryString): Promise<BodyHistoryAnswer> {
     const parameters = queryParameters(query, BODY_HISTORY_PARAMETERS);
     const now = this.clock.now();
-    // A first page is read at its point, and its period without `to` ends where that point reads to;
-    // a later page is read at the point its cursor carries.
-    const first = parameters['cursor'] === undefined ? await this.queries.at(timePointOf(this.queries, parameters)) : null;
-    const { query: period, pinned, nextCursor: nextCursorAt } = bodyHistoryRequest(parameters, bodyId, now, first?.moment ?? now.toISOString());
-    const asked = pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(pinned);
-    const at = first ?? (await this.queries.at(asked));
+    // The parameters are checked before the ledger is read (a bad `limit` is a 400 whatever the point).
+    // A first page is then read at its point, and its period without `to` ends where that point reads
+    // to; a later page is read at the point its cursor carries.
+    const checked = bodyHistoryRequest(parameters, bodyId, now);
+    const asked = checked.pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(checked.pinned);
+    const at = await this.queries.at(asked);
+    const { query: period, pinned, nextCursor: nextCursorAt } = checked.pinned === null ? bodyHistoryRequest(parameters, bodyId, now, at.moment) : checked;
     const point = pinned ?? at.point;
     const page = found(await at.history.bodyHistory(bodyId, period), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
     const nextCursor = nextCursorAt(page.next, point);
