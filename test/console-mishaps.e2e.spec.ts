@@ -110,10 +110,12 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const context = await browser.newContext();
     contexts.push(context);
     const page = await context.newPage();
-    let refusedOnce = false;
+    // Refused until the page has said so, however long the page takes to show it; then answered.
+    let refusing = true;
+    let refused = 0;
     await page.route('**/v1/me', (route) => {
-      if (refusedOnce) return route.continue();
-      refusedOnce = true;
+      if (!refusing) return route.continue();
+      refused += 1;
       return route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ code: 'store-unavailable', detail: 'briefly' }) });
     });
     await page.goto(`${ledger.baseUrl}/`);
@@ -121,7 +123,9 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.goto(`${ledger.baseUrl}/#/meetings/${kp.intersessional}`);
     await page.getByText('The ledger did not say what this key may do').waitFor();
-    await page.getByRole('form', { name: 'Record a statement' }).waitFor({ timeout: 10_000 });
+    refusing = false;
+    await page.getByRole('form', { name: 'Record a statement' }).waitFor({ timeout: 40_000 });
+    expect(refused).toBeGreaterThanOrEqual(1);
     expect(await page.getByText('The ledger did not say what this key may do').count()).toBe(0);
   });
 

@@ -149,10 +149,16 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     const beforeObjection = await headPosition(ledger);
     await objection.getByLabel('Participant').selectOption('ru');
     // A form is sent on the proposal as the page shows it: the page reads it again once the objection is recorded.
-    const readAgain = page.waitForResponse((response) => response.url().includes('/proposals?') && response.status() === 200);
+    let objectionRecorded = false;
+    page.on('response', (response) => {
+      if (response.request().method() === 'POST' && response.url().includes('/objections') && response.status() === 201) objectionRecorded = true;
+    });
+    const readAgain = page.waitForResponse((response) => objectionRecorded && response.url().includes('/proposals?') && response.status() === 200);
     await objection.getByRole('button', { name: 'Record' }).click();
     await objection.getByText('Recorded.').waitFor();
     await readAgain;
+    // What was read is shown before the clerk chooses on it.
+    await page.waitForTimeout(200);
 
     // The Chair cannot declare consensus over a standing objection: refused, in plain language.
     const decision = page.getByRole('form', { name: 'Declare the outcome' });
@@ -306,7 +312,12 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     expect(await page.getByRole('button', { name: 'Show more proposals' }).count()).toBe(0);
     // The button gone, the keyboard stays where it was: on the words saying all are shown.
     await page.getByText('All are shown.').waitFor();
-    expect(await page.evaluate('document.activeElement?.textContent ?? ""')).toBe('All are shown.');
+    let focused = '';
+    for (let tries = 0; tries < 50 && focused !== 'All are shown.'; tries += 1) {
+      focused = String(await page.evaluate('document.activeElement?.textContent ?? ""'));
+      if (focused !== 'All are shown.') await page.waitForTimeout(100);
+    }
+    expect(focused).toBe('All are shown.');
     expect(await seriousViolations(page)).toEqual([]);
 
     // Another client tables one more while the page is open: the page follows the ledger and keeps

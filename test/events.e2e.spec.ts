@@ -99,10 +99,10 @@ describe('the event feed, GET /v1/events', () => {
     expect(expectProblem(await ledger.get(`/v1/events?after=${head + 5}`, { role: 'integrator' }), 404, 'position-not-found')).toMatchObject({
       headPosition: head,
     });
-    // A whole number too large to be any position is past the head too, not "no position".
-    expect(expectProblem(await ledger.get('/v1/events?after=9007199254740993', { role: 'integrator' }), 404, 'position-not-found')).toMatchObject({
-      headPosition: head,
-    });
+    // A whole number too large to be any position is refused, saying the bound it passed.
+    expect(expectInvalidField(await ledger.get('/v1/events?after=9007199254740993', { role: 'integrator' }), 'after').detail).toContain(
+      'an integer from 0 to 9007199254740991',
+    );
     expectProblem(await ledger.get('/v1/events', { role: null }), 401, 'unauthorized');
   });
 });
@@ -213,8 +213,8 @@ describe('the event stream, GET /v1/events/stream', () => {
     expectProblem(await ledger.get(`/v1/events/stream?after=${head + 10}`, { role: 'integrator' }), 404, 'position-not-found');
     expectProblem(
       await ledger.get('/v1/events/stream', { role: 'integrator', headers: { 'last-event-id': '99999999999999999999999' } }),
-      404,
-      'position-not-found',
+      400,
+      'validation-failed',
     );
     expectProblem(await ledger.get('/v1/events/stream', { role: 'integrator', headers: { 'last-event-id': 'abc' } }), 400, 'validation-failed');
     // Last-Event-ID wins over `after`, but a malformed `after` is refused all the same.

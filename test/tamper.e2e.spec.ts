@@ -248,6 +248,11 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     const run = verify(storage, '--key', verifierKey);
     expect(run.stdout).not.toMatch(/checkpoints-missing/);
     expect(run.status).toBe(0);
+    // A key dated in the future, or not dated at all, holds nothing off.
+    for (const from of [new Date(Date.now() + 86_400_000).toISOString(), 'not a date']) {
+      await tamper(storage, [['UPDATE T.log_signing_keys SET valid_from = $1', [from]]]);
+      expect({ from, found: verify(storage, '--key', verifierKey).stdout.includes('[checkpoints-missing]') }).toEqual({ from, found: true });
+    }
   });
 
   it('detects a rollback to an older copy, by verify and by a client holding a later checkpoint', async () => {

@@ -18,15 +18,16 @@ export function useSignedInCaller(signedIn: boolean): Loaded<CallerAnswer> {
     if (!signedIn) return;
     let current = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
-    // A refusal that may pass (the ledger busy or briefly unavailable, the network) is asked again,
-    // after 2 s, then 4, 8… up to 30 s: until then the forms stay off, saying why.
+    // A refusal that may pass (no answer, the ledger busy or briefly unavailable) is asked again,
+    // after 2 s, then 4, 8… up to 30 s: until then the forms stay off, saying why. Any other stays.
     const ask = (afterMs: number): void => {
       read<CallerAnswer>('/v1/me')
         .then((answer) => current && setCaller({ state: 'loaded', answer }))
         .catch((error: unknown) => {
           if (!current) return;
-          setCaller({ state: 'refused', refusal: asRefusal(error) });
-          retry = setTimeout(() => ask(Math.min(afterMs * 2, 30_000)), afterMs);
+          const refusal = asRefusal(error);
+          setCaller({ state: 'refused', refusal });
+          if (refusal.status === 0 || refusal.status === 429 || refusal.status >= 500) retry = setTimeout(() => ask(Math.min(afterMs * 2, 30_000)), afterMs);
         });
     };
     ask(2_000);

@@ -61,9 +61,13 @@ export function MorePages({ more, shown, label, askForMore }: { more: boolean; s
   // Once the last page is read the button goes: a keyboard user who asked for it is told so where it
   // was, rather than left at the top of the page (focus on nothing).
   const asked = useRef(false);
+  const wantsFocus = useRef(false);
   const allShown = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (!more && asked.current) allShown.current?.focus();
+    // Once, and only if the focus was lost with the button: one that moved on (into a form) stays there.
+    if (more || !wantsFocus.current) return;
+    wantsFocus.current = false;
+    if (document.activeElement === null || document.activeElement === document.body) allShown.current?.focus();
   }, [more]);
   if (!more)
     return asked.current ? (
@@ -78,6 +82,7 @@ export function MorePages({ more, shown, label, askForMore }: { more: boolean; s
         type="button"
         onClick={() => {
           asked.current = true;
+          wantsFocus.current = true;
           askForMore();
         }}
       >

@@ -26,6 +26,9 @@ const wordOf = (token: string): string => token.trimEnd();
 export function wordDiff(before: string, after: string): DiffPart[] | null {
   const a = tokens(before);
   const b = tokens(after);
+  // Each token's word, worked out once: the comparison below runs for every pair.
+  const wordsA = a.map(wordOf);
+  const wordsB = b.map(wordOf);
   if ((a.length + 1) * (b.length + 1) > MAX_CELLS) return null;
   // common[i][j]: the longest common subsequence of a[i..] and b[j..], one row of width b.length + 1 per i.
   const width = b.length + 1;
@@ -33,7 +36,7 @@ export function wordDiff(before: string, after: string): DiffPart[] | null {
   for (let i = a.length - 1; i >= 0; i -= 1) {
     for (let j = b.length - 1; j >= 0; j -= 1) {
       common[i * width + j] =
-        wordOf(a[i] as string) === wordOf(b[j] as string)
+        wordsA[i] === wordsB[j]
           ? (common[(i + 1) * width + j + 1] as number) + 1
           : Math.max(common[(i + 1) * width + j] as number, common[i * width + j + 1] as number);
     }
@@ -48,9 +51,9 @@ export function wordDiff(before: string, after: string): DiffPart[] | null {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && wordOf(a[i] as string) === wordOf(b[j] as string)) {
+    if (i < a.length && j < b.length && wordsA[i] === wordsB[j]) {
       // The same word; only the white space after it may differ, and then only that is marked.
-      const word = wordOf(a[i] as string);
+      const word = wordsA[i] as string;
       push('same', word);
       if ((a[i] as string) === (b[j] as string)) push('same', (a[i] as string).slice(word.length));
       else {

@@ -39,7 +39,6 @@ function resumeAt(field: string, value: string | undefined, errors: FieldError[]
 }
 
 function position(field: string, value: string, errors: FieldError[]): number {
-  // A whole number past what a position can be is past every ledger's head: refused as such (404), not as no number.
-  if (/^\d+$/.test(value) && !Number.isSafeInteger(Number(value))) return Number.MAX_SAFE_INTEGER;
-  return bounded(field, value, 0, Number.MAX_SAFE_INTEGER, errors, 'a global position: an integer from 0');
+  // The bound is said: a whole number past it is no position, though it is an integer from 0.
+  return bounded(field, value, 0, Number.MAX_SAFE_INTEGER, errors, `a global position: an integer from 0 to ${Number.MAX_SAFE_INTEGER}`);
 }

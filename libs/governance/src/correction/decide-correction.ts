@@ -77,6 +77,8 @@ export function decideCorrection(
   if (Object.entries(corrections).every(unchanged)) {
     refuse('correction-not-applicable', 'the correction changes nothing: every field already reads so');
   }
+  // Beside a real change, a text that would read the same is not stored as one.
+  for (const entry of Object.entries(corrections)) if (allowed[entry[0]] === 'text' && unchanged(entry)) delete corrections[entry[0]];
   if (corrections.outcome === currentValue('outcome')) delete corrections.outcome;
   assertCorrectedOrder(stream, target.eventId, corrections);
   const opensOn = corrections.opensOn ?? target.data.opensOn;

@@ -694,6 +694,16 @@ describe('decideCorrection (rule 7)', () => {
           .thenRefused('correction-not-applicable');
         expect(message).toMatch(/changes nothing/);
       }
+      const accented = stored('0190c5e0-0000-7000-8000-000000000009', objectionRaised('ru', 'politis\u00e9'));
+      given(accented)
+        .when(correct(accented, { grounds: 'politise\u0301' }))
+        .thenRefused('correction-not-applicable');
+    });
+
+    it('stores beside a real change no text that would read the same', () => {
+      given(russiasObjection)
+        .when(correct(russiasObjection, { grounds: 'politicize ', occurredAt: '2022-06-22T12:00:00Z' }))
+        .thenEvents([recorded(russiasObjection, { occurredAt: '2022-06-22T12:00:00.000Z' })]);
     });
   });
 
