@@ -236,9 +236,7 @@ describe('The API describes itself', () => {
       expect(document.servers).toEqual([{ url: '/' }]);
       const behindAPath = await LedgerHarness.start({ CONCORD_PUBLIC_URL: 'https://ledger.example.org/kp/' });
       try {
-        expect(((await behindAPath.get('/openapi.json', { role: null })).body as unknown as OpenApiDocument).servers).toEqual([
-          { url: '/kp' },
-        ]);
+        expect(((await behindAPath.get('/openapi.json', { role: null })).body as unknown as OpenApiDocument).servers).toEqual([{ url: '/kp' }]);
       } finally {
         await behindAPath.stop();
       }
