@@ -412,6 +412,24 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await page.getByRole('region', { name: 'Proposals at this meeting' }).getByText('(not adopted)').waitFor();
   });
 
+  it('gives a page it opens the focus, and says once, of a proposal asked before it was tabled, that none was then', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Tabled in June 2022', meetingId: kp.intersessional });
+    const page = await signedIn(TEST_KEYS.auditor, `/bodies/${kp.bodyId}`);
+    await page.getByRole('link', { name: 'Tabled in June 2022' }).click();
+    await page.getByRole('heading', { name: 'Tabled in June 2022' }).waitFor();
+    let focused = '';
+    for (let tries = 0; tries < 50 && focused !== 'MAIN'; tries += 1) {
+      focused = String(await page.evaluate('document.activeElement?.tagName ?? ""'));
+      if (focused !== 'MAIN') await page.waitForTimeout(100);
+    }
+    expect(focused).toBe('MAIN');
+
+    await page.goto(`${ledger.baseUrl}/#/proposals/${proposalId}?effectiveAt=2022-01-01`);
+    await page.getByText('No such proposal is recorded, or none was at the point asked.').waitFor();
+    expect(await page.getByText('No such proposal is recorded, or none was at the point asked.').count()).toBe(1);
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

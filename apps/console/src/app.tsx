@@ -39,6 +39,18 @@ export function App(): ReactNode {
   useEffect(() => {
     document.title = `${title} — ${STRINGS.product}`;
   }, [title]);
+  // A new page takes the focus, as a page loaded anew would: a keyboard or screen-reader user is
+  // not left on the link that led there, now gone (the first page, reached by signing in, excepted).
+  const shownPage = `${route.path}?${route.search.toString()}`;
+  const pageBefore = useRef(shownPage);
+  useEffect(() => {
+    if (pageBefore.current === shownPage) return;
+    pageBefore.current = shownPage;
+    const main = document.querySelector('main');
+    if (!main) return;
+    main.setAttribute('tabindex', '-1');
+    main.focus();
+  }, [shownPage]);
   if (!signedIn)
     return (
       <SignIn

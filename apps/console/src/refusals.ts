@@ -9,9 +9,10 @@ export const REFUSALS: Readonly<Record<string, string>> = {
   'route-not-found': 'The ledger does not know this address.',
   'method-not-allowed': 'The ledger does not take this kind of request at this address.',
   'position-not-found': 'The ledger has not reached that position yet.',
-  'body-not-found': 'No such body is recorded.',
-  'meeting-not-found': 'No such meeting is recorded.',
-  'proposal-not-found': 'No such proposal is recorded.',
+  // Asked at a past point, "not found" may be "not yet": the ledger's detail beneath says which.
+  'body-not-found': 'No such body is recorded, or none was at the point asked.',
+  'meeting-not-found': 'No such meeting is recorded, or none was at the point asked.',
+  'proposal-not-found': 'No such proposal is recorded, or none was at the point asked.',
   'event-not-found': 'No such record exists.',
   'schema-not-found': 'No such schema is published.',
   'body-already-established': 'A body with this id is already established.',

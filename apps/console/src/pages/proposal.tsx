@@ -109,10 +109,13 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
       )}
       {proposal.state === 'loaded' && proposal.answer.status === 'open' && point === null && <RecordingOff />}
       {history.state === 'loaded' && <Revisions entries={history.answer.entries} />}
-      <section aria-labelledby="timeline">
-        <h2 id="timeline">{STRINGS.proposal.timeline}</h2>
-        <Answer loaded={history}>{(answer) => <Timeline proposalId={proposalId} entries={answer.entries} readOnly={readOnly} reread={reload} />}</Answer>
-      </section>
+      {/* A proposal not found is said once, above: its timeline is not found for the same reason. */}
+      {proposal.state !== 'refused' && (
+        <section aria-labelledby="timeline">
+          <h2 id="timeline">{STRINGS.proposal.timeline}</h2>
+          <Answer loaded={history}>{(answer) => <Timeline proposalId={proposalId} entries={answer.entries} readOnly={readOnly} reread={reload} />}</Answer>
+        </section>
+      )}
     </main>
   );
 }
