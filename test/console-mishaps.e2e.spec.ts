@@ -416,6 +416,9 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const kp = await recordKimberleyProcess(ledger);
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Tabled in June 2022', meetingId: kp.intersessional });
     const page = await signedIn(TEST_KEYS.auditor, `/bodies/${kp.bodyId}`);
+    // The offices are headed once, and the term named once, beside them.
+    await page.getByRole('heading', { name: 'Offices' }).waitFor();
+    expect(await page.getByText(`Term ${new Date().getUTCFullYear()}`, { exact: true }).count()).toBeLessThanOrEqual(1);
     await page.getByRole('link', { name: 'Tabled in June 2022' }).click();
     await page.getByRole('heading', { name: 'Tabled in June 2022' }).waitFor();
     let focused = '';

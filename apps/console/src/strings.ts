@@ -78,6 +78,7 @@ export const STRINGS = {
     more: 'More',
   },
   body: {
+    offices: 'Offices',
     chair: 'Chair',
     viceChair: 'Vice-Chair',
     noneRecorded: 'none recorded',

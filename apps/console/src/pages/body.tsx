@@ -49,7 +49,7 @@ export function BodyPage({ bodyId, point, search }: { bodyId: string; point: Tim
             <>
               <h1>{answer.name}</h1>
               <section aria-labelledby="offices">
-                <h2 id="offices">{STRINGS.body.term(answer.currentTerm.term)}</h2>
+                <h2 id="offices">{STRINGS.body.offices}</h2>
                 <Term label={STRINGS.body.term(answer.currentTerm.term)} term={answer.currentTerm} nameOf={nameOf} />
                 {answer.latestRecordedTerm && answer.latestRecordedTerm.term !== answer.currentTerm.term && (
                   <Term label={STRINGS.body.latestTerm(answer.latestRecordedTerm.term)} term={answer.latestRecordedTerm} nameOf={nameOf} />
