@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { conveneMeeting, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { read, record } from './support/ledger-client';
+import { focusOnceSettled } from './support/page-focus';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 
 /**
@@ -421,12 +422,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await page.getByText(`Term ${new Date().getUTCFullYear()}`, { exact: true }).count()).toBeLessThanOrEqual(1);
     await page.getByRole('link', { name: 'Tabled in June 2022' }).click();
     await page.getByRole('heading', { name: 'Tabled in June 2022' }).waitFor();
-    let focused = '';
-    for (let tries = 0; tries < 50 && focused !== 'MAIN'; tries += 1) {
-      focused = String(await page.evaluate('document.activeElement?.tagName ?? ""'));
-      if (focused !== 'MAIN') await page.waitForTimeout(100);
-    }
-    expect(focused).toBe('MAIN');
+    expect(await focusOnceSettled(page, 'document.activeElement?.tagName ?? ""', (tag) => tag === 'MAIN')).toBe('MAIN');
 
     await page.goto(`${ledger.baseUrl}/#/proposals/${proposalId}?effectiveAt=2022-01-01`);
     await page.getByText('No such proposal is recorded, or none was at the point asked.').waitFor();
@@ -624,12 +620,9 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await correct.getByLabel('When the correction was decided (date or date-time)').fill('2022-11-12');
     await correct.getByRole('button', { name: 'Record' }).click();
     await decided.getByText('The minutes date it a day earlier.', { exact: false }).waitFor();
-    // The page forbids evaluating strings (its Content-Security-Policy), so the focus is read until it has moved.
-    let focused = '';
-    for (let tries = 0; tries < 50 && !focused.startsWith('Correct this record: ConsensusDeclared'); tries += 1) {
-      await page.waitForTimeout(100);
-      focused = String(await page.evaluate("document.activeElement?.getAttribute('aria-label') ?? ''"));
-    }
+    const focused = await focusOnceSettled(page, "document.activeElement?.getAttribute('aria-label') ?? ''", (label) =>
+      label.startsWith('Correct this record: ConsensusDeclared'),
+    );
     expect(focused).toMatch(/^Correct this record: ConsensusDeclared, /);
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { headPosition, read, record } from './support/ledger-client';
+import { focusOnceSettled } from './support/page-focus';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 
 const CHROMIUM = process.env.CONCORD_TEST_CHROMIUM ?? '/usr/bin/chromium';
@@ -312,12 +313,7 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     expect(await page.getByRole('button', { name: 'Show more proposals' }).count()).toBe(0);
     // The button gone, the keyboard stays where it was: on the words saying all are shown.
     await page.getByText('All are shown.').waitFor();
-    let focused = '';
-    for (let tries = 0; tries < 50 && focused !== 'All are shown.'; tries += 1) {
-      focused = String(await page.evaluate('document.activeElement?.textContent ?? ""'));
-      if (focused !== 'All are shown.') await page.waitForTimeout(100);
-    }
-    expect(focused).toBe('All are shown.');
+    expect(await focusOnceSettled(page, 'document.activeElement?.textContent ?? ""', (text) => text === 'All are shown.')).toBe('All are shown.');
     expect(await seriousViolations(page)).toEqual([]);
 
     // Another client tables one more while the page is open: the page follows the ledger and keeps
