@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { conveneMeeting, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { read, record } from './support/ledger-client';
 import { focusOnceSettled } from './support/page-focus';
@@ -196,7 +196,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await read<{ status: string }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ status: 'open' });
   });
 
-  it('refuses support and an outcome chosen on a proposal that anything was recorded on since, not only a revision', async () => {
+  it('refuses an outcome chosen on a proposal that anything was recorded on since, but records support, which rests only on the text', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Admit Chad', text: 'Chad is admitted.', meetingId: kp.intersessional });
     await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'Not ready.', occurredAt: '2022-06-22' });
@@ -216,15 +216,57 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const reread = page.waitForResponse((response) => response.url().includes('/proposals?') && response.status() === 200);
     await record(ledger, `/v1/proposals/${proposalId}/objections/ru/withdrawal`, { occurredAt: '2022-06-23' });
     await reread;
-    for (const form of [decision, support]) {
-      await form.getByRole('button', { name: 'Record' }).click();
-      await form.getByText('Someone recorded something here since you began this form, so it was not recorded.').waitFor();
-    }
-    expect(await read<{ status: string; supporters: string[] }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ status: 'open', supporters: [] });
-    // Read again, the same forms record on what is shown now.
-    await support.getByRole('button', { name: 'Read again' }).click();
+    await decision.getByRole('button', { name: 'Record' }).click();
+    await decision.getByText('Someone recorded something here since you began this form, so it was not recorded.').waitFor();
     await support.getByRole('button', { name: 'Record' }).click();
     await support.getByText('Recorded.').waitFor();
+    expect(await read<{ status: string; supporters: string[] }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ status: 'open', supporters: ['eu'] });
+    // Read again, the outcome form records on what is shown now.
+    await decision.getByRole('button', { name: 'Read again' }).click();
+    await decision.getByRole('button', { name: 'Record' }).click();
+    await decision.getByText('Recorded.').waitFor();
+  });
+
+  it('lets two clerks record support and objections on one proposal at once, and refuses either once the text is revised', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, {
+      title: 'Share the statistics',
+      text: 'Statistics are shared.',
+      meetingId: kp.intersessional,
+    });
+    const [first, second] = await Promise.all([
+      signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`),
+      signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`),
+    ]);
+    const begin = async (page: Page, form: string, participantId: string): Promise<Locator> => {
+      const shown = page.getByRole('form', { name: form });
+      await shown.locator(`select >> option[value="${proposalId}"]`).waitFor({ state: 'attached' });
+      await shown.getByLabel('Proposal').selectOption(proposalId);
+      await shown.getByLabel('Participant').selectOption(participantId);
+      if (form === 'Record an objection') await shown.getByLabel('Grounds').fill('Not yet.');
+      await shown.getByLabel('When (date or date-time)').fill('2022-06-24');
+      return shown;
+    };
+    const firstSupport = await begin(first, 'Record support', 'eu');
+    const secondSupport = await begin(second, 'Record support', 'ua');
+    const secondObjection = await begin(second, 'Record an objection', 'ru');
+
+    await firstSupport.getByRole('button', { name: 'Record' }).click();
+    await firstSupport.getByText('Recorded.').waitFor();
+    // Begun before the first clerk's support was recorded, on the same text: not stale.
+    await secondSupport.getByRole('button', { name: 'Record' }).click();
+    await secondSupport.getByText('Recorded.').waitFor();
+    expect(await read<{ supporters: string[] }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ supporters: ['eu', 'ua'] });
+
+    // The text revised once the objection was begun: an objection to a text the clerk did not read is not recorded.
+    await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'Statistics are shared each quarter.', occurredAt: '2022-06-24' });
+    await secondObjection.getByRole('button', { name: 'Record' }).click();
+    await secondObjection.getByText('The proposal’s text was revised since you chose it, so this was not recorded').waitFor();
+    expect(await read<{ blockingParticipants: string[] }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ blockingParticipants: [] });
+    await secondObjection.getByRole('button', { name: 'Read again' }).click();
+    await secondObjection.getByRole('button', { name: 'Record' }).click();
+    await secondObjection.getByText('Recorded.').waitFor();
+    expect(await read<{ blockingParticipants: string[] }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ blockingParticipants: ['ru'] });
   });
 
   it('does not send a choice the page no longer offers: a statement about a proposal decided meanwhile is not recorded as about nothing', async () => {

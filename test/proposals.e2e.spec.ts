@@ -78,6 +78,33 @@ describe('Proposals: tabling, revision, support, objections and decisions', () =
       expect(await readProposal(ledger, proposalId)).toMatchObject({ revision: 2, text: 'The KP discusses the war in Ukraine.', supporters: [] });
     });
 
+    it('records support or an objection on the revision it names, and refuses it once that text is revised, recording nothing', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      await record(ledger, `/v1/proposals/${proposalId}/support`, { participantId: 'eu', revision: 1, occurredAt: '2022-06-21T12:00:00Z' });
+      await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'The KP discusses the war in Ukraine.', occurredAt: '2022-06-22' });
+      const head = await headPosition(ledger);
+
+      const support = expectProblem(
+        await ledger.post(`/v1/proposals/${proposalId}/support`, { participantId: 'ua', revision: 1, occurredAt: '2022-06-23' }),
+        422,
+        'stale-revision',
+      );
+      expect(support).toMatchObject({ revision: 1, currentRevision: 2 });
+      expect(support.detail).toContain('the support names revision 1, but the proposal is at revision 2');
+      expectProblem(
+        await ledger.post(`/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'No.', revision: 1, occurredAt: '2022-06-23' }),
+        422,
+        'stale-revision',
+      );
+      expect(await headPosition(ledger)).toBe(head);
+
+      await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'No.', revision: 2, occurredAt: '2022-06-23' });
+      expect(await readProposal(ledger, proposalId)).toMatchObject({ revision: 2, supporters: [], blockingParticipants: ['ru'] });
+      for (const revision of [0, '2', null, 1.5]) {
+        expectInvalidField(await ledger.post(`/v1/proposals/${proposalId}/support`, { participantId: 'ua', revision, occurredAt: '2022-06-23' }), 'revision');
+      }
+    });
+
     it('records an objection with its grounds, which blocks consensus until it is withdrawn', async () => {
       const { proposalId } = await tableProposal(ledger, kp.bodyId);
 

@@ -479,7 +479,11 @@ describe('ProjectionRunner', () => {
       'p-admin',
     );
     const readsAfterFirst = counting.readStreamEvents;
-    await ledger.proposals.handle('p-admin', { type: 'ExpressSupport', data: { participantId: 'bw', occurredAt: at('2022-11-09') } }, metadata());
+    await ledger.proposals.handle(
+      'p-admin',
+      { type: 'ExpressSupport', data: { participantId: 'bw', revision: null, occurredAt: at('2022-11-09') } },
+      metadata(),
+    );
     view = await runner.catchUp();
     const proposal = await new ReadModels(view, DEFAULT_CONSENSUS_POLICY, {
       position: view.position,

@@ -33,11 +33,11 @@ async function proposalsLedger(count: number): Promise<LedgerFixture> {
       );
     }
     for (const id of ids)
-      await ledger.proposals.handle(id, { type: 'ExpressSupport', data: { participantId: 'ua', occurredAt: at('2022-11-08') } }, metadata());
+      await ledger.proposals.handle(id, { type: 'ExpressSupport', data: { participantId: 'ua', revision: null, occurredAt: at('2022-11-08') } }, metadata());
     for (const id of ids)
       await ledger.proposals.handle(
         id,
-        { type: 'RaiseObjection', data: { participantId: 'ru', grounds: 'not yet', occurredAt: at('2022-11-09') } },
+        { type: 'RaiseObjection', data: { participantId: 'ru', grounds: 'not yet', revision: null, occurredAt: at('2022-11-09') } },
         metadata(),
       );
     // q2, left open, is revised twice: a word of its first revision is in no later text.

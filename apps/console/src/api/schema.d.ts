@@ -1153,6 +1153,11 @@ export interface components {
              * @example eu
              */
             participantId: string;
+            /**
+             * @description The revision the participant supports, as the clerk read it; refused as stale-revision when the text has been revised since.
+             * @example 2
+             */
+            revision?: number;
         };
         RaiseObjectionDto: {
             /**
@@ -1170,6 +1175,11 @@ export interface components {
              * @example an attempt to politicize the KP
              */
             grounds: string;
+            /**
+             * @description The revision objected to, as the clerk read it; refused as stale-revision when the text has been revised since.
+             * @example 2
+             */
+            revision?: number;
         };
         DeclareOutcomeDto: {
             /**

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength, registerDecorator, ValidateIf, ValidationArguments } from 'class-validator';
+import { IsInt, IsString, Matches, MaxLength, Min, registerDecorator, ValidateIf, ValidationArguments } from 'class-validator';
 import { isIsoDate, isIsoDateOrDateTime, SLUG_PATTERN, TEXT_LIMITS, TextField, unprintableProblem } from '@concord/governance';
 
 /** Field rules shared by every command body, each with its OpenAPI description. */
@@ -21,6 +21,11 @@ export function Slug(description: string, example: string, options: { optional?:
     IsString(),
     Matches(SLUG_PATTERN, { message: '$property must be a lowercase slug matching ^[a-z0-9][a-z0-9-]{0,63}$' }),
   );
+}
+
+/** A proposal's text revision a record says it is on: when given and no longer current, refused as `stale-revision`. */
+export function NamedRevision(description: string): PropertyDecorator {
+  return applyDecorators(ApiPropertyOptional({ description, type: 'integer', minimum: 1, example: 2 }), Omittable(), IsInt(), Min(1));
 }
 
 /** Refuses what `unprintableProblem` refuses: the same rule a correction of the field meets. */

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsString, Matches, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, Matches } from 'class-validator';
 import { PROPOSAL_KINDS, ProposalKind, SLUG_PATTERN } from '@concord/governance';
 import { OccurredAtDto } from '../bodies/body.dto';
-import { Slug, Text, Omittable } from '../http/field-rules';
+import { NamedRevision, Omittable, Slug, Text } from '../http/field-rules';
 
 /** The most participants a proposal names as its proposers; those who withdraw it are some of them, so as many at most. */
 const MAX_PROPOSERS = 100;
@@ -36,11 +36,15 @@ export class ReviseProposalDto extends OccurredAtDto {
 
 export class ExpressSupportDto extends OccurredAtDto {
   @Slug('The participant expressing support.', 'eu') participantId!: string;
+  @NamedRevision('The revision the participant supports, as the clerk read it; refused as stale-revision when the text has been revised since.')
+  revision?: number;
 }
 
 export class RaiseObjectionDto extends OccurredAtDto {
   @Slug('The participant raising the objection; only a participant can block consensus.', 'ru') participantId!: string;
   @Text('grounds', 'The grounds of the objection.', 'an attempt to politicize the KP') grounds!: string;
+  @NamedRevision('The revision objected to, as the clerk read it; refused as stale-revision when the text has been revised since.')
+  revision?: number;
 }
 
 export class DeclareOutcomeDto extends OccurredAtDto {
@@ -49,10 +53,7 @@ export class DeclareOutcomeDto extends OccurredAtDto {
   outcome!: 'consensus' | 'no-consensus';
   @Slug('The Chair (or the Vice-Chair acting for it) of the term the decision falls in.', 'bw') declaredBy!: string;
   @Slug('The meeting (or written procedure) at which the outcome was declared.', 'gaborone-2022') meetingId!: string;
-  @ApiPropertyOptional({ description: 'The revision decided on; refused as stale-revision when no longer current.', type: 'integer', minimum: 1, example: 2 })
-  @Omittable()
-  @IsInt()
-  @Min(1)
+  @NamedRevision('The revision decided on; refused as stale-revision when no longer current.')
   revision?: number;
 }
 

@@ -42,7 +42,8 @@ export class ProposalsController {
     @Command() meta: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandResponse> {
-    return this.record(id, { type: 'ExpressSupport', data: { participantId: dto.participantId, occurredAt: worldTime(dto.occurredAt) } }, meta, reply);
+    const data = { participantId: dto.participantId, revision: dto.revision ?? null, occurredAt: worldTime(dto.occurredAt) };
+    return this.record(id, { type: 'ExpressSupport', data }, meta, reply);
   }
 
   @Post('objections')
@@ -54,7 +55,7 @@ export class ProposalsController {
     @Command() meta: CommandMetadata,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CommandResponse> {
-    const data = { participantId: dto.participantId, grounds: dto.grounds, occurredAt: worldTime(dto.occurredAt) };
+    const data = { participantId: dto.participantId, grounds: dto.grounds, revision: dto.revision ?? null, occurredAt: worldTime(dto.occurredAt) };
     return this.record(id, { type: 'RaiseObjection', data }, meta, reply);
   }
 

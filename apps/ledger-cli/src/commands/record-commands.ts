@@ -60,11 +60,12 @@ export function commandOf(event: GovernanceEvent): RecordCommand | undefined {
     }
     case 'ProposalRevised':
       return proposal({ type: 'ReviseProposal', data: { text: event.data.text, occurredAt: event.data.occurredAt } });
+    // The revision a support or objection is on is derived: a forged one shows as a difference.
     case 'SupportExpressed':
-      return proposal({ type: 'ExpressSupport', data: { participantId: event.data.participantId, occurredAt: event.data.occurredAt } });
+      return proposal({ type: 'ExpressSupport', data: { participantId: event.data.participantId, revision: null, occurredAt: event.data.occurredAt } });
     case 'ObjectionRaised': {
       const { participantId, grounds, occurredAt } = event.data;
-      return proposal({ type: 'RaiseObjection', data: { participantId, grounds, occurredAt } });
+      return proposal({ type: 'RaiseObjection', data: { participantId, grounds, revision: null, occurredAt } });
     }
     case 'ObjectionWithdrawn':
       return proposal({ type: 'WithdrawObjection', data: { participantId: event.data.participantId, occurredAt: event.data.occurredAt } });

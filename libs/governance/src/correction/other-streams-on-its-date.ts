@@ -30,10 +30,10 @@ export function datedCommandOf(event: GovernanceEvent): DatedCommand | undefined
     case 'ProposalDeferred':
       return { type: 'DeferProposal', data: { toMeetingId: event.data.toMeetingId, occurredAt: event.data.occurredAt } };
     case 'SupportExpressed':
-      return { type: 'ExpressSupport', data: { participantId: event.data.participantId, occurredAt: event.data.occurredAt } };
+      return { type: 'ExpressSupport', data: { participantId: event.data.participantId, revision: null, occurredAt: event.data.occurredAt } };
     case 'ObjectionRaised': {
       const { participantId, grounds, occurredAt } = event.data;
-      return { type: 'RaiseObjection', data: { participantId, grounds, occurredAt } };
+      return { type: 'RaiseObjection', data: { participantId, grounds, revision: null, occurredAt } };
     }
     case 'StatementRecorded': {
       const { speakerId, proposalId, summary, occurredAt } = event.data;

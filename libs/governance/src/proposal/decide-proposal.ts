@@ -48,6 +48,7 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
     }
     case 'ExpressSupport': {
       const { participantId } = command.data;
+      requireNamedRevision(command.data.revision, proposal, 'the support');
       assertNotBefore(occurredAt, proposal.revisedAt, `revision ${proposal.revision} of proposal ${proposalId}`);
       requireActiveParticipant(body, participantId, occurredAt);
       if (proposal.objections.has(participantId)) {
@@ -72,6 +73,7 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
           participantId,
         });
       }
+      requireNamedRevision(command.data.revision, proposal, 'the objection');
       assertNotBefore(occurredAt, proposal.revisedAt, `revision ${proposal.revision} of proposal ${proposalId}`);
       requireActiveParticipant(body, participantId, occurredAt);
       if (proposal.objections.has(participantId)) {
@@ -126,6 +128,15 @@ function assertAfterOwnRecords(occurredAt: string, proposal: OpenProposal, parti
   assertNotBefore(occurredAt, latest.occurredAt, `${participantId}'s ${OWN_RECORD_NAMES[latest.type]} on proposal ${proposal.proposalId}`);
 }
 
+/** A record that names the text it is on is refused once that text is no longer the one in force. */
+function requireNamedRevision(named: number | null, proposal: OpenProposal, record: string): void {
+  if (named === null || named === proposal.revision) return;
+  refuse('stale-revision', `${record} names revision ${named}, but the proposal is at revision ${proposal.revision}`, {
+    revision: named,
+    currentRevision: proposal.revision,
+  });
+}
+
 function decideTabling(command: TableProposal, state: ProposalState, body: EstablishedBody, meeting: MeetingState | undefined): ProposalEvent {
   const { proposalId, kind, title, text, proposedBy, meetingId, occurredAt } = command.data;
   if (state.status !== 'unknown') {
@@ -140,12 +151,7 @@ function decideOutcome(data: DeclareOutcome['data'], proposal: OpenProposal, bod
   const { outcome, declaredBy, meetingId, revision, occurredAt } = data;
   assertNotBefore(occurredAt, proposal.latestOccurredAt, `the latest record on proposal ${proposal.proposalId}`);
   requireMeetingOfBody(meetingId, facts.meeting, body, occurredAt);
-  if (revision !== null && revision !== proposal.revision) {
-    refuse('stale-revision', `the decision names revision ${revision}, but the proposal is at revision ${proposal.revision}`, {
-      revision,
-      currentRevision: proposal.revision,
-    });
-  }
+  requireNamedRevision(revision, proposal, 'the decision');
   const declaredAs = chairCapacity(body, declaredBy, occurredAt);
   const blocking = blockingObjections(proposal, body, facts.policy)
     .map((o) => o.participantId)

@@ -287,6 +287,39 @@ describe('decideProposal: tabling, revision, support and objections', () => {
     });
   });
 
+  describe('support or an objection naming the revision the clerk read', () => {
+    const onRevision = (command: ProposalCommand, revision: number): ProposalCommand =>
+      ({ ...command, data: { ...command.data, revision } }) as ProposalCommand;
+    const revised = [definitionAmendmentProposed, proposalRevised(2, REVISED)];
+
+    it('is recorded when that revision is the text in force', () => {
+      proposal()
+        .given(revised)
+        .when(onRevision(expressSupport('ua'), 2))
+        .thenEvents([supportExpressed('ua', 2, at('2022-06-22'))]);
+      proposal()
+        .given(revised)
+        .when(onRevision(raiseObjection('ru'), 2))
+        .thenEvents([objectionRaised('ru', 'no consensus on the text', 2, at('2022-06-22'))]);
+    });
+
+    describe.each([
+      ['support', expressSupport('ua')],
+      ['an objection', raiseObjection('ru')],
+    ])('when %s names a revision since replaced', (_record, command) => {
+      it('is refused with stale-revision, naming both revisions', () => {
+        proposal().given(revised).when(onRevision(command, 1)).thenRefused('stale-revision', { revision: 1, currentRevision: 2 });
+      });
+    });
+
+    it('is refused with stale-revision when it names a revision not yet recorded', () => {
+      proposal()
+        .given([definitionAmendmentProposed])
+        .when(onRevision(expressSupport('ua'), 2))
+        .thenRefused('stale-revision', { revision: 2, currentRevision: 1 });
+    });
+  });
+
   describe('ObjectionWithdrawn', () => {
     it('is recorded for a standing objection', () => {
       proposal()

@@ -14,10 +14,15 @@ export type TableProposal = {
   };
 };
 export type ReviseProposal = { readonly type: 'ReviseProposal'; readonly data: { text: string; occurredAt: IsoDateTime } };
-export type ExpressSupport = { readonly type: 'ExpressSupport'; readonly data: { participantId: string; occurredAt: IsoDateTime } };
+/** `revision`, when given, is the text the clerk saw the participant support; a stale one is refused. */
+export type ExpressSupport = {
+  readonly type: 'ExpressSupport';
+  readonly data: { participantId: string; revision: number | null; occurredAt: IsoDateTime };
+};
+/** `revision`, when given, is the text the clerk saw the participant object to; a stale one is refused. */
 export type RaiseObjection = {
   readonly type: 'RaiseObjection';
-  readonly data: { participantId: string; grounds: string; occurredAt: IsoDateTime };
+  readonly data: { participantId: string; grounds: string; revision: number | null; occurredAt: IsoDateTime };
 };
 export type WithdrawObjection = {
   readonly type: 'WithdrawObjection';

@@ -209,11 +209,11 @@ function runScenario(): Recorded[] {
     },
     'intersessional-2022',
   );
-  onProposal('secretariat-2022', { type: 'ExpressSupport', data: { participantId: 'za', occurredAt: at('2022-06-21') } });
-  onProposal('secretariat-2022', { type: 'ExpressSupport', data: { participantId: 'eu', occurredAt: at('2022-06-21') } });
+  onProposal('secretariat-2022', { type: 'ExpressSupport', data: { participantId: 'za', revision: null, occurredAt: at('2022-06-21') } });
+  onProposal('secretariat-2022', { type: 'ExpressSupport', data: { participantId: 'eu', revision: null, occurredAt: at('2022-06-21') } });
   onProposal('secretariat-2022', {
     type: 'RaiseObjection',
-    data: { participantId: 'ru', grounds: 'The budget implications have not been set out.', occurredAt: at('2022-06-21') },
+    data: { participantId: 'ru', grounds: 'The budget implications have not been set out.', revision: null, occurredAt: at('2022-06-21') },
   });
   onProposal('secretariat-2022', { type: 'WithdrawObjection', data: { participantId: 'ru', occurredAt: at('2022-06-23') } });
   onProposal(
@@ -244,10 +244,10 @@ function runScenario(): Recorded[] {
     type: 'ReviseProposal',
     data: { text: 'Conflict diamonds means rough diamonds used to finance armed conflict.', occurredAt: at('2022-06-22') },
   });
-  onProposal('definition-2022', { type: 'ExpressSupport', data: { participantId: 'eu', occurredAt: at('2022-06-23') } });
+  onProposal('definition-2022', { type: 'ExpressSupport', data: { participantId: 'eu', revision: null, occurredAt: at('2022-06-23') } });
   onProposal('definition-2022', {
     type: 'RaiseObjection',
-    data: { participantId: 'ru', grounds: 'The mandate does not extend beyond rebel movements.', occurredAt: at('2022-06-23') },
+    data: { participantId: 'ru', grounds: 'The mandate does not extend beyond rebel movements.', revision: null, occurredAt: at('2022-06-23') },
   });
   onMeeting('intersessional-2022', {
     type: 'RecordCommunique',

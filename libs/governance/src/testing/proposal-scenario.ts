@@ -19,12 +19,12 @@ export function proposal(facts: ProposalFacts = kpFacts(), context: CommandConte
 
 export const expressSupport = (participantId: string, occurredAt: IsoDateTime = at('2022-06-22')): ProposalCommand => ({
   type: 'ExpressSupport',
-  data: { participantId, occurredAt },
+  data: { participantId, revision: null, occurredAt },
 });
 
 export const raiseObjection = (participantId: string, grounds = 'no consensus on the text', occurredAt: IsoDateTime = at('2022-06-22')): ProposalCommand => ({
   type: 'RaiseObjection',
-  data: { participantId, grounds, occurredAt },
+  data: { participantId, grounds, revision: null, occurredAt },
 });
 
 export const withdrawObjection = (participantId: string, occurredAt: IsoDateTime = at('2022-06-22')): ProposalCommand => ({

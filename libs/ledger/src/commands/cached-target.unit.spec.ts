@@ -158,8 +158,8 @@ describe("a command's target stream through the command side's cache", () => {
       const participantId = pick(participants);
       const occurredAt = at('2022-06-22');
       return pick<Exclude<ProposalCommand, { type: 'TableProposal' }>>([
-        { type: 'ExpressSupport', data: { participantId, occurredAt } },
-        { type: 'RaiseObjection', data: { participantId, grounds: 'scope', occurredAt } },
+        { type: 'ExpressSupport', data: { participantId, revision: null, occurredAt } },
+        { type: 'RaiseObjection', data: { participantId, grounds: 'scope', revision: null, occurredAt } },
         { type: 'WithdrawObjection', data: { participantId, occurredAt } },
         { type: 'ReviseProposal', data: { text: `text ${Math.floor(random() * 1000)}`, occurredAt } },
       ]);

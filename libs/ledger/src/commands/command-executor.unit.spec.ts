@@ -6,7 +6,7 @@ import { at, ledgerFixture, metadata, recordKimberleyProcess, tableDefinition } 
 
 const objection = (participantId: string) => ({
   type: 'RaiseObjection' as const,
-  data: { participantId, grounds: 'politicisation', occurredAt: at('2022-06-22') },
+  data: { participantId, grounds: 'politicisation', revision: null, occurredAt: at('2022-06-22') },
 });
 
 describe('CommandExecutor', () => {

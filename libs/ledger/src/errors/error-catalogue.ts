@@ -271,7 +271,8 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'stale-revision': {
     status: 422,
     title: 'Stale proposal revision',
-    description: 'The decision names a revision of the proposal that is no longer current; decisions are taken on the current text (rule 3).',
+    description:
+      'The decision, support or objection names a revision of the proposal that is not the text in force (revised since, or not yet recorded); decisions are taken on the current text (rule 3), and support is support of one text (rule 2). Read the proposal again.',
   },
   'not-the-chair': {
     status: 422,

@@ -16,7 +16,11 @@ async function table(ledger: LedgerFixture, proposalId: string, meetingId: strin
 
 async function decide(ledger: LedgerFixture, proposalId: string, outcome: 'consensus' | 'no-consensus', meetingId: string, date: string): Promise<void> {
   if (outcome === 'no-consensus')
-    await ledger.proposals.handle(proposalId, { type: 'RaiseObjection', data: { participantId: 'ru', grounds: 'not yet', occurredAt: at(date) } }, metadata());
+    await ledger.proposals.handle(
+      proposalId,
+      { type: 'RaiseObjection', data: { participantId: 'ru', grounds: 'not yet', revision: null, occurredAt: at(date) } },
+      metadata(),
+    );
   const data = { outcome, declaredBy: 'bw', meetingId, revision: null, occurredAt: at(date) };
   await ledger.proposals.handle(proposalId, { type: 'DeclareOutcome', data }, metadata());
 }

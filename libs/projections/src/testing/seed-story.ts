@@ -11,7 +11,7 @@ export async function recordSeedStory(ledger: LedgerFixture, afterEachCommand: (
     () =>
       ledger.proposals.handle(
         'p-def',
-        { type: 'RaiseObjection', data: { participantId: 'ru', grounds: 'politicisation', occurredAt: at('2022-06-21') } },
+        { type: 'RaiseObjection', data: { participantId: 'ru', grounds: 'politicisation', revision: null, occurredAt: at('2022-06-21') } },
         metadata(),
       ),
     () =>
@@ -30,7 +30,8 @@ export async function recordSeedStory(ledger: LedgerFixture, afterEachCommand: (
         },
         metadata(),
       ),
-    () => ledger.proposals.handle('p-admin', { type: 'ExpressSupport', data: { participantId: 'ua', occurredAt: at('2022-11-08') } }, metadata()),
+    () =>
+      ledger.proposals.handle('p-admin', { type: 'ExpressSupport', data: { participantId: 'ua', revision: null, occurredAt: at('2022-11-08') } }, metadata()),
     () =>
       ledger.proposals.handle(
         'p-def',

@@ -172,8 +172,9 @@ const outcomeUnknown = (refusal: Refusal): boolean => refusal.status === 0 || re
  *
  * The form is sent as it was when the clerk began it: `spec.send` is taken at the first change
  * (and again when the proposal it is about is chosen, see `beginsForm`), so a revision or a record
- * that arrives live meanwhile makes the ledger refuse the form as stale (`If-Match`, the
- * proposal's revision) instead of it being recorded over what the clerk never saw.
+ * that arrives live meanwhile makes the ledger refuse the form as stale (the proposal's text
+ * revision, or `If-Match` where any record counts) instead of it being recorded over what the
+ * clerk never saw.
  *
  * When no answer came (or the ledger failed), the command may have been recorded: the same
  * idempotency key is kept even if the input changes, so that sending again records it at most
@@ -299,7 +300,7 @@ export function CommandForm({
       {stale && (
         <div role="alert" className="refusal">
           <p className="refusal-sentence">
-            {STRINGS.desk.stale}{' '}
+            {refusal.code === 'stale-revision' ? STRINGS.desk.staleText : STRINGS.desk.stale}{' '}
             <button
               type="button"
               onClick={() => {

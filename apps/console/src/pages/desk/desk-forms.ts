@@ -46,6 +46,12 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     const streamRevision = proposal(values)?.streamRevision;
     return streamRevision === undefined ? { idempotencyKey } : { idempotencyKey, ifMatch: streamRevision };
   };
+  // The text the page showed when the proposal was chosen: support and objections are on one text, so
+  // only a revision since makes them stale, not the support or objection another clerk recorded meanwhile.
+  const onTextShown = (values: Fields): { revision?: number } => {
+    const revision = proposal(values)?.revision;
+    return revision === undefined ? {} : { revision };
+  };
   const when = { name: 'occurredAt', label: D.occurredAt, kind: 'text' } as const;
   const chooseProposal = {
     name: 'proposalId',
@@ -109,7 +115,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
       fields: [chooseProposal, chooseParticipant, when],
       initial: onOpeningDay,
       send: (v, idempotencyKey) =>
-        record(`/v1/proposals/${v.proposalId}/support`, { participantId: v.participantId, occurredAt: v.occurredAt }, asChosen(v, idempotencyKey)),
+        record(`/v1/proposals/${v.proposalId}/support`, { participantId: v.participantId, occurredAt: v.occurredAt, ...onTextShown(v) }, { idempotencyKey }),
     },
     {
       id: 'objection',
@@ -119,8 +125,8 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
       send: (v, idempotencyKey) =>
         record(
           `/v1/proposals/${v.proposalId}/objections`,
-          { participantId: v.participantId, grounds: v.grounds, occurredAt: v.occurredAt },
-          asChosen(v, idempotencyKey),
+          { participantId: v.participantId, grounds: v.grounds, occurredAt: v.occurredAt, ...onTextShown(v) },
+          { idempotencyKey },
         ),
     },
     {
@@ -138,7 +144,8 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
       ],
       initial: onOpeningDay,
       send: (v, idempotencyKey) =>
-        record(`/v1/proposals/${v.proposalId}/objections/${v.participantId}/withdrawal`, { occurredAt: v.occurredAt }, asChosen(v, idempotencyKey)),
+        // No If-Match: the ledger refuses it unless that objection still stands, whatever else clerks record meanwhile.
+        record(`/v1/proposals/${v.proposalId}/objections/${v.participantId}/withdrawal`, { occurredAt: v.occurredAt }, { idempotencyKey }),
     },
     {
       id: 'deferral',
@@ -172,10 +179,10 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
       ],
       initial: { ...onOpeningDay, declaredBy: chairOfTermOf(meeting.opensOn, body, chairs) ?? '' },
       send: (v, idempotencyKey) => {
-        const revision = proposal(v)?.revision;
         return record(
           `/v1/proposals/${v.proposalId}/decision`,
-          { outcome: v.outcome, declaredBy: v.declaredBy, meetingId, occurredAt: v.occurredAt, ...(revision === undefined ? {} : { revision }) },
+          { outcome: v.outcome, declaredBy: v.declaredBy, meetingId, occurredAt: v.occurredAt, ...onTextShown(v) },
+          // Every record counts for a decision (an objection withdrawn meanwhile, support): any of them makes it stale.
           asChosen(v, idempotencyKey),
         );
       },
