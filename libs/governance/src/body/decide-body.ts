@@ -251,8 +251,13 @@ export function requireParticipant(state: EstablishedBody, participantId: string
 export function requireActiveParticipant(state: EstablishedBody, participantId: string, on?: IsoDateTime): Member {
   const member = requireParticipant(state, participantId, on);
   if (member.status === 'suspended') {
-    const was = on === undefined ? 'is suspended and takes no part in decisions' : `was suspended on ${on} and took no part in decisions`;
-    refuse('participant-suspended', `participant ${participantId} ${was}`, { participantId });
+    // The suspension's own date beside the date judged: a clerk must not read the one for the other.
+    const was = on === undefined ? 'is suspended' : `was suspended on ${on}`;
+    refuse(
+      'participant-suspended',
+      `participant ${participantId} ${was} (suspended since ${member.statusSince}): a suspended participant may not table, support, object, declare or hold office`,
+      { participantId, suspendedSince: member.statusSince },
+    );
   }
   return member;
 }

@@ -86,7 +86,9 @@ describe('decideProposal: tabling, revision, support and objections', () => {
         .given([])
         .when(table({ proposedBy: ['ua'] }))
         .thenRefused('participant-suspended');
-      expect(message).toBe(`participant ua was suspended on ${definitionAmendmentProposed.data.occurredAt} and took no part in decisions`);
+      expect(message).toBe(
+        `participant ua was suspended on ${definitionAmendmentProposed.data.occurredAt} (suspended since ${at('2022-03-01')}): a suspended participant may not table, support, object, declare or hold office`,
+      );
       const unknown = proposal(kpFacts({ meeting: meetingOf(intersessional2022) }))
         .given([])
         .when(table({ proposedBy: ['ve'] }))

@@ -202,7 +202,8 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'participant-suspended': {
     status: 422,
     title: 'Participant suspended',
-    description: 'A suspended participant takes no part in decisions and cannot hold office; or it is already suspended.',
+    description:
+      'A suspended participant takes no part in decisions and cannot hold office (`suspendedSince`: the date of the suspension in force on the date judged); or it is already suspended.',
   },
   'participant-not-suspended': { status: 422, title: 'Participant not suspended', description: 'Only a suspended participant can be reinstated.' },
   'vice-chair-term-taken': { status: 422, title: 'Vice-Chair term taken', description: 'A Vice-Chair is already selected for this term (rule 5).' },
