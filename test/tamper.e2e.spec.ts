@@ -96,6 +96,19 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     expect(run.stdout).toMatch(/^\s+position 5: \[content-changed\]/m);
   });
 
+  it('names a row written into the store by hand that is no record of the ledger, which the API would hash and sign like the rest', async () => {
+    const { storage, head, verifierKey } = await fresh();
+    await tamper(storage, [
+      [
+        `INSERT INTO T.events (position, event_id, stream, stream_revision, type, schema_version, data, metadata, command_id)
+         SELECT position + 1, '00000000-0000-7000-8000-0000000000ff', stream, stream_revision + 1, 'Bogus', schema_version, data, metadata, 'forged' FROM T.events WHERE position = ${head}`,
+      ],
+    ]);
+    const run = verify(storage, '--key', verifierKey);
+    expect({ status: run.status, stdout: run.stdout }).toMatchObject({ status: 1 });
+    expect(run.stdout).toMatch(new RegExp(`^\\s+position ${head + 1}: \\[event-invalid\\] .*no schema for event type "Bogus"`, 'm'));
+  });
+
   it('names the position of an event deleted', async () => {
     const { storage, verifierKey } = await fresh();
     await tamper(storage, [['DELETE FROM T.events WHERE position = 7']]);

@@ -1,6 +1,6 @@
-import { hasUnpairedSurrogate, parseStream, TEXT_LIMITS, unprintableProblem } from '@concord/governance';
-import { validateEventData } from '@concord/governance/schemas';
+import { parseStream } from '@concord/governance';
 import { EventToAppend } from '@concord/event-store';
+import { eventRecordProblem } from './event-record-problem';
 import { firstUnexportedField } from './exported-fields';
 import { firstDuplicateField } from '@concord/verifier';
 
@@ -23,8 +23,6 @@ export class InvalidLineError extends Error {
     super(`line ${lineNumber}: ${problem}`);
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Checks each line of an export in order: a complete envelope, a known event type whose data its
@@ -64,13 +62,9 @@ export class ImportValidator {
     if (typeof stream !== 'string' || !parseStream(stream)) fail(`stream ${JSON.stringify(stream)} is not a body-, meeting- or proposal- stream`);
     const expectedRevision = this.nextRevision.get(stream as string) ?? 0;
     if (streamRevision !== expectedRevision) fail(`stream ${String(stream)} revision ${String(streamRevision)} where ${expectedRevision} was expected`);
-    if (typeof eventId !== 'string' || !UUID.test(eventId)) fail('eventId is not a lowercase UUID');
-    if (this.eventIds.has(eventId as string)) fail(`eventId ${String(eventId)} appears twice`);
-    if (typeof type !== 'string' || typeof schemaVersion !== 'number') fail('type and schemaVersion are required');
-    const validation = validateEventData(type as string, schemaVersion as number, data);
-    if (!validation.valid) fail(`${String(type)} v${String(schemaVersion)} is not valid: ${validation.errors.join('; ')}`);
-    const problem = metadataProblem(metadata) ?? textProblem('data', data) ?? textProblem('metadata', metadata);
+    const problem = eventRecordProblem({ stream, eventId, type, schemaVersion, data, metadata });
     if (problem) fail(problem);
+    if (this.eventIds.has(eventId as string)) fail(`eventId ${String(eventId)} appears twice`);
     const recordedAt = (metadata as EventToAppend['metadata']).recordedAt;
     if (Date.parse(recordedAt) > this.now.getTime()) fail(`metadata.recordedAt ${recordedAt} is after the import itself (${this.now.toISOString()})`);
     const occurredAt = (data as { occurredAt?: unknown }).occurredAt;
@@ -98,38 +92,4 @@ export class ImportValidator {
   get count(): number {
     return this.nextPosition - 1;
   }
-}
-
-const TEXT_FIELDS: ReadonlySet<string> = new Set(Object.keys(TEXT_LIMITS));
-
-/**
- * What the API refuses in text, refused here too: control characters, bidirectional overrides and
- * unpaired surrogates in names and free text (by the field's name, the same rule a command's and a
- * correction's fields meet), and an unpaired surrogate in any string, which no JSON text the ledger
- * hashes can hold.
- */
-function textProblem(path: string, value: unknown): string | undefined {
-  if (typeof value === 'string') {
-    const field = path.slice(path.lastIndexOf('.') + 1);
-    const problem = TEXT_FIELDS.has(field) ? unprintableProblem(field, value) : hasUnpairedSurrogate(value) ? 'must not hold an unpaired surrogate' : undefined;
-    return problem === undefined ? undefined : `${path} ${problem}`;
-  }
-  if (typeof value !== 'object' || value === null) return undefined;
-  for (const [key, inner] of Object.entries(value)) {
-    const problem = textProblem(Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, inner);
-    if (problem) return problem;
-  }
-  return undefined;
-}
-
-function metadataProblem(metadata: unknown): string | undefined {
-  if (typeof metadata !== 'object' || metadata === null) return 'metadata is required';
-  const { commandId, correlationId, actor, recordedAt } = metadata as Record<string, unknown>;
-  if (typeof commandId !== 'string' || commandId.length === 0) return 'metadata.commandId is required';
-  if (typeof correlationId !== 'string') return 'metadata.correlationId is required';
-  if (typeof recordedAt !== 'string' || Number.isNaN(Date.parse(recordedAt))) return 'metadata.recordedAt must be a date-time';
-  const { id, role, name } = (actor ?? {}) as Record<string, unknown>;
-  if (typeof id !== 'string' || typeof role !== 'string') return 'metadata.actor must have an id and a role';
-  if (name !== undefined && typeof name !== 'string') return 'metadata.actor.name must be a string when given';
-  return undefined;
 }

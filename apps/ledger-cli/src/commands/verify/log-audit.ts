@@ -4,6 +4,7 @@ import { LeafCheck, LeafChecker, LeafCheckResult, SignedRoot } from './leaf-chec
 import { PositionOrder } from './position-order';
 import { checkpointFormProblem } from './checkpoint-note';
 import { StreamRevisions } from './stream-revisions';
+import { eventShapeProblem } from '../event-record-problem';
 
 export type AuditProblemKind =
   | 'event-missing'
@@ -15,7 +16,8 @@ export type AuditProblemKind =
   | 'checkpoints-missing'
   | 'signature-invalid'
   | 'checkpoint-mismatch'
-  | 'rolled-back';
+  | 'rolled-back'
+  | 'event-invalid';
 
 export interface AuditProblem {
   readonly kind: AuditProblemKind;
@@ -112,13 +114,18 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   const unreadable: number[] = [];
   const order = new PositionOrder();
   const revisions = new StreamRevisions();
+  const invalid: AuditProblem[] = [];
   let expected = 1;
   let result: LeafCheckResult;
   try {
     const inFlight: Promise<void>[] = [];
     for await (const { events, storedLeaves, unreadable: unreadableHere } of order.pages(input.pages)) {
       unreadable.push(...(unreadableHere ?? []));
-      for (const event of events) revisions.see(event);
+      for (const event of events) {
+        revisions.see(event);
+        const problem = invalidEvent(event);
+        if (problem !== undefined) invalid.push(problem);
+      }
       if (events.length > 0) {
         const stored = storedLeaves ?? (input.storedLeaves ? await input.storedLeaves(expected - 1, events.length) : []);
         const checked = check.check(
@@ -162,6 +169,8 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   for (const position of [...new Set(unreadable)].sort((a, b) => a - b)) {
     problems.push({ kind: 'content-changed', position, message: `the event at position ${position} is not JSON as stored: its content changed` });
   }
+  const unreadableSet = new Set(unreadable);
+  problems.push(...invalid.filter(({ position }) => !unreadableSet.has(position as number)));
   for (const index of result.wrongRoots) {
     const checkpoint = signed[index] as SignedSize;
     problems.push({
@@ -190,6 +199,22 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   problems.sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER));
   const signedThrough = signed.slice(0, result.reached).reduce((largest, checkpoint) => Math.max(largest, checkpoint.size), 0);
   return { eventsChecked: head, checkpointsChecked: signed.length, signedThrough, problems };
+}
+
+/**
+ * An event the ledger would never have written (a row added or edited in the store by hand), even
+ * when its leaf matches: the API hashes and signs rows another process appends, so a signed root
+ * alone does not make a row a record.
+ */
+function invalidEvent(event: AuditedEvent): AuditProblem | undefined {
+  const parsed = parsedOrUndefined(event);
+  const problem = parsed === undefined ? 'it is not JSON as stored' : eventShapeProblem(parsed);
+  if (problem === undefined) return undefined;
+  return {
+    kind: 'event-invalid',
+    position: event.position,
+    message: `the event at position ${event.position} is no record the ledger writes (${problem}): it was written into the store by hand`,
+  };
 }
 
 function treeChanged(position: number, provenThrough: number): AuditProblem {

@@ -11,7 +11,14 @@ const recorded: StoredEvent[] = Array.from({ length: 6 }, (_, index) => ({
   streamRevision: Math.floor(index / 2),
   type: 'StatementRecorded',
   schemaVersion: 1,
-  data: { summary: `statement ${index}`, speakerId: 'ru', meetingId: `meeting-${index % 2}` },
+  data: {
+    meetingId: `meeting-${index % 2}`,
+    speakerId: 'ru',
+    speakerRole: 'participant',
+    proposalId: null,
+    summary: `statement ${index}`,
+    occurredAt: '2022-06-21T00:00:00.000Z',
+  },
   metadata: {
     commandId: `c${index}`,
     correlationId: 'c',
@@ -52,7 +59,7 @@ async function audit(page: AuditedEvent[], unreadable: number[] = []) {
 }
 
 describe('auditLog hashes stored canonical text as it is, and canonicalises only what does not match', () => {
-  it('parses nothing when every stored text is canonical and unchanged', async () => {
+  it('canonicalises nothing when every stored text is canonical and unchanged, and parses each event once, to check it is a record', async () => {
     const parses: number[] = [];
     const texts = recorded.map((event) => ({ data: canonicalJson(event.data), metadata: canonicalJson(event.metadata) }));
 
@@ -60,7 +67,7 @@ describe('auditLog hashes stored canonical text as it is, and canonicalises only
 
     expect(report.problems).toEqual([]);
     expect(report.eventsChecked).toBe(6);
-    expect(parses).toEqual([]);
+    expect(parses).toEqual([1, 2, 3, 4, 5, 6]);
     expect(checker?.result().canonicalised).toBe(0);
   });
 
@@ -75,7 +82,6 @@ describe('auditLog hashes stored canonical text as it is, and canonicalises only
     const report = await audit(asStored(texts, parses));
 
     expect(report.problems).toEqual([]);
-    expect(parses).toEqual([]);
     expect(checker?.result().canonicalised).toBe(1);
   });
 
@@ -103,6 +109,33 @@ describe('auditLog hashes stored canonical text as it is, and canonicalises only
       ['content-changed', 5],
     ]);
     expect(report.problems[0]?.message).toMatch(/not JSON/);
+  });
+});
+
+describe('auditLog on a store into which rows were written by hand, and hashed with the rest', () => {
+  it('reports an event of no known type, or whose data its schema refuses, as event-invalid, though its leaf matches', async () => {
+    const written: StoredEvent[] = [
+      ...recorded.slice(0, 4),
+      { ...(recorded[4] as StoredEvent), type: 'Bogus', data: { hello: 1 } },
+      { ...(recorded[5] as StoredEvent), data: { ...recorded[5]?.data, speakerRole: 'chair' } },
+    ];
+    const leaves = written.map((event) => leafHash(ledgerEntry(event)));
+
+    const report = await auditLog({
+      pages: (async function* () {
+        yield { events: asReadFromStore(written) };
+      })(),
+      storedLeaves: async (from, count) => leaves.slice(from, from + count),
+      checkpoints: [],
+      trustedKeys: [],
+    });
+
+    expect(report.problems.map((problem) => [problem.kind, problem.position])).toEqual([
+      ['event-invalid', 5],
+      ['event-invalid', 6],
+    ]);
+    expect(report.problems[0]?.message).toContain('no schema for event type "Bogus"');
+    expect(report.problems[1]?.message).toContain('StatementRecorded v1 is not valid: data/speakerRole: must be one of');
   });
 });
 
