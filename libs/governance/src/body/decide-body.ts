@@ -149,12 +149,11 @@ function decideChairAssignment(state: EstablishedBody, command: Extract<BodyComm
  * the other office, the previous term's) are judged by the body as it stands, whatever the date.
  */
 function bodyOnItsDate(command: OfficeCommand, state: EstablishedBody, facts: BodyFacts): EstablishedBody {
-  if (bodyDateNeeded(command, state) === undefined) return state;
   const onItsDate = facts.onItsDate;
-  if (onItsDate?.status !== 'established') {
-    throw new TypeError(`${command.type} dated ${command.data.occurredAt} is judged by the body as it stood on its date, which was not given`);
-  }
-  return onItsDate;
+  // Given though the body as it stands would do: a correction judging an office again gives it (see `rejudgeCorrectedRecord`).
+  if (onItsDate?.status === 'established') return onItsDate;
+  if (bodyDateNeeded(command, state) === undefined) return state;
+  throw new TypeError(`${command.type} dated ${command.data.occurredAt} is judged by the body as it stood on its date, which was not given`);
 }
 
 /** How many years before its term an office may be given: a Vice-Chair, chosen the year before it serves, chairs the year after. */

@@ -434,6 +434,31 @@ describe('decideCorrection (rule 7)', () => {
       decide(russia, { participantId: 'ru' }).thenEvents([recorded(russia.target, { participantId: 'ru' })]);
     });
 
+    it('judges a corrected holder by the member records entered after the office but dated before it, as a command recorded now would be', () => {
+      // Côte d'Ivoire, admitted in 2010 but entered only after the 2022 Chair was recorded.
+      const admitted: BodyEvent = {
+        type: 'ParticipantAdmitted',
+        data: { bodyId: KP, participantId: 'ci', name: "Côte d'Ivoire", kind: 'state', occurredAt: at('2010-01-01') },
+      };
+      const stream = [...KP_MEMBERSHIP, chairAssigned('ua', 2022, 'election', null), admitted].map((event, index) => ({
+        eventId: `body-event-${index}`,
+        event,
+      }));
+      const { eventId, event } = stream[KP_MEMBERSHIP.length] as IdentifiedEvent;
+      const chair2022: CorrectionTarget = { eventId, type: event.type, data: { ...event.data } };
+      const decideOn = (events: IdentifiedEvent[], corrections: Record<string, unknown>) =>
+        outcomeOf<CorrectionRecorded>(() => decideCorrection(correct(chair2022, corrections), chair2022, CONTEXT, events));
+      decideOn(stream, { participantId: 'ci' }).thenEvents([recorded(chair2022, { participantId: 'ci' })]);
+
+      // Entered late too, its suspension from 2013 to 2024: suspended on the office's date, not unknown.
+      const suspendedMeanwhile = [
+        ...stream.map(({ event }) => event),
+        { ...participantSuspended('ru', at('2013-05-23')), data: { ...participantSuspended('ru', at('2013-05-23')).data, participantId: 'ci' } } as BodyEvent,
+        { ...participantReinstated('ru', at('2024-01-01')), data: { ...participantReinstated('ru', at('2024-01-01')).data, participantId: 'ci' } } as BodyEvent,
+      ].map((each, index) => ({ eventId: `body-event-${index}`, event: each }));
+      decideOn(suspendedMeanwhile, { participantId: 'ci' }).thenRefused('participant-suspended', { participantId: 'ci', suspendedSince: at('2013-05-23') });
+    });
+
     it('corrects an office when one recorded after it already broke a rule of today, recorded under earlier rules, unless the correction breaks one anew', () => {
       // Recorded before these rules: a Chair of 2200 given in 2022, and Botswana both Chair and Vice-Chair of 2023.
       const stream = [

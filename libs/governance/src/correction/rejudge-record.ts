@@ -2,7 +2,7 @@ import { bodyAsItStood } from '../body/body-as-it-stood';
 import { BodyCommand } from '../body/body-commands';
 import { BodyFacts, bodyDateNeeded, decideBody } from '../body/decide-body';
 import { BodyEvent } from '../body/body-events';
-import { BodyState, initialBodyState } from '../body/body-state';
+import { BodyState, initialBodyState, isActiveParticipant } from '../body/body-state';
 import { evolveBody } from '../body/evolve-body';
 import { memberConcerned, memberHistoryProblem } from '../body/member-history';
 import { GovernanceEvent, isBodyEvent } from '../events';
@@ -106,12 +106,22 @@ type OfficeFacts = Pick<BodyFacts, 'recordedBeforeTermRule'>;
 
 /**
  * An office decided as its command was, against `state`, the body as the stream stood just before it
- * (the records of `events` before `at`): its holder, where the command would read it, by the body as
- * it stood on the office's date.
+ * (the records of `events` before `at`) for the term's offices; its holder, as a command recorded
+ * now would read it, by the body as it stood on the office's date, from every record of the stream
+ * but the office itself: an admission entered after the office but dated before it counts, as it
+ * does for the command. Worked out only when `state` alone could refuse the holder (the office dated
+ * before the holder's last change of status, or the holder not active in it), since it sorts the stream.
  */
 function decideOffice(office: BodyCommand, state: BodyState, events: readonly BodyEvent[], at: number, context: CommandContext, facts: OfficeFacts): void {
-  const moment = bodyDateNeeded(office, state);
-  decideBody(office, state, context, moment === undefined ? facts : { ...facts, onItsDate: bodyAsItStood(events.slice(0, at), moment) });
+  const holderInDoubt =
+    bodyDateNeeded(office, state) !== undefined ||
+    (state.status === 'established' && 'participantId' in office.data && !isActiveParticipant(state, office.data.participantId));
+  if (!holderInDoubt) return void decideBody(office, state, context, facts);
+  const onItsDate = bodyAsItStood(
+    events.filter((_event, index) => index !== at),
+    office.data.occurredAt,
+  );
+  decideBody(office, state, context, { ...facts, onItsDate });
 }
 
 function refusalOf(judge: () => unknown): DomainError | undefined {
