@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 // The proofs are checked by the standalone verifier only: nothing here imports the server's tree.
 import { leafHash, parseCheckpoint, verifyConsistency, verifyInclusion, verifyNote } from '../libs/verifier/src';
@@ -56,6 +56,12 @@ describe('The transparency log: signed checkpoints and RFC 9162 proofs', () => {
 
   it('generates its signing key into the data directory, readable by its owner only', () => {
     expect(statSync(join(ledger.dataDir, 'checkpoint-signing-key.pem')).mode & 0o777).toBe(0o600);
+  });
+
+  it('creates its SQLite files readable by their owner only: they hold the webhooks’ secrets', () => {
+    const files = readdirSync(ledger.dataDir).filter((name) => name.startsWith('ledger.sqlite'));
+    expect(files).toEqual(expect.arrayContaining(['ledger.sqlite', 'ledger.sqlite-wal']));
+    for (const name of files) expect([name, statSync(join(ledger.dataDir, name)).mode & 0o077]).toEqual([name, 0]);
   });
 
   it('signs a checkpoint of the whole log on demand, in the C2SP format, and serves it byte for byte', async () => {

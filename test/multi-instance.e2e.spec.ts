@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { probePostgres } from '../libs/event-store/src/postgres/testing/postgres-probe';
@@ -159,6 +159,25 @@ describe('a ledger whose store cannot be used', () => {
       ]);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to begin an empty ledger beside the signing key of one whose file is gone, which would sign a rollback of all it held', async () => {
+    const lost = newStorage('sqlite');
+    try {
+      const first = await LedgerHarness.start({}, lost);
+      await first.stop({ keepData: true });
+      for (const name of readdirSync(lost.dataDir).filter((file) => file.startsWith('ledger.sqlite'))) rmSync(join(lost.dataDir, name));
+
+      const result = start({ CONCORD_DATA_DIR: lost.dataDir });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^concord-ledger: CONCORD_DATA_DIR .* holds the checkpoint signing key of a ledger .* the ledger's store is missing/),
+      ]);
+      // The empty file that start opened does not make the next start take it for the ledger.
+      expect(start({ CONCORD_DATA_DIR: lost.dataDir }).status).toBe(1);
+    } finally {
+      await removeStorage(lost);
     }
   });
 

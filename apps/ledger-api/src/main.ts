@@ -3,6 +3,10 @@
 import { loadProgram, ProgramSettingError } from './program/load-program';
 import { ProgramEntry } from './program/loaded-program';
 
+// Files the ledger creates (the SQLite file and its journal, keys) are its owner's alone: the file
+// holds the webhooks' signing secrets.
+process.umask(0o077);
+
 try {
   const { entry, program } = loadProgram({
     directory: __dirname,

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigError, LedgerConfig } from '@concord/config';
-import { openProjectionStore, openStore } from '@concord/event-store';
-import { CheckpointSigningKey, loadSigningKey, openTransparencyStore, TransparencyStore } from '@concord/transparency';
+import { EventStore, openProjectionStore, openStore } from '@concord/event-store';
+import { CheckpointSigningKey, GENERATED_SIGNING_KEY_FILE, loadSigningKey, openTransparencyStore, TransparencyStore } from '@concord/transparency';
 import { openKeyRegistry } from './auth/keys/open-key-registry';
 import { OpenedResources } from './ledger.module';
 
@@ -23,6 +25,7 @@ export async function openResources(config: LedgerConfig, onStoreRetry: (attempt
     const projections = keep(await openProjectionStore(config.store, config.dataDir));
     const keyRegistry = keep(await openKeyRegistry(config.store, config.dataDir));
     const transparency = keep(await openTransparencyStore(config.store, config.dataDir));
+    await refuseKeyWithoutItsLog(config, store, transparency);
     const signingKey = checkpointSigningKey(config, await logNameOf(transparency, config));
     return { store, projections, keyRegistry, transparency, signingKey };
   } catch (error) {
@@ -42,6 +45,21 @@ async function logNameOf(transparency: TransparencyStore, config: LedgerConfig):
   const keys = await transparency.publishedKeys();
   const current = keys.find((key) => key.until === null) ?? keys.at(-1);
   return current?.name ?? config.transparency.origin;
+}
+
+/**
+ * A signing key generated into the data directory has published itself into the log it signs. Found
+ * beside a store that holds no event and no published key, it belongs to a log that is gone: the
+ * ledger file removed or not mounted, or another store named. Starting would begin a new, empty log
+ * and sign it with the key auditors pinned: a signed rollback of everything recorded.
+ */
+async function refuseKeyWithoutItsLog(config: LedgerConfig, store: EventStore, transparency: TransparencyStore): Promise<void> {
+  if (config.transparency.signingKeyFile !== undefined) return;
+  const keyFile = join(config.dataDir, GENERATED_SIGNING_KEY_FILE);
+  if (!existsSync(keyFile) || (await store.headPosition()) > 0 || (await transparency.publishedKeys()).length > 0) return;
+  throw new ConfigError(
+    `CONCORD_DATA_DIR ${config.dataDir} holds the checkpoint signing key of a ledger (${GENERATED_SIGNING_KEY_FILE}), but the store holds no event and no published key: the ledger's store is missing (a file removed or not mounted, or another store named). Restore it from a backup; to begin a new ledger in this directory instead, move the key away first`,
+  );
 }
 
 /** The key that signs checkpoints; one that cannot be read or used stops the start in one line naming its setting. */

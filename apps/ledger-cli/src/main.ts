@@ -412,6 +412,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// A ledger file the CLI creates (an import) is its owner's alone, as the API's: it holds the webhooks' secrets.
+process.umask(0o077);
 void main(process.argv.slice(2)).then((code) => {
   // A command that found problems (verify) has set 1 already: it is not lowered to 0.
   process.exitCode = Math.max(Number(process.exitCode ?? 0), code);

@@ -6,6 +6,7 @@ import { assertExpectedRevision, NO_STREAM_REVISION } from '../shared/expected-r
 import { SerializedEvent, serializeEvent } from '../shared/serialized-event';
 import { Outcome } from './group-commit';
 import { LogTreePipeline } from './log-tree-pipeline';
+import { OpenedFile } from './opened-file';
 
 /** Statements both the appender and the store's own reads run. */
 export const LOOKUP_SQL = {
@@ -48,6 +49,7 @@ export class SqliteAppender {
   private written: SerializedEvent[] = [];
 
   constructor(db: Database, options: { readonly extendLogTree: boolean }) {
+    const file = new OpenedFile(db.name);
     this.logTree = options.extendLogTree ? new LogTreePipeline(db) : undefined;
     this.commandEvents = db.prepare<[string], AppendedEventRef>(LOOKUP_SQL.commandEvents);
     this.streamRevision = db.prepare<[string], number | null>(LOOKUP_SQL.streamRevision).pluck();
@@ -74,6 +76,7 @@ export class SqliteAppender {
     // IMMEDIATE takes the write lock before the first read, so the revisions and head read cannot
     // change before the writes: another process's append waits (busy_timeout) instead.
     this.appendGroup = (requests) => {
+      file.assertStillThere();
       this.logTree?.beforeGroup();
       try {
         const outcomes = group.immediate(requests);

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aBatch } from '../contract/event-fixtures';
@@ -199,6 +199,27 @@ describe('SqliteEventStore on a file', () => {
     }
     expect(await store.append('s', aBatch(1), { expectedRevision: 'no-stream' })).toMatchObject({ firstPosition: 1 });
   });
+
+  it.each([
+    ['in-process', { writer: 'in-process' }],
+    ['on its writer thread', { writerThread: typescriptWriterThread() }],
+  ] as const)(
+    'refuses appends (%s) once its file was removed or replaced while open, rather than acknowledge what is gone at the next start',
+    async (_where, options) => {
+      const store = await open(options);
+      await store.append('s', aBatch(1), { expectedRevision: 'no-stream' });
+      renameSync(file.path, `${file.path}.moved`);
+
+      const removed = store.append('s', aBatch(1), { expectedRevision: 0 });
+      await expect(removed).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(removed).rejects.toThrow(`${file.path} was removed while the ledger had it open`);
+
+      copyFileSync(`${file.path}.moved`, file.path);
+      await expect(store.append('s', aBatch(1), { expectedRevision: 0 })).rejects.toThrow('was replaced by another file');
+      renameSync(`${file.path}.moved`, file.path);
+      await expect(store.append('s', aBatch(1), { expectedRevision: 0 })).resolves.toMatchObject({ firstPosition: 2 });
+    },
+  );
 
   it('fails with StoreUnavailableError naming the path when the directory does not exist', async () => {
     const missing = join(file.dir, 'no-such-directory', 'events.db');

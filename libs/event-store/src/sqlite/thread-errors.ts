@@ -1,4 +1,4 @@
-import { ConcurrencyError, DuplicateEventIdError } from '../event-store.errors';
+import { ConcurrencyError, DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
 import { ExpectedRevision } from '../event-store.port';
 
 /** An error as it crosses from the writer thread: its kind, and the facts needed to raise it again. */
@@ -34,5 +34,6 @@ export function fromErrorRecord(record: ErrorRecord): unknown {
   }
   if (record.name === 'DuplicateEventIdError' && record.eventId !== undefined) return new DuplicateEventIdError(record.eventId);
   if (record.name === 'TypeError') return new TypeError(record.message);
+  if (record.name === 'StoreUnavailableError') return new StoreUnavailableError(record.message);
   return Object.assign(new Error(record.message), { name: record.name, ...(record.code === undefined ? {} : { code: record.code }) });
 }
