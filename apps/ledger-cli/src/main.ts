@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { isSlug } from '@concord/governance';
@@ -8,6 +8,7 @@ import { describeStore, EventStore, openProjectionStore, openStore, storeExists,
 import { allowOnly, CliArguments, flagOption, parseArguments, positionOption, stringOption, UsageError } from './cli-arguments';
 import { exportLog } from './commands/export-command';
 import { importLog, LedgerNotEmptyError } from './commands/import-command';
+import { backupSqliteLedger } from './commands/backup-command';
 import { InvalidLineError } from './commands/import-validation';
 import { foldLog } from './commands/fold-log';
 import { historyReport } from './commands/history-command';
@@ -41,6 +42,9 @@ commands:
   export [--from N] [--to N]     write the global log as JSON Lines to stdout (positions inclusive)
   import <file.jsonl>            load an export into an empty ledger, checking every line first;
                                  run again, resume one cut short
+  backup <file>                  copy the SQLite ledger file (events, webhooks, keys issued, checkpoints)
+                                 to a new file, consistent while APIs write to it; on PostgreSQL use
+                                 pg_dump --schema, on EventStoreDB its own backup
   tail [--after N] [--types T1,T2] [--body-id ID] [--json]
                                  follow the log live as it is recorded (from the head unless --after),
                                  one line per event, or one CloudEvent per line with --json; Ctrl-C ends it
@@ -242,6 +246,26 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       } finally {
         await opened.close();
       }
+      return;
+    }
+    case 'backup': {
+      allowOnly(args, []);
+      const [file, ...more] = args.positionals;
+      if (file === undefined || more.length > 0) throw new UsageError('backup takes exactly one file, the backup to write');
+      if (config.store.kind !== 'sqlite' || config.store.file === ':memory:') {
+        throw new Finding(
+          config.store.kind === 'postgres'
+            ? 'backup copies a SQLite ledger; on PostgreSQL use pg_dump --schema with CONCORD_STORE_SCHEMA (and keep CONCORD_DATA_DIR)'
+            : `backup copies a SQLite ledger file; this store is ${config.store.kind === 'sqlite' ? 'in memory' : config.store.kind}: use its own backup (and keep CONCORD_DATA_DIR)`,
+        );
+      }
+      if (existsSync(file)) throw new Finding(`${file} exists: a backup is written to a new file`);
+      if (!(await storeExists(config.store)))
+        throw new Finding(`there is no ledger at ${config.store.file} to back up; set CONCORD_DATA_DIR (or CONCORD_STORE_URL) to the API's`);
+      const report = await backupSqliteLedger(config.store.file, file, (pages) => new Progress('back up (pages)', pages));
+      process.stderr.write(
+        `backed up ${report.events} events (${report.bytes} bytes) to ${report.file}; keep ${config.dataDir}'s keys (checkpoint-signing-key.pem, api-keys.json) with it\n`,
+      );
       return;
     }
     case 'import': {

@@ -1,0 +1,64 @@
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { headPosition } from './support/ledger-client';
+import { LedgerHarness } from './support/ledger-harness';
+import { LedgerStorage, newStorage, removeStorage } from './support/ledger-storage';
+import { concord } from './support/concord-cli';
+
+jest.setTimeout(60_000);
+
+describe('concord backup', () => {
+  const backups = mkdtempSync(join(tmpdir(), 'concord-backups-'));
+  const storages: LedgerStorage[] = [];
+  afterAll(async () => {
+    for (const storage of storages) await removeStorage(storage);
+    rmSync(backups, { recursive: true, force: true });
+  });
+
+  it('copies the SQLite ledger while its API records, into one file that verifies as the same ledger', async () => {
+    const storage = newStorage('sqlite');
+    storages.push(storage);
+    const ledger = await LedgerHarness.start({}, storage);
+    try {
+      const kp = await recordKimberleyProcess(ledger);
+      await tableProposal(ledger, kp.bodyId);
+      const signed = await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' });
+      expect(signed.status).toBe(200);
+      const head = await headPosition(ledger);
+      const file = join(backups, 'ledger.sqlite');
+
+      const run = concord(storage, ['backup', file]);
+
+      expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 0, stderr: expect.stringContaining(`backed up ${head} events`) });
+      expect(existsSync(`${file}-wal`)).toBe(false);
+      expect(statSync(file).mode & 0o077).toBe(0);
+
+      // Restored: the backup and the keys beside it make the same ledger, which verifies.
+      const restored = newStorage('sqlite');
+      storages.push(restored);
+      copyFileSync(file, join(restored.dataDir, 'ledger.sqlite'));
+      copyFileSync(join(storage.dataDir, 'checkpoint-signing-key.pem'), join(restored.dataDir, 'checkpoint-signing-key.pem'));
+      const verified = concord(restored, ['verify']);
+      expect({ status: verified.status, stdout: verified.stdout }).toMatchObject({ status: 0 });
+      expect(verified.stdout).toMatch(new RegExp(`verified ${head} events against [1-9]\\d* signed checkpoints: nothing altered`));
+    } finally {
+      await ledger.stop({ keepData: true });
+    }
+  });
+
+  it('writes only a new file, and says what to use instead on another store (exit 1, one line)', () => {
+    const storage = newStorage('sqlite');
+    storages.push(storage);
+    expect(concord(storage, ['backup', join(backups, 'none.sqlite')])).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/^concord: there is no ledger at .*\n$/),
+    });
+    const taken = join(backups, 'taken.sqlite');
+    copyFileSync(__filename, taken);
+    expect(concord(storage, ['backup', taken])).toMatchObject({ status: 1, stderr: `concord: ${taken} exists: a backup is written to a new file\n` });
+    const postgres = { ...storage, env: { CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://postgres@127.0.0.1:5432/test' } };
+    expect(concord(postgres, ['backup', join(backups, 'pg.sqlite')])).toMatchObject({ status: 1, stderr: expect.stringContaining('pg_dump --schema') });
+  });
+});
