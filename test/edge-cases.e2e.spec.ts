@@ -61,6 +61,24 @@ describe('requests at the edges of the contract', () => {
     });
   });
 
+  describe('text of characters outside the Basic Multilingual Plane (emoji, CJK Extension B)', () => {
+    it('counts characters, as the documents say, not UTF-16 units: a text at its limit is recorded and corrected, one longer refused', async () => {
+      const { proposalId } = await tableProposal(ledger, kp.bodyId);
+      const emoji = '\u{1F48E}';
+      expectCreated(await ledger.post(`/v1/proposals/${proposalId}/revisions`, { text: emoji.repeat(100_000), occurredAt: '2022-06-22' }));
+      const over = await ledger.post(`/v1/proposals/${proposalId}/revisions`, { text: emoji.repeat(100_001), occurredAt: '2022-06-22' });
+      expect(over.status).toBe(400);
+      const objection = expectCreated(await object(ledger, proposalId, 'by', emoji.repeat(20_000)));
+      const corrected = await ledger.post('/v1/corrections', {
+        correctsEventId: objection.eventIds[0],
+        reason: 'the grounds as said',
+        corrections: { grounds: '\u{20000}'.repeat(20_000) },
+        occurredAt: '2022-07-01',
+      });
+      expectCreated(corrected);
+    });
+  });
+
   describe('a corrected closing date', () => {
     it('counts for the rules: statements before the corrected closure are accepted, later ones refused', async () => {
       const closure = await record(ledger, `/v1/meetings/${kp.plenary}/closure`, { occurredAt: '2022-11-08' });

@@ -1,4 +1,4 @@
-import { TEXT_LIMITS } from '@concord/governance';
+import { characterCount, TEXT_LIMITS } from '@concord/governance';
 import { ApiProblem } from './api-problem';
 import { firstDuplicateField } from '@concord/verifier';
 
@@ -17,7 +17,7 @@ export const JSON_LIMITS = {
   objectKeys: 64,
   /** Objects, arrays and values in the whole body. */
   values: 4096,
-  /** Characters in one string: the longest free text a command takes. */
+  /** Characters (code points, as the fields' rules count them) in one string: the longest free text a command takes. */
   stringLength: Math.max(...Object.values(TEXT_LIMITS)),
   /** Characters in one field name. */
   keyLength: 64,
@@ -62,9 +62,14 @@ function isFlatWithinLimits(value: unknown): boolean {
   for (const key of keys) {
     if (key.length > JSON_LIMITS.keyLength || INHERITED_NAMES.has(key)) return false;
     const field: unknown = (value as Record<string, unknown>)[key];
-    if (typeof field === 'string' ? field.length > JSON_LIMITS.stringLength : field !== null && typeof field === 'object') return false;
+    if (typeof field === 'string' ? tooLong(field) : field !== null && typeof field === 'object') return false;
   }
   return true;
+}
+
+/** Counted only past as many UTF-16 units: a character is one or two of them. */
+function tooLong(value: string): boolean {
+  return value.length > JSON_LIMITS.stringLength && characterCount(value) > JSON_LIMITS.stringLength;
 }
 
 function checkShape(root: unknown): void {
@@ -75,7 +80,7 @@ function checkShape(root: unknown): void {
     values += 1;
     if (values > JSON_LIMITS.values) throw tooComplex('values', `the body holds more than ${JSON_LIMITS.values} values`, 'body');
     if (typeof value === 'string') {
-      if (value.length > JSON_LIMITS.stringLength) throw tooComplex('stringLength', `${path} is longer than ${JSON_LIMITS.stringLength} characters`, path);
+      if (tooLong(value)) throw tooComplex('stringLength', `${path} is longer than ${JSON_LIMITS.stringLength} characters`, path);
       continue;
     }
     if (value === null || typeof value !== 'object') continue;

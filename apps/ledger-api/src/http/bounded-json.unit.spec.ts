@@ -24,6 +24,14 @@ describe('parseBoundedJson', () => {
     expect(parseBoundedJson('[]')).toEqual([]);
   });
 
+  it('counts characters, not UTF-16 units: a text of emoji at the limit passes, one more is refused', () => {
+    const emoji = '\u{1F600}';
+    expect(() => parseBoundedJson(JSON.stringify({ text: emoji.repeat(JSON_LIMITS.stringLength) }))).not.toThrow();
+    expect(refusal(JSON.stringify({ text: emoji.repeat(JSON_LIMITS.stringLength + 1) })).detail).toBe(
+      `text is longer than ${JSON_LIMITS.stringLength} characters`,
+    );
+  });
+
   it('refuses each limit of a flat body as it refuses it in a nested one, naming the field', () => {
     const tooLong = refusal(JSON.stringify({ name: 'ok', summary: 'x'.repeat(JSON_LIMITS.stringLength + 1) }));
     expect(tooLong).toEqual({

@@ -1,7 +1,7 @@
 import { CHAIR_BASES, PARTICIPANT_KINDS } from '../body/body-events';
 import { isSlug } from '../shared/ids';
 import { unprintableProblem } from '../shared/printable-text';
-import { isMeaningfulText, TEXT_LIMITS } from '../shared/text-limits';
+import { characterCount, isMeaningfulText, TEXT_LIMITS } from '../shared/text-limits';
 import { isIsoDate, isIsoDateOrDateTime } from '../shared/time';
 
 export type FieldRule = 'text' | 'moment' | 'date' | 'participant-kind' | 'participant-id' | 'chair-basis' | 'decision-outcome' | 'term';
@@ -89,7 +89,7 @@ export function fieldValueProblem(field: string, rule: FieldRule, value: unknown
     case 'text': {
       if (!isMeaningfulText(value)) return 'must be a string with something other than white space';
       const limit = TEXT_LIMITS[field as keyof typeof TEXT_LIMITS] ?? TEXT_LIMITS.text;
-      return value.length <= limit ? unprintableProblem(field, value) : `must be at most ${limit} characters`;
+      return characterCount(value) <= limit ? unprintableProblem(field, value) : `must be at most ${limit} characters`;
     }
     case 'moment':
       return typeof value === 'string' && isIsoDateOrDateTime(value) ? undefined : 'must be an ISO 8601 date or date-time';
