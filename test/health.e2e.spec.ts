@@ -42,7 +42,7 @@ describe('Stopping', () => {
   });
 
   it('refuses a request that arrives while it stops as problem+json not-ready, with Retry-After, and closes the connection', async () => {
-    const ledger = await LedgerHarness.start();
+    const ledger = await LedgerHarness.start({ CONCORD_LOG_LEVEL: 'info' });
     const { port } = new URL(ledger.baseUrl);
     const socket = connect(Number(port), '127.0.0.1');
     socket.on('error', () => undefined);
@@ -70,5 +70,12 @@ describe('Stopping', () => {
     expect(refusal).toMatch(/\r\nretry-after: 1\r\n/i);
     expect(refusal).toMatch(/\r\nconnection: close\r\n/i);
     expect(JSON.parse(refusal.slice(refusal.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 503, code: 'not-ready', instance: '/health' });
+    // The stop itself is in the log, with what asked for it.
+    const stopping = ledger.logs
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg?: string; signal?: string })
+      .find((entry) => entry.msg?.startsWith('stopping:'));
+    expect(stopping).toMatchObject({ signal: 'SIGTERM' });
   });
 });

@@ -18,7 +18,7 @@ const KEY_NO_LONGER_ACCEPTED = 'paused at a start: the ledger no longer accepts 
 
 /**
  * Starts the live fan-out and webhook delivery with the app; stops both before the store closes,
- * letting delivery attempts in flight finish so their checkpoints are saved.
+ * letting delivery attempts in flight finish within the stop's grace so their checkpoints are saved.
  */
 @Injectable()
 export class IntegrationLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {

@@ -32,6 +32,8 @@ export interface DispatcherDependencies {
 }
 
 const READ_BATCH = 200;
+/** How long a stop lets delivery attempts in flight run before cutting them, as the API's connections. */
+const STOP_GRACE_MS = 2000;
 const MIN_TICK_GAP_MS = 50;
 const USER_AGENT = 'ConcordLedger-Webhooks/1';
 
@@ -47,6 +49,8 @@ export class WebhookDispatcher {
   readonly holder = `${hostname()}/${process.pid}/${randomUUID()}`;
   private readonly working = new Map<string, Promise<void>>();
   private readonly stopping = new AbortController();
+  /** Aborted once a stop's grace has passed: attempts still waiting on a receiver are cut. */
+  private readonly cutting = new AbortController();
   private timer: NodeJS.Timeout | undefined;
   private ticking: Promise<void> | undefined;
   private wakeRequested = false;
@@ -111,13 +115,26 @@ export class WebhookDispatcher {
       });
   }
 
-  /** Stops taking work, lets attempts in flight finish, and hands the leases back. */
-  async stop(): Promise<void> {
+  /**
+   * Stops taking work, lets attempts in flight finish for `graceMs` and then cuts them (their events
+   * are delivered again at the next start, with the same `webhook-id`: a receiver slow to answer
+   * must not hold a stop for the whole attempt timeout), and hands the leases back.
+   */
+  async stop(graceMs = STOP_GRACE_MS): Promise<void> {
     this.stopping.abort();
     if (this.timer !== undefined) clearInterval(this.timer);
     if (this.wakeTimer !== undefined) clearTimeout(this.wakeTimer);
-    await this.ticking;
-    await Promise.all(this.working.values());
+    const cut = setTimeout(() => {
+      if (this.working.size > 0)
+        this.logger.info({ msg: 'webhook deliveries in flight cut by the stop; they are sent again at the next start', webhooks: this.working.size });
+      this.cutting.abort();
+    }, graceMs);
+    try {
+      await this.ticking;
+      await Promise.all(this.working.values());
+    } finally {
+      clearTimeout(cut);
+    }
     // Handed back so that another instance takes these webhooks over at once, not when the lease runs out.
     await Promise.all([...this.held].map((webhookId) => this.repository.releaseLease(webhookId, this.holder).catch(() => undefined)));
   }
@@ -160,6 +177,8 @@ export class WebhookDispatcher {
         scannedThrough = stored.position;
         if (event === undefined) continue;
         const outcome = await this.attempt(webhook, event);
+        // Cut by a stop: not the receiver's failure, nothing to save; the next start sends it again.
+        if (outcome.cancelled) return;
         const saved = await this.save(webhook, this.stateAfter(webhook, event, outcome));
         if (saved?.nextAttemptAt != null) this.wakeAt(saved.nextAttemptAt);
         if (saved === undefined || saved.status !== 'active' || outcome.error !== null) return;
@@ -193,7 +212,11 @@ export class WebhookDispatcher {
     const body = JSON.stringify(event);
     const signed = signWebhook(webhook.secret, event.id, Math.floor(this.now().getTime() / 1000), body);
     const headers = { ...signed, 'content-type': 'application/cloudevents+json', 'user-agent': USER_AGENT };
-    const outcome = await this.post(webhook.url, body, headers, { timeoutMs: this.settings.timeoutMs, allowPrivate: this.settings.allowPrivate });
+    const outcome = await this.post(webhook.url, body, headers, {
+      timeoutMs: this.settings.timeoutMs,
+      allowPrivate: this.settings.allowPrivate,
+      cancel: this.cutting.signal,
+    });
     if (outcome.error !== null) {
       this.logger.warn({
         msg: 'webhook delivery failed',

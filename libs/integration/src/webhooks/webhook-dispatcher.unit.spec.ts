@@ -99,6 +99,37 @@ describe('WebhookDispatcher', () => {
     await eventually(async () => (await service.get('integrator-a', registered.webhookId)).deliveredThrough === meeting, 'the checkpoint');
   });
 
+  it('cuts an attempt still waiting on its receiver once a stop’s grace has passed, counting no failure, and the next start sends the event again', async () => {
+    const ids: string[] = [];
+    const silent: WebhookPost = (_url, _body, headers, options) =>
+      new Promise((resolve) => {
+        ids.push(headers['webhook-id'] ?? '');
+        options.cancel?.addEventListener('abort', () => resolve({ status: null, retryAfter: undefined, error: 'cancelled', cancelled: true }));
+      });
+    const store = new InMemoryEventStore();
+    const repository = new InMemoryWebhookRepository();
+    const feed = new EventFeed(store, 'https://ledger.example.org');
+    const quiet = { info: () => undefined, warn: () => undefined };
+    const service = new WebhookService(repository, feed, true, () => undefined);
+    await establishBody(store, 'kp');
+    const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
+    const first = new WebhookDispatcher(repository, store, feed, { ...SETTINGS, timeoutMs: 60_000 }, quiet, { post: silent });
+    first.start();
+    await admitParticipants(store, 'kp', 1);
+    await eventually(() => ids.length === 1, 'the first attempt');
+
+    const stopping = Date.now();
+    await first.stop(50);
+    expect(Date.now() - stopping).toBeLessThan(1000);
+    expect(await service.get('integrator-a', webhookId)).toMatchObject({ deliveredThrough: 1, status: 'active', lastError: null, consecutiveFailures: 0 });
+
+    const receiver = new Receiver();
+    const next = new WebhookDispatcher(repository, store, feed, SETTINGS, quiet, { post: receiver.post });
+    start([next]);
+    await eventually(() => receiver.received.length === 1, 'the event sent again');
+    expect(receiver.received[0]?.id).toBe(ids[0]);
+  });
+
   it('retries a failing event with the same webhook-id until it succeeds, then goes on in order', async () => {
     const receiver = new Receiver([failing(500), failing(503), OK]);
     const { store, service, dispatchers } = setUp([receiver], { ...SETTINGS, maxAttempts: 5 });

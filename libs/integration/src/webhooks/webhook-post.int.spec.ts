@@ -60,6 +60,16 @@ describe('one webhook delivery attempt', () => {
     expect(await postWebhook(url, '{}', {}, OPTIONS)).toEqual({ status: 503, retryAfter: '7', error: 'HTTP 503: busy' });
   });
 
+  it('ends an attempt at once when cancelled (the ledger stopping), as cancelled rather than failed', async () => {
+    const url = await start(() => undefined);
+    const cancel = new AbortController();
+    const started = Date.now();
+    const attempt = postWebhook(url, '{}', {}, { timeoutMs: 30_000, allowPrivate: true, cancel: cancel.signal });
+    setTimeout(() => cancel.abort(), 50);
+    expect(await attempt).toMatchObject({ status: null, cancelled: true });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('says no answer came when the receiver sends nothing in time', async () => {
     const url = await start(() => undefined);
     expect(await postWebhook(url, '{}', {}, OPTIONS)).toEqual({ status: null, retryAfter: undefined, error: 'no answer within 400 ms' });

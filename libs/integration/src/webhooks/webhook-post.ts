@@ -9,11 +9,14 @@ export interface PostOutcome {
   readonly retryAfter: string | undefined;
   /** Why the attempt failed, for `lastError`; null on a 2xx. */
   readonly error: string | null;
+  /** Cut short by `PostOptions.cancel` (the ledger stopping): no attempt to count, the event is sent again later. */
+  readonly cancelled?: true;
 }
 
 export interface PostOptions {
   readonly timeoutMs: number;
   readonly allowPrivate: boolean;
+  readonly cancel?: AbortSignal;
 }
 
 export type WebhookPost = (url: string, body: string, headers: Readonly<Record<string, string>>, options: PostOptions) => Promise<PostOutcome>;
@@ -66,9 +69,16 @@ export const postWebhook: WebhookPost = (url, body, headers, options) =>
       outgoing.destroy(new Error(`no answer within ${options.timeoutMs} ms`));
     };
     const timer = setTimeout(giveUp, options.timeoutMs);
+    const cancel = (): void => {
+      resolve({ status: null, retryAfter: undefined, error: 'cancelled: the ledger is stopping', cancelled: true });
+      outgoing.destroy();
+    };
+    if (options.cancel?.aborted) cancel();
+    options.cancel?.addEventListener('abort', cancel, { once: true });
     // Whatever closed the connection, the attempt ends: with the answer had so far, or as none came.
     outgoing.on('close', () => {
       clearTimeout(timer);
+      options.cancel?.removeEventListener('abort', cancel);
       if (answered) answered();
       else resolve({ status: null, retryAfter: undefined, error: 'the connection closed without an answer' });
     });
