@@ -335,6 +335,24 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await page.getByRole('form', { name: 'Record the communiqué' }).getByLabel('When (date or date-time)').inputValue()).toBe('2022-11-11');
   });
 
+  it('dates the desk’s records today while the meeting sits, and keeps the date a record was made with for the next', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const today = new Date().toISOString().slice(0, 10);
+    const sitting = await conveneMeeting(ledger, kp.bodyId, { opensOn: '2026-01-06', closesOn: '2099-12-31', location: 'Luanda' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${sitting}`);
+    const statement = page.getByRole('form', { name: 'Record a statement' });
+    expect(await statement.getByLabel('When (date or date-time)').inputValue()).toBe(today);
+
+    await statement.locator('select >> option[value="wdc"]').waitFor({ state: 'attached' });
+    await statement.getByLabel('Speaker').selectOption('wdc');
+    await statement.getByLabel('Summary').fill('Welcomes the review.');
+    await statement.getByLabel('When (date or date-time)').fill('2026-01-07T10:15:00Z');
+    await statement.getByRole('button', { name: 'Record' }).click();
+    await statement.getByText('Recorded.').waitFor();
+    expect(await statement.getByLabel('Summary').inputValue()).toBe('');
+    expect(await statement.getByLabel('When (date or date-time)').inputValue()).toBe('2026-01-07T10:15:00Z');
+  });
+
   it('says a key typed with letters of another alphabet is no key, instead of blaming the network', async () => {
     const context = await browser.newContext();
     contexts.push(context);

@@ -200,6 +200,9 @@ export function CommandForm({
   onRecorded?: () => void;
 }): ReactNode {
   const [values, setValues] = useState<Fields>(spec.initial);
+  // The date of the last record made with this form: the next record of a sitting is most often of the same day.
+  const [keptDate, setKeptDate] = useState<string | undefined>(undefined);
+  const startingValues = (initial: Fields): Fields => (keptDate === undefined ? initial : { ...initial, occurredAt: keptDate });
   // The page may offer other starting values once it has read the ledger again (the proposal's
   // text after a revision): taken up while the form holds the earlier ones untouched, without
   // opening a form just recorded again.
@@ -207,7 +210,7 @@ export function CommandForm({
   const [initialSeen, setInitialSeen] = useState(initialText);
   if (initialSeen !== initialText) {
     setInitialSeen(initialText);
-    if (JSON.stringify(values) === initialSeen) setValues(spec.initial);
+    if (JSON.stringify(values) === JSON.stringify(startingValues(JSON.parse(initialSeen) as Fields))) setValues(startingValues(spec.initial));
   }
   const [idempotencyKey, setIdempotencyKey] = useState(() => newIdempotencyKey());
   const [sending, setSending] = useState(false);
@@ -256,7 +259,9 @@ export function CommandForm({
       startAfresh();
       setRecorded(true);
       setTouched(false);
-      setValues(spec.initial);
+      const used = values.occurredAt || undefined;
+      setKeptDate(used);
+      setValues(used === undefined ? spec.initial : { ...spec.initial, occurredAt: used });
       reread();
       onRecorded();
     } catch (error) {

@@ -62,7 +62,8 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     beginsForm: true,
   } as const;
   const chooseParticipant = { name: 'participantId', label: D.participant, kind: 'choice', options: speakers, optionsUnknown: membersUnknown } as const;
-  const onOpeningDay = { occurredAt: meeting.opensOn };
+  // Today while the meeting sits (its records are mostly of the day), else its opening day.
+  const onItsDay = { occurredAt: meeting.opensOn <= today && today <= meeting.closesOn ? today : meeting.opensOn };
   return [
     {
       id: 'statement',
@@ -73,7 +74,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
         { name: 'summary', label: D.summary, kind: 'multiline' },
         when,
       ],
-      initial: onOpeningDay,
+      initial: onItsDay,
       send: (v, idempotencyKey) =>
         record(
           `/v1/meetings/${meetingId}/statements`,
@@ -93,7 +94,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
         { name: 'proposalId', label: D.proposalId, kind: 'text', hint: D.proposalIdHint },
         when,
       ],
-      initial: { ...onOpeningDay, kind: 'agenda-item' },
+      initial: { ...onItsDay, kind: 'agenda-item' },
       send: (v, idempotencyKey) =>
         record(
           `/v1/bodies/${meeting.bodyId}/proposals`,
@@ -113,7 +114,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
       id: 'support',
       title: D.support,
       fields: [chooseProposal, chooseParticipant, when],
-      initial: onOpeningDay,
+      initial: onItsDay,
       send: (v, idempotencyKey) =>
         record(`/v1/proposals/${v.proposalId}/support`, { participantId: v.participantId, occurredAt: v.occurredAt, ...onTextShown(v) }, { idempotencyKey }),
     },
@@ -121,7 +122,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
       id: 'objection',
       title: D.objection,
       fields: [chooseProposal, chooseParticipant, { name: 'grounds', label: D.grounds, kind: 'multiline' }, when],
-      initial: onOpeningDay,
+      initial: onItsDay,
       send: (v, idempotencyKey) =>
         record(
           `/v1/proposals/${v.proposalId}/objections`,
@@ -142,7 +143,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
         },
         when,
       ],
-      initial: onOpeningDay,
+      initial: onItsDay,
       send: (v, idempotencyKey) =>
         // No If-Match: the ledger refuses it unless that objection still stands, whatever else clerks record meanwhile.
         record(`/v1/proposals/${v.proposalId}/objections/${v.participantId}/withdrawal`, { occurredAt: v.occurredAt }, { idempotencyKey }),
@@ -164,7 +165,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
         },
         when,
       ],
-      initial: onOpeningDay,
+      initial: onItsDay,
       send: (v, idempotencyKey) =>
         record(`/v1/proposals/${v.proposalId}/deferral`, { occurredAt: v.occurredAt, ...optional('toMeetingId', v.toMeetingId) }, asChosen(v, idempotencyKey)),
     },
@@ -177,7 +178,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
         { name: 'declaredBy', label: D.declaredBy, kind: 'choice', options: participants, optionsUnknown: membersUnknown },
         when,
       ],
-      initial: { ...onOpeningDay, declaredBy: chairOfTermOf(meeting.opensOn, body, chairs) ?? '' },
+      initial: { ...onItsDay, declaredBy: chairOfTermOf(meeting.opensOn, body, chairs) ?? '' },
       send: (v, idempotencyKey) => {
         return record(
           `/v1/proposals/${v.proposalId}/decision`,
