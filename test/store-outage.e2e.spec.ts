@@ -82,12 +82,20 @@ describeWithPostgres('A PostgreSQL outage under a running ledger', () => {
     // The tables beside the log fail the same way: issued keys, webhooks.
     expectUnavailable(await ledger.get(`/v1/bodies/${bodyId}`, { role: null, headers: { authorization: `Bearer ${issuedKey}` } }));
     expectUnavailable(await ledger.get('/v1/webhooks', { role: 'integrator' }));
+    // Metrics go on through the outage: the scraper sees the store down, and its requests counted.
+    const metrics = await ledger.get('/metrics', { role: null });
+    expect(metrics.status).toBe(200);
+    const scraped = String(metrics.body.text);
+    expect(scraped).toMatch(/^concord_store_up 0$/m);
+    expect(scraped).toMatch(/^concord_head_position nan$/im);
+    expect(scraped).toMatch(/^concord_http_requests_total\{.*status="503"\} \d+$/m);
 
     await proxy.restore();
     const { answer, refusals } = await untilAnswered(() => ledger.post(path(), admission('during'), { headers: { 'idempotency-key': 'outage-during-1' } }));
     expect(answer.status).toBe(201);
     for (const refusal of refusals) expectUnavailable(refusal);
     expect((await ledger.get('/health', { role: null })).status).toBe(200);
+    expect(String((await ledger.get('/metrics', { role: null })).body.text)).toMatch(/^concord_store_up 1$/m);
   });
 
   it("answers 503, never 500, when the server ends the ledger's sessions, and goes on by itself", async () => {

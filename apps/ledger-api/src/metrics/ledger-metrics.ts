@@ -53,12 +53,31 @@ export class LedgerMetrics {
       help: 'Events this process appended (a replayed retry appends none).',
       registers,
     });
+    // One read of the head serves every gauge of a scrape; a store that cannot answer leaves them
+    // unknown (NaN) rather than failing the scrape, which must go on while the store is out.
+    let headRead: Promise<number | undefined> | undefined;
+    const head = (): Promise<number | undefined> =>
+      (headRead ??= sources.store
+        .headPosition()
+        .then(
+          (position) => position,
+          () => undefined,
+        )
+        .finally(() => (headRead = undefined)));
     new Gauge({
       name: 'concord_head_position',
-      help: 'The global position of the last event in the log, whichever process appended it.',
+      help: 'The global position of the last event in the log, whichever process appended it; NaN while the store does not answer.',
       registers,
       async collect() {
-        this.set(await sources.store.headPosition());
+        this.set((await head()) ?? Number.NaN);
+      },
+    });
+    new Gauge({
+      name: 'concord_store_up',
+      help: '1 when the store answered this scrape, 0 when it did not (the store-dependent gauges are NaN then).',
+      registers,
+      async collect() {
+        this.set((await head()) === undefined ? 0 : 1);
       },
     });
     new Gauge({
@@ -77,7 +96,7 @@ export class LedgerMetrics {
         this.set(sources.liveEvents.subscriberCount);
       },
     });
-    this.webhookGauges(sources, registers);
+    this.webhookGauges(sources, registers, head);
   }
 
   answered(method: string, route: string | undefined, status: number, seconds: number): void {
@@ -107,17 +126,18 @@ export class LedgerMetrics {
     return this.registry.contentType;
   }
 
-  private webhookGauges(sources: MeteredSources, registers: Registry[]): void {
+  private webhookGauges(sources: MeteredSources, registers: Registry[], head: () => Promise<number | undefined>): void {
     let standing: Promise<{ byStatus: Map<string, number>; behind: number }> | undefined;
     // A scrape reads both gauges at once: the listing in flight serves the two.
     const read = (): Promise<{ byStatus: Map<string, number>; behind: number }> => {
       standing ??= (async () => {
-        const [webhooks, head] = await Promise.all([sources.webhooks.listAll(), sources.store.headPosition()]);
+        const [webhooks, position] = await Promise.all([sources.webhooks.listAll().catch(() => undefined), head()]);
         const byStatus = new Map<string, number>();
+        if (webhooks === undefined) return { byStatus, behind: Number.NaN };
         let behind = 0;
         for (const webhook of webhooks) {
           byStatus.set(webhook.status, (byStatus.get(webhook.status) ?? 0) + 1);
-          behind += Math.max(0, head - webhook.deliveredThrough);
+          behind += position === undefined ? Number.NaN : Math.max(0, position - webhook.deliveredThrough);
         }
         return { byStatus, behind };
       })().finally(() => (standing = undefined));
