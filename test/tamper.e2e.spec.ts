@@ -344,6 +344,8 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     try {
       await recordKimberleyProcess(ledger);
       expectProblem(await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' }), 409, 'log-inconsistent');
+      // The refusal is an alarm for the operator too, not only an answer to the auditor.
+      expect(ledger.logs).toMatch(/"level":"?(error|50)"?.*the log or its tree no longer matches a signed checkpoint/);
     } finally {
       await ledger.stop({ keepData: true, checkEvents: false });
     }

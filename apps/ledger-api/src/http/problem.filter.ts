@@ -44,6 +44,14 @@ export class ProblemFilter implements ExceptionFilter {
     // A client that went away is logged once, as aborted (request-log.ts), not as a failure here.
     if (entry.status >= 500 && !abortedByClient(request, exception)) {
       this.logger.error({ msg: 'request failed', requestId: request.id, code: problem.code, url: redactedUrl(request.url), error: describe(exception) });
+    } else if (problem.code === 'log-inconsistent') {
+      // Not the caller's mistake: the log or its tree changed after a checkpoint. The operator must hear of it.
+      this.logger.error({
+        msg: 'the log or its tree no longer matches a signed checkpoint',
+        requestId: request.id,
+        url: redactedUrl(request.url),
+        detail: problem.detail,
+      });
     }
     if (problem.code === 'unauthorized') reply.header('WWW-Authenticate', 'Bearer realm="concord-ledger"');
     // Unavailable for now, not for good: a client may try again shortly.
