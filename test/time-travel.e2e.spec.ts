@@ -161,7 +161,10 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
     it('before the meeting was convened is a 404; beyond the head is position-not-found', async () => {
       const before = await ledger.get(`/v1/meetings/${meetingId}?atPosition=${convened - 1}`);
       expectProblem(before, 404, 'meeting-not-found');
-      expect(before.body['detail']).toContain('at that point');
+      expect(before.body['detail']).toBe(`meeting ${meetingId} had not been recorded as convened in the first ${convened - 1} events of the log`);
+      // Asked as recorded by a date before the ledger held it: said on that timeline, pointing to the other.
+      const recordedLater = expectProblem(await ledger.get(`/v1/meetings/${meetingId}?asOf=2001-01-01`), 404, 'meeting-not-found');
+      expect(recordedLater.detail).toContain('had not been recorded as convened by 2001-01-01T23:59:59.999Z: asOf reads what the ledger had stored by then');
       const head = await headPosition(ledger);
       const beyond = await ledger.get(`/v1/meetings/${meetingId}?atPosition=${head + 1000}`);
       expectProblem(beyond, 404, 'position-not-found');

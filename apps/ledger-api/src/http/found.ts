@@ -8,9 +8,22 @@ export function found<T>(value: T | undefined, code: ErrorCode, detail: string):
   return value;
 }
 
-/** "…has not been tabled", or "…had not been tabled at that point" for a question about the past. */
+/**
+ * "…has not been tabled", or, asked of the past, on the timeline asked: an `asOf` answer is about
+ * what the ledger had stored by then, which a record entered late (tabled in 2022, stored in 2026)
+ * was not, though it had happened; `effectiveAt` asks what had happened.
+ */
 export function absence(asked: TimePoint, subject: string, event: string): string {
-  return asked.kind === 'latest' ? `${subject} has not been ${event}` : `${subject} had not been ${event} at that point`;
+  switch (asked.kind) {
+    case 'latest':
+      return `${subject} has not been ${event}`;
+    case 'as-of':
+      return `${subject} had not been recorded as ${event} by ${asked.at}: asOf reads what the ledger had stored by then, not what had happened (ask effectiveAt for that)`;
+    case 'at-position':
+      return `${subject} had not been recorded as ${event} in the first ${asked.position} events of the log`;
+    case 'effective-at':
+      return `${subject} had not been ${event} by ${asked.at}, in world time, as the ledger reads it now`;
+  }
 }
 
 /**
