@@ -128,13 +128,21 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): LedgerConfi
  * (the signed-note rules for key names). By default the public URL's host and path, e.g.
  * `localhost/concord-ledger`, so two ledgers' checkpoints cannot be mistaken for each other.
  */
+const ORIGIN_PATTERN = /^[\x21-\x2a\x2c-\x7e]{1,200}$/;
+
 function logOrigin(raw: string | undefined, publicUrlValue: string): string {
   if (raw === undefined || raw.trim() === '') {
     const url = new URL(publicUrlValue);
-    return `${url.hostname}${url.pathname.replace(/\/+$/, '')}/concord-ledger`;
+    const derived = `${url.hostname}${url.pathname.replace(/\/+$/, '')}/concord-ledger`;
+    if (!ORIGIN_PATTERN.test(derived)) {
+      throw new ConfigError(
+        `CONCORD_PUBLIC_URL names the log by default (${JSON.stringify(derived)}), and a log's name cannot hold spaces or +, nor pass 200 characters: set CONCORD_LOG_ORIGIN to a name such as ledger.example.org/kp`,
+      );
+    }
+    return derived;
   }
   const origin = raw.trim();
-  if (!/^[\x21-\x2a\x2c-\x7e]{1,200}$/.test(origin)) {
+  if (!ORIGIN_PATTERN.test(origin)) {
     throw new ConfigError(
       `CONCORD_LOG_ORIGIN must be 1 to 200 printable ASCII characters without spaces or +, like ledger.example.org/kp, got ${JSON.stringify(raw)}`,
     );
@@ -297,6 +305,15 @@ function requireUrl(kind: string, url: string, schemes: readonly string[], examp
   if (scheme === undefined) throw new ConfigError(`CONCORD_STORE_URL is not a URL (expected e.g. ${example})`);
   if (!schemes.includes(scheme)) {
     throw new ConfigError(`CONCORD_STORE_URL must start with ${schemes.map((s) => `${s}//`).join(' or ')} when CONCORD_STORE=${kind}, got ${scheme}//`);
+  }
+  // Each host's port, as the drivers read it (they failed with a stack trace naming no setting); never echoing credentials.
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#]*)/i.exec(url)?.[1] ?? '';
+  for (const host of authority.split(',')) {
+    const portText = /^(?:\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(host)?.[1];
+    const number = Number(portText);
+    if (portText !== undefined && portText !== '' && !(/^\d+$/.test(portText) && number >= 1 && number <= 65535)) {
+      throw new ConfigError(`CONCORD_STORE_URL names the port ${JSON.stringify(portText)}: a port is a number from 1 to 65535 (expected e.g. ${example})`);
+    }
   }
 }
 

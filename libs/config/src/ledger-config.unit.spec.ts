@@ -88,6 +88,9 @@ describe('loadConfig', () => {
     [{ CONCORD_TRUST_PROXY: 'true' }, /not true/],
     [{ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'esdb+discover://n1:2113,n2:2113?tls=false' }, /esdb\+discover:\/\/ takes one name/],
     [{ CONCORD_TRUST_PROXY: 'cafe' }, /CONCORD_TRUST_PROXY/],
+    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://postgres:pw@127.0.0.1:99999/test' }, /CONCORD_STORE_URL names the port "99999"/],
+    [{ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://postgres@db:54x2/test' }, /CONCORD_STORE_URL names the port "54x2"/],
+    [{ CONCORD_PUBLIC_URL: 'https://ex.org/a+b/' }, /CONCORD_PUBLIC_URL names the log by default .* set CONCORD_LOG_ORIGIN/],
     [{ CONCORD_TRUST_PROXY: '1.2.3' }, /CONCORD_TRUST_PROXY/],
     [{ CONCORD_TRUST_PROXY: '10.0.0.0/33' }, /CONCORD_TRUST_PROXY/],
   ])('refuses %j with an error naming the setting', (env, name) => {

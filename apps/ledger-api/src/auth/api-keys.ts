@@ -45,10 +45,17 @@ export function parseApiKeys(raw: string): ApiKey[] {
         throw new ConfigError(`CONCORD_API_KEYS: entry ${index + 1} is not role=key with role one of ${ROLES.join(', ')}`);
       }
       if (key.length < 16) throw new ConfigError(`CONCORD_API_KEYS: entry ${index + 1} (${role}) has a key shorter than 16 characters`);
+      if (!SENDABLE_KEY.test(key)) throw new ConfigError(`CONCORD_API_KEYS: entry ${index + 1} (${role}) ${UNSENDABLE}`);
       return apiKey(role as Role, key);
     });
+  // A value of only commas or spaces is no keys at all: every request would be refused, unexplained.
+  if (keys.length === 0) throw new ConfigError('CONCORD_API_KEYS holds no role=key entry; leave it unset to have keys generated into CONCORD_DATA_DIR');
   return refuseRepeatedKeys('CONCORD_API_KEYS', keys);
 }
+
+/** What an `Authorization: Bearer` header can carry as one token: printable ASCII, no space. */
+const SENDABLE_KEY = /^[\x21-\x7e]+$/;
+const UNSENDABLE = 'has a key with a space or a character outside printable ASCII, which no Bearer header can carry';
 
 /** The keys, where no key is given twice; `where` names the setting or file in the refusal. */
 function refuseRepeatedKeys(where: string, keys: ApiKey[]): ApiKey[] {
@@ -113,6 +120,7 @@ function readGeneratedKeys(file: string): ApiKey[] {
     if (!(ROLES as readonly string[]).includes(role))
       throw new ConfigError(`${file}: ${JSON.stringify(role)} is not a role; the roles are ${ROLES.join(', ')}`);
     if (typeof key !== 'string' || key.length < 16) throw new ConfigError(`${file}: the ${role} key must be a string of at least 16 characters`);
+    if (!SENDABLE_KEY.test(key)) throw new ConfigError(`${file}: the ${role} key ${UNSENDABLE.replace('has a key with', 'has')}`);
     return apiKey(role as Role, key);
   });
   refuseRepeatedKeys(file, keys);

@@ -103,6 +103,13 @@ describe('parseApiKeys with a mistake in it', () => {
     }
   });
 
+  it('refuses a value that holds no entry, and a key no Bearer header can carry', () => {
+    expect(() => parseApiKeys(',')).toThrow(/holds no role=key entry/);
+    expect(() => parseApiKeys(' , ,')).toThrow(ConfigError);
+    expect(() => parseApiKeys('secretariat=supersecret value1234')).toThrow(/entry 1 \(secretariat\) has a key with a space/);
+    expect(() => parseApiKeys('secretariat=clé-secrète-de-la-greffe')).toThrow(/outside printable ASCII/);
+  });
+
   it('refuses one key given for two roles', () => {
     expect(() => parseApiKeys(`secretariat=${SECRETARIAT},auditor=${SECRETARIAT}`)).toThrow(/given twice/);
   });
