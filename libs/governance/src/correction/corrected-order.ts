@@ -1,30 +1,23 @@
 import { GovernanceEvent } from '../events';
 import { refuse } from '../shared/domain-error';
-import { termOf } from '../shared/time';
 import { IdentifiedEvent, withCorrection } from './apply-corrections';
 import { CorrectedValue } from './correction-events';
 
 const OPENINGS = new Set(['BodyEstablished', 'MeetingConvened', 'DefinitionAmendmentProposed', 'ProposalTabled']);
 const CLOSINGS = new Set(['MeetingClosed', 'ConsensusDeclared', 'NoConsensusRecorded', 'ProposalWithdrawn']);
-const DECISIONS = new Set(['ConsensusDeclared', 'NoConsensusRecorded']);
 
 const dateOf = (event: GovernanceEvent): string => event.data.occurredAt;
 
 /**
  * A corrected date must leave its stream in an order the rules could have accepted: nothing before
- * the event that opened the stream, nothing after the one that closed it, and a decision in the
- * same term, since the term decided who could declare it. `stream` is the stream as it reads now.
+ * the event that opened the stream, nothing after the one that closed it. (A decision moved into
+ * another term is decided again there, `rejudgeCorrectedDecision`: its declarant must have chaired
+ * that term, or acted for its Chair.) `stream` is the stream as it reads now.
  */
 export function assertCorrectedOrder(stream: readonly IdentifiedEvent[], targetEventId: string, corrections: Readonly<Record<string, CorrectedValue>>): void {
   if (typeof corrections.occurredAt !== 'string') return;
   const target = stream.find((identified) => identified.eventId === targetEventId);
   if (!target) return;
-  if (DECISIONS.has(target.event.type) && termOf(corrections.occurredAt) !== termOf(dateOf(target.event))) {
-    refuse(
-      'correction-not-applicable',
-      `a decision's date can be corrected within its term (${termOf(dateOf(target.event))}) only: the term decided who could declare it`,
-    );
-  }
   const corrected = stream.map(({ eventId, event }) => (eventId === targetEventId ? withCorrection(event, corrections) : event));
   const opening = corrected.find((event) => OPENINGS.has(event.type));
   const closing = corrected.find((event) => CLOSINGS.has(event.type));

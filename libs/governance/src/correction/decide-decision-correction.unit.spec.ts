@@ -5,9 +5,11 @@ import { initialProposalState } from '../proposal/proposal-state';
 import { outcomeOf } from '../testing/given-when-then';
 import {
   at,
+  chairAssigned,
   CONTEXT,
   definitionAmendmentProposed,
   DEFINITION_PROPOSAL,
+  kpBody,
   kpFacts,
   objectionRaised,
   objectionWithdrawn,
@@ -120,8 +122,23 @@ describe('decideCorrection of a decision: its world time, decided again on the c
   it('moves the decision to another day of its term when the decision holds there', () => {
     const keyed = streamEndingIn(agendaItem, objectionRaised('ru'), noConsensusByTheChair);
     correct(keyed, { occurredAt: '2022-11-09' }).thenEvents([recorded(keyed.target, { occurredAt: at('2022-11-09') })]);
-    // Not into another term: the term decided who could declare it.
-    correct(keyed, { occurredAt: '2023-01-10' }).thenRefused('correction-not-applicable');
+    // Into another term, decided again there: Botswana chaired 2022, not 2023.
+    correct(keyed, { occurredAt: '2023-01-10' }).thenRefused('not-the-chair');
+  });
+
+  it('moves the decision into another term its declarant also chaired (a year keyed wrongly)', () => {
+    const { target, stream } = streamEndingIn(agendaItem, objectionRaised('ru'), noConsensusByTheChair);
+    const command: RecordCorrection = {
+      type: 'RecordCorrection',
+      data: { correctsEventId: target.eventId, reason: 'the minutes say otherwise', corrections: { occurredAt: '2023-01-10' }, occurredAt: at('2023-02-01') },
+    };
+    const chairedBoth = kpFacts({ body: kpBody(chairAssigned('bw', 2023, 'custodial', null, at('2022-11-12'))) });
+    outcomeOf<CorrectionRecorded>(() => decideCorrection(command, target, CONTEXT, stream, chairedBoth)).thenEvents([
+      {
+        ...recorded(target, { occurredAt: at('2023-01-10') }),
+        data: { ...recorded(target, { occurredAt: at('2023-01-10') }).data, occurredAt: at('2023-02-01') },
+      },
+    ]);
   });
 
   it('refuses to move a decision before a record it decided on', () => {

@@ -177,6 +177,8 @@ function renderConditionalRules(schema: JsonSchema): string[] {
     ? [
         '',
         `A field set by the ledger is stored in \`${first.field}\` as the ledger worked it out when it decided the corrected record again; a request that gives it is refused (\`correction-not-applicable\`).`,
+        '',
+        "What a field may hold is not all: the corrected record is judged as its command would be, on its corrected date and against the rules of docs/domain.md (a decision moved into another term needs a declarant who chaired that term or acted for its Chair; an office's holder must have been an active participant on its date), and a decision's outcome on a definition amendment is not corrected at all, since the amendment changed the definition in force and only a new amendment may change it again (rule 6).",
       ]
     : [];
   return [
