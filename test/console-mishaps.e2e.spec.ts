@@ -686,6 +686,21 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(focused).toMatch(/^Correct this record: ConsensusDeclared, /);
   });
 
+  it('shows in the timeline whom each record is of, and its log position and who stored it when, for an auditor to prove it', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
+    const supported = await record(ledger, `/v1/proposals/${proposalId}/support`, { participantId: 'eu', occurredAt: '2022-11-08' });
+    await record(ledger, `/v1/proposals/${proposalId}/support`, { participantId: 'ua', occurredAt: '2022-11-08' });
+    const page = await signedIn(TEST_KEYS.auditor, `/proposals/${proposalId}`);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const supports = timeline.getByRole('listitem').filter({ has: page.getByText('SupportExpressed', { exact: true }) });
+    await supports.first().waitFor();
+    expect(await supports.allInnerTexts()).toEqual([expect.stringContaining('SupportExpressed: eu'), expect.stringContaining('SupportExpressed: ua')]);
+    expect(await supports.first().innerText()).toMatch(
+      new RegExp(`Position ${supported.position}, recorded \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by secretariat \\(`),
+    );
+  });
+
   it('wraps long names and keys instead of widening the page, on a laptop and on a phone', async () => {
     const longName = 'Ministry'.repeat(24);
     const bodyId = `long-${Date.now()}`;

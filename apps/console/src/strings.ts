@@ -127,6 +127,10 @@ export const STRINGS = {
     revisedText: 'New text, in full',
     closedMeanwhile:
       'This proposal was decided or withdrawn since you began this form, so it can no longer be revised. What you typed is kept here for you to copy.',
+    /** Who a record is of: the participant supporting or objecting, the Chair declaring, the proposers. */
+    of: (who: string) => `: ${who}`,
+    /** Where an auditor finds the record again: its log position (for a proof) and who stored it when. */
+    recorded: (position: number, recordedAt: string, by: string) => `Position ${position}, recorded ${recordedAt} UTC by ${by}`,
   },
   correct: {
     action: 'Correct this record',

@@ -61,6 +61,21 @@ function correctionForm(entry: Entry, today: string, proposalId: string, amendsD
   };
 }
 
+/** The member a record is of, as it reads now (a correction may have named another): who supported, objected, declared or tabled it. */
+function subjectOf(entry: Entry): string | undefined {
+  const data = entry.correctedData ?? entry.data;
+  for (const field of ['participantId', 'declaredBy', 'speakerId', 'memberId', 'observerId']) {
+    if (typeof data[field] === 'string') return data[field];
+  }
+  const proposers = data.withdrawnBy ?? data.proposedBy;
+  return Array.isArray(proposers) && proposers.length > 0 ? proposers.map(String).join(', ') : undefined;
+}
+
+/** Who stored a record: the named clerk, or the key's role and id. */
+function storedBy(actor: Entry['actor']): string {
+  return actor.name ?? `${actor.role} (${actor.id})`;
+}
+
 /** What the record said before any correction; a decision's outcome is its type. */
 function recordedValue(entry: Entry, field: string): string {
   if (field === 'outcome') return entry.type === 'ConsensusDeclared' ? 'consensus' : 'no-consensus';
@@ -130,7 +145,9 @@ export function Timeline({
     <ol className="timeline">
       {entries.map((entry) => (
         <li key={entry.eventId}>
-          <strong>{entry.type}</strong> {entry.correctedType !== null && <span className="muted">{C.readsAs(entry.correctedType)} </span>}
+          <strong>{entry.type}</strong>
+          {subjectOf(entry) !== undefined && <bdi>{STRINGS.proposal.of(subjectOf(entry) ?? '')}</bdi>}{' '}
+          {entry.correctedType !== null && <span className="muted">{C.readsAs(entry.correctedType)} </span>}
           <span className="muted">{entry.occurredAt.slice(0, 10)}</span>{' '}
           {!readOnly && CORRECTABLE[entry.type] && (
             <button
@@ -143,6 +160,9 @@ export function Timeline({
               {C.action}
             </button>
           )}
+          <div className="muted">
+            <small>{STRINGS.proposal.recorded(entry.position, entry.recordedAt.slice(0, 16).replace('T', ' '), storedBy(entry.actor))}</small>
+          </div>
           <CorrectionNotes entry={entry} />
           {correcting === entry.eventId && (
             <CommandForm
