@@ -588,6 +588,27 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(listed.proposals.map((proposal) => proposal.title)).toEqual(['Budget for 2023']);
   });
 
+  it('says when a sending again, unchanged after a lost answer, was answered with what the first recorded', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const statement = page.getByRole('form', { name: 'Record a statement' });
+    await statement.locator('select >> option[value="wdc"]').waitFor({ state: 'attached' });
+    await statement.getByLabel('Speaker').selectOption('wdc');
+    await statement.getByLabel('Summary').fill('Calls for a wider definition.');
+    await statement.getByLabel('When (date or date-time)').fill('2022-06-21');
+    await page.route('**/statements', async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await statement.getByRole('button', { name: 'Record' }).click();
+    await statement.getByText('No answer came back from the ledger').waitFor();
+    await page.unroute('**/statements');
+    await statement.getByRole('button', { name: 'Record' }).click();
+    await statement.getByText('Recorded by an earlier sending of this form, whose answer did not come back: recorded once, not twice.').waitFor();
+    const statements = await read<{ statements: unknown[] }>(ledger, `/v1/meetings/${kp.intersessional}/statements`);
+    expect(statements.statements).toHaveLength(1);
+  });
+
   it('keeps what a clerk types at the desk before the body is read, and fills the Chair into a form still untouched', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat);

@@ -196,6 +196,7 @@ export const STRINGS = {
     communiqueNotAdopted: (reason: string) => `No communiqué was adopted: ${reason}`,
     record: 'Record',
     recorded: 'Recorded.',
+    replayed: 'Recorded by an earlier sending of this form, whose answer did not come back: recorded once, not twice.',
     stale:
       'Someone recorded something here since you began this form, so it was not recorded. Read the page again to see what changed (what you typed stays), then record again.',
     staleText:

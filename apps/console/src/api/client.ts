@@ -102,8 +102,13 @@ export async function readText(path: string): Promise<string> {
  * a lost answer records once; `ifMatch` refuses the command when the record moved on since the
  * form was begun.
  */
-export async function record(path: string, body: object, options: { idempotencyKey: string; ifMatch?: number }): Promise<Schemas['CommandAnswer']> {
+export async function record(path: string, body: object, options: { idempotencyKey: string; ifMatch?: number }): Promise<RecordAnswer> {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey };
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
-  return answerOf(await send(path, { method: 'POST', headers, body: JSON.stringify(body) }));
+  const response = await send(path, { method: 'POST', headers, body: JSON.stringify(body) });
+  const answer = await answerOf<Schemas['CommandAnswer']>(response);
+  return { ...answer, replayed: response.headers.get('idempotent-replayed') === 'true' };
 }
+
+/** A command's answer, and whether it was an earlier sending's (the ledger replayed it: nothing recorded now). */
+export type RecordAnswer = Schemas['CommandAnswer'] & { readonly replayed: boolean };

@@ -158,6 +158,8 @@ function labelOf(spec: FormSpec, apiField: string): string | undefined {
   return spec.fields.find((field) => field.name === name)?.label;
 }
 
+const isReplay = (answer: unknown): boolean => typeof answer === 'object' && answer !== null && (answer as { replayed?: unknown }).replayed === true;
+
 /** Refusals that mean the form was begun on what the ledger has since moved past. */
 const STALE = new Set(['precondition-failed', 'stale-revision']);
 
@@ -216,6 +218,8 @@ export function CommandForm({
   const [sending, setSending] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [recorded, setRecorded] = useState(false);
+  // The ledger answered with what an earlier sending recorded (its answer was lost): said, so the clerk knows it is there once.
+  const [replayed, setReplayed] = useState(false);
   const [rereadAsked, setRereadAsked] = useState(false);
   // Choices the clerk made that the page, read again since, no longer offers.
   const [gone, setGone] = useState<string[]>([]);
@@ -255,9 +259,10 @@ export function CommandForm({
     setRefusal(null);
     setRereadAsked(false);
     try {
-      await (begunOn.current ?? spec.send)(values, idempotencyKey);
+      const answer = await (begunOn.current ?? spec.send)(values, idempotencyKey);
       startAfresh();
       setRecorded(true);
+      setReplayed(isReplay(answer));
       setTouched(false);
       const used = values.occurredAt || undefined;
       setKeptDate(used);
@@ -295,7 +300,7 @@ export function CommandForm({
         {STRINGS.desk.record}
       </button>
       {/* Mounted from the start, so that screen readers announce what appears in it. */}
-      <p role="status">{recorded ? STRINGS.desk.recorded : rereadAsked ? STRINGS.desk.reread : ''}</p>
+      <p role="status">{recorded ? (replayed ? STRINGS.desk.replayed : STRINGS.desk.recorded) : rereadAsked ? STRINGS.desk.reread : ''}</p>
       {gone.length > 0 && (
         <p role="alert" className="refusal refusal-sentence">
           {STRINGS.desk.choiceGone(gone.join(', '))}
