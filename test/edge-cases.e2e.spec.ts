@@ -76,6 +76,8 @@ describe('requests at the edges of the contract', () => {
         occurredAt: '2022-07-01',
       });
       expectCreated(corrected);
+      // A heart with its variation selector is two characters, for a command as for a correction.
+      expectInvalidField(await object(ledger, proposalId, 'ru', '\u2764\uFE0F'.repeat(10_001)), 'grounds');
     });
   });
 

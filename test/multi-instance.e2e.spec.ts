@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { probePostgres } from '../libs/event-store/src/postgres/testing/postgres-probe';
@@ -168,6 +168,10 @@ describe('a ledger whose store cannot be used', () => {
       const first = await LedgerHarness.start({}, lost);
       await first.stop({ keepData: true });
       for (const name of readdirSync(lost.dataDir).filter((file) => file.startsWith('ledger.sqlite'))) rmSync(join(lost.dataDir, name));
+      // A ledger that ran a while: its key is older than any start of an instance beside it.
+      const keyFile = join(lost.dataDir, 'checkpoint-signing-key.pem');
+      const lastWeek = new Date(Date.now() - 7 * 24 * 3600_000);
+      utimesSync(keyFile, lastWeek, lastWeek);
 
       const result = start({ CONCORD_DATA_DIR: lost.dataDir });
       expect(result.status).toBe(1);
@@ -176,8 +180,27 @@ describe('a ledger whose store cannot be used', () => {
       ]);
       // The empty file that start opened does not make the next start take it for the ledger.
       expect(start({ CONCORD_DATA_DIR: lost.dataDir }).status).toBe(1);
+      // A key written moments ago is an instance starting beside this one: the start goes on.
+      utimesSync(keyFile, new Date(), new Date());
+      const beside = await LedgerHarness.start({}, lost);
+      await beside.stop({ keepData: true });
     } finally {
       await removeStorage(lost);
+    }
+  });
+
+  it('makes a SQLite file others could read its owner’s alone at start (one made before the ledger did so, or copied in)', async () => {
+    const opened = newStorage('sqlite');
+    try {
+      const first = await LedgerHarness.start({}, opened);
+      await first.stop({ keepData: true });
+      const file = join(opened.dataDir, 'ledger.sqlite');
+      chmodSync(file, 0o644);
+      const again = await LedgerHarness.start({}, opened);
+      await again.stop({ keepData: true });
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    } finally {
+      await removeStorage(opened);
     }
   });
 

@@ -122,6 +122,11 @@ describeWithPostgres('A PostgreSQL outage under a running ledger', () => {
       expectUnavailable(await ledger.post(path(), admission('silent'), { headers: { 'idempotency-key': 'outage-silent-1' } }));
       expectUnavailable(await ledger.get('/health/ready', { role: null }));
       expect((await ledger.get('/health/live', { role: null })).status).toBe(200);
+      // A store that falls silent does not hold the scrape for the query timeout.
+      const started = Date.now();
+      const metrics = await ledger.get('/metrics', { role: null });
+      expect({ status: metrics.status, tookUnder5s: Date.now() - started < 5000 }).toEqual({ status: 200, tookUnder5s: true });
+      expect(String(metrics.body.text)).toMatch(/^concord_store_up 0$/m);
     } finally {
       proxy.thaw();
     }

@@ -61,7 +61,7 @@ export const REFUSALS: Readonly<Record<string, string>> = {
   'objection-already-standing': 'This participant already has an objection standing.',
   'objection-not-standing': 'This participant has no objection standing.',
   'objections-standing': 'Consensus cannot be declared while an objection stands.',
-  'stale-revision': 'The proposal has been revised since; decide on the current text.',
+  'stale-revision': 'The proposal’s text has been revised since; read it again and record on the text now in force.',
   'not-the-chair': 'Only the Chair of the term, or the Vice-Chair acting for it, can declare this.',
   'occurred-in-future': 'That date is in the future.',
   'occurred-out-of-order': 'That date is before something it depends on.',

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, LedgerConfig } from '@concord/config';
 import { EventStore, openProjectionStore, openStore } from '@concord/event-store';
@@ -26,6 +26,7 @@ export async function openResources(config: LedgerConfig, onStoreRetry: (attempt
     const keyRegistry = keep(await openKeyRegistry(config.store, config.dataDir));
     const transparency = keep(await openTransparencyStore(config.store, config.dataDir));
     await refuseKeyWithoutItsLog(config, store, transparency);
+    keepLedgerFilesPrivate(config);
     const signingKey = checkpointSigningKey(config, await logNameOf(transparency, config));
     return { store, projections, keyRegistry, transparency, signingKey };
   } catch (error) {
@@ -47,19 +48,38 @@ async function logNameOf(transparency: TransparencyStore, config: LedgerConfig):
   return current?.name ?? config.transparency.origin;
 }
 
+/** How long a generated key may go unpublished: an instance starting beside it may not have published it yet. */
+const KEY_PUBLISHED_WITHIN_MS = 10 * 60_000;
+
 /**
- * A signing key generated into the data directory has published itself into the log it signs. Found
- * beside a store that holds no event and no published key, it belongs to a log that is gone: the
- * ledger file removed or not mounted, or another store named. Starting would begin a new, empty log
- * and sign it with the key auditors pinned: a signed rollback of everything recorded.
+ * A signing key generated into the data directory publishes itself into the log it signs moments
+ * after. Found over ten minutes old beside a store that holds no event and no published key, it
+ * belongs to a log that is gone: the ledger file removed or not mounted, or another store named.
+ * Starting would begin a new, empty log and sign it with the key auditors pinned: a signed rollback
+ * of everything recorded. (A younger one is an instance starting beside this one, or a first start
+ * stopped before it published.)
  */
 async function refuseKeyWithoutItsLog(config: LedgerConfig, store: EventStore, transparency: TransparencyStore): Promise<void> {
   if (config.transparency.signingKeyFile !== undefined) return;
   const keyFile = join(config.dataDir, GENERATED_SIGNING_KEY_FILE);
-  if (!existsSync(keyFile) || (await store.headPosition()) > 0 || (await transparency.publishedKeys()).length > 0) return;
+  const keyWritten = statSync(keyFile, { throwIfNoEntry: false })?.mtimeMs;
+  if (keyWritten === undefined || Date.now() - keyWritten < KEY_PUBLISHED_WITHIN_MS) return;
+  if ((await store.headPosition()) > 0 || (await transparency.publishedKeys()).length > 0) return;
   throw new ConfigError(
     `CONCORD_DATA_DIR ${config.dataDir} holds the checkpoint signing key of a ledger (${GENERATED_SIGNING_KEY_FILE}), but the store holds no event and no published key: the ledger's store is missing (a file removed or not mounted, or another store named). Restore it from a backup; to begin a new ledger in this directory instead, move the key away first`,
   );
+}
+
+/**
+ * Files the ledger creates are its owner's alone (the start sets umask 077), but a SQLite file made
+ * before it did, or copied in, may be readable by others: it holds the webhooks' secrets.
+ */
+function keepLedgerFilesPrivate(config: LedgerConfig): void {
+  if (config.store.kind !== 'sqlite' || config.store.file === ':memory:') return;
+  for (const file of [config.store.file, `${config.store.file}-wal`, `${config.store.file}-shm`]) {
+    const mode = statSync(file, { throwIfNoEntry: false })?.mode;
+    if (mode !== undefined && (mode & 0o077) !== 0) chmodSync(file, mode & 0o700);
+  }
 }
 
 /** The key that signs checkpoints; one that cannot be read or used stops the start in one line naming its setting. */

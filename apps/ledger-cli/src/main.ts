@@ -262,7 +262,8 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       if (existsSync(file)) throw new Finding(`${file} exists: a backup is written to a new file`);
       if (!(await storeExists(config.store)))
         throw new Finding(`there is no ledger at ${config.store.file} to back up; set CONCORD_DATA_DIR (or CONCORD_STORE_URL) to the API's`);
-      const report = await backupSqliteLedger(config.store.file, file, (pages) => new Progress('back up (pages)', pages));
+      process.stderr.write(`backing up ${config.store.file} to ${file}…\n`);
+      const report = await backupSqliteLedger(config.store.file, file, new Progress('back up and check', undefined, { quiet: true }));
       process.stderr.write(
         `backed up ${report.events} events (${report.bytes} bytes) to ${report.file}; keep ${config.dataDir}'s keys (checkpoint-signing-key.pem, api-keys.json) with it\n`,
       );

@@ -1,3 +1,4 @@
+import { localToday } from '../today';
 import { ReactNode, useMemo } from 'react';
 import { Schemas } from '../api/client';
 import { Answer, MorePages } from '../components';
@@ -93,7 +94,7 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
             open: proposals.state === 'loaded' ? proposals.answer.proposals : null,
             meetings: meetings.state === 'loaded' ? meetings.answer.meetings : null,
             chairs: chairs.state === 'loaded' ? chairs.answer.chairs : [],
-            today: new Date().toISOString().slice(0, 10),
+            today: localToday(),
           });
           return (
             <>

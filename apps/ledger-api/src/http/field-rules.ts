@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsString, Matches, MaxLength, Min, registerDecorator, ValidateIf, ValidationArguments } from 'class-validator';
-import { isIsoDate, isIsoDateOrDateTime, SLUG_PATTERN, TEXT_LIMITS, TextField, unprintableProblem } from '@concord/governance';
+import { IsInt, IsString, Matches, Min, registerDecorator, ValidateIf, ValidationArguments } from 'class-validator';
+import { characterCount, isIsoDate, isIsoDateOrDateTime, SLUG_PATTERN, TEXT_LIMITS, TextField, unprintableProblem } from '@concord/governance';
 
 /** Field rules shared by every command body, each with its OpenAPI description. */
 
@@ -46,6 +46,26 @@ export function Printable(kind: TextField): PropertyDecorator {
 
 const VISIBLE = /[^\s\p{Cf}]/u;
 
+/**
+ * At most `max` characters as `TEXT_LIMITS` counts them (code points: `characterCount`), as a
+ * correction of the field and OpenAPI's `maxLength` count them. class-validator's `MaxLength`
+ * leaves variation selectors (U+FE0F) uncounted, so the two disagreed on the same text.
+ */
+function MaxCharacters(max: number): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'maxCharacters',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [max],
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || characterCount(value) <= max,
+        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'value'} must be at most ${max} characters`,
+      },
+    });
+  };
+}
+
 /** Free text of a kind listed in `TEXT_LIMITS`: something other than white space, within its limit, printable. */
 export function Text(kind: TextField, description: string, example: string, options: { optional?: boolean } = {}): PropertyDecorator {
   const maxLength = TEXT_LIMITS[kind];
@@ -55,7 +75,7 @@ export function Text(kind: TextField, description: string, example: string, opti
     IsString(),
     // Zero-width and other format characters (U+200B, U+2060, …) are no more visible than white space.
     Matches(VISIBLE, { message: '$property must contain something other than white space' }),
-    MaxLength(maxLength),
+    MaxCharacters(maxLength),
     Printable(kind),
   );
 }

@@ -15,6 +15,19 @@ export interface MeteredSources {
 const UNTIMED_ROUTES = new Set(['/v1/events/stream']);
 const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
+/** Longer than a healthy store takes, shorter than a scraper waits: a silent store must not hang the scrape. */
+const STORE_READ_WITHIN_MS = 1000;
+
+/** The store's answer, or undefined when it fails or does not come within the scrape's time. */
+function withinScrape<T>(read: Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), STORE_READ_WITHIN_MS);
+    timer.unref();
+  });
+  return Promise.race([read.catch(() => undefined), late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * The ledger's Prometheus metrics, on a registry of its own (so two apps in one process, as in
  * tests, never share counts): requests by route and status, their durations (commands are the
@@ -56,14 +69,7 @@ export class LedgerMetrics {
     // One read of the head serves every gauge of a scrape; a store that cannot answer leaves them
     // unknown (NaN) rather than failing the scrape, which must go on while the store is out.
     let headRead: Promise<number | undefined> | undefined;
-    const head = (): Promise<number | undefined> =>
-      (headRead ??= sources.store
-        .headPosition()
-        .then(
-          (position) => position,
-          () => undefined,
-        )
-        .finally(() => (headRead = undefined)));
+    const head = (): Promise<number | undefined> => (headRead ??= withinScrape(sources.store.headPosition()).finally(() => (headRead = undefined)));
     new Gauge({
       name: 'concord_head_position',
       help: 'The global position of the last event in the log, whichever process appended it; NaN while the store does not answer.',
@@ -131,7 +137,7 @@ export class LedgerMetrics {
     // A scrape reads both gauges at once: the listing in flight serves the two.
     const read = (): Promise<{ byStatus: Map<string, number>; behind: number }> => {
       standing ??= (async () => {
-        const [webhooks, position] = await Promise.all([sources.webhooks.listAll().catch(() => undefined), head()]);
+        const [webhooks, position] = await Promise.all([withinScrape(sources.webhooks.listAll()), head()]);
         const byStatus = new Map<string, number>();
         if (webhooks === undefined) return { byStatus, behind: Number.NaN };
         let behind = 0;

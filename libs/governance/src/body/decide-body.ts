@@ -68,7 +68,10 @@ export function decideBody(command: BodyCommand, state: BodyState, context: Comm
       const { participantId, reason } = command.data;
       const member = requireParticipant(state, participantId);
       if (member.status === 'suspended') {
-        refuse('participant-suspended', `participant ${participantId} is already suspended`, { participantId });
+        refuse('participant-suspended', `participant ${participantId} is already suspended (since ${member.statusSince})`, {
+          participantId,
+          suspendedSince: member.statusSince,
+        });
       }
       assertNotBefore(occurredAt, member.statusSince, lastStatusChange(member));
       assertNotBeforeOffice(occurredAt, member);

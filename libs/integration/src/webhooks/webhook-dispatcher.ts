@@ -217,7 +217,7 @@ export class WebhookDispatcher {
       allowPrivate: this.settings.allowPrivate,
       cancel: this.cutting.signal,
     });
-    if (outcome.error !== null) {
+    if (outcome.error !== null && outcome.cancelled !== true) {
       this.logger.warn({
         msg: 'webhook delivery failed',
         webhookId: webhook.webhookId,

@@ -3,6 +3,7 @@ import { Refusal } from '../../api/client';
 import { RefusalNotice } from '../../components';
 import { newIdempotencyKey } from '../../idempotency-key';
 import { STRINGS } from '../../strings';
+import { localToday } from '../../today';
 import { asRefusal } from '../../use-answer';
 
 /** A form's values by field name; a field of several choices holds them joined by commas. */
@@ -203,7 +204,9 @@ export function CommandForm({
 }): ReactNode {
   const [values, setValues] = useState<Fields>(spec.initial);
   // The date of the last record made with this form: the next record of a sitting is most often of the same day.
-  const [keptDate, setKeptDate] = useState<string | undefined>(undefined);
+  // Kept for the day it was used on only: a page left open overnight must not date the next day's records.
+  const [kept, setKept] = useState<{ readonly date: string; readonly on: string } | undefined>(undefined);
+  const keptDate = kept !== undefined && kept.on === localToday() ? kept.date : undefined;
   const startingValues = (initial: Fields): Fields => (keptDate === undefined ? initial : { ...initial, occurredAt: keptDate });
   // The page may offer other starting values once it has read the ledger again (the proposal's
   // text after a revision): taken up while the form holds the earlier ones untouched, without
@@ -265,7 +268,7 @@ export function CommandForm({
       setReplayed(isReplay(answer));
       setTouched(false);
       const used = values.occurredAt || undefined;
-      setKeptDate(used);
+      setKept(used === undefined ? undefined : { date: used, on: localToday() });
       setValues(used === undefined ? spec.initial : { ...spec.initial, occurredAt: used });
       reread();
       onRecorded();

@@ -82,6 +82,7 @@ describe('auditLog hashes stored canonical text as it is, and canonicalises only
     const report = await audit(asStored(texts, parses));
 
     expect(report.problems).toEqual([]);
+    expect(parses).toEqual([1, 2, 3, 4, 5, 6]);
     expect(checker?.result().canonicalised).toBe(1);
   });
 
