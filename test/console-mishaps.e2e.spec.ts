@@ -353,6 +353,16 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await statement.getByLabel('When (date or date-time)').inputValue()).toBe('2026-01-07T10:15:00Z');
   });
 
+  it('marks a participant suspended now in the desk’s lists, still offered for a record dated before the suspension', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    await record(ledger, `/v1/bodies/${kp.bodyId}/participants/ru/suspension`, { reason: 'review mission refused', occurredAt: '2023-01-10' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const support = page.getByRole('form', { name: 'Record support' });
+    await support.locator('select >> option[value="ru"]').waitFor({ state: 'attached' });
+    expect(await support.locator('select >> option[value="ru"]').first().innerText()).toMatch(/ \(suspended now\)$/);
+    expect(await support.locator('select >> option[value="ua"]').first().innerText()).not.toMatch(/suspended/);
+  });
+
   it('says a key typed with letters of another alphabet is no key, instead of blaming the network', async () => {
     const context = await browser.newContext();
     contexts.push(context);

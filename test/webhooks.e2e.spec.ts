@@ -182,6 +182,8 @@ describe('webhooks: delivery', () => {
 
     const view = await ledger.get(`/v1/webhooks/${webhookId}`, { role: 'integrator' });
     expect(view.status).toBe(200);
+    // A UUID written in capitals is the same id.
+    expect((await ledger.get(`/v1/webhooks/${webhookId.toUpperCase()}`, { role: 'integrator' })).body).toEqual(view.body);
     expect(view.body).toMatchObject({
       webhookId,
       status: 'active',

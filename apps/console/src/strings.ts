@@ -148,6 +148,8 @@ export const STRINGS = {
     readsAs: (type: string) => `(reads as ${type} since its correction)`,
   },
   desk: {
+    /** A participant suspended as the body reads now, in the desk's lists (a late entry may be dated before the suspension). */
+    suspendedName: (name: string) => `${name} (suspended now)`,
     /** Before the meeting's place and date in the desk's heading. */
     titleLead: 'Meeting desk:',
     statements: 'Statements',

@@ -30,7 +30,8 @@ function correctedRecord(dto: RecordCorrectionDto): CorrectedRecord {
   if (correctsEventId !== undefined && byPlace) {
     throw invalid(['correctsEventId', 'is given with correctsStream/correctsRevision; name the record one way']);
   }
-  if (correctsEventId !== undefined) return { eventId: correctsEventId };
+  // UUIDs compare without case; the ledger writes its event ids in lowercase.
+  if (correctsEventId !== undefined) return { eventId: correctsEventId.toLowerCase() };
   if (correctsStream !== undefined && correctsRevision !== undefined) return { stream: correctsStream, streamRevision: correctsRevision };
   if (correctsStream !== undefined) throw invalid(['correctsRevision', 'is required with correctsStream']);
   if (correctsRevision !== undefined) throw invalid(['correctsStream', 'is required with correctsRevision']);

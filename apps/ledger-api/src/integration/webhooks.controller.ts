@@ -1,5 +1,5 @@
 import { RegisteredWebhookAnswer, WebhookAnswer, WebhookListAnswer } from '../openapi/answers';
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ArgumentMetadata, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { WebhookService } from '@concord/integration';
 import { Caller } from '../auth/api-keys';
@@ -8,8 +8,15 @@ import { OnlyRoles } from '../auth/roles.decorator';
 import { ApiProblem } from '../http/api-problem';
 import { RegisterWebhookDto, ReplayWebhookDto } from './webhook.dto';
 
+/** A webhook id as UUIDs are compared, whatever the case it is written in: the ledger stores them in lowercase. */
+class WebhookIdPipe extends ParseUUIDPipe {
+  override async transform(value: string, metadata: ArgumentMetadata): Promise<string> {
+    return (await super.transform(value, metadata)).toLowerCase();
+  }
+}
+
 const webhookId = (): ParseUUIDPipe =>
-  new ParseUUIDPipe({
+  new WebhookIdPipe({
     exceptionFactory: () => new ApiProblem('validation-failed', 'webhookId must be a UUID', { errors: [{ field: 'webhookId', messages: ['must be a UUID'] }] }),
   });
 

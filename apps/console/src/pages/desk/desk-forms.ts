@@ -35,7 +35,8 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
   const proposalsUnknown = openRead === null;
   const membersUnknown = body === null;
   const meetingId = meeting.meetingId;
-  const participants: Options = (body?.participants ?? []).map((p) => [p.participantId, p.name]);
+  // Offered still (a late entry may be dated before the suspension), but marked: a record dated today is refused.
+  const participants: Options = (body?.participants ?? []).map((p) => [p.participantId, p.status === 'suspended' ? D.suspendedName(p.name) : p.name]);
   const speakers: Options = [...participants, ...(body?.observers ?? []).map((o): [string, string] => [o.observerId, o.name])];
   const nameOf = (id: string): string => speakers.find(([value]) => value === id)?.[1] ?? id;
   const proposals: Options = open.map((p) => [p.proposalId, p.title]);
