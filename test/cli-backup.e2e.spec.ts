@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ describe('concord backup', () => {
     rmSync(backups, { recursive: true, force: true });
   });
 
-  it('copies the SQLite ledger while its API records, into one file that verifies as the same ledger', async () => {
+  it('copies the SQLite ledger while its API runs, what its -wal holds included, into one file that verifies as the same ledger', async () => {
     const storage = newStorage('sqlite');
     storages.push(storage);
     const ledger = await LedgerHarness.start({}, storage);
@@ -58,6 +59,13 @@ describe('concord backup', () => {
     const taken = join(backups, 'taken.sqlite');
     copyFileSync(__filename, taken);
     expect(concord(storage, ['backup', taken])).toMatchObject({ status: 1, stderr: `concord: ${taken} exists: a backup is written to a new file\n` });
+    const other = join(backups, 'other.sqlite');
+    const notALedger = new Database(other);
+    notALedger.exec('CREATE TABLE notes (text TEXT)');
+    notALedger.close();
+    const refused = concord({ ...storage, env: { CONCORD_STORE_URL: other } }, ['backup', join(backups, 'of-other.sqlite')]);
+    expect(refused).toMatchObject({ status: 1, stderr: expect.stringContaining('is a SQLite file but no ledger') });
+    expect(existsSync(join(backups, 'of-other.sqlite'))).toBe(false);
     const postgres = { ...storage, env: { CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://postgres@127.0.0.1:5432/test' } };
     expect(concord(postgres, ['backup', join(backups, 'pg.sqlite')])).toMatchObject({ status: 1, stderr: expect.stringContaining('pg_dump --schema') });
   });

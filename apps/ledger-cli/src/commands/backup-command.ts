@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
+import { Finding } from '../finding';
 import { Progress } from '../progress';
 
 /**
@@ -22,8 +23,20 @@ export interface BackupReport {
  * by hand while an API runs leaves out what its `-wal` file holds.
  */
 export async function backupSqliteLedger(sourceFile: string, target: string, progress: Progress): Promise<BackupReport> {
+  try {
+    return await copyAndCheck(sourceFile, target, progress);
+  } catch (error) {
+    // A copy cut short or failing its check is no backup: it must not be kept and taken for one.
+    rmSync(target, { force: true });
+    throw error;
+  }
+}
+
+async function copyAndCheck(sourceFile: string, target: string, progress: Progress): Promise<BackupReport> {
   const source = new Database(sourceFile, { fileMustExist: true, timeout: 5000 });
   try {
+    const holdsALog = source.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined;
+    if (!holdsALog) throw new Finding(`${sourceFile} is a SQLite file but no ledger (it holds no events table): nothing was backed up`);
     await source.backup(target, { progress: () => ALL_PAGES });
   } finally {
     source.close();
@@ -32,7 +45,8 @@ export async function backupSqliteLedger(sourceFile: string, target: string, pro
   try {
     copy.pragma('journal_mode = DELETE');
     const integrity = copy.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') throw new Error(`the backup ${target} failed SQLite's integrity check: ${String(integrity)}`);
+    if (integrity !== 'ok')
+      throw new Finding(`the copy failed SQLite's integrity check (${String(integrity)}), so it was removed: the ledger file itself may be damaged`);
     const events = copy.prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM events').pluck().get() ?? 0;
     progress.advance(events);
     progress.finish();
