@@ -35,7 +35,7 @@ describe('Named keys', () => {
   let ledger: LedgerHarness;
   beforeAll(async () => {
     // Private webhook targets allowed: a revoked key's webhook points at this machine.
-    ledger = await LedgerHarness.start({ CONCORD_WEBHOOK_ALLOW_PRIVATE: 'true' });
+    ledger = await LedgerHarness.start({ CONCORD_WEBHOOK_ALLOW_PRIVATE: 'true', CONCORD_LOG_LEVEL: 'info' });
   });
   afterAll(() => ledger.stop());
 
@@ -92,6 +92,25 @@ describe('Named keys', () => {
 
     const successor = await issue(ledger, 'Leaving Clerk', 'secretariat');
     expect(successor.keyId).not.toBe(issued.keyId);
+
+    // Both acts are in the operator's log, with who did them; the key itself never is.
+    const entries = ledger.logs
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          msg: 'key issued',
+          keyId: issued.keyId,
+          role: 'secretariat',
+          holder: 'Leaving Clerk',
+          issuedBy: expect.stringMatching(/^admin-/),
+        }),
+        expect.objectContaining({ msg: 'key revoked', keyId: issued.keyId, revokedBy: expect.stringMatching(/^admin-/) }),
+      ]),
+    );
+    expect(ledger.logs).not.toContain(issued.key);
   });
 
   it("takes a revoked key's webhooks and open streams with it", async () => {

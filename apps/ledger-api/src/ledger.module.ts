@@ -20,9 +20,9 @@ import {
 import { ProjectionRunner } from '@concord/projections';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { UnaskedInputGuard } from './http/unasked-input.guard';
-import { ApiKey } from './auth/api-keys';
+import { ApiKey, Caller } from './auth/api-keys';
 import { KeyRegistry } from './auth/keys/key-registry';
-import { KeyService } from './auth/keys/key-service';
+import { KeyService, KeyView } from './auth/keys/key-service';
 import { KeysController } from './auth/keys/keys.controller';
 import { MeController } from './auth/keys/me.controller';
 import { BodiesController } from './bodies/bodies.controller';
@@ -85,14 +85,16 @@ export class LedgerModule implements OnApplicationShutdown {
           const logger = new Logger('auth');
           // A revoked key's webhooks are removed (no one else may see or manage them) and its
           // streams on this process end; a stream on another instance ends when it reconnects.
-          const afterRevoke = async (keyId: string) => {
+          const afterRevoke = async (keyId: string, by: Caller) => {
             const webhooksDeleted = await webhooks.deleteAllOwnedBy(keyId);
             const streamsEnded = liveEvents.endOwnedBy(keyId);
-            logger.log({ msg: 'key revoked', keyId, webhooksDeleted, streamsEnded });
+            logger.log({ msg: 'key revoked', keyId, revokedBy: by.keyId, webhooksDeleted, streamsEnded });
           };
+          const afterIssue = (issued: KeyView, by: Caller) =>
+            logger.log({ msg: 'key issued', keyId: issued.keyId, role: issued.role, holder: issued.name, issuedBy: by.keyId });
           const onError = (error: unknown) =>
             logger.warn({ msg: "a key's last use not written down", reason: error instanceof Error ? error.message : String(error) });
-          return new KeyService(keys, registry, clock, onError, afterRevoke);
+          return new KeyService(keys, registry, clock, onError, afterRevoke, afterIssue);
         },
         inject: [KEY_REGISTRY, CLOCK, WebhookService, LiveEventHub],
       },

@@ -56,7 +56,17 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState, fact
         : [{ type: 'CommuniqueNotAdopted', data: { meetingId, reason: data.reason, occurredAt } }];
     }
     case 'CloseMeeting':
-      if (state.status === 'closed') refuse('meeting-closed', `meeting ${meetingId} is already closed`, { meetingId });
+      if (state.status === 'closed') {
+        // A meeting closes once: a second closure, whatever its date, is no record of anything (a wrong date is corrected).
+        refuse(
+          'meeting-closed',
+          `meeting ${meetingId} was already closed, on ${state.closedAt ?? 'a date not recorded'}; correct that closure's date if it is wrong`,
+          {
+            meetingId,
+            closedAt: state.closedAt,
+          },
+        );
+      }
       // A closure dated before a record the meeting holds would leave that record after the meeting closed.
       assertNotBefore(occurredAt, state.latestRecordAt, `the latest record of meeting ${meetingId}`);
       return [{ type: 'MeetingClosed', data: { meetingId, occurredAt } }];

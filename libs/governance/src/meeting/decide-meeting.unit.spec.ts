@@ -284,11 +284,12 @@ describe('decideMeeting', () => {
           .thenRefused('meeting-closed');
       });
 
-      it('is refused with meeting-closed for an earlier closure', () => {
-        meeting()
+      it('is refused with meeting-closed for an earlier closure, naming the closure recorded and what to do', () => {
+        const { message } = meeting()
           .given([intersessional2022, closed()])
           .when(close(at('2022-06-24T12:00:00Z')))
-          .thenRefused('meeting-closed');
+          .thenRefused('meeting-closed', { closedAt: closed().data.occurredAt });
+        expect(message).toContain(`was already closed, on ${closed().data.occurredAt}; correct that closure's date if it is wrong`);
       });
     });
 

@@ -61,8 +61,10 @@ export class KeyService {
     private readonly registry: KeyRegistry,
     private readonly clock: Clock,
     private readonly onError: (error: unknown) => void,
-    /** What else goes with a revoked key: its webhooks, its open streams. */
-    private readonly afterRevoke: (keyId: string) => Promise<void> = async () => undefined,
+    /** What else goes with a revoked key (its webhooks, its open streams), and who revoked it. */
+    private readonly afterRevoke: (keyId: string, by: Caller) => Promise<void> = async () => undefined,
+    /** Told of each key issued, and by whom: an operator hears of every new key, an admin key most of all. */
+    private readonly afterIssue: (issued: KeyView, by: Caller) => void = () => undefined,
   ) {}
 
   /** `digest` is the presented key's, when the caller has worked it out already. */
@@ -109,6 +111,7 @@ export class KeyService {
       revokedBy: null,
     };
     await this.registry.issue(record);
+    this.afterIssue(issuedView(record), by);
     return { ...issuedView(record), key };
   }
 
@@ -131,7 +134,7 @@ export class KeyService {
     if (this.environmentKeys.some((key) => key.keyId === keyId)) throw new KeyNotRevocableError(keyId);
     const revoked = await this.registry.revoke(keyId, this.clock.now().toISOString(), by.keyId);
     if (!revoked) throw new KeyNotFoundError(keyId);
-    await this.afterRevoke(keyId);
+    await this.afterRevoke(keyId, by);
     return issuedView(revoked);
   }
 
