@@ -71,11 +71,7 @@ describe('Stopping', () => {
     expect(refusal).toMatch(/\r\nconnection: close\r\n/i);
     expect(JSON.parse(refusal.slice(refusal.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 503, code: 'not-ready', instance: '/health' });
     // The stop itself is in the log, with what asked for it.
-    const stopping = ledger.logs
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { msg?: string; signal?: string })
-      .find((entry) => entry.msg?.startsWith('stopping:'));
+    const stopping = ledger.logEntries.find((entry) => typeof entry.msg === 'string' && entry.msg.startsWith('stopping:'));
     expect(stopping).toMatchObject({ signal: 'SIGTERM' });
   });
 });

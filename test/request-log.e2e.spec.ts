@@ -3,16 +3,9 @@ import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function logLines(ledger: LedgerHarness): Record<string, unknown>[] {
-  return ledger.logs
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
-
 async function logged(ledger: LedgerHarness, requestId: string, msg: string): Promise<Record<string, unknown>> {
   for (let waited = 0; waited < 5000; waited += 25) {
-    const line = logLines(ledger).find((entry) => entry.requestId === requestId && entry.msg === msg);
+    const line = ledger.logEntries.find((entry) => entry.requestId === requestId && entry.msg === msg);
     if (line) return line;
     await new Promise((done) => setTimeout(done, 25));
   }
@@ -44,7 +37,7 @@ describe('The request log', () => {
       correlationId: 'session-2022-plenary',
       durationMs: expect.any(Number),
     });
-    expect(logLines(ledger).filter((entry) => entry.requestId === 'log-line-1')).toHaveLength(1);
+    expect(ledger.logEntries.filter((entry) => entry.requestId === 'log-line-1')).toHaveLength(1);
   });
 
   it('logs a request its role may not make with the key that sent it', async () => {
@@ -77,7 +70,7 @@ describe('The request log', () => {
     expect(await logged(ledger, 'abandoned-1', 'request aborted by the client')).toMatchObject({ level: 'info', method: 'POST', url: '/v1/bodies' });
     // The ledger's own failures are logged at error level; an abandoned request is not one.
     await new Promise((done) => setTimeout(done, 200));
-    expect(logLines(ledger).filter((entry) => entry.level === 'error')).toEqual([]);
+    expect(ledger.logEntries.filter((entry) => entry.level === 'error')).toEqual([]);
     expect((await ledger.get('/health', { role: null })).status).toBe(200);
   });
 });

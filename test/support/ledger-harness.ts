@@ -95,6 +95,14 @@ export class LedgerHarness {
     return this.output.join('');
   }
 
+  /** The structured log lines the process printed so far, parsed (the JSON lines of `logs`). */
+  get logEntries(): Record<string, unknown>[] {
+    return this.logs
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+
   /** A child killed by a signal (Nest re-raises SIGTERM after its shutdown hooks) keeps exitCode null. */
   private get running(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
