@@ -96,7 +96,7 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     expect(run.stdout).toMatch(/^\s+position 5: \[content-changed\]/m);
   });
 
-  it('names a row written into the store by hand that is no record of the ledger, which the API would hash and sign like the rest', async () => {
+  it('names a row written into the store by hand that is no record of the ledger, which the API neither hashes nor signs and names in its refusals', async () => {
     const { storage, head, verifierKey } = await fresh();
     await tamper(storage, [
       [
@@ -107,6 +107,24 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     const run = verify(storage, '--key', verifierKey);
     expect({ status: run.status, stdout: run.stdout }).toMatchObject({ status: 1 });
     expect(run.stdout).toMatch(new RegExp(`^\\s+position ${head + 1}: \\[event-invalid\\] .*no schema for event type "Bogus"`, 'm'));
+
+    // The API neither hashes nor signs it, and says why instead of failing every read unexplained.
+    const ledger = await LedgerHarness.start({}, storage);
+    try {
+      const ready = expectProblem(await ledger.get('/health/ready'), 500, 'log-unreadable');
+      expect(ready).toMatchObject({ position: head + 1, detail: expect.stringContaining('"Bogus"') });
+      expectProblem(await ledger.get('/v1/bodies'), 500, 'log-unreadable');
+      expectProblem(await ledger.get('/v1/events?after=0', { role: 'integrator' }), 500, 'log-unreadable');
+      const refused = expectProblem(await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' }), 500, 'log-unreadable');
+      expect(refused).toMatchObject({ position: head + 1 });
+      const latest = await ledger.get('/v1/audit/checkpoint', { role: 'auditor' });
+      expect(verifyCheckpoint(latest.body.text as string, [verifierKey]).size).toBe(head);
+      expect(ledger.logEntries).toContainEqual(
+        expect.objectContaining({ level: 'error', context: 'transparency', reason: expect.stringContaining(`event at position ${head + 1} cannot be read`) }),
+      );
+    } finally {
+      await ledger.stop({ keepData: true, checkEvents: false });
+    }
   });
 
   it('names the position of an event deleted', async () => {

@@ -29,6 +29,7 @@ export const REFUSALS: Readonly<Record<string, string>> = {
   'tree-size-not-signed': 'No checkpoint was signed at that size.',
   'position-beyond-tree': 'That position is not covered by the checkpoint.',
   'log-inconsistent': 'The ledger no longer matches its signed checkpoints. Tell your auditor.',
+  'log-unreadable': 'The ledger holds a record it cannot read, so it answers nothing past it. Tell your operator.',
   'signing-key-superseded': 'This server no longer holds the key the ledger is signed with, so it signs nothing. Tell whoever runs it.',
   'key-not-found': 'No such key exists.',
   'key-name-taken': 'A key with this name already exists.',

@@ -29,6 +29,7 @@ export { openSideTablePool } from './postgres/postgres-side-table';
 export type { SideTablePool } from './postgres/postgres-side-table';
 export type { PostgresWaits } from './postgres/postgres-waits';
 export { isStoreUnavailable } from './store-unavailable';
+export { readingEventAt, UnreadableEventError } from './unreadable-event-error';
 export { openSqliteDatabase } from './sqlite/sqlite-connection';
 export { neverWaitOnTheEventLoop, writeWhenUnlocked } from './sqlite/sqlite-lock-wait';
 export { ensureLogTreeTable, isStoredLevel, SqliteTreeNodes } from './sqlite/sqlite-tree-table';

@@ -1,4 +1,4 @@
-import { EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore } from '@concord/event-store';
+import { EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore, readingEventAt } from '@concord/event-store';
 import { LedgerView, ToDomainEvent } from './ledger-view';
 import { READ_SIDE_PROJECTION, ReadIndexes, ROWS } from './read-indexes';
 import { readLog } from './read-log';
@@ -186,7 +186,7 @@ export class ProjectionRunner {
   /** Reads the next batch of the log and applies it (skimmed where the store can: see `readLog`); how many events it read. */
   private async applyNextBatch(view: LedgerView): Promise<number> {
     const batch = await readLog(this.store, { after: view.position, limit: BATCH_SIZE });
-    for (const event of batch) view.applyLogEvent(event);
+    for (const event of batch) readingEventAt(event.position, () => view.applyLogEvent(event));
     return batch.length;
   }
 

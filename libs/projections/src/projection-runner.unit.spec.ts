@@ -119,7 +119,7 @@ describe('ProjectionRunner', () => {
       ) ?? [];
     const runner = new ProjectionRunner(store, toDomainEvent);
 
-    await expect(runner.catchUp()).rejects.toThrow(SyntaxError);
+    await expect(runner.catchUp()).rejects.toMatchObject({ name: 'UnreadableEventError', position: tabling?.position, reason: expect.stringMatching(/JSON/) });
     expect(runner.position).toBe((tabling?.position ?? 0) - 1);
     unreadable = false;
     const view = await runner.catchUp();
@@ -145,8 +145,12 @@ describe('ProjectionRunner', () => {
       await ledger.store.append('proposal-p-def', [event], { expectedRevision: 'any' });
       const withoutSkim = Object.create(ledger.store) as EventStore;
       withoutSkim.readAllSkimmed = undefined;
-      await expect(new ProjectionRunner(ledger.store, toDomainEvent).catchUp()).rejects.toThrow(refusal);
-      await expect(new ProjectionRunner(withoutSkim, toDomainEvent).catchUp()).rejects.toThrow(refusal);
+      const position = await ledger.store.headPosition();
+      for (const store of [ledger.store, withoutSkim]) {
+        const refused = new ProjectionRunner(store, toDomainEvent).catchUp();
+        await expect(refused).rejects.toThrow(refusal);
+        await expect(refused).rejects.toMatchObject({ name: 'UnreadableEventError', position });
+      }
     }
   });
 

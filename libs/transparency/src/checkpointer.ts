@@ -1,5 +1,6 @@
 import { formatCheckpointText, parseCheckpoint, signNote, verifyConsistency, verifyNote } from '@concord/verifier';
 import { LogTree } from './log-tree';
+import { LogVetting } from './event-vetting';
 import { CheckpointSigningKey } from './signing-key';
 import { PublishedKey, StoredCheckpoint, TransparencyStore } from './transparency-store.port';
 
@@ -36,7 +37,8 @@ export function keyClosedProblem(verifierKey: string, published: readonly Publis
  * Signs checkpoints of the log's tree. A new one is signed only for a larger tree, and only once
  * the tree is proven (with the same consistency proof an auditor would ask for) to extend the
  * latest one signed: a ledger whose history was altered stops being signed instead of being
- * signed again.
+ * signed again. Given a `LogVetting`, it reads the events a checkpoint is about to cover and signs
+ * none past one the ledger would not vouch for (`UnreadableEventError`).
  */
 export class Checkpointer {
   private signing: Promise<StoredCheckpoint> | undefined;
@@ -47,6 +49,8 @@ export class Checkpointer {
     private readonly store: TransparencyStore,
     private readonly key: CheckpointSigningKey,
     private readonly now: () => Date,
+    /** Reads what a checkpoint is about to cover, so that an event the ledger would not vouch for is never signed. */
+    private readonly vetting?: LogVetting,
   ) {}
 
   /**
@@ -75,6 +79,7 @@ export class Checkpointer {
     const latest = await this.store.latestCheckpoint();
     const size = this.tree.size;
     if (latest && size <= latest.treeSize) return latest;
+    await this.vetting?.vetUpTo(size, latest?.treeSize ?? 0);
     const published = await this.requireOpenKey();
     const rootHash = await this.tree.rootAt(size);
     if (latest && latest.treeSize > 0) {

@@ -9,3 +9,5 @@ export * from './checkpointer';
 export * from './tree-follower';
 export * from './audit-proofs';
 export * from './tree-catch-up';
+export { LogVetting } from './event-vetting';
+export type { EventProblem } from './event-vetting';

@@ -2,6 +2,7 @@ import { StoredEvent } from '@concord/event-store';
 import { compactRangeOf, EMPTY_TREE_ROOT, leafHash, ledgerEntry, nodeHash, TreeBuilder } from '@concord/verifier';
 import { consistencyRanges, inclusionRanges, LeafRange, perfectNodesOf } from './tree-ranges';
 import { StoredNode, TransparencyStore } from './transparency-store.port';
+import { EventProblem, firstUnreadable } from './event-vetting';
 
 /**
  * The ledger's Merkle tree (RFC 9162 §2.1) over its global log: leaf p - 1 is the event at
@@ -15,10 +16,12 @@ export class LogTree {
     private leafCount: number,
     /** The hashes of the perfect subtrees covering the tree's leaves, largest (leftmost) first: its compact range. */
     private frontier: Uint8Array[],
+    private readonly problemOf: EventProblem,
   ) {}
 
-  static async open(store: TransparencyStore): Promise<LogTree> {
-    const tree = new LogTree(store, 0, []);
+  /** `problemOf` says which events the tree must not take in: those the ledger would not vouch for. */
+  static async open(store: TransparencyStore, problemOf: EventProblem = () => undefined): Promise<LogTree> {
+    const tree = new LogTree(store, 0, [], problemOf);
     await tree.refresh();
     return tree;
   }
@@ -44,8 +47,18 @@ export class LogTree {
     this.leafCount = size;
   }
 
-  /** Adds the next events of the log (positions size + 1, size + 2, … without gaps). */
+  /**
+   * Adds the next events of the log (positions size + 1, size + 2, … without gaps). At an event it
+   * must not take in, it adds those before it and throws `UnreadableEventError`: the tree then
+   * ends where the log stops being the ledger's, and grows again once that event is dealt with.
+   */
   async extend(events: readonly StoredEvent[]): Promise<void> {
+    const unreadable = firstUnreadable(events, this.problemOf);
+    await this.extendWith(unreadable === undefined ? events : events.filter((event) => event.position < unreadable.position));
+    if (unreadable !== undefined) throw unreadable;
+  }
+
+  private async extendWith(events: readonly StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
     const builder = TreeBuilder.resume(this.leafCount, this.frontier);
     const written: StoredNode[] = [];

@@ -1,4 +1,4 @@
-import { EventStore, StoredEvent } from '@concord/event-store';
+import { EventStore, StoredEvent, UnreadableEventError } from '@concord/event-store';
 import { CheckpointInconsistentError, Checkpointer } from './checkpointer';
 import { StoredCheckpoint } from './transparency-store.port';
 import { LogTree } from './log-tree';
@@ -50,6 +50,8 @@ export class TreeFollower {
   private wakeWatch: () => void = () => undefined;
   /** A checkpoint was asked for: the watch catches the tree up at once instead of leaving it to the appends. */
   private catchUpAsked = false;
+  /** The event the tree last stopped before, which it must not take in. */
+  private unreadable: UnreadableEventError | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -61,12 +63,35 @@ export class TreeFollower {
   /** Catches up (signing a first checkpoint if none covers the log), then follows in the background. */
   async start(): Promise<void> {
     await this.checkTreeAgainstLog();
-    await catchUpTree(this.store, this.tree);
+    await this.catchUpAtStart();
     await this.signIfGrown(0);
     this.received = this.tree.size;
     this.timer = setInterval(() => void this.signIfGrown(1), this.settings.checkpointIntervalMs);
     this.timer.unref();
     this.following = this.tree.extendedByAppends ? this.watch() : this.follow();
+  }
+
+  /**
+   * A tree that ends before an event it must not take in still signs and serves what precedes it;
+   * the operator hears why it goes no further, and again at every later look until it is dealt with.
+   */
+  private async catchUpAtStart(): Promise<void> {
+    try {
+      await catchUpTree(this.store, this.tree);
+    } catch (error) {
+      if (!(error instanceof UnreadableEventError)) throw error;
+      this.failed(error, 'catching the tree up with the log');
+    }
+  }
+
+  private failed(error: unknown, what: string): void {
+    if (error instanceof UnreadableEventError) this.unreadable = error;
+    this.settings.onError(error, what);
+  }
+
+  /** The event the tree stops before, while it does: no checkpoint of the log as it is now can be signed. */
+  private get stoppedBefore(): UnreadableEventError | undefined {
+    return this.unreadable?.position === this.tree.size + 1 ? this.unreadable : undefined;
   }
 
   /**
@@ -97,6 +122,8 @@ export class TreeFollower {
    */
   async signNow(waitMs = SIGN_NOW_WAIT_MS): Promise<StoredCheckpoint> {
     const head = await this.store.headPosition();
+    const stopped = this.stoppedBefore;
+    if (stopped !== undefined && head >= stopped.position) throw stopped;
     if (this.tree.size < head && !this.stopping.signal.aborted) {
       let timer: NodeJS.Timeout | undefined;
       this.catchUpAsked = true;
@@ -146,7 +173,7 @@ export class TreeFollower {
         waitMs = WATCH_MS;
       } catch (error) {
         if (this.stopping.signal.aborted) return;
-        this.settings.onError(error, 'taking in the tree the appends extended');
+        this.failed(error, 'taking in the tree the appends extended');
         // The store away: look again, slower each time, as the follower resubscribes.
         waitMs = Math.min(Math.max(waitMs * 2, FIRST_RETRY_MS), LAST_RETRY_MS);
       }
@@ -189,7 +216,7 @@ export class TreeFollower {
           await this.tree.refresh();
           await this.tree.extend(batch.filter((event) => event.position > this.tree.size));
         } catch (error) {
-          this.settings.onError(error, 'extending the tree');
+          this.failed(error, 'extending the tree');
           await sleep(retryMs, this.stopping.signal);
           retryMs = Math.min(retryMs * 2, LAST_RETRY_MS);
           continue;

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { InMemoryEventStore } from '@concord/event-store';
+import { InMemoryEventStore, StoredEvent, UnreadableEventError } from '@concord/event-store';
 import { parseCheckpoint, verifyNote } from '@concord/verifier';
 import { AuditProofs, ProofRefusedError } from './audit-proofs';
 import { CheckpointInconsistentError, Checkpointer } from './checkpointer';
@@ -8,6 +8,7 @@ import { LogTree } from './log-tree';
 import { signingKeyOf } from './signing-key';
 import { eventToAppend } from './testing/log-events';
 import { TreeFollower } from './tree-follower';
+import { EventProblem, LogVetting } from './event-vetting';
 
 const key = signingKeyOf('test.example/log', generateKeyPairSync('ed25519').privateKey, false);
 const event = eventToAppend;
@@ -16,11 +17,12 @@ const append = async (store: InMemoryEventStore, from: number, count: number) =>
 };
 const signedSize = (note: string): number => parseCheckpoint(verifyNote(note, [key.verifierKey]).text).size;
 
-async function setUp(settings: { checkpointEvery?: number; checkpointIntervalMs?: number } = {}) {
+async function setUp(settings: { checkpointEvery?: number; checkpointIntervalMs?: number; problemOf?: EventProblem } = {}) {
   const store = new InMemoryEventStore();
   const transparency = new InMemoryTransparencyStore();
-  const tree = await LogTree.open(transparency);
-  const checkpointer = new Checkpointer(tree, transparency, key, () => new Date('2026-12-01T12:00:00Z'));
+  const problemOf = settings.problemOf ?? (() => undefined);
+  const tree = await LogTree.open(transparency, problemOf);
+  const checkpointer = new Checkpointer(tree, transparency, key, () => new Date('2026-12-01T12:00:00Z'), new LogVetting(store, problemOf));
   const errors: unknown[] = [];
   const follower = new TreeFollower(store, tree, checkpointer, {
     checkpointEvery: settings.checkpointEvery ?? 1000,
@@ -145,5 +147,33 @@ describe('the tree follows the log and checkpoints are signed', () => {
     expect(tree.size).toBe(3);
     expect(errors).toEqual([expect.objectContaining({ message: 'the database is away' })]);
     await follower.stop();
+  });
+
+  describe('an event the ledger would not vouch for', () => {
+    const forged: EventProblem = (event: StoredEvent) => (event.eventId === 'event-5' ? 'no schema for event type "Bogus"' : undefined);
+
+    it('is neither hashed nor signed: the tree and its checkpoints end before it, and asking to sign the log as it is now names it', async () => {
+      const { store, transparency, tree, follower, errors } = await setUp({ problemOf: forged });
+      await append(store, 0, 9);
+      await follower.start();
+      expect(tree.size).toBe(5);
+      expect((await transparency.latestCheckpoint())?.treeSize).toBe(5);
+      expect(errors).toEqual([new UnreadableEventError(6, 'no schema for event type "Bogus"')]);
+      await expect(follower.signNow()).rejects.toEqual(new UnreadableEventError(6, 'no schema for event type "Bogus"'));
+      await follower.stop();
+    });
+
+    it('is not signed however it entered the tree (a SQLite writer hashes what another process appended between its groups)', async () => {
+      const { store, transparency, tree, checkpointer } = await setUp({ problemOf: forged });
+      await append(store, 0, 9);
+      await tree.extend(await store.readAll({ after: 0, limit: 4 }));
+      expect((await checkpointer.sign()).treeSize).toBe(4);
+      // The same tables, extended past it by a writer that does not vet: the checkpointer reads what it is about to cover.
+      await (await LogTree.open(transparency)).extend(await store.readAll({ after: 4 }));
+      await tree.refresh();
+      expect(tree.size).toBe(9);
+      await expect(checkpointer.sign()).rejects.toEqual(new UnreadableEventError(6, 'no schema for event type "Bogus"'));
+      expect((await transparency.latestCheckpoint())?.treeSize).toBe(4);
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { LedgerConfig, TransparencySettings } from '@concord/config';
 import { EVENT_STORE, EventStore } from '@concord/event-store';
-import { AuditProofs, Checkpointer, CheckpointSigningKey, keyClosedProblem, LogTree, TransparencyStore, TreeFollower } from '@concord/transparency';
+import { eventShapeProblem } from '@concord/governance/schemas';
+import { AuditProofs, Checkpointer, CheckpointSigningKey, keyClosedProblem, LogTree, LogVetting, TransparencyStore, TreeFollower } from '@concord/transparency';
 
 export const TRANSPARENCY_STORE = Symbol('TransparencyStore');
 const TRANSPARENCY_SETTINGS = Symbol('TransparencySettings');
@@ -58,11 +59,13 @@ export function auditProviders(config: LedgerConfig, transparency: TransparencyS
     { provide: TRANSPARENCY_STORE, useValue: transparency },
     { provide: SIGNING_KEY, useValue: signingKey },
     { provide: TRANSPARENCY_SETTINGS, useValue: config.transparency },
-    { provide: LogTree, useFactory: () => LogTree.open(transparency) },
+    // Neither hashed nor signed: an event the ledger did not write and could not read back (see eventShapeProblem).
+    { provide: LogTree, useFactory: () => LogTree.open(transparency, eventShapeProblem) },
     {
       provide: Checkpointer,
-      useFactory: (tree: LogTree) => new Checkpointer(tree, transparency, signingKey, () => new Date()),
-      inject: [LogTree],
+      useFactory: (tree: LogTree, store: EventStore) =>
+        new Checkpointer(tree, transparency, signingKey, () => new Date(), new LogVetting(store, eventShapeProblem)),
+      inject: [LogTree, EVENT_STORE],
     },
     {
       provide: TreeFollower,

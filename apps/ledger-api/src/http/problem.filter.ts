@@ -2,7 +2,7 @@ import { CheckpointInconsistentError, ProofRefusedError, SigningKeySupersededErr
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@concord/governance';
-import { ConcurrencyError, isStoreUnavailable, StoreUnavailableError } from '@concord/event-store';
+import { ConcurrencyError, isStoreUnavailable, StoreUnavailableError, UnreadableEventError } from '@concord/event-store';
 import {
   ConcurrencyExhaustedError,
   ERROR_CATALOGUE,
@@ -100,6 +100,7 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (exception instanceof WebhookTargetError) return { code: 'webhook-url-refused', detail: `url ${exception.message}`, extensions: {} };
     if (exception instanceof ProofRefusedError) return { code: exception.code, detail: exception.message, extensions: exception.details };
+    if (exception instanceof UnreadableEventError) return { code: 'log-unreadable', detail: exception.message, extensions: { position: exception.position } };
     if (exception instanceof CheckpointInconsistentError) return { code: 'log-inconsistent', detail: exception.message, extensions: {} };
     if (exception instanceof SigningKeySupersededError) return { code: 'signing-key-superseded', detail: exception.message, extensions: {} };
     if (exception instanceof KeyNotFoundError) return { code: 'key-not-found', detail: exception.message, extensions: { keyId: exception.keyId } };

@@ -1,5 +1,5 @@
 import { upcast } from '@concord/governance/schemas';
-import { StoredEvent } from '@concord/event-store';
+import { readingEventAt, StoredEvent } from '@concord/event-store';
 
 /**
  * The one envelope in which an event leaves the ledger (feed, SSE, webhooks): a CloudEvents 1.0
@@ -49,7 +49,7 @@ export function sequenceOf(position: number): string {
  * event (see `StreamBodyIndex`), since most meeting and proposal events do not repeat it.
  */
 export function toCloudEvent(stored: StoredEvent, bodyId: string, publicUrl: string): LedgerCloudEvent {
-  const current = upcast(stored.type, stored.schemaVersion, stored.data);
+  const current = readingEventAt(stored.position, () => upcast(stored.type, stored.schemaVersion, stored.data));
   const occurredAt = current.data.occurredAt;
   return {
     specversion: '1.0',

@@ -4,7 +4,7 @@ import { LeafCheck, LeafChecker, LeafCheckResult, SignedRoot } from './leaf-chec
 import { PositionOrder } from './position-order';
 import { checkpointFormProblem } from './checkpoint-note';
 import { StreamRevisions } from './stream-revisions';
-import { eventShapeProblem } from '../event-record-problem';
+import { eventShapeProblem } from '@concord/governance/schemas';
 
 export type AuditProblemKind =
   | 'event-missing'

@@ -1,0 +1,30 @@
+/**
+ * The log holds an event this ledger cannot read or will not vouch for: one it did not write (a row
+ * written into the store by hand), or one written by a newer version of it. What follows that
+ * event is neither read nor signed until an operator deals with it, rather than every read failing
+ * with an unexplained error or the event being signed as if the ledger had recorded it.
+ */
+export class UnreadableEventError extends Error {
+  override readonly name = 'UnreadableEventError';
+
+  constructor(
+    readonly position: number,
+    readonly reason: string,
+  ) {
+    super(
+      `the log's event at position ${position} cannot be read by this ledger (${reason}); nothing after it is read or signed. ` +
+        '`concord verify` says whether it is an event the ledger wrote; if not, restore the backup taken before it was written, ' +
+        'and if a newer version of the ledger wrote it, run that version',
+    );
+  }
+}
+
+/** What `read` returns of the event at `position`, or an `UnreadableEventError` naming it if reading it fails. */
+export function readingEventAt<T>(position: number, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof UnreadableEventError) throw error;
+    throw new UnreadableEventError(position, error instanceof Error ? error.message : String(error));
+  }
+}
