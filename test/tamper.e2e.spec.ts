@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatCheckpointText, parseCheckpoint, signNote, verifyCheckpoint, verifyConsistency, verifyNote } from '../libs/verifier/src';
 import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
@@ -255,8 +255,8 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     );
   });
 
-  it('says nothing is proven, and fails, when every stored checkpoint and leaf was removed from a ledger that published keys', async () => {
-    const { storage, note, verifierKey } = await fresh();
+  it('says nothing is proven, and fails, when every stored checkpoint and leaf was removed from a ledger that published keys, and the API signs no changed history then', async () => {
+    const { storage, head, note, verifierKey } = await fresh();
     const [[row]] = (await tamper(storage, [['SELECT data FROM T.events WHERE position = 5']])) as [[{ data: unknown }]];
     const data = typeof row.data === 'string' ? row.data : JSON.stringify(row.data);
     await tamper(storage, [
@@ -271,6 +271,19 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     expect(run.stdout).toMatch(/\[checkpoints-missing\] the ledger published checkpoint signing keys \(the first from .*\) but holds no signed checkpoint/);
     // A checkpoint the auditor kept still finds the events changed (with no leaf left, not at which position).
     expect(verify(storage, '--key', verifierKey, '--checkpoint', saveCheckpoint(storage, note)).stdout).toMatch(/\[checkpoint-mismatch\]/);
+
+    // Nor does the API sign the changed history with its key: it remembers the checkpoint it signed last.
+    const ledger = await LedgerHarness.start({}, storage);
+    try {
+      const refused = expectProblem(await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' }), 409, 'log-inconsistent');
+      expect(refused.detail).toMatch(
+        new RegExp(`this instance signed a checkpoint of ${head} events \\(kept in .*last-signed-checkpoint.txt\\), but the store's latest checkpoint is none`),
+      );
+      expectProblem(await ledger.get('/v1/audit/checkpoint', { role: 'auditor' }), 404, 'checkpoint-not-found');
+    } finally {
+      await ledger.stop({ keepData: true });
+    }
+    expect(verify(storage, '--key', verifierKey).stdout).toMatch(/\[checkpoints-missing\]/);
   });
 
   it('finds no checkpoint missing on a ledger whose first checkpoint is still to come, moments after its key was published', async () => {
@@ -325,9 +338,18 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     ledger = await LedgerHarness.start({}, storage);
     try {
       expectProblem(await ledger.get(`/v1/audit/proofs/consistency?from=${laterSize}&to=${laterSize}`), 404, 'tree-size-not-signed');
-      // Recording goes on from the older copy: a fork. Its checkpoints are signed, but none extends the one held.
+      // Recording goes on from the older copy: a fork, which the API does not sign, remembering it signed more.
       await recordKimberleyProcess(ledger);
       await recordKimberleyProcess(ledger);
+      const refused = expectProblem(await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' }), 409, 'log-inconsistent');
+      expect(refused.detail).toMatch(new RegExp(`signed a checkpoint of ${laterSize} events .* but the store's latest checkpoint is of ${older} events`));
+    } finally {
+      await ledger.stop({ keepData: true });
+    }
+    // The operator restored the copy on purpose and moves the memory away: the fork is signed, and none of its checkpoints extends the one held.
+    renameSync(join(storage.dataDir, 'last-signed-checkpoint.txt'), join(storage.dataDir, 'last-signed-checkpoint.before-restore.txt'));
+    ledger = await LedgerHarness.start({}, storage);
+    try {
       const fork = parseCheckpoint(verifyNote((await signAndRead(ledger)).note, [verifierKey]).text);
       expect(fork.size).toBeGreaterThan(laterSize);
       const proof = await ledger.get(`/v1/audit/proofs/consistency?from=${laterSize}&to=${fork.size}`);

@@ -1,6 +1,15 @@
 import { formatCheckpointText, parseCheckpoint, signNote, verifyConsistency, verifyNote } from '@concord/verifier';
 import { LogTree } from './log-tree';
-import { LogVetting } from './event-vetting';
+import type { LogVetting } from './event-vetting';
+import type { CheckpointMemory } from './checkpoint-memory';
+
+/** What a checkpointer checks beyond the tree, each optional. */
+export interface CheckpointGuards {
+  /** Reads what a checkpoint is about to cover, so that an event the ledger would not vouch for is never signed. */
+  readonly vetting?: LogVetting;
+  /** The latest checkpoint this signer signed, kept outside the store: the store must still hold one as large. */
+  readonly memory?: CheckpointMemory;
+}
 import { CheckpointSigningKey } from './signing-key';
 import { PublishedKey, StoredCheckpoint, TransparencyStore } from './transparency-store.port';
 
@@ -49,8 +58,7 @@ export class Checkpointer {
     private readonly store: TransparencyStore,
     private readonly key: CheckpointSigningKey,
     private readonly now: () => Date,
-    /** Reads what a checkpoint is about to cover, so that an event the ledger would not vouch for is never signed. */
-    private readonly vetting?: LogVetting,
+    private readonly guards: CheckpointGuards = {},
   ) {}
 
   /**
@@ -78,8 +86,9 @@ export class Checkpointer {
     if (this.refusal !== undefined) throw new CheckpointInconsistentError(this.refusal);
     const latest = await this.store.latestCheckpoint();
     const size = this.tree.size;
+    await this.requireRememberedIn(latest);
     if (latest && size <= latest.treeSize) return latest;
-    await this.vetting?.vetUpTo(size, latest?.treeSize ?? 0);
+    await this.guards.vetting?.vetUpTo(size, latest?.treeSize ?? 0);
     const published = await this.requireOpenKey();
     const rootHash = await this.tree.rootAt(size);
     if (latest && latest.treeSize > 0) {
@@ -103,8 +112,27 @@ export class Checkpointer {
     await this.requireOpenKey();
     // Another instance may have signed this size first: Ed25519 signatures are deterministic, so
     // with the same key the notes are the same bytes; the stored one stands either way.
-    if (await this.store.addCheckpoint(checkpoint)) return checkpoint;
-    return (await this.store.checkpointOfSize(size)) ?? checkpoint;
+    const stored = (await this.store.addCheckpoint(checkpoint)) ? checkpoint : ((await this.store.checkpointOfSize(size)) ?? checkpoint);
+    await this.guards.memory?.remember(stored.note);
+    return stored;
+  }
+
+  /**
+   * The store must hold a checkpoint at least as large as the last one this signer signed: one it
+   * lacks was removed, or the store replaced by an older copy (a backup restored), and auditors may
+   * hold checkpoints of events it no longer has. Signing again would hand them a second history
+   * under the same key; nothing is signed until an operator has looked (see docs/transparency.md).
+   */
+  private async requireRememberedIn(latest: StoredCheckpoint | undefined): Promise<void> {
+    const memory = this.guards.memory;
+    const remembered = await memory?.recall();
+    if (memory === undefined || remembered === undefined || (latest?.treeSize ?? -1) >= remembered.treeSize) return;
+    throw new CheckpointInconsistentError(
+      `this instance signed a checkpoint of ${remembered.treeSize} events (kept in ${memory.where}), but the store's latest checkpoint is ` +
+        `${latest === undefined ? 'none' : `of ${latest.treeSize} events`}: checkpoints were removed from the store, or it was replaced by an older copy. ` +
+        `Nothing more is signed: run concord verify --checkpoint ${memory.where}; once the store is as it should be (a backup restored on purpose, ` +
+        'its loss of later events told to those who hold checkpoints of them), move that file away',
+    );
   }
 
   /** Refuses to sign with a key whose published period another key's start has closed; the keys published. */

@@ -11,3 +11,4 @@ export * from './audit-proofs';
 export * from './tree-catch-up';
 export { LogVetting } from './event-vetting';
 export type { EventProblem } from './event-vetting';
+export * from './checkpoint-memory';

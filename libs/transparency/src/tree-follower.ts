@@ -107,9 +107,9 @@ export class TreeFollower {
     const [event] = await this.store.readAll({ after: size - 1, limit: 1 });
     const problem =
       head < size
-        ? `the stored tree holds ${size} leaves but the log ends at position ${head}: the log was rolled back or replaced`
+        ? `the stored tree held ${size} leaves while the log ended at position ${head}: the log was rolled back or replaced; nothing more is signed (concord verify says where)`
         : event === undefined || !(await this.tree.leafMatches(event))
-          ? `the stored tree's leaf ${size} is not the hash of the log's event at position ${size}: the log or the tree was changed`
+          ? `the stored tree's leaf ${size} was not the hash of the log's event at position ${size}: the log or the tree was changed; nothing more is signed (concord verify says where)`
           : undefined;
     if (problem === undefined) return;
     this.checkpointer.refuse(problem);

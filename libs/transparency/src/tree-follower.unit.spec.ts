@@ -22,7 +22,7 @@ async function setUp(settings: { checkpointEvery?: number; checkpointIntervalMs?
   const transparency = new InMemoryTransparencyStore();
   const problemOf = settings.problemOf ?? (() => undefined);
   const tree = await LogTree.open(transparency, problemOf);
-  const checkpointer = new Checkpointer(tree, transparency, key, () => new Date('2026-12-01T12:00:00Z'), new LogVetting(store, problemOf));
+  const checkpointer = new Checkpointer(tree, transparency, key, () => new Date('2026-12-01T12:00:00Z'), { vetting: new LogVetting(store, problemOf) });
   const errors: unknown[] = [];
   const follower = new TreeFollower(store, tree, checkpointer, {
     checkpointEvery: settings.checkpointEvery ?? 1000,
@@ -104,7 +104,7 @@ describe('the tree follows the log and checkpoints are signed', () => {
     const tree = await LogTree.open(transparency);
     const checkpointer = new Checkpointer(tree, transparency, key, () => new Date());
     const restarted = new TreeFollower(rolledBack, tree, checkpointer, { checkpointEvery: 1, checkpointIntervalMs: 60_000, onError: () => undefined });
-    await expect(restarted.start()).rejects.toThrow(/holds 5 leaves but the log ends at position 3/);
+    await expect(restarted.start()).rejects.toThrow(/held 5 leaves while the log ended at position 3/);
     await append(rolledBack, 3, 4);
     await expect(checkpointer.sign()).rejects.toBeInstanceOf(CheckpointInconsistentError);
     expect((await transparency.latestCheckpoint())?.treeSize).toBe(5);

@@ -1,8 +1,20 @@
+import { join } from 'node:path';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { LedgerConfig, TransparencySettings } from '@concord/config';
 import { EVENT_STORE, EventStore } from '@concord/event-store';
 import { eventShapeProblem } from '@concord/governance/schemas';
-import { AuditProofs, Checkpointer, CheckpointSigningKey, keyClosedProblem, LogTree, LogVetting, TransparencyStore, TreeFollower } from '@concord/transparency';
+import {
+  AuditProofs,
+  Checkpointer,
+  CheckpointSigningKey,
+  FileCheckpointMemory,
+  keyClosedProblem,
+  LAST_SIGNED_CHECKPOINT_FILE,
+  LogTree,
+  LogVetting,
+  TransparencyStore,
+  TreeFollower,
+} from '@concord/transparency';
 
 export const TRANSPARENCY_STORE = Symbol('TransparencyStore');
 const TRANSPARENCY_SETTINGS = Symbol('TransparencySettings');
@@ -64,7 +76,10 @@ export function auditProviders(config: LedgerConfig, transparency: TransparencyS
     {
       provide: Checkpointer,
       useFactory: (tree: LogTree, store: EventStore) =>
-        new Checkpointer(tree, transparency, signingKey, () => new Date(), new LogVetting(store, eventShapeProblem)),
+        new Checkpointer(tree, transparency, signingKey, () => new Date(), {
+          vetting: new LogVetting(store, eventShapeProblem),
+          memory: new FileCheckpointMemory(join(config.dataDir, LAST_SIGNED_CHECKPOINT_FILE)),
+        }),
       inject: [LogTree, EVENT_STORE],
     },
     {

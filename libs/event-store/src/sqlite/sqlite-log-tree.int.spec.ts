@@ -163,6 +163,23 @@ describe('SqliteEventStore extends the transparency log tree in the append trans
     expect(storedNodes().filter((node) => node.startsWith('0:'))).toHaveLength(4506);
   });
 
+  it('does not extend a tree that describes another log (this one rolled back under it) with the events appended after', async () => {
+    const store = await open({ writer: 'in-process' });
+    await store.append('old', aBatch(8), { expectedRevision: 'no-stream' });
+    await expectTreeOf(store);
+    const treeOfTheOldLog = storedNodes();
+    const db = new Database(file.path);
+    db.prepare('DELETE FROM events WHERE position > 5').run();
+    db.close();
+
+    const after = await open({ writer: 'in-process' });
+    await after.append('new', aBatch(3), { expectedRevision: 'no-stream' });
+    await after.append('new', aBatch(2), { expectedRevision: 2 });
+    await sleep(200);
+    // Leaves 6 to 8 are the old log's: the new events 6 to 10 were not put after them.
+    expect(storedNodes()).toEqual(treeOfTheOldLog);
+  });
+
   it('is never more than one group behind the log just after an append, and catches up when appends stop', async () => {
     const store = await open({ writerThread: typescriptWriterThread() });
     const db = new Database(file.path, { readonly: true });

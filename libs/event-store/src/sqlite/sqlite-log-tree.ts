@@ -48,6 +48,13 @@ export class SqliteLogTree {
   private readonly writeInOwnTransaction: () => void;
 
   private readonly eventsBetween: Statement<[number, number], StoredRow>;
+  /**
+   * The stored tree was found to hold, at a position just appended, a leaf that is not that
+   * event's: it describes another log (this one rolled back, or its file replaced). Extending it
+   * would put this log's new events after that log's leaves, so this writer leaves it alone from
+   * then on; the transparency log's follower refuses to sign it and says why.
+   */
+  private disowned = false;
 
   constructor(db: Database) {
     this.nodes = new SqliteTreeNodes(db);
@@ -114,11 +121,16 @@ export class SqliteLogTree {
   private computeNow(events: readonly SerializedEvent[]): void {
     const first = events[0];
     const last = events[events.length - 1];
-    if (first === undefined || last === undefined) return;
+    if (first === undefined || last === undefined || this.disowned) return;
     const gapEnd = first.position - 1;
     // The follower may have caught the stored tree up past what this writer holds.
     if (this.builder === undefined || this.builder.size > gapEnd || gapEnd - this.builder.size > MAX_GAP_FILLED) this.restartFromStored();
     const builder = this.builder;
+    if (builder !== undefined && builder.size > gapEnd && !this.storedLeavesAre(events)) {
+      this.forget();
+      this.disowned = true;
+      return;
+    }
     if (builder === undefined || builder.size >= last.position) return;
     const start = builder.size;
     if (gapEnd - start > MAX_GAP_FILLED) {
@@ -131,6 +143,14 @@ export class SqliteLogTree {
     if (gapEnd > start) for (const row of this.eventsBetween.all(start, gapEnd)) add(ledgerEntryOfStoredRow(row));
     for (const event of events) if (event.position > builder.size) add(ledgerEntryOfCanonicalText(event));
     this.pending = { fromSize: this.pending?.fromSize ?? start, nodes };
+  }
+
+  /** Whether the leaves the stored tree holds at these events' positions are these events' own. */
+  private storedLeavesAre(events: readonly SerializedEvent[]): boolean {
+    return events.every((event) => {
+      const stored = this.nodes.hashOf({ level: 0, index: event.position - 1 });
+      return stored === undefined || Buffer.from(leafHash(ledgerEntryOfCanonicalText(event))).equals(stored);
+    });
   }
 
   /** Drops what this writer computed and takes the stored tree as it is now. */

@@ -1,0 +1,58 @@
+import { open, readFile, rename } from 'node:fs/promises';
+import { parseCheckpoint, parseSignedNote } from '@concord/verifier';
+import { CheckpointInconsistentError } from './checkpointer';
+
+/** The file in the data directory that keeps the latest checkpoint the API signed. */
+export const LAST_SIGNED_CHECKPOINT_FILE = 'last-signed-checkpoint.txt';
+
+/** How far the checkpoint a signer remembers covers the log. */
+export interface RememberedCheckpoint {
+  readonly treeSize: number;
+  readonly note: string;
+}
+
+/**
+ * The latest checkpoint this signer signed, kept outside the store, beside its key. The store's
+ * own checkpoints can be removed or replaced by anyone who can write to the database; were the
+ * signer to trust them alone, it would sign whatever history it then found there, with its real
+ * key, as if it had never signed another. What it remembers the store must still hold.
+ */
+export interface CheckpointMemory {
+  readonly where: string;
+  recall(): Promise<RememberedCheckpoint | undefined>;
+  remember(note: string): Promise<void>;
+}
+
+/** A memory in one file, replaced whole (written beside it, flushed, renamed), so that a crash leaves the old note or the new. */
+export class FileCheckpointMemory implements CheckpointMemory {
+  constructor(readonly where: string) {}
+
+  async recall(): Promise<RememberedCheckpoint | undefined> {
+    let note: string;
+    try {
+      note = await readFile(this.where, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    try {
+      return { treeSize: parseCheckpoint(parseSignedNote(note).text).size, note };
+    } catch (error) {
+      throw new CheckpointInconsistentError(
+        `${this.where} should hold the latest checkpoint this instance signed, but it is no signed checkpoint (${(error as Error).message}); nothing more is signed until it is restored`,
+      );
+    }
+  }
+
+  async remember(note: string): Promise<void> {
+    const next = `${this.where}.next`;
+    const file = await open(next, 'w', 0o600);
+    try {
+      await file.writeFile(note, 'utf8');
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(next, this.where);
+  }
+}

@@ -1,0 +1,65 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InMemoryEventStore } from '@concord/event-store';
+import { CheckpointInconsistentError, Checkpointer } from './checkpointer';
+import { FileCheckpointMemory } from './checkpoint-memory';
+import { InMemoryTransparencyStore } from './in-memory-transparency-store';
+import { LogTree } from './log-tree';
+import { signingKeyOf } from './signing-key';
+import { eventToAppend } from './testing/log-events';
+
+const key = signingKeyOf('test.example/log', generateKeyPairSync('ed25519').privateKey, false);
+
+async function ledgerOf(count: number, texts: (index: number) => string = (index) => `statement ${index}`) {
+  const store = new InMemoryEventStore();
+  for (let index = 0; index < count; index += 1) {
+    const event = eventToAppend(index);
+    await store.append(`stream-${index % 3}`, [{ ...event, data: { ...event.data, text: texts(index) } }], { expectedRevision: 'any' });
+  }
+  const transparency = new InMemoryTransparencyStore();
+  const tree = await LogTree.open(transparency);
+  await tree.extend(await store.readAll());
+  return { store, transparency, tree };
+}
+
+describe('a signer remembers the latest checkpoint it signed, outside the store', () => {
+  let directory: string;
+  beforeEach(() => (directory = mkdtempSync(join(tmpdir(), 'concord-memory-'))));
+  afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('keeps the note it signed last, readable by its owner only', async () => {
+    const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
+    const { transparency, tree } = await ledgerOf(6);
+    const signed = await new Checkpointer(tree, transparency, key, () => new Date(), { memory }).sign();
+    expect(readFileSync(memory.where, 'utf8')).toBe(signed.note);
+    expect(statSync(memory.where).mode & 0o777).toBe(0o600);
+    expect(await memory.recall()).toEqual({ treeSize: 6, note: signed.note });
+  });
+
+  it('signs nothing on a store that lacks it: checkpoints removed and the history changed under them', async () => {
+    const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
+    const original = await ledgerOf(6);
+    await new Checkpointer(original.tree, original.transparency, key, () => new Date(), { memory }).sign();
+
+    // The same log with its fourth event changed, its tree and checkpoints built again from scratch.
+    const altered = await ledgerOf(6, (index) => (index === 3 ? 'forged' : `statement ${index}`));
+    const refused = new Checkpointer(altered.tree, altered.transparency, key, () => new Date(), { memory }).sign();
+    await expect(refused).rejects.toThrow(CheckpointInconsistentError);
+    await expect(refused).rejects.toThrow(/signed a checkpoint of 6 events .* but the store's latest checkpoint is none/);
+    expect(await altered.transparency.latestCheckpoint()).toBeUndefined();
+  });
+
+  it('signs on a store that holds it or a later one, and refuses a memory that is no signed checkpoint', async () => {
+    const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
+    const { store, transparency, tree } = await ledgerOf(4);
+    const checkpointer = new Checkpointer(tree, transparency, key, () => new Date(), { memory });
+    await checkpointer.sign();
+    await store.append('stream-0', [eventToAppend(4)], { expectedRevision: 'any' });
+    await tree.extend(await store.readAll({ after: 4 }));
+    expect((await checkpointer.sign()).treeSize).toBe(5);
+    writeFileSync(memory.where, 'not a checkpoint\n');
+    await expect(checkpointer.sign()).rejects.toThrow(/is no signed checkpoint/);
+  });
+});
