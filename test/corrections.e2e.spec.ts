@@ -450,7 +450,7 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       const decision = expectCreated(await decide(ledger, proposalId, { outcome: 'consensus', meetingId: kp.plenary }));
       expect(await readProposal(ledger, proposalId)).toMatchObject({ status: 'adopted' });
 
-      await correct(decision, { outcome: 'no-consensus' }, 'the minutes record no consensus', '2022-12-01');
+      const correction = await correct(decision, { outcome: 'no-consensus' }, 'the minutes record no consensus', '2022-12-01');
 
       expect(await readProposal(ledger, proposalId)).toMatchObject({
         status: 'not-adopted',
@@ -468,6 +468,12 @@ describe('POST /v1/corrections (rule 7: a mistake is corrected, never rewritten)
       );
       const bodyHistory = await read<Entries>(ledger, `/v1/bodies/${kp.bodyId}/history?limit=500`);
       expect(bodyHistory.entries.find((entry) => entry.type === 'ConsensusDeclared')?.correctedType).toBe('NoConsensusRecorded');
+      // The correction's own entry shows its data as recorded, as the event feed does.
+      const page = `/v1/events?after=${correction.position - 1}&limit=1`;
+      const [recorded] = (await read<{ events: { data: unknown }[] }>(ledger, page, { role: 'integrator' })).events;
+      const entry = history.entries.find((each) => each.type === 'CorrectionRecorded') as unknown as { data: Record<string, unknown> };
+      expect(entry.data).toEqual(recorded?.data);
+      expect(entry.data).toMatchObject({ correctedType: 'ConsensusDeclared' });
     });
   });
 

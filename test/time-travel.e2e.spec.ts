@@ -121,6 +121,23 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
         ['ParticipantSuspended', { from: ['ae'], to: [] }],
       ]);
     });
+    it('lists an objector readmitted as what made it block again, in log order and in world time', async () => {
+      const { bodyId } = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, bodyId);
+      expectCreated(await object(ledger, proposalId, 'ae', 'before it left', '2022-08-10'));
+      await record(ledger, `/v1/bodies/${bodyId}/members/ae/withdrawal`, { occurredAt: '2022-08-11' });
+      await record(ledger, `/v1/bodies/${bodyId}/participants`, { participantId: 'ae', name: 'United Arab Emirates', kind: 'state', occurredAt: '2022-08-12' });
+      const expected = [
+        ['ProposalTabled', { from: null, to: [] }],
+        ['ObjectionRaised', { from: [], to: ['ae'] }],
+        ['MemberWithdrew', { from: ['ae'], to: [] }],
+        ['ParticipantAdmitted', { from: [], to: ['ae'] }],
+      ];
+      for (const query of ['', '?effectiveAt=2022-08-12']) {
+        const history = await read<History>(ledger, `/v1/proposals/${proposalId}/history${query}`);
+        expect({ query, entries: history.entries.map((entry) => [entry.type, entry.changes['blockingParticipants']]) }).toEqual({ query, entries: expected });
+      }
+    });
   });
 
   describe('atPosition in the middle of a meeting', () => {

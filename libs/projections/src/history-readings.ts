@@ -141,7 +141,7 @@ export class HistoryReadings {
       ...timeline.corrections.map((correction) => ({
         position: correction.position,
         own: true,
-        entry: () => correctionEntry(timeline.stream, correction),
+        entry: () => correctionEntry(timeline, correction),
         consensus: consensusAt(correction.position),
       })),
       ...this.standingChangesOf(timeline, body).map(({ recorded, index }) => ({
@@ -178,7 +178,7 @@ export class HistoryReadings {
       }));
   }
 
-  /** The body's records that can change who blocks: objectors' suspensions, reinstatements, withdrawals after tabling. */
+  /** The body's records that can change who blocks: objectors' suspensions, reinstatements, withdrawals and readmissions after tabling. */
   private standingChangesOf(
     timeline: EventHistory,
     body: EventHistory,
@@ -274,11 +274,14 @@ export class HistoryReadings {
   }
 }
 
-function correctionEntry(stream: string, correction: AppliedCorrection): HistoryEntry {
+function correctionEntry(timeline: EventHistory, correction: AppliedCorrection): HistoryEntry {
   const { eventId, position, streamRevision, occurredAt, recordedAt, actor, correctsEventId, reason, corrections } = correction;
+  // The data as recorded: the ledger names the corrected record's type in every correction it writes.
+  const corrected = timeline.originals[timeline.indexOf(correctsEventId) ?? -1];
+  const correctedType = corrected?.event.type;
   return {
     position,
-    stream,
+    stream: timeline.stream,
     streamRevision,
     eventId,
     type: 'CorrectionRecorded',
@@ -286,7 +289,7 @@ function correctionEntry(stream: string, correction: AppliedCorrection): History
     occurredAt,
     recordedAt,
     actor,
-    data: { correctsEventId, reason, corrections, occurredAt },
+    data: { correctsEventId, ...(correctedType === undefined ? {} : { correctedType }), reason, corrections, occurredAt },
     correctedData: null,
     correctedType: null,
     corrections: [],

@@ -553,9 +553,13 @@ function applyTo(timeline: AggregateSink, stored: StoredEvent, event: Governance
   timeline.append({ eventId, position, streamRevision, schemaVersion, recordedAt, actor, event });
 }
 
-/** The member a suspension, reinstatement or withdrawal is about: a proposal's history looks them up. */
+/**
+ * The member a suspension, reinstatement, withdrawal or admission is about: a proposal's history
+ * looks them up. An admission after a withdrawal readmits the member, and its objection, raised
+ * before it left and never withdrawn, blocks again.
+ */
 export function standingChangeOf(event: GovernanceEvent): string | undefined {
-  if (event.type === 'ParticipantSuspended' || event.type === 'ParticipantReinstated') return event.data.participantId;
+  if (event.type === 'ParticipantSuspended' || event.type === 'ParticipantReinstated' || event.type === 'ParticipantAdmitted') return event.data.participantId;
   if (event.type === 'MemberWithdrew') return event.data.memberId;
   return undefined;
 }

@@ -257,7 +257,7 @@ export function requireActiveParticipant(state: EstablishedBody, participantId: 
     const was = on === undefined ? 'is suspended' : `was suspended on ${on}`;
     refuse(
       'participant-suspended',
-      `participant ${participantId} ${was} (suspended since ${member.statusSince}): a suspended participant may not table, support, object, declare or hold office`,
+      `participant ${participantId} ${was} (suspended since ${member.statusSince}): a suspended participant may not table, support, object, withdraw an objection or a proposal, declare or hold office`,
       { participantId, suspendedSince: member.statusSince },
     );
   }

@@ -3,6 +3,7 @@ import { isIsoDateOrDateTime, normaliseIsoDateTime } from '../shared/time';
 import {
   at,
   CONTEXT,
+  DEFINITION_PROPOSAL,
   definitionAmendmentProposed,
   INTERSESSIONAL_2022,
   intersessional2022,
@@ -10,10 +11,11 @@ import {
   meetingOf,
   memberWithdrew,
   kpBody,
+  objectionRaised,
   participantSuspended,
   plenary2022,
 } from '../testing/kimberley-process';
-import { declare, defer, proposal, raiseObjection } from '../testing/proposal-scenario';
+import { declare, defer, proposal, raiseObjection, withdrawObjection, withdrawProposal } from '../testing/proposal-scenario';
 
 const tabled = [definitionAmendmentProposed];
 
@@ -99,5 +101,35 @@ describe('CorrectionRecorded', () => {
 
   it('is refused when the meeting would close before it opens', () => {
     expect(correction({ closesOn: '2022-06-01' })).toThrow(expect.objectContaining({ code: 'correction-not-applicable' }));
+  });
+});
+
+describe('Withdrawing an objection or a proposal', () => {
+  const objectedByRussia = [...tabled, objectionRaised('ru', 'on the grounds given', 1, at('2022-06-21'))];
+
+  it.each([
+    ['suspended', participantSuspended('ru', at('2022-06-22')), 'participant-suspended'],
+    ['withdrawn from the body', memberWithdrew('ru', 'participant', at('2022-06-22')), 'not-a-participant'],
+  ] as const)('is refused to an objector %s on its date, as its objection would be', (_how, standing, code) => {
+    proposal(kpFacts({ body: kpBody(standing) }))
+      .given(objectedByRussia)
+      .when(withdrawObjection('ru', at('2022-06-23')))
+      .thenRefused(code, { participantId: 'ru' });
+  });
+
+  it('is refused to a proposer no longer a participant on its date, and recorded for one that still is', () => {
+    proposal(kpFacts({ body: kpBody(memberWithdrew('ua', 'participant', at('2022-06-22'))) }))
+      .given(tabled)
+      .when(withdrawProposal('no longer pursued', at('2022-06-23'), ['ua']))
+      .thenRefused('not-a-participant', { participantId: 'ua' });
+    proposal(kpFacts({ body: kpBody(memberWithdrew('ua', 'participant', at('2022-06-22'))) }))
+      .given(tabled)
+      .when(withdrawProposal('no longer pursued', at('2022-06-23'), ['eu']))
+      .thenEvents([
+        {
+          type: 'ProposalWithdrawn',
+          data: { proposalId: DEFINITION_PROPOSAL, reason: 'no longer pursued', withdrawnBy: ['eu'], occurredAt: at('2022-06-23') },
+        },
+      ]);
   });
 });

@@ -90,6 +90,8 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
       }
       // Only a standing objection can be withdrawn (rule 2): on the withdrawal's date it must have been raised.
       assertNotBefore(occurredAt, objection.since, `${participantId}'s objection was raised`);
+      // By the participant, as it raised it (rule 1): not while suspended, nor once it has left the body.
+      requireActiveParticipant(body, participantId, occurredAt);
       // A stream recorded before rule 8 covered these records may hold a support dated after the objection.
       assertAfterOwnRecords(occurredAt, proposal, participantId);
       return [{ type: 'ObjectionWithdrawn', data: { proposalId, participantId, occurredAt } }];
@@ -107,6 +109,8 @@ export function decideProposal(command: ProposalCommand, state: ProposalState, f
       // A withdrawal closes the proposal (rule 4), as a decision does: nothing recorded on it may come after.
       assertNotBefore(occurredAt, proposal.latestOccurredAt, `the latest record on proposal ${proposalId}`);
       const withdrawnBy = withdrawersOf(command.data.withdrawnBy, proposal);
+      // Proposers who withdraw it act for the body as they did tabling it (rule 1).
+      for (const participantId of withdrawnBy ?? []) requireActiveParticipant(body, participantId, occurredAt);
       return [{ type: 'ProposalWithdrawn', data: { proposalId, reason: command.data.reason, withdrawnBy, occurredAt } }];
     }
     default: {
