@@ -447,6 +447,32 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(listed.statements.find((s) => s.summary === 'Supports the budget.')).toMatchObject({ proposalId });
   });
 
+  it('keeps the desk and what is typed when reading it again fails, says so, and reads it again once the ledger answers', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const statement = page.getByRole('form', { name: 'Record a statement' });
+    await statement.locator('select >> option[value="wdc"]').waitFor({ state: 'attached' });
+    await statement.getByLabel('Speaker').selectOption('wdc');
+    await statement.getByLabel('Summary').fill('Half typed when the ledger went away.');
+
+    // Every reading of the meeting is refused for a while, as by a store unavailable.
+    const meeting = `**/v1/meetings/${kp.intersessional}`;
+    await page.route(meeting, (route) =>
+      route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ code: 'store-unavailable', detail: 'briefly' }) }),
+    );
+    const refused = page.waitForResponse((response) => response.url().endsWith(`/v1/meetings/${kp.intersessional}`) && response.status() === 503);
+    await record(ledger, `/v1/meetings/${kp.intersessional}/statements`, { speakerId: 'csc', summary: 'Recorded elsewhere.', occurredAt: '2022-06-22' });
+    await refused;
+    await page.getByText('This page could not be read again just now').waitFor();
+    expect(await statement.getByLabel('Summary').inputValue()).toBe('Half typed when the ledger went away.');
+
+    // Back again: read again without any new record, the notice gone, what was typed still there.
+    await page.unroute(meeting);
+    await page.getByText('Recorded elsewhere.').waitFor({ timeout: 10_000 });
+    await page.getByText('This page could not be read again just now').waitFor({ state: 'detached' });
+    expect(await statement.getByLabel('Summary').inputValue()).toBe('Half typed when the ledger went away.');
+  });
+
   it('words counts, a withdrawn proposal and deferral targets as a clerk reads them', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const single = `single-${Date.now()}`;

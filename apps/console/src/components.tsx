@@ -53,7 +53,18 @@ export function RefusalNotice({
 export function Answer<T>({ loaded, children }: { loaded: Loaded<T>; children: (answer: T) => ReactNode }): ReactNode {
   if (loaded.state === 'loading') return <p aria-busy="true">{STRINGS.loading}</p>;
   if (loaded.state === 'refused') return <RefusalNotice refusal={loaded.refusal} />;
-  return children(loaded.answer);
+  // One shape with or without the notice: the page below it, and what is typed in its forms, stays mounted.
+  return (
+    <>
+      {loaded.rereadRefused !== undefined && (
+        <div className="stale-notice" role="status">
+          <p>{STRINGS.rereadRefused}</p>
+          <RefusalNotice refusal={loaded.rereadRefused} />
+        </div>
+      )}
+      {children(loaded.answer)}
+    </>
+  );
 }
 
 /** Below a list read a page at a time: what is shown, and a button to read one page more, while there are more. */

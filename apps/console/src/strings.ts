@@ -219,5 +219,6 @@ export const STRINGS = {
       'No answer came back from the ledger (check that this browser is online), so this may or may not have been recorded. Send it again: it is recorded once at most, and if it already was, the ledger says so.',
   },
   loading: 'Loading…',
+  rereadRefused: 'This page could not be read again just now: what is shown is as it was last read, and what you typed is kept. It is read again shortly.',
   allShown: 'All are shown.',
 } as const;

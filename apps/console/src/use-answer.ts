@@ -1,8 +1,20 @@
-import { useCallback, useContext, useEffect, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { read, Refusal } from './api/client';
 import { LiveContext } from './live';
 
-export type Loaded<T> = { state: 'loading' } | { state: 'loaded'; answer: T } | { state: 'refused'; refusal: Refusal };
+export type Loaded<T> =
+  | { state: 'loading' }
+  /** `rereadRefused`: reading the page again failed; what is shown is the answer read before, and is read again shortly. */
+  | { state: 'loaded'; answer: T; rereadRefused?: Refusal }
+  | { state: 'refused'; refusal: Refusal };
+
+const FIRST_RETRY_MS = 2_000;
+const LAST_RETRY_MS = 30_000;
+
+/** A refusal that may pass by itself (no answer, too many requests, the ledger or its store away): worth reading again. */
+function passing(refusal: Refusal): boolean {
+  return refusal.status === 0 || refusal.status === 429 || refusal.status >= 500;
+}
 
 /**
  * The API's answer at `path`, read again whenever the path changes, `reload` is called, or the
@@ -14,18 +26,35 @@ export function useAnswer<T>(path: string | null, reader: (path: string) => Prom
   const [generation, setGeneration] = useState(0);
   const live = useContext(LiveContext);
   const [shownPath, setShownPath] = useState<string | null>(null);
+  const retryMs = useRef(FIRST_RETRY_MS);
   useEffect(() => {
     if (path === null) return;
     let current = true;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     // A reload of the same path keeps what is shown until the new answer arrives: the forms on the
     // page, and what is typed in them, stay.
     if (path !== shownPath) setLoaded({ state: 'loading' });
     setShownPath(path);
     reader(path)
-      .then((answer) => current && setLoaded({ state: 'loaded', answer }))
-      .catch((error: unknown) => current && setLoaded({ state: 'refused', refusal: asRefusal(error) }));
+      .then((answer) => {
+        if (!current) return;
+        setLoaded({ state: 'loaded', answer });
+        retryMs.current = FIRST_RETRY_MS;
+      })
+      .catch((error: unknown) => {
+        if (!current) return;
+        const refusal = asRefusal(error);
+        // A failed reading again keeps the page as it was read, and what is typed in its forms,
+        // saying so, rather than putting the refusal in its place; one that may pass is tried again.
+        setLoaded((shown) => (shown.state === 'loaded' ? { state: 'loaded', answer: shown.answer, rereadRefused: refusal } : { state: 'refused', refusal }));
+        if (!passing(refusal)) return;
+        const wait = retryMs.current;
+        retryMs.current = Math.min(wait * 2, LAST_RETRY_MS);
+        retry = setTimeout(() => setGeneration((value) => value + 1), wait);
+      });
     return () => {
       current = false;
+      clearTimeout(retry);
     };
   }, [path, generation, live, reader]);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
