@@ -59,6 +59,11 @@ describe('concord backup', () => {
     const taken = join(backups, 'taken.sqlite');
     copyFileSync(__filename, taken);
     expect(concord(storage, ['backup', taken])).toMatchObject({ status: 1, stderr: `concord: ${taken} exists: a backup is written to a new file\n` });
+    const nowhere = join(storage.dataDir, 'no-such-directory');
+    expect(concord(storage, ['backup', join(nowhere, 'x.sqlite')])).toMatchObject({
+      status: 1,
+      stderr: `concord: ${nowhere} does not exist: a backup is written into a directory that does\n`,
+    });
     const other = join(backups, 'other.sqlite');
     const notALedger = new Database(other);
     notALedger.exec('CREATE TABLE notes (text TEXT)');

@@ -106,6 +106,8 @@ describe('Named keys', () => {
         expect.objectContaining({ msg: 'key revoked', keyId: issued.keyId, revokedBy: expect.stringMatching(/^admin-/) }),
       ]),
     );
+    // Once: revoking it again was no second revocation.
+    expect(ledger.logEntries.filter((entry) => entry['msg'] === 'key revoked' && entry['keyId'] === issued.keyId)).toHaveLength(1);
     expect(ledger.logs).not.toContain(issued.key);
   });
 

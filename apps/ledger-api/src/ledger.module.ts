@@ -85,10 +85,11 @@ export class LedgerModule implements OnApplicationShutdown {
           const logger = new Logger('auth');
           // A revoked key's webhooks are removed (no one else may see or manage them) and its
           // streams on this process end; a stream on another instance ends when it reconnects.
-          const afterRevoke = async (keyId: string, by: Caller) => {
+          const afterRevoke = async (keyId: string, by: Caller, first: boolean) => {
             const webhooksDeleted = await webhooks.deleteAllOwnedBy(keyId);
             const streamsEnded = liveEvents.endOwnedBy(keyId);
-            logger.log({ msg: 'key revoked', keyId, revokedBy: by.keyId, webhooksDeleted, streamsEnded });
+            // Logged once, by the revocation that took effect: revoking it again changes nothing.
+            if (first) logger.log({ msg: 'key revoked', keyId, revokedBy: by.keyId, webhooksDeleted, streamsEnded });
           };
           const afterIssue = (issued: KeyView, by: Caller) =>
             logger.log({ msg: 'key issued', keyId: issued.keyId, role: issued.role, holder: issued.name, issuedBy: by.keyId });

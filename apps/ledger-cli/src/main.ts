@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { constants, existsSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
@@ -260,6 +261,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
         );
       }
       if (existsSync(file)) throw new Finding(`${file} exists: a backup is written to a new file`);
+      if (!existsSync(dirname(resolve(file)))) throw new Finding(`${dirname(resolve(file))} does not exist: a backup is written into a directory that does`);
       if (!(await storeExists(config.store)))
         throw new Finding(`there is no ledger at ${config.store.file} to back up; set CONCORD_DATA_DIR (or CONCORD_STORE_URL) to the API's`);
       process.stderr.write(`backing up ${config.store.file} to ${file}…\n`);

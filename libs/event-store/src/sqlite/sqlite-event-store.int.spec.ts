@@ -213,11 +213,14 @@ describe('SqliteEventStore on a file', () => {
       const removed = store.append('s', aBatch(1), { expectedRevision: 0 });
       await expect(removed).rejects.toBeInstanceOf(StoreUnavailableError);
       await expect(removed).rejects.toThrow(`${file.path} was removed while the ledger had it open`);
+      // Health checks ask the head: they say so too, instead of reporting the store up.
+      await expect(store.headPosition()).rejects.toThrow(`${file.path} was removed while the ledger had it open`);
 
       copyFileSync(`${file.path}.moved`, file.path);
       await expect(store.append('s', aBatch(1), { expectedRevision: 0 })).rejects.toThrow('was replaced by another file');
       renameSync(`${file.path}.moved`, file.path);
       await expect(store.append('s', aBatch(1), { expectedRevision: 0 })).resolves.toMatchObject({ firstPosition: 2 });
+      expect(await store.headPosition()).toBe(2);
     },
   );
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isWellFormed } from '@concord/verifier';
 import { join } from 'node:path';
+import { OpenedFile } from './opened-file';
 import type { Database, Statement } from 'better-sqlite3';
 import { ConcurrencyError, DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
 import {
@@ -123,6 +124,7 @@ export class SqliteEventStore implements EventStore {
   private readonly notifier = new AppendNotifier();
   private readonly statements: Statements;
   private readonly appends: GroupCommit<AppendRequest, AppendResult>;
+  private readonly file: OpenedFile;
 
   /** Opens (creating if needed) the store in `filePath`; `:memory:` gives a private in-memory database. */
   static async open(filePath: string, options: SqliteEventStoreOptions = {}): Promise<SqliteEventStore> {
@@ -156,6 +158,7 @@ export class SqliteEventStore implements EventStore {
     private readonly writer: SqliteWriter,
   ) {
     this.statements = prepareStatements(db);
+    this.file = new OpenedFile(db.name);
     this.writes = writer instanceof ThreadWriter ? 'thread' : 'in-process';
     // Pipelined: the writer thread queues groups and runs them in order; the in-process writer
     // answers at once, so its groups never overlap.
@@ -205,8 +208,15 @@ export class SqliteEventStore implements EventStore {
     return this.query(() => skimmedEventsOf(this.statements.readAllSkimmed.all(...positionRangeOf(options))));
   }
 
+  /**
+   * The log's head, as long as the file opened is still the ledger's: health checks and `/metrics`
+   * ask this, and a file removed or replaced takes every append (see OpenedFile).
+   */
   async headPosition(): Promise<number> {
-    return this.query(() => this.statements.headPosition.get() ?? 0);
+    return this.query(() => {
+      this.file.assertStillThere();
+      return this.statements.headPosition.get() ?? 0;
+    });
   }
 
   async streamOf(eventId: string): Promise<string | undefined> {

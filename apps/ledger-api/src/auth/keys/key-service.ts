@@ -62,7 +62,8 @@ export class KeyService {
     private readonly clock: Clock,
     private readonly onError: (error: unknown) => void,
     /** What else goes with a revoked key (its webhooks, its open streams), and who revoked it. */
-    private readonly afterRevoke: (keyId: string, by: Caller) => Promise<void> = async () => undefined,
+    /** `first`: this revocation took effect (not one of a key revoked already). */
+    private readonly afterRevoke: (keyId: string, by: Caller, first: boolean) => Promise<void> = async () => undefined,
     /** Told of each key issued, and by whom: an operator hears of every new key, an admin key most of all. */
     private readonly afterIssue: (issued: KeyView, by: Caller) => void = () => undefined,
   ) {}
@@ -132,9 +133,10 @@ export class KeyService {
 
   async revoke(keyId: string, by: Caller): Promise<KeyView> {
     if (this.environmentKeys.some((key) => key.keyId === keyId)) throw new KeyNotRevocableError(keyId);
-    const revoked = await this.registry.revoke(keyId, this.clock.now().toISOString(), by.keyId);
+    const revokedAt = this.clock.now().toISOString();
+    const revoked = await this.registry.revoke(keyId, revokedAt, by.keyId);
     if (!revoked) throw new KeyNotFoundError(keyId);
-    await this.afterRevoke(keyId, by);
+    await this.afterRevoke(keyId, by, revoked.revokedAt === revokedAt && revoked.revokedBy === by.keyId);
     return issuedView(revoked);
   }
 
