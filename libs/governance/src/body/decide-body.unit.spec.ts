@@ -378,7 +378,24 @@ describe('decideBody: membership', () => {
     it('is refused even for establishing a body', () => {
       body(context)
         .given([])
-        .when({ ...establish, data: { ...establish.data, occurredAt: at('2022-06-22') } })
+        .when({ ...establish, data: { ...establish.data, occurredAt: at('2022-06-23') } })
+        .thenRefused('occurred-in-future');
+    });
+
+    it('accepts a date with no time once that day has begun anywhere (UTC+14), and refuses one still to begin everywhere', () => {
+      // 12:00 UTC on 21 June is 02:00 on 22 June at UTC+14.
+      body(context)
+        .given(KP_MEMBERSHIP)
+        .when(admit('uz', at('2022-06-22')))
+        .thenEvents([{ type: 'ParticipantAdmitted', data: { bodyId: KP, participantId: 'uz', name: 'UZ', kind: 'state', occurredAt: at('2022-06-22') } }]);
+      body(context)
+        .given(KP_MEMBERSHIP)
+        .when(admit('uz', at('2022-06-23')))
+        .thenRefused('occurred-in-future', { occurredAt: at('2022-06-23'), now: context.now });
+      // A moment is a moment: one second after the clock is the future.
+      body(context)
+        .given(KP_MEMBERSHIP)
+        .when(admit('uz', at('2022-06-22T00:00:01Z')))
         .thenRefused('occurred-in-future');
     });
 

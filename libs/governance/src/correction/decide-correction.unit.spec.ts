@@ -403,8 +403,16 @@ describe('decideCorrection (rule 7)', () => {
       const chair2022 = record(KP_MEMBERSHIP.length);
       const viceChair2022 = record(KP_MEMBERSHIP.length + 1);
 
-      // The Chair, recorded first, would become the Vice-Chair recorded after it.
-      decideOn(chair2022, { participantId: 'bw' }).thenRefused('holds-other-office', { term: 2022, participantId: 'bw', office: 'chair' });
+      // The Chair, recorded first, would become the Vice-Chair recorded after it: the refusal is the Vice-Chair's, and says so.
+      const refused = decideOn(chair2022, { participantId: 'bw' }).thenRefused('holds-other-office', {
+        term: 2022,
+        participantId: 'bw',
+        office: 'chair',
+        dependentType: 'ViceChairSelected',
+      });
+      expect(refused.message).toMatch(
+        /^the correction would leave the Vice-Chair of 2022 recorded after it \(dated .*\) breaking the rules: bw is already Chair for 2022/,
+      );
       // The Vice-Chair, recorded after, would become the Chair recorded before it.
       decideOn(viceChair2022, { participantId: 'ua' }).thenRefused('holds-other-office', { term: 2022, participantId: 'ua', office: 'chair' });
       decideOn(chair2022, { participantId: 'zw' }).thenEvents([recorded(chair2022, { participantId: 'zw' })]);
@@ -780,7 +788,7 @@ describe('decideCorrection (rule 7)', () => {
 
     it('is refused with occurred-in-future when the correction itself lies in the future', () => {
       given(russiasObjection, context)
-        .when(correct(russiasObjection, { grounds: 'x' }, at('2022-07-02')))
+        .when(correct(russiasObjection, { grounds: 'x' }, at('2022-07-03')))
         .thenRefused('occurred-in-future');
     });
 

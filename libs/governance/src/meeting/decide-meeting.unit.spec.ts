@@ -322,8 +322,8 @@ describe('decideMeeting', () => {
     const context = { now: at('2022-06-21T12:00:00Z') };
 
     it.each<[string, MeetingEvent[], MeetingCommand]>([
-      ['ConveneMeeting', [], { type: 'ConveneMeeting', data: { ...intersessional2022.data, occurredAt: at('2022-06-22') } }],
-      ['RecordStatement', [intersessional2022], statement('ua', at('2022-06-22'))],
+      ['ConveneMeeting', [], { type: 'ConveneMeeting', data: { ...intersessional2022.data, occurredAt: at('2022-06-23') } }],
+      ['RecordStatement', [intersessional2022], statement('ua', at('2022-06-22T12:00:01Z'))],
       ['RecordCommunique', [intersessional2022], communiqueAdopted()],
       ['CloseMeeting', [intersessional2022], close()],
     ])('%s is refused with occurred-in-future', (_name, history, command) => {

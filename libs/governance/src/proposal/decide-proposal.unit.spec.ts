@@ -353,9 +353,9 @@ describe('decideProposal: tabling, revision, support and objections', () => {
     const context = { now: at('2022-06-21T12:00:00Z') };
 
     it.each<[string, ProposalCommand]>([
-      ['TableProposal', table({ occurredAt: at('2022-06-22') })],
-      ['ExpressSupport', expressSupport('ua', at('2022-06-22'))],
-      ['RaiseObjection', raiseObjection('ru', 'x', at('2022-06-22'))],
+      ['TableProposal', table({ occurredAt: at('2022-06-22T12:00:01Z') })],
+      ['ExpressSupport', expressSupport('ua', at('2022-06-23'))],
+      ['RaiseObjection', raiseObjection('ru', 'x', at('2022-06-23'))],
     ])('%s is refused with occurred-in-future', (name, command) => {
       const history = name === 'TableProposal' ? [] : [definitionAmendmentProposed];
       proposal(atIntersessional, context).given(history).when(command).thenRefused('occurred-in-future');

@@ -2,14 +2,25 @@ import { CommandContext } from './command-context';
 import { refuse } from './domain-error';
 import { IsoDateTime } from './time';
 
-/** Rule 8: world time is given by the secretariat and can never lie in the ledger's future. */
+/** The day begins first at UTC+14 (Kiribati's Line Islands), this long before it begins in UTC. */
+const FIRST_DAYBREAK_AHEAD_MS = 14 * 60 * 60 * 1000;
+
+/**
+ * Rule 8: world time is given by the secretariat and can never lie in the ledger's future. A date
+ * given without a time (read as midnight UTC) is a day, not a moment: it is not in the future once
+ * it has begun somewhere, so that a clerk east of UTC may date a record today, the date on their
+ * calendar, before that day has begun in UTC.
+ */
 export function assertNotInFuture(occurredAt: IsoDateTime, context: CommandContext): void {
-  if (occurredAt > context.now) {
-    refuse('occurred-in-future', `occurredAt ${occurredAt} is later than the ledger's clock (${context.now})`, {
-      occurredAt,
-      now: context.now,
-    });
+  const latest = isMidnightUtc(occurredAt) ? new Date(Date.parse(context.now) + FIRST_DAYBREAK_AHEAD_MS).toISOString() : context.now;
+  if (occurredAt > latest) {
+    const when = latest === context.now ? `the ledger's clock (${context.now})` : `a day that has begun anywhere by the ledger's clock (${context.now})`;
+    refuse('occurred-in-future', `occurredAt ${occurredAt} is later than ${when}`, { occurredAt, now: context.now });
   }
+}
+
+function isMidnightUtc(occurredAt: IsoDateTime): boolean {
+  return occurredAt.endsWith('T00:00:00.000Z');
 }
 
 /**

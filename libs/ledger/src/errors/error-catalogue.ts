@@ -284,7 +284,8 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'occurred-in-future': {
     status: 422,
     title: 'Occurred in the future',
-    description: "`occurredAt` lies after the ledger's clock; world time can be late but never ahead (rule 8).",
+    description:
+      "`occurredAt` lies after the ledger's clock; world time can be late but never ahead (rule 8). A date without a time is a day: refused only while that day has not begun anywhere (it begins first at UTC+14).",
   },
   'occurred-out-of-order': {
     status: 422,
