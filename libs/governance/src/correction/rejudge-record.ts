@@ -79,12 +79,29 @@ function rejudgeOfficesFrom(uncorrected: readonly BodyEvent[], corrected: readon
       if (problem && at === index) throw problem;
       if (problem) {
         const already = recordedBeforeTermRule && earlier ? judge(earlier, before, uncorrected, { recordedBeforeTermRule }) : refusedBefore;
-        if (already?.code !== problem.code || already.message !== problem.message) throw problem;
+        if (already?.code !== problem.code || already.message !== problem.message) throw asDependentRefused(problem, corrected[at] as BodyEvent);
       }
     }
     before = evolveBody(before, uncorrected[at] as BodyEvent);
     after = evolveBody(after, corrected[at] as BodyEvent);
   }
+}
+
+const OFFICE_NAMES: Readonly<Record<string, string>> = { ChairAssigned: 'Chair', ViceChairSelected: 'Vice-Chair' };
+
+/**
+ * A later office refused once the correction is applied: said as that office's refusal, not as if
+ * the corrected record were what its message describes (a clerk making someone Chair read "cannot
+ * also be its Vice-Chair").
+ */
+function asDependentRefused(problem: DomainError, office: BodyEvent): DomainError {
+  const { occurredAt } = office.data;
+  const term = 'term' in office.data ? ` of ${office.data.term}` : '';
+  return new DomainError(
+    problem.code,
+    `the correction would leave the ${OFFICE_NAMES[office.type] ?? office.type}${term} recorded after it (dated ${occurredAt}) breaking the rules: ${problem.message}`,
+    { ...problem.details, dependentType: office.type, dependentOccurredAt: occurredAt },
+  );
 }
 
 /**
