@@ -135,6 +135,8 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { text: 'The first text.' });
     const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
     const revise = page.getByRole('form', { name: 'Revise the text' });
+    // Dated today, as the desk's forms are, not left empty.
+    expect(await revise.getByLabel('When (date or date-time)').inputValue()).toBe(new Date().toISOString().slice(0, 10));
     await revise.getByLabel('New text, in full').fill('The clerk’s text, written against the first.');
     await revise.getByLabel('When (date or date-time)').fill('2022-06-23');
 
@@ -347,8 +349,11 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await statement.getByLabel('Speaker').selectOption('wdc');
     await statement.getByLabel('Summary').fill('Welcomes the review.');
     await statement.getByLabel('When (date or date-time)').fill('2026-01-07T10:15:00Z');
-    await statement.getByRole('button', { name: 'Record' }).click();
+    // Recorded from the keyboard: the focus goes to what the form says, not to the top of the page.
+    await statement.getByRole('button', { name: 'Record' }).focus();
+    await page.keyboard.press('Enter');
     await statement.getByText('Recorded.').waitFor();
+    expect(await page.evaluate("[document.activeElement?.getAttribute('role'), document.activeElement?.textContent]")).toEqual(['status', 'Recorded.']);
     expect(await statement.getByLabel('Summary').inputValue()).toBe('');
     expect(await statement.getByLabel('When (date or date-time)').inputValue()).toBe('2026-01-07T10:15:00Z');
   });

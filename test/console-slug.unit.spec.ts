@@ -4,6 +4,9 @@ describe("The id the meeting desk makes from a proposal's title", () => {
   it('joins the words of a Latin title, accents dropped', () => {
     expect(slugOf('Widen the definition of “conflict diamonds”')).toBe('widen-the-definition-of-conflict-diamonds');
     expect(slugOf('Côte d’Ivoire: lift the embargo')).toBe('cote-d-ivoire-lift-the-embargo');
+    // Letters that are not a–z with an accent are spelled as ASCII spells them, not cut out.
+    expect(slugOf('Straße und Œuvre: Überprüfung')).toBe('strasse-und-oeuvre-uberprufung');
+    expect(slugOf('Øresund, Łódź and Þingvellir')).toBe('oresund-lodz-and-thingvellir');
   });
 
   it('gives a title of another script proposal- and a digest of it, the same for the same title and another for another', () => {

@@ -202,7 +202,7 @@ export const STRINGS = {
     stale:
       'Someone recorded something here since you began this form, so it was not recorded. Read the page again to see what changed (what you typed stays), then record again.',
     staleText:
-      'The proposal’s text was revised since you chose it, so this was not recorded: it would have been on a text you have not read. Read the page again to see the text now in force (what you typed stays), then record again.',
+      'The proposal’s text was revised since you chose it, so this was not recorded: it would have been on a text you have not read. Read the text now in force on the proposal’s page, then read this page again (what you typed stays) and record again.',
     reload: 'Read again',
     communiqueRecordedMeanwhile:
       'A communiqué was recorded for this meeting since you began this form, so another cannot be. What you typed is kept here for you to copy.',

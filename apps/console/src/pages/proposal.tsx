@@ -8,6 +8,7 @@ import { useAnswer } from '../use-answer';
 import { namesOf } from './body';
 import { CommandForm, FormSpec } from './desk/command-form';
 import { Revisions } from './proposal/revisions';
+import { localToday } from '../today';
 import { Timeline } from './proposal/timeline';
 import { useMayRecord } from '../caller';
 import { RecordingOff } from '../recording-off';
@@ -21,7 +22,8 @@ function revisionForm(proposal: Schemas['ProposalAnswer']): FormSpec {
       { name: 'text', label: STRINGS.proposal.revisedText, kind: 'multiline' },
       { name: 'occurredAt', label: STRINGS.desk.occurredAt, kind: 'text' },
     ],
-    initial: { text: proposal.text, occurredAt: '' },
+    // Dated today, as the desk's forms are: a revision is typed in as it is agreed.
+    initial: { text: proposal.text, occurredAt: localToday() },
     send: (v, idempotencyKey) =>
       record(
         `/v1/proposals/${proposal.proposalId}/revisions`,

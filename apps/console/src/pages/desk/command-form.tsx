@@ -1,4 +1,4 @@
-import { FormEvent, ReactNode, useRef, useState } from 'react';
+import { FormEvent, ReactNode, useEffect, useRef, useState } from 'react';
 import { Refusal } from '../../api/client';
 import { RefusalNotice } from '../../components';
 import { newIdempotencyKey } from '../../idempotency-key';
@@ -232,6 +232,13 @@ export function CommandForm({
   const inFlight = useRef(false);
   const begunOn = useRef<FormSpec['send'] | null>(null);
   const keyPinned = useRef(false);
+  const recordButton = useRef<HTMLButtonElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // The button just pressed is now off: a keyboard user is taken to what it says, not to the top of the page.
+    const focused = document.activeElement;
+    if (recorded && (focused === null || focused === document.body || focused === recordButton.current)) status.current?.focus();
+  }, [recorded]);
   const change = (name: string, value: string): void => {
     if (spec.fields.some((field) => field.name === name && field.beginsForm === true)) begunOn.current = spec.send;
     else begunOn.current ??= spec.send;
@@ -299,11 +306,13 @@ export function CommandForm({
           {closed}
         </p>
       )}
-      <button type="submit" disabled={disabled || sending || recorded || closed !== undefined}>
+      <button type="submit" ref={recordButton} disabled={disabled || sending || recorded || closed !== undefined}>
         {STRINGS.desk.record}
       </button>
       {/* Mounted from the start, so that screen readers announce what appears in it. */}
-      <p role="status">{recorded ? (replayed ? STRINGS.desk.replayed : STRINGS.desk.recorded) : rereadAsked ? STRINGS.desk.reread : ''}</p>
+      <p role="status" ref={status} tabIndex={-1}>
+        {recorded ? (replayed ? STRINGS.desk.replayed : STRINGS.desk.recorded) : rereadAsked ? STRINGS.desk.reread : ''}
+      </p>
       {gone.length > 0 && (
         <p role="alert" className="refusal refusal-sentence">
           {STRINGS.desk.choiceGone(gone.join(', '))}

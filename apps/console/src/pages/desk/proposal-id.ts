@@ -1,6 +1,29 @@
 /** The longest id the ledger takes. */
 const MAX_ID = 64;
 
+/** Latin letters that no accent taken off makes a–z, as they are spelled in ASCII (Straße, Œuvre, Øresund, Łódź). */
+const LATIN_SPELLED: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ẞ: 'SS',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'TH',
+  ł: 'l',
+  Ł: 'L',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+};
+
 /**
  * A proposal id from its title when the clerk gives none: lowercase words joined by hyphens, accents
  * dropped. What an id cannot hold in full gets a digest of the whole title after what is left
@@ -10,7 +33,7 @@ const MAX_ID = 64;
  * that two long titles alike in their first words do not become one id.
  */
 export function slugOf(title: string): string {
-  const unaccented = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const unaccented = [...title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')].map((letter) => LATIN_SPELLED[letter] ?? letter).join('');
   const slug = unaccented
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
