@@ -14,7 +14,7 @@ import { GrowingTerms, mayMatch, TextSearch } from './text-match';
  * events make rows) takes a new name: the old rows are then ignored and the read side is rebuilt
  * from position 1 once.
  */
-export const READ_SIDE_PROJECTION = 'read-side-v8';
+export const READ_SIDE_PROJECTION = 'read-side-v9';
 
 /** The collections of the read side's rows. */
 export const ROWS = {

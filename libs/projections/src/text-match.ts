@@ -1,5 +1,18 @@
 const WHITESPACE = /\s+/u;
 const ASCII_ONLY = /^\p{ASCII}*$/u;
+/** Quotes and dashes as typeset, each as a keyboard types it: "Côte d’Ivoire" is found by d'ivoire, and the other way round. */
+const AS_TYPED: Readonly<Record<string, string>> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02bc': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+};
+const TYPOGRAPHIC_MARKS = new RegExp(`[${Object.keys(AS_TYPED).join('')}]`, 'gu');
 
 /**
  * Lower case, without accents or other combining marks, so that "Cote" finds "Côte". ASCII text
@@ -8,7 +21,11 @@ const ASCII_ONLY = /^\p{ASCII}*$/u;
  */
 function folded(text: string): string {
   if (ASCII_ONLY.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(TYPOGRAPHIC_MARKS, (mark) => AS_TYPED[mark] ?? mark)
+    .toLowerCase();
 }
 
 function wordsOf(text: string): string[] {

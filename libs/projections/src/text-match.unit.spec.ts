@@ -14,6 +14,15 @@ describe('textSearch', () => {
     expect(textSearch(query).matches(title, text)).toBe(true);
   });
 
+  it('takes a typeset apostrophe, quote or dash for the one a keyboard types, either way round, in texts and in their terms', () => {
+    const typeset = 'Côte d’Ivoire — the “conflict diamonds” of 2003';
+    for (const query of ["d'ivoire", 'd’ivoire', '"conflict', '-']) {
+      expect({ query, found: textSearch(query).matches(typeset) }).toEqual({ query, found: true });
+      expect({ query, found: mayMatch(textSearch(query), searchTermsOf([typeset])) }).toEqual({ query, found: true });
+    }
+    expect(textSearch('d’ivoire').matches(text)).toBe(true);
+  });
+
   it.each([
     ['a word that is not there', 'sanctions'],
     ['one word of two that is not there', 'diamonds sanctions'],
