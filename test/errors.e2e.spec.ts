@@ -144,11 +144,23 @@ describe('Every refusal is a catalogued problem+json', () => {
 
     it('answers an unknown body, meeting, proposal or corrected event with its own 404', async () => {
       expectProblem(await ledger.get('/v1/bodies/atlantis'), 404, 'body-not-found');
-      expectProblem(
-        await post('/v1/bodies/atlantis/participants', { participantId: 'ua', name: 'U', kind: 'state', occurredAt: '2020-01-01' }),
-        404,
-        'body-not-found',
-      );
+      // A command names the body it was sent to, as a read of it does.
+      const commands: [string, unknown][] = [
+        ['/v1/bodies/atlantis/participants', { participantId: 'ua', name: 'U', kind: 'state', occurredAt: '2020-01-01' }],
+        ['/v1/bodies/atlantis/proposals', { proposalId: 'p-atlantis', kind: 'other', title: 'T', text: 'X', proposedBy: ['ua'], occurredAt: '2020-01-01' }],
+        [
+          '/v1/bodies/atlantis/meetings',
+          { meetingId: 'm-atlantis', kind: 'plenary', location: 'L', opensOn: '2020-01-01', closesOn: '2020-01-02', occurredAt: '2020-01-01' },
+        ],
+      ];
+      for (const [path, command] of commands) {
+        const refused = expectProblem(await post(path, command), 404, 'body-not-found');
+        expect({ path, bodyId: refused.bodyId, detail: refused.detail }).toEqual({
+          path,
+          bodyId: 'atlantis',
+          detail: 'body atlantis has not been established',
+        });
+      }
       expectProblem(await ledger.get('/v1/meetings/never-held'), 404, 'meeting-not-found');
       expectProblem(await post('/v1/meetings/never-held/closure', { occurredAt: '2022-01-01' }), 404, 'meeting-not-found');
       expectProblem(await ledger.get('/v1/proposals/never-tabled'), 404, 'proposal-not-found');
@@ -523,6 +535,10 @@ describe('Every refusal is a catalogued problem+json', () => {
       await record(ledger, `/v1/bodies/${bodyId}/participants/ve/suspension`, { reason: 'self-suspension', occurredAt: '2008-11-06' });
       const tabled = { proposalId: uniqueId('p'), kind: 'other', title: 'T', text: 'X', proposedBy: ['ve'], occurredAt: '2009-01-01' };
       expectProblem(await post(`/v1/bodies/${bodyId}/proposals`, tabled), 422, 'participant-suspended');
+      // No proposer at all is said in words, not as a count of "elements".
+      const unproposed = expectInvalidField(await post(`/v1/bodies/${bodyId}/proposals`, { ...tabled, proposedBy: [] }), 'proposedBy');
+      expect(unproposed.errors).toEqual([{ field: 'proposedBy', messages: ['proposedBy must name at least one participant'] }]);
+      expect(unproposed.detail).toBe('proposedBy must name at least one participant');
     });
   });
 

@@ -41,6 +41,22 @@ describe('Stopping', () => {
     held.destroy();
   });
 
+  it('logs a request the stop cut, its body never finished, as cut by the stop, not as aborted by its client', async () => {
+    const ledger = await LedgerHarness.start({ CONCORD_LOG_LEVEL: 'info' });
+    const { port } = new URL(ledger.baseUrl);
+    const held = connect(Number(port), '127.0.0.1');
+    held.on('error', () => undefined);
+    await new Promise((done) => held.once('connect', done));
+    held.write(
+      `POST /v1/bodies HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${TEST_KEYS.secretariat}\r\nIdempotency-Key: cut-by-the-stop\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"bodyId"`,
+    );
+    await new Promise((done) => setTimeout(done, 300));
+    await ledger.stop({ checkEvents: false });
+    held.destroy();
+    const lines = ledger.logEntries.filter((entry) => entry['idempotencyKey'] === 'cut-by-the-stop');
+    expect(lines.map((entry) => entry['msg'])).toEqual(['request cut by the stop, unanswered']);
+  });
+
   it('refuses a request that arrives while it stops as problem+json not-ready, with Retry-After, and closes the connection', async () => {
     const ledger = await LedgerHarness.start({ CONCORD_LOG_LEVEL: 'info' });
     const { port } = new URL(ledger.baseUrl);

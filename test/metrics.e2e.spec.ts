@@ -70,6 +70,9 @@ describe('GET /metrics', () => {
   });
 
   it('shows webhooks by status and how far their deliveries are behind the head', async () => {
+    // Before any webhook, every status reads 0 rather than being left out.
+    const none = await until(ledger, (s) => s.get('concord_webhooks{status="active"}') === 0, 'no active webhook');
+    expect([none.get('concord_webhooks{status="paused"}'), none.get('concord_webhooks{status="disabled"}')]).toEqual([0, 0]);
     // Nothing listens on port 9: every delivery fails, so the backlog stays whole.
     const registered = await ledger.post('/v1/webhooks', { url: 'http://127.0.0.1:9/hook', after: 0 }, { role: 'integrator' });
     expect(registered.status).toBe(201);

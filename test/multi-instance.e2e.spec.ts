@@ -93,7 +93,14 @@ describe('a ledger whose store cannot be used', () => {
   afterAll(() => removeStorage(storage));
   const start = (env: Record<string, string>) =>
     spawnSync(process.execPath, [MAIN_JS], {
-      env: { PATH: process.env.PATH ?? '', CONCORD_DATA_DIR: storage.dataDir, CONCORD_API_KEYS: 'secretariat=a-key-that-is-long-enough', PORT: '0', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        CONCORD_DATA_DIR: storage.dataDir,
+        CONCORD_API_KEYS: 'secretariat=a-key-that-is-long-enough',
+        PORT: '0',
+        CONCORD_PUBLIC_URL: 'http://ledger.example',
+        ...env,
+      },
       encoding: 'utf8',
       timeout: 30_000,
     });

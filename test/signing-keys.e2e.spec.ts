@@ -50,6 +50,10 @@ describe('Signing keys of instances sharing one log', () => {
     const keys = await keysOf(second);
     expect(keys).toHaveLength(2);
     expect(keys.find((key) => key.verifierKey === firstKey?.verifierKey)?.until).not.toBeNull();
+    // Its start says so at once, naming the key it replaced.
+    expect(second.logEntries).toContainEqual(
+      expect.objectContaining({ level: 'warn', msg: expect.stringContaining('replaced the one in use'), replaced: firstKey?.verifierKey }),
+    );
     await establishBody(second);
     const refused = expectProblem(await sign(first), 409, 'signing-key-superseded');
     expect(refused.detail).toContain('CONCORD_SIGNING_KEY_FILE');
@@ -61,6 +65,7 @@ describe('Signing keys of instances sharing one log', () => {
     // log's name: the URL names a new log only.
     const renamedUrl = await start({ CONCORD_SIGNING_KEY_FILE: otherKey, CONCORD_PUBLIC_URL: 'https://ledger.example.org/kp' }, first);
     expect(renamedUrl.logs).toContain('the log keeps its name');
+    expect(renamedUrl.logs).not.toContain('replaced the one in use');
     await establishBody(renamedUrl);
     expect((await sign(renamedUrl)).status).toBe(200);
     expect(await keysOf(renamedUrl)).toEqual(keys.map((key) => expect.objectContaining({ name: key.name, verifierKey: key.verifierKey })));

@@ -92,6 +92,10 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): LedgerConfi
   const dataDir = resolve(env.CONCORD_DATA_DIR ?? './data');
   const listenPort = port(env.PORT ?? '3000');
   const integration = integrationSettings(env);
+  if (listenPort === 0 && env.CONCORD_PUBLIC_URL === undefined) {
+    // The default public URL names the port; the one the system picks is known only once listening.
+    throw new ConfigError('PORT 0 listens on a port the system picks, which the default public URL cannot name: set CONCORD_PUBLIC_URL too, or a PORT from 1');
+  }
   const publicBase = publicUrl(env.CONCORD_PUBLIC_URL ?? `http://localhost:${listenPort}`);
   return {
     port: listenPort,

@@ -64,6 +64,7 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
+    [{ PORT: '0' }, /PORT 0 listens on a port the system picks, which the default public URL cannot name/],
     [{ CONCORD_SUSPENDED_OBJECTIONS_BLOCK: 'maybe' }, /CONCORD_SUSPENDED_OBJECTIONS_BLOCK/],
     [{ CONCORD_LOG_LEVEL: 'loud' }, /CONCORD_LOG_LEVEL/],
     [{ CONCORD_PUBLIC_URL: 'ledger.example.org' }, /CONCORD_PUBLIC_URL/],

@@ -39,7 +39,17 @@ export class TransparencyLifecycle implements OnApplicationBootstrap, BeforeAppl
 
   async onApplicationBootstrap(): Promise<void> {
     const { name, verifierKey, publicKeyPem, generated } = this.key;
+    const inUse = (await this.store.publishedKeys()).find((key) => key.until === null);
     await this.store.publishKey({ name, verifierKey, publicKeyPem, from: new Date().toISOString() });
+    if (inUse !== undefined && inUse.verifierKey !== verifierKey && keyClosedProblem(verifierKey, await this.store.publishedKeys()) === undefined) {
+      // Said at once: the instances still holding the other key find out only when they next sign.
+      this.logger.warn({
+        msg: "this instance's signing key replaced the one in use: instances holding that key sign no more checkpoints; if that was not meant, start this one with the key in use (CONCORD_SIGNING_KEY_FILE)",
+        replaced: inUse.verifierKey,
+        inUseSince: inUse.from,
+        verifierKey,
+      });
+    }
     if (generated) this.logger.log({ msg: 'checkpoint signing key generated into the data directory', verifierKey });
     // Said at the start, not only at the first checkpoint refused: the operator is looking now.
     const closed = keyClosedProblem(verifierKey, await this.store.publishedKeys());

@@ -32,6 +32,11 @@ function flatten(errors: readonly ValidationError[], prefix = ''): FieldError[] 
   });
 }
 
+/** A field's message that names the field already is said as it is; another is put after the field's name. */
+function namingItsField(field: string, message: string): string {
+  return message.startsWith(`${field} `) ? message : `${field}: ${message}`;
+}
+
 /**
  * Unknown fields are refused, never stored and never silently dropped; every failing field is
  * named so the secretariat can fix the record in one go.
@@ -46,7 +51,7 @@ export function createFullValidationPipe(): ValidationPipe {
     validationError: { target: true, value: true },
     exceptionFactory: (errors) => {
       const fields = flatten(errors);
-      const summary = fields.map((f) => `${f.field}: ${f.messages.join('; ')}`).join(' | ');
+      const summary = fields.map(({ field, messages }) => messages.map((message) => namingItsField(field, message)).join('; ')).join(' | ');
       return new ApiProblem('validation-failed', summary || 'the request is not valid', { errors: fields });
     },
   });

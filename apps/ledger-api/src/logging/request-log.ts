@@ -20,7 +20,7 @@ type LoggedRequest = FastifyRequest & { caller?: { keyId: string } };
  * correlation id the client sent. The lines are at level info: below that threshold
  * (`linesWritten` false) they are not even put together.
  */
-export function logRequests(fastify: FastifyInstance, logger: LoggerService, linesWritten: boolean): void {
+export function logRequests(fastify: FastifyInstance, logger: LoggerService, linesWritten: boolean, stopping: () => boolean = () => false): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
     done();
@@ -31,7 +31,9 @@ export function logRequests(fastify: FastifyInstance, logger: LoggerService, lin
     done();
   });
   fastify.addHook('onRequestAbort', (request: LoggedRequest, done) => {
-    logger.log({ msg: 'request aborted by the client', ...describe(request) }, 'http');
+    // A stop cuts what is still unanswered after its grace: the ledger's doing, not the client's.
+    const msg = stopping() ? 'request cut by the stop, unanswered' : 'request aborted by the client';
+    logger.log({ msg, ...describe(request) }, 'http');
     done();
   });
 }

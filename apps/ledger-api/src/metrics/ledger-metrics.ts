@@ -1,6 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { EventStore } from '@concord/event-store';
-import { LiveEventHub, WebhookRepository } from '@concord/integration';
+import { LiveEventHub, WEBHOOK_STATUSES, WebhookRepository } from '@concord/integration';
 import { ProjectionRunner } from '@concord/projections';
 
 /** What the gauges read at each scrape. */
@@ -155,8 +155,9 @@ export class LedgerMetrics {
       labelNames: ['status'],
       registers,
       async collect() {
-        this.reset();
-        for (const [status, count] of (await read()).byStatus) this.set({ status }, count);
+        // Every status has its series, 0 when no webhook has it: an alert on `active == 0` must be able to fire.
+        const { byStatus } = await read();
+        for (const status of WEBHOOK_STATUSES) this.set({ status }, byStatus.get(status) ?? 0);
       },
     });
     new Gauge({

@@ -21,7 +21,7 @@ export class TableProposalDto extends OccurredAtDto {
   text!: string;
   @ApiProperty({ description: 'The participants tabling it.', type: [String], example: ['ua', 'eu'] })
   @IsArray()
-  @ArrayMinSize(1)
+  @ArrayMinSize(1, { message: 'proposedBy must name at least one participant' })
   @ArrayMaxSize(MAX_PROPOSERS)
   @ArrayUnique()
   @IsString({ each: true })
@@ -74,7 +74,7 @@ export class WithdrawProposalDto extends OccurredAtDto {
   })
   @Omittable()
   @IsArray()
-  @ArrayMinSize(1)
+  @ArrayMinSize(1, { message: 'withdrawnBy must name at least one proposer, or be left out' })
   @ArrayMaxSize(MAX_PROPOSERS)
   @ArrayUnique()
   @IsString({ each: true })

@@ -10,6 +10,9 @@ import { WebhookRepository } from './webhook-repository';
 import { PostOutcome, postWebhook, WebhookPost } from './webhook-post';
 import { signWebhook } from './webhook-signature';
 
+/** Retries falling due within this long get a timer of their own (see `wakeAt`). */
+const LONGEST_TIMED_WAIT_MS = 60 * 60 * 1000;
+
 export interface DispatcherSettings {
   readonly retryBaseMs: number;
   readonly maxAttempts: number;
@@ -202,9 +205,14 @@ export class WebhookDispatcher {
   }
 
   /** A retry is due then: look again at that moment rather than at the next poll. */
+  /**
+   * Looks again when a retry falls due, so that it is sent at the `nextAttemptAt` shown, not at the
+   * first poll after it (up to `pollMs` later: a `Retry-After: 2` became 3 s). The longest wait the
+   * backoff gives is an hour; a later one is left to the polls.
+   */
   private wakeAt(when: string): void {
     const delay = Date.parse(when) - this.now().getTime();
-    if (delay >= this.settings.pollMs) return;
+    if (delay > LONGEST_TIMED_WAIT_MS) return;
     setTimeout(() => this.wake(), Math.max(0, delay) + 5).unref();
   }
 

@@ -142,6 +142,20 @@ describe('WebhookDispatcher', () => {
     expect(new Set(receiver.received.slice(0, 3).map((entry) => entry.id)).size).toBe(1);
   });
 
+  it('sends a retry when it falls due, not at the next poll after it', async () => {
+    const receiver = new Receiver([failing(503, '2')]);
+    // Due about 2 s after the start, between the polls at 1.5 s and 3 s: only its own timer sends it on time.
+    const { store, service, dispatchers } = setUp([receiver], { ...SETTINGS, pollMs: 1500 });
+    await establishBody(store, 'kp');
+    const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
+    start(dispatchers);
+    await admitParticipants(store, 'kp', 1);
+    await eventually(async () => (await service.get('integrator-a', webhookId)).consecutiveFailures === 1, 'the failure');
+    const due = Date.parse((await service.get('integrator-a', webhookId)).nextAttemptAt ?? '');
+    await eventually(() => receiver.received.length === 2, 'the retry', 4000);
+    expect(Date.now() - due).toBeLessThan(300);
+  });
+
   it('records the failure and waits as Retry-After says', async () => {
     const receiver = new Receiver([failing(429, '120')]);
     const { store, service, dispatchers } = setUp([receiver]);

@@ -4,6 +4,7 @@ import { loadBody } from './aggregate-loader';
 import { CommandExecutor, planOn } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
 import { storeFactReader } from './store-fact-reader';
+import { requireAddressedBody } from './addressed-body';
 
 /**
  * Membership and offices: every command writes the body's own stream, and reads it as it stands; an
@@ -25,6 +26,7 @@ export class BodyCommandsHandler {
       metadata,
       async (context, read) => {
         const body = await loadBody(this.store, bodyId, read);
+        if (command.type !== 'EstablishBody') requireAddressedBody(bodyId, body.state);
         const facts = await bodyFacts(bodyId, command, body.state, this.facts);
         return planOn(body, () => decideBody(command, body.state, context, facts));
       },

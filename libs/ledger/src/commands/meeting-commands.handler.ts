@@ -4,6 +4,7 @@ import { loadMeeting } from './aggregate-loader';
 import { CommandExecutor, planOn } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
 import { storeFactReader } from './store-fact-reader';
+import { requireAddressedBody } from './addressed-body';
 
 /** Meeting commands read the meeting and, as `meetingFacts` declares, the body (and a proposal) they concern. */
 export class MeetingCommandsHandler {
@@ -30,6 +31,7 @@ export class MeetingCommandsHandler {
       async (context, read) => {
         const meeting = await loadMeeting(this.store, meetingId, read);
         const facts = await meetingFacts(meetingId, command, meeting.state, this.facts, bodyId);
+        requireAddressedBody(bodyId, facts.body);
         return planOn(meeting, () => decideMeeting(command, meeting.state, facts, context));
       },
       meetingStream(meetingId),

@@ -4,6 +4,7 @@ import { loadProposal } from './aggregate-loader';
 import { CommandExecutor, planOn } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
 import { storeFactReader } from './store-fact-reader';
+import { requireAddressedBody } from './addressed-body';
 
 /**
  * Proposal commands read the proposal and, as `proposalFacts` declares, its body as it stood on the
@@ -36,6 +37,7 @@ export class ProposalCommandsHandler {
       async (context, read) => {
         const proposal = await loadProposal(this.store, proposalId, read);
         const facts = await proposalFacts(proposalId, command, proposal.state, this.facts, this.policy, bodyId);
+        requireAddressedBody(bodyId, facts.body);
         return planOn(proposal, () => decideProposal(command, proposal.state, facts, context));
       },
       proposalStream(proposalId),
