@@ -530,6 +530,12 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await page.getByText('No such proposal is recorded, or none was at the point asked.').count()).toBe(1);
   });
 
+  it('says of an id typed into the address that the ledger cannot look it up as written, not that form fields are missing', async () => {
+    const page = await signedIn(TEST_KEYS.auditor, '/proposals/UPPER-CASE');
+    await page.getByText('The page’s address names something the ledger cannot look up as written').waitFor();
+    expect(await page.getByText('Some fields are missing').count()).toBe(0);
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

@@ -64,7 +64,7 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await page.goto(`${ledger.baseUrl}/`);
     await page.getByLabel('API key').fill('not-a-key-of-this-ledger');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Your key is not accepted. Sign in again.').waitFor();
+    await page.getByText('This key is not known, or has been revoked.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -4,8 +4,10 @@ import { REFUSALS } from './refusals';
 import { STRINGS } from './strings';
 import { Loaded } from './use-answer';
 
-function sentenceOf(refusal: Refusal, toCommand: boolean): string {
+function sentenceOf(refusal: Refusal, toCommand: boolean, fromAddress: boolean): string {
   if (refusal.code === NO_ANSWER) return toCommand ? STRINGS.errors.noAnswerToCommand : STRINGS.errors.noAnswer;
+  // A page's read refused so was asked by the page's address (an id typed into it), not by fields of a form.
+  if (refusal.code === 'validation-failed' && fromAddress) return STRINGS.errors.addressRefused;
   const sentence = REFUSALS[refusal.code] ?? STRINGS.errors.unexpected;
   // The ledger failed after the form reached it: it may have been recorded, and sending it again is safe.
   return toCommand && refusal.status >= 500 ? `${sentence} ${STRINGS.errors.sendAgainSafely}` : sentence;
@@ -20,20 +22,23 @@ function plainMessage(field: string, message: string): string {
 /**
  * A refusal in plain language, with the ledger's own words beneath: each field that failed, named
  * by its label on the form where `labelOf` knows it (the ledger names fields as its API does), or
- * else the ledger's detail. `toCommand`: the refusal answers a form sent.
+ * else the ledger's detail. `toCommand`: the refusal answers a form sent; `fromAddress`: a read the
+ * page's address asked for.
  */
 export function RefusalNotice({
   refusal,
   toCommand = false,
+  fromAddress = false,
   labelOf = () => undefined,
 }: {
   refusal: Refusal;
   toCommand?: boolean;
+  fromAddress?: boolean;
   labelOf?: (field: string) => string | undefined;
 }): ReactNode {
   return (
     <div role="alert" className="refusal">
-      <p className="refusal-sentence">{sentenceOf(refusal, toCommand)}</p>
+      <p className="refusal-sentence">{sentenceOf(refusal, toCommand, fromAddress)}</p>
       {refusal.errors.length === 0 ? (
         <p className="refusal-detail">{refusal.detail}</p>
       ) : (
@@ -52,7 +57,7 @@ export function RefusalNotice({
 /** Shows what is loaded, a refusal, or that it is loading. */
 export function Answer<T>({ loaded, children }: { loaded: Loaded<T>; children: (answer: T) => ReactNode }): ReactNode {
   if (loaded.state === 'loading') return <p aria-busy="true">{STRINGS.loading}</p>;
-  if (loaded.state === 'refused') return <RefusalNotice refusal={loaded.refusal} />;
+  if (loaded.state === 'refused') return <RefusalNotice refusal={loaded.refusal} fromAddress />;
   // One shape with or without the notice: the page below it, and what is typed in its forms, stays mounted.
   return (
     <>

@@ -212,6 +212,7 @@ export const STRINGS = {
   },
   errors: {
     unexpected: 'Something went wrong. Try again.',
+    addressRefused: 'The page’s address names something the ledger cannot look up as written (an id has lowercase letters, digits and hyphens only).',
     sendAgainSafely: 'Sending this form again records it once at most.',
     noAnswer: 'No answer came back from the ledger: check that this browser is online.',
     slug: 'must be lowercase letters, digits and hyphens, beginning with a letter or digit, at most 64 characters',

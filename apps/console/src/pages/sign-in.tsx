@@ -56,7 +56,15 @@ export function SignIn({ onSignedIn, keyEnded }: { onSignedIn: () => void; keyEn
           {STRINGS.signIn.keyHelp}
         </p>
         <button type="submit">{STRINGS.signIn.submit}</button>
-        {refusal && <RefusalNotice refusal={refusal} />}
+        {/* A key refused at sign-in is not one to sign in again with: said plainly, with the ledger's words beneath. */}
+        {refusal &&
+          (refusal.code === 'unauthorized' ? (
+            <div role="alert" className="refusal">
+              <p className="refusal-sentence">{STRINGS.signIn.refused}</p>
+            </div>
+          ) : (
+            <RefusalNotice refusal={refusal} />
+          ))}
       </form>
     </main>
   );
