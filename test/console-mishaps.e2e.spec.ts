@@ -731,6 +731,27 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(outcomes).toEqual(['—', 'consensus', 'no-consensus']);
   });
 
+  it('shows of a decision corrected to no consensus the outcome changed, not the blockers it had none of before and after', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
+    const decision = await record(ledger, `/v1/proposals/${proposalId}/decision`, {
+      outcome: 'consensus',
+      declaredBy: 'bw',
+      meetingId: kp.plenary,
+      occurredAt: '2022-11-10',
+    });
+    await record(ledger, '/v1/corrections', {
+      correctsEventId: decision.eventIds[0],
+      reason: 'The minutes record no consensus.',
+      corrections: { outcome: 'no-consensus' },
+      occurredAt: '2022-12-01',
+    });
+    const page = await signedIn(TEST_KEYS.auditor, `/proposals/${proposalId}`);
+    const decided = page.getByRole('listitem').filter({ has: page.getByText('ConsensusDeclared', { exact: true }) });
+    await decided.getByText('outcome: “consensus” → “no-consensus”.').waitFor();
+    expect(await decided.getByText('blockingParticipants', { exact: false }).count()).toBe(0);
+  });
+
   it("counts a stream's records from 1, names each correct button by its record, returns focus to it once corrected, and offers no outcome of a definition amendment", async () => {
     const kp = await recordKimberleyProcess(ledger);
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { kind: 'definition-amendment', meetingId: kp.plenary, occurredAt: '2022-11-07' });

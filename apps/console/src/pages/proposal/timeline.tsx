@@ -97,11 +97,15 @@ function changesMade(entry: Entry): { note: Entry['corrections'][number]; change
   const current = new Map<string, string>();
   return entry.corrections.map((note) => ({
     note,
-    changes: Object.entries(note.corrections).map(([field, value]) => {
-      const from = current.get(field) ?? recordedValue(entry, field);
-      current.set(field, shownValue(value));
-      return [field, from, shownValue(value)];
-    }),
+    // A field the ledger set along with the change, to the value it had (the blockers of a decision
+    // corrected to no consensus, none before and none after), is no change to show.
+    changes: Object.entries(note.corrections)
+      .map(([field, value]): [string, string, string] => {
+        const from = current.get(field) ?? recordedValue(entry, field);
+        current.set(field, shownValue(value));
+        return [field, from, shownValue(value)];
+      })
+      .filter(([, from, to]) => from !== to),
   }));
 }
 
