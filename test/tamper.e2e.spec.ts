@@ -223,6 +223,18 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     expect(run.stdout).toMatch(/^1 problem\(s\)/);
   });
 
+  it('names an interior node of the stored tree altered beneath the leaves the events check out against', async () => {
+    const { storage, head, verifierKey } = await fresh();
+    expect(head).toBeGreaterThanOrEqual(16);
+    const table = kind === 'sqlite' ? 'T.log_tree' : 'T.log_tree_nodes';
+    await tamper(storage, [[`UPDATE ${table} SET hash = $1 WHERE level = 4 AND idx = 0`, [Buffer.alloc(32)]]]);
+    const run = verify(storage, '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      /^\s+position 1: \[tree-changed\] the stored tree's node of level 4 over positions 1–16 is not the hash of the leaves beneath it/m,
+    );
+  });
+
   it('refuses a checkpoint replaced by one signed with another key', async () => {
     const { storage, head, note, verifierKey } = await fresh();
     const { origin, rootHash } = parseCheckpoint(verifyNote(note, [verifierKey]).text);

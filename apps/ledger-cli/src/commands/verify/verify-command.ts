@@ -6,6 +6,7 @@ import { Report } from '../status-command';
 import { auditLog, AuditProblem, AuditReport, HeldCheckpoint } from './log-audit';
 import { exportPages, storePages } from './log-pages';
 import { ThreadLeafCheck } from './thread-leaf-check';
+import { interiorNodeProblems } from './interior-nodes';
 
 export interface VerifyOptions {
   /** A checkpoint the auditor saved earlier: the log must extend it. */
@@ -37,11 +38,15 @@ export async function verifyStore(store: EventStore, transparency: TransparencyS
     openLeafCheck: ThreadLeafCheck.open,
   });
   progress.finish();
+  // Beneath the leaves the audit checked: only then does a node that differs mean the node changed.
+  const leavesChanged = report.problems.some((problem) => problem.kind === 'tree-changed');
+  const nodes = leavesChanged ? [] : await interiorNodeProblems(transparency, Math.min(storedTreeSize, head));
+  const checked = nodes.length === 0 ? report : { ...report, problems: [...report.problems, ...nodes] };
   const firstKeyFrom = published.map((key) => key.from).sort()[0];
   // Only a key published within the grace, by a time that can be read and is not to come, holds the finding off.
   const keyAge = firstKeyFrom === undefined ? undefined : Date.now() - Date.parse(firstKeyFrom);
-  if (stored.length > 0 || firstKeyFrom === undefined || keyAge === undefined || (keyAge >= 0 && keyAge <= FIRST_CHECKPOINT_GRACE_MS)) return report;
-  return { ...report, problems: [checkpointsMissing(firstKeyFrom, options.checkpointFile !== undefined), ...report.problems] };
+  if (stored.length > 0 || firstKeyFrom === undefined || keyAge === undefined || (keyAge >= 0 && keyAge <= FIRST_CHECKPOINT_GRACE_MS)) return checked;
+  return { ...checked, problems: [checkpointsMissing(firstKeyFrom, options.checkpointFile !== undefined), ...checked.problems] };
 }
 
 /**
