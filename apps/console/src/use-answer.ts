@@ -33,7 +33,10 @@ export function useAnswer<T>(path: string | null, reader: (path: string) => Prom
     let retry: ReturnType<typeof setTimeout> | undefined;
     // A reload of the same path keeps what is shown until the new answer arrives: the forms on the
     // page, and what is typed in them, stay.
-    if (path !== shownPath) setLoaded({ state: 'loading' });
+    if (path !== shownPath) {
+      setLoaded({ state: 'loading' });
+      retryMs.current = FIRST_RETRY_MS;
+    }
     setShownPath(path);
     reader(path)
       .then((answer) => {

@@ -19,12 +19,16 @@ export class UnreadableEventError extends Error {
   }
 }
 
-/** What `read` returns of the event at `position`, or an `UnreadableEventError` naming it if reading it fails. */
+/**
+ * What `read` returns of the event at `position`, or an `UnreadableEventError` naming it if the
+ * event cannot be read: its text is no JSON, or its type or version is none this version reads
+ * (`NotUpcastableError`). Any other failure is the reader's own, and passes as it is.
+ */
 export function readingEventAt<T>(position: number, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof UnreadableEventError) throw error;
-    throw new UnreadableEventError(position, error instanceof Error ? error.message : String(error));
+    if (!(error instanceof SyntaxError) && !(error instanceof Error && error.name === 'NotUpcastableError')) throw error;
+    throw new UnreadableEventError(position, error.message);
   }
 }

@@ -1,4 +1,6 @@
-import { open, readFile, rename } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { parseCheckpoint, parseSignedNote } from '@concord/verifier';
 import { CheckpointInconsistentError } from './checkpointer';
 
@@ -44,8 +46,17 @@ export class FileCheckpointMemory implements CheckpointMemory {
     }
   }
 
+  /**
+   * Keeps `note` unless a larger checkpoint of the same key is kept already (instances sharing the
+   * directory sign the same sizes at once), through a file of its own name, so that two writers never write into
+   * one file; the directory is made if the ledger has written nothing into it yet.
+   */
   async remember(note: string): Promise<void> {
-    const next = `${this.where}.next`;
+    const size = parseCheckpoint(parseSignedNote(note).text).size;
+    const kept = await this.recall().catch(() => undefined);
+    if (kept !== undefined && kept.treeSize >= size && signerOf(kept.note) === signerOf(note)) return;
+    await mkdir(dirname(this.where), { recursive: true, mode: 0o700 });
+    const next = `${this.where}.${process.pid}-${randomBytes(4).toString('hex')}`;
     const file = await open(next, 'w', 0o600);
     try {
       await file.writeFile(note, 'utf8');
@@ -55,4 +66,11 @@ export class FileCheckpointMemory implements CheckpointMemory {
     }
     await rename(next, this.where);
   }
+}
+
+/** The key a note is signed with, by its name and key hash: a memory of another key's log is replaced whatever its size. */
+function signerOf(note: string): string {
+  return parseSignedNote(note)
+    .signatures.map(({ name, keyHash }) => `${name}+${keyHash}`)
+    .join(' ');
 }

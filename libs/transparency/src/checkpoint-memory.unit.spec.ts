@@ -51,6 +51,39 @@ describe('a signer remembers the latest checkpoint it signed, outside the store'
     expect(await altered.transparency.latestCheckpoint()).toBeUndefined();
   });
 
+  it('signs on another store that holds the same history (an export imported), and not on one that lost events', async () => {
+    const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
+    const original = await ledgerOf(6);
+    await new Checkpointer(original.tree, original.transparency, key, () => new Date(), { memory }).sign();
+
+    const moved = await ledgerOf(6);
+    expect((await new Checkpointer(moved.tree, moved.transparency, key, () => new Date(), { memory }).sign()).treeSize).toBe(6);
+
+    const shorter = await ledgerOf(4);
+    await expect(new Checkpointer(shorter.tree, shorter.transparency, key, () => new Date(), { memory }).sign()).rejects.toThrow(
+      /signed a checkpoint of 6 events .* and the log's tree holds only 4 events/,
+    );
+  });
+
+  it('is bound by no checkpoint another key signed (a ledger begun anew), and takes the store’s own at its first signing', async () => {
+    const memory = new FileCheckpointMemory(join(directory, 'nested', 'last-signed-checkpoint.txt'));
+    const before = await ledgerOf(6);
+    const otherKey = signingKeyOf('test.example/log', generateKeyPairSync('ed25519').privateKey, false);
+    await new Checkpointer(before.tree, before.transparency, otherKey, () => new Date(), { memory }).sign();
+    expect(statSync(memory.where).isFile()).toBe(true);
+
+    const anew = await ledgerOf(2, (index) => `another ledger ${index}`);
+    expect((await new Checkpointer(anew.tree, anew.transparency, key, () => new Date(), { memory }).sign()).treeSize).toBe(2);
+    // The new key's checkpoint replaces the other key's, though smaller: it is what binds this signer now.
+    expect((await memory.recall())?.treeSize).toBe(2);
+
+    // A memory that lost its file is seeded from the store's latest checkpoint, once its signature is this key's.
+    rmSync(memory.where);
+    const signer = new Checkpointer(anew.tree, anew.transparency, key, () => new Date(), { memory });
+    await signer.sign();
+    expect((await memory.recall())?.note).toBe((await anew.transparency.latestCheckpoint())?.note);
+  });
+
   it('signs on a store that holds it or a later one, and refuses a memory that is no signed checkpoint', async () => {
     const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
     const { store, transparency, tree } = await ledgerOf(4);

@@ -7,8 +7,10 @@ import type { CheckpointMemory } from './checkpoint-memory';
 export interface CheckpointGuards {
   /** Reads what a checkpoint is about to cover, so that an event the ledger would not vouch for is never signed. */
   readonly vetting?: LogVetting;
-  /** The latest checkpoint this signer signed, kept outside the store: the store must still hold one as large. */
+  /** The latest checkpoint this signer signed, kept outside the store: the store must still hold one as large, or the same history. */
   readonly memory?: CheckpointMemory;
+  /** Told when the memory could not be written: the checkpoint was signed and stored all the same. */
+  readonly onMemoryError?: (error: unknown) => void;
 }
 import { CheckpointSigningKey } from './signing-key';
 import { PublishedKey, StoredCheckpoint, TransparencyStore } from './transparency-store.port';
@@ -113,26 +115,61 @@ export class Checkpointer {
     // Another instance may have signed this size first: Ed25519 signatures are deterministic, so
     // with the same key the notes are the same bytes; the stored one stands either way.
     const stored = (await this.store.addCheckpoint(checkpoint)) ? checkpoint : ((await this.store.checkpointOfSize(size)) ?? checkpoint);
-    await this.guards.memory?.remember(stored.note);
+    await this.remember(stored.note);
     return stored;
   }
 
   /**
-   * The store must hold a checkpoint at least as large as the last one this signer signed: one it
-   * lacks was removed, or the store replaced by an older copy (a backup restored), and auditors may
-   * hold checkpoints of events it no longer has. Signing again would hand them a second history
-   * under the same key; nothing is signed until an operator has looked (see docs/transparency.md).
+   * The store must hold a checkpoint at least as large as the last one this signer signed, or a log
+   * whose first events still hash to that checkpoint's root (the same history, moved to another
+   * store by an export and an import). A store that lacks it and holds another history had its
+   * checkpoints removed, or was replaced by an older copy (a backup restored), and auditors may
+   * hold checkpoints of events it no longer has: signing again would hand them a second history
+   * under the same key, so nothing is signed until an operator has looked (docs/transparency.md).
+   * A checkpoint remembered under another key (a ledger begun anew) binds nothing; one not yet
+   * remembered (the first start of a version that keeps it) is taken from the store.
    */
   private async requireRememberedIn(latest: StoredCheckpoint | undefined): Promise<void> {
     const memory = this.guards.memory;
-    const remembered = await memory?.recall();
-    if (memory === undefined || remembered === undefined || (latest?.treeSize ?? -1) >= remembered.treeSize) return;
+    if (memory === undefined) return;
+    const remembered = await memory.recall();
+    if (remembered === undefined) {
+      if (latest !== undefined && this.ownRoot(latest.note) !== undefined) await this.remember(latest.note);
+      return;
+    }
+    if ((latest?.treeSize ?? -1) >= remembered.treeSize) return;
+    const root = this.ownRoot(remembered.note);
+    if (root === undefined) return;
+    const size = this.tree.size;
+    if (size >= remembered.treeSize && Buffer.from(await this.tree.rootAt(remembered.treeSize)).equals(Buffer.from(root))) return;
+    const found =
+      size < remembered.treeSize
+        ? `the log's tree holds only ${size} events`
+        : `the log's first ${remembered.treeSize} events hash to another root: its history was changed`;
     throw new CheckpointInconsistentError(
       `this instance signed a checkpoint of ${remembered.treeSize} events (kept in ${memory.where}), but the store's latest checkpoint is ` +
-        `${latest === undefined ? 'none' : `of ${latest.treeSize} events`}: checkpoints were removed from the store, or it was replaced by an older copy. ` +
+        `${latest === undefined ? 'none' : `of ${latest.treeSize} events`} and ${found}: checkpoints were removed from the store, or it was replaced by an older copy. ` +
         `Nothing more is signed: run concord verify --checkpoint ${memory.where}; once the store is as it should be (a backup restored on purpose, ` +
         'its loss of later events told to those who hold checkpoints of them), move that file away',
     );
+  }
+
+  /** The root a note signed by this signer's own key covers; undefined for a note it did not sign. */
+  private ownRoot(note: string): Uint8Array | undefined {
+    try {
+      return parseCheckpoint(verifyNote(note, [this.key.verifierKey]).text).rootHash;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Remembers a checkpoint signed; failing to is said, not a failure of the signing (the checkpoint is stored). */
+  private async remember(note: string): Promise<void> {
+    try {
+      await this.guards.memory?.remember(note);
+    } catch (error) {
+      this.guards.onMemoryError?.(error);
+    }
   }
 
   /** Refuses to sign with a key whose published period another key's start has closed; the keys published. */

@@ -190,6 +190,8 @@ export class TreeFollower {
     while (!this.stopping.signal.aborted) {
       try {
         for await (const event of this.store.subscribe({ after: this.received, signal: this.stopping.signal })) {
+          // Stopped before an event it must not take in: what follows cannot be taken in either, and is not held.
+          if (this.stoppedBefore !== undefined) return;
           retryMs = FIRST_RETRY_MS;
           this.received = event.position;
           this.pending.push(event);
@@ -217,6 +219,10 @@ export class TreeFollower {
           await this.tree.extend(batch.filter((event) => event.position > this.tree.size));
         } catch (error) {
           this.failed(error, 'extending the tree');
+          if (this.stoppedBefore !== undefined) {
+            this.pending = [];
+            return;
+          }
           await sleep(retryMs, this.stopping.signal);
           retryMs = Math.min(retryMs * 2, LAST_RETRY_MS);
           continue;

@@ -160,6 +160,11 @@ describe('the tree follows the log and checkpoints are signed', () => {
       expect((await transparency.latestCheckpoint())?.treeSize).toBe(5);
       expect(errors).toEqual([new UnreadableEventError(6, 'no schema for event type "Bogus"')]);
       await expect(follower.signNow()).rejects.toEqual(new UnreadableEventError(6, 'no schema for event type "Bogus"'));
+      // Following no further: events recorded after it are neither held nor tried again and again.
+      await append(store, 9, 5);
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(errors).toHaveLength(1);
+      expect(tree.size).toBe(5);
       await follower.stop();
     });
 

@@ -89,6 +89,12 @@ export function auditProviders(config: LedgerConfig, transparency: TransparencyS
         new Checkpointer(tree, transparency, signingKey, () => new Date(), {
           vetting: new LogVetting(store, eventShapeProblem),
           memory: new FileCheckpointMemory(join(config.dataDir, LAST_SIGNED_CHECKPOINT_FILE)),
+          onMemoryError: (error) =>
+            new Logger('transparency').warn({
+              msg: 'a checkpoint was signed and stored, but not kept in the data directory: a rollback of the store to before it would not be noticed',
+              file: join(config.dataDir, LAST_SIGNED_CHECKPOINT_FILE),
+              reason: error instanceof Error ? error.message : String(error),
+            }),
         }),
       inject: [LogTree, EVENT_STORE],
     },

@@ -46,6 +46,11 @@ export interface UpcastResult {
   readonly data: EventPayload;
 }
 
+/** A stored event this version cannot read: of no type it knows, or of a version it has no upcaster to (a newer ledger's). */
+export class NotUpcastableError extends Error {
+  override readonly name = 'NotUpcastableError';
+}
+
 /**
  * Checks, without its data, that an event of this type and schema version can be read: the type
  * is known, the version a positive integer no newer than the current one (else a newer ledger
@@ -54,18 +59,20 @@ export interface UpcastResult {
  * also those whose data it never parses, so that it refuses what parsing them would.
  */
 export function assertUpcastable(type: string, schemaVersion: number, table: UpcasterTable = UPCASTERS, currentVersion?: number): number {
-  if (!isGovernanceEventType(type)) throw new Error(`cannot upcast an event of unknown type ${JSON.stringify(type)}`);
+  if (!isGovernanceEventType(type)) throw new NotUpcastableError(`cannot upcast an event of unknown type ${JSON.stringify(type)}`);
   const target = currentVersion ?? CURRENT_SCHEMA_VERSION[type];
   if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    throw new Error(`cannot upcast ${type}: schemaVersion ${schemaVersion} is not a positive integer`);
+    throw new NotUpcastableError(`cannot upcast ${type}: schemaVersion ${schemaVersion} is not a positive integer`);
   }
   if (schemaVersion > target) {
-    throw new Error(`cannot upcast ${type} from schemaVersion ${schemaVersion}: the current version is ${target}, so it was written by a newer ledger`);
+    throw new NotUpcastableError(
+      `cannot upcast ${type} from schemaVersion ${schemaVersion}: the current version is ${target}, so it was written by a newer ledger`,
+    );
   }
   const steps = table[type];
   for (let version = schemaVersion; version < target; version += 1) {
     if (steps === undefined || !Object.hasOwn(steps, version)) {
-      throw new Error(`cannot upcast ${type} from schemaVersion ${version} to ${version + 1}: no upcaster is registered for that step`);
+      throw new NotUpcastableError(`cannot upcast ${type} from schemaVersion ${version} to ${version + 1}: no upcaster is registered for that step`);
     }
   }
   return target;
