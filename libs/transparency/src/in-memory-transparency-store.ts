@@ -5,6 +5,10 @@ import { checkExtension, missingNode } from './transparency-rows';
 /** The transparency tables in memory: for tests, and for a ledger that keeps nothing. */
 export class InMemoryTransparencyStore implements TransparencyStore {
   readonly extendedByAppends = false;
+
+  storesLevel(): boolean {
+    return true;
+  }
   private readonly stored = new Map<string, Uint8Array>();
   private size = 0;
   private readonly signed = new Map<number, StoredCheckpoint>();

@@ -33,6 +33,10 @@ function createTables(schema: string): string {
 /** The transparency tables in the ledger's PostgreSQL schema, shared by every instance on it. */
 export class PostgresTransparencyStore implements TransparencyStore {
   readonly extendedByAppends = false;
+
+  storesLevel(): boolean {
+    return true;
+  }
   private constructor(
     private readonly pool: Pool,
     private readonly schema: string,

@@ -47,6 +47,11 @@ export class SqliteTransparencyStore implements TransparencyStore {
     return new SqliteTransparencyStore(db, prepare(db), new SqliteTreeNodes(db), options.extendedByAppends ?? false);
   }
 
+  /** The levels between the leaves and the 16-leaf nodes are folded from the leaves when asked for: nothing of theirs is stored. */
+  storesLevel(level: number): boolean {
+    return isStoredLevel(level);
+  }
+
   async treeSize(): Promise<number> {
     return this.tree.size();
   }

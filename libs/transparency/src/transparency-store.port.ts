@@ -37,6 +37,11 @@ export interface TransparencyStore {
    * SQLite ledger file): a follower then reads no event, and only catches up what they skipped.
    */
   readonly extendedByAppends: boolean;
+  /**
+   * Whether nodes of this level are stored (and so can be damaged) rather than folded from the
+   * leaves beneath them when asked for: what `concord verify` checks node by node.
+   */
+  storesLevel(level: number): boolean;
   /** Leaves stored: the tree covers positions 1..size. */
   treeSize(): Promise<number>;
   /**

@@ -18,7 +18,7 @@ export async function interiorNodeProblems(transparency: TransparencyStore, tree
   for (let from = 0; from < treeSize; from += LEAVES_PER_READ) {
     const leaves = await transparency.leaves(from, Math.min(LEAVES_PER_READ, treeSize - from));
     const completed: PerfectSubtree[] = [];
-    for (const leaf of leaves) builder.append(leaf, (subtree) => subtree.level > 0 && completed.push(subtree));
+    for (const leaf of leaves) builder.append(leaf, (subtree) => subtree.level > 0 && transparency.storesLevel(subtree.level) && completed.push(subtree));
     for (const [index, stored] of (await storedOrMissing(transparency, completed)).entries()) {
       const expected = completed[index] as PerfectSubtree;
       if (stored !== undefined && Buffer.from(stored).equals(Buffer.from(expected.hash))) continue;
