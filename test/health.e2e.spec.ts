@@ -47,10 +47,14 @@ describe('Stopping', () => {
     const held = connect(Number(port), '127.0.0.1');
     held.on('error', () => undefined);
     await new Promise((done) => held.once('connect', done));
+    // Expect: 100-continue, so that the server says when it holds the request (not a guess at a delay, on a busy machine).
+    const continued = new Promise((done) => held.on('data', (chunk: Buffer) => chunk.toString().startsWith('HTTP/1.1 100') && done(undefined)));
     held.write(
-      `POST /v1/bodies HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${TEST_KEYS.secretariat}\r\nIdempotency-Key: cut-by-the-stop\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"bodyId"`,
+      `POST /v1/bodies HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${TEST_KEYS.secretariat}\r\nIdempotency-Key: cut-by-the-stop\r\nContent-Type: application/json\r\nContent-Length: 100\r\nExpect: 100-continue\r\n\r\n`,
     );
-    await new Promise((done) => setTimeout(done, 300));
+    await continued;
+    held.write('{"bodyId"');
+    await new Promise((done) => setTimeout(done, 100));
     await ledger.stop({ checkEvents: false });
     held.destroy();
     const lines = ledger.logEntries.filter((entry) => entry['idempotencyKey'] === 'cut-by-the-stop');
