@@ -123,7 +123,8 @@ export class LedgerHarness {
 
   private async halt(options: { keepData?: boolean }): Promise<void> {
     if (this.running) {
-      const exited = new Promise((done) => this.child.once('exit', done));
+      // 'close', not 'exit': the process may exit before its last lines are read off its stdout.
+      const exited = new Promise((done) => this.child.once('close', done));
       this.child.kill('SIGTERM');
       await exited;
     }

@@ -11,7 +11,6 @@ import { readJsonBody } from './http/json-body';
 import { RouteMethods } from './http/route-methods';
 import { clientError, frameworkError } from './http/framework-errors';
 import { logRequests, requestIdOf } from './logging/request-log';
-import { Readiness } from './health/readiness';
 import { LedgerModule } from './ledger.module';
 import { LedgerMetrics } from './metrics/ledger-metrics';
 import { meterRequests } from './metrics/meter-requests';
@@ -74,9 +73,8 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   });
   // In this order: every answer, refusals of a limit or an origin included, is logged, metered
   // and carries the request id and the security headers.
-  closeWithinDeadline(adapter.getInstance(), CLOSE_DEADLINE_MS);
-  const readiness = app.get(Readiness);
-  logRequests(adapter.getInstance(), logger, config.logLevel === 'debug' || config.logLevel === 'info', () => readiness.shuttingDown);
+  const requestLog = logRequests(adapter.getInstance(), logger, config.logLevel === 'debug' || config.logLevel === 'info');
+  closeWithinDeadline(adapter.getInstance(), CLOSE_DEADLINE_MS, requestLog.cutting);
   meterRequests(adapter.getInstance(), app.get(LedgerMetrics));
   addSecurityHeaders(adapter.getInstance());
   allowOrigins(adapter.getInstance(), config.corsOrigins);

@@ -20,22 +20,34 @@ type LoggedRequest = FastifyRequest & { caller?: { keyId: string } };
  * correlation id the client sent. The lines are at level info: below that threshold
  * (`linesWritten` false) they are not even put together.
  */
-export function logRequests(fastify: FastifyInstance, logger: LoggerService, linesWritten: boolean, stopping: () => boolean = () => false): void {
+export function logRequests(fastify: FastifyInstance, logger: LoggerService, linesWritten: boolean): { readonly cutting: () => void } {
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
     done();
   });
-  if (!linesWritten) return;
+  if (!linesWritten) return { cutting: () => undefined };
+  // Requests not answered yet: a stop's deadline logs those it cuts.
+  const unanswered = new Set<LoggedRequest>();
+  fastify.addHook('onRequest', (request: LoggedRequest, _reply, done) => {
+    unanswered.add(request);
+    done();
+  });
   fastify.addHook('onResponse', (request: LoggedRequest, reply: FastifyReply, done) => {
+    unanswered.delete(request);
     logger.log({ msg: 'request', ...describe(request), status: reply.statusCode, durationMs: Math.round(reply.elapsedTime * 10) / 10 }, 'http');
     done();
   });
   fastify.addHook('onRequestAbort', (request: LoggedRequest, done) => {
-    // A stop cuts what is still unanswered after its grace: the ledger's doing, not the client's.
-    const msg = stopping() ? 'request cut by the stop, unanswered' : 'request aborted by the client';
-    logger.log({ msg, ...describe(request) }, 'http');
+    // One the stop cut was logged as such already.
+    if (unanswered.delete(request)) logger.log({ msg: 'request aborted by the client', ...describe(request) }, 'http');
     done();
   });
+  return {
+    cutting: () => {
+      for (const request of unanswered) logger.log({ msg: 'request cut by the stop, unanswered', ...describe(request) }, 'http');
+      unanswered.clear();
+    },
+  };
 }
 
 /** A header logged only when it is the plain token the API accepts, so no client writes what it likes into the log. */
