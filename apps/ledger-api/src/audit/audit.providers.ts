@@ -41,7 +41,8 @@ export class TransparencyLifecycle implements OnApplicationBootstrap, BeforeAppl
     const { name, verifierKey, publicKeyPem, generated } = this.key;
     const inUse = (await this.store.publishedKeys()).find((key) => key.until === null);
     await this.store.publishKey({ name, verifierKey, publicKeyPem, from: new Date().toISOString() });
-    if (inUse !== undefined && inUse.verifierKey !== verifierKey && keyClosedProblem(verifierKey, await this.store.publishedKeys()) === undefined) {
+    const closed = keyClosedProblem(verifierKey, await this.store.publishedKeys());
+    if (inUse !== undefined && inUse.verifierKey !== verifierKey && closed === undefined) {
       // Said at once: the instances still holding the other key find out only when they next sign.
       this.logger.warn({
         msg: "this instance's signing key replaced the one in use: instances holding that key sign no more checkpoints; if that was not meant, start this one with the key in use (CONCORD_SIGNING_KEY_FILE)",
@@ -52,7 +53,6 @@ export class TransparencyLifecycle implements OnApplicationBootstrap, BeforeAppl
     }
     if (generated) this.logger.log({ msg: 'checkpoint signing key generated into the data directory', verifierKey });
     // Said at the start, not only at the first checkpoint refused: the operator is looking now.
-    const closed = keyClosedProblem(verifierKey, await this.store.publishedKeys());
     if (closed !== undefined) this.logger.error({ msg: 'this instance will sign no checkpoint', reason: closed });
     if (!this.settings.originGiven && name !== this.settings.origin) {
       this.logger.warn({

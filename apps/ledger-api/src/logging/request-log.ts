@@ -21,17 +21,14 @@ type LoggedRequest = FastifyRequest & { caller?: { keyId: string } };
  * (`linesWritten` false) they are not even put together.
  */
 export function logRequests(fastify: FastifyInstance, logger: LoggerService, linesWritten: boolean): { readonly cutting: () => void } {
+  // Requests not answered yet, when lines are written: a stop's deadline logs those it cuts.
+  const unanswered = linesWritten ? new Set<LoggedRequest>() : undefined;
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
+    unanswered?.add(request);
     done();
   });
-  if (!linesWritten) return { cutting: () => undefined };
-  // Requests not answered yet: a stop's deadline logs those it cuts.
-  const unanswered = new Set<LoggedRequest>();
-  fastify.addHook('onRequest', (request: LoggedRequest, _reply, done) => {
-    unanswered.add(request);
-    done();
-  });
+  if (unanswered === undefined) return { cutting: () => undefined };
   fastify.addHook('onResponse', (request: LoggedRequest, reply: FastifyReply, done) => {
     unanswered.delete(request);
     logger.log({ msg: 'request', ...describe(request), status: reply.statusCode, durationMs: Math.round(reply.elapsedTime * 10) / 10 }, 'http');
