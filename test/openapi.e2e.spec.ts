@@ -157,7 +157,7 @@ describe('The API describes itself', () => {
       expect(Object.keys(document.paths['/v1/events'] ?? {})).toEqual(['get']);
       expect(Object.keys(document.paths['/v1/events/stream'] ?? {})).toEqual(['get']);
       expect(Object.keys(document.paths['/v1/webhooks'] ?? {}).sort()).toEqual(['get', 'post']);
-      expect(Object.keys(document.paths['/v1/webhooks/{webhookId}'] ?? {}).sort()).toEqual(['delete', 'get']);
+      expect(Object.keys(document.paths['/v1/webhooks/{webhookId}'] ?? {}).sort()).toEqual(['delete', 'get', 'patch']);
       const register = document.paths['/v1/webhooks']?.post;
       expect((register?.parameters ?? []).map((parameter) => parameter.name)).not.toContain('Idempotency-Key');
       expect(register?.responses?.['422']?.description).toContain('webhook-url-refused');
@@ -201,10 +201,10 @@ describe('The API describes itself', () => {
       ajv.addSchema({ $id: 'openapi.json', components: document.components });
       const validate = ajv.compile({ $ref: 'openapi.json#/components/responses/MethodNotAllowed/content/application~1problem+json/schema' });
       for (const [path, item] of Object.entries(document.paths)) {
-        // No path answers PATCH; the methods it does answer are those the document lists, and HEAD wherever GET.
+        // No path answers PUT; the methods it does answer are those the document lists, and HEAD wherever GET.
         const listed = Object.keys(item).map((method) => method.toUpperCase());
         const allow = [...listed, ...(listed.includes('GET') ? ['HEAD'] : [])].sort().join(', ');
-        const answer = await ledger.request('PATCH', path.replace(/\{[^}]+\}/g, 'x'), undefined, { role: null });
+        const answer = await ledger.request('PUT', path.replace(/\{[^}]+\}/g, 'x'), undefined, { role: null });
         expect({ path, status: answer.status, type: answer.headers.get('content-type'), allow: answer.headers.get('allow') }).toEqual({
           path,
           status: 405,

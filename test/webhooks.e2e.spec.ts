@@ -13,6 +13,7 @@ import { removeStorage } from './support/ledger-storage';
 jest.setTimeout(90_000);
 
 const SECOND_INTEGRATOR = 'second-integrator-key-0000001';
+const withSecondIntegrator = [...Object.entries(TEST_KEYS).map(([role, key]) => `${role}=${key}`), `integrator=${SECOND_INTEGRATOR}`].join(',');
 const FAST_RETRIES = { CONCORD_WEBHOOK_ALLOW_PRIVATE: 'true', CONCORD_WEBHOOK_RETRY_BASE_MS: '50' };
 
 /**
@@ -196,6 +197,112 @@ describe('webhooks: delivery', () => {
     expect(view.body).not.toHaveProperty('secret');
     expect((await ledger.get('/v1/webhooks', { role: 'integrator' })).body.webhooks).toEqual([expect.objectContaining({ webhookId })]);
     expect(ledger.logs).not.toContain(receiver.secret);
+  });
+
+  it('changes a registration with PATCH, keeping what it leaves out, and refuses a change naming nothing, no such field or a refused target', async () => {
+    const ledger = await startLedger({ CONCORD_API_KEYS: withSecondIntegrator });
+    const first = await startReceiver();
+    const second = await startReceiver();
+    const registered = await ledger.post('/v1/webhooks', { url: first.url, types: ['ObjectionRaised'], description: 'objections' }, { role: 'integrator' });
+    const path = `/v1/webhooks/${registered.body.webhookId as string}`;
+    const patch = (body: unknown, role: 'integrator' | 'secretariat' = 'integrator') => ledger.request('PATCH', path, body, { role });
+
+    const empty = expectInvalidField(await patch({}), 'body');
+    expect(empty.detail).toBe('name at least one of url, types, bodyId, description to change');
+    expectInvalidField(await patch({ secret: 'whsec_bWluZQ==' }), 'secret');
+    expectInvalidField(await patch({ after: 0 }), 'after');
+    expectInvalidField(await patch({ url: null }), 'url');
+    expectInvalidField(await patch({ types: [] }), 'types');
+    expectInvalidField(await patch({ bodyId: 'Not A Slug' }), 'bodyId');
+    expectProblem(await patch({ url: 'ftp://example.org/hook' }), 422, 'webhook-url-refused');
+    expectProblem(await patch({ description: 'x' }, 'secretariat'), 403, 'forbidden');
+    expectProblem(
+      await ledger.request('PATCH', path, { description: 'x' }, { role: null, headers: { authorization: `Bearer ${SECOND_INTEGRATOR}` } }),
+      404,
+      'webhook-not-found',
+    );
+    expect((await ledger.get(path, { role: 'integrator' })).body).toMatchObject({
+      url: first.url,
+      types: ['ObjectionRaised'],
+      description: 'objections',
+    });
+
+    const moved = await patch({ url: second.url, types: ['ObjectionRaised', 'ConsensusDeclared'] });
+    expect({ status: moved.status, body: moved.body }).toMatchObject({
+      status: 200,
+      body: { url: second.url, types: ['ConsensusDeclared', 'ObjectionRaised'], description: 'objections', bodyId: null },
+    });
+    expect(moved.body).not.toHaveProperty('secret');
+    expect((await patch({ types: null, description: null })).body).toMatchObject({ url: second.url, types: null, description: null });
+  });
+
+  it('rotates a secret: the new one in that answer only, when the previous one stops signing shown, bounds refused', async () => {
+    const ledger = await startLedger({ CONCORD_API_KEYS: withSecondIntegrator });
+    const receiver = await startReceiver();
+    const registered = await ledger.post('/v1/webhooks', { url: receiver.url }, { role: 'integrator' });
+    const path = `/v1/webhooks/${registered.body.webhookId as string}`;
+    expect(registered.body.previousSecretsExpireAt).toEqual([]);
+
+    const before = Date.now();
+    const rotated = await ledger.post(`${path}/rotate-secret`, {}, { role: 'integrator' });
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.secret).toMatch(/^whsec_/);
+    expect(rotated.body.secret).not.toBe(registered.body.secret);
+    const [expiresAt] = rotated.body.previousSecretsExpireAt as string[];
+    expect(Date.parse(expiresAt ?? '') - before).toBeGreaterThanOrEqual(24 * 3600_000 - 1000);
+    expect(Date.parse(expiresAt ?? '') - Date.now()).toBeLessThanOrEqual(24 * 3600_000);
+    const read = await ledger.get(path, { role: 'integrator' });
+    expect(read.body).not.toHaveProperty('secret');
+    expect(read.body.previousSecretsExpireAt).toEqual([expiresAt]);
+
+    for (const previousValidForSeconds of [-1, 1.5, 604_801, '60', null]) {
+      const refused = expectInvalidField(
+        await ledger.post(`${path}/rotate-secret`, { previousValidForSeconds }, { role: 'integrator' }),
+        'previousValidForSeconds',
+      );
+      expect(refused.errors).toEqual([
+        { field: 'previousValidForSeconds', messages: ['previousValidForSeconds must be a whole number of seconds from 0 to 604800 (a week)'] },
+      ]);
+    }
+    expectProblem(
+      await ledger.post(`${path}/rotate-secret`, {}, { role: null, headers: { authorization: `Bearer ${SECOND_INTEGRATOR}` } }),
+      404,
+      'webhook-not-found',
+    );
+    expectProblem(await ledger.post(`${path}/rotate-secret`, {}, { role: 'integrator', headers: { 'Idempotency-Key': 'rotate-1' } }), 400, 'validation-failed');
+    expect((await ledger.post(`${path}/rotate-secret`, { previousValidForSeconds: 0 }, { role: 'integrator' })).body.previousSecretsExpireAt).toEqual([]);
+  });
+
+  it('signs with the previous secret beside the new one after a rotation, stops it with 0, and sends to a target changed with PATCH', async () => {
+    const ledger = await startLedger();
+    const receiver = await startReceiver();
+    const bodyId = await establishBody(ledger);
+    const webhookId = await register(ledger, receiver, { bodyId });
+    const original = receiver.secret;
+
+    const rotated = await ledger.post(`/v1/webhooks/${webhookId}/rotate-secret`, {}, { role: 'integrator' });
+    await admitParticipant(ledger, bodyId, 'ru');
+    await receiver.until((r) => r.processed.length === 1, 'a delivery after the rotation');
+    const checkedWith = (secret: string, delivery = receiver.attempts.at(-1)): boolean => {
+      receiver.secret = secret;
+      return delivery !== undefined && receiver.verified(delivery);
+    };
+    expect([checkedWith(original), checkedWith(rotated.body.secret as string)]).toEqual([true, true]);
+
+    const leaked = await ledger.post(`/v1/webhooks/${webhookId}/rotate-secret`, { previousValidForSeconds: 0 }, { role: 'integrator' });
+    await admitParticipant(ledger, bodyId, 'ua');
+    await receiver.until((r) => r.processed.length === 2, 'a delivery after the rotation with 0');
+    expect([checkedWith(original), checkedWith(rotated.body.secret as string), checkedWith(leaked.body.secret as string)]).toEqual([false, false, true]);
+
+    const next = await startReceiver();
+    next.secret = leaked.body.secret as string;
+    expect((await ledger.request('PATCH', `/v1/webhooks/${webhookId}`, { url: next.url }, { role: 'integrator' })).status).toBe(200);
+    const third = await admitParticipant(ledger, bodyId, 'bw');
+    await next.until((r) => r.processed.length === 1, 'a delivery at the new target');
+    expect(next.processed[0]?.position).toBe(third.position);
+    expect(next.verified(next.processed[0]!)).toBe(true);
+    expect(receiver.attempts).toHaveLength(2);
+    expect(ledger.logs).not.toContain(leaked.body.secret as string);
   });
 
   it('replays from a position, and stops for good on 410 Gone until resumed', async () => {

@@ -110,7 +110,7 @@ const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
  * Only commands record events and take the command headers (`Idempotency-Key`, `If-Match`):
  * webhook and key management and checkpoint signing record nothing in the ledger, and refuse them.
  */
-function kindOf(path: string, method: 'get' | 'post' | 'delete'): EndpointKind {
+function kindOf(path: string, method: 'get' | 'post' | 'patch' | 'delete'): EndpointKind {
   if (path.startsWith('/health')) return 'health';
   if (path.startsWith('/v1/schemas')) return 'public-schema';
   if (path.startsWith('/v1/keys')) return method === 'get' ? 'admin-read' : 'admin-change';
@@ -138,7 +138,7 @@ export function documentProblems(document: OpenAPIObject): OpenAPIObject {
   document.info.description = [document.info.description, METHOD_NOT_ALLOWED_NOTE].filter(Boolean).join(' ');
   for (const [path, item] of Object.entries(document.paths)) {
     if (!path.startsWith('/v1/') && !path.startsWith('/health')) continue;
-    for (const method of ['get', 'post', 'delete'] as const) {
+    for (const method of ['get', 'post', 'patch', 'delete'] as const) {
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
       const kind = kindOf(path, method);

@@ -78,3 +78,80 @@ export class ReplayWebhookDto {
   @Max(Number.MAX_SAFE_INTEGER, { message: FROM_MESSAGE })
   from!: number;
 }
+
+/** A registration's fields as a change names them: each may be left out, and `types`, `bodyId` and `description` cleared with `null`. */
+export class UpdateWebhookDto {
+  @ApiPropertyOptional({
+    description: 'A new target, checked as at registration. On an active webhook the failures counted so far are cleared and the next event is tried at once.',
+    example: 'https://registry.example.org/concord-events-v2',
+    maxLength: MAX_WEBHOOK_URL_LENGTH,
+  })
+  @Omittable()
+  @IsString()
+  @MaxLength(MAX_WEBHOOK_URL_LENGTH)
+  @Printable('name')
+  url?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only these event types from the next event not yet acknowledged on; null for all.',
+    type: [String],
+    enum: EVENT_TYPES,
+    nullable: true,
+    minItems: 1,
+    maxItems: EVENT_TYPES.length,
+    uniqueItems: true,
+    example: ['ConsensusDeclared', 'NoConsensusRecorded'],
+  })
+  @IsOptional()
+  @IsArray({ message: 'types must be a list of event types, or null for all' })
+  @ArrayMinSize(1, { message: 'types must name at least one event type; send null for all' })
+  @ArrayMaxSize(EVENT_TYPES.length, { message: `types must name at most the ${EVENT_TYPES.length} event types there are` })
+  @ArrayUnique({ message: 'types must name each event type once' })
+  @IsIn(EVENT_TYPES, { each: true, message: `each of types must be an event type: ${EVENT_TYPES.join(', ')}` })
+  types?: string[] | null;
+
+  @ApiPropertyOptional({
+    description: 'Only the events of this body from the next event not yet acknowledged on; null for every body.',
+    type: String,
+    pattern: SLUG_PATTERN.source,
+    nullable: true,
+    example: 'kp',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(SLUG_PATTERN, { message: 'bodyId must be a lowercase slug' })
+  bodyId?: string | null;
+
+  @ApiPropertyOptional({
+    description: "A note for the integrator's own use; null removes it.",
+    type: String,
+    maxLength: 500,
+    nullable: true,
+    example: 'Decisions for the KP newsletter',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @Printable('text')
+  description?: string | null;
+}
+
+/** The longest a replaced secret may go on signing: a week. */
+export const MAX_PREVIOUS_VALID_S = 7 * 24 * 60 * 60;
+const PREVIOUS_VALID_MESSAGE = `previousValidForSeconds must be a whole number of seconds from 0 to ${MAX_PREVIOUS_VALID_S} (a week)`;
+
+export class RotateWebhookSecretDto {
+  @ApiPropertyOptional({
+    description:
+      'How long the secret replaced goes on signing every delivery beside the new one (a second `v1,` signature), so the receiver can switch without refusing any; 0 stops every earlier secret at once (one that leaked). 86400 (a day) when left out.',
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_PREVIOUS_VALID_S,
+    example: 86400,
+  })
+  @Omittable()
+  @IsInt({ message: PREVIOUS_VALID_MESSAGE })
+  @Min(0, { message: PREVIOUS_VALID_MESSAGE })
+  @Max(MAX_PREVIOUS_VALID_S, { message: PREVIOUS_VALID_MESSAGE })
+  previousValidForSeconds?: number;
+}

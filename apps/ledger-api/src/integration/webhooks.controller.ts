@@ -1,12 +1,12 @@
 import { RegisteredWebhookAnswer, WebhookAnswer, WebhookListAnswer } from '../openapi/answers';
-import { ArgumentMetadata, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ArgumentMetadata, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { WebhookService } from '@concord/integration';
 import { Caller } from '../auth/api-keys';
 import { CallerKey } from '../auth/caller.decorator';
 import { OnlyRoles } from '../auth/roles.decorator';
 import { ApiProblem } from '../http/api-problem';
-import { RegisterWebhookDto, ReplayWebhookDto } from './webhook.dto';
+import { RegisterWebhookDto, ReplayWebhookDto, RotateWebhookSecretDto, UpdateWebhookDto } from './webhook.dto';
 
 /** A webhook id as UUIDs are compared, whatever the case it is written in: the ledger stores them in lowercase. */
 class WebhookIdPipe extends ParseUUIDPipe {
@@ -19,6 +19,9 @@ const webhookId = (): ParseUUIDPipe =>
   new WebhookIdPipe({
     exceptionFactory: () => new ApiProblem('validation-failed', 'webhookId must be a UUID', { errors: [{ field: 'webhookId', messages: ['must be a UUID'] }] }),
   });
+
+/** A day: long enough for a receiver's deployment to take the new secret. */
+const DEFAULT_PREVIOUS_VALID_S = 24 * 60 * 60;
 
 /** An integrator's webhooks: each key sees and manages only its own. */
 @ApiTags('webhooks')
@@ -51,6 +54,33 @@ export class WebhooksController {
   @ApiOperation({ summary: 'One webhook: status, deliveredThrough, lastError, lastAttemptAt, nextAttemptAt' })
   get(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string): Promise<WebhookAnswer> {
     return this.webhooks.get(caller.keyId, id);
+  }
+
+  @Patch(':webhookId')
+  @ApiOperation({ summary: 'Change its target, selection or note; where its delivery stands is kept' })
+  update(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string, @Body() body: UpdateWebhookDto): Promise<WebhookAnswer> {
+    const named = Object.entries(body).filter(([, value]) => value !== undefined);
+    if (named.length === 0)
+      throw new ApiProblem('validation-failed', 'name at least one of url, types, bodyId, description to change', {
+        errors: [{ field: 'body', messages: ['must name at least one of url, types, bodyId, description'] }],
+      });
+    return this.webhooks.update(caller.keyId, id, {
+      ...(body.url === undefined ? {} : { url: body.url }),
+      ...(body.types === undefined ? {} : { types: body.types === null ? null : new Set(body.types) }),
+      ...(body.bodyId === undefined ? {} : { bodyId: body.bodyId }),
+      ...(body.description === undefined ? {} : { description: body.description }),
+    });
+  }
+
+  @Post(':webhookId/rotate-secret')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A new signing secret, shown this once; the one it replaces signs beside it for previousValidForSeconds' })
+  rotateSecret(
+    @CallerKey() caller: Caller,
+    @Param('webhookId', webhookId()) id: string,
+    @Body() body: RotateWebhookSecretDto,
+  ): Promise<RegisteredWebhookAnswer> {
+    return this.webhooks.rotateSecret(caller.keyId, id, (body.previousValidForSeconds ?? DEFAULT_PREVIOUS_VALID_S) * 1000);
   }
 
   @Delete(':webhookId')

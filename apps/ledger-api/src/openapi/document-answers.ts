@@ -3,7 +3,7 @@ import ANSWER_SCHEMAS from './answer-schemas.json';
 import { asJsonSchemaNullables } from './json-schema-nullables';
 
 type Operation = { responses?: Record<string, { description?: string; content?: unknown; headers?: unknown }> };
-type Method = 'get' | 'post' | 'delete';
+type Method = 'get' | 'post' | 'patch' | 'delete';
 
 /** A success answer: its status, and either a schema of `answers.ts` by name or a media type of its own. */
 interface SuccessAnswer {
@@ -46,7 +46,13 @@ const ANSWERS: Readonly<Record<string, SuccessAnswer>> = {
   'POST /v1/webhooks': { status: 201, description: 'Registered; the secret is shown this once', answer: 'RegisteredWebhookAnswer' },
   'GET /v1/webhooks': { status: 200, description: "The caller's webhooks", answer: 'WebhookListAnswer' },
   'GET /v1/webhooks/{webhookId}': { status: 200, description: 'The webhook and its delivery state', answer: 'WebhookAnswer' },
+  'PATCH /v1/webhooks/{webhookId}': { status: 200, description: 'The webhook as changed, or as it was if nothing changed', answer: 'WebhookAnswer' },
   'DELETE /v1/webhooks/{webhookId}': { status: 204, description: 'Removed' },
+  'POST /v1/webhooks/{webhookId}/rotate-secret': {
+    status: 200,
+    description: 'The new secret, shown this once; previousSecretsExpireAt says until when the earlier ones still sign',
+    answer: 'RegisteredWebhookAnswer',
+  },
   'POST /v1/webhooks/{webhookId}/replay': { status: 200, description: 'Delivery starts again from the position given', answer: 'WebhookAnswer' },
   'POST /v1/webhooks/{webhookId}/resume': { status: 200, description: 'Delivery resumes', answer: 'WebhookAnswer' },
   'POST /v1/keys': { status: 201, description: 'Issued; the key is shown this once', answer: 'NewKeyAnswer' },
@@ -109,7 +115,7 @@ export function documentAnswers(document: OpenAPIObject): OpenAPIObject {
   }
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ...(ANSWER_SCHEMAS as Record<string, object>) } };
   for (const [path, item] of Object.entries(document.paths)) {
-    for (const method of ['get', 'post', 'delete'] as const) {
+    for (const method of ['get', 'post', 'patch', 'delete'] as const) {
       const operation = (item as Record<string, Operation | undefined>)[method];
       const answer = successAnswerOf(method, path);
       if (!operation || !answer) continue;

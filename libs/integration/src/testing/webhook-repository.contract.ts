@@ -13,6 +13,7 @@ export function registration(overrides: Partial<WebhookRegistration> = {}): Webh
     bodyId: 'kp',
     description: 'registry sync',
     secret: 'whsec_c2VjcmV0',
+    previousSecrets: [],
     createdAt: `2026-01-01T00:00:${String(counter % 60).padStart(2, '0')}.000Z`,
     ...overrides,
   };
@@ -70,6 +71,26 @@ export function webhookRepositoryContract(name: string, open: () => Promise<Webh
       expect(saved).toEqual({ ...given, ...state, version: 2 });
       expect(await repository.saveState(given.webhookId, created.version, initialDeliveryState(9), null)).toBeUndefined();
       expect((await repository.get(given.webhookId))?.deliveredThrough).toBe(5);
+    });
+
+    it('saves a changed registration, secrets and state only at the version read, and bumps it', async () => {
+      const given = registration();
+      const created = await repository.create(given, initialDeliveryState(3));
+      const change = {
+        url: 'https://elsewhere.example.org/hook?v=2',
+        types: null,
+        bodyId: null,
+        description: 'moved',
+        secret: 'whsec_bmV3',
+        previousSecrets: [{ secret: given.secret, expiresAt: later(86_400_000).toISOString() }],
+      };
+      const state = { ...initialDeliveryState(3), consecutiveFailures: 0, lastError: 'HTTP 404 (event at position 4)' };
+      const saved = await repository.saveRegistration(given.webhookId, created.version, change, state);
+      expect(saved).toEqual({ ...given, ...change, ...state, version: 2 });
+      expect(await repository.get(given.webhookId)).toEqual(saved);
+      expect(await repository.saveRegistration(given.webhookId, created.version, { ...change, url: 'https://late.example.org/' }, state)).toBeUndefined();
+      expect(await repository.saveState(given.webhookId, created.version, initialDeliveryState(9), null)).toBeUndefined();
+      expect((await repository.get(given.webhookId))?.url).toBe(change.url);
     });
 
     it('gives a lease to one holder until it runs out, then to another', async () => {

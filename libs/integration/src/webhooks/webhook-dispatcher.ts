@@ -5,7 +5,7 @@ import { LedgerCloudEvent } from '../cloud-events/cloud-event';
 import { EventFeed } from '../feed/event-feed';
 import { EventSelection } from '../feed/event-selection';
 import { nextRetryDelayMs, retryAfterMs } from './retry-schedule';
-import { DeliveryState, deliveryStateOf, WebhookRecord } from './webhook-record';
+import { DeliveryState, deliveryStateOf, signingSecrets, WebhookRecord } from './webhook-record';
 import { WebhookRepository } from './webhook-repository';
 import { PostOutcome, postWebhook, WebhookPost } from './webhook-post';
 import { signWebhook } from './webhook-signature';
@@ -204,7 +204,6 @@ export class WebhookDispatcher {
     return true;
   }
 
-  /** A retry is due then: look again at that moment rather than at the next poll. */
   /**
    * Looks again when a retry falls due, so that it is sent at the `nextAttemptAt` shown, not at the
    * first poll after it (up to `pollMs` later: a `Retry-After: 2` became 3 s). The longest wait the
@@ -218,7 +217,8 @@ export class WebhookDispatcher {
 
   private async attempt(webhook: WebhookRecord, event: LedgerCloudEvent): Promise<PostOutcome> {
     const body = JSON.stringify(event);
-    const signed = signWebhook(webhook.secret, event.id, Math.floor(this.now().getTime() / 1000), body);
+    const now = this.now();
+    const signed = signWebhook(signingSecrets(webhook, now), event.id, Math.floor(now.getTime() / 1000), body);
     const headers = { ...signed, 'content-type': 'application/cloudevents+json', 'user-agent': USER_AGENT };
     const outcome = await this.post(webhook.url, body, headers, {
       timeoutMs: this.settings.timeoutMs,

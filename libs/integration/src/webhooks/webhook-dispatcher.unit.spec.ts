@@ -1,71 +1,11 @@
 import { InMemoryEventStore } from '@concord/event-store';
 import { EventFeed } from '../feed/event-feed';
 import { admitParticipants, conveneMeeting, establishBody } from '../testing/ledger-events';
+import { eventually, failing, OK, Receiver, SETTINGS, setUp } from '../testing/scripted-receiver';
 import { InMemoryWebhookRepository } from './stores/in-memory-webhook-repository';
-import { DispatcherSettings, WebhookDispatcher } from './webhook-dispatcher';
-import { PostOutcome, WebhookPost } from './webhook-post';
-import { verifyWebhook } from './webhook-signature';
+import { WebhookDispatcher } from './webhook-dispatcher';
+import { WebhookPost } from './webhook-post';
 import { ReplayAheadError, WebhookService } from './webhook-service';
-
-const SETTINGS: DispatcherSettings = { retryBaseMs: 1, maxAttempts: 3, leaseMs: 30_000, timeoutMs: 1000, allowPrivate: true, pollMs: 20 };
-const OK: PostOutcome = { status: 204, retryAfter: undefined, error: null };
-const failing = (status: number, retryAfter?: string): PostOutcome => ({ status, retryAfter, error: `HTTP ${status}` });
-
-interface Received {
-  readonly id: string;
-  readonly position: number;
-  readonly verified: boolean;
-}
-
-/** A receiver that answers from a script (OK once the script runs out) and checks each signature. */
-class Receiver {
-  readonly received: Received[] = [];
-  inFlight = 0;
-  maxInFlight = 0;
-  secret = '';
-
-  constructor(private readonly script: PostOutcome[] = []) {}
-
-  readonly post: WebhookPost = async (_url, body, headers) => {
-    this.inFlight += 1;
-    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-    await new Promise((resolve) => setTimeout(resolve, 1));
-    const signed = {
-      'webhook-id': headers['webhook-id'] ?? '',
-      'webhook-timestamp': headers['webhook-timestamp'] ?? '',
-      'webhook-signature': headers['webhook-signature'] ?? '',
-    };
-    this.received.push({
-      id: signed['webhook-id'],
-      position: (JSON.parse(body) as { position: number }).position,
-      verified: verifyWebhook(this.secret, signed, body),
-    });
-    this.inFlight -= 1;
-    return this.script.shift() ?? OK;
-  };
-
-  get positions(): number[] {
-    return this.received.map((entry) => entry.position);
-  }
-}
-
-async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 3000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
-function setUp(receivers: Receiver[], settings: DispatcherSettings = SETTINGS) {
-  const store = new InMemoryEventStore();
-  const repository = new InMemoryWebhookRepository();
-  const feed = new EventFeed(store, 'https://ledger.example.org');
-  const quiet = { info: () => undefined, warn: () => undefined };
-  const dispatchers = receivers.map((receiver) => new WebhookDispatcher(repository, store, feed, settings, quiet, { post: receiver.post }));
-  const service = new WebhookService(repository, feed, true, () => dispatchers.forEach((dispatcher) => dispatcher.wake()));
-  return { store, repository, service, dispatchers };
-}
 
 describe('WebhookDispatcher', () => {
   const running: WebhookDispatcher[] = [];

@@ -11,9 +11,27 @@ export interface WebhookRegistration {
   readonly types: readonly string[] | null;
   readonly bodyId: string | null;
   readonly description: string | null;
-  /** Kept to sign deliveries; never returned after registration, never logged. */
+  /** Kept to sign deliveries; never returned after registration or rotation, never logged. */
   readonly secret: string;
+  /**
+   * Secrets replaced by a rotation that still sign every delivery beside `secret` until they
+   * expire, so that a receiver can switch to the new secret without refusing a delivery meanwhile.
+   */
+  readonly previousSecrets: readonly PreviousSecret[];
   readonly createdAt: string;
+}
+
+export interface PreviousSecret {
+  readonly secret: string;
+  readonly expiresAt: string;
+}
+
+/** What an integrator may change of a registration, and a rotation: everything but its id, owner and creation. */
+export type RegistrationChange = Pick<WebhookRegistration, 'url' | 'types' | 'bodyId' | 'description' | 'secret' | 'previousSecrets'>;
+
+export function registrationChangeOf(registration: WebhookRegistration): RegistrationChange {
+  const { url, types, bodyId, description, secret, previousSecrets } = registration;
+  return { url, types, bodyId, description, secret, previousSecrets };
 }
 
 export interface DeliveryState {
@@ -32,12 +50,26 @@ export interface WebhookRecord extends WebhookRegistration, DeliveryState {
   readonly version: number;
 }
 
-/** What a webhook answer shows: everything but the secret. */
-export type WebhookView = Omit<WebhookRecord, 'secret' | 'version'>;
+/**
+ * What a webhook answer shows: everything but the secrets and, of the previous secrets still
+ * signing, when each stops.
+ */
+export type WebhookView = Omit<WebhookRecord, 'secret' | 'previousSecrets' | 'version'> & { readonly previousSecretsExpireAt: readonly string[] };
 
-export function webhookView(record: WebhookRecord): WebhookView {
-  const { secret: _secret, version: _version, ...view } = record;
-  return view;
+export function webhookView(record: WebhookRecord, now: Date): WebhookView {
+  const { secret: _secret, previousSecrets, version: _version, ...view } = record;
+  return { ...view, previousSecretsExpireAt: stillSigning(previousSecrets, now).map((previous) => previous.expiresAt) };
+}
+
+/** The previous secrets that still sign at `now`. */
+export function stillSigning(previousSecrets: readonly PreviousSecret[], now: Date): PreviousSecret[] {
+  const at = now.toISOString();
+  return previousSecrets.filter((previous) => previous.expiresAt > at);
+}
+
+/** The secrets that sign a delivery at `now`: the current one first, then each previous one not yet expired. */
+export function signingSecrets(record: WebhookRegistration, now: Date): string[] {
+  return [record.secret, ...stillSigning(record.previousSecrets, now).map((previous) => previous.secret)];
 }
 
 /** The delivery state of a record, without its registration or version: what `saveState` takes. */

@@ -1,4 +1,4 @@
-import { DeliveryState, WebhookRecord, WebhookRegistration } from './webhook-record';
+import { DeliveryState, RegistrationChange, WebhookRecord, WebhookRegistration } from './webhook-record';
 
 /**
  * Where webhooks are kept: beside the ledger in the same database, never in its event log. Every
@@ -24,6 +24,13 @@ export interface WebhookRepository {
    * changed meanwhile (the caller then reads again).
    */
   saveState(webhookId: string, expectedVersion: number, state: DeliveryState, holder: string | null): Promise<WebhookRecord | undefined>;
+  /**
+   * Saves a changed registration (target, selection, description, secrets) and delivery state if
+   * the record is still at `expectedVersion`, and bumps it: a delivery in flight then fails to save
+   * its checkpoint and its event is sent again under the new registration. Undefined when the
+   * version changed.
+   */
+  saveRegistration(webhookId: string, expectedVersion: number, change: RegistrationChange, state: DeliveryState): Promise<WebhookRecord | undefined>;
   /** Takes or renews the lease until `now + durationMs`; false when another holder's lease runs. */
   acquireLease(webhookId: string, holder: string, now: Date, durationMs: number): Promise<boolean>;
   releaseLease(webhookId: string, holder: string): Promise<void>;

@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { EventFeed } from '../feed/event-feed';
 import { EventSelection } from '../feed/event-selection';
-import { DeliveryState, deliveryStateOf, initialDeliveryState, WebhookRecord, webhookView, WebhookView } from './webhook-record';
+import {
+  DeliveryState,
+  deliveryStateOf,
+  initialDeliveryState,
+  RegistrationChange,
+  registrationChangeOf,
+  stillSigning,
+  WebhookRecord,
+  webhookView,
+  WebhookView,
+} from './webhook-record';
 import { WebhookRepository } from './webhook-repository';
 import { newWebhookSecret } from './webhook-signature';
 import { checkWebhookTarget } from './webhook-target';
@@ -36,9 +46,19 @@ export class ReplayAheadError extends Error {
   }
 }
 
+/** What a registration's owner may change; a field left out stays as it is, a `null` clears it. */
+export interface WebhookUpdate {
+  readonly url?: string;
+  readonly types?: ReadonlySet<string> | null;
+  readonly bodyId?: string | null;
+  readonly description?: string | null;
+}
+
 export type RegisteredWebhook = WebhookView & { readonly secret: string };
 
 const SAVE_ATTEMPTS = 10;
+/** Rotations made while earlier secrets still sign keep at most this many of them, the newest. */
+export const MAX_PREVIOUS_SECRETS = 10;
 
 /**
  * What an integrator can do with its webhooks. Every call names the caller's key: a webhook is
@@ -59,27 +79,72 @@ export class WebhookService {
     const head = await this.feed.headPosition();
     const after = request.after ?? head;
     await this.feed.assertReached(after);
+    const now = this.now();
     const registration = {
       webhookId: randomUUID(),
       ownerKeyId,
       url: url.href,
-      types: request.selection.types === null ? null : [...request.selection.types].sort(),
+      types: typesOf(request.selection.types),
       bodyId: request.selection.bodyId,
       description: request.description ?? null,
       secret: newWebhookSecret(),
-      createdAt: this.now().toISOString(),
+      previousSecrets: [],
+      createdAt: now.toISOString(),
     };
     const record = await this.repository.create(registration, initialDeliveryState(after));
     this.changed();
-    return { ...webhookView(record), secret: registration.secret };
+    return { ...webhookView(record, now), secret: registration.secret };
   }
 
   async list(ownerKeyId: string): Promise<WebhookView[]> {
-    return (await this.repository.listOwnedBy(ownerKeyId)).map(webhookView);
+    const now = this.now();
+    return (await this.repository.listOwnedBy(ownerKeyId)).map((record) => webhookView(record, now));
   }
 
   async get(ownerKeyId: string, webhookId: string): Promise<WebhookView> {
-    return webhookView(await this.owned(ownerKeyId, webhookId));
+    return webhookView(await this.owned(ownerKeyId, webhookId), this.now());
+  }
+
+  /**
+   * Changes where a webhook's events go, which it is sent, or its note; where its delivery stands
+   * is kept. A selection changed applies from the next event not yet acknowledged, and an event in
+   * flight meanwhile is sent again under the new registration.
+   */
+  async update(ownerKeyId: string, webhookId: string, update: WebhookUpdate): Promise<WebhookView> {
+    const url = update.url === undefined ? undefined : (await checkWebhookTarget(update.url, this.allowPrivate)).href;
+    return this.changeRegistration(ownerKeyId, webhookId, (record) => ({
+      change: {
+        ...registrationChangeOf(record),
+        ...(url === undefined ? {} : { url }),
+        ...(update.types === undefined ? {} : { types: typesOf(update.types) }),
+        ...(update.bodyId === undefined ? {} : { bodyId: update.bodyId }),
+        ...(update.description === undefined ? {} : { description: update.description }),
+      },
+      // The failures counted and the retry waited for were the old target's: a new one is tried at once.
+      state: url !== undefined && url !== record.url && record.status === 'active' ? restarted(record, record.deliveredThrough) : deliveryStateOf(record),
+    }));
+  }
+
+  /**
+   * A new secret, in this answer only. The one it replaces still signs every delivery beside it for
+   * `previousValidForMs`, so the receiver can switch without refusing a delivery; with 0, every
+   * earlier secret stops signing at once (one that leaked). Previous secrets still signing keep
+   * their own expiry, so a rotation sent again after a lost answer costs the receiver nothing.
+   */
+  async rotateSecret(ownerKeyId: string, webhookId: string, previousValidForMs: number): Promise<RegisteredWebhook> {
+    const secret = newWebhookSecret();
+    const now = this.now();
+    const expiresAt = new Date(now.getTime() + previousValidForMs).toISOString();
+    const view = await this.changeRegistration(ownerKeyId, webhookId, (record) => ({
+      change: {
+        ...registrationChangeOf(record),
+        secret,
+        previousSecrets:
+          previousValidForMs === 0 ? [] : [{ secret: record.secret, expiresAt }, ...stillSigning(record.previousSecrets, now)].slice(0, MAX_PREVIOUS_SECRETS),
+      },
+      state: deliveryStateOf(record),
+    }));
+    return { ...view, secret };
   }
 
   async delete(ownerKeyId: string, webhookId: string): Promise<void> {
@@ -130,16 +195,43 @@ export class WebhookService {
     return this.change(ownerKeyId, webhookId, (record) => (record.status === 'active' ? undefined : restarted(record, record.deliveredThrough)));
   }
 
-  /** Saves `next(record)` at the version read, reading again if it changed meanwhile; undefined changes nothing. */
-  private async change(ownerKeyId: string, webhookId: string, next: (record: WebhookRecord) => DeliveryState | undefined): Promise<WebhookView> {
+  /** Saves `next(record)` as its delivery state at the version read, reading again if it changed meanwhile; undefined changes nothing. */
+  private change(ownerKeyId: string, webhookId: string, next: (record: WebhookRecord) => DeliveryState | undefined): Promise<WebhookView> {
+    return this.saveChanged(ownerKeyId, webhookId, next, (record, state) => this.repository.saveState(webhookId, record.version, state, null));
+  }
+
+  /** Saves `next(record)` as its registration and delivery state, unless it changes neither. */
+  private changeRegistration(
+    ownerKeyId: string,
+    webhookId: string,
+    next: (record: WebhookRecord) => { change: RegistrationChange; state: DeliveryState },
+  ): Promise<WebhookView> {
+    return this.saveChanged(
+      ownerKeyId,
+      webhookId,
+      (record) => {
+        const wanted = next(record);
+        const unchanged = JSON.stringify(wanted) === JSON.stringify({ change: registrationChangeOf(record), state: deliveryStateOf(record) });
+        return unchanged ? undefined : wanted;
+      },
+      (record, { change, state }) => this.repository.saveRegistration(webhookId, record.version, change, state),
+    );
+  }
+
+  private async saveChanged<Change>(
+    ownerKeyId: string,
+    webhookId: string,
+    next: (record: WebhookRecord) => Change | undefined,
+    save: (record: WebhookRecord, change: Change) => Promise<WebhookRecord | undefined>,
+  ): Promise<WebhookView> {
     for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt += 1) {
       const record = await this.owned(ownerKeyId, webhookId);
-      const state = next(record);
-      if (state === undefined) return webhookView(record);
-      const saved = await this.repository.saveState(webhookId, record.version, state, null);
+      const change = next(record);
+      if (change === undefined) return webhookView(record, this.now());
+      const saved = await save(record, change);
       if (saved !== undefined) {
         this.changed();
-        return webhookView(saved);
+        return webhookView(saved, this.now());
       }
     }
     throw new Error(`webhook ${webhookId} kept changing during ${SAVE_ATTEMPTS} attempts to save it`);
@@ -150,6 +242,11 @@ export class WebhookService {
     if (record === undefined || record.ownerKeyId !== ownerKeyId) throw new WebhookNotFoundError(webhookId);
     return record;
   }
+}
+
+/** Types are kept sorted, so that a selection reads the same however it was written. */
+function typesOf(types: ReadonlySet<string> | null): string[] | null {
+  return types === null ? null : [...types].sort();
 }
 
 /**

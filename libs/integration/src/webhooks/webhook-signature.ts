@@ -21,11 +21,14 @@ export interface SignedHeaders {
 
 /**
  * The Standard Webhooks signature: HMAC-SHA256 with the secret's key bytes over
- * `${id}.${timestamp}.${body}`, base64, versioned `v1,`.
+ * `${id}.${timestamp}.${body}`, base64, versioned `v1,`; one per secret, space-separated, when
+ * several sign (a rotation's previous secret beside the new one).
  */
-export function signWebhook(secret: string, messageId: string, timestampSeconds: number, body: string): SignedHeaders {
-  const signature = createHmac('sha256', keyOf(secret)).update(`${messageId}.${timestampSeconds}.${body}`).digest('base64');
-  return { 'webhook-id': messageId, 'webhook-timestamp': String(timestampSeconds), 'webhook-signature': `v1,${signature}` };
+export function signWebhook(secrets: string | readonly string[], messageId: string, timestampSeconds: number, body: string): SignedHeaders {
+  const signatures = (typeof secrets === 'string' ? [secrets] : secrets).map(
+    (secret) => `v1,${createHmac('sha256', keyOf(secret)).update(`${messageId}.${timestampSeconds}.${body}`).digest('base64')}`,
+  );
+  return { 'webhook-id': messageId, 'webhook-timestamp': String(timestampSeconds), 'webhook-signature': signatures.join(' ') };
 }
 
 /**

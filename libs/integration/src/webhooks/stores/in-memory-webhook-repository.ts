@@ -1,4 +1,4 @@
-import { DeliveryState, WebhookRecord, WebhookRegistration } from '../webhook-record';
+import { DeliveryState, RegistrationChange, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
 
 interface Lease {
@@ -49,6 +49,14 @@ export class InMemoryWebhookRepository implements WebhookRepository {
     if (record === undefined || record.version !== expectedVersion) return undefined;
     if (holder !== null && this.leases.get(webhookId)?.holder !== holder) return undefined;
     const saved = { ...record, ...state, version: record.version + 1 };
+    this.records.set(webhookId, saved);
+    return saved;
+  }
+
+  async saveRegistration(webhookId: string, expectedVersion: number, change: RegistrationChange, state: DeliveryState): Promise<WebhookRecord | undefined> {
+    const record = this.records.get(webhookId);
+    if (record === undefined || record.version !== expectedVersion) return undefined;
+    const saved = { ...record, ...change, ...state, version: record.version + 1 };
     this.records.set(webhookId, saved);
     return saved;
   }

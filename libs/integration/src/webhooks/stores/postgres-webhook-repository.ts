@@ -1,8 +1,8 @@
 import type { Pool } from 'pg';
 import { openSideTablePool, PostgresWaits } from '@concord/event-store';
-import { DeliveryState, WebhookRecord, WebhookRegistration } from '../webhook-record';
+import { DeliveryState, RegistrationChange, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
-import { rowValues, STATE_COLUMNS, stateValues, toWebhookRecord, WEBHOOK_COLUMNS, WebhookRow } from './webhook-rows';
+import { REGISTRATION_COLUMNS, registrationValues, rowValues, STATE_COLUMNS, stateValues, toWebhookRecord, WEBHOOK_COLUMNS, WebhookRow } from './webhook-rows';
 
 const POOL_SIZE = 4;
 
@@ -16,6 +16,7 @@ function createTable(schema: string): string {
       body_id              text,
       description          text,
       secret               text    NOT NULL,
+      previous_secrets     text,
       created_at           text    NOT NULL,
       status               text    NOT NULL,
       delivered_through    bigint  NOT NULL,
@@ -28,7 +29,9 @@ function createTable(schema: string): string {
       lease_holder         text,
       lease_until_ms       bigint  NOT NULL DEFAULT 0
     );
-    CREATE INDEX IF NOT EXISTS webhooks_by_owner ON ${schema}.webhooks (owner_key_id);`;
+    CREATE INDEX IF NOT EXISTS webhooks_by_owner ON ${schema}.webhooks (owner_key_id);
+    -- A table made before secrets could be rotated.
+    ALTER TABLE ${schema}.webhooks ADD COLUMN IF NOT EXISTS previous_secrets text;`;
 }
 
 const placeholders = (from: number, count: number): string => Array.from({ length: count }, (_, index) => `$${from + index}`).join(', ');
@@ -104,6 +107,18 @@ export class PostgresWebhookRepository implements WebhookRepository {
       `UPDATE ${this.table} SET ${assignments}, version = version + 1 WHERE webhook_id = $${next} AND version = $${next + 1}${leaseCondition}
        RETURNING ${WEBHOOK_COLUMNS.join(', ')}`,
       [...values, webhookId, expectedVersion, ...(holder === null ? [] : [holder])],
+    );
+    return rows[0] === undefined ? undefined : toWebhookRecord(rows[0]);
+  }
+
+  async saveRegistration(webhookId: string, expectedVersion: number, change: RegistrationChange, state: DeliveryState): Promise<WebhookRecord | undefined> {
+    const values = [...registrationValues(change), ...stateValues(state)];
+    const assignments = [...REGISTRATION_COLUMNS, ...STATE_COLUMNS].map((column, index) => `${column} = $${index + 1}`).join(', ');
+    const next = values.length + 1;
+    const { rows } = await this.pool.query<WebhookRow>(
+      `UPDATE ${this.table} SET ${assignments}, version = version + 1 WHERE webhook_id = $${next} AND version = $${next + 1}
+       RETURNING ${WEBHOOK_COLUMNS.join(', ')}`,
+      [...values, webhookId, expectedVersion],
     );
     return rows[0] === undefined ? undefined : toWebhookRecord(rows[0]);
   }

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { neverWaitOnTheEventLoop, openSqliteDatabase, writeWhenUnlocked } from '@concord/event-store';
-import { DeliveryState, WebhookRecord, WebhookRegistration } from '../webhook-record';
+import { DeliveryState, RegistrationChange, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
-import { rowValues, STATE_COLUMNS, stateValues, toWebhookRecord, WEBHOOK_COLUMNS, WebhookRow } from './webhook-rows';
+import { REGISTRATION_COLUMNS, registrationValues, rowValues, STATE_COLUMNS, stateValues, toWebhookRecord, WEBHOOK_COLUMNS, WebhookRow } from './webhook-rows';
 
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -15,6 +15,7 @@ const CREATE_TABLE = `
     body_id              TEXT,
     description          TEXT,
     secret               TEXT    NOT NULL,
+    previous_secrets     TEXT,
     created_at           TEXT    NOT NULL,
     status               TEXT    NOT NULL,
     delivered_through    INTEGER NOT NULL,
@@ -45,7 +46,10 @@ export class SqliteWebhookRepository implements WebhookRepository {
   }
 
   static open(filePath: string): SqliteWebhookRepository {
-    const db = openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'webhooks', (opened) => opened.exec(CREATE_TABLE));
+    const db = openSqliteDatabase(filePath, BUSY_TIMEOUT_MS, 'webhooks', (opened) => {
+      opened.exec(CREATE_TABLE);
+      addPreviousSecrets(opened);
+    });
     // Its writes (a delivery's state after every event, leases) wait for another connection's write lock without blocking the event loop.
     neverWaitOnTheEventLoop(db);
     return new SqliteWebhookRepository(db);
@@ -86,6 +90,12 @@ export class SqliteWebhookRepository implements WebhookRepository {
     return changed === 1 ? this.get(webhookId) : undefined;
   }
 
+  async saveRegistration(webhookId: string, expectedVersion: number, change: RegistrationChange, state: DeliveryState): Promise<WebhookRecord | undefined> {
+    const values = [...registrationValues(change), ...stateValues(state), webhookId, expectedVersion];
+    const { changes: changed } = await this.write(() => this.statements.saveRegistration.run(...values));
+    return changed === 1 ? this.get(webhookId) : undefined;
+  }
+
   async acquireLease(webhookId: string, holder: string, now: Date, durationMs: number): Promise<boolean> {
     const until = now.getTime() + durationMs;
     return (await this.write(() => this.statements.acquireLease.run(holder, until, webhookId, holder, now.getTime()))).changes === 1;
@@ -104,6 +114,12 @@ export class SqliteWebhookRepository implements WebhookRepository {
   }
 }
 
+/** A table made before secrets could be rotated lacks their column: added once, in the same start. */
+function addPreviousSecrets(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('webhooks')").all();
+  if (!columns.some((column) => column.name === 'previous_secrets')) db.exec('ALTER TABLE webhooks ADD COLUMN previous_secrets TEXT');
+}
+
 type Value = string | number | null;
 
 interface Statements {
@@ -115,6 +131,7 @@ interface Statements {
   readonly delete: Database.Statement<[string]>;
   readonly saveState: Database.Statement<Value[]>;
   readonly saveHeldState: Database.Statement<Value[]>;
+  readonly saveRegistration: Database.Statement<Value[]>;
   readonly acquireLease: Database.Statement<[string, number, string, string, number]>;
   readonly releaseLease: Database.Statement<[string, string]>;
 }
@@ -135,6 +152,10 @@ function prepareStatements(db: Database.Database): Statements {
     delete: db.prepare<[string]>('DELETE FROM webhooks WHERE webhook_id = ?'),
     saveState: db.prepare<Value[]>(save),
     saveHeldState: db.prepare<Value[]>(`${save} AND lease_holder = ?`),
+    saveRegistration: db.prepare<Value[]>(
+      `UPDATE webhooks SET ${[...REGISTRATION_COLUMNS, ...STATE_COLUMNS].map((column) => `${column} = ?`).join(', ')}, version = version + 1
+        WHERE webhook_id = ? AND version = ?`,
+    ),
     acquireLease: db.prepare<[string, number, string, string, number]>(
       `UPDATE webhooks SET lease_holder = ?, lease_until_ms = ?
         WHERE webhook_id = ? AND (lease_holder IS NULL OR lease_holder = ? OR lease_until_ms < ?)`,

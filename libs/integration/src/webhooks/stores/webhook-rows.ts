@@ -1,4 +1,4 @@
-import { DeliveryState, WEBHOOK_STATUSES, WebhookRecord, WebhookRegistration, WebhookStatus } from '../webhook-record';
+import { DeliveryState, PreviousSecret, RegistrationChange, WEBHOOK_STATUSES, WebhookRecord, WebhookRegistration, WebhookStatus } from '../webhook-record';
 
 /** One webhook as both SQL adapters store it: times as ISO strings, `types` as JSON, the lease in epoch ms. */
 export interface WebhookRow {
@@ -9,6 +9,8 @@ export interface WebhookRow {
   readonly body_id: string | null;
   readonly description: string | null;
   readonly secret: string;
+  /** JSON: `[{ secret, expiresAt }]`; null in a row written before rotations existed. */
+  readonly previous_secrets: string | null;
   readonly created_at: string;
   readonly status: string;
   readonly delivered_through: number | string;
@@ -31,37 +33,29 @@ export const STATE_COLUMNS = [
   'last_delivered_at',
 ] as const;
 
+/** The registration columns a `saveRegistration` writes, in the order `registrationValues` gives them. */
+export const REGISTRATION_COLUMNS = ['url', 'types', 'body_id', 'description', 'secret', 'previous_secrets'] as const;
+
+export function registrationValues(change: RegistrationChange): (string | null)[] {
+  return [
+    change.url,
+    change.types === null ? null : JSON.stringify(change.types),
+    change.bodyId,
+    change.description,
+    change.secret,
+    JSON.stringify(change.previousSecrets),
+  ];
+}
+
 /** Every column, in the order `rowValues` gives them: the registration, the delivery state, the version. */
-export const WEBHOOK_COLUMNS = [
-  'webhook_id',
-  'owner_key_id',
-  'url',
-  'types',
-  'body_id',
-  'description',
-  'secret',
-  'created_at',
-  ...STATE_COLUMNS,
-  'version',
-] as const;
+export const WEBHOOK_COLUMNS = ['webhook_id', 'owner_key_id', ...REGISTRATION_COLUMNS, 'created_at', ...STATE_COLUMNS, 'version'] as const;
 
 export function stateValues(state: DeliveryState): (string | number | null)[] {
   return [state.status, state.deliveredThrough, state.consecutiveFailures, state.lastError, state.lastAttemptAt, state.nextAttemptAt, state.lastDeliveredAt];
 }
 
 export function rowValues(registration: WebhookRegistration, state: DeliveryState, version: number): (string | number | null)[] {
-  return [
-    registration.webhookId,
-    registration.ownerKeyId,
-    registration.url,
-    registration.types === null ? null : JSON.stringify(registration.types),
-    registration.bodyId,
-    registration.description,
-    registration.secret,
-    registration.createdAt,
-    ...stateValues(state),
-    version,
-  ];
+  return [registration.webhookId, registration.ownerKeyId, ...registrationValues(registration), registration.createdAt, ...stateValues(state), version];
 }
 
 function statusOf(value: string): WebhookStatus {
@@ -78,6 +72,7 @@ export function toWebhookRecord(row: WebhookRow): WebhookRecord {
     bodyId: row.body_id,
     description: row.description,
     secret: row.secret,
+    previousSecrets: row.previous_secrets === null ? [] : (JSON.parse(row.previous_secrets) as PreviousSecret[]),
     createdAt: row.created_at,
     status: statusOf(row.status),
     deliveredThrough: Number(row.delivered_through),
