@@ -40,6 +40,10 @@ const STOP_GRACE_MS = 2000;
 const MIN_TICK_GAP_MS = 50;
 const USER_AGENT = 'ConcordLedger-Webhooks/1';
 
+function isDue(webhook: WebhookRecord, head: number, now: Date): boolean {
+  return webhook.status === 'active' && webhook.deliveredThrough < head && (webhook.nextAttemptAt === null || webhook.nextAttemptAt <= now.toISOString());
+}
+
 /**
  * Delivers every active webhook's events, one at a time and in position order: the next event is
  * sent only after a 2xx for the previous one, and the checkpoint (`deliveredThrough`) is saved
@@ -145,11 +149,15 @@ export class WebhookDispatcher {
   private async tick(): Promise<void> {
     const head = await this.store.headPosition();
     const due = await this.repository.listDue(this.holder, this.now());
-    for (const webhook of due) {
+    for (const listed of due) {
       if (this.stopping.signal.aborted) return;
-      if (this.working.has(webhook.webhookId) || webhook.deliveredThrough >= head) continue;
-      if (!(await this.repository.acquireLease(webhook.webhookId, this.holder, this.now(), this.settings.leaseMs))) continue;
-      this.held.add(webhook.webhookId);
+      if (this.working.has(listed.webhookId) || listed.deliveredThrough >= head) continue;
+      if (!(await this.repository.acquireLease(listed.webhookId, this.holder, this.now(), this.settings.leaseMs))) continue;
+      this.held.add(listed.webhookId);
+      // Read again: while this look waited on the leases before it, a delivery of this webhook may
+      // have run and ended, and the listing's checkpoint would send an acknowledged event again.
+      const webhook = await this.repository.get(listed.webhookId);
+      if (webhook === undefined || this.working.has(webhook.webhookId) || !isDue(webhook, head, this.now())) continue;
       const work = this.work(webhook)
         .catch((error: unknown) =>
           this.logger.warn({ msg: 'webhook delivery stopped by an error; it resumes on the next look', webhookId: webhook.webhookId, error: String(error) }),

@@ -203,6 +203,51 @@ describe('WebhookDispatcher', () => {
     expect(receiver.positions.slice(2)).toEqual([stuck, next]);
   });
 
+  it('never sends an acknowledged event again when a delivery ends while a look waits on another webhook’s lease', async () => {
+    const store = new InMemoryEventStore();
+    const repository = new InMemoryWebhookRepository();
+    const feed = new EventFeed(store, 'https://ledger.example.org');
+    const service = new WebhookService(repository, feed, true, () => undefined);
+    await establishBody(store, 'kp');
+    // `quiet` selects nothing, so it is always due and listed first; its lease waits while `held` is set.
+    const quiet = await service.register('integrator-a', { url: 'http://127.0.0.1:9/quiet', selection: { types: new Set(['ObjectionRaised']), bodyId: null } });
+    const busy = await service.register('integrator-a', { url: 'http://127.0.0.1:9/busy', selection: { types: null, bodyId: null } });
+    const gate: { held?: Promise<void> } = {};
+    const listDue = repository.listDue.bind(repository);
+    repository.listDue = async (holder, now) => (await listDue(holder, now)).sort((a) => (a.webhookId === quiet.webhookId ? -1 : 1));
+    const acquireLease = repository.acquireLease.bind(repository);
+    repository.acquireLease = async (webhookId, holder, now, durationMs) => {
+      if (webhookId === quiet.webhookId) await gate.held;
+      return acquireLease(webhookId, holder, now, durationMs);
+    };
+    const sent: number[] = [];
+    let answerFirst: () => void = () => undefined;
+    const post: WebhookPost = async (url, body) => {
+      if (url.endsWith('/busy')) {
+        sent.push((JSON.parse(body) as { position: number }).position);
+        if (sent.length === 1) await new Promise<void>((resolve) => (answerFirst = resolve));
+      }
+      return OK;
+    };
+    const dispatcher = new WebhookDispatcher(repository, store, feed, SETTINGS, { info: () => undefined, warn: () => undefined }, { post });
+    start([dispatcher]);
+    const [first] = await admitParticipants(store, 'kp', 1);
+    await eventually(() => sent.length === 1, 'the first event sent, its answer held');
+
+    let letGo: () => void = () => undefined;
+    gate.held = new Promise<void>((resolve) => (letGo = resolve));
+    const [second] = await admitParticipants(store, 'kp', 1, 'q');
+    dispatcher.wake();
+    // The look now lists `busy` at its first event and waits on `quiet`'s lease; meanwhile `busy` delivers both and ends.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    answerFirst();
+    await eventually(async () => (await service.get('integrator-a', busy.webhookId)).deliveredThrough === second, 'both acknowledged');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    letGo();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sent).toEqual([first, second]);
+  });
+
   it("keeps another key's webhooks hidden", async () => {
     const { service } = setUp([]);
     const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
