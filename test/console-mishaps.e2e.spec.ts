@@ -598,6 +598,43 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await meetingLink.count()).toBe(1);
   });
 
+  it('sends no form about a proposal until one is chosen, and locks what is typed while a form is sending', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    // A proposal whose id is the text a missing choice once became: it must not receive the record.
+    await tableProposal(ledger, kp.bodyId, { proposalId: 'undefined', title: 'Undefined', text: 'A text.', meetingId: kp.intersessional });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') sent.push(new URL(request.url()).pathname);
+    });
+    const deferral = page.getByRole('form', { name: 'Defer a proposal' });
+    await deferral.getByRole('button', { name: 'Record' }).click();
+    await deferral.getByText('Choose Proposal first: nothing was sent.').waitFor();
+    expect(await page.evaluate('document.activeElement?.id')).toBe('deferral-proposalId');
+    const withdrawal = page.getByRole('form', { name: 'Withdraw an objection' });
+    await withdrawal.getByRole('button', { name: 'Record' }).click();
+    await withdrawal.getByText('Choose Proposal, Objecting participant first: nothing was sent.').waitFor();
+    expect(sent).toEqual([]);
+    const history = await read<{ entries: unknown[] }>(ledger, '/v1/proposals/undefined/history');
+    expect(history.entries).toHaveLength(1);
+
+    let answer: () => void = () => undefined;
+    await page.route('**/statements', async (route) => {
+      await new Promise<void>((resolve) => (answer = resolve));
+      await route.continue();
+    });
+    const statement = page.getByRole('form', { name: 'Record a statement' });
+    await statement.getByLabel('Speaker').selectOption('wdc');
+    await statement.getByLabel('Summary').fill('Supports the review.');
+    await statement.getByRole('button', { name: 'Record' }).click();
+    await statement.getByText('Sending…').waitFor();
+    expect(await statement.getAttribute('aria-busy')).toBe('true');
+    expect(await statement.getByLabel('Summary').isDisabled()).toBe(true);
+    answer();
+    await statement.getByText('Recorded.').waitFor();
+    expect(await statement.getByLabel('Summary').isEnabled()).toBe(true);
+  });
+
   it('after an answer lost on the way back, sends the form again under the same key: the ledger records it once and says so', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

@@ -72,6 +72,7 @@ export async function recordKimberleyProcess(ledger: LedgerHarness, bodyId = uni
 }
 
 export interface TableFields {
+  readonly proposalId?: string;
   readonly kind?: string;
   readonly title?: string;
   readonly text?: string;
@@ -82,7 +83,7 @@ export interface TableFields {
 
 /** Tables a proposal (by default an agenda item by Ukraine on 21 June 2022) and returns its id and answer. */
 export async function tableProposal(ledger: LedgerHarness, bodyId: string, fields: TableFields = {}): Promise<{ proposalId: string; created: Created }> {
-  const proposalId = uniqueId('proposal');
+  const proposalId = fields.proposalId ?? uniqueId('proposal');
   const created = await record(ledger, `/v1/bodies/${bodyId}/proposals`, {
     proposalId,
     kind: 'agenda-item',

@@ -209,6 +209,8 @@ export const STRINGS = {
     choiceGone: (labels: string) =>
       `What you chose for ${labels} is no longer offered: it changed since you chose it (a proposal decided or withdrawn meanwhile, say), so nothing was recorded. Choose again.`,
     reread: 'Read again: check what changed, then record again.',
+    sending: 'Sending…',
+    chooseFirst: (labels: string) => `Choose ${labels} first: nothing was sent.`,
   },
   errors: {
     unexpected: 'Something went wrong. Try again.',

@@ -17,7 +17,13 @@ type Options = [value: string, text: string][];
  * shown when it is chosen: what the form sends of that choice (a proposal's revision) is what the
  * page showed then, which a proposal that arrived after the form was begun is not yet part of.
  */
-export type FieldSpec = { readonly name: string; readonly label: string; readonly beginsForm?: boolean } & (
+export type FieldSpec = {
+  readonly name: string;
+  readonly label: string;
+  readonly beginsForm?: boolean;
+  /** The form names nothing without it (the proposal in the address it is sent to): it is not sent until it is chosen. */
+  readonly required?: boolean;
+} & (
   | {
       readonly kind: 'text';
       readonly hint?: string;
@@ -79,6 +85,11 @@ function choicesGone(fields: readonly FieldSpec[], values: Fields): string[] {
   return fields.filter((field) => (values[field.name] ?? '') !== (current[field.name] ?? '')).map((field) => field.label);
 }
 
+/** The labels of the required fields left empty. */
+function requiredMissing(fields: readonly FieldSpec[], values: Fields): FieldSpec[] {
+  return fields.filter((field) => field.required === true && !values[field.name]);
+}
+
 /** The values of a field of several choices. */
 export function chosen(value: string | undefined): string[] {
   return value ? value.split(',').filter((each) => each !== '') : [];
@@ -124,7 +135,7 @@ function Input({
       return (
         <p>
           <label htmlFor={id}>{spec.label}</label>
-          <select id={id} value={value} onChange={(event) => change(spec.name, event.target.value)}>
+          <select id={id} value={value} aria-required={spec.required === true || undefined} onChange={(event) => change(spec.name, event.target.value)}>
             <option value="">—</option>
             {options.map(([optionValue, text]) => (
               <option key={optionValue} value={optionValue}>
@@ -227,6 +238,8 @@ export function CommandForm({
   // Choices the clerk made that the page, read again since, no longer offers.
   const [gone, setGone] = useState<string[]>([]);
   const [touched, setTouched] = useState(false);
+  // Required fields left empty at the last attempt to send: nothing was sent.
+  const [missing, setMissing] = useState<string[]>([]);
   // Refs, not state: two submit events can reach the handler before React renders the first, and
   // what the form was begun on must not change with the renders that follow the ledger.
   const inFlight = useRef(false);
@@ -247,6 +260,7 @@ export function CommandForm({
     setRecorded(false);
     setRereadAsked(false);
     setGone([]);
+    setMissing([]);
     setTouched(true);
   };
   const startAfresh = (): void => {
@@ -262,6 +276,12 @@ export function CommandForm({
     if (lost.length > 0) {
       setValues(withoutStaleChoices(spec.fields, values));
       setGone(lost);
+      return;
+    }
+    const unchosen = requiredMissing(spec.fields, values);
+    if (unchosen.length > 0) {
+      setMissing(unchosen.map((field) => field.label));
+      document.getElementById(`${spec.id}-${unchosen[0]?.name ?? ''}`)?.focus();
       return;
     }
     inFlight.current = true;
@@ -296,11 +316,14 @@ export function CommandForm({
   const stale = refusal !== null && STALE.has(refusal.code);
   if (closed !== undefined && !touched) return null;
   return (
-    <form aria-labelledby={`${spec.id}-heading`} onSubmit={(event) => void submit(event)} className="command">
+    <form aria-labelledby={`${spec.id}-heading`} aria-busy={sending} onSubmit={(event) => void submit(event)} className="command">
       <h3 id={`${spec.id}-heading`}>{spec.title}</h3>
-      {spec.fields.map((field) => (
-        <Input key={field.name} formId={spec.id} spec={field} values={values} change={change} />
-      ))}
+      {/* Locked while sending: what is typed meanwhile would not be what was sent, and the form is emptied once recorded. */}
+      <fieldset className="fields" disabled={sending}>
+        {spec.fields.map((field) => (
+          <Input key={field.name} formId={spec.id} spec={field} values={values} change={change} />
+        ))}
+      </fieldset>
       {closed !== undefined && (
         <p role="alert" className="refusal refusal-sentence">
           {closed}
@@ -311,8 +334,13 @@ export function CommandForm({
       </button>
       {/* Mounted from the start, so that screen readers announce what appears in it. */}
       <p role="status" ref={status} tabIndex={-1}>
-        {recorded ? (replayed ? STRINGS.desk.replayed : STRINGS.desk.recorded) : rereadAsked ? STRINGS.desk.reread : ''}
+        {recorded ? (replayed ? STRINGS.desk.replayed : STRINGS.desk.recorded) : rereadAsked ? STRINGS.desk.reread : sending ? STRINGS.desk.sending : ''}
       </p>
+      {missing.length > 0 && (
+        <p role="alert" className="refusal refusal-sentence">
+          {STRINGS.desk.chooseFirst(missing.join(', '))}
+        </p>
+      )}
       {gone.length > 0 && (
         <p role="alert" className="refusal refusal-sentence">
           {STRINGS.desk.choiceGone(gone.join(', '))}

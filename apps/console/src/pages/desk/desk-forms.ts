@@ -61,6 +61,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     options: proposals,
     optionsUnknown: proposalsUnknown,
     beginsForm: true,
+    required: true,
   } as const;
   const chooseParticipant = { name: 'participantId', label: D.participant, kind: 'choice', options: speakers, optionsUnknown: membersUnknown } as const;
   // Today while the meeting sits (its records are mostly of the day), else its opening day.
@@ -140,6 +141,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
           name: 'participantId',
           label: D.objector,
           kind: 'choice',
+          required: true,
           options: (v) => (proposal(v)?.standingObjections ?? []).map((o): [string, string] => [o.participantId, nameOf(o.participantId)]),
         },
         when,
