@@ -272,6 +272,10 @@ describe('Lists a desk starts from: bodies, their meetings, and what a meeting d
       expect(await found('q=cote')).toEqual([widen.proposalId]);
       expect(await found('q=the')).toEqual([widen.proposalId, agenda.proposalId]);
       expect(await found('q=sanctions')).toEqual([]);
+      // Punctuation typed or pasted with the words asks for none.
+      expect(await found(`q=${encodeURIComponent('Widen, (aggression) definition?')}`)).toEqual([widen.proposalId]);
+      const punctuationAlone = expectInvalidField(await ledger.get(`/v1/bodies/${kp.bodyId}/proposals?q=${encodeURIComponent('?!')}`), 'q');
+      expect(punctuationAlone.errors).toEqual([{ field: 'q', messages: ['must hold at least one word: punctuation alone is no word'] }]);
       expect(await found('q=the&status=open')).toEqual([widen.proposalId, agenda.proposalId]);
       expect(await found(`q=the&atPosition=${agenda.created.position - 1}`)).toEqual([widen.proposalId]);
     });

@@ -34,16 +34,31 @@ function wordsOf(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/**
+ * Punctuation parts the words of a search (but not a text's terms): "Budget, KP" and "KP
+ * (Secretariat)" ask for words a title holds with other punctuation beside them, or none. Each
+ * part still lies within one word of the texts, so `searchTermsOf` holds it.
+ */
+const PUNCTUATION = /\p{P}+/gu;
+
+function searchWordsOf(query: string): string[] {
+  return wordsOf(query.replace(PUNCTUATION, ' '));
+}
+
 /** A search as a desk types one: its words, and whether some texts hold them. */
 export interface TextSearch {
-  /** The words asked for, folded (lower case, no accents); none for a query of spaces. */
+  /** The words asked for, folded (lower case, no accents), parted at punctuation; none for a query of spaces and punctuation. */
   readonly words: readonly string[];
-  /** Whether every word appears somewhere in the texts, in any order, ignoring case and accents. A query of no words matches nothing. */
+  /**
+   * Whether every word appears somewhere in the texts, in any order, ignoring case and accents, as
+   * a word or part of one ("diamond" finds "diamonds": texts in scripts written without spaces
+   * have no words to match whole). A query of no words matches nothing.
+   */
   matches(...texts: readonly string[]): boolean;
 }
 
 export function textSearch(query: string): TextSearch {
-  const words = wordsOf(query);
+  const words = searchWordsOf(query);
   return {
     words,
     matches: (...texts) => {

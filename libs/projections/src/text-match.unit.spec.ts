@@ -10,13 +10,15 @@ describe('textSearch', () => {
     ['a word without its accents', "cote d'ivoire"],
     ['part of a word', 'defin'],
     ['words spaced and tabbed', '  conflict\tdiamonds '],
+    ['words with punctuation the texts do not have beside them', 'Widen, definition: (conflict) diamonds?!'],
+    ['words joined by punctuation', 'state/aggression'],
   ])('finds %s', (_case, query) => {
     expect(textSearch(query).matches(title, text)).toBe(true);
   });
 
   it('takes a typeset apostrophe, quote or dash for the one a keyboard types, either way round, in texts and in their terms', () => {
     const typeset = 'Côte d’Ivoire — the “conflict diamonds” of 2003';
-    for (const query of ["d'ivoire", 'd’ivoire', '"conflict', '-']) {
+    for (const query of ["d'ivoire", 'd’ivoire', '"conflict', 'ivoire—the']) {
       expect({ query, found: textSearch(query).matches(typeset) }).toEqual({ query, found: true });
       expect({ query, found: mayMatch(textSearch(query), searchTermsOf([typeset])) }).toEqual({ query, found: true });
     }
@@ -28,6 +30,8 @@ describe('textSearch', () => {
     ['one word of two that is not there', 'diamonds sanctions'],
     ['an empty query', ''],
     ['a query of spaces', '   '],
+    ['a query of punctuation', ' ?! ,'],
+    ['a word beside punctuation that is not there', 'diamonds, sanctions.'],
   ])('does not find %s', (_case, query) => {
     expect(textSearch(query).matches(title, text)).toBe(false);
   });

@@ -4768,7 +4768,7 @@ export interface operations {
     BodyQueriesController_proposals: {
         parameters: {
             query?: {
-                /** @description Only those whose title and text hold every word of q, in any order, ignoring case and accents */
+                /** @description Only those whose title and text hold every word of q, in any order, as a word or part of one, ignoring case, accents and the punctuation of q */
                 q?: string;
                 status?: "open" | "adopted" | "not-adopted" | "withdrawn";
                 /** @description Items per page */
@@ -5203,7 +5203,7 @@ export interface operations {
     BodyQueriesController_statements: {
         parameters: {
             query?: {
-                /** @description Only those whose summary hold every word of q, in any order, ignoring case and accents */
+                /** @description Only those whose summary hold every word of q, in any order, as a word or part of one, ignoring case, accents and the punctuation of q */
                 q?: string;
                 /** @description Items per page */
                 limit?: number;
@@ -5493,7 +5493,7 @@ export interface operations {
     MeetingsController_statements: {
         parameters: {
             query?: {
-                /** @description Only those whose summary hold every word of q, in any order, ignoring case and accents */
+                /** @description Only those whose summary hold every word of q, in any order, as a word or part of one, ignoring case, accents and the punctuation of q */
                 q?: string;
                 /** @description Items per page */
                 limit?: number;

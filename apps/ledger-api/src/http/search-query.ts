@@ -20,7 +20,10 @@ export function searchOf(parameters: Readonly<Record<string, string>>): TextSear
   if (CONTROL_CHARACTER.test(q)) {
     throw new InvalidQueryError([{ field: 'q', messages: ['must not contain control characters other than tab, newline and carriage return'] }]);
   }
-  return textSearch(q);
+  const search = textSearch(q);
+  // Punctuation alone asks for no word: answered as no search, not as "nothing matches".
+  if (search.words.length === 0) throw new InvalidQueryError([{ field: 'q', messages: ['must hold at least one word: punctuation alone is no word'] }]);
+  return search;
 }
 
 /** Documents `q` on a list query. */
@@ -30,7 +33,7 @@ export function ApiSearch(searched: string): MethodDecorator {
       name: 'q',
       required: false,
       schema: { type: 'string', maxLength: MAX_SEARCH_LENGTH, example: 'conflict diamonds' },
-      description: `Only those whose ${searched} hold every word of q, in any order, ignoring case and accents`,
+      description: `Only those whose ${searched} hold every word of q, in any order, as a word or part of one, ignoring case, accents and the punctuation of q`,
     }),
   );
 }
