@@ -735,7 +735,7 @@ export interface paths {
         };
         /**
          * Server-Sent Events: catch up from a position, then follow live
-         * @description Each message: `id: <position>`, `data: <CloudEvent>`. Reconnect with `Last-Event-ID` to resume exactly after the last event received. A comment heartbeat comes at least every 15 s. A client that falls more than the buffer behind receives `event: overflow` naming its last delivered position and is disconnected.
+         * @description Each message: `id: <position>`, `data: <CloudEvent>`. Reconnect with `Last-Event-ID` to resume exactly after the last event received. A comment heartbeat comes at least every 15 s; on a filtered stream that read past events it left out, an `event: progress` message with `id: <position>` instead, to resume after. A client that falls more than the buffer behind receives `event: overflow` naming its last delivered position and is disconnected.
          */
         get: operations["EventsController_stream"];
         put?: never;

@@ -28,12 +28,44 @@ export const OVERFLOW_PAYLOAD: MultiFormatSchema = {
   },
 };
 
+export const PROGRESS_MESSAGE_KEY = 'progress';
+export const PROGRESS_SCHEMA_KEY = 'Progress';
+
+/** What `sseProgressMessage` writes at a heartbeat to a connection whose selection passed over events. */
+export const PROGRESS_PAYLOAD: MultiFormatSchema = {
+  schemaFormat: DRAFT_07_SCHEMA_FORMAT,
+  schema: {
+    $schema: JSON_SCHEMA_DIALECT,
+    title: 'Progress',
+    type: 'object',
+    properties: {
+      scannedThrough: {
+        type: 'integer',
+        minimum: 1,
+        description: 'Every event up to this position was sent or left out by the selection; the message carries it as its `id` too.',
+      },
+    },
+    required: ['scannedThrough'],
+    additionalProperties: false,
+  },
+};
+
+export const PROGRESS_MESSAGE: AsyncApiMessage = {
+  name: PROGRESS_MESSAGE_KEY,
+  title: 'Progress',
+  summary: 'How far a filtered stream has read past its last event.',
+  description:
+    "Sent as `event: progress`, with `id: <scannedThrough>`, in place of a heartbeat comment when the connection's types or body left out events since the last id it was sent. An `EventSource` keeps the id as its last event id without a listener for `progress`; a client reading the stream itself keeps it as it keeps an event's. Reconnecting with it then skips the stretch of the log already read.",
+  contentType: 'application/json',
+  payload: ref('components', 'schemas', PROGRESS_SCHEMA_KEY),
+};
+
 export const OVERFLOW_MESSAGE: AsyncApiMessage = {
   name: OVERFLOW_MESSAGE_KEY,
   title: 'Overflow',
   summary: 'The connection fell too far behind and is closed.',
   description:
-    'Sent as `event: overflow` (every other message is an unnamed SSE event) when more live events wait for the connection than the ledger buffers for it; the ledger then closes the connection. Nothing was lost: reconnect with `Last-Event-ID: <lastDeliveredPosition>`.',
+    'Sent as `event: overflow` (every message but this one and `progress` is an unnamed SSE event) when more live events wait for the connection than the ledger buffers for it; the ledger then closes the connection. Nothing was lost: reconnect with `Last-Event-ID: <lastDeliveredPosition>`.',
   contentType: 'application/json',
   payload: ref('components', 'schemas', OVERFLOW_SCHEMA_KEY),
 };
@@ -44,7 +76,7 @@ export function eventStreamChannel(messages: Readonly<Record<string, Reference>>
     title: "The ledger's events, live (Server-Sent Events)",
     description: [
       'A `GET` answered `text/event-stream`: first every selected event after the requested position, read from the log, then each new one as it is recorded, in position order, none missed or repeated.',
-      'Each event is one SSE message: `id: <position>` and `data: <the CloudEvent, as JSON>`. Comment lines come at least every heartbeat interval; `retry:` says how long to wait before reconnecting.',
+      'Each event is one SSE message: `id: <position>` and `data: <the CloudEvent, as JSON>`. Comment lines come at least every heartbeat interval, or, on a filtered stream that read past events it left out, a `progress` message; `retry:` says how long to wait before reconnecting.',
       'Needs `Authorization: Bearer <key>` (any role).',
     ].join('\n\n'),
     servers: [ref('servers', 'ledger')],

@@ -108,12 +108,16 @@ export class LiveEventHub {
       if (batch.length === 0) return;
       await this.feed.indexThrough(cursor, batch);
       let text = '';
+      let lastSent: number | undefined;
       for (const stored of batch) {
         const event = this.feed.select(stored, connection.selection);
-        if (event !== undefined) text += sseEventMessage(stored.position, JSON.stringify(event));
+        if (event !== undefined) {
+          text += sseEventMessage(stored.position, JSON.stringify(event));
+          lastSent = stored.position;
+        }
         cursor = stored.position;
       }
-      await connection.writeCaughtUp(text, cursor);
+      await connection.writeCaughtUp(text, cursor, lastSent);
     }
   }
 

@@ -158,6 +158,24 @@ describe('LiveEventHub', () => {
     await eventually(() => sink.text.includes(': heartbeat\n\n'), 'a heartbeat', 1000);
   });
 
+  it('tells a filtered subscriber, at a heartbeat, how far it read past its last event, as an id to resume after, once per stretch', async () => {
+    await startHub({ heartbeatMs: 30 });
+    const filtered = new FakeSink();
+    const everything = new FakeSink();
+    hub.open(filtered, 1, readSelection('MeetingConvened', null).selection);
+    hub.open(everything, 1, EVERY_EVENT);
+    const caughtUp = await admitParticipants(store, 'kp', 3);
+    const progress = (through: number): string => `event: progress\nid: ${through}\ndata: {"scannedThrough":${through}}\n\n`;
+    await eventually(() => filtered.text.includes(progress(caughtUp[2] ?? 0)), 'the progress over the admissions');
+    const meeting = await conveneMeeting(store, 'kp', 'm1');
+    await eventually(() => filtered.positions.includes(meeting), 'the meeting');
+    await eventually(() => filtered.text.split(': heartbeat').length > 2, 'heartbeats once nothing was passed over');
+    expect(filtered.positions).toEqual([caughtUp[2], meeting]);
+    expect(filtered.text.match(/event: progress/g)).toHaveLength(1);
+    // An unfiltered subscriber is sent every event: its last id is always where it read to.
+    expect(everything.text).not.toContain('event: progress');
+  });
+
   it('forgets a subscriber whose connection closed', async () => {
     await startHub();
     const sink = new FakeSink();

@@ -1,5 +1,5 @@
 import { EventSelection, selects } from '../feed/event-selection';
-import { sseComment, sseOverflowMessage } from './sse-messages';
+import { sseComment, sseOverflowMessage, sseProgressMessage } from './sse-messages';
 import { SseSettings, SseSink } from './sse-sink';
 
 /** How long a closed connection's socket may take to send what it still holds before it is cut. */
@@ -22,6 +22,8 @@ export class SseConnection {
   private deliveredThrough: number;
   /** Every event up to here is written, filtered out, or pending. */
   private queuedThrough: number;
+  /** The last id the client was sent, of an event or of a progress message. */
+  private lastIdSent: number;
   private open = true;
 
   constructor(
@@ -33,6 +35,7 @@ export class SseConnection {
   ) {
     this.deliveredThrough = after;
     this.queuedThrough = after;
+    this.lastIdSent = after;
     this.selectionKey = `${selection.types === null ? '*' : [...selection.types].sort().join(',')}|${selection.bodyId ?? '*'}`;
     sink.once('close', () => this.close());
   }
@@ -50,12 +53,14 @@ export class SseConnection {
   }
 
   /**
-   * Catch-up: writes a batch read from the store (already filtered into `text`) and resolves when
-   * the socket can take more, so a slow reader slows only its own catch-up.
+   * Catch-up: writes a batch read from the store (already filtered into `text`, its last event at
+   * `lastSent`, if any) and resolves when the socket can take more, so a slow reader slows only its
+   * own catch-up.
    */
-  async writeCaughtUp(text: string, through: number): Promise<void> {
+  async writeCaughtUp(text: string, through: number, lastSent: number | undefined): Promise<void> {
     if (!this.isOpen) return;
     const roomLeft = text.length === 0 || this.sink.write(text);
+    if (lastSent !== undefined) this.lastIdSent = lastSent;
     this.deliveredThrough = through;
     this.queuedThrough = through;
     if (!roomLeft) await this.drained();
@@ -96,11 +101,17 @@ export class SseConnection {
     }
     this.sink.write(chunk);
     this.pending = [];
+    this.lastIdSent = this.pendingTo;
     this.deliveredThrough = this.queuedThrough;
   }
 
+  /** A comment, or, where the selection passed over events since the last id sent, how far it read. */
   heartbeat(): void {
-    if (this.isOpen && this.sink.writableLength === 0) this.sink.write(sseComment('heartbeat'));
+    if (!this.isOpen || this.sink.writableLength !== 0) return;
+    if (this.deliveredThrough > this.lastIdSent) {
+      this.lastIdSent = this.deliveredThrough;
+      this.sink.write(sseProgressMessage(this.deliveredThrough));
+    } else this.sink.write(sseComment('heartbeat'));
   }
 
   /** The ledger is shutting down: the client is told nothing more comes, and reconnects elsewhere or later. */

@@ -24,3 +24,13 @@ export function sseOverflowMessage(lastDeliveredPosition: number, bufferedEvents
   });
   return `event: overflow\ndata: ${data}\n\n`;
 }
+
+/**
+ * How far a connection's selection has read the log past its last event: an `id` a client keeps
+ * as its last event id (an `EventSource` does, without a listener for `progress`), so that a
+ * reconnect with a filter that rarely matches resumes here rather than reading the same stretch
+ * of the log again.
+ */
+export function sseProgressMessage(scannedThrough: number): string {
+  return `event: progress\nid: ${scannedThrough}\ndata: ${JSON.stringify({ scannedThrough })}\n\n`;
+}
