@@ -128,6 +128,35 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     }
   });
 
+  it('serves, folds and decides on no row of a known type written by hand with data its schema refuses: reads, the feed and commands name it', async () => {
+    const { storage, head } = await fresh();
+    const [[admitted]] = (await tamper(storage, [
+      ["SELECT stream, data, metadata FROM T.events WHERE type = 'ParticipantAdmitted' ORDER BY position LIMIT 1"],
+    ])) as [{ stream: string; data: unknown; metadata: unknown }[]];
+    const parsed = (value: unknown): Record<string, unknown> => (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, unknown>;
+    const stream = admitted?.stream ?? '';
+    const forged = { ...parsed(admitted?.data), participantId: 'fk', name: 'Forged', kind: 'martian' };
+    await tamper(storage, [
+      [
+        `INSERT INTO T.events (position, event_id, stream, stream_revision, type, schema_version, data, metadata, command_id)
+         SELECT $1, '00000000-0000-4000-8000-0000000000fe', stream, MAX(stream_revision) + 1, 'ParticipantAdmitted', 1, $2, $3, 'forged' FROM T.events WHERE stream = $4 GROUP BY stream`,
+        [head + 1, JSON.stringify(forged), JSON.stringify(parsed(admitted?.metadata)), stream],
+      ],
+    ]);
+    const bodyId = stream.slice('body-'.length);
+
+    const ledger = await LedgerHarness.start({}, storage);
+    try {
+      const read = expectProblem(await ledger.get(`/v1/bodies/${bodyId}`), 500, 'log-unreadable');
+      expect(read).toMatchObject({ position: head + 1, detail: expect.stringContaining('ParticipantAdmitted v1 is not valid') });
+      expectProblem(await ledger.get(`/v1/events?after=${head}`, { role: 'integrator' }), 500, 'log-unreadable');
+      const decided = await ledger.post(`/v1/bodies/${bodyId}/participants/fk/suspension`, { occurredAt: '2023-01-01', reason: 'Forged' });
+      expect(expectProblem(decided, 500, 'log-unreadable')).toMatchObject({ position: head + 1 });
+    } finally {
+      await ledger.stop({ keepData: true, checkEvents: false });
+    }
+  });
+
   it('names the position of an event deleted', async () => {
     const { storage, verifierKey } = await fresh();
     await tamper(storage, [['DELETE FROM T.events WHERE position = 7']]);

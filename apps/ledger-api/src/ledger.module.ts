@@ -1,3 +1,4 @@
+import { eventShapeProblem } from '@concord/governance/schemas';
 import { DynamicModule, Inject, Logger, Module, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ConsensusPolicy } from '@concord/governance';
@@ -117,7 +118,7 @@ export class LedgerModule implements OnApplicationShutdown {
       // stores the folds of long streams beside the log for the first command after a start.
       {
         provide: COMMAND_STORE,
-        useFactory: (store: EventStore, shelf: FoldShelf) => new StreamCachingStore(store, undefined, undefined, shelf),
+        useFactory: (store: EventStore, shelf: FoldShelf) => new StreamCachingStore(store, undefined, undefined, shelf, eventShapeProblem),
         inject: [EVENT_STORE, FOLD_SHELF],
       },
       // Shared by the command side, which stamps commands, and the read side, whose answers as of a
@@ -144,7 +145,15 @@ export class LedgerModule implements OnApplicationShutdown {
           const onCommitError = (error: unknown) =>
             logger.warn({ msg: 'read-side rows not stored; will retry', reason: error instanceof Error ? error.message : String(error) });
           const onRowsForgotten = (reason: string) => logger.warn({ msg: 'read-side rows forgotten', reason });
-          return new ProjectionRunner(store, toDomainEvent, { projections, cachedRecords: config.readCacheRecords, onCommitError, onRowsForgotten });
+          return new ProjectionRunner(store, toDomainEvent, {
+            projections,
+            cachedRecords: config.readCacheRecords,
+            onCommitError,
+            onRowsForgotten,
+            problemOf: eventShapeProblem,
+            // Vetted before they were signed: a fold from position 1 vets only what no checkpoint covers.
+            vouchedThrough: async () => (await transparency.latestCheckpoint())?.treeSize ?? 0,
+          });
         },
         inject: [EVENT_STORE, PROJECTION_STORE],
       },

@@ -1,3 +1,4 @@
+import { eventShapeProblem } from '@concord/governance/schemas';
 import { dirname, resolve } from 'node:path';
 import { constants, existsSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
@@ -112,6 +113,7 @@ async function withReadSide<T>(
       const runnerWith = (progress: Progress) =>
         new ProjectionRunner(opened, toDomainEvent, {
           projections,
+          problemOf: eventShapeProblem,
           cachedRecords: config.readCacheRecords,
           onBatch: (events) => progress.advance(events),
           onRowsForgotten: (reason) => {

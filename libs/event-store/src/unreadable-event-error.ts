@@ -1,3 +1,5 @@
+import type { StoredEvent } from './event-store.port';
+
 /**
  * The log holds an event this ledger cannot read or will not vouch for: one it did not write (a row
  * written into the store by hand), or one written by a newer version of it. What follows that
@@ -31,4 +33,13 @@ export function readingEventAt<T>(position: number, read: () => T): T {
     if (!(error instanceof SyntaxError) && !(error instanceof Error && error.name === 'NotUpcastableError')) throw error;
     throw new UnreadableEventError(position, error.message);
   }
+}
+
+/** Why the ledger would not vouch for `event` as one it recorded (a row written by hand), or undefined when it would. */
+export type EventProblem = (event: StoredEvent) => string | undefined;
+
+/** Throws an `UnreadableEventError` naming `event` if `problemOf` finds a problem with it. */
+export function assertVouchedFor(event: StoredEvent, problemOf: EventProblem | undefined): void {
+  const reason = problemOf?.(event);
+  if (reason !== undefined) throw new UnreadableEventError(event.position, reason);
 }

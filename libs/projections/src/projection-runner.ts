@@ -1,12 +1,28 @@
-import { EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore, readingEventAt } from '@concord/event-store';
+import {
+  assertVouchedFor,
+  EventProblem,
+  EventStore,
+  InMemoryProjectionStore,
+  ProjectionRow,
+  ProjectionStore,
+  readingEventAt,
+  StoredEvent,
+} from '@concord/event-store';
 import { LedgerView, ToDomainEvent } from './ledger-view';
 import { READ_SIDE_PROJECTION, ReadIndexes, ROWS } from './read-indexes';
-import { readLog } from './read-log';
+import { isSkimmed, LogEvent, readLog } from './read-log';
 
 const BATCH_SIZE = 1000;
 const ALL_POSITIONS = Number.MAX_SAFE_INTEGER;
 /** After this many tries, foreign rows are forgotten without waiting for other processes' commits to stop. */
 const MAX_RESTORE_ATTEMPTS = 5;
+
+/** An event of the log with its data and metadata parsed, as a skimmed read leaves them text. */
+function parsedInFull(event: LogEvent): StoredEvent {
+  return isSkimmed(event)
+    ? { ...event, data: JSON.parse(event.data) as StoredEvent['data'], metadata: JSON.parse(event.metadata) as StoredEvent['metadata'] }
+    : event;
+}
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -31,6 +47,18 @@ export interface ProjectionRunnerOptions {
    * start forgot them while this one ran. The reason says what the read side does instead.
    */
   readonly onRowsForgotten?: (reason: string) => void;
+  /**
+   * Says of an event whether the ledger would vouch for it: the read side folds none it would not
+   * (a row written into the store by hand), and stops before it (`UnreadableEventError`).
+   */
+  readonly problemOf?: EventProblem;
+  /**
+   * How far the log is vouched for already (its events vetted when a checkpoint of them was
+   * signed): a fold from position 1 vets only the events after it, since vetting every event would
+   * parse in full the log the fold only skims and cost a rebuild most of its speed. Without it, a
+   * fold from position 1 vets nothing; a catch-up on top of stored rows always vets what it folds.
+   */
+  readonly vouchedThrough?: () => Promise<number>;
 }
 
 /**
@@ -168,10 +196,12 @@ export class ProjectionRunner {
 
   /** Applies the log after the view's position; a fold from position 1 also follows the streams that grow long, so their heads are stored with the rows. */
   private async drain(view: LedgerView): Promise<void> {
+    const { problemOf, vouchedThrough } = this.options;
+    const vetAfter = problemOf === undefined ? Infinity : view.position > 0 ? 0 : vouchedThrough === undefined ? Infinity : await vouchedThrough();
     view.beginFoldFromStart();
     try {
       for (;;) {
-        const applied = await this.applyNextBatch(view);
+        const applied = await this.applyNextBatch(view, problemOf, vetAfter);
         if (applied > 0) this.oldestUncommitted ??= this.now();
         if (view.longStreamsWaiting) await view.followLongStreams();
         if (applied > 0) this.options.onBatch?.(applied);
@@ -184,9 +214,16 @@ export class ProjectionRunner {
   }
 
   /** Reads the next batch of the log and applies it (skimmed where the store can: see `readLog`); how many events it read. */
-  private async applyNextBatch(view: LedgerView): Promise<number> {
+  private async applyNextBatch(view: LedgerView, problemOf: EventProblem | undefined, vetAfter: number): Promise<number> {
     const batch = await readLog(this.store, { after: view.position, limit: BATCH_SIZE });
-    for (const event of batch) readingEventAt(event.position, () => view.applyLogEvent(event));
+    for (const event of batch) {
+      if (problemOf !== undefined && event.position > vetAfter)
+        assertVouchedFor(
+          readingEventAt(event.position, () => parsedInFull(event)),
+          problemOf,
+        );
+      readingEventAt(event.position, () => view.applyLogEvent(event));
+    }
     return batch.length;
   }
 

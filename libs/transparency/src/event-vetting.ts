@@ -1,7 +1,6 @@
-import { EventStore, StoredEvent, UnreadableEventError } from '@concord/event-store';
+import { EventProblem, EventStore, StoredEvent, UnreadableEventError } from '@concord/event-store';
 
-/** Why the ledger would not vouch for `event` as one it recorded, or undefined when it would. */
-export type EventProblem = (event: StoredEvent) => string | undefined;
+export type { EventProblem };
 
 /** The first event of `events` with a problem, as the error that names it. */
 export function firstUnreadable(events: readonly StoredEvent[], problemOf: EventProblem): UnreadableEventError | undefined {

@@ -1,3 +1,4 @@
+import { eventShapeProblem } from '@concord/governance/schemas';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { LedgerConfig } from '@concord/config';
 import { KeyService } from '../auth/keys/key-service';
@@ -67,7 +68,7 @@ export class IntegrationLifecycle implements OnApplicationBootstrap, BeforeAppli
 export function integrationProviders(config: LedgerConfig): Provider[] {
   const settings = config.integration;
   return [
-    { provide: EventFeed, useFactory: (store: EventStore) => new EventFeed(store, config.publicUrl), inject: [EVENT_STORE] },
+    { provide: EventFeed, useFactory: (store: EventStore) => new EventFeed(store, config.publicUrl, eventShapeProblem), inject: [EVENT_STORE] },
     {
       provide: LiveEventHub,
       useFactory: (store: EventStore, feed: EventFeed) => {

@@ -1,3 +1,4 @@
+import { eventShapeProblem } from '@concord/governance/schemas';
 import { once } from 'node:events';
 import { EventStore } from '@concord/event-store';
 import { EventFeed, EventSelection, LedgerCloudEvent } from '@concord/integration';
@@ -27,7 +28,7 @@ export function tailLine(event: LedgerCloudEvent, json: boolean): string {
 
 /** Follows the store's log from `after`, printing each selected event as it is committed. */
 export async function tailLog(store: EventStore, out: NodeJS.WritableStream, options: TailOptions): Promise<number> {
-  const feed = new EventFeed(store, options.publicUrl);
+  const feed = new EventFeed(store, options.publicUrl, eventShapeProblem);
   const after = options.after ?? (await store.headPosition());
   await feed.assertReached(after);
   options.onStart?.(after);

@@ -1,4 +1,4 @@
-import { EventStore, StoredEvent } from '@concord/event-store';
+import { assertVouchedFor, EventProblem, EventStore, StoredEvent } from '@concord/event-store';
 import { LedgerCloudEvent, toCloudEvent } from '../cloud-events/cloud-event';
 import { StreamBodyIndex } from '../cloud-events/stream-body-index';
 import { EventSelection, selects } from './event-selection';
@@ -33,9 +33,14 @@ export const MAX_SCANNED_PER_PAGE = 10_000;
 export class EventFeed {
   private readonly bodies = new StreamBodyIndex();
 
+  /**
+   * `problemOf` says of an event whether the ledger would vouch for it: one it would not (a row
+   * written into the store by hand) is served to no one, as `UnreadableEventError`.
+   */
   constructor(
     private readonly store: EventStore,
     readonly publicUrl: string,
+    private readonly problemOf?: EventProblem,
   ) {}
 
   headPosition(): Promise<number> {
@@ -75,6 +80,7 @@ export class EventFeed {
   select(stored: StoredEvent, selection: EventSelection): LedgerCloudEvent | undefined {
     const bodyId = this.bodies.bodyOf(stored.stream);
     if (!selects(selection, stored.type, bodyId)) return undefined;
+    assertVouchedFor(stored, this.problemOf);
     return toCloudEvent(stored, bodyId, this.publicUrl);
   }
 
@@ -84,6 +90,7 @@ export class EventFeed {
   }
 
   envelope(stored: StoredEvent): LedgerCloudEvent {
+    assertVouchedFor(stored, this.problemOf);
     return toCloudEvent(stored, this.bodies.bodyOf(stored.stream), this.publicUrl);
   }
 

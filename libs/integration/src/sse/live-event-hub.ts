@@ -1,4 +1,4 @@
-import { EventStore, StoredEvent } from '@concord/event-store';
+import { EventStore, StoredEvent, UnreadableEventError } from '@concord/event-store';
 import { EventFeed } from '../feed/event-feed';
 import { EventSelection } from '../feed/event-selection';
 import { SseConnection } from './sse-connection';
@@ -28,6 +28,8 @@ export class LiveEventHub {
   private readonly stopping = new AbortController();
   private flushTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
+  /** The last event live connections were refused, logged once. */
+  private refusedAt = 0;
   private following: Promise<void> | undefined;
   private readonly dispatchListeners: (() => void)[] = [];
 
@@ -144,7 +146,18 @@ export class LiveEventHub {
     const bodyId = this.feed.bodyOf(stored);
     let message: string | undefined;
     const messageOnce = (): string => (message ??= sseEventMessage(stored.position, JSON.stringify(this.feed.envelope(stored))));
-    for (const connection of this.live) connection.offer(stored.position, stored.type, bodyId, messageOnce);
+    for (const connection of this.live) {
+      try {
+        connection.offer(stored.position, stored.type, bodyId, messageOnce);
+      } catch (error) {
+        if (!(error instanceof UnreadableEventError)) throw error;
+        // Served to no one: a connection that selects it ends, and its reconnect's catch-up says why.
+        connection.end();
+        if (this.refusedAt !== stored.position)
+          this.logger.warn({ msg: 'SSE streams that select an event the ledger will not serve are ended', position: stored.position, reason: error.reason });
+        this.refusedAt = stored.position;
+      }
+    }
     this.dispatchedThrough = stored.position;
     if (message !== undefined) this.scheduleFlush();
     for (const listener of this.dispatchListeners) listener();

@@ -176,6 +176,26 @@ describe('LiveEventHub', () => {
     expect(everything.text).not.toContain('event: progress');
   });
 
+  it('ends a live stream that selects an event the ledger will not serve, and goes on for those that do not select it', async () => {
+    hub = new LiveEventHub(
+      store,
+      new EventFeed(store, 'https://ledger.example.org', (event) => (event.data['participantId'] === 'p0' ? 'written by hand' : undefined)),
+      DEFAULT_SSE_SETTINGS,
+      { warn: () => undefined },
+    );
+    await hub.start();
+    const admissions = new FakeSink();
+    const meetings = new FakeSink();
+    hub.open(admissions, 1, readSelection('ParticipantAdmitted', null).selection);
+    hub.open(meetings, 1, readSelection('MeetingConvened', null).selection);
+    await eventually(() => hub.subscriberCount === 2, 'both subscribers');
+    await admitParticipants(store, 'kp', 1);
+    const meeting = await conveneMeeting(store, 'kp', 'm1');
+    await eventually(() => meetings.positions.includes(meeting), 'the meeting');
+    expect(admissions.writableEnded || admissions.destroyed).toBe(true);
+    expect(admissions.positions).toEqual([]);
+  });
+
   it('forgets a subscriber whose connection closed', async () => {
     await startHub();
     const sink = new FakeSink();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { EventStore, StoredEvent } from '@concord/event-store';
+import { EventStore, StoredEvent, UnreadableEventError } from '@concord/event-store';
 import { LedgerCloudEvent } from '../cloud-events/cloud-event';
 import { EventFeed } from '../feed/event-feed';
 import { EventSelection } from '../feed/event-selection';
@@ -184,7 +184,8 @@ export class WebhookDispatcher {
       let scannedThrough = after;
       for (const stored of batch) {
         if (this.stopping.signal.aborted || !(await this.holdLease(webhook, lease))) return;
-        const event = this.feed.select(stored, selection);
+        const event = await this.selected(webhook, stored, selection);
+        if (event === null) return;
         scannedThrough = stored.position;
         if (event === undefined) continue;
         const outcome = await this.attempt(webhook, event);
@@ -200,6 +201,22 @@ export class WebhookDispatcher {
         if (saved === undefined) return;
         webhook = saved;
       }
+    }
+  }
+
+  /**
+   * The envelope of `stored` if the selection takes it; null, with the webhook paused, when the
+   * ledger will not serve it (a row written into the store by hand): attempting again at every look
+   * would change nothing until an operator deals with the row, after which the webhook is resumed.
+   */
+  private async selected(webhook: WebhookRecord, stored: StoredEvent, selection: EventSelection): Promise<LedgerCloudEvent | undefined | null> {
+    try {
+      return this.feed.select(stored, selection);
+    } catch (error) {
+      if (!(error instanceof UnreadableEventError)) throw error;
+      this.logger.warn({ msg: 'webhook paused: the log holds an event the ledger will not serve', webhookId: webhook.webhookId, position: error.position });
+      await this.save(webhook, { ...webhook, status: 'paused', lastError: error.message, nextAttemptAt: null });
+      return null;
     }
   }
 

@@ -248,6 +248,32 @@ describe('WebhookDispatcher', () => {
     expect(sent).toEqual([first, second]);
   });
 
+  it('pauses a webhook at an event the ledger will not serve, saying why, instead of trying it at every look', async () => {
+    const store = new InMemoryEventStore();
+    const repository = new InMemoryWebhookRepository();
+    const feed = new EventFeed(store, 'https://ledger.example.org', (event) => (event.data['participantId'] === 'p1' ? 'written by hand' : undefined));
+    const service = new WebhookService(repository, feed, true, () => undefined);
+    await establishBody(store, 'kp');
+    const receiver = new Receiver();
+    const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
+    const warnings: Record<string, unknown>[] = [];
+    const dispatcher = new WebhookDispatcher(
+      repository,
+      store,
+      feed,
+      SETTINGS,
+      { info: () => undefined, warn: (entry) => warnings.push(entry) },
+      { post: receiver.post },
+    );
+    start([dispatcher]);
+    const [served, refused] = await admitParticipants(store, 'kp', 2);
+    await eventually(async () => (await service.get('integrator-a', webhookId)).status === 'paused', 'the webhook paused');
+    expect(receiver.positions).toEqual([served]);
+    expect(await service.get('integrator-a', webhookId)).toMatchObject({ deliveredThrough: served, lastError: expect.stringContaining(`position ${refused}`) });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(warnings.filter((entry) => entry['msg'] === 'webhook paused: the log holds an event the ledger will not serve')).toHaveLength(1);
+  });
+
   it("keeps another key's webhooks hidden", async () => {
     const { service } = setUp([]);
     const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });

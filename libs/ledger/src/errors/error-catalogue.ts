@@ -318,7 +318,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 500,
     title: 'An event in the log cannot be read',
     description:
-      'The log holds an event this ledger cannot read: one it did not write (a row written into the store by hand) or one a newer version of it wrote. `position` names it and the detail says why. The read side stops before it, and the transparency log neither hashes nor signs it or anything after it, rather than vouching for it. `concord verify` says whether it is an event the ledger wrote. Nothing already recorded is changed; an operator must deal with it.',
+      'The log holds an event this ledger cannot read: one it did not write (a row written into the store by hand) or one a newer version of it wrote. `position` names it and the detail says why. The read side, the event feed, the stream, webhooks and commands stop before it, and the transparency log neither hashes nor signs it or anything after it, rather than vouching for it. `concord verify` says whether it is an event the ledger wrote. Nothing already recorded is changed; an operator must deal with it.',
   },
   'internal-error': { status: 500, title: 'Internal error', description: 'An unexpected failure; nothing partial was recorded. The log has the details.' },
   'store-unavailable': {

@@ -1,5 +1,7 @@
 import {
   AppendResult,
+  assertVouchedFor,
+  EventProblem,
   EventStore,
   EventToAppend,
   ExpectedRevision,
@@ -55,22 +57,31 @@ export class StreamCachingStore implements EventStore {
     private readonly maxEvents: number = DEFAULT_CACHED_EVENTS,
     private readonly maxFolds: number = DEFAULT_CACHED_FOLDS,
     private readonly shelf?: FoldShelf,
+    /** Says of an event whether the ledger would vouch for it: no command is decided on one it would not (a row written by hand). */
+    private readonly problemOf?: EventProblem,
   ) {}
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
     // A part of a stream is read as asked: the cache keeps whole streams only.
-    if (options?.limit !== undefined) return this.store.readStream(stream, options);
+    if (options?.limit !== undefined) return this.readVouchedFor(stream, options);
     const from = fromRevisionOf(options);
     const held = this.cached.get(stream)?.events;
-    if (held === undefined && from > 0) return this.store.readStream(stream, { fromRevision: from });
+    if (held === undefined && from > 0) return this.readVouchedFor(stream, { fromRevision: from });
     const events = held ?? [];
-    const newer = await this.store.readStream(stream, { fromRevision: events.length });
+    const newer = await this.readVouchedFor(stream, { fromRevision: events.length });
     // Reads that ended meanwhile may have appended some of these already: each revision once.
     for (const event of newer) if (event.streamRevision === events.length) events.push(deepFreeze(event));
     const current = this.cached.get(stream)?.events;
     const latest = current !== undefined && current.length > events.length ? current : events;
     this.remember(stream, latest);
     return latest.slice(from);
+  }
+
+  /** Every event read from the store is vetted once, as it is read: what the cache holds was. */
+  private async readVouchedFor(stream: string, options: ReadStreamOptions): Promise<StoredEvent[]> {
+    const events = await this.store.readStream(stream, options);
+    if (this.problemOf !== undefined) for (const event of events) assertVouchedFor(event, this.problemOf);
+    return events;
   }
 
   /** The state the fold named `fold` last reached over `stream`, if it is still kept. */
