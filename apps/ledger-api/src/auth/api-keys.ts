@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { keyDigest } from './bearer-token';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { makeDirectory } from '@concord/event-store';
 import { join } from 'node:path';
 import { ConfigError } from '@concord/config';
@@ -98,8 +98,33 @@ export function resolveApiKeys(raw: string, dataDir: string): ResolvedKeys {
   if (existsSync(file)) return { keys: readGeneratedKeys(file) };
   makeDirectory(dataDir);
   const generated = Object.fromEntries(ROLES.map((role) => [role, randomBytes(24).toString('base64url')]));
-  writeFileSync(file, `${JSON.stringify(generated, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-  return { keys: readGeneratedKeys(file), generatedFile: file };
+  const written = writeWholeOrNot(file, `${JSON.stringify(generated, null, 2)}\n`);
+  return { keys: readGeneratedKeys(file), ...(written ? { generatedFile: file } : {}) };
+}
+
+/**
+ * Writes `text` to `file` whole, or not at all: through a file of its own, flushed, then linked
+ * under the name, so that a start that fails midway (a full disk) leaves no empty keys file that
+ * every later start would refuse. False when another start made the file first (its keys stand).
+ */
+function writeWholeOrNot(file: string, text: string): boolean {
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.partial`;
+  try {
+    const descriptor = openSync(partial, 'wx', 0o600);
+    try {
+      writeSync(descriptor, text);
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+    linkSync(partial, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST' && existsSync(file)) return false;
+    throw error;
+  } finally {
+    rmSync(partial, { force: true });
+  }
 }
 
 /**
@@ -113,7 +138,10 @@ function readGeneratedKeys(file: string): ApiKey[] {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new ConfigError(`${file} (generated API keys) cannot be read: ${(error as Error).message}`);
+    const empty = existsSync(file) && readFileSync(file, 'utf8').trim() === '';
+    throw new ConfigError(
+      `${file} (generated API keys) cannot be read: ${empty ? 'it is empty (a start that could not finish writing it?); delete it to have keys generated again, or set CONCORD_API_KEYS' : (error as Error).message}`,
+    );
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(`${file} must hold an object of role: key`);
   const keys = Object.entries(parsed).map(([role, key]) => {

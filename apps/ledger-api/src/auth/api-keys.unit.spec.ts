@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '@concord/config';
@@ -63,6 +63,13 @@ describe('resolveApiKeys', () => {
     const second = resolveApiKeys('', dir);
     expect(second.generatedFile).toBeUndefined();
     expect(second.keys.map((k) => k.keyId)).toEqual(first.keys.map((k) => k.keyId));
+  });
+
+  it('leaves nothing but the keys file beside it, and refuses one left empty saying how to have keys generated again', () => {
+    resolveApiKeys('', dir);
+    expect(readdirSync(dir)).toEqual([GENERATED_KEYS_FILE]);
+    writeFileSync(join(dir, GENERATED_KEYS_FILE), '');
+    expect(() => resolveApiKeys('', dir)).toThrow(/is empty .*delete it to have keys generated again, or set CONCORD_API_KEYS/);
   });
 
   it('refuses a generated-keys file that holds no usable key', () => {
