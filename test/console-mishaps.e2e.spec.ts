@@ -356,6 +356,18 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await page.evaluate("[document.activeElement?.getAttribute('role'), document.activeElement?.textContent]")).toEqual(['status', 'Recorded.']);
     expect(await statement.getByLabel('Summary').inputValue()).toBe('');
     expect(await statement.getByLabel('When (date or date-time)').inputValue()).toBe('2026-01-07T10:15:00Z');
+
+    // A meeting still to open: dated today, as its opening day would be refused as in the future.
+    const nextYear = Number(today.slice(0, 4)) + 1;
+    const coming = await conveneMeeting(ledger, kp.bodyId, {
+      opensOn: `${nextYear}-06-01`,
+      closesOn: `${nextYear}-06-05`,
+      location: 'Gaborone',
+      occurredAt: today,
+    });
+    await page.goto(`${ledger.baseUrl}/#/meetings/${coming}`);
+    for (const form of ['Record a statement', 'Table a proposal', 'Record the communiqué'])
+      expect(await page.getByRole('form', { name: form }).getByLabel('When (date or date-time)').inputValue()).toBe(today);
   });
 
   it('marks a participant suspended now in the desk’s lists, still offered for a record dated before the suspension', async () => {

@@ -42,11 +42,11 @@ export async function admitParticipant(ledger: LedgerHarness, bodyId: string, pa
 export async function conveneMeeting(
   ledger: LedgerHarness,
   bodyId: string,
-  fields: { kind?: string; location?: string; opensOn?: string; closesOn?: string; meetingId?: string } = {},
+  fields: { kind?: string; location?: string; opensOn?: string; closesOn?: string; meetingId?: string; occurredAt?: string } = {},
 ): Promise<string> {
   const opensOn = fields.opensOn ?? '2022-06-20';
-  const meeting = { meetingId: uniqueId('meeting'), kind: 'intersessional', location: 'Kasane', opensOn, closesOn: opensOn, ...fields };
-  await record(ledger, `/v1/bodies/${bodyId}/meetings`, { ...meeting, occurredAt: meeting.opensOn });
+  const meeting = { meetingId: uniqueId('meeting'), kind: 'intersessional', location: 'Kasane', opensOn, closesOn: opensOn, occurredAt: opensOn, ...fields };
+  await record(ledger, `/v1/bodies/${bodyId}/meetings`, meeting);
   return meeting.meetingId;
 }
 

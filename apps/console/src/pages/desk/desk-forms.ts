@@ -64,8 +64,9 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     required: true,
   } as const;
   const chooseParticipant = { name: 'participantId', label: D.participant, kind: 'choice', options: speakers, optionsUnknown: membersUnknown } as const;
-  // Today while the meeting sits (its records are mostly of the day), else its opening day.
-  const onItsDay = { occurredAt: meeting.opensOn <= today && today <= meeting.closesOn ? today : meeting.opensOn };
+  // Today while the meeting sits (its records are mostly of the day), its opening day once it is
+  // over; today still before it opens, since a record dated in the future is always refused.
+  const onItsDay = { occurredAt: today <= meeting.closesOn ? today : meeting.opensOn };
   return [
     {
       id: 'statement',
@@ -201,7 +202,10 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
         when,
       ],
       // The planned last day, or today while the meeting still sits: a date still to come is refused.
-      initial: { occurredAt: [meeting.opensOn, meeting.closesOn < today ? meeting.closesOn : today].sort().at(-1) ?? meeting.closesOn },
+      initial: {
+        occurredAt:
+          today < meeting.opensOn ? today : ([meeting.opensOn, meeting.closesOn < today ? meeting.closesOn : today].sort().at(-1) ?? meeting.closesOn),
+      },
       send: (v, idempotencyKey) => {
         // Left unchosen, `adopted` is not sent, and the ledger says it is required.
         const adopted = v.adopted === 'yes' ? true : v.adopted === 'no' ? false : undefined;
