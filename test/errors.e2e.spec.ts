@@ -443,11 +443,12 @@ describe('Every refusal is a catalogued problem+json', () => {
     it('refuses records after the closure, a second communiqué and references to another body', async () => {
       const meetingId = await conveneMeeting(ledger, kp.bodyId);
       await record(ledger, `/v1/meetings/${meetingId}/communique`, { adopted: true, text: 'Adopted.', occurredAt: '2022-06-20T12:00:00Z' });
-      expectProblem(
+      const second = expectProblem(
         await post(`/v1/meetings/${meetingId}/communique`, { adopted: false, reason: 'No.', occurredAt: '2022-06-20T13:00:00Z' }),
         422,
         'communique-already-recorded',
       );
+      expect(second.detail).toMatch(/was already recorded as adopted: a correction of that record fixes its text or date, but not whether one was adopted$/);
       // A statement about a proposal dated before it was tabled (21 June 2022 by default).
       const { proposalId: later } = await tableProposal(ledger, kp.bodyId, { occurredAt: '2022-06-21' });
       const early = { speakerId: 'ua', proposalId: later, summary: 'S.', occurredAt: '2022-06-20T12:00:00Z' };

@@ -323,7 +323,8 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
       expect(refused.detail).toMatch(
         new RegExp(`this instance signed a checkpoint of ${head} events \\(kept in .*last-signed-checkpoint.txt\\), but the store's latest checkpoint is none`),
       );
-      expectProblem(await ledger.get('/v1/audit/checkpoint', { role: 'auditor' }), 404, 'checkpoint-not-found');
+      const none = expectProblem(await ledger.get('/v1/audit/checkpoint', { role: 'auditor' }), 404, 'checkpoint-not-found');
+      expect(none.detail).toMatch(/or signing is refused; POST \/v1\/audit\/checkpoints says which$/);
     } finally {
       await ledger.stop({ keepData: true });
     }

@@ -63,7 +63,12 @@ export class AuditProofs {
 
   async latest(): Promise<StoredCheckpoint> {
     const latest = await this.transparency.latestCheckpoint();
-    if (!latest) throw new ProofRefusedError('checkpoint-not-found', 'no checkpoint has been signed yet: the tree is still being computed from the log');
+    // None stored: none signed yet, or signing refused (the log changed under a checkpoint signed before); the signing request says which.
+    if (!latest)
+      throw new ProofRefusedError(
+        'checkpoint-not-found',
+        'no checkpoint is stored: none was signed yet (the tree may still be being computed from the log), or signing is refused; POST /v1/audit/checkpoints says which',
+      );
     return latest;
   }
 

@@ -24,8 +24,10 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState, fact
 
   if (command.type === 'ConveneMeeting') {
     if (state.status !== 'unknown') {
-      refuse('meeting-already-convened', `meeting ${command.data.meetingId} has already been convened`, {
+      const elsewhere = state.bodyId === body.bodyId ? '' : ` by body ${state.bodyId} (ids are unique across the ledger's bodies)`;
+      refuse('meeting-already-convened', `meeting ${command.data.meetingId} has already been convened${elsewhere}`, {
         meetingId: command.data.meetingId,
+        bodyId: state.bodyId,
       });
     }
     assertNotBefore(command.data.occurredAt, body.establishedAt, `body ${body.bodyId} was established`);
@@ -45,10 +47,14 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState, fact
     }
     case 'RecordCommunique': {
       if (state.communique !== null) {
-        refuse('communique-already-recorded', `the communiqué of meeting ${meetingId} was already recorded as ${state.communique}`, {
-          meetingId,
-          communique: state.communique,
-        });
+        refuse(
+          'communique-already-recorded',
+          `the communiqué of meeting ${meetingId} was already recorded as ${state.communique}: a correction of that record fixes its ${state.communique === 'adopted' ? 'text' : 'reason'} or date, but not whether one was adopted`,
+          {
+            meetingId,
+            communique: state.communique,
+          },
+        );
       }
       const data = command.data;
       return data.adopted

@@ -53,7 +53,16 @@ describe('decideMeeting', () => {
 
     describe('when the meeting has already been convened', () => {
       it('is refused with meeting-already-convened', () => {
-        meeting().given([intersessional2022]).when(convene).thenRefused('meeting-already-convened', { meetingId: INTERSESSIONAL_2022 });
+        const refused = meeting().given([intersessional2022]).when(convene).thenRefused('meeting-already-convened', { meetingId: INTERSESSIONAL_2022 });
+        expect(refused.message).toBe(`meeting ${INTERSESSIONAL_2022} has already been convened`);
+      });
+
+      it("names the body it was convened by when that is another: ids are unique across the ledger's bodies", () => {
+        const refused = meeting()
+          .given([{ ...intersessional2022, data: { ...intersessional2022.data, bodyId: 'wdc' } } as MeetingEvent])
+          .when(convene)
+          .thenRefused('meeting-already-convened', { meetingId: INTERSESSIONAL_2022, bodyId: 'wdc' });
+        expect(refused.message).toBe(`meeting ${INTERSESSIONAL_2022} has already been convened by body wdc (ids are unique across the ledger's bodies)`);
       });
     });
 

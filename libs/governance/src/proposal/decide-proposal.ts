@@ -144,7 +144,8 @@ function requireNamedRevision(named: number | null, proposal: OpenProposal, reco
 function decideTabling(command: TableProposal, state: ProposalState, body: EstablishedBody, meeting: MeetingState | undefined): ProposalEvent {
   const { proposalId, kind, title, text, proposedBy, meetingId, occurredAt } = command.data;
   if (state.status !== 'unknown') {
-    refuse('proposal-already-exists', `proposal ${proposalId} has already been tabled`, { proposalId });
+    const elsewhere = state.bodyId === body.bodyId ? '' : ` in body ${state.bodyId} (ids are unique across the ledger's bodies)`;
+    refuse('proposal-already-exists', `proposal ${proposalId} has already been tabled${elsewhere}`, { proposalId, bodyId: state.bodyId });
   }
   requireTablingFacts(command.data, body, meeting);
   const opening = { proposalId, bodyId: body.bodyId, title, text, proposedBy: [...new Set(proposedBy)], meetingId, occurredAt };

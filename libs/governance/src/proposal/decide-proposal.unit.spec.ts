@@ -64,6 +64,15 @@ describe('decideProposal: tabling, revision, support and objections', () => {
       it('is refused with proposal-already-exists', () => {
         proposal(atIntersessional).given([definitionAmendmentProposed]).when(table()).thenRefused('proposal-already-exists', { proposalId });
       });
+
+      it("names the body it was tabled in when that is another: ids are unique across the ledger's bodies", () => {
+        const elsewhere = {
+          ...definitionAmendmentProposed,
+          data: { ...definitionAmendmentProposed.data, bodyId: 'wdc' },
+        } as typeof definitionAmendmentProposed;
+        const refused = proposal(atIntersessional).given([elsewhere]).when(table()).thenRefused('proposal-already-exists', { proposalId, bodyId: 'wdc' });
+        expect(refused.message).toMatch(/has already been tabled in body wdc \(ids are unique across the ledger's bodies\)$/);
+      });
     });
 
     describe.each([

@@ -84,8 +84,16 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
       'No event type of this name, or no schema version of it, is published (`eventType` and `version` say what was asked); `GET /v1/schemas` lists every type and version.',
   },
   'body-already-established': { status: 409, title: 'Body already established', description: 'A body with this id exists; ids are never reused.' },
-  'meeting-already-convened': { status: 409, title: 'Meeting already convened', description: 'A meeting with this id exists; ids are never reused.' },
-  'proposal-already-exists': { status: 409, title: 'Proposal already exists', description: 'A proposal with this id exists; ids are never reused.' },
+  'meeting-already-convened': {
+    status: 409,
+    title: 'Meeting already convened',
+    description: "A meeting with this id exists, in this body or another (`bodyId` names it): ids are unique across the ledger's bodies and never reused.",
+  },
+  'proposal-already-exists': {
+    status: 409,
+    title: 'Proposal already exists',
+    description: "A proposal with this id exists, in this body or another (`bodyId` names it): ids are unique across the ledger's bodies and never reused.",
+  },
   'idempotency-key-reused': {
     status: 409,
     title: 'Idempotency key reused',
@@ -236,7 +244,8 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'communique-already-recorded': {
     status: 422,
     title: 'Communiqué already recorded',
-    description: "The meeting's communiqué was already recorded as adopted or not adopted; a mistake is fixed by a correction.",
+    description:
+      "The meeting's communiqué was already recorded as adopted or not adopted. A correction fixes the text of one adopted, the reason none was, or the date; whether one was adopted cannot be corrected (the two are different events).",
   },
   'proposal-closed': {
     status: 422,
