@@ -12,6 +12,10 @@ import {
   PROGRESS_MESSAGE_KEY,
   PROGRESS_PAYLOAD,
   PROGRESS_SCHEMA_KEY,
+  UNREADABLE_MESSAGE,
+  UNREADABLE_MESSAGE_KEY,
+  UNREADABLE_PAYLOAD,
+  UNREADABLE_SCHEMA_KEY,
 } from './event-stream-channel';
 import { SUBSCRIBER, SUBSCRIBER_SERVER, WEBHOOK_CHANNEL, WEBHOOK_HEADERS, WEBHOOK_OPERATION, webhookChannel } from './webhook-channel';
 
@@ -52,7 +56,7 @@ export function asyncApiDocument(publicUrl: string): AsyncApiDocument {
     },
     servers: { ledger: ledgerServer(publicUrl), [SUBSCRIBER_SERVER]: SUBSCRIBER },
     channels: {
-      [EVENT_STREAM_CHANNEL]: eventStreamChannel(refsTo([...Object.keys(events.streamed), PROGRESS_MESSAGE_KEY, OVERFLOW_MESSAGE_KEY])),
+      [EVENT_STREAM_CHANNEL]: eventStreamChannel(refsTo([...Object.keys(events.streamed), PROGRESS_MESSAGE_KEY, UNREADABLE_MESSAGE_KEY, OVERFLOW_MESSAGE_KEY])),
       [WEBHOOK_CHANNEL]: webhookChannel(refsTo(Object.keys(events.delivered))),
     },
     operations: { streamEvents: EVENT_STREAM_OPERATION, deliverWebhook: WEBHOOK_OPERATION },
@@ -60,10 +64,17 @@ export function asyncApiDocument(publicUrl: string): AsyncApiDocument {
       schemas: {
         ...events.payloads,
         [PROGRESS_SCHEMA_KEY]: PROGRESS_PAYLOAD,
+        [UNREADABLE_SCHEMA_KEY]: UNREADABLE_PAYLOAD,
         [OVERFLOW_SCHEMA_KEY]: OVERFLOW_PAYLOAD,
         [WEBHOOK_HEADERS_SCHEMA_KEY]: WEBHOOK_HEADERS,
       },
-      messages: { ...events.streamed, [PROGRESS_MESSAGE_KEY]: PROGRESS_MESSAGE, [OVERFLOW_MESSAGE_KEY]: OVERFLOW_MESSAGE, ...events.delivered },
+      messages: {
+        ...events.streamed,
+        [PROGRESS_MESSAGE_KEY]: PROGRESS_MESSAGE,
+        [UNREADABLE_MESSAGE_KEY]: UNREADABLE_MESSAGE,
+        [OVERFLOW_MESSAGE_KEY]: OVERFLOW_MESSAGE,
+        ...events.delivered,
+      },
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key of any role: `Authorization: Bearer <key>`.' } },
     },
   };

@@ -60,12 +60,41 @@ export const PROGRESS_MESSAGE: AsyncApiMessage = {
   payload: ref('components', 'schemas', PROGRESS_SCHEMA_KEY),
 };
 
+export const UNREADABLE_MESSAGE_KEY = 'unreadable';
+export const UNREADABLE_SCHEMA_KEY = 'Unreadable';
+
+/** What `sseUnreadableMessage` writes before it ends a stream that reached an event the ledger will not serve. */
+export const UNREADABLE_PAYLOAD: MultiFormatSchema = {
+  schemaFormat: DRAFT_07_SCHEMA_FORMAT,
+  schema: {
+    $schema: JSON_SCHEMA_DIALECT,
+    title: 'Unreadable',
+    type: 'object',
+    properties: {
+      position: { type: 'integer', minimum: 1, description: 'The event the ledger will not serve; every selected event before it was sent.' },
+      detail: { type: 'string', description: 'Why, as `500 log-unreadable` says it.' },
+    },
+    required: ['position', 'detail'],
+    additionalProperties: false,
+  },
+};
+
+export const UNREADABLE_MESSAGE: AsyncApiMessage = {
+  name: UNREADABLE_MESSAGE_KEY,
+  title: 'Unreadable',
+  summary: 'The stream reached an event the ledger will not serve, and ends.',
+  description:
+    "Sent as `event: unreadable` when the stream's selection reaches an event the ledger did not write or cannot read (a row written into the store by hand): the events before it were sent, nothing after it is, and the ledger ends the connection. Reconnecting ends the same way until an operator deals with the event (`concord verify` names it).",
+  contentType: 'application/json',
+  payload: ref('components', 'schemas', UNREADABLE_SCHEMA_KEY),
+};
+
 export const OVERFLOW_MESSAGE: AsyncApiMessage = {
   name: OVERFLOW_MESSAGE_KEY,
   title: 'Overflow',
   summary: 'The connection fell too far behind and is closed.',
   description:
-    'Sent as `event: overflow` (every message but this one and `progress` is an unnamed SSE event) when more live events wait for the connection than the ledger buffers for it; the ledger then closes the connection. Nothing was lost: reconnect with `Last-Event-ID: <lastDeliveredPosition>`.',
+    'Sent as `event: overflow` (every message but this one, `progress` and `unreadable` is an unnamed SSE event) when more live events wait for the connection than the ledger buffers for it; the ledger then closes the connection. Nothing was lost: reconnect with `Last-Event-ID: <lastDeliveredPosition>`.',
   contentType: 'application/json',
   payload: ref('components', 'schemas', OVERFLOW_SCHEMA_KEY),
 };

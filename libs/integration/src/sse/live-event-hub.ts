@@ -1,4 +1,5 @@
 import { EventStore, StoredEvent, UnreadableEventError } from '@concord/event-store';
+import { LedgerCloudEvent } from '../cloud-events/cloud-event';
 import { EventFeed } from '../feed/event-feed';
 import { EventSelection } from '../feed/event-selection';
 import { SseConnection } from './sse-connection';
@@ -111,8 +112,16 @@ export class LiveEventHub {
       await this.feed.indexThrough(cursor, batch);
       let text = '';
       let lastSent: number | undefined;
+      let refused: UnreadableEventError | undefined;
       for (const stored of batch) {
-        const event = this.feed.select(stored, connection.selection);
+        let event: LedgerCloudEvent | undefined;
+        try {
+          event = this.feed.select(stored, connection.selection);
+        } catch (error) {
+          if (!(error instanceof UnreadableEventError)) throw error;
+          refused = error;
+          break;
+        }
         if (event !== undefined) {
           text += sseEventMessage(stored.position, JSON.stringify(event));
           lastSent = stored.position;
@@ -120,6 +129,11 @@ export class LiveEventHub {
         cursor = stored.position;
       }
       await connection.writeCaughtUp(text, cursor, lastSent);
+      if (refused !== undefined) {
+        // The events before it are sent; the stream ends saying why, not with a bare cut.
+        connection.endUnreadable(refused.position, refused.message);
+        return;
+      }
     }
   }
 
@@ -151,8 +165,8 @@ export class LiveEventHub {
         connection.offer(stored.position, stored.type, bodyId, messageOnce);
       } catch (error) {
         if (!(error instanceof UnreadableEventError)) throw error;
-        // Served to no one: a connection that selects it ends, and its reconnect's catch-up says why.
-        connection.end();
+        // Served to no one: a connection that selects it gets what was pending before it, then why it ends.
+        connection.endUnreadable(stored.position, error.message);
         if (this.refusedAt !== stored.position)
           this.logger.warn({ msg: 'SSE streams that select an event the ledger will not serve are ended', position: stored.position, reason: error.reason });
         this.refusedAt = stored.position;

@@ -176,24 +176,40 @@ describe('LiveEventHub', () => {
     expect(everything.text).not.toContain('event: progress');
   });
 
-  it('ends a live stream that selects an event the ledger will not serve, and goes on for those that do not select it', async () => {
+  it('sends the events before one the ledger will not serve, then ends the stream saying why, live and on a reconnect; streams that do not select it go on', async () => {
     hub = new LiveEventHub(
       store,
-      new EventFeed(store, 'https://ledger.example.org', (event) => (event.data['participantId'] === 'p0' ? 'written by hand' : undefined)),
+      new EventFeed(store, 'https://ledger.example.org', (event) => (event.data['participantId'] === 'p1' ? 'written by hand' : undefined)),
       DEFAULT_SSE_SETTINGS,
       { warn: () => undefined },
     );
     await hub.start();
+    const head = await store.headPosition();
     const admissions = new FakeSink();
     const meetings = new FakeSink();
-    hub.open(admissions, 1, readSelection('ParticipantAdmitted', null).selection);
-    hub.open(meetings, 1, readSelection('MeetingConvened', null).selection);
+    hub.open(admissions, head, readSelection('ParticipantAdmitted', null).selection);
+    hub.open(meetings, head, readSelection('MeetingConvened', null).selection);
     await eventually(() => hub.subscriberCount === 2, 'both subscribers');
-    await admitParticipants(store, 'kp', 1);
+    // In one flush interval: the first is served, the second refused.
+    const [served, refused] = await admitParticipants(store, 'kp', 2);
     const meeting = await conveneMeeting(store, 'kp', 'm1');
     await eventually(() => meetings.positions.includes(meeting), 'the meeting');
-    expect(admissions.writableEnded || admissions.destroyed).toBe(true);
-    expect(admissions.positions).toEqual([]);
+    const endsSayingWhy = (sink: FakeSink): void => {
+      expect(sink.positions).toEqual([served]);
+      expect(sink.writableEnded).toBe(true);
+      expect(sink.text).toMatch(
+        new RegExp(
+          `event: unreadable\\ndata: \\{"position":${refused},"detail":"the log's event at position ${refused} cannot be read by this ledger \\(written by hand\\)`,
+        ),
+      );
+    };
+    await eventually(() => admissions.writableEnded, 'the live stream ended');
+    endsSayingWhy(admissions);
+
+    const reconnected = new FakeSink();
+    hub.open(reconnected, head, readSelection('ParticipantAdmitted', null).selection);
+    await eventually(() => reconnected.writableEnded, 'the reconnect ended');
+    endsSayingWhy(reconnected);
   });
 
   it('forgets a subscriber whose connection closed', async () => {

@@ -1,5 +1,5 @@
 import { EventSelection, selects } from '../feed/event-selection';
-import { sseComment, sseOverflowMessage, sseProgressMessage } from './sse-messages';
+import { sseComment, sseOverflowMessage, sseProgressMessage, sseUnreadableMessage } from './sse-messages';
 import { SseSettings, SseSink } from './sse-sink';
 
 /** How long a closed connection's socket may take to send what it still holds before it is cut. */
@@ -129,16 +129,31 @@ export class SseConnection {
     this.onClosed(this);
   }
 
+  /** Ends the stream at an event the ledger will not serve: what is pending (the events before it) goes first. */
+  endUnreadable(position: number, detail: string): void {
+    if (!this.isOpen) return;
+    const pending = this.pending.join('');
+    this.open = false;
+    this.pending = [];
+    this.sink.end(pending + sseUnreadableMessage(position, detail));
+    this.cutLater();
+    this.onClosed(this);
+  }
+
   private overflow(): void {
     const lastDelivered = this.deliveredThrough;
     this.open = false;
     this.pending = [];
     this.sink.end(sseOverflowMessage(lastDelivered, this.settings.bufferEvents));
-    // A client that reads nothing at all never gets the message; it is cut off all the same.
+    this.cutLater();
+    this.onClosed(this, lastDelivered);
+  }
+
+  /** A client that reads nothing at all never gets the last message; it is cut off all the same. */
+  private cutLater(): void {
     const cut = setTimeout(() => this.sink.destroy(), END_GRACE_MS);
     cut.unref();
     this.sink.once('close', () => clearTimeout(cut));
-    this.onClosed(this, lastDelivered);
   }
 
   private drained(): Promise<void> {

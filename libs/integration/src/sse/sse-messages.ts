@@ -34,3 +34,12 @@ export function sseOverflowMessage(lastDeliveredPosition: number, bufferedEvents
 export function sseProgressMessage(scannedThrough: number): string {
   return `event: progress\nid: ${scannedThrough}\ndata: ${JSON.stringify({ scannedThrough })}\n\n`;
 }
+
+/**
+ * The last message of a stream that reached an event the ledger will not serve (a row written into
+ * the store by hand): every event before it was sent; nothing after it is until an operator deals
+ * with it, so reconnecting at once would only end the same way.
+ */
+export function sseUnreadableMessage(position: number, detail: string): string {
+  return `event: unreadable\ndata: ${JSON.stringify({ position, detail })}\n\n`;
+}
