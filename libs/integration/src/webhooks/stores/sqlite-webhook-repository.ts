@@ -114,10 +114,16 @@ export class SqliteWebhookRepository implements WebhookRepository {
   }
 }
 
-/** A table made before secrets could be rotated lacks their column: added once, in the same start. */
+/**
+ * A table made before secrets could be rotated lacks their column: added once, in the same start.
+ * Looked for and added under the write lock, as the event store migrates: instances starting
+ * together on an older file would otherwise both find it missing, and the second fail to add it.
+ */
 function addPreviousSecrets(db: Database.Database): void {
-  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('webhooks')").all();
-  if (!columns.some((column) => column.name === 'previous_secrets')) db.exec('ALTER TABLE webhooks ADD COLUMN previous_secrets TEXT');
+  db.transaction(() => {
+    const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('webhooks')").all();
+    if (!columns.some((column) => column.name === 'previous_secrets')) db.exec('ALTER TABLE webhooks ADD COLUMN previous_secrets TEXT');
+  }).immediate();
 }
 
 type Value = string | number | null;
