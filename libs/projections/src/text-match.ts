@@ -35,14 +35,21 @@ function wordsOf(text: string): string[] {
 }
 
 /**
- * Punctuation parts the words of a search (but not a text's terms): "Budget, KP" and "KP
- * (Secretariat)" ask for words a title holds with other punctuation beside them, or none. Each
- * part still lies within one word of the texts, so `searchTermsOf` holds it.
+ * Punctuation typed or pasted with the words of a search (but not a text's terms): "Budget, KP"
+ * and "KP (Secretariat)" ask for words a title holds with other punctuation beside them, or none.
+ * It is taken off the ends of each word, and parts it at any other mark, but an apostrophe, a
+ * hyphen or a full stop within a word stays ("d'Ivoire", "co-chair", "U.S.A"): parted there, its
+ * pieces would be found inside other words. Each part still lies within one word of the texts, so
+ * `searchTermsOf` holds it.
  */
-const PUNCTUATION = /\p{P}+/gu;
+const PARTING_PUNCTUATION = /(?![.'-])\p{P}+/gu;
+const PUNCTUATION_AT_ENDS = /^\p{P}+|\p{P}+$/gu;
 
 function searchWordsOf(query: string): string[] {
-  return wordsOf(query.replace(PUNCTUATION, ' '));
+  return wordsOf(query)
+    .flatMap((word) => word.split(PARTING_PUNCTUATION))
+    .map((word) => word.replace(PUNCTUATION_AT_ENDS, ''))
+    .filter((word) => word.length > 0);
 }
 
 /** A search as a desk types one: its words, and whether some texts hold them. */

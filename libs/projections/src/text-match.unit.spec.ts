@@ -18,7 +18,7 @@ describe('textSearch', () => {
 
   it('takes a typeset apostrophe, quote or dash for the one a keyboard types, either way round, in texts and in their terms', () => {
     const typeset = 'Côte d’Ivoire — the “conflict diamonds” of 2003';
-    for (const query of ["d'ivoire", 'd’ivoire', '"conflict', 'ivoire—the']) {
+    for (const query of ["d'ivoire", 'd’ivoire', '"conflict', '(ivoire)', '—diamonds”']) {
       expect({ query, found: textSearch(query).matches(typeset) }).toEqual({ query, found: true });
       expect({ query, found: mayMatch(textSearch(query), searchTermsOf([typeset])) }).toEqual({ query, found: true });
     }
@@ -32,6 +32,8 @@ describe('textSearch', () => {
     ['a query of spaces', '   '],
     ['a query of punctuation', ' ?! ,'],
     ['a word beside punctuation that is not there', 'diamonds, sanctions.'],
+    ['a word with an apostrophe, parted where it is not', "rough'diamonds"],
+    ['a hyphenated word, parted where it is not', 'co-state'],
   ])('does not find %s', (_case, query) => {
     expect(textSearch(query).matches(title, text)).toBe(false);
   });
