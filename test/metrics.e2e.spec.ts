@@ -47,6 +47,35 @@ describe('GET /metrics', () => {
     expect(samples.get('concord_read_side_position')).toBe(head);
   });
 
+  it('shows, after a start and before any read, the position the stored read side reaches, not 0', async () => {
+    const first = await LedgerHarness.start();
+    let head: number;
+    try {
+      await recordKimberleyProcess(first);
+      head = await headPosition(first);
+      await first.get('/v1/bodies');
+    } finally {
+      await first.stop({ keepData: true });
+    }
+    const again = await LedgerHarness.start({}, first.storage);
+    try {
+      expect((await scrape(again)).get('concord_read_side_position')).toBe(head);
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it('shows how far the latest signed checkpoint reaches, how old it is, and that signing is not refused', async () => {
+    await recordKimberleyProcess(ledger);
+    const signed = await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' });
+    expect(signed.status).toBe(200);
+    const samples = await scrape(ledger);
+    expect(samples.get('concord_checkpoint_signed_size')).toBe(signed.body.treeSize);
+    expect(samples.get('concord_checkpoint_age_seconds')).toBeGreaterThanOrEqual(0);
+    expect(samples.get('concord_checkpoint_age_seconds')).toBeLessThan(60);
+    expect(samples.get('concord_checkpoint_signing_refused')).toBe(0);
+  });
+
   it('counts requests by method, route template and status, and times them', async () => {
     const before = await scrape(ledger);
     await ledger.get('/v1/bodies/no-such-body');

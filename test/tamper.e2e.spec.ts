@@ -378,6 +378,15 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
         'm',
       ),
     );
+    // Without the auditor's own: the checkpoint the API kept in its data directory finds it too.
+    const plain = verify(storage, '--key', verifierKey);
+    expect({ status: plain.status, stdout: plain.stdout }).toMatchObject({ status: 1 });
+    expect(plain.stdout).toMatch(
+      new RegExp(
+        `^\\s+position ${older + 1}: \\[rolled-back\\] the checkpoint the API signed last, kept in .*last-signed-checkpoint.txt covers ${laterSize} events`,
+        'm',
+      ),
+    );
 
     // The client asks the rolled-back ledger to prove it extends what the client holds: it cannot.
     ledger = await LedgerHarness.start({}, storage);
@@ -388,6 +397,10 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
       await recordKimberleyProcess(ledger);
       const refused = expectProblem(await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' }), 409, 'log-inconsistent');
       expect(refused.detail).toMatch(new RegExp(`signed a checkpoint of ${laterSize} events .* but the store's latest checkpoint is of ${older} events`));
+      // What an operator's alert reads: signing refused, and the head moving on past what is signed.
+      const metrics = await (await fetch(`${ledger.baseUrl}/metrics`)).text();
+      expect(metrics).toMatch(/^concord_checkpoint_signing_refused 1$/m);
+      expect(metrics).toMatch(new RegExp(`^concord_checkpoint_signed_size ${older}$`, 'm'));
     } finally {
       await ledger.stop({ keepData: true });
     }

@@ -47,7 +47,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { AsyncApiController } from './schemas/asyncapi.controller';
 import { PUBLIC_URL } from './schemas/public-url';
 import { SchemasController } from './schemas/schemas.controller';
-import { CheckpointSigningKey, TransparencyStore } from '@concord/transparency';
+import { Checkpointer, CheckpointSigningKey, TransparencyStore } from '@concord/transparency';
 import { AuditController } from './audit/audit.controller';
 import { auditProviders } from './audit/audit.providers';
 
@@ -132,9 +132,20 @@ export class LedgerModule implements OnApplicationShutdown {
       },
       {
         provide: LedgerMetrics,
-        useFactory: (store: EventStore, readSide: ProjectionRunner, liveEvents: LiveEventHub, webhooks: WebhookRepository) =>
-          new LedgerMetrics({ store, readSide, liveEvents, webhooks }),
-        inject: [EVENT_STORE, ProjectionRunner, LiveEventHub, WEBHOOK_REPOSITORY],
+        useFactory: (store: EventStore, readSide: ProjectionRunner, liveEvents: LiveEventHub, webhooks: WebhookRepository, checkpointer: Checkpointer) =>
+          new LedgerMetrics({
+            store,
+            readSide,
+            liveEvents,
+            webhooks,
+            checkpoints: {
+              latest: () => transparency.latestCheckpoint(),
+              get refusedBecause() {
+                return checkpointer.refusedBecause;
+              },
+            },
+          }),
+        inject: [EVENT_STORE, ProjectionRunner, LiveEventHub, WEBHOOK_REPOSITORY, Checkpointer],
       },
       { provide: PROJECTION_STORE, useValue: projections },
       {

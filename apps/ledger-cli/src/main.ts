@@ -1,5 +1,5 @@
 import { eventShapeProblem } from '@concord/governance/schemas';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { constants, existsSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
@@ -25,7 +25,15 @@ import { tailLog } from './commands/tail-command';
 import { Progress } from './progress';
 import { terminalSafe } from './terminal-safe';
 import { assertReadableFile } from './named-file';
-import { AuditProofs, CheckpointInconsistentError, LogTree, openTransparencyStore, ProofRefusedError, TransparencyStore } from '@concord/transparency';
+import {
+  AuditProofs,
+  CheckpointInconsistentError,
+  LAST_SIGNED_CHECKPOINT_FILE,
+  LogTree,
+  openTransparencyStore,
+  ProofRefusedError,
+  TransparencyStore,
+} from '@concord/transparency';
 import { AuditReport } from './commands/verify/log-audit';
 import { verifyExport, verifyReport, verifyStore } from './commands/verify/verify-command';
 import { checkProof } from './commands/verify/proof-check';
@@ -53,7 +61,8 @@ commands:
   verify [--checkpoint FILE] [--key VKEY[,VKEY…]] [--tree] [--json]
                                  recompute every leaf and the Merkle tree from the store; check them against
                                  the leaves stored when the events were recorded and every signed checkpoint
-                                 (and FILE, a checkpoint you saved); report the first altered position;
+                                 (and FILE, a checkpoint you saved, and the API's last-signed-checkpoint.txt
+                                 in CONCORD_DATA_DIR); report the first altered position;
                                  --tree checks every interior node of the stored tree too (about a third longer)
   verify --export FILE --checkpoint FILE --key VKEY[,VKEY…] [--json]
                                  the same for an export, offline, with no store
@@ -331,7 +340,10 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
         assertReadableFile(exportFile, '--export');
         report = await verifyExport(exportFile, { checkpointFile, keys });
       } else {
-        report = await withTransparency(store, config, (opened, transparency) => verifyStore(opened, transparency, { checkpointFile, keys, checkTree }));
+        const rememberedCheckpointFile = join(config.dataDir, LAST_SIGNED_CHECKPOINT_FILE);
+        report = await withTransparency(store, config, (opened, transparency) =>
+          verifyStore(opened, transparency, { checkpointFile, keys, checkTree, rememberedCheckpointFile }),
+        );
       }
       print(args, verifyReport(report, keys === undefined));
       if (report.problems.length > 0) process.exitCode = 1;

@@ -92,6 +92,14 @@ export class ProjectionRunner {
   }
 
   /**
+   * `position`, or, before the first read after a start has loaded the stored rows, the position
+   * they were stored to: what the read side holds, though it has not read it yet.
+   */
+  async heldPosition(): Promise<number> {
+    return this.view?.position ?? (await this.projections.checkpoint(READ_SIDE_PROJECTION));
+  }
+
+  /**
    * Queries arriving together share one catch-up: one that has not started yet reads the store
    * after each of them arrived, so it serves them all (at most one runs and one waits). It starts
    * reading only in the next turn of the event loop, so that every query received in this turn

@@ -1,4 +1,5 @@
 import { formatCheckpointText, parseCheckpoint, signNote, verifyConsistency, verifyNote } from '@concord/verifier';
+import { UnreadableEventError } from '@concord/event-store';
 import { LogTree } from './log-tree';
 import type { LogVetting } from './event-vetting';
 import type { CheckpointMemory } from './checkpoint-memory';
@@ -54,6 +55,7 @@ export function keyClosedProblem(verifierKey: string, published: readonly Publis
 export class Checkpointer {
   private signing: Promise<StoredCheckpoint> | undefined;
   private refusal: string | undefined;
+  private refusedLast: string | undefined;
 
   constructor(
     private readonly tree: LogTree,
@@ -71,12 +73,30 @@ export class Checkpointer {
   async sign(): Promise<StoredCheckpoint> {
     const wanted = this.tree.size;
     for (;;) {
-      this.signing ??= this.signNow().finally(() => {
-        this.signing = undefined;
-      });
+      this.signing ??= this.signNow()
+        .then(
+          (signed) => {
+            this.refusedLast = undefined;
+            return signed;
+          },
+          (error: unknown) => {
+            // Refused for what the log or the store holds, not for a passing failure to reach them.
+            if (error instanceof CheckpointInconsistentError || error instanceof SigningKeySupersededError || error instanceof UnreadableEventError)
+              this.refusedLast = error.message;
+            throw error;
+          },
+        )
+        .finally(() => {
+          this.signing = undefined;
+        });
       const signed = await this.signing;
       if (signed.treeSize >= wanted) return signed;
     }
+  }
+
+  /** Why the last attempt to sign was refused, until one succeeds: what an operator's alert should hear of. */
+  get refusedBecause(): string | undefined {
+    return this.refusedLast ?? this.refusal;
   }
 
   /** Signs nothing more: the tree was found not to describe the log (see `TreeFollower.start`). */

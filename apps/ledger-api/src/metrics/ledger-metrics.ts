@@ -2,6 +2,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import { EventStore } from '@concord/event-store';
 import { LiveEventHub, WEBHOOK_STATUSES, WebhookRepository } from '@concord/integration';
 import { ProjectionRunner } from '@concord/projections';
+import { StoredCheckpoint } from '@concord/transparency';
 
 /** What the gauges read at each scrape. */
 export interface MeteredSources {
@@ -9,6 +10,8 @@ export interface MeteredSources {
   readonly readSide: ProjectionRunner;
   readonly liveEvents: LiveEventHub;
   readonly webhooks: WebhookRepository;
+  /** The checkpoints signed, and whether the last attempt to sign was refused. */
+  readonly checkpoints: { latest(): Promise<StoredCheckpoint | undefined>; readonly refusedBecause: string | undefined };
 }
 
 /** Answers of a stream last as long as the client stays: their durations would drown the others. */
@@ -88,10 +91,41 @@ export class LedgerMetrics {
     });
     new Gauge({
       name: 'concord_read_side_position',
-      help: 'The last position the read side applied; it catches up on every read, so between reads it may trail the head, and it is 0 after a start until the first read loads the stored read side.',
+      help: 'The last position the read side applied (after a start, until the first read loads them, the position its stored rows reach); it catches up on every read, so between reads it may trail the head.',
+      registers,
+      async collect() {
+        // NaN, as the other gauges that read the store, while it does not answer.
+        this.set((await withinScrape(sources.readSide.heldPosition())) ?? Number.NaN);
+      },
+    });
+    // One read of the latest checkpoint serves both of its gauges.
+    let latestRead: Promise<StoredCheckpoint | undefined | null> | undefined;
+    const latest = (): Promise<StoredCheckpoint | undefined | null> =>
+      (latestRead ??= withinScrape(sources.checkpoints.latest().then((checkpoint) => checkpoint ?? null)).finally(() => (latestRead = undefined)));
+    new Gauge({
+      name: 'concord_checkpoint_signed_size',
+      help: 'How many events the latest signed checkpoint covers (0 before the first); NaN while the store does not answer. Alert when the head moves on and this does not: nothing recorded since is signed.',
+      registers,
+      async collect() {
+        const checkpoint = await latest();
+        this.set(checkpoint === undefined ? Number.NaN : (checkpoint?.treeSize ?? 0));
+      },
+    });
+    new Gauge({
+      name: 'concord_checkpoint_age_seconds',
+      help: 'Seconds since the latest checkpoint was signed; NaN before the first, or while the store does not answer.',
+      registers,
+      async collect() {
+        const checkpoint = await latest();
+        this.set(checkpoint ? (Date.now() - Date.parse(checkpoint.signedAt)) / 1000 : Number.NaN);
+      },
+    });
+    new Gauge({
+      name: 'concord_checkpoint_signing_refused',
+      help: "1 when this process's last attempt to sign a checkpoint was refused (the log no longer extends what was signed, an event it will not vouch for, a key closed), 0 otherwise; the log says why.",
       registers,
       collect() {
-        this.set(sources.readSide.position);
+        this.set(sources.checkpoints.refusedBecause === undefined ? 0 : 1);
       },
     });
     new Gauge({

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { verifyCheckpoint } from '@concord/verifier';
 import { readCheckpointFile } from './checkpoint-note';
 import { EventStore } from '@concord/event-store';
 import { StoredCheckpoint, TransparencyStore } from '@concord/transparency';
@@ -15,6 +17,13 @@ export interface VerifyOptions {
   readonly keys?: readonly string[];
   /** Every interior node of the stored tree against the leaves beneath it too (about a third more time). */
   readonly checkTree?: boolean;
+  /**
+   * The latest checkpoint the API signed, kept outside the store in its data directory: the log
+   * must extend it too, so a copy restored from before it, or checkpoints removed, are found
+   * without the auditor's own. One signed by none of the trusted keys (a ledger begun anew) binds
+   * nothing, as it binds the API nothing.
+   */
+  readonly rememberedCheckpointFile?: string;
 }
 
 const CHECKPOINT_PAGE = 1000;
@@ -26,7 +35,7 @@ export async function verifyStore(store: EventStore, transparency: TransparencyS
   const published = await transparency.publishedKeys();
   const trustedKeys = options.keys ?? published.map((key) => key.verifierKey);
   const stored = await storedCheckpoints(transparency);
-  const checkpoints = [...stored, ...heldCheckpoint(options)];
+  const checkpoints = [...stored, ...heldCheckpoint(options), ...rememberedCheckpoint(options.rememberedCheckpointFile, stored, trustedKeys)];
   const storedTreeSize = await transparency.treeSize();
   const head = await store.headPosition();
   const progress = new Progress('verify', head);
@@ -48,7 +57,8 @@ export async function verifyStore(store: EventStore, transparency: TransparencyS
   // Only a key published within the grace, by a time that can be read and is not to come, holds the finding off.
   const keyAge = firstKeyFrom === undefined ? undefined : Date.now() - Date.parse(firstKeyFrom);
   if (stored.length > 0 || firstKeyFrom === undefined || keyAge === undefined || (keyAge >= 0 && keyAge <= FIRST_CHECKPOINT_GRACE_MS)) return checked;
-  return { ...checked, problems: [checkpointsMissing(firstKeyFrom, options.checkpointFile !== undefined), ...checked.problems] };
+  const given = options.checkpointFile !== undefined || checkpoints.length > stored.length;
+  return { ...checked, problems: [checkpointsMissing(firstKeyFrom, given), ...checked.problems] };
 }
 
 /**
@@ -68,7 +78,7 @@ function checkpointsMissing(firstKeyFrom: string, checkpointGiven: boolean): Aud
 }
 
 /** Checks an export, with no store: the auditor's copy against a checkpoint and key they hold. */
-export async function verifyExport(file: string, options: Required<Omit<VerifyOptions, 'checkTree'>>): Promise<AuditReport> {
+export async function verifyExport(file: string, options: Required<Pick<VerifyOptions, 'checkpointFile' | 'keys'>>): Promise<AuditReport> {
   const progress = new Progress('verify', undefined);
   const report = await auditLog({
     pages: exportPages(file),
@@ -118,4 +128,18 @@ async function storedCheckpoints(transparency: TransparencyStore): Promise<HeldC
 function heldCheckpoint(options: VerifyOptions): HeldCheckpoint[] {
   if (options.checkpointFile === undefined) return [];
   return [{ source: `the checkpoint in ${options.checkpointFile}`, note: readCheckpointFile(options.checkpointFile, '--checkpoint') }];
+}
+
+function rememberedCheckpoint(file: string | undefined, stored: readonly HeldCheckpoint[], trustedKeys: readonly string[]): HeldCheckpoint[] {
+  if (file === undefined || !existsSync(file)) return [];
+  let note: string;
+  try {
+    note = readFileSync(file, 'utf8');
+    verifyCheckpoint(note, trustedKeys);
+  } catch {
+    // Unreadable, or signed by another key: it binds nothing (the API replaces it at its next checkpoint).
+    return [];
+  }
+  if (stored.some((checkpoint) => checkpoint.note === note)) return [];
+  return [{ source: `the checkpoint the API signed last, kept in ${file}`, note }];
 }
