@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Omittable, Printable } from '../http/field-rules';
@@ -8,47 +9,73 @@ import { MAX_WEBHOOK_URL_LENGTH } from '@concord/integration';
 const AFTER_MESSAGE = 'after must be a global position: an integer from 0';
 const FROM_MESSAGE = 'from must be a global position: an integer from 1';
 
+// A webhook answers `types`, `bodyId` and `description` as null when not set, so null may be sent
+// back as it was read: these three are nullable, unlike the command fields. Registration and
+// change take them by the same rules.
+
+/** Only these event types; `description` says what null (or, at registration, leaving it out) selects. */
+function SelectedTypes(description: string, emptyMessage: string, example: readonly string[]): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      description,
+      type: [String],
+      enum: EVENT_TYPES,
+      nullable: true,
+      minItems: 1,
+      maxItems: EVENT_TYPES.length,
+      uniqueItems: true,
+      example,
+    }),
+    IsOptional(),
+    IsArray({ message: 'types must be a list of event types, or null for all' }),
+    ArrayMinSize(1, { message: emptyMessage }),
+    ArrayMaxSize(EVENT_TYPES.length, { message: `types must name at most the ${EVENT_TYPES.length} event types there are` }),
+    ArrayUnique({ message: 'types must name each event type once' }),
+    IsIn(EVENT_TYPES, { each: true, message: `each of types must be an event type: ${EVENT_TYPES.join(', ')}` }),
+  );
+}
+
+function SelectedBody(description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ description, type: String, pattern: SLUG_PATTERN.source, nullable: true, example: 'kp' }),
+    IsOptional(),
+    IsString(),
+    Matches(SLUG_PATTERN, { message: 'bodyId must be a lowercase slug' }),
+  );
+}
+
+function WebhookNote(description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ description, type: String, maxLength: 500, nullable: true, example: 'Decisions for the KP newsletter' }),
+    IsOptional(),
+    IsString(),
+    MaxLength(500),
+    Printable('text'),
+  );
+}
+
+/** Where events are POSTed, as a URL is one line of text: half a character would be stored as another target (U+FFFD, percent-encoded). */
+function TargetUrl(): PropertyDecorator {
+  return applyDecorators(IsString(), MaxLength(MAX_WEBHOOK_URL_LENGTH), Printable('name'));
+}
+
 export class RegisterWebhookDto {
   @ApiProperty({
     description: 'Where events are POSTed: http or https, no credentials; private addresses are refused unless the ledger allows them.',
     example: 'https://registry.example.org/concord-events',
     maxLength: MAX_WEBHOOK_URL_LENGTH,
   })
-  @IsString()
-  @MaxLength(MAX_WEBHOOK_URL_LENGTH)
-  // A URL is one line of text: half a character would be stored as another target (U+FFFD, percent-encoded).
-  @Printable('name')
+  @TargetUrl()
   url!: string;
 
-  // A webhook answers `types`, `bodyId` and `description` as null when not set, so null may be sent
-  // back as it was read: these three are nullable, unlike the command fields.
-  @ApiPropertyOptional({
-    description: 'Only these event types; all types when absent or null.',
-    type: [String],
-    enum: EVENT_TYPES,
-    nullable: true,
-    minItems: 1,
-    maxItems: EVENT_TYPES.length,
-    uniqueItems: true,
-    example: ['ObjectionRaised', 'ConsensusDeclared', 'NoConsensusRecorded'],
-  })
-  @IsOptional()
-  @IsArray({ message: 'types must be a list of event types, or null for all' })
-  @ArrayMinSize(1, { message: 'types must name at least one event type; leave it out, or send null, for all' })
-  @ArrayMaxSize(EVENT_TYPES.length, { message: `types must name at most the ${EVENT_TYPES.length} event types there are` })
-  @ArrayUnique({ message: 'types must name each event type once' })
-  @IsIn(EVENT_TYPES, { each: true, message: `each of types must be an event type: ${EVENT_TYPES.join(', ')}` })
+  @SelectedTypes('Only these event types; all types when absent or null.', 'types must name at least one event type; leave it out, or send null, for all', [
+    'ObjectionRaised',
+    'ConsensusDeclared',
+    'NoConsensusRecorded',
+  ])
   types?: string[];
 
-  @ApiPropertyOptional({
-    description: 'Only the events of this body; every body when absent or null.',
-    pattern: SLUG_PATTERN.source,
-    nullable: true,
-    example: 'kp',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(SLUG_PATTERN, { message: 'bodyId must be a lowercase slug' })
+  @SelectedBody('Only the events of this body; every body when absent or null.')
   bodyId?: string;
 
   @ApiPropertyOptional({
@@ -63,11 +90,7 @@ export class RegisterWebhookDto {
   @Max(Number.MAX_SAFE_INTEGER, { message: AFTER_MESSAGE })
   after?: number;
 
-  @ApiPropertyOptional({ description: "A note for the integrator's own use.", maxLength: 500, nullable: true, example: 'Decisions for the KP newsletter' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  @Printable('text')
+  @WebhookNote("A note for the integrator's own use.")
   description?: string;
 }
 
@@ -87,52 +110,20 @@ export class UpdateWebhookDto {
     maxLength: MAX_WEBHOOK_URL_LENGTH,
   })
   @Omittable()
-  @IsString()
-  @MaxLength(MAX_WEBHOOK_URL_LENGTH)
-  @Printable('name')
+  @TargetUrl()
   url?: string;
 
-  @ApiPropertyOptional({
-    description: 'Only these event types from the next event not yet acknowledged on; null for all.',
-    type: [String],
-    enum: EVENT_TYPES,
-    nullable: true,
-    minItems: 1,
-    maxItems: EVENT_TYPES.length,
-    uniqueItems: true,
-    example: ['ConsensusDeclared', 'NoConsensusRecorded'],
-  })
-  @IsOptional()
-  @IsArray({ message: 'types must be a list of event types, or null for all' })
-  @ArrayMinSize(1, { message: 'types must name at least one event type; send null for all' })
-  @ArrayMaxSize(EVENT_TYPES.length, { message: `types must name at most the ${EVENT_TYPES.length} event types there are` })
-  @ArrayUnique({ message: 'types must name each event type once' })
-  @IsIn(EVENT_TYPES, { each: true, message: `each of types must be an event type: ${EVENT_TYPES.join(', ')}` })
+  @SelectedTypes(
+    'Only these event types from the next event not yet acknowledged on; null for all.',
+    'types must name at least one event type; send null for all',
+    ['ConsensusDeclared', 'NoConsensusRecorded'],
+  )
   types?: string[] | null;
 
-  @ApiPropertyOptional({
-    description: 'Only the events of this body from the next event not yet acknowledged on; null for every body.',
-    type: String,
-    pattern: SLUG_PATTERN.source,
-    nullable: true,
-    example: 'kp',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(SLUG_PATTERN, { message: 'bodyId must be a lowercase slug' })
+  @SelectedBody('Only the events of this body from the next event not yet acknowledged on; null for every body.')
   bodyId?: string | null;
 
-  @ApiPropertyOptional({
-    description: "A note for the integrator's own use; null removes it.",
-    type: String,
-    maxLength: 500,
-    nullable: true,
-    example: 'Decisions for the KP newsletter',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  @Printable('text')
+  @WebhookNote("A note for the integrator's own use; null removes it.")
   description?: string | null;
 }
 
