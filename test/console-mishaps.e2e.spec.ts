@@ -603,6 +603,8 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await page.getByRole('heading', { name: `Meeting desk: ${location}, 2022-12-01` }).waitFor();
     expect(await page.locator('h1 bdi').textContent()).toBe(location);
     const statement = page.locator('li', { hasText: 'نحن ندعم' });
+    // The statements are read after the meeting: its heading may show before them.
+    await statement.locator('bdi').nth(1).waitFor();
     expect(await statement.locator('bdi').allTextContents()).toEqual([expect.any(String), 'نحن ندعم الاقتراح بنسبة 100%.']);
     await page.goto(`${ledger.baseUrl}/#/bodies/${kp.bodyId}`);
     const meetingLink = page.locator('a bdi', { hasText: location });
