@@ -73,24 +73,24 @@ export class Checkpointer {
   async sign(): Promise<StoredCheckpoint> {
     const wanted = this.tree.size;
     for (;;) {
-      this.signing ??= this.signNow()
-        .then(
-          (signed) => {
-            this.refusedLast = undefined;
-            return signed;
-          },
-          (error: unknown) => {
-            // Refused for what the log or the store holds, not for a passing failure to reach them.
-            if (error instanceof CheckpointInconsistentError || error instanceof SigningKeySupersededError || error instanceof UnreadableEventError)
-              this.refusedLast = error.message;
-            throw error;
-          },
-        )
-        .finally(() => {
-          this.signing = undefined;
-        });
+      this.signing ??= this.signNoted().finally(() => {
+        this.signing = undefined;
+      });
       const signed = await this.signing;
       if (signed.treeSize >= wanted) return signed;
+    }
+  }
+
+  /** `signNow`, noting whether it was refused for what the log or the store holds (not a passing failure to reach them). */
+  private async signNoted(): Promise<StoredCheckpoint> {
+    try {
+      const signed = await this.signNow();
+      this.refusedLast = undefined;
+      return signed;
+    } catch (error) {
+      if (error instanceof CheckpointInconsistentError || error instanceof SigningKeySupersededError || error instanceof UnreadableEventError)
+        this.refusedLast = error.message;
+      throw error;
     }
   }
 

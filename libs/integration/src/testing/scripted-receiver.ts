@@ -75,3 +75,20 @@ export function setUp(receivers: Receiver[], settings: DispatcherSettings = SETT
   const service = new WebhookService(repository, feed, true, () => dispatchers.forEach((dispatcher) => dispatcher.wake()), now);
   return { store, repository, feed, service, dispatchers };
 }
+
+/**
+ * Dispatchers a test starts, stopped after each test: `start` them in the test, and the suite's
+ * `afterEach` stops every one started.
+ */
+export function startedDispatchers(): { start(dispatchers: WebhookDispatcher[]): void; stopAll(): Promise<void> } {
+  const running: WebhookDispatcher[] = [];
+  return {
+    start(dispatchers) {
+      dispatchers.forEach((dispatcher) => dispatcher.start());
+      running.push(...dispatchers);
+    },
+    stopAll: async () => {
+      await Promise.all(running.splice(0).map((dispatcher) => dispatcher.stop()));
+    },
+  };
+}

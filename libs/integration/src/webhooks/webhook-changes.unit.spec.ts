@@ -1,5 +1,5 @@
 import { admitParticipants, conveneMeeting, establishBody } from '../testing/ledger-events';
-import { eventually, failing, Receiver, Received, SETTINGS, setUp } from '../testing/scripted-receiver';
+import { eventually, failing, Receiver, Received, SETTINGS, setUp, startedDispatchers } from '../testing/scripted-receiver';
 import { WebhookDispatcher } from './webhook-dispatcher';
 import { PostOutcome, WebhookPost } from './webhook-post';
 import { verifyWebhook } from './webhook-signature';
@@ -18,14 +18,9 @@ const verifies = (secret: string, delivery: Received | undefined): boolean => de
 const signatureCount = (delivery: Received | undefined): number => delivery?.signed['webhook-signature'].split(' ').length ?? 0;
 
 describe('WebhookService: changing a registration and rotating its secret', () => {
-  const running: WebhookDispatcher[] = [];
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((dispatcher) => dispatcher.stop()));
-  });
-  const start = (dispatchers: WebhookDispatcher[]): void => {
-    dispatchers.forEach((dispatcher) => dispatcher.start());
-    running.push(...dispatchers);
-  };
+  const started = startedDispatchers();
+  afterEach(() => started.stopAll());
+  const start = started.start;
 
   it('signs with the replaced secret beside the new one until it expires, then with the new one only', async () => {
     const clock = settableClock();

@@ -1,21 +1,16 @@
 import { InMemoryEventStore } from '@concord/event-store';
 import { EventFeed } from '../feed/event-feed';
 import { admitParticipants, conveneMeeting, establishBody } from '../testing/ledger-events';
-import { eventually, failing, OK, Receiver, SETTINGS, setUp } from '../testing/scripted-receiver';
+import { eventually, failing, OK, Receiver, SETTINGS, setUp, startedDispatchers } from '../testing/scripted-receiver';
 import { InMemoryWebhookRepository } from './stores/in-memory-webhook-repository';
 import { WebhookDispatcher } from './webhook-dispatcher';
 import { WebhookPost } from './webhook-post';
 import { ReplayAheadError, WebhookService } from './webhook-service';
 
 describe('WebhookDispatcher', () => {
-  const running: WebhookDispatcher[] = [];
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((dispatcher) => dispatcher.stop()));
-  });
-  const start = (dispatchers: WebhookDispatcher[]): void => {
-    dispatchers.forEach((dispatcher) => dispatcher.start());
-    running.push(...dispatchers);
-  };
+  const started = startedDispatchers();
+  afterEach(() => started.stopAll());
+  const start = started.start;
 
   it('delivers the selected events one at a time, in position order, signed, and checkpoints each', async () => {
     const receiver = new Receiver();
