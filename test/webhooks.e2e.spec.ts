@@ -199,6 +199,52 @@ describe('webhooks: delivery', () => {
     expect(ledger.logs).not.toContain(receiver.secret);
   });
 
+  it('lists every attempt, newest first and paged, and pings on request with a signed test message kept among them', async () => {
+    const keys = [...Object.entries(TEST_KEYS).map(([role, key]) => `${role}=${key}`), `integrator=${SECOND_INTEGRATOR}`].join(',');
+    const ledger = await startLedger({ CONCORD_API_KEYS: keys });
+    // The statuses the next requests are answered with, whatever they carry; 204 once none is left.
+    const refusals = [500];
+    const receiver = await startReceiver(() => ({ status: refusals.shift() ?? 204 }));
+    const bodyId = await establishBody(ledger);
+    const webhookId = await register(ledger, receiver, { bodyId });
+    const { position } = await admitParticipant(ledger, bodyId, 'ru');
+    await receiver.until((r) => r.processed.length === 1, 'the event, on its second attempt');
+    const attemptsOf = (query = ''): ReturnType<LedgerHarness['get']> => ledger.get(`/v1/webhooks/${webhookId}/attempts${query}`, { role: 'integrator' });
+
+    const listed = await attemptsOf();
+    expect(listed.status).toBe(200);
+    const sent = { webhookId, kind: 'event', position, messageId: receiver.attempts[0]?.webhookId, type: 'org.concordledger.ParticipantAdmitted.v1', url: receiver.url };
+    expect(listed.body).toEqual({
+      attempts: [
+        { ...sent, attemptId: expect.any(Number), startedAt: expect.any(String), durationMs: expect.any(Number), status: 204, delivered: true, error: null },
+        { ...sent, attemptId: expect.any(Number), startedAt: expect.any(String), durationMs: expect.any(Number), status: 500, delivered: false, error: 'HTTP 500' },
+      ],
+      next: null,
+    });
+    const [latest, earlier] = listed.body.attempts as unknown[];
+    const newest = await attemptsOf('?limit=1');
+    expect(newest.body.attempts).toEqual([latest]);
+    expect((await attemptsOf(`?limit=1&before=${newest.body.next as number}`)).body).toEqual({ attempts: [earlier], next: null });
+
+    refusals.push(503);
+    const refused = await ledger.post(`/v1/webhooks/${webhookId}/ping`, {}, { role: 'integrator' });
+    expect(refused.body).toMatchObject({ kind: 'ping', status: 503, delivered: false, error: 'HTTP 503' });
+    const ping = await ledger.post(`/v1/webhooks/${webhookId}/ping`, {}, { role: 'integrator' });
+    expect(ping.status).toBe(200);
+    const received = receiver.attempts.at(-1);
+    expect(received !== undefined && receiver.verified(received)).toBe(true);
+    expect(JSON.parse(received?.body ?? '{}')).toMatchObject({ type: 'org.concordledger.WebhookPing.v1', data: { webhookId } });
+    expect(ping.body).toMatchObject({ kind: 'ping', position: null, messageId: received?.webhookId, status: 204, delivered: true });
+    expect((await attemptsOf('?limit=2')).body.attempts).toEqual([ping.body, refused.body]);
+    expect((await ledger.get(`/v1/webhooks/${webhookId}`, { role: 'integrator' })).body).toMatchObject({ deliveredThrough: position, status: 'active' });
+
+    for (const query of ['?limit=0', '?limit=101', '?before=abc', '?before=0', '?since=1']) expectProblem(await attemptsOf(query), 400, 'validation-failed');
+    const other = { role: null, headers: { authorization: `Bearer ${SECOND_INTEGRATOR}` } };
+    expectProblem(await ledger.get(`/v1/webhooks/${webhookId}/attempts`, other), 404, 'webhook-not-found');
+    expectProblem(await ledger.post(`/v1/webhooks/${webhookId}/ping`, {}, other), 404, 'webhook-not-found');
+    expectProblem(await ledger.get(`/v1/webhooks/${webhookId}/attempts`, { role: 'secretariat' }), 403, 'forbidden');
+  });
+
   it('changes a registration with PATCH, keeping what it leaves out, and refuses a change naming nothing, no such field or a refused target', async () => {
     const ledger = await startLedger({ CONCORD_API_KEYS: withSecondIntegrator });
     const first = await startReceiver();

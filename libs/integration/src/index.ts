@@ -16,3 +16,5 @@ export * from './webhooks/webhook-service';
 export * from './webhooks/open-webhook-repository';
 export { InMemoryWebhookRepository } from './webhooks/stores/in-memory-webhook-repository';
 export * from './asyncapi';
+export * from './webhooks/webhook-attempt';
+export * from './webhooks/webhook-ping';

@@ -800,6 +800,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks/{webhookId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The webhook's latest delivery attempts and pings, newest first
+         * @description Each POST the ledger made to the webhook's target: what it sent, when, how long the receiver took, its status and the error. The latest 100 are kept. Pass `next` as `before` for older ones.
+         */
+        get: operations["WebhooksController_attempts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{webhookId}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the webhook a signed test message now and answer how the receiver took it
+         * @description Whatever the webhook's status; its delivery state is untouched. The answer is the attempt, kept among the others: a receiver that refuses it still answers 200 here, with `delivered: false`, its `status` and `error`.
+         */
+        post: operations["WebhooksController_ping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks/{webhookId}/replay": {
         parameters: {
             query?: never;
@@ -1928,6 +1968,58 @@ export interface components {
         };
         WebhookListAnswer: {
             webhooks: components["schemas"]["WebhookView"][];
+        };
+        WebhookAttemptAnswer: components["schemas"]["WebhookAttempt"];
+        /** @description An attempt as stored: numbered in the order recorded, which pages of the log follow. */
+        WebhookAttempt: {
+            webhookId: string;
+            /** @description `event`: a delivery of the log's event; `ping`: a test message asked for by the integrator. */
+            kind: components["schemas"]["WebhookAttemptKind"];
+            /** @description The `webhook-id` header sent: the event's id, the same on every attempt of that event. */
+            messageId: string;
+            /** @description The event's position in the log; null for a ping. */
+            position: number | null;
+            /** @description The CloudEvent `type` sent. */
+            type: string;
+            url: string;
+            startedAt: string;
+            durationMs: number;
+            /** @description The receiver's status, when it answered. */
+            status: number | null;
+            /** @description A 2xx: the receiver acknowledged it. */
+            delivered: boolean;
+            /** @description Why it failed, as `lastError` says it; null when delivered. */
+            error: string | null;
+            attemptId: number;
+        };
+        /** @description One POST to a webhook's target, as it was made and answered. */
+        WebhookAttemptRecord: {
+            webhookId: string;
+            /** @description `event`: a delivery of the log's event; `ping`: a test message asked for by the integrator. */
+            kind: components["schemas"]["WebhookAttemptKind"];
+            /** @description The `webhook-id` header sent: the event's id, the same on every attempt of that event. */
+            messageId: string;
+            /** @description The event's position in the log; null for a ping. */
+            position: number | null;
+            /** @description The CloudEvent `type` sent. */
+            type: string;
+            url: string;
+            startedAt: string;
+            durationMs: number;
+            /** @description The receiver's status, when it answered. */
+            status: number | null;
+            /** @description A 2xx: the receiver acknowledged it. */
+            delivered: boolean;
+            /** @description Why it failed, as `lastError` says it; null when delivered. */
+            error: string | null;
+        };
+        /** @enum {string} */
+        WebhookAttemptKind: "event" | "ping";
+        WebhookAttemptListAnswer: components["schemas"]["WebhookAttemptPage"];
+        /** @description One page of a webhook's attempts, newest first; `next` is the `before` of the page after it, null at the oldest kept. */
+        WebhookAttemptPage: {
+            attempts: components["schemas"]["WebhookAttempt"][];
+            next: number | null;
         };
         KeyAnswer: components["schemas"]["KeyView"];
         /** @description A key as `GET /v1/keys` shows it: never the key, nor its digest. */
@@ -8294,6 +8386,225 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegisteredWebhookAnswer"];
+                };
+            };
+            /** @description `request-too-complex`, `validation-failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `cors-origin-refused`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request-timeout` */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `payload-too-large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unsupported-media-type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-ready`, `store-unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhooksController_attempts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Attempts numbered below this: the `next` of the page before */
+                before?: number;
+            };
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the webhook's attempts, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAttemptListAnswer"];
+                };
+            };
+            /** @description `request-too-complex`, `validation-failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unauthorized` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `cors-origin-refused`, `forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request-timeout` */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `rate-limited` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `headers-too-large` */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-ready`, `store-unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhooksController_ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ping as it went, whatever the receiver answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAttemptAnswer"];
                 };
             };
             /** @description `request-too-complex`, `validation-failed` */

@@ -107,7 +107,11 @@ export function integrationProviders(config: LedgerConfig): Provider[] {
     {
       provide: WebhookService,
       useFactory: (repository: WebhookRepository, feed: EventFeed, dispatcher: WebhookDispatcher) =>
-        new WebhookService(repository, feed, settings.webhookAllowPrivate, () => dispatcher.wake()),
+        new WebhookService(repository, feed, {
+          allowPrivate: settings.webhookAllowPrivate,
+          timeoutMs: settings.webhookTimeoutMs,
+          changed: () => dispatcher.wake(),
+        }),
       inject: [WEBHOOK_REPOSITORY, EventFeed, WebhookDispatcher],
     },
     IntegrationLifecycle,

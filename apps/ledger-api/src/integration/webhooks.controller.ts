@@ -1,11 +1,13 @@
-import { RegisteredWebhookAnswer, WebhookAnswer, WebhookListAnswer } from '../openapi/answers';
-import { ArgumentMetadata, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { WebhookService } from '@concord/integration';
+import { RegisteredWebhookAnswer, WebhookAnswer, WebhookAttemptAnswer, WebhookAttemptListAnswer, WebhookListAnswer } from '../openapi/answers';
+import { ArgumentMetadata, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ATTEMPTS_KEPT_PER_WEBHOOK, WebhookService } from '@concord/integration';
 import { Caller } from '../auth/api-keys';
 import { CallerKey } from '../auth/caller.decorator';
 import { OnlyRoles } from '../auth/roles.decorator';
 import { ApiProblem } from '../http/api-problem';
+import { queryParameters, QueryString } from '../http/time-point.query';
+import { ATTEMPT_PARAMETERS, attemptsRequest, DEFAULT_ATTEMPTS_LIMIT } from './webhook-attempts.parameters';
 import { RegisterWebhookDto, ReplayWebhookDto, RotateWebhookSecretDto, UpdateWebhookDto } from './webhook.dto';
 
 /** A webhook id as UUIDs are compared, whatever the case it is written in: the ledger stores them in lowercase. */
@@ -88,6 +90,29 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Stop and forget a webhook' })
   async delete(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string): Promise<void> {
     await this.webhooks.delete(caller.keyId, id);
+  }
+
+  @Get(':webhookId/attempts')
+  @ApiOperation({
+    summary: "The webhook's latest delivery attempts and pings, newest first",
+    description: `Each POST the ledger made to the webhook's target: what it sent, when, how long the receiver took, its status and the error. The latest ${ATTEMPTS_KEPT_PER_WEBHOOK} are kept. Pass \`next\` as \`before\` for older ones.`,
+  })
+  @ApiQuery({ name: 'before', required: false, schema: { type: 'integer', minimum: 1 }, description: 'Attempts numbered below this: the `next` of the page before' })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: ATTEMPTS_KEPT_PER_WEBHOOK, default: DEFAULT_ATTEMPTS_LIMIT } })
+  attempts(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string, @Query() query: QueryString): Promise<WebhookAttemptListAnswer> {
+    const { before, limit } = attemptsRequest(queryParameters(query, ATTEMPT_PARAMETERS, { timePoint: false }));
+    return this.webhooks.attempts(caller.keyId, id, before, limit);
+  }
+
+  @Post(':webhookId/ping')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Send the webhook a signed test message now and answer how the receiver took it',
+    description:
+      'Whatever the webhook\'s status; its delivery state is untouched. The answer is the attempt, kept among the others: a receiver that refuses it still answers 200 here, with `delivered: false`, its `status` and `error`.',
+  })
+  ping(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string): Promise<WebhookAttemptAnswer> {
+    return this.webhooks.ping(caller.keyId, id);
   }
 
   @Post(':webhookId/replay')

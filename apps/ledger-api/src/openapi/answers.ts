@@ -1,4 +1,4 @@
-import type { FeedPage, PublishedSchema, RegisteredWebhook, WebhookView } from '@concord/integration';
+import type { FeedPage, PublishedSchema, RegisteredWebhook, WebhookAttempt, WebhookAttemptPage, WebhookView } from '@concord/integration';
 import type {
   BodyStatementView,
   BodySummaryView,
@@ -52,6 +52,8 @@ export type EventPageAnswer = FeedPage;
 export type WebhookAnswer = WebhookView;
 export type RegisteredWebhookAnswer = RegisteredWebhook;
 export type WebhookListAnswer = { readonly webhooks: WebhookView[] };
+export type WebhookAttemptAnswer = WebhookAttempt;
+export type WebhookAttemptListAnswer = WebhookAttemptPage;
 
 export type KeyAnswer = KeyView;
 export type NewKeyAnswer = NewKey;

@@ -17,7 +17,18 @@ import {
   UNREADABLE_PAYLOAD,
   UNREADABLE_SCHEMA_KEY,
 } from './event-stream-channel';
-import { SUBSCRIBER, SUBSCRIBER_SERVER, WEBHOOK_CHANNEL, WEBHOOK_HEADERS, WEBHOOK_OPERATION, webhookChannel } from './webhook-channel';
+import {
+  PING_MESSAGE,
+  PING_MESSAGE_KEY,
+  PING_PAYLOAD,
+  PING_SCHEMA_KEY,
+  SUBSCRIBER,
+  SUBSCRIBER_SERVER,
+  WEBHOOK_CHANNEL,
+  WEBHOOK_HEADERS,
+  WEBHOOK_OPERATION,
+  webhookChannel,
+} from './webhook-channel';
 
 /** The version of the HTTP API the document describes, as the OpenAPI document gives it. */
 const API_VERSION = '1';
@@ -57,7 +68,7 @@ export function asyncApiDocument(publicUrl: string): AsyncApiDocument {
     servers: { ledger: ledgerServer(publicUrl), [SUBSCRIBER_SERVER]: SUBSCRIBER },
     channels: {
       [EVENT_STREAM_CHANNEL]: eventStreamChannel(refsTo([...Object.keys(events.streamed), PROGRESS_MESSAGE_KEY, UNREADABLE_MESSAGE_KEY, OVERFLOW_MESSAGE_KEY])),
-      [WEBHOOK_CHANNEL]: webhookChannel(refsTo(Object.keys(events.delivered))),
+      [WEBHOOK_CHANNEL]: webhookChannel(refsTo([...Object.keys(events.delivered), PING_MESSAGE_KEY])),
     },
     operations: { streamEvents: EVENT_STREAM_OPERATION, deliverWebhook: WEBHOOK_OPERATION },
     components: {
@@ -67,6 +78,7 @@ export function asyncApiDocument(publicUrl: string): AsyncApiDocument {
         [UNREADABLE_SCHEMA_KEY]: UNREADABLE_PAYLOAD,
         [OVERFLOW_SCHEMA_KEY]: OVERFLOW_PAYLOAD,
         [WEBHOOK_HEADERS_SCHEMA_KEY]: WEBHOOK_HEADERS,
+        [PING_SCHEMA_KEY]: PING_PAYLOAD,
       },
       messages: {
         ...events.streamed,
@@ -74,6 +86,7 @@ export function asyncApiDocument(publicUrl: string): AsyncApiDocument {
         [UNREADABLE_MESSAGE_KEY]: UNREADABLE_MESSAGE,
         [OVERFLOW_MESSAGE_KEY]: OVERFLOW_MESSAGE,
         ...events.delivered,
+        [PING_MESSAGE_KEY]: PING_MESSAGE,
       },
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key of any role: `Authorization: Bearer <key>`.' } },
     },

@@ -1,6 +1,7 @@
 import { JSON_SCHEMA_DIALECT } from '@concord/governance/schemas';
-import { AsyncApiChannel, AsyncApiOperation, AsyncApiServer, DRAFT_07_SCHEMA_FORMAT, MultiFormatSchema, ref, Reference } from './asyncapi-types';
-import { CLOUD_EVENTS_JSON } from './event-messages';
+import { WEBHOOK_PING_TYPE } from '../webhooks/webhook-ping';
+import { AsyncApiChannel, AsyncApiMessage, AsyncApiOperation, AsyncApiServer, DRAFT_07_SCHEMA_FORMAT, MultiFormatSchema, ref, Reference } from './asyncapi-types';
+import { CLOUD_EVENTS_JSON, WEBHOOK_HEADERS_SCHEMA_KEY } from './event-messages';
 
 export const WEBHOOK_CHANNEL = 'webhook';
 export const SUBSCRIBER_SERVER = 'subscriber';
@@ -65,4 +66,47 @@ export const WEBHOOK_OPERATION: AsyncApiOperation = {
   description:
     'An HTTP `POST` with `content-type: application/cloudevents+json` and the Standard Webhooks headers. A 2xx answer acknowledges the event; any other answer, or none in time, is retried later with the same `webhook-id`, so delivery is at least once.',
   bindings: { http: { method: 'POST', bindingVersion: '0.3.0' } },
+};
+
+export const PING_MESSAGE_KEY = 'WebhookPing.v1.webhook';
+export const PING_SCHEMA_KEY = 'WebhookPing.v1';
+
+/** What `webhookPing` builds: a CloudEvent without the log's members (`position`, `sequence`, `subject`). */
+export const PING_PAYLOAD: MultiFormatSchema = {
+  schemaFormat: DRAFT_07_SCHEMA_FORMAT,
+  schema: {
+    $schema: JSON_SCHEMA_DIALECT,
+    title: 'WebhookPing.v1',
+    type: 'object',
+    properties: {
+      specversion: { type: 'string', const: '1.0' },
+      id: { type: 'string', format: 'uuid', description: 'A new id for every ping; sent as `webhook-id` too.' },
+      source: { type: 'string', format: 'uri', description: 'The webhook: `<public URL>/v1/webhooks/<webhookId>`.' },
+      type: { type: 'string', const: WEBHOOK_PING_TYPE },
+      time: { type: 'string', format: 'date-time', description: 'When the ping was sent.' },
+      datacontenttype: { type: 'string', const: 'application/json' },
+      data: {
+        type: 'object',
+        properties: {
+          webhookId: { type: 'string', format: 'uuid' },
+          note: { type: 'string', description: 'Says, for a person reading the receiver\'s log, what this message is.' },
+        },
+        required: ['webhookId', 'note'],
+        additionalProperties: false,
+      },
+    },
+    required: ['specversion', 'id', 'source', 'type', 'time', 'datacontenttype', 'data'],
+    additionalProperties: false,
+  },
+};
+
+export const PING_MESSAGE: AsyncApiMessage = {
+  name: PING_MESSAGE_KEY,
+  title: 'Webhook ping',
+  summary: "A test message the webhook's owner asked for (`POST /v1/webhooks/{webhookId}/ping`).",
+  description:
+    'Signed as every delivery is, but no event of the log: it has no `position`, moves no checkpoint and is never retried. Acknowledge it with a 2xx and do nothing else; the answer is what the ping reports to its owner.',
+  contentType: CLOUD_EVENTS_JSON,
+  payload: ref('components', 'schemas', PING_SCHEMA_KEY),
+  headers: ref('components', 'schemas', WEBHOOK_HEADERS_SCHEMA_KEY),
 };

@@ -72,7 +72,13 @@ export function setUp(receivers: Receiver[], settings: DispatcherSettings = SETT
   const dispatchers = receivers.map(
     (receiver) => new WebhookDispatcher(repository, store, feed, settings, quiet, { post: receiver.post, ...(now === undefined ? {} : { now }) }),
   );
-  const service = new WebhookService(repository, feed, true, () => dispatchers.forEach((dispatcher) => dispatcher.wake()), now);
+  const service = new WebhookService(repository, feed, {
+    allowPrivate: true,
+    timeoutMs: settings.timeoutMs,
+    changed: () => dispatchers.forEach((dispatcher) => dispatcher.wake()),
+    ...(receivers[0] === undefined ? {} : { post: receivers[0].post }),
+    ...(now === undefined ? {} : { now }),
+  });
   return { store, repository, feed, service, dispatchers };
 }
 

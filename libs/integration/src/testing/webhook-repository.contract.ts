@@ -1,3 +1,4 @@
+import { ATTEMPTS_KEPT_PER_WEBHOOK, WebhookAttemptRecord } from '../webhooks/webhook-attempt';
 import { initialDeliveryState, WebhookRegistration } from '../webhooks/webhook-record';
 import { WebhookRepository } from '../webhooks/webhook-repository';
 
@@ -20,6 +21,23 @@ export function registration(overrides: Partial<WebhookRegistration> = {}): Webh
 }
 
 const NOW = new Date('2026-06-01T12:00:00.000Z');
+
+function attempt(webhookId: string, position: number, overrides: Partial<WebhookAttemptRecord> = {}): WebhookAttemptRecord {
+  return {
+    webhookId,
+    kind: 'event',
+    messageId: `00000000-0000-7000-8000-${String(position).padStart(12, '0')}`,
+    position,
+    type: 'org.concordledger.ObjectionRaised.v1',
+    url: 'https://receiver.example.org/hook',
+    startedAt: NOW.toISOString(),
+    durationMs: 12,
+    status: 200,
+    delivered: true,
+    error: null,
+    ...overrides,
+  };
+}
 const later = (ms: number): Date => new Date(NOW.getTime() + ms);
 
 /** The one suite every webhook repository passes. */
@@ -135,12 +153,68 @@ export function webhookRepositoryContract(name: string, open: () => Promise<Webh
       expect(await ids('me', later(60_000))).toEqual([due.webhookId, waiting.webhookId, leased.webhookId]);
     });
 
-    it('forgets a deleted webhook', async () => {
+    it('forgets a deleted webhook and its attempts', async () => {
       const given = registration();
       await repository.create(given, initialDeliveryState(0));
+      await repository.recordAttempt(attempt(given.webhookId, 1));
       expect(await repository.delete(given.webhookId)).toBe(true);
       expect(await repository.get(given.webhookId)).toBeUndefined();
+      expect(await repository.listAttempts(given.webhookId, null, 10)).toEqual({ attempts: [], next: null });
       expect(await repository.delete(given.webhookId)).toBe(false);
+      expect(await repository.recordAttempt(attempt(given.webhookId, 2))).toBeUndefined();
+      expect((await repository.listAttempts(given.webhookId, null, 10)).attempts).toEqual([]);
+    });
+
+    it('keeps each attempt exactly, newest first, numbered in the order recorded', async () => {
+      const given = registration();
+      await repository.create(given, initialDeliveryState(0));
+      const failed = attempt(given.webhookId, 4, { status: null, delivered: false, error: 'ECONNREFUSED: connect ECONNREFUSED', durationMs: 3 });
+      const ping = attempt(given.webhookId, 0, { kind: 'ping', position: null, type: 'org.concordledger.WebhookPing.v1', status: 503, delivered: false, error: 'HTTP 503' });
+      const delivered = attempt(given.webhookId, 4, { startedAt: '2026-06-01T12:00:01.000Z' });
+      const recorded = [await repository.recordAttempt(failed), await repository.recordAttempt(ping), await repository.recordAttempt(delivered)];
+      const { attempts, next } = await repository.listAttempts(given.webhookId, null, 10);
+      expect(attempts).toEqual(recorded.reverse());
+      expect(attempts.map(({ attemptId: _id, ...rest }) => rest)).toEqual([delivered, ping, failed]);
+      expect(attempts[0]?.attemptId).toBeGreaterThan(attempts[1]?.attemptId ?? Infinity);
+      expect(attempts[1]?.attemptId).toBeGreaterThan(attempts[2]?.attemptId ?? Infinity);
+      expect(next).toBeNull();
+    });
+
+    it("pages a webhook's attempts with `before`, and lists no other webhook's", async () => {
+      const given = registration();
+      const other = registration();
+      await repository.create(given, initialDeliveryState(0));
+      await repository.create(other, initialDeliveryState(0));
+      for (let position = 1; position <= 5; position += 1) {
+        await repository.recordAttempt(attempt(given.webhookId, position));
+        await repository.recordAttempt(attempt(other.webhookId, position));
+      }
+      const first = await repository.listAttempts(given.webhookId, null, 2);
+      expect(first.attempts.map((each) => each.position)).toEqual([5, 4]);
+      const second = await repository.listAttempts(given.webhookId, first.next, 2);
+      expect(second.attempts.map((each) => each.position)).toEqual([3, 2]);
+      const last = await repository.listAttempts(given.webhookId, second.next, 2);
+      expect(last).toEqual({ attempts: [expect.objectContaining({ position: 1, webhookId: given.webhookId })], next: null });
+    });
+
+    it(`keeps the latest ${ATTEMPTS_KEPT_PER_WEBHOOK} attempts of each webhook`, async () => {
+      const given = registration();
+      await repository.create(given, initialDeliveryState(0));
+      for (let position = 1; position <= ATTEMPTS_KEPT_PER_WEBHOOK + 3; position += 1) await repository.recordAttempt(attempt(given.webhookId, position));
+      const { attempts, next } = await repository.listAttempts(given.webhookId, null, ATTEMPTS_KEPT_PER_WEBHOOK + 10);
+      expect(attempts).toHaveLength(ATTEMPTS_KEPT_PER_WEBHOOK);
+      expect([attempts[0]?.position, attempts.at(-1)?.position, next]).toEqual([ATTEMPTS_KEPT_PER_WEBHOOK + 3, 4, null]);
+    });
+
+    it('records the attempt a state follows from even when the state is not saved', async () => {
+      const given = registration();
+      const created = await repository.create(given, initialDeliveryState(0));
+      await repository.acquireLease(given.webhookId, 'a', NOW, 30_000);
+      const saved = await repository.saveState(given.webhookId, created.version, initialDeliveryState(1), 'a', attempt(given.webhookId, 1));
+      expect(saved?.deliveredThrough).toBe(1);
+      const refused = await repository.saveState(given.webhookId, created.version, initialDeliveryState(2), 'a', attempt(given.webhookId, 2));
+      expect(refused).toBeUndefined();
+      expect((await repository.listAttempts(given.webhookId, null, 10)).attempts.map((each) => each.position)).toEqual([2, 1]);
     });
   });
 }

@@ -5,10 +5,11 @@ import { LedgerCloudEvent } from '../cloud-events/cloud-event';
 import { EventFeed } from '../feed/event-feed';
 import { EventSelection } from '../feed/event-selection';
 import { nextRetryDelayMs, retryAfterMs } from './retry-schedule';
-import { DeliveryState, deliveryStateOf, signingSecrets, WebhookRecord } from './webhook-record';
+import { WebhookAttemptRecord } from './webhook-attempt';
+import { DeliveryState, deliveryStateOf, WebhookRecord } from './webhook-record';
 import { WebhookRepository } from './webhook-repository';
 import { PostOutcome, postWebhook, WebhookPost } from './webhook-post';
-import { signWebhook } from './webhook-signature';
+import { sendSigned } from './webhook-send';
 
 /** Retries falling due within this long get a timer of their own (see `wakeAt`). */
 const LONGEST_TIMED_WAIT_MS = 60 * 60 * 1000;
@@ -38,7 +39,6 @@ const READ_BATCH = 200;
 /** How long a stop lets delivery attempts in flight run before cutting them, as the API's connections. */
 const STOP_GRACE_MS = 2000;
 const MIN_TICK_GAP_MS = 50;
-const USER_AGENT = 'ConcordLedger-Webhooks/1';
 
 function isDue(webhook: WebhookRecord, head: number, now: Date): boolean {
   return webhook.status === 'active' && webhook.deliveredThrough < head && (webhook.nextAttemptAt === null || webhook.nextAttemptAt <= now.toISOString());
@@ -188,10 +188,10 @@ export class WebhookDispatcher {
         if (event === null) return;
         scannedThrough = stored.position;
         if (event === undefined) continue;
-        const outcome = await this.attempt(webhook, event);
+        const { outcome, made } = await this.attempt(webhook, event);
         // Cut by a stop: not the receiver's failure, nothing to save; the next start sends it again.
         if (outcome.cancelled) return;
-        const saved = await this.save(webhook, this.stateAfter(webhook, event, outcome));
+        const saved = await this.save(webhook, this.stateAfter(webhook, event, outcome), made);
         if (saved?.nextAttemptAt != null) this.wakeAt(saved.nextAttemptAt);
         if (saved === undefined || saved.status !== 'active' || outcome.error !== null) return;
         webhook = saved;
@@ -240,12 +240,9 @@ export class WebhookDispatcher {
     setTimeout(() => this.wake(), Math.max(0, delay) + 5).unref();
   }
 
-  private async attempt(webhook: WebhookRecord, event: LedgerCloudEvent): Promise<PostOutcome> {
-    const body = JSON.stringify(event);
-    const now = this.now();
-    const signed = signWebhook(signingSecrets(webhook, now), event.id, Math.floor(now.getTime() / 1000), body);
-    const headers = { ...signed, 'content-type': 'application/cloudevents+json', 'user-agent': USER_AGENT };
-    const outcome = await this.post(webhook.url, body, headers, {
+  private async attempt(webhook: WebhookRecord, event: LedgerCloudEvent): Promise<{ outcome: PostOutcome; made: WebhookAttemptRecord }> {
+    const { outcome, made } = await sendSigned(webhook, event, { kind: 'event', position: event.position }, this.post, {
+      now: this.now(),
       timeoutMs: this.settings.timeoutMs,
       allowPrivate: this.settings.allowPrivate,
       cancel: this.cutting.signal,
@@ -259,7 +256,7 @@ export class WebhookDispatcher {
         error: outcome.error,
       });
     }
-    return outcome;
+    return { outcome, made };
   }
 
   private stateAfter(webhook: WebhookRecord, event: LedgerCloudEvent, outcome: PostOutcome): DeliveryState {
@@ -291,7 +288,7 @@ export class WebhookDispatcher {
     return { ...failed, status: 'active', nextAttemptAt: new Date(now.getTime() + delay).toISOString() };
   }
 
-  private save(webhook: WebhookRecord, state: DeliveryState): Promise<WebhookRecord | undefined> {
-    return this.repository.saveState(webhook.webhookId, webhook.version, deliveryStateOf(state), this.holder);
+  private save(webhook: WebhookRecord, state: DeliveryState, made?: WebhookAttemptRecord): Promise<WebhookRecord | undefined> {
+    return this.repository.saveState(webhook.webhookId, webhook.version, deliveryStateOf(state), this.holder, made);
   }
 }

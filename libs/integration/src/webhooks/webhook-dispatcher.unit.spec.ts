@@ -45,7 +45,7 @@ describe('WebhookDispatcher', () => {
     const repository = new InMemoryWebhookRepository();
     const feed = new EventFeed(store, 'https://ledger.example.org');
     const quiet = { info: () => undefined, warn: () => undefined };
-    const service = new WebhookService(repository, feed, true, () => undefined);
+    const service = new WebhookService(repository, feed, { allowPrivate: true, timeoutMs: 1000, changed: () => undefined });
     await establishBody(store, 'kp');
     const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });
     const first = new WebhookDispatcher(repository, store, feed, { ...SETTINGS, timeoutMs: 60_000 }, quiet, { post: silent });
@@ -202,7 +202,7 @@ describe('WebhookDispatcher', () => {
     const store = new InMemoryEventStore();
     const repository = new InMemoryWebhookRepository();
     const feed = new EventFeed(store, 'https://ledger.example.org');
-    const service = new WebhookService(repository, feed, true, () => undefined);
+    const service = new WebhookService(repository, feed, { allowPrivate: true, timeoutMs: 1000, changed: () => undefined });
     await establishBody(store, 'kp');
     // `quiet` selects nothing, so it is always due and listed first; its lease waits while `held` is set.
     const quiet = await service.register('integrator-a', { url: 'http://127.0.0.1:9/quiet', selection: { types: new Set(['ObjectionRaised']), bodyId: null } });
@@ -247,7 +247,7 @@ describe('WebhookDispatcher', () => {
     const store = new InMemoryEventStore();
     const repository = new InMemoryWebhookRepository();
     const feed = new EventFeed(store, 'https://ledger.example.org', (event) => (event.data['participantId'] === 'p1' ? 'written by hand' : undefined));
-    const service = new WebhookService(repository, feed, true, () => undefined);
+    const service = new WebhookService(repository, feed, { allowPrivate: true, timeoutMs: 1000, changed: () => undefined });
     await establishBody(store, 'kp');
     const receiver = new Receiver();
     const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null } });

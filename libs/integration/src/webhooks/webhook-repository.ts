@@ -1,3 +1,4 @@
+import { WebhookAttempt, WebhookAttemptPage, WebhookAttemptRecord } from './webhook-attempt';
 import { DeliveryState, RegistrationChange, WebhookRecord, WebhookRegistration } from './webhook-record';
 
 /**
@@ -17,13 +18,28 @@ export interface WebhookRepository {
   listAll(): Promise<WebhookRecord[]>;
   /** Active webhooks due for an attempt by `now` whose lease is free, expired or `holder`'s. */
   listDue(holder: string, now: Date): Promise<WebhookRecord[]>;
+  /** Forgets the webhook and its attempts. */
   delete(webhookId: string): Promise<boolean>;
   /**
    * Saves a new delivery state if the record is still at `expectedVersion` and, when `holder` is
    * given, its lease is still `holder`'s. Returns the saved record, or undefined when either
-   * changed meanwhile (the caller then reads again).
+   * changed meanwhile (the caller then reads again). `attempt`, the POST the state follows from,
+   * is recorded in the same write whether or not the state is saved: it was made either way.
    */
-  saveState(webhookId: string, expectedVersion: number, state: DeliveryState, holder: string | null): Promise<WebhookRecord | undefined>;
+  saveState(
+    webhookId: string,
+    expectedVersion: number,
+    state: DeliveryState,
+    holder: string | null,
+    attempt?: WebhookAttemptRecord,
+  ): Promise<WebhookRecord | undefined>;
+  /** Records an attempt that changes no delivery state (a ping), as numbered; undefined, recording nothing, if the webhook is gone. */
+  recordAttempt(attempt: WebhookAttemptRecord): Promise<WebhookAttempt | undefined>;
+  /**
+   * The webhook's latest attempts, newest first, numbered below `before` when given; at most the
+   * latest `ATTEMPTS_KEPT_PER_WEBHOOK` are kept.
+   */
+  listAttempts(webhookId: string, before: number | null, limit: number): Promise<WebhookAttemptPage>;
   /**
    * Saves a changed registration (target, selection, description, secrets) and delivery state if
    * the record is still at `expectedVersion`, and bumps it: a delivery in flight then fails to save

@@ -13,6 +13,10 @@ import {
   WebhookView,
 } from './webhook-record';
 import { WebhookRepository } from './webhook-repository';
+import { WebhookAttempt, WebhookAttemptPage } from './webhook-attempt';
+import { postWebhook, WebhookPost } from './webhook-post';
+import { webhookPing } from './webhook-ping';
+import { sendSigned } from './webhook-send';
 import { newWebhookSecret } from './webhook-signature';
 import { checkWebhookTarget } from './webhook-target';
 
@@ -56,6 +60,17 @@ export interface WebhookUpdate {
 
 export type RegisteredWebhook = WebhookView & { readonly secret: string };
 
+export interface WebhookServiceSettings {
+  /** Targets on private networks are allowed (`CONCORD_WEBHOOK_ALLOW_PRIVATE`). */
+  readonly allowPrivate: boolean;
+  /** How long a ping waits for the receiver, as a delivery does. */
+  readonly timeoutMs: number;
+  /** A webhook changed: the dispatcher looks for due work. */
+  readonly changed: () => void;
+  readonly now?: () => Date;
+  readonly post?: WebhookPost;
+}
+
 const SAVE_ATTEMPTS = 10;
 /** Rotations made while earlier secrets still sign keep at most this many of them, the newest. */
 export const MAX_PREVIOUS_SECRETS = 10;
@@ -65,13 +80,21 @@ export const MAX_PREVIOUS_SECRETS = 10;
  * seen and managed only with the key that registered it.
  */
 export class WebhookService {
+  private readonly allowPrivate: boolean;
+  private readonly changed: () => void;
+  private readonly now: () => Date;
+  private readonly post: WebhookPost;
+
   constructor(
     private readonly repository: WebhookRepository,
     private readonly feed: EventFeed,
-    private readonly allowPrivate: boolean,
-    private readonly changed: () => void,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+    private readonly settings: WebhookServiceSettings,
+  ) {
+    this.allowPrivate = settings.allowPrivate;
+    this.changed = settings.changed;
+    this.now = settings.now ?? (() => new Date());
+    this.post = settings.post ?? postWebhook;
+  }
 
   /** The secret is in this answer only. Delivery starts after `after`, by default the head now. */
   async register(ownerKeyId: string, request: WebhookRegistrationRequest): Promise<RegisteredWebhook> {
@@ -145,6 +168,31 @@ export class WebhookService {
       state: deliveryStateOf(record),
     }));
     return { ...view, secret };
+  }
+
+  /**
+   * Sends the webhook a signed test message now, whatever its status, and answers how it went. It
+   * is kept among the webhook's attempts; its delivery state and checkpoint are untouched.
+   */
+  async ping(ownerKeyId: string, webhookId: string): Promise<WebhookAttempt> {
+    const webhook = await this.owned(ownerKeyId, webhookId);
+    const now = this.now();
+    const message = webhookPing(this.feed.publicUrl, webhookId, randomUUID(), now);
+    const { made } = await sendSigned(webhook, message, { kind: 'ping', position: null }, this.post, {
+      now,
+      timeoutMs: this.settings.timeoutMs,
+      allowPrivate: this.allowPrivate,
+    });
+    const recorded = await this.repository.recordAttempt(made);
+    // Deleted while the ping was on its way.
+    if (recorded === undefined) throw new WebhookNotFoundError(webhookId);
+    return recorded;
+  }
+
+  /** The webhook's latest attempts, newest first, below `before` when given. */
+  async attempts(ownerKeyId: string, webhookId: string, before: number | null, limit: number): Promise<WebhookAttemptPage> {
+    await this.owned(ownerKeyId, webhookId);
+    return this.repository.listAttempts(webhookId, before, limit);
   }
 
   async delete(ownerKeyId: string, webhookId: string): Promise<void> {

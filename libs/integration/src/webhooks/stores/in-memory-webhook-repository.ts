@@ -1,3 +1,4 @@
+import { ATTEMPTS_KEPT_PER_WEBHOOK, WebhookAttempt, WebhookAttemptPage, WebhookAttemptRecord } from '../webhook-attempt';
 import { DeliveryState, RegistrationChange, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
 
@@ -10,6 +11,9 @@ interface Lease {
 export class InMemoryWebhookRepository implements WebhookRepository {
   private readonly records = new Map<string, WebhookRecord>();
   private readonly leases = new Map<string, Lease>();
+  /** Each webhook's attempts, oldest first. */
+  private readonly attempts = new Map<string, WebhookAttempt[]>();
+  private lastAttemptId = 0;
 
   async create(registration: WebhookRegistration, state: DeliveryState): Promise<WebhookRecord> {
     if (this.records.has(registration.webhookId)) throw new Error(`webhook ${registration.webhookId} exists`);
@@ -41,10 +45,18 @@ export class InMemoryWebhookRepository implements WebhookRepository {
 
   async delete(webhookId: string): Promise<boolean> {
     this.leases.delete(webhookId);
+    this.attempts.delete(webhookId);
     return this.records.delete(webhookId);
   }
 
-  async saveState(webhookId: string, expectedVersion: number, state: DeliveryState, holder: string | null): Promise<WebhookRecord | undefined> {
+  async saveState(
+    webhookId: string,
+    expectedVersion: number,
+    state: DeliveryState,
+    holder: string | null,
+    attempt?: WebhookAttemptRecord,
+  ): Promise<WebhookRecord | undefined> {
+    if (attempt !== undefined) await this.recordAttempt(attempt);
     const record = this.records.get(webhookId);
     if (record === undefined || record.version !== expectedVersion) return undefined;
     if (holder !== null && this.leases.get(webhookId)?.holder !== holder) return undefined;
@@ -59,6 +71,20 @@ export class InMemoryWebhookRepository implements WebhookRepository {
     const saved = { ...record, ...change, ...state, version: record.version + 1 };
     this.records.set(webhookId, saved);
     return saved;
+  }
+
+  async recordAttempt(attempt: WebhookAttemptRecord): Promise<WebhookAttempt | undefined> {
+    if (!this.records.has(attempt.webhookId)) return undefined;
+    this.lastAttemptId += 1;
+    const recorded = { ...attempt, attemptId: this.lastAttemptId };
+    this.attempts.set(attempt.webhookId, [...(this.attempts.get(attempt.webhookId) ?? []), recorded].slice(-ATTEMPTS_KEPT_PER_WEBHOOK));
+    return recorded;
+  }
+
+  async listAttempts(webhookId: string, before: number | null, limit: number): Promise<WebhookAttemptPage> {
+    const older = (this.attempts.get(webhookId) ?? []).filter((attempt) => before === null || attempt.attemptId < before).reverse();
+    const attempts = older.slice(0, limit);
+    return { attempts, next: older.length > limit ? (attempts.at(-1)?.attemptId ?? null) : null };
   }
 
   async acquireLease(webhookId: string, holder: string, now: Date, durationMs: number): Promise<boolean> {

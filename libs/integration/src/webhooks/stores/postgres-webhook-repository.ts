@@ -1,7 +1,9 @@
-import type { Pool } from 'pg';
-import { openSideTablePool, PostgresWaits } from '@concord/event-store';
+import type { Pool, PoolClient } from 'pg';
+import { inTransaction, openSideTablePool, PostgresWaits } from '@concord/event-store';
+import { ATTEMPTS_KEPT_PER_WEBHOOK, WebhookAttempt, WebhookAttemptPage, WebhookAttemptRecord } from '../webhook-attempt';
 import { DeliveryState, RegistrationChange, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
+import { ATTEMPT_COLUMNS, attemptValues, toWebhookAttempt, WebhookAttemptRow } from './webhook-attempt-rows';
 import { REGISTRATION_COLUMNS, registrationValues, rowValues, STATE_COLUMNS, stateValues, toWebhookRecord, WEBHOOK_COLUMNS, WebhookRow } from './webhook-rows';
 
 const POOL_SIZE = 4;
@@ -31,8 +33,26 @@ function createTable(schema: string): string {
     );
     CREATE INDEX IF NOT EXISTS webhooks_by_owner ON ${schema}.webhooks (owner_key_id);
     -- A table made before secrets could be rotated.
-    ALTER TABLE ${schema}.webhooks ADD COLUMN IF NOT EXISTS previous_secrets text;`;
+    ALTER TABLE ${schema}.webhooks ADD COLUMN IF NOT EXISTS previous_secrets text;
+    CREATE TABLE IF NOT EXISTS ${schema}.webhook_attempts (
+      attempt_id  bigint   GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      webhook_id  text     NOT NULL,
+      kind        text     NOT NULL,
+      message_id  text     NOT NULL,
+      position    bigint,
+      type        text     NOT NULL,
+      url         text     NOT NULL,
+      started_at  text     NOT NULL,
+      duration_ms integer  NOT NULL,
+      status      integer,
+      delivered   smallint NOT NULL,
+      error       text
+    );
+    CREATE INDEX IF NOT EXISTS webhook_attempts_by_webhook ON ${schema}.webhook_attempts (webhook_id, attempt_id);`;
 }
+
+/** The types of `ATTEMPT_COLUMNS`, for the parameters of an INSERT … SELECT, which has no VALUES to take them from. */
+const ATTEMPT_COLUMN_TYPES = ['text', 'text', 'text', 'bigint', 'text', 'text', 'text', 'integer', 'integer', 'smallint', 'text'];
 
 const placeholders = (from: number, count: number): string => Array.from({ length: count }, (_, index) => `$${from + index}`).join(', ');
 
@@ -42,12 +62,15 @@ const placeholders = (from: number, count: number): string => Array.from({ lengt
  */
 export class PostgresWebhookRepository implements WebhookRepository {
   private readonly select: string;
+  private readonly attemptsTable: string;
 
   private constructor(
     private readonly pool: Pool,
-    private readonly table: string,
+    quotedSchema: string,
+    private readonly table = `${quotedSchema}.webhooks`,
   ) {
     this.select = `SELECT ${WEBHOOK_COLUMNS.join(', ')} FROM ${table}`;
+    this.attemptsTable = `${quotedSchema}.webhook_attempts`;
   }
 
   /** `quotedSchema` must already exist (the event store creates it) and be quoted as an identifier. */
@@ -61,7 +84,7 @@ export class PostgresWebhookRepository implements WebhookRepository {
       applicationName: 'concord-ledger webhooks',
       waits,
     });
-    return new PostgresWebhookRepository(pool, `${quotedSchema}.webhooks`);
+    return new PostgresWebhookRepository(pool, quotedSchema);
   }
 
   async create(registration: WebhookRegistration, state: DeliveryState): Promise<WebhookRecord> {
@@ -95,20 +118,69 @@ export class PostgresWebhookRepository implements WebhookRepository {
   }
 
   async delete(webhookId: string): Promise<boolean> {
-    return ((await this.pool.query(`DELETE FROM ${this.table} WHERE webhook_id = $1`, [webhookId])).rowCount ?? 0) === 1;
+    return inTransaction(this.pool, async (client) => {
+      await client.query(`DELETE FROM ${this.attemptsTable} WHERE webhook_id = $1`, [webhookId]);
+      return ((await client.query(`DELETE FROM ${this.table} WHERE webhook_id = $1`, [webhookId])).rowCount ?? 0) === 1;
+    });
   }
 
-  async saveState(webhookId: string, expectedVersion: number, state: DeliveryState, holder: string | null): Promise<WebhookRecord | undefined> {
+  async saveState(
+    webhookId: string,
+    expectedVersion: number,
+    state: DeliveryState,
+    holder: string | null,
+    attempt?: WebhookAttemptRecord,
+  ): Promise<WebhookRecord | undefined> {
     const values = stateValues(state);
     const assignments = STATE_COLUMNS.map((column, index) => `${column} = $${index + 1}`).join(', ');
     const next = values.length + 1;
     const leaseCondition = holder === null ? '' : ` AND lease_holder = $${next + 2}`;
-    const { rows } = await this.pool.query<WebhookRow>(
-      `UPDATE ${this.table} SET ${assignments}, version = version + 1 WHERE webhook_id = $${next} AND version = $${next + 1}${leaseCondition}
-       RETURNING ${WEBHOOK_COLUMNS.join(', ')}`,
-      [...values, webhookId, expectedVersion, ...(holder === null ? [] : [holder])],
+    const save = async (client: Pool | PoolClient): Promise<WebhookRecord | undefined> => {
+      const { rows } = await client.query<WebhookRow>(
+        `UPDATE ${this.table} SET ${assignments}, version = version + 1 WHERE webhook_id = $${next} AND version = $${next + 1}${leaseCondition}
+         RETURNING ${WEBHOOK_COLUMNS.join(', ')}`,
+        [...values, webhookId, expectedVersion, ...(holder === null ? [] : [holder])],
+      );
+      return rows[0] === undefined ? undefined : toWebhookRecord(rows[0]);
+    };
+    if (attempt === undefined) return save(this.pool);
+    return inTransaction(this.pool, async (client) => {
+      await this.insertAttempt(client, attempt);
+      return save(client);
+    });
+  }
+
+  async recordAttempt(attempt: WebhookAttemptRecord): Promise<WebhookAttempt | undefined> {
+    const attemptId = await inTransaction(this.pool, (client) => this.insertAttempt(client, attempt));
+    return attemptId === undefined ? undefined : { ...attempt, attemptId };
+  }
+
+  async listAttempts(webhookId: string, before: number | null, limit: number): Promise<WebhookAttemptPage> {
+    const { rows } = await this.pool.query<WebhookAttemptRow>(
+      `SELECT attempt_id, ${ATTEMPT_COLUMNS.join(', ')} FROM ${this.attemptsTable}
+        WHERE webhook_id = $1 AND attempt_id < $2 ORDER BY attempt_id DESC LIMIT $3`,
+      [webhookId, before ?? Number.MAX_SAFE_INTEGER, limit + 1],
     );
-    return rows[0] === undefined ? undefined : toWebhookRecord(rows[0]);
+    const attempts = rows.slice(0, limit).map(toWebhookAttempt);
+    return { attempts, next: rows.length > limit ? (attempts.at(-1)?.attemptId ?? null) : null };
+  }
+
+  /** Inside a transaction: the attempt, if its webhook is still registered, and the oldest beyond those kept dropped; its number. */
+  private async insertAttempt(client: PoolClient, attempt: WebhookAttemptRecord): Promise<number | undefined> {
+    const values = attemptValues(attempt);
+    const { rows } = await client.query<{ attempt_id: string }>(
+      `INSERT INTO ${this.attemptsTable} (${ATTEMPT_COLUMNS.join(', ')})
+        SELECT ${ATTEMPT_COLUMN_TYPES.map((type, index) => `$${index + 1}::${type}`).join(', ')} WHERE EXISTS (SELECT 1 FROM ${this.table} WHERE webhook_id = $${values.length + 1})
+        RETURNING attempt_id`,
+      [...values, attempt.webhookId],
+    );
+    if (rows[0] === undefined) return undefined;
+    await client.query(
+      `DELETE FROM ${this.attemptsTable} WHERE webhook_id = $1 AND attempt_id <=
+        (SELECT attempt_id FROM ${this.attemptsTable} WHERE webhook_id = $1 ORDER BY attempt_id DESC LIMIT 1 OFFSET $2)`,
+      [attempt.webhookId, ATTEMPTS_KEPT_PER_WEBHOOK],
+    );
+    return Number(rows[0].attempt_id);
   }
 
   async saveRegistration(webhookId: string, expectedVersion: number, change: RegistrationChange, state: DeliveryState): Promise<WebhookRecord | undefined> {

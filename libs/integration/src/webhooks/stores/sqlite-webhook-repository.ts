@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { neverWaitOnTheEventLoop, openSqliteDatabase, writeWhenUnlocked } from '@concord/event-store';
+import { ATTEMPTS_KEPT_PER_WEBHOOK, WebhookAttempt, WebhookAttemptPage, WebhookAttemptRecord } from '../webhook-attempt';
 import { DeliveryState, RegistrationChange, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
+import { ATTEMPT_COLUMNS, attemptValues, toWebhookAttempt, WebhookAttemptRow } from './webhook-attempt-rows';
 import { REGISTRATION_COLUMNS, registrationValues, rowValues, STATE_COLUMNS, stateValues, toWebhookRecord, WEBHOOK_COLUMNS, WebhookRow } from './webhook-rows';
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -29,6 +31,21 @@ const CREATE_TABLE = `
     lease_until_ms       INTEGER NOT NULL DEFAULT 0
   ) STRICT;
   CREATE INDEX IF NOT EXISTS webhooks_by_owner ON webhooks (owner_key_id);
+  CREATE TABLE IF NOT EXISTS webhook_attempts (
+    attempt_id  INTEGER PRIMARY KEY AUTOINCREMENT,
+    webhook_id  TEXT    NOT NULL,
+    kind        TEXT    NOT NULL,
+    message_id  TEXT    NOT NULL,
+    position    INTEGER,
+    type        TEXT    NOT NULL,
+    url         TEXT    NOT NULL,
+    started_at  TEXT    NOT NULL,
+    duration_ms INTEGER NOT NULL,
+    status      INTEGER,
+    delivered   INTEGER NOT NULL,
+    error       TEXT
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS webhook_attempts_by_webhook ON webhook_attempts (webhook_id, attempt_id);
 `;
 
 const SELECT = `SELECT ${WEBHOOK_COLUMNS.join(', ')} FROM webhooks`;
@@ -79,15 +96,41 @@ export class SqliteWebhookRepository implements WebhookRepository {
   }
 
   async delete(webhookId: string): Promise<boolean> {
-    return (await this.write(() => this.statements.delete.run(webhookId))).changes === 1;
+    const forget = this.db.transaction(() => {
+      this.statements.deleteAttempts.run(webhookId);
+      return this.statements.delete.run(webhookId);
+    });
+    return (await this.write(() => forget.immediate())).changes === 1;
   }
 
-  async saveState(webhookId: string, expectedVersion: number, state: DeliveryState, holder: string | null): Promise<WebhookRecord | undefined> {
+  async saveState(
+    webhookId: string,
+    expectedVersion: number,
+    state: DeliveryState,
+    holder: string | null,
+    attempt?: WebhookAttemptRecord,
+  ): Promise<WebhookRecord | undefined> {
     const values = [...stateValues(state), webhookId, expectedVersion];
-    const { changes: changed } = await this.write(() =>
-      holder === null ? this.statements.saveState.run(...values) : this.statements.saveHeldState.run(...values, holder),
-    );
+    const save = (): Database.RunResult => (holder === null ? this.statements.saveState.run(...values) : this.statements.saveHeldState.run(...values, holder));
+    // One transaction, so one sync to disk for the attempt and the state it leads to.
+    const saveWithAttempt = this.db.transaction((made: WebhookAttemptRecord) => {
+      this.insertAttempt(made);
+      return save();
+    });
+    const { changes: changed } = await this.write(() => (attempt === undefined ? save() : saveWithAttempt.immediate(attempt)));
     return changed === 1 ? this.get(webhookId) : undefined;
+  }
+
+  async recordAttempt(attempt: WebhookAttemptRecord): Promise<WebhookAttempt | undefined> {
+    const record = this.db.transaction((made: WebhookAttemptRecord) => this.insertAttempt(made));
+    const { changes, lastInsertRowid } = await this.write(() => record.immediate(attempt));
+    return changes === 1 ? { ...attempt, attemptId: Number(lastInsertRowid) } : undefined;
+  }
+
+  async listAttempts(webhookId: string, before: number | null, limit: number): Promise<WebhookAttemptPage> {
+    const rows = this.statements.listAttempts.all(webhookId, before ?? Number.MAX_SAFE_INTEGER, limit + 1);
+    const attempts = rows.slice(0, limit).map(toWebhookAttempt);
+    return { attempts, next: rows.length > limit ? (attempts.at(-1)?.attemptId ?? null) : null };
   }
 
   async saveRegistration(webhookId: string, expectedVersion: number, change: RegistrationChange, state: DeliveryState): Promise<WebhookRecord | undefined> {
@@ -107,6 +150,13 @@ export class SqliteWebhookRepository implements WebhookRepository {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** Inside a transaction: the attempt, if its webhook is still registered, and the oldest beyond those kept dropped. */
+  private insertAttempt(attempt: WebhookAttemptRecord): Database.RunResult {
+    const inserted = this.statements.insertAttempt.run(...attemptValues(attempt), attempt.webhookId);
+    if (inserted.changes === 1) this.statements.pruneAttempts.run(attempt.webhookId, attempt.webhookId, ATTEMPTS_KEPT_PER_WEBHOOK);
+    return inserted;
   }
 
   private write(work: () => Database.RunResult): Promise<Database.RunResult> {
@@ -140,6 +190,10 @@ interface Statements {
   readonly saveRegistration: Database.Statement<Value[]>;
   readonly acquireLease: Database.Statement<[string, number, string, string, number]>;
   readonly releaseLease: Database.Statement<[string, string]>;
+  readonly insertAttempt: Database.Statement<Value[]>;
+  readonly pruneAttempts: Database.Statement<[string, string, number]>;
+  readonly deleteAttempts: Database.Statement<[string]>;
+  readonly listAttempts: Database.Statement<[string, number, number], WebhookAttemptRow>;
 }
 
 /** Prepared once: a delivery saves its checkpoint after every event. */
@@ -167,5 +221,17 @@ function prepareStatements(db: Database.Database): Statements {
         WHERE webhook_id = ? AND (lease_holder IS NULL OR lease_holder = ? OR lease_until_ms < ?)`,
     ),
     releaseLease: db.prepare<[string, string]>('UPDATE webhooks SET lease_holder = NULL, lease_until_ms = 0 WHERE webhook_id = ? AND lease_holder = ?'),
+    insertAttempt: db.prepare<Value[]>(
+      `INSERT INTO webhook_attempts (${ATTEMPT_COLUMNS.join(', ')})
+        SELECT ${ATTEMPT_COLUMNS.map(() => '?').join(', ')} WHERE EXISTS (SELECT 1 FROM webhooks WHERE webhook_id = ?)`,
+    ),
+    pruneAttempts: db.prepare<[string, string, number]>(
+      `DELETE FROM webhook_attempts WHERE webhook_id = ? AND attempt_id <=
+        (SELECT attempt_id FROM webhook_attempts WHERE webhook_id = ? ORDER BY attempt_id DESC LIMIT 1 OFFSET ?)`,
+    ),
+    deleteAttempts: db.prepare<[string]>('DELETE FROM webhook_attempts WHERE webhook_id = ?'),
+    listAttempts: db.prepare<[string, number, number], WebhookAttemptRow>(
+      `SELECT attempt_id, ${ATTEMPT_COLUMNS.join(', ')} FROM webhook_attempts WHERE webhook_id = ? AND attempt_id < ? ORDER BY attempt_id DESC LIMIT ?`,
+    ),
   };
 }
