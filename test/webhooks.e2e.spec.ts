@@ -213,11 +213,26 @@ describe('webhooks: delivery', () => {
 
     const listed = await attemptsOf();
     expect(listed.status).toBe(200);
-    const sent = { webhookId, kind: 'event', position, messageId: receiver.attempts[0]?.webhookId, type: 'org.concordledger.ParticipantAdmitted.v1', url: receiver.url };
+    const sent = {
+      webhookId,
+      kind: 'event',
+      position,
+      messageId: receiver.attempts[0]?.webhookId,
+      type: 'org.concordledger.ParticipantAdmitted.v1',
+      url: receiver.url,
+    };
     expect(listed.body).toEqual({
       attempts: [
         { ...sent, attemptId: expect.any(Number), startedAt: expect.any(String), durationMs: expect.any(Number), status: 204, delivered: true, error: null },
-        { ...sent, attemptId: expect.any(Number), startedAt: expect.any(String), durationMs: expect.any(Number), status: 500, delivered: false, error: 'HTTP 500' },
+        {
+          ...sent,
+          attemptId: expect.any(Number),
+          startedAt: expect.any(String),
+          durationMs: expect.any(Number),
+          status: 500,
+          delivered: false,
+          error: 'HTTP 500',
+        },
       ],
       next: null,
     });

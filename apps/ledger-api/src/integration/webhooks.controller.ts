@@ -97,7 +97,12 @@ export class WebhooksController {
     summary: "The webhook's latest delivery attempts and pings, newest first",
     description: `Each POST the ledger made to the webhook's target: what it sent, when, how long the receiver took, its status and the error. The latest ${ATTEMPTS_KEPT_PER_WEBHOOK} are kept. Pass \`next\` as \`before\` for older ones.`,
   })
-  @ApiQuery({ name: 'before', required: false, schema: { type: 'integer', minimum: 1 }, description: 'Attempts numbered below this: the `next` of the page before' })
+  @ApiQuery({
+    name: 'before',
+    required: false,
+    schema: { type: 'integer', minimum: 1 },
+    description: 'Attempts numbered below this: the `next` of the page before',
+  })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: ATTEMPTS_KEPT_PER_WEBHOOK, default: DEFAULT_ATTEMPTS_LIMIT } })
   attempts(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string, @Query() query: QueryString): Promise<WebhookAttemptListAnswer> {
     const { before, limit } = attemptsRequest(queryParameters(query, ATTEMPT_PARAMETERS, { timePoint: false }));
@@ -109,7 +114,7 @@ export class WebhooksController {
   @ApiOperation({
     summary: 'Send the webhook a signed test message now and answer how the receiver took it',
     description:
-      'Whatever the webhook\'s status; its delivery state is untouched. The answer is the attempt, kept among the others: a receiver that refuses it still answers 200 here, with `delivered: false`, its `status` and `error`.',
+      "Whatever the webhook's status; its delivery state is untouched. The answer is the attempt, kept among the others: a receiver that refuses it still answers 200 here, with `delivered: false`, its `status` and `error`.",
   })
   ping(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string): Promise<WebhookAttemptAnswer> {
     return this.webhooks.ping(caller.keyId, id);

@@ -36,7 +36,8 @@ function metadataProblem(metadata: unknown): string | undefined {
   const { commandId, correlationId, actor, recordedAt } = metadata as Record<string, unknown>;
   if (typeof commandId !== 'string' || commandId.length === 0) return 'metadata.commandId is required';
   if (typeof correlationId !== 'string') return 'metadata.correlationId is required';
-  if (typeof recordedAt !== 'string' || !(isNormalisedDateTime(recordedAt) || !Number.isNaN(Date.parse(recordedAt)))) return 'metadata.recordedAt must be a date-time';
+  if (typeof recordedAt !== 'string' || !(isNormalisedDateTime(recordedAt) || !Number.isNaN(Date.parse(recordedAt))))
+    return 'metadata.recordedAt must be a date-time';
   const { id, role, name } = (actor ?? {}) as Record<string, unknown>;
   if (typeof id !== 'string' || typeof role !== 'string') return 'metadata.actor must have an id and a role';
   if (name !== undefined && typeof name !== 'string') return 'metadata.actor.name must be a string when given';

@@ -1,6 +1,15 @@
 import { JSON_SCHEMA_DIALECT } from '@concord/governance/schemas';
 import { WEBHOOK_PING_TYPE } from '../webhooks/webhook-ping';
-import { AsyncApiChannel, AsyncApiMessage, AsyncApiOperation, AsyncApiServer, DRAFT_07_SCHEMA_FORMAT, MultiFormatSchema, ref, Reference } from './asyncapi-types';
+import {
+  AsyncApiChannel,
+  AsyncApiMessage,
+  AsyncApiOperation,
+  AsyncApiServer,
+  DRAFT_07_SCHEMA_FORMAT,
+  MultiFormatSchema,
+  ref,
+  Reference,
+} from './asyncapi-types';
 import { CLOUD_EVENTS_JSON, WEBHOOK_HEADERS_SCHEMA_KEY } from './event-messages';
 
 export const WEBHOOK_CHANNEL = 'webhook';
@@ -89,7 +98,7 @@ export const PING_PAYLOAD: MultiFormatSchema = {
         type: 'object',
         properties: {
           webhookId: { type: 'string', format: 'uuid' },
-          note: { type: 'string', description: 'Says, for a person reading the receiver\'s log, what this message is.' },
+          note: { type: 'string', description: "Says, for a person reading the receiver's log, what this message is." },
         },
         required: ['webhookId', 'note'],
         additionalProperties: false,

@@ -169,7 +169,14 @@ export function webhookRepositoryContract(name: string, open: () => Promise<Webh
       const given = registration();
       await repository.create(given, initialDeliveryState(0));
       const failed = attempt(given.webhookId, 4, { status: null, delivered: false, error: 'ECONNREFUSED: connect ECONNREFUSED', durationMs: 3 });
-      const ping = attempt(given.webhookId, 0, { kind: 'ping', position: null, type: 'org.concordledger.WebhookPing.v1', status: 503, delivered: false, error: 'HTTP 503' });
+      const ping = attempt(given.webhookId, 0, {
+        kind: 'ping',
+        position: null,
+        type: 'org.concordledger.WebhookPing.v1',
+        status: 503,
+        delivered: false,
+        error: 'HTTP 503',
+      });
       const delivered = attempt(given.webhookId, 4, { startedAt: '2026-06-01T12:00:01.000Z' });
       const recorded = [await repository.recordAttempt(failed), await repository.recordAttempt(ping), await repository.recordAttempt(delivered)];
       const { attempts, next } = await repository.listAttempts(given.webhookId, null, 10);

@@ -55,7 +55,9 @@ describe("WebhookService: a webhook's attempts and pings", () => {
       data: { webhookId, note: expect.stringContaining('no event of the log') },
     });
     expect(body).not.toHaveProperty('position');
-    expect(ping).toEqual(expect.objectContaining({ kind: 'ping', messageId: received?.id, position: null, type: WEBHOOK_PING_TYPE, status: 204, delivered: true }));
+    expect(ping).toEqual(
+      expect.objectContaining({ kind: 'ping', messageId: received?.id, position: null, type: WEBHOOK_PING_TYPE, status: 204, delivered: true }),
+    );
     expect((await service.attempts('integrator-a', webhookId, null, 1)).attempts).toEqual([ping]);
     expect(await service.get('integrator-a', webhookId)).toEqual(before);
   });

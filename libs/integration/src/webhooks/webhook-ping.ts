@@ -17,7 +17,7 @@ export interface WebhookPing {
   readonly data: { readonly webhookId: string; readonly note: string };
 }
 
-const PING_NOTE = 'A test message asked for by the webhook\'s owner. It is no event of the log: acknowledge it with a 2xx and do nothing else.';
+const PING_NOTE = "A test message asked for by the webhook's owner. It is no event of the log: acknowledge it with a 2xx and do nothing else.";
 
 export function webhookPing(publicUrl: string, webhookId: string, id: string, now: Date): WebhookPing {
   return {

@@ -18,7 +18,19 @@ export interface WebhookAttemptRow {
 }
 
 /** The columns an insert writes, in the order `attemptValues` gives them (`attempt_id` is the database's). */
-export const ATTEMPT_COLUMNS = ['webhook_id', 'kind', 'message_id', 'position', 'type', 'url', 'started_at', 'duration_ms', 'status', 'delivered', 'error'] as const;
+export const ATTEMPT_COLUMNS = [
+  'webhook_id',
+  'kind',
+  'message_id',
+  'position',
+  'type',
+  'url',
+  'started_at',
+  'duration_ms',
+  'status',
+  'delivered',
+  'error',
+] as const;
 
 export function attemptValues(attempt: WebhookAttemptRecord): (string | number | null)[] {
   return [
