@@ -889,4 +889,87 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       .waitFor();
     expect(await found.getByText('is in the signed log').count()).toBe(0);
   });
+
+  it('keeps the meeting desk within the screen with long member names and a long proposal title, on a laptop and on a phone', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const longName = 'United Kingdom of Great Britain and Northern Ireland';
+    await record(ledger, `/v1/bodies/${kp.bodyId}/participants`, { participantId: 'gb', name: longName, kind: 'state', occurredAt: '2003-01-01' });
+    const title = `Widen the definition of conflict diamonds ${'to cover every armed group and every state that finances it '.repeat(4)}`.trim();
+    await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional, title });
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 740 },
+    ]) {
+      const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`, viewport);
+      const support = page.getByRole('form', { name: 'Record support' });
+      await support.getByLabel('Participant').locator('option', { hasText: longName }).waitFor({ state: 'attached' });
+      await support.getByLabel('Proposal').locator('option', { hasText: 'Widen the definition' }).waitFor({ state: 'attached' });
+      expect([viewport.width, await page.evaluate(FITS_THE_WIDTH)]).toEqual([viewport.width, true]);
+    }
+  });
+
+  it('offers support and objections to participants only, and marks a withdrawn member', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    await record(ledger, `/v1/bodies/${kp.bodyId}/members/zw/withdrawal`, { occurredAt: '2022-01-10' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const valuesOf = (form: string, label: string): Promise<string[]> =>
+      page
+        .getByRole('form', { name: form })
+        .getByLabel(label, { exact: true })
+        .locator('option')
+        .evaluateAll((options) => options.map((option) => `${(option as unknown as { value: string }).value}=${option.textContent ?? ''}`));
+    await page.getByRole('form', { name: 'Record support' }).getByLabel('Participant').locator('option[value="ru"]').waitFor({ state: 'attached' });
+    for (const form of ['Record support', 'Record an objection']) {
+      const offered = await valuesOf(form, 'Participant');
+      expect(offered.filter((option) => option.startsWith('csc=') || option.startsWith('wdc='))).toEqual([]);
+      expect(offered).toContain('zw=Zimbabwe (withdrawn now)');
+    }
+    expect(await valuesOf('Record a statement', 'Speaker')).toEqual(expect.arrayContaining(['csc=KP Civil Society Coalition', 'zw=Zimbabwe (withdrawn now)']));
+  });
+
+  it('says what is wrong with a time-travel point before asking for a page with it, and shows an auditor no form while travelling', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.auditor, `/meetings/${kp.intersessional}`);
+    await page.getByLabel('Show the ledger').selectOption('effectiveAt');
+    await page.getByLabel('Time or position').fill('2022-06-24T12:00');
+    await page.getByRole('button', { name: 'Go' }).click();
+    await page.getByText('Write a date (2022-06-24) or a date and time with its zone (2022-06-24T14:30+02:00, or Z for UTC).').waitFor();
+    expect(page.url()).not.toContain('asOf');
+    await page.getByLabel('Time or position').fill('2022-06-24');
+    await page.getByRole('button', { name: 'Go' }).click();
+    await page.getByText('Time travel: you are looking at the ledger').waitFor();
+    await page.getByRole('heading', { name: /Kasane/ }).waitFor();
+    expect(
+      await page
+        .getByRole('form')
+        .filter({ has: page.getByRole('button', { name: 'Record' }) })
+        .count(),
+    ).toBe(0);
+  });
+
+  it('refuses a correction begun before another correction of the proposal was recorded, instead of recording over it unseen', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
+    const objection = await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'Premature', occurredAt: '2022-06-22' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
+    const objected = page.getByRole('listitem').filter({ has: page.getByText('ObjectionRaised', { exact: true }) });
+    await objected.getByRole('button', { name: /^Correct this record: ObjectionRaised/ }).click();
+    const correct = objected.getByRole('form');
+    await correct.getByLabel('Field to correct').selectOption('grounds');
+    await correct.getByLabel('Correct value').fill('The text is premature, says this tab');
+
+    await record(ledger, '/v1/corrections', {
+      correctsEventId: objection.eventIds[0],
+      reason: 'The minutes give the grounds in full.',
+      corrections: { grounds: 'The text is premature' },
+      occurredAt: '2022-06-23',
+    });
+    await correct.getByLabel('Why it is corrected').fill('Typed before the other correction was recorded.');
+    await correct.getByLabel('When the correction was decided (date or date-time)').fill('2022-06-23');
+    await correct.getByRole('button', { name: 'Record' }).click();
+    await correct.getByText('Someone recorded something here since you began this form, so it was not recorded.', { exact: false }).waitFor();
+    expect(await correct.getByLabel('Correct value').inputValue()).toBe('The text is premature, says this tab');
+    const history = await read<{ entries: { type: string; corrections: unknown[] }[] }>(ledger, `/v1/proposals/${proposalId}/history`);
+    expect(history.entries.find((entry) => entry.type === 'ObjectionRaised')?.corrections).toHaveLength(1);
+  });
 });

@@ -45,8 +45,20 @@ describe("The console's word diff of two revisions", () => {
     }
   });
 
-  it('declines texts too long to compare in the page', () => {
-    const long = 'word '.repeat(3000);
-    expect(wordDiff(long, `${long}more`)).toBeNull();
+  it('marks a word changed in a text of 20,000 words, comparing only what lies between the words both begin and end with', () => {
+    const words = Array.from({ length: 20_000 }, (_, index) => `w${index}`);
+    const before = words.join(' ');
+    const after = [...words.slice(0, 9_000), 'changed', ...words.slice(9_001)].join(' ');
+    const parts = wordDiff(before, after);
+    expect(parts?.filter((part) => part.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'w9000 ' },
+      { kind: 'added', text: 'changed ' },
+    ]);
+    expect(joined(parts ?? [], 'removed')).toBe(before);
+    expect(joined(parts ?? [], 'added')).toBe(after);
+  });
+
+  it('declines texts whose differing middles are too long to compare in the page', () => {
+    expect(wordDiff('a '.repeat(3000), 'b '.repeat(3000))).toBeNull();
   });
 });

@@ -139,16 +139,23 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
 
     const objection = page.getByRole('form', { name: 'Record an objection' });
     await objection.getByLabel('Proposal').selectOption(proposalId);
-    await objection.getByLabel('Participant').selectOption('csc');
+    // Observers may speak but not object: the form offers participants only.
+    const objectors = await objection
+      .getByLabel('Participant')
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as unknown as { value: string }).value));
+    expect(objectors).toContain('ru');
+    expect(objectors).not.toContain('csc');
+    await objection.getByLabel('Participant').selectOption('ru');
     await objection.getByLabel('Grounds').fill('an attempt to politicize the KP');
-    await objection.getByLabel('When (date or date-time)').fill('2022-06-22');
+    await objection.getByLabel('When (date or date-time)').fill('2099-06-22');
     await objection.getByRole('button', { name: 'Record' }).click();
-    await objection.getByText('Observers may speak, but they cannot object.').waitFor();
+    await objection.getByText('That date is in the future.').waitFor();
     expect(await objection.getByLabel('Grounds').inputValue()).toBe('an attempt to politicize the KP');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'meeting-desk-refusal');
     const beforeObjection = await headPosition(ledger);
-    await objection.getByLabel('Participant').selectOption('ru');
+    await objection.getByLabel('When (date or date-time)').fill('2022-06-22');
     // A form is sent on the proposal as the page shows it: the page reads it again once the objection is recorded.
     let objectionRecorded = false;
     page.on('response', (response) => {

@@ -69,6 +69,10 @@ export const STRINGS = {
     apply: 'Go',
     back: 'Back to now',
     active: (label: string) => `Time travel: you are looking at the ledger ${label}. Nothing can be recorded here.`,
+    timeExample: '2022-06-24 or 2022-06-24T14:30+02:00',
+    positionExample: '120',
+    notATime: 'Write a date (2022-06-24) or a date and time with its zone (2022-06-24T14:30+02:00, or Z for UTC).',
+    notAPosition: 'Write a position: a whole number from 0.',
   },
   bodies: {
     title: 'Bodies',
@@ -124,6 +128,7 @@ export const STRINGS = {
     revise: 'Revise the text',
     added: '[added] ',
     removed: '[removed] ',
+    tooLongToCompare: 'These two texts differ in too many words to be compared here: the revision is shown whole.',
     revisedText: 'New text, in full',
     closedMeanwhile:
       'This proposal was decided or withdrawn since you began this form, so it can no longer be revised. What you typed is kept here for you to copy.',
@@ -150,6 +155,7 @@ export const STRINGS = {
   desk: {
     /** A participant suspended as the body reads now, in the desk's lists (a late entry may be dated before the suspension). */
     suspendedName: (name: string) => `${name} (suspended now)`,
+    withdrawnName: (name: string) => `${name} (withdrawn now)`,
     /** Before the meeting's place and date in the desk's heading. */
     titleLead: 'Meeting desk:',
     statements: 'Statements',
@@ -214,7 +220,8 @@ export const STRINGS = {
   },
   errors: {
     unexpected: 'Something went wrong. Try again.',
-    addressRefused: 'The page’s address names something the ledger cannot look up as written (an id has lowercase letters, digits and hyphens only).',
+    addressRefused:
+      'The page’s address names something the ledger cannot look up as written: an id has lowercase letters, digits and hyphens only, and a time-travel point is a date (2022-06-24), a date and time with its zone (2022-06-24T14:30+02:00) or a position.',
     sendAgainSafely: 'Sending this form again records it once at most.',
     noAnswer: 'No answer came back from the ledger: check that this browser is online.',
     slug: 'must be lowercase letters, digits and hyphens, beginning with a letter or digit, at most 64 characters',

@@ -3,12 +3,25 @@ import { Route } from './route';
 import { STRINGS } from './strings';
 import { describePoint, TimeKind, TimePoint } from './time-point';
 
+/** The shapes the ledger reads a moment in (it checks the rest: a month 13, a day the month lacks). */
+const DATE_OR_ZONED_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** Why `value` is no point of `kind` the ledger reads, or null: said here, before a page is asked for with it. */
+function problemWith(kind: TimeKind, value: string): string | null {
+  if (kind === 'atPosition') return /^\d+$/.test(value) ? null : STRINGS.timeTravel.notAPosition;
+  return DATE_OR_ZONED_TIME.test(value) ? null : STRINGS.timeTravel.notATime;
+}
+
 /** One control that moves the whole console to a point; the URL carries it, so it can be shared. */
 export function TimeTravel({ route, point }: { route: Route; point: TimePoint | null }): ReactNode {
   const [kind, setKind] = useState<TimeKind | 'now'>(point?.kind ?? 'now');
   const [value, setValue] = useState(point?.value ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
   const go = (event: FormEvent): void => {
     event.preventDefault();
+    const wrong = kind === 'now' || !value.trim() ? null : problemWith(kind, value.trim());
+    setProblem(wrong);
+    if (wrong !== null) return;
     const search = new URLSearchParams(route.search);
     for (const each of ['asOf', 'effectiveAt', 'atPosition']) search.delete(each);
     if (kind !== 'now' && value.trim()) search.set(kind, value.trim());
@@ -27,8 +40,21 @@ export function TimeTravel({ route, point }: { route: Route; point: TimePoint | 
           <option value="atPosition">{STRINGS.timeTravel.atPosition}</option>
         </select>
         <label htmlFor="time-value">{STRINGS.timeTravel.value}</label>
-        <input id="time-value" value={value} onChange={(event) => setValue(event.target.value)} disabled={kind === 'now'} placeholder="2022-06-24" />
+        <input
+          id="time-value"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          disabled={kind === 'now'}
+          placeholder={kind === 'atPosition' ? STRINGS.timeTravel.positionExample : STRINGS.timeTravel.timeExample}
+          aria-invalid={problem !== null}
+          aria-describedby={problem === null ? undefined : 'time-problem'}
+        />
         <button type="submit">{STRINGS.timeTravel.apply}</button>
+        {problem !== null && (
+          <p id="time-problem" className="refusal" role="alert">
+            {problem}
+          </p>
+        )}
       </fieldset>
     </form>
   );

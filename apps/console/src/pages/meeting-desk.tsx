@@ -123,7 +123,8 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
               </section>
               <Communique communique={answer.communique} />
               {!readOnly && <RecordingOff />}
-              {(readOnly || mayRecord) && (
+              {/* Under time travel a clerk sees the forms, off; a key that may not record never sees them. */}
+              {mayRecord && (
                 <section className="columns forms">
                   {/* A meeting has one communiqué: once recorded, its form is not offered again, but one begun keeps what was typed. */}
                   {forms.map((spec) => (

@@ -115,7 +115,17 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
       {proposal.state !== 'refused' && (
         <section aria-labelledby="timeline">
           <h2 id="timeline">{STRINGS.proposal.timeline}</h2>
-          <Answer loaded={history}>{(answer) => <Timeline proposalId={proposalId} entries={answer.entries} readOnly={readOnly} reread={reload} />}</Answer>
+          <Answer loaded={history}>
+            {(answer) => (
+              <Timeline
+                proposalId={proposalId}
+                entries={answer.entries}
+                shownRevision={proposal.state === 'loaded' ? proposal.answer.streamRevision : undefined}
+                readOnly={readOnly}
+                reread={reload}
+              />
+            )}
+          </Answer>
         </section>
       )}
     </main>

@@ -319,7 +319,7 @@ export function CommandForm({
     <form aria-labelledby={`${spec.id}-heading`} aria-busy={sending} onSubmit={(event) => void submit(event)} className="command">
       <h3 id={`${spec.id}-heading`}>{spec.title}</h3>
       {/* Locked while sending: what is typed meanwhile would not be what was sent, and the form is emptied once recorded. */}
-      <fieldset className="fields" disabled={sending}>
+      <fieldset className="fields" disabled={sending || disabled}>
         {spec.fields.map((field) => (
           <Input key={field.name} formId={spec.id} spec={field} values={values} change={change} />
         ))}

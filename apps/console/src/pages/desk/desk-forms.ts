@@ -35,9 +35,11 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
   const proposalsUnknown = openRead === null;
   const membersUnknown = body === null;
   const meetingId = meeting.meetingId;
-  // Offered still (a late entry may be dated before the suspension), but marked: a record dated today is refused.
-  const participants: Options = (body?.participants ?? []).map((p) => [p.participantId, p.status === 'suspended' ? D.suspendedName(p.name) : p.name]);
-  const speakers: Options = [...participants, ...(body?.observers ?? []).map((o): [string, string] => [o.observerId, o.name])];
+  // Offered still (a late entry may be dated before the suspension or withdrawal), but marked: a record dated today is refused.
+  const marked = (name: string, status: string): string =>
+    status === 'suspended' ? D.suspendedName(name) : status === 'withdrawn' ? D.withdrawnName(name) : name;
+  const participants: Options = (body?.participants ?? []).map((p) => [p.participantId, marked(p.name, p.status)]);
+  const speakers: Options = [...participants, ...(body?.observers ?? []).map((o): [string, string] => [o.observerId, marked(o.name, o.status)])];
   const nameOf = (id: string): string => speakers.find(([value]) => value === id)?.[1] ?? id;
   const proposals: Options = open.map((p) => [p.proposalId, p.title]);
   const proposal = (values: Fields): Schemas['ProposalView'] | undefined => open.find((p) => p.proposalId === values.proposalId);
@@ -63,7 +65,8 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     beginsForm: true,
     required: true,
   } as const;
-  const chooseParticipant = { name: 'participantId', label: D.participant, kind: 'choice', options: speakers, optionsUnknown: membersUnknown } as const;
+  // Support and objections are a participant's: an observer may speak but not block.
+  const chooseParticipant = { name: 'participantId', label: D.participant, kind: 'choice', options: participants, optionsUnknown: membersUnknown } as const;
   // Today while the meeting sits (its records are mostly of the day), its opening day once it is
   // over; today still before it opens, since a record dated in the future is always refused.
   const onItsDay = { occurredAt: today <= meeting.closesOn ? today : meeting.opensOn };

@@ -26,9 +26,15 @@ export function revisionsOf(entries: readonly Entry[]): Revision[] {
 
 function Diff({ before, after }: { before: string; after: string }): ReactNode {
   const parts = wordDiff(before, after);
-  if (parts === null) return <blockquote>{after}</blockquote>;
+  if (parts === null)
+    return (
+      <>
+        <p className="muted">{STRINGS.proposal.tooLongToCompare}</p>
+        <blockquote dir="auto">{after}</blockquote>
+      </>
+    );
   return (
-    <blockquote className="diff">
+    <blockquote className="diff" dir="auto">
       {parts.map((part, index) =>
         part.kind === 'added' ? (
           <ins key={index}>

@@ -24,7 +24,7 @@ const FEW_VALUES: Partial<Record<FieldRule, readonly string[]>> = {
  * definition amendment keeps its outcome (rule 6: the definition in force follows it), so that
  * field is not offered there.
  */
-function correctionForm(entry: Entry, today: string, proposalId: string, amendsDefinition: boolean): FormSpec {
+function correctionForm(entry: Entry, today: string, proposalId: string, amendsDefinition: boolean, shownRevision: number | undefined): FormSpec {
   const rules = CORRECTABLE[entry.type] ?? {};
   const fields = Object.keys(rules).filter((field) => !(amendsDefinition && field === 'outcome'));
   const fewValues = (values: Fields): [string, string][] | null => {
@@ -47,6 +47,9 @@ function correctionForm(entry: Entry, today: string, proposalId: string, amendsD
     initial: { occurredAt: today },
     // The ledger names the corrected value by the record's field (`corrections.occurredAt`).
     fieldOf: (apiField) => (apiField.startsWith('corrections') ? 'value' : undefined),
+    // A correction of the proposal's own record is sent on the proposal as the page showed it when the
+    // clerk began (the form is pinned then): another clerk's correction meanwhile makes it stale, not
+    // silently overwritten. A record of another stream (the body's) carries none: the page does not read that stream.
     send: (v, idempotencyKey) =>
       record(
         '/v1/corrections',
@@ -57,7 +60,7 @@ function correctionForm(entry: Entry, today: string, proposalId: string, amendsD
           corrections: v.field ? { [v.field]: v.value } : {},
           occurredAt: v.occurredAt,
         },
-        { idempotencyKey },
+        entry.stream === proposalStream(proposalId) && shownRevision !== undefined ? { idempotencyKey, ifMatch: shownRevision } : { idempotencyKey },
       ),
   };
 }
@@ -130,11 +133,14 @@ function CorrectionNotes({ entry }: { entry: Entry }): ReactNode {
 export function Timeline({
   proposalId,
   entries,
+  shownRevision,
   readOnly,
   reread,
 }: {
   proposalId: string;
   entries: readonly Entry[];
+  /** The proposal's stream revision as the page shows it; undefined until read. */
+  shownRevision: number | undefined;
   readOnly: boolean;
   reread: () => void;
 }): ReactNode {
@@ -171,7 +177,7 @@ export function Timeline({
           <CorrectionNotes entry={entry} />
           {correcting === entry.eventId && (
             <CommandForm
-              spec={correctionForm(entry, today, proposalId, amendsDefinition)}
+              spec={correctionForm(entry, today, proposalId, amendsDefinition, shownRevision)}
               disabled={readOnly}
               reread={reread}
               onRecorded={() => closeAndReturnFocus(entry.eventId)}
