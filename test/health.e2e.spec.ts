@@ -1,4 +1,5 @@
-import { connect } from 'node:net';
+import { createServer } from 'node:http';
+import { AddressInfo, connect } from 'node:net';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 
 describe('GET /health', () => {
@@ -93,5 +94,38 @@ describe('Stopping', () => {
     // The stop itself is in the log, with what asked for it.
     const stopping = ledger.logEntries.find((entry) => typeof entry.msg === 'string' && entry.msg.startsWith('stopping:'));
     expect(stopping).toMatchObject({ signal: 'SIGTERM' });
+  });
+
+  it('takes no new connection once the stop begins, though a webhook delivery waits on a receiver that does not answer', async () => {
+    let arrived: () => void = () => undefined;
+    const delivering = new Promise<void>((done) => (arrived = done));
+    // Holds every delivery without an answer.
+    const silent = createServer(() => arrived());
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    const ledger = await LedgerHarness.start({ CONCORD_WEBHOOK_ALLOW_PRIVATE: 'true', CONCORD_LOG_LEVEL: 'info' });
+    try {
+      const receiverUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/hook`;
+      expect((await ledger.post('/v1/webhooks', { url: receiverUrl, after: 0 }, { role: 'integrator' })).status).toBe(201);
+      await ledger.post('/v1/bodies', { bodyId: 'held-delivery', name: 'Held', definition: 'D.', occurredAt: '2020-01-01' });
+      await delivering;
+      const { port } = new URL(ledger.baseUrl);
+
+      const stopped = ledger.stop({ checkEvents: false });
+      await new Promise((done) => setTimeout(done, 500));
+      const reached = await new Promise<boolean>((done) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.destroy();
+          done(true);
+        });
+        socket.on('error', () => done(false));
+      });
+      await stopped;
+
+      // Before, the port took connections (and recorded their commands) for the deliveries' whole grace.
+      expect(reached).toBe(false);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 });

@@ -24,6 +24,7 @@ const KEY_NO_LONGER_ACCEPTED = 'paused at a start: the ledger no longer accepts 
 @Injectable()
 export class IntegrationLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('webhooks');
+  private dispatcherStopped: Promise<void> | undefined;
 
   constructor(
     @Inject(LiveEventHub) private readonly hub: LiveEventHub,
@@ -56,11 +57,19 @@ export class IntegrationLifecycle implements OnApplicationBootstrap, BeforeAppli
     }
   }
 
+  /**
+   * The live streams end before the HTTP server closes, which waits for their connections. The
+   * deliveries in flight are not waited for here: the server closes its port only after this
+   * hook, and for their grace it would take new connections and record new commands. They finish
+   * (or are cut) beside the server's own close, and are awaited before the store closes.
+   */
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all([this.hub.stop(), this.dispatcher.stop()]);
+    this.dispatcherStopped = this.dispatcher.stop();
+    await this.hub.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.dispatcherStopped;
     await this.repository.close();
   }
 }
