@@ -1,7 +1,7 @@
-import { fullFormats } from 'ajv-formats/dist/formats';
+import addFormats from 'ajv-formats';
 import { isNormalisedDateTime } from './normalised-date-time';
 
-const generalDateTime = fullFormats['date-time'] as { validate: (text: string) => boolean };
+const generalDateTime = addFormats.get('date-time') as { validate: (text: string) => boolean };
 
 describe('isNormalisedDateTime', () => {
   it.each(['2022-06-24T00:00:00.000Z', '2024-02-29T23:59:59.999Z', '2000-02-29T12:00:00.000Z', '0001-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z'])(

@@ -1,6 +1,5 @@
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { fullFormats } from 'ajv-formats/dist/formats';
 import { eventSchema } from './event-schemas';
 import { isNormalisedDateTime } from './normalised-date-time';
 
@@ -13,7 +12,7 @@ export type EventDataValidation = { readonly valid: true } | { readonly valid: f
  */
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats(ajv, ['date', 'uuid']);
-const generalDateTime = fullFormats['date-time'] as { validate: (text: string) => boolean };
+const generalDateTime = addFormats.get('date-time') as { validate: (text: string) => boolean };
 /** The general RFC 3339 check, after a quick look for the one form the ledger writes (it accepts nothing the general check refuses). */
 ajv.addFormat('date-time', { type: 'string', validate: (text: string) => isNormalisedDateTime(text) || generalDateTime.validate(text) });
 
