@@ -1,4 +1,4 @@
-import { assertVouchedFor, EventProblem, EventStore, StoredEvent } from '@concord/event-store';
+import { assertVouchedFor, EventProblem, EventStore, StoredEvent, UnreadableEventError } from '@concord/event-store';
 import { LedgerCloudEvent, toCloudEvent } from '../cloud-events/cloud-event';
 import { StreamBodyIndex } from '../cloud-events/stream-body-index';
 import { EventSelection, selects } from './event-selection';
@@ -67,13 +67,28 @@ export class EventFeed {
       if (batch.length === 0) break;
       await this.indexThrough(next, batch);
       for (const stored of batch) {
-        const event = this.select(stored, selection);
+        const event = this.selectedUpTo(stored, selection, next > after);
+        if (event === null) return { events, next, headPosition };
         if (event !== undefined) events.push(event);
         next = stored.position;
         if (events.length === limit) break;
       }
     }
     return { events, next, headPosition };
+  }
+
+  /**
+   * As `select`, but null for an event the ledger will not serve once the page has read past
+   * something (`readPast`): the page ends before it, so that what precedes it is read as the live
+   * stream and webhooks deliver it, and the page that starts at it is refused.
+   */
+  private selectedUpTo(stored: StoredEvent, selection: EventSelection, readPast: boolean): LedgerCloudEvent | undefined | null {
+    try {
+      return this.select(stored, selection);
+    } catch (error) {
+      if (readPast && error instanceof UnreadableEventError) return null;
+      throw error;
+    }
   }
 
   /** The envelope of `stored`, or undefined when `selection` leaves it out. The index must be past it. */

@@ -1,4 +1,4 @@
-import { InMemoryEventStore } from '@concord/event-store';
+import { InMemoryEventStore, UnreadableEventError } from '@concord/event-store';
 import { admitParticipants, conveneMeeting, establishBody } from '../testing/ledger-events';
 import { EventFeed, FeedPositionAheadError, MAX_SCANNED_PER_PAGE } from './event-feed';
 import { EVERY_EVENT, readSelection } from './event-selection';
@@ -82,5 +82,20 @@ describe('readSelection', () => {
       { field: 'bodyId', messages: ['must be a lowercase slug (a-z, 0-9, -)'] },
     ]);
     expect(readSelection(',', null).problems).toEqual([{ field: 'types', messages: ['must name at least one event type'] }]);
+  });
+
+  it('ends a page before an event it will not serve, so that the events before it are read; the page starting at it is refused', async () => {
+    const store = await ledger();
+    const forgedAt5 = new EventFeed(store, PUBLIC_URL, (event) => (event.position === 5 ? 'a row written by hand' : undefined));
+
+    const before = await forgedAt5.page(2, 100, EVERY_EVENT);
+    expect(before.events.map((event) => event.position)).toEqual([3, 4]);
+    expect(before).toMatchObject({ next: 4, headPosition: 8 });
+    const { selection } = readSelection('BodyEstablished', null);
+    const selected = await forgedAt5.page(0, 100, selection);
+    expect(selected.events.map((event) => event.position)).toEqual([1]);
+    expect(selected.next).toBe(4);
+    expect(await forgedAt5.page(1, 100, selection)).toMatchObject({ events: [], next: 4 });
+    await expect(forgedAt5.page(4, 100, EVERY_EVENT)).rejects.toEqual(new UnreadableEventError(5, 'a row written by hand'));
   });
 });
