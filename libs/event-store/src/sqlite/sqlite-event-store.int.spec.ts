@@ -87,6 +87,23 @@ describe('SqliteEventStore on a file', () => {
     }
   });
 
+  it('refuses a file a newer version of the ledger migrated, as PostgreSQL refuses such a schema, leaving it as it was', async () => {
+    await (await open()).close();
+    const raw = new Database(file.path);
+    raw.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (5, 'from a newer version', '2030-01-01T00:00:00.000Z')").run();
+    raw.close();
+
+    await expect(open()).rejects.toThrow(
+      `${file.path} is at migration 5, newer than this build knows (4); refusing to use it: run the version of the ledger that migrated it`,
+    );
+    const after = new Database(file.path, { readonly: true });
+    try {
+      expect(after.prepare('SELECT max(version) AS newest FROM schema_migrations').get()).toEqual({ newest: 5 });
+    } finally {
+      after.close();
+    }
+  });
+
   it('lets one of two instances on one file win a race for the same stream revision', async () => {
     const one = await open();
     const two = await open();

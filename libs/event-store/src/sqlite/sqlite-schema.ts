@@ -92,6 +92,11 @@ export function migrateSqliteSchema(db: Database): void {
       ) STRICT;
     `);
     const applied = new Set(db.prepare<[], number>('SELECT version FROM schema_migrations').pluck().all());
+    const newest = Math.max(0, ...applied);
+    if (newest > SQLITE_SCHEMA_VERSION)
+      throw new Error(
+        `${db.name} is at migration ${newest}, newer than this build knows (${SQLITE_SCHEMA_VERSION}); refusing to use it: run the version of the ledger that migrated it`,
+      );
     const record = db.prepare<[number, string, string]>('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
     for (const migration of MIGRATIONS) {
       if (applied.has(migration.version)) continue;
