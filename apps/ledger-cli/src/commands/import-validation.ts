@@ -1,4 +1,4 @@
-import { parseStream } from '@concord/governance';
+import { latestOccurredAt, parseStream } from '@concord/governance';
 import { EventToAppend } from '@concord/event-store';
 import { eventRecordProblem } from './event-record-problem';
 import { firstUnexportedField } from './exported-fields';
@@ -68,8 +68,11 @@ export class ImportValidator {
     const recordedAt = (metadata as EventToAppend['metadata']).recordedAt;
     if (Date.parse(recordedAt) > this.now.getTime()) fail(`metadata.recordedAt ${recordedAt} is after the import itself (${this.now.toISOString()})`);
     const occurredAt = (data as { occurredAt?: unknown }).occurredAt;
-    if (typeof occurredAt === 'string' && Date.parse(occurredAt) > Date.parse(recordedAt))
-      fail(`occurredAt ${occurredAt} is after recordedAt ${recordedAt}: nothing is recorded before it happens`);
+    // A date may be a day begun somewhere before it began in UTC, as the ledger took it (rule 8).
+    if (typeof occurredAt === 'string' && Date.parse(occurredAt) > Date.parse(latestOccurredAt(occurredAt, new Date(Date.parse(recordedAt)).toISOString())))
+      fail(
+        `occurredAt ${occurredAt} is after recordedAt ${recordedAt}: nothing is recorded before it happens (a date alone may be a day begun anywhere by then)`,
+      );
 
     const imported: ImportedEvent = {
       position: position as number,

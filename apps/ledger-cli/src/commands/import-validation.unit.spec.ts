@@ -50,6 +50,26 @@ describe('ImportValidator', () => {
   });
 
   it.each([
+    ['a date of a day begun east of UTC before it began in UTC (10 h ahead)', '2026-01-01T00:00:00.000Z', '2025-12-31T14:00:00.000Z', 'accepted'],
+    [
+      'a date of a day begun nowhere yet (15 h ahead)',
+      '2026-01-01T00:00:00.000Z',
+      '2025-12-31T09:00:00.000Z',
+      /^line 1: occurredAt 2026-01-01T00:00:00.000Z is after recordedAt/,
+    ],
+    [
+      'a moment a millisecond after it was recorded',
+      '2026-01-01T00:00:00.001Z',
+      '2026-01-01T00:00:00.000Z',
+      /^line 1: occurredAt 2026-01-01T00:00:00.001Z is after recordedAt/,
+    ],
+  ])('holds occurredAt to what the ledger takes: %s', (_case, occurredAt, recordedAt, expected) => {
+    const answer = refusal([line({ ...established, data: { ...established.data, occurredAt }, metadata: { ...metadata, recordedAt } })]);
+    if (typeof expected === 'string') expect(answer).toBe(expected);
+    else expect(answer).toMatch(expected);
+  });
+
+  it.each([
     ['text that is not JSON', ['{"position": 1,'], /^line 1: not a JSON object/],
     ['a log that does not start at position 1', [line({ ...established, position: 5 })], /^line 1: position 5 where 1 was expected/],
     ['a gap in positions', [line(established), line({ ...admitted, position: 3 })], /^line 2: position 3 where 2 was expected/],

@@ -12,11 +12,20 @@ const FIRST_DAYBREAK_AHEAD_MS = 14 * 60 * 60 * 1000;
  * calendar, before that day has begun in UTC.
  */
 export function assertNotInFuture(occurredAt: IsoDateTime, context: CommandContext): void {
-  const latest = isMidnightUtc(occurredAt) ? new Date(Date.parse(context.now) + FIRST_DAYBREAK_AHEAD_MS).toISOString() : context.now;
+  const latest = latestOccurredAt(occurredAt, context.now);
   if (occurredAt > latest) {
     const when = latest === context.now ? `the ledger's clock (${context.now})` : `a day that has begun anywhere by the ledger's clock (${context.now})`;
     refuse('occurred-in-future', `occurredAt ${occurredAt} is later than ${when}`, { occurredAt, now: context.now });
   }
+}
+
+/**
+ * The latest `occurredAt` rule 8 lets a record stored at `now` carry: `now`, or for a date (midnight
+ * UTC) the start of a day that has begun somewhere by then. `concord import` holds an export to the
+ * same rule, so that what the ledger recorded is never refused when moved to another store.
+ */
+export function latestOccurredAt(occurredAt: IsoDateTime, now: IsoDateTime): IsoDateTime {
+  return isMidnightUtc(occurredAt) ? new Date(Date.parse(now) + FIRST_DAYBREAK_AHEAD_MS).toISOString() : now;
 }
 
 function isMidnightUtc(occurredAt: IsoDateTime): boolean {
