@@ -14,6 +14,8 @@ jest.setTimeout(90_000);
 
 const SECOND_INTEGRATOR = 'second-integrator-key-0000001';
 const withSecondIntegrator = [...Object.entries(TEST_KEYS).map(([role, key]) => `${role}=${key}`), `integrator=${SECOND_INTEGRATOR}`].join(',');
+/** A public address as a literal: registered without a name to resolve, which a machine without DNS cannot. */
+const PUBLIC_TARGET = 'https://93.184.215.14';
 const FAST_RETRIES = { CONCORD_WEBHOOK_ALLOW_PRIVATE: 'true', CONCORD_WEBHOOK_RETRY_BASE_MS: '50' };
 
 /**
@@ -98,13 +100,29 @@ describe('webhooks: registration and management', () => {
   });
 
   it('refuses a replay from a position that is no whole number from 1, saying so as the event feed does', async () => {
-    const registered = await ledger.post('/v1/webhooks', { url: 'https://example.org/replayed' }, { role: 'integrator' });
+    const registered = await ledger.post('/v1/webhooks', { url: `${PUBLIC_TARGET}/replayed` }, { role: 'integrator' });
     const webhookId = registered.body.webhookId as string;
     for (const from of [0, 1.5, '5']) {
       const answer = await ledger.post(`/v1/webhooks/${webhookId}/replay`, { from }, { role: 'integrator' });
       expectInvalidField(answer, 'from');
       expect(answer.body.errors).toEqual([{ field: 'from', messages: ['from must be a global position: an integer from 1'] }]);
     }
+  });
+
+  it("pauses on its owner's word and resumes, and documents a rotation as needing no body", async () => {
+    const webhookId = (await ledger.post('/v1/webhooks', { url: `${PUBLIC_TARGET}/paused` }, { role: 'integrator' })).body.webhookId as string;
+    const paused = await ledger.post(`/v1/webhooks/${webhookId}/pause`, undefined, { role: 'integrator' });
+    expect({ status: paused.status, body: paused.body }).toMatchObject({
+      status: 200,
+      body: { status: 'paused', lastError: expect.stringContaining('paused by its owner') },
+    });
+    expect((await ledger.get(`/v1/webhooks/${webhookId}`, { role: 'integrator' })).body).toMatchObject({ status: 'paused' });
+    expect((await ledger.post(`/v1/webhooks/${webhookId}/resume`, undefined, { role: 'integrator' })).body).toMatchObject({ status: 'active' });
+    expect((await ledger.post(`/v1/webhooks/${webhookId}/rotate-secret`, undefined, { role: 'integrator' })).status).toBe(200);
+    const document = (await ledger.get('/openapi.json', { role: null })).body as {
+      paths: Record<string, Record<string, { requestBody?: { required?: boolean } }>>;
+    };
+    expect(document.paths['/v1/webhooks/{webhookId}/rotate-secret']?.['post']?.requestBody?.required).not.toBe(true);
   });
 
   it('refuses loopback and private targets unless the ledger allows them, and malformed ones always', async () => {

@@ -1,6 +1,6 @@
 import { RegisteredWebhookAnswer, WebhookAnswer, WebhookAttemptAnswer, WebhookAttemptListAnswer, WebhookListAnswer } from '../openapi/answers';
 import { ArgumentMetadata, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ATTEMPTS_KEPT_PER_WEBHOOK, WebhookService } from '@concord/integration';
 import { Caller } from '../auth/api-keys';
 import { CallerKey } from '../auth/caller.decorator';
@@ -76,6 +76,8 @@ export class WebhooksController {
 
   @Post(':webhookId/rotate-secret')
   @HttpCode(200)
+  // Every field has a default: a rotation may be asked for without a body.
+  @ApiBody({ type: RotateWebhookSecretDto, required: false })
   @ApiOperation({ summary: 'A new signing secret, shown this once; the one it replaces signs beside it for previousValidForSeconds' })
   rotateSecret(
     @CallerKey() caller: Caller,
@@ -125,6 +127,13 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Deliver again from a position; the webhook becomes active' })
   replay(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string, @Body() body: ReplayWebhookDto): Promise<WebhookAnswer> {
     return this.webhooks.replay(caller.keyId, id, body.from);
+  }
+
+  @Post(':webhookId/pause')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Stop deliveries until resumed (the receiver is down for maintenance); where delivery stands is kept' })
+  pause(@CallerKey() caller: Caller, @Param('webhookId', webhookId()) id: string): Promise<WebhookAnswer> {
+    return this.webhooks.pause(caller.keyId, id);
   }
 
   @Post(':webhookId/resume')

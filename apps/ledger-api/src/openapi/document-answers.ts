@@ -56,6 +56,7 @@ const ANSWERS: Readonly<Record<string, SuccessAnswer>> = {
     answer: 'RegisteredWebhookAnswer',
   },
   'POST /v1/webhooks/{webhookId}/replay': { status: 200, description: 'Delivery starts again from the position given', answer: 'WebhookAnswer' },
+  'POST /v1/webhooks/{webhookId}/pause': { status: 200, description: 'Paused (or as it was, if not active)', answer: 'WebhookAnswer' },
   'POST /v1/webhooks/{webhookId}/resume': { status: 200, description: 'Delivery resumes', answer: 'WebhookAnswer' },
   'POST /v1/keys': { status: 201, description: 'Issued; the key is shown this once', answer: 'NewKeyAnswer' },
   'GET /v1/keys': { status: 200, description: 'Every key, without the keys themselves', answer: 'KeyListAnswer' },

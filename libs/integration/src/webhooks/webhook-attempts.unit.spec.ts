@@ -1,7 +1,7 @@
 import { admitParticipants, establishBody } from '../testing/ledger-events';
 import { eventually, failing, Receiver, setUp, startedDispatchers } from '../testing/scripted-receiver';
 import { WEBHOOK_PING_TYPE } from './webhook-ping';
-import { WebhookNotFoundError } from './webhook-service';
+import { PAUSED_BY_OWNER, WebhookNotFoundError } from './webhook-service';
 
 const EVERYTHING = { types: null, bodyId: null };
 const URL = 'http://127.0.0.1:9/hook';
@@ -84,5 +84,25 @@ describe("WebhookService: a webhook's attempts and pings", () => {
     await expect(service.ping('integrator-b', webhookId)).rejects.toBeInstanceOf(WebhookNotFoundError);
     await expect(service.attempts('integrator-b', webhookId, null, 10)).rejects.toBeInstanceOf(WebhookNotFoundError);
     expect(receiver.received).toEqual([]);
+  });
+
+  it("pauses an active webhook on its owner's word, delivering nothing until it is resumed from where it stood", async () => {
+    const receiver = new Receiver();
+    const { store, service, dispatchers } = setUp([receiver]);
+    await establishBody(store, 'kp');
+    const { webhookId } = await service.register('integrator-a', { url: URL, selection: EVERYTHING });
+    started.start(dispatchers);
+
+    const paused = await service.pause('integrator-a', webhookId);
+    expect(paused).toMatchObject({ status: 'paused', lastError: PAUSED_BY_OWNER, deliveredThrough: 1 });
+    expect(await service.pause('integrator-a', webhookId)).toEqual(paused);
+    await admitParticipants(store, 'kp', 2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(receiver.received).toEqual([]);
+
+    expect(await service.resume('integrator-a', webhookId)).toMatchObject({ status: 'active' });
+    await eventually(() => receiver.received.length === 2, 'the events recorded while it was paused');
+    expect(receiver.positions).toEqual([2, 3]);
+    await expect(service.pause('integrator-b', webhookId)).rejects.toBeInstanceOf(WebhookNotFoundError);
   });
 });

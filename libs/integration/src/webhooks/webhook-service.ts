@@ -72,6 +72,8 @@ export interface WebhookServiceSettings {
 }
 
 const SAVE_ATTEMPTS = 10;
+/** What `lastError` says of a webhook its owner paused. */
+export const PAUSED_BY_OWNER = 'paused by its owner; resume it to go on from where it stopped';
 /** Rotations made while earlier secrets still sign keep at most this many of them, the newest. */
 export const MAX_PREVIOUS_SECRETS = 10;
 
@@ -233,6 +235,17 @@ export class WebhookService {
       if (from > record.deliveredThrough + 1) throw new ReplayAheadError(from, record.deliveredThrough);
       return restarted(record, from - 1);
     });
+  }
+
+  /**
+   * Stops deliveries to an active webhook until `resume` (the receiver's maintenance, say): where it
+   * stands is kept, and an event in flight is sent again on resuming. A paused or disabled one is
+   * left as it is.
+   */
+  async pause(ownerKeyId: string, webhookId: string): Promise<WebhookView> {
+    return this.change(ownerKeyId, webhookId, (record) =>
+      record.status === 'active' ? { ...deliveryStateOf(record), status: 'paused', lastError: PAUSED_BY_OWNER, nextAttemptAt: null } : undefined,
+    );
   }
 
   /**
