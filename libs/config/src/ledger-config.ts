@@ -321,12 +321,9 @@ function requireUrl(kind: string, url: string, schemes: readonly string[], examp
   }
 }
 
+/** Written in decimal digits as every other whole-number setting: `1e3` or `0x3b` named another port than the one meant. */
 function port(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
-    throw new ConfigError(`PORT must be an integer from 0 to 65535, got ${JSON.stringify(value)}`);
-  }
-  return parsed;
+  return integer('PORT', value, 0, 65535);
 }
 
 function flag(name: string, value: string): boolean {

@@ -63,6 +63,9 @@ describe('loadConfig', () => {
 
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
+    [{ PORT: '1e3' }, /^PORT must be an integer from 0 to 65535, got "1e3"$/],
+    [{ PORT: '0x3b' }, /^PORT must be an integer from 0 to 65535, got "0x3b"$/],
+    [{ PORT: '15251.0' }, /^PORT must be an integer from 0 to 65535, got "15251.0"$/],
     [{ PORT: '70000' }, /PORT/],
     [{ PORT: '0' }, /PORT 0 listens on a port the system picks, which the default public URL cannot name/],
     [{ CONCORD_SUSPENDED_OBJECTIONS_BLOCK: 'maybe' }, /CONCORD_SUSPENDED_OBJECTIONS_BLOCK/],

@@ -1,5 +1,5 @@
 /** Query parameters whose values may be credentials: never written to a log. */
-const CREDENTIAL_NAME = /token|key|secret|passw|auth|credential|signature|session|cookie/i;
+const CREDENTIAL_NAME = /token|key|secret|pass|pwd|auth|credential|sig|jwt|bearer|session|cookie/i;
 
 /**
  * The request's URL as logs may hold it: every query parameter named like a credential keeps its
