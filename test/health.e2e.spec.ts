@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import { AddressInfo, connect } from 'node:net';
+import Database from 'better-sqlite3';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
+import { newStorage, removeStorage } from './support/ledger-storage';
 
 describe('GET /health', () => {
   let ledger: LedgerHarness;
@@ -24,6 +26,36 @@ describe('GET /health', () => {
     await ledger.post('/v1/bodies', { bodyId: 'ready-body', name: 'Ready', definition: 'D.', occurredAt: '2020-01-01' });
     const answer = await ledger.get('/health/ready', { role: null });
     expect({ status: answer.status, body: answer.body }).toEqual({ status: 200, body: { status: 'ready', headPosition: 1, readPosition: 1 } });
+  });
+});
+
+describe('GET /health after the store failed a request', () => {
+  it('answers store-unavailable once a command was refused for a write lock another process held, though the store answers the check', async () => {
+    const storage = newStorage('sqlite');
+    const ledger = await LedgerHarness.start({}, storage);
+    const file = storage.selection.kind === 'sqlite' ? storage.selection.file : '';
+    const holder = new Database(file);
+    try {
+      expect((await ledger.get('/health', { role: null })).status).toBe(200);
+      holder.exec('BEGIN IMMEDIATE');
+      const refused = await ledger.post('/v1/bodies', { bodyId: 'locked-out', name: 'Locked out', definition: 'D.', occurredAt: '2020-01-01' });
+      expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 503, code: 'store-unavailable' });
+      expect(refused.body.detail).toMatch(/locked by another process/);
+      holder.exec('ROLLBACK');
+
+      const health = await ledger.get('/health', { role: null });
+      expect({ status: health.status, code: health.body.code }).toEqual({ status: 503, code: 'store-unavailable' });
+      expect(health.body.detail).toMatch(/^the store failed a request \d+ s ago/);
+      expect((await ledger.get('/health/ready', { role: null })).status).toBe(503);
+      // A command recorded shows the store writes again: the checks are green at once, not after the minute.
+      expect((await ledger.post('/v1/bodies', { bodyId: 'locked-out', name: 'Locked out', definition: 'D.', occurredAt: '2020-01-01' })).status).toBe(201);
+      expect((await ledger.get('/health', { role: null })).status).toBe(200);
+    } finally {
+      if (holder.inTransaction) holder.exec('ROLLBACK');
+      holder.close();
+      await ledger.stop({ checkEvents: false });
+      await removeStorage(storage);
+    }
   });
 });
 

@@ -40,7 +40,7 @@ function expectUnavailable(answer: HttpAnswer): void {
   expectProblem(answer, 503, 'store-unavailable');
   expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   // Where the database is, and why the driver gave up, are for the operator's log, not for anyone asking /health.
-  expect(answer.body.detail).toBe("the ledger's database cannot be reached; try again shortly");
+  expect(answer.body.detail).toBe("the ledger's database cannot be used now (unreachable, locked by another process, or damaged); try again shortly");
 }
 
 describeWithPostgres('A PostgreSQL outage under a running ledger', () => {

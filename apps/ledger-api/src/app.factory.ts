@@ -1,3 +1,4 @@
+import { clearStoreFailuresOnRecord, StoreFailures } from './health/store-failures';
 import { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -76,6 +77,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   const requestLog = logRequests(adapter.getInstance(), logger, config.logLevel === 'debug' || config.logLevel === 'info');
   closeWithinDeadline(adapter.getInstance(), CLOSE_DEADLINE_MS, requestLog.cutting);
   meterRequests(adapter.getInstance(), app.get(LedgerMetrics));
+  clearStoreFailuresOnRecord(adapter.getInstance(), app.get(StoreFailures));
   addSecurityHeaders(adapter.getInstance());
   allowOrigins(adapter.getInstance(), config.corsOrigins);
   refuseWhileClosing(adapter.getInstance());

@@ -33,6 +33,7 @@ import { LedgerConfig } from '@concord/config';
 import { CorrectionsController } from './corrections/corrections.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
+import { StoreFailures } from './health/store-failures';
 import { RequestLimits } from './abuse/request-limits';
 import { ProblemFilter } from './http/problem.filter';
 import { RouteMethods } from './http/route-methods';
@@ -198,6 +199,7 @@ export class LedgerModule implements OnApplicationShutdown {
       ...auditProviders(config, transparency, signingKey),
       { provide: PUBLIC_URL, useValue: config.publicUrl },
       Readiness,
+      { provide: StoreFailures, useValue: new StoreFailures() },
       { provide: RequestLimits, useValue: new RequestLimits(config.limits) },
       { provide: APP_GUARD, useClass: ApiKeyGuard },
       // After the key guard: global guards run in the order they are provided.

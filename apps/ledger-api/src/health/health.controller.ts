@@ -6,6 +6,7 @@ import { ProjectionRunner } from '@concord/projections';
 import { Public } from '../auth/public.decorator';
 import { ApiProblem } from '../http/api-problem';
 import { Readiness } from './readiness';
+import { STORE_FAILURE_SHOWN_MS, StoreFailures } from './store-failures';
 
 @ApiTags('health')
 @Public()
@@ -15,12 +16,17 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionRunner,
     private readonly readiness: Readiness,
+    private readonly storeFailures: StoreFailures,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The store answers, with its head position; needs no key (503 store-unavailable when it does not)' })
+  @ApiOperation({
+    summary: `The store answers, with its head position; needs no key (503 store-unavailable when it does not, or failed a request within the last ${STORE_FAILURE_SHOWN_MS / 1000} s)`,
+  })
   async health(): Promise<HealthAnswer> {
-    return { status: 'ok', headPosition: await this.store.headPosition() };
+    const headPosition = await this.store.headPosition();
+    this.assertNoRecentStoreFailure();
+    return { status: 'ok', headPosition };
   }
 
   @Get('live')
@@ -36,7 +42,24 @@ export class HealthController {
   })
   async ready(): Promise<ReadinessAnswer> {
     if (this.readiness.shuttingDown) throw new ApiProblem('not-ready', 'the ledger is shutting down');
+    const headPosition = await this.store.headPosition();
     const view = await this.runner.catchUp();
-    return { status: 'ready', headPosition: await this.store.headPosition(), readPosition: view.position };
+    this.assertNoRecentStoreFailure();
+    // A catch-up ends where the store stops giving events: short of the head it read, the store failed to give the rest.
+    if (view.position < headPosition)
+      throw new ApiProblem(
+        'not-ready',
+        `the read models reached position ${view.position}, short of the log's head ${headPosition}: the store did not give the events between`,
+      );
+    return { status: 'ready', headPosition: Math.max(headPosition, view.position), readPosition: view.position };
+  }
+
+  private assertNoRecentStoreFailure(): void {
+    const secondsAgo = this.storeFailures.secondsSinceRecentFailure();
+    if (secondsAgo !== undefined)
+      throw new ApiProblem(
+        'store-unavailable',
+        `the store failed a request ${secondsAgo} s ago (the operator's log says why); it answers the health check, not every request`,
+      );
   }
 }

@@ -21,6 +21,7 @@ import { redactedUrl } from '../logging/redacted-url';
 import { abortedByClient } from '../logging/request-log';
 import { RouteMethods } from './route-methods';
 import { readableCharset } from './json-body';
+import { StoreFailures } from '../health/store-failures';
 
 interface Problem {
   readonly code: ErrorCode;
@@ -33,7 +34,10 @@ interface Problem {
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
-  constructor(private readonly routes: RouteMethods) {}
+  constructor(
+    private readonly routes: RouteMethods,
+    private readonly storeFailures: StoreFailures,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -113,8 +117,14 @@ export class ProblemFilter implements ExceptionFilter {
     // The store's own message names its host, port, database and schema and the driver's reason:
     // the operator's log has it (above), while the answer, which /health gives anyone, says no more
     // than what happened. The tables beside the log (keys, webhooks) let their driver's errors through.
-    if (exception instanceof StoreUnavailableError || isStoreUnavailable(exception))
-      return { code: 'store-unavailable', detail: "the ledger's database cannot be reached; try again shortly", extensions: {} };
+    if (exception instanceof StoreUnavailableError || isStoreUnavailable(exception)) {
+      this.storeFailures.noteFailure();
+      return {
+        code: 'store-unavailable',
+        detail: "the ledger's database cannot be used now (unreachable, locked by another process, or damaged); try again shortly",
+        extensions: {},
+      };
+    }
     if (exception instanceof HttpException) return fromHttpException(exception);
     return { code: 'internal-error', detail: 'an unexpected error occurred; nothing partial was recorded', extensions: {} };
   }

@@ -334,7 +334,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 503,
     title: 'Store unavailable',
     description:
-      'The event store cannot be reached, or did not answer in time (on PostgreSQL, within `CONCORD_PG_QUERY_TIMEOUT_S`). Retry with the same `Idempotency-Key` once it answers again: if the store recorded the command before it became unavailable, the retry answers with that record instead of recording it twice.',
+      'The event store cannot be reached, did not answer in time (on PostgreSQL, within `CONCORD_PG_QUERY_TIMEOUT_S`), or refused the work (a SQLite file locked by another process past the busy timeout, or damaged); `GET /health` says so for a minute after. Retry with the same `Idempotency-Key` once it answers again: if the store recorded the command before it became unavailable, the retry answers with that record instead of recording it twice.',
   },
 };
 
