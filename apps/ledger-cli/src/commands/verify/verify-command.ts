@@ -99,7 +99,10 @@ export function verifyReport(report: AuditReport, trustedOwnKeys: boolean): Repo
       : '';
   const text =
     report.problems.length === 0
-      ? `verified ${report.eventsChecked} events against ${report.checkpointsChecked} signed checkpoints: nothing altered${unsigned}${caveat}`
+      ? report.checkpointsChecked === 0 && report.eventsChecked > 0
+        ? `verified ${report.eventsChecked} events against no signed checkpoint: they agree with the stored tree, but nothing signed proves them unaltered ` +
+          `(anyone who can write the store can recompute the tree; check against a checkpoint you saved, with --checkpoint)${caveat}`
+        : `verified ${report.eventsChecked} events against ${report.checkpointsChecked} signed checkpoints: nothing altered${unsigned}${caveat}`
       : [
           `${report.problems.length} problem(s) in ${report.eventsChecked} events and ${report.checkpointsChecked} signed checkpoints:`,
           ...report.problems.map(
