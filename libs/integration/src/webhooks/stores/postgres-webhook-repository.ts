@@ -34,9 +34,10 @@ function createTable(schema: string): string {
     CREATE INDEX IF NOT EXISTS webhooks_by_owner ON ${schema}.webhooks (owner_key_id);
     -- A table made before secrets could be rotated.
     ALTER TABLE ${schema}.webhooks ADD COLUMN IF NOT EXISTS previous_secrets text;
+    -- Numbered per webhook (no sequence: the schema holds plain tables only, which a copy or dump takes whole).
     CREATE TABLE IF NOT EXISTS ${schema}.webhook_attempts (
-      attempt_id  bigint   GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
       webhook_id  text     NOT NULL,
+      attempt_id  bigint   NOT NULL,
       kind        text     NOT NULL,
       message_id  text     NOT NULL,
       position    bigint,
@@ -46,13 +47,15 @@ function createTable(schema: string): string {
       duration_ms integer  NOT NULL,
       status      integer,
       delivered   smallint NOT NULL,
-      error       text
-    );
-    CREATE INDEX IF NOT EXISTS webhook_attempts_by_webhook ON ${schema}.webhook_attempts (webhook_id, attempt_id);`;
+      error       text,
+      PRIMARY KEY (webhook_id, attempt_id)
+    );`;
 }
 
 /** The types of `ATTEMPT_COLUMNS`, for the parameters of an INSERT … SELECT, which has no VALUES to take them from. */
 const ATTEMPT_COLUMN_TYPES = ['text', 'text', 'text', 'bigint', 'text', 'text', 'text', 'integer', 'integer', 'smallint', 'text'];
+
+const NUMBERING_TRIES = 5;
 
 const placeholders = (from: number, count: number): string => Array.from({ length: count }, (_, index) => `$${from + index}`).join(', ');
 
@@ -168,19 +171,30 @@ export class PostgresWebhookRepository implements WebhookRepository {
   /** Inside a transaction: the attempt, if its webhook is still registered, and the oldest beyond those kept dropped; its number. */
   private async insertAttempt(client: PoolClient, attempt: WebhookAttemptRecord): Promise<number | undefined> {
     const values = attemptValues(attempt);
-    const { rows } = await client.query<{ attempt_id: string }>(
-      `INSERT INTO ${this.attemptsTable} (${ATTEMPT_COLUMNS.join(', ')})
-        SELECT ${ATTEMPT_COLUMN_TYPES.map((type, index) => `$${index + 1}::${type}`).join(', ')} WHERE EXISTS (SELECT 1 FROM ${this.table} WHERE webhook_id = $${values.length + 1})
-        RETURNING attempt_id`,
-      [...values, attempt.webhookId],
-    );
-    if (rows[0] === undefined) return undefined;
+    let attemptId: number | undefined;
+    // Two attempts of one webhook at once (a ping beside a delivery) may take the same number: the second takes the next.
+    for (let tries = 0; attemptId === undefined; tries += 1) {
+      if (tries === NUMBERING_TRIES) throw new Error(`webhook ${attempt.webhookId}: no attempt number free after ${NUMBERING_TRIES} tries`);
+      if (!(await this.registered(client, attempt.webhookId))) return undefined;
+      const { rows } = await client.query<{ attempt_id: string }>(
+        `INSERT INTO ${this.attemptsTable} (attempt_id, ${ATTEMPT_COLUMNS.join(', ')})
+          SELECT COALESCE((SELECT max(attempt_id) FROM ${this.attemptsTable} WHERE webhook_id = $1), 0) + 1,
+            ${ATTEMPT_COLUMN_TYPES.map((type, index) => `$${index + 1}::${type}`).join(', ')}
+          ON CONFLICT DO NOTHING RETURNING attempt_id`,
+        values,
+      );
+      attemptId = rows[0] === undefined ? undefined : Number(rows[0].attempt_id);
+    }
     await client.query(
       `DELETE FROM ${this.attemptsTable} WHERE webhook_id = $1 AND attempt_id <=
         (SELECT attempt_id FROM ${this.attemptsTable} WHERE webhook_id = $1 ORDER BY attempt_id DESC LIMIT 1 OFFSET $2)`,
       [attempt.webhookId, ATTEMPTS_KEPT_PER_WEBHOOK],
     );
-    return Number(rows[0].attempt_id);
+    return attemptId;
+  }
+
+  private async registered(client: PoolClient, webhookId: string): Promise<boolean> {
+    return ((await client.query(`SELECT 1 FROM ${this.table} WHERE webhook_id = $1`, [webhookId])).rowCount ?? 0) > 0;
   }
 
   async saveRegistration(webhookId: string, expectedVersion: number, change: RegistrationChange, state: DeliveryState): Promise<WebhookRecord | undefined> {
