@@ -115,7 +115,9 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
       const ready = expectProblem(await ledger.get('/health/ready'), 500, 'log-unreadable');
       expect(ready).toMatchObject({ position: head + 1, detail: expect.stringContaining('"Bogus"') });
       expectProblem(await ledger.get('/v1/bodies'), 500, 'log-unreadable');
-      expectProblem(await ledger.get('/v1/events?after=0', { role: 'integrator' }), 500, 'log-unreadable');
+      // The feed serves the events before it, and refuses the page that starts at it.
+      expect((await ledger.get('/v1/events?after=0&limit=1000', { role: 'integrator' })).body).toMatchObject({ next: head });
+      expectProblem(await ledger.get(`/v1/events?after=${head}`, { role: 'integrator' }), 500, 'log-unreadable');
       const refused = expectProblem(await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' }), 500, 'log-unreadable');
       expect(refused).toMatchObject({ position: head + 1 });
       const latest = await ledger.get('/v1/audit/checkpoint', { role: 'auditor' });
@@ -417,6 +419,24 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
       expect(verifyConsistency({ fromSize: laterSize, toSize: fork.size, proof: proofHashes, fromRoot: heldTree.rootHash, toRoot: fork.rootHash })).toBe(false);
     } finally {
       await ledger.stop({ keepData: true });
+    }
+  });
+
+  it('refuses an inclusion proof of an event changed after it was recorded, instead of proving the changed text', async () => {
+    const { storage } = await fresh();
+    const [[row]] = (await tamper(storage, [['SELECT data FROM T.events WHERE position = 5']])) as [[{ data: unknown }]];
+    const data = typeof row.data === 'string' ? row.data : JSON.stringify(row.data);
+    // Another date, still a valid one: the event reads, but is not the one recorded.
+    const changed = data.replace(/("occurredAt":\s*")(\d)/, (_match, before: string, digit: string) => `${before}${digit === '1' ? '2' : '1'}`);
+    expect(changed).not.toBe(data);
+    await tamper(storage, [['UPDATE T.events SET data = $1 WHERE position = 5', [changed]]]);
+    const ledger = await LedgerHarness.start({}, storage);
+    try {
+      const refused = expectProblem(await ledger.get('/v1/audit/proofs/inclusion?position=5'), 409, 'log-inconsistent');
+      expect(refused.detail).toMatch(/^the event at position 5 no longer hashes to the leaf the tree holds for it/);
+      expect((await ledger.get('/v1/audit/proofs/inclusion?position=4')).status).toBe(200);
+    } finally {
+      await ledger.stop({ keepData: true, checkEvents: false });
     }
   });
 

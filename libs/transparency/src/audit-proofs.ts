@@ -91,6 +91,11 @@ export class AuditProofs {
       throw new CheckpointInconsistentError(
         `the tree of ${treeSize} leaves holds position ${position} but the log has no event there: events were removed after they were recorded (run concord verify)`,
       );
+    // The proof leads from the leaf the tree holds: an event that no longer hashes to it was changed after it was recorded.
+    if (!(await this.tree.leafMatches(event)))
+      throw new CheckpointInconsistentError(
+        `the event at position ${position} no longer hashes to the leaf the tree holds for it: it was changed after it was recorded (run concord verify)`,
+      );
     const entry = ledgerEntry(event);
     const auditPath = await this.tree.inclusionProof(position - 1, treeSize);
     return { position, leafIndex: position - 1, treeSize, entry, leafHash: base64(leafHash(entry)), auditPath: auditPath.map(base64) };
