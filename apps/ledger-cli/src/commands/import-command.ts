@@ -12,6 +12,16 @@ export class LedgerNotEmptyError extends Error {
   override readonly name = 'LedgerNotEmptyError';
 }
 
+/** Another writer recorded events while the import appended: the ledger is no longer the export. */
+export class ImportInterleavedError extends LedgerNotEmptyError {
+  constructor(file: string, expectedPosition: number, storedAt: number) {
+    super(
+      `line ${expectedPosition} of ${file} was stored at position ${storedAt}: another writer (an API on this store?) recorded events during the import, ` +
+        'so the ledger no longer matches the export. Stop every other writer, restore the store from before the import (or empty it), and import again',
+    );
+  }
+}
+
 async function* numberedLines(file: string): AsyncGenerator<{ line: string; lineNumber: number }> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let lineNumber = 0;
@@ -110,11 +120,12 @@ export async function importLog(
     const first = batch[0];
     if (!first) return;
     const expectedRevision = first.streamRevision === 0 ? 'no-stream' : first.streamRevision - 1;
-    await store.append(
+    const appended = await store.append(
       first.stream,
       batch.map((imported) => imported.event),
       { expectedRevision },
     );
+    if (appended.firstPosition !== first.position) throw new ImportInterleavedError(file, first.position, appended.firstPosition);
     bar?.advance(batch.length);
     batch = [];
   };
