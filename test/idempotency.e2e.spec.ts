@@ -16,6 +16,20 @@ describe('Retries and preconditions', () => {
   const admission = (participantId: string) => ({ participantId, name: participantId.toUpperCase(), kind: 'state', occurredAt: '2024-11-08' });
 
   describe('Idempotency-Key (rule 9)', () => {
+    it('takes a retry whose path writes a character of an id percent-encoded as the same request', async () => {
+      const headers = key();
+      // kp's body id holds a hyphen (kp-…): the first sending writes it %2d, as a client or proxy may.
+      const encoded = kp.bodyId.replace('-', '%2d');
+      expect(encoded).not.toBe(kp.bodyId);
+      const first = expectCreated(await ledger.post(`/v1/bodies/${encoded}/participants`, admission('tj'), { headers }));
+      const retry = await ledger.post(`/v1/bodies/${kp.bodyId}/participants`, admission('tj'), { headers });
+      expect({ status: retry.status, replayed: retry.headers.get('idempotent-replayed'), body: retry.body }).toEqual({
+        status: 201,
+        replayed: 'true',
+        body: first,
+      });
+    });
+
     it('answers a retry with the first answer, says it was replayed, and records nothing new', async () => {
       const headers = key();
       const first = await ledger.post(`/v1/bodies/${kp.bodyId}/participants`, admission('uz'), { headers });

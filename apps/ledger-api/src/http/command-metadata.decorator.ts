@@ -1,3 +1,4 @@
+import { normalisedPath } from './normalised-path';
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { hash } from 'node:crypto';
@@ -30,7 +31,7 @@ function commandMetadataOf(_: unknown, context: ExecutionContext): CommandMetada
     correlationId: correlation ?? commandId,
     causationId: causation ?? null,
     actor: { id: caller.keyId, role: caller.role, ...(caller.name === null ? {} : { name: caller.name }) },
-    fingerprint: hash('sha256', `${request.method} ${request.url.split('?')[0] ?? ''}\n${canonicalJson(request.body ?? null)}`, 'hex'),
+    fingerprint: hash('sha256', `${request.method} ${normalisedPath(request.url.split('?')[0] ?? '')}\n${canonicalJson(request.body ?? null)}`, 'hex'),
     expectedRevision: ifMatch(request),
   };
 }
