@@ -63,6 +63,22 @@ describe('Abuse: request limits, security headers, CORS', () => {
       expectProblem(await ledger.get('/v1/bodies/nothing-here', { role: 'integrator' }), 404, 'body-not-found');
     });
 
+    it('tells a client still sending a revoked key so, and counts it as no guess against the address', async () => {
+      const issued = (await ledger.post('/v1/keys', { name: 'Feed Reader To Revoke', role: 'integrator' }, { role: 'admin' })).body as {
+        key: string;
+        keyId: string;
+      };
+      expect((await ledger.request('DELETE', `/v1/keys/${issued.keyId}`, undefined, { role: 'admin' })).status).toBe(200);
+      // Four tries, past the three wrong keys allowed: a client reconnecting with the key it was given.
+      for (let i = 0; i < 4; i += 1) {
+        const refused = await ledger.get('/v1/events', { role: null, headers: { authorization: `Bearer ${issued.key}` } });
+        expect(expectProblem(refused, 401, 'unauthorized')['detail']).toMatch(
+          /^this key was revoked at \d{4}-\d{2}-\d{2}T[\d:.]+Z: ask an admin for a new one$/,
+        );
+      }
+      expectProblem(await ledger.get('/v1/bodies/nothing-here', { role: 'integrator' }), 404, 'body-not-found');
+    });
+
     it('after too many wrong keys from one address, refuses even a right key from it until the allowance refills', async () => {
       const wrong: RequestOptions = { role: null, headers: { authorization: 'Bearer not-a-key-of-this-ledger-000' } };
       for (let i = 0; i < 3; i += 1) expectProblem(await ledger.get('/v1/bodies/nothing-here', wrong), 401, 'unauthorized');

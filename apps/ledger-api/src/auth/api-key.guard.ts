@@ -32,8 +32,13 @@ export class ApiKeyGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
     const header = request.headers.authorization ?? '';
     const key = bearerToken(header);
-    const caller = key === undefined ? undefined : await this.keys.authenticate(key, presentedKeyDigest(key));
+    const digest = key === undefined ? undefined : presentedKeyDigest(key);
+    const caller = key === undefined ? undefined : await this.keys.authenticate(key, digest);
     if (!caller) {
+      // A revoked key is one its holder was given, not a guess: a client reconnecting with it must
+      // not spend its address's allowance of wrong keys, which would lock out the good keys sent from there.
+      const revokedAt = digest === undefined ? undefined : await this.keys.revokedAt(digest);
+      if (revokedAt !== undefined) throw new ApiProblem('unauthorized', `this key was revoked at ${revokedAt}: ask an admin for a new one`);
       // A wrong key counts against its address (rate-limit.hook.ts); no key at all, or a header not
       // of the Bearer scheme (`Basic <key>`, a key alone), tries no key: no guess.
       if (key !== undefined) request.keyRefused = true;

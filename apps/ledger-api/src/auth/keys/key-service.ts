@@ -81,6 +81,15 @@ export class KeyService {
     return { keyId: issued.keyId, role: issued.role, name: issued.name };
   }
 
+  /**
+   * When the presented key was revoked, if it is an issued key that was: a client still holding it
+   * is no one guessing keys, and is told so rather than counted as a guess.
+   */
+  async revokedAt(digest: Buffer): Promise<string | undefined> {
+    const issued = await this.registry.findByDigest(digest.toString('hex'));
+    return issued?.revokedAt ?? undefined;
+  }
+
   /** Whether the key with this id is accepted now: set by the environment, or issued and not revoked. */
   async accepts(keyId: string): Promise<boolean> {
     if (this.environmentKeys.some((key) => key.keyId === keyId)) return true;
