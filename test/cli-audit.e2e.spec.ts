@@ -102,6 +102,8 @@ describe('the concord CLI for auditors: status, history, replay', () => {
     expect(json('history', proposalId)).toMatchObject({ proposalId, entries: (api['history'] as { entries: unknown[] }).entries });
     const history = run('history', proposalId);
     expect(history.status).toBe(0);
+    // Named as status names it, with its prefix.
+    expect(run('history', `proposal:${proposalId}`).stdout).toBe(history.stdout);
     expect(history.stdout).toMatch(/ObjectionRaised\s+.*blockingParticipants: \[\] -> \[ru\]/);
     expect(history.stdout).toContain(`corrected by position ${correction.position}`);
     expect(history.stdout).toContain('grounds: first wording -> an attempt to politicize the KP (minutes corrected)');

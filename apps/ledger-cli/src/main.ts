@@ -45,7 +45,7 @@ commands:
   status <bodyId|proposalId> [--as-of T | --effective-at T | --at-position N] [--all-proposals] [--json]
                                  a proposal's consensus status, or a body's members, chairs and open
                                  proposals (every proposal, with counts by status, with --all-proposals)
-  history <proposalId> [--as-of T | --effective-at T | --at-position N] [--json]
+  history [proposal:]<proposalId> [--as-of T | --effective-at T | --at-position N] [--json]
                                  every record of a proposal, what it changed, its corrections beside it
   replay [--to-position N | --as-of T] [--json]
                                  rebuild every read model from the log up to that point and summarise it
@@ -186,7 +186,11 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
     case 'status':
     case 'history': {
       allowOnly(args, [...TIME_POINT_OPTIONS, 'json', ...(args.command === 'status' ? ['all-proposals'] : [])]);
-      const id = args.command === 'status' ? onlyId(args, 'body or proposal id', ['body', 'proposal']) : onlyId(args, 'proposal id');
+      // `proposal:p1` names a proposal to history as it does to status.
+      const id =
+        args.command === 'status'
+          ? onlyId(args, 'body or proposal id', ['body', 'proposal'])
+          : onlyId(args, 'proposal id', ['proposal']).replace(/^proposal:/, '');
       const asked = timePointOption(args, new Date());
       const listed = flagOption(args, 'all-proposals') ? 'all' : 'open';
       const report = await withReadSide(store, config, async (view) => {
