@@ -72,6 +72,16 @@ describe('Signing keys of instances sharing one log', () => {
 
     // CONCORD_LOG_ORIGIN renames it, as an operator's deliberate act: a new key name is published.
     const renamed = await start({ CONCORD_SIGNING_KEY_FILE: otherKey, CONCORD_LOG_ORIGIN: 'ledger.example.org/kp' }, first);
+    // The same key under a new name: said as a rename, not as another key taking over.
+    expect(renamed.logs).not.toContain('replaced the one in use');
+    expect(renamed.logEntries).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        msg: expect.stringContaining('signed under a new name'),
+        previousName: 'localhost/concord-ledger',
+        name: 'ledger.example.org/kp',
+      }),
+    );
     const afterRename = await keysOf(renamed);
     expect(afterRename.map((key) => key.name)).toEqual(['localhost/concord-ledger', 'localhost/concord-ledger', 'ledger.example.org/kp']);
     await establishBody(renamed);

@@ -42,7 +42,15 @@ export class TransparencyLifecycle implements OnApplicationBootstrap, BeforeAppl
     const inUse = (await this.store.publishedKeys()).find((key) => key.until === null);
     await this.store.publishKey({ name, verifierKey, publicKeyPem, from: new Date().toISOString() });
     const closed = keyClosedProblem(verifierKey, await this.store.publishedKeys());
-    if (inUse !== undefined && inUse.verifierKey !== verifierKey && closed === undefined) {
+    if (inUse !== undefined && inUse.verifierKey !== verifierKey && inUse.publicKeyPem === publicKeyPem && closed === undefined) {
+      // The same key under another name (CONCORD_LOG_ORIGIN set): not another key, but verifiers need the new verifier key.
+      this.logger.warn({
+        msg: 'the log is signed under a new name from now (CONCORD_LOG_ORIGIN), with the same key: verifiers need its new verifier key, and instances still under the old name sign no more checkpoints',
+        previousName: inUse.name,
+        name,
+        verifierKey,
+      });
+    } else if (inUse !== undefined && inUse.verifierKey !== verifierKey && closed === undefined) {
       // Said at once: the instances still holding the other key find out only when they next sign.
       this.logger.warn({
         msg: "this instance's signing key replaced the one in use: instances holding that key sign no more checkpoints; if that was not meant, start this one with the key in use (CONCORD_SIGNING_KEY_FILE)",
