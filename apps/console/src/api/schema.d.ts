@@ -148,7 +148,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The store answers, with its head position; needs no key (503 store-unavailable when it does not) */
+        /** The store answers, with its head position; needs no key (503 store-unavailable when it does not, or failed a request within the last 60 s) */
         get: operations["HealthController_health"];
         put?: never;
         post?: never;
