@@ -213,6 +213,34 @@ export function webhookRepositoryContract(name: string, open: () => Promise<Webh
       expect([attempts[0]?.position, attempts.at(-1)?.position, next]).toEqual([ATTEMPTS_KEPT_PER_WEBHOOK + 3, 4, null]);
     });
 
+    it('numbers every attempt of one webhook made at once, a delivery among pings, and saves the delivery', async () => {
+      const given = registration();
+      const created = await repository.create(given, initialDeliveryState(0));
+      await repository.acquireLease(given.webhookId, 'a', NOW, 30_000);
+      const pings = Array.from({ length: 20 }, (_, index) => repository.recordAttempt(attempt(given.webhookId, 100 + index, { kind: 'ping', position: null })));
+      const delivered = repository.saveState(given.webhookId, created.version, initialDeliveryState(1), 'a', attempt(given.webhookId, 1));
+      const recorded = await Promise.all(pings);
+      expect((await delivered)?.deliveredThrough).toBe(1);
+      const { attempts } = await repository.listAttempts(given.webhookId, null, 100);
+      expect(attempts).toHaveLength(21);
+      expect(new Set(attempts.map((each) => each.attemptId)).size).toBe(21);
+      expect(recorded.every((each) => each !== undefined)).toBe(true);
+    });
+
+    it('keeps no attempt of a webhook deleted while attempts were being recorded', async () => {
+      for (let round = 0; round < 10; round += 1) {
+        const given = registration();
+        await repository.create(given, initialDeliveryState(0));
+        const racing = [
+          repository.recordAttempt(attempt(given.webhookId, 1)),
+          repository.delete(given.webhookId),
+          repository.recordAttempt(attempt(given.webhookId, 2)),
+        ];
+        await Promise.all(racing);
+        expect(await repository.listAttempts(given.webhookId, null, 10)).toEqual({ attempts: [], next: null });
+      }
+    });
+
     it('records the attempt a state follows from even when the state is not saved', async () => {
       const given = registration();
       const created = await repository.create(given, initialDeliveryState(0));

@@ -52,11 +52,6 @@ function createTable(schema: string): string {
     );`;
 }
 
-/** The types of `ATTEMPT_COLUMNS`, for the parameters of an INSERT … SELECT, which has no VALUES to take them from. */
-const ATTEMPT_COLUMN_TYPES = ['text', 'text', 'text', 'bigint', 'text', 'text', 'text', 'integer', 'integer', 'smallint', 'text'];
-
-const NUMBERING_TRIES = 5;
-
 const placeholders = (from: number, count: number): string => Array.from({ length: count }, (_, index) => `$${from + index}`).join(', ');
 
 /**
@@ -121,9 +116,12 @@ export class PostgresWebhookRepository implements WebhookRepository {
   }
 
   async delete(webhookId: string): Promise<boolean> {
+    // The webhook's row first: an attempt being recorded holds it, and is waited for, so that the
+    // attempts deleted next (read afresh by the statement) include it.
     return inTransaction(this.pool, async (client) => {
+      const deleted = ((await client.query(`DELETE FROM ${this.table} WHERE webhook_id = $1`, [webhookId])).rowCount ?? 0) === 1;
       await client.query(`DELETE FROM ${this.attemptsTable} WHERE webhook_id = $1`, [webhookId]);
-      return ((await client.query(`DELETE FROM ${this.table} WHERE webhook_id = $1`, [webhookId])).rowCount ?? 0) === 1;
+      return deleted;
     });
   }
 
@@ -168,33 +166,28 @@ export class PostgresWebhookRepository implements WebhookRepository {
     return { attempts, next: rows.length > limit ? (attempts.at(-1)?.attemptId ?? null) : null };
   }
 
-  /** Inside a transaction: the attempt, if its webhook is still registered, and the oldest beyond those kept dropped; its number. */
+  /**
+   * Inside a transaction: the attempt, if its webhook is still registered, and the oldest beyond
+   * those kept dropped; its number. The webhook's row is locked first, so that its attempts are
+   * numbered one after another (a ping beside a delivery) and none is recorded for a webhook a
+   * deletion removed meanwhile: the deletion takes the same row first.
+   */
   private async insertAttempt(client: PoolClient, attempt: WebhookAttemptRecord): Promise<number | undefined> {
+    const locked = await client.query(`SELECT 1 FROM ${this.table} WHERE webhook_id = $1 FOR UPDATE`, [attempt.webhookId]);
+    if ((locked.rowCount ?? 0) === 0) return undefined;
     const values = attemptValues(attempt);
-    let attemptId: number | undefined;
-    // Two attempts of one webhook at once (a ping beside a delivery) may take the same number: the second takes the next.
-    for (let tries = 0; attemptId === undefined; tries += 1) {
-      if (tries === NUMBERING_TRIES) throw new Error(`webhook ${attempt.webhookId}: no attempt number free after ${NUMBERING_TRIES} tries`);
-      if (!(await this.registered(client, attempt.webhookId))) return undefined;
-      const { rows } = await client.query<{ attempt_id: string }>(
-        `INSERT INTO ${this.attemptsTable} (attempt_id, ${ATTEMPT_COLUMNS.join(', ')})
-          SELECT COALESCE((SELECT max(attempt_id) FROM ${this.attemptsTable} WHERE webhook_id = $1), 0) + 1,
-            ${ATTEMPT_COLUMN_TYPES.map((type, index) => `$${index + 1}::${type}`).join(', ')}
-          ON CONFLICT DO NOTHING RETURNING attempt_id`,
-        values,
-      );
-      attemptId = rows[0] === undefined ? undefined : Number(rows[0].attempt_id);
-    }
+    const { rows } = await client.query<{ attempt_id: string }>(
+      `INSERT INTO ${this.attemptsTable} (attempt_id, ${ATTEMPT_COLUMNS.join(', ')})
+        VALUES (COALESCE((SELECT max(attempt_id) FROM ${this.attemptsTable} WHERE webhook_id = $1), 0) + 1, ${placeholders(1, values.length)})
+        RETURNING attempt_id`,
+      values,
+    );
     await client.query(
       `DELETE FROM ${this.attemptsTable} WHERE webhook_id = $1 AND attempt_id <=
         (SELECT attempt_id FROM ${this.attemptsTable} WHERE webhook_id = $1 ORDER BY attempt_id DESC LIMIT 1 OFFSET $2)`,
       [attempt.webhookId, ATTEMPTS_KEPT_PER_WEBHOOK],
     );
-    return attemptId;
-  }
-
-  private async registered(client: PoolClient, webhookId: string): Promise<boolean> {
-    return ((await client.query(`SELECT 1 FROM ${this.table} WHERE webhook_id = $1`, [webhookId])).rowCount ?? 0) > 0;
+    return Number(rows[0]?.attempt_id);
   }
 
   async saveRegistration(webhookId: string, expectedVersion: number, change: RegistrationChange, state: DeliveryState): Promise<WebhookRecord | undefined> {
