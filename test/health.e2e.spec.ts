@@ -47,6 +47,9 @@ describe('GET /health after the store failed a request', () => {
       expect({ status: health.status, code: health.body.code }).toEqual({ status: 503, code: 'store-unavailable' });
       expect(health.body.detail).toMatch(/^the store failed a request \d+ s ago/);
       expect((await ledger.get('/health/ready', { role: null })).status).toBe(503);
+      // A read answered shows less: the checks stay red.
+      expect((await ledger.get('/v1/bodies')).status).toBe(200);
+      expect((await ledger.get('/health', { role: null })).status).toBe(503);
       // A command recorded shows the store writes again: the checks are green at once, not after the minute.
       expect((await ledger.post('/v1/bodies', { bodyId: 'locked-out', name: 'Locked out', definition: 'D.', occurredAt: '2020-01-01' })).status).toBe(201);
       expect((await ledger.get('/health', { role: null })).status).toBe(200);

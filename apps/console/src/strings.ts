@@ -72,7 +72,7 @@ export const STRINGS = {
     timeExample: '2022-06-24 or 2022-06-24T14:30+02:00',
     positionExample: '120',
     notATime: 'Write a date (2022-06-24) or a date and time with its zone (2022-06-24T14:30+02:00, or Z for UTC).',
-    notAPosition: 'Write a position: a whole number from 0.',
+    notAPosition: 'Write a position: a whole number from 0, without leading zeros.',
   },
   bodies: {
     title: 'Bodies',

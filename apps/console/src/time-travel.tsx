@@ -8,7 +8,7 @@ const DATE_OR_ZONED_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?
 
 /** Why `value` is no point of `kind` the ledger reads, or null: said here, before a page is asked for with it. */
 function problemWith(kind: TimeKind, value: string): string | null {
-  if (kind === 'atPosition') return /^\d+$/.test(value) ? null : STRINGS.timeTravel.notAPosition;
+  if (kind === 'atPosition') return /^(0|[1-9]\d*)$/.test(value) ? null : STRINGS.timeTravel.notAPosition;
   return DATE_OR_ZONED_TIME.test(value) ? null : STRINGS.timeTravel.notATime;
 }
 

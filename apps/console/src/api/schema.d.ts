@@ -182,7 +182,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the store answers and the read models have caught up with it; 503 not-ready while shutting down, 503 store-unavailable when the store does not answer */
+        /** Readiness: the store answers and the read models have caught up with it; 503 not-ready while shutting down, 503 store-unavailable when the store does not answer or failed a request within the last 10 s */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;

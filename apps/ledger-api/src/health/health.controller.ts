@@ -6,7 +6,7 @@ import { ProjectionRunner } from '@concord/projections';
 import { Public } from '../auth/public.decorator';
 import { ApiProblem } from '../http/api-problem';
 import { Readiness } from './readiness';
-import { STORE_FAILURE_SHOWN_MS, StoreFailures } from './store-failures';
+import { STORE_FAILURE_NOT_READY_MS, STORE_FAILURE_SHOWN_MS, StoreFailures } from './store-failures';
 
 @ApiTags('health')
 @Public()
@@ -25,7 +25,7 @@ export class HealthController {
   })
   async health(): Promise<HealthAnswer> {
     const headPosition = await this.store.headPosition();
-    this.assertNoRecentStoreFailure();
+    this.assertNoStoreFailureWithin(STORE_FAILURE_SHOWN_MS);
     return { status: 'ok', headPosition };
   }
 
@@ -37,14 +37,13 @@ export class HealthController {
 
   @Get('ready')
   @ApiOperation({
-    summary:
-      'Readiness: the store answers and the read models have caught up with it; 503 not-ready while shutting down, 503 store-unavailable when the store does not answer',
+    summary: `Readiness: the store answers and the read models have caught up with it; 503 not-ready while shutting down, 503 store-unavailable when the store does not answer or failed a request within the last ${STORE_FAILURE_NOT_READY_MS / 1000} s`,
   })
   async ready(): Promise<ReadinessAnswer> {
     if (this.readiness.shuttingDown) throw new ApiProblem('not-ready', 'the ledger is shutting down');
     const headPosition = await this.store.headPosition();
     const view = await this.runner.catchUp();
-    this.assertNoRecentStoreFailure();
+    this.assertNoStoreFailureWithin(STORE_FAILURE_NOT_READY_MS);
     // A catch-up ends where the store stops giving events: short of the head it read, the store failed to give the rest.
     if (view.position < headPosition)
       throw new ApiProblem(
@@ -54,8 +53,8 @@ export class HealthController {
     return { status: 'ready', headPosition: Math.max(headPosition, view.position), readPosition: view.position };
   }
 
-  private assertNoRecentStoreFailure(): void {
-    const secondsAgo = this.storeFailures.secondsSinceRecentFailure();
+  private assertNoStoreFailureWithin(withinMs: number): void {
+    const secondsAgo = this.storeFailures.secondsSinceFailureWithin(withinMs);
     if (secondsAgo !== undefined)
       throw new ApiProblem(
         'store-unavailable',

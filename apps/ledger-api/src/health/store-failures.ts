@@ -1,8 +1,13 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Injectable } from '@nestjs/common';
 
-/** How long after a request the store failed the health checks say so. */
+/** How long after a request the store failed `/health` says so: long enough for a monitor polling each minute to see it. */
 export const STORE_FAILURE_SHOWN_MS = 60_000;
+/**
+ * How long readiness says so: a load balancer that stops routing to the instance sends it no
+ * command to show the store is back, so readiness must not hold it out much longer than the failure.
+ */
+export const STORE_FAILURE_NOT_READY_MS = 10_000;
 
 /**
  * When the store last failed a request. A store that answers the health checks' own cheap
@@ -25,18 +30,25 @@ export class StoreFailures {
     this.lastFailedAt = undefined;
   }
 
-  /** Whole seconds since the store last failed a request, if within `STORE_FAILURE_SHOWN_MS`; else undefined. */
-  secondsSinceRecentFailure(): number | undefined {
+  /** Whole seconds since the store last failed a request, if within `withinMs`; else undefined. */
+  secondsSinceFailureWithin(withinMs: number): number | undefined {
     if (this.lastFailedAt === undefined) return undefined;
     const elapsed = this.now() - this.lastFailedAt;
-    return elapsed <= STORE_FAILURE_SHOWN_MS ? Math.floor(elapsed / 1000) : undefined;
+    return elapsed <= withinMs ? Math.floor(elapsed / 1000) : undefined;
   }
 }
 
-/** A command answered `201` was recorded (or found recorded) by the store: it works again. */
+const RECORDED = Symbol('a command recorded events');
+
+/** Said by a command's answer when it appended events (not a replay, which only read them). */
+export function markRecorded(reply: FastifyReply): void {
+  (reply as FastifyReply & { [RECORDED]?: true })[RECORDED] = true;
+}
+
+/** A command that appended events shows the store writes again; any other success shows less (a webhook's table, a read). */
 export function clearStoreFailuresOnRecord(fastify: FastifyInstance, failures: StoreFailures): void {
-  fastify.addHook('onResponse', (request, reply, done) => {
-    if (request.method === 'POST' && reply.statusCode === 201) failures.noteRecorded();
+  fastify.addHook('onResponse', (_request, reply, done) => {
+    if ((reply as FastifyReply & { [RECORDED]?: true })[RECORDED] === true) failures.noteRecorded();
     done();
   });
 }

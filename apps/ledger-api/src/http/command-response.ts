@@ -1,6 +1,7 @@
 import { FastifyReply } from 'fastify';
 import { CommandResult } from '@concord/ledger';
 import { normaliseIsoDateTime } from '@concord/governance';
+import { markRecorded } from '../health/store-failures';
 
 export interface CommandResponse {
   readonly eventIds: readonly string[];
@@ -16,6 +17,7 @@ export interface CommandResponse {
 export function commandResponse(reply: FastifyReply, result: CommandResult): CommandResponse {
   void reply.header('ETag', `"${result.streamRevision}"`);
   if (result.replayed) void reply.header('Idempotent-Replayed', 'true');
+  else markRecorded(reply);
   return { eventIds: result.eventIds, stream: result.stream, streamRevision: result.streamRevision, position: result.position };
 }
 

@@ -45,6 +45,10 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const problem = this.withAllowedMethods(withContentType(this.toProblem(exception), request.headers['content-type']), request, reply);
     const entry = ERROR_CATALOGUE[problem.code];
+    // Work the store refused, for the health checks: not a client that went away mid-request, nor a
+    // health check's own answer (it says so itself, and would hold the checks red after the store is back).
+    if (problem.code === 'store-unavailable' && !(exception instanceof ApiProblem) && !abortedByClient(request, exception) && !isHealthCheck(request.url))
+      this.storeFailures.noteFailure();
     // A client that went away is logged once, as aborted (request-log.ts), not as a failure here.
     if (entry.status >= 500 && !abortedByClient(request, exception)) {
       this.logger.error({ msg: 'request failed', requestId: request.id, code: problem.code, url: redactedUrl(request.url), error: describe(exception) });
@@ -118,7 +122,6 @@ export class ProblemFilter implements ExceptionFilter {
     // the operator's log has it (above), while the answer, which /health gives anyone, says no more
     // than what happened. The tables beside the log (keys, webhooks) let their driver's errors through.
     if (exception instanceof StoreUnavailableError || isStoreUnavailable(exception)) {
-      this.storeFailures.noteFailure();
       return {
         code: 'store-unavailable',
         detail: "the ledger's database cannot be used now (unreachable, locked by another process, or damaged); try again shortly",
@@ -156,4 +159,8 @@ function withContentType(problem: Problem, sent: string | undefined): Problem {
 
 function describe(exception: unknown): string {
   return exception instanceof Error ? `${exception.name}: ${exception.message}\n${exception.stack ?? ''}` : String(exception);
+}
+
+function isHealthCheck(url: string): boolean {
+  return url === '/health' || url.startsWith('/health/') || url.startsWith('/health?');
 }
