@@ -3,7 +3,7 @@ import { inTransaction, openSideTablePool, PostgresWaits } from '@concord/event-
 import { ATTEMPTS_KEPT_PER_WEBHOOK, WebhookAttempt, WebhookAttemptPage, WebhookAttemptRecord } from '../webhook-attempt';
 import { DeliveryState, RegistrationChange, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
-import { ATTEMPT_COLUMNS, attemptValues, toWebhookAttempt, WebhookAttemptRow } from './webhook-attempt-rows';
+import { ATTEMPT_COLUMNS, attemptPage, attemptValues, WebhookAttemptRow } from './webhook-attempt-rows';
 import { REGISTRATION_COLUMNS, registrationValues, rowValues, STATE_COLUMNS, stateValues, toWebhookRecord, WEBHOOK_COLUMNS, WebhookRow } from './webhook-rows';
 
 const POOL_SIZE = 4;
@@ -162,8 +162,7 @@ export class PostgresWebhookRepository implements WebhookRepository {
         WHERE webhook_id = $1 AND attempt_id < $2 ORDER BY attempt_id DESC LIMIT $3`,
       [webhookId, before ?? Number.MAX_SAFE_INTEGER, limit + 1],
     );
-    const attempts = rows.slice(0, limit).map(toWebhookAttempt);
-    return { attempts, next: rows.length > limit ? (attempts.at(-1)?.attemptId ?? null) : null };
+    return attemptPage(rows, limit);
   }
 
   /**

@@ -3,7 +3,7 @@ import { neverWaitOnTheEventLoop, openSqliteDatabase, writeWhenUnlocked } from '
 import { ATTEMPTS_KEPT_PER_WEBHOOK, WebhookAttempt, WebhookAttemptPage, WebhookAttemptRecord } from '../webhook-attempt';
 import { DeliveryState, RegistrationChange, WebhookRecord, WebhookRegistration } from '../webhook-record';
 import { WebhookRepository } from '../webhook-repository';
-import { ATTEMPT_COLUMNS, attemptValues, toWebhookAttempt, WebhookAttemptRow } from './webhook-attempt-rows';
+import { ATTEMPT_COLUMNS, attemptPage, attemptValues, WebhookAttemptRow } from './webhook-attempt-rows';
 import { REGISTRATION_COLUMNS, registrationValues, rowValues, STATE_COLUMNS, stateValues, toWebhookRecord, WEBHOOK_COLUMNS, WebhookRow } from './webhook-rows';
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -129,8 +129,7 @@ export class SqliteWebhookRepository implements WebhookRepository {
 
   async listAttempts(webhookId: string, before: number | null, limit: number): Promise<WebhookAttemptPage> {
     const rows = this.statements.listAttempts.all(webhookId, before ?? Number.MAX_SAFE_INTEGER, limit + 1);
-    const attempts = rows.slice(0, limit).map(toWebhookAttempt);
-    return { attempts, next: rows.length > limit ? (attempts.at(-1)?.attemptId ?? null) : null };
+    return attemptPage(rows, limit);
   }
 
   async saveRegistration(webhookId: string, expectedVersion: number, change: RegistrationChange, state: DeliveryState): Promise<WebhookRecord | undefined> {

@@ -1,4 +1,4 @@
-import { WEBHOOK_ATTEMPT_KINDS, WebhookAttempt, WebhookAttemptKind, WebhookAttemptRecord } from '../webhook-attempt';
+import { WEBHOOK_ATTEMPT_KINDS, WebhookAttempt, WebhookAttemptKind, WebhookAttemptPage, WebhookAttemptRecord } from '../webhook-attempt';
 
 /** One attempt as both SQL adapters store it, in a `webhook_attempts` table beside `webhooks`. */
 export interface WebhookAttemptRow {
@@ -68,4 +68,10 @@ export function toWebhookAttempt(row: WebhookAttemptRow): WebhookAttempt {
     delivered: row.delivered === 1,
     error: row.error,
   };
+}
+
+/** A page of `limit` attempts from rows read newest first, one more than the page if there are: that one says an older page exists. */
+export function attemptPage(rows: readonly WebhookAttemptRow[], limit: number): WebhookAttemptPage {
+  const attempts = rows.slice(0, limit).map(toWebhookAttempt);
+  return { attempts, next: rows.length > limit ? (attempts.at(-1)?.attemptId ?? null) : null };
 }
