@@ -1,3 +1,4 @@
+import { storeFailureMessage } from './store-failure-message';
 import { eventShapeProblem } from '@concord/governance/schemas';
 import { dirname, join, resolve } from 'node:path';
 import { constants, existsSync } from 'node:fs';
@@ -453,6 +454,11 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
       process.stderr.write(`concord: ${error.message}\n`);
+      return 1;
+    }
+    const storeFailure = storeFailureMessage(error);
+    if (storeFailure !== undefined) {
+      process.stderr.write(`concord: ${storeFailure}\n`);
       return 1;
     }
     process.stderr.write(`concord: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
