@@ -122,6 +122,22 @@ describe('WebhookService: changing a registration and rotating its secret', () =
     ]);
   });
 
+  it('leaves the backoff of an event a changed selection no longer takes, and goes on at once', async () => {
+    const receiver = new Receiver([failing(503)]);
+    const { store, service, dispatchers } = setUp([receiver], { ...SETTINGS, retryBaseMs: HOUR_MS, maxAttempts: 10 });
+    await establishBody(store, 'kp');
+    const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: EVERYTHING });
+    start(dispatchers);
+    await admitParticipants(store, 'kp', 1);
+    await eventually(async () => (await service.get('integrator-a', webhookId)).consecutiveFailures === 1, 'the refused admission, waiting out its backoff');
+    await conveneMeeting(store, 'kp', 'plenary-2026');
+
+    const narrowed = await service.update('integrator-a', webhookId, { types: new Set(['MeetingConvened']) });
+    expect(narrowed).toMatchObject({ consecutiveFailures: 0, nextAttemptAt: null, status: 'active' });
+    await eventually(() => receiver.received.length === 2, 'the meeting, without the hour of backoff');
+    expect(JSON.parse(receiver.received[1]?.body ?? '{}')).toMatchObject({ type: 'org.concordledger.MeetingConvened.v1' });
+  });
+
   it('applies a changed selection from the next event not yet acknowledged, and keeps what a change leaves out', async () => {
     const receiver = new Receiver();
     const { store, service, dispatchers } = setUp([receiver]);

@@ -145,8 +145,12 @@ export class WebhookService {
         ...(update.bodyId === undefined ? {} : { bodyId: update.bodyId }),
         ...(update.description === undefined ? {} : { description: update.description }),
       },
-      // The failures counted and the retry waited for were the old target's: a new one is tried at once.
-      state: url !== undefined && url !== record.url && record.status === 'active' ? restarted(record, record.deliveredThrough) : deliveryStateOf(record),
+      // The failures counted and the retry waited for were the old target's, or the old selection's
+      // (the event refused may no longer be selected): a new one is tried at once.
+      state:
+        record.status === 'active' && (movedTarget(record, url) || changedSelection(record, update))
+          ? restarted(record, record.deliveredThrough)
+          : deliveryStateOf(record),
     }));
   }
 
@@ -303,6 +307,15 @@ export class WebhookService {
     if (record === undefined || record.ownerKeyId !== ownerKeyId) throw new WebhookNotFoundError(webhookId);
     return record;
   }
+}
+
+function movedTarget(record: WebhookRecord, url: string | undefined): boolean {
+  return url !== undefined && url !== record.url;
+}
+
+function changedSelection(record: WebhookRecord, update: WebhookUpdate): boolean {
+  const types = update.types === undefined ? undefined : typesOf(update.types);
+  return (types !== undefined && JSON.stringify(types) !== JSON.stringify(record.types)) || (update.bodyId !== undefined && update.bodyId !== record.bodyId);
 }
 
 /** Types are kept sorted, so that a selection reads the same however it was written. */
