@@ -64,7 +64,12 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
 
   it('verifies an untouched ledger, with its published key and with a pinned one', async () => {
     const { storage, head, note, verifierKey } = await fresh();
-    const checks = [verify(storage), verify(storage, '--key', verifierKey, '--checkpoint', saveCheckpoint(storage, note)), verify(storage, '--tree')];
+    const checks = [
+      verify(storage),
+      verify(storage, '--key', verifierKey, '--checkpoint', saveCheckpoint(storage, note)),
+      verify(storage, '--tree'),
+      verify(storage, '--rules'),
+    ];
     for (const run of checks) {
       expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 0 });
       expect(run.stdout).toMatch(new RegExp(`verified ${head} events against \\d+ signed checkpoints: nothing altered`));
@@ -95,6 +100,29 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     const run = verify(storage, '--key', verifierKey);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^\s+position 5: \[content-changed\]/m);
+  });
+
+  it('names with --rules a row written by hand that every schema accepts but the ledger would never have recorded', async () => {
+    const { storage, head, verifierKey } = await fresh();
+    // A second admission of a participant already admitted: well formed, refused by the rules.
+    await tamper(storage, [
+      [
+        `INSERT INTO T.events (position, event_id, stream, stream_revision, type, schema_version, data, metadata, command_id)
+         SELECT ${head + 1}, '00000000-0000-7000-8000-0000000000fe', e.stream, (SELECT MAX(s.stream_revision) FROM T.events s WHERE s.stream = e.stream) + 1,
+                e.type, e.schema_version, e.data, e.metadata, 'forged-admission'
+           FROM T.events e WHERE e.type = 'ParticipantAdmitted' ORDER BY e.position LIMIT 1`,
+      ],
+    ]);
+    expect(verify(storage, '--key', verifierKey).status).toBe(0);
+    const run = verify(storage, '--key', verifierKey, '--rules');
+    expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 1 });
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^\\s+position ${head + 1}: \\[rule-broken\\] the ledger would not have recorded the event at position ${head + 1}: ParticipantAdmitted breaks a rule`,
+        'm',
+      ),
+    );
+    expect(verify(storage, '--key', verifierKey, '--rules', '--json').stdout).toContain('"kind": "rule-broken"');
   });
 
   it('names a row written into the store by hand that is no record of the ledger, which the API neither hashes nor signs and names in its refusals', async () => {

@@ -59,12 +59,14 @@ commands:
   tail [--after N] [--types T1,T2] [--body-id ID] [--json]
                                  follow the log live as it is recorded (from the head unless --after),
                                  one line per event, or one CloudEvent per line with --json; Ctrl-C ends it
-  verify [--checkpoint FILE] [--key VKEY[,VKEY…]] [--tree] [--json]
+  verify [--checkpoint FILE] [--key VKEY[,VKEY…]] [--tree] [--rules] [--json]
                                  recompute every leaf and the Merkle tree from the store; check them against
                                  the leaves stored when the events were recorded and every signed checkpoint
                                  (and FILE, a checkpoint you saved, and the API's last-signed-checkpoint.txt
                                  in CONCORD_DATA_DIR); report the first altered position;
-                                 --tree checks every interior node of the stored tree too (about a third longer)
+                                 --tree checks every interior node of the stored tree too (about a third longer);
+                                 --rules decides every event again by the ledger's rules, as import does, and
+                                 names the first the ledger would not have recorded (a row written by hand)
   verify --export FILE --checkpoint FILE --key VKEY[,VKEY…] [--json]
                                  the same for an export, offline, with no store
   prove <position> [--tree-size N]
@@ -331,9 +333,10 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       return;
     }
     case 'verify': {
-      allowOnly(args, ['checkpoint', 'key', 'export', 'json', 'tree']);
+      allowOnly(args, ['checkpoint', 'key', 'export', 'json', 'tree', 'rules']);
       if (args.positionals.length > 0) throw new UsageError('verify takes no arguments; an export is given with --export');
       const checkTree = flagOption(args, 'tree');
+      const checkRules = flagOption(args, 'rules') ? policyOf(config) : undefined;
       const keys = verifierKeysOption(args, 'key');
       const checkpointFile = stringOption(args, 'checkpoint');
       const exportFile = stringOption(args, 'export');
@@ -342,12 +345,13 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
         if (checkpointFile === undefined || keys === undefined)
           throw new UsageError('verify --export needs the --checkpoint you saved and the --key that signed it');
         if (checkTree) throw new UsageError('verify --tree checks the stored tree: an export holds none');
+        if (checkRules) throw new UsageError('verify --rules checks the store: an export is decided by the rules when it is imported (concord import)');
         assertReadableFile(exportFile, '--export');
         report = await verifyExport(exportFile, { checkpointFile, keys });
       } else {
         const rememberedCheckpointFile = join(config.dataDir, LAST_SIGNED_CHECKPOINT_FILE);
         report = await withTransparency(store, config, (opened, transparency) =>
-          verifyStore(opened, transparency, { checkpointFile, keys, checkTree, rememberedCheckpointFile }),
+          verifyStore(opened, transparency, { checkpointFile, keys, checkTree, rememberedCheckpointFile, ...(checkRules ? { checkRules } : {}) }),
         );
       }
       print(args, verifyReport(report, keys === undefined));

@@ -17,7 +17,8 @@ export type AuditProblemKind =
   | 'signature-invalid'
   | 'checkpoint-mismatch'
   | 'rolled-back'
-  | 'event-invalid';
+  | 'event-invalid'
+  | 'rule-broken';
 
 export interface AuditProblem {
   readonly kind: AuditProblemKind;

@@ -9,6 +9,8 @@ import { auditLog, AuditProblem, AuditReport, HeldCheckpoint } from './log-audit
 import { exportPages, storePages } from './log-pages';
 import { ThreadLeafCheck } from './thread-leaf-check';
 import { interiorNodeProblems } from './interior-nodes';
+import { firstRuleBroken } from './rule-check';
+import { ConsensusPolicy } from '@concord/governance';
 
 export interface VerifyOptions {
   /** A checkpoint the auditor saved earlier: the log must extend it. */
@@ -17,6 +19,8 @@ export interface VerifyOptions {
   readonly keys?: readonly string[];
   /** Every interior node of the stored tree against the leaves beneath it too (about a third more time). */
   readonly checkTree?: boolean;
+  /** Every event decided again by the ledger's rules, under this policy, as an import decides them. */
+  readonly checkRules?: ConsensusPolicy;
   /**
    * The latest checkpoint the API signed, kept outside the store in its data directory: the log
    * must extend it too, so a copy restored from before it, or checkpoints removed, are found
@@ -52,7 +56,9 @@ export async function verifyStore(store: EventStore, transparency: TransparencyS
   // Beneath the leaves the audit checked: only then does a node that differs mean the node changed.
   const leavesChanged = report.problems.some((problem) => problem.kind === 'tree-changed');
   const nodes = leavesChanged || options.checkTree !== true ? [] : await interiorNodeProblems(transparency, Math.min(storedTreeSize, head));
-  const checked = nodes.length === 0 ? report : { ...report, problems: [...report.problems, ...nodes] };
+  const ruleBroken = options.checkRules === undefined ? undefined : await firstRuleBroken(store, head, options.checkRules);
+  const checked =
+    nodes.length === 0 && ruleBroken === undefined ? report : { ...report, problems: [...report.problems, ...nodes, ...(ruleBroken ? [ruleBroken] : [])] };
   const firstKeyFrom = published.map((key) => key.from).sort()[0];
   // Only a key published within the grace, by a time that can be read and is not to come, holds the finding off.
   const keyAge = firstKeyFrom === undefined ? undefined : Date.now() - Date.parse(firstKeyFrom);
