@@ -223,8 +223,11 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await support.getByRole('button', { name: 'Record' }).click();
     await support.getByText('Recorded.').waitFor();
     expect(await read<{ status: string; supporters: string[] }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ status: 'open', supporters: ['eu'] });
-    // Read again, the outcome form records on what is shown now.
+    // Read again, the outcome form records on what is shown now (once that reading has landed).
+    const readAgain = page.waitForResponse((response) => response.url().includes('/proposals?') && response.status() === 200);
     await decision.getByRole('button', { name: 'Read again' }).click();
+    await readAgain;
+    await page.waitForTimeout(200);
     await decision.getByRole('button', { name: 'Record' }).click();
     await decision.getByText('Recorded.').waitFor();
   });
@@ -265,7 +268,11 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await secondObjection.getByRole('button', { name: 'Record' }).click();
     await secondObjection.getByText('The proposal’s text was revised since you chose it, so this was not recorded').waitFor();
     expect(await read<{ blockingParticipants: string[] }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ blockingParticipants: [] });
+    // Recorded on the text read again: sent before that reading lands, it would be refused as stale once more.
+    const readAgain = second.waitForResponse((response) => response.url().includes('/proposals?') && response.status() === 200);
     await secondObjection.getByRole('button', { name: 'Read again' }).click();
+    await readAgain;
+    await second.waitForTimeout(200);
     await secondObjection.getByRole('button', { name: 'Record' }).click();
     await secondObjection.getByText('Recorded.').waitFor();
     expect(await read<{ blockingParticipants: string[] }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ blockingParticipants: ['ru'] });
