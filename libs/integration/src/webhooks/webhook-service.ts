@@ -82,8 +82,6 @@ export const MAX_PREVIOUS_SECRETS = 10;
  * seen and managed only with the key that registered it.
  */
 export class WebhookService {
-  private readonly allowPrivate: boolean;
-  private readonly changed: () => void;
   private readonly now: () => Date;
   private readonly post: WebhookPost;
 
@@ -92,15 +90,13 @@ export class WebhookService {
     private readonly feed: EventFeed,
     private readonly settings: WebhookServiceSettings,
   ) {
-    this.allowPrivate = settings.allowPrivate;
-    this.changed = settings.changed;
     this.now = settings.now ?? (() => new Date());
     this.post = settings.post ?? postWebhook;
   }
 
   /** The secret is in this answer only. Delivery starts after `after`, by default the head now. */
   async register(ownerKeyId: string, request: WebhookRegistrationRequest): Promise<RegisteredWebhook> {
-    const url = await checkWebhookTarget(request.url, this.allowPrivate);
+    const url = await checkWebhookTarget(request.url, this.settings.allowPrivate);
     const head = await this.feed.headPosition();
     const after = request.after ?? head;
     await this.feed.assertReached(after);
@@ -117,7 +113,7 @@ export class WebhookService {
       createdAt: now.toISOString(),
     };
     const record = await this.repository.create(registration, initialDeliveryState(after));
-    this.changed();
+    this.settings.changed();
     return { ...webhookView(record, now), secret: registration.secret };
   }
 
@@ -136,7 +132,7 @@ export class WebhookService {
    * flight meanwhile is sent again under the new registration.
    */
   async update(ownerKeyId: string, webhookId: string, update: WebhookUpdate): Promise<WebhookView> {
-    const url = update.url === undefined ? undefined : (await checkWebhookTarget(update.url, this.allowPrivate)).href;
+    const url = update.url === undefined ? undefined : (await checkWebhookTarget(update.url, this.settings.allowPrivate)).href;
     return this.changeRegistration(ownerKeyId, webhookId, (record) => ({
       change: {
         ...registrationChangeOf(record),
@@ -187,7 +183,7 @@ export class WebhookService {
     const { made } = await sendSigned(webhook, message, { kind: 'ping', position: null }, this.post, {
       now,
       timeoutMs: this.settings.timeoutMs,
-      allowPrivate: this.allowPrivate,
+      allowPrivate: this.settings.allowPrivate,
     });
     const recorded = await this.repository.recordAttempt(made);
     // Deleted while the ping was on its way.
@@ -295,7 +291,7 @@ export class WebhookService {
       if (change === undefined) return webhookView(record, this.now());
       const saved = await save(record, change);
       if (saved !== undefined) {
-        this.changed();
+        this.settings.changed();
         return webhookView(saved, this.now());
       }
     }

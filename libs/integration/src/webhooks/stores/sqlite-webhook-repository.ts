@@ -58,8 +58,27 @@ const SELECT = `SELECT ${WEBHOOK_COLUMNS.join(', ')} FROM webhooks`;
 export class SqliteWebhookRepository implements WebhookRepository {
   private readonly statements: Statements;
 
+  /** Made once, as the statements are: a delivery saves its state after every event. */
+  private readonly transactions: {
+    readonly forget: Database.Transaction<(webhookId: string) => Database.RunResult>;
+    readonly saveWithAttempt: Database.Transaction<(attempt: WebhookAttemptRecord, save: () => Database.RunResult) => Database.RunResult>;
+    readonly record: Database.Transaction<(attempt: WebhookAttemptRecord) => Database.RunResult>;
+  };
+
   private constructor(private readonly db: Database.Database) {
     this.statements = prepareStatements(db);
+    this.transactions = {
+      forget: db.transaction((webhookId: string) => {
+        this.statements.deleteAttempts.run(webhookId);
+        return this.statements.delete.run(webhookId);
+      }),
+      // One transaction, so one sync to disk for the attempt and the state it leads to.
+      saveWithAttempt: db.transaction((attempt: WebhookAttemptRecord, save: () => Database.RunResult) => {
+        this.insertAttempt(attempt);
+        return save();
+      }),
+      record: db.transaction((attempt: WebhookAttemptRecord) => this.insertAttempt(attempt)),
+    };
   }
 
   static open(filePath: string): SqliteWebhookRepository {
@@ -96,11 +115,7 @@ export class SqliteWebhookRepository implements WebhookRepository {
   }
 
   async delete(webhookId: string): Promise<boolean> {
-    const forget = this.db.transaction(() => {
-      this.statements.deleteAttempts.run(webhookId);
-      return this.statements.delete.run(webhookId);
-    });
-    return (await this.write(() => forget.immediate())).changes === 1;
+    return (await this.write(() => this.transactions.forget.immediate(webhookId))).changes === 1;
   }
 
   async saveState(
@@ -112,18 +127,12 @@ export class SqliteWebhookRepository implements WebhookRepository {
   ): Promise<WebhookRecord | undefined> {
     const values = [...stateValues(state), webhookId, expectedVersion];
     const save = (): Database.RunResult => (holder === null ? this.statements.saveState.run(...values) : this.statements.saveHeldState.run(...values, holder));
-    // One transaction, so one sync to disk for the attempt and the state it leads to.
-    const saveWithAttempt = this.db.transaction((made: WebhookAttemptRecord) => {
-      this.insertAttempt(made);
-      return save();
-    });
-    const { changes: changed } = await this.write(() => (attempt === undefined ? save() : saveWithAttempt.immediate(attempt)));
+    const { changes: changed } = await this.write(() => (attempt === undefined ? save() : this.transactions.saveWithAttempt.immediate(attempt, save)));
     return changed === 1 ? this.get(webhookId) : undefined;
   }
 
   async recordAttempt(attempt: WebhookAttemptRecord): Promise<WebhookAttempt | undefined> {
-    const record = this.db.transaction((made: WebhookAttemptRecord) => this.insertAttempt(made));
-    const { changes, lastInsertRowid } = await this.write(() => record.immediate(attempt));
+    const { changes, lastInsertRowid } = await this.write(() => this.transactions.record.immediate(attempt));
     return changes === 1 ? { ...attempt, attemptId: Number(lastInsertRowid) } : undefined;
   }
 
