@@ -18,7 +18,7 @@ import {
   systemClock,
   toDomainEvent,
 } from '@concord/ledger';
-import { ProjectionRunner } from '@concord/projections';
+import { ProjectionRunner, ThreadVetting } from '@concord/projections';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { UnaskedInputGuard } from './http/unasked-input.guard';
 import { ApiKey, Caller } from './auth/api-keys';
@@ -165,6 +165,7 @@ export class LedgerModule implements OnApplicationShutdown {
             problemOf: eventShapeProblem,
             // Vetted before they were signed: a fold from position 1 vets only what no checkpoint covers.
             vouchedThrough: async () => (await transparency.latestCheckpoint())?.treeSize ?? 0,
+            parallelVetting: new ThreadVetting(),
           });
         },
         inject: [EVENT_STORE, PROJECTION_STORE],

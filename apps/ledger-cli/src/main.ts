@@ -6,7 +6,7 @@ import { access, stat } from 'node:fs/promises';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { isSlug } from '@concord/governance';
 import { COMMAND_FOLDS_PROJECTION, PositionNotReachedError, readingsOrNotReached, toDomainEvent } from '@concord/ledger';
-import { LedgerView, ProjectionRunner, ReadModels } from '@concord/projections';
+import { LedgerView, ProjectionRunner, ReadModels, ThreadVetting } from '@concord/projections';
 import { describeStore, EventStore, openProjectionStore, openStore, storeExists, StoreUnavailableError } from '@concord/event-store';
 import { allowOnly, CliArguments, flagOption, parseArguments, positionOption, stringOption, UsageError } from './cli-arguments';
 import { exportLog } from './commands/export-command';
@@ -126,6 +126,7 @@ async function withReadSide<T>(
         new ProjectionRunner(opened, toDomainEvent, {
           projections,
           problemOf: eventShapeProblem,
+          parallelVetting: new ThreadVetting(),
           cachedRecords: config.readCacheRecords,
           onBatch: (events) => progress.advance(events),
           onRowsForgotten: (reason) => {

@@ -14,3 +14,5 @@ export * from './read-indexes';
 export * from './timeline-cache';
 export * from './text-match';
 export * from './read-log';
+export * from './vetting/event-vetter';
+export * from './vetting/thread-vetting';

@@ -7,10 +7,12 @@ import {
   ProjectionStore,
   readingEventAt,
   StoredEvent,
+  UnreadableEventError,
 } from '@concord/event-store';
 import { LedgerView, ToDomainEvent } from './ledger-view';
 import { READ_SIDE_PROJECTION, ReadIndexes, ROWS } from './read-indexes';
 import { isSkimmed, LogEvent, readLog } from './read-log';
+import { EventVetter, ParallelVetting, VettingRefusedError } from './vetting/event-vetter';
 
 const BATCH_SIZE = 1000;
 const ALL_POSITIONS = Number.MAX_SAFE_INTEGER;
@@ -59,7 +61,15 @@ export interface ProjectionRunnerOptions {
    * fold from position 1 vets nothing; a catch-up on top of stored rows always vets what it folds.
    */
   readonly vouchedThrough?: () => Promise<number>;
+  /**
+   * Vets on another thread, beside the fold, when a fold has many events to vet (`problemOf` must
+   * be the check that thread runs). Without it, or for fewer events, the fold vets as it goes.
+   */
+  readonly parallelVetting?: ParallelVetting;
 }
+
+/** How a fold vets the events it applies: not at all, each before it is applied, or beside it (see `EventVetter`). */
+type Vetting = { readonly after: number; readonly problemOf?: EventProblem; readonly beside?: EventVetter };
 
 /**
  * Keeps a `LedgerView` caught up with the store. Queries call `catchUp()` first, which makes every
@@ -110,8 +120,7 @@ export class ProjectionRunner {
     const run = this.inTurn(async () => {
       await nextTurn();
       this.waitingCatchUp = undefined;
-      const view = this.view ?? (this.view = await this.restore());
-      await this.drain(view);
+      const view = await this.drain(this.view ?? (this.view = await this.restore()));
       this.commitWhenDue(view);
       return view;
     });
@@ -123,9 +132,8 @@ export class ProjectionRunner {
   rebuild(): Promise<LedgerView> {
     return this.inTurn(async () => {
       await this.projections.reset(READ_SIDE_PROJECTION);
-      const view = (this.view = this.freshView(new ReadIndexes()));
       this.oldestUncommitted = undefined;
-      await this.drain(view);
+      const view = await this.drain((this.view = this.freshView(new ReadIndexes())));
       await this.commitNow(view);
       return view;
     });
@@ -202,19 +210,62 @@ export class ProjectionRunner {
     return `the stored rows end at event ${markedId} at position ${checkpoint}, but the log holds ${atCheckpoint.eventId} there`;
   }
 
-  /** Applies the log after the view's position; a fold from position 1 also follows the streams that grow long, so their heads are stored with the rows. */
-  private async drain(view: LedgerView): Promise<void> {
-    const { problemOf, vouchedThrough } = this.options;
-    const vetAfter = problemOf === undefined ? Infinity : view.position > 0 ? 0 : vouchedThrough === undefined ? Infinity : await vouchedThrough();
+  /**
+   * Applies the log after the view's position, vetting what `problemOf` asks. The view it returns
+   * is `view`, or, when the events folded beside a vetter were not all vouched for, the view
+   * restored from the stored rows and caught up vetting event by event (which names the first one
+   * the ledger would not vouch for, exactly as if it had vetted so all along).
+   */
+  private async drain(view: LedgerView): Promise<LedgerView> {
+    const vetting = await this.vettingFor(view);
+    if (vetting.beside === undefined) {
+      await this.fold(view, vetting);
+      return view;
+    }
+    try {
+      await this.fold(view, vetting);
+      await vetting.beside.vouched();
+      return view;
+    } catch (error) {
+      // Nothing of this view may be served: it holds events no one has vouched for.
+      if (this.view === view) this.view = undefined;
+      if (!(error instanceof VettingRefusedError || error instanceof UnreadableEventError)) throw error;
+    } finally {
+      await vetting.beside.close();
+    }
+    const restored = (this.view = await this.restore());
+    await this.fold(restored, await this.vettingFor(restored, false));
+    return restored;
+  }
+
+  /**
+   * After which position the fold of `view` vets, and how: a fold from position 1 trusts what a
+   * signed checkpoint vouches for, a catch-up on top of stored rows trusts nothing it reads.
+   */
+  private async vettingFor(view: LedgerView, beside = true): Promise<Vetting> {
+    const { problemOf, vouchedThrough, parallelVetting } = this.options;
+    if (problemOf === undefined) return { after: Infinity };
+    const after = view.position > 0 ? view.position : vouchedThrough === undefined ? Infinity : await vouchedThrough();
+    if (!beside || parallelVetting === undefined || after === Infinity) return { after, problemOf };
+    if ((await this.store.headPosition()) - after < parallelVetting.minEvents) return { after, problemOf };
+    return { after, problemOf, beside: parallelVetting.open() };
+  }
+
+  /** Folds the log after the view's position; a fold from position 1 also follows the streams that grow long, so their heads are stored with the rows. */
+  private async fold(view: LedgerView, vetting: Vetting): Promise<void> {
     view.beginFoldFromStart();
     try {
       for (;;) {
-        const applied = await this.applyNextBatch(view, problemOf, vetAfter);
+        const applied = await this.applyNextBatch(view, vetting);
         if (applied > 0) this.oldestUncommitted ??= this.now();
         if (view.longStreamsWaiting) await view.followLongStreams();
         if (applied > 0) this.options.onBatch?.(applied);
         if (applied < BATCH_SIZE) return;
-        if (view.indexes.pendingEvents >= (this.options.commitEvery ?? 10_000)) await this.commitNow(view);
+        if (view.indexes.pendingEvents >= (this.options.commitEvery ?? 10_000)) {
+          // Rows are stored only of events vouched for: a start goes on from them without vetting them again.
+          await vetting.beside?.vouched();
+          await this.commitNow(view);
+        }
       }
     } finally {
       view.endFoldFromStart();
@@ -222,13 +273,22 @@ export class ProjectionRunner {
   }
 
   /** Reads the next batch of the log and applies it (skimmed where the store can: see `readLog`); how many events it read. */
-  private async applyNextBatch(view: LedgerView, problemOf: EventProblem | undefined, vetAfter: number): Promise<number> {
+  private async applyNextBatch(view: LedgerView, { after, problemOf, beside }: Vetting): Promise<number> {
     const batch = await readLog(this.store, { after: view.position, limit: BATCH_SIZE });
+    let vetHere = problemOf;
+    if (problemOf !== undefined && beside !== undefined) {
+      const toVet = batch.filter((event) => event.position > after);
+      // A store that parses every event (EventStoreDB) leaves nothing for a vetter to parse.
+      if (toVet.every(isSkimmed)) {
+        beside.vet(toVet);
+        vetHere = undefined;
+      }
+    }
     for (const event of batch) {
-      if (problemOf !== undefined && event.position > vetAfter)
+      if (vetHere !== undefined && event.position > after)
         assertVouchedFor(
           readingEventAt(event.position, () => parsedInFull(event)),
-          problemOf,
+          vetHere,
         );
       readingEventAt(event.position, () => view.applyLogEvent(event));
     }
