@@ -53,6 +53,23 @@ export interface StoredEvent extends EventToAppend {
  */
 export type ExpectedRevision = 'any' | 'no-stream' | number;
 
+/** A stream a command was decided on besides the one it appends to, at the revision it was read (-1: it did not exist). */
+export interface DecidedOn {
+  readonly stream: string;
+  readonly revision: number;
+}
+
+export interface AppendOptions {
+  readonly expectedRevision: ExpectedRevision;
+  /**
+   * The other streams the events were decided on (the body a proposal command read, the meeting it
+   * names): the append is refused with `ConcurrencyError` naming the first of them that has moved
+   * past the revision read, checked in the same atomic step as `expectedRevision`, so that no
+   * command is recorded on facts another writer changed meanwhile.
+   */
+  readonly decidedOn?: readonly DecidedOn[];
+}
+
 export interface AppendResult {
   readonly stream: string;
   /** Revision of the last event appended. */
@@ -131,16 +148,17 @@ export interface LogEntries {
 
 export interface EventStore {
   /**
-   * Appends all events or none, atomically, if the stream is at the expected revision. Throws
-   * `ConcurrencyError` otherwise. When the command id of the events was appended before, returns
+   * Appends all events or none, atomically, if the stream is at the expected revision and every
+   * stream the events were decided on (`decidedOn`) at the revision read. Throws
+   * `ConcurrencyError` otherwise, naming the stream that moved. When the command id of the events was appended before, returns
    * that first result with `duplicate: true` and writes nothing, whatever the expected revision
    * (and whatever the stream: the result names the stream the command was first appended to).
    * Throws `TypeError` for an empty batch, a batch mixing command ids or repeating an event id, or
-   * an expected revision that is not an integer >= -1; `DuplicateEventIdError` when an event id is
+   * an expected revision (or a `decidedOn` revision) that is not an integer >= -1; `DuplicateEventIdError` when an event id is
    * already stored; `StoreUnavailableError` when the store cannot be used (closed, locked too
    * long, unreachable).
    */
-  append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+  append(stream: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult>;
   /**
    * The stream's events in revision order, from `fromRevision` on; an empty array for a stream that
    * does not exist or has no event there yet. Throws `TypeError` for a `fromRevision` that is not an

@@ -1,18 +1,9 @@
 import { DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
-import {
-  AppendResult,
-  EventStore,
-  EventToAppend,
-  ExpectedRevision,
-  ReadAllOptions,
-  ReadStreamOptions,
-  StoredEvent,
-  SubscribeOptions,
-} from '../event-store.port';
+import { AppendOptions, AppendResult, EventStore, EventToAppend, ReadAllOptions, ReadStreamOptions, StoredEvent, SubscribeOptions } from '../event-store.port';
 import { RevisionRange, revisionRangeOf } from '../shared/read-stream-options';
 import { appendResultOf } from '../shared/append-result';
 import { validateAppend } from '../shared/append-validation';
-import { assertExpectedRevision } from '../shared/expected-revision';
+import { assertDecidedOn, assertExpectedRevision } from '../shared/expected-revision';
 import { toReadRange } from '../shared/read-all-options';
 import { toBigInt } from './bigint';
 import { ConnectRetryOptions, withConnectRetry } from './connect-retry';
@@ -168,14 +159,14 @@ export class EventStoreDbEventStore implements EventStore {
     return this.repair;
   }
 
-  async append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
-    const commandId = validateAppend(stream, events, options.expectedRevision);
+  async append(stream: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
+    const commandId = validateAppend(stream, events, options);
     const esdbStream = this.names.streamFor(stream);
     // EventStoreDB gives $-prefixed types meaning ($> is a link to another event): not ours to write.
     const systemType = events.find((event) => event.type.startsWith('$'));
     if (systemType !== undefined) throw new TypeError(`event type ${systemType.type} is reserved on EventStoreDB ($-prefixed types are system events)`);
     this.assertOpen();
-    return this.queue.run(() => this.appendInTurn(stream, esdbStream, events, options.expectedRevision, commandId));
+    return this.queue.run(() => this.appendInTurn(stream, esdbStream, events, options, commandId));
   }
 
   /**
@@ -307,7 +298,7 @@ export class EventStoreDbEventStore implements EventStore {
     stream: string,
     esdbStream: string,
     events: readonly EventToAppend[],
-    expected: ExpectedRevision,
+    { expectedRevision: expected, decidedOn }: AppendOptions,
     commandId: string,
   ): Promise<AppendResult> {
     for (let attempt = 1; ; attempt += 1) {
@@ -317,6 +308,8 @@ export class EventStoreDbEventStore implements EventStore {
         if (earlier !== undefined) return { ...earlier, duplicate: true };
         const revision = this.index.streamRevision(stream);
         assertExpectedRevision(stream, expected, revision);
+        // Committed at the log's revision read here: a stream read cannot move before this append lands.
+        assertDecidedOn(decidedOn, (read) => this.index.streamRevision(read));
         const reused = events.find((event) => this.index.hasEventId(event.eventId));
         if (reused !== undefined) throw new DuplicateEventIdError(reused.eventId);
         return revision;

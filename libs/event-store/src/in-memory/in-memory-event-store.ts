@@ -1,11 +1,11 @@
 import { revisionRangeOf } from '../shared/read-stream-options';
 import { DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
 import {
+  AppendOptions,
   AppendResult,
   EventMetadata,
   EventStore,
   EventToAppend,
-  ExpectedRevision,
   ReadAllOptions,
   ReadStreamOptions,
   SkimmedEvent,
@@ -17,7 +17,7 @@ import { AppendNotifier } from '../shared/append-notifier';
 import { appendResultOf } from '../shared/append-result';
 import { validateAppend } from '../shared/append-validation';
 import { catchUpSubscription } from '../shared/catch-up-subscription';
-import { assertExpectedRevision } from '../shared/expected-revision';
+import { assertDecidedOn, assertExpectedRevision } from '../shared/expected-revision';
 import { toReadRange } from '../shared/read-all-options';
 import { deserializeEvent, SerializedEvent, serializeEvent } from '../shared/serialized-event';
 
@@ -38,8 +38,8 @@ export class InMemoryEventStore implements EventStore {
   private readonly commands = new Map<string, AppendResult>();
   private readonly notifier = new AppendNotifier();
 
-  async append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
-    const commandId = validateAppend(stream, events, options.expectedRevision);
+  async append(stream: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
+    const commandId = validateAppend(stream, events, options);
     this.assertOpen();
 
     const earlier = this.commands.get(commandId);
@@ -47,6 +47,7 @@ export class InMemoryEventStore implements EventStore {
 
     const streamEvents = this.streams.get(stream) ?? [];
     assertExpectedRevision(stream, options.expectedRevision, streamEvents.length - 1);
+    assertDecidedOn(options.decidedOn, (read) => (this.streams.get(read)?.length ?? 0) - 1);
     const reused = events.find((event) => this.eventIds.has(event.eventId));
     if (reused) throw new DuplicateEventIdError(reused.eventId);
     // Serialising can throw (a BigInt, a cycle): do it all before the first write.

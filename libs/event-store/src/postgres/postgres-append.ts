@@ -1,8 +1,8 @@
 import type { ClientBase } from 'pg';
 import { DuplicateEventIdError } from '../event-store.errors';
-import { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port';
+import { AppendResult, DecidedOn, EventToAppend, ExpectedRevision } from '../event-store.port';
 import { appendResultOf } from '../shared/append-result';
-import { assertExpectedRevision } from '../shared/expected-revision';
+import { assertDecidedOn, assertExpectedRevision } from '../shared/expected-revision';
 import { SerializedEvent, serializeEvent } from '../shared/serialized-event';
 import { AppendStateRow, EventRefRow, toEventRef, toPosition } from './postgres-rows';
 import { EventSql } from './postgres-sql';
@@ -24,6 +24,7 @@ export interface AppendRequest {
   readonly stream: string;
   readonly events: readonly EventToAppend[];
   readonly expectedRevision: ExpectedRevision;
+  readonly decidedOn?: readonly DecidedOn[];
   readonly commandId: string;
 }
 
@@ -53,7 +54,7 @@ export interface AppendRequest {
  * whose snapshot would predate the lock wait.
  */
 export async function appendUnderLock(client: ClientBase, sql: EventSql, lockKey: string, request: AppendRequest): Promise<AppendResult> {
-  const { stream, events, expectedRevision, commandId } = request;
+  const { stream, events, expectedRevision, decidedOn, commandId } = request;
   await client.query(sql.lockAppends, [lockKey]);
 
   // Checked first: a retried command is answered even if its stream has moved on since.
@@ -63,6 +64,12 @@ export async function appendUnderLock(client: ClientBase, sql: EventSql, lockKey
 
   const state = await readAppendState(client, sql, stream, events);
   assertExpectedRevision(stream, expectedRevision, state.revision);
+  if (decidedOn !== undefined && decidedOn.length > 0) {
+    // Under the same lock as every append: the streams read cannot move before this one commits.
+    const { rows } = await client.query<{ stream: string; revision: number }>(sql.streamRevisions, [decidedOn.map((read) => read.stream)]);
+    const revisions = new Map(rows.map((row) => [row.stream, Number(row.revision)]));
+    assertDecidedOn(decidedOn, (read) => revisions.get(read) ?? -1);
+  }
   const reused = events.find((event) => state.storedEventIds.includes(event.eventId));
   if (reused) throw new DuplicateEventIdError(reused.eventId);
 

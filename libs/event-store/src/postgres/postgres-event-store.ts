@@ -2,14 +2,15 @@ import type { Pool, PoolClient } from 'pg';
 import { isWellFormed } from '@concord/verifier';
 import { ConcurrencyError, DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
 import {
+  AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
   ExpectedRevision,
   ReadAllOptions,
   ReadStreamOptions,
-  StoredEvent,
   SkimmedEvent,
+  StoredEvent,
   StoredEventText,
   SubscribeOptions,
 } from '../event-store.port';
@@ -80,10 +81,10 @@ export class PostgresEventStore implements EventStore {
     return this.settings.schema;
   }
 
-  async append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
-    const commandId = validateAppend(stream, events, options.expectedRevision);
+  async append(stream: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
+    const commandId = validateAppend(stream, events, options);
     assertCanonicalUuidEventIds(stream, events);
-    const request = { stream, events, expectedRevision: options.expectedRevision, commandId };
+    const request = { stream, events, expectedRevision: options.expectedRevision, decidedOn: options.decidedOn, commandId };
     let result: AppendResult;
     try {
       result = await this.inTransaction((client) => appendUnderLock(client, this.sql, this.appendLockKey, request));

@@ -1,11 +1,11 @@
 import { canonicalText } from './canonical-text';
-import { EventToAppend, ExpectedRevision } from '../event-store.port';
+import { AppendOptions, EventToAppend, ExpectedRevision } from '../event-store.port';
 
 /**
  * Refuses malformed appends before any adapter touches its storage, so every adapter rejects the
  * same inputs with the same `TypeError`. Returns the batch's command id.
  */
-export function validateAppend(stream: string, events: readonly EventToAppend[], expectedRevision: ExpectedRevision): string {
+export function validateAppend(stream: string, events: readonly EventToAppend[], { expectedRevision, decidedOn }: AppendOptions): string {
   if (typeof stream !== 'string' || stream.length === 0) {
     throw new TypeError('append needs a non-empty stream name');
   }
@@ -14,6 +14,10 @@ export function validateAppend(stream: string, events: readonly EventToAppend[],
     throw new TypeError(`append to ${stream} needs at least one event`);
   }
   validateExpectedRevision(expectedRevision);
+  for (const read of decidedOn ?? []) {
+    if (typeof read?.stream !== 'string' || read.stream.length === 0 || !Number.isInteger(read.revision) || read.revision < -1)
+      throw new TypeError(`a stream the events were decided on needs a non-empty name and a revision that is an integer >= -1, got ${JSON.stringify(read)}`);
+  }
   // A log entry quotes these: they must be text RFC 8785 can write (no lone surrogate).
   canonicalText(stream, 'the stream name');
 

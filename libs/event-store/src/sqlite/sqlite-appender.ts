@@ -1,8 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { DuplicateEventIdError } from '../event-store.errors';
-import { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port';
+import { AppendResult, DecidedOn, EventToAppend, ExpectedRevision } from '../event-store.port';
 import { AppendedEventRef, appendResultOf } from '../shared/append-result';
-import { assertExpectedRevision, NO_STREAM_REVISION } from '../shared/expected-revision';
+import { assertDecidedOn, assertExpectedRevision, NO_STREAM_REVISION } from '../shared/expected-revision';
 import { SerializedEvent, serializeEvent } from '../shared/serialized-event';
 import { Outcome } from './group-commit';
 import { LogTreePipeline } from './log-tree-pipeline';
@@ -23,6 +23,7 @@ export interface AppendRequest {
   readonly stream: string;
   readonly events: readonly PreparedEvent[];
   readonly expected: ExpectedRevision;
+  readonly decidedOn?: readonly DecidedOn[];
   readonly commandId: string;
 }
 
@@ -99,13 +100,14 @@ export class SqliteAppender {
     return this.appendGroup(requests);
   }
 
-  private appendUnderWriteLock({ stream, events, expected, commandId }: AppendRequest): AppendResult {
+  private appendUnderWriteLock({ stream, events, expected, decidedOn, commandId }: AppendRequest): AppendResult {
     // Checked first, inside the lock: a retried command is answered even if the stream moved on.
     const earlier = appendResultOf(this.commandEvents.all(commandId), true);
     if (earlier) return earlier;
 
     const revision = this.streamRevision.get(stream) ?? NO_STREAM_REVISION;
     assertExpectedRevision(stream, expected, revision);
+    assertDecidedOn(decidedOn, (read) => this.streamRevision.get(read) ?? NO_STREAM_REVISION);
     const reused = events.find((event) => this.eventIdExists.get(event.eventId) !== undefined);
     if (reused) throw new DuplicateEventIdError(reused.eventId);
 

@@ -5,15 +5,16 @@ import { OpenedFile } from './opened-file';
 import type { Database, Statement } from 'better-sqlite3';
 import { ConcurrencyError, DuplicateEventIdError, StoreUnavailableError } from '../event-store.errors';
 import {
+  AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
   ExpectedRevision,
+  LogEntries,
   ReadAllOptions,
   ReadStreamOptions,
-  StoredEvent,
-  LogEntries,
   SkimmedEvent,
+  StoredEvent,
   StoredEventText,
   SubscribeOptions,
 } from '../event-store.port';
@@ -165,12 +166,13 @@ export class SqliteEventStore implements EventStore {
     this.appends = new GroupCommit((requests) => writer.appendTogether(requests), { pipelined: true });
   }
 
-  async append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
-    const commandId = validateAppend(stream, events, options.expectedRevision);
+  async append(stream: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
+    const commandId = validateAppend(stream, events, options);
     this.assertOpen();
     let result: AppendResult;
     try {
-      result = await this.appends.submit({ stream, events: events.map(prepareEvent), expected: options.expectedRevision, commandId });
+      const request = { stream, events: events.map(prepareEvent), expected: options.expectedRevision, decidedOn: options.decidedOn, commandId };
+      result = await this.appends.submit(request);
     } catch (error) {
       throw this.appendError(error, stream, events, options.expectedRevision);
     }

@@ -1,9 +1,9 @@
-import { BodyCommand, bodyFacts, bodyStream, decideBody, FactReader } from '@concord/governance';
+import { BodyCommand, bodyFacts, bodyStream, decideBody } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
 import { loadBody } from './aggregate-loader';
 import { CommandExecutor, planOn } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
-import { storeFactReader } from './store-fact-reader';
+import { readFacts } from './store-fact-reader';
 import { requireAddressedBody } from './addressed-body';
 
 /**
@@ -12,14 +12,10 @@ import { requireAddressedBody } from './addressed-body';
  * date (`bodyFacts`), through the command side's world-time index.
  */
 export class BodyCommandsHandler {
-  private readonly facts: FactReader;
-
   constructor(
     private readonly store: EventStore,
     private readonly executor: CommandExecutor,
-  ) {
-    this.facts = storeFactReader(store);
-  }
+  ) {}
 
   handle(bodyId: string, command: BodyCommand, metadata: CommandMetadata): Promise<CommandResult> {
     return this.executor.execute(
@@ -27,7 +23,8 @@ export class BodyCommandsHandler {
       async (context, read) => {
         const body = await loadBody(this.store, bodyId, read);
         if (command.type !== 'EstablishBody') requireAddressedBody(bodyId, body.state);
-        const facts = await bodyFacts(bodyId, command, body.state, this.facts);
+        // Only the body's own stream is read: its expected revision covers it.
+        const facts = await bodyFacts(bodyId, command, body.state, readFacts(this.store).reader);
         return planOn(body, () => decideBody(command, body.state, context, facts));
       },
       bodyStream(bodyId),

@@ -1,6 +1,6 @@
 import { CommandContext, GovernanceEvent } from '@concord/governance';
 import { CURRENT_SCHEMA_VERSION, validateEventData } from '@concord/governance/schemas';
-import { AppendResult, ConcurrencyError, EventStore, EventToAppend, StoreUnavailableError } from '@concord/event-store';
+import { AppendResult, ConcurrencyError, DecidedOn, EventStore, EventToAppend, StoreUnavailableError } from '@concord/event-store';
 import { ConcurrencyExhaustedError, IdempotencyKeyReusedError, PreconditionFailedError } from '../errors/application-errors';
 import { Clock } from '../support/clock';
 import { LastEvent, StreamCachingStore } from '../support/stream-caching-store';
@@ -9,12 +9,15 @@ import { uuidV7 } from '../support/uuid-v7';
 import { LoadedTarget, TargetRead } from './aggregate-loader';
 import { PendingStamps } from '../support/pending-stamps';
 import { CommandMetadata, CommandResult } from './command-metadata';
+import type { RecordedFacts } from './store-fact-reader';
 
 /** A command read against the current (or kept) state: where its events go, and how to decide them. */
 export interface CommandPlan {
   readonly stream: string;
   /** The revision of the target stream the state was folded to (read, or kept); -1 when it does not exist. */
   readonly revision: number;
+  /** The other streams the facts were read from, at the revisions read: the append is refused if one has moved. */
+  readonly decidedOn?: readonly DecidedOn[];
   decide(): GovernanceEvent[];
   /**
    * Told the events this command recorded right after `revision`, and where the last one of them
@@ -24,14 +27,25 @@ export interface CommandPlan {
 }
 
 /** The plan of a command on its loaded target: that stream and revision, and the target keeps the state its events lead to. */
-export function planOn<S>(target: LoadedTarget<S>, decide: () => GovernanceEvent[]): CommandPlan {
-  return { stream: target.stream, revision: target.revision, decide, recorded: target.recorded };
+export function planOn<S>(target: LoadedTarget<S>, decide: () => GovernanceEvent[], facts?: RecordedFacts): CommandPlan {
+  return { stream: target.stream, revision: target.revision, decidedOn: facts?.decidedOn(target.stream), decide, recorded: target.recorded };
 }
 
 /** Plans a command: reads what it needs (its target stream as `read` says) and says how to decide. */
 export type CommandPlanner = (context: CommandContext, read: TargetRead) => Promise<CommandPlan>;
 
 const MAX_ATTEMPTS = 12;
+
+/**
+ * Another writer moved a stream the command's facts were read from (the body a proposal command
+ * read): decided again on a fresh read, also under `If-Match`, which speaks of the target stream only.
+ */
+class FactsMovedError extends ConcurrencyError {}
+
+/** Whether a refusal of the append says the caller's `If-Match` no longer holds: the target stream moved. */
+function movedUnderIfMatch(error: ConcurrencyError, metadata: CommandMetadata): boolean {
+  return metadata.expectedRevision !== undefined && !(error instanceof FactsMovedError);
+}
 
 /**
  * Writers that collide on one stream back off for a random, growing few milliseconds, so that on a
@@ -119,7 +133,7 @@ export class CommandExecutor {
           mayTakeKeptState = false;
           continue;
         }
-        if (error instanceof ConcurrencyError && metadata.expectedRevision === undefined) {
+        if (error instanceof ConcurrencyError && !movedUnderIfMatch(error, metadata)) {
           // Taken at once, before any look-up or pause: while this command waits to try again,
           // the other commands of this process for the stream queue behind it instead of
           // overtaking it, which could refuse it attempt after attempt.
@@ -160,7 +174,7 @@ export class CommandExecutor {
             mayTakeKeptState = false;
             continue;
           }
-          if (!(error instanceof ConcurrencyError) || metadata.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
+          if (!(error instanceof ConcurrencyError) || movedUnderIfMatch(error, metadata) || attempt >= MAX_ATTEMPTS) {
             return this.answerToRefusal(metadata, error, attempt);
           }
           // What this read kept is behind the stream now.
@@ -187,7 +201,8 @@ export class CommandExecutor {
     const recordedMeanwhile = await this.earlierResult(metadata);
     if (recordedMeanwhile) return recordedMeanwhile;
     if (!(error instanceof ConcurrencyError)) throw error;
-    if (metadata.expectedRevision !== undefined) throw new PreconditionFailedError(error.stream, metadata.expectedRevision, error.actualRevision);
+    if (metadata.expectedRevision !== undefined && movedUnderIfMatch(error, metadata))
+      throw new PreconditionFailedError(error.stream, metadata.expectedRevision, error.actualRevision);
     throw new ConcurrencyExhaustedError(error.stream, attempts);
   }
 
@@ -228,9 +243,13 @@ export class CommandExecutor {
     }
     const decided = planned.decide();
     const events = decided.map((event) => this.envelope(event, metadata, recordedAt));
-    const appended = await this.store.append(planned.stream, events, {
-      expectedRevision: planned.revision === -1 ? 'no-stream' : planned.revision,
-    });
+    const appended = await this.store
+      .append(planned.stream, events, { expectedRevision: planned.revision === -1 ? 'no-stream' : planned.revision, decidedOn: planned.decidedOn })
+      .catch((error: unknown) => {
+        if (error instanceof ConcurrencyError && error.stream !== planned.stream)
+          throw new FactsMovedError(error.stream, error.expectedRevision, error.actualRevision);
+        throw error;
+      });
     if (appended.duplicate) return this.replay(appended, metadata);
     const lastEventId = appended.eventIds.at(-1);
     if (lastEventId !== undefined) planned.recorded?.(decided, { position: appended.lastPosition, eventId: lastEventId });

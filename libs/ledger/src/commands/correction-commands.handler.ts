@@ -3,7 +3,6 @@ import {
   correctionFacts,
   decideCorrection,
   evolveProposal,
-  FactReader,
   initialProposalState,
   isProposalEvent,
   RecordCorrection,
@@ -13,7 +12,7 @@ import { EventStore, StoredEvent } from '@concord/event-store';
 import { readAsCorrected } from './aggregate-loader';
 import { CommandExecutor } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
-import { storeFactReader } from './store-fact-reader';
+import { readFacts } from './store-fact-reader';
 
 /** The record a correction names: by its eventId, or by where a history shows it (stream and revision). */
 export type CorrectedRecord = { readonly eventId: string } | { readonly stream: string; readonly streamRevision: number };
@@ -26,15 +25,11 @@ export type CorrectionData = Omit<RecordCorrection['data'], 'correctsEventId'>;
  * store says which stream that is: the write side never asks the read side.
  */
 export class CorrectionCommandsHandler {
-  private readonly facts: FactReader;
-
   constructor(
     private readonly store: EventStore,
     private readonly executor: CommandExecutor,
     private readonly policy: ConsensusPolicy,
-  ) {
-    this.facts = storeFactReader(store);
-  }
+  ) {}
 
   handle(command: RecordCorrection, metadata: CommandMetadata): Promise<CommandResult> {
     const { correctsEventId, ...data } = command.data;
@@ -67,8 +62,10 @@ export class CorrectionCommandsHandler {
             .filter(isProposalEvent)
             .reduce(evolveProposal, initialProposalState)
         : initialProposalState;
-      const facts = await correctionFacts({ type, data: targetData }, data.corrections, proposal, this.facts, this.policy);
-      return { stream, revision, decide: () => decideCorrection(command, { eventId, type, data: targetData }, context, current, facts) };
+      const factsRead = readFacts(this.store);
+      const facts = await correctionFacts({ type, data: targetData }, data.corrections, proposal, factsRead.reader, this.policy);
+      const decide = () => decideCorrection(command, { eventId, type, data: targetData }, context, current, facts);
+      return { stream, revision, decidedOn: factsRead.decidedOn(stream), decide };
     });
   }
 

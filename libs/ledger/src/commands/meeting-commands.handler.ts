@@ -1,21 +1,17 @@
-import { ConveneMeeting, decideMeeting, FactReader, MeetingCommand, meetingFacts, meetingStream } from '@concord/governance';
+import { ConveneMeeting, decideMeeting, MeetingCommand, meetingFacts, meetingStream } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
 import { loadMeeting } from './aggregate-loader';
 import { CommandExecutor, planOn } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
-import { storeFactReader } from './store-fact-reader';
+import { readFacts } from './store-fact-reader';
 import { requireAddressedBody } from './addressed-body';
 
 /** Meeting commands read the meeting and, as `meetingFacts` declares, the body (and a proposal) they concern. */
 export class MeetingCommandsHandler {
-  private readonly facts: FactReader;
-
   constructor(
     private readonly store: EventStore,
     private readonly executor: CommandExecutor,
-  ) {
-    this.facts = storeFactReader(store);
-  }
+  ) {}
 
   convene(bodyId: string, command: ConveneMeeting, metadata: CommandMetadata): Promise<CommandResult> {
     return this.record(command.data.meetingId, command, metadata, bodyId);
@@ -30,9 +26,10 @@ export class MeetingCommandsHandler {
       metadata,
       async (context, read) => {
         const meeting = await loadMeeting(this.store, meetingId, read);
-        const facts = await meetingFacts(meetingId, command, meeting.state, this.facts, bodyId);
+        const factsRead = readFacts(this.store);
+        const facts = await meetingFacts(meetingId, command, meeting.state, factsRead.reader, bodyId);
         requireAddressedBody(bodyId, facts.body);
-        return planOn(meeting, () => decideMeeting(command, meeting.state, facts, context));
+        return planOn(meeting, () => decideMeeting(command, meeting.state, facts, context), factsRead);
       },
       meetingStream(meetingId),
     );

@@ -1,9 +1,9 @@
-import { ConsensusPolicy, decideProposal, FactReader, ProposalCommand, proposalFacts, proposalStream, TableProposal } from '@concord/governance';
+import { ConsensusPolicy, decideProposal, ProposalCommand, proposalFacts, proposalStream, TableProposal } from '@concord/governance';
 import { EventStore } from '@concord/event-store';
 import { loadProposal } from './aggregate-loader';
 import { CommandExecutor, planOn } from './command-executor';
 import { CommandMetadata, CommandResult } from './command-metadata';
-import { storeFactReader } from './store-fact-reader';
+import { readFacts } from './store-fact-reader';
 import { requireAddressedBody } from './addressed-body';
 
 /**
@@ -13,15 +13,11 @@ import { requireAddressedBody } from './addressed-body';
  * README, as the design accepts.
  */
 export class ProposalCommandsHandler {
-  private readonly facts: FactReader;
-
   constructor(
     private readonly store: EventStore,
     private readonly executor: CommandExecutor,
     private readonly policy: ConsensusPolicy,
-  ) {
-    this.facts = storeFactReader(store);
-  }
+  ) {}
 
   table(bodyId: string, command: TableProposal, metadata: CommandMetadata): Promise<CommandResult> {
     return this.record(command.data.proposalId, command, metadata, bodyId);
@@ -36,9 +32,10 @@ export class ProposalCommandsHandler {
       metadata,
       async (context, read) => {
         const proposal = await loadProposal(this.store, proposalId, read);
-        const facts = await proposalFacts(proposalId, command, proposal.state, this.facts, this.policy, bodyId);
+        const factsRead = readFacts(this.store);
+        const facts = await proposalFacts(proposalId, command, proposal.state, factsRead.reader, this.policy, bodyId);
         requireAddressedBody(bodyId, facts.body);
-        return planOn(proposal, () => decideProposal(command, proposal.state, facts, context));
+        return planOn(proposal, () => decideProposal(command, proposal.state, facts, context), factsRead);
       },
       proposalStream(proposalId),
     );

@@ -1,13 +1,34 @@
 import { FactReader } from '@concord/governance';
-import { EventStore } from '@concord/event-store';
-import { loadBody, loadBodyAt, loadMeeting, loadProposal } from './aggregate-loader';
+import { DecidedOn, EventStore } from '@concord/event-store';
+import { Loaded, loadBody, loadBodyAt, loadMeeting, loadProposal } from './aggregate-loader';
 
-/** The facts a command is judged with, as the store holds them now (through the command side's cache). */
-export function storeFactReader(store: EventStore): FactReader {
+/** A command's facts, read from the store, and the streams they came from at the revisions read. */
+export interface RecordedFacts {
+  readonly reader: FactReader;
+  /** The streams read, but `target`, each at the lowest revision read: what the append must find unchanged. */
+  decidedOn(target: string): DecidedOn[];
+}
+
+/**
+ * The facts one attempt of a command is judged with, as the store holds them now (through the
+ * command side's cache), noting each stream read: the append is refused if another writer moved
+ * one of them meanwhile (a suspension recorded between the read and the append), and the command
+ * is decided again on what the store then holds.
+ */
+export function readFacts(store: EventStore): RecordedFacts {
+  const revisions = new Map<string, number>();
+  const noted = <S>(loaded: Loaded<S>): S => {
+    const earlier = revisions.get(loaded.stream);
+    revisions.set(loaded.stream, earlier === undefined ? loaded.revision : Math.min(earlier, loaded.revision));
+    return loaded.state;
+  };
   return {
-    body: async (bodyId) => (await loadBody(store, bodyId)).state,
-    bodyAt: async (bodyId, moment) => (await loadBodyAt(store, bodyId, moment)).state,
-    meeting: async (meetingId) => (await loadMeeting(store, meetingId)).state,
-    proposal: async (proposalId) => (await loadProposal(store, proposalId)).state,
+    reader: {
+      body: async (bodyId) => noted(await loadBody(store, bodyId)),
+      bodyAt: async (bodyId, moment) => noted(await loadBodyAt(store, bodyId, moment)),
+      meeting: async (meetingId) => noted(await loadMeeting(store, meetingId)),
+      proposal: async (proposalId) => noted(await loadProposal(store, proposalId)),
+    },
+    decidedOn: (target) => [...revisions].filter(([stream]) => stream !== target).map(([stream, revision]) => ({ stream, revision })),
   };
 }

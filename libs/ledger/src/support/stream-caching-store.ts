@@ -1,10 +1,10 @@
 import {
+  AppendOptions,
   AppendResult,
   assertVouchedFor,
   EventProblem,
   EventStore,
   EventToAppend,
-  ExpectedRevision,
   fromRevisionOf,
   ReadAllOptions,
   ReadStreamOptions,
@@ -129,7 +129,7 @@ export class StreamCachingStore implements EventStore {
     if (last !== undefined) this.shelf?.keep(fold, stream, since, { length: folded.length, position: last.position, eventId: last.eventId }, shelfForm);
   }
 
-  append(stream: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
+  append(stream: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult> {
     return this.store.append(stream, events, options);
   }
 
