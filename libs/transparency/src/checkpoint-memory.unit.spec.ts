@@ -84,6 +84,29 @@ describe('a signer remembers the latest checkpoint it signed, outside the store'
     expect((await memory.recall())?.note).toBe((await anew.transparency.latestCheckpoint())?.note);
   });
 
+  it('signs nothing on a store whose checkpoints were replaced by ones over a changed history, signed by a key written into the store', async () => {
+    const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
+    const original = await ledgerOf(6);
+    await new Checkpointer(original.tree, original.transparency, key, () => new Date(), { memory }).sign();
+
+    // The fourth event changed, the tree built again, and a checkpoint of it signed under the
+    // ledger's name by a key of the forger's, published in the store as one the ledger's key replaced.
+    const altered = await ledgerOf(6, (index) => (index === 3 ? 'forged' : `statement ${index}`));
+    const forger = signingKeyOf(key.name, generateKeyPairSync('ed25519').privateKey, false);
+    await new Checkpointer(altered.tree, altered.transparency, forger, () => new Date()).sign();
+    for (const [published, from] of [
+      [forger, '2026-01-01T00:00:00.000Z'],
+      [key, '2026-01-02T00:00:00.000Z'],
+    ] as const)
+      await altered.transparency.publishKey({ name: published.name, verifierKey: published.verifierKey, publicKeyPem: published.publicKeyPem, from });
+    await altered.store.append('stream-0', [eventToAppend(6)], { expectedRevision: 'any' });
+    await altered.tree.extend(await altered.store.readAll({ after: 6 }));
+
+    const refused = new Checkpointer(altered.tree, altered.transparency, key, () => new Date(), { memory }).sign();
+    await expect(refused).rejects.toThrow(/signed a checkpoint of 6 events .* but the log's first 6 events hash to another root now/);
+    expect((await altered.transparency.latestCheckpoint())?.treeSize).toBe(6);
+  });
+
   it('signs on a store that holds it or a later one, and refuses a memory that is no signed checkpoint', async () => {
     const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
     const { store, transparency, tree } = await ledgerOf(4);

@@ -157,11 +157,21 @@ export class Checkpointer {
       if (latest !== undefined && this.ownRoot(latest.note) !== undefined) await this.remember(latest.note);
       return;
     }
-    if ((latest?.treeSize ?? -1) >= remembered.treeSize) return;
     const root = this.ownRoot(remembered.note);
     if (root === undefined) return;
     const size = this.tree.size;
+    const storeCovers = (latest?.treeSize ?? -1) >= remembered.treeSize;
+    // A tree still short of the remembered size signs nothing past the store's latest checkpoint yet.
+    if (storeCovers && size < remembered.treeSize) return;
     if (size >= remembered.treeSize && Buffer.from(await this.tree.rootAt(remembered.treeSize)).equals(Buffer.from(root))) return;
+    if (storeCovers)
+      // The store's checkpoints may have been replaced by ones over a changed history, signed by a
+      // key written into the store beside them: what this instance signed itself decides.
+      throw new CheckpointInconsistentError(
+        `this instance signed a checkpoint of ${remembered.treeSize} events (kept in ${memory.where}), but the log's first ${remembered.treeSize} ` +
+          `events hash to another root now: its history was changed after that checkpoint was signed. Nothing more is signed: run ` +
+          `concord verify --checkpoint ${memory.where} to find what changed`,
+      );
     const found =
       size < remembered.treeSize
         ? `the log's tree holds only ${size} events`
