@@ -481,6 +481,21 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     }
   });
 
+  it('answers a proof that needs a leaf deleted from the stored tree as the log inconsistent, not as a failure of the server', async () => {
+    const { storage } = await fresh();
+    const table = kind === 'sqlite' ? 'T.log_tree' : 'T.log_tree_nodes';
+    await tamper(storage, [[`DELETE FROM ${table} WHERE level = 0 AND idx = 9`]]);
+    const ledger = await LedgerHarness.start({}, storage);
+    try {
+      // Position 9's proof climbs past position 10's leaf, its sibling.
+      const refused = expectProblem(await ledger.get('/v1/audit/proofs/inclusion?position=9'), 409, 'log-inconsistent');
+      expect(refused.detail).toMatch(/^the transparency tree in the store holds no node at level 0, index 9/);
+      expectProblem(await ledger.get('/v1/audit/proofs/inclusion?position=10'), 409, 'log-inconsistent');
+    } finally {
+      await ledger.stop({ keepData: true, checkEvents: false });
+    }
+  });
+
   it('stops signing once the stored tree no longer extends its latest checkpoint', async () => {
     const { storage } = await fresh();
     // The tree's table: SQLite keys its rows by where a node ends, and reads level and idx off the key.

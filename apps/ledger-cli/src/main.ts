@@ -29,6 +29,7 @@ import { assertReadableFile } from './named-file';
 import {
   AuditProofs,
   CheckpointInconsistentError,
+  TreeNodeMissingError,
   LAST_SIGNED_CHECKPOINT_FILE,
   LogTree,
   openTransparencyStore,
@@ -452,7 +453,8 @@ async function main(argv: readonly string[]): Promise<number> {
       error instanceof PositionNotReachedError ||
       error instanceof FeedPositionAheadError ||
       error instanceof ProofRefusedError ||
-      error instanceof CheckpointInconsistentError
+      error instanceof CheckpointInconsistentError ||
+      error instanceof TreeNodeMissingError
     ) {
       process.stderr.write(`concord: ${error.message}\n`);
       return 1;

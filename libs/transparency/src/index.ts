@@ -12,3 +12,4 @@ export * from './tree-catch-up';
 export { LogVetting } from './event-vetting';
 export type { EventProblem } from './event-vetting';
 export * from './checkpoint-memory';
+export { TreeNodeMissingError } from './transparency-rows';

@@ -26,8 +26,18 @@ export function keyOfRow(row: KeyRow): PublishedKey {
   return { name: row.name, verifierKey: row.verifier_key, publicKeyPem: row.public_key_pem, from: row.valid_from, until: row.valid_until };
 }
 
+/**
+ * The store's tree lacks a node that a tree of its size holds: asked beyond the tree, or the row
+ * was deleted. Answered as the log's inconsistency, never as a failure of the server.
+ */
+export class TreeNodeMissingError extends RangeError {
+  override readonly name = 'TreeNodeMissingError';
+}
+
 export function missingNode({ level, index }: PerfectNode): never {
-  throw new RangeError(`the tree holds no node at level ${level}, index ${index}`);
+  throw new TreeNodeMissingError(
+    `the transparency tree in the store holds no node at level ${level}, index ${index}: a row of it was deleted, or the tree was cut after it was written (run concord verify --tree)`,
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CheckpointInconsistentError, ProofRefusedError, SigningKeySupersededError } from '@concord/transparency';
+import { CheckpointInconsistentError, ProofRefusedError, SigningKeySupersededError, TreeNodeMissingError } from '@concord/transparency';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@concord/governance';
@@ -109,7 +109,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof WebhookTargetError) return { code: 'webhook-url-refused', detail: `url ${exception.message}`, extensions: {} };
     if (exception instanceof ProofRefusedError) return { code: exception.code, detail: exception.message, extensions: exception.details };
     if (exception instanceof UnreadableEventError) return { code: 'log-unreadable', detail: exception.message, extensions: { position: exception.position } };
-    if (exception instanceof CheckpointInconsistentError) return { code: 'log-inconsistent', detail: exception.message, extensions: {} };
+    if (exception instanceof CheckpointInconsistentError || exception instanceof TreeNodeMissingError)
+      return { code: 'log-inconsistent', detail: exception.message, extensions: {} };
     if (exception instanceof SigningKeySupersededError) return { code: 'signing-key-superseded', detail: exception.message, extensions: {} };
     if (exception instanceof KeyNotFoundError) return { code: 'key-not-found', detail: exception.message, extensions: { keyId: exception.keyId } };
     if (exception instanceof KeyNameTakenError) return { code: 'key-name-taken', detail: exception.message, extensions: { name: exception.keyName } };
