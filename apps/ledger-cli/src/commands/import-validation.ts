@@ -38,6 +38,9 @@ export class ImportValidator {
   private nextPosition = 1;
   private readonly nextRevision = new Map<string, number>();
   private readonly eventIds = new Set<string>();
+  /** Each command id met, with the line that first gave it; and the command of the line before. */
+  private readonly commandLines = new Map<string, number>();
+  private previousCommand: { readonly commandId: string; readonly stream: string } | undefined;
 
   check(line: string, lineNumber: number): ImportedEvent {
     const fail = (problem: string): never => {
@@ -65,6 +68,18 @@ export class ImportValidator {
     const problem = eventRecordProblem({ stream, eventId, type, schemaVersion, data, metadata });
     if (problem) fail(problem);
     if (this.eventIds.has(eventId as string)) fail(`eventId ${String(eventId)} appears twice`);
+    // A command's events were appended together, to one stream: its id on any other line is no record the ledger wrote.
+    const { commandId } = metadata as EventToAppend['metadata'];
+    const firstLine = this.commandLines.get(commandId);
+    if (firstLine !== undefined && this.previousCommand?.commandId !== commandId)
+      fail(
+        `metadata.commandId ${JSON.stringify(commandId)} was given first at line ${firstLine}, to another command: ` +
+          "a command's events are recorded together, on lines that follow one another",
+      );
+    if (firstLine !== undefined && this.previousCommand?.stream !== stream)
+      fail(
+        `metadata.commandId ${JSON.stringify(commandId)} is given at line ${firstLine} to an event of ${this.previousCommand?.stream}: a command's events go to one stream`,
+      );
     const recordedAt = (metadata as EventToAppend['metadata']).recordedAt;
     if (Date.parse(recordedAt) > this.now.getTime()) fail(`metadata.recordedAt ${recordedAt} is after the import itself (${this.now.toISOString()})`);
     const occurredAt = (data as { occurredAt?: unknown }).occurredAt;
@@ -89,6 +104,8 @@ export class ImportValidator {
     this.nextPosition += 1;
     this.nextRevision.set(stream as string, expectedRevision + 1);
     this.eventIds.add(eventId as string);
+    if (firstLine === undefined) this.commandLines.set(commandId, lineNumber);
+    this.previousCommand = { commandId, stream: stream as string };
     return imported;
   }
 

@@ -78,6 +78,23 @@ describe('ImportValidator', () => {
     ['an unknown event type', [line({ ...established, type: 'BodyDissolved' })], /^line 1: BodyDissolved v1 is not valid: no schema/],
     ['data its schema refuses', [line({ ...established, data: { ...established.data, bodyId: 'Not A Slug' } })], /^line 1: BodyEstablished v1 is not valid/],
     ['an event id used twice', [line(established), line({ ...admitted, eventId: established.eventId })], /^line 2: eventId .* appears twice/],
+    [
+      'a command id given again after another command',
+      [
+        line(established),
+        line({ ...admitted, metadata: { ...metadata, commandId: 'c-2' } }),
+        line({ ...admitted, position: 3, streamRevision: 2, eventId: '0190a000-0000-7000-8000-000000000003', data: { ...admitted.data, participantId: 'by' } }),
+      ],
+      /^line 3: metadata.commandId "c-1" was given first at line 1, to another command/,
+    ],
+    [
+      "a command's events in two streams",
+      [
+        line(established),
+        line({ ...established, position: 2, stream: 'body-x', eventId: '0190a000-0000-7000-8000-000000000004', data: { ...established.data, bodyId: 'x' } }),
+      ],
+      /^line 2: metadata.commandId "c-1" is given at line 1 to an event of body-kp: a command's events go to one stream/,
+    ],
     ['metadata without an actor', [line({ ...established, metadata: { ...metadata, actor: undefined } })], /^line 1: metadata.actor/],
     ['an unexpected field', [line({ ...established, extra: 1 })], /^line 1: unexpected field extra/],
     [
