@@ -144,6 +144,17 @@ describe('Retries and preconditions', () => {
       const answer = await ledger.post(`/v1/bodies/${kp.bodyId}/participants`, admission('cn'), { headers: { 'Idempotency-Key': value } });
       expectInvalidField(answer, 'Idempotency-Key');
     });
+
+    it('says of two Idempotency-Key headers (which HTTP joins with a comma) that the key was sent twice, and records nothing', async () => {
+      const head = async () => ((await ledger.get('/health')).body as { headPosition: number }).headPosition;
+      const before = await head();
+      const answer = await ledger.post(`/v1/bodies/${kp.bodyId}/participants`, admission('cn'), {
+        headers: { 'Idempotency-Key': 'idem-test-0001, idem-test-0002' },
+      });
+      expectInvalidField(answer, 'Idempotency-Key');
+      expect(JSON.stringify(answer.body)).toContain('was sent more than once: send one key per request');
+      expect(await head()).toBe(before);
+    });
   });
 
   describe('If-Match', () => {

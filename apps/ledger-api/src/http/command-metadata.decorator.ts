@@ -21,7 +21,12 @@ function commandMetadataOf(_: unknown, context: ExecutionContext): CommandMetada
   if (!caller) throw new ApiProblem('unauthorized', 'send Authorization: Bearer <key>');
   const idempotencyKey = header(request, 'idempotency-key');
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-    throw invalidHeader('Idempotency-Key', 'must be 8 to 128 characters of letters, digits, ".", "_", ":" or "-"');
+    // HTTP joins a header sent twice with commas: say so, rather than call two good keys malformed.
+    const sentTwice = idempotencyKey.includes(',') && idempotencyKey.split(',').every((part) => IDEMPOTENCY_KEY.test(part.trim()));
+    throw invalidHeader(
+      'Idempotency-Key',
+      sentTwice ? 'was sent more than once: send one key per request' : 'must be 8 to 128 characters of letters, digits, ".", "_", ":" or "-"',
+    );
   }
   const correlation = traceHeader(request, 'X-Correlation-Id');
   const causation = traceHeader(request, 'X-Causation-Id');
