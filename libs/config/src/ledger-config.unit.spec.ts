@@ -209,6 +209,15 @@ describe('describeStore', () => {
     expect(describeStore(store)).toBe('postgres db.internal:5432/concord (schema concord)');
   });
 
+  it.each([
+    ['postgres', 'postgres://postgres:abc@secretTail@127.0.0.1:5432/test', 'postgres 127.0.0.1:5432/test (schema concord)'],
+    ['postgres', 'postgres://u:a@b@c@db:5432/x?sslmode=require', 'postgres db:5432/x (schema concord)'],
+    ['eventstoredb', 'esdb://admin:chan@geit@127.0.0.1:2113?tls=false', 'eventstoredb 127.0.0.1:2113'],
+  ] as const)('leaves out a password holding an @ whole: %s %s', (kind, url, described) => {
+    const { store } = loadConfig({ CONCORD_STORE: kind, CONCORD_STORE_URL: url });
+    expect(describeStore(store)).toBe(described);
+  });
+
   it('names every host of a cluster', () => {
     const { store } = loadConfig({ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'esdb://n1:2113,n2:2113,n3:2113?tls=false' });
     expect(describeStore(store)).toBe('eventstoredb n1:2113,n2:2113,n3:2113');

@@ -18,10 +18,11 @@ export type StoreKind = (typeof STORE_KINDS)[number];
 /** The store as logs and errors may name it: host and database, never a password. */
 export function describeStore(selection: StoreSelection): string {
   if (selection.kind === 'sqlite') return `sqlite ${selection.file}`;
-  // Hosts and path only: the credentials before `@` and the options after `?` are left out.
+  // Hosts and path only: the options after `?` are left out, and the credentials up to the last
+  // `@` before them (a password may hold an `@` written unescaped).
   const where = selection.url
     .replace(/^[^:]+:\/\//, '')
-    .replace(/^[^@/]*@/, '')
-    .replace(/[?#].*$/, '');
+    .replace(/[?#].*$/, '')
+    .replace(/^.*@/, '');
   return selection.kind === 'postgres' ? `postgres ${where} (schema ${selection.schema})` : `eventstoredb ${where}`;
 }
