@@ -28,10 +28,11 @@ export class StreamBodyIndex {
     if (typeof bodyId === 'string') this.bodies.set(event.stream, bodyId);
   }
 
-  /** The body of a stream fed before; throws for a stream never opened, which the log rules out. */
-  bodyOf(stream: string): string {
-    const bodyId = this.bodies.get(stream);
-    if (bodyId === undefined) throw new Error(`the log names no body for stream ${stream}: its opening event was not fed`);
-    return bodyId;
+  /**
+   * The body of a stream fed before; undefined for a stream no event fed opened, which the ledger
+   * never writes (a row written into the store by hand) and which no selection by body takes.
+   */
+  bodyOf(stream: string): string | undefined {
+    return this.bodies.get(stream);
   }
 }

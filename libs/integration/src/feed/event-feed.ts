@@ -93,20 +93,25 @@ export class EventFeed {
 
   /** The envelope of `stored`, or undefined when `selection` leaves it out. The index must be past it. */
   select(stored: StoredEvent, selection: EventSelection): LedgerCloudEvent | undefined {
-    const bodyId = this.bodies.bodyOf(stored.stream);
-    if (!selects(selection, stored.type, bodyId)) return undefined;
-    assertVouchedFor(stored, this.problemOf);
-    return toCloudEvent(stored, bodyId, this.publicUrl);
+    if (!selects(selection, stored.type, this.bodies.bodyOf(stored.stream))) return undefined;
+    return this.envelope(stored);
   }
 
-  /** The body of an event's stream. The index must be past the event. */
-  bodyOf(stored: StoredEvent): string {
+  /** The body of an event's stream; undefined for a stream no event opened (a row written by hand). The index must be past the event. */
+  bodyOf(stored: StoredEvent): string | undefined {
     return this.bodies.bodyOf(stored.stream);
   }
 
+  /** Throws `UnreadableEventError` for an event the ledger will not serve: one it would not vouch for, or one of a stream nothing opened. */
   envelope(stored: StoredEvent): LedgerCloudEvent {
     assertVouchedFor(stored, this.problemOf);
-    return toCloudEvent(stored, this.bodies.bodyOf(stored.stream), this.publicUrl);
+    const bodyId = this.bodies.bodyOf(stored.stream);
+    if (bodyId === undefined)
+      throw new UnreadableEventError(
+        stored.position,
+        `no event before it opened ${stored.stream}, so it belongs to no body (a row written into the store by hand)`,
+      );
+    return toCloudEvent(stored, bodyId, this.publicUrl);
   }
 
   /**

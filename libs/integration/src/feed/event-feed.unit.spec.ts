@@ -1,5 +1,5 @@
 import { InMemoryEventStore, UnreadableEventError } from '@concord/event-store';
-import { admitParticipants, conveneMeeting, establishBody } from '../testing/ledger-events';
+import { admitParticipants, conveneMeeting, establishBody, event as ledgerEvent } from '../testing/ledger-events';
 import { EventFeed, FeedPositionAheadError, MAX_SCANNED_PER_PAGE } from './event-feed';
 import { EVERY_EVENT, readSelection } from './event-selection';
 
@@ -97,5 +97,25 @@ describe('readSelection', () => {
     expect(selected.next).toBe(4);
     expect(await forgedAt5.page(1, 100, selection)).toMatchObject({ events: [], next: 4 });
     await expect(forgedAt5.page(4, 100, EVERY_EVENT)).rejects.toEqual(new UnreadableEventError(5, 'a row written by hand'));
+  });
+
+  it('serves no event of a stream nothing opened (a row written by hand), and passes over it where the selection leaves it out', async () => {
+    const store = await ledger();
+    const ghostAt = (
+      await store.append(
+        'proposal-ghost',
+        [ledgerEvent('SupportExpressed', { proposalId: 'ghost', participantId: 'p0', occurredAt: '2022-06-21T00:00:00.000Z' })],
+        { expectedRevision: 'no-stream' },
+      )
+    ).lastPosition;
+    const [after] = await admitParticipants(store, 'kp', 1, 'late');
+    const feed = new EventFeed(store, PUBLIC_URL, () => undefined);
+
+    expect(await feed.page(ghostAt - 2, 100, EVERY_EVENT)).toMatchObject({ next: ghostAt - 1 });
+    const refused = feed.page(ghostAt - 1, 100, EVERY_EVENT);
+    await expect(refused).rejects.toBeInstanceOf(UnreadableEventError);
+    await expect(refused).rejects.toMatchObject({ position: ghostAt, reason: expect.stringMatching(/^no event before it opened proposal-ghost/) });
+    for (const selection of [readSelection('ParticipantAdmitted', null).selection, readSelection(null, 'kp').selection])
+      expect((await feed.page(ghostAt - 1, 100, selection)).events.map((event) => event.position)).toEqual([after]);
   });
 });

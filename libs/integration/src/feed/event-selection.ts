@@ -8,7 +8,7 @@ export interface EventSelection {
 
 export const EVERY_EVENT: EventSelection = { types: null, bodyId: null };
 
-export function selects(selection: EventSelection, type: string, bodyId: string): boolean {
+export function selects(selection: EventSelection, type: string, bodyId: string | undefined): boolean {
   return (selection.types === null || selection.types.has(type)) && (selection.bodyId === null || selection.bodyId === bodyId);
 }
 

@@ -67,7 +67,7 @@ export class SseConnection {
   }
 
   /** Live: an event the hub dispatched. Events the catch-up already covered are skipped. */
-  offer(position: number, type: string, bodyId: string, message: () => string): void {
+  offer(position: number, type: string, bodyId: string | undefined, message: () => string): void {
     if (!this.isOpen || position <= this.queuedThrough) return;
     this.queuedThrough = position;
     if (!selects(this.selection, type, bodyId)) {

@@ -9,7 +9,7 @@ const metadata = (commandId: string): EventToAppend['metadata'] => ({
   recordedAt: '2026-01-01T00:00:00.000Z',
 });
 
-function event(type: string, data: Record<string, unknown>): EventToAppend {
+export function event(type: string, data: Record<string, unknown>): EventToAppend {
   return { eventId: randomUUID(), type, schemaVersion: 1, data, metadata: metadata(randomUUID()) };
 }
 
