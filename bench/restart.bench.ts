@@ -60,7 +60,7 @@ async function rebuild(file: string, vetting = false): Promise<number> {
   const store = await SqliteEventStore.open(file);
   const projections = await SqliteProjectionStore.open(file);
   const started = performance.now();
-  const vetted = vetting ? { problemOf: eventShapeProblem, vouchedThrough: async () => 0, parallelVetting: new ThreadVetting() } : {};
+  const vetted = vetting ? { problemOf: eventShapeProblem, vouchedThrough: async () => 0, parallelVetting: new ThreadVetting(file) } : {};
   await new ProjectionRunner(store, toDomainEvent, { projections, ...vetted }).rebuild();
   const seconds = (performance.now() - started) / 1000;
   await projections.close();

@@ -127,7 +127,7 @@ async function withReadSide<T>(
         new ProjectionRunner(opened, toDomainEvent, {
           projections,
           problemOf: eventShapeProblem,
-          parallelVetting: new ThreadVetting(),
+          parallelVetting: config.store.kind === 'sqlite' ? new ThreadVetting(config.store.file) : undefined,
           cachedRecords: config.readCacheRecords,
           onBatch: (events) => progress.advance(events),
           onRowsForgotten: (reason) => {

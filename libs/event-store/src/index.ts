@@ -32,6 +32,8 @@ export { isStoreUnavailable } from './store-unavailable';
 export { assertVouchedFor, readingEventAt, UnreadableEventError } from './unreadable-event-error';
 export type { EventProblem } from './unreadable-event-error';
 export { openSqliteDatabase } from './sqlite/sqlite-connection';
+export { SqliteLogPages } from './sqlite/sqlite-log-pages';
+export type { LogPageRow } from './sqlite/sqlite-log-pages';
 export { neverWaitOnTheEventLoop, writeWhenUnlocked } from './sqlite/sqlite-lock-wait';
 export { ensureLogTreeTable, isStoredLevel, SqliteTreeNodes } from './sqlite/sqlite-tree-table';
 export { inTransaction } from './postgres/postgres-transaction';

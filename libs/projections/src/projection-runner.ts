@@ -248,7 +248,7 @@ export class ProjectionRunner {
     const after = view.position > 0 ? view.position : vouchedThrough === undefined ? Infinity : await vouchedThrough();
     if (!beside || parallelVetting === undefined || after === Infinity) return { after, problemOf };
     if ((await this.store.headPosition()) - after < parallelVetting.minEvents) return { after, problemOf };
-    return { after, problemOf, beside: parallelVetting.open() };
+    return { after, problemOf, beside: parallelVetting.open(after) };
   }
 
   /** Folds the log after the view's position; a fold from position 1 also follows the streams that grow long, so their heads are stored with the rows. */
@@ -275,15 +275,9 @@ export class ProjectionRunner {
   /** Reads the next batch of the log and applies it (skimmed where the store can: see `readLog`); how many events it read. */
   private async applyNextBatch(view: LedgerView, { after, problemOf, beside }: Vetting): Promise<number> {
     const batch = await readLog(this.store, { after: view.position, limit: BATCH_SIZE });
-    let vetHere = problemOf;
-    if (problemOf !== undefined && beside !== undefined) {
-      const toVet = batch.filter((event) => event.position > after);
-      // A store that parses every event (EventStoreDB) leaves nothing for a vetter to parse.
-      if (toVet.every(isSkimmed)) {
-        beside.vet(toVet);
-        vetHere = undefined;
-      }
-    }
+    const last = batch.at(-1)?.position ?? 0;
+    if (beside !== undefined && last > after) beside.vetThrough(last);
+    const vetHere = beside === undefined ? problemOf : undefined;
     for (const event of batch) {
       if (vetHere !== undefined && event.position > after)
         assertVouchedFor(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventProblem, EventStore, InMemoryProjectionStore, SkimmedEvent, StoredEvent, UnreadableEventError } from '@concord/event-store';
+import { EventProblem, EventStore, InMemoryProjectionStore, UnreadableEventError } from '@concord/event-store';
 import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
 import { toDomainEvent } from '../../../ledger/src/support/stored-to-domain';
 import { LedgerFixture } from '../../../ledger/src/testing/ledger-fixture';
@@ -13,11 +13,10 @@ import { EventVetter, ParallelVetting, VettingRefusedError } from './event-vette
 /** Stands for the ledger's own check: a member of a kind the ledger never records. */
 const problemOf: EventProblem = (event) => (event.data['kind'] === 'martian' ? 'ParticipantAdmitted v1 is not valid: kind' : undefined);
 
-const parsed = (event: SkimmedEvent): StoredEvent => ({ ...event, data: JSON.parse(event.data), metadata: JSON.parse(event.metadata) });
-
 /**
- * Vets on this thread, a turn after it is sent each batch, with `problemOf`; or holds its answers
- * back until released, or refuses everything as a thread that stopped would.
+ * Vets on this thread, reading the store again as far as it is told, a turn after each telling,
+ * with `problemOf`; or holds its answers back until released, or refuses everything as a thread
+ * that stopped would.
  */
 class VettingBeside implements ParallelVetting {
   readonly vetted: number[] = [];
@@ -29,6 +28,7 @@ class VettingBeside implements ParallelVetting {
   private released!: () => void;
 
   constructor(
+    private readonly store: EventStore,
     readonly minEvents: number,
     private readonly behaviour: 'vet' | 'hold' | 'stop' = 'vet',
   ) {
@@ -40,18 +40,20 @@ class VettingBeside implements ParallelVetting {
     this.released();
   }
 
-  open(): EventVetter {
+  open(after: number): EventVetter {
     this.opened += 1;
     let work = Promise.resolve();
     let refused = this.behaviour === 'stop';
+    let read = after;
     return {
-      vet: (events) => {
+      vetThrough: (position) => {
         work = work.then(async () => {
           await this.release;
-          for (const event of events) {
+          for (const event of await this.store.readAll({ after: read, limit: position - read })) {
             this.vetted.push(event.position);
-            if (problemOf(parsed(event)) !== undefined) refused = true;
+            if (problemOf(event) !== undefined) refused = true;
           }
+          read = position;
         });
       },
       vouched: async () => {
@@ -121,7 +123,7 @@ describe('a fold that vets beside it', () => {
 
   it('sends the vetter every event no checkpoint vouches for, and builds what a fold vetting as it goes builds', async () => {
     const head = await story.store.headPosition();
-    const beside = new VettingBeside(head);
+    const beside = new VettingBeside(story.store, head);
     const view = await runner(story.store, { parallelVetting: beside }).rebuild();
     expect(beside.opened).toBe(1);
     expect(beside.vetted).toEqual(everyPosition(head));
@@ -132,7 +134,7 @@ describe('a fold that vets beside it', () => {
 
   it('vets as it goes when fewer events than the vetter asks for are left to vet', async () => {
     const head = await story.store.headPosition();
-    const beside = new VettingBeside(3);
+    const beside = new VettingBeside(story.store, 3);
     await runner(story.store, { parallelVetting: beside, vouchedThrough: async () => head - 2 }).rebuild();
     expect(beside.opened).toBe(0);
     const noThread: ParallelVetting = { minEvents: 1, open: () => undefined };
@@ -142,7 +144,7 @@ describe('a fold that vets beside it', () => {
   it('stores no rows of events the vetter has not vouched for yet', async () => {
     const head = await long.store.headPosition();
     const projections = new InMemoryProjectionStore();
-    const beside = new VettingBeside(1, 'hold');
+    const beside = new VettingBeside(long.store, 1, 'hold');
     const rebuilt = runner(long.store, { projections, commitEvery: 100, parallelVetting: beside }).rebuild();
     await beside.asked;
     expect(await projections.checkpoint(READ_SIDE_PROJECTION)).toBe(0);
@@ -156,7 +158,7 @@ describe('a fold that vets beside it', () => {
     const forgedAt = await appendAdmissions(store, 'forged', 1, 'martian');
     await appendAdmissions(store, 'after', 5);
     const projections = new InMemoryProjectionStore();
-    const beside = new VettingBeside(1);
+    const beside = new VettingBeside(store, 1);
     const vetting = runner(store, { projections, commitEvery: 100, parallelVetting: beside });
     expect(await stoppedAt(vetting.rebuild())).toBe(forgedAt);
     // The rows stored are of vouched events only, and the read side serves nothing past them.
@@ -184,7 +186,7 @@ describe('a fold that vets beside it', () => {
     await appendAdmissions(store, 'after', 1500);
     // The forged row is in the first read of the log (1,000 events); the second read fails before the vetter is asked.
     expect(forgedAt).toBeLessThan(1000);
-    const vetting = runner(failingOnce, { parallelVetting: new VettingBeside(1) });
+    const vetting = runner(failingOnce, { parallelVetting: new VettingBeside(store, 1) });
     await expect(vetting.catchUp()).rejects.toThrow('the store went away');
     expect(await stoppedAt(vetting.catchUp())).toBe(forgedAt);
   });
@@ -192,7 +194,7 @@ describe('a fold that vets beside it', () => {
   it('whose vetter stopped, folds again vetting as it goes, and serves the same', async () => {
     const head = await story.store.headPosition();
     const projections = new InMemoryProjectionStore();
-    const beside = new VettingBeside(1, 'stop');
+    const beside = new VettingBeside(story.store, 1, 'stop');
     const view = await runner(story.store, { projections, parallelVetting: beside }).rebuild();
     expect(beside.opened).toBe(1);
     expect(view.position).toBe(head);

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { SkimmedEvent } from '@concord/event-store';
 import { EventVetter, ParallelVetting, VettingRefusedError } from './event-vetter';
-import { vettingBatch, VettingReply } from './vetting-batch';
+import { VetThrough, VettingReply, VettingThreadData } from './vetting-messages';
 
 const THREAD_ENTRY = join(__dirname, 'event-shape-vetting-thread.js');
 /** Fewer events are vetted in the fold itself: starting the thread (0.2–0.3 s, its schemas compiled) costs about what vetting 50,000 does. */
@@ -16,46 +15,52 @@ export interface VettingThreadEntry {
 }
 
 /**
- * Vets a fold's events against the ledger's own check (`eventShapeProblem`) on a worker thread:
- * on two cores the fold from position 1 of a log no checkpoint vouches for then takes about the
- * fold's time, not the fold's and the check's together.
+ * Vets a fold of a SQLite file's log against the ledger's own check (`eventShapeProblem`) on a
+ * worker thread that reads the log again from a connection of its own: the thread that folds
+ * only tells it how far it has read, so on two cores a fold from position 1 of a log no
+ * checkpoint vouches for takes about the fold's time, not the fold's and the check's together.
  */
 export class ThreadVetting implements ParallelVetting {
   constructor(
+    private readonly file: string,
     readonly minEvents = DEFAULT_MIN_EVENTS,
     private readonly thread: VettingThreadEntry | undefined = existsSync(THREAD_ENTRY) ? { entry: THREAD_ENTRY } : undefined,
   ) {}
 
-  open(): EventVetter | undefined {
+  open(after: number): EventVetter | undefined {
     if (this.thread === undefined) return undefined;
-    return new ThreadVetter(new Worker(this.thread.entry, { eval: this.thread.eval ?? false }));
+    const workerData: VettingThreadData = { file: this.file, after };
+    return new ThreadVetter(new Worker(this.thread.entry, { eval: this.thread.eval ?? false, workerData }), after);
   }
 }
 
 class ThreadVetter implements EventVetter {
-  private nextId = 1;
-  private answered = 0;
+  private given: number;
+  private vouchedThrough: number;
   private refused: VettingRefusedError | undefined;
   private waiting: { resolve: () => void; reject: (error: Error) => void }[] = [];
   private closing = false;
 
-  constructor(private readonly worker: Worker) {
-    worker.on('message', (reply: VettingReply) => this.receive(reply));
+  constructor(
+    private readonly worker: Worker,
+    after: number,
+  ) {
+    this.given = this.vouchedThrough = after;
+    worker.on('message', (reply: VettingReply) => (reply.kind === 'vouched' ? this.vouch(reply.position) : this.refuse(reply.reason)));
     worker.on('error', (error) => this.refuse(`the vetting thread failed: ${error.message}`));
     worker.on('exit', (code) => this.refuse(`the vetting thread exited with code ${code}`));
   }
 
-  vet(events: readonly SkimmedEvent[]): void {
-    if (this.refused !== undefined || events.length === 0) return;
-    const batch = vettingBatch(this.nextId, events);
-    if (batch === undefined) return this.refuse('an event has a member of the wrong kind');
-    this.nextId += 1;
-    this.worker.postMessage(batch);
+  vetThrough(position: number): void {
+    if (this.refused !== undefined || position <= this.given) return;
+    this.given = position;
+    const message: VetThrough = { kind: 'through', position };
+    this.worker.postMessage(message);
   }
 
   vouched(): Promise<void> {
     if (this.refused !== undefined) return Promise.reject(this.refused);
-    if (this.answered === this.nextId - 1) return Promise.resolve();
+    if (this.vouchedThrough >= this.given) return Promise.resolve();
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
@@ -64,10 +69,9 @@ class ThreadVetter implements EventVetter {
     await this.worker.terminate();
   }
 
-  private receive(reply: VettingReply): void {
-    if (!reply.vouched) return this.refuse(`the vetting thread would not vouch for an event of batch ${reply.id}`);
-    this.answered = reply.id;
-    if (this.answered !== this.nextId - 1) return;
+  private vouch(position: number): void {
+    this.vouchedThrough = Math.max(this.vouchedThrough, position);
+    if (this.vouchedThrough < this.given) return;
     const waiting = this.waiting;
     this.waiting = [];
     for (const waiter of waiting) waiter.resolve();
