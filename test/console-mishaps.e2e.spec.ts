@@ -377,6 +377,39 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       expect(await page.getByRole('form', { name: form }).getByLabel('When (date or date-time)').inputValue()).toBe(today);
   });
 
+  it('dates the first record of a quiet morning today on a desk left open overnight, where the clerk is', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const sitting = await conveneMeeting(ledger, kp.bodyId, { opensOn: '2026-01-06', closesOn: '2099-12-31', location: 'Kasane' });
+    // Tokyo keeps no summer time: 23:58 there yesterday (UTC), then 08:30 there today, both past.
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.parse(today) - 86_400_000).toISOString().slice(0, 10);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Asia/Tokyo' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(`${yesterday}T14:58:00Z`));
+    await page.goto(`${ledger.baseUrl}/`);
+    await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Bodies' }).waitFor();
+    await page.goto(`${ledger.baseUrl}/#/meetings/${sitting}`);
+    const statement = page.getByRole('form', { name: 'Record a statement' });
+    const when = statement.getByLabel('When (date or date-time)');
+    await statement.locator('select >> option[value="wdc"]').waitFor({ state: 'attached' });
+    expect(await when.inputValue()).toBe(yesterday);
+
+    // No record arrives overnight to draw the page again; the tab is looked at in the morning.
+    await page.clock.setFixedTime(new Date(`${yesterday}T23:30:00Z`));
+    await page.evaluate("window.dispatchEvent(new Event('focus'))");
+    for (let tries = 0; tries < 50 && (await when.inputValue()) !== today; tries += 1) await page.waitForTimeout(100);
+    expect(await when.inputValue()).toBe(today);
+    await statement.getByLabel('Speaker').selectOption('wdc');
+    await statement.getByLabel('Summary').fill('A morning statement.');
+    await statement.getByRole('button', { name: 'Record' }).click();
+    await statement.getByText('Recorded.').waitFor();
+    const meeting = await read<{ statements: { summary: string; occurredAt: string }[] }>(ledger, `/v1/meetings/${sitting}`);
+    expect(meeting.statements.find((made) => made.summary === 'A morning statement.')?.occurredAt).toBe(`${today}T00:00:00.000Z`);
+  });
+
   it('marks a participant suspended now in the desk’s lists, still offered for a record dated before the suspension', async () => {
     const kp = await recordKimberleyProcess(ledger);
     await record(ledger, `/v1/bodies/${kp.bodyId}/participants/ru/suspension`, { reason: 'review mission refused', occurredAt: '2023-01-10' });

@@ -10,7 +10,7 @@ import { href, Route, useRoute } from './route';
 import { STRINGS } from './strings';
 import { TimeTravel, TimeTravelBanner } from './time-travel';
 import { LiveContext, useLiveGeneration } from './live';
-import { pointOf, TimePoint } from './time-point';
+import { pointOf, pointProblem, TimePoint } from './time-point';
 import { CallerContext, useSignedInCaller } from './caller';
 
 export function App(): ReactNode {
@@ -86,6 +86,11 @@ export function App(): ReactNode {
           </nav>
           <TimeTravel key={route.search.toString()} route={route} point={point} />
         </header>
+        {pointProblem(route.search) !== null && (
+          <p className="refusal" role="alert">
+            {pointProblem(route.search)}
+          </p>
+        )}
         {point && !shown.ignoresPoint && <TimeTravelBanner route={route} point={point} />}
         {shown.page}
       </LiveContext.Provider>

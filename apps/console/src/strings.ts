@@ -73,6 +73,10 @@ export const STRINGS = {
     positionExample: '120',
     notATime: 'Write a date (2022-06-24) or a date and time with its zone (2022-06-24T14:30+02:00, or Z for UTC).',
     notAPosition: 'Write a position: a whole number from 0, without leading zeros.',
+    misspelt: (written: string, meant: string) =>
+      `The address names "${written}", which the console does not read: it shows the ledger as it is now. Did you mean "${meant}"?`,
+    twoPoints: (named: readonly string[]) => `The address names ${named.join(' and ')}: the console shows the first only.`,
+    afterNow: ', which is still to come: the ledger as it was when this page was read',
   },
   bodies: {
     title: 'Bodies',

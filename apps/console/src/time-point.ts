@@ -8,12 +8,34 @@ export interface TimePoint {
   readonly value: string;
 }
 
+const KINDS = ['asOf', 'effectiveAt', 'atPosition'] as const;
+
 export function pointOf(search: URLSearchParams): TimePoint | null {
-  for (const kind of ['asOf', 'effectiveAt', 'atPosition'] as const) {
+  for (const kind of KINDS) {
     const value = search.get(kind);
-    if (value) return { kind, value };
+    // A query reads `+` as a space: a zone typed into an address (`T14:30+02:00`) gets it back.
+    if (value) return { kind, value: kind === 'atPosition' ? value : value.replace(/ (?=\d{2}:\d{2}$)/, '+') };
   }
   return null;
+}
+
+/**
+ * What is wrong with the time-travel point an address names, or null: a name the console does
+ * not read (`asof`), which would otherwise show the ledger now without a word, or two points, of
+ * which only the first is shown.
+ */
+export function pointProblem(search: URLSearchParams): string | null {
+  const misspelt = [...search.keys()].find((name) => !KINDS.some((kind) => kind === name) && KINDS.some((kind) => kind.toLowerCase() === name.toLowerCase()));
+  if (misspelt !== undefined) return STRINGS.timeTravel.misspelt(misspelt, KINDS.find((kind) => kind.toLowerCase() === misspelt.toLowerCase()) ?? misspelt);
+  const named = KINDS.filter((kind) => search.get(kind));
+  return named.length > 1 ? STRINGS.timeTravel.twoPoints(named) : null;
+}
+
+/** Whether the point is a moment after `now`, which the ledger reads as now. */
+export function isAfterNow(point: TimePoint, now: number = Date.now()): boolean {
+  if (point.kind === 'atPosition') return false;
+  const moment = Date.parse(/T/.test(point.value) ? point.value : `${point.value}T00:00:00Z`);
+  return Number.isFinite(moment) && moment > now;
 }
 
 /** The query string that asks the API for the point, `?` included, or '' for now. */
@@ -26,5 +48,5 @@ export function queryOf(point: TimePoint | null, extra: Record<string, string> =
 
 export function describePoint(point: TimePoint): string {
   const labels = { asOf: STRINGS.timeTravel.asOf, effectiveAt: STRINGS.timeTravel.effectiveAt, atPosition: STRINGS.timeTravel.atPosition };
-  return `${labels[point.kind]} ${point.value}`;
+  return `${labels[point.kind]} ${point.value}${isAfterNow(point) ? STRINGS.timeTravel.afterNow : ''}`;
 }

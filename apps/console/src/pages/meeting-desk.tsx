@@ -1,4 +1,4 @@
-import { localToday } from '../today';
+import { useLocalToday } from '../use-today';
 import { ReactNode, useMemo } from 'react';
 import { Schemas } from '../api/client';
 import { Answer, MorePages } from '../components';
@@ -58,6 +58,7 @@ const readEveryOpenProposal = readEveryPage<Schemas['BodyProposalsAnswer'], 'pro
 
 export function MeetingDesk({ meetingId, point, search }: { meetingId: string; point: TimePoint | null; search: URLSearchParams }): ReactNode {
   const [meeting, reloadMeeting] = useAnswer<Schemas['MeetingAnswer']>(`/v1/meetings/${meetingId}${queryOf(point)}`);
+  const today = useLocalToday();
   const bodyId = meeting.state === 'loaded' ? meeting.answer.bodyId : null;
   const [body] = useAnswer<Schemas['BodyAnswer']>(bodyId === null ? null : `/v1/bodies/${bodyId}${queryOf(point)}`);
   const [proposals, reloadProposals] = useAnswer(
@@ -94,7 +95,7 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
             open: proposals.state === 'loaded' ? proposals.answer.proposals : null,
             meetings: meetings.state === 'loaded' ? meetings.answer.meetings : null,
             chairs: chairs.state === 'loaded' ? chairs.answer.chairs : [],
-            today: localToday(),
+            today,
           });
           return (
             <>

@@ -8,13 +8,13 @@ import { useAnswer } from '../use-answer';
 import { namesOf } from './body';
 import { CommandForm, FormSpec } from './desk/command-form';
 import { Revisions } from './proposal/revisions';
-import { localToday } from '../today';
+import { useLocalToday } from '../use-today';
 import { Timeline } from './proposal/timeline';
 import { useMayRecord } from '../caller';
 import { RecordingOff } from '../recording-off';
 
 /** A revision replaces the whole text; it is refused if the proposal moved on since the page was read. */
-function revisionForm(proposal: Schemas['ProposalAnswer']): FormSpec {
+function revisionForm(proposal: Schemas['ProposalAnswer'], today: string): FormSpec {
   return {
     id: 'revise',
     title: STRINGS.proposal.revise,
@@ -23,7 +23,7 @@ function revisionForm(proposal: Schemas['ProposalAnswer']): FormSpec {
       { name: 'occurredAt', label: STRINGS.desk.occurredAt, kind: 'text' },
     ],
     // Dated today, as the desk's forms are: a revision is typed in as it is agreed.
-    initial: { text: proposal.text, occurredAt: localToday() },
+    initial: { text: proposal.text, occurredAt: today },
     send: (v, idempotencyKey) =>
       record(
         `/v1/proposals/${proposal.proposalId}/revisions`,
@@ -35,6 +35,7 @@ function revisionForm(proposal: Schemas['ProposalAnswer']): FormSpec {
 
 export function ProposalPage({ proposalId, point, search }: { proposalId: string; point: TimePoint | null; search: URLSearchParams }): ReactNode {
   const [proposal, reloadProposal] = useAnswer<Schemas['ProposalAnswer']>(`/v1/proposals/${proposalId}${queryOf(point)}`);
+  const today = useLocalToday();
   const bodyId = proposal.state === 'loaded' ? proposal.answer.bodyId : null;
   const [body] = useAnswer<Schemas['BodyAnswer']>(bodyId === null ? null : `/v1/bodies/${bodyId}${queryOf(point)}`);
   const [history, reloadHistory] = useAnswer<Schemas['ProposalHistoryAnswer']>(`/v1/proposals/${proposalId}/history${queryOf(point)}`);
@@ -102,7 +103,7 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
           {/* One form per proposal: after a revision it takes up the text now in force, and stays closed until something is entered. */}
           <CommandForm
             key={proposal.answer.proposalId}
-            spec={revisionForm(proposal.answer)}
+            spec={revisionForm(proposal.answer, today)}
             disabled={readOnly}
             closed={proposal.answer.status === 'open' ? undefined : STRINGS.proposal.closedMeanwhile}
             reread={reload}

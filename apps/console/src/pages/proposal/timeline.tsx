@@ -5,7 +5,7 @@ import { CORRECTABLE_FIELDS as CORRECTABLE, DECISION_OUTCOMES, FieldRule } from 
 import { CHAIR_BASES, PARTICIPANT_KINDS } from '../../../../../libs/governance/src/body/body-events';
 import { proposalStream } from '../../../../../libs/governance/src/shared/ids';
 import { STRINGS } from '../../strings';
-import { localToday } from '../../today';
+import { useLocalToday } from '../../use-today';
 import { CommandForm, Fields, FormSpec } from '../desk/command-form';
 
 type Entry = Schemas['ProposalHistoryAnswer']['entries'][number];
@@ -145,7 +145,7 @@ export function Timeline({
   reread: () => void;
 }): ReactNode {
   const [correcting, setCorrecting] = useState<string | null>(null);
-  const today = localToday();
+  const today = useLocalToday();
   const amendsDefinition = entries.some((entry) => entry.type === 'DefinitionAmendmentProposed');
   // Once a correction is recorded its form closes: focus goes back to the button that opened it, not to the page's start.
   const closeAndReturnFocus = (eventId: string): void => {
