@@ -5,8 +5,12 @@ import { EventVetter, ParallelVetting, VettingRefusedError } from './event-vette
 import { VetThrough, VettingReply, VettingThreadData } from './vetting-messages';
 
 const THREAD_ENTRY = join(__dirname, 'event-shape-vetting-thread.js');
-/** Fewer events are vetted in the fold itself: starting the thread (0.2–0.3 s, its schemas compiled) costs about what vetting 50,000 does. */
-const DEFAULT_MIN_EVENTS = 50_000;
+/**
+ * Fewer events are vetted in the fold itself: the thread's start (0.2–0.3 s, its schemas compiled)
+ * and its reading the log again cost more than it saves below about this many (measured: slower
+ * than vetting in the fold at 100,000 events, faster at 300,000 and 1,000,000).
+ */
+const DEFAULT_MIN_EVENTS = 200_000;
 
 /** How to start the vetting thread: a compiled entry file, or (for tests) code to evaluate. */
 export interface VettingThreadEntry {
