@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { ErrorCode } from '../libs/ledger/src/errors/error-catalogue';
 import { holdWriteLock } from '../libs/event-store/src/sqlite/testing/hold-write-lock';
 import {
@@ -125,6 +126,22 @@ describe('Every refusal is a catalogued problem+json', () => {
       expectProblem(await ledger.get(`/v1/bodies/${kp.bodyId}/participants/ua/extra`), 404, 'route-not-found');
       // A route that answers GET there and found nothing: not a 405 naming GET.
       expectProblem(await ledger.get('/docs/no-such-file.js', { role: null }), 404, 'route-not-found');
+    });
+
+    it.each(['/docs/.', '/docs/x/..', '/docs/%2e', '/docs/./index.html'])('answers %s, dot segments sent as they are, with 404, not 500', async (path) => {
+      // Sent raw: a URL parser would remove the dot segments before they reach the ledger.
+      const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const target = new URL(ledger.baseUrl);
+        const asked = request({ host: target.hostname, port: target.port, path }, (answer) => {
+          let text = '';
+          answer.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body: text }));
+        });
+        asked.on('error', reject);
+        asked.end();
+      });
+      expect(status).toBe(404);
+      expect(JSON.parse(body)).toMatchObject({ code: 'route-not-found' });
     });
 
     it('answers a path the API has, asked with a method it does not answer there, with 405 and Allow', async () => {

@@ -468,6 +468,25 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     }
   });
 
+  it('gives no proof from a tree computed again from events changed under a signed checkpoint, whose proofs every auditor would refuse', async () => {
+    const { storage, head } = await fresh();
+    const [[row]] = (await tamper(storage, [['SELECT data FROM T.events WHERE position = 5']])) as [[{ data: unknown }]];
+    const data = typeof row.data === 'string' ? row.data : JSON.stringify(row.data);
+    await tamper(storage, [
+      [`DELETE FROM T.${kind === 'sqlite' ? 'log_tree' : 'log_tree_nodes'}`],
+      ['UPDATE T.events SET data = $1 WHERE position = 5', [data.replace('"2003-01-01T00:00:00.000Z"', '"2004-01-01T00:00:00.000Z"')]],
+    ]);
+    const ledger = await LedgerHarness.start({}, storage);
+    try {
+      const refused = expectProblem(await ledger.get('/v1/audit/proofs/inclusion?position=5'), 409, 'log-inconsistent');
+      expect(refused.detail).toMatch(new RegExp(`^the tree of ${head} leaves no longer hashes to the root the latest checkpoint signed`));
+      expectProblem(await ledger.get(`/v1/audit/proofs/inclusion?position=3&treeSize=${head}`), 409, 'log-inconsistent');
+      expectProblem(await ledger.get(`/v1/audit/proofs/consistency?from=2&to=${head}`), 409, 'log-inconsistent');
+    } finally {
+      await ledger.stop({ keepData: true, checkEvents: false });
+    }
+  });
+
   it('answers a proof of a position the signed tree holds but the truncated log lacks as the log inconsistent', async () => {
     const { storage, head } = await fresh();
     await tamper(storage, [['DELETE FROM T.events WHERE position > $1', [head - 6]]]);

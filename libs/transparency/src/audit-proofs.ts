@@ -107,6 +107,20 @@ export class AuditProofs {
     return { from, to, proof: (await this.tree.consistencyProof(from, to)).map(base64) };
   }
 
+  /**
+   * The tree must still hash, at the latest checkpoint's size, to the root that checkpoint signed:
+   * a tree computed again from events changed since (its stored nodes removed) would give proofs
+   * that every auditor's check of them refuses.
+   */
+  private async requireSignedRoot(latest: StoredCheckpoint): Promise<void> {
+    if (this.tree.size < latest.treeSize) return;
+    const root = await this.tree.rootAt(latest.treeSize);
+    if (!Buffer.from(root).equals(Buffer.from(latest.rootHash)))
+      throw new CheckpointInconsistentError(
+        `the tree of ${latest.treeSize} leaves no longer hashes to the root the latest checkpoint signed: the log or its tree was changed after that checkpoint was signed (run concord verify)`,
+      );
+  }
+
   private async signedSize(requested: number | undefined): Promise<number> {
     const latest = await this.latest();
     const size = requested ?? latest.treeSize;
@@ -117,6 +131,7 @@ export class AuditProofs {
         latestCheckpointSize: this.tree.size,
       });
     }
+    await this.requireSignedRoot(latest);
     if (requested === undefined) return latest.treeSize;
     if (requested > latest.treeSize) {
       throw new ProofRefusedError(

@@ -130,6 +130,7 @@ export class ProblemFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof HttpException) return fromHttpException(exception);
+    if (isDotSegmentRefusal(exception)) return { code: 'route-not-found', detail: 'no file is served at a path with . or .. segments', extensions: {} };
     return { code: 'internal-error', detail: 'an unexpected error occurred; nothing partial was recorded', extensions: {} };
   }
 }
@@ -156,6 +157,11 @@ function withContentType(problem: Problem, sent: string | undefined): Problem {
   const otherCharset = /^application\/json\s*;/i.test(received ?? '') && !readableCharset(received ?? undefined);
   const detail = `${sentAs}; send it ${otherCharset ? 'in UTF-8, ' : ''}as Content-Type: application/json`;
   return { code: problem.code, detail, extensions: { ...problem.extensions, contentType: received } };
+}
+
+/** The static file server's refusal of a path with `.` or `..` segments (the API docs' files): it names no file, so 404. */
+function isDotSegmentRefusal(exception: unknown): boolean {
+  return exception instanceof Error && (exception as { statusCode?: unknown }).statusCode === 403 && exception.message === 'Forbidden';
 }
 
 function describe(exception: unknown): string {
