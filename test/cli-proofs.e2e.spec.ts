@@ -150,7 +150,7 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
     const ledgerFile = file('ledger.jsonl', exported.stdout);
     const checked = run('verify', '--export', ledgerFile, '--checkpoint', earlier, '--key', verifierKey);
     expect({ status: checked.status, stderr: checked.stderr }).toMatchObject({ status: 0 });
-    expect(checked.stdout).toMatch(/verified \d+ events against 1 signed checkpoints: nothing altered/);
+    expect(checked.stdout).toMatch(/verified \d+ events against 1 signed checkpoint: nothing altered/);
     const editedText = exported.stdout.replace('"name":"Botswana"', '"name":"Botswane"');
     expect(editedText).not.toBe(exported.stdout);
     const edited = file('edited.jsonl', editedText);

@@ -108,9 +108,9 @@ export function verifyReport(report: AuditReport, trustedOwnKeys: boolean): Repo
       ? report.checkpointsChecked === 0 && report.eventsChecked > 0
         ? `verified ${report.eventsChecked} events against no signed checkpoint: they agree with the stored tree, but nothing signed proves them unaltered ` +
           `(anyone who can write the store can recompute the tree; check against a checkpoint you saved, with --checkpoint)${caveat}`
-        : `verified ${report.eventsChecked} events against ${report.checkpointsChecked} signed checkpoints: nothing altered${unsigned}${caveat}`
+        : `verified ${report.eventsChecked} events against ${signedCheckpoints(report.checkpointsChecked)}: nothing altered${unsigned}${caveat}`
       : [
-          `${report.problems.length} problem(s) in ${report.eventsChecked} events and ${report.checkpointsChecked} signed checkpoints:`,
+          `${report.problems.length} problem(s) in ${report.eventsChecked} events and ${signedCheckpoints(report.checkpointsChecked)}:`,
           ...report.problems.map(
             (problem) => `  ${problem.position === undefined ? '' : `position ${problem.position}: `}[${problem.kind}] ${problem.message}`,
           ),
@@ -151,4 +151,8 @@ function rememberedCheckpoint(file: string | undefined, stored: readonly HeldChe
   }
   if (stored.some((checkpoint) => checkpoint.note === note)) return [];
   return [{ source: `the checkpoint the API signed last, kept in ${file}`, note }];
+}
+
+function signedCheckpoints(count: number): string {
+  return `${count} signed checkpoint${count === 1 ? '' : 's'}`;
 }

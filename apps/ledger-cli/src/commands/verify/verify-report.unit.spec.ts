@@ -19,4 +19,10 @@ describe('verifyReport', () => {
       'verified 0 events against 0 signed checkpoints: nothing altered',
     );
   });
+
+  it('counts one signed checkpoint as one', () => {
+    expect(verifyReport({ eventsChecked: 4, checkpointsChecked: 1, signedThrough: 4, problems: [] }, false).text).toBe(
+      'verified 4 events against 1 signed checkpoint: nothing altered',
+    );
+  });
 });
