@@ -6,6 +6,7 @@ import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { createLedgerApp } from './app.factory';
 import { JsonLogger } from './logging/json-logger';
 import { LoadedProgram } from './program/loaded-program';
+import { unwritableSqliteFile } from './writable-sqlite-files';
 
 /**
  * Starts the API: what `main.ts` runs once it has loaded the program, from the build's bundle or
@@ -33,6 +34,12 @@ async function start(program: LoadedProgram): Promise<void> {
       throw dataDirProblem(error, config);
     }
   })();
+  const unwritable = config.store.kind === 'sqlite' ? unwritableSqliteFile(config.store.file) : undefined;
+  if (unwritable !== undefined)
+    throw new ConfigError(
+      `the SQLite file ${unwritable.path} cannot be written by this process (${unwritable.reason}): every record would be refused. ` +
+        'Give the user the API runs as write access to it (and to the other files of the store beside it), or run the API as their owner',
+    );
   if (generatedFile) {
     logger.warn({ msg: 'no CONCORD_API_KEYS set: generated one key per role; they are not printed', keysFile: generatedFile }, 'auth');
   }
