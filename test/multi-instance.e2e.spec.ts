@@ -196,16 +196,16 @@ describe('a ledger whose store cannot be used', () => {
     }
   });
 
-  it('makes a SQLite file others could read its owner’s alone at start (one made before the ledger did so, or copied in)', async () => {
+  it('makes a SQLite file and a generated signing key others could read its owner’s alone at start (made before the ledger did so, or copied in)', async () => {
     const opened = newStorage('sqlite');
     try {
       const first = await LedgerHarness.start({}, opened);
       await first.stop({ keepData: true });
-      const file = join(opened.dataDir, 'ledger.sqlite');
-      chmodSync(file, 0o644);
+      const files = [join(opened.dataDir, 'ledger.sqlite'), join(opened.dataDir, 'checkpoint-signing-key.pem')];
+      for (const file of files) chmodSync(file, 0o644);
       const again = await LedgerHarness.start({}, opened);
       await again.stop({ keepData: true });
-      expect(statSync(file).mode & 0o777).toBe(0o600);
+      for (const file of files) expect(statSync(file).mode & 0o777).toBe(0o600);
     } finally {
       await removeStorage(opened);
     }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ConfigError, LedgerConfig } from '@concord/config';
 import { EventStore, openProjectionStore, openStore } from '@concord/event-store';
 import { CheckpointSigningKey, GENERATED_SIGNING_KEY_FILE, loadSigningKey, openTransparencyStore, TransparencyStore } from '@concord/transparency';
+import { GENERATED_KEYS_FILE } from './auth/api-keys';
 import { openKeyRegistry } from './auth/keys/open-key-registry';
 import { OpenedResources } from './ledger.module';
 
@@ -71,12 +72,15 @@ async function refuseKeyWithoutItsLog(config: LedgerConfig, store: EventStore, t
 }
 
 /**
- * Files the ledger creates are its owner's alone (the start sets umask 077), but a SQLite file made
- * before it did, or copied in, may be readable by others: it holds the webhooks' secrets.
+ * Files the ledger creates are its owner's alone (the start sets umask 077), but one made before
+ * it did, copied in, or opened up by hand may be readable by others: the SQLite file holds the
+ * webhooks' secrets, and the data directory the generated signing and API keys.
  */
 function keepLedgerFilesPrivate(config: LedgerConfig): void {
-  if (config.store.kind !== 'sqlite' || config.store.file === ':memory:') return;
-  for (const file of [config.store.file, `${config.store.file}-wal`, `${config.store.file}-shm`]) {
+  const generated = [join(config.dataDir, GENERATED_SIGNING_KEY_FILE), join(config.dataDir, GENERATED_KEYS_FILE)];
+  const sqlite =
+    config.store.kind !== 'sqlite' || config.store.file === ':memory:' ? [] : [config.store.file, `${config.store.file}-wal`, `${config.store.file}-shm`];
+  for (const file of [...generated, ...sqlite]) {
     const mode = statSync(file, { throwIfNoEntry: false })?.mode;
     if (mode !== undefined && (mode & 0o077) !== 0) chmodSync(file, mode & 0o700);
   }
