@@ -42,11 +42,13 @@ export async function openResources(config: LedgerConfig, onStoreRetry: (attempt
  * named after the public URL. Setting `CONCORD_PUBLIC_URL` on a running ledger renamed its log
  * without a word, and its auditors' pinned verifier key no longer matched the checkpoints.
  */
-async function logNameOf(transparency: TransparencyStore, config: LedgerConfig): Promise<string> {
+export async function logNameOf(transparency: TransparencyStore, config: LedgerConfig): Promise<string> {
   if (config.transparency.originGiven) return config.transparency.origin;
   const keys = await transparency.publishedKeys();
   const current = keys.find((key) => key.until === null) ?? keys.at(-1);
-  return current?.name ?? config.transparency.origin;
+  if (current !== undefined) return current.name;
+  if (config.transparency.originProblem !== undefined) throw new ConfigError(config.transparency.originProblem);
+  return config.transparency.origin;
 }
 
 /** How long a generated key may go unpublished: an instance starting beside it may not have published it yet. */

@@ -42,6 +42,11 @@ export interface TransparencySettings {
    * under, which its auditors pinned (see the API's `openResources`).
    */
   readonly originGiven: boolean;
+  /**
+   * Why the origin derived from the public URL cannot name a log (a space or `+` in its path), when
+   * it cannot: a start refuses it for a new log only, since a log already signed keeps its name.
+   */
+  readonly originProblem: string | undefined;
   /** A PKCS#8 PEM Ed25519 key; absent means "generated into the data directory on first start". */
   readonly signingKeyFile: string | undefined;
   readonly checkpointEvery: number;
@@ -118,7 +123,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): LedgerConfi
     trustProxy: trustProxy(env.CONCORD_TRUST_PROXY ?? 'false'),
     esdbConnectRetryMs: 1000 * integer('CONCORD_ESDB_CONNECT_RETRY_S', env.CONCORD_ESDB_CONNECT_RETRY_S ?? '60', 0, 3600),
     transparency: {
-      origin: logOrigin(env.CONCORD_LOG_ORIGIN, publicBase),
+      ...logOrigin(env.CONCORD_LOG_ORIGIN, publicBase),
       originGiven: env.CONCORD_LOG_ORIGIN !== undefined,
       signingKeyFile: env.CONCORD_SIGNING_KEY_FILE ? resolve(env.CONCORD_SIGNING_KEY_FILE) : undefined,
       checkpointEvery: integer('CONCORD_CHECKPOINT_EVERY', env.CONCORD_CHECKPOINT_EVERY ?? '1000', 1, 100_000_000),
@@ -134,16 +139,14 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env): LedgerConfi
  */
 const ORIGIN_PATTERN = /^[\x21-\x2a\x2c-\x7e]{1,200}$/;
 
-function logOrigin(raw: string | undefined, publicUrlValue: string): string {
+function logOrigin(raw: string | undefined, publicUrlValue: string): { origin: string; originProblem: string | undefined } {
   if (raw === undefined || raw.trim() === '') {
     const url = new URL(publicUrlValue);
     const derived = `${url.hostname}${url.pathname.replace(/\/+$/, '')}/concord-ledger`;
-    if (!ORIGIN_PATTERN.test(derived)) {
-      throw new ConfigError(
-        `CONCORD_PUBLIC_URL names the log by default (${JSON.stringify(derived)}), and a log's name cannot hold spaces or +, nor pass 200 characters: set CONCORD_LOG_ORIGIN to a name such as ledger.example.org/kp`,
-      );
-    }
-    return derived;
+    const originProblem = ORIGIN_PATTERN.test(derived)
+      ? undefined
+      : `CONCORD_PUBLIC_URL names a new log by default (${JSON.stringify(derived)}), and a log's name cannot hold spaces or +, nor pass 200 characters: set CONCORD_LOG_ORIGIN to a name such as ledger.example.org/kp`;
+    return { origin: derived, originProblem };
   }
   const origin = raw.trim();
   if (!ORIGIN_PATTERN.test(origin)) {
@@ -151,7 +154,7 @@ function logOrigin(raw: string | undefined, publicUrlValue: string): string {
       `CONCORD_LOG_ORIGIN must be 1 to 200 printable ASCII characters without spaces or +, like ledger.example.org/kp, got ${JSON.stringify(raw)}`,
     );
   }
-  return origin;
+  return { origin, originProblem: undefined };
 }
 
 /** Each origin exactly as a browser sends it (`scheme://host[:port]`), or `*` for any. */
