@@ -369,14 +369,22 @@ describe('the concord CLI: export and import', () => {
     },
   );
 
-  it('answers a missing file with exit code 1, saying so before anything else and creating no ledger', () => {
+  it('answers a missing file as bad usage (exit code 2, as verify --export does), saying so before anything else and creating no ledger', () => {
     const empty = target();
-    const result = concord(empty, ['import', '/nonexistent/ledger.jsonl']);
-    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 1, stderr: 'concord: cannot read /nonexistent/ledger.jsonl: no such file\n' });
+    const firstLine = (result: { status: number | null; stderr: string }) => ({ status: result.status, firstLine: result.stderr.split('\n')[0] });
+    expect(firstLine(concord(empty, ['import', '/nonexistent/ledger.jsonl']))).toEqual({
+      status: 2,
+      firstLine: 'concord: cannot read /nonexistent/ledger.jsonl: no such file',
+    });
     expect(existsSync(join(empty.dataDir, 'ledger.sqlite'))).toBe(false);
-    const full = concord(source.storage, ['import', '/nonexistent/ledger.jsonl']);
-    expect({ status: full.status, stderr: full.stderr }).toEqual({ status: 1, stderr: 'concord: cannot read /nonexistent/ledger.jsonl: no such file\n' });
-    expect(concord(source.storage, ['import', source.storage.dataDir]).stderr).toBe(`concord: cannot read ${source.storage.dataDir}: not a file\n`);
+    expect(firstLine(concord(source.storage, ['import', '/nonexistent/ledger.jsonl']))).toEqual({
+      status: 2,
+      firstLine: 'concord: cannot read /nonexistent/ledger.jsonl: no such file',
+    });
+    expect(firstLine(concord(source.storage, ['import', source.storage.dataDir]))).toEqual({
+      status: 2,
+      firstLine: `concord: cannot read ${source.storage.dataDir}: not a file`,
+    });
   });
 
   it('refuses a range past the head as not reached (exit 1), and exports nothing from one past it', () => {

@@ -396,13 +396,14 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
 const NO_CHECKPOINT =
   'no checkpoint has been signed for this ledger: only the API signs them (while it runs, every CONCORD_CHECKPOINT_EVERY events or CONCORD_CHECKPOINT_INTERVAL_S seconds, or on POST /v1/audit/checkpoints); run it on this store, then prove';
 
+/** An export file the call names that cannot be read is bad usage (exit 2), as for `verify --export`. */
 async function readableFile(file: string): Promise<void> {
   const found = await stat(file).catch((error: NodeJS.ErrnoException) => {
-    throw new Finding(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+    throw new UsageError(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
-  if (!found.isFile()) throw new Finding(`cannot read ${file}: not a file`);
+  if (!found.isFile()) throw new UsageError(`cannot read ${file}: not a file`);
   await access(file, constants.R_OK).catch((error: NodeJS.ErrnoException) => {
-    throw new Finding(`cannot read ${file}: ${error.code === 'EACCES' ? 'permission denied' : error.message}`);
+    throw new UsageError(`cannot read ${file}: ${error.code === 'EACCES' ? 'permission denied' : error.message}`);
   });
 }
 

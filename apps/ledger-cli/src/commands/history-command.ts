@@ -51,10 +51,17 @@ export function describeChanges(entry: ProposalHistoryEntry, name: (id: string) 
       ? `no consensus: blocked by ${blocked.map((id) => name(String(id))).join(', ')}`
       : 'no consensus recorded';
   }
-  const changes = Object.entries(entry.changes).map(([field, { from, to }]) => {
-    // Objections are named by their participants, unless only their grounds changed (a correction of them).
-    const [before, after] = [showValue(from), showValue(to)];
-    return before === after ? `${field}: ${showValue(from, true)} -> ${showValue(to, true)}` : `${field}: ${before} -> ${after}`;
-  });
+  // A field going from absent to empty (no blockers before, none after) is no change to a reader.
+  const changes = Object.entries(entry.changes)
+    .filter(([, { from, to }]) => !(isNothing(from) && isNothing(to)))
+    .map(([field, { from, to }]) => {
+      // Objections are named by their participants, unless only their grounds changed (a correction of them).
+      const [before, after] = [showValue(from), showValue(to)];
+      return before === after ? `${field}: ${showValue(from, true)} -> ${showValue(to, true)}` : `${field}: ${before} -> ${after}`;
+    });
   return changes.length > 0 ? changes.join('; ') : 'no change in consensus status';
+}
+
+function isNothing(value: unknown): boolean {
+  return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 }

@@ -49,6 +49,8 @@ describe("concord history's line for a change of standing objections", () => {
     expect(describeChanges({ ...entry([], []), changes: {} } as Entry, name)).toBe('no change in consensus status');
     const tabled = { ...entry([], []), changes: { status: { from: null, to: 'open' } } } as Entry;
     expect(describeChanges(tabled, name)).toBe('open, revision 1, consensus blocked');
+    const noneBlocking = { ...entry([], []), changes: { blockingParticipants: { from: undefined, to: [] } } } as unknown as Entry;
+    expect(describeChanges(noneBlocking, name)).toBe('no change in consensus status');
   });
 
   it('names the objectors, and their grounds where only grounds changed', () => {

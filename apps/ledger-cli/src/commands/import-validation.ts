@@ -47,6 +47,8 @@ export class ImportValidator {
       throw new InvalidLineError(lineNumber, problem);
     };
     let parsed: unknown;
+    // Some editors and shells write one first; JSON does not allow it, and "not JSON" would not say why.
+    if (line.startsWith('\uFEFF')) fail('starts with a byte-order mark (U+FEFF): save the file as UTF-8 without one');
     try {
       parsed = JSON.parse(line);
     } catch {
