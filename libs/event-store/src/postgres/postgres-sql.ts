@@ -48,7 +48,7 @@ export function eventSql(schema: string): EventSql {
     insertEvents: `INSERT INTO ${events} (position, event_id, stream, stream_revision, type, schema_version, data, metadata, command_id)
       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::integer[], $5::text[], $6::integer[], $7::json[], $8::json[], $9::text[])`,
     streamRevision: `SELECT COALESCE(MAX(stream_revision), -1) AS revision FROM ${events} WHERE stream = $1`,
-    // Each stream's own MAX, so that each is read from the (stream, stream_revision) index's end.
+    // $1 the streams' names. Each stream's own MAX, so that each is read from the (stream, stream_revision) index's end.
     streamRevisions: `SELECT name AS stream, (SELECT COALESCE(MAX(stream_revision), -1) FROM ${events} WHERE stream = name) AS revision FROM unnest($1::text[]) AS name`,
     storedEventIds: `SELECT ${storedEventIds('$1')}`,
     readStream: `SELECT ${EVENT_COLUMNS} FROM ${events} WHERE stream = $1 AND stream_revision >= $2::bigint AND stream_revision < $3::bigint ORDER BY stream_revision`,

@@ -38,9 +38,17 @@ const MAX_ATTEMPTS = 12;
 
 /**
  * Another writer moved a stream the command's facts were read from (the body a proposal command
- * read): decided again on a fresh read, also under `If-Match`, which speaks of the target stream only.
+ * read): decided again on a fresh read, also under `If-Match`, which speaks of the target stream
+ * only. `stream` is the stream that moved; `target` the one the command appends to.
  */
-class FactsMovedError extends ConcurrencyError {}
+class FactsMovedError extends ConcurrencyError {
+  constructor(
+    readonly target: string,
+    moved: ConcurrencyError,
+  ) {
+    super(moved.stream, moved.expectedRevision, moved.actualRevision);
+  }
+}
 
 /** Whether a refusal of the append says the caller's `If-Match` no longer holds: the target stream moved. */
 function movedUnderIfMatch(error: ConcurrencyError, metadata: CommandMetadata): boolean {
@@ -133,6 +141,7 @@ export class CommandExecutor {
           mayTakeKeptState = false;
           continue;
         }
+        if (error instanceof FactsMovedError) return this.turns.run(error.target, () => this.tryInTurn(metadata, plan, 2, error.stream));
         if (error instanceof ConcurrencyError && !movedUnderIfMatch(error, metadata)) {
           // Taken at once, before any look-up or pause: while this command waits to try again,
           // the other commands of this process for the stream queue behind it instead of
@@ -156,8 +165,13 @@ export class CommandExecutor {
    * read, not counted. After a collision every try reads afresh: the kept state is then known
    * to be behind.
    */
-  private async tryInTurn(metadata: CommandMetadata, plan: CommandPlanner, firstAttempt: number): Promise<CommandResult> {
+  private async tryInTurn(metadata: CommandMetadata, plan: CommandPlanner, firstAttempt: number, movedBefore?: string): Promise<CommandResult> {
     let mayTakeKeptState = firstAttempt === 1 && this.mayTakeKeptState(metadata);
+    // A stream the facts came from that moved under an attempt: the next ones read, decide and
+    // append in its turn too, so that this process's own commands on it (a busy body) cannot move
+    // it under every attempt. Only body streams are such streams, and a body's commands take no
+    // other turn, so two commands never wait on each other.
+    let factsTurn = movedBefore;
     for (let attempt = firstAttempt; ; attempt += 1) {
       if (attempt > 1) {
         const earlier = await this.earlierResult(metadata);
@@ -166,10 +180,12 @@ export class CommandExecutor {
       }
       for (;;) {
         const read = new TargetRead(mayTakeKeptState);
+        const once = (): Promise<CommandResult> => this.attempt(metadata, plan, read);
         try {
-          return await this.attempt(metadata, plan, read);
+          return await (factsTurn === undefined ? once() : this.turns.run(factsTurn, once));
         } catch (error) {
           if (error instanceof StoreUnavailableError) throw error;
+          if (error instanceof FactsMovedError) factsTurn = error.stream;
           if (read.tookKeptState) {
             mayTakeKeptState = false;
             continue;
@@ -203,7 +219,7 @@ export class CommandExecutor {
     if (!(error instanceof ConcurrencyError)) throw error;
     if (metadata.expectedRevision !== undefined && movedUnderIfMatch(error, metadata))
       throw new PreconditionFailedError(error.stream, metadata.expectedRevision, error.actualRevision);
-    throw new ConcurrencyExhaustedError(error.stream, attempts);
+    throw new ConcurrencyExhaustedError(error instanceof FactsMovedError ? error.target : error.stream, attempts);
   }
 
   /** One try; with `takenInTurns`, it answers `StreamTaken` instead of deciding when that says the stream is taken. */
@@ -246,8 +262,7 @@ export class CommandExecutor {
     const appended = await this.store
       .append(planned.stream, events, { expectedRevision: planned.revision === -1 ? 'no-stream' : planned.revision, decidedOn: planned.decidedOn })
       .catch((error: unknown) => {
-        if (error instanceof ConcurrencyError && error.stream !== planned.stream)
-          throw new FactsMovedError(error.stream, error.expectedRevision, error.actualRevision);
+        if (error instanceof ConcurrencyError && error.stream !== planned.stream) throw new FactsMovedError(planned.stream, error);
         throw error;
       });
     if (appended.duplicate) return this.replay(appended, metadata);

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DomainError } from '@concord/governance';
-import { AppendOptions, AppendResult, EventToAppend, InMemoryEventStore } from '@concord/event-store';
+import { AppendOptions, AppendResult, EventToAppend, InMemoryEventStore, SqliteEventStore } from '@concord/event-store';
+import { StreamCachingStore } from '../support/stream-caching-store';
 import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess, tableDefinition } from '../testing/ledger-fixture';
 
 /**
@@ -85,5 +89,33 @@ describe('a command whose facts another clerk changes between its read and its a
     const revision = (await store.readStream('proposal-p-def')).length - 1;
     const recorded = await ledger.proposals.handle('p-def', declareConsensus, metadata({ expectedRevision: revision }));
     expect(recorded.streamRevision).toBe(revision + 1);
+  });
+
+  it('is not starved by this process’s own commands keeping the body busy: it decides again in the body’s turn', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'concord-facts-moved-'));
+    const sqlite = await SqliteEventStore.open(join(directory, 'ledger.sqlite'), { writer: 'in-process' });
+    try {
+      const store = new StreamCachingStore(sqlite);
+      const ledger = ledgerFixture(store);
+      await recordKimberleyProcess(ledger);
+      let busy = true;
+      const admissions = (async () => {
+        for (let index = 0; busy; index += 1)
+          await ledger.bodies.handle(
+            'kp',
+            { type: 'AdmitObserver', data: { observerId: `o${index}`, name: `Observer ${index}`, occurredAt: at('2010-01-01') } },
+            metadata(),
+          );
+      })();
+      const tablings = await Promise.allSettled(
+        Array.from({ length: 16 }, (_, index) => ledger.proposals.table('kp', tableDefinition(`p-${index}`), metadata())),
+      );
+      busy = false;
+      await admissions;
+      expect(tablings.filter((outcome) => outcome.status === 'rejected').map((outcome) => String((outcome as PromiseRejectedResult).reason))).toEqual([]);
+    } finally {
+      await sqlite.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });

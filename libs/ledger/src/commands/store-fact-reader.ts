@@ -5,9 +5,18 @@ import { Loaded, loadBody, loadBodyAt, loadMeeting, loadProposal } from './aggre
 /** A command's facts, read from the store, and the streams they came from at the revisions read. */
 export interface RecordedFacts {
   readonly reader: FactReader;
-  /** The streams read, but `target`, each at the lowest revision read: what the append must find unchanged. */
+  /** The body streams read, but `target`, each at the lowest revision read: what the append must find unchanged. */
   decidedOn(target: string): DecidedOn[];
 }
+
+/**
+ * Only a body's stream is held to the revision read. Who may act, who chairs, who may object
+ * change there, seldom, and a record decided on an old reading of them breaks a rule. A meeting's
+ * stream moves with every statement of a sitting, and a proposal's with every support: holding a
+ * decision to their revision would refuse it again and again while the sitting goes on, for
+ * changes (a statement, a support) that decide nothing about it.
+ */
+const BODY_STREAM = 'body-';
 
 /**
  * The facts one attempt of a command is judged with, as the store holds them now (through the
@@ -29,6 +38,7 @@ export function readFacts(store: EventStore): RecordedFacts {
       meeting: async (meetingId) => noted(await loadMeeting(store, meetingId)),
       proposal: async (proposalId) => noted(await loadProposal(store, proposalId)),
     },
-    decidedOn: (target) => [...revisions].filter(([stream]) => stream !== target).map(([stream, revision]) => ({ stream, revision })),
+    decidedOn: (target) =>
+      [...revisions].filter(([stream]) => stream !== target && stream.startsWith(BODY_STREAM)).map(([stream, revision]) => ({ stream, revision })),
   };
 }
