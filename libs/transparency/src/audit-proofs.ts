@@ -1,5 +1,5 @@
 import { EventStore } from '@concord/event-store';
-import { leafHash, ledgerEntry } from '@concord/verifier';
+import { leafHash, ledgerEntry, parseCheckpoint, parseSignedNote } from '@concord/verifier';
 import { CheckpointInconsistentError } from './checkpointer';
 import { LogTree } from './log-tree';
 import { PublishedKey, StoredCheckpoint, TransparencyStore } from './transparency-store.port';
@@ -108,14 +108,21 @@ export class AuditProofs {
   }
 
   /**
-   * The tree must still hash, at the latest checkpoint's size, to the root that checkpoint signed:
-   * a tree computed again from events changed since (its stored nodes removed) would give proofs
-   * that every auditor's check of them refuses.
+   * The tree must still hash, at the latest checkpoint's size, to the root its signed note names
+   * (not the root stored beside the note, which whoever rewrites the tables rewrites too): a tree
+   * computed again from events changed since (its stored nodes removed) would give proofs that
+   * every auditor's check of them refuses.
    */
   private async requireSignedRoot(latest: StoredCheckpoint): Promise<void> {
     if (this.tree.size < latest.treeSize) return;
+    let signed: Uint8Array;
+    try {
+      signed = parseCheckpoint(parseSignedNote(latest.note).text).rootHash;
+    } catch (error) {
+      throw new CheckpointInconsistentError(`the latest checkpoint (${latest.treeSize} events) is no signed checkpoint: ${(error as Error).message}`);
+    }
     const root = await this.tree.rootAt(latest.treeSize);
-    if (!Buffer.from(root).equals(Buffer.from(latest.rootHash)))
+    if (!Buffer.from(root).equals(Buffer.from(signed)))
       throw new CheckpointInconsistentError(
         `the tree of ${latest.treeSize} leaves no longer hashes to the root the latest checkpoint signed: the log or its tree was changed after that checkpoint was signed (run concord verify)`,
       );
