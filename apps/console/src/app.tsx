@@ -30,6 +30,7 @@ export function App(): ReactNode {
   );
   const route = useRoute();
   const point = pointOf(route.search);
+  const addressProblem = pointProblem(route.search);
   // A past point does not change: only the ledger now is followed live.
   const live = useLiveGeneration(signedIn && point === null);
   const caller = useSignedInCaller(signedIn);
@@ -86,9 +87,9 @@ export function App(): ReactNode {
           </nav>
           <TimeTravel key={route.search.toString()} route={route} point={point} />
         </header>
-        {pointProblem(route.search) !== null && (
+        {addressProblem !== null && (
           <p className="refusal" role="alert">
-            {pointProblem(route.search)}
+            {addressProblem}
           </p>
         )}
         {point && !shown.ignoresPoint && <TimeTravelBanner route={route} point={point} />}

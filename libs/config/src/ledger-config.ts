@@ -314,7 +314,8 @@ function requireUrl(kind: string, url: string, schemes: readonly string[], examp
     throw new ConfigError(`CONCORD_STORE_URL must start with ${schemes.map((s) => `${s}//`).join(' or ')} when CONCORD_STORE=${kind}, got ${scheme}//`);
   }
   // Each host's port, as the drivers read it (they failed with a stack trace naming no setting); never echoing credentials.
-  const authority = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#]*)/i.exec(url)?.[1] ?? '';
+  // The credentials end at the last `@` before the path, as the drivers read them: a password may hold an `@`.
+  const authority = (/^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1] ?? '').replace(/^.*@/, '');
   for (const host of authority.split(',')) {
     const portText = /^(?:\[[^\]]*\]|[^:]*)(?::(.*))?$/.exec(host)?.[1];
     const number = Number(portText);

@@ -199,6 +199,12 @@ describe('the store selection', () => {
 
   it('never repeats a password from the URL in its errors', () => {
     expect(() => loadConfig({ CONCORD_STORE: 'eventstoredb', CONCORD_STORE_URL: 'postgres://u:s3cret@h/db' })).toThrow(/^(?!.*s3cret)/);
+    // A password holding an @ and a colon is the drivers' to read: no port is named out of it.
+    const { store } = loadConfig({ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://alice:pa@ss:word@db.internal:5432/concord' });
+    expect(describeStore(store)).toBe('postgres db.internal:5432/concord (schema concord)');
+    expect(() => loadConfig({ CONCORD_STORE: 'postgres', CONCORD_STORE_URL: 'postgres://alice:pa@ss:word@db.internal:54x2/concord' })).toThrow(
+      /^CONCORD_STORE_URL names the port "54x2"/,
+    );
   });
 });
 

@@ -246,7 +246,9 @@ export class ProjectionRunner {
     const { problemOf, vouchedThrough, parallelVetting } = this.options;
     if (problemOf === undefined) return { after: Infinity };
     const after = view.position > 0 ? view.position : vouchedThrough === undefined ? Infinity : await vouchedThrough();
-    if (!beside || parallelVetting === undefined || after === Infinity) return { after, problemOf };
+    // Only a fold from position 1 (a rebuild, the first start on an imported log) has that many to
+    // vet; a catch-up on stored rows, which every read makes, is spared the look at the head.
+    if (!beside || parallelVetting === undefined || after === Infinity || view.position > 0) return { after, problemOf };
     if ((await this.store.headPosition()) - after < parallelVetting.minEvents) return { after, problemOf };
     return { after, problemOf, beside: parallelVetting.open(after) };
   }

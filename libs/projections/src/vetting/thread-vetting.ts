@@ -32,7 +32,8 @@ export class ThreadVetting implements ParallelVetting {
   ) {}
 
   open(after: number): EventVetter | undefined {
-    if (this.thread === undefined) return undefined;
+    // A database in memory is this connection's alone: no other can read it.
+    if (this.thread === undefined || this.file === ':memory:') return undefined;
     const workerData: VettingThreadData = { file: this.file, after };
     return new ThreadVetter(new Worker(this.thread.entry, { eval: this.thread.eval ?? false, workerData }), after);
   }
