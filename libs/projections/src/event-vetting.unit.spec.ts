@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { EventProblem, InMemoryEventStore, InMemoryProjectionStore, UnreadableEventError } from '@concord/event-store';
+import { EventProblem, InMemoryEventStore, InMemoryProjectionStore } from '@concord/event-store';
 import { toDomainEvent } from '../../ledger/src/support/stored-to-domain';
 import { ledgerFixture, recordKimberleyProcess } from '../../ledger/src/testing/ledger-fixture';
 import { ProjectionRunner } from './projection-runner';
+import { stoppedAt } from './testing/stopped-at';
 
 /** Stands for the ledger's own check: a member of a kind the ledger never records. */
 const problemOf: EventProblem = (event) => (event.data['kind'] === 'martian' ? 'ParticipantAdmitted v1 is not valid: kind' : undefined);
@@ -30,16 +31,6 @@ async function ledgerWithAForgedRow() {
   };
   await store.append('body-kp', [forged], { expectedRevision: 'any' });
   return { store, projections, first, forgedAt: head + 1 };
-}
-
-async function stoppedAt(fold: Promise<unknown>): Promise<number | undefined> {
-  try {
-    await fold;
-    return undefined;
-  } catch (error) {
-    if (error instanceof UnreadableEventError) return error.position;
-    throw error;
-  }
 }
 
 describe('the read side and events the ledger would not vouch for', () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventProblem, EventStore, InMemoryProjectionStore, UnreadableEventError } from '@concord/event-store';
+import { EventProblem, EventStore, InMemoryProjectionStore } from '@concord/event-store';
 import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
 import { toDomainEvent } from '../../../ledger/src/support/stored-to-domain';
 import { LedgerFixture } from '../../../ledger/src/testing/ledger-fixture';
@@ -9,6 +9,7 @@ import { READ_SIDE_PROJECTION } from '../read-indexes';
 import { ReadModels } from '../read-models';
 import { storyLedger } from '../testing/long-body-ledger';
 import { EventVetter, ParallelVetting, VettingRefusedError } from './event-vetter';
+import { stoppedAt } from '../testing/stopped-at';
 
 /** Stands for the ledger's own check: a member of a kind the ledger never records. */
 const problemOf: EventProblem = (event) => (event.data['kind'] === 'martian' ? 'ParticipantAdmitted v1 is not valid: kind' : undefined);
@@ -90,16 +91,6 @@ async function longLedger(): Promise<LedgerFixture> {
   const ledger = await storyLedger();
   await appendAdmissions(ledger.store, 's', 1500);
   return ledger;
-}
-
-async function stoppedAt(fold: Promise<unknown>): Promise<number | undefined> {
-  try {
-    await fold;
-    return undefined;
-  } catch (error) {
-    if (error instanceof UnreadableEventError) return error.position;
-    throw error;
-  }
 }
 
 const runner = (store: EventStore, options: ProjectionRunnerOptions) =>
