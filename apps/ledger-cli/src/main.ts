@@ -328,6 +328,8 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
           publicUrl: config.publicUrl,
           signal: stop.signal,
           onStart: (after) => process.stderr.write(`concord tail: following the ledger after position ${after}; Ctrl-C stops\n`),
+          onInterrupted: (after, reason, retryInMs) =>
+            process.stderr.write(`concord tail: the store cannot be read now (${reason}); following again after position ${after} in ${retryInMs / 1000} s\n`),
         });
       } finally {
         await opened.close();

@@ -1,6 +1,6 @@
 import { eventShapeProblem } from '@concord/governance/schemas';
 import { once } from 'node:events';
-import { EventStore } from '@concord/event-store';
+import { EventStore, StoreUnavailableError } from '@concord/event-store';
 import { EventFeed, EventSelection, LedgerCloudEvent } from '@concord/integration';
 
 export interface TailOptions {
@@ -13,7 +13,13 @@ export interface TailOptions {
   readonly signal: AbortSignal;
   /** Told where following starts, once that is known. */
   readonly onStart?: (after: number) => void;
+  /** Told that the store could not be read for a moment, and when following goes on from where it was. */
+  readonly onInterrupted?: (after: number, reason: string, retryInMs: number) => void;
+  /** The pauses before following again after the store failed, the last repeated; by default 1, 2, 5, then every 10 s. */
+  readonly retryDelaysMs?: readonly number[];
 }
+
+const RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000];
 
 /**
  * One line per event. The readable form holds only what the ledger itself formats (positions,
@@ -26,19 +32,41 @@ export function tailLine(event: LedgerCloudEvent, json: boolean): string {
   return `${String(event.position).padStart(8)}  ${event.recordedat}  ${type.padEnd(32)}  ${event.subject.padEnd(28)}  ${event.actor}\n`;
 }
 
-/** Follows the store's log from `after`, printing each selected event as it is committed. */
+/**
+ * Follows the store's log from `after`, printing each selected event as it is committed. A store
+ * that cannot be read for a while (a database restarting, a network blip) is followed again from
+ * the last event read once it answers, so that a log shipper running it neither dies nor skips
+ * or repeats an event; anything else ends it.
+ */
 export async function tailLog(store: EventStore, out: NodeJS.WritableStream, options: TailOptions): Promise<number> {
   const feed = new EventFeed(store, options.publicUrl, eventShapeProblem);
-  const after = options.after ?? (await store.headPosition());
+  let after = options.after ?? (await store.headPosition());
   await feed.assertReached(after);
   options.onStart?.(after);
+  const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
   let printed = 0;
-  for await (const stored of store.subscribe({ after, signal: options.signal })) {
-    await feed.indexThrough(stored.position - 1, [stored]);
-    const event = feed.select(stored, options.selection);
-    if (event === undefined) continue;
-    if (!out.write(tailLine(event, options.json))) await Promise.race([once(out, 'drain'), once(options.signal, 'abort')]);
-    printed += 1;
+  for (let failures = 0; ;) {
+    try {
+      for await (const stored of store.subscribe({ after, signal: options.signal })) {
+        failures = 0;
+        await feed.indexThrough(stored.position - 1, [stored]);
+        after = stored.position;
+        const event = feed.select(stored, options.selection);
+        if (event === undefined) continue;
+        if (!out.write(tailLine(event, options.json))) await Promise.race([once(out, 'drain'), once(options.signal, 'abort')]);
+        printed += 1;
+      }
+      return printed;
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError) || options.signal.aborted) throw error;
+      const delay = delays[Math.min(failures, delays.length - 1)] ?? 10_000;
+      failures += 1;
+      options.onInterrupted?.(after, error.message, delay);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        options.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      });
+      if (options.signal.aborted) return printed;
+    }
   }
-  return printed;
 }
