@@ -786,6 +786,10 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(said).not.toContain('^[a-z0-9]');
     expect(said).not.toMatch(/\bproposalId\b|\boccurredAt\b/);
     expect(said.match(/must be an ISO 8601 date/g)).toHaveLength(1);
+
+    // Once the clerk mends the form, the refusal of what was sent no longer stands beside it.
+    await table.getByLabel('Id (optional)').fill('budget');
+    await refusal.waitFor({ state: 'detached' });
   });
 
   it('marks the communiqué as not adopted once recorded so, and offers no second one', async () => {

@@ -261,6 +261,8 @@ export function CommandForm({
     setRereadAsked(false);
     setGone([]);
     setMissing([]);
+    // A refusal speaks of what was sent: once the clerk changes the form, it may no longer hold ("a reason is required" beside a reason typed).
+    setRefusal(null);
     setTouched(true);
   };
   const startAfresh = (): void => {
