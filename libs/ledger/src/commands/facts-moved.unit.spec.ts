@@ -1,10 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DomainError } from '@concord/governance';
+import { DEFAULT_CONSENSUS_POLICY, DomainError } from '@concord/governance';
 import { AppendOptions, AppendResult, EventToAppend, InMemoryEventStore, SqliteEventStore } from '@concord/event-store';
 import { StreamCachingStore } from '../support/stream-caching-store';
-import { at, ledgerFixture, LedgerFixture, metadata, recordKimberleyProcess, tableDefinition } from '../testing/ledger-fixture';
+import { BodyCommandsHandler } from './body-commands.handler';
+import { CommandExecutor } from './command-executor';
+import { CorrectionCommandsHandler } from './correction-commands.handler';
+import { MeetingCommandsHandler } from './meeting-commands.handler';
+import { ProposalCommandsHandler } from './proposal-commands.handler';
+import { at, ledgerFixture, LedgerFixture, ManualClock, metadata, recordKimberleyProcess, tableDefinition } from '../testing/ledger-fixture';
 
 /**
  * A store on which another clerk's record lands between a command's read of its facts and its
@@ -117,5 +122,35 @@ describe('a command whose facts another clerk changes between its read and its a
       await sqlite.close();
       rmSync(directory, { recursive: true, force: true });
     }
+  });
+
+  it("of a correction, is decided again in its own stream's turn and the body's, so it queues with the commands of both", async () => {
+    const store = new StoreWithARecordMeanwhile('proposal-p-def');
+    const executor = new CommandExecutor(store, new ManualClock());
+    const ledger = {
+      store,
+      bodies: new BodyCommandsHandler(store, executor),
+      meetings: new MeetingCommandsHandler(store, executor),
+      proposals: new ProposalCommandsHandler(store, executor, DEFAULT_CONSENSUS_POLICY),
+      corrections: new CorrectionCommandsHandler(store, executor, DEFAULT_CONSENSUS_POLICY),
+    };
+    await recordKimberleyProcess(ledger as unknown as LedgerFixture);
+    await ledger.proposals.table('kp', tableDefinition(), metadata());
+    const declared = await ledger.proposals.handle('p-def', declareConsensus, metadata());
+    const turns = (executor as unknown as { turns: { isBusy(stream: string): boolean } }).turns;
+    const held: string[] = [];
+    store.meanwhile = async () => {
+      await ledger.bodies.handle('kp', { type: 'AdmitObserver', data: { observerId: 'wdc', name: 'WDC', occurredAt: at('2022-10-20') } }, metadata());
+      // The next append to the proposal is the correction's second attempt: what does it hold then?
+      store.meanwhile = async () => held.push(...['proposal-p-def', 'body-kp'].filter((stream) => turns.isBusy(stream)));
+    };
+    const correction = {
+      correctsEventId: declared.eventIds[0]!,
+      reason: 'typo',
+      corrections: { occurredAt: '2022-11-08T04:00:00Z' },
+      occurredAt: at('2022-11-09'),
+    };
+    await ledger.corrections.handle({ type: 'RecordCorrection', data: correction }, metadata());
+    expect(held).toEqual(['proposal-p-def', 'body-kp']);
   });
 });

@@ -64,6 +64,10 @@ describe('the vetting thread', () => {
     expect(await vouchedFor(6, { position: 6, column: 'data', value: '{"bodyId":' })).toBe(true);
   });
 
+  it('is not started for a database in memory, which no other connection can read: the fold vets in place', () => {
+    expect(new ThreadVetting(':memory:', 1, typescriptVettingThread()).open(0)).toBeUndefined();
+  });
+
   it('beside a fold from position 1: the fold serves what it would vetting as it goes, and stops where it would', async () => {
     const store = await SqliteEventStore.open(file, { writer: 'in-process' });
     try {
