@@ -165,7 +165,7 @@ export class LedgerModule implements OnApplicationShutdown {
             problemOf: eventShapeProblem,
             // Vetted before they were signed: a fold from position 1 vets only what no checkpoint covers.
             vouchedThrough: async () => (await transparency.latestCheckpoint())?.treeSize ?? 0,
-            parallelVetting: config.store.kind === 'sqlite' ? new ThreadVetting(config.store.file) : undefined,
+            parallelVetting: ThreadVetting.forStore(config.store),
           });
         },
         inject: [EVENT_STORE, PROJECTION_STORE],

@@ -127,7 +127,7 @@ async function withReadSide<T>(
         new ProjectionRunner(opened, toDomainEvent, {
           projections,
           problemOf: eventShapeProblem,
-          parallelVetting: config.store.kind === 'sqlite' ? new ThreadVetting(config.store.file) : undefined,
+          parallelVetting: ThreadVetting.forStore(config.store),
           cachedRecords: config.readCacheRecords,
           onBatch: (events) => progress.advance(events),
           onRowsForgotten: (reason) => {

@@ -64,3 +64,8 @@ export function typescriptRequireHook(): string {
     };
   `;
 }
+
+/** A worker thread that runs the TypeScript file `source` (its `eval` entry), for tests, which run without a build. */
+export function typescriptThreadEntry(source: string): { readonly entry: string; readonly eval: true } {
+  return { entry: `${typescriptRequireHook()}\nrequire(${JSON.stringify(source)});`, eval: true };
+}

@@ -93,8 +93,9 @@ export class EventFeed {
 
   /** The envelope of `stored`, or undefined when `selection` leaves it out. The index must be past it. */
   select(stored: StoredEvent, selection: EventSelection): LedgerCloudEvent | undefined {
-    if (!selects(selection, stored.type, this.bodies.bodyOf(stored.stream))) return undefined;
-    return this.envelope(stored);
+    const bodyId = this.bodies.bodyOf(stored.stream);
+    if (!selects(selection, stored.type, bodyId)) return undefined;
+    return this.envelope(stored, bodyId);
   }
 
   /** The body of an event's stream; undefined for a stream no event opened (a row written by hand). The index must be past the event. */
@@ -103,9 +104,8 @@ export class EventFeed {
   }
 
   /** Throws `UnreadableEventError` for an event the ledger will not serve: one it would not vouch for, or one of a stream nothing opened. */
-  envelope(stored: StoredEvent): LedgerCloudEvent {
+  envelope(stored: StoredEvent, bodyId = this.bodyOf(stored)): LedgerCloudEvent {
     assertVouchedFor(stored, this.problemOf);
-    const bodyId = this.bodies.bodyOf(stored.stream);
     if (bodyId === undefined)
       throw new UnreadableEventError(
         stored.position,

@@ -159,7 +159,7 @@ export class LiveEventHub {
   private dispatch(stored: StoredEvent): void {
     const bodyId = this.feed.bodyOf(stored);
     let message: string | undefined;
-    const messageOnce = (): string => (message ??= sseEventMessage(stored.position, JSON.stringify(this.feed.envelope(stored))));
+    const messageOnce = (): string => (message ??= sseEventMessage(stored.position, JSON.stringify(this.feed.envelope(stored, bodyId))));
     for (const connection of this.live) {
       try {
         connection.offer(stored.position, stored.type, bodyId, messageOnce);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { StoreSelection } from '@concord/event-store';
 import { EventVetter, ParallelVetting, VettingRefusedError } from './event-vetter';
 import { VetThrough, VettingReply, VettingThreadData } from './vetting-messages';
 
@@ -30,6 +31,11 @@ export class ThreadVetting implements ParallelVetting {
     readonly minEvents = DEFAULT_MIN_EVENTS,
     private readonly thread: VettingThreadEntry | undefined = existsSync(THREAD_ENTRY) ? { entry: THREAD_ENTRY } : undefined,
   ) {}
+
+  /** For the store a ledger is configured with: a SQLite file's log can be read again on a thread; no other store's is. */
+  static forStore(store: StoreSelection): ThreadVetting | undefined {
+    return store.kind === 'sqlite' ? new ThreadVetting(store.file) : undefined;
+  }
 
   open(after: number): EventVetter | undefined {
     // A database in memory is this connection's alone: no other can read it.
