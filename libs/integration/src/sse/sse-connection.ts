@@ -4,6 +4,13 @@ import { SseSettings, SseSink } from './sse-sink';
 
 /** How long a closed connection's socket may take to send what it still holds before it is cut. */
 const END_GRACE_MS = 10_000;
+/**
+ * A connection ended with a last message (overflow, unreadable) stays open while its client keeps
+ * taking bytes, checked this often, and at most `LAST_MESSAGE_LIMIT_MS` in all: a slow reader still
+ * reaches the message that tells it where to resume.
+ */
+export const LAST_MESSAGE_PROGRESS_MS = 10_000;
+export const LAST_MESSAGE_LIMIT_MS = 10 * 60_000;
 
 /**
  * One subscriber. It catches up from the store on its own, then is fed by the hub: live events
@@ -149,11 +156,24 @@ export class SseConnection {
     this.onClosed(this, lastDelivered);
   }
 
-  /** A client that reads nothing at all never gets the last message; it is cut off all the same. */
+  /**
+   * A client that reads nothing at all never gets the last message; it is cut off once it has taken
+   * nothing for a while. One still reading, however slowly, is left to read up to the message.
+   */
   private cutLater(): void {
-    const cut = setTimeout(() => this.sink.destroy(), END_GRACE_MS);
-    cut.unref();
-    this.sink.once('close', () => clearTimeout(cut));
+    let unsent = this.sink.writableLength;
+    let waited = 0;
+    const check = setInterval(() => {
+      waited += LAST_MESSAGE_PROGRESS_MS;
+      const nowUnsent = this.sink.writableLength;
+      if (nowUnsent >= unsent || waited >= LAST_MESSAGE_LIMIT_MS) {
+        clearInterval(check);
+        this.sink.destroy();
+      }
+      unsent = nowUnsent;
+    }, LAST_MESSAGE_PROGRESS_MS);
+    check.unref();
+    this.sink.once('close', () => clearInterval(check));
   }
 
   private drained(): Promise<void> {
