@@ -317,9 +317,9 @@ describe('Statements listed in world time, a page at a time, while corrections a
     // Every statement, then the convening itself, moved to June 2024: read anew, the meeting was not convened by the date.
     const stream = await ledger.store.readStream('meeting-m2');
     for (const [index, recorded] of stream.filter((event) => event.type === 'StatementRecorded').entries()) {
-      await recordCorrection(ledger, recorded.eventId, { occurredAt: at(`2024-06-0${2 + (index % 5)}`) }, 'wrong year', '2024-02-01');
+      await recordCorrection(ledger, recorded.eventId, { occurredAt: at(`2024-06-0${2 + (index % 5)}`) }, 'wrong year', '2024-06-30');
     }
-    await recordCorrection(ledger, stream[0]?.eventId ?? '', { occurredAt: at('2024-06-01') }, 'wrong year', '2024-02-01');
+    await recordCorrection(ledger, stream[0]?.eventId ?? '', { occurredAt: at('2024-06-01') }, 'wrong year', '2024-06-30');
     await runner.catchUp();
     const anew = new ReadModels(view, DEFAULT_CONSENSUS_POLICY, { position: view.position, effectiveAt: date, moment: date });
     expect(await anew.statementsOfMeeting('m2', { after: 0, limit: 2 })).toBeUndefined();

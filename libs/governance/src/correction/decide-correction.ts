@@ -123,11 +123,13 @@ function assertProposalOrderHolds(stream: readonly IdentifiedEvent[], eventId: s
 
 /**
  * A correction is decided once what it corrects has happened: it is not dated before its record,
- * whose date is the one it reads with now or, when this correction moves it earlier, that one.
+ * whose date is the one this correction gives it or, when it leaves the date alone, the one it
+ * reads with now. A correction cannot know of a record dated after itself.
  */
 function assertNotBeforeItsRecord(occurredAt: string, target: CorrectionTarget, stream: readonly IdentifiedEvent[], correctedDate: unknown): void {
   const current = stream.find((identified) => identified.eventId === target.eventId)?.event.data.occurredAt ?? target.data.occurredAt;
-  if (typeof current !== 'string') return;
-  const earliest = typeof correctedDate === 'string' && correctedDate < current ? correctedDate : current;
-  assertNotBefore(occurredAt, earliest, `the ${target.type} it corrects`);
+  const earliest = typeof correctedDate === 'string' ? correctedDate : current;
+  if (typeof earliest !== 'string') return;
+  const what = typeof correctedDate === 'string' ? `the date it gives the ${target.type} it corrects` : `the ${target.type} it corrects`;
+  assertNotBefore(occurredAt, earliest, what);
 }

@@ -49,13 +49,24 @@ const russiasObjection = stored('0190c5e0-0000-7000-8000-000000000001', objectio
 const intersessional = stored('0190c5e0-0000-7000-8000-000000000002', intersessional2022);
 const uaeAdmitted = stored('0190c5e0-0000-7000-8000-000000000003', participantAdmitted('ae'));
 
-const correct = (target: CorrectionTarget, corrections: Record<string, unknown>, occurredAt = at('2022-07-01')): RecordCorrection => ({
+/** A correction cannot be dated before the date it gives its record: by default 1 July 2022, or that date if later. */
+const correctionDateFor = (corrections: Readonly<Record<string, unknown>>): string => {
+  const moved = corrections.occurredAt;
+  const usual = at('2022-07-01');
+  return typeof moved === 'string' && Date.parse(moved) > Date.parse(usual) ? new Date(Date.parse(moved)).toISOString() : usual;
+};
+
+const correct = (target: CorrectionTarget, corrections: Record<string, unknown>, occurredAt = correctionDateFor(corrections)): RecordCorrection => ({
   type: 'RecordCorrection',
   data: { correctsEventId: target.eventId, reason: 'transcription error', corrections, occurredAt },
 });
 /** A correction decided after every record of the office streams below. */
 const LATER = at('2023-12-01');
-const recorded = (target: CorrectionTarget, corrections: CorrectionRecorded['data']['corrections'], occurredAt = at('2022-07-01')): CorrectionRecorded => ({
+const recorded = (
+  target: CorrectionTarget,
+  corrections: CorrectionRecorded['data']['corrections'],
+  occurredAt = correctionDateFor(corrections),
+): CorrectionRecorded => ({
   type: 'CorrectionRecorded',
   data: { correctsEventId: target.eventId, correctedType: target.type, reason: 'transcription error', corrections, occurredAt },
 });
@@ -83,6 +94,18 @@ describe('decideCorrection (rule 7)', () => {
       given(russiasObjection)
         .when(correct(russiasObjection, { occurredAt: '2022-06-02' }, at('2022-06-01')))
         .thenRefused('occurred-out-of-order', { earliest: at('2022-06-02') });
+    });
+
+    it('refuses a correction dated before the later date it gives its record: it cannot know of it yet', () => {
+      const objectedOn = russiasObjection.data.occurredAt as string;
+      const dayAfter = new Date(Date.parse(objectedOn) + 86_400_000).toISOString();
+      const twoDaysAfter = new Date(Date.parse(objectedOn) + 2 * 86_400_000).toISOString();
+      given(russiasObjection)
+        .when(correct(russiasObjection, { occurredAt: twoDaysAfter }, dayAfter))
+        .thenRefused('occurred-out-of-order', { occurredAt: dayAfter, earliest: twoDaysAfter });
+      given(russiasObjection)
+        .when(correct(russiasObjection, { occurredAt: dayAfter }, twoDaysAfter))
+        .thenEvents([recorded(russiasObjection, { occurredAt: dayAfter }, twoDaysAfter)]);
     });
 
     it('normalises a corrected moment to a UTC date-time', () => {

@@ -34,10 +34,10 @@ function streamEndingIn(...events: ProposalEvent[]): { target: CorrectionTarget;
   return { target: { eventId: last.eventId, type: last.event.type, data: { ...last.event.data } }, stream };
 }
 
-const correct = ({ target, stream }: ReturnType<typeof streamEndingIn>, corrections: Record<string, unknown>) => {
+const correct = ({ target, stream }: ReturnType<typeof streamEndingIn>, corrections: Record<string, unknown>, occurredAt = at('2022-12-01')) => {
   const command: RecordCorrection = {
     type: 'RecordCorrection',
-    data: { correctsEventId: target.eventId, reason: 'the minutes say otherwise', corrections, occurredAt: at('2022-12-01') },
+    data: { correctsEventId: target.eventId, reason: 'the minutes say otherwise', corrections, occurredAt },
   };
   return outcomeOf<CorrectionRecorded>(() => decideCorrection(command, target, CONTEXT, stream, kpFacts()));
 };
@@ -123,7 +123,7 @@ describe('decideCorrection of a decision: its world time, decided again on the c
     const keyed = streamEndingIn(agendaItem, objectionRaised('ru'), noConsensusByTheChair);
     correct(keyed, { occurredAt: '2022-11-09' }).thenEvents([recorded(keyed.target, { occurredAt: at('2022-11-09') })]);
     // Into another term, decided again there: Botswana chaired 2022, not 2023.
-    correct(keyed, { occurredAt: '2023-01-10' }).thenRefused('not-the-chair');
+    correct(keyed, { occurredAt: '2023-01-10' }, at('2023-02-01')).thenRefused('not-the-chair');
   });
 
   it('moves the decision into another term its declarant also chaired (a year keyed wrongly)', () => {
