@@ -130,6 +130,42 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await page.getByText('The ledger did not say what this key may do').count()).toBe(0);
   });
 
+  it('says the ledger is not answering once it has stopped, and reads the page again once it is back', async () => {
+    const lost = await LedgerHarness.start();
+    const restarted: LedgerHarness[] = [];
+    try {
+      const kp = await recordKimberleyProcess(lost);
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${lost.baseUrl}/`);
+      await page.getByLabel('API key').fill(TEST_KEYS.auditor);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.goto(`${lost.baseUrl}/#/bodies/${kp.bodyId}`);
+      await page.getByRole('heading', { name: 'Observers' }).waitFor();
+      const notice = page.getByText('The ledger is not answering.', { exact: false });
+      expect(await notice.count()).toBe(0);
+
+      await lost.kill();
+      await notice.waitFor({ timeout: 20_000 });
+
+      // The same ledger started again (on another port, which the browser is sent to as if it were the first).
+      const again = await LedgerHarness.start({}, lost.storage);
+      restarted.push(again);
+      await page.route(`${lost.baseUrl}/**`, (route) => route.continue({ url: route.request().url().replace(lost.baseUrl, again.baseUrl) }));
+      await record(again, `/v1/bodies/${kp.bodyId}/observers`, {
+        observerId: 'back-again',
+        name: 'Recorded while the page was cut off',
+        occurredAt: '2022-12-01',
+      });
+      await notice.waitFor({ state: 'detached', timeout: 40_000 });
+      await page.getByText('Recorded while the page was cut off').first().waitFor({ timeout: 10_000 });
+    } finally {
+      for (const harness of restarted) await harness.stop({ checkEvents: false });
+      await lost.stop({ checkEvents: false });
+    }
+  });
+
   it('refuses a revision begun on a text that has since changed, keeps what was typed, and records it once read again', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { text: 'The first text.' });
@@ -566,6 +602,15 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await page.getByRole('region', { name: 'Proposals at this meeting' }).getByText('(not adopted)').waitFor();
   });
 
+  it('says in a proposal’s timeline which meeting a deferral sends it to', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
+    await record(ledger, `/v1/proposals/${proposalId}/deferral`, { toMeetingId: kp.plenary, occurredAt: '2022-06-23' });
+    const page = await signedIn(TEST_KEYS.auditor, `/proposals/${proposalId}`);
+    const deferral = page.getByRole('listitem').filter({ has: page.getByText('ProposalDeferred', { exact: true }) });
+    await deferral.getByText(`to meeting ${kp.plenary}`).waitFor();
+  });
+
   it('gives a page it opens the focus, and says once, of a proposal asked before it was tabled, that none was then', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Tabled in June 2022', meetingId: kp.intersessional });
@@ -586,6 +631,19 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const page = await signedIn(TEST_KEYS.auditor, '/proposals/UPPER-CASE');
     await page.getByText('The page’s address names something the ledger cannot look up as written').waitFor();
     expect(await page.getByText('Some fields are missing').count()).toBe(0);
+  });
+
+  it('says the console has no page at an address it does not know, instead of showing the bodies as if it were theirs', async () => {
+    for (const hash of ['/nowhere', '/bodies/kp/extra', '/meetings', '/audit/x']) {
+      const page = await signedIn(TEST_KEYS.auditor, hash);
+      await page.getByRole('heading', { name: 'No such page' }).waitFor();
+      expect(await page.getByRole('alert').textContent()).toBe(`The console has no page at ${hash}.`);
+      expect(await page.title()).toBe('No such page — Concord Ledger');
+      await page.getByRole('link', { name: 'See the bodies recorded' }).click();
+      await page.getByRole('heading', { name: 'Bodies' }).waitFor();
+    }
+    const bodies = await signedIn(TEST_KEYS.auditor, '/bodies/');
+    await bodies.getByRole('heading', { name: 'Bodies' }).waitFor();
   });
 
   it('makes an id for a proposal whose title has no Latin letter', async () => {
@@ -843,7 +901,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     });
     const page = await signedIn(TEST_KEYS.auditor, `/proposals/${proposalId}`);
     const decided = page.getByRole('listitem').filter({ has: page.getByText('ConsensusDeclared', { exact: true }) });
-    await decided.getByText('outcome: “consensus” → “no-consensus”.').waitFor();
+    await decided.getByText('Outcome: “consensus” → “no-consensus”.').waitFor();
     expect(await decided.getByText('blockingParticipants', { exact: false }).count()).toBe(0);
   });
 
@@ -857,7 +915,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await button.click();
     const correct = decided.getByRole('form');
     await correct.getByRole('heading', { name: 'Correct ConsensusDeclared (record 2 of this proposal)' }).waitFor();
-    expect(await correct.getByLabel('Field to correct').locator('option').allTextContents()).not.toContain('outcome');
+    expect(await correct.getByLabel('Field to correct').locator('option').allTextContents()).not.toContain('Outcome');
     await correct.getByLabel('Field to correct').selectOption('occurredAt');
     await correct.getByLabel('Correct value').fill('2022-11-09');
     await correct.getByLabel('Why it is corrected').fill('The minutes date it a day earlier.');

@@ -270,6 +270,8 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     const objectionEntry = page.getByRole('listitem').filter({ has: page.getByText('ObjectionRaised', { exact: true }) });
     await objectionEntry.getByRole('button', { name: 'Correct this record' }).click();
     const correct = objectionEntry.getByRole('form');
+    // Fields are offered as a clerk names them, not by the ledger's field names.
+    expect(await correct.getByLabel('Field to correct').locator('option').allTextContents()).toEqual(expect.arrayContaining(['Grounds', 'Date it happened']));
     await correct.getByLabel('Field to correct').selectOption('grounds');
     await correct.getByLabel('Correct value').fill('an attempt to politicise the KP');
     await correct.getByLabel('Why it is corrected').fill('The statement was minuted with American spelling.');
@@ -279,7 +281,7 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     expect(await correct.getByLabel('Correct value').inputValue()).toBe('an attempt to politicise the KP');
     await correct.getByLabel('When the correction was decided (date or date-time)').fill('2022-06-25');
     await correct.getByRole('button', { name: 'Record' }).click();
-    await objectionEntry.getByText('grounds: “an attempt to politicize the KP” → “an attempt to politicise the KP”.').waitFor();
+    await objectionEntry.getByText('Grounds: “an attempt to politicize the KP” → “an attempt to politicise the KP”.').waitFor();
     await page.getByText('Russian Federation: “an attempt to politicise the KP”').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'proposal-revised-corrected');
@@ -366,7 +368,7 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     await page.goto(`${ledger.baseUrl}/#/proposals/${proposalId}`);
     const entry = page.getByRole('listitem').filter({ has: page.getByText('ConsensusDeclared', { exact: true }) });
     await entry.getByText('(reads as NoConsensusRecorded since its correction)').waitFor();
-    await entry.getByText('outcome: “consensus” → “no-consensus”.').waitFor();
+    await entry.getByText('Outcome: “consensus” → “no-consensus”.').waitFor();
     // A second correction reads from the value the first left, as `concord history` does.
     await record(ledger, '/v1/corrections', {
       ...correction,
@@ -374,7 +376,7 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
       corrections: { outcome: 'consensus' },
       occurredAt: '2022-11-13',
     });
-    await entry.getByText('outcome: “no-consensus” → “consensus”.').waitFor();
+    await entry.getByText('Outcome: “no-consensus” → “consensus”.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

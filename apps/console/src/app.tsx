@@ -5,11 +5,12 @@ import { BodiesPage } from './pages/bodies';
 import { BodyPage } from './pages/body';
 import { MeetingDesk } from './pages/meeting-desk';
 import { ProposalPage } from './pages/proposal';
+import { NotFoundPage } from './pages/not-found';
 import { SignIn } from './pages/sign-in';
 import { href, Route, useRoute } from './route';
 import { STRINGS } from './strings';
 import { TimeTravel, TimeTravelBanner } from './time-travel';
-import { LiveContext, useLiveGeneration } from './live';
+import { LiveContext, useLive } from './live';
 import { pointOf, pointProblem, TimePoint } from './time-point';
 import { CallerContext, useSignedInCaller } from './caller';
 
@@ -32,7 +33,7 @@ export function App(): ReactNode {
   const point = pointOf(route.search);
   const addressProblem = pointProblem(route.search);
   // A past point does not change: only the ledger now is followed live.
-  const live = useLiveGeneration(signedIn && point === null);
+  const live = useLive(signedIn && point === null);
   const caller = useSignedInCaller(signedIn);
   const shown = pageAt(route, point);
   // Tabs, history and screen readers tell pages apart by their titles.
@@ -64,7 +65,7 @@ export function App(): ReactNode {
     );
   return (
     <CallerContext.Provider value={caller}>
-      <LiveContext.Provider value={live}>
+      <LiveContext.Provider value={live.generation}>
         <header>
           <nav aria-label="main">
             <a className="product" href={href('/', route.search)}>
@@ -87,6 +88,11 @@ export function App(): ReactNode {
           </nav>
           <TimeTravel key={route.search.toString()} route={route} point={point} />
         </header>
+        {live.lost && (
+          <p className="stale-notice" role="status">
+            {STRINGS.ledgerLost}
+          </p>
+        )}
         {addressProblem !== null && (
           <p className="refusal" role="alert">
             {addressProblem}
@@ -102,12 +108,14 @@ export function App(): ReactNode {
 /** The page at a route, its title, and whether it shows the ledger as it is whatever point is asked. */
 function pageAt(route: Route, point: TimePoint | null): { page: ReactNode; title: string; ignoresPoint?: true } {
   const T = STRINGS.pageTitle;
-  const [, section, id = ''] = route.path.split('/');
+  const [, section = '', id = '', ...rest] = route.path.replace(/\/+$/, '').split('/');
   const key = `${id}${route.search}`;
-  if (section === 'bodies' && id) return { page: <BodyPage key={key} bodyId={id} point={point} search={route.search} />, title: T.body(id) };
+  if (rest.length > 0) return { page: <NotFoundPage path={route.path} search={route.search} />, title: T.notFound, ignoresPoint: true };
+  if (section === '' || (section === 'bodies' && !id)) return { page: <BodiesPage point={point} search={route.search} />, title: T.bodies };
+  if (section === 'bodies') return { page: <BodyPage key={key} bodyId={id} point={point} search={route.search} />, title: T.body(id) };
   if (section === 'proposals' && id) return { page: <ProposalPage key={key} proposalId={id} point={point} search={route.search} />, title: T.proposal(id) };
   // The audit page shows the latest checkpoint whatever point is asked: it says so itself.
-  if (section === 'audit') return { page: <AuditPage pointAsked={point !== null} />, title: T.audit, ignoresPoint: true };
+  if (section === 'audit' && !id) return { page: <AuditPage pointAsked={point !== null} />, title: T.audit, ignoresPoint: true };
   if (section === 'meetings' && id) return { page: <MeetingDesk key={key} meetingId={id} point={point} search={route.search} />, title: T.meeting(id) };
-  return { page: <BodiesPage point={point} search={route.search} />, title: T.bodies };
+  return { page: <NotFoundPage path={route.path} search={route.search} />, title: T.notFound, ignoresPoint: true };
 }

@@ -14,36 +14,76 @@ const REFRESH_AT_MOST_EVERY_MS = 1000;
 const RECONNECT_FIRST_AFTER_MS = 1000;
 const RECONNECT_AT_MOST_AFTER_MS = 30_000;
 
+/** A stream down for less than this (a reconnect, a restart) is not called lost: the page would flicker. */
+const LOST_AFTER_MS = 3000;
+
+/** What the console knows of the ledger live: how many bursts of events arrived, and whether it stopped answering. */
+export interface Live {
+  readonly generation: number;
+  /** The event stream has been down for a while: what pages show may be out of date, and records may not reach the ledger. */
+  readonly lost: boolean;
+}
+
+/** How `follow` tells what became of the stream. */
+interface Following {
+  arrived(): void;
+  opened(): void;
+  failed(): void;
+}
+
 /**
  * Follows the integrators' event stream (server-sent events, read with `fetch` so that the key goes
  * in a header, never in the URL) from the head at the time, and counts what arrives, a burst at a
  * time. While `enabled` is false (time travel shows a past point) it follows nothing.
  */
-export function useLiveGeneration(enabled: boolean): number {
+export function useLive(enabled: boolean): Live {
   const [generation, setGeneration] = useState(0);
+  const [lost, setLost] = useState(false);
   useEffect(() => {
     if (!enabled) return;
     const stop = new AbortController();
     let pending: ReturnType<typeof setTimeout> | undefined;
+    let losing: ReturnType<typeof setTimeout> | undefined;
     const arrived = (): void => {
       pending ??= setTimeout(() => {
         pending = undefined;
         setGeneration((value) => value + 1);
       }, REFRESH_AT_MOST_EVERY_MS);
     };
-    void follow(stop.signal, arrived);
+    let lostNow = false;
+    const following: Following = {
+      arrived,
+      opened: () => {
+        clearTimeout(losing);
+        losing = undefined;
+        // Back after an outage: the page is read again, in case of what it missed meanwhile.
+        if (lostNow) arrived();
+        lostNow = false;
+        setLost(false);
+      },
+      failed: () => {
+        losing ??= setTimeout(() => {
+          lostNow = true;
+          setLost(true);
+        }, LOST_AFTER_MS);
+      },
+    };
+    void follow(stop.signal, following);
     return () => {
       stop.abort();
-      if (pending) clearTimeout(pending);
+      clearTimeout(pending);
+      clearTimeout(losing);
+      setLost(false);
     };
   }, [enabled]);
-  return generation;
+  return { generation, lost };
 }
 
-async function follow(signal: AbortSignal, arrived: () => void): Promise<void> {
+async function follow(signal: AbortSignal, { arrived, opened, failed }: Following): Promise<void> {
   let after: number | undefined;
   let wait = RECONNECT_FIRST_AFTER_MS;
   while (!signal.aborted) {
+    let answered = false;
     try {
       after ??= (await read<{ headPosition: number }>('/health')).headPosition;
       const response = await send(`/v1/events/stream?after=${after}`, { signal });
@@ -51,9 +91,12 @@ async function follow(signal: AbortSignal, arrived: () => void): Promise<void> {
       if (response.status === 401) return;
       if (!response.ok || !response.body) {
         wait = Math.max(wait, askedWaitMs(response));
+        // A refusal (a rate limit, say) is an answer: only a ledger failing or gone is called lost.
+        if (response.status < 500) answered = true;
         throw new Error(`the event stream answered ${response.status}`);
       }
       wait = RECONNECT_FIRST_AFTER_MS;
+      opened();
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {
@@ -73,6 +116,7 @@ async function follow(signal: AbortSignal, arrived: () => void): Promise<void> {
       // The stream closed or could not be opened: it is opened again from the last event seen.
     }
     if (signal.aborted || session.key() === null) return;
+    if (!answered) failed();
     await new Promise((done) => setTimeout(done, wait));
     wait = Math.min(wait * 2, RECONNECT_AT_MOST_AFTER_MS);
   }

@@ -20,6 +20,7 @@ export const STRINGS = {
   },
   nav: { bodies: 'Bodies', audit: 'Audit' },
   /** Each page's title in the browser's tab and history, before the product's name. */
+  ledgerLost: 'The ledger is not answering. What this page shows may be out of date, and a record sent now may not reach it. Trying again…',
   pageTitle: {
     signIn: 'Sign in',
     bodies: 'Bodies',
@@ -27,6 +28,12 @@ export const STRINGS = {
     proposal: (proposalId: string) => `Proposal ${proposalId}`,
     meeting: (meetingId: string) => `Meeting desk ${meetingId}`,
     audit: 'Audit',
+    notFound: 'No such page',
+  },
+  notFound: {
+    title: 'No such page',
+    said: (path: string) => `The console has no page at ${path}.`,
+    back: 'See the bodies recorded',
   },
   audit: {
     title: 'Audit: prove the ledger was not altered',
@@ -138,6 +145,8 @@ export const STRINGS = {
       'This proposal was decided or withdrawn since you began this form, so it can no longer be revised. What you typed is kept here for you to copy.',
     /** Who a record is of: the participant supporting or objecting, the Chair declaring, the proposers. */
     of: (who: string) => `: ${who}`,
+    /** Where a deferral sends the proposal, when it names a meeting. */
+    deferredTo: (meetingId: string) => ` to meeting ${meetingId}`,
     /** Where an auditor finds the record again: its log position (for a proof) and who stored it when. */
     recorded: (position: number, recordedAt: string, by: string) => `Position ${position}, recorded ${recordedAt} UTC by ${by}`,
   },
@@ -149,6 +158,25 @@ export const STRINGS = {
     title: (type: string, revision: number) => `Correct ${type} (record ${revision + 1} of this proposal)`,
     titleElsewhere: (type: string, revision: number, stream: string) => `Correct ${type} (record ${revision + 1} of ${stream})`,
     field: 'Field to correct',
+    /** A record's field as a clerk names it; the ledger's own name where none is given here. */
+    fieldNames: {
+      occurredAt: 'Date it happened',
+      title: 'Title',
+      text: 'Text',
+      summary: 'Summary',
+      grounds: 'Grounds',
+      reason: 'Reason',
+      name: 'Name',
+      kind: 'Kind of participant',
+      location: 'Place',
+      opensOn: 'Opens on',
+      closesOn: 'Closes on',
+      participantId: 'Holder',
+      basis: 'Basis',
+      term: 'Term (year)',
+      outcome: 'Outcome',
+      declaredBy: 'Declared by',
+    } as Readonly<Record<string, string>>,
     value: 'Correct value',
     reason: 'Why it is corrected',
     when: 'When the correction was decided (date or date-time)',

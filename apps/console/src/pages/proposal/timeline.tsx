@@ -39,7 +39,7 @@ function correctionForm(entry: Entry, today: string, proposalId: string, amendsD
         ? C.title(entry.type, entry.streamRevision)
         : C.titleElsewhere(entry.type, entry.streamRevision, entry.stream),
     fields: [
-      { name: 'field', label: C.field, kind: 'choice', options: fields.map((field): [string, string] => [field, field]) },
+      { name: 'field', label: C.field, kind: 'choice', options: fields.map((field): [string, string] => [field, fieldName(field)]) },
       { name: 'value', label: C.value, kind: 'text', choicesWhen: fewValues },
       { name: 'reason', label: C.reason, kind: 'multiline' },
       { name: 'occurredAt', label: C.when, kind: 'text' },
@@ -65,6 +65,10 @@ function correctionForm(entry: Entry, today: string, proposalId: string, amendsD
   };
 }
 
+function fieldName(field: string): string {
+  return C.fieldNames[field] ?? field;
+}
+
 /** The member a record is of, as it reads now (a correction may have named another): who supported, objected, declared or tabled it. */
 function subjectOf(entry: Entry): string | undefined {
   const data = entry.correctedData ?? entry.data;
@@ -73,6 +77,12 @@ function subjectOf(entry: Entry): string | undefined {
   }
   const proposers = data.withdrawnBy ?? data.proposedBy;
   return Array.isArray(proposers) && proposers.length > 0 ? proposers.map(String).join(', ') : undefined;
+}
+
+/** The meeting a deferral names, if any. */
+function deferredTo(entry: Entry): string | undefined {
+  const target = entry.type === 'ProposalDeferred' ? (entry.correctedData ?? entry.data).toMeetingId : undefined;
+  return typeof target === 'string' ? target : undefined;
 }
 
 /** Who stored a record: the named clerk, or the key's role and id. */
@@ -120,7 +130,7 @@ function CorrectionNotes({ entry }: { entry: Entry }): ReactNode {
         <li key={note.eventId}>
           <span className="badge corrected">{STRINGS.proposal.corrected}</span>{' '}
           {changes.map(([field, from, to]) => (
-            <span key={field}>{C.changed(field, from, to)} </span>
+            <span key={field}>{C.changed(fieldName(field), from, to)} </span>
           ))}
           <span className="muted">{C.because(note.reason, note.occurredAt.slice(0, 10))}</span>
         </li>
@@ -157,7 +167,8 @@ export function Timeline({
       {entries.map((entry) => (
         <li key={entry.eventId}>
           <strong>{entry.type}</strong>
-          {subjectOf(entry) !== undefined && <bdi>{STRINGS.proposal.of(subjectOf(entry) ?? '')}</bdi>}{' '}
+          {subjectOf(entry) !== undefined && <bdi>{STRINGS.proposal.of(subjectOf(entry) ?? '')}</bdi>}
+          {deferredTo(entry) !== undefined && <bdi>{STRINGS.proposal.deferredTo(deferredTo(entry) ?? '')}</bdi>}{' '}
           {entry.correctedType !== null && <span className="muted">{C.readsAs(entry.correctedType)} </span>}
           <span className="muted">{entry.occurredAt.slice(0, 10)}</span>{' '}
           {!readOnly && CORRECTABLE[entry.type] && (
