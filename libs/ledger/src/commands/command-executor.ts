@@ -280,8 +280,11 @@ export class CommandExecutor {
   private async replay(earlier: AppendResult, metadata: CommandMetadata): Promise<CommandResult> {
     const firstEventId = earlier.eventIds[0];
     const first = (await this.store.readStream(earlier.stream)).find((event) => event.eventId === firstEventId);
-    if (first?.metadata.commandFingerprint !== undefined && first.metadata.commandFingerprint !== metadata.fingerprint) {
-      throw new IdempotencyKeyReusedError(metadata.commandId);
+    // A record without the digest of its request (entered by import) matches no request: replaying
+    // it would answer a new command with another's record and record nothing.
+    const storedFingerprint = first?.metadata.commandFingerprint;
+    if (first !== undefined && storedFingerprint !== metadata.fingerprint) {
+      throw new IdempotencyKeyReusedError(metadata.commandId, { type: first.type, stream: first.stream, fingerprinted: storedFingerprint !== undefined });
     }
     return toResult(earlier, true);
   }

@@ -47,6 +47,23 @@ describe('CommandExecutor', () => {
       );
     });
 
+    it('answers no request as the retry of a record entered without its request’s digest (imported), and records nothing for it', async () => {
+      const ledger = ledgerFixture();
+      await recordKimberleyProcess(ledger);
+      // As `concord import` stores a hand-written line whose metadata has no `commandFingerprint`.
+      const withoutDigest = metadata({ commandId: 'handwritten-7', fingerprint: undefined as unknown as string });
+      await ledger.proposals.table('kp', tableDefinition(), withoutDigest);
+      const head = await ledger.store.headPosition();
+
+      const refused = ledger.proposals.handle('p-def', objection('ru'), metadata({ commandId: 'handwritten-7' }));
+      await expect(refused).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+      await expect(refused).rejects.toMatchObject({
+        firstUse: { type: 'DefinitionAmendmentProposed', stream: 'proposal-p-def', fingerprinted: false },
+        message: expect.stringContaining('no request can be its retry'),
+      });
+      expect(await ledger.store.headPosition()).toBe(head);
+    });
+
     it('looks a command up only once its decision is refused: a first command costs no look-up, and a retry is answered by the store', async () => {
       const inner = new InMemoryEventStore();
       const ledger = ledgerFixture(inner);

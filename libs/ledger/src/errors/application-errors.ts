@@ -11,12 +11,29 @@ export class PreconditionFailedError extends Error {
   }
 }
 
+/** What an idempotency key was first used for: the first record its command made. */
+export interface FirstUse {
+  readonly type: string;
+  readonly stream: string;
+  /** Whether that record carries the digest of the request that made it; one entered by import without it can be no request's retry. */
+  readonly fingerprinted: boolean;
+}
+
 /** An idempotency key that was already used for a different command. */
 export class IdempotencyKeyReusedError extends Error {
   override readonly name = 'IdempotencyKeyReusedError';
 
-  constructor(readonly commandId: string) {
-    super(`idempotency key ${commandId} was already used for a different request`);
+  constructor(
+    readonly commandId: string,
+    readonly firstUse?: FirstUse,
+  ) {
+    super(
+      firstUse === undefined
+        ? `idempotency key ${commandId} was already used for a different request`
+        : firstUse.fingerprinted
+          ? `idempotency key ${commandId} was already used for a different request, which recorded ${firstUse.type} in ${firstUse.stream}`
+          : `idempotency key ${commandId} names ${firstUse.type} in ${firstUse.stream}, entered without the digest of the request that made it (imported), so no request can be its retry; send this one with another key`,
+    );
   }
 }
 

@@ -97,7 +97,8 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'idempotency-key-reused': {
     status: 409,
     title: 'Idempotency key reused',
-    description: 'The `Idempotency-Key` was already used for a different request; a retry must repeat the same request exactly.',
+    description:
+      'The `Idempotency-Key` was already used for a different request (the detail names what that one recorded), or names a record entered by `concord import` without the digest of the request that made it, which no request can be the retry of; a retry must repeat the same request exactly.',
   },
   'concurrency-conflict': {
     status: 409,
