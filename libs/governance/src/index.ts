@@ -31,3 +31,4 @@ export * from './correction/apply-corrections';
 export { decisionCommandOf, isDecision, outcomeOf, withoutDerivedFields } from './correction/rejudge-decision';
 export * from './facts/command-facts';
 export * from './events';
+export * from './schemas/normalised-date-time';

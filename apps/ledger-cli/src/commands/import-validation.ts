@@ -1,4 +1,4 @@
-import { latestOccurredAt, parseStream } from '@concord/governance';
+import { isNormalisedDateTime, latestOccurredAt, parseStream } from '@concord/governance';
 import { EventToAppend } from '@concord/event-store';
 import { eventRecordProblem } from './event-record-problem';
 import { firstUnexportedField } from './exported-fields';
@@ -83,6 +83,9 @@ export class ImportValidator {
         `metadata.commandId ${JSON.stringify(commandId)} is given at line ${firstLine} to an event of ${this.previousCommand?.stream}: a command's events go to one stream`,
       );
     const recordedAt = (metadata as EventToAppend['metadata']).recordedAt;
+    // Served as it is stored, and ordered by: another form would read as another instant on another machine (a local time).
+    if (!isNormalisedDateTime(recordedAt))
+      fail(`metadata.recordedAt ${JSON.stringify(recordedAt)} is not an instant as the ledger writes one (YYYY-MM-DDTHH:mm:ss.sssZ, in UTC)`);
     if (Date.parse(recordedAt) > this.now.getTime()) fail(`metadata.recordedAt ${recordedAt} is after the import itself (${this.now.toISOString()})`);
     const occurredAt = (data as { occurredAt?: unknown }).occurredAt;
     // A date may be a day begun somewhere before it began in UTC, as the ledger took it (rule 8).

@@ -49,6 +49,15 @@ describe('ImportValidator', () => {
     expect(validator.count).toBe(2);
   });
 
+  it.each([['2025-04-01T00:00:00+02:00'], ['April 1, 2025'], ['2025-04-01T00:00:00Z'], ['2025-02-30T00:00:00.000Z']])(
+    'refuses a recordedAt not written as the ledger writes an instant: %s',
+    (recordedAt) => {
+      expect(refusal([line({ ...established, metadata: { ...metadata, recordedAt } })])).toMatch(
+        /^line 1: metadata\.recordedAt .* is not an instant as the ledger writes one \(YYYY-MM-DDTHH:mm:ss\.sssZ, in UTC\)/,
+      );
+    },
+  );
+
   it.each([
     ['a date of a day begun east of UTC before it began in UTC (10 h ahead)', '2026-01-01T00:00:00.000Z', '2025-12-31T14:00:00.000Z', 'accepted'],
     [
