@@ -33,6 +33,7 @@ import {
   LAST_SIGNED_CHECKPOINT_FILE,
   LogTree,
   openTransparencyStore,
+  ownSigningPublicKey,
   ProofRefusedError,
   TransparencyStore,
 } from '@concord/transparency';
@@ -64,7 +65,8 @@ commands:
                                  recompute every leaf and the Merkle tree from the store; check them against
                                  the leaves stored when the events were recorded and every signed checkpoint
                                  (and FILE, a checkpoint you saved, and the API's last-signed-checkpoint.txt
-                                 in CONCORD_DATA_DIR); report the first altered position;
+                                 in CONCORD_DATA_DIR, checked with the API's own key too); report the first
+                                 altered position;
                                  --tree checks every interior node of the stored tree too (about a third longer);
                                  --rules decides every event again by the ledger's rules, as import does, and
                                  names the first the ledger would not have recorded (a row written by hand)
@@ -355,7 +357,14 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       } else {
         const rememberedCheckpointFile = join(config.dataDir, LAST_SIGNED_CHECKPOINT_FILE);
         report = await withTransparency(store, config, (opened, transparency) =>
-          verifyStore(opened, transparency, { checkpointFile, keys, checkTree, rememberedCheckpointFile, ...(checkRules ? { checkRules } : {}) }),
+          verifyStore(opened, transparency, {
+            checkpointFile,
+            keys,
+            checkTree,
+            rememberedCheckpointFile,
+            ownPublicKey: ownSigningPublicKey(config.transparency.signingKeyFile, config.dataDir),
+            ...(checkRules ? { checkRules } : {}),
+          }),
         );
       }
       print(args, verifyReport(report, keys === undefined));

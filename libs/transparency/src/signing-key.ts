@@ -46,6 +46,19 @@ export function loadSigningKey(name: string, keyFile: string | undefined, dataDi
   return signingKeyOf(name, privateKey, true);
 }
 
+/**
+ * The public key of the key the API signs with (its key file, or the one it generated in
+ * `dataDir`), if there is one: read, never generated. `concord verify` checks the checkpoint the
+ * API remembers with it, since keys published in the store are only as safe as the store.
+ */
+export function ownSigningPublicKey(keyFile: string | undefined, dataDir: string): Uint8Array | undefined {
+  try {
+    return signingKeyOf('', readKey(keyFile ?? join(dataDir, GENERATED_SIGNING_KEY_FILE)), false).publicKey;
+  } catch {
+    return undefined;
+  }
+}
+
 function readKey(file: string): KeyObject {
   const pem = readFileSync(file, 'utf8');
   let key: KeyObject;

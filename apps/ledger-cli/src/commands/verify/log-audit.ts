@@ -36,6 +36,8 @@ export interface HeldCheckpoint {
    * must say what the signed note says, or the store was altered after the signing.
    */
   readonly listed?: { readonly treeSize: number; readonly rootHash: Uint8Array };
+  /** The keys its signature is checked with, where not the audit's trusted keys. */
+  readonly keys?: readonly string[];
 }
 
 /** An event of the log as the audit reads it. */
@@ -253,14 +255,14 @@ function parsedOrUndefined(event: AuditedEvent): StoredEvent | undefined {
 /** Checkpoints whose signature a trusted key made, smallest first; the others are problems. */
 function signedSizes(input: AuditInput, problems: AuditProblem[]): SignedSize[] {
   const sizes: SignedSize[] = [];
-  for (const { source, note, listed } of input.checkpoints) {
+  for (const { source, note, listed, keys } of input.checkpoints) {
     const formProblem = checkpointFormProblem(note);
     if (formProblem !== undefined) {
       problems.push({ kind: 'checkpoint-malformed', message: `${source} is not a signed checkpoint: ${formProblem}` });
       continue;
     }
     try {
-      const { text } = verifyNote(note, [...input.trustedKeys]);
+      const { text } = verifyNote(note, [...(keys ?? input.trustedKeys)]);
       const { size, rootHash } = parseCheckpoint(text);
       const root = Buffer.from(rootHash);
       if (listed !== undefined && (listed.treeSize !== size || !root.equals(Buffer.from(listed.rootHash)))) {

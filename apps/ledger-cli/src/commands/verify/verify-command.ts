@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { verifyCheckpoint } from '@concord/verifier';
+import { formatVerifierKey } from '@concord/verifier';
 import { readCheckpointFile } from './checkpoint-note';
 import { EventStore } from '@concord/event-store';
 import { StoredCheckpoint, TransparencyStore } from '@concord/transparency';
@@ -28,6 +28,8 @@ export interface VerifyOptions {
    * nothing, as it binds the API nothing.
    */
   readonly rememberedCheckpointFile?: string;
+  /** The public key of the API's own signing key, read from its file: the remembered checkpoint is checked with it too. */
+  readonly ownPublicKey?: Uint8Array;
 }
 
 const CHECKPOINT_PAGE = 1000;
@@ -39,7 +41,7 @@ export async function verifyStore(store: EventStore, transparency: TransparencyS
   const published = await transparency.publishedKeys();
   const trustedKeys = options.keys ?? published.map((key) => key.verifierKey);
   const stored = await storedCheckpoints(transparency);
-  const checkpoints = [...stored, ...heldCheckpoint(options), ...rememberedCheckpoint(options.rememberedCheckpointFile, stored, trustedKeys)];
+  const checkpoints = [...stored, ...heldCheckpoint(options), ...rememberedCheckpoint(options, stored, trustedKeys)];
   const storedTreeSize = await transparency.treeSize();
   const head = await store.headPosition();
   const progress = new Progress('verify', head);
@@ -139,18 +141,30 @@ function heldCheckpoint(options: VerifyOptions): HeldCheckpoint[] {
   return [{ source: `the checkpoint in ${options.checkpointFile}`, note: readCheckpointFile(options.checkpointFile, '--checkpoint') }];
 }
 
-function rememberedCheckpoint(file: string | undefined, stored: readonly HeldCheckpoint[], trustedKeys: readonly string[]): HeldCheckpoint[] {
+/**
+ * The checkpoint the API signed last, as it keeps it in its data directory. Checked with the keys
+ * trusted and with the API's own key as its key file holds it: the keys published in the store are
+ * only as safe as the store, and one who rewrote the log can publish a key of their own there. A
+ * note neither signs is reported (`signature-invalid`), not passed over.
+ */
+function rememberedCheckpoint(options: VerifyOptions, stored: readonly HeldCheckpoint[], trustedKeys: readonly string[]): HeldCheckpoint[] {
+  const file = options.rememberedCheckpointFile;
   if (file === undefined || !existsSync(file)) return [];
   let note: string;
   try {
     note = readFileSync(file, 'utf8');
-    verifyCheckpoint(note, trustedKeys);
   } catch {
-    // Unreadable, or signed by another key: it binds nothing (the API replaces it at its next checkpoint).
     return [];
   }
   if (stored.some((checkpoint) => checkpoint.note === note)) return [];
-  return [{ source: `the checkpoint the API signed last, kept in ${file}`, note }];
+  const own = options.ownPublicKey;
+  const ownKeys = own === undefined ? [] : signerNames(note).map((name) => formatVerifierKey(name, own));
+  return [{ source: `the checkpoint the API signed last, kept in ${file}`, note, keys: [...trustedKeys, ...ownKeys] }];
+}
+
+/** The names a signed note's signature lines give (`— name base64`). */
+function signerNames(note: string): string[] {
+  return [...note.matchAll(/^\u2014 (\S+) \S+$/gmu)].map((match) => match[1] ?? '');
 }
 
 function signedCheckpoints(count: number): string {
