@@ -125,6 +125,24 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     expect(verify(storage, '--key', verifierKey, '--rules', '--json').stdout).toContain('"kind": "rule-broken"');
   });
 
+  it('names with --rules, as rule-broken, a row the rules cannot read, and still reports what plain verify finds', async () => {
+    const changes = ['UPDATE T.events SET schema_version = 7 WHERE position = 5', `UPDATE T.events SET data = '[]' WHERE position = 5`];
+    // A json column takes no text that is not JSON: only SQLite's can hold it.
+    if (kind === 'sqlite') changes.push(`UPDATE T.events SET data = '{"bodyId":' WHERE position = 5`);
+    for (const change of changes) {
+      const { storage, verifierKey } = await fresh();
+      await tamper(storage, [[change]]);
+      const run = verify(storage, '--key', verifierKey, '--rules');
+      expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 1, stderr: expect.not.stringMatching(/\bat \S+ \(/) });
+      expect(run.stdout).toMatch(
+        /^\s+position 5: \[rule-broken\] the rules cannot decide the event at position 5: it cannot be read as a record the ledger writes/m,
+      );
+      expect(run.stdout).toMatch(/^\s+position 5: \[(content-changed|event-invalid)\]/m);
+      const json = JSON.parse(verify(storage, '--key', verifierKey, '--rules', '--json').stdout) as { problems: { kind: string; position?: number }[] };
+      expect(json.problems).toContainEqual(expect.objectContaining({ kind: 'rule-broken', position: 5 }));
+    }
+  });
+
   it('names a row written into the store by hand that is no record of the ledger, which the API neither hashes nor signs and names in its refusals', async () => {
     const { storage, head, verifierKey } = await fresh();
     await tamper(storage, [

@@ -1,4 +1,4 @@
-import { EventStore } from '@concord/event-store';
+import { EventStore, StoredEvent } from '@concord/event-store';
 import { ConsensusPolicy } from '@concord/governance';
 import { Progress } from '../../progress';
 import { ImportRules } from '../import-rules';
@@ -19,10 +19,17 @@ export async function firstRuleBroken(store: EventStore, head: number, policy: C
   const progress = new Progress('verify --rules', head);
   try {
     for (let after = 0; after < head;) {
-      const page = await store.readAll({ after, limit: Math.min(PAGE, head - after) });
+      const read = await readPage(store, after, Math.min(PAGE, head - after));
+      if ('unreadable' in read) return read.unreadable;
+      const page = read.events;
       if (page.length === 0) return undefined;
       for (const { position, stream, streamRevision, eventId, type, schemaVersion, data, metadata } of page) {
-        const refusal = await rules.check({ position, stream, streamRevision, event: { eventId, type, schemaVersion, data, metadata } });
+        let refusal: string | undefined;
+        try {
+          refusal = await rules.check({ position, stream, streamRevision, event: { eventId, type, schemaVersion, data, metadata } });
+        } catch (error) {
+          return undecidable(`the event at position ${position}`, position, error);
+        }
         if (refusal !== undefined)
           return {
             kind: 'rule-broken',
@@ -37,4 +44,38 @@ export async function firstRuleBroken(store: EventStore, head: number, policy: C
   } finally {
     progress.finish();
   }
+}
+
+/**
+ * A page of the log, or, where the store cannot read one of its rows (data that is not JSON, say),
+ * that row named: read one at a time from `after` to find it.
+ */
+async function readPage(store: EventStore, after: number, limit: number): Promise<{ events: StoredEvent[] } | { unreadable: AuditProblem }> {
+  try {
+    return { events: await store.readAll({ after, limit }) };
+  } catch {
+    const events: StoredEvent[] = [];
+    for (let before = after; events.length < limit;) {
+      let next: StoredEvent | undefined;
+      try {
+        next = (await store.readAll({ after: before, limit: 1 }))[0];
+      } catch (error) {
+        return { unreadable: undecidable(`the event after position ${before}`, before + 1, error) };
+      }
+      if (next === undefined) break;
+      events.push(next);
+      before = next.position;
+    }
+    return { events };
+  }
+}
+
+/** An event the rules cannot decide, since it cannot be read as a record: none the ledger would have recorded. */
+function undecidable(which: string, position: number | undefined, error: unknown): AuditProblem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    kind: 'rule-broken',
+    ...(position === undefined ? {} : { position }),
+    message: `the rules cannot decide ${which}: it cannot be read as a record the ledger writes (${reason}); nothing after it was decided`,
+  };
 }
