@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { probePostgres } from '../libs/event-store/src/postgres/testing/postgres-probe';
-import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { establishBody, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { expectCreated, readProposal } from './support/ledger-client';
 import { HttpAnswer, LedgerHarness, MAIN_JS } from './support/ledger-harness';
 import { newStorage, removeStorage, TEST_PG_URL } from './support/ledger-storage';
@@ -193,6 +193,38 @@ describe('a ledger whose store cannot be used', () => {
       await beside.stop({ keepData: true });
     } finally {
       await removeStorage(lost);
+    }
+  });
+
+  it('refuses to generate a key beside a log signed by a key still in use, which would end that key’s period for good', async () => {
+    const copied = newStorage('sqlite');
+    try {
+      const first = await LedgerHarness.start({}, copied);
+      await establishBody(first);
+      expect((await first.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' })).status).toBe(200);
+      await first.stop({ keepData: true });
+      // The ledger file copied or restored without the key beside it.
+      const keyFile = join(copied.dataDir, 'checkpoint-signing-key.pem');
+      const key = readFileSync(keyFile);
+      rmSync(keyFile);
+
+      const result = start({ CONCORD_DATA_DIR: copied.dataDir });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          /^concord-ledger: the log's checkpoints are signed by the key \S+ \(in use since .+\), but CONCORD_DATA_DIR .* holds no checkpoint-signing-key\.pem and CONCORD_SIGNING_KEY_FILE is not set: a key generated now would end that key's period for good/,
+        ),
+      ]);
+      expect(existsSync(keyFile)).toBe(false);
+
+      // The key put back, the ledger starts and signs on with it.
+      writeFileSync(keyFile, key, { mode: 0o600 });
+      const restored = await LedgerHarness.start({}, copied);
+      await establishBody(restored, 'restored');
+      expect((await restored.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' })).status).toBe(200);
+      await restored.stop({ keepData: true });
+    } finally {
+      await removeStorage(copied);
     }
   });
 

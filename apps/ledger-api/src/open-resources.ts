@@ -27,6 +27,7 @@ export async function openResources(config: LedgerConfig, onStoreRetry: (attempt
     const keyRegistry = keep(await openKeyRegistry(config.store, config.dataDir));
     const transparency = keep(await openTransparencyStore(config.store, config.dataDir));
     await refuseKeyWithoutItsLog(config, store, transparency);
+    await refuseNewKeyForSignedLog(config, transparency);
     keepLedgerFilesPrivate(config);
     const signingKey = checkpointSigningKey(config, await logNameOf(transparency, config));
     return { store, projections, keyRegistry, transparency, signingKey };
@@ -70,6 +71,23 @@ async function refuseKeyWithoutItsLog(config: LedgerConfig, store: EventStore, t
   if ((await store.headPosition()) > 0 || (await transparency.publishedKeys()).length > 0) return;
   throw new ConfigError(
     `CONCORD_DATA_DIR ${config.dataDir} holds the checkpoint signing key of a ledger (${GENERATED_SIGNING_KEY_FILE}), but the store holds no event and no published key: the ledger's store is missing (a file removed or not mounted, or another store named). Restore it from a backup; to begin a new ledger in this directory instead, move the key away first`,
+  );
+}
+
+/**
+ * Without a key file, the start generates a key, and publishing it ends the period of the key in
+ * use, for good (a closed key is not opened again). Beside a log signed by a key still in use, a
+ * data directory holding none is one restored or copied without it, or a new instance's: the key
+ * in use is what it needs. Handing signing to a new key is an operator's deliberate act, with
+ * `CONCORD_SIGNING_KEY_FILE`.
+ */
+async function refuseNewKeyForSignedLog(config: LedgerConfig, transparency: TransparencyStore): Promise<void> {
+  if (config.transparency.signingKeyFile !== undefined) return;
+  if (statSync(join(config.dataDir, GENERATED_SIGNING_KEY_FILE), { throwIfNoEntry: false }) !== undefined) return;
+  const inUse = (await transparency.publishedKeys()).find((key) => key.until === null);
+  if (inUse === undefined) return;
+  throw new ConfigError(
+    `the log's checkpoints are signed by the key ${inUse.verifierKey} (in use since ${inUse.from}), but CONCORD_DATA_DIR ${config.dataDir} holds no ${GENERATED_SIGNING_KEY_FILE} and CONCORD_SIGNING_KEY_FILE is not set: a key generated now would end that key's period for good. Give the key in use (put ${GENERATED_SIGNING_KEY_FILE} back into CONCORD_DATA_DIR, or name it with CONCORD_SIGNING_KEY_FILE); to hand signing to a new key on purpose, name that one with CONCORD_SIGNING_KEY_FILE`,
   );
 }
 
