@@ -135,7 +135,7 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
       const run = verify(storage, '--key', verifierKey, '--rules');
       expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 1, stderr: expect.not.stringMatching(/\bat \S+ \(/) });
       expect(run.stdout).toMatch(
-        /^\s+position 5: \[rule-broken\] the rules cannot decide the event at position 5: it cannot be read as a record the ledger writes/m,
+        /^\s+position 5: \[rule-broken\] the rules cannot decide the event (at position 5|after position 4): it cannot be read as a record the ledger writes/m,
       );
       expect(run.stdout).toMatch(/^\s+position 5: \[(content-changed|event-invalid)\]/m);
       const json = JSON.parse(verify(storage, '--key', verifierKey, '--rules', '--json').stdout) as { problems: { kind: string; position?: number }[] };
@@ -173,6 +173,35 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
       );
     } finally {
       await ledger.stop({ keepData: true, checkEvents: false });
+    }
+  });
+
+  it('names an event already folded, then edited in place into one it cannot read, in the answers that would read it: not an internal error', async () => {
+    for (const change of ['schema_version = 7', `data = '[]'`]) {
+      const { storage } = await fresh();
+      const [[edited]] = (await tamper(storage, [["SELECT stream FROM T.events WHERE type = 'ParticipantAdmitted' ORDER BY position LIMIT 1"]])) as [
+        { stream: string }[],
+      ];
+      const stream = edited?.stream ?? '';
+      const [[at]] = (await tamper(storage, [
+        [`SELECT MIN(position) AS position FROM T.events WHERE stream = $1 AND type = 'ParticipantAdmitted'`, [stream]],
+      ])) as [{ position: number | string }[]];
+      const position = Number(at?.position);
+      await tamper(storage, [[`UPDATE T.events SET ${change} WHERE position = $1`, [position]]]);
+      const bodyId = stream.slice('body-'.length);
+      const ledger = await LedgerHarness.start({}, storage);
+      try {
+        const answers = [
+          await ledger.get(`/v1/bodies/${bodyId}`),
+          await ledger.post(`/v1/bodies/${bodyId}/participants`, { participantId: 'zz', name: 'Late', kind: 'state', occurredAt: '2024-01-01' }),
+        ];
+        for (const answer of answers) {
+          expect({ change, status: answer.status, code: answer.body.code }).toEqual({ change, status: 500, code: 'log-unreadable' });
+          expect(answer.body).toMatchObject({ position });
+        }
+      } finally {
+        await ledger.stop({ keepData: true, checkEvents: false });
+      }
     }
   });
 
