@@ -1,4 +1,4 @@
-import { StoredEvent } from '@concord/event-store';
+import { StoredEvent, UnreadableEventError } from '@concord/event-store';
 
 const BODY_STREAM_PREFIX = 'body-';
 
@@ -16,16 +16,31 @@ export class StreamBodyIndex {
     return this.fedThrough;
   }
 
-  /** Takes the next event of the log; one already fed is ignored, one past a gap is refused. */
-  note(event: StoredEvent): void {
-    if (event.position <= this.fedThrough) return;
-    if (event.position !== this.fedThrough + 1) {
-      throw new Error(`stream body index: position ${event.position} fed after ${this.fedThrough}; the log must be fed without gaps`);
-    }
+  /**
+   * Takes the next event of the log; one already fed is ignored. One past a gap is not taken
+   * (false): nothing after a gap is fed, and `gapBefore` says why.
+   */
+  note(event: StoredEvent): boolean {
+    if (event.position <= this.fedThrough) return true;
+    if (event.position !== this.fedThrough + 1) return false;
     this.fedThrough = event.position;
-    if (this.bodies.has(event.stream)) return;
+    if (this.bodies.has(event.stream)) return true;
     const bodyId = event.stream.startsWith(BODY_STREAM_PREFIX) ? event.stream.slice(BODY_STREAM_PREFIX.length) : event.data.bodyId;
     if (typeof bodyId === 'string') this.bodies.set(event.stream, bodyId);
+    return true;
+  }
+
+  /**
+   * An event past the last one fed, read after a gap, as the event the ledger cannot read at the
+   * first position missing: the ledger's positions follow one another, so an event was removed
+   * there, or one was written by hand past the end.
+   */
+  gapBefore(event: StoredEvent): UnreadableEventError {
+    const missing = this.fedThrough + 1;
+    return new UnreadableEventError(
+      missing,
+      `the log holds no event at position ${missing}, but one at ${event.position}: the ledger's positions follow one another, so an event was removed or one written past the end`,
+    );
   }
 
   /**

@@ -93,6 +93,7 @@ export class EventFeed {
 
   /** The envelope of `stored`, or undefined when `selection` leaves it out. The index must be past it. */
   select(stored: StoredEvent, selection: EventSelection): LedgerCloudEvent | undefined {
+    if (stored.position > this.bodies.position) throw this.bodies.gapBefore(stored);
     const bodyId = this.bodies.bodyOf(stored.stream);
     if (!selects(selection, stored.type, bodyId)) return undefined;
     return this.envelope(stored, bodyId);
@@ -122,8 +123,11 @@ export class EventFeed {
     while (this.bodies.position < after) {
       const missing = await this.store.readAll({ after: this.bodies.position, limit: Math.min(READ_BATCH, after - this.bodies.position) });
       if (missing.length === 0) throw new Error(`the log ends at ${this.bodies.position}, before position ${after} the reader has seen`);
-      for (const stored of missing) this.bodies.note(stored);
+      // A reader past a gap in the log: nothing after the gap is indexed, so nothing after it is served.
+      const unfed = missing.find((stored) => !this.bodies.note(stored));
+      if (unfed !== undefined) throw this.bodies.gapBefore(unfed);
     }
-    for (const stored of batch) this.bodies.note(stored);
+    // Past a gap the batch is not indexed: `select` refuses its events.
+    batch.find((stored) => !this.bodies.note(stored));
   }
 }

@@ -1,4 +1,4 @@
-import { InMemoryEventStore, UnreadableEventError } from '@concord/event-store';
+import { EventStore, InMemoryEventStore, UnreadableEventError } from '@concord/event-store';
 import { admitParticipants, conveneMeeting, establishBody, event as ledgerEvent } from '../testing/ledger-events';
 import { EventFeed, FeedPositionAheadError, MAX_SCANNED_PER_PAGE } from './event-feed';
 import { EVERY_EVENT, readSelection } from './event-selection';
@@ -97,6 +97,22 @@ describe('readSelection', () => {
     expect(selected.next).toBe(4);
     expect(await forgedAt5.page(1, 100, selection)).toMatchObject({ events: [], next: 4 });
     await expect(forgedAt5.page(4, 100, EVERY_EVENT)).rejects.toEqual(new UnreadableEventError(5, 'a row written by hand'));
+  });
+
+  it('serves the events before a gap in the log, and names the first position missing to a reader at it or past it', async () => {
+    const store = await ledger();
+    // The row at position 5 removed by hand: the log reads 4, then 6.
+    const readAll: EventStore['readAll'] = async (options) => (await store.readAll(options)).filter((event) => event.position !== 5);
+    const gapped = Object.assign(Object.create(store) as EventStore, { readAll });
+    const gap = { position: 5, reason: expect.stringMatching(/^the log holds no event at position 5, but one at 6/) };
+
+    const before = await new EventFeed(gapped, PUBLIC_URL).page(2, 100, EVERY_EVENT);
+    expect(before.events.map((event) => event.position)).toEqual([3, 4]);
+    expect(before.next).toBe(4);
+    await expect(new EventFeed(gapped, PUBLIC_URL).page(4, 100, EVERY_EVENT)).rejects.toMatchObject(gap);
+    // A fresh feed asked from past the gap reads what precedes it first, and stops there too.
+    await expect(new EventFeed(gapped, PUBLIC_URL).page(6, 100, EVERY_EVENT)).rejects.toMatchObject(gap);
+    await expect(new EventFeed(gapped, PUBLIC_URL).page(6, 100, EVERY_EVENT)).rejects.toBeInstanceOf(UnreadableEventError);
   });
 
   it('serves no event of a stream nothing opened (a row written by hand), and passes over it where the selection leaves it out', async () => {
