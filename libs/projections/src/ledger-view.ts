@@ -14,7 +14,18 @@ import {
   ProposalState,
   ProposalStatus,
 } from '@concord/governance';
-import { deserializeEvent, EventStore, InMemoryProjectionStore, ProjectionRow, ProjectionStore, SkimmedEvent, StoredEvent } from '@concord/event-store';
+import {
+  assertVouchedFor,
+  deserializeEvent,
+  EventProblem,
+  EventStore,
+  InMemoryProjectionStore,
+  ProjectionRow,
+  ProjectionStore,
+  readingEventAt,
+  SkimmedEvent,
+  StoredEvent,
+} from '@concord/event-store';
 import { AggregateSink, AggregateTimeline, AppliedCorrection, AtPoint, RecordedEvent } from './aggregate-timeline';
 import { headAt, HeadTimeline, StoredHead } from './head-timeline';
 import { FoldInput, LatestFold } from './latest-fold';
@@ -67,6 +78,12 @@ export interface ViewSources {
    */
   readonly inTurn?: <T>(work: () => Promise<T>) => Promise<T>;
   readonly cachedRecords?: number;
+  /**
+   * Why the ledger would not vouch for an event (`eventShapeProblem`): a stream read again for an
+   * answer may hold a row edited by hand since it was folded, which is then named
+   * (`UnreadableEventError`), not applied as if the ledger had recorded it.
+   */
+  readonly problemOf?: EventProblem;
 }
 
 /**
@@ -177,7 +194,7 @@ export class LedgerView {
       const fold = new LatestFold<AnyState>(stream, folding.initial, folding.evolve);
       for (const stored of await this.sources.store.readStream(stream, { limit: lastRevision + 1 })) {
         if (stored.position > this.indexes.position) break;
-        applyTo(fold, stored, this.toDomainEvent(stored));
+        applyTo(fold, stored, this.reread(stored));
       }
       this.followed.set(stream, fold);
       this.countFollowed(stream, fold.size);
@@ -409,7 +426,7 @@ export class LedgerView {
     const head = new HeadTimeline<AnyState>(stream, stored, evolve);
     for (const event of await this.sources.store.readStream(stream, { fromRevision: value.revision + 1 })) {
       if (event.position > this.indexes.position) break;
-      applyTo(head, event, this.toDomainEvent(event));
+      applyTo(head, event, this.reread(event));
     }
     if (head.stale) return undefined;
     this.headRecords.set(stream, value.records);
@@ -440,9 +457,15 @@ export class LedgerView {
     if (!timeline) return undefined;
     for (const stored of await this.sources.store.readStream(stream)) {
       if (stored.position > this.indexes.position) break;
-      applyTo(timeline, stored, this.toDomainEvent(stored));
+      applyTo(timeline, stored, this.reread(stored));
     }
     return timeline.size === 0 ? undefined : timeline;
+  }
+
+  /** An event of a stream read again for an answer, vouched for as one the ledger recorded. */
+  private reread(stored: StoredEvent): GovernanceEvent {
+    assertVouchedFor(stored, this.sources.problemOf);
+    return readingEventAt(stored.position, () => this.toDomainEvent(stored));
   }
 
   /**

@@ -155,7 +155,13 @@ export class ProjectionRunner {
   private freshView(indexes: ReadIndexes): LedgerView {
     return new LedgerView(
       this.toDomainEvent,
-      { store: this.store, projections: this.projections, inTurn: (work) => this.inTurn(work), cachedRecords: this.options.cachedRecords },
+      {
+        store: this.store,
+        projections: this.projections,
+        inTurn: (work) => this.inTurn(work),
+        cachedRecords: this.options.cachedRecords,
+        problemOf: this.options.problemOf,
+      },
       indexes,
     );
   }
