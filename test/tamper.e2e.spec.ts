@@ -143,6 +143,17 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     }
   });
 
+  // PostgreSQL's transparency tables are created again when the store is opened: only SQLite's can be missing.
+  (kind === 'sqlite' ? it : it.skip)('says in one line that a table every ledger has was dropped, not with a stack trace', async () => {
+    const { storage, verifierKey } = await fresh();
+    await tamper(storage, [['DROP TABLE T.log_tree']]);
+    const run = verify(storage, '--key', verifierKey);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^concord: the store has no table log_tree, which every ledger has: .* restore it from a backup$/),
+    ]);
+  });
+
   it('names a row written into the store by hand that is no record of the ledger, which the API neither hashes nor signs and names in its refusals', async () => {
     const { storage, head, verifierKey } = await fresh();
     await tamper(storage, [

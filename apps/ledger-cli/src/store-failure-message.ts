@@ -8,10 +8,22 @@ import { isStoreUnavailable, UnreadableEventError } from '@concord/event-store';
  */
 export function storeFailureMessage(error: unknown): string | undefined {
   if (error instanceof UnreadableEventError) return error.message;
+  const missingTable = missingTableOf(error);
+  if (missingTable !== undefined)
+    return `the store has no table ${missingTable}, which every ledger has: the store was damaged (a table dropped) or is not a ledger's. Nothing was changed; restore it from a backup`;
   if (!isStoreUnavailable(error)) return undefined;
   const reason = error instanceof Error ? error.message : String(error);
   return (
     `the store cannot be used now: ${reason}. Nothing more was read or written: ` +
     'try again once it answers (a lock another process holds ends with it); a damaged file is restored from a backup'
   );
+}
+
+/** The table a query named that the database does not have (SQLite's `no such table`, PostgreSQL's 42P01), if that is the error. */
+function missingTableOf(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const sqlite = /^no such table: (\S+)$/.exec(error.message);
+  if (sqlite) return sqlite[1];
+  if ((error as Error & { code?: unknown }).code !== '42P01') return undefined;
+  return /^relation "([^"]+)" does not exist$/.exec(error.message)?.[1] ?? 'the query named';
 }

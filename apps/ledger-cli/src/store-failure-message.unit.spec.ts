@@ -17,6 +17,13 @@ describe('storeFailureMessage', () => {
     expect(storeFailureMessage(unreadable)).toBe(unreadable.message);
   });
 
+  it('says in one line that a table every ledger has is missing, on SQLite and on PostgreSQL', () => {
+    const sqlite = Object.assign(new Error('no such table: log_tree'), { code: 'SQLITE_ERROR' });
+    expect(storeFailureMessage(sqlite)).toMatch(/^the store has no table log_tree, which every ledger has: .* restore it from a backup$/);
+    const postgres = Object.assign(new Error('relation "ledger.log_tree_nodes" does not exist'), { code: '42P01' });
+    expect(storeFailureMessage(postgres)).toMatch(/^the store has no table ledger\.log_tree_nodes, which every ledger has/);
+  });
+
   it('leaves other errors to be reported as faults', () => {
     expect(storeFailureMessage(new TypeError('x is undefined'))).toBeUndefined();
   });
