@@ -63,7 +63,9 @@ export class ImportValidator {
     const extra = firstUnexportedField(record);
     if (extra !== undefined) fail(`unexpected field ${extra}`);
     if (position !== this.nextPosition)
-      fail(`position ${String(position)} where ${this.nextPosition} was expected (an import loads a whole export, from position 1, without gaps)`);
+      fail(
+        `position ${JSON.stringify(position) ?? String(position)} where ${this.nextPosition} was expected (an import loads a whole export, from position 1, without gaps)`,
+      );
     if (typeof stream !== 'string' || !parseStream(stream)) fail(`stream ${JSON.stringify(stream)} is not a body-, meeting- or proposal- stream`);
     const expectedRevision = this.nextRevision.get(stream as string) ?? 0;
     if (streamRevision !== expectedRevision) fail(`stream ${String(stream)} revision ${String(streamRevision)} where ${expectedRevision} was expected`);

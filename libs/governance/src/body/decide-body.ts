@@ -254,10 +254,11 @@ export function requireActiveParticipant(state: EstablishedBody, participantId: 
   const member = requireParticipant(state, participantId, on);
   if (member.status === 'suspended') {
     // The suspension's own date beside the date judged: a clerk must not read the one for the other.
-    const was = on === undefined ? 'is suspended' : `was suspended on ${on}`;
+    const was =
+      on === undefined ? `is suspended (since ${member.statusSince})` : `was suspended on ${on}, the record's date (suspended since ${member.statusSince})`;
     refuse(
       'participant-suspended',
-      `participant ${participantId} ${was} (suspended since ${member.statusSince}): a suspended participant may not table, support, object, withdraw an objection or a proposal, declare or hold office`,
+      `participant ${participantId} ${was}: a suspended participant may not table, support, object, withdraw an objection or a proposal, declare or hold office`,
       { participantId, suspendedSince: member.statusSince },
     );
   }
