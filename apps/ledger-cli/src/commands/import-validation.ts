@@ -1,4 +1,4 @@
-import { isNormalisedDateTime, latestOccurredAt, parseStream } from '@concord/governance';
+import { characterCount, isNormalisedDateTime, latestOccurredAt, parseStream, TEXT_LIMITS } from '@concord/governance';
 import { EventToAppend } from '@concord/event-store';
 import { eventRecordProblem } from './event-record-problem';
 import { firstUnexportedField } from './exported-fields';
@@ -71,6 +71,8 @@ export class ImportValidator {
     if (streamRevision !== expectedRevision) fail(`stream ${String(stream)} revision ${String(streamRevision)} where ${expectedRevision} was expected`);
     const problem = eventRecordProblem({ stream, eventId, type, schemaVersion, data, metadata });
     if (problem) fail(problem);
+    const tooLong = overlongText(data as Record<string, unknown>);
+    if (tooLong) fail(tooLong);
     if (this.eventIds.has(eventId as string)) fail(`eventId ${String(eventId)} appears twice`);
     // A command's events were appended together, to one stream: its id on any other line is no record the ledger wrote.
     const { commandId } = metadata as EventToAppend['metadata'];
@@ -119,4 +121,14 @@ export class ImportValidator {
   get count(): number {
     return this.nextPosition - 1;
   }
+}
+
+/** A text longer than the API takes in its field (`TEXT_LIMITS`): no command could have recorded it. */
+function overlongText(data: Readonly<Record<string, unknown>>): string | undefined {
+  for (const [field, limit] of Object.entries(TEXT_LIMITS)) {
+    const value = data[field];
+    if (typeof value === 'string' && characterCount(value) > limit)
+      return `data.${field} is ${characterCount(value)} characters long: the ledger takes at most ${limit} there`;
+  }
+  return undefined;
 }

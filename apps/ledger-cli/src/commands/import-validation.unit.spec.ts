@@ -83,6 +83,11 @@ describe('ImportValidator', () => {
     ['a byte-order mark before the first line', [`\uFEFF${line(established)}`], /^line 1: starts with a byte-order mark \(U\+FEFF\)/],
     ['a log that does not start at position 1', [line({ ...established, position: 5 })], /^line 1: position 5 where 1 was expected/],
     ['a position written as text', [line({ ...established, position: '1' })], /^line 1: position "1" where 1 was expected/],
+    [
+      'a name longer than the API takes',
+      [line({ ...established, data: { ...established.data, name: 'K'.repeat(201) } })],
+      /^line 1: data\.name is 201 characters long: the ledger takes at most 200 there/,
+    ],
     ['a gap in positions', [line(established), line({ ...admitted, position: 3 })], /^line 2: position 3 where 2 was expected/],
     ['a stream revision out of turn', [line(established), line({ ...admitted, streamRevision: 4 })], /^line 2: stream body-kp revision 4 where 1/],
     ['a foreign stream', [line({ ...established, stream: 'orders-1' })], /^line 1: stream "orders-1"/],
