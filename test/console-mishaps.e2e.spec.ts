@@ -805,6 +805,30 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(statements.statements).toHaveLength(1);
   });
 
+  it('sends again as it was a decision whose answer was lost, though the proposal it decided is no longer offered, and says it was recorded once', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Decided, its answer lost', meetingId: kp.intersessional });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const decision = page.getByRole('form', { name: 'Declare the outcome' });
+    await decision.locator(`select >> option[value="${proposalId}"]`).waitFor({ state: 'attached' });
+    await decision.getByLabel('Proposal').selectOption(proposalId);
+    await decision.getByLabel('Outcome').selectOption('no-consensus');
+    await decision.getByLabel('When (date or date-time)').fill('2022-06-24');
+    await page.route('**/decision', async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await decision.getByRole('button', { name: 'Record' }).click();
+    await decision.getByText('No answer came back from the ledger').waitFor();
+    await page.unroute('**/decision');
+    // The page reads the ledger again meanwhile: the proposal, decided, is no longer one to decide.
+    await page.waitForResponse((response) => response.url().includes('/proposals?') && response.status() === 200);
+    await decision.getByRole('button', { name: 'Record' }).click();
+    await decision.getByText('Recorded by an earlier sending of this form, whose answer did not come back: recorded once, not twice.').waitFor();
+    expect(await decision.getByText('is no longer offered').count()).toBe(0);
+    expect(await read<{ status: string }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ status: 'not-adopted' });
+  });
+
   it('keeps what a clerk types at the desk before the body is read, and fills the Chair into a form still untouched', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat);

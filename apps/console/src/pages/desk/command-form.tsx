@@ -178,6 +178,11 @@ const STALE = new Set(['precondition-failed', 'stale-revision']);
 /** A failure after which the ledger may have recorded the command: no answer came, or it failed itself. */
 const outcomeUnknown = (refusal: Refusal): boolean => refusal.status === 0 || refusal.status >= 500;
 
+/** A choice field that shows the choice made even where the page no longer offers it (a form being sent again as it was). */
+function keepingItsChoice(field: FieldSpec): FieldSpec {
+  return field.kind === 'choice' || field.kind === 'choices' ? { ...field, optionsUnknown: true } : field;
+}
+
 /**
  * One form of the desk. What is typed stays after a refusal; one idempotency key is kept from the
  * first submission until it is recorded or the input changes, so a double click records once.
@@ -270,11 +275,16 @@ export function CommandForm({
     keyPinned.current = false;
     setIdempotencyKey(newIdempotencyKey());
   };
+  // The last sending got no answer: it may have been recorded, and what it recorded may be why a
+  // choice is no longer offered or the form is settled. It is sent again as it was, so that the
+  // ledger says whether it was recorded, rather than the clerk told to choose again.
+  const resending = refusal !== null && outcomeUnknown(refusal);
+  const settled = resending ? undefined : closed;
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (inFlight.current || recorded || closed !== undefined) return;
+    if (inFlight.current || recorded || settled !== undefined) return;
     // A choice the page no longer offers is not sent unseen: the clerk chooses again.
-    const lost = choicesGone(spec.fields, values);
+    const lost = resending ? [] : choicesGone(spec.fields, values);
     if (lost.length > 0) {
       setValues(withoutStaleChoices(spec.fields, values));
       setGone(lost);
@@ -316,22 +326,22 @@ export function CommandForm({
     }
   };
   const stale = refusal !== null && STALE.has(refusal.code);
-  if (closed !== undefined && !touched) return null;
+  if (settled !== undefined && !touched) return null;
   return (
     <form aria-labelledby={`${spec.id}-heading`} aria-busy={sending} onSubmit={(event) => void submit(event)} className="command">
       <h3 id={`${spec.id}-heading`}>{spec.title}</h3>
       {/* Locked while sending: what is typed meanwhile would not be what was sent, and the form is emptied once recorded. */}
       <fieldset className="fields" disabled={sending || disabled}>
         {spec.fields.map((field) => (
-          <Input key={field.name} formId={spec.id} spec={field} values={values} change={change} />
+          <Input key={field.name} formId={spec.id} spec={resending ? keepingItsChoice(field) : field} values={values} change={change} />
         ))}
       </fieldset>
-      {closed !== undefined && (
+      {settled !== undefined && (
         <p role="alert" className="refusal refusal-sentence">
-          {closed}
+          {settled}
         </p>
       )}
-      <button type="submit" ref={recordButton} disabled={disabled || sending || recorded || closed !== undefined}>
+      <button type="submit" ref={recordButton} disabled={disabled || sending || recorded || settled !== undefined}>
         {STRINGS.desk.record}
       </button>
       {/* Mounted from the start, so that screen readers announce what appears in it. */}
