@@ -1005,6 +1005,14 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await check.getByLabel('Position of the event to check').fill('1e3');
     await check.getByRole('button', { name: 'Check in this browser' }).click();
     await check.getByText('Give the position as a whole number, such as 5.').waitFor();
+    // Positions the checkpoint cannot prove are said so in the auditor's words, not sent to be refused as fields.
+    await check.getByLabel('Position of the event to check').fill('0');
+    await check.getByRole('button', { name: 'Check in this browser' }).click();
+    await check.getByText('Positions start at 1').waitFor();
+    await check.getByLabel('Position of the event to check').fill('100000000');
+    await check.getByRole('button', { name: 'Check in this browser' }).click();
+    await check.getByText(/^Position 100000000 is after the \d+ events this checkpoint covers/).waitFor();
+    expect(await page.getByText('Some fields are missing').count()).toBe(0);
 
     await check.getByLabel('Position of the event to check').fill('1');
     await check.getByRole('button', { name: 'Check in this browser' }).click();

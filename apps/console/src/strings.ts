@@ -57,6 +57,11 @@ export const STRINGS = {
     signatureInvalidSaved: 'Signature NOT valid for the key you saved.',
     savedKeyMalformed: (problem: string) => `The key you saved is not a verifier key (${problem}): paste it as the ledger publishes it, name+hash+key.`,
     positionMalformed: 'Give the position as a whole number, such as 5.',
+    positionFromOne: 'Positions start at 1: the first event recorded is at position 1.',
+    positionBeyond: (position: number, size: number) =>
+      `Position ${position} is after the ${size} ${size === 1 ? 'event' : 'events'} this checkpoint covers. The ledger signs a new checkpoint as it records (by default at least once a minute): check again then, or check a position from 1 to ${size}.`,
+    nothingSigned:
+      'The latest checkpoint covers no event yet: there is nothing to check until the ledger records one and signs it (by default within a minute).',
     leafMatches: 'The entry hashes to the leaf the ledger gave.',
     leafDiffers: 'The entry does NOT hash to the leaf the ledger gave.',
     included: (position: number, size: number) => `Event ${position} is in the signed log of ${size} events: its proof leads to the signed root.`,

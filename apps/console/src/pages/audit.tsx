@@ -22,6 +22,16 @@ interface Findings {
  * Checks the checkpoint's signature and one event's inclusion, hashing and verifying here
  * (WebCrypto). A key the auditor saved earlier is checked instead of the keys this server publishes.
  */
+/** What keeps a position asked from being checked against a checkpoint of `treeSize` events, in the auditor's words; null when nothing does. */
+function positionProblem(asked: string, treeSize: number): string | null {
+  if (treeSize === 0) return A.nothingSigned;
+  if (asked === '') return null;
+  if (!/^\d+$/.test(asked)) return A.positionMalformed;
+  const position = Number(asked);
+  if (position < 1) return A.positionFromOne;
+  return position > treeSize ? A.positionBeyond(position, treeSize) : null;
+}
+
 async function check(checkpoint: SignedCheckpoint, verifierKeys: readonly string[], againstSavedKey: boolean, position: number): Promise<Findings> {
   const signer = await signerOf(checkpoint, verifierKeys);
   const proof = await read<Schemas['InclusionProofAnswer']>(`/v1/audit/proofs/inclusion?position=${position}&treeSize=${checkpoint.treeSize}`);
@@ -84,11 +94,12 @@ export function AuditPage({ pointAsked = false }: { pointAsked?: boolean }): Rea
     const saved = savedKey.trim();
     const keyProblem = saved ? verifierKeyProblem(saved) : null;
     const asked = position.trim();
-    setInputProblem(keyProblem ? A.savedKeyMalformed(keyProblem) : asked && !/^\d+$/.test(asked) ? A.positionMalformed : null);
-    if (keyProblem || (asked && !/^\d+$/.test(asked))) return;
+    const { parsed } = checkpoint.answer;
+    const problem = keyProblem ? A.savedKeyMalformed(keyProblem) : positionProblem(asked, parsed.treeSize);
+    setInputProblem(problem);
+    if (problem !== null) return;
     setChecking(true);
     try {
-      const { parsed } = checkpoint.answer;
       const verifierKeys = saved ? [saved] : keys.answer.keys.map((key) => key.verifierKey);
       setFindings(await check(parsed, verifierKeys, saved !== '', asked ? Number(asked) : parsed.treeSize));
     } catch (error) {
