@@ -65,7 +65,8 @@ export const REFUSALS: Readonly<Record<string, string>> = {
   'stale-revision': 'The proposal’s text has been revised since; read it again and record on the text now in force.',
   'not-the-chair': 'Only the Chair of the term, or the Vice-Chair acting for it, can declare this.',
   'occurred-in-future': 'That date is in the future.',
-  'occurred-out-of-order': 'That date is before something it depends on.',
+  'occurred-out-of-order':
+    'That date does not fit the order of the records around it: it would come before one it depends on, or after one that must follow it. The ledger says which below.',
   'correction-not-applicable': 'This record cannot be corrected that way.',
   'webhook-not-found': 'No such webhook is registered.',
   'webhook-url-refused': 'That webhook address is not allowed.',
