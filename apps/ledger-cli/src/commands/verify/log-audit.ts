@@ -84,6 +84,8 @@ export interface AuditReport {
   readonly checkpointsChecked: number;
   /** The largest signed tree size the log was checked against: events after it were hashed but not proven. */
   readonly signedThrough: number;
+  /** How many of the events the store's tree holds a leaf of, to compare with (all of them, on a store, unless its tree was removed or lags). */
+  readonly storedLeaves?: number;
   readonly problems: AuditProblem[];
 }
 
@@ -201,7 +203,8 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
   }
   problems.sort((a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER));
   const signedThrough = signed.slice(0, result.reached).reduce((largest, checkpoint) => Math.max(largest, checkpoint.size), 0);
-  return { eventsChecked: head, checkpointsChecked: signed.length, signedThrough, problems };
+  const storedLeaves = input.storedTreeSize === undefined ? {} : { storedLeaves: Math.min(input.storedTreeSize, head) };
+  return { eventsChecked: head, checkpointsChecked: signed.length, signedThrough, ...storedLeaves, problems };
 }
 
 /**

@@ -108,8 +108,8 @@ export function verifyReport(report: AuditReport, trustedOwnKeys: boolean): Repo
   const text =
     report.problems.length === 0
       ? report.checkpointsChecked === 0 && report.eventsChecked > 0
-        ? `verified ${report.eventsChecked} events against no signed checkpoint: they agree with the stored tree, but nothing signed proves them unaltered ` +
-          `(anyone who can write the store can recompute the tree; check against a checkpoint you saved, with --checkpoint)${caveat}`
+        ? `verified ${report.eventsChecked} events against no signed checkpoint: ${againstTheTree(report)}, but nothing signed proves them unaltered ` +
+          `(anyone who can write the store can recompute the tree; check against a checkpoint you saved, with --checkpoint)`
         : `verified ${report.eventsChecked} events against ${signedCheckpoints(report.checkpointsChecked)}: nothing altered${unsigned}${caveat}`
       : [
           `${report.problems.length} problem(s) in ${report.eventsChecked} events and ${signedCheckpoints(report.checkpointsChecked)}:`,
@@ -118,6 +118,14 @@ export function verifyReport(report: AuditReport, trustedOwnKeys: boolean): Repo
           ),
         ].join('\n') + caveat;
   return { text, json: report };
+}
+
+/** What the events were compared with, when no signed checkpoint was: the stored tree, as much of it as there is. */
+function againstTheTree(report: AuditReport): string {
+  const leaves = report.storedLeaves ?? report.eventsChecked;
+  if (leaves >= report.eventsChecked) return 'they agree with the stored tree';
+  if (leaves === 0) return 'the store holds no tree of them to compare with (its leaves were removed, or no API has hashed them yet)';
+  return `the first ${leaves} agree with the stored tree, which holds no leaf of the ${report.eventsChecked - leaves} after them (removed, or not hashed by an API yet)`;
 }
 
 async function storedCheckpoints(transparency: TransparencyStore): Promise<HeldCheckpoint[]> {
