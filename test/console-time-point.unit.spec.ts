@@ -13,9 +13,21 @@ describe('the time-travel point an address names', () => {
     expect(pointProblem(new URLSearchParams('asof=2013-01-01'))).toMatch(/names "asof", which the console does not read.*Did you mean "asOf"\?/);
     expect(pointProblem(new URLSearchParams('EffectiveAt=2013-01-01'))).toMatch(/Did you mean "effectiveAt"\?/);
     expect(pointProblem(new URLSearchParams('effectiveAt=2022-06-24&atPosition=5'))).toBe(
-      'The address names effectiveAt and atPosition: the console shows the first only.',
+      'The address names effectiveAt and atPosition: the console shows effectiveAt only.',
     );
+    // Whatever order the address gives them in: the one shown is named.
+    expect(pointProblem(new URLSearchParams('atPosition=5&effectiveAt=2022-06-24'))).toBe(
+      'The address names effectiveAt and atPosition: the console shows effectiveAt only.',
+    );
+    expect(pointOf(new URLSearchParams('atPosition=5&effectiveAt=2022-06-24'))?.kind).toBe('effectiveAt');
     expect(pointProblem(new URLSearchParams('effectiveAt=2022-06-24&q=diamonds'))).toBeNull();
+  });
+
+  it('says of a point the ledger cannot read that it is none, before a page is asked for with it', () => {
+    for (const search of ['effectiveAt=2022-06-24T24:00:00Z', 'effectiveAt=2022-02-30', 'asOf=yesterday', 'atPosition=-1'])
+      expect(pointProblem(new URLSearchParams(search))).toMatch(/^Write a (date|position)/);
+    for (const search of ['effectiveAt=2022-06-24T23:59:59Z', 'asOf=2022-06-24T14:30+02:00', 'atPosition=0'])
+      expect(pointProblem(new URLSearchParams(search))).toBeNull();
   });
 
   it('says of a moment still to come that the ledger as read is shown', () => {

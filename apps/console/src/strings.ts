@@ -87,7 +87,7 @@ export const STRINGS = {
     notAPosition: 'Write a position: a whole number from 0, without leading zeros.',
     misspelt: (written: string, meant: string) =>
       `The address names "${written}", which the console does not read: it shows the ledger as it is now. Did you mean "${meant}"?`,
-    twoPoints: (named: readonly string[]) => `The address names ${named.join(' and ')}: the console shows the first only.`,
+    twoPoints: (named: readonly string[]) => `The address names ${named.join(' and ')}: the console shows ${named[0] ?? 'one'} only.`,
     afterNow: ', which is still to come: the ledger as it was when this page was read',
   },
   bodies: {

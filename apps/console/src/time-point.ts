@@ -1,4 +1,14 @@
+import { isIsoDateOrDateTime } from '../../../libs/governance/src/shared/time';
 import { STRINGS } from './strings';
+
+/** The shapes the ledger reads a moment in; the ledger's own check then refuses a month 13, a day the month lacks, an hour 24. */
+const DATE_OR_ZONED_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** Why `value` is no point of `kind` the ledger reads, or null: said before a page is asked for with it. */
+export function problemWith(kind: TimeKind, value: string): string | null {
+  if (kind === 'atPosition') return /^(0|[1-9]\d*)$/.test(value) ? null : STRINGS.timeTravel.notAPosition;
+  return DATE_OR_ZONED_TIME.test(value) && isIsoDateOrDateTime(value) ? null : STRINGS.timeTravel.notATime;
+}
 
 export type TimeKind = 'asOf' | 'effectiveAt' | 'atPosition';
 
@@ -28,7 +38,9 @@ export function pointProblem(search: URLSearchParams): string | null {
   const misspelt = [...search.keys()].find((name) => !KINDS.some((kind) => kind === name) && KINDS.some((kind) => kind.toLowerCase() === name.toLowerCase()));
   if (misspelt !== undefined) return STRINGS.timeTravel.misspelt(misspelt, KINDS.find((kind) => kind.toLowerCase() === misspelt.toLowerCase()) ?? misspelt);
   const named = KINDS.filter((kind) => search.get(kind));
-  return named.length > 1 ? STRINGS.timeTravel.twoPoints(named) : null;
+  if (named.length > 1) return STRINGS.timeTravel.twoPoints(named);
+  const point = pointOf(search);
+  return point === null ? null : problemWith(point.kind, point.value);
 }
 
 /** Whether the point is a moment after `now`, which the ledger reads as now. */

@@ -1,16 +1,7 @@
 import { FormEvent, ReactNode, useState } from 'react';
 import { Route } from './route';
 import { STRINGS } from './strings';
-import { describePoint, TimeKind, TimePoint } from './time-point';
-
-/** The shapes the ledger reads a moment in (it checks the rest: a month 13, a day the month lacks). */
-const DATE_OR_ZONED_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
-
-/** Why `value` is no point of `kind` the ledger reads, or null: said here, before a page is asked for with it. */
-function problemWith(kind: TimeKind, value: string): string | null {
-  if (kind === 'atPosition') return /^(0|[1-9]\d*)$/.test(value) ? null : STRINGS.timeTravel.notAPosition;
-  return DATE_OR_ZONED_TIME.test(value) ? null : STRINGS.timeTravel.notATime;
-}
+import { describePoint, problemWith, TimeKind, TimePoint } from './time-point';
 
 /** One control that moves the whole console to a point; the URL carries it, so it can be shared. */
 export function TimeTravel({ route, point }: { route: Route; point: TimePoint | null }): ReactNode {
