@@ -67,7 +67,7 @@ export function decideCorrection(
     if (field === 'occurredAt') assertNotInFuture(corrected as string, context);
     corrections[field] = corrected;
   }
-  assertNotBeforeItsRecord(occurredAt, target, stream, corrections.occurredAt);
+  assertNotBeforeItsRecord(occurredAt, target, stream, corrections.occurredAt, context);
   const currentValue = (field: string): unknown => (field === 'outcome' && isDecision(target.type) ? outcomeOf(target.type) : target.data[field]);
   // A text that reads the same (white space at line ends, another Unicode form) is no change either, as for a revision.
   const unchanged = ([field, value]: [string, CorrectedValue]): boolean => {
@@ -122,14 +122,29 @@ function assertProposalOrderHolds(stream: readonly IdentifiedEvent[], eventId: s
 }
 
 /**
+ * Corrections recorded from then on may not be dated before a later date they give their record.
+ * Those recorded before (judged again at their recorded time by `concord import` and `verify
+ * --rules`) were held only to the earlier of the two dates, and are not refused for it now.
+ */
+export const CORRECTION_AFTER_ITS_NEW_DATE_SINCE = '2026-12-05T00:00:00.000Z';
+
+/**
  * A correction is decided once what it corrects has happened: it is not dated before its record,
  * whose date is the one this correction gives it or, when it leaves the date alone, the one it
  * reads with now. A correction cannot know of a record dated after itself.
  */
-function assertNotBeforeItsRecord(occurredAt: string, target: CorrectionTarget, stream: readonly IdentifiedEvent[], correctedDate: unknown): void {
+function assertNotBeforeItsRecord(
+  occurredAt: string,
+  target: CorrectionTarget,
+  stream: readonly IdentifiedEvent[],
+  correctedDate: unknown,
+  context: CommandContext,
+): void {
   const current = stream.find((identified) => identified.eventId === target.eventId)?.event.data.occurredAt ?? target.data.occurredAt;
-  const earliest = typeof correctedDate === 'string' ? correctedDate : current;
+  const givesLaterDate = typeof correctedDate === 'string' && typeof current === 'string' && correctedDate > current;
+  const heldToLaterDate = context.now >= CORRECTION_AFTER_ITS_NEW_DATE_SINCE;
+  const earliest = typeof correctedDate === 'string' && (!givesLaterDate || heldToLaterDate) ? correctedDate : current;
   if (typeof earliest !== 'string') return;
-  const what = typeof correctedDate === 'string' ? `the date it gives the ${target.type} it corrects` : `the ${target.type} it corrects`;
+  const what = earliest === correctedDate ? `the date it gives the ${target.type} it corrects` : `the ${target.type} it corrects`;
   assertNotBefore(occurredAt, earliest, what);
 }

@@ -30,7 +30,7 @@ import {
   viceChairSelected,
 } from '../testing/kimberley-process';
 import { IdentifiedEvent } from './apply-corrections';
-import { CorrectionTarget, decideCorrection, RecordCorrection } from './decide-correction';
+import { CORRECTION_AFTER_ITS_NEW_DATE_SINCE, CorrectionTarget, decideCorrection, RecordCorrection } from './decide-correction';
 import { CORRECTABLE_FIELDS } from './correctable-fields';
 import { CorrectionRecorded } from './correction-events';
 
@@ -100,12 +100,18 @@ describe('decideCorrection (rule 7)', () => {
       const objectedOn = russiasObjection.data.occurredAt as string;
       const dayAfter = new Date(Date.parse(objectedOn) + 86_400_000).toISOString();
       const twoDaysAfter = new Date(Date.parse(objectedOn) + 2 * 86_400_000).toISOString();
-      given(russiasObjection)
+      const recordedSince = { now: CORRECTION_AFTER_ITS_NEW_DATE_SINCE };
+      given(russiasObjection, recordedSince)
         .when(correct(russiasObjection, { occurredAt: twoDaysAfter }, dayAfter))
         .thenRefused('occurred-out-of-order', { occurredAt: dayAfter, earliest: twoDaysAfter });
-      given(russiasObjection)
+      given(russiasObjection, recordedSince)
         .when(correct(russiasObjection, { occurredAt: dayAfter }, twoDaysAfter))
         .thenEvents([recorded(russiasObjection, { occurredAt: dayAfter }, twoDaysAfter)]);
+      // Recorded before the rule (judged again at its recorded time by import and verify --rules): held to the earlier date only.
+      const recordedBefore = { now: new Date(Date.parse(CORRECTION_AFTER_ITS_NEW_DATE_SINCE) - 1).toISOString() };
+      given(russiasObjection, recordedBefore)
+        .when(correct(russiasObjection, { occurredAt: twoDaysAfter }, dayAfter))
+        .thenEvents([recorded(russiasObjection, { occurredAt: twoDaysAfter }, dayAfter)]);
     });
 
     it('normalises a corrected moment to a UTC date-time', () => {
