@@ -53,7 +53,7 @@ export function loadSigningKey(name: string, keyFile: string | undefined, dataDi
  */
 export function ownSigningPublicKey(keyFile: string | undefined, dataDir: string): Uint8Array | undefined {
   try {
-    return signingKeyOf('', readKey(keyFile ?? join(dataDir, GENERATED_SIGNING_KEY_FILE)), false).publicKey;
+    return rawPublicKey(createPublicKey(readKey(keyFile ?? join(dataDir, GENERATED_SIGNING_KEY_FILE))));
   } catch {
     return undefined;
   }
@@ -74,8 +74,7 @@ function readKey(file: string): KeyObject {
 
 export function signingKeyOf(name: string, privateKey: KeyObject, generated: boolean): CheckpointSigningKey {
   const publicKeyObject = createPublicKey(privateKey);
-  // An Ed25519 SPKI DER is a fixed 12-byte prefix and the 32-byte raw key.
-  const publicKey = new Uint8Array(publicKeyObject.export({ type: 'spki', format: 'der' }).subarray(-32));
+  const publicKey = rawPublicKey(publicKeyObject);
   return {
     name,
     privateKey,
@@ -84,4 +83,9 @@ export function signingKeyOf(name: string, privateKey: KeyObject, generated: boo
     verifierKey: formatVerifierKey(name, publicKey),
     generated,
   };
+}
+
+/** The 32 bytes of an Ed25519 public key: its SPKI DER is a fixed 12-byte prefix and them. */
+function rawPublicKey(publicKeyObject: KeyObject): Uint8Array {
+  return new Uint8Array(publicKeyObject.export({ type: 'spki', format: 'der' }).subarray(-32));
 }

@@ -1,4 +1,4 @@
-import { EventStore, StoredEvent } from '@concord/event-store';
+import { EventStore, isStoreUnavailable, StoredEvent } from '@concord/event-store';
 import { ConsensusPolicy } from '@concord/governance';
 import { Progress } from '../../progress';
 import { ImportRules } from '../import-rules';
@@ -28,6 +28,7 @@ export async function firstRuleBroken(store: EventStore, head: number, policy: C
         try {
           refusal = await rules.check({ position, stream, streamRevision, event: { eventId, type, schemaVersion, data, metadata } });
         } catch (error) {
+          if (isStoreUnavailable(error)) throw error;
           return undecidable(`the event at position ${position}`, position, error);
         }
         if (refusal !== undefined)
@@ -53,13 +54,16 @@ export async function firstRuleBroken(store: EventStore, head: number, policy: C
 async function readPage(store: EventStore, after: number, limit: number): Promise<{ events: StoredEvent[] } | { unreadable: AuditProblem }> {
   try {
     return { events: await store.readAll({ after, limit }) };
-  } catch {
+  } catch (pageError) {
+    // A store that does not answer is said as such (storeFailureMessage), not taken for a row it holds.
+    if (isStoreUnavailable(pageError)) throw pageError;
     const events: StoredEvent[] = [];
     for (let before = after; events.length < limit;) {
       let next: StoredEvent | undefined;
       try {
         next = (await store.readAll({ after: before, limit: 1 }))[0];
       } catch (error) {
+        if (isStoreUnavailable(error)) throw error;
         return { unreadable: undecidable(`the event after position ${before}`, before + 1, error) };
       }
       if (next === undefined) break;
