@@ -109,7 +109,14 @@ export class LiveEventHub {
       }
       const batch = await this.store.readAll({ after: cursor, limit: Math.min(CATCH_UP_BATCH, this.dispatchedThrough - cursor) });
       if (batch.length === 0) return;
-      await this.feed.indexThrough(cursor, batch);
+      try {
+        await this.feed.indexThrough(cursor, batch);
+      } catch (error) {
+        // Resumed past a gap in the log: nothing after it is served, and the stream says why.
+        if (!(error instanceof UnreadableEventError)) throw error;
+        connection.endUnreadable(error.position, error.message);
+        return;
+      }
       let text = '';
       let lastSent: number | undefined;
       let refused: UnreadableEventError | undefined;
@@ -150,10 +157,23 @@ export class LiveEventHub {
         return;
       } catch (error) {
         if (signal.aborted) return;
-        this.logger.warn({ msg: 'the live event subscription failed; resubscribing', after: this.dispatchedThrough, error: String(error) });
+        if (error instanceof UnreadableEventError) this.refuseLive(error);
+        else this.logger.warn({ msg: 'the live event subscription failed; resubscribing', after: this.dispatchedThrough, error: String(error) });
         await new Promise((resolve) => setTimeout(resolve, RESUBSCRIBE_DELAY_MS).unref());
       }
     }
+  }
+
+  /**
+   * The log cannot be followed past an event the ledger will not serve (a gap in its positions,
+   * say): the live streams end saying why, rather than hearing heartbeats only, and it is said once
+   * in the log. The hub goes on trying, for an operator may mend the log.
+   */
+  private refuseLive(refused: UnreadableEventError): void {
+    for (const connection of [...this.live]) connection.endUnreadable(refused.position, refused.message);
+    if (this.refusedAt !== refused.position)
+      this.logger.warn({ msg: 'SSE streams that select an event the ledger will not serve are ended', position: refused.position, reason: refused.reason });
+    this.refusedAt = refused.position;
   }
 
   private dispatch(stored: StoredEvent): void {

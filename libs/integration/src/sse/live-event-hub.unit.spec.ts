@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { InMemoryEventStore } from '@concord/event-store';
+import { EventStore, InMemoryEventStore } from '@concord/event-store';
 import { EventFeed } from '../feed/event-feed';
 import { EVERY_EVENT, readSelection } from '../feed/event-selection';
 import { admitParticipants, conveneMeeting, establishBody } from '../testing/ledger-events';
@@ -134,6 +134,27 @@ describe('LiveEventHub', () => {
     expect(lastDelivered).toBeGreaterThanOrEqual(first.at(-1) ?? 0);
     await eventually(() => fast.positions.length === 33, 'the fast subscriber');
     expect(hub.subscriberCount).toBe(1);
+  });
+
+  it('ends with why a stream resumed past a gap in the log, and the live streams once the log reads past one', async () => {
+    await admitParticipants(store, 'kp', 5);
+    // The row at position 3 removed by hand.
+    const readAll: EventStore['readAll'] = async (options) => (await store.readAll(options)).filter((event) => event.position !== 3);
+    const gapped = Object.assign(Object.create(store) as EventStore, { readAll });
+    hub = new LiveEventHub(gapped, new EventFeed(gapped, 'https://ledger.example.org'), { ...DEFAULT_SSE_SETTINGS, flushMs: 1 }, { warn: () => undefined });
+    await hub.start();
+    const resumedPast = new FakeSink();
+    hub.open(resumedPast, 4, EVERY_EVENT);
+    await eventually(() => resumedPast.writableEnded, 'the resumed stream ended');
+    expect(resumedPast.text).toMatch(/event: unreadable\ndata: \{"position":3,"detail":".*no event at position 3, but one at 4/);
+
+    const live = new FakeSink();
+    hub.open(live, 6, EVERY_EVENT);
+    await eventually(() => hub.subscriberCount === 1, 'the live stream');
+    await admitParticipants(store, 'kp', 1, 'late');
+    await eventually(() => live.writableEnded, 'the live stream ended');
+    expect(live.text).toMatch(/event: unreadable\ndata: \{"position":3,/);
+    expect(live.positions).toEqual([]);
   });
 
   it('encodes a flush once for every subscriber following the same selection over the same span', async () => {

@@ -180,7 +180,18 @@ export class WebhookDispatcher {
       const after = webhook.deliveredThrough;
       const batch: StoredEvent[] = await this.store.readAll({ after, limit: READ_BATCH });
       if (batch.length === 0) return;
-      await this.feed.indexThrough(after, batch);
+      const gap = await this.feed.indexThrough(after, batch).then(
+        () => undefined,
+        (error: unknown) => {
+          if (error instanceof UnreadableEventError) return error;
+          throw error;
+        },
+      );
+      // Past a gap in the log, nothing is served: paused and said, as for any event it will not serve.
+      if (gap !== undefined) {
+        await this.pauseAtUnreadable(webhook, gap);
+        return;
+      }
       let scannedThrough = after;
       for (const stored of batch) {
         if (this.stopping.signal.aborted || !(await this.holdLease(webhook, lease))) return;
@@ -214,10 +225,14 @@ export class WebhookDispatcher {
       return this.feed.select(stored, selection);
     } catch (error) {
       if (!(error instanceof UnreadableEventError)) throw error;
-      this.logger.warn({ msg: 'webhook paused: the log holds an event the ledger will not serve', webhookId: webhook.webhookId, position: error.position });
-      await this.save(webhook, { ...webhook, status: 'paused', lastError: error.message, nextAttemptAt: null });
+      await this.pauseAtUnreadable(webhook, error);
       return null;
     }
+  }
+
+  private async pauseAtUnreadable(webhook: WebhookRecord, refused: UnreadableEventError): Promise<void> {
+    this.logger.warn({ msg: 'webhook paused: the log holds an event the ledger will not serve', webhookId: webhook.webhookId, position: refused.position });
+    await this.save(webhook, { ...webhook, status: 'paused', lastError: refused.message, nextAttemptAt: null });
   }
 
   /** Renews the lease once a third of it has passed; false when another instance has it now. */

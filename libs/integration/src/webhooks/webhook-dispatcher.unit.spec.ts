@@ -1,4 +1,4 @@
-import { InMemoryEventStore } from '@concord/event-store';
+import { EventStore, InMemoryEventStore } from '@concord/event-store';
 import { EventFeed } from '../feed/event-feed';
 import { admitParticipants, conveneMeeting, establishBody } from '../testing/ledger-events';
 import { eventually, failing, OK, Receiver, SETTINGS, setUp, startedDispatchers } from '../testing/scripted-receiver';
@@ -267,6 +267,24 @@ describe('WebhookDispatcher', () => {
     expect(await service.get('integrator-a', webhookId)).toMatchObject({ deliveredThrough: served, lastError: expect.stringContaining(`position ${refused}`) });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(warnings.filter((entry) => entry['msg'] === 'webhook paused: the log holds an event the ledger will not serve')).toHaveLength(1);
+  });
+
+  it('pauses a webhook whose delivery stands past a gap in the log, naming the first position missing', async () => {
+    const store = new InMemoryEventStore();
+    await establishBody(store, 'kp');
+    await admitParticipants(store, 'kp', 5);
+    // The row at position 3 removed by hand: a webhook delivered through 4 reads on from past the gap.
+    const readAll: EventStore['readAll'] = async (options) => (await store.readAll(options)).filter((event) => event.position !== 3);
+    const gapped = Object.assign(Object.create(store) as EventStore, { readAll });
+    const repository = new InMemoryWebhookRepository();
+    const feed = new EventFeed(gapped, 'https://ledger.example.org');
+    const service = new WebhookService(repository, feed, { allowPrivate: true, timeoutMs: 1000, changed: () => undefined });
+    const receiver = new Receiver();
+    const { webhookId } = await service.register('integrator-a', { url: 'http://127.0.0.1:9/hook', selection: { types: null, bodyId: null }, after: 4 });
+    start([new WebhookDispatcher(repository, gapped, feed, SETTINGS, { info: () => undefined, warn: () => undefined }, { post: receiver.post })]);
+    await eventually(async () => (await service.get('integrator-a', webhookId)).status === 'paused', 'the webhook paused');
+    expect(receiver.positions).toEqual([]);
+    expect(await service.get('integrator-a', webhookId)).toMatchObject({ deliveredThrough: 4, lastError: expect.stringContaining('position 3') });
   });
 
   it("keeps another key's webhooks hidden", async () => {
