@@ -185,11 +185,29 @@ describe('The API describes itself', () => {
 
     it('lists the refusals of the health routes: 503 when the store does not answer or the ledger stops', () => {
       for (const path of ['/health', '/health/live', '/health/ready']) {
-        expect({ path, statuses: Object.keys(document.paths[path]?.get?.responses ?? {}).sort() }).toEqual({ path, statuses: ['200', '408', '431', '503'] });
+        expect({ path, statuses: Object.keys(document.paths[path]?.get?.responses ?? {}).sort() }).toEqual({
+          path,
+          statuses: ['200', '408', '431', '500', '503'],
+        });
       }
       expect(document.paths['/health/ready']?.get?.responses?.['503']?.description).toMatch(
         /`not-ready`.*`store-unavailable`|`store-unavailable`.*`not-ready`/,
       );
+    });
+
+    it('lists on every operation of the API the 500 an event the ledger cannot read, or a failure of its own, is answered with', () => {
+      const apiPaths = Object.entries(document.paths).filter(([path]) => path.startsWith('/v1/') || path.startsWith('/health'));
+      expect(apiPaths.length).toBeGreaterThan(20);
+      for (const [path, item] of apiPaths)
+        for (const [method, operation] of Object.entries(item ?? {})) {
+          const responses = (operation as { responses?: Record<string, { description?: string }> }).responses;
+          if (responses === undefined) continue;
+          expect({ path, method, described: responses['500']?.description ?? '' }).toEqual({
+            path,
+            method,
+            described: expect.stringMatching(/`internal-error`.*`log-unreadable`|`log-unreadable`.*`internal-error`/),
+          });
+        }
     });
 
     it('describes the 405 that a method a path does not list is answered, as the API answers it on every path', async () => {

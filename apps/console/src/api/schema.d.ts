@@ -2264,6 +2264,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -2389,6 +2398,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2526,6 +2544,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -2602,6 +2629,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2692,6 +2728,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -2771,6 +2816,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2879,6 +2933,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -2955,6 +3018,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3057,6 +3129,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -3143,6 +3224,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -3183,6 +3273,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3237,6 +3336,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -3277,6 +3385,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3391,6 +3508,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3541,6 +3667,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3700,6 +3835,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -3845,6 +3989,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4005,6 +4158,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -4151,6 +4313,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4311,6 +4482,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -4456,6 +4636,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4615,6 +4804,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -4704,6 +4902,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4863,6 +5070,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -4955,6 +5171,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5114,6 +5339,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -5206,6 +5440,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -5291,6 +5534,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5396,6 +5648,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -5481,6 +5742,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5588,6 +5858,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -5679,6 +5958,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5838,6 +6126,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -5983,6 +6280,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6142,6 +6448,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -6227,6 +6542,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6386,6 +6710,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -6538,6 +6871,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -6683,6 +7025,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6843,6 +7194,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -6988,6 +7348,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7147,6 +7516,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -7299,6 +7677,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -7391,6 +7778,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -7476,6 +7872,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7633,6 +8038,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -7717,6 +8131,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7817,6 +8240,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -7902,6 +8334,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8032,6 +8473,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -8119,6 +8569,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8238,6 +8697,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8370,6 +8838,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -8495,6 +8972,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -8586,6 +9072,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8707,6 +9202,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8839,6 +9343,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -8953,6 +9466,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9081,6 +9603,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
@@ -9155,6 +9686,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     SchemasController_cloudEvent: {
@@ -9213,6 +9753,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9281,6 +9830,15 @@ export interface operations {
             };
             /** @description `headers-too-large` */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `internal-error`, `log-unreadable` */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -32,6 +32,8 @@ export function readableCharset(contentType: string | undefined): boolean {
  * body declared in another charset would be read as if it were UTF-8.
  */
 export function readJsonBody(bytes: Buffer, contentType: string | undefined): unknown {
+  // No bytes is no body, whatever type it is declared with: as a request without one (a route whose body is optional takes it).
+  if (bytes.length === 0) return undefined;
   // The 415's detail is written where every 415 is (problem.filter.ts), from the Content-Type sent.
   if (!readableCharset(contentType)) throw new ApiProblem('unsupported-media-type', 'the body was sent in a charset other than UTF-8', {});
   if (!isUtf8(bytes)) {

@@ -21,6 +21,11 @@ describe('readJsonBody', () => {
     },
   );
 
+  it('reads no bytes as no body, whatever type they are declared with', () => {
+    expect(readJsonBody(Buffer.alloc(0), 'application/json')).toBeUndefined();
+    expect(refusal(Buffer.from(' '), 'application/json').code).toBe('validation-failed');
+  });
+
   it('refuses bytes that are not UTF-8 instead of recording replacement characters', () => {
     const latin1 = Buffer.from('{"grounds":"caf\u00e9"}', 'latin1');
     expect(refusal(latin1, 'application/json')).toEqual({ code: 'validation-failed', detail: 'the body is not UTF-8 text; send JSON encoded in UTF-8' });

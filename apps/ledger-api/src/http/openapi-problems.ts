@@ -73,7 +73,8 @@ const COMMAND_HEADERS = [
 /**
  * The statuses each kind of endpoint can answer with a problem, and why. Every request may be
  * refused for headers over 16 KB (431) or for not arriving in full in time (408); every keyed one for its key's or address's rate (429);
- * every one with a body for a type other than JSON (415).
+ * every one with a body for a type other than JSON (415). Every one that reads the log may meet an
+ * event the ledger cannot read (500 log-unreadable), and any may fail (500 internal-error).
  */
 type EndpointKind =
   | 'query'
@@ -88,22 +89,22 @@ type EndpointKind =
   | 'health';
 
 const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
-  query: [400, 401, 404, 408, 429, 431, 503],
+  query: [400, 401, 404, 408, 429, 431, 500, 503],
   // Keys are the admin's: another role is 403 forbidden.
-  'admin-read': [400, 401, 403, 404, 408, 429, 431, 503],
+  'admin-read': [400, 401, 403, 404, 408, 429, 431, 500, 503],
   // A proof of a position the signed tree holds but the log no longer does: 409 log-inconsistent.
-  'inclusion-proof': [400, 401, 404, 408, 409, 429, 431, 503],
-  command: [400, 401, 403, 404, 408, 409, 412, 413, 415, 422, 429, 431, 503],
+  'inclusion-proof': [400, 401, 404, 408, 409, 429, 431, 500, 503],
+  command: [400, 401, 403, 404, 408, 409, 412, 413, 415, 422, 429, 431, 500, 503],
   // Issuing and revoking keys records no event: no command headers, no If-Match.
-  'admin-change': [400, 401, 403, 404, 408, 409, 413, 415, 422, 429, 431, 503],
+  'admin-change': [400, 401, 403, 404, 408, 409, 413, 415, 422, 429, 431, 500, 503],
   // Refused 409 when the log no longer extends the latest checkpoint, or this instance's key was closed.
-  'checkpoint-signing': [400, 401, 403, 404, 408, 409, 429, 431, 503],
-  'webhook-read': [400, 401, 403, 404, 408, 429, 431, 503],
-  'webhook-change': [400, 401, 403, 404, 408, 413, 415, 422, 429, 431, 503],
+  'checkpoint-signing': [400, 401, 403, 404, 408, 409, 429, 431, 500, 503],
+  'webhook-read': [400, 401, 403, 404, 408, 429, 431, 500, 503],
+  'webhook-change': [400, 401, 403, 404, 408, 413, 415, 422, 429, 431, 500, 503],
   // Keyless, but a query parameter it does not take is 400, and the address's rate applies (429).
-  'public-schema': [400, 404, 408, 429, 431],
+  'public-schema': [400, 404, 408, 429, 431, 500],
   // Keyless and not rate-limited; 503 when the store does not answer, or once the ledger stops.
-  health: [408, 431, 503],
+  health: [408, 431, 500, 503],
 };
 
 /**

@@ -24,9 +24,10 @@ function readsOf(controller: object, handlerName: string): Reads {
 }
 
 /** The headers only a command takes: sent elsewhere, a retry would be taken for safe and is not. */
+/** Headers only commands take, and what sending one elsewhere would wrongly promise. */
 const COMMAND_ONLY_HEADERS = [
-  ['idempotency-key', 'Idempotency-Key'],
-  ['if-match', 'If-Match'],
+  ['idempotency-key', 'Idempotency-Key', 'sending it again would not be recognised as a retry'],
+  ['if-match', 'If-Match', 'nothing here is held to a stream revision, so it would guard nothing'],
 ] as const;
 
 const isEmptyBody = (body: unknown): boolean =>
@@ -53,12 +54,9 @@ export class UnaskedInputGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const errors: FieldError[] = [];
     if (!reads.commandHeaders && request.method !== 'GET' && request.method !== 'HEAD') {
-      for (const [header, name] of COMMAND_ONLY_HEADERS)
+      for (const [header, name, why] of COMMAND_ONLY_HEADERS)
         if (request.headers[header] !== undefined)
-          errors.push({
-            field: name,
-            messages: ['is taken by commands only: this route records no event, and sending it again would not be recognised as a retry'],
-          });
+          errors.push({ field: name, messages: [`is taken by commands only: this route records no event, and ${why}`] });
     }
     if (reads.query && reads.body && errors.length === 0) return true;
     if (!reads.query) {
