@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -225,6 +226,33 @@ describe('a ledger whose store cannot be used', () => {
       await restored.stop({ keepData: true });
     } finally {
       await removeStorage(copied);
+    }
+  });
+
+  it('refuses to begin a new ledger in a store named by mistake beside the last checkpoint the API signed, with a key file given too', async () => {
+    const signed = newStorage('sqlite');
+    try {
+      const keyFile = join(signed.dataDir, 'given-signing-key.pem');
+      writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+      const first = await LedgerHarness.start({ CONCORD_SIGNING_KEY_FILE: keyFile }, signed);
+      await establishBody(first);
+      expect((await first.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' })).status).toBe(200);
+      await first.stop({ keepData: true });
+
+      // Another SQLite file named by mistake: empty, no key published in it.
+      const mistaken = join(signed.dataDir, 'typo.sqlite');
+      const result = start({ CONCORD_DATA_DIR: signed.dataDir, CONCORD_SIGNING_KEY_FILE: keyFile, CONCORD_STORE_URL: mistaken });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          /^concord-ledger: CONCORD_DATA_DIR .* holds the last checkpoint this ledger's API signed \(\d+ events, last-signed-checkpoint\.txt\), but the store \(sqlite .*typo\.sqlite\) holds no event and no published key/,
+        ),
+      ]);
+      // The ledger's own store still starts.
+      const again = await LedgerHarness.start({ CONCORD_SIGNING_KEY_FILE: keyFile }, signed);
+      await again.stop({ keepData: true });
+    } finally {
+      await removeStorage(signed);
     }
   });
 

@@ -1,8 +1,16 @@
-import { chmodSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, LedgerConfig } from '@concord/config';
-import { EventStore, openProjectionStore, openStore } from '@concord/event-store';
-import { CheckpointSigningKey, GENERATED_SIGNING_KEY_FILE, loadSigningKey, openTransparencyStore, TransparencyStore } from '@concord/transparency';
+import { describeStore, EventStore, openProjectionStore, openStore } from '@concord/event-store';
+import { parseCheckpoint, parseSignedNote } from '@concord/verifier';
+import {
+  CheckpointSigningKey,
+  GENERATED_SIGNING_KEY_FILE,
+  LAST_SIGNED_CHECKPOINT_FILE,
+  loadSigningKey,
+  openTransparencyStore,
+  TransparencyStore,
+} from '@concord/transparency';
 import { GENERATED_KEYS_FILE } from './auth/api-keys';
 import { openKeyRegistry } from './auth/keys/open-key-registry';
 import { OpenedResources } from './ledger.module';
@@ -64,6 +72,7 @@ const KEY_PUBLISHED_WITHIN_MS = 10 * 60_000;
  * stopped before it published.)
  */
 async function refuseKeyWithoutItsLog(config: LedgerConfig, store: EventStore, transparency: TransparencyStore): Promise<void> {
+  await refuseRememberedLogMissing(config, store, transparency);
   if (config.transparency.signingKeyFile !== undefined) return;
   const keyFile = join(config.dataDir, GENERATED_SIGNING_KEY_FILE);
   const keyWritten = statSync(keyFile, { throwIfNoEntry: false })?.mtimeMs;
@@ -72,6 +81,30 @@ async function refuseKeyWithoutItsLog(config: LedgerConfig, store: EventStore, t
   throw new ConfigError(
     `CONCORD_DATA_DIR ${config.dataDir} holds the checkpoint signing key of a ledger (${GENERATED_SIGNING_KEY_FILE}), but the store holds no event and no published key: the ledger's store is missing (a file removed or not mounted, or another store named). Restore it from a backup; to begin a new ledger in this directory instead, move the key away first`,
   );
+}
+
+/**
+ * The API keeps the last checkpoint it signed in the data directory (`last-signed-checkpoint.txt`).
+ * Beside a store that holds no event and no published key, it names a log that is gone: another
+ * schema or file named by mistake. Starting would record a new ledger there, under the same name
+ * and key (one given with CONCORD_SIGNING_KEY_FILE too).
+ */
+async function refuseRememberedLogMissing(config: LedgerConfig, store: EventStore, transparency: TransparencyStore): Promise<void> {
+  const remembered = rememberedCheckpointSize(join(config.dataDir, LAST_SIGNED_CHECKPOINT_FILE));
+  if (remembered === undefined || remembered === 0) return;
+  if ((await store.headPosition()) > 0 || (await transparency.publishedKeys()).length > 0) return;
+  throw new ConfigError(
+    `CONCORD_DATA_DIR ${config.dataDir} holds the last checkpoint this ledger's API signed (${remembered} events, ${LAST_SIGNED_CHECKPOINT_FILE}), but the store (${describeStore(config.store)}) holds no event and no published key: the ledger's store is missing (another file or schema named, or not mounted). Name the ledger's store; to begin a new ledger with this data directory instead, move that file away first`,
+  );
+}
+
+/** The size of the checkpoint a file holds, if it holds one that can be read. */
+function rememberedCheckpointSize(file: string): number | undefined {
+  try {
+    return parseCheckpoint(parseSignedNote(readFileSync(file, 'utf8')).text).size;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
