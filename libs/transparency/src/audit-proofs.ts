@@ -55,13 +55,25 @@ export function checkpointView(checkpoint: StoredCheckpoint): CheckpointView {
  * a signed root.
  */
 export class AuditProofs {
+  /**
+   * `inconsistentBecause`: why this instance found, when it last tried to sign, that the log or the
+   * checkpoints stored are no longer those it signed (checkpoints replaced, history rewritten). It
+   * then vouches for neither: the checkpoint stored may be one signed by a key written into the
+   * store, and a proof of it would lend that the ledger's word.
+   */
   constructor(
     private readonly store: EventStore,
     private readonly tree: LogTree,
     private readonly transparency: TransparencyStore,
+    private readonly inconsistentBecause: () => string | undefined = () => undefined,
   ) {}
 
   async latest(): Promise<StoredCheckpoint> {
+    const inconsistency = this.inconsistentBecause();
+    if (inconsistency !== undefined)
+      throw new CheckpointInconsistentError(
+        `this instance found the log or its checkpoints are no longer those it signed, so it serves no checkpoint or proof of them until an operator deals with it (concord verify says where): ${inconsistency}`,
+      );
     const latest = await this.transparency.latestCheckpoint();
     // None stored: none signed yet, or signing refused (the log changed under a checkpoint signed before); the signing request says which.
     if (!latest)

@@ -56,6 +56,7 @@ export class Checkpointer {
   private signing: Promise<StoredCheckpoint> | undefined;
   private refusal: string | undefined;
   private refusedLast: string | undefined;
+  private inconsistency: string | undefined;
 
   constructor(
     private readonly tree: LogTree,
@@ -86,12 +87,22 @@ export class Checkpointer {
     try {
       const signed = await this.signNow();
       this.refusedLast = undefined;
+      this.inconsistency = undefined;
       return signed;
     } catch (error) {
       if (error instanceof CheckpointInconsistentError || error instanceof SigningKeySupersededError || error instanceof UnreadableEventError)
         this.refusedLast = error.message;
+      if (error instanceof CheckpointInconsistentError) this.inconsistency = error.message;
       throw error;
     }
+  }
+
+  /**
+   * Why the last attempt to sign found the log or the checkpoints stored no longer those signed
+   * (not another instance's key taking over, not an event the tree stops before), until one succeeds.
+   */
+  get inconsistentBecause(): string | undefined {
+    return this.refusal ?? this.inconsistency;
   }
 
   /** Why the last attempt to sign was refused, until one succeeds: what an operator's alert should hear of. */

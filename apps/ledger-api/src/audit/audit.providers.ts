@@ -120,8 +120,9 @@ export function auditProviders(config: LedgerConfig, transparency: TransparencyS
     },
     {
       provide: AuditProofs,
-      useFactory: (store: EventStore, tree: LogTree) => new AuditProofs(store, tree, transparency),
-      inject: [EVENT_STORE, LogTree],
+      useFactory: (store: EventStore, tree: LogTree, checkpointer: Checkpointer) =>
+        new AuditProofs(store, tree, transparency, () => checkpointer.inconsistentBecause),
+      inject: [EVENT_STORE, LogTree, Checkpointer],
     },
     TransparencyLifecycle,
   ];
