@@ -69,6 +69,8 @@ const ROUTES: readonly (readonly [method: string, path: string, who: Who])[] = [
   ['POST', '/v1/webhooks/{webhookId}/pause', INTEGRATORS],
   ['POST', '/v1/webhooks/{webhookId}/resume', INTEGRATORS],
   ['GET', '/v1/webhooks/{webhookId}/attempts', INTEGRATORS],
+  ['GET', '/v1/admin/webhooks', ADMINS],
+  ['DELETE', '/v1/admin/webhooks/{webhookId}', ADMINS],
   ['POST', '/v1/webhooks/{webhookId}/ping', INTEGRATORS],
   ['GET', '/v1/audit/checkpoint', READERS],
   ['GET', '/v1/audit/checkpoints', READERS],

@@ -158,6 +158,20 @@ describe('webhooks: registration and management', () => {
     expectProblem(await ledger.get('/v1/webhooks', { role: 'auditor' }), 403, 'forbidden');
     expectProblem(await ledger.get('/v1/webhooks', { role: null }), 401, 'unauthorized');
   });
+
+  it('lets the admin see every webhook with the key that registered it, and remove one its key can no longer manage', async () => {
+    const webhookId = (await ledger.post('/v1/webhooks', { url: `${PUBLIC_TARGET}/orphaned` }, { role: 'integrator' })).body.webhookId as string;
+    const integratorKeyId = ((await ledger.get('/v1/me', { role: 'integrator' })).body as { keyId: string }).keyId;
+    const every = (await ledger.get('/v1/admin/webhooks', { role: 'admin' })).body.webhooks as { webhookId: string; ownerKeyId: string }[];
+    expect(every).toContainEqual(expect.objectContaining({ webhookId, ownerKeyId: integratorKeyId }));
+    expect(every.every((webhook) => !('secret' in webhook))).toBe(true);
+
+    const removed = await ledger.request('DELETE', `/v1/admin/webhooks/${webhookId}`, undefined, { role: 'admin' });
+    expect(removed.status).toBe(204);
+    expectProblem(await ledger.get(`/v1/webhooks/${webhookId}`, { role: 'integrator' }), 404, 'webhook-not-found');
+    expectProblem(await ledger.request('DELETE', `/v1/admin/webhooks/${webhookId}`, undefined, { role: 'admin' }), 404, 'webhook-not-found');
+    expectProblem(await ledger.request('DELETE', '/v1/admin/webhooks/not-a-uuid', undefined, { role: 'admin' }), 400, 'validation-failed');
+  });
 });
 
 describe('webhooks: delivery', () => {

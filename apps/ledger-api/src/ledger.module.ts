@@ -41,6 +41,7 @@ import { MeetingsController } from './meetings/meetings.controller';
 import { ProposalsController } from './proposals/proposals.controller';
 import { EventsController } from './integration/events.controller';
 import { WebhooksController } from './integration/webhooks.controller';
+import { AdminWebhooksController } from './integration/admin-webhooks.controller';
 import { integrationProviders, WEBHOOK_REPOSITORY } from './integration/integration.providers';
 import { LiveEventHub, WebhookRepository, WebhookService } from '@concord/integration';
 import { LedgerMetrics } from './metrics/ledger-metrics';
@@ -224,6 +225,7 @@ export class LedgerModule implements OnApplicationShutdown {
         CorrectionsController,
         EventsController,
         WebhooksController,
+        AdminWebhooksController,
         SchemasController,
         AsyncApiController,
       ],

@@ -114,7 +114,7 @@ const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
 function kindOf(path: string, method: 'get' | 'post' | 'patch' | 'delete'): EndpointKind {
   if (path.startsWith('/health')) return 'health';
   if (path.startsWith('/v1/schemas')) return 'public-schema';
-  if (path.startsWith('/v1/keys')) return method === 'get' ? 'admin-read' : 'admin-change';
+  if (path.startsWith('/v1/keys') || path.startsWith('/v1/admin/')) return method === 'get' ? 'admin-read' : 'admin-change';
   if (path === '/v1/audit/checkpoints' && method === 'post') return 'checkpoint-signing';
   if (path.startsWith('/v1/webhooks')) return method === 'get' ? 'webhook-read' : 'webhook-change';
   if (path === '/v1/audit/proofs/inclusion') return 'inclusion-proof';

@@ -17,7 +17,7 @@ class WebhookIdPipe extends ParseUUIDPipe {
   }
 }
 
-const webhookId = (): ParseUUIDPipe =>
+export const webhookId = (): ParseUUIDPipe =>
   new WebhookIdPipe({
     exceptionFactory: () => new ApiProblem('validation-failed', 'webhookId must be a UUID', { errors: [{ field: 'webhookId', messages: ['must be a UUID'] }] }),
   });

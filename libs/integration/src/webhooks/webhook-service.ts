@@ -202,6 +202,20 @@ export class WebhookService {
     if (!(await this.repository.delete(webhookId))) throw new WebhookNotFoundError(webhookId);
   }
 
+  /**
+   * Every webhook, whatever key registered it (`ownerKeyId`), for an admin: the webhooks of a key
+   * no longer accepted (an environment key replaced) are seen and managed by no one else.
+   */
+  async listEvery(): Promise<WebhookView[]> {
+    const now = this.now();
+    return (await this.repository.listAll()).map((record) => webhookView(record, now));
+  }
+
+  /** Removes a webhook whatever key registered it: an admin's, for one its key can no longer manage. */
+  async deleteAny(webhookId: string): Promise<void> {
+    if (!(await this.repository.delete(webhookId))) throw new WebhookNotFoundError(webhookId);
+  }
+
   /** Removes every webhook of a key (its key was revoked): nothing more goes out for it; the number removed. */
   async deleteAllOwnedBy(ownerKeyId: string): Promise<number> {
     let deleted = 0;
