@@ -48,6 +48,8 @@ const ANSWERS: Readonly<Record<string, SuccessAnswer>> = {
   'GET /v1/webhooks/{webhookId}': { status: 200, description: 'The webhook and its delivery state', answer: 'WebhookAnswer' },
   'PATCH /v1/webhooks/{webhookId}': { status: 200, description: 'The webhook as changed, or as it was if nothing changed', answer: 'WebhookAnswer' },
   'DELETE /v1/webhooks/{webhookId}': { status: 204, description: 'Removed' },
+  'GET /v1/admin/webhooks': { status: 200, description: 'Every webhook, with the key that registered it', answer: 'WebhookListAnswer' },
+  'DELETE /v1/admin/webhooks/{webhookId}': { status: 204, description: 'Removed' },
   'GET /v1/webhooks/{webhookId}/attempts': { status: 200, description: "A page of the webhook's attempts, newest first", answer: 'WebhookAttemptListAnswer' },
   'POST /v1/webhooks/{webhookId}/ping': { status: 200, description: 'The ping as it went, whatever the receiver answered', answer: 'WebhookAttemptAnswer' },
   'POST /v1/webhooks/{webhookId}/rotate-secret': {
