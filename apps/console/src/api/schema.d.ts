@@ -9666,11 +9666,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Every webhook, with the key that registered it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookListAnswer"];
+                };
             };
             /** @description `request-too-complex`, `validation-failed` */
             400: {
@@ -9766,6 +9769,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Removed */
             204: {
                 headers: {
                     [name: string]: unknown;
