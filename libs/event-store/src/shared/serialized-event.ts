@@ -1,3 +1,4 @@
+import { parseStoredJson } from './stored-json';
 import { EventData, EventMetadata, EventToAppend, StoredEvent } from '../event-store.port';
 import { canonicalText } from './canonical-text';
 
@@ -42,9 +43,9 @@ export function deserializeEvent(event: Omit<SerializedEvent, 'commandId'>): Sto
     eventId: event.eventId,
     type: event.type,
     schemaVersion: event.schemaVersion,
-    // The text is JSON written from a value of these very types.
-    data: JSON.parse(event.data) as EventData,
-    metadata: JSON.parse(event.metadata) as EventMetadata,
+    // The text is JSON written from a value of these very types, unless a row was edited by hand.
+    data: parseStoredJson<EventData>(event.data, event.position, 'data'),
+    metadata: parseStoredJson<EventMetadata>(event.metadata, event.position, 'metadata'),
     stream: event.stream,
     streamRevision: event.streamRevision,
     position: event.position,

@@ -1,3 +1,4 @@
+import { parseStoredJson } from '../shared/stored-json';
 import type { EventData, EventMetadata, SkimmedEvent, StoredEvent } from '../event-store.port';
 
 /*
@@ -68,9 +69,9 @@ function storedEvent(
     eventId,
     type,
     schemaVersion,
-    // The text is JSON written from a value of these very types.
-    data: JSON.parse(data) as EventData,
-    metadata: JSON.parse(metadata) as EventMetadata,
+    // The text is JSON written from a value of these very types, unless a row was edited by hand.
+    data: parseStoredJson<EventData>(data, position, 'data'),
+    metadata: parseStoredJson<EventMetadata>(metadata, position, 'metadata'),
     stream,
     streamRevision,
     position,

@@ -43,6 +43,14 @@ export class StreamBodyIndex {
     );
   }
 
+  /** As `gapBefore`, where the reader knows only that the log goes on past `seen`. */
+  gapAt(missing: number, seen: number): UnreadableEventError {
+    return new UnreadableEventError(
+      missing,
+      `the log holds no event at position ${missing}, though a reader has seen position ${seen}: the ledger's positions follow one another, so an event was removed`,
+    );
+  }
+
   /**
    * The body of a stream fed before; undefined for a stream no event fed opened, which the ledger
    * never writes (a row written into the store by hand) and which no selection by body takes.

@@ -122,7 +122,8 @@ export class EventFeed {
   async indexThrough(after: number, batch: readonly StoredEvent[]): Promise<void> {
     while (this.bodies.position < after) {
       const missing = await this.store.readAll({ after: this.bodies.position, limit: Math.min(READ_BATCH, after - this.bodies.position) });
-      if (missing.length === 0) throw new Error(`the log ends at ${this.bodies.position}, before position ${after} the reader has seen`);
+      // The head is past `after` (`assertReached`): nothing read here is a gap, as the stores that read by position range find it.
+      if (missing.length === 0) throw this.bodies.gapAt(this.bodies.position + 1, after);
       // A reader past a gap in the log: nothing after the gap is indexed, so nothing after it is served.
       const unfed = missing.find((stored) => !this.bodies.note(stored));
       if (unfed !== undefined) throw this.bodies.gapBefore(unfed);

@@ -113,6 +113,18 @@ describe('readSelection', () => {
     // A fresh feed asked from past the gap reads what precedes it first, and stops there too.
     await expect(new EventFeed(gapped, PUBLIC_URL).page(6, 100, EVERY_EVENT)).rejects.toMatchObject(gap);
     await expect(new EventFeed(gapped, PUBLIC_URL).page(6, 100, EVERY_EVENT)).rejects.toBeInstanceOf(UnreadableEventError);
+
+    // A store that reads by position range (SQLite's) finds nothing where the row was removed.
+    const byRange: EventStore['readAll'] = async (options) =>
+      (await store.readAll()).filter(
+        (event) => event.position !== 5 && event.position > (options?.after ?? 0) && event.position <= (options?.after ?? 0) + (options?.limit ?? 1e9),
+      );
+    const ranged = new EventFeed(Object.assign(Object.create(store) as EventStore, { readAll: byRange }), PUBLIC_URL);
+    expect((await ranged.page(2, 100, EVERY_EVENT)).next).toBe(4);
+    await expect(ranged.page(5, 100, EVERY_EVENT)).rejects.toMatchObject({
+      position: 5,
+      reason: expect.stringMatching(/^the log holds no event at position 5/),
+    });
   });
 
   it('serves no event of a stream nothing opened (a row written by hand), and passes over it where the selection leaves it out', async () => {
