@@ -1,5 +1,6 @@
 import { EventStore, isStoreUnavailable, StoredEvent } from '@concord/event-store';
 import { ConsensusPolicy } from '@concord/governance';
+import { eventShapeProblem } from '@concord/governance/schemas';
 import { Progress } from '../../progress';
 import { ImportRules } from '../import-rules';
 import { AuditProblem } from './log-audit';
@@ -24,6 +25,9 @@ export async function firstRuleBroken(store: EventStore, head: number, policy: C
       const page = read.events;
       if (page.length === 0) return undefined;
       for (const { position, stream, streamRevision, eventId, type, schemaVersion, data, metadata } of page) {
+        // What makes it no record at all is said as such (plain verify's event-invalid), not as the rules' failure to read it.
+        const shapeProblem = eventShapeProblem({ stream, eventId, type, schemaVersion, data, metadata });
+        if (shapeProblem !== undefined) return undecidable(`the event at position ${position}`, position, new Error(shapeProblem));
         let refusal: string | undefined;
         try {
           refusal = await rules.check({ position, stream, streamRevision, event: { eventId, type, schemaVersion, data, metadata } });
