@@ -8,6 +8,7 @@ import { establishBody, recordKimberleyProcess, tableProposal } from './support/
 import { expectCreated, readProposal } from './support/ledger-client';
 import { HttpAnswer, LedgerHarness, MAIN_JS } from './support/ledger-harness';
 import { newStorage, removeStorage, TEST_PG_URL } from './support/ledger-storage';
+import { tamper } from './support/tamper';
 import { expectProblem } from './support/problems';
 
 jest.setTimeout(60_000); // starts real ledger processes
@@ -253,6 +254,23 @@ describe('a ledger whose store cannot be used', () => {
       await again.stop({ keepData: true });
     } finally {
       await removeStorage(signed);
+    }
+  });
+
+  it('says in one line that a table every ledger has was dropped from its store, not with a stack trace', async () => {
+    const damaged = newStorage('sqlite');
+    try {
+      const first = await LedgerHarness.start({}, damaged);
+      await establishBody(first);
+      await first.stop({ keepData: true });
+      await tamper(damaged, [['DROP TABLE T.projection_rows']]);
+      const result = start({ CONCORD_DATA_DIR: damaged.dataDir });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^concord-ledger: the store \(sqlite .*\) has no table projection_rows, which every ledger has: .* Restore it from a backup$/),
+      ]);
+    } finally {
+      await removeStorage(damaged);
     }
   });
 

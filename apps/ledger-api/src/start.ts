@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { describeStore, EVENT_STORE, EventStore, SqliteEventStore, StoreUnavailableError } from '@concord/event-store';
+import { describeStore, EVENT_STORE, EventStore, missingTableOf, SqliteEventStore, StoreUnavailableError } from '@concord/event-store';
 import { resolveApiKeys } from './auth/api-keys';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { createLedgerApp } from './app.factory';
@@ -85,6 +85,11 @@ function asSettingProblem(error: unknown, config: LedgerConfig): unknown {
     }
     return new ConfigError(`the store set by CONCORD_STORE and CONCORD_STORE_URL (${describeStore(config.store)}) cannot be used: ${error.message}`);
   }
+  const missingTable = missingTableOf(error);
+  if (missingTable !== undefined)
+    return new ConfigError(
+      `the store (${describeStore(config.store)}) has no table ${missingTable}, which every ledger has: it was damaged (a table dropped) or is not a ledger's. Restore it from a backup`,
+    );
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'EADDRINUSE') return new ConfigError(`PORT ${config.port} is already in use on ${config.host}`);
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN')

@@ -1,4 +1,4 @@
-import { isStoreUnavailable, UnreadableEventError } from '@concord/event-store';
+import { isStoreUnavailable, missingTableOf, UnreadableEventError } from '@concord/event-store';
 
 /**
  * What the CLI says, on one line, of a store that failed it while it ran: unreachable, locked by
@@ -17,13 +17,4 @@ export function storeFailureMessage(error: unknown): string | undefined {
     `the store cannot be used now: ${reason}. Nothing more was read or written: ` +
     'try again once it answers (a lock another process holds ends with it); a damaged file is restored from a backup'
   );
-}
-
-/** The table a query named that the database does not have (SQLite's `no such table`, PostgreSQL's 42P01), if that is the error. */
-function missingTableOf(error: unknown): string | undefined {
-  if (!(error instanceof Error)) return undefined;
-  const sqlite = /^no such table: (\S+)$/.exec(error.message);
-  if (sqlite) return sqlite[1];
-  if ((error as Error & { code?: unknown }).code !== '42P01') return undefined;
-  return /^relation "([^"]+)" does not exist$/.exec(error.message)?.[1] ?? 'the query named';
 }

@@ -37,3 +37,4 @@ export type { LogPageRow } from './sqlite/sqlite-log-pages';
 export { neverWaitOnTheEventLoop, writeWhenUnlocked } from './sqlite/sqlite-lock-wait';
 export { ensureLogTreeTable, isStoredLevel, SqliteTreeNodes } from './sqlite/sqlite-tree-table';
 export { inTransaction } from './postgres/postgres-transaction';
+export { missingTableOf } from './missing-table';
