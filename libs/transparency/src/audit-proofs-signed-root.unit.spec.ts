@@ -35,12 +35,26 @@ describe('proofs of a log changed under its signed checkpoint', () => {
     const transparency = new InMemoryTransparencyStore();
     const tree = await LogTree.open(transparency);
     await tree.extend(changed);
-    // The stored root rewritten beside the signed note, as whoever rewrites the tables would.
-    await transparency.addCheckpoint({ ...signed, rootHash: await tree.rootAt(6) });
+    await transparency.addCheckpoint(signed);
     const proofs = new AuditProofs(servedAs(store, changed), tree, transparency);
     await expect(proofs.inclusion(2, undefined)).rejects.toThrow(CheckpointInconsistentError);
     await expect(proofs.inclusion(2, undefined)).rejects.toThrow(/no longer hashes to the root the latest checkpoint signed/);
     await expect(proofs.consistency(2, 6)).rejects.toThrow(CheckpointInconsistentError);
+  });
+
+  it('are refused, the checkpoint named as altered, when its stored root was rewritten beside the signed note as well', async () => {
+    const { store, signed } = await signedLog();
+    const changed = (await store.readAll()).map((event) => (event.position === 1 ? { ...event, data: { index: 'changed' } } : event));
+    const transparency = new InMemoryTransparencyStore();
+    const tree = await LogTree.open(transparency);
+    await tree.extend(changed);
+    // The stored root rewritten beside the signed note, as whoever rewrites the tables would.
+    await transparency.addCheckpoint({ ...signed, rootHash: await tree.rootAt(6) });
+    const proofs = new AuditProofs(servedAs(store, changed), tree, transparency);
+    await expect(proofs.inclusion(2, undefined)).rejects.toThrow(/the stored checkpoint was altered after it was signed/);
+    await expect(new Checkpointer(tree, transparency, key, () => new Date()).sign()).rejects.toThrow(
+      /listed with 6 events and root .* but its signed note says 6 events/,
+    );
   });
 
   it('are given while the tree hashes to it', async () => {

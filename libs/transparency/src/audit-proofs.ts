@@ -1,5 +1,6 @@
 import { EventStore } from '@concord/event-store';
 import { leafHash, ledgerEntry, parseCheckpoint, parseSignedNote } from '@concord/verifier';
+import { assertCheckpointAsSigned } from './altered-checkpoint';
 import { CheckpointInconsistentError } from './checkpointer';
 import { LogTree } from './log-tree';
 import { PublishedKey, StoredCheckpoint, TransparencyStore } from './transparency-store.port';
@@ -75,6 +76,7 @@ export class AuditProofs {
         `this instance found the log or its checkpoints are no longer those it signed, so it serves no checkpoint or proof of them until an operator deals with it (concord verify says where): ${inconsistency}`,
       );
     const latest = await this.transparency.latestCheckpoint();
+    if (latest !== undefined) assertCheckpointAsSigned(latest);
     // None stored: none signed yet, or signing refused (the log changed under a checkpoint signed before); the signing request says which.
     if (!latest)
       throw new ProofRefusedError(

@@ -1,6 +1,7 @@
 import { formatCheckpointText, parseCheckpoint, signNote, verifyConsistency, verifyNote } from '@concord/verifier';
 import { UnreadableEventError } from '@concord/event-store';
 import { LogTree } from './log-tree';
+import { assertCheckpointAsSigned } from './altered-checkpoint';
 import type { LogVetting } from './event-vetting';
 import type { CheckpointMemory } from './checkpoint-memory';
 
@@ -118,6 +119,7 @@ export class Checkpointer {
   private async signNow(): Promise<StoredCheckpoint> {
     if (this.refusal !== undefined) throw new CheckpointInconsistentError(this.refusal);
     const latest = await this.store.latestCheckpoint();
+    if (latest !== undefined) assertCheckpointAsSigned(latest);
     const size = this.tree.size;
     await this.requireRememberedIn(latest);
     if (latest && size <= latest.treeSize) return latest;
