@@ -63,7 +63,12 @@ export class EventFeed {
     const events: LedgerCloudEvent[] = [];
     let next = after;
     while (events.length < limit && next < headPosition && next - after < MAX_SCANNED_PER_PAGE) {
-      const batch = await this.store.readAll({ after: next, limit: Math.min(READ_BATCH, headPosition - next) });
+      const { batch, unreadable } = await this.readBatch(next, Math.min(READ_BATCH, headPosition - next));
+      if (unreadable !== undefined && batch.length === 0) {
+        // The next event cannot even be read (its text is not JSON): as for one the ledger will not serve.
+        if (next > after) return { events, next, headPosition };
+        throw unreadable;
+      }
       if (batch.length === 0) break;
       await this.indexThrough(next, batch);
       for (const stored of batch) {
@@ -75,6 +80,20 @@ export class EventFeed {
       }
     }
     return { events, next, headPosition };
+  }
+
+  /**
+   * The events after `after`, up to `limit`; where the store cannot read one of them (a row whose
+   * text is not JSON), those before it, and why the next one cannot be read.
+   */
+  async readBatch(after: number, limit: number): Promise<{ batch: StoredEvent[]; unreadable?: UnreadableEventError }> {
+    try {
+      return { batch: await this.store.readAll({ after, limit }) };
+    } catch (error) {
+      if (!(error instanceof UnreadableEventError)) throw error;
+      const before = error.position <= after + 1 ? [] : await this.store.readAll({ after, limit: Math.min(limit, error.position - 1 - after) });
+      return { batch: before, unreadable: error };
+    }
   }
 
   /**

@@ -127,6 +127,21 @@ describe('readSelection', () => {
     });
   });
 
+  it('serves the events before one the store cannot read at all (its text not JSON), and names it to a reader at it', async () => {
+    const store = await ledger();
+    // As the SQLite store reads a row whose data is not JSON: the read that would return it fails.
+    const readAll: EventStore['readAll'] = async (options) => {
+      const events = await store.readAll(options);
+      if (events.some((event) => event.position === 5)) throw new UnreadableEventError(5, 'its data is not JSON as stored');
+      return events;
+    };
+    const unparsable = new EventFeed(Object.assign(Object.create(store) as EventStore, { readAll }), PUBLIC_URL);
+    const before = await unparsable.page(2, 100, EVERY_EVENT);
+    expect(before.events.map((event) => event.position)).toEqual([3, 4]);
+    expect(before.next).toBe(4);
+    await expect(unparsable.page(4, 100, EVERY_EVENT)).rejects.toMatchObject({ position: 5, reason: 'its data is not JSON as stored' });
+  });
+
   it('serves no event of a stream nothing opened (a row written by hand), and passes over it where the selection leaves it out', async () => {
     const store = await ledger();
     const ghostAt = (

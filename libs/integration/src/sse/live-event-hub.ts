@@ -107,7 +107,11 @@ export class LiveEventHub {
         this.live.add(connection);
         return;
       }
-      const batch = await this.store.readAll({ after: cursor, limit: Math.min(CATCH_UP_BATCH, this.dispatchedThrough - cursor) });
+      const { batch, unreadable } = await this.feed.readBatch(cursor, Math.min(CATCH_UP_BATCH, this.dispatchedThrough - cursor));
+      if (unreadable !== undefined && batch.length === 0) {
+        connection.endUnreadable(unreadable.position, unreadable.message);
+        return;
+      }
       if (batch.length === 0) return;
       try {
         await this.feed.indexThrough(cursor, batch);

@@ -178,7 +178,11 @@ export class WebhookDispatcher {
     const lease = { renewedAt: this.now().getTime() };
     while (!this.stopping.signal.aborted) {
       const after = webhook.deliveredThrough;
-      const batch: StoredEvent[] = await this.store.readAll({ after, limit: READ_BATCH });
+      const { batch, unreadable } = await this.feed.readBatch(after, READ_BATCH);
+      if (unreadable !== undefined && batch.length === 0) {
+        await this.pauseAtUnreadable(webhook, unreadable);
+        return;
+      }
       if (batch.length === 0) return;
       const gap = await this.feed.indexThrough(after, batch).then(
         () => undefined,
