@@ -646,6 +646,38 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await bodies.getByRole('heading', { name: 'Bodies' }).waitFor();
   });
 
+  it('asks the ledger nothing at a time-travel point it cannot read, and says so once, with the way back to now', async () => {
+    for (const search of ['atPosition=-1', 'effectiveAt=2022-02-30', 'asOf=24/06/2022']) {
+      const page = await signedIn(TEST_KEYS.auditor);
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/v1/proposals/')) asked.push(request.url());
+      });
+      await page.goto(`${ledger.baseUrl}/#/proposals/def-2022?${search}`);
+      await page.getByRole('heading', { name: 'No such point in time' }).waitFor();
+      expect(await page.getByRole('alert').allTextContents()).toEqual([expect.stringMatching(/^Write a (date|position)/)]);
+      expect(await page.getByText('right after position').count()).toBe(0);
+      expect(asked).toEqual([]);
+      await page.getByRole('link', { name: 'See this page as the ledger is now' }).click();
+      await page.waitForURL(/#\/proposals\/def-2022$/);
+    }
+  });
+
+  it('takes a keyboard user to the ledger’s refusal of a form sent, not to nothing', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const statement = page.getByRole('form', { name: 'Record a statement' });
+    await statement.locator('select >> option[value="wdc"]').waitFor({ state: 'attached' });
+    await statement.getByLabel('Speaker').selectOption('wdc');
+    await statement.getByLabel('Summary').fill('Said before the meeting was convened.');
+    await statement.getByLabel('When (date or date-time)').fill('1990-01-01');
+    await statement.getByRole('button', { name: 'Record' }).focus();
+    await page.keyboard.press('Enter');
+    await statement.getByRole('alert').first().waitFor();
+    const focusedInAlert = await page.evaluate(() => document.activeElement?.querySelector('[role="alert"]') !== null);
+    expect(focusedInAlert).toBe(true);
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

@@ -11,7 +11,7 @@ import { href, Route, useRoute } from './route';
 import { STRINGS } from './strings';
 import { TimeTravel, TimeTravelBanner } from './time-travel';
 import { LiveContext, useLive } from './live';
-import { pointOf, pointProblem, TimePoint } from './time-point';
+import { pointOf, pointProblem, problemWith, TimePoint } from './time-point';
 import { CallerContext, useSignedInCaller } from './caller';
 
 export function App(): ReactNode {
@@ -35,7 +35,9 @@ export function App(): ReactNode {
   // A past point does not change: only the ledger now is followed live.
   const live = useLive(signedIn && point === null);
   const caller = useSignedInCaller(signedIn);
-  const shown = pageAt(route, point);
+  // A point the ledger cannot read is not asked for: the page says so alone, with a way back to now.
+  const unreadablePoint = point === null ? null : problemWith(point.kind, point.value);
+  const shown = unreadablePoint === null ? pageAt(route, point) : pointRefusedPage(route, unreadablePoint);
   // Tabs, history and screen readers tell pages apart by their titles.
   const title = signedIn ? shown.title : STRINGS.pageTitle.signIn;
   useEffect(() => {
@@ -93,7 +95,7 @@ export function App(): ReactNode {
             {STRINGS.ledgerLost}
           </p>
         )}
-        {addressProblem !== null && (
+        {addressProblem !== null && unreadablePoint === null && (
           <p className="refusal" role="alert">
             {addressProblem}
           </p>
@@ -103,6 +105,23 @@ export function App(): ReactNode {
       </LiveContext.Provider>
     </CallerContext.Provider>
   );
+}
+
+/** What is shown instead of a page asked at a time-travel point the ledger cannot read. */
+function pointRefusedPage(route: Route, problem: string): { page: ReactNode; title: string; ignoresPoint: true } {
+  return {
+    page: (
+      <main>
+        <h1>{STRINGS.timeTravel.pointRefusedTitle}</h1>
+        <p role="alert">{problem}</p>
+        <p>
+          <a href={`#${route.path}`}>{STRINGS.timeTravel.pointRefusedBack}</a>
+        </p>
+      </main>
+    ),
+    title: STRINGS.timeTravel.pointRefusedTitle,
+    ignoresPoint: true,
+  };
 }
 
 /** The page at a route, its title, and whether it shows the ledger as it is whatever point is asked. */

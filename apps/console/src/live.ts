@@ -13,6 +13,8 @@ const REFRESH_AT_MOST_EVERY_MS = 1000;
 /** After a stream that failed, the next try waits this long, doubled at each failure in a row up to the most. */
 const RECONNECT_FIRST_AFTER_MS = 1000;
 const RECONNECT_AT_MOST_AFTER_MS = 30_000;
+/** A ledger that does not answer at all is tried again at least this often: the page says it is lost until it is back. */
+const RECONNECT_UNANSWERED_AT_MOST_AFTER_MS = 5_000;
 
 /** A stream down for less than this (a reconnect, a restart) is not called lost: the page would flicker. */
 const LOST_AFTER_MS = 3000;
@@ -118,7 +120,8 @@ async function follow(signal: AbortSignal, { arrived, opened, failed }: Followin
     if (signal.aborted || session.key() === null) return;
     if (!answered) failed();
     await new Promise((done) => setTimeout(done, wait));
-    wait = Math.min(wait * 2, RECONNECT_AT_MOST_AFTER_MS);
+    // Backing off far is for a ledger that answers (a rate limit, a start); one that does not is looked for soon again.
+    wait = Math.min(wait * 2, answered ? RECONNECT_AT_MOST_AFTER_MS : RECONNECT_UNANSWERED_AT_MOST_AFTER_MS);
   }
 }
 

@@ -87,6 +87,8 @@ export const STRINGS = {
     notAPosition: 'Write a position: a whole number from 0, without leading zeros.',
     misspelt: (written: string, meant: string) =>
       `The address names "${written}", which the console does not read: it shows the ledger as it is now. Did you mean "${meant}"?`,
+    pointRefusedTitle: 'No such point in time',
+    pointRefusedBack: 'See this page as the ledger is now',
     twoPoints: (named: readonly string[]) => `The address names ${named.join(' and ')}: the console shows ${named[0] ?? 'one'} only.`,
     afterNow: ', which is still to come: the ledger as it was when this page was read',
   },
@@ -163,6 +165,8 @@ export const STRINGS = {
     title: (type: string, revision: number) => `Correct ${type} (record ${revision + 1} of this proposal)`,
     titleElsewhere: (type: string, revision: number, stream: string) => `Correct ${type} (record ${revision + 1} of ${stream})`,
     field: 'Field to correct',
+    /** A value offered for a field, as a clerk names it; the ledger's own where none is given here. */
+    valueNames: { consensus: 'Consensus (adopted)', 'no-consensus': 'No consensus (not adopted)' } as Readonly<Record<string, string>>,
     /** A record's field as a clerk names it; the ledger's own name where none is given here. */
     fieldNames: {
       occurredAt: 'Date it happened',

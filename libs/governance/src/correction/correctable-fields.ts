@@ -92,7 +92,10 @@ export function fieldValueProblem(field: string, rule: FieldRule, value: unknown
       return characterCount(value) <= limit ? unprintableProblem(field, value) : `must be at most ${limit} characters`;
     }
     case 'moment':
-      return typeof value === 'string' && isIsoDateOrDateTime(value) ? undefined : 'must be an ISO 8601 date or date-time';
+      // Worded as a command's own date is refused: a date-time without its zone is the usual slip.
+      return typeof value === 'string' && isIsoDateOrDateTime(value)
+        ? undefined
+        : 'must be an ISO 8601 date (YYYY-MM-DD) or date-time with a zone (2022-06-21T10:30:00Z), in the years 0000 to 9999 in UTC';
     case 'date':
       return typeof value === 'string' && isIsoDate(value) ? undefined : 'must be an ISO 8601 date (YYYY-MM-DD)';
     case 'participant-kind':

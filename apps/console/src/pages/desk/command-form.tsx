@@ -252,11 +252,17 @@ export function CommandForm({
   const keyPinned = useRef(false);
   const recordButton = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
+  const refusalShown = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The button just pressed is now off: a keyboard user is taken to what it says, not to the top of the page.
     const focused = document.activeElement;
     if (recorded && (focused === null || focused === document.body || focused === recordButton.current)) status.current?.focus();
   }, [recorded]);
+  useEffect(() => {
+    // Nor is one left on nothing once the ledger refused what was sent: taken to the refusal, beside the form.
+    const focused = document.activeElement;
+    if (refusal !== null && (focused === null || focused === document.body || focused === recordButton.current)) refusalShown.current?.focus();
+  }, [refusal]);
   const change = (name: string, value: string): void => {
     if (spec.fields.some((field) => field.name === name && field.beginsForm === true)) begunOn.current = spec.send;
     else begunOn.current ??= spec.send;
@@ -358,26 +364,28 @@ export function CommandForm({
           {STRINGS.desk.choiceGone(gone.join(', '))}
         </p>
       )}
-      {refusal && !stale && <RefusalNotice refusal={refusal} toCommand labelOf={(apiField) => labelOf(spec, apiField)} />}
-      {stale && (
-        <div role="alert" className="refusal">
-          <p className="refusal-sentence">
-            {refusal.code === 'stale-revision' ? STRINGS.desk.staleText : STRINGS.desk.stale}{' '}
-            <button
-              type="button"
-              onClick={() => {
-                // Read again in place: what is typed stays, and the form is sent on what is read now.
-                begunOn.current = null;
-                setRefusal(null);
-                setRereadAsked(true);
-                reread();
-              }}
-            >
-              {STRINGS.desk.reload}
-            </button>
-          </p>
-        </div>
-      )}
+      <div ref={refusalShown} tabIndex={-1}>
+        {refusal && !stale && <RefusalNotice refusal={refusal} toCommand labelOf={(apiField) => labelOf(spec, apiField)} />}
+        {stale && (
+          <div role="alert" className="refusal">
+            <p className="refusal-sentence">
+              {refusal.code === 'stale-revision' ? STRINGS.desk.staleText : STRINGS.desk.stale}{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  // Read again in place: what is typed stays, and the form is sent on what is read now.
+                  begunOn.current = null;
+                  setRefusal(null);
+                  setRereadAsked(true);
+                  reread();
+                }}
+              >
+                {STRINGS.desk.reload}
+              </button>
+            </p>
+          </div>
+        )}
+      </div>
     </form>
   );
 }

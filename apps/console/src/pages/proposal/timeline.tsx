@@ -5,7 +5,6 @@ import { CORRECTABLE_FIELDS as CORRECTABLE, DECISION_OUTCOMES, FieldRule } from 
 import { CHAIR_BASES, PARTICIPANT_KINDS } from '../../../../../libs/governance/src/body/body-events';
 import { proposalStream } from '../../../../../libs/governance/src/shared/ids';
 import { STRINGS } from '../../strings';
-import { useLocalToday } from '../../use-today';
 import { CommandForm, Fields, FormSpec } from '../desk/command-form';
 
 type Entry = Schemas['ProposalHistoryAnswer']['entries'][number];
@@ -24,13 +23,13 @@ const FEW_VALUES: Partial<Record<FieldRule, readonly string[]>> = {
  * definition amendment keeps its outcome (rule 6: the definition in force follows it), so that
  * field is not offered there.
  */
-function correctionForm(entry: Entry, today: string, proposalId: string, amendsDefinition: boolean, shownRevision: number | undefined): FormSpec {
+function correctionForm(entry: Entry, proposalId: string, amendsDefinition: boolean, shownRevision: number | undefined): FormSpec {
   const rules = CORRECTABLE[entry.type] ?? {};
   const fields = Object.keys(rules).filter((field) => !(amendsDefinition && field === 'outcome'));
   const fewValues = (values: Fields): [string, string][] | null => {
     const rule = values.field ? rules[values.field] : undefined;
     const allowed = rule && FEW_VALUES[rule];
-    return allowed ? allowed.map((value): [string, string] => [value, value]) : null;
+    return allowed ? allowed.map((value): [string, string] => [value, C.valueNames[value] ?? value]) : null;
   };
   return {
     id: `correct-${entry.stream}-${entry.streamRevision}`,
@@ -44,7 +43,8 @@ function correctionForm(entry: Entry, today: string, proposalId: string, amendsD
       { name: 'reason', label: C.reason, kind: 'multiline' },
       { name: 'occurredAt', label: C.when, kind: 'text' },
     ],
-    initial: { occurredAt: today },
+    // Decided now, to the minute: a date alone reads as midnight, before a time of the same day the correction may set.
+    initial: { occurredAt: nowToTheMinute() },
     // The ledger names the corrected value by the record's field (`corrections.occurredAt`).
     fieldOf: (apiField) => (apiField.startsWith('corrections') ? 'value' : undefined),
     // A correction of the proposal's own record is sent on the proposal as the page showed it when the
@@ -63,6 +63,11 @@ function correctionForm(entry: Entry, today: string, proposalId: string, amendsD
         entry.stream === proposalStream(proposalId) && shownRevision !== undefined ? { idempotencyKey, ifMatch: shownRevision } : { idempotencyKey },
       ),
   };
+}
+
+/** Now in UTC to the minute (`2026-12-05T14:51Z`), never still to come. */
+function nowToTheMinute(): string {
+  return `${new Date().toISOString().slice(0, 16)}Z`;
 }
 
 function fieldName(field: string): string {
@@ -155,7 +160,6 @@ export function Timeline({
   reread: () => void;
 }): ReactNode {
   const [correcting, setCorrecting] = useState<string | null>(null);
-  const today = useLocalToday();
   const amendsDefinition = entries.some((entry) => entry.type === 'DefinitionAmendmentProposed');
   // Once a correction is recorded its form closes: focus goes back to the button that opened it, not to the page's start.
   const closeAndReturnFocus = (eventId: string): void => {
@@ -188,7 +192,7 @@ export function Timeline({
           <CorrectionNotes entry={entry} />
           {correcting === entry.eventId && (
             <CommandForm
-              spec={correctionForm(entry, today, proposalId, amendsDefinition, shownRevision)}
+              spec={correctionForm(entry, proposalId, amendsDefinition, shownRevision)}
               disabled={readOnly}
               reread={reread}
               onRecorded={() => closeAndReturnFocus(entry.eventId)}
