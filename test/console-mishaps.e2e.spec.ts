@@ -656,7 +656,8 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       await page.goto(`${ledger.baseUrl}/#/proposals/def-2022?${search}`);
       await page.getByRole('heading', { name: 'No such point in time' }).waitFor();
       expect(await page.getByRole('alert').allTextContents()).toEqual([expect.stringMatching(/^Write a (date|position)/)]);
-      expect(await page.getByText('right after position').count()).toBe(0);
+      // No banner says the page shows the ledger at that point.
+      expect(await page.locator('.banner').count()).toBe(0);
       expect(asked).toEqual([]);
       await page.getByRole('link', { name: 'See this page as the ledger is now' }).click();
       await page.waitForURL(/#\/proposals\/def-2022$/);
@@ -937,7 +938,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await correct.getByRole('heading', { name: /\(record \d+ of this proposal\)$/ }).waitFor();
     await correct.getByLabel('Field to correct').selectOption('outcome');
     const outcomes = await correct.getByLabel('Correct value').locator('option').allTextContents();
-    expect(outcomes).toEqual(['—', 'consensus', 'no-consensus']);
+    expect(outcomes).toEqual(['—', 'Consensus (adopted)', 'No consensus (not adopted)']);
   });
 
   it('shows of a decision corrected to no consensus the outcome changed, not the blockers it had none of before and after', async () => {
