@@ -675,7 +675,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await statement.getByRole('button', { name: 'Record' }).focus();
     await page.keyboard.press('Enter');
     await statement.getByRole('alert').first().waitFor();
-    const focusedInAlert = await page.evaluate(() => document.activeElement?.querySelector('[role="alert"]') !== null);
+    const focusedInAlert = await page.evaluate('document.activeElement?.querySelector(\'[role="alert"]\') !== null');
     expect(focusedInAlert).toBe(true);
   });
 

@@ -31,7 +31,7 @@ describe('proofs served by an instance that found its log rewritten', () => {
   beforeEach(() => (directory = mkdtempSync(join(tmpdir(), 'concord-refused-'))));
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
-  it('serves no checkpoint or proof once signing finds the checkpoints are no longer those it signed', async () => {
+  it('serves no checkpoint, list of checkpoints or proof from the start while the store lacks the checkpoint it signed, and serves them once that file is moved away', async () => {
     const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
     const original = await ledgerOf((index) => `statement ${index}`);
     await new Checkpointer(original.tree, original.transparency, own, () => new Date(), { memory }).sign();
@@ -40,12 +40,28 @@ describe('proofs served by an instance that found its log rewritten', () => {
     const forged = await ledgerOf((index) => (index === 3 ? 'forged' : `statement ${index}`));
     await new Checkpointer(forged.tree, forged.transparency, forger, () => new Date()).sign();
     const checkpointer = new Checkpointer(forged.tree, forged.transparency, own, () => new Date(), { memory });
-    const proofs = new AuditProofs(forged.store, forged.tree, forged.transparency, () => checkpointer.inconsistentBecause);
-    expect((await proofs.latest()).treeSize).toBe(6);
+    const proofs = new AuditProofs(forged.store, forged.tree, forged.transparency, () => checkpointer.inconsistentBecause());
 
-    await expect(checkpointer.sign()).rejects.toThrow(CheckpointInconsistentError);
+    // Before any signing was tried: a start still computing its tree serves nothing either.
     await expect(proofs.latest()).rejects.toThrow(/serves no checkpoint or proof of them until an operator deals with it/);
+    await expect(proofs.latest()).rejects.toThrow(/the store's checkpoint of 6 events is another note/);
+    await expect(proofs.checkpoints(0, 10)).rejects.toThrow(CheckpointInconsistentError);
     await expect(proofs.inclusion(2, undefined)).rejects.toThrow(CheckpointInconsistentError);
     await expect(proofs.consistency(2, 6)).rejects.toThrow(CheckpointInconsistentError);
+    await expect(checkpointer.sign()).rejects.toThrow(CheckpointInconsistentError);
+
+    // An operator who restored this store on purpose moves the file away: served again at once.
+    rmSync(memory.where);
+    expect((await proofs.latest()).treeSize).toBe(6);
+  });
+
+  it('serves them on the store that holds the checkpoint it signed', async () => {
+    const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
+    const ledger = await ledgerOf((index) => `statement ${index}`);
+    const checkpointer = new Checkpointer(ledger.tree, ledger.transparency, own, () => new Date(), { memory });
+    await checkpointer.sign();
+    const proofs = new AuditProofs(ledger.store, ledger.tree, ledger.transparency, () => checkpointer.inconsistentBecause());
+    expect((await proofs.latest()).treeSize).toBe(6);
+    expect((await proofs.checkpoints(0, 10)).checkpoints).toHaveLength(1);
   });
 });

@@ -57,24 +57,20 @@ export function checkpointView(checkpoint: StoredCheckpoint): CheckpointView {
  */
 export class AuditProofs {
   /**
-   * `inconsistentBecause`: why this instance found, when it last tried to sign, that the log or the
-   * checkpoints stored are no longer those it signed (checkpoints replaced, history rewritten). It
-   * then vouches for neither: the checkpoint stored may be one signed by a key written into the
-   * store, and a proof of it would lend that the ledger's word.
+   * `inconsistentBecause`: why this instance finds the checkpoints stored are not those it signed
+   * (replaced, removed, an older copy restored). It then vouches for none: the checkpoint stored
+   * may be one signed by a key written into the store, and a proof of it would lend that the
+   * ledger's word.
    */
   constructor(
     private readonly store: EventStore,
     private readonly tree: LogTree,
     private readonly transparency: TransparencyStore,
-    private readonly inconsistentBecause: () => string | undefined = () => undefined,
+    private readonly inconsistentBecause: () => Promise<string | undefined> = async () => undefined,
   ) {}
 
   async latest(): Promise<StoredCheckpoint> {
-    const inconsistency = this.inconsistentBecause();
-    if (inconsistency !== undefined)
-      throw new CheckpointInconsistentError(
-        `this instance found the log or its checkpoints are no longer those it signed, so it serves no checkpoint or proof of them until an operator deals with it (concord verify says where): ${inconsistency}`,
-      );
+    await this.requireConsistent();
     const latest = await this.transparency.latestCheckpoint();
     if (latest !== undefined) assertCheckpointAsSigned(latest);
     // None stored: none signed yet, or signing refused (the log changed under a checkpoint signed before); the signing request says which.
@@ -87,6 +83,7 @@ export class AuditProofs {
   }
 
   async checkpoints(fromSize: number, limit: number): Promise<{ checkpoints: CheckpointView[] }> {
+    await this.requireConsistent();
     return { checkpoints: (await this.transparency.checkpoints(fromSize, limit)).map(checkpointView) };
   }
 
@@ -119,6 +116,14 @@ export class AuditProofs {
     if (from > to) throw new RangeError(`from (${from}) must not exceed to (${to})`);
     await this.signedSize(to);
     return { from, to, proof: (await this.tree.consistencyProof(from, to)).map(base64) };
+  }
+
+  private async requireConsistent(): Promise<void> {
+    const inconsistency = await this.inconsistentBecause();
+    if (inconsistency !== undefined)
+      throw new CheckpointInconsistentError(
+        `this instance found the log or its checkpoints are no longer those it signed, so it serves no checkpoint or proof of them until an operator deals with it (concord verify says where): ${inconsistency}`,
+      );
   }
 
   /**

@@ -57,7 +57,6 @@ export class Checkpointer {
   private signing: Promise<StoredCheckpoint> | undefined;
   private refusal: string | undefined;
   private refusedLast: string | undefined;
-  private inconsistency: string | undefined;
 
   constructor(
     private readonly tree: LogTree,
@@ -88,22 +87,35 @@ export class Checkpointer {
     try {
       const signed = await this.signNow();
       this.refusedLast = undefined;
-      this.inconsistency = undefined;
       return signed;
     } catch (error) {
       if (error instanceof CheckpointInconsistentError || error instanceof SigningKeySupersededError || error instanceof UnreadableEventError)
         this.refusedLast = error.message;
-      if (error instanceof CheckpointInconsistentError) this.inconsistency = error.message;
       throw error;
     }
   }
 
   /**
-   * Why the last attempt to sign found the log or the checkpoints stored no longer those signed
-   * (not another instance's key taking over, not an event the tree stops before), until one succeeds.
+   * Why the checkpoints stored are not what this instance signed, or undefined when nothing says
+   * so: the tree found not to describe the log at the start, or the checkpoint it remembers signing
+   * (`last-signed-checkpoint.txt`) missing from the store, smaller there, or another note of its
+   * size in its place. Cheap (a file and one row read), so that it is asked before any checkpoint
+   * or proof is served, from the start on, not once a signing has tried and failed. What only
+   * hashing the log finds is found at signing and by the proofs' own check of the signed root.
    */
-  get inconsistentBecause(): string | undefined {
-    return this.refusal ?? this.inconsistency;
+  async inconsistentBecause(): Promise<string | undefined> {
+    if (this.refusal !== undefined) return this.refusal;
+    const memory = this.guards.memory;
+    const remembered = await memory?.recall();
+    if (memory === undefined || remembered === undefined || this.ownRoot(remembered.note) === undefined) return undefined;
+    const stored = await this.store.checkpointOfSize(remembered.treeSize);
+    if (stored?.note === remembered.note) return undefined;
+    const latest = await this.store.latestCheckpoint();
+    const found =
+      stored !== undefined
+        ? `the store's checkpoint of ${remembered.treeSize} events is another note`
+        : `the store's latest checkpoint is ${latest === undefined ? 'none' : `of ${latest.treeSize} events`}`;
+    return `this instance signed a checkpoint of ${remembered.treeSize} events (kept in ${memory.where}), but ${found}: checkpoints were removed or replaced, or the store was replaced by an older copy`;
   }
 
   /** Why the last attempt to sign was refused, until one succeeds: what an operator's alert should hear of. */

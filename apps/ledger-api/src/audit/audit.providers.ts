@@ -121,7 +121,7 @@ export function auditProviders(config: LedgerConfig, transparency: TransparencyS
     {
       provide: AuditProofs,
       useFactory: (store: EventStore, tree: LogTree, checkpointer: Checkpointer) =>
-        new AuditProofs(store, tree, transparency, () => checkpointer.inconsistentBecause),
+        new AuditProofs(store, tree, transparency, () => checkpointer.inconsistentBecause()),
       inject: [EVENT_STORE, LogTree, Checkpointer],
     },
     TransparencyLifecycle,
