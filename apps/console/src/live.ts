@@ -106,8 +106,15 @@ async function follow(signal: AbortSignal, { arrived, opened, failed }: Followin
         if (done) break;
         buffer += value;
         for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const id = /^id: (\d+)$/m.exec(buffer.slice(0, end));
+          const message = buffer.slice(0, end);
+          const id = /^id: (\d+)$/m.exec(message);
           buffer = buffer.slice(end + 2);
+          // The log holds an event the ledger cannot serve: the stream ends there, and would end again
+          // at once. The ledger answers; it is asked again only now and then (its pages say what is wrong).
+          if (/^event: unreadable$/m.test(message)) {
+            answered = true;
+            wait = RECONNECT_AT_MOST_AFTER_MS;
+          }
           if (id) {
             after = Number(id[1]);
             arrived();
@@ -119,7 +126,7 @@ async function follow(signal: AbortSignal, { arrived, opened, failed }: Followin
     }
     if (signal.aborted || session.key() === null) return;
     if (!answered) failed();
-    await new Promise((done) => setTimeout(done, wait));
+    await new Promise((done) => setTimeout(done, answered ? wait : Math.min(wait, RECONNECT_UNANSWERED_AT_MOST_AFTER_MS)));
     // Backing off far is for a ledger that answers (a rate limit, a start); one that does not is looked for soon again.
     wait = Math.min(wait * 2, answered ? RECONNECT_AT_MOST_AFTER_MS : RECONNECT_UNANSWERED_AT_MOST_AFTER_MS);
   }
