@@ -2,29 +2,14 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InMemoryEventStore } from '@concord/event-store';
 import { AuditProofs } from './audit-proofs';
 import { FileCheckpointMemory } from './checkpoint-memory';
 import { CheckpointInconsistentError, Checkpointer } from './checkpointer';
-import { InMemoryTransparencyStore } from './in-memory-transparency-store';
-import { LogTree } from './log-tree';
 import { signingKeyOf } from './signing-key';
-import { eventToAppend } from './testing/log-events';
+import { treeOfLog } from './testing/tree-of-log';
 
 const own = signingKeyOf('test.example/log', generateKeyPairSync('ed25519').privateKey, false);
 const forger = signingKeyOf('test.example/log', generateKeyPairSync('ed25519').privateKey, false);
-
-async function ledgerOf(texts: (index: number) => string) {
-  const store = new InMemoryEventStore();
-  for (let index = 0; index < 6; index += 1) {
-    const event = eventToAppend(index);
-    await store.append(`stream-${index % 3}`, [{ ...event, data: { ...event.data, text: texts(index) } }], { expectedRevision: 'any' });
-  }
-  const transparency = new InMemoryTransparencyStore();
-  const tree = await LogTree.open(transparency);
-  await tree.extend(await store.readAll());
-  return { store, transparency, tree };
-}
 
 describe('proofs served by an instance that found its log rewritten', () => {
   let directory: string;
@@ -33,11 +18,11 @@ describe('proofs served by an instance that found its log rewritten', () => {
 
   it('serves no checkpoint, list of checkpoints or proof from the start while the store lacks the checkpoint it signed, and serves them once that file is moved away', async () => {
     const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
-    const original = await ledgerOf((index) => `statement ${index}`);
+    const original = await treeOfLog(6, (index) => `statement ${index}`);
     await new Checkpointer(original.tree, original.transparency, own, () => new Date(), { memory }).sign();
 
     // The fourth event changed, the tree built again and signed by another key, as whoever rewrote the store would.
-    const forged = await ledgerOf((index) => (index === 3 ? 'forged' : `statement ${index}`));
+    const forged = await treeOfLog(6, (index) => (index === 3 ? 'forged' : `statement ${index}`));
     await new Checkpointer(forged.tree, forged.transparency, forger, () => new Date()).sign();
     const checkpointer = new Checkpointer(forged.tree, forged.transparency, own, () => new Date(), { memory });
     const proofs = new AuditProofs(forged.store, forged.tree, forged.transparency, () => checkpointer.inconsistentBecause());
@@ -57,7 +42,7 @@ describe('proofs served by an instance that found its log rewritten', () => {
 
   it('serves them on the store that holds the checkpoint it signed', async () => {
     const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
-    const ledger = await ledgerOf((index) => `statement ${index}`);
+    const ledger = await treeOfLog(6, (index) => `statement ${index}`);
     const checkpointer = new Checkpointer(ledger.tree, ledger.transparency, own, () => new Date(), { memory });
     await checkpointer.sign();
     const proofs = new AuditProofs(ledger.store, ledger.tree, ledger.transparency, () => checkpointer.inconsistentBecause());

@@ -2,27 +2,13 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InMemoryEventStore } from '@concord/event-store';
 import { CheckpointInconsistentError, Checkpointer } from './checkpointer';
 import { FileCheckpointMemory } from './checkpoint-memory';
-import { InMemoryTransparencyStore } from './in-memory-transparency-store';
-import { LogTree } from './log-tree';
 import { signingKeyOf } from './signing-key';
 import { eventToAppend } from './testing/log-events';
+import { treeOfLog } from './testing/tree-of-log';
 
 const key = signingKeyOf('test.example/log', generateKeyPairSync('ed25519').privateKey, false);
-
-async function ledgerOf(count: number, texts: (index: number) => string = (index) => `statement ${index}`) {
-  const store = new InMemoryEventStore();
-  for (let index = 0; index < count; index += 1) {
-    const event = eventToAppend(index);
-    await store.append(`stream-${index % 3}`, [{ ...event, data: { ...event.data, text: texts(index) } }], { expectedRevision: 'any' });
-  }
-  const transparency = new InMemoryTransparencyStore();
-  const tree = await LogTree.open(transparency);
-  await tree.extend(await store.readAll());
-  return { store, transparency, tree };
-}
 
 describe('a signer remembers the latest checkpoint it signed, outside the store', () => {
   let directory: string;
@@ -31,7 +17,7 @@ describe('a signer remembers the latest checkpoint it signed, outside the store'
 
   it('keeps the note it signed last, readable by its owner only', async () => {
     const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
-    const { transparency, tree } = await ledgerOf(6);
+    const { transparency, tree } = await treeOfLog(6);
     const signed = await new Checkpointer(tree, transparency, key, () => new Date(), { memory }).sign();
     expect(readFileSync(memory.where, 'utf8')).toBe(signed.note);
     expect(statSync(memory.where).mode & 0o777).toBe(0o600);
@@ -40,11 +26,11 @@ describe('a signer remembers the latest checkpoint it signed, outside the store'
 
   it('signs nothing on a store that lacks it: checkpoints removed and the history changed under them', async () => {
     const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
-    const original = await ledgerOf(6);
+    const original = await treeOfLog(6);
     await new Checkpointer(original.tree, original.transparency, key, () => new Date(), { memory }).sign();
 
     // The same log with its fourth event changed, its tree and checkpoints built again from scratch.
-    const altered = await ledgerOf(6, (index) => (index === 3 ? 'forged' : `statement ${index}`));
+    const altered = await treeOfLog(6, (index) => (index === 3 ? 'forged' : `statement ${index}`));
     const refused = new Checkpointer(altered.tree, altered.transparency, key, () => new Date(), { memory }).sign();
     await expect(refused).rejects.toThrow(CheckpointInconsistentError);
     await expect(refused).rejects.toThrow(/signed a checkpoint of 6 events .* but the store's latest checkpoint is none/);
@@ -53,13 +39,13 @@ describe('a signer remembers the latest checkpoint it signed, outside the store'
 
   it('signs on another store that holds the same history (an export imported), and not on one that lost events', async () => {
     const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
-    const original = await ledgerOf(6);
+    const original = await treeOfLog(6);
     await new Checkpointer(original.tree, original.transparency, key, () => new Date(), { memory }).sign();
 
-    const moved = await ledgerOf(6);
+    const moved = await treeOfLog(6);
     expect((await new Checkpointer(moved.tree, moved.transparency, key, () => new Date(), { memory }).sign()).treeSize).toBe(6);
 
-    const shorter = await ledgerOf(4);
+    const shorter = await treeOfLog(4);
     await expect(new Checkpointer(shorter.tree, shorter.transparency, key, () => new Date(), { memory }).sign()).rejects.toThrow(
       /signed a checkpoint of 6 events .* and the log's tree holds only 4 events/,
     );
@@ -67,12 +53,12 @@ describe('a signer remembers the latest checkpoint it signed, outside the store'
 
   it('is bound by no checkpoint another key signed (a ledger begun anew), and takes the store’s own at its first signing', async () => {
     const memory = new FileCheckpointMemory(join(directory, 'nested', 'last-signed-checkpoint.txt'));
-    const before = await ledgerOf(6);
+    const before = await treeOfLog(6);
     const otherKey = signingKeyOf('test.example/log', generateKeyPairSync('ed25519').privateKey, false);
     await new Checkpointer(before.tree, before.transparency, otherKey, () => new Date(), { memory }).sign();
     expect(statSync(memory.where).isFile()).toBe(true);
 
-    const anew = await ledgerOf(2, (index) => `another ledger ${index}`);
+    const anew = await treeOfLog(2, (index) => `another ledger ${index}`);
     expect((await new Checkpointer(anew.tree, anew.transparency, key, () => new Date(), { memory }).sign()).treeSize).toBe(2);
     // The new key's checkpoint replaces the other key's, though smaller: it is what binds this signer now.
     expect((await memory.recall())?.treeSize).toBe(2);
@@ -86,12 +72,12 @@ describe('a signer remembers the latest checkpoint it signed, outside the store'
 
   it('signs nothing on a store whose checkpoints were replaced by ones over a changed history, signed by a key written into the store', async () => {
     const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
-    const original = await ledgerOf(6);
+    const original = await treeOfLog(6);
     await new Checkpointer(original.tree, original.transparency, key, () => new Date(), { memory }).sign();
 
     // The fourth event changed, the tree built again, and a checkpoint of it signed under the
     // ledger's name by a key of the forger's, published in the store as one the ledger's key replaced.
-    const altered = await ledgerOf(6, (index) => (index === 3 ? 'forged' : `statement ${index}`));
+    const altered = await treeOfLog(6, (index) => (index === 3 ? 'forged' : `statement ${index}`));
     const forger = signingKeyOf(key.name, generateKeyPairSync('ed25519').privateKey, false);
     await new Checkpointer(altered.tree, altered.transparency, forger, () => new Date()).sign();
     for (const [published, from] of [
@@ -109,7 +95,7 @@ describe('a signer remembers the latest checkpoint it signed, outside the store'
 
   it('signs on a store that holds it or a later one, and refuses a memory that is no signed checkpoint', async () => {
     const memory = new FileCheckpointMemory(join(directory, 'last-signed-checkpoint.txt'));
-    const { store, transparency, tree } = await ledgerOf(4);
+    const { store, transparency, tree } = await treeOfLog(4);
     const checkpointer = new Checkpointer(tree, transparency, key, () => new Date(), { memory });
     await checkpointer.sign();
     await store.append('stream-0', [eventToAppend(4)], { expectedRevision: 'any' });
