@@ -141,7 +141,7 @@ export class EventFeed {
   async indexThrough(after: number, batch: readonly StoredEvent[]): Promise<void> {
     while (this.bodies.position < after) {
       const missing = await this.store.readAll({ after: this.bodies.position, limit: Math.min(READ_BATCH, after - this.bodies.position) });
-      // The head is past `after` (`assertReached`): nothing read here is a gap, as the stores that read by position range find it.
+      // The head is past `after` (`assertReached`): reading nothing here means a gap (a store that reads by position range finds none).
       if (missing.length === 0) throw this.bodies.gapAt(this.bodies.position + 1, after);
       // A reader past a gap in the log: nothing after the gap is indexed, so nothing after it is served.
       const unfed = missing.find((stored) => !this.bodies.note(stored));
