@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
-import { validateEventData } from '@concord/governance/schemas';
+import { eventShapeProblem, validateEventData } from '@concord/governance/schemas';
 import { toDomainEvent } from '@concord/ledger';
 import { StoredEvent } from '@concord/event-store';
 import { DEFAULT_CACHED_RECORDS, everyItem, LedgerView, ReadModels, ResolvedPoint } from '@concord/projections';
@@ -36,7 +36,8 @@ function viewOver(streams: Map<string, StoredEvent[]>): LedgerView {
     streamsRead += 1;
     return streams.get(stream) ?? [];
   };
-  return new LedgerView(toDomainEvent, { store: { readStream }, cachedRecords: CACHED_RECORDS });
+  // As the API builds it: a stream read again for an answer is vetted, event by event, as the fold vets the log.
+  return new LedgerView(toDomainEvent, { store: { readStream }, cachedRecords: CACHED_RECORDS, problemOf: eventShapeProblem });
 }
 
 /** One ask: its time in ms and the streams it read. */

@@ -243,7 +243,12 @@ describe('webhooks: delivery', () => {
     await receiver.until((r) => r.processed.length === 1, 'the event, on its second attempt');
     const attemptsOf = (query = ''): ReturnType<LedgerHarness['get']> => ledger.get(`/v1/webhooks/${webhookId}/attempts${query}`, { role: 'integrator' });
 
-    const listed = await attemptsOf();
+    // The receiver has the event once the answer left it; the ledger records the attempt when the answer reaches it.
+    let listed = await attemptsOf();
+    for (let tries = 0; (listed.body.attempts as unknown[] | undefined)?.length !== 2 && tries < 50; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      listed = await attemptsOf();
+    }
     expect(listed.status).toBe(200);
     const sent = {
       webhookId,
