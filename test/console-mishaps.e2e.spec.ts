@@ -679,6 +679,32 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(focusedInAlert).toBe(true);
   });
 
+  it('withdraws a proposal and closes the meeting from the desk, and says of a closed meeting that it is closed', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Withdrawn at the desk', meetingId: kp.intersessional });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+
+    const withdrawal = page.getByRole('form', { name: 'Withdraw a proposal' });
+    await withdrawal.locator(`select >> option[value="${proposalId}"]`).waitFor({ state: 'attached' });
+    await withdrawal.getByLabel('Proposal').selectOption(proposalId);
+    await withdrawal.getByLabel('Why it is withdrawn').fill('Superseded by the plenary agenda.');
+    await withdrawal.getByRole('group', { name: 'Withdrawn by (its proposers; leave empty if not recorded)' }).getByLabel('Ukraine').check();
+    await withdrawal.getByLabel('When (date or date-time)').fill('2022-06-22');
+    await withdrawal.getByRole('button', { name: 'Record' }).click();
+    await withdrawal.getByText('Recorded.').waitFor();
+    expect(await read<{ status: string; withdrawal: { withdrawnBy: string[] } }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({
+      status: 'withdrawn',
+      withdrawal: { withdrawnBy: ['ua'] },
+    });
+
+    const closure = page.getByRole('form', { name: 'Close the meeting' });
+    await closure.getByLabel('When (date or date-time)').fill('2022-06-24');
+    await closure.getByRole('button', { name: 'Record' }).click();
+    await closure.getByText('Recorded.').waitFor();
+    await page.getByText('Closed on 2022-06-24: records dated after that are refused.').waitFor();
+    expect(await read<{ status: string }>(ledger, `/v1/meetings/${kp.intersessional}`)).toMatchObject({ status: 'closed' });
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

@@ -105,6 +105,7 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
               <h1>
                 {STRINGS.desk.titleLead} <bdi>{answer.location}</bdi>, {answer.opensOn}
               </h1>
+              {answer.closedAt !== null && <p className="muted">{STRINGS.desk.closedOn(answer.closedAt)}</p>}
               <section aria-labelledby="at-meeting">
                 <h2 id="at-meeting">{STRINGS.desk.proposals}</h2>
                 <ul>
@@ -135,7 +136,13 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
                       key={spec.id}
                       spec={spec}
                       disabled={readOnly}
-                      closed={spec.id === 'communique' && answer.communique !== null ? STRINGS.desk.communiqueRecordedMeanwhile : undefined}
+                      closed={
+                        spec.id === 'communique' && answer.communique !== null
+                          ? STRINGS.desk.communiqueRecordedMeanwhile
+                          : spec.id === 'closure' && answer.closedAt !== null
+                            ? STRINGS.desk.closedMeanwhile
+                            : undefined
+                      }
                       reread={reload}
                     />
                   ))}

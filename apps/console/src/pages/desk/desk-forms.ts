@@ -216,5 +216,34 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
         return record(`/v1/meetings/${meetingId}/communique`, { ...said, occurredAt: v.occurredAt }, { idempotencyKey });
       },
     },
+    {
+      id: 'proposal-withdrawal',
+      title: D.withdrawProposal,
+      fields: [
+        chooseProposal,
+        { name: 'reason', label: D.withdrawalReason, kind: 'multiline' },
+        // Who withdrew it, when recorded: its proposers only (the ledger refuses another, not-a-proposer).
+        { name: 'withdrawnBy', label: D.withdrawnBy, kind: 'choices', options: participants, optionsUnknown: membersUnknown },
+        when,
+      ],
+      initial: onItsDay,
+      send: (v, idempotencyKey) =>
+        record(
+          `/v1/proposals/${v.proposalId}/withdrawal`,
+          { reason: v.reason, occurredAt: v.occurredAt, ...(v.withdrawnBy ? { withdrawnBy: chosen(v.withdrawnBy) } : {}) },
+          asChosen(v, idempotencyKey),
+        ),
+    },
+    {
+      id: 'closure',
+      title: D.closeMeeting,
+      fields: [when],
+      // The planned last day, or today while the meeting still sits, as for the communiqué.
+      initial: {
+        occurredAt:
+          today < meeting.opensOn ? today : ([meeting.opensOn, meeting.closesOn < today ? meeting.closesOn : today].sort().at(-1) ?? meeting.closesOn),
+      },
+      send: (v, idempotencyKey) => record(`/v1/meetings/${meetingId}/closure`, { occurredAt: v.occurredAt }, { idempotencyKey }),
+    },
   ];
 }
