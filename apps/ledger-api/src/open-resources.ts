@@ -1,10 +1,10 @@
-import { chmodSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, LedgerConfig } from '@concord/config';
 import { describeStore, EventStore, openProjectionStore, openStore } from '@concord/event-store';
-import { parseCheckpoint, parseSignedNote } from '@concord/verifier';
 import {
   CheckpointSigningKey,
+  FileCheckpointMemory,
   GENERATED_SIGNING_KEY_FILE,
   LAST_SIGNED_CHECKPOINT_FILE,
   loadSigningKey,
@@ -90,21 +90,13 @@ async function refuseKeyWithoutItsLog(config: LedgerConfig, store: EventStore, t
  * and key (one given with CONCORD_SIGNING_KEY_FILE too).
  */
 async function refuseRememberedLogMissing(config: LedgerConfig, store: EventStore, transparency: TransparencyStore): Promise<void> {
-  const remembered = rememberedCheckpointSize(join(config.dataDir, LAST_SIGNED_CHECKPOINT_FILE));
+  // A file that holds no checkpoint is the signer's to refuse, with its own words (FileCheckpointMemory).
+  const remembered = (await new FileCheckpointMemory(join(config.dataDir, LAST_SIGNED_CHECKPOINT_FILE)).recall().catch(() => undefined))?.treeSize;
   if (remembered === undefined || remembered === 0) return;
   if ((await store.headPosition()) > 0 || (await transparency.publishedKeys()).length > 0) return;
   throw new ConfigError(
     `CONCORD_DATA_DIR ${config.dataDir} holds the last checkpoint this ledger's API signed (${remembered} events, ${LAST_SIGNED_CHECKPOINT_FILE}), but the store (${describeStore(config.store)}) holds no event and no published key: the ledger's store is missing (another file or schema named, or not mounted). Name the ledger's store; to begin a new ledger with this data directory instead, move that file away first`,
   );
-}
-
-/** The size of the checkpoint a file holds, if it holds one that can be read. */
-function rememberedCheckpointSize(file: string): number | undefined {
-  try {
-    return parseCheckpoint(parseSignedNote(readFileSync(file, 'utf8')).text).size;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

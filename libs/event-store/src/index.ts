@@ -29,7 +29,7 @@ export { openSideTablePool } from './postgres/postgres-side-table';
 export type { SideTablePool } from './postgres/postgres-side-table';
 export type { PostgresWaits } from './postgres/postgres-waits';
 export { isStoreUnavailable } from './store-unavailable';
-export { assertVouchedFor, readingEventAt, UnreadableEventError } from './unreadable-event-error';
+export { assertVouchedFor, readAllReadable, readingEventAt, UnreadableEventError } from './unreadable-event-error';
 export type { EventProblem } from './unreadable-event-error';
 export { openSqliteDatabase } from './sqlite/sqlite-connection';
 export { SqliteLogPages } from './sqlite/sqlite-log-pages';

@@ -1,4 +1,4 @@
-import type { StoredEvent } from './event-store.port';
+import type { EventStore, StoredEvent } from './event-store.port';
 
 /**
  * The log holds an event this ledger cannot read or will not vouch for: one it did not write (a row
@@ -42,4 +42,22 @@ export type EventProblem = (event: StoredEvent) => string | undefined;
 export function assertVouchedFor(event: StoredEvent, problemOf: EventProblem | undefined): void {
   const reason = problemOf?.(event);
   if (reason !== undefined) throw new UnreadableEventError(event.position, reason);
+}
+
+/**
+ * The events after `after`, up to `limit`; where the store cannot read one of them (a row whose
+ * text is not JSON), those before it, and why the next one cannot be read.
+ */
+export async function readAllReadable(
+  store: Pick<EventStore, 'readAll'>,
+  after: number,
+  limit: number,
+): Promise<{ events: StoredEvent[]; unreadable?: UnreadableEventError }> {
+  try {
+    return { events: await store.readAll({ after, limit }) };
+  } catch (error) {
+    if (!(error instanceof UnreadableEventError)) throw error;
+    const before = error.position <= after + 1 ? [] : await store.readAll({ after, limit: Math.min(limit, error.position - 1 - after) });
+    return { events: before, unreadable: error };
+  }
 }

@@ -1,4 +1,4 @@
-import { assertVouchedFor, EventProblem, EventStore, StoredEvent, UnreadableEventError } from '@concord/event-store';
+import { assertVouchedFor, EventProblem, EventStore, readAllReadable, StoredEvent, UnreadableEventError } from '@concord/event-store';
 import { LedgerCloudEvent, toCloudEvent } from '../cloud-events/cloud-event';
 import { StreamBodyIndex } from '../cloud-events/stream-body-index';
 import { EventSelection, selects } from './event-selection';
@@ -63,7 +63,7 @@ export class EventFeed {
     const events: LedgerCloudEvent[] = [];
     let next = after;
     while (events.length < limit && next < headPosition && next - after < MAX_SCANNED_PER_PAGE) {
-      const { batch, unreadable } = await this.readBatch(next, Math.min(READ_BATCH, headPosition - next));
+      const { events: batch, unreadable } = await readAllReadable(this.store, next, Math.min(READ_BATCH, headPosition - next));
       if (unreadable !== undefined && batch.length === 0) {
         // The next event cannot even be read (its text is not JSON): as for one the ledger will not serve.
         if (next > after) return { events, next, headPosition };
@@ -80,20 +80,6 @@ export class EventFeed {
       }
     }
     return { events, next, headPosition };
-  }
-
-  /**
-   * The events after `after`, up to `limit`; where the store cannot read one of them (a row whose
-   * text is not JSON), those before it, and why the next one cannot be read.
-   */
-  async readBatch(after: number, limit: number): Promise<{ batch: StoredEvent[]; unreadable?: UnreadableEventError }> {
-    try {
-      return { batch: await this.store.readAll({ after, limit }) };
-    } catch (error) {
-      if (!(error instanceof UnreadableEventError)) throw error;
-      const before = error.position <= after + 1 ? [] : await this.store.readAll({ after, limit: Math.min(limit, error.position - 1 - after) });
-      return { batch: before, unreadable: error };
-    }
   }
 
   /**

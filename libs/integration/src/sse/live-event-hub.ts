@@ -1,4 +1,4 @@
-import { EventStore, StoredEvent, UnreadableEventError } from '@concord/event-store';
+import { EventStore, readAllReadable, StoredEvent, UnreadableEventError } from '@concord/event-store';
 import { LedgerCloudEvent } from '../cloud-events/cloud-event';
 import { EventFeed } from '../feed/event-feed';
 import { EventSelection } from '../feed/event-selection';
@@ -107,7 +107,7 @@ export class LiveEventHub {
         this.live.add(connection);
         return;
       }
-      const { batch, unreadable } = await this.feed.readBatch(cursor, Math.min(CATCH_UP_BATCH, this.dispatchedThrough - cursor));
+      const { events: batch, unreadable } = await readAllReadable(this.store, cursor, Math.min(CATCH_UP_BATCH, this.dispatchedThrough - cursor));
       if (unreadable !== undefined && batch.length === 0) {
         connection.endUnreadable(unreadable.position, unreadable.message);
         return;

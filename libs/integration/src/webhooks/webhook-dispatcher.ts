@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { EventStore, StoredEvent, UnreadableEventError } from '@concord/event-store';
+import { EventStore, readAllReadable, StoredEvent, UnreadableEventError } from '@concord/event-store';
 import { LedgerCloudEvent } from '../cloud-events/cloud-event';
 import { EventFeed } from '../feed/event-feed';
 import { EventSelection } from '../feed/event-selection';
@@ -178,7 +178,7 @@ export class WebhookDispatcher {
     const lease = { renewedAt: this.now().getTime() };
     while (!this.stopping.signal.aborted) {
       const after = webhook.deliveredThrough;
-      const { batch, unreadable } = await this.feed.readBatch(after, READ_BATCH);
+      const { events: batch, unreadable } = await readAllReadable(this.store, after, READ_BATCH);
       if (unreadable !== undefined && batch.length === 0) {
         await this.pauseAtUnreadable(webhook, unreadable);
         return;

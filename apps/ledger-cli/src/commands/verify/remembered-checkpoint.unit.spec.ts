@@ -2,9 +2,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InMemoryEventStore } from '@concord/event-store';
-import { Checkpointer, FileCheckpointMemory, InMemoryTransparencyStore, LogTree, signingKeyOf } from '@concord/transparency';
-import { eventToAppend } from '../../../../../libs/transparency/src/testing/log-events';
+import { Checkpointer, FileCheckpointMemory, signingKeyOf } from '@concord/transparency';
+import { treeOfLog } from '../../../../../libs/transparency/src/testing/tree-of-log';
 import { verifyStore } from './verify-command';
 
 const LOG = 'ledger.example/log';
@@ -12,16 +11,9 @@ const own = signingKeyOf(LOG, generateKeyPairSync('ed25519').privateKey, false);
 const forger = signingKeyOf(LOG, generateKeyPairSync('ed25519').privateKey, false);
 
 /** A log of six events, its tree, and every checkpoint signed by `key`, which is the only key the store publishes. */
-async function signedLedger(key: typeof own, memory?: FileCheckpointMemory, texts: (index: number) => string = (index) => `statement ${index}`) {
-  const store = new InMemoryEventStore();
-  for (let index = 0; index < 6; index += 1) {
-    const event = eventToAppend(index);
-    await store.append(`stream-${index % 3}`, [{ ...event, data: { ...event.data, text: texts(index) } }], { expectedRevision: 'any' });
-  }
-  const transparency = new InMemoryTransparencyStore();
+async function signedLedger(key: typeof own, memory?: FileCheckpointMemory, texts?: (index: number) => string) {
+  const { store, transparency, tree } = await treeOfLog(6, texts);
   await transparency.publishKey({ name: key.name, verifierKey: key.verifierKey, publicKeyPem: key.publicKeyPem, from: new Date().toISOString() });
-  const tree = await LogTree.open(transparency);
-  await tree.extend(await store.readAll());
   await new Checkpointer(tree, transparency, key, () => new Date(), memory ? { memory } : {}).sign();
   return { store, transparency };
 }

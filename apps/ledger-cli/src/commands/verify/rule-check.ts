@@ -1,4 +1,4 @@
-import { EventStore, isStoreUnavailable, StoredEvent } from '@concord/event-store';
+import { EventStore, isStoreUnavailable, readAllReadable } from '@concord/event-store';
 import { ConsensusPolicy } from '@concord/governance';
 import { eventShapeProblem } from '@concord/governance/schemas';
 import { Progress } from '../../progress';
@@ -20,10 +20,8 @@ export async function firstRuleBroken(store: EventStore, head: number, policy: C
   const progress = new Progress('verify --rules', head);
   try {
     for (let after = 0; after < head;) {
-      const read = await readPage(store, after, Math.min(PAGE, head - after));
-      if ('unreadable' in read) return read.unreadable;
-      const page = read.events;
-      if (page.length === 0) return undefined;
+      const { events: page, unreadable: unread } = await readAllReadable(store, after, Math.min(PAGE, head - after));
+      const unreadable = unread && undecidable(`the event at position ${unread.position}`, unread.position, new Error(unread.reason));
       for (const { position, stream, streamRevision, eventId, type, schemaVersion, data, metadata } of page) {
         // What makes it no record at all is said as such (plain verify's event-invalid), not as the rules' failure to read it.
         const shapeProblem = eventShapeProblem({ stream, eventId, type, schemaVersion, data, metadata });
@@ -42,39 +40,14 @@ export async function firstRuleBroken(store: EventStore, head: number, policy: C
             message: `the ledger would not have recorded the event at position ${position}: ${refusal} (a row written into the store by hand, or recorded under CONCORD_SUSPENDED_OBJECTIONS_BLOCK set otherwise than now)`,
           };
       }
+      if (unreadable !== undefined) return unreadable;
+      if (page.length === 0) return undefined;
       progress.advance(page.length);
       after = page.at(-1)?.position ?? head;
     }
     return undefined;
   } finally {
     progress.finish();
-  }
-}
-
-/**
- * A page of the log, or, where the store cannot read one of its rows (data that is not JSON, say),
- * that row named: read one at a time from `after` to find it.
- */
-async function readPage(store: EventStore, after: number, limit: number): Promise<{ events: StoredEvent[] } | { unreadable: AuditProblem }> {
-  try {
-    return { events: await store.readAll({ after, limit }) };
-  } catch (pageError) {
-    // A store that does not answer is said as such (storeFailureMessage), not taken for a row it holds.
-    if (isStoreUnavailable(pageError)) throw pageError;
-    const events: StoredEvent[] = [];
-    for (let before = after; events.length < limit;) {
-      let next: StoredEvent | undefined;
-      try {
-        next = (await store.readAll({ after: before, limit: 1 }))[0];
-      } catch (error) {
-        if (isStoreUnavailable(error)) throw error;
-        return { unreadable: undecidable(`the event after position ${before}`, before + 1, error) };
-      }
-      if (next === undefined) break;
-      events.push(next);
-      before = next.position;
-    }
-    return { events };
   }
 }
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { formatVerifierKey } from '@concord/verifier';
+import { formatVerifierKey, parseSignedNote } from '@concord/verifier';
 import { readCheckpointFile } from './checkpoint-note';
 import { EventStore } from '@concord/event-store';
 import { StoredCheckpoint, TransparencyStore } from '@concord/transparency';
@@ -170,9 +170,13 @@ function rememberedCheckpoint(options: VerifyOptions, stored: readonly HeldCheck
   return [{ source: `the checkpoint the API signed last, kept in ${file}`, note, keys: [...trustedKeys, ...ownKeys] }];
 }
 
-/** The names a signed note's signature lines give (`— name base64`). */
+/** The names a signed note's signature lines give; none for text that is no signed note. */
 function signerNames(note: string): string[] {
-  return [...note.matchAll(/^\u2014 (\S+) \S+$/gmu)].map((match) => match[1] ?? '');
+  try {
+    return parseSignedNote(note).signatures.map((signature) => signature.name);
+  } catch {
+    return [];
+  }
 }
 
 function signedCheckpoints(count: number): string {
