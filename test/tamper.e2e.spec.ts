@@ -251,6 +251,27 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     }
   });
 
+  it('names, in reads and commands, the event after one removed from its stream, instead of answering as if it had never been recorded', async () => {
+    const { storage } = await fresh();
+    const [[next]] = (await tamper(storage, [
+      ["SELECT stream, position FROM T.events WHERE stream LIKE 'body-%' AND stream_revision = 2 ORDER BY position LIMIT 1"],
+    ])) as [{ stream: string; position: number | string }[]];
+    const stream = next?.stream ?? '';
+    await tamper(storage, [[`DELETE FROM T.events WHERE stream = $1 AND stream_revision = 1`, [stream]]]);
+    const bodyId = stream.slice('body-'.length);
+    const position = Number(next?.position);
+
+    const ledger = await LedgerHarness.start({}, storage);
+    try {
+      const read = expectProblem(await ledger.get(`/v1/bodies/${bodyId}`), 500, 'log-unreadable');
+      expect(read).toMatchObject({ position, detail: expect.stringContaining(`revision 1 is missing`) });
+      const decided = await ledger.post(`/v1/bodies/${bodyId}/participants`, { participantId: 'zz', name: 'Late', kind: 'state', occurredAt: '2024-01-01' });
+      expect(expectProblem(decided, 500, 'log-unreadable')).toMatchObject({ position });
+    } finally {
+      await ledger.stop({ keepData: true, checkEvents: false });
+    }
+  });
+
   it('names the position of an event deleted', async () => {
     const { storage, verifierKey } = await fresh();
     await tamper(storage, [['DELETE FROM T.events WHERE position = 7']]);

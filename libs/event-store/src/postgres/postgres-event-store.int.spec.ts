@@ -244,6 +244,17 @@ function describePostgresSpecifics(): void {
       expect(await store.headPosition()).toBe(2);
     });
 
+    it('names the event after a revision removed from the store by hand instead of reading the stream without it', async () => {
+      const store = await open();
+      await store.append('t', aBatch(1), { expectedRevision: 'no-stream' });
+      await store.append('s', aBatch(3), { expectedRevision: 'no-stream' });
+      await admin((client) => client.query(`DELETE FROM ${table('events')} WHERE stream = 's' AND stream_revision = 1`));
+
+      await expect(store.readStream('s')).rejects.toThrow(/position 4 .*revision 2 of s, whose revision 1 is missing/);
+      expect((await store.readStream('s', { limit: 1 })).map((event) => event.streamRevision)).toEqual([0]);
+      expect(await store.readStream('t')).toHaveLength(1);
+    });
+
     it('fails loudly, rather than round, on a position beyond Number.MAX_SAFE_INTEGER', async () => {
       const store = await open();
       const beyond = '9007199254740993';

@@ -28,6 +28,7 @@ import { PostgresEventStoreOptions, PostgresSettings, resolvePostgresSettings } 
 import { EVENT_ID_CONSTRAINT, STREAM_REVISION_CONSTRAINT } from './postgres-schema';
 import { EventRefRow, EventRow, SkimmedEventRow, toEventRef, toEventText, toPosition, toSkimmedEvent, toStoredEvent } from './postgres-rows';
 import { deserializeEvent } from '../shared/serialized-event';
+import { withEveryRevision } from '../shared/stream-revisions';
 import { EventSql, eventSql } from './postgres-sql';
 import { inTransaction } from './postgres-transaction';
 
@@ -99,7 +100,7 @@ export class PostgresEventStore implements EventStore {
     const { from, to } = revisionRangeOf(options);
     // No append can store such a name, and the driver would send it with U+FFFD in its place.
     if (!isWellFormed(stream)) return [];
-    return (await this.query<EventRow>(this.sql.readStream, [stream, from, to])).map(toStoredEvent);
+    return withEveryRevision(stream, from, (await this.query<EventRow>(this.sql.readStream, [stream, from, to])).map(toStoredEvent));
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {

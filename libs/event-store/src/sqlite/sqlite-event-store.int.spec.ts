@@ -70,6 +70,26 @@ describe('SqliteEventStore on a file', () => {
     expect(await reopened.append('s', aBatch(1), { expectedRevision: 1 })).toMatchObject({ streamRevision: 2, firstPosition: 4 });
   });
 
+  it('names the event after a revision removed from the store by hand instead of reading the stream without it', async () => {
+    const store = await open({ writer: 'in-process' });
+    await store.append('t', aBatch(1), { expectedRevision: 'no-stream' });
+    await store.append('s', aBatch(3), { expectedRevision: 'no-stream' });
+    const removeRevision = (revision: number): void => {
+      const raw = new Database(file.path);
+      raw.prepare("DELETE FROM events WHERE stream = 's' AND stream_revision = ?").run(revision);
+      raw.close();
+    };
+
+    removeRevision(1);
+    await expect(store.readStream('s')).rejects.toMatchObject({ name: 'UnreadableEventError', position: 4 });
+    expect((await store.readStream('s', { limit: 1 })).map((event) => event.streamRevision)).toEqual([0]);
+    expect((await store.readStream('s', { fromRevision: 2 })).map((event) => event.position)).toEqual([4]);
+
+    removeRevision(0);
+    await expect(store.readStream('s')).rejects.toThrow(/position 4 .*revision 2 of s, whose revision 0 is missing/);
+    expect(await store.readStream('t')).toHaveLength(1);
+  });
+
   it('records its schema version once, however often the file is opened', async () => {
     await (await open()).close();
     await (await open()).close();

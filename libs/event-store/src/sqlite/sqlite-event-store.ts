@@ -29,6 +29,7 @@ import { NO_STREAM_REVISION } from '../shared/expected-revision';
 import { toReadRange } from '../shared/read-all-options';
 import { revisionRangeOf } from '../shared/read-stream-options';
 import { SerializedEvent } from '../shared/serialized-event';
+import { withEveryRevision } from '../shared/stream-revisions';
 import {
   LOG_EVENT_COLUMNS,
   LogEventRow,
@@ -185,7 +186,7 @@ export class SqliteEventStore implements EventStore {
     // No append can store such a name; answered here, whatever the driver would send for it, no
     // event read back is ever labelled with a name other than its own (the row omits the stream).
     if (!isWellFormed(stream)) return [];
-    return this.query(() => streamEventsOf(stream, this.statements.readStream.all(stream, from, to)));
+    return this.query(() => withEveryRevision(stream, from, streamEventsOf(stream, this.statements.readStream.all(stream, from, to))));
   }
 
   async readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
