@@ -1046,6 +1046,22 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await narrowest.evaluate(FITS_THE_WIDTH)).toBe(true);
   });
 
+  it('offers the audit check once the ledger answers again, on a page opened while it did not', async () => {
+    expect([200, 201]).toContain((await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' })).status);
+    const page = await signedIn(TEST_KEYS.auditor);
+    const cutOff = (route: { abort: () => Promise<void> }): Promise<void> => route.abort();
+    await page.route('**/v1/audit/**', cutOff);
+    await page.goto(`${ledger.baseUrl}/#/audit`);
+    const button = page.getByRole('form', { name: 'Check in this browser' }).getByRole('button', { name: 'Check in this browser' });
+    await page.getByRole('heading', { name: 'Latest signed checkpoint' }).waitFor();
+    await page.waitForTimeout(1_000);
+    expect(await button.isDisabled()).toBe(true);
+
+    await page.unroute('**/v1/audit/**', cutOff);
+    await page.getByText(/It covers positions 1 to \d+\./).waitFor({ timeout: 20_000 });
+    expect(await button.isEnabled()).toBe(true);
+  });
+
   it('says plainly when a saved verifier key or a position is malformed, and proves nothing with a key that did not sign', async () => {
     expect([200, 201]).toContain((await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' })).status);
     const page = await signedIn(TEST_KEYS.auditor, '/audit');

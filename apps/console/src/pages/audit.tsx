@@ -1,9 +1,9 @@
-import { FormEvent, ReactNode, useEffect, useState } from 'react';
+import { FormEvent, ReactNode, useState } from 'react';
 import { read, readText, Refusal, Schemas } from '../api/client';
 import { checkInclusion, parseSignedCheckpoint, SignedCheckpoint, signerOf, verifierKeyProblem } from '../audit/browser-verifier';
 import { Answer, RefusalNotice } from '../components';
 import { STRINGS } from '../strings';
-import { asRefusal, Loaded, useAnswer } from '../use-answer';
+import { asRefusal, useAnswer } from '../use-answer';
 
 const A = STRINGS.audit;
 
@@ -67,25 +67,25 @@ function FindingsList({ findings }: { findings: Findings }): ReactNode {
   );
 }
 
+/**
+ * The latest signed checkpoint, read as `useAnswer` reads every answer: again when the ledger
+ * records, and by itself after a refusal that may pass, so a ledger away for a while leaves no page
+ * whose check cannot be made until it is opened anew.
+ */
+async function readSignedCheckpoint(path: string): Promise<{ note: string; parsed: SignedCheckpoint }> {
+  const note = await readText(path);
+  return { note, parsed: parseSignedCheckpoint(note) };
+}
+
 export function AuditPage({ pointAsked = false }: { pointAsked?: boolean }): ReactNode {
-  const [checkpoint, setCheckpoint] = useState<Loaded<{ note: string; parsed: SignedCheckpoint }>>({ state: 'loading' });
+  const [checkpoint, reloadCheckpoint] = useAnswer('/v1/audit/checkpoint', readSignedCheckpoint);
   const [savedKey, setSavedKey] = useState('');
-  const [generation, setGeneration] = useState(0);
-  const [keys] = useAnswer<Schemas['SigningKeysAnswer']>('/v1/audit/keys');
+  const [keys, reloadKeys] = useAnswer<Schemas['SigningKeysAnswer']>('/v1/audit/keys');
   const [position, setPosition] = useState('');
   const [findings, setFindings] = useState<Findings | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [inputProblem, setInputProblem] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
-  useEffect(() => {
-    let current = true;
-    readText('/v1/audit/checkpoint')
-      .then((note) => current && setCheckpoint({ state: 'loaded', answer: { note, parsed: parseSignedCheckpoint(note) } }))
-      .catch((error: unknown) => current && setCheckpoint({ state: 'refused', refusal: asRefusal(error) }));
-    return () => {
-      current = false;
-    };
-  }, [generation]);
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (checkpoint.state !== 'loaded' || keys.state !== 'loaded') return;
@@ -123,7 +123,13 @@ export function AuditPage({ pointAsked = false }: { pointAsked?: boolean }): Rea
             </>
           )}
         </Answer>
-        <button type="button" onClick={() => setGeneration((value) => value + 1)}>
+        <button
+          type="button"
+          onClick={() => {
+            reloadCheckpoint();
+            reloadKeys();
+          }}
+        >
           {A.refresh}
         </button>
       </section>
