@@ -1,4 +1,5 @@
 import { PointInTime, ProposalHistoryEntry } from '@concord/projections';
+import { actorLabel } from '../actor-label';
 import { Finding } from '../finding';
 import { table } from '../table';
 import { describePoint } from './describe-point';
@@ -23,12 +24,12 @@ export async function historyReport(proposalId: string, at: PointInTime): Promis
  */
 export function historyRows(entries: readonly ProposalHistoryEntry[], name: (id: string) => string): (string | number)[][] {
   return entries.flatMap((entry) => [
-    [entry.position, recordedOccurredAt(entry), entry.recordedAt, entry.actor.id, entry.type, describeChanges(entry, name)],
+    [entry.position, recordedOccurredAt(entry), entry.recordedAt, actorLabel(entry.actor.id, entry.actor.name), entry.type, describeChanges(entry, name)],
     ...describeCorrections(entry).map(({ note, change }) => [
       '',
       note.occurredAt,
       note.recordedAt,
-      note.actor.id,
+      actorLabel(note.actor.id, note.actor.name),
       `  corrected by position ${note.position}`,
       change,
     ]),

@@ -106,6 +106,16 @@ describe('concord history beside a corrected record', () => {
     ]);
   });
 
+  it('names the clerk who recorded a record or its correction with a named key, beside the key id', () => {
+    const named = { id: 'key-0815317317fa', role: 'secretariat', name: 'Ama Mensah' };
+    const rows = historyRows(
+      [{ ...support([{ ...note(9, { occurredAt: '2021-06-03T12:00:00.000Z' }, 'the 3rd'), actor: named }]), actor: named } as Entry],
+      name,
+    );
+    expect(rows.map((row) => row[3])).toEqual(['Ama Mensah (key-0815317317fa)', 'Ama Mensah (key-0815317317fa)']);
+    expect(historyRows([support([])], name)[0]?.[3]).toBe('secretariat');
+  });
+
   it("reads a decision's corrected outcome from the record's type", () => {
     const declared = { ...decision('ConsensusDeclared', { declaredBy: 'bw', occurredAt: '2021-06-02T12:00:00.000Z' }), occurredAt: '2021-06-02T12:00:00.000Z' };
     const corrected = {

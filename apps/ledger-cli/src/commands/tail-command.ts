@@ -2,6 +2,8 @@ import { eventShapeProblem } from '@concord/governance/schemas';
 import { once } from 'node:events';
 import { EventStore, StoreUnavailableError } from '@concord/event-store';
 import { EventFeed, EventSelection, LedgerCloudEvent } from '@concord/integration';
+import { actorLabel } from '../actor-label';
+import { terminalSafe } from '../terminal-safe';
 
 export interface TailOptions {
   /** Events after this position; the head when absent, so only new events are shown. */
@@ -22,14 +24,15 @@ export interface TailOptions {
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000];
 
 /**
- * One line per event. The readable form holds only what the ledger itself formats (positions,
- * times, type names, stream ids, key ids), never free text from a record, so nothing a clerk typed
- * can reach the terminal as control characters; `--json` prints the CloudEvent, JSON-escaped.
+ * One line per event. The readable form holds what the ledger itself formats (positions, times,
+ * type names, stream ids, key ids) and the name of a named key's holder, never free text from a
+ * record; the name is printed terminal-safe, so nothing typed can reach the terminal as control
+ * characters. `--json` prints the CloudEvent, JSON-escaped.
  */
 export function tailLine(event: LedgerCloudEvent, json: boolean): string {
   if (json) return `${JSON.stringify(event)}\n`;
   const type = event.type.replace(/^org\.concordledger\./, '');
-  return `${String(event.position).padStart(8)}  ${event.recordedat}  ${type.padEnd(32)}  ${event.subject.padEnd(28)}  ${event.actor}\n`;
+  return `${String(event.position).padStart(8)}  ${event.recordedat}  ${type.padEnd(32)}  ${event.subject.padEnd(28)}  ${terminalSafe(actorLabel(event.actor, event.actorname))}\n`;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { EventStore, InMemoryEventStore, StoreUnavailableError, SubscribeOptions } from '@concord/event-store';
-import { EVERY_EVENT } from '@concord/integration';
+import { EVERY_EVENT, LedgerCloudEvent } from '@concord/integration';
 import { admitParticipants, establishBody } from '../../../../libs/integration/src/testing/ledger-events';
-import { tailLog } from './tail-command';
+import { tailLine, tailLog } from './tail-command';
 
 /** A store whose subscription fails once, as a database restarting would, after the event at `failAfter`. */
 function failingOnceAfter(store: InMemoryEventStore, failAfter: number): EventStore {
@@ -21,6 +21,20 @@ function failingOnceAfter(store: InMemoryEventStore, failAfter: number): EventSt
 }
 
 describe('concord tail', () => {
+  it('names the holder of a named key beside its id, made safe for the terminal, and the key id alone otherwise', () => {
+    const event = {
+      position: 3,
+      recordedat: '2026-12-05T16:45:35.000Z',
+      type: 'org.concordledger.SupportExpressed.v1',
+      subject: 'proposal-p',
+      actor: 'key-0815317317fa',
+    };
+    expect(tailLine({ ...event, actorname: 'Ama Mensah\u001b[2J' } as unknown as LedgerCloudEvent, false)).toMatch(
+      / {2}Ama Mensah\\u001b\[2J \(key-0815317317fa\)\n$/,
+    );
+    expect(tailLine(event as unknown as LedgerCloudEvent, false)).toMatch(/proposal-p +key-0815317317fa\n$/);
+  });
+
   it('follows again from the last event read once a store that failed for a moment answers: nothing skipped, nothing twice', async () => {
     const store = new InMemoryEventStore();
     await establishBody(store, 'kp');
