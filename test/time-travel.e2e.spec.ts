@@ -1,5 +1,5 @@
 import { expectInvalidField, expectProblem } from './support/problems';
-import { conveneMeeting, decide, object, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
+import { conveneMeeting, decide, object, recordKimberleyProcess, support, tableProposal } from './support/kimberley-process';
 import { Created, expectCreated, headPosition, read, record } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 
@@ -107,6 +107,22 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
         consensusPossible: proposal.consensusPossible,
       });
       expect(proposal.blockingParticipants).toEqual([]);
+    });
+
+    it('includes a record dated today east of UTC (the day begun at UTC+14) at that date and in the body history, as the latest answer does', async () => {
+      const { bodyId } = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, bodyId);
+      // Today somewhere: tomorrow in UTC from 10:00 UTC on, today before.
+      const day = new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
+      expectCreated(await support(ledger, proposalId, 'bw', day));
+      await record(ledger, `/v1/bodies/${bodyId}/observers`, { observerId: 'dated-east', name: 'Dated east of UTC', occurredAt: day });
+
+      const latest = await read<{ supporters: string[] }>(ledger, `/v1/proposals/${proposalId}`);
+      const onThatDay = await read<{ supporters: string[]; effectiveAt: string }>(ledger, `/v1/proposals/${proposalId}?effectiveAt=${day}`);
+      expect({ latest: latest.supporters, onThatDay: onThatDay.supporters }).toEqual({ latest: ['bw'], onThatDay: ['bw'] });
+      expect(onThatDay.effectiveAt >= `${day}T00:00:00.000Z`).toBe(true);
+      const history = await read<{ entries: { type: string }[] }>(ledger, `/v1/bodies/${bodyId}/history?limit=500`);
+      expect(history.entries.at(-1)?.type).toBe('ObserverAdmitted');
     });
 
     it('credits records of the same day one after another, in the order they were recorded', async () => {
@@ -320,7 +336,8 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       expect(period.entries.map((entry) => entry.type)).toEqual(['ChairAssigned', 'ViceChairSelected']);
     });
 
-    it('without `to`, a period read at a past point ends at that point, so the same ask answers the same later', async () => {
+    it('without `to`, a period read at a past point ends at that point (in recorded time, as late as a record held then may be dated), so the same ask answers the same later', async () => {
+      const latestDatable = (moment: string | undefined): string => new Date(Date.parse(moment ?? '') + 14 * 3600_000).toISOString();
       const kp = await recordKimberleyProcess(ledger);
       type Period = { from: string | null; to: string; entries: unknown[] };
       const worldTime = await read<Period>(ledger, `/v1/bodies/${kp.bodyId}/history?effectiveAt=2021-06-30`);
@@ -329,13 +346,13 @@ describe('time travel: asOf, effectiveAt and atPosition on every query', () => {
       expect(await read<Period>(ledger, `/v1/bodies/${kp.bodyId}/history?effectiveAt=2021-06-30`)).toEqual(worldTime);
       const recorded = await instantBetween();
       const recordedTime = await read<Period>(ledger, `/v1/bodies/${kp.bodyId}/history?asOf=${recorded}`);
-      expect(recordedTime.to).toBe(recorded);
+      expect(recordedTime.to).toBe(latestDatable(recorded));
       const byPosition = `/v1/bodies/${kp.bodyId}/history?atPosition=${await headPosition(ledger)}`;
       const atPosition = await read<Period>(ledger, byPosition);
       const lastRecorded = (
         await read<{ events: { recordedat: string }[] }>(ledger, `/v1/events?after=${(await headPosition(ledger)) - 1}`, { role: 'integrator' })
       ).events[0]?.recordedat;
-      expect(atPosition.to).toBe(lastRecorded);
+      expect(atPosition.to).toBe(latestDatable(lastRecorded));
       await pause(5);
       expect(await read<Period>(ledger, byPosition)).toEqual(atPosition);
       const fromAfterPoint = await read<Period>(ledger, `/v1/bodies/${kp.bodyId}/history?from=2022-01-01&effectiveAt=2021-06-30`);

@@ -1,5 +1,6 @@
-import { askedMoment, FieldError, InvalidQueryError, readMoment } from '@concord/ledger';
-import { BodyHistoryQuery, HistoryKey, PointFields } from '@concord/projections';
+import { latestWorldMoment } from '@concord/governance';
+import { askedMoment, FieldError, InvalidQueryError, readWorldMoment } from '@concord/ledger';
+import { BodyHistoryQuery, HistoryKey, PointFields, TimePoint } from '@concord/projections';
 import {
   askedBeyondPoint,
   cursorConflictError,
@@ -49,18 +50,20 @@ export interface BodyHistoryRequest {
 /**
  * The period and page a body-history query asks for: `from` starts its day, `to` ends its day. With
  * a cursor, the period and point are the first page's; a parameter given again must say the same.
- * `to` left out ends the period where the answer reads to (`readsUntil`: the moment of an `asOf` or
- * `effectiveAt`, else now), so that two asks at one past point answer the same period.
+ * `to` left out ends the period where the answer reads to (`readsUntil`: an `effectiveAt`, else the
+ * latest moment a record held at the point may be dated, `latestWorldMoment`), so that two asks at
+ * one past point answer the same period, and a record dated today east of UTC is in it. Both are
+ * world time, read at most as the latest moment a record may be dated by now.
  */
 export function bodyHistoryRequest(
   parameters: Readonly<Record<string, string>>,
   bodyId: string,
   now: Date,
-  readsUntil: string = now.toISOString(),
+  readsUntil: string = latestWorldMoment(now.toISOString()),
 ): BodyHistoryRequest {
   const errors: FieldError[] = [];
-  const from = parameters['from'] === undefined ? '' : readMoment('from', parameters['from'], now, errors, false);
-  const to = parameters['to'] === undefined ? defaultEnd(from, readsUntil, now) : readMoment('to', parameters['to'], now, errors, true);
+  const from = parameters['from'] === undefined ? '' : readWorldMoment('from', parameters['from'], now, errors, false);
+  const to = parameters['to'] === undefined ? defaultEnd(from, readsUntil, now) : readWorldMoment('to', parameters['to'], now, errors, true);
   if (from !== '' && errors.length === 0 && from > to) errors.push({ field: 'to', messages: ['must not be before from'] });
   const limit = readLimit(parameters['limit'], MAX_HISTORY_PAGE, DEFAULT_HISTORY_PAGE, errors);
   const cursor = parameters['cursor'] === undefined ? null : readCursor(parameters['cursor'], errors);
@@ -84,9 +87,18 @@ export function bodyHistoryRequest(
   };
 }
 
-/** Where a period with no `to` ends: where the answer reads to, or now for a `from` after that. */
+/**
+ * Where a first page's period reads to, by default, at the point `asked`, whose answer speaks of
+ * `moment`: an `effectiveAt` itself; otherwise the latest moment of world time a record held by
+ * then may be dated.
+ */
+export function readsUntil(asked: TimePoint, moment: string): string {
+  return asked.kind === 'effective-at' ? moment : latestWorldMoment(moment);
+}
+
+/** Where a period with no `to` ends: where the answer reads to, or as late as a record may be dated by now for a `from` after that. */
 function defaultEnd(from: string, readsUntil: string, now: Date): string {
-  return from !== '' && from > readsUntil ? now.toISOString() : readsUntil;
+  return from !== '' && from > readsUntil ? latestWorldMoment(now.toISOString()) : readsUntil;
 }
 
 /** The moment a period parameter names as asked (a moment after now included). */

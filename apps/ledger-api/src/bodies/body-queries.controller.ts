@@ -20,7 +20,7 @@ import { SlugPipe } from '../http/slug.pipe';
 import { ApiTimePoint, queryParameters, QueryString, timePointOf } from '../http/time-point.query';
 import { ApiListPage, LIST_PARAMETERS, listRequest } from '../http/list-page';
 import { pinnedPoint } from '../http/page-cursor';
-import { BODY_HISTORY_PARAMETERS, bodyHistoryRequest, MAX_HISTORY_PAGE } from './body-history.parameters';
+import { BODY_HISTORY_PARAMETERS, bodyHistoryRequest, MAX_HISTORY_PAGE, readsUntil } from './body-history.parameters';
 
 /** What the body's queries answer, now or at any point in its history. */
 @ApiTags('bodies')
@@ -128,7 +128,8 @@ export class BodyQueriesController {
   @ApiQuery({
     name: 'to',
     required: false,
-    description: 'End of the period (a date ends at 23:59:59.999 UTC); default the moment of asOf or effectiveAt, the recorded time of atPosition, else now',
+    description:
+      'End of the period (a date ends at 23:59:59.999 UTC); default the moment of effectiveAt, else the latest moment a record held at the point may be dated: 14 hours after asOf, the recorded time of atPosition, or now (a day begun at UTC+14)',
   })
   @ApiQuery({ name: 'limit', required: false, description: `Entries per page, 1 to ${MAX_HISTORY_PAGE} (default 100)` })
   @ApiQuery({
@@ -145,7 +146,11 @@ export class BodyQueriesController {
     const checked = bodyHistoryRequest(parameters, bodyId, now);
     const asked = checked.pinned === null ? timePointOf(this.queries, parameters) : pinnedPoint(checked.pinned);
     const at = await this.queries.at(asked);
-    const { query: period, pinned, nextCursor: nextCursorAt } = checked.pinned === null ? bodyHistoryRequest(parameters, bodyId, now, at.moment) : checked;
+    const {
+      query: period,
+      pinned,
+      nextCursor: nextCursorAt,
+    } = checked.pinned === null ? bodyHistoryRequest(parameters, bodyId, now, readsUntil(asked, at.moment)) : checked;
     const point = pinned ?? at.point;
     const page = found(await at.history.bodyHistory(bodyId, period), 'body-not-found', absence(asked, `body ${bodyId}`, 'established'));
     const nextCursor = nextCursorAt(page.next, point);

@@ -25,7 +25,16 @@ export function assertNotInFuture(occurredAt: IsoDateTime, context: CommandConte
  * same rule, so that what the ledger recorded is never refused when moved to another store.
  */
 export function latestOccurredAt(occurredAt: IsoDateTime, now: IsoDateTime): IsoDateTime {
-  return isMidnightUtc(occurredAt) ? new Date(Date.parse(now) + FIRST_DAYBREAK_AHEAD_MS).toISOString() : now;
+  return isMidnightUtc(occurredAt) ? latestWorldMoment(now) : now;
+}
+
+/**
+ * The latest moment of world time a record stored by `now` may be dated (a day begun at UTC+14,
+ * read as its midnight UTC): a question about world time asked past it is asked at it, not at
+ * `now`, or it would leave out records the ledger already holds.
+ */
+export function latestWorldMoment(now: IsoDateTime): IsoDateTime {
+  return new Date(Date.parse(now) + FIRST_DAYBREAK_AHEAD_MS).toISOString();
 }
 
 function isMidnightUtc(occurredAt: IsoDateTime): boolean {

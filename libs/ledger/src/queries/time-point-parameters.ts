@@ -1,4 +1,4 @@
-import { isIsoDate, isIsoDateOrDateTime } from '@concord/governance';
+import { isIsoDate, isIsoDateOrDateTime, latestWorldMoment } from '@concord/governance';
 import { TimePoint } from '@concord/projections';
 import { FieldError, InvalidQueryError } from '../errors/application-errors';
 
@@ -15,9 +15,11 @@ const POSITION = /^(0|[1-9]\d{0,15})$/;
 
 /**
  * Reads at most one of `asOf`, `effectiveAt`, `atPosition` (none: the ledger now). A date alone
- * means the end of that UTC day, so "on 24 June 2022" includes everything dated that day. A moment
- * after `now` is read as `now`: the ledger cannot know more than it has, and nothing occurs in the
- * future (rule 8); the answer names the moment it used.
+ * means the end of that UTC day, so "on 24 June 2022" includes everything dated that day. An
+ * `asOf` after `now` is read as `now`: the ledger cannot know more than it has. An `effectiveAt`
+ * is read at most as the latest moment a record may be dated by now (`latestWorldMoment`: a day
+ * begun at UTC+14, rule 8), so that a record dated today by a clerk east of UTC is in the world as
+ * the ledger knows it. The answer names the moment it used.
  */
 export function parseTimePoint(parameters: TimePointParameters, now: Date): TimePoint {
   const given = TIME_POINT_PARAMETERS.filter((name) => parameters[name] !== undefined);
@@ -35,7 +37,7 @@ export function parseTimePoint(parameters: TimePointParameters, now: Date): Time
 function readPoint(parameters: TimePointParameters, now: Date, errors: FieldError[]): TimePoint {
   const { asOf, effectiveAt, atPosition } = parameters;
   if (asOf !== undefined) return { kind: 'as-of', at: readMoment('asOf', asOf, now, errors) };
-  if (effectiveAt !== undefined) return { kind: 'effective-at', at: readMoment('effectiveAt', effectiveAt, now, errors) };
+  if (effectiveAt !== undefined) return { kind: 'effective-at', at: readWorldMoment('effectiveAt', effectiveAt, now, errors) };
   if (atPosition !== undefined) {
     const position = readPosition('atPosition', atPosition, errors);
     if (position !== undefined) return { kind: 'at-position', position };
@@ -53,10 +55,20 @@ export function readPosition(field: string, value: string, errors: FieldError[])
   return undefined;
 }
 
-/** An ISO 8601 date or date-time, as a UTC instant; invalid input is reported and read as `now`. */
+/** An ISO 8601 date or date-time of recorded time, as a UTC instant; invalid input is reported and read as `now`. */
 export function readMoment(field: string, value: string, now: Date, errors: FieldError[], endOfDay = true): string {
-  const asked = askedMoment(field, value, errors, endOfDay);
-  const latest = now.toISOString();
+  return atMost(askedMoment(field, value, errors, endOfDay), now.toISOString());
+}
+
+/**
+ * An ISO 8601 date or date-time of world time, as a UTC instant: read at most as the latest moment
+ * a record may be dated by `now`, and as that moment when invalid (and reported).
+ */
+export function readWorldMoment(field: string, value: string, now: Date, errors: FieldError[], endOfDay = true): string {
+  return atMost(askedMoment(field, value, errors, endOfDay), latestWorldMoment(now.toISOString()));
+}
+
+function atMost(asked: string | undefined, latest: string): string {
   // Instants of the years 0000 to 9999, written out alike, compare as text.
   return asked === undefined || asked > latest ? latest : asked;
 }
