@@ -289,12 +289,18 @@ describe('a ledger whose store cannot be used', () => {
     }
   });
 
-  it('names the port when it is already taken', async () => {
+  it('names the port when it is already taken, having changed nothing the running ledger shares', async () => {
     const running = await LedgerHarness.start({}, storage);
     try {
-      const result = start({ PORT: new URL(running.baseUrl).port, HOST: '127.0.0.1' });
+      const keysBefore = (await running.get('/v1/audit/keys')).body;
+      const otherKey = join(storage.dataDir, 'another-signing-key.pem');
+      writeFileSync(otherKey, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+      const result = start({ PORT: new URL(running.baseUrl).port, HOST: '127.0.0.1', CONCORD_SIGNING_KEY_FILE: otherKey });
       expect(result.status).toBe(1);
       expect(result.stderr.trim()).toBe(`concord-ledger: PORT ${new URL(running.baseUrl).port} is already in use on 127.0.0.1`);
+      // Its own signing key was not published over the running one's, which still signs.
+      expect((await running.get('/v1/audit/keys')).body).toEqual(keysBefore);
+      expect([200, 201]).toContain((await running.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' })).status);
     } finally {
       await running.stop({ keepData: true });
     }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { describeStore, EVENT_STORE, EventStore, missingTableOf, SqliteEventStore, StoreUnavailableError } from '@concord/event-store';
+import { probeAddress } from './address-probe';
 import { resolveApiKeys } from './auth/api-keys';
 import { ConfigError, LedgerConfig, loadConfig } from '@concord/config';
 import { createLedgerApp } from './app.factory';
@@ -27,6 +28,9 @@ export function startLedgerApi(program: LoadedProgram): void {
 async function start(program: LoadedProgram): Promise<void> {
   const config = loadConfig();
   const logger = new JsonLogger(config.logLevel);
+  await probeAddress(config.port, config.host).catch((error: unknown) => {
+    throw asSettingProblem(error, config);
+  });
   const { keys, generatedFile } = (() => {
     try {
       return resolveApiKeys(config.apiKeys, config.dataDir);
