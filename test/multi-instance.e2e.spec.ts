@@ -157,6 +157,21 @@ describe('a ledger whose store cannot be used', () => {
     expect(result.stderr).not.toContain('Zq8vN3xT5r');
   });
 
+  it('stops a start that cannot read the last checkpoint the API signed, naming the file, instead of answering every checkpoint with 500', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'concord-unreadable-checkpoint-'));
+    try {
+      // A directory in the file's place: unreadable as a file even to root, as another owner's file is to the API's user.
+      mkdirSync(join(dataDir, 'last-signed-checkpoint.txt'));
+      const result = start({ CONCORD_DATA_DIR: dataDir });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^concord-ledger: CONCORD_DATA_DIR \S+ holds last-signed-checkpoint\.txt, which this process cannot read \(EISDIR\)/),
+      ]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('names CONCORD_DATA_DIR when the SQLite file it holds by default cannot be opened, not settings that were never given', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'concord-data-'));
     try {

@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { ConfigError, LedgerConfig } from '@concord/config';
 import { describeStore, EventStore, openProjectionStore, openStore } from '@concord/event-store';
 import {
+  CheckpointInconsistentError,
   CheckpointSigningKey,
   FileCheckpointMemory,
   GENERATED_SIGNING_KEY_FILE,
   LAST_SIGNED_CHECKPOINT_FILE,
   loadSigningKey,
   openTransparencyStore,
+  RememberedCheckpoint,
   TransparencyStore,
 } from '@concord/transparency';
 import { GENERATED_KEYS_FILE } from './auth/api-keys';
@@ -90,13 +92,31 @@ async function refuseKeyWithoutItsLog(config: LedgerConfig, store: EventStore, t
  * and key (one given with CONCORD_SIGNING_KEY_FILE too).
  */
 async function refuseRememberedLogMissing(config: LedgerConfig, store: EventStore, transparency: TransparencyStore): Promise<void> {
-  // A file that holds no checkpoint is the signer's to refuse, with its own words (FileCheckpointMemory).
-  const remembered = (await new FileCheckpointMemory(join(config.dataDir, LAST_SIGNED_CHECKPOINT_FILE)).recall().catch(() => undefined))?.treeSize;
+  const remembered = (await recallLastSigned(config))?.treeSize;
   if (remembered === undefined || remembered === 0) return;
   if ((await store.headPosition()) > 0 || (await transparency.publishedKeys()).length > 0) return;
   throw new ConfigError(
     `CONCORD_DATA_DIR ${config.dataDir} holds the last checkpoint this ledger's API signed (${remembered} events, ${LAST_SIGNED_CHECKPOINT_FILE}), but the store (${describeStore(config.store)}) holds no event and no published key: the ledger's store is missing (another file or schema named, or not mounted). Name the ledger's store; to begin a new ledger with this data directory instead, move that file away first`,
   );
+}
+
+/**
+ * The last checkpoint the API signed, read at the start. A file that holds no checkpoint is the
+ * signer's to refuse, with its own words (`CheckpointInconsistentError`); one this process cannot
+ * read at all (another owner, a directory in its place) stops the start naming it, or every
+ * checkpoint and proof would answer 500 while the instance called itself healthy.
+ */
+async function recallLastSigned(config: LedgerConfig): Promise<RememberedCheckpoint | undefined> {
+  const memory = new FileCheckpointMemory(join(config.dataDir, LAST_SIGNED_CHECKPOINT_FILE));
+  try {
+    return await memory.recall();
+  } catch (error) {
+    if (error instanceof CheckpointInconsistentError) return undefined;
+    const { code } = error as NodeJS.ErrnoException;
+    throw new ConfigError(
+      `CONCORD_DATA_DIR ${config.dataDir} holds ${LAST_SIGNED_CHECKPOINT_FILE}, which this process cannot read (${code ?? (error as Error).message}): give the user the API runs as read and write access to it`,
+    );
+  }
 }
 
 /**
