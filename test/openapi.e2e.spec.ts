@@ -43,7 +43,7 @@ const QUERY_PATHS = [
 
 interface OpenApiOperation {
   parameters?: { name: string; in: string; schema?: object }[];
-  responses?: Record<string, { description?: string; content?: Record<string, { schema?: { $ref?: string } }> }>;
+  responses?: Record<string, { description?: string; headers?: Record<string, { $ref?: string }>; content?: Record<string, { schema?: { $ref?: string } }> }>;
 }
 
 interface OpenApiDocument {
@@ -54,6 +54,7 @@ interface OpenApiDocument {
   components?: {
     securitySchemes?: Record<string, { type: string; scheme?: string }>;
     responses?: Record<string, { headers?: Record<string, unknown>; content?: Record<string, { schema?: unknown }> }>;
+    headers?: Record<string, { description?: string; schema?: unknown }>;
     schemas?: Record<string, { properties?: Record<string, { description?: string; example?: unknown; enum?: unknown[]; $ref?: string; allOf?: unknown[] }> }>;
   };
 }
@@ -151,6 +152,61 @@ describe('The API describes itself', () => {
           }
         }
       }
+    });
+
+    it('declares the response headers the API sends: ETag and Idempotent-Replayed on a recorded command, Retry-After, WWW-Authenticate, X-Request-Id', async () => {
+      const declared = (path: string, method: string, status: number): string[] =>
+        Object.keys(document.paths[path]?.[method]?.responses?.[String(status)]?.headers ?? {});
+      for (const [path, item] of Object.entries(document.paths).filter(([path]) => path.startsWith('/v1/'))) {
+        for (const [method, operation] of Object.entries(item)) {
+          for (const status of Object.keys(operation.responses ?? {}))
+            expect({ path, method, status, headers: declared(path, method, Number(status)) }).toMatchObject({
+              headers: expect.arrayContaining(['X-Request-Id']),
+            });
+          if ('429' in (operation.responses ?? {})) expect(declared(path, method, 429)).toContain('Retry-After');
+          if ('503' in (operation.responses ?? {})) expect(declared(path, method, 503)).toContain('Retry-After');
+          if ('401' in (operation.responses ?? {})) expect(declared(path, method, 401)).toContain('WWW-Authenticate');
+        }
+      }
+      expect(Object.keys(document.components?.headers ?? {}).sort()).toEqual([
+        'ETag',
+        'Idempotent-Replayed',
+        'Retry-After',
+        'WWW-Authenticate',
+        'X-Request-Id',
+      ]);
+
+      // What a recorded command and a resource read now answer, against what their operations declare.
+      const established = await ledger.post(
+        '/v1/bodies',
+        {
+          bodyId: 'headers-declared',
+          name: 'Headers declared',
+          definition: 'Rough diamonds used to finance wars against governments.',
+          occurredAt: '2003-01-01',
+        },
+        { headers: { 'Idempotency-Key': 'headers-declared-1' } },
+      );
+      const replayed = await ledger.post(
+        '/v1/bodies',
+        {
+          bodyId: 'headers-declared',
+          name: 'Headers declared',
+          definition: 'Rough diamonds used to finance wars against governments.',
+          occurredAt: '2003-01-01',
+        },
+        { headers: { 'Idempotency-Key': 'headers-declared-1' } },
+      );
+      expect([established.status, replayed.headers.get('idempotent-replayed')]).toEqual([201, 'true']);
+      for (const header of ['etag', 'x-request-id', 'idempotent-replayed']) {
+        expect(replayed.headers.get(header)).not.toBeNull();
+        expect(declared('/v1/bodies', 'post', 201).map((name) => name.toLowerCase())).toContain(header);
+      }
+      const body = await ledger.get('/v1/bodies/headers-declared');
+      expect(body.headers.get('etag')).not.toBeNull();
+      expect(declared('/v1/bodies/{bodyId}', 'get', 200)).toContain('ETag');
+      const unauthorized = await ledger.get('/v1/bodies', { role: null });
+      expect([unauthorized.status, unauthorized.headers.get('www-authenticate')]).toEqual([401, 'Bearer realm="concord-ledger"']);
     });
 
     it("documents the integrators' routes: the event feed and stream, and webhook management without command headers", () => {

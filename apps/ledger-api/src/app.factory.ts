@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { documentProblems } from './http/openapi-problems';
 import { documentAnswers } from './openapi/document-answers';
+import { documentResponseHeaders } from './openapi/response-headers';
 import { ApiKey } from './auth/api-keys';
 import { LedgerConfig } from '@concord/config';
 import { createValidationPipe } from './http/validation';
@@ -89,24 +90,26 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   // second of each start, and most starts never serve the document. A document that cannot be
   // built now fails its requests rather than the start; test/openapi.e2e.spec.ts asks for it.
   const document = (): OpenAPIObject =>
-    documentAnswers(
-      documentProblems(
-        SwaggerModule.createDocument(
-          app,
-          new DocumentBuilder()
-            .setTitle('Concord Ledger')
-            .setDescription('An event-sourced governance ledger for bodies that decide by consensus. Error codes: docs/errors.md; events: docs/events.md.')
-            .setVersion('1')
-            // The path the API is reached under (CONCORD_PUBLIC_URL's), relative to wherever the document
-            // was read: a client generated from it keeps a path prefix, and the docs page calls its own host.
-            .addServer(new URL(config.publicUrl).pathname.replace(/\/+$/, '') || '/')
-            // Plain API keys, not JWTs: Nest's default would declare bearerFormat JWT.
-            .addSecurity('bearer', {
-              type: 'http',
-              scheme: 'bearer',
-              description: 'An API key (from CONCORD_API_KEYS, the generated api-keys.json, or issued at /v1/keys), sent as `Authorization: Bearer <key>`.',
-            })
-            .build(),
+    documentResponseHeaders(
+      documentAnswers(
+        documentProblems(
+          SwaggerModule.createDocument(
+            app,
+            new DocumentBuilder()
+              .setTitle('Concord Ledger')
+              .setDescription('An event-sourced governance ledger for bodies that decide by consensus. Error codes: docs/errors.md; events: docs/events.md.')
+              .setVersion('1')
+              // The path the API is reached under (CONCORD_PUBLIC_URL's), relative to wherever the document
+              // was read: a client generated from it keeps a path prefix, and the docs page calls its own host.
+              .addServer(new URL(config.publicUrl).pathname.replace(/\/+$/, '') || '/')
+              // Plain API keys, not JWTs: Nest's default would declare bearerFormat JWT.
+              .addSecurity('bearer', {
+                type: 'http',
+                scheme: 'bearer',
+                description: 'An API key (from CONCORD_API_KEYS, the generated api-keys.json, or issued at /v1/keys), sent as `Authorization: Bearer <key>`.',
+              })
+              .build(),
+          ),
         ),
       ),
     );

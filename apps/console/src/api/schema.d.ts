@@ -2212,7 +2212,18 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The request's id, in every answer and in every log line of the request: the client's own `X-Request-Id` when it sent a plain token, else a new one. */
+        "X-Request-Id": string;
+        /** @description The stream's revision after the answer (a quoted integer): send it as `If-Match` with the next command so that it is refused (412) if anything was recorded on the stream meanwhile. */
+        ETag: string;
+        /** @description `true` when the command was recorded before under the same `Idempotency-Key` and this is that first answer again; absent otherwise. */
+        "Idempotent-Replayed": "true";
+        /** @description Seconds to wait before sending again. */
+        "Retry-After": number;
+        /** @description The scheme to authenticate with: `Bearer realm="concord-ledger"`. */
+        "WWW-Authenticate": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2229,6 +2240,7 @@ export interface operations {
             /** @description Every key, without the keys themselves */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2238,6 +2250,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2247,6 +2260,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2256,6 +2271,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2265,6 +2281,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2274,6 +2291,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2283,6 +2301,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2292,6 +2312,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2301,6 +2322,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2310,6 +2332,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2334,6 +2358,7 @@ export interface operations {
             /** @description Issued; the key is shown this once */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2343,6 +2368,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2352,6 +2378,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2361,6 +2389,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2370,6 +2399,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2379,6 +2409,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2388,6 +2419,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2397,6 +2429,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2406,6 +2439,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2415,6 +2449,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2424,6 +2459,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2433,6 +2470,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2442,6 +2480,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2451,6 +2490,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2473,6 +2514,7 @@ export interface operations {
             /** @description Revoked */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2482,6 +2524,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2491,6 +2534,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2500,6 +2545,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2509,6 +2555,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2518,6 +2565,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2527,6 +2575,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2536,6 +2585,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2545,6 +2595,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2554,6 +2605,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2563,6 +2615,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2572,6 +2626,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2581,6 +2636,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2590,6 +2646,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2610,6 +2668,7 @@ export interface operations {
             /** @description The key the request was sent with, never the key itself */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2619,6 +2678,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2628,6 +2688,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2637,6 +2699,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2646,6 +2709,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2655,6 +2719,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2664,6 +2730,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2673,6 +2740,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2682,6 +2750,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2702,6 +2772,7 @@ export interface operations {
             /** @description The latest signed checkpoint, byte-exact */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2711,6 +2782,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2720,6 +2792,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2729,6 +2803,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2738,6 +2813,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2747,6 +2823,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2756,6 +2834,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2765,6 +2844,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2774,6 +2854,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2797,6 +2879,7 @@ export interface operations {
             /** @description Earlier checkpoints */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2806,6 +2889,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2815,6 +2899,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2824,6 +2910,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2833,6 +2920,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2842,6 +2930,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2851,6 +2941,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2860,6 +2951,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2869,6 +2961,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2889,6 +2983,7 @@ export interface operations {
             /** @description A checkpoint signed now (or the latest, when nothing is new) */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2898,6 +2993,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2907,6 +3003,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2916,6 +3014,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2925,6 +3024,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2934,6 +3034,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2943,6 +3044,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2952,6 +3054,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2961,6 +3065,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2970,6 +3075,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2979,6 +3085,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2999,6 +3107,7 @@ export interface operations {
             /** @description Every key that signed checkpoints */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3008,6 +3117,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3017,6 +3127,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3026,6 +3138,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3035,6 +3148,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3044,6 +3158,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3053,6 +3169,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3062,6 +3179,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3071,6 +3189,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3094,6 +3214,7 @@ export interface operations {
             /** @description An inclusion proof (RFC 9162) */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3103,6 +3224,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3112,6 +3234,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3121,6 +3245,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3130,6 +3255,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3139,6 +3265,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3148,6 +3275,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3157,6 +3286,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3166,6 +3296,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3175,6 +3306,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3198,6 +3331,7 @@ export interface operations {
             /** @description A consistency proof (RFC 9162) */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3207,6 +3341,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3216,6 +3351,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3225,6 +3362,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3234,6 +3372,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3243,6 +3382,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3252,6 +3393,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3261,6 +3403,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3270,6 +3413,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3290,6 +3435,7 @@ export interface operations {
             /** @description The store answers */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3299,6 +3445,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3308,6 +3455,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3317,6 +3465,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3326,6 +3475,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3346,6 +3497,7 @@ export interface operations {
             /** @description The process answers */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3355,6 +3507,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3364,6 +3517,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3373,6 +3527,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3382,6 +3537,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3402,6 +3559,7 @@ export interface operations {
             /** @description Ready to serve */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3411,6 +3569,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3420,6 +3579,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3429,6 +3589,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3438,6 +3599,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3458,6 +3621,7 @@ export interface operations {
             /** @description Prometheus text exposition */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3489,6 +3653,7 @@ export interface operations {
             /** @description A page of bodies */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3498,6 +3663,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3507,6 +3673,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3516,6 +3684,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3525,6 +3694,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3534,6 +3704,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3543,6 +3715,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3552,6 +3725,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3561,6 +3735,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3594,6 +3770,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3603,6 +3782,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3612,6 +3792,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3621,6 +3803,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3630,6 +3813,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3639,6 +3823,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3648,6 +3833,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3657,6 +3843,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3666,6 +3853,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3675,6 +3863,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3684,6 +3873,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3693,6 +3883,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3702,6 +3894,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3711,6 +3904,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3720,6 +3914,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3755,6 +3951,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3764,6 +3963,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3773,6 +3973,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3782,6 +3984,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3791,6 +3994,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3800,6 +4004,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3809,6 +4014,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3818,6 +4024,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3827,6 +4034,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3836,6 +4044,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3845,6 +4054,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3854,6 +4064,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3863,6 +4075,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3872,6 +4085,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3881,6 +4095,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3916,6 +4132,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3925,6 +4144,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3934,6 +4154,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3943,6 +4165,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3952,6 +4175,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3961,6 +4185,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3970,6 +4195,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3979,6 +4205,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3988,6 +4215,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3997,6 +4225,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4006,6 +4235,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4015,6 +4245,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4024,6 +4256,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4033,6 +4266,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4042,6 +4276,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4078,6 +4314,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4087,6 +4326,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4096,6 +4336,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4105,6 +4347,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4114,6 +4357,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4123,6 +4367,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4132,6 +4377,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4141,6 +4387,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4150,6 +4397,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4159,6 +4407,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4168,6 +4417,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4177,6 +4427,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4186,6 +4438,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4195,6 +4448,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4204,6 +4458,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4240,6 +4496,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4249,6 +4508,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4258,6 +4518,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4267,6 +4529,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4276,6 +4539,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4285,6 +4549,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4294,6 +4559,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4303,6 +4569,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4312,6 +4579,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4321,6 +4589,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4330,6 +4599,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4339,6 +4609,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4348,6 +4620,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4357,6 +4630,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4366,6 +4640,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4402,6 +4678,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4411,6 +4690,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4420,6 +4700,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4429,6 +4711,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4438,6 +4721,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4447,6 +4731,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4456,6 +4741,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4465,6 +4751,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4474,6 +4761,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4483,6 +4771,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4492,6 +4781,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4501,6 +4791,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4510,6 +4802,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4519,6 +4812,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4528,6 +4822,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4563,6 +4859,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4572,6 +4871,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4581,6 +4881,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4590,6 +4892,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4599,6 +4902,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4608,6 +4912,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4617,6 +4922,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4626,6 +4932,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4635,6 +4942,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4644,6 +4952,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4653,6 +4962,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4662,6 +4972,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4671,6 +4983,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4680,6 +4993,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4689,6 +5003,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4724,6 +5040,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4733,6 +5052,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4742,6 +5062,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4751,6 +5073,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4760,6 +5083,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4769,6 +5093,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4778,6 +5103,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4787,6 +5113,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4796,6 +5123,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4805,6 +5133,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4814,6 +5143,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4823,6 +5153,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4832,6 +5164,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4841,6 +5174,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4850,6 +5184,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4883,6 +5219,7 @@ export interface operations {
             /** @description A page of the body's meetings */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4892,6 +5229,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4901,6 +5239,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4910,6 +5250,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4919,6 +5260,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4928,6 +5270,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4937,6 +5281,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4946,6 +5291,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4955,6 +5301,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4990,6 +5338,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4999,6 +5350,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5008,6 +5360,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5017,6 +5371,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5026,6 +5381,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5035,6 +5391,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5044,6 +5401,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5053,6 +5411,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5062,6 +5421,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5071,6 +5431,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5080,6 +5441,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5089,6 +5451,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5098,6 +5462,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5107,6 +5472,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5116,6 +5482,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5152,6 +5520,7 @@ export interface operations {
             /** @description A page of the body's proposals */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5161,6 +5530,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5170,6 +5540,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5179,6 +5551,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5188,6 +5561,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5197,6 +5571,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5206,6 +5582,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5215,6 +5592,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5224,6 +5602,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5259,6 +5639,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5268,6 +5651,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5277,6 +5661,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5286,6 +5672,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5295,6 +5682,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5304,6 +5692,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5313,6 +5702,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5322,6 +5712,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5331,6 +5722,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5340,6 +5732,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5349,6 +5742,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5358,6 +5752,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5367,6 +5763,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5376,6 +5773,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5385,6 +5783,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5414,6 +5814,8 @@ export interface operations {
             /** @description The body at the point */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5423,6 +5825,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5432,6 +5835,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5441,6 +5846,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5450,6 +5856,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5459,6 +5866,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5468,6 +5877,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5477,6 +5887,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5486,6 +5897,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5515,6 +5928,7 @@ export interface operations {
             /** @description Every term with its offices */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5524,6 +5938,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5533,6 +5948,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5542,6 +5959,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5551,6 +5969,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5560,6 +5979,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5569,6 +5990,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5578,6 +6000,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5587,6 +6010,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5622,6 +6047,7 @@ export interface operations {
             /** @description A page of statements at the body's meetings */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5631,6 +6057,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5640,6 +6067,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5649,6 +6078,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5658,6 +6088,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5667,6 +6098,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5676,6 +6109,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5685,6 +6119,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5694,6 +6129,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5723,6 +6160,7 @@ export interface operations {
             /** @description The definition in force and its versions */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5732,6 +6170,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5741,6 +6180,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5750,6 +6191,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5759,6 +6201,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5768,6 +6211,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5777,6 +6222,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5786,6 +6232,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5795,6 +6242,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5810,7 +6259,7 @@ export interface operations {
                 cursor?: unknown;
                 /** @description Entries per page, 1 to 500 (default 100) */
                 limit?: unknown;
-                /** @description End of the period (a date ends at 23:59:59.999 UTC); default the moment of asOf or effectiveAt, the recorded time of atPosition, else now */
+                /** @description End of the period (a date ends at 23:59:59.999 UTC); default the moment of effectiveAt, else the latest moment a record held at the point may be dated: 14 hours after asOf, the recorded time of atPosition, or now (a day begun at UTC+14) */
                 to?: unknown;
                 /** @description Start of the period (a date starts at 00:00 UTC) */
                 from?: unknown;
@@ -5832,6 +6281,7 @@ export interface operations {
             /** @description A page of the body's history */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5841,6 +6291,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5850,6 +6301,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5859,6 +6312,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5868,6 +6322,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5877,6 +6332,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5886,6 +6343,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5895,6 +6353,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5904,6 +6363,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5939,6 +6400,7 @@ export interface operations {
             /** @description A page of the statements made at the meeting */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5948,6 +6410,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5957,6 +6420,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5966,6 +6431,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5975,6 +6441,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5984,6 +6451,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5993,6 +6462,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6002,6 +6472,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6011,6 +6482,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6046,6 +6519,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6055,6 +6531,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6064,6 +6541,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6073,6 +6552,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6082,6 +6562,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6091,6 +6572,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6100,6 +6582,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6109,6 +6592,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6118,6 +6602,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6127,6 +6612,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6136,6 +6622,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6145,6 +6632,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6154,6 +6643,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6163,6 +6653,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6172,6 +6663,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6207,6 +6700,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6216,6 +6712,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6225,6 +6722,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6234,6 +6733,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6243,6 +6743,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6252,6 +6753,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6261,6 +6763,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6270,6 +6773,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6279,6 +6783,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6288,6 +6793,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6297,6 +6803,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6306,6 +6813,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6315,6 +6824,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6324,6 +6834,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6333,6 +6844,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6368,6 +6881,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6377,6 +6893,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6386,6 +6903,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6395,6 +6914,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6404,6 +6924,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6413,6 +6934,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6422,6 +6944,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6431,6 +6954,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6440,6 +6964,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6449,6 +6974,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6458,6 +6984,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6467,6 +6994,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6476,6 +7005,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6485,6 +7015,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6494,6 +7025,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6523,6 +7056,8 @@ export interface operations {
             /** @description The meeting at the point */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6532,6 +7067,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6541,6 +7077,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6550,6 +7088,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6559,6 +7098,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6568,6 +7108,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6577,6 +7119,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6586,6 +7129,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6595,6 +7139,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6630,6 +7176,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6639,6 +7188,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6648,6 +7198,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6657,6 +7209,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6666,6 +7219,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6675,6 +7229,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6684,6 +7239,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6693,6 +7249,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6702,6 +7259,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6711,6 +7269,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6720,6 +7279,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6729,6 +7289,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6738,6 +7300,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6747,6 +7310,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6756,6 +7320,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6791,6 +7357,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6800,6 +7369,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6809,6 +7379,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6818,6 +7390,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6827,6 +7400,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6836,6 +7410,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6845,6 +7420,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6854,6 +7430,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6863,6 +7440,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6872,6 +7450,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6881,6 +7460,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6890,6 +7470,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6899,6 +7481,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6908,6 +7491,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6917,6 +7501,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6952,6 +7538,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6961,6 +7550,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6970,6 +7560,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6979,6 +7571,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6988,6 +7581,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6997,6 +7591,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7006,6 +7601,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7015,6 +7611,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7024,6 +7621,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7033,6 +7631,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7042,6 +7641,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7051,6 +7651,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7060,6 +7662,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7069,6 +7672,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7078,6 +7682,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7114,6 +7720,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7123,6 +7732,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7132,6 +7742,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7141,6 +7753,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7150,6 +7763,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7159,6 +7773,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7168,6 +7783,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7177,6 +7793,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7186,6 +7803,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7195,6 +7813,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7204,6 +7823,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7213,6 +7833,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7222,6 +7844,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7231,6 +7854,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7240,6 +7864,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7275,6 +7901,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7284,6 +7913,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7293,6 +7923,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7302,6 +7934,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7311,6 +7944,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7320,6 +7954,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7329,6 +7964,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7338,6 +7974,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7347,6 +7984,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7356,6 +7994,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7365,6 +8004,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7374,6 +8014,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7383,6 +8025,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7392,6 +8035,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7401,6 +8045,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7436,6 +8082,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7445,6 +8094,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7454,6 +8104,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7463,6 +8115,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7472,6 +8125,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7481,6 +8135,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7490,6 +8145,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7499,6 +8155,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7508,6 +8165,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7517,6 +8175,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7526,6 +8185,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7535,6 +8195,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7544,6 +8206,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7553,6 +8216,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7562,6 +8226,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7597,6 +8263,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7606,6 +8275,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7615,6 +8285,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7624,6 +8296,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7633,6 +8306,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7642,6 +8316,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7651,6 +8326,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7660,6 +8336,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7669,6 +8346,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7678,6 +8356,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7687,6 +8366,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7696,6 +8376,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7705,6 +8387,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7714,6 +8397,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7723,6 +8407,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7752,6 +8438,8 @@ export interface operations {
             /** @description The proposal and its consensus status */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7761,6 +8449,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7770,6 +8459,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7779,6 +8470,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7788,6 +8480,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7797,6 +8490,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7806,6 +8501,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7815,6 +8511,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7824,6 +8521,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7853,6 +8552,7 @@ export interface operations {
             /** @description The proposal's timeline */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7862,6 +8562,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7871,6 +8572,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7880,6 +8583,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7889,6 +8593,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7898,6 +8603,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7907,6 +8614,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7916,6 +8624,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7925,6 +8634,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7958,6 +8669,9 @@ export interface operations {
             /** @description Recorded (or, for a retry with the same Idempotency-Key, recorded before: `Idempotent-Replayed: true`). `ETag` is the stream revision for the next `If-Match`. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7967,6 +8681,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7976,6 +8691,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7985,6 +8702,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7994,6 +8712,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8003,6 +8722,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8012,6 +8732,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8021,6 +8742,7 @@ export interface operations {
             /** @description `precondition-failed` */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8030,6 +8752,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8039,6 +8762,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8048,6 +8772,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8057,6 +8782,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8066,6 +8793,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8075,6 +8803,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8084,6 +8813,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8112,6 +8843,7 @@ export interface operations {
             /** @description A page of the event feed, as CloudEvents */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8121,6 +8853,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8130,6 +8863,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8139,6 +8874,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8148,6 +8884,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8157,6 +8894,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8166,6 +8905,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8175,6 +8915,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8184,6 +8925,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8214,6 +8957,7 @@ export interface operations {
             /** @description Server-sent events: each ledger event as a CloudEvent, `id` its position (resume with `Last-Event-ID`) */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8223,6 +8967,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8232,6 +8977,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8241,6 +8988,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8250,6 +8998,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8259,6 +9008,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8268,6 +9019,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8277,6 +9029,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8286,6 +9039,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8306,6 +9061,7 @@ export interface operations {
             /** @description The caller's webhooks */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8315,6 +9071,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8324,6 +9081,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8333,6 +9092,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8342,6 +9102,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8351,6 +9112,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8360,6 +9122,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8369,6 +9133,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8378,6 +9143,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8387,6 +9153,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8411,6 +9179,7 @@ export interface operations {
             /** @description Registered; the secret is shown this once */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8420,6 +9189,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8429,6 +9199,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8438,6 +9210,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8447,6 +9220,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8456,6 +9230,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8465,6 +9240,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8474,6 +9250,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8483,6 +9260,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8492,6 +9270,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8501,6 +9281,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8510,6 +9291,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8519,6 +9301,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8541,6 +9325,7 @@ export interface operations {
             /** @description The webhook and its delivery state */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8550,6 +9335,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8559,6 +9345,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8568,6 +9356,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8577,6 +9366,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8586,6 +9376,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8595,6 +9386,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8604,6 +9397,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8613,6 +9407,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8622,6 +9417,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8644,6 +9441,7 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8651,6 +9449,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8660,6 +9459,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8669,6 +9470,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8678,6 +9480,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8687,6 +9490,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8696,6 +9500,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8705,6 +9510,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8714,6 +9520,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8723,6 +9530,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8732,6 +9541,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8741,6 +9551,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8750,6 +9561,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8776,6 +9589,7 @@ export interface operations {
             /** @description The webhook as changed, or as it was if nothing changed */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8785,6 +9599,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8794,6 +9609,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8803,6 +9620,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8812,6 +9630,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8821,6 +9640,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8830,6 +9650,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8839,6 +9660,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8848,6 +9670,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8857,6 +9680,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8866,6 +9691,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8875,6 +9701,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8884,6 +9711,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8910,6 +9739,7 @@ export interface operations {
             /** @description The new secret, shown this once; previousSecretsExpireAt says until when the earlier ones still sign */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8919,6 +9749,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8928,6 +9759,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8937,6 +9770,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8946,6 +9780,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8955,6 +9790,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8964,6 +9800,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8973,6 +9810,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8982,6 +9820,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8991,6 +9830,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9000,6 +9841,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9009,6 +9851,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9018,6 +9861,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9044,6 +9889,7 @@ export interface operations {
             /** @description A page of the webhook's attempts, newest first */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9053,6 +9899,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9062,6 +9909,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9071,6 +9920,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9080,6 +9930,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9089,6 +9940,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9098,6 +9950,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9107,6 +9961,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9116,6 +9971,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9125,6 +9981,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9147,6 +10005,7 @@ export interface operations {
             /** @description The ping as it went, whatever the receiver answered */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9156,6 +10015,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9165,6 +10025,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9174,6 +10036,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9183,6 +10046,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9192,6 +10056,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9201,6 +10066,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9210,6 +10076,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9219,6 +10086,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9228,6 +10096,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9237,6 +10107,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9246,6 +10117,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9255,6 +10127,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9281,6 +10155,7 @@ export interface operations {
             /** @description Delivery starts again from the position given */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9290,6 +10165,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9299,6 +10175,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9308,6 +10186,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9317,6 +10196,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9326,6 +10206,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9335,6 +10216,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9344,6 +10226,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9353,6 +10236,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9362,6 +10246,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9371,6 +10257,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9380,6 +10267,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9389,6 +10277,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9411,6 +10301,7 @@ export interface operations {
             /** @description Paused (or as it was, if not active) */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9420,6 +10311,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9429,6 +10321,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9438,6 +10332,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9447,6 +10342,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9456,6 +10352,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9465,6 +10362,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9474,6 +10372,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9483,6 +10382,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9492,6 +10392,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9501,6 +10403,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9510,6 +10413,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9519,6 +10423,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9541,6 +10447,7 @@ export interface operations {
             /** @description Delivery resumes */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9550,6 +10457,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9559,6 +10467,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9568,6 +10478,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9577,6 +10488,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9586,6 +10498,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9595,6 +10508,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9604,6 +10518,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9613,6 +10528,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9622,6 +10538,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9631,6 +10549,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9640,6 +10559,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9649,6 +10569,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9669,6 +10591,7 @@ export interface operations {
             /** @description Every webhook, with the key that registered it */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9678,6 +10601,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9687,6 +10611,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9696,6 +10622,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9705,6 +10632,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9714,6 +10642,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9723,6 +10652,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9732,6 +10663,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9741,6 +10673,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9750,6 +10683,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9772,6 +10707,7 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9779,6 +10715,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9788,6 +10725,8 @@ export interface operations {
             /** @description `unauthorized` */
             401: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9797,6 +10736,7 @@ export interface operations {
             /** @description `cors-origin-refused`, `forbidden` */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9806,6 +10746,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9815,6 +10756,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9824,6 +10766,7 @@ export interface operations {
             /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9833,6 +10776,7 @@ export interface operations {
             /** @description `payload-too-large` */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9842,6 +10786,7 @@ export interface operations {
             /** @description `unsupported-media-type` */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9851,6 +10796,7 @@ export interface operations {
             /** @description `already-a-member`, `chair-term-taken`, `communique-already-recorded`, `correction-not-applicable`, `custodial-without-previous-chair`, `holds-other-office`, `key-not-revocable`, `meeting-closed`, `meeting-of-another-body`, `not-a-member`, `not-a-participant`, `not-a-proposer`, `not-the-chair`, `objection-already-standing`, `objection-not-standing`, `objections-standing`, `observer-cannot-object`, `occurred-in-future`, `occurred-out-of-order`, `office-term-out-of-range`, `participant-not-suspended`, `participant-suspended`, `proposal-closed`, `proposal-of-another-body`, `revision-unchanged`, `stale-revision`, `succession-without-vice-chair`, `support-already-expressed`, `vice-chair-term-taken`, `webhook-replay-ahead`, `webhook-url-refused` */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9860,6 +10806,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9869,6 +10817,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9878,6 +10827,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9887,6 +10837,8 @@ export interface operations {
             /** @description `not-ready`, `store-unavailable` */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9907,6 +10859,7 @@ export interface operations {
             /** @description Every published schema */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9916,6 +10869,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9925,6 +10879,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9934,6 +10889,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9943,6 +10899,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9952,6 +10910,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9961,6 +10920,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9981,6 +10941,7 @@ export interface operations {
             /** @description The CloudEvents envelope schema */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9990,6 +10951,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9999,6 +10961,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10008,6 +10971,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10017,6 +10981,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10026,6 +10992,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10035,6 +11002,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10058,6 +11026,7 @@ export interface operations {
             /** @description An event type's data schema */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10067,6 +11036,7 @@ export interface operations {
             /** @description `request-too-complex`, `validation-failed` */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10076,6 +11046,7 @@ export interface operations {
             /** @description `body-not-found`, `checkpoint-not-found`, `event-not-found`, `key-not-found`, `meeting-not-found`, `position-beyond-tree`, `position-not-found`, `proposal-not-found`, `route-not-found`, `schema-not-found`, `tree-size-not-signed`, `webhook-not-found` */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10085,6 +11056,7 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10094,6 +11066,8 @@ export interface operations {
             /** @description `rate-limited` */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10103,6 +11077,7 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10112,6 +11087,7 @@ export interface operations {
             /** @description `internal-error`, `log-unreadable` */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10132,6 +11108,7 @@ export interface operations {
             /** @description The AsyncAPI 3.0 document of the event stream and webhooks */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {

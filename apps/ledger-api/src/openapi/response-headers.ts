@@ -1,0 +1,65 @@
+import { OpenAPIObject } from '@nestjs/swagger';
+
+type Response = { headers?: Record<string, unknown>; $ref?: string };
+type Operation = { responses?: Record<string, Response> };
+
+/** The headers the API sends in its answers, declared once and referred to by the answers that carry them. */
+const HEADERS = {
+  'X-Request-Id': {
+    description:
+      "The request's id, in every answer and in every log line of the request: the client's own `X-Request-Id` when it sent a plain token, else a new one.",
+    schema: { type: 'string' },
+  },
+  ETag: {
+    description:
+      "The stream's revision after the answer (a quoted integer): send it as `If-Match` with the next command so that it is refused (412) if anything was recorded on the stream meanwhile.",
+    schema: { type: 'string', pattern: '^"\\d+"$' },
+  },
+  'Idempotent-Replayed': {
+    description: '`true` when the command was recorded before under the same `Idempotency-Key` and this is that first answer again; absent otherwise.',
+    schema: { type: 'string', enum: ['true'] as string[] },
+  },
+  'Retry-After': {
+    description: 'Seconds to wait before sending again.',
+    schema: { type: 'integer', minimum: 0 },
+  },
+  'WWW-Authenticate': {
+    description: 'The scheme to authenticate with: `Bearer realm="concord-ledger"`.',
+    schema: { type: 'string' },
+  },
+};
+
+type HeaderName = keyof typeof HEADERS;
+
+/** Which answers carry which headers, beyond `X-Request-Id`, which every answer carries. */
+function headersOf(method: string, path: string, status: string): HeaderName[] {
+  if (status === '401') return ['WWW-Authenticate'];
+  if (status === '429' || status === '503') return ['Retry-After'];
+  if (status === '201' && method === 'post' && isCommand(path)) return ['ETag', 'Idempotent-Replayed'];
+  // A resource read at the latest point carries its stream's revision, for a command's If-Match.
+  if (status === '200' && method === 'get' && /^\/v1\/(bodies|meetings|proposals)\/\{[A-Za-z]+\}$/.test(path)) return ['ETag'];
+  return [];
+}
+
+const isCommand = (path: string): boolean => ['/v1/bodies', '/v1/meetings', '/v1/proposals', '/v1/corrections'].some((prefix) => path.startsWith(prefix));
+
+/**
+ * Declares in every answer of the document the response headers the API sends with it, which a
+ * client generated from the document would otherwise have no type for (and the browser's CORS
+ * rules expose): `X-Request-Id` everywhere, `ETag` and `Idempotent-Replayed` on a recorded command,
+ * `ETag` on a resource read now, `Retry-After` on 429 and 503, `WWW-Authenticate` on 401.
+ */
+export function documentResponseHeaders(document: OpenAPIObject): OpenAPIObject {
+  document.components = { ...document.components, headers: { ...document.components?.headers, ...HEADERS } };
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of ['get', 'post', 'patch', 'delete'] as const) {
+      const operation = (item as Record<string, Operation | undefined>)[method];
+      for (const [status, response] of Object.entries(operation?.responses ?? {})) {
+        if (response.$ref !== undefined) continue;
+        const names: HeaderName[] = ['X-Request-Id', ...headersOf(method, path, status)];
+        response.headers = { ...response.headers, ...Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }])) };
+      }
+    }
+  }
+  return document;
+}
