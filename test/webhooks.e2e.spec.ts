@@ -169,7 +169,8 @@ describe('webhooks: registration and management', () => {
     const removed = await ledger.request('DELETE', `/v1/admin/webhooks/${webhookId}`, undefined, { role: 'admin' });
     expect(removed.status).toBe(204);
     expectProblem(await ledger.get(`/v1/webhooks/${webhookId}`, { role: 'integrator' }), 404, 'webhook-not-found');
-    expectProblem(await ledger.request('DELETE', `/v1/admin/webhooks/${webhookId}`, undefined, { role: 'admin' }), 404, 'webhook-not-found');
+    const gone = expectProblem(await ledger.request('DELETE', `/v1/admin/webhooks/${webhookId}`, undefined, { role: 'admin' }), 404, 'webhook-not-found');
+    expect(gone.detail).toBe(`no webhook ${webhookId} is registered (by any key)`);
     expectProblem(await ledger.request('DELETE', '/v1/admin/webhooks/not-a-uuid', undefined, { role: 'admin' }), 400, 'validation-failed');
   });
 });

@@ -73,7 +73,7 @@ export const WEBHOOK_OPERATION: AsyncApiOperation = {
   title: 'Deliver an event',
   summary: "The ledger POSTs one event, signed, to a subscriber's URL.",
   description:
-    'An HTTP `POST` with `content-type: application/cloudevents+json` and the Standard Webhooks headers. A 2xx answer acknowledges the event; any other answer, or none in time, is retried later with the same `webhook-id`, so delivery is at least once.',
+    'An HTTP `POST` with `content-type: application/cloudevents+json` and the Standard Webhooks headers. A 2xx answer acknowledges the event. Any other answer, or none in time, is a failure: the event is sent again later with the same `webhook-id` (delivery is at least once), after a wait that grows with each failure and honours a `Retry-After` asking for longer; a redirect is not followed (a failure); `410 Gone` disables the webhook, which is sent nothing more until it is resumed; after CONCORD_WEBHOOK_MAX_ATTEMPTS failures in a row (20 by default) it is paused.',
   bindings: { http: { method: 'POST', bindingVersion: '0.3.0' } },
 };
 

@@ -20,12 +20,18 @@ import { sendSigned } from './webhook-send';
 import { newWebhookSecret } from './webhook-signature';
 import { checkWebhookTarget } from './webhook-target';
 
-/** No webhook with this id belongs to the caller (another key's webhook is not revealed either). */
+/**
+ * No webhook with this id belongs to the caller (another key's webhook is not revealed either), or,
+ * asked by an admin of every webhook (`anyKey`), none is registered at all.
+ */
 export class WebhookNotFoundError extends Error {
   override readonly name = 'WebhookNotFoundError';
 
-  constructor(readonly webhookId: string) {
-    super(`no webhook ${webhookId} is registered with this key`);
+  constructor(
+    readonly webhookId: string,
+    anyKey = false,
+  ) {
+    super(anyKey ? `no webhook ${webhookId} is registered (by any key)` : `no webhook ${webhookId} is registered with this key`);
   }
 }
 
@@ -213,7 +219,7 @@ export class WebhookService {
 
   /** Removes a webhook whatever key registered it: an admin's, for one its key can no longer manage. */
   async deleteAny(webhookId: string): Promise<void> {
-    if (!(await this.repository.delete(webhookId))) throw new WebhookNotFoundError(webhookId);
+    if (!(await this.repository.delete(webhookId))) throw new WebhookNotFoundError(webhookId, true);
   }
 
   /** Removes every webhook of a key (its key was revoked): nothing more goes out for it; the number removed. */

@@ -311,7 +311,8 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
   'webhook-not-found': {
     status: 404,
     title: 'Webhook not found',
-    description: "No webhook with this id is registered with the calling key; another key's webhooks are neither shown nor managed.",
+    description:
+      "No webhook with this id is registered with the calling key; another key's webhooks are neither shown nor managed. On the admin's routes (`/v1/admin/webhooks`), none is registered by any key.",
   },
   'webhook-url-refused': {
     status: 422,
