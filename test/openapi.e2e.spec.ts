@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { LedgerHarness } from './support/ledger-harness';
+import { expectInvalidField } from './support/problems';
 
 /** Every command of the API, as documented in the brief: one POST each. */
 const COMMAND_PATHS = [
@@ -205,6 +206,11 @@ describe('The API describes itself', () => {
       const body = await ledger.get('/v1/bodies/headers-declared');
       expect(body.headers.get('etag')).not.toBeNull();
       expect(declared('/v1/bodies/{bodyId}', 'get', 200)).toContain('ETag');
+      const causation = document.paths['/v1/bodies']?.['post']?.parameters?.find((parameter) => parameter.name === 'X-Causation-Id');
+      const pattern = new RegExp((causation?.schema as { pattern?: string } | undefined)?.pattern ?? '');
+      expect([pattern.test('cause-1'), pattern.test('é'), pattern.test('x'.repeat(129))]).toEqual([true, false, false]);
+      const refusedCause = await ledger.post('/v1/bodies', { bodyId: 'headers-refused' }, { headers: { 'X-Causation-Id': 'x'.repeat(129) } });
+      expectInvalidField(refusedCause, 'X-Causation-Id');
       const unauthorized = await ledger.get('/v1/bodies', { role: null });
       expect([unauthorized.status, unauthorized.headers.get('www-authenticate')]).toEqual([401, 'Bearer realm="concord-ledger"']);
     });

@@ -1,5 +1,6 @@
 import { OpenAPIObject } from '@nestjs/swagger';
 import { ERROR_CATALOGUE, ErrorCode } from '@concord/ledger';
+import { TRACE_TOKEN } from './trace-token';
 
 type Operation = { parameters?: unknown[]; responses?: Record<string, unknown> };
 
@@ -66,9 +67,23 @@ const COMMAND_HEADERS = [
     description:
       'A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on.',
   },
-  { name: 'X-Correlation-Id', description: 'Carried into the recorded events\' metadata (1-128 of letters, digits, ".", "_", ":", "-").' },
-  { name: 'X-Causation-Id', description: "Carried into the recorded events' metadata." },
-].map(({ name, description }) => ({ name, in: 'header', required: false, description, schema: { type: 'string' } }));
+  {
+    name: 'X-Correlation-Id',
+    description: 'Carried into the recorded events\' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400).',
+    pattern: TRACE_TOKEN,
+  },
+  {
+    name: 'X-Causation-Id',
+    description: 'Carried into the recorded events\' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400).',
+    pattern: TRACE_TOKEN,
+  },
+].map(({ name, description, pattern }) => ({
+  name,
+  in: 'header',
+  required: false,
+  description,
+  schema: pattern === undefined ? { type: 'string' } : { type: 'string', pattern: pattern.source },
+}));
 
 /**
  * The statuses each kind of endpoint can answer with a problem, and why. Every request may be
