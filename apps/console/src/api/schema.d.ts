@@ -3753,9 +3753,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path?: never;
@@ -3932,9 +3932,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -4113,9 +4113,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -4294,9 +4294,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -4476,9 +4476,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -4658,9 +4658,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -4840,9 +4840,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -5021,9 +5021,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -5319,9 +5319,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -5620,9 +5620,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -6500,9 +6500,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -6681,9 +6681,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -6862,9 +6862,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -7157,9 +7157,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -7338,9 +7338,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -7519,9 +7519,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -7700,9 +7700,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -7882,9 +7882,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -8063,9 +8063,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -8244,9 +8244,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path: {
@@ -8652,9 +8652,9 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description A quoted stream revision ("3", or "-1" for a stream that must not exist yet): the command is refused with 412 precondition-failed if the stream has moved on. */
                 "If-Match"?: string;
-                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"). */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Correlation-Id"?: string;
-                /** @description Carried into the recorded events' metadata. */
+                /** @description Carried into the recorded events' metadata (1-128 of letters, digits, ".", "_", ":", "-"; otherwise 400). */
                 "X-Causation-Id"?: string;
             };
             path?: never;
