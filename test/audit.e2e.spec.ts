@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 // The proofs are checked by the standalone verifier only: nothing here imports the server's tree.
-import { leafHash, parseCheckpoint, verifyConsistency, verifyInclusion, verifyNote } from '../libs/verifier/src';
+import { EMPTY_TREE_ROOT, leafHash, parseCheckpoint, verifyConsistency, verifyInclusion, verifyNote } from '../libs/verifier/src';
 import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { headPosition } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
@@ -157,6 +157,20 @@ describe('The transparency log: signed checkpoints and RFC 9162 proofs', () => {
     ).toBe(false);
   });
 
+  it('proves that every later checkpoint extends the empty one a new ledger signed, with an empty proof', async () => {
+    const listed = await ledger.get('/v1/audit/checkpoints?fromSize=0&limit=1', { role: 'auditor' });
+    const [first] = listed.body.checkpoints as { treeSize: number; note: string }[];
+    expect(first?.treeSize).toBe(0);
+    const empty = signedTree((first as { note: string }).note);
+    expect(Buffer.from(empty.rootHash)).toEqual(Buffer.from(EMPTY_TREE_ROOT));
+    const later = signedTree(await latestNote());
+    for (const to of [later, empty]) {
+      const answer = await ledger.get(`/v1/audit/proofs/consistency?from=0&to=${to.size}`, { role: 'auditor' });
+      expect({ status: answer.status, body: answer.body }).toEqual({ status: 200, body: { from: 0, to: to.size, proof: [] } });
+      expect(verifyConsistency({ fromSize: 0, toSize: to.size, proof: [], fromRoot: empty.rootHash, toRoot: to.rootHash })).toBe(true);
+    }
+  });
+
   /** The signed root of a checkpointed size (or of size 1, the first leaf). */
   async function rootOf(size: number): Promise<Uint8Array> {
     // The tree of one event is its leaf.
@@ -175,6 +189,7 @@ describe('The transparency log: signed checkpoints and RFC 9162 proofs', () => {
     expectInvalidField(await ledger.get('/v1/audit/proofs/inclusion?position=0'), 'position');
     expectInvalidField(await ledger.get('/v1/audit/proofs/inclusion?position=1&size=3'), 'size');
     expectInvalidField(await ledger.get('/v1/audit/proofs/consistency?from=3&to=2'), 'from');
+    expectInvalidField(await ledger.get('/v1/audit/proofs/consistency?from=-1&to=2'), 'from');
     expectInvalidField(await ledger.get('/v1/audit/checkpoints?limit=0'), 'limit');
     expectProblem(await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'integrator' }), 403, 'forbidden');
   });

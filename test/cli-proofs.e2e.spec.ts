@@ -23,6 +23,8 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
   let earlier: string;
   let later: string;
   let consistency: Record<string, unknown>;
+  let emptyCheckpoint: string;
+  let consistencyFromEmpty: Record<string, unknown>;
 
   beforeAll(async () => {
     ledger = await LedgerHarness.start();
@@ -35,6 +37,10 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
     const second = await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' });
     later = file('later.txt', second.body.note as string);
     consistency = (await ledger.get(`/v1/audit/proofs/consistency?from=${savedSize}&to=${second.body.treeSize as number}`)).body;
+    const [signedFirst] = (await ledger.get('/v1/audit/checkpoints?fromSize=0&limit=1')).body.checkpoints as { treeSize: number; note: string }[];
+    expect(signedFirst?.treeSize).toBe(0);
+    emptyCheckpoint = file('empty.txt', (signedFirst as { note: string }).note);
+    consistencyFromEmpty = (await ledger.get(`/v1/audit/proofs/consistency?from=0&to=${second.body.treeSize as number}`)).body;
     verifierKey = ((await ledger.get('/v1/audit/keys')).body.keys as { verifierKey: string }[])[0]?.verifierKey as string;
     await ledger.stop({ keepData: true });
   });
@@ -118,6 +124,13 @@ describe('the concord CLI for proofs: prove, verify-proof, verify --export', () 
     const refused = run('verify-proof', forged, '--old-checkpoint', earlier, '--checkpoint', later, '--key', verifierKey);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/NOT proven to extend .* a rollback or a fork/);
+  });
+
+  it('checks that a later checkpoint extends the empty one a new ledger signed first, as the README tells an auditor', () => {
+    const proof = file('consistency-from-empty.json', JSON.stringify(consistencyFromEmpty));
+    const checked = run('verify-proof', proof, '--old-checkpoint', emptyCheckpoint, '--checkpoint', later, '--key', verifierKey);
+    expect({ status: checked.status, stderr: checked.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(checked.stdout).toMatch(/extends the one of 0 unchanged/);
   });
 
   it('says a proof given with the wrong checkpoints is bad usage, exit 2, before any signature is checked', () => {

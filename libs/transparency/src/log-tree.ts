@@ -93,7 +93,7 @@ export class LogTree {
     return this.hashesOf(inclusionRanges(leafIndex, treeSize));
   }
 
-  /** The proof that the tree of `toSize` leaves extends the one of `fromSize` (1 ≤ from ≤ to). */
+  /** The proof that the tree of `toSize` leaves extends the one of `fromSize` (0 ≤ from ≤ to; empty from 0). */
   async consistencyProof(fromSize: number, toSize: number): Promise<Uint8Array[]> {
     this.assertWithin(toSize);
     return this.hashesOf(consistencyRanges(fromSize, toSize));

@@ -3,7 +3,7 @@ import { InMemoryTransparencyStore } from './in-memory-transparency-store';
 import { LogTree } from './log-tree';
 import { logEvents } from './testing/log-events';
 import { referenceConsistency, referenceLeaf, referencePath, referenceRoot } from '@concord/verifier/testing/reference-merkle';
-import { ledgerEntry } from '@concord/verifier';
+import { ledgerEntry, verifyConsistency } from '@concord/verifier';
 
 const SIZES = 100;
 const events = logEvents(1, SIZES);
@@ -42,6 +42,15 @@ describe('LogTree (RFC 9162 §2.1)', () => {
     }
   });
 
+  it('proves every tree an extension of the empty one with the empty proof, as the verifier checks it', async () => {
+    const tree = await treeOf(SIZES);
+    for (let to = 0; to <= SIZES; to += 1) {
+      const proof = await tree.consistencyProof(0, to);
+      expect(proof).toEqual([]);
+      expect(verifyConsistency({ fromSize: 0, toSize: to, proof, fromRoot: await tree.rootAt(0), toRoot: await tree.rootAt(to) })).toBe(true);
+    }
+  });
+
   it('answers the same whatever the batches it was extended in, and after reopening', async () => {
     const store = new InMemoryTransparencyStore();
     const first = await LogTree.open(store);
@@ -58,7 +67,8 @@ describe('LogTree (RFC 9162 §2.1)', () => {
     await expect(tree.extend(events.slice(11, 12))).rejects.toThrow(/next event must be at position 11, not 12/);
     await expect(tree.rootAt(11)).rejects.toThrow(RangeError);
     await expect(tree.inclusionProof(10, 10)).rejects.toThrow(RangeError);
-    await expect(tree.consistencyProof(0, 5)).rejects.toThrow(RangeError);
+    await expect(tree.consistencyProof(-1, 5)).rejects.toThrow(RangeError);
+    await expect(tree.consistencyProof(6, 5)).rejects.toThrow(RangeError);
     expect(tree.size).toBe(10);
   });
 

@@ -61,12 +61,15 @@ export function inclusionRanges(leafIndex: number, treeSize: number): LeafRange[
 
 /**
  * RFC 9162 §2.1.4.1 PROOF(m, D[n]): the ranges whose hashes prove that a tree of n leaves keeps the
- * first m unchanged. Empty when m = n (nothing to prove).
+ * first m unchanged. Empty when m = n (nothing to prove), and when m = 0: the RFC defines proofs
+ * for 0 < m only, but the empty tree is a prefix of every tree, and libs/verifier accepts the empty
+ * proof from it, so that the checkpoint of size 0 a new ledger signs can be followed like any other.
  */
 export function consistencyRanges(fromSize: number, toSize: number): LeafRange[] {
-  if (!Number.isSafeInteger(fromSize) || !Number.isSafeInteger(toSize) || fromSize < 1 || fromSize > toSize) {
+  if (!Number.isSafeInteger(fromSize) || !Number.isSafeInteger(toSize) || fromSize < 0 || fromSize > toSize) {
     throw new RangeError(`no consistency proof from ${fromSize} to ${toSize} leaves`);
   }
+  if (fromSize === 0) return [];
   const appended: LeafRange[] = [];
   let start = 0;
   let end = toSize;

@@ -3320,6 +3320,7 @@ export interface operations {
         parameters: {
             query: {
                 to: number;
+                /** @description The size of the checkpoint saved; 0 is the empty tree a new ledger signs first, a prefix of every tree, whose proof is empty */
                 from: number;
             };
             header?: never;

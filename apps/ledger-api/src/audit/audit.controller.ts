@@ -89,10 +89,15 @@ export class AuditController {
 
   @Get('proofs/consistency')
   @ApiOperation({ summary: 'RFC 9162 consistency proof: the tree of `to` events keeps the tree of `from` events unchanged' })
-  @ApiQuery({ name: 'from', required: true, schema: { type: 'integer', minimum: 1 } })
-  @ApiQuery({ name: 'to', required: true, schema: { type: 'integer', minimum: 1 } })
+  @ApiQuery({
+    name: 'from',
+    required: true,
+    description: 'The size of the checkpoint saved; 0 is the empty tree a new ledger signs first, a prefix of every tree, whose proof is empty',
+    schema: { type: 'integer', minimum: 0 },
+  })
+  @ApiQuery({ name: 'to', required: true, schema: { type: 'integer', minimum: 0 } })
   consistency(@Query() query: QueryString): Promise<ConsistencyProofAnswer> {
-    const values = integers(query, { from: { minimum: 1, maximum: MAX_POSITION }, to: { minimum: 1, maximum: MAX_POSITION } });
+    const values = integers(query, { from: { minimum: 0, maximum: MAX_POSITION }, to: { minimum: 0, maximum: MAX_POSITION } });
     const [from, to] = [required(values, 'from'), required(values, 'to')];
     if (from > to)
       throw new ApiProblem('validation-failed', `from (${from}) must not exceed to (${to})`, { errors: [{ field: 'from', messages: ['must not exceed to'] }] });
