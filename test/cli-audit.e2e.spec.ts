@@ -250,6 +250,22 @@ describe('the Kimberley Process example, imported and asked about with concord s
       fields: ['proposals'],
       listed: expect.arrayContaining(['def-2022 not-adopted']) as unknown,
     });
+    // The counts by status the text ends with are in the JSON too, every status named, 0 where none stands at it.
+    const everyProposal = JSON.parse(run('status', 'kp', '--effective-at', '2025-06-30', '--all-proposals', '--json').stdout) as {
+      proposals: { status: string }[];
+      proposalsByStatus: Record<string, number>;
+    };
+    const counted = (status: string) => everyProposal.proposals.filter((proposal) => proposal.status === status).length;
+    expect(everyProposal.proposalsByStatus).toEqual({
+      open: counted('open'),
+      adopted: counted('adopted'),
+      'not-adopted': counted('not-adopted'),
+      withdrawn: counted('withdrawn'),
+    });
+    const byStatusLine = run('status', 'kp', '--effective-at', '2025-06-30', '--all-proposals').stdout.trimEnd().split('\n').at(-1);
+    const countsInText = Object.entries(everyProposal.proposalsByStatus).filter(([, count]) => count > 0);
+    expect(byStatusLine).toBe(`By status: ${countsInText.map(([status, count]) => `${status} ${count}`).join(', ')}`);
+    expect(JSON.parse(run('status', 'kp', '--effective-at', '2025-06-30', '--json').stdout)).not.toHaveProperty('proposalsByStatus');
     expect(run('history', 'def-2022', '--all-proposals')).toMatchObject({ status: 2, stderr: expect.stringContaining('does not take --all-proposals') });
     expect(run('status', 'def-2022', '--all-proposals')).toMatchObject({
       status: 2,

@@ -1,3 +1,4 @@
+import { PROPOSAL_STATUSES, ProposalStatus } from '@concord/governance';
 import { BodyView, ChairTermView, everyItem, PointFields, PointInTime, ProposalView } from '@concord/projections';
 import { UsageError } from '../cli-arguments';
 import { Finding } from '../finding';
@@ -31,8 +32,13 @@ export async function statusReport(asked: string, at: PointInTime, listed: Propo
     const chairs = (await at.models.chairs(id)) ?? [];
     const filter = listed === 'all' ? {} : { status: 'open' as const };
     const proposals = (await everyItem((page) => at.models.proposalsOfBody(id, page, filter))) ?? [];
-    const json = { kind: 'body', ...at.point, body, chairs, ...(listed === 'all' ? { proposals } : { openProposals: proposals }) };
-    return { json, text: bodyText(body, chairs, proposals, at.point, listed) };
+    if (listed === 'open')
+      return { json: { kind: 'body', ...at.point, body, chairs, openProposals: proposals }, text: bodyText(body, chairs, proposals, at.point) };
+    const byStatus = proposalsByStatus(proposals);
+    return {
+      json: { kind: 'body', ...at.point, body, chairs, proposals, proposalsByStatus: byStatus },
+      text: bodyText(body, chairs, proposals, at.point, byStatus),
+    };
   }
   const what = kind === 'any' ? 'body or proposal' : kind;
   // Position 0 is before the first event, whether the ledger is empty or the point asked for is early.
@@ -91,7 +97,14 @@ function termLine(label: string, term: ChairTermView): string {
   return `${label} ${term.term}: Chair ${term.chair ?? 'none recorded'}${term.basis ? ` (${term.basis})` : ''}, Vice-Chair ${term.viceChair ?? 'none recorded'}`;
 }
 
-function bodyText(body: BodyView, chairs: readonly ChairTermView[], proposals: readonly ProposalView[], point: PointFields, listed: ProposalsListed): string {
+/** `byStatus` is given when every proposal is listed: the report then ends with the counts instead of the way to ask for them. */
+function bodyText(
+  body: BodyView,
+  chairs: readonly ChairTermView[],
+  proposals: readonly ProposalView[],
+  point: PointFields,
+  byStatus?: Readonly<Record<ProposalStatus, number>>,
+): string {
   const { currentTerm: term, definition } = body;
   return [
     `Body ${body.bodyId}: ${body.name}, established ${body.establishedAt}, ${describePoint(point)}`,
@@ -118,14 +131,14 @@ function bodyText(body: BodyView, chairs: readonly ChairTermView[], proposals: r
       chairs.map((c) => [c.term, c.chair, c.basis, c.viceChair]),
     ),
     '',
-    `${listed === 'all' ? 'Proposals' : 'Open proposals'} (${proposals.length})`,
+    `${byStatus ? 'Proposals' : 'Open proposals'} (${proposals.length})`,
     table(
       ['id', 'kind', 'status', 'blocking', 'title'],
       proposals.map((p) => [p.proposalId, p.kind, p.status, p.blockingParticipants.join(', ') || null, p.title]),
     ),
     '',
-    listed === 'all'
-      ? `By status: ${countsByStatus(proposals)}`
+    byStatus
+      ? `By status: ${countsText(byStatus)}`
       : `Every proposal, with its status: concord status body:${body.bodyId} ${pointOptions(point)} --all-proposals`,
   ].join('\n');
 }
@@ -137,8 +150,15 @@ function pointOptions(point: PointFields): string {
   return `--at-position ${point.position}`;
 }
 
-function countsByStatus(proposals: readonly ProposalView[]): string {
-  const byStatus = new Map<string, number>();
-  for (const proposal of proposals) byStatus.set(proposal.status, (byStatus.get(proposal.status) ?? 0) + 1);
-  return [...byStatus].map(([status, count]) => `${status} ${count}`).join(', ') || 'none';
+/** Every status named, 0 where none stands at it, as `concord replay` counts them: scripts read one shape whatever the body holds. */
+function proposalsByStatus(proposals: readonly ProposalView[]): Record<ProposalStatus, number> {
+  const counts = Object.fromEntries(PROPOSAL_STATUSES.map((status) => [status, 0])) as Record<ProposalStatus, number>;
+  for (const proposal of proposals) counts[proposal.status] += 1;
+  return counts;
+}
+
+/** The statuses some proposal stands at, for people: "open 2, not-adopted 1". */
+function countsText(byStatus: Readonly<Record<ProposalStatus, number>>): string {
+  const standing = PROPOSAL_STATUSES.filter((status) => byStatus[status] > 0);
+  return standing.map((status) => `${status} ${byStatus[status]}`).join(', ') || 'none';
 }
