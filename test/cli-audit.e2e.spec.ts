@@ -181,7 +181,12 @@ describe('reading commands where there is no ledger', () => {
   const storage = newStorage();
   afterAll(() => removeStorage(storage));
 
-  it('exit 1 naming where they looked, and create nothing there (run twice, the answer is the same)', () => {
+  it('exit 1 naming where they looked and the setting that chose it, and create nothing there (run twice, the answer is the same)', () => {
+    // A schema mistyped is what finds no ledger on PostgreSQL, where the data directory plays no part.
+    const where =
+      storage.selection.kind === 'postgres'
+        ? `postgres .+ \\(schema ${storage.selection.schema}\\); set CONCORD_STORE_SCHEMA \\(and CONCORD_STORE_URL\\)`
+        : '.+/ledger\\.sqlite; set CONCORD_DATA_DIR';
     for (const round of [1, 2]) {
       for (const args of [['status', 'kp'], ['history', 'p1'], ['replay'], ['export']]) {
         const result = concord(storage, args);
@@ -189,7 +194,7 @@ describe('reading commands where there is no ledger', () => {
           round,
           args,
           status: 1,
-          stderr: expect.stringMatching(/^concord: there is no ledger at .+; set CONCORD_DATA_DIR \(or CONCORD_STORE\) to the API's$/),
+          stderr: expect.stringMatching(new RegExp(`^concord: there is no ledger at ${where} to the API's`)),
         });
       }
     }

@@ -1,4 +1,5 @@
 import { storeFailureMessage } from './store-failure-message';
+import { noLedgerMessage } from './no-ledger-message';
 import { eventShapeProblem } from '@concord/governance/schemas';
 import { dirname, join, resolve } from 'node:path';
 import { constants, existsSync } from 'node:fs';
@@ -285,8 +286,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
       }
       if (existsSync(file)) throw new Finding(`${file} exists: a backup is written to a new file`);
       if (!existsSync(dirname(resolve(file)))) throw new Finding(`${dirname(resolve(file))} does not exist: a backup is written into a directory that does`);
-      if (!(await storeExists(config.store)))
-        throw new Finding(`there is no ledger at ${config.store.file} to back up; set CONCORD_DATA_DIR (or CONCORD_STORE_URL) to the API's`);
+      if (!(await storeExists(config.store))) throw new Finding(noLedgerMessage(config.store, config.dataDir, ' to back up'));
       process.stderr.write(`backing up ${config.store.file} to ${file}…\n`);
       const report = await backupSqliteLedger(config.store.file, file, new Progress('back up and check', undefined, { quiet: true }));
       process.stderr.write(
@@ -430,9 +430,7 @@ async function main(argv: readonly string[]): Promise<number> {
       async () => {
         try {
           if (READING.has(args.command) && !(await storeExists(config.store))) {
-            throw new Finding(
-              `there is no ledger at ${describeStore(config.store).replace(/^sqlite /, '')}; set CONCORD_DATA_DIR (or CONCORD_STORE) to the API's`,
-            );
+            throw new Finding(noLedgerMessage(config.store, config.dataDir));
           }
           return await openStore(config.store, {
             // One command after another, and no one else to serve meanwhile: no writer thread.
