@@ -5,6 +5,8 @@
  */
 export class Progress {
   private done = 0;
+  /** Of `done`, what was done before this run began: counted, but not rated. */
+  private doneBefore = 0;
   private lastLine = 0;
   private lines = 0;
   private readonly started = Date.now();
@@ -19,6 +21,16 @@ export class Progress {
 
   private get stream(): NodeJS.WriteStream {
     return this.options.stream ?? process.stderr;
+  }
+
+  /**
+   * Starts the count at work done before this run (an import resumed finds events already in the
+   * ledger): the count shows it, the rate leaves it out, or a run that resumed near the end would
+   * claim thousands of events a second.
+   */
+  resumeFrom(alreadyDone: number): void {
+    this.done += alreadyDone;
+    this.doneBefore += alreadyDone;
   }
 
   advance(by = 1): void {
@@ -37,7 +49,7 @@ export class Progress {
   private render(final: boolean): void {
     this.lines += 1;
     const seconds = Math.max((Date.now() - this.started) / 1000, 0.001);
-    const rate = `${Math.round(this.done / seconds)}/s`;
+    const rate = `${Math.round((this.done - this.doneBefore) / seconds)}/s`;
     const of = this.total === undefined ? `${this.done}` : `${this.done}/${this.total}`;
     if (!this.stream.isTTY) {
       this.stream.write(`${this.label}: ${of} events, ${rate}${final ? ', done' : ''}\n`);

@@ -113,7 +113,7 @@ export async function importLog(
   const { alreadyImported } = await importStart(store, file);
   if (alreadyImported > 0) onResume?.(alreadyImported);
   const bar = progress?.(total);
-  bar?.advance(alreadyImported);
+  bar?.resumeFrom(alreadyImported);
   const replay = new ImportValidator();
   let batch: ImportedEvent[] = [];
   const flush = async (): Promise<void> => {

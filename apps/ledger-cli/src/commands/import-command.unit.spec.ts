@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventStore, InMemoryEventStore } from '@concord/event-store';
 import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
+import { Progress } from '../progress';
 import { ImportInterleavedError, importLog } from './import-command';
 
 const EXAMPLE = join(__dirname, '../../../../examples/kimberley-process.jsonl');
@@ -26,6 +29,31 @@ describe('importLog', () => {
     const store = new InMemoryEventStore();
     expect(await importLog(store, EXAMPLE, DEFAULT_CONSENSUS_POLICY)).toBe(86);
     expect(await store.headPosition()).toBe(86);
+  });
+
+  it('resumed, rates only the events it imports itself, not those an earlier run left in the ledger', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'concord-import-'));
+    try {
+      const cutShort = join(directory, 'first-40.jsonl');
+      writeFileSync(cutShort, readFileSync(EXAMPLE, 'utf8').split('\n').slice(0, 40).join('\n') + '\n');
+      const store = new InMemoryEventStore();
+      await importLog(store, cutShort, DEFAULT_CONSENSUS_POLICY);
+      const lines: string[] = [];
+      const stream = { isTTY: false, write: (text: string) => lines.push(text) } as unknown as NodeJS.WriteStream;
+      let nowMs = 0;
+      jest.spyOn(Date, 'now').mockImplementation(() => nowMs);
+      // The run's own appends take one second by this clock, whatever they take.
+      const progress = (total: number): Progress => {
+        const bar = new Progress('import', total, { stream, intervalMs: Number.MAX_SAFE_INTEGER });
+        nowMs += 1_000;
+        return bar;
+      };
+      expect(await importLog(store, EXAMPLE, DEFAULT_CONSENSUS_POLICY, progress)).toBe(46);
+      expect(lines).toEqual(['import: 86/86 events, 46/s, done\n']);
+    } finally {
+      jest.restoreAllMocks();
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('stops at once, saying why, when another writer records events during the import', async () => {
