@@ -17,7 +17,7 @@ import { InvalidLineError } from './commands/import-validation';
 import { foldLog } from './commands/fold-log';
 import { historyReport } from './commands/history-command';
 import { replayReport } from './commands/replay-command';
-import { compareReadSides } from './commands/read-side-check';
+import { compareReadSides, comparisonProgress } from './commands/read-side-check';
 import { readSideReport } from './commands/read-side-report';
 import { Report, statusReport } from './commands/status-command';
 import { TIME_POINT_OPTIONS, timePointOption } from './commands/time-point-options';
@@ -217,7 +217,7 @@ async function run(args: CliArguments, store: () => Promise<EventStore>, config:
         config,
         async (stored, opened, restored) => {
           const folded = await foldLog(opened, { toPosition: stored.position }, new Progress('fold the log', stored.position));
-          const progress = new Progress('compare', undefined, { quiet: true });
+          const progress = comparisonProgress();
           const compared = await compareReadSides(stored, folded, policyOf(config), new Date(), () => progress.advance());
           progress.finish();
           return { ...compared, rowsForgotten: restored.rowsForgotten };

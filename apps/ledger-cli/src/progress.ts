@@ -3,6 +3,14 @@
  * plain line every few seconds when stderr is a file or a pipe. Work that is only a step towards
  * an answer (`quiet`) reports only if it runs long enough to be worth a line.
  */
+export interface ProgressOptions {
+  readonly quiet?: boolean;
+  readonly stream?: NodeJS.WriteStream;
+  readonly intervalMs?: number;
+  /** What is counted, in the plain lines: `events` unless said otherwise. */
+  readonly unit?: string;
+}
+
 export class Progress {
   private done = 0;
   /** Of `done`, what was done before this run began: counted, but not rated. */
@@ -14,7 +22,7 @@ export class Progress {
   constructor(
     private readonly label: string,
     private readonly total: number | undefined,
-    private readonly options: { quiet?: boolean; stream?: NodeJS.WriteStream; intervalMs?: number } = {},
+    private readonly options: ProgressOptions = {},
   ) {
     if (options.quiet) this.lastLine = this.started;
   }
@@ -52,7 +60,7 @@ export class Progress {
     const rate = `${Math.round((this.done - this.doneBefore) / seconds)}/s`;
     const of = this.total === undefined ? `${this.done}` : `${this.done}/${this.total}`;
     if (!this.stream.isTTY) {
-      this.stream.write(`${this.label}: ${of} events, ${rate}${final ? ', done' : ''}\n`);
+      this.stream.write(`${this.label}: ${of} ${this.options.unit ?? 'events'}, ${rate}${final ? ', done' : ''}\n`);
       return;
     }
     const width = 30;

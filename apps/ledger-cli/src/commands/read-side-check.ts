@@ -1,5 +1,6 @@
 import { ConsensusPolicy } from '@concord/governance';
 import { BodyHistoryQuery, LedgerView, ListPage, PageRequest, PointInTime, readingsAt, TimePoint } from '@concord/projections';
+import { Progress, ProgressOptions } from '../progress';
 import { firstDifference, ValueDifference } from './first-difference';
 
 /** How many differences a comparison keeps to show; it counts every one. */
@@ -24,6 +25,11 @@ export interface ReadSideComparison {
   /** How many answers differ; `shown` holds the first of them. */
   readonly differing: number;
   readonly shown: readonly ReadSideDifference[];
+}
+
+/** The comparison's progress, counted in answers as its report counts them ("31 answers compared"): it reads no event. */
+export function comparisonProgress(options: Pick<ProgressOptions, 'stream' | 'intervalMs'> = {}): Progress {
+  return new Progress('compare', undefined, { quiet: true, unit: 'answers', ...options });
 }
 
 /**

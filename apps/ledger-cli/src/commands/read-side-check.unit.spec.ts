@@ -3,7 +3,7 @@ import { DEFAULT_CONSENSUS_POLICY } from '@concord/governance';
 import { toDomainEvent } from '@concord/ledger';
 import { LedgerView } from '@concord/projections';
 import { admitMany, storyLedger } from '../../../../libs/projections/src/testing/long-body-ledger';
-import { compareReadSides } from './read-side-check';
+import { compareReadSides, comparisonProgress } from './read-side-check';
 
 const NOW = new Date('2026-01-15T12:00:00.000Z');
 
@@ -32,6 +32,17 @@ describe('compareReadSides', () => {
     expect(comparison.proposals).toBeGreaterThan(0);
     expect(comparison.meetings).toBeGreaterThan(0);
     expect(comparison.answers).toBeGreaterThan(2 * (8 * comparison.bodies + 2 * comparison.proposals + 2 * comparison.meetings));
+  });
+
+  it('counts its progress in answers, as its report does, not in events', async () => {
+    const ledger = await storyLedger();
+    const lines: string[] = [];
+    const stream = { isTTY: false, write: (text: string) => lines.push(text) } as unknown as NodeJS.WriteStream;
+    const progress = comparisonProgress({ stream, intervalMs: 0 });
+    const { store } = ledger;
+    const comparison = await compareReadSides(await foldedByHand(store), await foldedByHand(store), DEFAULT_CONSENSUS_POLICY, NOW, () => progress.advance());
+    progress.finish();
+    expect(lines.at(-1)).toMatch(new RegExp(`^compare: ${comparison.answers} answers, \\d+/s, done\n$`));
   });
 
   it('names each answer that differs, with the path counted from the start of a list read a page at a time', async () => {
