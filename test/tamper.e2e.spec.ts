@@ -436,11 +436,18 @@ describe.each(['sqlite', 'postgres'] as const)('Tampering with the %s store is d
     try {
       const refused = expectProblem(await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' }), 409, 'log-inconsistent');
       expect(refused.detail).toMatch(
-        new RegExp(`this instance signed a checkpoint of ${head} events \\(kept in .*last-signed-checkpoint.txt\\), but the store's latest checkpoint is none`),
+        new RegExp(
+          `this instance signed a checkpoint of ${head} events \\(kept in last-signed-checkpoint\\.txt in its data directory\\), but the store's latest checkpoint is none`,
+        ),
       );
       // Having found that, it serves no checkpoint or proof either.
-      const none = expectProblem(await ledger.get('/v1/audit/checkpoint', { role: 'auditor' }), 409, 'log-inconsistent');
+      const none = expectProblem(await ledger.get('/v1/audit/checkpoint', { role: 'integrator' }), 409, 'log-inconsistent');
       expect(none.detail).toMatch(/^this instance found the log or its checkpoints are no longer those it signed, so it serves no checkpoint or proof of them/);
+      // Any role is answered so, and the console shows it: where the server keeps its files is the operator's alone, in its log.
+      const remembered = join(storage.dataDir, 'last-signed-checkpoint.txt');
+      for (const detail of [refused.detail, none.detail]) expect(detail).not.toContain(storage.dataDir);
+      const logged = ledger.logEntries.filter((entry) => entry['msg'] === 'the log or its tree no longer matches a signed checkpoint');
+      expect(logged.map((entry) => String(entry['detail']))).toEqual([expect.stringContaining(remembered), expect.stringContaining(remembered)]);
     } finally {
       await ledger.stop({ keepData: true });
     }

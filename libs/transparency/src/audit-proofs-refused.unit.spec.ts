@@ -34,6 +34,13 @@ describe('proofs served by an instance that found its log rewritten', () => {
     await expect(proofs.inclusion(2, undefined)).rejects.toThrow(CheckpointInconsistentError);
     await expect(proofs.consistency(2, 6)).rejects.toThrow(CheckpointInconsistentError);
     await expect(checkpointer.sign()).rejects.toThrow(CheckpointInconsistentError);
+    // What a request is told, whatever its role, names the file but not where the server keeps it; the message, for the server's log, does.
+    for (const refused of [proofs.latest(), checkpointer.sign()]) {
+      const { message, answered } = (await refused.catch((error: unknown) => error)) as CheckpointInconsistentError;
+      expect(message).toContain(`kept in ${memory.where}`);
+      expect(answered).toContain('kept in last-signed-checkpoint.txt in its data directory');
+      expect(answered).not.toContain(directory);
+    }
 
     // An operator who restored this store on purpose moves the file away: served again at once.
     rmSync(memory.where);

@@ -66,7 +66,7 @@ export class AuditProofs {
     private readonly store: EventStore,
     private readonly tree: LogTree,
     private readonly transparency: TransparencyStore,
-    private readonly inconsistentBecause: () => Promise<string | undefined> = async () => undefined,
+    private readonly inconsistentBecause: () => Promise<CheckpointInconsistentError | undefined> = async () => undefined,
   ) {}
 
   async latest(): Promise<StoredCheckpoint> {
@@ -120,10 +120,10 @@ export class AuditProofs {
 
   private async requireConsistent(): Promise<void> {
     const inconsistency = await this.inconsistentBecause();
-    if (inconsistency !== undefined)
-      throw new CheckpointInconsistentError(
-        `this instance found the log or its checkpoints are no longer those it signed, so it serves no checkpoint or proof of them until an operator deals with it (concord verify says where): ${inconsistency}`,
-      );
+    if (inconsistency === undefined) return;
+    const because = (reason: string) =>
+      `this instance found the log or its checkpoints are no longer those it signed, so it serves no checkpoint or proof of them until an operator deals with it (concord verify says where): ${reason}`;
+    throw new CheckpointInconsistentError(because(inconsistency.message), because(inconsistency.answered));
   }
 
   /**

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { parseCheckpoint, parseSignedNote } from '@concord/verifier';
 import { CheckpointInconsistentError } from './checkpointer';
 
@@ -20,14 +20,21 @@ export interface RememberedCheckpoint {
  * key, as if it had never signed another. What it remembers the store must still hold.
  */
 export interface CheckpointMemory {
+  /** Where it is kept, as the server's log names it. */
   readonly where: string;
+  /** Where it is kept, as an answer to any caller names it: not the server's paths, which are its operator's alone. */
+  readonly whereAnswered: string;
   recall(): Promise<RememberedCheckpoint | undefined>;
   remember(note: string): Promise<void>;
 }
 
 /** A memory in one file, replaced whole (written beside it, flushed, renamed), so that a crash leaves the old note or the new. */
 export class FileCheckpointMemory implements CheckpointMemory {
-  constructor(readonly where: string) {}
+  readonly whereAnswered: string;
+
+  constructor(readonly where: string) {
+    this.whereAnswered = `${basename(where)} in its data directory`;
+  }
 
   async recall(): Promise<RememberedCheckpoint | undefined> {
     let note: string;
@@ -40,9 +47,9 @@ export class FileCheckpointMemory implements CheckpointMemory {
     try {
       return { treeSize: parseCheckpoint(parseSignedNote(note).text).size, note };
     } catch (error) {
-      throw new CheckpointInconsistentError(
-        `${this.where} should hold the latest checkpoint this instance signed, but it is no signed checkpoint (${(error as Error).message}); nothing more is signed until it is restored`,
-      );
+      const because = (kept: string) =>
+        `${kept} should hold the latest checkpoint this instance signed, but it is no signed checkpoint (${(error as Error).message}); nothing more is signed until it is restored`;
+      throw new CheckpointInconsistentError(because(this.where), because(this.whereAnswered));
     }
   }
 

@@ -103,5 +103,12 @@ describe('a signer remembers the latest checkpoint it signed, outside the store'
     expect((await checkpointer.sign()).treeSize).toBe(5);
     writeFileSync(memory.where, 'not a checkpoint\n');
     await expect(checkpointer.sign()).rejects.toThrow(/is no signed checkpoint/);
+    // Answered to any caller without the server's path, which its log keeps.
+    await expect(checkpointer.sign()).rejects.toMatchObject({
+      message: expect.stringMatching(new RegExp(`^${memory.where} should hold`)),
+      answered: expect.stringMatching(
+        /^last-signed-checkpoint\.txt in its data directory should hold the latest checkpoint this instance signed, but it is no signed checkpoint/,
+      ),
+    });
   });
 });

@@ -17,9 +17,29 @@ export interface CheckpointGuards {
 import { CheckpointSigningKey } from './signing-key';
 import { PublishedKey, StoredCheckpoint, TransparencyStore } from './transparency-store.port';
 
-/** The tree cannot be signed: it no longer extends the latest checkpoint (the log or the tree was altered). */
+/**
+ * The tree cannot be signed: it no longer extends the latest checkpoint (the log or the tree was
+ * altered). `message` is the operator's, for the server's log, and may name the server's files;
+ * `answered` is what a request is told, whatever its role, and the console shows: the same without
+ * where the server keeps them.
+ */
 export class CheckpointInconsistentError extends Error {
   override readonly name = 'CheckpointInconsistentError';
+
+  constructor(
+    message: string,
+    readonly answered: string = message,
+  ) {
+    super(message);
+  }
+}
+
+/** A refusal that names the checkpoint this signer remembers: in full in the log, by its file's name alone in answers. */
+function rememberedInconsistency(memory: CheckpointMemory, because: (kept: string, verifyIt: string) => string): CheckpointInconsistentError {
+  return new CheckpointInconsistentError(
+    because(memory.where, `concord verify --checkpoint ${memory.where}`),
+    because(memory.whereAnswered, 'concord verify --checkpoint with that file'),
+  );
 }
 
 /**
@@ -103,8 +123,8 @@ export class Checkpointer {
    * or proof is served, from the start on, not once a signing has tried and failed. What only
    * hashing the log finds is found at signing and by the proofs' own check of the signed root.
    */
-  async inconsistentBecause(): Promise<string | undefined> {
-    if (this.refusal !== undefined) return this.refusal;
+  async inconsistentBecause(): Promise<CheckpointInconsistentError | undefined> {
+    if (this.refusal !== undefined) return new CheckpointInconsistentError(this.refusal);
     const memory = this.guards.memory;
     const remembered = await memory?.recall();
     if (memory === undefined || remembered === undefined || this.ownRoot(remembered.note) === undefined) return undefined;
@@ -115,7 +135,11 @@ export class Checkpointer {
       stored !== undefined
         ? `the store's checkpoint of ${remembered.treeSize} events is another note`
         : `the store's latest checkpoint is ${latest === undefined ? 'none' : `of ${latest.treeSize} events`}`;
-    return `this instance signed a checkpoint of ${remembered.treeSize} events (kept in ${memory.where}), but ${found}: checkpoints were removed or replaced, or the store was replaced by an older copy`;
+    return rememberedInconsistency(
+      memory,
+      (kept) =>
+        `this instance signed a checkpoint of ${remembered.treeSize} events (kept in ${kept}), but ${found}: checkpoints were removed or replaced, or the store was replaced by an older copy`,
+    );
   }
 
   /** Why the last attempt to sign was refused, until one succeeds: what an operator's alert should hear of. */
@@ -192,19 +216,23 @@ export class Checkpointer {
     if (storeCovers)
       // The store's checkpoints may have been replaced by ones over a changed history, signed by a
       // key written into the store beside them: what this instance signed itself decides.
-      throw new CheckpointInconsistentError(
-        `this instance signed a checkpoint of ${remembered.treeSize} events (kept in ${memory.where}), but the log's first ${remembered.treeSize} ` +
+      throw rememberedInconsistency(
+        memory,
+        (kept, verifyIt) =>
+          `this instance signed a checkpoint of ${remembered.treeSize} events (kept in ${kept}), but the log's first ${remembered.treeSize} ` +
           `events hash to another root now: its history was changed after that checkpoint was signed. Nothing more is signed: run ` +
-          `concord verify --checkpoint ${memory.where} to find what changed`,
+          `${verifyIt} to find what changed`,
       );
     const found =
       size < remembered.treeSize
         ? `the log's tree holds only ${size} events`
         : `the log's first ${remembered.treeSize} events hash to another root: its history was changed`;
-    throw new CheckpointInconsistentError(
-      `this instance signed a checkpoint of ${remembered.treeSize} events (kept in ${memory.where}), but the store's latest checkpoint is ` +
+    throw rememberedInconsistency(
+      memory,
+      (kept, verifyIt) =>
+        `this instance signed a checkpoint of ${remembered.treeSize} events (kept in ${kept}), but the store's latest checkpoint is ` +
         `${latest === undefined ? 'none' : `of ${latest.treeSize} events`} and ${found}: checkpoints were removed from the store, or it was replaced by an older copy. ` +
-        `Nothing more is signed: run concord verify --checkpoint ${memory.where}; once the store is as it should be (a backup restored on purpose, ` +
+        `Nothing more is signed: run ${verifyIt}; once the store is as it should be (a backup restored on purpose, ` +
         'its loss of later events told to those who hold checkpoints of them), move that file away',
     );
   }

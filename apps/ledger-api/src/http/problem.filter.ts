@@ -53,12 +53,12 @@ export class ProblemFilter implements ExceptionFilter {
     if (entry.status >= 500 && !abortedByClient(request, exception)) {
       this.logger.error({ msg: 'request failed', requestId: request.id, code: problem.code, url: redactedUrl(request.url), error: describe(exception) });
     } else if (problem.code === 'log-inconsistent') {
-      // Not the caller's mistake: the log or its tree changed after a checkpoint. The operator must hear of it.
+      // Not the caller's mistake: the log or its tree changed after a checkpoint. The operator must hear of it, with the files the answer leaves out.
       this.logger.error({
         msg: 'the log or its tree no longer matches a signed checkpoint',
         requestId: request.id,
         url: redactedUrl(request.url),
-        detail: problem.detail,
+        detail: exception instanceof Error ? exception.message : problem.detail,
       });
     }
     if (problem.code === 'unauthorized') reply.header('WWW-Authenticate', 'Bearer realm="concord-ledger"');
@@ -109,8 +109,9 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof WebhookTargetError) return { code: 'webhook-url-refused', detail: `url ${exception.message}`, extensions: {} };
     if (exception instanceof ProofRefusedError) return { code: exception.code, detail: exception.message, extensions: exception.details };
     if (exception instanceof UnreadableEventError) return { code: 'log-unreadable', detail: exception.message, extensions: { position: exception.position } };
-    if (exception instanceof CheckpointInconsistentError || exception instanceof TreeNodeMissingError)
-      return { code: 'log-inconsistent', detail: exception.message, extensions: {} };
+    // Answered to any role, and shown by the console: the server's paths stay in its log (above).
+    if (exception instanceof CheckpointInconsistentError) return { code: 'log-inconsistent', detail: exception.answered, extensions: {} };
+    if (exception instanceof TreeNodeMissingError) return { code: 'log-inconsistent', detail: exception.message, extensions: {} };
     if (exception instanceof SigningKeySupersededError) return { code: 'signing-key-superseded', detail: exception.message, extensions: {} };
     if (exception instanceof KeyNotFoundError) return { code: 'key-not-found', detail: exception.message, extensions: { keyId: exception.keyId } };
     if (exception instanceof KeyNameTakenError) return { code: 'key-name-taken', detail: exception.message, extensions: { name: exception.keyName } };
