@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { conveneMeeting, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { read, record } from './support/ledger-client';
 import { focusOnceSettled } from './support/page-focus';
@@ -863,6 +863,109 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await statement.getByText('Recorded by an earlier sending of this form, whose answer did not come back: recorded once, not twice.').waitFor();
     const statements = await read<{ statements: unknown[] }>(ledger, `/v1/meetings/${kp.intersessional}/statements`);
     expect(statements.statements).toHaveLength(1);
+  });
+
+  it('keeps a sending whose answer was lost across a reload and a visit elsewhere, warns before the tab is left, and records it once', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const keysSent: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') keysSent.push(request.headers()['idempotency-key'] ?? '');
+    });
+    const warnings: string[] = [];
+    page.on('dialog', (dialog) => {
+      warnings.push(dialog.type());
+      void dialog.accept();
+    });
+    // The request reaches the ledger, which records it; its answer is lost on the way back.
+    const answerLost = async (route: Route): Promise<void> => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    };
+    const lostNotice = 'No answer came back from the ledger (check that this browser is online), so this may or may not have been recorded.';
+    const recordedOnce = 'Recorded by an earlier sending of this form, whose answer did not come back: recorded once, not twice.';
+
+    const statement = page.getByRole('form', { name: 'Record a statement' });
+    await statement.locator('select >> option[value="wdc"]').waitFor({ state: 'attached' });
+    await statement.getByLabel('Speaker').selectOption('wdc');
+    await statement.getByLabel('Summary').fill('Asks for the review to be published.');
+    await statement.getByLabel('When (date or date-time)').fill('2022-06-21');
+    await page.route('**/statements', answerLost);
+    await statement.getByRole('button', { name: 'Record' }).click();
+    await statement.getByText(lostNotice).waitFor();
+    await page.unroute('**/statements');
+
+    // Reloaded: the tab warns first, then shows the form as it was sent, with its notice and its key.
+    await page.reload();
+    expect(warnings).toEqual(['beforeunload']);
+    await statement.getByText(lostNotice).waitFor();
+    expect(await statement.getByLabel('Summary').inputValue()).toBe('Asks for the review to be published.');
+    expect(await statement.getByLabel('Speaker').inputValue()).toBe('wdc');
+    await statement.getByRole('button', { name: 'Record' }).click();
+    await statement.getByText(recordedOnce).waitFor();
+    expect(keysSent).toHaveLength(2);
+    expect(keysSent[1]).toBe(keysSent[0]);
+    expect((await read<{ statements: unknown[] }>(ledger, `/v1/meetings/${kp.intersessional}/statements`)).statements).toHaveLength(1);
+
+    // Left for another page and come back to, by the browser's Back and Forward: the same.
+    const table = page.getByRole('form', { name: 'Table a proposal' });
+    await table.getByLabel('Title').fill('Publish the review');
+    await table.getByLabel('Text', { exact: true }).fill('The review is published.');
+    await table.getByRole('group', { name: 'Tabled by' }).getByLabel('Ukraine').check();
+    await table.getByLabel('When (date or date-time)').fill('2022-06-21');
+    await page.route('**/proposals', answerLost);
+    await table.getByRole('button', { name: 'Record' }).click();
+    await table.getByText(lostNotice).waitFor();
+    await page.unroute('**/proposals');
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Bodies' }).waitFor();
+    await page.goForward();
+    await table.getByText(lostNotice).waitFor();
+    expect(await table.getByLabel('Title').inputValue()).toBe('Publish the review');
+    await table.getByRole('button', { name: 'Record' }).click();
+    await table.getByText(recordedOnce).waitFor();
+    expect(keysSent).toHaveLength(4);
+    expect(keysSent[3]).toBe(keysSent[2]);
+    const listed = await read<{ proposals: { title: string }[] }>(ledger, `/v1/bodies/${kp.bodyId}/proposals`);
+    expect(listed.proposals.map((proposal) => proposal.title)).toEqual(['Publish the review']);
+
+    // Settled, nothing is kept: the tab is left without a warning, and the forms come back empty.
+    await page.reload();
+    await statement.getByLabel('Summary').waitFor();
+    expect(warnings).toEqual(['beforeunload']);
+    expect(await statement.getByLabel('Summary').inputValue()).toBe('');
+    expect(await table.getByLabel('Title').inputValue()).toBe('');
+    expect(await statement.getByText(lostNotice).count()).toBe(0);
+  });
+
+  it('opens again, on a proposal page reloaded, a correction whose answer was lost, and records it once', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
+    page.on('dialog', (dialog) => void dialog.accept());
+    const tabled = page.getByRole('listitem').filter({ has: page.getByText('ProposalTabled', { exact: true }) });
+    await tabled.getByRole('button', { name: 'Correct this record: ProposalTabled, 2022-11-07', exact: true }).click();
+    const correct = tabled.getByRole('form');
+    await correct.getByLabel('Field to correct').selectOption('occurredAt');
+    await correct.getByLabel('Correct value').fill('2022-11-08');
+    await correct.getByLabel('Why it is corrected').fill('Tabled the day after, say the minutes.');
+    await page.route('**/v1/corrections', async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await correct.getByRole('button', { name: 'Record' }).click();
+    await correct.getByText('No answer came back from the ledger').waitFor();
+    await page.unroute('**/v1/corrections');
+
+    await page.reload();
+    await correct.getByText('No answer came back from the ledger').waitFor();
+    expect(await correct.getByLabel('Why it is corrected').inputValue()).toBe('Tabled the day after, say the minutes.');
+    await correct.getByRole('button', { name: 'Record' }).click();
+    // Recorded, the form closes, as any correction's does.
+    await correct.waitFor({ state: 'detached' });
+    await tabled.locator('.corrections').getByText('Tabled the day after, say the minutes.', { exact: false }).waitFor();
+    const history = await read<{ entries: { corrections: unknown[] }[] }>(ledger, `/v1/proposals/${proposalId}/history`);
+    expect(history.entries.flatMap((entry) => entry.corrections)).toHaveLength(1);
   });
 
   it('sends again as it was a decision whose answer was lost, though the proposal it decided is no longer offered, and says it was recorded once', async () => {

@@ -17,6 +17,7 @@ import { RecordingOff } from '../recording-off';
 function revisionForm(proposal: Schemas['ProposalAnswer'], today: string): FormSpec {
   return {
     id: 'revise',
+    about: `proposals/${proposal.proposalId}`,
     title: STRINGS.proposal.revise,
     fields: [
       { name: 'text', label: STRINGS.proposal.revisedText, kind: 'multiline' },

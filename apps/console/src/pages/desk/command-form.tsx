@@ -5,6 +5,7 @@ import { newIdempotencyKey } from '../../idempotency-key';
 import { STRINGS } from '../../strings';
 import { localToday } from '../../today';
 import { asRefusal } from '../../use-answer';
+import { keepUnsettled, settle, unsettledAt } from '../../unsettled-sendings';
 
 /** A form's values by field name; a field of several choices holds them joined by commas. */
 export type Fields = Record<string, string>;
@@ -42,6 +43,11 @@ export type FieldSpec = {
 
 export interface FormSpec {
   readonly id: string;
+  /**
+   * What the form records on (`meetings/<id>`, `proposals/<id>`): with `id`, it names the form's
+   * sending left unsettled by a lost answer, which a reload of the page finds again.
+   */
+  readonly about: string;
   readonly title: string;
   readonly fields: readonly FieldSpec[];
   readonly initial: Fields;
@@ -178,6 +184,11 @@ const STALE = new Set(['precondition-failed', 'stale-revision']);
 /** A failure after which the ledger may have recorded the command: no answer came, or it failed itself. */
 const outcomeUnknown = (refusal: Refusal): boolean => refusal.status === 0 || refusal.status >= 500;
 
+/** Where a form's unsettled sending is kept (see `unsettled-sendings`). */
+export function placeOf(spec: Pick<FormSpec, 'about' | 'id'>): string {
+  return `${spec.about}/${spec.id}`;
+}
+
 /** A choice field that shows the choice made even where the page no longer offers it (a form being sent again as it was). */
 function keepingItsChoice(field: FieldSpec): FieldSpec {
   return field.kind === 'choice' || field.kind === 'choices' ? { ...field, optionsUnknown: true } : field;
@@ -197,7 +208,9 @@ function keepingItsChoice(field: FieldSpec): FieldSpec {
  *
  * When no answer came (or the ledger failed), the command may have been recorded: the same
  * idempotency key is kept even if the input changes, so that sending again records it at most
- * once, and the ledger says so (`idempotency-key-reused`) if the first sending was recorded.
+ * once, and the ledger says so (`idempotency-key-reused`) if the first sending was recorded. Such a
+ * sending is kept in the tab's session storage until an answer settles it: a form mounted again
+ * (the page reloaded, or left and come back to) takes it up, what was typed, key and notice.
  */
 export function CommandForm({
   spec,
@@ -218,7 +231,11 @@ export function CommandForm({
   reread: () => void;
   onRecorded?: () => void;
 }): ReactNode {
-  const [values, setValues] = useState<Fields>(spec.initial);
+  const place = placeOf(spec);
+  const [restored] = useState(() => unsettledAt(place));
+  const [values, setValues] = useState<Fields>(() => restored?.values ?? spec.initial);
+  // A ref, not state: two submit events can reach the handler before React renders the first.
+  const keyPinned = useRef(restored !== undefined);
   // The date of the last record made with this form: the next record of a sitting is most often of the same day.
   // Kept for the day it was used on only: a page left open overnight must not date the next day's records.
   const [kept, setKept] = useState<{ readonly date: string; readonly on: string } | undefined>(undefined);
@@ -231,28 +248,35 @@ export function CommandForm({
   const [initialSeen, setInitialSeen] = useState(initialText);
   if (initialSeen !== initialText) {
     setInitialSeen(initialText);
-    if (JSON.stringify(values) === JSON.stringify(startingValues(JSON.parse(initialSeen) as Fields))) setValues(startingValues(spec.initial));
+    // A form being sent again after a lost answer keeps what it was sent with, even where that was the starting values.
+    if (!keyPinned.current && JSON.stringify(values) === JSON.stringify(startingValues(JSON.parse(initialSeen) as Fields)))
+      setValues(startingValues(spec.initial));
   }
-  const [idempotencyKey, setIdempotencyKey] = useState(() => newIdempotencyKey());
+  const [idempotencyKey, setIdempotencyKey] = useState(() => restored?.idempotencyKey ?? newIdempotencyKey());
   const [sending, setSending] = useState(false);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(restored?.notice ?? null);
+  // Why the last sending's outcome is unknown, until an answer settles it: said again if the form is mounted anew.
+  const [unsettledNotice, setUnsettledNotice] = useState<Refusal | null>(restored?.notice ?? null);
   const [recorded, setRecorded] = useState(false);
   // The ledger answered with what an earlier sending recorded (its answer was lost): said, so the clerk knows it is there once.
   const [replayed, setReplayed] = useState(false);
   const [rereadAsked, setRereadAsked] = useState(false);
   // Choices the clerk made that the page, read again since, no longer offers.
   const [gone, setGone] = useState<string[]>([]);
-  const [touched, setTouched] = useState(false);
+  const [touched, setTouched] = useState(restored !== undefined);
   // Required fields left empty at the last attempt to send: nothing was sent.
   const [missing, setMissing] = useState<string[]>([]);
   // Refs, not state: two submit events can reach the handler before React renders the first, and
   // what the form was begun on must not change with the renders that follow the ledger.
   const inFlight = useRef(false);
   const begunOn = useRef<FormSpec['send'] | null>(null);
-  const keyPinned = useRef(false);
   const recordButton = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const refusalShown = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // What is typed after a lost answer is sent again under its key, so it is kept with it.
+    if (unsettledNotice !== null) keepUnsettled(place, { values, idempotencyKey, notice: unsettledNotice });
+  }, [place, values, idempotencyKey, unsettledNotice]);
   useEffect(() => {
     // The button just pressed is now off: a keyboard user is taken to what it says, not to the top of the page.
     const focused = document.activeElement;
@@ -279,6 +303,8 @@ export function CommandForm({
   const startAfresh = (): void => {
     begunOn.current = null;
     keyPinned.current = false;
+    settle(place);
+    setUnsettledNotice(null);
     setIdempotencyKey(newIdempotencyKey());
   };
   // The last sending got no answer: it may have been recorded, and what it recorded may be why a
@@ -320,7 +346,12 @@ export function CommandForm({
     } catch (error) {
       const refused = asRefusal(error);
       setRefusal(refused);
-      if (outcomeUnknown(refused)) keyPinned.current = true;
+      if (outcomeUnknown(refused)) {
+        keyPinned.current = true;
+        setUnsettledNotice(refused);
+        // At once, not after the next render: the clerk may reload as soon as the notice shows.
+        keepUnsettled(place, { values, idempotencyKey, notice: refused });
+      }
       // The first sending was recorded after all: what it recorded is read, and a new sending is a new record.
       if (refused.code === 'idempotency-key-reused' && keyPinned.current) {
         startAfresh();

@@ -35,6 +35,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
   const proposalsUnknown = openRead === null;
   const membersUnknown = body === null;
   const meetingId = meeting.meetingId;
+  const about = `meetings/${meetingId}`;
   // Offered still (a late entry may be dated before the suspension or withdrawal), but marked: a record dated today is refused.
   const marked = (name: string, status: string): string =>
     status === 'suspended' ? D.suspendedName(name) : status === 'withdrawn' ? D.withdrawnName(name) : name;
@@ -73,6 +74,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
   return [
     {
       id: 'statement',
+      about,
       title: D.recordStatement,
       fields: [
         { name: 'speakerId', label: D.speaker, kind: 'choice', options: speakers, optionsUnknown: membersUnknown },
@@ -91,6 +93,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     },
     {
       id: 'table',
+      about,
       title: D.table,
       fields: [
         { name: 'title', label: D.proposalTitle, kind: 'text' },
@@ -118,6 +121,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     },
     {
       id: 'support',
+      about,
       title: D.support,
       fields: [chooseProposal, chooseParticipant, when],
       initial: onItsDay,
@@ -126,6 +130,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     },
     {
       id: 'objection',
+      about,
       title: D.objection,
       fields: [chooseProposal, chooseParticipant, { name: 'grounds', label: D.grounds, kind: 'multiline' }, when],
       initial: onItsDay,
@@ -138,6 +143,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     },
     {
       id: 'objection-withdrawal',
+      about,
       title: D.withdrawObjection,
       fields: [
         chooseProposal,
@@ -157,6 +163,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     },
     {
       id: 'deferral',
+      about,
       title: D.defer,
       fields: [
         chooseProposal,
@@ -178,6 +185,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     },
     {
       id: 'decision',
+      about,
       title: D.decide,
       fields: [
         chooseProposal,
@@ -197,6 +205,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     },
     {
       id: 'communique',
+      about,
       title: D.communique,
       fields: [
         { name: 'adopted', label: D.adopted, kind: 'choice', options: Object.entries(D.adoption) },
@@ -218,6 +227,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     },
     {
       id: 'proposal-withdrawal',
+      about,
       title: D.withdrawProposal,
       fields: [
         chooseProposal,
@@ -236,6 +246,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     },
     {
       id: 'closure',
+      about,
       title: D.closeMeeting,
       fields: [when],
       // The planned last day, or today while the meeting still sits, as for the communiqué.

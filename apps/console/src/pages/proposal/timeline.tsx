@@ -5,7 +5,8 @@ import { CORRECTABLE_FIELDS as CORRECTABLE, DECISION_OUTCOMES, FieldRule } from 
 import { CHAIR_BASES, PARTICIPANT_KINDS } from '../../../../../libs/governance/src/body/body-events';
 import { proposalStream } from '../../../../../libs/governance/src/shared/ids';
 import { STRINGS } from '../../strings';
-import { CommandForm, Fields, FormSpec } from '../desk/command-form';
+import { CommandForm, Fields, FormSpec, placeOf } from '../desk/command-form';
+import { unsettledAt } from '../../unsettled-sendings';
 
 type Entry = Schemas['ProposalHistoryAnswer']['entries'][number];
 
@@ -32,7 +33,7 @@ function correctionForm(entry: Entry, proposalId: string, amendsDefinition: bool
     return allowed ? allowed.map((value): [string, string] => [value, C.valueNames[value] ?? value]) : null;
   };
   return {
-    id: `correct-${entry.stream}-${entry.streamRevision}`,
+    ...correctionFormPlace(entry, proposalId),
     title:
       entry.stream === proposalStream(proposalId)
         ? C.title(entry.type, entry.streamRevision)
@@ -63,6 +64,11 @@ function correctionForm(entry: Entry, proposalId: string, amendsDefinition: bool
         entry.stream === proposalStream(proposalId) && shownRevision !== undefined ? { idempotencyKey, ifMatch: shownRevision } : { idempotencyKey },
       ),
   };
+}
+
+/** The correction form of a record: its id, and the proposal whose page offers it. */
+function correctionFormPlace(entry: Entry, proposalId: string): Pick<FormSpec, 'id' | 'about'> {
+  return { id: `correct-${entry.stream}-${entry.streamRevision}`, about: `proposals/${proposalId}` };
 }
 
 /** Now in UTC to the minute (`2026-12-05T14:51Z`), never still to come. */
@@ -159,7 +165,10 @@ export function Timeline({
   readOnly: boolean;
   reread: () => void;
 }): ReactNode {
-  const [correcting, setCorrecting] = useState<string | null>(null);
+  // A correction whose answer was lost is open again when the page is, to be sent again under its key.
+  const [correcting, setCorrecting] = useState<string | null>(
+    () => entries.find((entry) => unsettledAt(placeOf(correctionFormPlace(entry, proposalId))) !== undefined)?.eventId ?? null,
+  );
   const amendsDefinition = entries.some((entry) => entry.type === 'DefinitionAmendmentProposed');
   // Once a correction is recorded its form closes: focus goes back to the button that opened it, not to the page's start.
   const closeAndReturnFocus = (eventId: string): void => {

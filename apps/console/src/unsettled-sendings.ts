@@ -1,0 +1,70 @@
+import { Refusal } from './api/client';
+
+/**
+ * A form's sending that got no answer: the ledger may have recorded it. Kept in the tab's session
+ * storage, not only in the form, so that a reload, or leaving the page and coming back, finds the
+ * form as it was (what is typed, its idempotency key, the notice saying so) and sending it again
+ * still records it at most once. Without it the form came back empty under a new key, and the same
+ * record typed again was recorded twice.
+ */
+export interface UnsettledSending {
+  readonly values: Readonly<Record<string, string>>;
+  readonly idempotencyKey: string;
+  /** The refusal that left the outcome unknown (no answer, or the ledger failed), said again where the form is shown. */
+  readonly notice: Refusal;
+}
+
+const PREFIX = 'concord-unsettled:';
+
+/** Where the form's sending is kept: the form and what it records on (the meeting, the proposal). */
+function itemOf(place: string): string {
+  return `${PREFIX}${place}`;
+}
+
+export function keepUnsettled(place: string, sending: UnsettledSending): void {
+  const { notice } = sending;
+  const stored = { ...sending, notice: { status: notice.status, code: notice.code, detail: notice.detail, errors: notice.errors } };
+  try {
+    sessionStorage.setItem(itemOf(place), JSON.stringify(stored));
+  } catch {
+    // Storage full or refused: the form still holds the key for as long as it stays on the page.
+  }
+}
+
+export function unsettledAt(place: string): UnsettledSending | undefined {
+  const text = sessionStorage.getItem(itemOf(place));
+  if (text === null) return undefined;
+  try {
+    const stored = JSON.parse(text) as { values: Record<string, string>; idempotencyKey: string; notice: Refusal };
+    const { status, code, detail, errors } = stored.notice;
+    return { values: stored.values, idempotencyKey: stored.idempotencyKey, notice: new Refusal(status, code, detail, errors) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The ledger answered (recorded it, or said an earlier sending did): nothing is left to send again. */
+export function settle(place: string): void {
+  sessionStorage.removeItem(itemOf(place));
+}
+
+function anyUnsettled(): boolean {
+  for (let index = 0; index < sessionStorage.length; index += 1) {
+    if (sessionStorage.key(index)?.startsWith(PREFIX)) return true;
+  }
+  return false;
+}
+
+/**
+ * Has the browser ask before the tab is closed or left for another site while a sending is
+ * unsettled: its session storage goes with the tab, and with it the only way to send it again
+ * under the same key.
+ */
+export function warnBeforeLeavingUnsettled(): void {
+  window.addEventListener('beforeunload', (event) => {
+    if (!anyUnsettled()) return;
+    event.preventDefault();
+    // Older browsers ask only when a return value is set.
+    event.returnValue = '';
+  });
+}
