@@ -1,6 +1,14 @@
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { formatCheckpointText, formatVerifierKey, leafHash, rootOf, signNote } from '../libs/verifier/src';
-import { checkInclusion, leafHashOf, parseSignedCheckpoint, rootFromAuditPath, signedBy, signerOf } from '../apps/console/src/audit/browser-verifier';
+import {
+  checkInclusion,
+  leafHashOf,
+  parseSignedCheckpoint,
+  rootFromAuditPath,
+  signedBy,
+  signerOf,
+  verifierKeyProblem,
+} from '../apps/console/src/audit/browser-verifier';
 
 const hex = (bytes: Uint8Array | null): string | null => bytes && Buffer.from(bytes).toString('hex');
 const leaves = Array.from({ length: 40 }, (_, index) => new Uint8Array(createHash('sha256').update(`leaf ${index}`).digest()));
@@ -61,6 +69,24 @@ describe("The console's audit checks (WebCrypto), against the ledger's verifier"
     expect(await signedBy(checkpoint, otherKey)).toBe(false);
     expect(await signedBy(parseSignedCheckpoint(note.replace('\n40\n', '\n41\n')), key)).toBe(false);
     expect(() => parseSignedCheckpoint(text)).toThrow(/signed note/);
+  });
+
+  it('says a key whose hash does not match its name and key bytes, the algorithm byte included, is no verifier key', async () => {
+    const publicKey = rawPublicKey(generateKeyPairSync('ed25519').privateKey);
+    const key = formatVerifierKey('example.org/concord-ledger', publicKey);
+    const [name, hash, ...rest] = key.split('+');
+    const encoded = rest.join('+');
+    const otherBytes = Buffer.from(encoded, 'base64');
+    otherBytes[9] = (otherBytes[9] ?? 0) ^ 0x80;
+    expect(await verifierKeyProblem(key)).toBeNull();
+    expect(await verifierKeyProblem(`${name}+${(hash ?? '').toUpperCase()}+${encoded}`)).toBeNull();
+    expect(await verifierKeyProblem(`${name}.org+${hash}+${encoded}`)).toBe(`its key hash ${hash} does not match its name and key`);
+    expect(await verifierKeyProblem(`${name}+${hash}+${otherBytes.toString('base64')}`)).toBe(`its key hash ${hash} does not match its name and key`);
+    expect(await verifierKeyProblem(`${name}+00000000+${encoded}`)).toMatch(/^its key hash 00000000 does not match/);
+    // Another algorithm byte, its hash made over it: well hashed, but not an Ed25519 key.
+    const otherAlgorithm = Uint8Array.of(0x02, ...publicKey);
+    const otherHash = createHash('sha256').update(`${name}\n`).update(otherAlgorithm).digest().subarray(0, 4).toString('hex');
+    expect(await verifierKeyProblem(`${name}+${otherHash}+${Buffer.from(otherAlgorithm).toString('base64')}`)).toBe('its key is not an Ed25519 key');
   });
 
   it("proves an event's inclusion only at the position asked for, whatever index or entry the server gives", async () => {

@@ -1,4 +1,6 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { formatVerifierKey, rawEd25519PublicKey } from '../libs/verifier/src/keys';
 import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { conveneMeeting, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { read, record } from './support/ledger-client';
@@ -1165,7 +1167,46 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await button.isEnabled()).toBe(true);
   });
 
+  it('says a saved verifier key whose hash does not match its name and key is malformed, before anything is checked', async () => {
+    // Something to check, whether or not a test before recorded anything.
+    await recordKimberleyProcess(ledger);
+    expect([200, 201]).toContain((await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' })).status);
+    const page = await signedIn(TEST_KEYS.auditor, '/audit');
+    const check = page.getByRole('form', { name: 'Check in this browser' });
+    await page.getByText(/It covers positions 1 to \d+\./).waitFor();
+    const proofsAsked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/v1/audit/proofs/')) proofsAsked.push(request.url());
+    });
+    const published = await read<{ keys: { verifierKey: string }[] }>(ledger, '/v1/audit/keys');
+    // The base64 key may hold '+' itself.
+    const [name = '', hash = '', ...key] = published.keys[0]!.verifierKey.split('+');
+    const keyBytes = Buffer.from(key.join('+'), 'base64');
+    keyBytes[5] = (keyBytes[5] ?? 0) ^ 1;
+    const mistyped = {
+      hash: `${name}+${hash === '00000000' ? '00000001' : '00000000'}+${key.join('+')}`,
+      name: `${name}x+${hash}+${key.join('+')}`,
+      key: `${name}+${hash}+${keyBytes.toString('base64')}`,
+    };
+    for (const [part, savedKey] of Object.entries(mistyped)) {
+      await check.getByLabel('Verifier key you saved earlier (optional)').fill(savedKey);
+      await check.getByLabel('Position of the event to check').fill('1');
+      await check.getByRole('button', { name: 'Check in this browser' }).click();
+      const said = `The key you saved is not a verifier key (its key hash ${savedKey.split('+')[1]} does not match its name and key)`;
+      await check
+        .getByText(said)
+        .waitFor({ timeout: 5_000 })
+        .catch(() => {
+          throw new Error(`a key with its ${part} changed was not said malformed`);
+        });
+      expect(await page.getByRole('region', { name: 'What this browser found' }).count()).toBe(0);
+    }
+    expect(proofsAsked).toEqual([]);
+  });
+
   it('says plainly when a saved verifier key or a position is malformed, and proves nothing with a key that did not sign', async () => {
+    // Something to check, whether or not a test before recorded anything.
+    await recordKimberleyProcess(ledger);
     expect([200, 201]).toContain((await ledger.request('POST', '/v1/audit/checkpoints', undefined, { role: 'auditor' })).status);
     const page = await signedIn(TEST_KEYS.auditor, '/audit');
     const check = page.getByRole('form', { name: 'Check in this browser' });
@@ -1176,10 +1217,8 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await check.getByText('The key you saved is not a verifier key (it is not of the form name+hash+key)').waitFor();
 
     const published = await read<{ keys: { verifierKey: string }[] }>(ledger, '/v1/audit/keys');
-    // The base64 key may hold '+' itself.
-    const [name, hash, ...key] = published.keys[0]!.verifierKey.split('+');
-    // Well formed, but another key: its hash and key bytes are not the signer's.
-    const otherKey = `${name}+${hash === '00000000' ? '00000001' : '00000000'}+${key.join('+')}`;
+    // A verifier key, of the signer's name, but of a key that did not sign.
+    const otherKey = formatVerifierKey(published.keys[0]!.verifierKey.split('+')[0]!, rawEd25519PublicKey(generateKeyPairSync('ed25519').privateKey));
     await check.getByLabel('Verifier key you saved earlier (optional)').fill(otherKey);
     await check.getByLabel('Position of the event to check').fill('1e3');
     await check.getByRole('button', { name: 'Check in this browser' }).click();

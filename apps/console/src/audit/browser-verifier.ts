@@ -97,41 +97,49 @@ export function parseSignedCheckpoint(note: string): SignedCheckpoint {
 
 interface VerifierKey {
   readonly name: string;
-  readonly hexHash: string;
+  readonly keyHash: Uint8Array;
   readonly publicKey: Uint8Array<ArrayBuffer>;
 }
 
-/** The parts of `<name>+<hex key hash>+<base64(0x01 || Ed25519 key)>`, or why it is not such a key. */
-function parseVerifierKey(verifierKey: string): VerifierKey | string {
+function hexOf(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The parts of `<name>+<hex key hash>+<base64(0x01 || Ed25519 key)>`, or why it is not such a key.
+ * The hash is checked first, as the CLI and Go's note package do: a key mistyped in its name or
+ * its key bytes is no key, not a key that did not sign.
+ */
+async function parseVerifierKey(verifierKey: string): Promise<VerifierKey | string> {
   // The name and the hex hash hold no '+'; the base64 key may.
   const [name, hexHash, ...rest] = verifierKey.split('+');
   const encoded = rest.join('+');
   if (!name || !hexHash || !encoded) return 'it is not of the form name+hash+key';
-  if (!/^[0-9a-f]{8}$/.test(hexHash)) return 'its hash is not 8 hexadecimal digits';
+  if (!/^[0-9a-fA-F]{8}$/.test(hexHash)) return 'its hash is not 8 hexadecimal digits';
   let keyBytes: Uint8Array<ArrayBuffer>;
   try {
     keyBytes = base64Bytes(encoded);
   } catch {
     return 'its key is not base64';
   }
+  // The key hash is the first four bytes of SHA-256(name || 0x0A || key bytes), the algorithm byte (0x01) included.
+  const keyHash = (await sha256(concat(utf8.encode(name), Uint8Array.of(0x0a), keyBytes))).slice(0, 4);
+  if (hexOf(keyHash) !== hexHash.toLowerCase()) return `its key hash ${hexHash} does not match its name and key`;
   if (keyBytes.length !== 33 || keyBytes[0] !== 1) return 'its key is not an Ed25519 key';
-  return { name, hexHash, publicKey: keyBytes.slice(1) };
+  return { name, keyHash, publicKey: keyBytes.slice(1) };
 }
 
 /** Why `verifierKey` is not a verifier key this page can check a signature with, or null when it is one. */
-export function verifierKeyProblem(verifierKey: string): string | null {
-  const parsed = parseVerifierKey(verifierKey);
+export async function verifierKeyProblem(verifierKey: string): Promise<string | null> {
+  const parsed = await parseVerifierKey(verifierKey);
   return typeof parsed === 'string' ? parsed : null;
 }
 
 /** Whether the checkpoint carries a valid Ed25519 signature by the key `<name>+<hex key hash>+<base64(0x01 || key)>`. */
 export async function signedBy(checkpoint: SignedCheckpoint, verifierKey: string): Promise<boolean> {
-  const parsed = parseVerifierKey(verifierKey);
+  const parsed = await parseVerifierKey(verifierKey);
   if (typeof parsed === 'string') return false;
-  const { name, hexHash, publicKey } = parsed;
-  // The key hash is the first four bytes of SHA-256(name || 0x0A || 0x01 || public key).
-  const keyHash = (await sha256(concat(utf8.encode(name), Uint8Array.of(0x0a, 0x01), publicKey))).slice(0, 4);
-  if (hexHash !== Array.from(keyHash, (byte) => byte.toString(16).padStart(2, '0')).join('')) return false;
+  const { name, keyHash, publicKey } = parsed;
   const key = await crypto.subtle.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
   for (const line of checkpoint.signatures) {
     if (line.keyName !== name || !sameBytes(line.keyHash, keyHash) || line.signature.length !== 64) continue;

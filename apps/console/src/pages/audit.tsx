@@ -92,7 +92,7 @@ export function AuditPage({ pointAsked = false }: { pointAsked?: boolean }): Rea
     setRefusal(null);
     setFindings(null);
     const saved = savedKey.trim();
-    const keyProblem = saved ? verifierKeyProblem(saved) : null;
+    const keyProblem = saved ? await verifierKeyProblem(saved) : null;
     const asked = position.trim();
     const { parsed } = checkpoint.answer;
     const problem = keyProblem ? A.savedKeyMalformed(keyProblem) : positionProblem(asked, parsed.treeSize);
