@@ -708,6 +708,31 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await read<{ status: string }>(ledger, `/v1/meetings/${kp.intersessional}`)).toMatchObject({ status: 'closed' });
   });
 
+  it('offers as who withdrew a proposal only the proposers of the proposal chosen, as the objection withdrawal offers its objectors', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId: ofTwo } = await tableProposal(ledger, kp.bodyId, { title: 'Tabled by two', proposedBy: ['ua', 'eu'], meetingId: kp.intersessional });
+    const { proposalId: ofOne } = await tableProposal(ledger, kp.bodyId, { title: 'Tabled by one', proposedBy: ['bw'], meetingId: kp.intersessional });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const withdrawal = page.getByRole('form', { name: 'Withdraw a proposal' });
+    const withdrawnBy = withdrawal.getByRole('group', { name: 'Withdrawn by (its proposers; leave empty if not recorded)' });
+    const offered = async (): Promise<string[]> => (await withdrawnBy.locator('label').allTextContents()).map((text) => text.trim());
+    await withdrawal.locator(`select >> option[value="${ofOne}"]`).waitFor({ state: 'attached' });
+    expect(await offered()).toEqual([]);
+
+    await withdrawal.getByLabel('Proposal').selectOption(ofTwo);
+    expect(await offered()).toEqual(['Ukraine', 'European Union']);
+    await withdrawnBy.getByLabel('European Union').check();
+    // Another proposal chosen: its own proposers, and the one ticked for the first is not kept.
+    await withdrawal.getByLabel('Proposal').selectOption(ofOne);
+    expect(await offered()).toEqual(['Botswana']);
+    await withdrawnBy.getByLabel('Botswana').check();
+    await withdrawal.getByLabel('Why it is withdrawn').fill('Merged into another.');
+    await withdrawal.getByLabel('When (date or date-time)').fill('2022-06-22');
+    await withdrawal.getByRole('button', { name: 'Record' }).click();
+    await withdrawal.getByText('Recorded.').waitFor();
+    expect(await read<{ withdrawal: { withdrawnBy: string[] } }>(ledger, `/v1/proposals/${ofOne}`)).toMatchObject({ withdrawal: { withdrawnBy: ['bw'] } });
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

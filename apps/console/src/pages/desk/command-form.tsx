@@ -38,7 +38,7 @@ export type FieldSpec = {
       /** The options are not known (the page could not read them): a choice made is kept, not taken for one gone. */
       readonly optionsUnknown?: boolean;
     }
-  | { readonly kind: 'choices'; readonly options: Options; readonly optionsUnknown?: boolean }
+  | { readonly kind: 'choices'; readonly options: Options | ((values: Fields) => Options); readonly optionsUnknown?: boolean }
 );
 
 export interface FormSpec {
@@ -154,12 +154,18 @@ function Input({
     }
     case 'choices': {
       const selected = chosen(value);
+      const listed = optionsOf(spec, values);
+      // Choices kept while their options cannot be read stay shown as chosen, by their values.
+      const options: Options =
+        spec.optionsUnknown === true
+          ? [...listed, ...selected.filter((each) => !listed.some(([option]) => option === each)).map((each): [string, string] => [each, each])]
+          : listed;
       const toggle = (option: string, on: boolean): void =>
         change(spec.name, (on ? [...selected, option] : selected.filter((each) => each !== option)).join(','));
       return (
         <fieldset>
           <legend>{spec.label}</legend>
-          {spec.options.map(([optionValue, text]) => (
+          {options.map(([optionValue, text]) => (
             <label key={optionValue} className="check">
               <input type="checkbox" checked={selected.includes(optionValue)} onChange={(event) => toggle(optionValue, event.target.checked)} /> {text}
             </label>

@@ -232,8 +232,14 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
       fields: [
         chooseProposal,
         { name: 'reason', label: D.withdrawalReason, kind: 'multiline' },
-        // Who withdrew it, when recorded: its proposers only (the ledger refuses another, not-a-proposer).
-        { name: 'withdrawnBy', label: D.withdrawnBy, kind: 'choices', options: participants, optionsUnknown: membersUnknown },
+        // Who withdrew it, when recorded: the chosen proposal's proposers only (the ledger refuses another, not-a-proposer).
+        {
+          name: 'withdrawnBy',
+          label: D.withdrawnBy,
+          kind: 'choices',
+          options: (v) => (proposal(v)?.proposedBy ?? []).map((id): [string, string] => [id, nameOf(id)]),
+          optionsUnknown: proposalsUnknown,
+        },
         when,
       ],
       initial: onItsDay,
