@@ -733,6 +733,26 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await read<{ withdrawal: { withdrawnBy: string[] } }>(ledger, `/v1/proposals/${ofOne}`)).toMatchObject({ withdrawal: { withdrawnBy: ['bw'] } });
   });
 
+  it('says of a meeting closed at a time of day that time, as a record later that day is refused', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const closedAtFour = await conveneMeeting(ledger, kp.bodyId, { opensOn: '2022-09-05', closesOn: '2022-09-06', location: 'Dubai' });
+    await record(ledger, `/v1/meetings/${closedAtFour}/closure`, { occurredAt: '2022-09-06T16:00:00Z' });
+    const refused = await ledger.post(`/v1/meetings/${closedAtFour}/statements`, {
+      speakerId: 'wdc',
+      summary: 'After the close.',
+      occurredAt: '2022-09-06T16:30:00Z',
+    });
+    expect(refused.body).toMatchObject({ code: 'meeting-closed' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${closedAtFour}`);
+    await page.getByText('Closed at 2022-09-06 16:00 UTC: records dated after that are refused.').waitFor();
+
+    // Closed with a date only: the day, as before.
+    const closedOnADay = await conveneMeeting(ledger, kp.bodyId, { opensOn: '2022-09-12', location: 'Antwerp' });
+    await record(ledger, `/v1/meetings/${closedOnADay}/closure`, { occurredAt: '2022-09-12' });
+    await page.goto(`${ledger.baseUrl}/#/meetings/${closedOnADay}`);
+    await page.getByText('Closed on 2022-09-12: records dated after that are refused.').waitFor();
+  });
+
   it('makes an id for a proposal whose title has no Latin letter', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

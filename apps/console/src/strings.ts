@@ -235,7 +235,9 @@ export const STRINGS = {
     withdrawnBy: 'Withdrawn by (its proposers; leave empty if not recorded)',
     closeMeeting: 'Close the meeting',
     closedMeanwhile: 'The meeting was closed since you began this form, so it is not closed again.',
-    closedOn: (closedAt: string) => `Closed on ${closedAt.slice(0, 10)}: records dated after that are refused.`,
+    /** A meeting closed with a date only: the day; closed at a time of day, that time, since a record later that day is refused too. */
+    closedOn: (day: string) => `Closed on ${day}: records dated after that are refused.`,
+    closedAt: (day: string, time: string) => `Closed at ${day} ${time} UTC: records dated after that are refused.`,
     deferTo: 'To meeting (optional)',
     decide: 'Declare the outcome',
     outcome: 'Outcome',

@@ -11,6 +11,7 @@ import { CommandForm } from './desk/command-form';
 import { deskForms } from './desk/desk-forms';
 import { useMayRecord } from '../caller';
 import { RecordingOff } from '../recording-off';
+import { utcMomentOf } from '../utc-moment';
 
 function Communique({ communique }: { communique: Schemas['MeetingAnswer']['communique'] }): ReactNode {
   if (communique === null) return null;
@@ -24,6 +25,11 @@ function Communique({ communique }: { communique: Schemas['MeetingAnswer']['comm
       )}
     </section>
   );
+}
+
+function closedNote(closedAt: string): string {
+  const { day, time } = utcMomentOf(closedAt);
+  return time === null ? STRINGS.desk.closedOn(day) : STRINGS.desk.closedAt(day, time);
 }
 
 type StatementsPage = Schemas['MeetingStatementsAnswer'];
@@ -105,7 +111,7 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
               <h1>
                 {STRINGS.desk.titleLead} <bdi>{answer.location}</bdi>, {answer.opensOn}
               </h1>
-              {answer.closedAt !== null && <p className="muted">{STRINGS.desk.closedOn(answer.closedAt)}</p>}
+              {answer.closedAt !== null && <p className="muted">{closedNote(answer.closedAt)}</p>}
               <section aria-labelledby="at-meeting">
                 <h2 id="at-meeting">{STRINGS.desk.proposals}</h2>
                 <ul>
