@@ -448,6 +448,66 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(meeting.statements.find((made) => made.summary === 'A morning statement.')?.occurredAt).toBe(`${today}T00:00:00.000Z`);
   });
 
+  it('refuses before sending a date after today on the clerk’s calendar, in every form, and records today there though UTC is a day behind', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const sitting = await conveneMeeting(ledger, kp.bodyId, { opensOn: '2026-01-06', closesOn: '2099-12-31', location: 'Tarawa' });
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: sitting, occurredAt: '2026-01-06' });
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.parse(today) - 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
+    // Kiritimati is at UTC+14: at noon UTC yesterday, the clerk's calendar there already says today.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'Pacific/Kiritimati' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(`${yesterday}T12:00:00Z`));
+    await page.goto(`${ledger.baseUrl}/`);
+    await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Bodies' }).waitFor();
+    await page.goto(`${ledger.baseUrl}/#/meetings/${sitting}`);
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') sent.push(new URL(request.url()).pathname);
+    });
+
+    const statement = page.getByRole('form', { name: 'Record a statement' });
+    await statement.locator('select >> option[value="wdc"]').waitFor({ state: 'attached' });
+    await statement.getByLabel('Speaker').selectOption('wdc');
+    await statement.getByLabel('Summary').fill('Dated on the clerk’s calendar.');
+    await statement.getByLabel('When (date or date-time)').fill(tomorrow);
+    await statement.getByRole('button', { name: 'Record' }).click();
+    await statement.getByText('That date is in the future.').waitFor();
+    expect(sent).toEqual([]);
+    await statement.getByLabel('When (date or date-time)').fill(today);
+    await statement.getByRole('button', { name: 'Record' }).click();
+    await statement.getByText('Recorded.').waitFor();
+    const statements = await read<{ statements: { summary: string; occurredAt: string }[] }>(ledger, `/v1/meetings/${sitting}/statements`);
+    expect(statements.statements.map((made) => made.occurredAt)).toEqual([`${today}T00:00:00.000Z`]);
+
+    const support = page.getByRole('form', { name: 'Record support' });
+    await support.getByLabel('Proposal').selectOption(proposalId);
+    await support.getByLabel('Participant').selectOption('eu');
+    await support.getByLabel('When (date or date-time)').fill(tomorrow);
+    await support.getByRole('button', { name: 'Record' }).click();
+    await support.getByText('That date is in the future.').waitFor();
+
+    await page.goto(`${ledger.baseUrl}/#/proposals/${proposalId}`);
+    const revise = page.getByRole('form', { name: 'Revise the text' });
+    await revise.getByLabel('New text, in full').fill('A text for tomorrow.');
+    await revise.getByLabel('When (date or date-time)').fill(tomorrow);
+    await revise.getByRole('button', { name: 'Record' }).click();
+    await revise.getByText('That date is in the future.').waitFor();
+    const tabled = page.getByRole('listitem').filter({ has: page.getByText('ProposalTabled', { exact: true }) });
+    await tabled.getByRole('button', { name: /^Correct this record: ProposalTabled/ }).click();
+    const correct = tabled.getByRole('form');
+    await correct.getByLabel('Field to correct').selectOption('occurredAt');
+    await correct.getByLabel('Correct value').fill(tomorrow);
+    await correct.getByLabel('Why it is corrected').fill('Tabled tomorrow, says no one.');
+    await correct.getByRole('button', { name: 'Record' }).click();
+    await correct.getByText('That date is in the future.').waitFor();
+    expect(sent).toHaveLength(1);
+  });
+
   it('marks a participant suspended now in the desk’s lists, still offered for a record dated before the suspension', async () => {
     const kp = await recordKimberleyProcess(ledger);
     await record(ledger, `/v1/bodies/${kp.bodyId}/participants/ru/suspension`, { reason: 'review mission refused', occurredAt: '2023-01-10' });

@@ -266,6 +266,8 @@ export const STRINGS = {
     reread: 'Read again: check what changed, then record again.',
     sending: 'Sending…',
     chooseFirst: (labels: string) => `Choose ${labels} first: nothing was sent.`,
+    /** Beneath the ledger's own sentence for a date in the future, said before sending. */
+    afterToday: (labels: string, today: string) => `${labels}: after today on this computer’s calendar (${today}), so nothing was sent.`,
   },
   errors: {
     unexpected: 'Something went wrong. Try again.',

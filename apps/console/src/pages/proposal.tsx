@@ -21,7 +21,7 @@ function revisionForm(proposal: Schemas['ProposalAnswer'], today: string): FormS
     title: STRINGS.proposal.revise,
     fields: [
       { name: 'text', label: STRINGS.proposal.revisedText, kind: 'multiline' },
-      { name: 'occurredAt', label: STRINGS.desk.occurredAt, kind: 'text' },
+      { name: 'occurredAt', label: STRINGS.desk.occurredAt, kind: 'text', holdsDate: true },
     ],
     // Dated today, as the desk's forms are: a revision is typed in as it is agreed.
     initial: { text: proposal.text, occurredAt: today },

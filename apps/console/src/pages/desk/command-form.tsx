@@ -3,7 +3,8 @@ import { Refusal } from '../../api/client';
 import { RefusalNotice } from '../../components';
 import { newIdempotencyKey } from '../../idempotency-key';
 import { STRINGS } from '../../strings';
-import { localToday } from '../../today';
+import { REFUSALS } from '../../refusals';
+import { isDayAfter, localToday } from '../../today';
 import { asRefusal } from '../../use-answer';
 import { keepUnsettled, settle, unsettledAt } from '../../unsettled-sendings';
 
@@ -24,6 +25,8 @@ export type FieldSpec = {
   readonly beginsForm?: boolean;
   /** The form names nothing without it (the proposal in the address it is sent to): it is not sent until it is chosen. */
   readonly required?: boolean;
+  /** When a record happened (or, given the form's other fields, holds such a date): never a day after today on the clerk's calendar. */
+  readonly holdsDate?: boolean | ((values: Fields) => boolean);
 } & (
   | {
       readonly kind: 'text';
@@ -94,6 +97,14 @@ function choicesGone(fields: readonly FieldSpec[], values: Fields): string[] {
 /** The labels of the required fields left empty. */
 function requiredMissing(fields: readonly FieldSpec[], values: Fields): FieldSpec[] {
   return fields.filter((field) => field.required === true && !values[field.name]);
+}
+
+/** The fields dated after today on the clerk's calendar. */
+function datedAfterToday(fields: readonly FieldSpec[], values: Fields, today: string): FieldSpec[] {
+  return fields.filter((field) => {
+    const holdsDate = typeof field.holdsDate === 'function' ? field.holdsDate(values) : field.holdsDate === true;
+    return holdsDate && isDayAfter(values[field.name] ?? '', today);
+  });
 }
 
 /** The values of a field of several choices. */
@@ -272,6 +283,8 @@ export function CommandForm({
   const [touched, setTouched] = useState(restored !== undefined);
   // Required fields left empty at the last attempt to send: nothing was sent.
   const [missing, setMissing] = useState<string[]>([]);
+  // Fields dated after today here at the last attempt to send, and that today: nothing was sent.
+  const [afterToday, setAfterToday] = useState<{ readonly labels: string[]; readonly today: string } | null>(null);
   // Refs, not state: two submit events can reach the handler before React renders the first, and
   // what the form was begun on must not change with the renders that follow the ledger.
   const inFlight = useRef(false);
@@ -302,6 +315,7 @@ export function CommandForm({
     setRereadAsked(false);
     setGone([]);
     setMissing([]);
+    setAfterToday(null);
     // A refusal speaks of what was sent: once the clerk changes the form, it may no longer hold ("a reason is required" beside a reason typed).
     setRefusal(null);
     setTouched(true);
@@ -332,6 +346,13 @@ export function CommandForm({
     if (unchosen.length > 0) {
       setMissing(unchosen.map((field) => field.label));
       document.getElementById(`${spec.id}-${unchosen[0]?.name ?? ''}`)?.focus();
+      return;
+    }
+    const today = localToday();
+    const future = datedAfterToday(spec.fields, values, today);
+    if (future.length > 0) {
+      setAfterToday({ labels: future.map((field) => field.label), today });
+      document.getElementById(`${spec.id}-${future[0]?.name ?? ''}`)?.focus();
       return;
     }
     inFlight.current = true;
@@ -395,6 +416,12 @@ export function CommandForm({
         <p role="alert" className="refusal refusal-sentence">
           {STRINGS.desk.chooseFirst(missing.join(', '))}
         </p>
+      )}
+      {afterToday !== null && (
+        <div role="alert" className="refusal">
+          <p className="refusal-sentence">{REFUSALS['occurred-in-future']}</p>
+          <p className="refusal-detail">{STRINGS.desk.afterToday(afterToday.labels.join(', '), afterToday.today)}</p>
+        </div>
       )}
       {gone.length > 0 && (
         <p role="alert" className="refusal refusal-sentence">

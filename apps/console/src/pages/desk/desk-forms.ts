@@ -56,7 +56,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
     const revision = proposal(values)?.revision;
     return revision === undefined ? {} : { revision };
   };
-  const when = { name: 'occurredAt', label: D.occurredAt, kind: 'text' } as const;
+  const when = { name: 'occurredAt', label: D.occurredAt, kind: 'text', holdsDate: true } as const;
   const chooseProposal = {
     name: 'proposalId',
     label: D.proposal,

@@ -40,9 +40,10 @@ function correctionForm(entry: Entry, proposalId: string, amendsDefinition: bool
         : C.titleElsewhere(entry.type, entry.streamRevision, entry.stream),
     fields: [
       { name: 'field', label: C.field, kind: 'choice', options: fields.map((field): [string, string] => [field, fieldName(field)]) },
-      { name: 'value', label: C.value, kind: 'text', choicesWhen: fewValues },
+      // A record's date corrected is when it happened, as any form's date: not a day still to come.
+      { name: 'value', label: C.value, kind: 'text', choicesWhen: fewValues, holdsDate: (values) => values.field === 'occurredAt' },
       { name: 'reason', label: C.reason, kind: 'multiline' },
-      { name: 'occurredAt', label: C.when, kind: 'text' },
+      { name: 'occurredAt', label: C.when, kind: 'text', holdsDate: true },
     ],
     // Decided now, to the minute: a date alone reads as midnight, before a time of the same day the correction may set.
     initial: { occurredAt: nowToTheMinute() },
