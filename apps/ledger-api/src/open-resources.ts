@@ -1,7 +1,7 @@
 import { chmodSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, LedgerConfig } from '@concord/config';
-import { describeStore, discardIfCreated, EventStore, openProjectionStore, openStore } from '@concord/event-store';
+import { describeStore, EventStore, openProjectionStore, openStore } from '@concord/event-store';
 import {
   CheckpointInconsistentError,
   CheckpointSigningKey,
@@ -31,8 +31,6 @@ export async function openResources(config: LedgerConfig, onStoreRetry: (attempt
     opened.push(resource);
     return resource;
   };
-  // Not known when the store cannot be reached yet (a server still starting, waited for below): nothing is removed then.
-  const discardCreated = await discardIfCreated(config.store).catch(() => undefined);
   try {
     const store = keep(await openStore(config.store, { dataDir: config.dataDir, connectRetry: { forMs: config.esdbConnectRetryMs, onRetry: onStoreRetry } }));
     const projections = keep(await openProjectionStore(config.store, config.dataDir));
@@ -45,8 +43,6 @@ export async function openResources(config: LedgerConfig, onStoreRetry: (attempt
     return { store, projections, keyRegistry, transparency, signingKey };
   } catch (error) {
     for (const resource of opened.reverse()) await resource.close().catch(() => undefined);
-    // A start refused for its settings leaves no empty store it created behind (a file or schema mistyped).
-    if (error instanceof ConfigError) await discardCreated?.().catch(() => undefined);
     throw error;
   }
 }

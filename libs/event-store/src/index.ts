@@ -13,7 +13,6 @@ export * from './store-selection';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export type { PostgresEventStoreOptions } from './postgres/postgres-options';
 export * from './open-store';
-export * from './created-store';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export type { EventStoreDbConnectionOptions, EventStoreDbEventStoreOptions } from './eventstoredb/eventstoredb-event-store';
 export type { ResubscribeOptions } from './eventstoredb/log-subscription';

@@ -1,4 +1,4 @@
-import type { Client, Pool } from 'pg';
+import type { Pool } from 'pg';
 import { pgDriver } from './pg-driver';
 import { StoreUnavailableError } from '../event-store.errors';
 import { reasonOf } from './postgres-errors';
@@ -79,47 +79,6 @@ export async function openMigratedPool(settings: PostgresSettings, what: string)
 
 /** Whether the schema's events table exists, read on a connection of its own that changes nothing. */
 export async function ledgerTableExists(settings: PostgresSettings): Promise<boolean> {
-  return onOwnClient(settings, async (client) => {
-    const result = await client.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [`${settings.quotedSchema}.events`]);
-    return result.rows[0]?.found === true;
-  });
-}
-
-/** Whether the schema exists at all, ledger tables or not. */
-export async function schemaExists(settings: PostgresSettings): Promise<boolean> {
-  return onOwnClient(settings, async (client) => (await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [settings.schema])).rowCount === 1);
-}
-
-/**
- * Drops the schema, in one transaction, unless its events table holds an event by then (locked
- * first, so that no append lands between the look and the drop): for a schema a refused start
- * created. Whether it was dropped.
- */
-export async function dropSchemaWithoutEvents(settings: PostgresSettings): Promise<boolean> {
-  return onOwnClient(settings, async (client) => {
-    await client.query('BEGIN');
-    try {
-      const events = `${settings.quotedSchema}.events`;
-      const { rows } = await client.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [events]);
-      if (rows[0]?.found === true) {
-        await client.query(`LOCK TABLE ${events} IN ACCESS EXCLUSIVE MODE`);
-        if ((await client.query(`SELECT 1 FROM ${events} LIMIT 1`)).rowCount !== 0) {
-          await client.query('ROLLBACK');
-          return false;
-        }
-      }
-      await client.query(`DROP SCHEMA IF EXISTS ${settings.quotedSchema} CASCADE`);
-      await client.query('COMMIT');
-      return true;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
-  });
-}
-
-/** Runs `work` on a connection of its own, closed after it. */
-async function onOwnClient<T>(settings: PostgresSettings, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new (pgDriver().Client)({
     connectionString: settings.connectionString,
     connectionTimeoutMillis: settings.connectTimeoutMs,
@@ -129,7 +88,8 @@ async function onOwnClient<T>(settings: PostgresSettings, work: (client: Client)
   client.on('error', () => undefined);
   try {
     await client.connect();
-    return await work(client);
+    const result = await client.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [`${settings.quotedSchema}.events`]);
+    return result.rows[0]?.found === true;
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -22,7 +22,7 @@ import { catchUpSubscription } from '../shared/catch-up-subscription';
 import { toReadRange } from '../shared/read-all-options';
 import { advisoryLockKey } from './postgres-advisory-locks';
 import { appendUnderLock, assertCanonicalUuidEventIds, CANONICAL_UUID } from './postgres-append';
-import { dropSchemaWithoutEvents, ledgerTableExists, openMigratedPool, schemaExists } from './postgres-connection';
+import { ledgerTableExists, openMigratedPool } from './postgres-connection';
 import { isUniqueViolationOf, reasonOf, toStoreError } from './postgres-errors';
 import { PostgresEventStoreOptions, PostgresSettings, resolvePostgresSettings } from './postgres-options';
 import { EVENT_ID_CONSTRAINT, STREAM_REVISION_CONSTRAINT } from './postgres-schema';
@@ -63,21 +63,6 @@ export class PostgresEventStore implements EventStore {
     } catch (error) {
       throw new StoreUnavailableError(`cannot reach PostgreSQL event store at ${settings.target}: ${reasonOf(error)}`, { cause: error });
     }
-  }
-
-  /** Whether the schema exists at all, before a start that would create it. */
-  static async schemaExists(options: PostgresEventStoreOptions): Promise<boolean> {
-    const settings = resolvePostgresSettings(options);
-    try {
-      return await schemaExists(settings);
-    } catch (error) {
-      throw new StoreUnavailableError(`cannot reach PostgreSQL event store at ${settings.target}: ${reasonOf(error)}`, { cause: error });
-    }
-  }
-
-  /** Drops the schema unless it holds an event (for one a refused start created); whether it was dropped. */
-  static async dropIfWithoutEvents(options: PostgresEventStoreOptions): Promise<boolean> {
-    return dropSchemaWithoutEvents(resolvePostgresSettings(options));
   }
 
   static async open(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
