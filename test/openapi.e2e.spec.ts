@@ -160,10 +160,12 @@ describe('The API describes itself', () => {
         Object.keys(document.paths[path]?.[method]?.responses?.[String(status)]?.headers ?? {});
       for (const [path, item] of Object.entries(document.paths).filter(([path]) => path.startsWith('/v1/'))) {
         for (const [method, operation] of Object.entries(item)) {
-          for (const status of Object.keys(operation.responses ?? {}))
+          // 408 and 431 are written to the socket before any hook of the framework: no request id.
+          for (const status of Object.keys(operation.responses ?? {}).filter((status) => status !== '408' && status !== '431'))
             expect({ path, method, status, headers: declared(path, method, Number(status)) }).toMatchObject({
               headers: expect.arrayContaining(['X-Request-Id']),
             });
+          expect([...declared(path, method, 408), ...declared(path, method, 431)]).not.toContain('X-Request-Id');
           if ('429' in (operation.responses ?? {})) expect(declared(path, method, 429)).toContain('Retry-After');
           if ('503' in (operation.responses ?? {})) expect(declared(path, method, 503)).toContain('Retry-After');
           if ('401' in (operation.responses ?? {})) expect(declared(path, method, 401)).toContain('WWW-Authenticate');
@@ -275,7 +277,7 @@ describe('The API describes itself', () => {
     it('describes the 405 that a method a path does not list is answered, as the API answers it on every path', async () => {
       expect(document.info.description).toContain('components.responses.MethodNotAllowed');
       const described = document.components?.responses?.['MethodNotAllowed'];
-      expect(Object.keys(described?.headers ?? {})).toEqual(['Allow']);
+      expect(Object.keys(described?.headers ?? {})).toEqual(['Allow', 'X-Request-Id']);
       const ajv = new Ajv2020({ strict: false, allErrors: true });
       addFormats(ajv);
       ajv.addSchema({ $id: 'openapi.json', components: document.components });

@@ -10,6 +10,7 @@ export function probeAddress(port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
-    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
+    // Not exclusive: a worker of Node's cluster module shares its primary's port, as the API's own listen will.
+    probe.listen({ port, host }, () => probe.close(() => resolve()));
   });
 }

@@ -2198,6 +2198,7 @@ export interface components {
             headers: {
                 /** @description The methods the path answers, comma-separated: those the document lists for it, and HEAD wherever GET. */
                 Allow?: string;
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -2215,7 +2216,7 @@ export interface components {
     headers: {
         /** @description The request's id, in every answer and in every log line of the request: the client's own `X-Request-Id` when it sent a plain token, else a new one. */
         "X-Request-Id": string;
-        /** @description The stream's revision after the answer (a quoted integer): send it as `If-Match` with the next command so that it is refused (412) if anything was recorded on the stream meanwhile. */
+        /** @description The stream's revision (a quoted integer): after a recorded command, or of a body, meeting or proposal read now (not at a past point, where it is absent). Send it as `If-Match` with the next command so that it is refused (412) if anything was recorded on the stream meanwhile. */
         ETag: string;
         /** @description `true` when the command was recorded before under the same `Idempotency-Key` and this is that first answer again; absent otherwise. */
         "Idempotent-Replayed": "true";
@@ -2291,7 +2292,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2312,7 +2312,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2409,7 +2408,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2470,7 +2468,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2565,7 +2562,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2626,7 +2622,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2709,7 +2704,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2730,7 +2724,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2813,7 +2806,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2834,7 +2826,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2920,7 +2911,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2941,7 +2931,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3034,7 +3023,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3065,7 +3053,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3148,7 +3135,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3169,7 +3155,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3255,7 +3240,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3286,7 +3270,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3373,7 +3356,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3394,7 +3376,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3446,7 +3427,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3456,7 +3436,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3508,7 +3487,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3518,7 +3496,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3570,7 +3547,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3580,7 +3556,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3695,7 +3670,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3716,7 +3690,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3824,7 +3797,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3895,7 +3867,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4005,7 +3976,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4076,7 +4046,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4186,7 +4155,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4257,7 +4225,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4368,7 +4335,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4439,7 +4405,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4550,7 +4515,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4621,7 +4585,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4732,7 +4695,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4803,7 +4765,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4913,7 +4874,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4984,7 +4944,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5094,7 +5053,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5165,7 +5123,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5261,7 +5218,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5282,7 +5238,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5392,7 +5347,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5463,7 +5417,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5562,7 +5515,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5583,7 +5535,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5693,7 +5644,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5764,7 +5714,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5857,7 +5806,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5878,7 +5826,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5970,7 +5917,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5991,7 +5937,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6089,7 +6034,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6110,7 +6054,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6202,7 +6145,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6223,7 +6165,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6323,7 +6264,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6344,7 +6284,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6442,7 +6381,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6463,7 +6401,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6573,7 +6510,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6644,7 +6580,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6754,7 +6689,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6825,7 +6759,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6935,7 +6868,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7006,7 +6938,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7099,7 +7030,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7120,7 +7050,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7230,7 +7159,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7301,7 +7229,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7411,7 +7338,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7482,7 +7408,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7592,7 +7517,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7663,7 +7587,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7774,7 +7697,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7845,7 +7767,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7955,7 +7876,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8026,7 +7946,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8136,7 +8055,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8207,7 +8125,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8317,7 +8234,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8388,7 +8304,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8481,7 +8396,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8502,7 +8416,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8594,7 +8507,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8615,7 +8527,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8723,7 +8634,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8794,7 +8704,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8885,7 +8794,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8906,7 +8814,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8999,7 +8906,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9020,7 +8926,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9113,7 +9018,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9134,7 +9038,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9231,7 +9134,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9282,7 +9184,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9377,7 +9278,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9398,7 +9298,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9491,7 +9390,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9542,7 +9440,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9641,7 +9538,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9692,7 +9588,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9791,7 +9686,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9842,7 +9736,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9941,7 +9834,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9962,7 +9854,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10057,7 +9948,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10108,7 +9998,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10207,7 +10096,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10258,7 +10146,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10353,7 +10240,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10404,7 +10290,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10499,7 +10384,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10550,7 +10434,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10643,7 +10526,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10664,7 +10546,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10757,7 +10638,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10818,7 +10698,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10890,7 +10769,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10911,7 +10789,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10972,7 +10849,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10993,7 +10869,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11057,7 +10932,6 @@ export interface operations {
             /** @description `request-timeout` */
             408: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11078,7 +10952,6 @@ export interface operations {
             /** @description `headers-too-large` */
             431: {
                 headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {

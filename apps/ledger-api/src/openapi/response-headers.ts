@@ -12,7 +12,7 @@ const HEADERS = {
   },
   ETag: {
     description:
-      "The stream's revision after the answer (a quoted integer): send it as `If-Match` with the next command so that it is refused (412) if anything was recorded on the stream meanwhile.",
+      "The stream's revision (a quoted integer): after a recorded command, or of a body, meeting or proposal read now (not at a past point, where it is absent). Send it as `If-Match` with the next command so that it is refused (412) if anything was recorded on the stream meanwhile.",
     schema: { type: 'string', pattern: '^"\\d+"$' },
   },
   'Idempotent-Replayed': {
@@ -31,7 +31,10 @@ const HEADERS = {
 
 type HeaderName = keyof typeof HEADERS;
 
-/** Which answers carry which headers, beyond `X-Request-Id`, which every answer carries. */
+/** Answers written to the socket before the request reaches the framework's hooks (headers too large, a request not in time): no `X-Request-Id`. */
+const ANSWERED_BEFORE_ANY_HOOK = new Set(['408', '431']);
+
+/** Which answers carry which headers, beyond `X-Request-Id`, which every other answer carries. */
 function headersOf(method: string, path: string, status: string): HeaderName[] {
   if (status === '401') return ['WWW-Authenticate'];
   if (status === '429' || status === '503') return ['Retry-After'];
@@ -46,17 +49,20 @@ const isCommand = (path: string): boolean => ['/v1/bodies', '/v1/meetings', '/v1
 /**
  * Declares in every answer of the document the response headers the API sends with it, which a
  * client generated from the document would otherwise have no type for (and the browser's CORS
- * rules expose): `X-Request-Id` everywhere, `ETag` and `Idempotent-Replayed` on a recorded command,
+ * rules expose): `X-Request-Id` everywhere but on 408 and 431, `ETag` and `Idempotent-Replayed` on a recorded command,
  * `ETag` on a resource read now, `Retry-After` on 429 and 503, `WWW-Authenticate` on 401.
  */
 export function documentResponseHeaders(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, headers: { ...document.components?.headers, ...HEADERS } };
+  for (const response of Object.values(document.components.responses ?? {}) as Response[]) {
+    response.headers = { ...response.headers, 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
+  }
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of ['get', 'post', 'patch', 'delete'] as const) {
       const operation = (item as Record<string, Operation | undefined>)[method];
       for (const [status, response] of Object.entries(operation?.responses ?? {})) {
         if (response.$ref !== undefined) continue;
-        const names: HeaderName[] = ['X-Request-Id', ...headersOf(method, path, status)];
+        const names: HeaderName[] = [...(ANSWERED_BEFORE_ANY_HOOK.has(status) ? [] : (['X-Request-Id'] as const)), ...headersOf(method, path, status)];
         response.headers = { ...response.headers, ...Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }])) };
       }
     }
