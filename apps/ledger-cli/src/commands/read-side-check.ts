@@ -1,4 +1,4 @@
-import { ConsensusPolicy } from '@concord/governance';
+import { ConsensusPolicy, latestWorldMoment } from '@concord/governance';
 import { BodyHistoryQuery, LedgerView, ListPage, PageRequest, PointInTime, readingsAt, TimePoint } from '@concord/projections';
 import { Progress, ProgressOptions } from '../progress';
 import { firstDifference, ValueDifference } from './first-difference';
@@ -74,7 +74,8 @@ export async function compareReadSides(
 
   const points: readonly [string, TimePoint][] = [
     ['recorded time', { kind: 'at-position', position }],
-    ['world time', { kind: 'effective-at', at: now.toISOString() }],
+    // As late as a record may be dated by now (a day begun at UTC+14), so that none held is left out.
+    ['world time', { kind: 'effective-at', at: latestWorldMoment(now.toISOString()) }],
   ];
   const asked = questionsOf(folded);
   for (const [timeline, point] of points) {

@@ -45,6 +45,21 @@ describe('compareReadSides', () => {
     expect(lines.at(-1)).toMatch(new RegExp(`^compare: ${comparison.answers} answers, \\d+/s, done\n$`));
   });
 
+  it('compares in world time a record dated up to a day begun at UTC+14, which a clerk east of UTC may record before it begins in UTC', async () => {
+    const ledger = await storyLedger();
+    const admission = (await ledger.store.readAll()).filter((event) => event.type === 'ParticipantAdmitted').at(-1);
+    const admittedAt = String(admission?.data['occurredAt']);
+    // The latest admission, changed in one view, is dated ten hours after the comparison's now.
+    const now = new Date(Date.parse(admittedAt) - 10 * 3600_000);
+    const altered = await copyWithChange(ledger.store, (data) =>
+      data['occurredAt'] === admittedAt && data['name'] !== undefined ? { ...data, name: 'Altered' } : undefined,
+    );
+
+    const comparison = await compareReadSides(await foldedByHand(altered), await foldedByHand(ledger.store), DEFAULT_CONSENSUS_POLICY, now);
+
+    expect(comparison.shown.map((difference) => difference.answer)).toContain('body kp, world time');
+  });
+
   it('names each answer that differs, with the path counted from the start of a list read a page at a time', async () => {
     const ledger = await storyLedger();
     await admitMany(ledger, 600, 's');
