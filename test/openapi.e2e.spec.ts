@@ -180,26 +180,19 @@ describe('The API describes itself', () => {
       ]);
 
       // What a recorded command and a resource read now answer, against what their operations declare.
-      const established = await ledger.post(
-        '/v1/bodies',
-        {
-          bodyId: 'headers-declared',
-          name: 'Headers declared',
-          definition: 'Rough diamonds used to finance wars against governments.',
-          occurredAt: '2003-01-01',
-        },
-        { headers: { 'Idempotency-Key': 'headers-declared-1' } },
-      );
-      const replayed = await ledger.post(
-        '/v1/bodies',
-        {
-          bodyId: 'headers-declared',
-          name: 'Headers declared',
-          definition: 'Rough diamonds used to finance wars against governments.',
-          occurredAt: '2003-01-01',
-        },
-        { headers: { 'Idempotency-Key': 'headers-declared-1' } },
-      );
+      const establish = () =>
+        ledger.post(
+          '/v1/bodies',
+          {
+            bodyId: 'headers-declared',
+            name: 'Headers declared',
+            definition: 'Rough diamonds used to finance wars against governments.',
+            occurredAt: '2003-01-01',
+          },
+          { headers: { 'Idempotency-Key': 'headers-declared-1' } },
+        );
+      const established = await establish();
+      const replayed = await establish();
       expect([established.status, replayed.headers.get('idempotent-replayed')]).toEqual([201, 'true']);
       for (const header of ['etag', 'x-request-id', 'idempotent-replayed']) {
         expect(replayed.headers.get(header)).not.toBeNull();
