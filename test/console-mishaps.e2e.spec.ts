@@ -972,6 +972,88 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(statements.statements).toHaveLength(1);
   });
 
+  describe('a sending whose answer was lost, kept across a reload', () => {
+    const lostNotice = 'No answer came back from the ledger (check that this browser is online), so this may or may not have been recorded.';
+    const unsettledItems = (page: Page): Promise<string[]> =>
+      page.evaluate<string[]>("Object.keys(sessionStorage).filter((item) => item.startsWith('concord-unsettled'))");
+    const cutOff = (route: Route): Promise<void> => route.abort('connectionreset');
+
+    async function statementLost(page: Page, summary: string): Promise<Locator> {
+      const statement = page.getByRole('form', { name: 'Record a statement' });
+      await statement.locator('select >> option[value="wdc"]').waitFor({ state: 'attached' });
+      await statement.getByLabel('Speaker').selectOption('wdc');
+      await statement.getByLabel('Summary').fill(summary);
+      await statement.getByLabel('When (date or date-time)').fill('2022-06-25');
+      await page.route('**/statements', cutOff);
+      await statement.getByRole('button', { name: 'Record' }).click();
+      await statement.getByText(lostNotice).waitFor();
+      await page.unroute('**/statements', cutOff);
+      return statement;
+    }
+
+    it('is not passed to the clerk who signs in next on the tab', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+      const statement = await statementLost(page, 'Typed by the first clerk.');
+      page.on('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      expect(await unsettledItems(page)).toEqual([]);
+
+      await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.goto(`${ledger.baseUrl}/#/meetings/${kp.intersessional}`);
+      await statement.getByLabel('Summary').waitFor();
+      expect([await statement.getByLabel('Summary').inputValue(), await statement.getByText(lostNotice).count()]).toEqual(['', 0]);
+    });
+
+    it('is settled once the ledger refuses it by its rules: no notice and no warning after the next reload', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+      const statement = await statementLost(page, 'Lost, then refused.');
+      await record(ledger, `/v1/meetings/${kp.intersessional}/closure`, { occurredAt: '2022-06-24' });
+      await statement.getByRole('button', { name: 'Record' }).click();
+      await statement
+        .getByText(/closed/)
+        .first()
+        .waitFor();
+      expect(await unsettledItems(page)).toEqual([]);
+      const warnings: string[] = [];
+      page.on('dialog', (dialog) => {
+        warnings.push(dialog.type());
+        void dialog.accept();
+      });
+      await page.reload();
+      await page.getByRole('heading', { name: /./ }).first().waitFor();
+      expect([warnings, await page.getByText(lostNotice).count()]).toEqual([[], 0]);
+    });
+
+    it('is sent again, after a reload, with the If-Match it was begun on: a revision made meanwhile is not overwritten', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { text: 'The first text.' });
+      const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
+      page.on('dialog', (dialog) => void dialog.accept());
+      const revise = page.getByRole('form', { name: 'Revise the text' });
+      await revise.getByLabel('New text, in full').fill('A text begun on the first.');
+      await revise.getByLabel('When (date or date-time)').fill('2022-06-23');
+      await page.route('**/revisions', cutOff);
+      await revise.getByRole('button', { name: 'Record' }).click();
+      await revise.getByText(lostNotice).waitFor();
+      await page.unroute('**/revisions', cutOff);
+      await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'Another clerk’s text.', occurredAt: '2022-06-22' });
+
+      await page.reload();
+      await revise.getByText(lostNotice).waitFor();
+      const preconditions: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST') preconditions.push(request.headers()['if-match'] ?? '');
+      });
+      await revise.getByRole('button', { name: 'Record' }).click();
+      await revise.getByRole('alert').first().waitFor();
+      expect(preconditions).toEqual(['"0"']);
+      expect((await read<{ text: string }>(ledger, `/v1/proposals/${proposalId}`)).text).toBe('Another clerk’s text.');
+    });
+  });
+
   it('keeps a sending whose answer was lost across a reload and a visit elsewhere, warns before the tab is left, and records it once', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

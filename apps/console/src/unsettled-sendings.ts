@@ -1,4 +1,5 @@
 import { Refusal } from './api/client';
+import { UNSETTLED_PREFIX } from './first-precondition';
 
 /**
  * A form's sending that got no answer: the ledger may have recorded it. Kept in the tab's session
@@ -14,7 +15,7 @@ export interface UnsettledSending {
   readonly notice: Refusal;
 }
 
-const PREFIX = 'concord-unsettled:';
+const PREFIX = `${UNSETTLED_PREFIX}:`;
 
 /** Where the form's sending is kept: the form and what it records on (the meeting, the proposal). */
 function itemOf(place: string): string {

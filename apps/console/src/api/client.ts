@@ -1,3 +1,4 @@
+import { answerSettles, forgetEveryUnsettled, forgetPrecondition, preconditionAsFirstSent } from '../first-precondition';
 import type { components } from './schema';
 
 export type Schemas = components['schemas'];
@@ -25,7 +26,10 @@ const endedListeners = new Set<() => void>();
 export const session = {
   key: (): string | null => sessionStorage.getItem(KEY_ITEM),
   signIn: (key: string): void => sessionStorage.setItem(KEY_ITEM, key),
-  signOut: (): void => sessionStorage.removeItem(KEY_ITEM),
+  signOut: (): void => {
+    sessionStorage.removeItem(KEY_ITEM);
+    forgetEveryUnsettled();
+  },
   /** Calls `listener` each time the ledger stops accepting the key; returns what unsubscribes it. */
   onEnded: (listener: () => void): (() => void) => {
     endedListeners.add(listener);
@@ -100,12 +104,14 @@ export async function readText(path: string): Promise<string> {
 /**
  * A command. `idempotencyKey` is made once per form submission, so a double click or a retry after
  * a lost answer records once; `ifMatch` refuses the command when the record moved on since the
- * form was begun.
+ * form was begun (the first sending's, for a command sent again under its key).
  */
 export async function record(path: string, body: object, options: { idempotencyKey: string; ifMatch?: number }): Promise<RecordAnswer> {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey };
-  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
+  const ifMatch = preconditionAsFirstSent(options.idempotencyKey, options.ifMatch);
+  if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
   const response = await send(path, { method: 'POST', headers, body: JSON.stringify(body) });
+  if (answerSettles(response.status)) forgetPrecondition(options.idempotencyKey);
   const answer = await answerOf<Schemas['CommandAnswer']>(response);
   return { ...answer, replayed: response.headers.get('idempotent-replayed') === 'true' };
 }

@@ -6,6 +6,7 @@ import { STRINGS } from '../../strings';
 import { REFUSALS } from '../../refusals';
 import { isDayAfter, localToday } from '../../today';
 import { asRefusal } from '../../use-answer';
+import { answerSettles } from '../../first-precondition';
 import { keepUnsettled, settle, unsettledAt } from '../../unsettled-sendings';
 
 /** A form's values by field name; a field of several choices holds them joined by commas. */
@@ -378,6 +379,11 @@ export function CommandForm({
         setUnsettledNotice(refused);
         // At once, not after the next render: the clerk may reload as soon as the notice shows.
         keepUnsettled(place, { values, idempotencyKey, notice: refused });
+      } else if (answerSettles(refused.status) && refused.code !== 'idempotency-key-reused') {
+        // The ledger refused it by its rules, having found no earlier sending recorded: nothing is left to send again.
+        keyPinned.current = false;
+        settle(place);
+        setUnsettledNotice(null);
       }
       // The first sending was recorded after all: what it recorded is read, and a new sending is a new record.
       if (refused.code === 'idempotency-key-reused' && keyPinned.current) {
