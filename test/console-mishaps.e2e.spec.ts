@@ -477,6 +477,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await statement.getByLabel('When (date or date-time)').fill(tomorrow);
     await statement.getByRole('button', { name: 'Record' }).click();
     await statement.getByText('That date is in the future.').waitFor();
+    await statement.getByText(/give the date with its time and zone/).waitFor();
     expect(sent).toEqual([]);
     await statement.getByLabel('When (date or date-time)').fill(today);
     await statement.getByRole('button', { name: 'Record' }).click();

@@ -267,7 +267,8 @@ export const STRINGS = {
     sending: 'Sending…',
     chooseFirst: (labels: string) => `Choose ${labels} first: nothing was sent.`,
     /** Beneath the ledger's own sentence for a date in the future, said before sending. */
-    afterToday: (labels: string, today: string) => `${labels}: after today on this computer’s calendar (${today}), so nothing was sent.`,
+    afterToday: (labels: string, today: string) =>
+      `${labels}: after today on this computer’s calendar (${today}), so nothing was sent. For a day already begun where it happened, give the date with its time and zone (2022-06-24T09:00+09:00).`,
   },
   errors: {
     unexpected: 'Something went wrong. Try again.',
