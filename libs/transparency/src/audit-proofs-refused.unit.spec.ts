@@ -35,8 +35,9 @@ describe('proofs served by an instance that found its log rewritten', () => {
     await expect(proofs.consistency(2, 6)).rejects.toThrow(CheckpointInconsistentError);
     await expect(checkpointer.sign()).rejects.toThrow(CheckpointInconsistentError);
     // What a request is told, whatever its role, names the file but not where the server keeps it; the message, for the server's log, does.
-    for (const refused of [proofs.latest(), checkpointer.sign()]) {
-      const { message, answered } = (await refused.catch((error: unknown) => error)) as CheckpointInconsistentError;
+    // One after the other: a refusal made before it is awaited would be a rejection no one handles.
+    for (const refuse of [() => proofs.latest(), () => checkpointer.sign()]) {
+      const { message, answered } = (await refuse().catch((error: unknown) => error)) as CheckpointInconsistentError;
       expect(message).toContain(`kept in ${memory.where}`);
       expect(answered).toContain('kept in last-signed-checkpoint.txt in its data directory');
       expect(answered).not.toContain(directory);
