@@ -103,7 +103,12 @@ const COMMAND_PREFIXES = ['/v1/bodies', '/v1/meetings', '/v1/proposals', '/v1/co
 export function successAnswerOf(method: Method, path: string): SuccessAnswer | undefined {
   const named = ANSWERS[`${method.toUpperCase()} ${path}`];
   if (named) return named;
-  return method === 'post' && COMMAND_PREFIXES.some((prefix) => path.startsWith(prefix)) ? COMMAND : undefined;
+  return isCommand(method, path) ? COMMAND : undefined;
+}
+
+/** Whether the operation records a command: a POST under the command prefixes. */
+export function isCommand(method: Method, path: string): boolean {
+  return method === 'post' && COMMAND_PREFIXES.some((prefix) => path.startsWith(prefix));
 }
 
 /**

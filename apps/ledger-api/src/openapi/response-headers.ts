@@ -1,4 +1,5 @@
 import { OpenAPIObject } from '@nestjs/swagger';
+import { isCommand } from './document-answers';
 
 type Response = { headers?: Record<string, unknown>; $ref?: string };
 type Operation = { responses?: Record<string, Response> };
@@ -35,16 +36,14 @@ type HeaderName = keyof typeof HEADERS;
 const ANSWERED_BEFORE_ANY_HOOK = new Set(['408', '431']);
 
 /** Which answers carry which headers, beyond `X-Request-Id`, which every other answer carries. */
-function headersOf(method: string, path: string, status: string): HeaderName[] {
+function headersOf(method: 'get' | 'post' | 'patch' | 'delete', path: string, status: string): HeaderName[] {
   if (status === '401') return ['WWW-Authenticate'];
   if (status === '429' || status === '503') return ['Retry-After'];
-  if (status === '201' && method === 'post' && isCommand(path)) return ['ETag', 'Idempotent-Replayed'];
+  if (status === '201' && isCommand(method, path)) return ['ETag', 'Idempotent-Replayed'];
   // A resource read at the latest point carries its stream's revision, for a command's If-Match.
   if (status === '200' && method === 'get' && /^\/v1\/(bodies|meetings|proposals)\/\{[A-Za-z]+\}$/.test(path)) return ['ETag'];
   return [];
 }
-
-const isCommand = (path: string): boolean => ['/v1/bodies', '/v1/meetings', '/v1/proposals', '/v1/corrections'].some((prefix) => path.startsWith(prefix));
 
 /**
  * Declares in every answer of the document the response headers the API sends with it, which a
