@@ -7,6 +7,7 @@ import { headPosition } from './support/ledger-client';
 import { LedgerHarness } from './support/ledger-harness';
 import { LedgerStorage, newStorage, removeStorage } from './support/ledger-storage';
 import { concord } from './support/concord-cli';
+import { expectProblem } from './support/problems';
 
 jest.setTimeout(60_000);
 
@@ -44,6 +45,51 @@ describe('concord backup', () => {
       const verified = concord(restored, ['verify']);
       expect({ status: verified.status, stdout: verified.stdout }).toMatchObject({ status: 0 });
       expect(verified.stdout).toMatch(new RegExp(`verified ${head} events against [1-9]\\d* signed checkpoints?: nothing altered`));
+    } finally {
+      await ledger.stop({ keepData: true });
+    }
+  });
+
+  it('tells a feed reader that names the event it last read that a restored copy holds another event there', async () => {
+    const storage = newStorage('sqlite');
+    storages.push(storage);
+    const file = join(backups, 'before-the-reader.sqlite');
+    const first = await LedgerHarness.start({}, storage);
+    let copied: number;
+    let bodyId: string;
+    let read: { next: number; nextEventId: string };
+    let atCopy: typeof read;
+    try {
+      const kp = await recordKimberleyProcess(first);
+      bodyId = kp.bodyId;
+      copied = await headPosition(first);
+      expect(concord(storage, ['backup', file]).status).toBe(0);
+      await tableProposal(first, kp.bodyId);
+      read = (await first.get('/v1/events?limit=1000', { role: 'integrator' })).body as typeof read;
+      atCopy = (await first.get(`/v1/events?after=${copied - 1}&limit=1`, { role: 'integrator' })).body as typeof read;
+      expect(read.next).toBeGreaterThan(copied);
+    } finally {
+      await first.stop({ keepData: true });
+    }
+    const restored = newStorage('sqlite');
+    storages.push(restored);
+    copyFileSync(file, join(restored.dataDir, 'ledger.sqlite'));
+    copyFileSync(join(storage.dataDir, 'checkpoint-signing-key.pem'), join(restored.dataDir, 'checkpoint-signing-key.pem'));
+    const ledger = await LedgerHarness.start({}, restored);
+    try {
+      // Written on past the reader's position: the position exists again, holding other events.
+      while ((await headPosition(ledger)) < read.next) await tableProposal(ledger, bodyId);
+      const unchecked = await ledger.get(`/v1/events?after=${read.next}`, { role: 'integrator' });
+      expect(unchecked.status).toBe(200);
+      const refused = expectProblem(
+        await ledger.get(`/v1/events?after=${read.next}&afterEventId=${read.nextEventId}`, { role: 'integrator' }),
+        409,
+        'feed-position-rewritten',
+      );
+      expect(refused).toMatchObject({ position: read.next, expectedEventId: read.nextEventId, eventId: expect.not.stringMatching(read.nextEventId) });
+      // Up to the copy's head, the restored log is the one the reader read.
+      const resumed = await ledger.get(`/v1/events?after=${copied}&afterEventId=${atCopy.nextEventId}`, { role: 'integrator' });
+      expect(resumed.status).toBe(200);
     } finally {
       await ledger.stop({ keepData: true });
     }

@@ -96,6 +96,9 @@ describe('the event feed, GET /v1/events', () => {
       expectInvalidField(await ledger.get(`/v1/events?limit=${written}`, { role: 'integrator' }), 'limit');
     }
     expectProblem(await ledger.get('/v1/events?bodyId=KP', { role: 'integrator' }), 400, 'validation-failed');
+    expectInvalidField(await ledger.get('/v1/events?after=1&afterEventId=not-an-event-id', { role: 'integrator' }), 'afterEventId');
+    // No event lies at position 0 for the id to name.
+    expectInvalidField(await ledger.get('/v1/events?afterEventId=0b5e8a52-1f47-4a55-9d4e-2f4c1e6b7a90', { role: 'integrator' }), 'afterEventId');
     expect(expectProblem(await ledger.get(`/v1/events?after=${head + 5}`, { role: 'integrator' }), 404, 'position-not-found')).toMatchObject({
       headPosition: head,
     });

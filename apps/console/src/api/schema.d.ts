@@ -715,7 +715,7 @@ export interface paths {
         };
         /**
          * The global log as CloudEvents, in position order
-         * @description Pass `next` as `after` to read the following page; `next` moves past the events the filters leave out, so they are never read again. A page scans at most 10,000 events, so a sparse filter may answer fewer than `limit` with `next` below `headPosition`: keep reading while `next < headPosition`.
+         * @description Pass `next` as `after` to read the following page, and `nextEventId` as `afterEventId` to have the ledger check that the event there is still the one you read (`409 feed-position-rewritten` after its log was rolled back to an older copy and written on: events you processed after that point are not in it, and those recorded since lie at positions you passed). `next` moves past the events the filters leave out, so they are never read again. A page scans at most 10,000 events, so a sparse filter may answer fewer than `limit` with `next` below `headPosition`: keep reading while `next < headPosition`.
          */
         get: operations["EventsController_page"];
         put?: never;
@@ -1459,7 +1459,7 @@ export interface components {
             title: string;
             status: number;
             /** @enum {string} */
-            code: "already-a-member" | "body-already-established" | "body-not-found" | "chair-term-taken" | "checkpoint-not-found" | "communique-already-recorded" | "concurrency-conflict" | "correction-not-applicable" | "cors-origin-refused" | "custodial-without-previous-chair" | "event-not-found" | "forbidden" | "headers-too-large" | "holds-other-office" | "idempotency-key-reused" | "internal-error" | "key-name-taken" | "key-not-found" | "key-not-revocable" | "log-inconsistent" | "log-unreadable" | "meeting-already-convened" | "meeting-closed" | "meeting-not-found" | "meeting-of-another-body" | "method-not-allowed" | "not-a-member" | "not-a-participant" | "not-a-proposer" | "not-ready" | "not-the-chair" | "objection-already-standing" | "objection-not-standing" | "objections-standing" | "observer-cannot-object" | "occurred-in-future" | "occurred-out-of-order" | "office-term-out-of-range" | "participant-not-suspended" | "participant-suspended" | "payload-too-large" | "position-beyond-tree" | "position-not-found" | "precondition-failed" | "proposal-already-exists" | "proposal-closed" | "proposal-not-found" | "proposal-of-another-body" | "rate-limited" | "request-timeout" | "request-too-complex" | "revision-unchanged" | "route-not-found" | "schema-not-found" | "signing-key-superseded" | "stale-revision" | "store-unavailable" | "succession-without-vice-chair" | "support-already-expressed" | "tree-size-not-signed" | "unauthorized" | "unsupported-media-type" | "validation-failed" | "vice-chair-term-taken" | "webhook-not-found" | "webhook-replay-ahead" | "webhook-url-refused";
+            code: "already-a-member" | "body-already-established" | "body-not-found" | "chair-term-taken" | "checkpoint-not-found" | "communique-already-recorded" | "concurrency-conflict" | "correction-not-applicable" | "cors-origin-refused" | "custodial-without-previous-chair" | "event-not-found" | "feed-position-rewritten" | "forbidden" | "headers-too-large" | "holds-other-office" | "idempotency-key-reused" | "internal-error" | "key-name-taken" | "key-not-found" | "key-not-revocable" | "log-inconsistent" | "log-unreadable" | "meeting-already-convened" | "meeting-closed" | "meeting-not-found" | "meeting-of-another-body" | "method-not-allowed" | "not-a-member" | "not-a-participant" | "not-a-proposer" | "not-ready" | "not-the-chair" | "objection-already-standing" | "objection-not-standing" | "objections-standing" | "observer-cannot-object" | "occurred-in-future" | "occurred-out-of-order" | "office-term-out-of-range" | "participant-not-suspended" | "participant-suspended" | "payload-too-large" | "position-beyond-tree" | "position-not-found" | "precondition-failed" | "proposal-already-exists" | "proposal-closed" | "proposal-not-found" | "proposal-of-another-body" | "rate-limited" | "request-timeout" | "request-too-complex" | "revision-unchanged" | "route-not-found" | "schema-not-found" | "signing-key-superseded" | "stale-revision" | "store-unavailable" | "succession-without-vice-chair" | "support-already-expressed" | "tree-size-not-signed" | "unauthorized" | "unsupported-media-type" | "validation-failed" | "vice-chair-term-taken" | "webhook-not-found" | "webhook-replay-ahead" | "webhook-url-refused";
             detail: string;
             instance: string;
             /** @description For validation-failed: each failing field and why. */
@@ -1945,6 +1945,8 @@ export interface components {
             events: components["schemas"]["LedgerCloudEvent"][];
             /** @description Pass as `after` for the next page: past every event read, the ones filtered out included. */
             next: number;
+            /** @description The id of the event at `next`, null at position 0: pass it as `afterEventId` with `after` to have the ledger check, before it answers, that the event there is still the one this page read. */
+            nextEventId: string | null;
             headPosition: number;
         };
         /** @description The one envelope in which an event leaves the ledger (feed, SSE, webhooks): a CloudEvents 1.0 structured-mode JSON object. `data` is always at the current schema version of its type, and `type` names that version, so a consumer never sees an old shape. */
@@ -2414,7 +2416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2568,7 +2570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3029,7 +3031,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3246,7 +3248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3803,7 +3805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3982,7 +3984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4161,7 +4163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4341,7 +4343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4521,7 +4523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4701,7 +4703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4880,7 +4882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5059,7 +5061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5353,7 +5355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5650,7 +5652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6516,7 +6518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6695,7 +6697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6874,7 +6876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7165,7 +7167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7344,7 +7346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7523,7 +7525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7703,7 +7705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7882,7 +7884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8061,7 +8063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8240,7 +8242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8640,7 +8642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8741,6 +8743,8 @@ export interface operations {
                 /** @description Only these event types, comma-separated: BodyEstablished, ParticipantAdmitted, ObserverAdmitted, ParticipantSuspended, ParticipantReinstated, MemberWithdrew, ViceChairSelected, ChairAssigned, MeetingConvened, StatementRecorded, CommuniqueAdopted, CommuniqueNotAdopted, MeetingClosed, DefinitionAmendmentProposed, ProposalTabled, ProposalRevised, SupportExpressed, ObjectionRaised, ObjectionWithdrawn, ConsensusDeclared, NoConsensusRecorded, ProposalDeferred, ProposalWithdrawn, CorrectionRecorded */
                 types?: string;
                 limit?: number;
+                /** @description The id of the event at `after`, as a page gave it (`nextEventId`): the page is refused (`409 feed-position-rewritten`) if another event is there now */
+                afterEventId?: string;
                 /** @description Events strictly after this global position */
                 after?: number;
             };
@@ -10644,7 +10648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `body-already-established`, `concurrency-conflict`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
+            /** @description `body-already-established`, `concurrency-conflict`, `feed-position-rewritten`, `idempotency-key-reused`, `key-name-taken`, `log-inconsistent`, `meeting-already-convened`, `proposal-already-exists`, `signing-key-superseded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -12,7 +12,7 @@ import {
   PositionNotReachedError,
   PreconditionFailedError,
 } from '@concord/ledger';
-import { FeedPositionAheadError, ReplayAheadError, WebhookNotFoundError, WebhookTargetError } from '@concord/integration';
+import { FeedPositionAheadError, FeedPositionRewrittenError, ReplayAheadError, WebhookNotFoundError, WebhookTargetError } from '@concord/integration';
 import { ApiProblem } from './api-problem';
 import { KeyNameTakenError } from '../auth/keys/key-registry';
 import { KeyNotFoundError, KeyNotRevocableError } from '../auth/keys/key-service';
@@ -99,6 +99,10 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof FeedPositionAheadError) {
       const { position, headPosition } = exception;
       return { code: 'position-not-found', detail: exception.message, extensions: { position, headPosition } };
+    }
+    if (exception instanceof FeedPositionRewrittenError) {
+      const { position, expectedEventId, eventId, headPosition } = exception;
+      return { code: 'feed-position-rewritten', detail: exception.message, extensions: { position, expectedEventId, eventId, headPosition } };
     }
     if (exception instanceof WebhookNotFoundError)
       return { code: 'webhook-not-found', detail: exception.message, extensions: { webhookId: exception.webhookId } };

@@ -2,16 +2,21 @@ import { FieldError, InvalidQueryError } from '@concord/ledger';
 import { EventSelection, readSelection } from '@concord/integration';
 import { boundedInteger as bounded } from '../http/bounded-integer';
 
-export const FEED_PARAMETERS = ['after', 'limit', 'types', 'bodyId'] as const;
+export const FEED_PARAMETERS = ['after', 'afterEventId', 'limit', 'types', 'bodyId'] as const;
 export const STREAM_PARAMETERS = ['after', 'lastEventId', 'types', 'bodyId'] as const;
 export const DEFAULT_FEED_LIMIT = 100;
 export const MAX_FEED_LIMIT = 1000;
 
 export interface FeedRequest {
   readonly after: number;
+  /** The id of the event at `after`, as the reader read it there: checked before the page is read. */
+  readonly afterEventId?: string;
   readonly limit: number;
   readonly selection: EventSelection;
 }
+
+/** An event id as the ledger writes one: a UUID in lower case. */
+const EVENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * `after` and `limit` of a feed page, and the selection. Where an SSE client says it stopped wins
@@ -30,8 +35,21 @@ export function feedRequest(parameters: Readonly<Record<string, string>>, lastEv
   const limit = parameters['limit'] === undefined ? DEFAULT_FEED_LIMIT : bounded('limit', parameters['limit'], 1, MAX_FEED_LIMIT, errors);
   const { selection, problems } = readSelection(parameters['types'], parameters['bodyId']);
   errors.push(...problems);
+  const afterEventId = eventIdAt(after, parameters['afterEventId'], errors);
   if (errors.length > 0) throw new InvalidQueryError(errors);
-  return { after, limit, selection };
+  return { after, afterEventId, limit, selection };
+}
+
+function eventIdAt(after: number, value: string | undefined, errors: FieldError[]): string | undefined {
+  if (value === undefined) return undefined;
+  if (!EVENT_ID.test(value))
+    errors.push({ field: 'afterEventId', messages: ["afterEventId must be an event id: a UUID in lower case, as a page's `nextEventId` gives it"] });
+  else if (after === 0)
+    errors.push({
+      field: 'afterEventId',
+      messages: ['afterEventId names the event at `after`, and there is none at position 0: leave it out, or give the `after` it was read at'],
+    });
+  return value;
 }
 
 function resumeAt(field: string, value: string | undefined, errors: FieldError[]): number | undefined {

@@ -33,9 +33,16 @@ export class EventsController {
   @ApiOperation({
     summary: 'The global log as CloudEvents, in position order',
     description:
-      'Pass `next` as `after` to read the following page; `next` moves past the events the filters leave out, so they are never read again. A page scans at most 10,000 events, so a sparse filter may answer fewer than `limit` with `next` below `headPosition`: keep reading while `next < headPosition`.',
+      'Pass `next` as `after` to read the following page, and `nextEventId` as `afterEventId` to have the ledger check that the event there is still the one you read (`409 feed-position-rewritten` after its log was rolled back to an older copy and written on: events you processed after that point are not in it, and those recorded since lie at positions you passed). `next` moves past the events the filters leave out, so they are never read again. A page scans at most 10,000 events, so a sparse filter may answer fewer than `limit` with `next` below `headPosition`: keep reading while `next < headPosition`.',
   })
   @ApiQuery({ name: 'after', required: false, schema: { type: 'integer', minimum: 0, default: 0 }, description: 'Events strictly after this global position' })
+  @ApiQuery({
+    name: 'afterEventId',
+    required: false,
+    schema: { type: 'string', format: 'uuid', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' },
+    description:
+      'The id of the event at `after`, as a page gave it (`nextEventId`): the page is refused (`409 feed-position-rewritten`) if another event is there now',
+  })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: MAX_FEED_LIMIT, default: DEFAULT_FEED_LIMIT } })
   @ApiQuery({ name: 'types', required: false, schema: { type: 'string' }, description: TYPES_DESCRIPTION })
   @ApiQuery({
@@ -45,8 +52,8 @@ export class EventsController {
     description: 'Only the events of this body (its own stream, its meetings and proposals)',
   })
   async page(@Query() query: QueryString): Promise<EventPageAnswer> {
-    const { after, limit, selection } = feedRequest(queryParameters(query, FEED_PARAMETERS, { timePoint: false }));
-    return this.feed.page(after, limit, selection);
+    const { after, afterEventId, limit, selection } = feedRequest(queryParameters(query, FEED_PARAMETERS, { timePoint: false }));
+    return this.feed.page(after, limit, selection, afterEventId);
   }
 
   @Get('stream')

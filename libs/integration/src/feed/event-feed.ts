@@ -7,6 +7,11 @@ export interface FeedPage {
   readonly events: LedgerCloudEvent[];
   /** Pass as `after` for the next page: past every event read, the ones filtered out included. */
   readonly next: number;
+  /**
+   * The id of the event at `next`, null at position 0: pass it as `afterEventId` with `after` to have
+   * the ledger check, before it answers, that the event there is still the one this page read.
+   */
+  readonly nextEventId: string | null;
   readonly headPosition: number;
 }
 
@@ -19,6 +24,28 @@ export class FeedPositionAheadError extends Error {
     readonly headPosition: number,
   ) {
     super(`position ${position} is beyond the ledger's head ${headPosition}; resume from a position you received from this ledger`);
+  }
+}
+
+/**
+ * The event at a position a reader resumes after is not the one it names: the log the reader
+ * followed was rolled back (an older copy restored) and written on since, so events it processed
+ * after the rollback point are not in this ledger, and events recorded since lie at positions it
+ * passed. Carrying on would skip them without a word.
+ */
+export class FeedPositionRewrittenError extends Error {
+  override readonly name = 'FeedPositionRewrittenError';
+
+  constructor(
+    readonly position: number,
+    readonly expectedEventId: string,
+    readonly eventId: string,
+    readonly headPosition: number,
+  ) {
+    super(
+      `the event at position ${position} is ${eventId}, not ${expectedEventId}: the log was rolled back (an older copy restored) and written on since you read it. ` +
+        'Resume after the latest position whose event is still one you processed, and set aside what you processed after it',
+    );
   }
 }
 
@@ -47,39 +74,63 @@ export class EventFeed {
     return this.store.headPosition();
   }
 
-  async assertReached(position: number): Promise<number> {
+  /**
+   * The head, once `position` is within it and, where `eventId` is given, the event at `position` is
+   * that one (`FeedPositionRewrittenError` otherwise).
+   */
+  async assertReached(position: number, eventId?: string): Promise<number> {
     const head = await this.store.headPosition();
     if (position > head) throw new FeedPositionAheadError(position, head);
+    if (eventId !== undefined) {
+      const found = await this.eventIdAt(position);
+      if (found !== eventId) throw new FeedPositionRewrittenError(position, eventId, found ?? '(none)', head);
+    }
     return head;
+  }
+
+  /** The id of the event at `position`; null at 0, before the first. */
+  async eventIdAt(position: number): Promise<string | null> {
+    if (position === 0) return null;
+    const { events, unreadable } = await readAllReadable(this.store, position - 1, 1);
+    const event = events[0];
+    if (event?.position === position) return event.eventId;
+    throw unreadable ?? this.bodies.gapAt(position, position);
   }
 
   /**
    * Up to `limit` selected events after `after`, scanning at most `MAX_SCANNED_PER_PAGE` events.
    * `headPosition` is read first, so an event acknowledged before the call is in the page or
-   * before `next`.
+   * before `next`. With `afterEventId`, the event at `after` must be that one.
    */
-  async page(after: number, limit: number, selection: EventSelection): Promise<FeedPage> {
-    const headPosition = await this.assertReached(after);
+  async page(after: number, limit: number, selection: EventSelection, afterEventId?: string): Promise<FeedPage> {
+    const headPosition = await this.assertReached(after, afterEventId);
     const events: LedgerCloudEvent[] = [];
     let next = after;
+    let nextEventId: string | null | undefined = afterEventId;
     while (events.length < limit && next < headPosition && next - after < MAX_SCANNED_PER_PAGE) {
       const { events: batch, unreadable } = await readAllReadable(this.store, next, Math.min(READ_BATCH, headPosition - next));
       if (unreadable !== undefined && batch.length === 0) {
         // The next event cannot even be read (its text is not JSON): as for one the ledger will not serve.
-        if (next > after) return { events, next, headPosition };
+        if (next > after) return { events, next, nextEventId: await this.idAt(next, nextEventId), headPosition };
         throw unreadable;
       }
       if (batch.length === 0) break;
       await this.indexThrough(next, batch);
       for (const stored of batch) {
         const event = this.selectedUpTo(stored, selection, next > after);
-        if (event === null) return { events, next, headPosition };
+        if (event === null) return { events, next, nextEventId: await this.idAt(next, nextEventId), headPosition };
         if (event !== undefined) events.push(event);
         next = stored.position;
+        nextEventId = stored.eventId;
         if (events.length === limit) break;
       }
     }
-    return { events, next, headPosition };
+    return { events, next, nextEventId: await this.idAt(next, nextEventId), headPosition };
+  }
+
+  /** The id of the event at `position` when the page has it already, else read. */
+  private idAt(position: number, known: string | null | undefined): Promise<string | null> {
+    return known === undefined ? this.eventIdAt(position) : Promise.resolve(known);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { EventStore, InMemoryEventStore, UnreadableEventError } from '@concord/event-store';
 import { admitParticipants, conveneMeeting, establishBody, event as ledgerEvent } from '../testing/ledger-events';
-import { EventFeed, FeedPositionAheadError, MAX_SCANNED_PER_PAGE } from './event-feed';
+import { EventFeed, FeedPositionAheadError, FeedPositionRewrittenError, MAX_SCANNED_PER_PAGE } from './event-feed';
 import { EVERY_EVENT, readSelection } from './event-selection';
 
 const PUBLIC_URL = 'https://ledger.example.org';
@@ -51,7 +51,39 @@ describe('EventFeed', () => {
     const second = await feed.page(first.next, 1, selection);
     expect(second.events.map((event) => event.position)).toEqual([6]);
     const last = await feed.page(second.next, 1, selection);
-    expect(last).toEqual({ events: [], next: 8, headPosition: 8 });
+    const [eighth] = await store.readAll({ after: 7, limit: 1 });
+    expect(last).toEqual({ events: [], next: 8, nextEventId: eighth?.eventId, headPosition: 8 });
+  });
+
+  it('gives the id of the event at next, read or left out, and at the position a page at the head stays at', async () => {
+    const store = await ledger();
+    const feed = new EventFeed(store, PUBLIC_URL);
+    const ids = (await store.readAll()).map((event) => event.eventId);
+    const filtered = await feed.page(0, 1, readSelection('MeetingConvened', null).selection);
+    expect(filtered).toMatchObject({ next: 6, nextEventId: ids[5] });
+    expect(await feed.page(3, 2, EVERY_EVENT)).toMatchObject({ next: 5, nextEventId: ids[4] });
+    expect(await feed.page(8, 10, EVERY_EVENT)).toEqual({ events: [], next: 8, nextEventId: ids[7], headPosition: 8 });
+    expect(await new EventFeed(new InMemoryEventStore(), PUBLIC_URL).page(0, 10, EVERY_EVENT)).toEqual({
+      events: [],
+      next: 0,
+      nextEventId: null,
+      headPosition: 0,
+    });
+  });
+
+  it('reads on after the event a reader names at its position, and refuses a log whose event there is another', async () => {
+    const followed = await ledger();
+    const read = await new EventFeed(followed, PUBLIC_URL).page(0, 5, EVERY_EVENT);
+    await admitParticipants(followed, 'kp', 1, 'late');
+    expect((await new EventFeed(followed, PUBLIC_URL).page(read.next, 10, EVERY_EVENT, read.nextEventId!)).events.map((event) => event.position)).toEqual([
+      6, 7, 8, 9,
+    ]);
+    // The same positions in a log written anew after a rollback: other events lie there.
+    const restored = await ledger();
+    const [fifth] = await restored.readAll({ after: 4, limit: 1 });
+    const refusal = new EventFeed(restored, PUBLIC_URL).page(read.next, 10, EVERY_EVENT, read.nextEventId!);
+    await expect(refusal).rejects.toThrow(FeedPositionRewrittenError);
+    await expect(refusal).rejects.toMatchObject({ position: 5, expectedEventId: read.nextEventId, eventId: fifth?.eventId, headPosition: 8 });
   });
 
   it('names the body of a meeting stream that began before the page, on a fresh feed', async () => {
@@ -70,7 +102,7 @@ describe('EventFeed', () => {
     await establishBody(store, 'kp');
     await admitParticipants(store, 'kp', MAX_SCANNED_PER_PAGE + 10);
     const page = await new EventFeed(store, PUBLIC_URL).page(0, 10, readSelection('MeetingConvened', null).selection);
-    expect(page).toEqual({ events: [], next: MAX_SCANNED_PER_PAGE, headPosition: MAX_SCANNED_PER_PAGE + 11 });
+    expect(page).toMatchObject({ events: [], next: MAX_SCANNED_PER_PAGE, headPosition: MAX_SCANNED_PER_PAGE + 11 });
   });
 });
 

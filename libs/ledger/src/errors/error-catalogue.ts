@@ -8,6 +8,7 @@ export type EdgeErrorCode =
   | 'route-not-found'
   | 'method-not-allowed'
   | 'position-not-found'
+  | 'feed-position-rewritten'
   | 'precondition-failed'
   | 'idempotency-key-reused'
   | 'concurrency-conflict'
@@ -72,6 +73,12 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     title: 'Position not reached',
     description:
       "A position the ledger has not reached yet (`atPosition`; the point of a page's `cursor`; the event feed's `after`; the stream's `after`, `lastEventId` or `Last-Event-ID`; a webhook's `after`): `headPosition` says where it is. A reader that has seen more than the ledger holds should not carry on silently.",
+  },
+  'feed-position-rewritten': {
+    status: 409,
+    title: 'Feed position rewritten',
+    description:
+      "The event at the feed's `after` is not the one `afterEventId` names (`eventId` is the one there now): the log this reader followed was rolled back (an older copy restored) and written on since, so the events it processed after the rollback point are not in this ledger, and events recorded since lie at positions it passed. Resume after the latest position whose event is still one it processed.",
   },
   'body-not-found': { status: 404, title: 'Body not found', description: 'No body with this id has been established.' },
   'meeting-not-found': { status: 404, title: 'Meeting not found', description: 'No meeting with this id has been convened.' },
