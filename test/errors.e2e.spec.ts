@@ -567,6 +567,14 @@ describe('Every refusal is a catalogued problem+json', () => {
         422,
         'occurred-in-future',
       );
+      // Midnight UTC tomorrow, given with its time, is a moment still to come, not a day begun east of UTC.
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      for (const occurredAt of [`${tomorrow}T00:00:00Z`, `${tomorrow}T09:00:00+09:00`]) {
+        expectProblem(await post('/v1/bodies', { bodyId: 'at-midnight-to-come', ...establish, occurredAt }), 422, 'occurred-in-future');
+      }
+      const objection = expectCreated(await object(ledger, await table(), 'ru'));
+      const correction = { correctsEventId: objection.eventIds[0], reason: 'the date was wrong', occurredAt: '2022-06-22' };
+      expectProblem(await post('/v1/corrections', { ...correction, corrections: { occurredAt: `${tomorrow}T00:00:00Z` } }), 422, 'occurred-in-future');
     });
 
     it('refuses a record dated before what it depends on', async () => {

@@ -3,6 +3,7 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { hash } from 'node:crypto';
 import { canonicalJson, CommandMetadata, uuidV7 } from '@concord/ledger';
+import { isIsoDate } from '@concord/governance';
 import { AuthenticatedRequest } from '../auth/api-key.guard';
 import { ApiProblem } from './api-problem';
 import { TRACE_TOKEN } from './trace-token';
@@ -38,7 +39,13 @@ function commandMetadataOf(_: unknown, context: ExecutionContext): CommandMetada
     actor: { id: caller.keyId, role: caller.role, ...(caller.name === null ? {} : { name: caller.name }) },
     fingerprint: hash('sha256', `${request.method} ${normalisedPath(request.url.split('?')[0] ?? '')}\n${canonicalJson(request.body ?? null)}`, 'hex'),
     expectedRevision: ifMatch(request),
+    occurredAtIsMoment: givenAsMoment((request.body as { occurredAt?: unknown } | null | undefined)?.occurredAt),
   };
+}
+
+/** Whether a command's `occurredAt` was written with its time of day (the body's validation refuses any other text). */
+function givenAsMoment(occurredAt: unknown): boolean {
+  return typeof occurredAt === 'string' && !isIsoDate(occurredAt);
 }
 
 export const Command = createParamDecorator(commandMetadataOf);

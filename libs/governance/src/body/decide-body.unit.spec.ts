@@ -399,6 +399,18 @@ describe('decideBody: membership', () => {
         .thenRefused('occurred-in-future');
     });
 
+    it('holds a time given with the date to the clock, even at midnight UTC, which a date alone is read as', () => {
+      // 09:00 in Tokyo is midnight UTC: a moment still to come at 12:00 UTC the day before.
+      body({ ...context, occurredAtIsMoment: true })
+        .given(KP_MEMBERSHIP)
+        .when(admit('uz', at('2022-06-22T09:00:00+09:00')))
+        .thenRefused('occurred-in-future', { occurredAt: at('2022-06-22'), now: context.now });
+      body({ ...context, occurredAtIsMoment: true })
+        .given(KP_MEMBERSHIP)
+        .when(admit('uz', at('2022-06-21T00:00:00Z')))
+        .thenEvents([{ type: 'ParticipantAdmitted', data: { bodyId: KP, participantId: 'uz', name: 'UZ', kind: 'state', occurredAt: at('2022-06-21') } }]);
+    });
+
     it('accepts a record that occurred exactly at the ledger’s clock reading', () => {
       body(context)
         .given(KP_MEMBERSHIP)

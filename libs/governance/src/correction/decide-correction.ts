@@ -1,7 +1,7 @@
 import { CommandContext } from '../shared/command-context';
 import { refuse } from '../shared/domain-error';
 import { assertNotBefore, assertNotInFuture } from '../shared/occurred-at';
-import { normaliseIsoDateTime } from '../shared/time';
+import { isIsoDate, normaliseIsoDateTime } from '../shared/time';
 import { GovernanceEvent } from '../events';
 import { IdentifiedEvent, withCorrection } from './apply-corrections';
 import { previousViceChairOf, rejudgeCorrectedRecord } from './rejudge-record';
@@ -64,7 +64,7 @@ export function decideCorrection(
     const problem = fieldValueProblem(field, rule, value);
     if (problem) refuse('correction-not-applicable', `${field} ${problem}`, { field });
     const corrected = rule === 'moment' ? normaliseIsoDateTime(value as string) : (value as string | number);
-    if (field === 'occurredAt') assertNotInFuture(corrected as string, context);
+    if (field === 'occurredAt') assertNotInFuture(corrected as string, context, !isIsoDate(value as string));
     corrections[field] = corrected;
   }
   assertNotBeforeItsRecord(occurredAt, target, stream, corrections.occurredAt, context);

@@ -252,7 +252,7 @@ export class CommandExecutor {
     read: TargetRead,
     takenInTurns?: (stream: string) => boolean,
   ): Promise<CommandResult | StreamTaken> {
-    const planned = await plan({ now: recordedAt.toISOString() }, read);
+    const planned = await plan({ now: recordedAt.toISOString(), occurredAtIsMoment: metadata.occurredAtIsMoment === true }, read);
     if (takenInTurns?.(planned.stream) === true) return new StreamTaken(planned.stream);
     if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== planned.revision) {
       throw new PreconditionFailedError(planned.stream, metadata.expectedRevision, planned.revision);

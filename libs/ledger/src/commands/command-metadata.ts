@@ -11,6 +11,8 @@ export interface CommandMetadata {
   readonly fingerprint: string;
   /** From `If-Match`: the target stream must be at exactly this revision (-1: must not exist). */
   readonly expectedRevision?: number;
+  /** The request wrote its `occurredAt` with a time of day: a moment, not a day (rule 8, `CommandContext`). */
+  readonly occurredAtIsMoment?: boolean;
 }
 
 export interface CommandResult {
