@@ -35,16 +35,20 @@ export function memberConcerned(event: BodyEvent): string | undefined {
  * withdrawal but dated before it would show a member suspended who had withdrawn.
  *
  * `events` are the body's records in the order they were recorded, as they read with corrections.
- * The first record that no longer fits refuses with `occurred-out-of-order`, naming it.
+ * The first record that no longer fits refuses with `occurred-out-of-order`, naming it; the one at
+ * `judged` (the record a correction changes) is refused as its own command would be, with the
+ * code of the rule it breaks (`participant-suspended`...), for it is no dependent of itself.
  */
-export function assertMemberHistoryHolds(events: readonly BodyEvent[], memberId: string, context: CommandContext): void {
+export function assertMemberHistoryHolds(events: readonly BodyEvent[], memberId: string, context: CommandContext, judged?: number): void {
   let state: BodyState = initialBodyState;
   let lastOwnRecord = -1;
   for (const index of worldTimeOrderOf(events)) {
     const event = events[index] as BodyEvent;
     if (memberConcerned(event) === memberId && state.status === 'established') {
       const ownRecord = ownRecordCommand(event);
-      whyItNoLongerFits(event, () => (ownRecord ? decideBody(ownRecord, state, context) : requireActiveParticipant(state as EstablishedBody, memberId)));
+      const judge = (): unknown => (ownRecord ? decideBody(ownRecord, state, context) : requireActiveParticipant(state as EstablishedBody, memberId));
+      if (index === judged) judge();
+      else whyItNoLongerFits(event, judge);
       if (ownRecord) {
         if (index < lastOwnRecord) refuseOutOfRecordedOrder(events[lastOwnRecord] as BodyEvent, event, memberId);
         lastOwnRecord = index;
@@ -55,9 +59,9 @@ export function assertMemberHistoryHolds(events: readonly BodyEvent[], memberId:
 }
 
 /** The first thing wrong with the member's history, or undefined when it could have happened. */
-export function memberHistoryProblem(events: readonly BodyEvent[], memberId: string, context: CommandContext): DomainError | undefined {
+export function memberHistoryProblem(events: readonly BodyEvent[], memberId: string, context: CommandContext, judged?: number): DomainError | undefined {
   try {
-    assertMemberHistoryHolds(events, memberId, context);
+    assertMemberHistoryHolds(events, memberId, context, judged);
     return undefined;
   } catch (error) {
     if (error instanceof DomainError) return error;

@@ -704,6 +704,24 @@ describe('decideCorrection (rule 7)', () => {
       );
     });
 
+    it('refuses an office given by a correction to a participant suspended on its date as its own command is refused, participant-suspended', () => {
+      // The suspension is entered after the office, dated before it: only the member's history in world time shows it.
+      const suspendedLater = [...stream.map(({ event }) => event), participantSuspended('ru', at('2020-06-01'))].map((event, index) => ({
+        eventId: `body-event-${index}`,
+        event,
+      }));
+      const office = stored(`body-event-${KP_MEMBERSHIP.length + 1}`, (suspendedLater[KP_MEMBERSHIP.length + 1] as IdentifiedEvent).event);
+      outcomeOf(() => decideCorrection(correct(office, { participantId: 'ru' }), office, CONTEXT, suspendedLater)).thenRefused('participant-suspended');
+      // Said so before what a later office would make of it (a custodial Chair needs the term before's Chair).
+      const custodialAfter = [
+        ...stream.map(({ event }) => event),
+        chairAssigned('uz', 2022, 'custodial', null, at('2021-11-01')),
+        participantSuspended('ru', at('2020-06-01')),
+      ].map((event, index) => ({ eventId: `body-event-${index}`, event }));
+      const first = stored(`body-event-${KP_MEMBERSHIP.length + 1}`, (custodialAfter[KP_MEMBERSHIP.length + 1] as IdentifiedEvent).event);
+      outcomeOf(() => decideCorrection(correct(first, { participantId: 'ru' }), first, CONTEXT, custodialAfter)).thenRefused('participant-suspended');
+    });
+
     it('refuses a withdrawal moved before an office given after it, as the withdrawal itself would now be refused', () => {
       const withdrawn = [...stream.map(({ event }) => event), memberWithdrew('uz', 'participant', at('2021-06-01'))].map((event, index) => ({
         eventId: `body-event-${index}`,

@@ -38,8 +38,10 @@ export function rejudgeCorrectedRecord(
   if (index === -1) throw new Error(`the corrected record ${eventId} is not in the stream given`);
   const uncorrected = stream.map(({ event }) => event as BodyEvent);
   const events = uncorrected.map((event, at) => (at === index ? corrected : event));
+  // The member's history first: an office given to a member suspended on its date is refused as
+  // such, before the later offices that would follow from it are judged.
+  if (moved !== undefined) refuseWhatTheCorrectionBreaks(uncorrected, events, moved, context, index);
   if (OFFICES.has(corrected.type)) rejudgeOfficesFrom(uncorrected, events, index, context);
-  if (moved !== undefined) refuseWhatTheCorrectionBreaks(uncorrected, events, moved, context);
 }
 
 /**
@@ -47,10 +49,16 @@ export function rejudgeCorrectedRecord(
  * the history was already so before it, the same way: records entered under earlier rules may hold
  * a fault the correction does not touch, and must not make every correction of the member refused.
  */
-function refuseWhatTheCorrectionBreaks(uncorrected: readonly BodyEvent[], corrected: readonly BodyEvent[], memberId: string, context: CommandContext): void {
-  const after = memberHistoryProblem(corrected, memberId, context);
+function refuseWhatTheCorrectionBreaks(
+  uncorrected: readonly BodyEvent[],
+  corrected: readonly BodyEvent[],
+  memberId: string,
+  context: CommandContext,
+  index: number,
+): void {
+  const after = memberHistoryProblem(corrected, memberId, context, index);
   if (after === undefined) return;
-  if (memberHistoryProblem(uncorrected, memberId, context)?.message !== after.message) throw after;
+  if (memberHistoryProblem(uncorrected, memberId, context, index)?.message !== after.message) throw after;
 }
 
 /**
