@@ -87,6 +87,11 @@ describe('concord backup', () => {
         'feed-position-rewritten',
       );
       expect(refused).toMatchObject({ position: read.next, expectedEventId: read.nextEventId, eventId: expect.not.stringMatching(read.nextEventId) });
+      const stream = await ledger.get('/v1/events/stream?ids=position-and-event', {
+        role: 'integrator',
+        headers: { 'last-event-id': `${read.next}:${read.nextEventId}` },
+      });
+      expectProblem(stream, 409, 'feed-position-rewritten');
       // Up to the copy's head, the restored log is the one the reader read.
       const resumed = await ledger.get(`/v1/events?after=${copied}&afterEventId=${atCopy.nextEventId}`, { role: 'integrator' });
       expect(resumed.status).toBe(200);

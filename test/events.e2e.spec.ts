@@ -150,6 +150,27 @@ describe('the event stream, GET /v1/events/stream', () => {
     expect(new Set([...first.events, ...second.events].map((event) => event.id)).size).toBe(head - start);
   });
 
+  it('writes ids naming each event with ids=position-and-event, resumes after such an id once it is checked, and refuses one whose event is not at its position', async () => {
+    for (let made = 0; made < 3; made += 1) await establishBody(ledger);
+    const first = await open('?after=1&ids=position-and-event');
+    await first.until((c) => c.events.length >= 2, 'two events');
+    first.close();
+    const [second, third] = first.events;
+    expect(first.messages.slice(0, 2).map((message) => message.id)).toEqual([`2:${second?.id}`, `3:${third?.id}`]);
+    const resumed = await open('?after=0&ids=position-and-event', { 'last-event-id': `2:${second?.id}` });
+    await resumed.until((c) => c.events.length > 0, 'the event after position 2');
+    resumed.close();
+    expect(resumed.messages[0]?.id).toBe(`3:${third?.id}`);
+    // Another event's id at position 2: the log read is not this one.
+    const rewritten = await ledger.get('/v1/events/stream', { role: 'integrator', headers: { 'last-event-id': `2:${third?.id}` } });
+    expect(expectProblem(rewritten, 409, 'feed-position-rewritten')).toMatchObject({ position: 2, expectedEventId: third?.id, eventId: second?.id });
+    expectProblem(await ledger.get(`/v1/events/stream?after=2&afterEventId=${third?.id}`, { role: 'integrator' }), 409, 'feed-position-rewritten');
+    for (const malformed of [`0:${second?.id}`, '2:not-an-event-id', `2:${second?.id?.toUpperCase()}`]) {
+      expectInvalidField(await ledger.get('/v1/events/stream', { role: 'integrator', headers: { 'last-event-id': malformed } }), 'Last-Event-ID');
+    }
+    expectInvalidField(await ledger.get('/v1/events/stream?ids=uuid', { role: 'integrator' }), 'ids');
+  });
+
   it('follows only the types and body asked for', async () => {
     const kp = await establishBody(ledger);
     const other = await establishBody(ledger);

@@ -735,7 +735,7 @@ export interface paths {
         };
         /**
          * Server-Sent Events: catch up from a position, then follow live
-         * @description Each message: `id: <position>`, `data: <CloudEvent>`. Reconnect with `Last-Event-ID` to resume exactly after the last event received. A comment heartbeat comes at least every 15 s; on a filtered stream that read past events it left out, an `event: progress` message with `id: <position>` instead, to resume after. A client that falls more than the buffer behind receives `event: overflow` naming its last delivered position and is disconnected.
+         * @description Each message: `id: <position>` (with `ids=position-and-event`, `id: <position>:<event id>`), `data: <CloudEvent>`. Reconnect with `Last-Event-ID` to resume exactly after the last event received; an id that names its event is checked first (`409 feed-position-rewritten` where the log was rolled back to an older copy and written on since). A comment heartbeat comes at least every 15 s; on a filtered stream that read past events it left out, an `event: progress` message with `id: <position>` instead, to resume after. A client that falls more than the buffer behind receives `event: overflow` naming its last delivered position and is disconnected.
          */
         get: operations["EventsController_stream"];
         put?: never;
@@ -8855,6 +8855,10 @@ export interface operations {
                 bodyId?: string;
                 /** @description Only these event types, comma-separated: BodyEstablished, ParticipantAdmitted, ObserverAdmitted, ParticipantSuspended, ParticipantReinstated, MemberWithdrew, ViceChairSelected, ChairAssigned, MeetingConvened, StatementRecorded, CommuniqueAdopted, CommuniqueNotAdopted, MeetingClosed, DefinitionAmendmentProposed, ProposalTabled, ProposalRevised, SupportExpressed, ObjectionRaised, ObjectionWithdrawn, ConsensusDeclared, NoConsensusRecorded, ProposalDeferred, ProposalWithdrawn, CorrectionRecorded */
                 types?: string;
+                /** @description `position-and-event`: each `id` is `<position>:<event id>`, which a reconnect sends back and the ledger checks, so a log restored from an older copy is not followed as if it were the one read */
+                ids?: "position" | "position-and-event";
+                /** @description The id of the event at `after`, checked before the stream opens (`409 feed-position-rewritten` if another is there now); not where `Last-Event-ID` or `lastEventId` is sent, which says where to resume instead */
+                afterEventId?: string;
                 after?: number;
             };
             header?: {

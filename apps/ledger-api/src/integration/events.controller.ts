@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags 
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticatedRequest } from '../auth/api-key.guard';
 import { EVENT_TYPES } from '@concord/governance';
-import { EventFeed, LiveEventHub } from '@concord/integration';
+import { EVENT_ID_PATTERN, EventFeed, LiveEventHub, SSE_ID_FORMS, SSE_RESUME_ID_PATTERN } from '@concord/integration';
 import { queryParameters, QueryString } from '../http/time-point.query';
 import { DEFAULT_FEED_LIMIT, FEED_PARAMETERS, feedRequest, MAX_FEED_LIMIT, STREAM_PARAMETERS } from './event-feed.parameters';
 
@@ -15,8 +15,12 @@ const STREAM_HEADERS = {
   'x-accel-buffering': 'no',
 } as const;
 
-/** A position to resume after, as a stream's reconnect sends it: a browser sends an empty id before it has received one. */
-const RESUME_POSITION = { type: 'string', pattern: '^(0|[1-9][0-9]*)?$', example: '1200' } as const;
+/**
+ * A point to resume after, as a stream's reconnect sends it: a position, or with `ids=position-and-event`
+ * the position and the id of the event there; a browser sends an empty id before it has received one.
+ */
+const RESUME_POINT = { type: 'string', pattern: SSE_RESUME_ID_PATTERN, example: '1200' } as const;
+const EVENT_ID = { type: 'string', format: 'uuid', pattern: EVENT_ID_PATTERN } as const;
 const TYPES_DESCRIPTION = `Only these event types, comma-separated: ${EVENT_TYPES.join(', ')}`;
 
 /** The global log for integrators, as CloudEvents: a page at a time, or followed live over SSE. */
@@ -39,7 +43,7 @@ export class EventsController {
   @ApiQuery({
     name: 'afterEventId',
     required: false,
-    schema: { type: 'string', format: 'uuid', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' },
+    schema: EVENT_ID,
     description:
       'The id of the event at `after`, as a page gave it (`nextEventId`): the page is refused (`409 feed-position-rewritten`) if another event is there now',
   })
@@ -60,23 +64,37 @@ export class EventsController {
   @ApiOperation({
     summary: 'Server-Sent Events: catch up from a position, then follow live',
     description:
-      'Each message: `id: <position>`, `data: <CloudEvent>`. Reconnect with `Last-Event-ID` to resume exactly after the last event received. A comment heartbeat comes at least every 15 s; on a filtered stream that read past events it left out, an `event: progress` message with `id: <position>` instead, to resume after. A client that falls more than the buffer behind receives `event: overflow` naming its last delivered position and is disconnected.',
+      'Each message: `id: <position>` (with `ids=position-and-event`, `id: <position>:<event id>`), `data: <CloudEvent>`. Reconnect with `Last-Event-ID` to resume exactly after the last event received; an id that names its event is checked first (`409 feed-position-rewritten` where the log was rolled back to an older copy and written on since). A comment heartbeat comes at least every 15 s; on a filtered stream that read past events it left out, an `event: progress` message with `id: <position>` instead, to resume after. A client that falls more than the buffer behind receives `event: overflow` naming its last delivered position and is disconnected.',
   })
   @ApiProduces('text/event-stream')
   @ApiQuery({ name: 'after', required: false, schema: { type: 'integer', minimum: 0, default: 0 } })
+  @ApiQuery({
+    name: 'afterEventId',
+    required: false,
+    schema: EVENT_ID,
+    description:
+      'The id of the event at `after`, checked before the stream opens (`409 feed-position-rewritten` if another is there now); not where `Last-Event-ID` or `lastEventId` is sent, which says where to resume instead',
+  })
+  @ApiQuery({
+    name: 'ids',
+    required: false,
+    schema: { type: 'string', enum: [...SSE_ID_FORMS], default: 'position' },
+    description:
+      '`position-and-event`: each `id` is `<position>:<event id>`, which a reconnect sends back and the ledger checks, so a log restored from an older copy is not followed as if it were the one read',
+  })
   @ApiQuery({ name: 'types', required: false, schema: { type: 'string' }, description: TYPES_DESCRIPTION })
   @ApiQuery({ name: 'bodyId', required: false, schema: { type: 'string' } })
   @ApiQuery({
     name: 'lastEventId',
     required: false,
-    schema: RESUME_POSITION,
+    schema: RESUME_POINT,
     description:
       'The id of the last event received, for clients that cannot send the `Last-Event-ID` header (`EventSource` polyfills); wins over `after`, and the header wins over it. Empty: none received',
   })
   @ApiHeader({
     name: 'Last-Event-ID',
     required: false,
-    schema: RESUME_POSITION,
+    schema: RESUME_POINT,
     description: 'The id of the last event received; wins over `lastEventId` and `after`. Empty: none received',
   })
   async stream(
@@ -85,9 +103,10 @@ export class EventsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { after, selection } = feedRequest(queryParameters(query, STREAM_PARAMETERS, { timePoint: false }), lastEventId);
+    const { after, afterEventId, selection, idForm } = feedRequest(queryParameters(query, STREAM_PARAMETERS, { timePoint: false }), lastEventId);
     // Refused before the stream opens, so the client gets a problem+json and not an empty stream.
-    await this.feed.assertReached(after);
+    await this.feed.assertReached(after, afterEventId);
+    const startEventId = idForm === 'position' ? null : (afterEventId ?? (await this.feed.eventIdAt(after)));
     reply.hijack();
     // The headers set so far (security, CORS, request id) go out too: a hijacked reply sends only what is written here.
     const set = Object.entries(reply.getHeaders()).filter((header): header is [string, string | number | string[]] => header[1] !== undefined);
@@ -97,6 +116,6 @@ export class EventsController {
       return;
     }
     request.raw.socket.setNoDelay(true);
-    this.hub.open(reply.raw, after, selection, (request as AuthenticatedRequest).caller?.keyId);
+    this.hub.open(reply.raw, after, selection, (request as AuthenticatedRequest).caller?.keyId, { form: idForm, afterEventId: startEventId });
   }
 }

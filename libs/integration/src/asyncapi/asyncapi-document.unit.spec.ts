@@ -129,7 +129,7 @@ describe('the AsyncAPI document', () => {
     ).toEqual(['/v1/events/stream']);
     const query = (stream?.bindings().get('http')?.value() as { query?: SchemaJson } | undefined)?.query;
     // Every query parameter the stream takes, as OpenAPI lists them too (test/openapi.e2e.spec.ts).
-    expect(Object.keys((query?.['properties'] ?? {}) as object).sort()).toEqual(['after', 'bodyId', 'lastEventId', 'types']);
+    expect(Object.keys((query?.['properties'] ?? {}) as object).sort()).toEqual(['after', 'afterEventId', 'bodyId', 'ids', 'lastEventId', 'types']);
     expect(JSON.stringify(stream?.json())).toContain('Last-Event-ID');
     const webhook = parsed.operations().get('deliverWebhook');
     expect(webhook?.action()).toBe('send');

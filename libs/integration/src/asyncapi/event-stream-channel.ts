@@ -1,5 +1,6 @@
 import { EVENT_TYPES, SLUG_PATTERN } from '@concord/governance';
 import { JSON_SCHEMA_DIALECT } from '@concord/governance/schemas';
+import { EVENT_ID_PATTERN, SSE_ID_FORMS, SSE_RESUME_ID_PATTERN } from '../sse/sse-messages';
 import { AsyncApiChannel, AsyncApiMessage, AsyncApiOperation, DRAFT_07_SCHEMA_FORMAT, MultiFormatSchema, ref, Reference } from './asyncapi-types';
 
 export const EVENT_STREAM_CHANNEL = 'eventStream';
@@ -18,7 +19,8 @@ export const OVERFLOW_PAYLOAD: MultiFormatSchema = {
       lastDeliveredPosition: {
         type: 'integer',
         minimum: 0,
-        description: 'Every event up to this position was delivered: reconnect with `Last-Event-ID` set to it.',
+        description:
+          'Every event up to this position was delivered: reconnect with `Last-Event-ID` set to it (with `ids=position-and-event`, to the id `detail` gives: the position and the id of the event there).',
       },
       bufferedEvents: { type: 'integer', minimum: 1, description: 'How many events the ledger holds for one connection before it gives up on it.' },
       detail: { type: 'string', description: 'The same, in words.' },
@@ -55,7 +57,7 @@ export const PROGRESS_MESSAGE: AsyncApiMessage = {
   title: 'Progress',
   summary: 'How far a filtered stream has read past its last event.',
   description:
-    "Sent as `event: progress`, with `id: <scannedThrough>`, in place of a heartbeat comment when the connection's types or body left out events since the last id it was sent. An `EventSource` keeps the id as its last event id without a listener for `progress`; a client reading the stream itself keeps it as it keeps an event's. Reconnecting with it then skips the stretch of the log already read.",
+    "Sent as `event: progress`, with `id: <scannedThrough>` (with `ids=position-and-event`, `<scannedThrough>:<the id of the event there>`), in place of a heartbeat comment when the connection's types or body left out events since the last id it was sent. An `EventSource` keeps the id as its last event id without a listener for `progress`; a client reading the stream itself keeps it as it keeps an event's. Reconnecting with it then skips the stretch of the log already read.",
   contentType: 'application/json',
   payload: ref('components', 'schemas', PROGRESS_SCHEMA_KEY),
 };
@@ -105,7 +107,7 @@ export function eventStreamChannel(messages: Readonly<Record<string, Reference>>
     title: "The ledger's events, live (Server-Sent Events)",
     description: [
       'A `GET` answered `text/event-stream`: first every selected event after the requested position, read from the log, then each new one as it is recorded, in position order, none missed or repeated.',
-      'Each event is one SSE message: `id: <position>` and `data: <the CloudEvent, as JSON>`. Comment lines come at least every heartbeat interval, or, on a filtered stream that read past events it left out, a `progress` message; `retry:` says how long to wait before reconnecting.',
+      'Each event is one SSE message: `id: <position>` (with `ids=position-and-event`, `id: <position>:<event id>`) and `data: <the CloudEvent, as JSON>`. Comment lines come at least every heartbeat interval, or, on a filtered stream that read past events it left out, a `progress` message; `retry:` says how long to wait before reconnecting.',
       'Needs `Authorization: Bearer <key>` (any role).',
     ].join('\n\n'),
     servers: [ref('servers', 'ledger')],
@@ -119,7 +121,7 @@ export const EVENT_STREAM_OPERATION: AsyncApiOperation = {
   title: 'Stream events',
   summary: 'The ledger sends each selected event, from a position on, to a connected client.',
   description:
-    "Resume after a dropped connection with `Last-Event-ID` (the `id` of the last message received), or the `lastEventId` query parameter where the header cannot be sent, either of which wins over `after`. A position beyond the ledger's head is refused before the stream opens (404 `position-not-found`, problem+json), as is an unknown event type (400 `validation-failed`).",
+    "Resume after a dropped connection with `Last-Event-ID` (the `id` of the last message received), or the `lastEventId` query parameter where the header cannot be sent, either of which wins over `after`. A position beyond the ledger's head is refused before the stream opens (404 `position-not-found`, problem+json), as is an unknown event type (400 `validation-failed`), and an id naming an event that is no longer at its position (409 `feed-position-rewritten`: the log was rolled back to an older copy and written on since).",
   bindings: {
     http: {
       method: 'GET',
@@ -127,6 +129,18 @@ export const EVENT_STREAM_OPERATION: AsyncApiOperation = {
         type: 'object',
         properties: {
           after: { type: 'integer', minimum: 0, description: 'Send the events strictly after this global position; 0 (the default) is the start of the log.' },
+          afterEventId: {
+            type: 'string',
+            pattern: EVENT_ID_PATTERN,
+            description:
+              'The id of the event at `after`, checked before the stream opens; not where `Last-Event-ID` or `lastEventId` says where to resume instead.',
+          },
+          ids: {
+            type: 'string',
+            enum: [...SSE_ID_FORMS],
+            description:
+              '`position-and-event`: each `id` is `<position>:<event id>`, which a reconnect sends back and the ledger checks. `position` (the default): the position alone.',
+          },
           types: { type: 'string', description: `Only these event types, comma-separated: ${EVENT_TYPES.join(', ')}.` },
           bodyId: {
             type: 'string',
@@ -135,7 +149,7 @@ export const EVENT_STREAM_OPERATION: AsyncApiOperation = {
           },
           lastEventId: {
             type: 'string',
-            pattern: '^(0|[1-9][0-9]*)?$',
+            pattern: SSE_RESUME_ID_PATTERN,
             description:
               'The `id` of the last event received, for clients that cannot send the `Last-Event-ID` header (`EventSource` polyfills): wins over `after`, and the header wins over it. Empty: none received.',
           },
@@ -150,8 +164,9 @@ export const EVENT_STREAM_OPERATION: AsyncApiOperation = {
     properties: {
       'Last-Event-ID': {
         type: 'string',
-        pattern: '^(0|[1-9][0-9]*)?$',
-        description: 'The `id` (global position) of the last event received: the stream resumes right after it. Empty: none received.',
+        pattern: SSE_RESUME_ID_PATTERN,
+        description:
+          'The `id` of the last event received (its global position, or the position and the event id, which is checked): the stream resumes right after it. Empty: none received.',
       },
     },
   },

@@ -2,8 +2,8 @@ import { EventStore, readAllReadable, StoredEvent, UnreadableEventError } from '
 import { LedgerCloudEvent } from '../cloud-events/cloud-event';
 import { EventFeed } from '../feed/event-feed';
 import { EventSelection } from '../feed/event-selection';
-import { SseConnection } from './sse-connection';
-import { sseComment, sseEventMessage, sseRetry } from './sse-messages';
+import { POSITION_IDS, SseConnection, SseIds } from './sse-connection';
+import { sseComment, sseEventMessage, SseIdForm, sseId, sseRetry } from './sse-messages';
 import { SseSettings, SseSink } from './sse-sink';
 
 const CATCH_UP_BATCH = 500;
@@ -74,20 +74,27 @@ export class LiveEventHub {
     return owned.length;
   }
 
-  /** Serves one subscriber from `after` on; the stream's headers must already be written. */
-  open(sink: SseSink, after: number, selection: EventSelection, ownerKeyId?: string): SseConnection {
-    const connection = new SseConnection(sink, selection, after, this.settings, (closed, overflowedAt) => {
-      this.live.delete(closed);
-      this.connections.delete(closed);
-      this.owners.delete(closed);
-      if (overflowedAt !== undefined) {
-        this.logger.warn({
-          msg: 'an SSE client fell behind and was disconnected with an overflow message',
-          lastDeliveredPosition: overflowedAt,
-          bufferEvents: this.settings.bufferEvents,
-        });
-      }
-    });
+  /** Serves one subscriber from `after` on, writing ids as `ids` says; the stream's headers must already be written. */
+  open(sink: SseSink, after: number, selection: EventSelection, ownerKeyId?: string, ids: SseIds = POSITION_IDS): SseConnection {
+    const connection = new SseConnection(
+      sink,
+      selection,
+      after,
+      this.settings,
+      (closed, overflowedAt) => {
+        this.live.delete(closed);
+        this.connections.delete(closed);
+        this.owners.delete(closed);
+        if (overflowedAt !== undefined) {
+          this.logger.warn({
+            msg: 'an SSE client fell behind and was disconnected with an overflow message',
+            lastDeliveredPosition: overflowedAt,
+            bufferEvents: this.settings.bufferEvents,
+          });
+        }
+      },
+      ids,
+    );
     this.connections.add(connection);
     if (ownerKeyId !== undefined) this.owners.set(connection, ownerKeyId);
     sink.write(sseRetry(this.settings.retryMs) + sseComment(`following the ledger after position ${after}`));
@@ -123,6 +130,7 @@ export class LiveEventHub {
       }
       let text = '';
       let lastSent: number | undefined;
+      let cursorEventId: string | null = null;
       let refused: UnreadableEventError | undefined;
       for (const stored of batch) {
         let event: LedgerCloudEvent | undefined;
@@ -134,12 +142,14 @@ export class LiveEventHub {
           break;
         }
         if (event !== undefined) {
-          text += sseEventMessage(stored.position, JSON.stringify(event));
+          text += sseEventMessage(sseId(stored.position, stored.eventId, connection.idForm), JSON.stringify(event));
           lastSent = stored.position;
         }
         cursor = stored.position;
+        cursorEventId = stored.eventId;
       }
-      await connection.writeCaughtUp(text, cursor, lastSent);
+      // Nothing of the batch passed (an event refused first): the connection stays where it was.
+      if (cursorEventId !== null) await connection.writeCaughtUp(text, cursor, cursorEventId, lastSent);
       if (refused !== undefined) {
         // The events before it are sent; the stream ends saying why, not with a bare cut.
         connection.endUnreadable(refused.position, refused.message);
@@ -182,11 +192,20 @@ export class LiveEventHub {
 
   private dispatch(stored: StoredEvent): void {
     const bodyId = this.feed.bodyOf(stored);
-    let message: string | undefined;
-    const messageOnce = (): string => (message ??= sseEventMessage(stored.position, JSON.stringify(this.feed.envelope(stored, bodyId))));
+    let json: string | undefined;
+    const messages = new Map<SseIdForm, string>();
+    const messageOnce = (form: SseIdForm): string => {
+      let message = messages.get(form);
+      if (message === undefined) {
+        json ??= JSON.stringify(this.feed.envelope(stored, bodyId));
+        message = sseEventMessage(sseId(stored.position, stored.eventId, form), json);
+        messages.set(form, message);
+      }
+      return message;
+    };
     for (const connection of this.live) {
       try {
-        connection.offer(stored.position, stored.type, bodyId, messageOnce);
+        connection.offer(stored.position, stored.eventId, stored.type, bodyId, messageOnce);
       } catch (error) {
         if (!(error instanceof UnreadableEventError)) throw error;
         // Served to no one: a connection that selects it gets what was pending before it, then why it ends.
@@ -197,7 +216,7 @@ export class LiveEventHub {
       }
     }
     this.dispatchedThrough = stored.position;
-    if (message !== undefined) this.scheduleFlush();
+    if (json !== undefined) this.scheduleFlush();
     for (const listener of this.dispatchListeners) listener();
   }
 

@@ -197,6 +197,26 @@ describe('LiveEventHub', () => {
     expect(everything.text).not.toContain('event: progress');
   });
 
+  it('writes ids as the position and the event id there to a subscriber that asks, in catch-up, live and in progress messages, beside one that reads positions', async () => {
+    await startHub({ heartbeatMs: 30, flushMs: 20 });
+    const [first] = await store.readAll({ after: 0, limit: 1 });
+    await admitParticipants(store, 'kp', 2);
+    const checked = new FakeSink();
+    const filtered = new FakeSink();
+    const positions = new FakeSink();
+    hub.open(checked, 1, EVERY_EVENT, undefined, { form: 'position-and-event', afterEventId: first?.eventId ?? null });
+    hub.open(filtered, 1, readSelection('MeetingConvened', null).selection, undefined, { form: 'position-and-event', afterEventId: first?.eventId ?? null });
+    hub.open(positions, 1, EVERY_EVENT);
+    await eventually(() => hub.subscriberCount === 3 && checked.text.split('\nid: ').length === 3, 'the catch-up');
+    await admitParticipants(store, 'kp', 1);
+    const log = await store.readAll();
+    const idOf = (position: number): string => `${position}:${log[position - 1]?.eventId}`;
+    await eventually(() => checked.text.includes(`id: ${idOf(4)}\n`) && positions.positions.length === 3, 'the live event');
+    expect([...checked.text.matchAll(/^id: (.*)$/gm)].map((match) => match[1])).toEqual([idOf(2), idOf(3), idOf(4)]);
+    expect(positions.positions).toEqual([2, 3, 4]);
+    await eventually(() => filtered.text.includes(`event: progress\nid: ${idOf(4)}\ndata: {"scannedThrough":4}`), 'the progress over the admissions');
+  });
+
   it('sends the events before one the ledger will not serve, then ends the stream saying why, live and on a reconnect; streams that do not select it go on', async () => {
     hub = new LiveEventHub(
       store,

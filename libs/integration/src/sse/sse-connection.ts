@@ -1,5 +1,5 @@
 import { EventSelection, selects } from '../feed/event-selection';
-import { sseComment, sseOverflowMessage, sseProgressMessage, sseUnreadableMessage } from './sse-messages';
+import { sseComment, SseIdForm, sseId, sseOverflowMessage, sseProgressMessage, sseUnreadableMessage } from './sse-messages';
 import { SseSettings, SseSink } from './sse-sink';
 
 /** How long a closed connection's socket may take to send what it still holds before it is cut. */
@@ -11,6 +11,20 @@ const END_GRACE_MS = 10_000;
  */
 export const LAST_MESSAGE_PROGRESS_MS = 10_000;
 export const LAST_MESSAGE_LIMIT_MS = 10 * 60_000;
+
+/**
+ * How a connection writes ids, and the id of the event at the position it resumes after (null at
+ * 0, or where only positions are written): a `progress` or `overflow` message may name that point.
+ */
+export interface SseIds {
+  readonly form: SseIdForm;
+  readonly afterEventId: string | null;
+}
+
+export const POSITION_IDS: SseIds = { form: 'position', afterEventId: null };
+
+/** A live event's message, written with ids of the form asked. */
+export type SseMessageOf = (form: SseIdForm) => string;
 
 /**
  * One subscriber. It catches up from the store on its own, then is fed by the hub: live events
@@ -27,8 +41,10 @@ export class SseConnection {
   private readonly selectionKey: string;
   /** Every event up to here was written to the socket or filtered out. */
   private deliveredThrough: number;
+  private deliveredThroughEventId: string | null;
   /** Every event up to here is written, filtered out, or pending. */
   private queuedThrough: number;
+  private queuedThroughEventId: string | null;
   /** The last id the client was sent, of an event or of a progress message. */
   private lastIdSent: number;
   private open = true;
@@ -39,11 +55,14 @@ export class SseConnection {
     after: number,
     private readonly settings: SseSettings,
     private readonly onClosed: (connection: SseConnection, overflowedAt?: number) => void,
+    private readonly ids: SseIds = POSITION_IDS,
   ) {
     this.deliveredThrough = after;
+    this.deliveredThroughEventId = ids.afterEventId;
     this.queuedThrough = after;
+    this.queuedThroughEventId = ids.afterEventId;
     this.lastIdSent = after;
-    this.selectionKey = `${selection.types === null ? '*' : [...selection.types].sort().join(',')}|${selection.bodyId ?? '*'}`;
+    this.selectionKey = `${selection.types === null ? '*' : [...selection.types].sort().join(',')}|${selection.bodyId ?? '*'}|${ids.form}`;
     sink.once('close', () => this.close());
   }
 
@@ -59,31 +78,42 @@ export class SseConnection {
     return this.pending.length > 0;
   }
 
+  /** How this connection writes its messages' ids. */
+  get idForm(): SseIdForm {
+    return this.ids.form;
+  }
+
   /**
    * Catch-up: writes a batch read from the store (already filtered into `text`, its last event at
-   * `lastSent`, if any) and resolves when the socket can take more, so a slow reader slows only its
-   * own catch-up.
+   * `lastSent`, if any; the batch read through `through`, the event `throughEventId`) and resolves
+   * when the socket can take more, so a slow reader slows only its own catch-up.
    */
-  async writeCaughtUp(text: string, through: number, lastSent: number | undefined): Promise<void> {
+  async writeCaughtUp(text: string, through: number, throughEventId: string | null, lastSent: number | undefined): Promise<void> {
     if (!this.isOpen) return;
     const roomLeft = text.length === 0 || this.sink.write(text);
     if (lastSent !== undefined) this.lastIdSent = lastSent;
     this.deliveredThrough = through;
+    this.deliveredThroughEventId = throughEventId;
     this.queuedThrough = through;
+    this.queuedThroughEventId = throughEventId;
     if (!roomLeft) await this.drained();
   }
 
   /** Live: an event the hub dispatched. Events the catch-up already covered are skipped. */
-  offer(position: number, type: string, bodyId: string | undefined, message: () => string): void {
+  offer(position: number, eventId: string, type: string, bodyId: string | undefined, message: SseMessageOf): void {
     if (!this.isOpen || position <= this.queuedThrough) return;
     this.queuedThrough = position;
+    this.queuedThroughEventId = eventId;
     if (!selects(this.selection, type, bodyId)) {
-      if (this.pending.length === 0) this.deliveredThrough = position;
+      if (this.pending.length === 0) {
+        this.deliveredThrough = position;
+        this.deliveredThroughEventId = eventId;
+      }
       return;
     }
     if (this.pending.length === 0) this.pendingFrom = position;
     this.pendingTo = position;
-    this.pending.push(message());
+    this.pending.push(message(this.ids.form));
     if (this.settings.flushMs === 0) this.flush();
     if (this.pending.length < this.settings.bufferEvents) return;
     // A burst between two flushes is written at once if the socket takes it; only a client that
@@ -110,6 +140,7 @@ export class SseConnection {
     this.pending = [];
     this.lastIdSent = this.pendingTo;
     this.deliveredThrough = this.queuedThrough;
+    this.deliveredThroughEventId = this.queuedThroughEventId;
   }
 
   /** A comment, or, where the selection passed over events since the last id sent, how far it read. */
@@ -117,7 +148,7 @@ export class SseConnection {
     if (!this.isOpen || this.sink.writableLength !== 0) return;
     if (this.deliveredThrough > this.lastIdSent) {
       this.lastIdSent = this.deliveredThrough;
-      this.sink.write(sseProgressMessage(this.deliveredThrough));
+      this.sink.write(sseProgressMessage(this.deliveredThrough, sseId(this.deliveredThrough, this.deliveredThroughEventId, this.ids.form)));
     } else this.sink.write(sseComment('heartbeat'));
   }
 
@@ -151,7 +182,7 @@ export class SseConnection {
     const lastDelivered = this.deliveredThrough;
     this.open = false;
     this.pending = [];
-    this.sink.end(sseOverflowMessage(lastDelivered, this.settings.bufferEvents));
+    this.sink.end(sseOverflowMessage(lastDelivered, this.settings.bufferEvents, sseId(lastDelivered, this.deliveredThroughEventId, this.ids.form)));
     this.cutLater();
     this.onClosed(this, lastDelivered);
   }

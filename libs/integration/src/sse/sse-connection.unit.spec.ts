@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { EVERY_EVENT } from '../feed/event-selection';
-import { LAST_MESSAGE_LIMIT_MS, LAST_MESSAGE_PROGRESS_MS, SseConnection } from './sse-connection';
+import { LAST_MESSAGE_LIMIT_MS, LAST_MESSAGE_PROGRESS_MS, SseConnection, SseIds } from './sse-connection';
 import { DEFAULT_SSE_SETTINGS, SseSink } from './sse-sink';
 
 /** A socket whose unsent bytes the test sets: a client reading slowly, or not at all. */
@@ -31,20 +31,34 @@ class SlowSink extends EventEmitter implements SseSink {
 
 const message = (position: number) => (): string => `id: ${position}\ndata: {}\n\n`;
 
-/** Opens a connection on `sink`, then offers events until it overflows. */
-function overflowed(sink: SlowSink): SseConnection {
+/** Opens a connection on `sink` (from position 1), then offers events until it overflows. */
+function overflowed(sink: SlowSink, ids?: SseIds): SseConnection {
   const connection = new SseConnection(
     sink,
     EVERY_EVENT,
-    0,
+    1,
     { ...DEFAULT_SSE_SETTINGS, bufferEvents: 3, flushMs: 0, socketHighWaterBytes: 10 },
     () => undefined,
+    ids,
   );
   sink.full = true;
-  for (let position = 1; connection.isOpen; position += 1) connection.offer(position, 'MemberAdmitted', 'kp', message(position));
+  for (let position = 2; connection.isOpen; position += 1) connection.offer(position, `event-${position}`, 'MemberAdmitted', 'kp', message(position));
   expect(sink.text).toContain('event: overflow');
   return connection;
 }
+
+describe('SseConnection overflowing', () => {
+  it('names where to resume as the connection writes ids: the position, or the position and its event', () => {
+    const positions = new SlowSink();
+    overflowed(positions);
+    expect(positions.text).toContain('"lastDeliveredPosition":2,');
+    expect(positions.text).toContain('reconnect with Last-Event-ID: 2"');
+    const checked = new SlowSink();
+    overflowed(checked, { form: 'position-and-event', afterEventId: 'event-1' });
+    expect(checked.text).toContain('"lastDeliveredPosition":2,');
+    expect(checked.text).toContain('reconnect with Last-Event-ID: 2:event-2"');
+  });
+});
 
 describe('SseConnection after its last message', () => {
   beforeEach(() => jest.useFakeTimers());

@@ -1,8 +1,28 @@
 /** Server-Sent Events framing (WHATWG HTML, "server-sent events"): what goes on the wire. */
 
-/** One event: `id` is the global position, so `Last-Event-ID` names exactly where to resume. */
-export function sseEventMessage(position: number, json: string): string {
-  return `id: ${position}\ndata: ${json}\n\n`;
+/**
+ * How a connection writes its messages' ids: the global position alone, or the position and the id
+ * of the event there (`<position>:<eventId>`), which a reconnect sends back as `Last-Event-ID` and
+ * the ledger checks before it resumes, so that a log restored from an older copy and written on
+ * since is not followed as if it were the one the client read.
+ */
+export type SseIdForm = 'position' | 'position-and-event';
+export const SSE_ID_FORMS: readonly SseIdForm[] = ['position', 'position-and-event'];
+
+const EVENT_ID_SOURCE = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** An event id as the ledger writes one: a UUID in lower case. */
+export const EVENT_ID_PATTERN = `^${EVENT_ID_SOURCE}$`;
+/** An id a stream resumes after, as `sseId` writes it; empty: none received (a browser sends one so). */
+export const SSE_RESUME_ID_PATTERN = `^((0|[1-9][0-9]*)(:${EVENT_ID_SOURCE})?)?$`;
+
+/** A point of the log as an `id` of `form`; the event id is null only at position 0, before the first event. */
+export function sseId(position: number, eventId: string | null, form: SseIdForm): string {
+  return form === 'position' || eventId === null ? String(position) : `${position}:${eventId}`;
+}
+
+/** One event: `id` names its position, so `Last-Event-ID` names exactly where to resume. */
+export function sseEventMessage(id: string, json: string): string {
+  return `id: ${id}\ndata: ${json}\n\n`;
 }
 
 /** A comment line: clients ignore it, proxies see traffic, a dead connection is found out. */
@@ -15,12 +35,12 @@ export function sseRetry(milliseconds: number): string {
   return `retry: ${milliseconds}\n\n`;
 }
 
-/** The last message of a connection that fell too far behind: where to resume from. */
-export function sseOverflowMessage(lastDeliveredPosition: number, bufferedEvents: number): string {
+/** The last message of a connection that fell too far behind: where to resume from (`lastDeliveredId`, as the connection writes ids). */
+export function sseOverflowMessage(lastDeliveredPosition: number, bufferedEvents: number, lastDeliveredId = String(lastDeliveredPosition)): string {
   const data = JSON.stringify({
     lastDeliveredPosition,
     bufferedEvents,
-    detail: `the connection fell behind by more than ${bufferedEvents} events and is closed; reconnect with Last-Event-ID: ${lastDeliveredPosition}`,
+    detail: `the connection fell behind by more than ${bufferedEvents} events and is closed; reconnect with Last-Event-ID: ${lastDeliveredId}`,
   });
   return `event: overflow\ndata: ${data}\n\n`;
 }
@@ -31,8 +51,8 @@ export function sseOverflowMessage(lastDeliveredPosition: number, bufferedEvents
  * reconnect with a filter that rarely matches resumes here rather than reading the same stretch
  * of the log again.
  */
-export function sseProgressMessage(scannedThrough: number): string {
-  return `event: progress\nid: ${scannedThrough}\ndata: ${JSON.stringify({ scannedThrough })}\n\n`;
+export function sseProgressMessage(scannedThrough: number, id = String(scannedThrough)): string {
+  return `event: progress\nid: ${id}\ndata: ${JSON.stringify({ scannedThrough })}\n\n`;
 }
 
 /**
