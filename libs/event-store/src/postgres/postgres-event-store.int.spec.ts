@@ -109,6 +109,20 @@ function describePostgresSpecifics(): void {
       ]);
     });
 
+    it('leaves a schema of another application as it was when the migration fails on a table of the same name', async () => {
+      await admin(async (client) => {
+        await client.query(`CREATE SCHEMA ${escapeIdentifier(schema)}`);
+        await client.query(`CREATE TABLE ${table('events')} (id SERIAL PRIMARY KEY, note TEXT)`);
+      });
+
+      await expect(open()).rejects.toThrow(StoreUnavailableError);
+
+      const tables = await admin((client) =>
+        client.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name', [schema]),
+      );
+      expect(tables.rows).toEqual([{ table_name: 'events' }]);
+    });
+
     it('creates the events table with the documented columns', async () => {
       await open();
 

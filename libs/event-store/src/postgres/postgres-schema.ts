@@ -80,24 +80,15 @@ export async function migratePostgresSchema(client: ClientBase, schema: string):
   const lockKey = advisoryLockKey('migrate', schema);
   await client.query('SELECT pg_advisory_lock($1::bigint)', [lockKey]);
   try {
-    // Asked first: `CREATE SCHEMA IF NOT EXISTS` needs CREATE on the database even when the schema
-    // is there, which a ledger given a schema of its own (and no more) does not have.
-    const { rowCount } = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
-    if (rowCount === 0) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
-    await client.query(`
-      CREATE TABLE IF NOT EXISTS ${quoted}.schema_migrations (
-        version    INTEGER     PRIMARY KEY,
-        name       TEXT        NOT NULL,
-        applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
-      )
-    `);
-    const applied = await appliedVersions(client, quoted);
-    const newest = Math.max(0, ...applied);
-    if (newest > POSTGRES_SCHEMA_VERSION) {
-      throw new Error(`schema ${schema} is at migration ${newest}, newer than this build knows (${POSTGRES_SCHEMA_VERSION}); refusing to use it`);
-    }
-    for (const migration of MIGRATIONS) {
-      if (!applied.has(migration.version)) await applyMigration(client, quoted, migration);
+    // One transaction: a migration that fails (a schema of another application, holding a table of
+    // the same name) leaves the schema as it found it, not with a table of the ledger's added.
+    await client.query('BEGIN');
+    try {
+      await migrateInTransaction(client, schema, quoted);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
     }
   } finally {
     // A lost connection releases the lock by itself; then this fails too, and the first error wins.
@@ -105,19 +96,31 @@ export async function migratePostgresSchema(client: ClientBase, schema: string):
   }
 }
 
+async function migrateInTransaction(client: ClientBase, schema: string, quoted: string): Promise<void> {
+  // Asked first: `CREATE SCHEMA IF NOT EXISTS` needs CREATE on the database even when the schema
+  // is there, which a ledger given a schema of its own (and no more) does not have.
+  const { rowCount } = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+  if (rowCount === 0) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
+  await client.query(`
+    CREATE TABLE IF NOT EXISTS ${quoted}.schema_migrations (
+      version    INTEGER     PRIMARY KEY,
+      name       TEXT        NOT NULL,
+      applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+    )
+  `);
+  const applied = await appliedVersions(client, quoted);
+  const newest = Math.max(0, ...applied);
+  if (newest > POSTGRES_SCHEMA_VERSION) {
+    throw new Error(`schema ${schema} is at migration ${newest}, newer than this build knows (${POSTGRES_SCHEMA_VERSION}); refusing to use it`);
+  }
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    await client.query(migration.sql(quoted));
+    await client.query(`INSERT INTO ${quoted}.schema_migrations (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
+  }
+}
+
 async function appliedVersions(client: ClientBase, quoted: string): Promise<Set<number>> {
   const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${quoted}.schema_migrations`);
   return new Set(rows.map((row) => row.version));
-}
-
-async function applyMigration(client: ClientBase, quoted: string, migration: Migration): Promise<void> {
-  await client.query('BEGIN');
-  try {
-    await client.query(migration.sql(quoted));
-    await client.query(`INSERT INTO ${quoted}.schema_migrations (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
 }
