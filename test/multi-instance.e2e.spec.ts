@@ -131,6 +131,23 @@ describe('a ledger whose store cannot be used', () => {
     if (env.CONCORD_STORE === 'eventstoredb') expect(result.stdout).toMatch(/the store cannot be reached yet; trying again/);
   });
 
+  it('prints only its one line when refused after generating keys: the keys are spoken of once a start holds', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'concord-refused-keys-'));
+    try {
+      const result = start({
+        CONCORD_DATA_DIR: dataDir,
+        CONCORD_API_KEYS: '',
+        CONCORD_STORE: 'postgres',
+        CONCORD_STORE_URL: 'postgres://postgres@127.0.0.1:1/test',
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^concord-ledger: .*CONCORD_STORE/)]);
+      expect(result.stdout).not.toContain('generated one key per role');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     [{ CONCORD_DATA_DIR: '/etc/hostname/ledger' }, /^concord-ledger: CONCORD_DATA_DIR \/etc\/hostname\/ledger cannot be used \(ENOTDIR\)/],
     // The data directory is usable; the SQLite file's own path, under a file, is not.

@@ -44,9 +44,6 @@ async function start(program: LoadedProgram): Promise<void> {
       `the SQLite file ${unwritable.path} cannot be written by this process (${unwritable.reason}): every record would be refused. ` +
         'Give the user the API runs as write access to it (and to the other files of the store beside it), or run the API as their owner',
     );
-  if (generatedFile) {
-    logger.warn({ msg: 'no CONCORD_API_KEYS set: generated one key per role; they are not printed', keysFile: generatedFile }, 'auth');
-  }
   const app = await createLedgerApp(config, keys, logger).catch((error: unknown) => {
     throw dataDirProblem(asSettingProblem(error, config), config);
   });
@@ -54,6 +51,10 @@ async function start(program: LoadedProgram): Promise<void> {
     await app.close();
     throw asSettingProblem(error, config);
   });
+  // Said once the start holds: a refused start prints its one line only (the file stays, for the next).
+  if (generatedFile) {
+    logger.warn({ msg: 'no CONCORD_API_KEYS set: generated one key per role; they are not printed', keysFile: generatedFile }, 'auth');
+  }
   const store = app.get<symbol, EventStore>(EVENT_STORE);
   logger.log(
     {
