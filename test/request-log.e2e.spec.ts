@@ -74,3 +74,57 @@ describe('The request log', () => {
     expect((await ledger.get('/health', { role: null })).status).toBe(200);
   });
 });
+
+/** Sends `text` on a connection of its own and resolves with what the server answered before closing it. */
+function rawExchange(port: number, text: string): Promise<string> {
+  return new Promise((done, fail) => {
+    let answer = '';
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+    socket.on('close', () => done(answer));
+    socket.on('error', fail);
+  });
+}
+
+describe('The request log and metrics of the refusals the server writes on the socket', () => {
+  let ledger: LedgerHarness;
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start({ CONCORD_LOG_LEVEL: 'info', CONCORD_REQUEST_TIMEOUT_S: '1' });
+  });
+  afterAll(() => ledger.stop());
+
+  it('says a body that did not arrive in time was refused 408, not abandoned, and counts it; and counts headers over 16 KB as 431', async () => {
+    const port = Number(new URL(ledger.baseUrl).port);
+    const trickled = await rawExchange(
+      port,
+      [
+        'POST /v1/bodies HTTP/1.1',
+        'Host: 127.0.0.1',
+        `Authorization: Bearer ${TEST_KEYS.secretariat}`,
+        'Content-Type: application/json',
+        'Content-Length: 1000',
+        'X-Request-Id: trickled-1',
+        '',
+        '{"bodyId":',
+      ].join('\r\n'),
+    );
+    expect(trickled).toMatch(/^HTTP\/1\.1 408 /);
+    expect(await logged(ledger, 'trickled-1', 'request refused before it arrived in full')).toMatchObject({
+      method: 'POST',
+      url: '/v1/bodies',
+      status: 408,
+      code: 'request-timeout',
+    });
+    expect(ledger.logEntries.filter((entry) => entry.requestId === 'trickled-1' && entry.msg === 'request aborted by the client')).toEqual([]);
+    const oversized = await rawExchange(port, `GET /v1/bodies HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: ${'x'.repeat(20_000)}\r\n\r\n`);
+    expect(oversized).toMatch(/^HTTP\/1\.1 431 /);
+    const metrics = String((await ledger.get('/metrics', { role: null })).body.text);
+    expect(metrics).toMatch(/concord_http_requests_total\{method="POST",route="\/v1\/bodies",status="408"\} 1\b/);
+    expect(metrics).toMatch(/concord_http_requests_total\{method="GET",route="unmatched",status="431"\} 1\b/);
+    expect(ledger.logEntries.find((entry) => entry.msg === 'request refused before it arrived in full' && entry.status === 431)).toMatchObject({
+      method: 'GET',
+      url: '/v1/bodies',
+      code: 'headers-too-large',
+    });
+  });
+});

@@ -12,6 +12,7 @@ import { createValidationPipe } from './http/validation';
 import { readJsonBody } from './http/json-body';
 import { RouteMethods } from './http/route-methods';
 import { clientError, frameworkError } from './http/framework-errors';
+import { SocketRefusals } from './http/socket-refusals';
 import { logRequests, requestIdOf } from './logging/request-log';
 import { LedgerModule } from './ledger.module';
 import { LedgerMetrics } from './metrics/ledger-metrics';
@@ -39,6 +40,8 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
     logger.warn({ msg: 'the store cannot be reached yet; trying again', attempt, delayMs, reason: error instanceof Error ? error.message : String(error) }),
   );
   const timeouts = requestArrivalTimeouts(config.requestTimeoutMs);
+  // Filled in below, once the logger and the metrics are there; refusals come only once it listens.
+  const refusals = new SocketRefusals();
   // Path ids are checked by the slug rule (64 characters); a longer limit here lets that rule, not
   // the router, answer an overlong id, as problem+json.
   const adapter = new FastifyAdapter({
@@ -50,7 +53,7 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
     http: { headersTimeout: timeouts.headersTimeout, connectionsCheckingInterval: 1000 },
     routerOptions: { maxParamLength: 1000 },
     frameworkErrors: frameworkError,
-    clientErrorHandler: clientError,
+    clientErrorHandler: (error, socket) => clientError(error, socket, refusals),
     trustProxy: trustedProxies(config.trustProxy),
     genReqId: requestIdOf,
     // A request arriving while the server closes is refused by `refuseWhileClosing`, as problem+json.
@@ -75,9 +78,9 @@ export async function createLedgerApp(config: LedgerConfig, keys: readonly ApiKe
   });
   // In this order: every answer, refusals of a limit or an origin included, is logged, metered
   // and carries the request id and the security headers.
-  const requestLog = logRequests(adapter.getInstance(), logger, config.logLevel === 'debug' || config.logLevel === 'info');
+  const requestLog = logRequests(adapter.getInstance(), logger, config.logLevel === 'debug' || config.logLevel === 'info', refusals);
   closeWithinDeadline(adapter.getInstance(), CLOSE_DEADLINE_MS, requestLog.cutting);
-  meterRequests(adapter.getInstance(), app.get(LedgerMetrics));
+  meterRequests(adapter.getInstance(), app.get(LedgerMetrics), refusals);
   clearStoreFailuresOnRecord(adapter.getInstance(), app.get(StoreFailures));
   addSecurityHeaders(adapter.getInstance());
   allowOrigins(adapter.getInstance(), config.corsOrigins);

@@ -1,7 +1,9 @@
 import type { ConnectionError, FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { ERROR_CATALOGUE, ErrorCode } from '@concord/ledger';
 import { PROBLEM_CONTENT_TYPE, problemDocument } from './problem-document';
+import { SocketRefusals } from './socket-refusals';
 
 const BAD_PATH = 'the path is not a valid URL: a % must start a percent-encoded byte';
 const NOT_A_PATH = 'the request target is not a path: it must start with /';
@@ -25,16 +27,22 @@ export function frameworkError(error: Error & { code?: string }, request: Fastif
  * problem+json, then closed. A connection that owes an earlier request its answer is closed
  * without one: HTTP/1.1 answers go in the order of the requests, so the client would read this
  * refusal as that answer (a 408 saying a command was not recorded, when it is being recorded).
+ * Each refusal written is told to `refusals`, to be logged and counted.
  */
-export function clientError(error: ConnectionError, socket: Socket): void {
-  if (!socket.writable || answerStarted(socket) || answerOwedToEarlierRequest(socket)) {
+export function clientError(error: ConnectionError, socket: Socket, refusals?: SocketRefusals): void {
+  // The client closed or reset the connection mid-request: it is gone, and nothing was refused (a
+  // request Fastify began is an abort by the client).
+  if (CLIENT_GONE.has(error.code ?? '') || !socket.writable || answerStarted(socket) || answerOwedToEarlierRequest(socket)) {
     socket.destroy();
     return;
   }
   const code = clientErrorCode(error.code);
   const detail = CLIENT_ERROR_DETAILS[code] ?? `the request is not valid HTTP (${error.code ?? error.message})`;
   const { status, title } = ERROR_CATALOGUE[code];
-  const instance = /^[A-Z]+ (\/\S*) HTTP\//.exec(requestStart(error.rawPacket))?.[1] ?? '/';
+  const requestLine = /^([A-Z]+) (\/\S*) HTTP\//.exec(requestStart(error.rawPacket));
+  const refusedRequest = answerInFlight(socket)?.req;
+  const instance = requestLine?.[2] ?? refusedRequest?.url ?? '/';
+  refusals?.record({ status, code, method: requestLine?.[1] ?? refusedRequest?.method ?? null, path: instance }, refusedRequest);
   const body = JSON.stringify(
     problemDocument(code, detail, instance, code === 'validation-failed' ? { errors: [{ field: 'request', messages: [detail] }] } : {}),
   );
@@ -42,6 +50,9 @@ export function clientError(error: ConnectionError, socket: Socket): void {
     `HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }
+
+/** Node's codes for a connection its client ended mid-request (an end of input the parser did not expect, a reset). */
+const CLIENT_GONE = new Set(['ECONNRESET', 'HPE_INVALID_EOF_STATE']);
 
 type ClientErrorCode = Extract<ErrorCode, 'headers-too-large' | 'request-timeout' | 'validation-failed'>;
 
@@ -58,7 +69,7 @@ function clientErrorCode(nodeCode: string | undefined): ClientErrorCode {
 }
 
 /** The answer Node has given this socket to write now, if any (`_httpMessage`, Node's own field). */
-type AnswerInFlight = { headersSent?: boolean; req?: { complete?: boolean } };
+type AnswerInFlight = { headersSent?: boolean; req?: IncomingMessage };
 
 function answerInFlight(socket: Socket): AnswerInFlight | undefined {
   return (socket as Socket & { _httpMessage?: AnswerInFlight | null })._httpMessage ?? undefined;

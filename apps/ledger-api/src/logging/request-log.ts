@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { LoggerService } from '@nestjs/common';
 import { redactedUrl } from './redacted-url';
 import { TRACE_TOKEN } from '../http/trace-token';
+import { SocketRefusals } from '../http/socket-refusals';
 
 /** The client's `X-Request-Id` when it is a plain token, else a new one: every log line of a request carries it. */
 export function requestIdOf(request: IncomingMessage): string {
@@ -16,11 +17,18 @@ type LoggedRequest = FastifyRequest & { caller?: { keyId: string } };
 /**
  * One structured line per request: answered (with its status and duration) or aborted by the
  * client before the answer, never both, and never an abort reported as a failure of the ledger.
+ * A request the server itself refused on the socket (`refusals`: not in full in time, headers too
+ * large) is said as such, with its status, not as an abort by the client.
  * Each line carries the request id, which the answer returns in `X-Request-Id`, and the
  * correlation id the client sent. The lines are at level info: below that threshold
  * (`linesWritten` false) they are not even put together.
  */
-export function logRequests(fastify: FastifyInstance, logger: LoggerService, linesWritten: boolean): { readonly cutting: () => void } {
+export function logRequests(
+  fastify: FastifyInstance,
+  logger: LoggerService,
+  linesWritten: boolean,
+  refusals: SocketRefusals = new SocketRefusals(),
+): { readonly cutting: () => void } {
   // Requests not answered yet, when lines are written: a stop's deadline logs those it cuts.
   const unanswered = linesWritten ? new Set<LoggedRequest>() : undefined;
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -36,9 +44,16 @@ export function logRequests(fastify: FastifyInstance, logger: LoggerService, lin
   });
   fastify.addHook('onRequestAbort', (request: LoggedRequest, done) => {
     // One the stop cut was logged as such already.
-    if (unanswered.delete(request)) logger.log({ msg: 'request aborted by the client', ...describe(request) }, 'http');
+    if (unanswered.delete(request)) {
+      const refusal = refusals.of(request.raw);
+      if (refusal === undefined) logger.log({ msg: 'request aborted by the client', ...describe(request) }, 'http');
+      else logger.log({ msg: 'request refused before it arrived in full', ...describe(request), status: refusal.status, code: refusal.code }, 'http');
+    }
     done();
   });
+  refusals.onUnseen(({ status, code, method, path }) =>
+    logger.log({ msg: 'request refused before it arrived in full', method, url: redactedUrl(path), status, code }, 'http'),
+  );
   return {
     cutting: () => {
       for (const request of unanswered) logger.log({ msg: 'request cut by the stop, unanswered', ...describe(request) }, 'http');
