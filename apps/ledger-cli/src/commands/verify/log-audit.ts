@@ -1,5 +1,5 @@
 import { StoredEvent } from '@concord/event-store';
-import { leafHash, ledgerEntry, parseCheckpoint, verifyNote } from '@concord/verifier';
+import { leafHash, ledgerEntry, parseCheckpoint, parseSignedNote, verifyNote } from '@concord/verifier';
 import { LeafCheck, LeafChecker, LeafCheckResult, SignedRoot } from './leaf-checker';
 import { PositionOrder } from './position-order';
 import { checkpointFormProblem } from './checkpoint-note';
@@ -112,7 +112,8 @@ const PAGES_IN_FLIGHT = 4;
  */
 export async function auditLog(input: AuditInput): Promise<AuditReport> {
   const problems: AuditProblem[] = [];
-  const signed = signedSizes(input, problems);
+  const unverified: UnverifiedCheckpoint[] = [];
+  const signed = signedSizes(input, problems, unverified);
   const check = (input.openLeafCheck ?? ((roots) => new LeafChecker(roots)))(signed);
   const mismatches: { event: StoredEvent; stored: Buffer }[] = [];
   /** Positions whose stored text is no longer JSON at all. */
@@ -186,6 +187,7 @@ export async function auditLog(input: AuditInput): Promise<AuditReport> {
           : `the first ${checkpoint.size} events do not hash to the root signed in ${checkpoint.source}: they were changed, reordered or replaced since it was signed (a rollback or a fork)`,
     });
   }
+  if (!stoppedAtGap) sayWhatUnverifiedCheckpointsClaim(problems, unverified, head);
   // After a gap the log is cut short on purpose: the checkpoints past it are not separate findings.
   for (const checkpoint of stoppedAtGap ? [] : signed.slice(result.reached)) {
     problems.push({
@@ -255,8 +257,18 @@ function parsedOrUndefined(event: AuditedEvent): StoredEvent | undefined {
   }
 }
 
-/** Checkpoints whose signature a trusted key made, smallest first; the others are problems. */
-function signedSizes(input: AuditInput, problems: AuditProblem[]): SignedSize[] {
+/** A checkpoint no trusted key signed: where its problem is, and the size its text claims, unverified. */
+interface UnverifiedCheckpoint {
+  readonly problemIndex: number;
+  readonly claimedSize: number | undefined;
+}
+
+/**
+ * Checkpoints whose signature a trusted key made, smallest first; the others are problems, kept in
+ * `unverified` with the size they claim: a copy restored from before a key was published lacks
+ * that key, and then what the checkpoint claims is the first thing to know.
+ */
+function signedSizes(input: AuditInput, problems: AuditProblem[], unverified: UnverifiedCheckpoint[]): SignedSize[] {
   const sizes: SignedSize[] = [];
   for (const { source, note, listed, keys } of input.checkpoints) {
     const formProblem = checkpointFormProblem(note);
@@ -276,10 +288,35 @@ function signedSizes(input: AuditInput, problems: AuditProblem[]): SignedSize[] 
       }
       sizes.push({ size, root, source });
     } catch (error) {
+      unverified.push({ problemIndex: problems.length, claimedSize: claimedSizeOf(note) });
       problems.push({ kind: 'signature-invalid', message: `${source}: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
   return sizes.sort((a, b) => a.size - b.size);
+}
+
+/** The size an unverified note's checkpoint text claims, if it reads as one. */
+function claimedSizeOf(note: string): number | undefined {
+  try {
+    return parseCheckpoint(parseSignedNote(note).text).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds to the problem of each unverified checkpoint that claims more events than the log holds what that would mean. */
+function sayWhatUnverifiedCheckpointsClaim(problems: AuditProblem[], unverified: readonly UnverifiedCheckpoint[], head: number): void {
+  for (const { problemIndex, claimedSize } of unverified) {
+    const problem = problems[problemIndex] as AuditProblem;
+    if (claimedSize === undefined || claimedSize <= head) continue;
+    problems[problemIndex] = {
+      ...problem,
+      message:
+        `${problem.message}. Unverified, it covers ${claimedSize} events, and the log ends at position ${head}: ` +
+        "if it is the ledger's, the store is an older copy (restored), which lacks the publication of the key that signed it too; " +
+        "give that key (--key, or the API's key file in CONCORD_DATA_DIR) to have it checked",
+    };
+  }
 }
 
 /**

@@ -320,3 +320,35 @@ describe('auditLog on a store where only a stored leaf was altered', () => {
     expect(kindsAt(report)).toEqual([['content-changed', 3]]);
   });
 });
+
+describe('auditLog with a checkpoint no trusted key signed', () => {
+  const auditShortLog = (held: { checkpoints: { source: string; note: string }[] }) =>
+    auditLog({
+      pages: (async function* () {
+        yield { events: asExported(recorded.slice(0, 4)) };
+      })(),
+      trustedKeys: [],
+      ...held,
+    });
+
+  it('says what it claims when it covers more events than the log holds: the store may be an older copy, which lacks its key', async () => {
+    const report = await auditShortLog({ checkpoints: heldCheckpoint().checkpoints });
+
+    expect(kindsAt(report)).toEqual([['signature-invalid', undefined]]);
+    expect(report.problems[0]?.message).toContain('Unverified, it covers 6 events, and the log ends at position 4');
+    expect(report.problems[0]?.message).toContain('--key');
+  });
+
+  it('says nothing more of one that claims no more than the log holds', async () => {
+    const report = await auditLog({
+      pages: (async function* () {
+        yield { events: asExported(recorded) };
+      })(),
+      trustedKeys: [],
+      checkpoints: heldCheckpoint().checkpoints,
+    });
+
+    expect(kindsAt(report)).toEqual([['signature-invalid', undefined]]);
+    expect(report.problems[0]?.message).not.toContain('Unverified');
+  });
+});
