@@ -33,6 +33,7 @@ describe('The request log', () => {
       method: 'GET',
       url: '/v1/bodies/no-such-body',
       status: 404,
+      clientAddress: '127.0.0.1',
       keyId: expect.stringMatching(/^secretariat-/),
       correlationId: 'session-2022-plenary',
       durationMs: expect.any(Number),

@@ -9,6 +9,7 @@ export const REFUSALS: Readonly<Record<string, string>> = {
   'route-not-found': 'The ledger does not know this address.',
   'method-not-allowed': 'The ledger does not take this kind of request at this address.',
   'position-not-found': 'The ledger has not reached that position yet.',
+  'feed-position-rewritten': 'Another event is now at the position you named: the ledger was restored from an older copy since you read it.',
   // Asked at a past point, "not found" may be "not yet": the ledger's detail beneath says which.
   'body-not-found': 'No such body is recorded, or none was at the point asked.',
   'meeting-not-found': 'No such meeting is recorded, or none was at the point asked.',

@@ -73,6 +73,9 @@ function describe(request: LoggedRequest): Record<string, unknown> {
     requestId: request.id,
     method: request.method,
     url: redactedUrl(request.url),
+    // As the rate limits see it (the client behind a trusted proxy): what an operator tracing a
+    // refused or abusive client looks for.
+    clientAddress: request.ip,
     keyId: request.caller?.keyId ?? null,
     correlationId: tokenOrNull(correlation),
     idempotencyKey: tokenOrNull(request.headers['idempotency-key']),
