@@ -1055,6 +1055,99 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     });
   });
 
+  describe('a sending not yet answered', () => {
+    const lostNotice = 'No answer came back from the ledger (check that this browser is online), so this may or may not have been recorded.';
+    const recordedOnce = 'Recorded by an earlier sending of this form, whose answer did not come back: recorded once, not twice.';
+
+    /** The statement form filled in, and the idempotency keys of the commands the page sends. */
+    async function statementTyped(page: Page, summary: string): Promise<{ statement: Locator; keysSent: string[] }> {
+      const keysSent: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST') keysSent.push(request.headers()['idempotency-key'] ?? '');
+      });
+      const statement = page.getByRole('form', { name: 'Record a statement' });
+      await statement.locator('select >> option[value="wdc"]').waitFor({ state: 'attached' });
+      await statement.getByLabel('Speaker').selectOption('wdc');
+      await statement.getByLabel('Summary').fill(summary);
+      await statement.getByLabel('When (date or date-time)').fill('2022-06-21');
+      return { statement, keysSent };
+    }
+
+    /** Passes a statement on to the ledger, which records it, and holds its answer back until `release` is called. */
+    function answerHeldBack(): { handler: (route: Route) => Promise<void>; recorded: Promise<void>; release: () => void } {
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let reached: () => void = () => undefined;
+      const recorded = new Promise<void>((resolve) => (reached = resolve));
+      const handler = async (route: Route): Promise<void> => {
+        await route.fetch();
+        reached();
+        await released;
+        await route.abort('connectionreset').catch(() => undefined);
+      };
+      return { handler, recorded, release };
+    }
+
+    it('is kept from the moment it is sent: a reload before the answer warns first, brings the form back unsettled, and it is recorded once', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+      const warnings: string[] = [];
+      page.on('dialog', (dialog) => {
+        warnings.push(dialog.type());
+        void dialog.accept();
+      });
+      const { statement, keysSent } = await statementTyped(page, 'Reloaded while it was being sent.');
+      const held = answerHeldBack();
+      await page.route('**/statements', held.handler);
+      await statement.getByRole('button', { name: 'Record' }).click();
+      await statement.getByText('Sending…').waitFor();
+      await held.recorded;
+
+      await page.reload();
+      expect(warnings).toEqual(['beforeunload']);
+      await statement.getByText(lostNotice).waitFor();
+      expect(await statement.getByLabel('Summary').inputValue()).toBe('Reloaded while it was being sent.');
+      await page.unroute('**/statements', held.handler);
+      held.release();
+      await statement.getByRole('button', { name: 'Record' }).click();
+      await statement.getByText(recordedOnce).waitFor();
+      expect(keysSent).toHaveLength(2);
+      expect(keysSent[1]).toBe(keysSent[0]);
+      expect((await read<{ statements: unknown[] }>(ledger, `/v1/meetings/${kp.intersessional}/statements`)).statements).toHaveLength(1);
+    });
+
+    it('is given up after 30 s without an answer, said to be perhaps recorded, and sent again under the same key', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      // The page's clock, moved on by the test: no test waits 30 s.
+      await page.clock.install();
+      await page.goto(`${ledger.baseUrl}/`);
+      await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.goto(`${ledger.baseUrl}/#/meetings/${kp.intersessional}`);
+      const { statement, keysSent } = await statementTyped(page, 'Sent to a ledger that hangs.');
+      const held = answerHeldBack();
+      await page.route('**/statements', held.handler);
+      await statement.getByRole('button', { name: 'Record' }).click();
+      await statement.getByText('Sending…').waitFor();
+      await held.recorded;
+      await page.clock.fastForward(29_000);
+      expect(await statement.getByText(lostNotice).count()).toBe(0);
+      await page.clock.fastForward(2_000);
+      await statement.getByText(lostNotice).waitFor();
+      await statement.getByText('No answer came within 30 s: the sending was given up.').waitFor();
+      await page.unroute('**/statements', held.handler);
+      held.release();
+      await statement.getByRole('button', { name: 'Record' }).click();
+      await statement.getByText(recordedOnce).waitFor();
+      expect(keysSent).toHaveLength(2);
+      expect(keysSent[1]).toBe(keysSent[0]);
+      expect((await read<{ statements: unknown[] }>(ledger, `/v1/meetings/${kp.intersessional}/statements`)).statements).toHaveLength(1);
+    });
+  });
+
   it('keeps a sending whose answer was lost across a reload and a visit elsewhere, warns before the tab is left, and records it once', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);

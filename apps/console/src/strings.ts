@@ -277,6 +277,8 @@ export const STRINGS = {
     sendAgainSafely: 'Sending this form again records it once at most.',
     noAnswer: 'No answer came back from the ledger: check that this browser is online.',
     slug: 'must be lowercase letters, digits and hyphens, beginning with a letter or digit, at most 64 characters',
+    noAnswerInTime: (seconds: number) => `No answer came within ${seconds} s: the sending was given up.`,
+    leftWhileSending: 'The page was left while this form was being sent, before the ledger answered.',
     noAnswerToCommand:
       'No answer came back from the ledger (check that this browser is online), so this may or may not have been recorded. Send it again: it is recorded once at most, and if it already was, the ledger says so.',
   },

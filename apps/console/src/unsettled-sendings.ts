@@ -2,9 +2,9 @@ import { Refusal } from './api/client';
 import { UNSETTLED_PREFIX } from './first-precondition';
 
 /**
- * A form's sending that got no answer: the ledger may have recorded it. Kept in the tab's session
- * storage, not only in the form, so that a reload, or leaving the page and coming back, finds the
- * form as it was (what is typed, its idempotency key, the notice saying so) and sending it again
+ * A form's sending that got no answer, or none yet: the ledger may have recorded it. Kept in the
+ * tab's session storage from the moment it is sent, not only in the form, so that a reload (even
+ * before the answer came), or leaving the page and coming back, finds the form as it was (what is typed, its idempotency key, the notice saying so) and sending it again
  * still records it at most once. Without it the form came back empty under a new key, and the same
  * record typed again was recorded twice.
  */

@@ -1,4 +1,5 @@
 import { answerSettles, forgetEveryUnsettled, forgetPrecondition, preconditionAsFirstSent } from '../first-precondition';
+import { STRINGS } from '../strings';
 import type { components } from './schema';
 
 export type Schemas = components['schemas'];
@@ -110,11 +111,22 @@ export async function record(path: string, body: object, options: { idempotencyK
   const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey };
   const ifMatch = preconditionAsFirstSent(options.idempotencyKey, options.ifMatch);
   if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
-  const response = await send(path, { method: 'POST', headers, body: JSON.stringify(body) });
-  if (answerSettles(response.status)) forgetPrecondition(options.idempotencyKey);
-  const answer = await answerOf<Schemas['CommandAnswer']>(response);
-  return { ...answer, replayed: response.headers.get('idempotent-replayed') === 'true' };
+  // A ledger that hangs would leave the form saying "Sending…" for ever: past the limit the request
+  // is given up and taken for an answer lost (it may have been recorded), to be sent again under its key.
+  const giveUp = new AbortController();
+  const limit = setTimeout(() => giveUp.abort(new Error(STRINGS.errors.noAnswerInTime(COMMAND_TIME_LIMIT_MS / 1000))), COMMAND_TIME_LIMIT_MS);
+  try {
+    const response = await send(path, { method: 'POST', headers, body: JSON.stringify(body), signal: giveUp.signal });
+    if (answerSettles(response.status)) forgetPrecondition(options.idempotencyKey);
+    const answer = await answerOf<Schemas['CommandAnswer']>(response);
+    return { ...answer, replayed: response.headers.get('idempotent-replayed') === 'true' };
+  } finally {
+    clearTimeout(limit);
+  }
 }
+
+/** How long a command waits for its answer: far longer than the ledger takes, short enough that a clerk is not left guessing. */
+export const COMMAND_TIME_LIMIT_MS = 30_000;
 
 /** A command's answer, and whether it was an earlier sending's (the ledger replayed it: nothing recorded now). */
 export type RecordAnswer = Schemas['CommandAnswer'] & { readonly replayed: boolean };

@@ -1,5 +1,5 @@
 import { FormEvent, ReactNode, useEffect, useRef, useState } from 'react';
-import { Refusal } from '../../api/client';
+import { NO_ANSWER, Refusal } from '../../api/client';
 import { RefusalNotice } from '../../components';
 import { newIdempotencyKey } from '../../idempotency-key';
 import { STRINGS } from '../../strings';
@@ -226,9 +226,10 @@ function keepingItsChoice(field: FieldSpec): FieldSpec {
  *
  * When no answer came (or the ledger failed), the command may have been recorded: the same
  * idempotency key is kept even if the input changes, so that sending again records it at most
- * once, and the ledger says so (`idempotency-key-reused`) if the first sending was recorded. Such a
- * sending is kept in the tab's session storage until an answer settles it: a form mounted again
- * (the page reloaded, or left and come back to) takes it up, what was typed, key and notice.
+ * once, and the ledger says so (`idempotency-key-reused`) if the first sending was recorded. A
+ * sending is kept in the tab's session storage from the moment it is sent until an answer settles
+ * it: a form mounted again (the page reloaded, even while it was sending, or left and come back
+ * to) takes it up, what was typed, key and notice.
  */
 export function CommandForm({
   spec,
@@ -360,6 +361,10 @@ export function CommandForm({
     setSending(true);
     setRefusal(null);
     setRereadAsked(false);
+    // Kept from the moment it is sent, not only once its answer is lost: a tab reloaded or closed
+    // meanwhile loses the answer too, and the record may be stored after all. A sending already
+    // kept (sent again after a lost answer) keeps its notice.
+    if (!keyPinned.current) keepUnsettled(place, { values, idempotencyKey, notice: new Refusal(0, NO_ANSWER, STRINGS.errors.leftWhileSending) });
     try {
       const answer = await (begunOn.current ?? spec.send)(values, idempotencyKey);
       startAfresh();
@@ -390,6 +395,8 @@ export function CommandForm({
         startAfresh();
         reread();
       }
+      // Refused before the ledger looked for it (400, 429…): a first sending is known not recorded, nothing is left to keep.
+      if (!keyPinned.current) settle(place);
     } finally {
       inFlight.current = false;
       setSending(false);
