@@ -537,6 +537,8 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const kp = await recordKimberleyProcess(ledger);
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
     const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    // The communiqué typed is kept as a draft: the tab asks before the reload below.
+    page.on('dialog', (dialog) => void dialog.accept());
     const communique = page.getByRole('form', { name: 'Record the communiqué' });
     await communique.getByLabel('Communiqué adopted?').selectOption('yes');
     await communique.getByLabel('Text (when adopted)').fill('The intersessional welcomed the progress made.');
@@ -551,7 +553,9 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await record(ledger, `/v1/proposals/${proposalId}/withdrawal`, { reason: 'Withdrawn by its proposer.', occurredAt: '2022-06-24' });
     await revise.getByText('This proposal was decided or withdrawn since you began this form').waitFor();
     expect(await revise.getByLabel('New text, in full').inputValue()).toBe('A text the clerk was still writing.');
-    // A page opened afresh offers no form on a closed proposal.
+    // Discarded, the form goes; a page opened afresh offers no form on a closed proposal.
+    await revise.getByRole('button', { name: 'Discard what is typed' }).click();
+    await revise.waitFor({ state: 'detached' });
     await page.reload();
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
     expect(await page.getByRole('form', { name: 'Revise the text' }).count()).toBe(0);
@@ -1007,7 +1011,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       expect([await statement.getByLabel('Summary').inputValue(), await statement.getByText(lostNotice).count()]).toEqual(['', 0]);
     });
 
-    it('is settled once the ledger refuses it by its rules: no notice and no warning after the next reload', async () => {
+    it('is settled once the ledger refuses it by its rules: the clerk may discard it, and no notice or warning follows the next reload', async () => {
       const kp = await recordKimberleyProcess(ledger);
       const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
       const statement = await statementLost(page, 'Lost, then refused.');
@@ -1018,6 +1022,8 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
         .first()
         .waitFor();
       expect(await unsettledItems(page)).toEqual([]);
+      // What was typed stays, as after any refusal, now a draft the clerk may discard (a sending unsettled may not be).
+      await statement.getByRole('button', { name: 'Discard what is typed' }).click();
       const warnings: string[] = [];
       page.on('dialog', (dialog) => {
         warnings.push(dialog.type());
@@ -1146,6 +1152,69 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       expect(keysSent[1]).toBe(keysSent[0]);
       expect((await read<{ statements: unknown[] }>(ledger, `/v1/meetings/${kp.intersessional}/statements`)).statements).toHaveLength(1);
     });
+  });
+
+  it('keeps what is typed at the desk across a proposal’s page and time travel, asks before the tab is left with it, and forgets it once recorded, discarded or signed out', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Publish the review', meetingId: kp.intersessional });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const warnings: string[] = [];
+    page.on('dialog', (dialog) => {
+      warnings.push(dialog.type());
+      void dialog.accept();
+    });
+    const drafts = (): Promise<string[]> => page.evaluate<string[]>("Object.keys(sessionStorage).filter((item) => item.startsWith('concord-draft'))");
+    const statement = page.getByRole('form', { name: 'Record a statement' });
+    const objection = page.getByRole('form', { name: 'Record an objection' });
+    await statement.locator('select >> option[value="wdc"]').waitFor({ state: 'attached' });
+    await statement.getByLabel('Speaker').selectOption('wdc');
+    await statement.getByLabel('Summary').fill('Half a statement, typed before a look at the proposal.');
+    await statement.getByLabel('When (date or date-time)').fill('2022-06-21');
+    await objection.getByLabel('Grounds').fill('Grounds still being written.');
+
+    // To the proposal's page by its link, and Back.
+    await page.getByRole('region', { name: 'Proposals at this meeting' }).getByRole('link', { name: 'Publish the review' }).click();
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    expect(await page.evaluate('window.location.hash')).toBe(`#/proposals/${proposalId}`);
+    await page.goBack();
+    expect(await statement.getByLabel('Summary').inputValue()).toBe('Half a statement, typed before a look at the proposal.');
+    expect(await statement.getByLabel('Speaker').inputValue()).toBe('wdc');
+    expect(await objection.getByLabel('Grounds').inputValue()).toBe('Grounds still being written.');
+
+    // To a time in the past, and Back.
+    await page.getByLabel('Show the ledger').selectOption('effectiveAt');
+    await page.getByLabel('Time or position').fill('2022-06-20');
+    await page.getByRole('button', { name: 'Go' }).click();
+    await page.getByText('Time travel: you are looking at the ledger').waitFor();
+    await page.goBack();
+    await page.getByText('Time travel: you are looking at the ledger').waitFor({ state: 'detached' });
+    expect(await statement.getByLabel('Summary').inputValue()).toBe('Half a statement, typed before a look at the proposal.');
+    expect(await objection.getByLabel('Grounds').inputValue()).toBe('Grounds still being written.');
+
+    // The tab asks before it is reloaded (or closed) with text typed and not sent.
+    await page.reload();
+    expect(warnings).toEqual(['beforeunload']);
+    expect(await statement.getByLabel('Summary').inputValue()).toBe('Half a statement, typed before a look at the proposal.');
+
+    // Recorded, and discarded: nothing is left to keep, and the tab is left without a word.
+    await statement.getByRole('button', { name: 'Record' }).click();
+    await statement.getByText('Recorded.').waitFor();
+    await objection.getByRole('button', { name: 'Discard what is typed' }).click();
+    expect(await objection.getByLabel('Grounds').inputValue()).toBe('');
+    expect(await drafts()).toEqual([]);
+    await page.reload();
+    await statement.getByLabel('Summary').waitFor();
+    expect(warnings).toEqual(['beforeunload']);
+    expect([await statement.getByLabel('Summary').inputValue(), await objection.getByLabel('Grounds').inputValue()]).toEqual(['', '']);
+
+    // Signing out forgets a draft: the next clerk on the tab does not find it.
+    await objection.getByLabel('Grounds').fill('Typed by the first clerk.');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    expect(await drafts()).toEqual([]);
+    await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await objection.getByLabel('Grounds').waitFor();
+    expect(await objection.getByLabel('Grounds').inputValue()).toBe('');
   });
 
   it('keeps a sending whose answer was lost across a reload and a visit elsewhere, warns before the tab is left, and records it once', async () => {

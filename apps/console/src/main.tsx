@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { warnBeforeLeavingUnsettled } from './unsettled-sendings';
+import { warnBeforeLeavingUnsent } from './warn-before-leaving';
 
-warnBeforeLeavingUnsettled();
+warnBeforeLeavingUnsent();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -252,6 +252,7 @@ export const STRINGS = {
     communiqueNotAdoptedHeading: 'Communiqué not adopted',
     communiqueNotAdopted: (reason: string) => `No communiqué was adopted: ${reason}`,
     record: 'Record',
+    discard: 'Discard what is typed',
     recorded: 'Recorded.',
     replayed: 'Recorded by an earlier sending of this form, whose answer did not come back: recorded once, not twice.',
     stale:

@@ -49,23 +49,9 @@ export function settle(place: string): void {
   sessionStorage.removeItem(itemOf(place));
 }
 
-function anyUnsettled(): boolean {
+export function anyUnsettled(): boolean {
   for (let index = 0; index < sessionStorage.length; index += 1) {
     if (sessionStorage.key(index)?.startsWith(PREFIX)) return true;
   }
   return false;
-}
-
-/**
- * Has the browser ask before the tab is closed or left for another site while a sending is
- * unsettled: its session storage goes with the tab, and with it the only way to send it again
- * under the same key.
- */
-export function warnBeforeLeavingUnsettled(): void {
-  window.addEventListener('beforeunload', (event) => {
-    if (!anyUnsettled()) return;
-    event.preventDefault();
-    // Older browsers ask only when a return value is set.
-    event.returnValue = '';
-  });
 }

@@ -1,4 +1,5 @@
 import { answerSettles, forgetEveryUnsettled, forgetPrecondition, preconditionAsFirstSent } from '../first-precondition';
+import { forgetEveryDraft } from '../drafts';
 import { STRINGS } from '../strings';
 import type { components } from './schema';
 
@@ -30,6 +31,7 @@ export const session = {
   signOut: (): void => {
     sessionStorage.removeItem(KEY_ITEM);
     forgetEveryUnsettled();
+    forgetEveryDraft();
   },
   /** Calls `listener` each time the ledger stops accepting the key; returns what unsubscribes it. */
   onEnded: (listener: () => void): (() => void) => {

@@ -8,6 +8,7 @@ import { isDayAfter, localToday } from '../../today';
 import { asRefusal } from '../../use-answer';
 import { answerSettles } from '../../first-precondition';
 import { keepUnsettled, settle, unsettledAt } from '../../unsettled-sendings';
+import { draftAt, forgetDraft, keepDraft } from '../../drafts';
 
 /** A form's values by field name; a field of several choices holds them joined by commas. */
 export type Fields = Record<string, string>;
@@ -229,7 +230,8 @@ function keepingItsChoice(field: FieldSpec): FieldSpec {
  * once, and the ledger says so (`idempotency-key-reused`) if the first sending was recorded. A
  * sending is kept in the tab's session storage from the moment it is sent until an answer settles
  * it: a form mounted again (the page reloaded, even while it was sending, or left and come back
- * to) takes it up, what was typed, key and notice.
+ * to) takes it up, what was typed, key and notice. What is typed and not sent is kept there too, as
+ * a draft (`drafts`), until it is recorded or the clerk discards it.
  */
 export function CommandForm({
   spec,
@@ -252,7 +254,9 @@ export function CommandForm({
 }): ReactNode {
   const place = placeOf(spec);
   const [restored] = useState(() => unsettledAt(place));
-  const [values, setValues] = useState<Fields>(() => restored?.values ?? spec.initial);
+  // What was typed and not sent when the page was left: taken up as it was (a sending kept unsettled comes first).
+  const [draft] = useState(() => (restored === undefined ? draftAt(place) : undefined));
+  const [values, setValues] = useState<Fields>(() => restored?.values ?? draft ?? spec.initial);
   // A ref, not state: two submit events can reach the handler before React renders the first.
   const keyPinned = useRef(restored !== undefined);
   // The date of the last record made with this form: the next record of a sitting is most often of the same day.
@@ -282,7 +286,7 @@ export function CommandForm({
   const [rereadAsked, setRereadAsked] = useState(false);
   // Choices the clerk made that the page, read again since, no longer offers.
   const [gone, setGone] = useState<string[]>([]);
-  const [touched, setTouched] = useState(restored !== undefined);
+  const [touched, setTouched] = useState(restored !== undefined || draft !== undefined);
   // Required fields left empty at the last attempt to send: nothing was sent.
   const [missing, setMissing] = useState<string[]>([]);
   // Fields dated after today here at the last attempt to send, and that today: nothing was sent.
@@ -298,6 +302,12 @@ export function CommandForm({
     // What is typed after a lost answer is sent again under its key, so it is kept with it.
     if (unsettledNotice !== null) keepUnsettled(place, { values, idempotencyKey, notice: unsettledNotice });
   }, [place, values, idempotencyKey, unsettledNotice]);
+  // Typed and not sent: kept so that the page left and come back to finds it (a sending kept unsettled is kept whole instead).
+  const holdsDraft = touched && unsettledNotice === null && JSON.stringify(values) !== JSON.stringify(startingValues(spec.initial));
+  useEffect(() => {
+    if (holdsDraft) keepDraft(place, values);
+    else forgetDraft(place);
+  }, [place, holdsDraft, values]);
   useEffect(() => {
     // The button just pressed is now off: a keyboard user is taken to what it says, not to the top of the page.
     const focused = document.activeElement;
@@ -321,6 +331,17 @@ export function CommandForm({
     // A refusal speaks of what was sent: once the clerk changes the form, it may no longer hold ("a reason is required" beside a reason typed).
     setRefusal(null);
     setTouched(true);
+  };
+  const discard = (): void => {
+    begunOn.current = null;
+    setValues(startingValues(spec.initial));
+    setIdempotencyKey(newIdempotencyKey());
+    setTouched(false);
+    setRefusal(null);
+    setRereadAsked(false);
+    setGone([]);
+    setMissing([]);
+    setAfterToday(null);
   };
   const startAfresh = (): void => {
     begunOn.current = null;
@@ -420,7 +441,13 @@ export function CommandForm({
       )}
       <button type="submit" ref={recordButton} disabled={disabled || sending || recorded || settled !== undefined}>
         {STRINGS.desk.record}
-      </button>
+      </button>{' '}
+      {/* Not offered for a sending that may have been recorded: its key is what records it at most once. */}
+      {holdsDraft && !sending && (
+        <button type="button" onClick={discard}>
+          {STRINGS.desk.discard}
+        </button>
+      )}
       {/* Mounted from the start, so that screen readers announce what appears in it. */}
       <p role="status" ref={status} tabIndex={-1}>
         {recorded ? (replayed ? STRINGS.desk.replayed : STRINGS.desk.recorded) : rereadAsked ? STRINGS.desk.reread : sending ? STRINGS.desk.sending : ''}

@@ -7,6 +7,7 @@ import { proposalStream } from '../../../../../libs/governance/src/shared/ids';
 import { STRINGS } from '../../strings';
 import { CommandForm, Fields, FormSpec, placeOf } from '../desk/command-form';
 import { unsettledAt } from '../../unsettled-sendings';
+import { draftAt, forgetDraft } from '../../drafts';
 
 type Entry = Schemas['ProposalHistoryAnswer']['entries'][number];
 
@@ -168,7 +169,11 @@ export function Timeline({
 }): ReactNode {
   // A correction whose answer was lost is open again when the page is, to be sent again under its key.
   const [correcting, setCorrecting] = useState<string | null>(
-    () => entries.find((entry) => unsettledAt(placeOf(correctionFormPlace(entry, proposalId))) !== undefined)?.eventId ?? null,
+    () =>
+      entries.find((entry) => {
+        const place = placeOf(correctionFormPlace(entry, proposalId));
+        return unsettledAt(place) !== undefined || draftAt(place) !== undefined;
+      })?.eventId ?? null,
   );
   const amendsDefinition = entries.some((entry) => entry.type === 'DefinitionAmendmentProposed');
   // Once a correction is recorded its form closes: focus goes back to the button that opened it, not to the page's start.
@@ -191,7 +196,11 @@ export function Timeline({
               id={correctButtonId(entry.eventId)}
               aria-label={C.actionOn(entry.type, entry.occurredAt.slice(0, 10))}
               aria-expanded={correcting === entry.eventId}
-              onClick={() => setCorrecting(correcting === entry.eventId ? null : entry.eventId)}
+              onClick={() => {
+                // Closed by the clerk, a correction begun is discarded: not kept out of sight, where the tab would warn of it.
+                if (correcting === entry.eventId) forgetDraft(placeOf(correctionFormPlace(entry, proposalId)));
+                setCorrecting(correcting === entry.eventId ? null : entry.eventId);
+              }}
             >
               {C.action}
             </button>

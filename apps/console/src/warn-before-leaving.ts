@@ -1,0 +1,16 @@
+import { anyDraft } from './drafts';
+import { anyUnsettled } from './unsettled-sendings';
+
+/**
+ * Has the browser ask before the tab is closed, reloaded or left for another site while a sending
+ * is unsettled (its session storage goes with the tab, and with it the only way to send it again
+ * under the same key) or while a form holds text typed and not sent.
+ */
+export function warnBeforeLeavingUnsent(): void {
+  window.addEventListener('beforeunload', (event) => {
+    if (!anyUnsettled() && !anyDraft()) return;
+    event.preventDefault();
+    // Older browsers ask only when a return value is set.
+    event.returnValue = '';
+  });
+}
