@@ -1629,6 +1629,25 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(await valuesOf('Record a statement', 'Speaker')).toEqual(expect.arrayContaining(['csc=KP Civil Society Coalition', 'zw=Zimbabwe (withdrawn now)']));
   });
 
+  it('offers as objector only a participant whose objection to the chosen proposal does not stand already', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
+    await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'Not now.', occurredAt: '2022-06-22' });
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const objection = page.getByRole('form', { name: 'Record an objection' });
+    const offered = (): Promise<string[]> =>
+      objection
+        .getByLabel('Participant', { exact: true })
+        .locator('option')
+        .evaluateAll((options) => options.map((option) => (option as unknown as { value: string }).value));
+    await objection.locator(`select >> option[value="${proposalId}"]`).waitFor({ state: 'attached' });
+    // Before a proposal is chosen, every participant.
+    expect(await offered()).toEqual(expect.arrayContaining(['ru', 'ua']));
+    await objection.getByLabel('Proposal').selectOption(proposalId);
+    expect(await offered()).toContain('ua');
+    expect(await offered()).not.toContain('ru');
+  });
+
   it('says what is wrong with a time-travel point before asking for a page with it, and shows an auditor no form while travelling', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const page = await signedIn(TEST_KEYS.auditor, `/meetings/${kp.intersessional}`);

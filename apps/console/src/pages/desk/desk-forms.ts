@@ -68,6 +68,11 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
   } as const;
   // Support and objections are a participant's: an observer may speak but not block.
   const chooseParticipant = { name: 'participantId', label: D.participant, kind: 'choice', options: participants, optionsUnknown: membersUnknown } as const;
+  // A participant whose objection to the chosen proposal stands already is not offered: the ledger refuses a second (objection-already-standing).
+  const mayObject = (values: Fields): Options => {
+    const standing = new Set((proposal(values)?.standingObjections ?? []).map((o) => o.participantId));
+    return participants.filter(([id]) => !standing.has(id));
+  };
   // Today while the meeting sits (its records are mostly of the day), its opening day once it is
   // over; today still before it opens, since a record dated in the future is always refused.
   const onItsDay = { occurredAt: today <= meeting.closesOn ? today : meeting.opensOn };
@@ -132,7 +137,7 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
       id: 'objection',
       about,
       title: D.objection,
-      fields: [chooseProposal, chooseParticipant, { name: 'grounds', label: D.grounds, kind: 'multiline' }, when],
+      fields: [chooseProposal, { ...chooseParticipant, options: mayObject }, { name: 'grounds', label: D.grounds, kind: 'multiline' }, when],
       initial: onItsDay,
       send: (v, idempotencyKey) =>
         record(
