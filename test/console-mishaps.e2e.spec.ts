@@ -669,6 +669,18 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await page.getByRole('region', { name: 'Proposals at this meeting' }).getByText('(not adopted)').waitFor();
   });
 
+  it('says on the desk of the meeting a proposal was deferred from which meeting it was deferred to, not that it is open', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Deferred to the plenary', meetingId: kp.intersessional });
+    await record(ledger, `/v1/proposals/${proposalId}/deferral`, { toMeetingId: kp.plenary, occurredAt: '2022-06-23' });
+    const page = await signedIn(TEST_KEYS.auditor, `/meetings/${kp.intersessional}`);
+    const listed = page.getByRole('region', { name: 'Proposals at this meeting' }).getByRole('listitem').filter({ hasText: 'Deferred to the plenary' });
+    await listed.getByText('(deferred to Gaborone, 2022-11-07)').waitFor();
+    expect(await listed.getByText('(open)').count()).toBe(0);
+    await listed.getByRole('link', { name: 'Gaborone, 2022-11-07' }).click();
+    await page.getByRole('heading', { name: 'Meeting desk: Gaborone, 2022-11-07' }).waitFor();
+  });
+
   it('says in a proposal’s timeline which meeting a deferral sends it to', async () => {
     const kp = await recordKimberleyProcess(ledger);
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });

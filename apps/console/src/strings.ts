@@ -239,6 +239,8 @@ export const STRINGS = {
     closedOn: (day: string) => `Closed on ${day}: records dated after that are refused.`,
     closedAt: (day: string, time: string) => `Closed at ${day} ${time} UTC: records dated after that are refused.`,
     deferTo: 'To meeting (optional)',
+    /** Before the meeting an open proposal of this meeting's list was deferred to. */
+    deferredElsewhere: 'deferred to',
     decide: 'Declare the outcome',
     outcome: 'Outcome',
     outcomes: { consensus: 'Consensus', 'no-consensus': 'No consensus' },

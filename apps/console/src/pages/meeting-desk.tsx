@@ -32,6 +32,37 @@ function closedNote(closedAt: string): string {
   return time === null ? STRINGS.desk.closedOn(day) : STRINGS.desk.closedAt(day, time);
 }
 
+/**
+ * A proposal's status as the meeting lists it, or, for one still open but deferred to another
+ * meeting, that meeting: "open" alone read as though it were still before this one. The meeting's
+ * answer does not say where a proposal went, so it is taken from the body's open proposals.
+ */
+function StatusHere({
+  proposal,
+  meetingId,
+  open,
+  meetings,
+  search,
+}: {
+  proposal: Schemas['MeetingProposalView'];
+  meetingId: string;
+  open: readonly Schemas['ProposalView'][] | null;
+  meetings: readonly Schemas['MeetingSummaryView'][] | null;
+  search: URLSearchParams;
+}): ReactNode {
+  const deferredTo = proposal.status === 'open' ? open?.find((p) => p.proposalId === proposal.proposalId)?.deferredTo : null;
+  if (!deferredTo || deferredTo === meetingId) return STRINGS.body.status[proposal.status].toLowerCase();
+  const target = meetings?.find((m) => m.meetingId === deferredTo);
+  return (
+    <>
+      {STRINGS.desk.deferredElsewhere}{' '}
+      <a href={href(`/meetings/${deferredTo}`, search)}>
+        <bdi>{target ? `${target.location}, ${target.opensOn}` : deferredTo}</bdi>
+      </a>
+    </>
+  );
+}
+
 type StatementsPage = Schemas['MeetingStatementsAnswer'];
 
 /** The meeting's statements in the order recorded, as many pages as were read, and a button to read one more while there are. */
@@ -95,11 +126,13 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
         {(answer) => {
           const loadedBody = body.state === 'loaded' ? body.answer : null;
           const nameOf = loadedBody ? namesOf(loadedBody) : (id: string) => id;
+          const openProposals = proposals.state === 'loaded' ? proposals.answer.proposals : null;
+          const meetingsListed = meetings.state === 'loaded' ? meetings.answer.meetings : null;
           const forms = deskForms({
             meeting: answer,
             body: loadedBody,
-            open: proposals.state === 'loaded' ? proposals.answer.proposals : null,
-            meetings: meetings.state === 'loaded' ? meetings.answer.meetings : null,
+            open: openProposals,
+            meetings: meetingsListed,
             chairs: chairs.state === 'loaded' ? chairs.answer.chairs : [],
             today,
           });
@@ -120,7 +153,9 @@ export function MeetingDesk({ meetingId, point, search }: { meetingId: string; p
                       <a href={href(`/proposals/${p.proposalId}`, search)}>
                         <bdi>{p.title}</bdi>
                       </a>{' '}
-                      <span className="muted">({STRINGS.body.status[p.status].toLowerCase()})</span>
+                      <span className="muted">
+                        (<StatusHere proposal={p} meetingId={meetingId} open={openProposals} meetings={meetingsListed} search={search} />)
+                      </span>
                     </li>
                   ))}
                 </ul>
