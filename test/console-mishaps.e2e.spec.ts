@@ -1106,6 +1106,23 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       return { handler, recorded, release };
     }
 
+    /** Lets the held answer go, sends the form again, and checks the ledger holds the statement once, recorded under the first key. */
+    async function sentAgainRecordsOnce(
+      page: Page,
+      held: ReturnType<typeof answerHeldBack>,
+      statement: Locator,
+      keysSent: readonly string[],
+      meetingId: string,
+    ): Promise<void> {
+      await page.unroute('**/statements', held.handler);
+      held.release();
+      await statement.getByRole('button', { name: 'Record' }).click();
+      await statement.getByText(recordedOnce).waitFor();
+      expect(keysSent).toHaveLength(2);
+      expect(keysSent[1]).toBe(keysSent[0]);
+      expect((await read<{ statements: unknown[] }>(ledger, `/v1/meetings/${meetingId}/statements`)).statements).toHaveLength(1);
+    }
+
     it('is kept from the moment it is sent: a reload before the answer warns first, brings the form back unsettled, and it is recorded once', async () => {
       const kp = await recordKimberleyProcess(ledger);
       const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
@@ -1125,13 +1142,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       expect(warnings).toEqual(['beforeunload']);
       await statement.getByText(lostNotice).waitFor();
       expect(await statement.getByLabel('Summary').inputValue()).toBe('Reloaded while it was being sent.');
-      await page.unroute('**/statements', held.handler);
-      held.release();
-      await statement.getByRole('button', { name: 'Record' }).click();
-      await statement.getByText(recordedOnce).waitFor();
-      expect(keysSent).toHaveLength(2);
-      expect(keysSent[1]).toBe(keysSent[0]);
-      expect((await read<{ statements: unknown[] }>(ledger, `/v1/meetings/${kp.intersessional}/statements`)).statements).toHaveLength(1);
+      await sentAgainRecordsOnce(page, held, statement, keysSent, kp.intersessional);
     });
 
     it('is given up after 30 s without an answer, said to be perhaps recorded, and sent again under the same key', async () => {
@@ -1156,13 +1167,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       await page.clock.fastForward(2_000);
       await statement.getByText(lostNotice).waitFor();
       await statement.getByText('No answer came within 30 s: the sending was given up.').waitFor();
-      await page.unroute('**/statements', held.handler);
-      held.release();
-      await statement.getByRole('button', { name: 'Record' }).click();
-      await statement.getByText(recordedOnce).waitFor();
-      expect(keysSent).toHaveLength(2);
-      expect(keysSent[1]).toBe(keysSent[0]);
-      expect((await read<{ statements: unknown[] }>(ledger, `/v1/meetings/${kp.intersessional}/statements`)).statements).toHaveLength(1);
+      await sentAgainRecordsOnce(page, held, statement, keysSent, kp.intersessional);
     });
   });
 
