@@ -116,6 +116,14 @@ describe('readSelection', () => {
     expect(readSelection(',', null).problems).toEqual([{ field: 'types', messages: ['must name at least one event type'] }]);
   });
 
+  it('says to filter by the name alone a type written with its version, as the envelope gives it', () => {
+    const [problem] = readSelection('org.concordledger.ObjectionRaised.v1,ConsensusDeclared.v1,Nope.v1', null).problems;
+    expect(problem?.messages[0]).toContain(
+      "unknown event types: org.concordledger.ObjectionRaised.v1, ConsensusDeclared.v1, Nope.v1; filter by the type's name without its version (ObjectionRaised, ConsensusDeclared)",
+    );
+    expect(readSelection('ObjectionRasied', null).problems[0]?.messages[0]).not.toContain('without its version');
+  });
+
   it('ends a page before an event it will not serve, so that the events before it are read; the page starting at it is refused', async () => {
     const store = await ledger();
     const forgedAt5 = new EventFeed(store, PUBLIC_URL, (event) => (event.position === 5 ? 'a row written by hand' : undefined));
