@@ -87,7 +87,7 @@ export function decideCorrection(
     refuse('correction-not-applicable', `the meeting would close (${closesOn}) before it opens (${opensOn})`);
   }
   const original = { type: target.type, data: target.data } as GovernanceEvent;
-  rejudgeCorrectedRecord(stream, target.eventId, original, withCorrection(original, corrections), context);
+  rejudgeCorrectedRecord(stream, target.eventId, original, withCorrection(original, corrections), storedRecords(context));
   if (typeof corrections.occurredAt === 'string') {
     assertProposalOrderHolds(stream, target.eventId, corrections);
     assertOtherStreamsAllowItsDate(withCorrection(original, corrections), facts);
@@ -102,7 +102,10 @@ export function decideCorrection(
   // objections stood, which members could block, and whether its meeting was still open.
   if (isDecision(target.type) && ('outcome' in command.data.corrections || 'declaredBy' in corrections || 'occurredAt' in corrections)) {
     if (facts === undefined || !('policy' in facts)) throw new Error('a corrected decision is decided again: its facts are needed');
-    stored = { ...corrections, ...rejudgeCorrectedDecision(stream, target.eventId, original, withCorrection(original, corrections), facts, context) };
+    stored = {
+      ...corrections,
+      ...rejudgeCorrectedDecision(stream, target.eventId, original, withCorrection(original, corrections), facts, storedRecords(context)),
+    };
   }
   return [{ type: 'CorrectionRecorded', data: { correctsEventId, correctedType: target.type, reason, corrections: stored, occurredAt } }];
 }
@@ -147,4 +150,12 @@ function assertNotBeforeItsRecord(
   if (typeof earliest !== 'string') return;
   const what = earliest === correctedDate ? `the date it gives the ${target.type} it corrects` : `the ${target.type} it corrects`;
   assertNotBefore(occurredAt, earliest, what);
+}
+
+/**
+ * The context to judge stored records again in: how the correction's own `occurredAt` was written
+ * says nothing of theirs, whose stored midnight UTC is read as a day, as when they were recorded.
+ */
+function storedRecords(context: CommandContext): CommandContext {
+  return { now: context.now };
 }

@@ -692,6 +692,17 @@ describe('decideCorrection (rule 7)', () => {
       ]);
     });
 
+    it('refuses a reinstatement moved before the suspension it ends as the records that no longer fit, occurred-out-of-order', () => {
+      const reinstated = [...stream.map(({ event }) => event), participantSuspended('uz', at('2021-01-01')), participantReinstated('uz', at('2021-06-01'))].map(
+        (event, index) => ({ eventId: `body-event-${index}`, event }),
+      );
+      const reinstatement = stored(`body-event-${reinstated.length - 1}`, (reinstated.at(-1) as IdentifiedEvent).event);
+      outcomeOf(() => decideCorrection(correct(reinstatement, { occurredAt: '2020-06-01' }), reinstatement, CONTEXT, reinstated)).thenRefused(
+        'occurred-out-of-order',
+        { dependentType: 'ParticipantReinstated', reason: 'participant-not-suspended' },
+      );
+    });
+
     it('refuses a suspension moved before an office given after it', () => {
       const suspended = [...stream.map(({ event }) => event), participantSuspended('uz', at('2021-06-01'))].map((event, index) => ({
         eventId: `body-event-${index}`,

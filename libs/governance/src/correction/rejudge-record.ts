@@ -38,9 +38,11 @@ export function rejudgeCorrectedRecord(
   if (index === -1) throw new Error(`the corrected record ${eventId} is not in the stream given`);
   const uncorrected = stream.map(({ event }) => event as BodyEvent);
   const events = uncorrected.map((event, at) => (at === index ? corrected : event));
-  // The member's history first: an office given to a member suspended on its date is refused as
-  // such, before the later offices that would follow from it are judged.
-  if (moved !== undefined) refuseWhatTheCorrectionBreaks(uncorrected, events, moved, context, index);
+  // The member's history first: an office given to a member not active on its date is refused as
+  // its command would be, before the later offices that would follow from it are judged. A
+  // member's own record moved is judged as the others are: what no longer fits is a dependent's
+  // fault (occurred-out-of-order, naming it).
+  if (moved !== undefined) refuseWhatTheCorrectionBreaks(uncorrected, events, moved, context, OFFICES.has(corrected.type) ? index : undefined);
   if (OFFICES.has(corrected.type)) rejudgeOfficesFrom(uncorrected, events, index, context);
 }
 
@@ -54,11 +56,11 @@ function refuseWhatTheCorrectionBreaks(
   corrected: readonly BodyEvent[],
   memberId: string,
   context: CommandContext,
-  index: number,
+  judged: number | undefined,
 ): void {
-  const after = memberHistoryProblem(corrected, memberId, context, index);
+  const after = memberHistoryProblem(corrected, memberId, context, judged);
   if (after === undefined) return;
-  if (memberHistoryProblem(uncorrected, memberId, context, index)?.message !== after.message) throw after;
+  if (memberHistoryProblem(uncorrected, memberId, context, judged)?.message !== after.message) throw after;
 }
 
 /**
