@@ -248,3 +248,38 @@ describe('the event stream, GET /v1/events/stream', () => {
     expectProblem(await ledger.get('/v1/events/stream', { role: null }), 401, 'unauthorized');
   });
 });
+
+describe('the event streams one key may hold open', () => {
+  let ledger: LedgerHarness;
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start({ CONCORD_SSE_STREAMS_PER_KEY: '2' });
+  });
+  afterAll(async () => {
+    await ledger.stop();
+  });
+
+  it('refuses a key one stream more than CONCORD_SSE_STREAMS_PER_KEY with 429 and Retry-After, other keys still served, and opens one again once one ends', async () => {
+    const open = (role: TestRole): Promise<SseClient> => SseClient.open(`${ledger.baseUrl}/v1/events/stream`, auth(role));
+    const held = [await open('integrator'), await open('integrator')];
+    for (const client of held) await client.until((c) => c.comments > 0, 'the stream opened');
+    const refused = await ledger.get('/v1/events/stream', { role: 'integrator' });
+    expect(expectProblem(refused, 429, 'rate-limited')).toMatchObject({ limit: 'streams', most: 2 });
+    expect(refused.headers.get('retry-after')).toBe('5');
+    const other = await open('auditor');
+    expect(other.status).toBe(200);
+    other.close();
+    held[0]?.close();
+    let reopened: SseClient | undefined;
+    for (let tries = 0; tries < 50 && reopened === undefined; tries += 1) {
+      const attempt = await open('integrator');
+      if (attempt.status === 200) reopened = attempt;
+      else {
+        attempt.close();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    expect(reopened?.status).toBe(200);
+    reopened?.close();
+    held[1]?.close();
+  });
+});

@@ -67,6 +67,8 @@ export interface IntegrationSettings {
   readonly sseBufferEvents: number;
   /** Live SSE events are gathered this long before one write per connection; 0 writes each at once. */
   readonly sseFlushMs: number;
+  /** Event streams one key may hold open on one instance at once; 0 for no limit. */
+  readonly sseStreamsPerKey: number;
   readonly webhookRetryBaseMs: number;
   readonly webhookMaxAttempts: number;
   readonly webhookAllowPrivate: boolean;
@@ -215,6 +217,7 @@ function integrationSettings(env: NodeJS.ProcessEnv): IntegrationSettings {
     sseHeartbeatMs: 1000 * integer('CONCORD_SSE_HEARTBEAT_S', env.CONCORD_SSE_HEARTBEAT_S ?? '15', 1, 3600),
     sseBufferEvents: integer('CONCORD_SSE_BUFFER_EVENTS', env.CONCORD_SSE_BUFFER_EVENTS ?? '1000', 1, 1_000_000),
     sseFlushMs: integer('CONCORD_SSE_FLUSH_MS', env.CONCORD_SSE_FLUSH_MS ?? '10', 0, 1000),
+    sseStreamsPerKey: integer('CONCORD_SSE_STREAMS_PER_KEY', env.CONCORD_SSE_STREAMS_PER_KEY ?? '100', 0, 1_000_000),
     webhookRetryBaseMs: integer('CONCORD_WEBHOOK_RETRY_BASE_MS', env.CONCORD_WEBHOOK_RETRY_BASE_MS ?? '1000', 1, 3_600_000),
     webhookMaxAttempts: integer('CONCORD_WEBHOOK_MAX_ATTEMPTS', env.CONCORD_WEBHOOK_MAX_ATTEMPTS ?? '20', 1, 1000),
     webhookAllowPrivate: flag('CONCORD_WEBHOOK_ALLOW_PRIVATE', env.CONCORD_WEBHOOK_ALLOW_PRIVATE ?? 'false'),

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       sseHeartbeatMs: 15_000,
       sseBufferEvents: 1000,
       sseFlushMs: 10,
+      sseStreamsPerKey: 100,
       webhookRetryBaseMs: 1000,
       webhookMaxAttempts: 20,
       webhookAllowPrivate: false,

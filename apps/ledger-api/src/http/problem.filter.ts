@@ -23,6 +23,9 @@ import { RouteMethods } from './route-methods';
 import { readableCharset } from './json-body';
 import { StoreFailures } from '../health/store-failures';
 
+/** How long a key refused another event stream is told to wait: streams end as their clients go, not on a clock. */
+const STREAM_ROOM_RETRY_S = 5;
+
 interface Problem {
   readonly code: ErrorCode;
   readonly detail: string;
@@ -64,6 +67,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (problem.code === 'unauthorized') reply.header('WWW-Authenticate', 'Bearer realm="concord-ledger"');
     // Unavailable for now, not for good: a client may try again shortly.
     if (entry.status === 503) reply.header('Retry-After', '1');
+    // An allowance refused here (streams a key holds open), not by the request limits, which say their own wait.
+    if (entry.status === 429) reply.header('Retry-After', String(STREAM_ROOM_RETRY_S));
     void reply
       .status(entry.status)
       .header('Content-Type', PROBLEM_CONTENT_TYPE)

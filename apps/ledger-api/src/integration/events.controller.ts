@@ -3,6 +3,7 @@ import { Controller, Get, Headers, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticatedRequest } from '../auth/api-key.guard';
+import { ApiProblem } from '../http/api-problem';
 import { EVENT_TYPES } from '@concord/governance';
 import { EVENT_ID_PATTERN, EventFeed, LiveEventHub, SSE_ID_FORMS, SSE_RESUME_ID_PATTERN } from '@concord/integration';
 import { queryParameters, QueryString } from '../http/time-point.query';
@@ -107,6 +108,15 @@ export class EventsController {
     // Refused before the stream opens, so the client gets a problem+json and not an empty stream.
     await this.feed.assertReached(after, afterEventId);
     const startEventId = idForm === 'position' ? null : (afterEventId ?? (await this.feed.eventIdAt(after)));
+    const owner = (request as AuthenticatedRequest).caller?.keyId;
+    // Checked after the last wait and before the stream opens, so two requests of one key cannot both pass on the same count.
+    if (!this.hub.hasRoomFor(owner)) {
+      throw new ApiProblem(
+        'rate-limited',
+        `this key holds ${this.hub.streamsPerOwner} event streams open on this instance, the most one key may (CONCORD_SSE_STREAMS_PER_KEY): end one, or resume on it, before opening another`,
+        { limit: 'streams', most: this.hub.streamsPerOwner },
+      );
+    }
     reply.hijack();
     // The headers set so far (security, CORS, request id) go out too: a hijacked reply sends only what is written here.
     const set = Object.entries(reply.getHeaders()).filter((header): header is [string, string | number | string[]] => header[1] !== undefined);
@@ -116,6 +126,6 @@ export class EventsController {
       return;
     }
     request.raw.socket.setNoDelay(true);
-    this.hub.open(reply.raw, after, selection, (request as AuthenticatedRequest).caller?.keyId, { form: idForm, afterEventId: startEventId });
+    this.hub.open(reply.raw, after, selection, owner, { form: idForm, afterEventId: startEventId });
   }
 }

@@ -85,7 +85,13 @@ export function integrationProviders(config: LedgerConfig): Provider[] {
         return new LiveEventHub(
           store,
           feed,
-          { ...DEFAULT_SSE_SETTINGS, heartbeatMs: settings.sseHeartbeatMs, bufferEvents: settings.sseBufferEvents, flushMs: settings.sseFlushMs },
+          {
+            ...DEFAULT_SSE_SETTINGS,
+            heartbeatMs: settings.sseHeartbeatMs,
+            bufferEvents: settings.sseBufferEvents,
+            flushMs: settings.sseFlushMs,
+            streamsPerOwner: settings.sseStreamsPerKey,
+          },
           { warn: (entry) => logger.warn(entry) },
         );
       },

@@ -67,6 +67,19 @@ export class LiveEventHub {
     await this.following;
   }
 
+  /** Whether a stream opened with this key stays within the streams one key may hold open (`streamsPerOwner`). */
+  hasRoomFor(ownerKeyId: string | undefined): boolean {
+    const most = this.settings.streamsPerOwner;
+    if (ownerKeyId === undefined || most === 0) return true;
+    let held = 0;
+    for (const owner of this.owners.values()) if (owner === ownerKeyId && ++held >= most) return false;
+    return true;
+  }
+
+  get streamsPerOwner(): number {
+    return this.settings.streamsPerOwner;
+  }
+
   /** Ends the streams opened with this key, as on shutdown; the number ended. */
   endOwnedBy(ownerKeyId: string): number {
     const owned = [...this.owners].filter(([, owner]) => owner === ownerKeyId).map(([connection]) => connection);

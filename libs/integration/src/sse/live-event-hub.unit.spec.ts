@@ -172,6 +172,22 @@ describe('LiveEventHub', () => {
     expect(second.text).toBe(first.text);
   });
 
+  it('has room for a key while it holds fewer streams than streamsPerOwner, and again once one ends', async () => {
+    await startHub({ streamsPerOwner: 2 });
+    const [first, second] = [new FakeSink(), new FakeSink()];
+    hub.open(first, 1, EVERY_EVENT, 'key-a');
+    expect(hub.hasRoomFor('key-a')).toBe(true);
+    hub.open(second, 1, EVERY_EVENT, 'key-a');
+    expect(hub.hasRoomFor('key-a')).toBe(false);
+    expect(hub.hasRoomFor('key-b')).toBe(true);
+    first.destroy();
+    expect(hub.hasRoomFor('key-a')).toBe(true);
+    await hub.stop();
+    await startHub({ streamsPerOwner: 0 });
+    for (let opened = 0; opened < 3; opened += 1) hub.open(new FakeSink(), 1, EVERY_EVENT, 'key-a');
+    expect(hub.hasRoomFor('key-a')).toBe(true);
+  });
+
   it('writes a heartbeat comment to an idle subscriber', async () => {
     await startHub({ heartbeatMs: 20 });
     const sink = new FakeSink();

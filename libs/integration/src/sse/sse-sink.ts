@@ -21,6 +21,8 @@ export interface SseSettings {
   readonly socketHighWaterBytes: number;
   /** What clients are told to wait before reconnecting. */
   readonly retryMs: number;
+  /** Streams one key may hold open at once (each holds memory and a socket until it ends); 0 for no limit. */
+  readonly streamsPerOwner: number;
 }
 
 export const DEFAULT_SSE_SETTINGS: SseSettings = {
@@ -29,4 +31,5 @@ export const DEFAULT_SSE_SETTINGS: SseSettings = {
   bufferEvents: 1_000,
   socketHighWaterBytes: 1024 * 1024,
   retryMs: 2_000,
+  streamsPerOwner: 100,
 };

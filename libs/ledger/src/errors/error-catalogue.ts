@@ -174,7 +174,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 429,
     title: 'Too many requests',
     description:
-      'The client has spent an allowance: requests per key (`CONCORD_RATE_LIMIT_KEY_PER_MINUTE`), per address (`CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE`), or wrong keys per address (`CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE`, which then refuses every keyed request from that address). `limit` names which, `perMinute` its size; send again after `Retry-After` seconds. Nothing was recorded.',
+      'The client has spent an allowance: requests per key (`CONCORD_RATE_LIMIT_KEY_PER_MINUTE`), per address (`CONCORD_RATE_LIMIT_ADDRESS_PER_MINUTE`), or wrong keys per address (`CONCORD_RATE_LIMIT_AUTH_FAILURES_PER_MINUTE`, which then refuses every keyed request from that address). `limit` names which, `perMinute` its size; send again after `Retry-After` seconds. Nothing was recorded. An event stream opened with a key that holds as many open on the instance as one key may (`CONCORD_SSE_STREAMS_PER_KEY`) is refused so too, with `limit` set to `streams` and `most`, until one of them ends.',
   },
   'cors-origin-refused': {
     status: 403,
