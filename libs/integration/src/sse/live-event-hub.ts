@@ -205,17 +205,13 @@ export class LiveEventHub {
 
   private dispatch(stored: StoredEvent): void {
     const bodyId = this.feed.bodyOf(stored);
+    // Serialised once, and written once per id form, whatever the number of connections.
     let json: string | undefined;
-    const messages = new Map<SseIdForm, string>();
-    const messageOnce = (form: SseIdForm): string => {
-      let message = messages.get(form);
-      if (message === undefined) {
-        json ??= JSON.stringify(this.feed.envelope(stored, bodyId));
-        message = sseEventMessage(sseId(stored.position, stored.eventId, form), json);
-        messages.set(form, message);
-      }
-      return message;
-    };
+    let byPosition: string | undefined;
+    let byPositionAndEvent: string | undefined;
+    const messageOf = (form: SseIdForm): string =>
+      sseEventMessage(sseId(stored.position, stored.eventId, form), (json ??= JSON.stringify(this.feed.envelope(stored, bodyId))));
+    const messageOnce = (form: SseIdForm): string => (form === 'position' ? (byPosition ??= messageOf(form)) : (byPositionAndEvent ??= messageOf(form)));
     for (const connection of this.live) {
       try {
         connection.offer(stored.position, stored.eventId, stored.type, bodyId, messageOnce);
