@@ -225,19 +225,36 @@ describe('The API describes itself', () => {
       expect(Object.keys(document.paths['/v1/webhooks']?.post?.responses ?? {})).toEqual(expect.arrayContaining(['415', '429', '431']));
     });
 
-    it('describes the positions a stream resumes after as the stream takes them: a position, or empty before any event', () => {
+    it('describes the points a stream resumes after as the stream takes them: a position (zero-padded as a sequence too), with the id of its event or not, or empty before any event', () => {
       const ajv = new Ajv2020({ strict: false });
       const parameters = document.paths['/v1/events/stream']?.get?.parameters ?? [];
       for (const name of ['lastEventId', 'Last-Event-ID']) {
         const schema = parameters.find((parameter) => parameter.name === name)?.schema;
         expect({ name, schema: schema === undefined ? 'missing' : 'given' }).toEqual({ name, schema: 'given' });
         const accepts = (value: string): boolean => ajv.validate(schema as object, value);
-        expect({ name, taken: ['', '0', '1200'].map(accepts), refused: ['x', '-1', '007', '1.5'].map(accepts) }).toEqual({
+        const eventId = '0b5e8a52-1f47-4a55-9d4e-2f4c1e6b7a90';
+        expect({
           name,
-          taken: [true, true, true],
-          refused: [false, false, false, false],
+          taken: ['', '0', '1200', '007', `1200:${eventId}`].map(accepts),
+          refused: ['x', '-1', '1.5', '1200:', `1200:${eventId.toUpperCase()}`, `:${eventId}`].map(accepts),
+        }).toEqual({
+          name,
+          taken: [true, true, true, true, true],
+          refused: [false, false, false, false, false, false],
         });
       }
+    });
+
+    it('lists 409 feed-position-rewritten on the feed and the stream, and on no operation that never answers it', () => {
+      for (const path of ['/v1/events', '/v1/events/stream']) {
+        expect({ path, conflict: document.paths[path]?.get?.responses?.['409']?.description }).toEqual({ path, conflict: '`feed-position-rewritten`' });
+      }
+      const conflicts = Object.entries(document.paths).flatMap(([path, item]) =>
+        Object.entries(item as Record<string, { responses?: Record<string, { description?: string }> }>)
+          .filter(([, operation]) => operation.responses?.['409']?.description?.includes('feed-position-rewritten'))
+          .map(([method]) => `${method.toUpperCase()} ${path}`),
+      );
+      expect(conflicts.sort()).toEqual(['GET /v1/events', 'GET /v1/events/stream']);
     });
 
     it('lists the refusals of the health routes: 503 when the store does not answer or the ledger stops', () => {

@@ -93,6 +93,7 @@ const COMMAND_HEADERS = [
  */
 type EndpointKind =
   | 'query'
+  | 'event-feed'
   | 'admin-read'
   | 'admin-change'
   | 'inclusion-proof'
@@ -105,6 +106,8 @@ type EndpointKind =
 
 const STATUSES: Readonly<Record<EndpointKind, readonly number[]>> = {
   query: [400, 401, 404, 408, 429, 431, 500, 503],
+  // A reader that names the event it read last, which is no longer at its position: 409 feed-position-rewritten.
+  'event-feed': [400, 401, 404, 408, 409, 429, 431, 500, 503],
   // Keys are the admin's: another role is 403 forbidden.
   'admin-read': [400, 401, 403, 404, 408, 429, 431, 500, 503],
   // A proof of a position the signed tree holds but the log no longer does: 409 log-inconsistent.
@@ -133,11 +136,21 @@ function kindOf(path: string, method: 'get' | 'post' | 'patch' | 'delete'): Endp
   if (path === '/v1/audit/checkpoints' && method === 'post') return 'checkpoint-signing';
   if (path.startsWith('/v1/webhooks')) return method === 'get' ? 'webhook-read' : 'webhook-change';
   if (path === '/v1/audit/proofs/inclusion') return 'inclusion-proof';
+  if (path === '/v1/events' || path === '/v1/events/stream') return 'event-feed';
   return method === 'get' ? 'query' : 'command';
 }
 
-function codesWithStatus(status: number): ErrorCode[] {
-  return (Object.keys(ERROR_CATALOGUE) as ErrorCode[]).filter((code) => ERROR_CATALOGUE[code].status === status).sort();
+/** Codes only some kinds of endpoint answer, listed there alone: the others' statuses do not name them. */
+const CODES_OF_KIND: Partial<Record<EndpointKind, Partial<Record<number, readonly ErrorCode[]>>>> = {
+  'event-feed': { 409: ['feed-position-rewritten'] },
+};
+const CODES_OF_ONE_KIND = new Set(Object.values(CODES_OF_KIND).flatMap((byStatus) => Object.values(byStatus ?? {}).flat()));
+
+function codesWithStatus(status: number, kind: EndpointKind): readonly ErrorCode[] {
+  return (
+    CODES_OF_KIND[kind]?.[status] ??
+    (Object.keys(ERROR_CATALOGUE) as ErrorCode[]).filter((code) => ERROR_CATALOGUE[code].status === status && !CODES_OF_ONE_KIND.has(code)).sort()
+  );
 }
 
 /**
@@ -161,7 +174,7 @@ export function documentProblems(document: OpenAPIObject): OpenAPIObject {
       const responses = (operation.responses ??= {});
       for (const status of STATUSES[kind]) {
         responses[String(status)] ??= {
-          description: `${codesWithStatus(status)
+          description: `${codesWithStatus(status, kind)
             .map((code) => `\`${code}\``)
             .join(', ')}`,
           content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },

@@ -68,11 +68,11 @@ function position(field: string, value: string, errors: FieldError[]): number {
 function eventIdAt(after: number, value: string | undefined, errors: FieldError[], field = 'afterEventId'): string | undefined {
   if (value === undefined) return undefined;
   if (!EVENT_ID.test(value)) {
-    errors.push({ field, messages: [`${field} must name an event by its id: a UUID in lower case, as the ledger gives it`] });
+    errors.push({ field, messages: ['must name an event by its id: a UUID in lower case, as the ledger gives it'] });
     return undefined;
   }
   if (after === 0) {
-    errors.push({ field, messages: [`${field} names the event at a position, and there is none at position 0: give the position it was read at`] });
+    errors.push({ field, messages: ['names the event at a position, and there is none at position 0: give the position it was read at'] });
     return undefined;
   }
   return value;
@@ -81,6 +81,6 @@ function eventIdAt(after: number, value: string | undefined, errors: FieldError[
 function idFormOf(value: string | undefined, errors: FieldError[]): SseIdForm {
   if (value === undefined) return 'position';
   const form = SSE_ID_FORMS.find((known) => known === value);
-  if (form === undefined) errors.push({ field: 'ids', messages: [`ids must be one of ${SSE_ID_FORMS.join(', ')}`] });
+  if (form === undefined) errors.push({ field: 'ids', messages: [`must be one of ${SSE_ID_FORMS.join(', ')}`] });
   return form ?? 'position';
 }

@@ -40,7 +40,8 @@ const ANSWERS: Readonly<Record<string, SuccessAnswer>> = {
   'GET /v1/events': { status: 200, description: 'A page of the event feed, as CloudEvents', answer: 'EventPageAnswer' },
   'GET /v1/events/stream': {
     status: 200,
-    description: 'Server-sent events: each ledger event as a CloudEvent, `id` its position (resume with `Last-Event-ID`)',
+    description:
+      'Server-sent events: each ledger event as a CloudEvent, `id` its position, or with `ids=position-and-event` `<position>:<event id>` (resume with `Last-Event-ID`)',
     media: { type: 'text/event-stream', schema: TEXT },
   },
   'POST /v1/webhooks': { status: 201, description: 'Registered; the secret is shown this once', answer: 'RegisteredWebhookAnswer' },

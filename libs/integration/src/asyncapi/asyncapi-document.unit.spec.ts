@@ -101,7 +101,7 @@ describe('the AsyncAPI document', () => {
 
   it('streams the overflow message, and signs every webhook delivery with the Standard Webhooks headers', () => {
     const overflow = parsed.channels().get(EVENT_STREAM_CHANNEL)?.messages().get('overflow');
-    expect(overflow && payloadSchema(overflow)['required']).toEqual(['lastDeliveredPosition', 'bufferedEvents', 'detail']);
+    expect(overflow && payloadSchema(overflow)['required']).toEqual(['lastDeliveredPosition', 'lastDeliveredId', 'bufferedEvents', 'detail']);
     // What the dispatcher actually sends must pass the documented headers.
     const sent = {
       ...signWebhook(newWebhookSecret(), '0190d6a8-6c1e-7b3a-9d4e-2f5a6b7c8d9e', 1_700_000_000, '{}'),

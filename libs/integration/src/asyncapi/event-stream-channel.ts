@@ -19,13 +19,18 @@ export const OVERFLOW_PAYLOAD: MultiFormatSchema = {
       lastDeliveredPosition: {
         type: 'integer',
         minimum: 0,
+        description: 'Every event up to this position was delivered.',
+      },
+      lastDeliveredId: {
+        type: 'string',
+        pattern: SSE_RESUME_ID_PATTERN,
         description:
-          'Every event up to this position was delivered: reconnect with `Last-Event-ID` set to it (with `ids=position-and-event`, to the id `detail` gives: the position and the id of the event there).',
+          'Where to resume, as the connection writes ids: reconnect with `Last-Event-ID` set to it. The position alone, or with `ids=position-and-event` the position and the id of the event there, which the reconnect has checked.',
       },
       bufferedEvents: { type: 'integer', minimum: 1, description: 'How many events the ledger holds for one connection before it gives up on it.' },
       detail: { type: 'string', description: 'The same, in words.' },
     },
-    required: ['lastDeliveredPosition', 'bufferedEvents', 'detail'],
+    required: ['lastDeliveredPosition', 'lastDeliveredId', 'bufferedEvents', 'detail'],
     additionalProperties: false,
   },
 };
@@ -96,7 +101,7 @@ export const OVERFLOW_MESSAGE: AsyncApiMessage = {
   title: 'Overflow',
   summary: 'The connection fell too far behind and is closed.',
   description:
-    'Sent as `event: overflow` (every message but this one, `progress` and `unreadable` is an unnamed SSE event) when more live events wait for the connection than the ledger buffers for it; the ledger then closes the connection. Nothing was lost: reconnect with `Last-Event-ID: <lastDeliveredPosition>`.',
+    'Sent as `event: overflow` (every message but this one, `progress` and `unreadable` is an unnamed SSE event) when more live events wait for the connection than the ledger buffers for it; the ledger then closes the connection. Nothing was lost: reconnect with `Last-Event-ID: <lastDeliveredId>` (the position alone, or with `ids=position-and-event` the position and the id of its event).',
   contentType: 'application/json',
   payload: ref('components', 'schemas', OVERFLOW_SCHEMA_KEY),
 };

@@ -127,7 +127,7 @@ describe('LiveEventHub', () => {
     slow.stalled = true;
     await admitParticipants(store, 'kp', 30);
     await eventually(() => slow.writableEnded, 'the overflow');
-    expect(slow.text).toMatch(/event: overflow\ndata: \{"lastDeliveredPosition":(\d+),"bufferedEvents":10,/);
+    expect(slow.text).toMatch(/event: overflow\ndata: \{"lastDeliveredPosition":(\d+),"lastDeliveredId":"\1","bufferedEvents":10,/);
     expect(fast.writableEnded).toBe(false);
     const lastDelivered = Number(/"lastDeliveredPosition":(\d+)/.exec(slow.text)?.[1]);
     expect(lastDelivered).toBe(slow.positions.at(-1));

@@ -12,8 +12,12 @@ export const SSE_ID_FORMS: readonly SseIdForm[] = ['position', 'position-and-eve
 const EVENT_ID_SOURCE = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** An event id as the ledger writes one: a UUID in lower case. */
 export const EVENT_ID_PATTERN = `^${EVENT_ID_SOURCE}$`;
-/** An id a stream resumes after, as `sseId` writes it; empty: none received (a browser sends one so). */
-export const SSE_RESUME_ID_PATTERN = `^((0|[1-9][0-9]*)(:${EVENT_ID_SOURCE})?)?$`;
+/**
+ * An id a stream resumes after, as `sseId` writes it (a position written with leading zeros is
+ * taken too); empty: none received (a browser sends one so). There is no event at position 0 for
+ * an id to name.
+ */
+export const SSE_RESUME_ID_PATTERN = `^([0-9]+(:${EVENT_ID_SOURCE})?)?$`;
 
 /** A point of the log as an `id` of `form`; the event id is null only at position 0, before the first event. */
 export function sseId(position: number, eventId: string | null, form: SseIdForm): string {
@@ -39,6 +43,7 @@ export function sseRetry(milliseconds: number): string {
 export function sseOverflowMessage(lastDeliveredPosition: number, bufferedEvents: number, lastDeliveredId = String(lastDeliveredPosition)): string {
   const data = JSON.stringify({
     lastDeliveredPosition,
+    lastDeliveredId,
     bufferedEvents,
     detail: `the connection fell behind by more than ${bufferedEvents} events and is closed; reconnect with Last-Event-ID: ${lastDeliveredId}`,
   });

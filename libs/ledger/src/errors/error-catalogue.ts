@@ -78,7 +78,7 @@ export const ERROR_CATALOGUE: Readonly<Record<ErrorCode, ErrorCatalogueEntry>> =
     status: 409,
     title: 'Feed position rewritten',
     description:
-      "The event at the feed's `after` is not the one `afterEventId` names (`eventId` is the one there now): the log this reader followed was rolled back (an older copy restored) and written on since, so the events it processed after the rollback point are not in this ledger, and events recorded since lie at positions it passed. Resume after the latest position whose event is still one it processed.",
+      "The event at the position a reader resumes after (the feed's `after`; the stream's `after`, or its `Last-Event-ID` or `lastEventId` written as `<position>:<event id>`) is not the one it names (`afterEventId`, or the id's event; `eventId` is the one there now): the log this reader followed was rolled back (an older copy restored) and written on since, so the events it processed after the rollback point are not in this ledger, and events recorded since lie at positions it passed. Resume after the latest position whose event is still one it processed.",
   },
   'body-not-found': { status: 404, title: 'Body not found', description: 'No body with this id has been established.' },
   'meeting-not-found': { status: 404, title: 'Meeting not found', description: 'No meeting with this id has been convened.' },
