@@ -6,6 +6,10 @@ import { conveneMeeting, recordKimberleyProcess, tableProposal } from './support
 import { read, record } from './support/ledger-client';
 import { focusOnceSettled } from './support/page-focus';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
+import { newStorage, removeStorage } from './support/ledger-storage';
+import { concord } from './support/concord-cli';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * The web console when things go wrong for a clerk: a key revoked while a tab is open, a record
@@ -165,6 +169,52 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     } finally {
       for (const harness of restarted) await harness.stop({ checkEvents: false });
       await lost.stop({ checkEvents: false });
+    }
+  });
+
+  it('reads the page again at once from a ledger restored from an older copy, instead of waiting for it to pass the position it had reached', async () => {
+    const first = await LedgerHarness.start();
+    const harnesses: LedgerHarness[] = [first];
+    const restoredStorage = newStorage('sqlite');
+    try {
+      const kp = await recordKimberleyProcess(first);
+      const backup = join(restoredStorage.dataDir, 'backup.sqlite');
+      expect(concord(first.storage, ['backup', backup]).status).toBe(0);
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${first.baseUrl}/`);
+      await page.getByLabel('API key').fill(TEST_KEYS.auditor);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.goto(`${first.baseUrl}/#/bodies/${kp.bodyId}`);
+      await page.getByRole('heading', { name: 'Observers' }).waitFor();
+      for (const made of [1, 2, 3]) {
+        await record(first, `/v1/bodies/${kp.bodyId}/observers`, {
+          observerId: `lost-${made}`,
+          name: `Admitted after the backup ${made}`,
+          occurredAt: '2022-12-01',
+        });
+      }
+      await page.getByText('Admitted after the backup 3').first().waitFor({ timeout: 10_000 });
+      await first.kill();
+
+      copyFileSync(backup, join(restoredStorage.dataDir, 'ledger.sqlite'));
+      copyFileSync(join(first.storage.dataDir, 'checkpoint-signing-key.pem'), join(restoredStorage.dataDir, 'checkpoint-signing-key.pem'));
+      const restored = await LedgerHarness.start({}, restoredStorage);
+      harnesses.push(restored);
+      // The restored ledger on another port, which the browser is sent to as if it were the first.
+      await page.route(`${first.baseUrl}/**`, (route) => route.continue({ url: route.request().url().replace(first.baseUrl, restored.baseUrl) }));
+      // Still short of the position the page had followed to: the page must not wait for the ledger to pass it.
+      await record(restored, `/v1/bodies/${kp.bodyId}/observers`, {
+        observerId: 'admitted-anew',
+        name: 'Admitted after the restore',
+        occurredAt: '2022-12-02',
+      });
+      await page.getByText('Admitted after the restore').first().waitFor({ timeout: 20_000 });
+      expect(await page.getByText('Admitted after the backup', { exact: false }).count()).toBe(0);
+    } finally {
+      for (const harness of harnesses) await harness.stop({ checkEvents: false });
+      await removeStorage(restoredStorage);
     }
   });
 

@@ -81,16 +81,29 @@ export function useLive(enabled: boolean): Live {
   return { generation, lost };
 }
 
+/**
+ * Follows with ids that name their events (`<position>:<event id>`), so that a ledger restored from
+ * an older copy is found out: the id last seen is then past its head (404) or names another event
+ * (409). The page is read again, and followed from the head as it is now, rather than waiting for
+ * the ledger to reach the old position and reading on as if nothing had happened.
+ */
 async function follow(signal: AbortSignal, { arrived, opened, failed }: Following): Promise<void> {
-  let after: number | undefined;
+  let resumeAfter: string | undefined;
   let wait = RECONNECT_FIRST_AFTER_MS;
   while (!signal.aborted) {
     let answered = false;
     try {
-      after ??= (await read<{ headPosition: number }>('/health')).headPosition;
-      const response = await send(`/v1/events/stream?after=${after}`, { signal });
+      resumeAfter ??= String((await read<{ headPosition: number }>('/health')).headPosition);
+      const response = await send('/v1/events/stream?ids=position-and-event', { signal, headers: { 'last-event-id': resumeAfter } });
       // A key no longer accepted is not tried again: `send` has signed the console out.
       if (response.status === 401) return;
+      if (response.status === 404 || response.status === 409) {
+        // Not the log followed so far (restored from an older copy): start again from its head, the page read anew.
+        resumeAfter = undefined;
+        arrived();
+        answered = true;
+        throw new Error(`the event stream answered ${response.status}: the ledger's log is not the one followed`);
+      }
       if (!response.ok || !response.body) {
         wait = Math.max(wait, askedWaitMs(response));
         // A refusal (a rate limit, say) is an answer: only a ledger failing or gone is called lost.
@@ -107,7 +120,7 @@ async function follow(signal: AbortSignal, { arrived, opened, failed }: Followin
         buffer += value;
         for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
           const message = buffer.slice(0, end);
-          const id = /^id: (\d+)$/m.exec(message);
+          const id = /^id: (\d+(?::[0-9a-f-]+)?)$/m.exec(message);
           buffer = buffer.slice(end + 2);
           // The log holds an event the ledger cannot serve: the stream ends there, and would end again
           // at once. The ledger answers; it is asked again only now and then (its pages say what is wrong).
@@ -115,8 +128,8 @@ async function follow(signal: AbortSignal, { arrived, opened, failed }: Followin
             answered = true;
             wait = RECONNECT_AT_MOST_AFTER_MS;
           }
-          if (id) {
-            after = Number(id[1]);
+          if (id?.[1] !== undefined) {
+            resumeAfter = id[1];
             arrived();
           }
         }
