@@ -219,7 +219,7 @@ describe('Bodies: membership and offices', () => {
       );
       // The suspension's own date, not the office's: the refusal names both.
       expect(suspended).toMatchObject({ participantId: 'bw', suspendedSince: '2020-03-01T00:00:00.000Z' });
-      expect(suspended.detail).toContain("was suspended on 2020-05-01T00:00:00.000Z, the record's date (suspended since 2020-03-01T00:00:00.000Z)");
+      expect(suspended.detail).toContain("was under suspension on the record's date, 2020-05-01T00:00:00.000Z (suspended since 2020-03-01T00:00:00.000Z)");
       expectProblem(
         await ledger.post(`/v1/bodies/${bodyId}/chair`, { participantId: 'bw', term: 2021, basis: 'election', occurredAt: '2020-05-01' }),
         422,

@@ -255,7 +255,9 @@ export function requireActiveParticipant(state: EstablishedBody, participantId: 
   if (member.status === 'suspended') {
     // The suspension's own date beside the date judged: a clerk must not read the one for the other.
     const was =
-      on === undefined ? `is suspended (since ${member.statusSince})` : `was suspended on ${on}, the record's date (suspended since ${member.statusSince})`;
+      on === undefined
+        ? `is suspended (since ${member.statusSince})`
+        : `was under suspension on the record's date, ${on} (suspended since ${member.statusSince})`;
     refuse(
       'participant-suspended',
       `participant ${participantId} ${was}: a suspended participant may not table, support, object, withdraw an objection or a proposal, declare or hold office`,

@@ -96,7 +96,7 @@ describe('decideProposal: tabling, revision, support and objections', () => {
         .when(table({ proposedBy: ['ua'] }))
         .thenRefused('participant-suspended');
       expect(message).toBe(
-        `participant ua was suspended on ${definitionAmendmentProposed.data.occurredAt}, the record's date (suspended since ${at('2022-03-01')}): a suspended participant may not table, support, object, withdraw an objection or a proposal, declare or hold office`,
+        `participant ua was under suspension on the record's date, ${definitionAmendmentProposed.data.occurredAt} (suspended since ${at('2022-03-01')}): a suspended participant may not table, support, object, withdraw an objection or a proposal, declare or hold office`,
       );
       const unknown = proposal(kpFacts({ meeting: meetingOf(intersessional2022) }))
         .given([])
