@@ -129,6 +129,7 @@ describe('Stopping', () => {
     // The stop itself is in the log, with what asked for it.
     const stopping = ledger.logEntries.find((entry) => typeof entry.msg === 'string' && entry.msg.startsWith('stopping:'));
     expect(stopping).toMatchObject({ signal: 'SIGTERM' });
+    expect(ledger.logEntries.at(-1)).toMatchObject({ context: 'lifecycle', msg: 'stopped: the store is closed' });
   });
 
   it('takes no new connection once the stop begins, though a webhook delivery waits on a receiver that does not answer', async () => {

@@ -240,5 +240,7 @@ export class LedgerModule implements OnApplicationShutdown {
     await this.projections.close();
     await this.keyRegistry.close();
     await this.store.close();
+    // The last line of a stop that went through: a process that ends without it was cut short (killed, crashed).
+    new Logger('lifecycle').log({ msg: 'stopped: the store is closed' });
   }
 }
