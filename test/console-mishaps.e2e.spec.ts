@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-c
 import { conveneMeeting, recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { read, record } from './support/ledger-client';
 import { focusOnceSettled } from './support/page-focus';
+import { timelineRecord, timelineWords } from './support/timeline-record';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 import { newStorage, removeStorage } from './support/ledger-storage';
 import { concord } from './support/concord-cli';
@@ -548,8 +549,8 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await revise.getByLabel('When (date or date-time)').fill(tomorrow);
     await revise.getByRole('button', { name: 'Record' }).click();
     await revise.getByText('That date is in the future.').waitFor();
-    const tabled = page.getByRole('listitem').filter({ has: page.getByText('ProposalTabled', { exact: true }) });
-    await tabled.getByRole('button', { name: /^Correct this record: ProposalTabled/ }).click();
+    const tabled = timelineRecord(page, 'Tabled by Ukraine');
+    await tabled.getByRole('button', { name: /^Correct this record: Tabled by Ukraine/ }).click();
     const correct = tabled.getByRole('form');
     await correct.getByLabel('Field to correct').selectOption('occurredAt');
     await correct.getByLabel('Correct value').fill(tomorrow);
@@ -736,8 +737,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
     await record(ledger, `/v1/proposals/${proposalId}/deferral`, { toMeetingId: kp.plenary, occurredAt: '2022-06-23' });
     const page = await signedIn(TEST_KEYS.auditor, `/proposals/${proposalId}`);
-    const deferral = page.getByRole('listitem').filter({ has: page.getByText('ProposalDeferred', { exact: true }) });
-    await deferral.getByText(`to meeting ${kp.plenary}`).waitFor();
+    await timelineRecord(page, `Deferred to meeting ${kp.plenary}`).waitFor();
   });
 
   it('gives a page it opens the focus, and says once, of a proposal asked before it was tabled, that none was then', async () => {
@@ -1362,8 +1362,8 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
     const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
     page.on('dialog', (dialog) => void dialog.accept());
-    const tabled = page.getByRole('listitem').filter({ has: page.getByText('ProposalTabled', { exact: true }) });
-    await tabled.getByRole('button', { name: 'Correct this record: ProposalTabled, 2022-11-07', exact: true }).click();
+    const tabled = timelineRecord(page, 'Tabled by Ukraine');
+    await tabled.getByRole('button', { name: 'Correct this record: Tabled by Ukraine, 2022-11-07', exact: true }).click();
     const correct = tabled.getByRole('form');
     await correct.getByLabel('Field to correct').selectOption('occurredAt');
     await correct.getByLabel('Correct value').fill('2022-11-08');
@@ -1478,10 +1478,12 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       occurredAt: '2022-11-10',
     });
     const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
-    const suspended = page.getByRole('listitem').filter({ has: page.getByText('ParticipantSuspended', { exact: true }) });
+    const suspended = timelineRecord(page, 'Participant suspended — Russian Federation');
     await suspended.getByRole('button', { name: 'Correct this record' }).click();
-    await suspended.getByRole('heading', { name: new RegExp(`^Correct ParticipantSuspended \\(record \\d+ of body-${kp.bodyId}\\)$`) }).waitFor();
-    const decided = page.getByRole('listitem').filter({ has: page.getByText('NoConsensusRecorded', { exact: true }) });
+    await suspended
+      .getByRole('heading', { name: new RegExp(`^Correct “Participant suspended — Russian Federation” \\(record \\d+ of body-${kp.bodyId}\\)$`) })
+      .waitFor();
+    const decided = timelineRecord(page, 'No consensus recorded by the Chair (Botswana)');
     await decided.getByRole('button', { name: 'Correct this record' }).click();
     const correct = decided.getByRole('form');
     await correct.getByRole('heading', { name: /\(record \d+ of this proposal\)$/ }).waitFor();
@@ -1506,7 +1508,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       occurredAt: '2022-12-01',
     });
     const page = await signedIn(TEST_KEYS.auditor, `/proposals/${proposalId}`);
-    const decided = page.getByRole('listitem').filter({ has: page.getByText('ConsensusDeclared', { exact: true }) });
+    const decided = timelineRecord(page, 'Consensus declared by the Chair (Botswana)');
     await decided.getByText('Outcome: “consensus” → “no-consensus”.').waitFor();
     expect(await decided.getByText('blockingParticipants', { exact: false }).count()).toBe(0);
   });
@@ -1516,11 +1518,11 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { kind: 'definition-amendment', meetingId: kp.plenary, occurredAt: '2022-11-07' });
     await record(ledger, `/v1/proposals/${proposalId}/decision`, { outcome: 'consensus', declaredBy: 'bw', meetingId: kp.plenary, occurredAt: '2022-11-10' });
     const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
-    const decided = page.getByRole('listitem').filter({ has: page.getByText('ConsensusDeclared', { exact: true }) });
-    const button = decided.getByRole('button', { name: 'Correct this record: ConsensusDeclared, 2022-11-10', exact: true });
+    const decided = timelineRecord(page, 'Consensus declared by the Chair (Botswana)');
+    const button = decided.getByRole('button', { name: 'Correct this record: Consensus declared by the Chair (Botswana), 2022-11-10', exact: true });
     await button.click();
     const correct = decided.getByRole('form');
-    await correct.getByRole('heading', { name: 'Correct ConsensusDeclared (record 2 of this proposal)' }).waitFor();
+    await correct.getByRole('heading', { name: 'Correct “Consensus declared by the Chair (Botswana)” (record 2 of this proposal)' }).waitFor();
     expect(await correct.getByLabel('Field to correct').locator('option').allTextContents()).not.toContain('Outcome');
     await correct.getByLabel('Field to correct').selectOption('occurredAt');
     await correct.getByLabel('Correct value').fill('2022-11-09');
@@ -1529,9 +1531,81 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await correct.getByRole('button', { name: 'Record' }).click();
     await decided.getByText('The minutes date it a day earlier.', { exact: false }).waitFor();
     const focused = await focusOnceSettled(page, "document.activeElement?.getAttribute('aria-label') ?? ''", (label) =>
-      label.startsWith('Correct this record: ConsensusDeclared'),
+      label.startsWith('Correct this record: Consensus declared'),
     );
-    expect(focused).toMatch(/^Correct this record: ConsensusDeclared, /);
+    expect(focused).toMatch(/^Correct this record: Consensus declared by the Chair \(Botswana\), /);
+  });
+
+  it('words each record of a proposal’s timeline, its members by name, keeping the ledger’s type name as the title', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
+    await record(ledger, `/v1/proposals/${proposalId}/support`, { participantId: 'bw', occurredAt: '2022-06-22' });
+    const objection = await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'Premature', occurredAt: '2022-06-22' });
+    await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'The KP discusses the war.', occurredAt: '2022-06-22' });
+    await record(ledger, '/v1/corrections', {
+      correctsEventId: objection.eventIds[0],
+      reason: 'The minutes give the grounds in full.',
+      corrections: { grounds: 'The text is premature' },
+      occurredAt: '2022-06-23',
+    });
+    await record(ledger, `/v1/proposals/${proposalId}/objections/ru/withdrawal`, { occurredAt: '2022-06-23' });
+    await record(ledger, `/v1/proposals/${proposalId}/deferral`, { toMeetingId: kp.plenary, occurredAt: '2022-06-23' });
+    await record(ledger, `/v1/proposals/${proposalId}/decision`, { outcome: 'consensus', declaredBy: 'bw', meetingId: kp.plenary, occurredAt: '2022-11-10' });
+    const { proposalId: withdrawn } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
+    await record(ledger, `/v1/proposals/${withdrawn}/withdrawal`, { reason: 'Overtaken.', withdrawnBy: ['ua'], occurredAt: '2022-06-22' });
+
+    const page = await signedIn(TEST_KEYS.auditor, `/proposals/${proposalId}`);
+    expect(await timelineWords(page)).toEqual([
+      'Tabled by Ukraine',
+      'Support expressed — Botswana',
+      'Objection raised — Russian Federation',
+      'Revised (revision 2)',
+      'Correction of “Objection raised — Russian Federation”',
+      'Objection withdrawn — Russian Federation',
+      `Deferred to meeting ${kp.plenary}`,
+      'Consensus declared by the Chair (Botswana)',
+    ]);
+    // An auditor matching a record to the feed or the API finds the ledger's own name of its type.
+    expect(await timelineRecord(page, 'Objection raised — Russian Federation').locator('strong').getAttribute('title')).toBe('ObjectionRaised');
+
+    await page.goto(`${ledger.baseUrl}/#/proposals/${withdrawn}`);
+    await timelineRecord(page, 'Withdrawn by Ukraine').waitFor();
+  });
+
+  it('shows a record of a type it does not know (a newer ledger’s) by the type’s own name, never a blank', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
+    const page = await signedIn(TEST_KEYS.auditor, '');
+    await page.route('**/v1/proposals/*/history*', async (route) => {
+      const answer = (await (await route.fetch()).json()) as { entries: Record<string, unknown>[] };
+      const [tabled] = answer.entries;
+      const seconded = { ...tabled, eventId: '01900000-0000-7000-8000-000000000001', type: 'MotionSeconded', data: { participantId: 'bw' }, corrections: [] };
+      await route.fulfill({ json: { ...answer, entries: [...answer.entries, seconded] } });
+    });
+    await page.goto(`${ledger.baseUrl}/#/proposals/${proposalId}`);
+    expect(await timelineWords(page)).toEqual(['Tabled by Ukraine', 'MotionSeconded — Botswana']);
+  });
+
+  it('names the members a correction changed in a timeline by their names, not their ids', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    // The United Arab Emirates, Vice-Chair for 2022, acts for the Chair: the decision is corrected to say so.
+    await record(ledger, `/v1/bodies/${kp.bodyId}/vice-chair`, { participantId: 'ae', term: 2022, occurredAt: '2022-01-01' });
+    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
+    const decision = await record(ledger, `/v1/proposals/${proposalId}/decision`, {
+      outcome: 'consensus',
+      declaredBy: 'bw',
+      meetingId: kp.plenary,
+      occurredAt: '2022-11-10',
+    });
+    await record(ledger, '/v1/corrections', {
+      correctsEventId: decision.eventIds[0],
+      reason: 'The Vice-Chair declared it, say the minutes.',
+      corrections: { declaredBy: 'ae' },
+      occurredAt: '2022-12-01',
+    });
+    const page = await signedIn(TEST_KEYS.auditor, `/proposals/${proposalId}`);
+    const decided = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: 'The Vice-Chair declared it' }).first();
+    await decided.getByText('Declared by: “Botswana” → “United Arab Emirates”.').waitFor();
   });
 
   it('shows in the timeline whom each record is of, and its log position and who stored it when, for an auditor to prove it', async () => {
@@ -1541,9 +1615,12 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await record(ledger, `/v1/proposals/${proposalId}/support`, { participantId: 'ua', occurredAt: '2022-11-08' });
     const page = await signedIn(TEST_KEYS.auditor, `/proposals/${proposalId}`);
     const timeline = page.getByRole('region', { name: 'Timeline' });
-    const supports = timeline.getByRole('listitem').filter({ has: page.getByText('SupportExpressed', { exact: true }) });
+    const supports = timeline.getByRole('listitem').filter({ has: page.locator('strong', { hasText: /^Support expressed — / }) });
     await supports.first().waitFor();
-    expect(await supports.allInnerTexts()).toEqual([expect.stringContaining('SupportExpressed: eu'), expect.stringContaining('SupportExpressed: ua')]);
+    expect(await supports.allInnerTexts()).toEqual([
+      expect.stringContaining('Support expressed — European Union'),
+      expect.stringContaining('Support expressed — Ukraine'),
+    ]);
     expect(await supports.first().innerText()).toMatch(
       new RegExp(`Position ${supported.position}, recorded \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC by secretariat \\(`),
     );
@@ -1740,8 +1817,8 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.intersessional });
     const objection = await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'Premature', occurredAt: '2022-06-22' });
     const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
-    const objected = page.getByRole('listitem').filter({ has: page.getByText('ObjectionRaised', { exact: true }) });
-    await objected.getByRole('button', { name: /^Correct this record: ObjectionRaised/ }).click();
+    const objected = timelineRecord(page, 'Objection raised — Russian Federation');
+    await objected.getByRole('button', { name: /^Correct this record: Objection raised — Russian Federation/ }).click();
     const correct = objected.getByRole('form');
     await correct.getByLabel('Field to correct').selectOption('grounds');
     await correct.getByLabel('Correct value').fill('The text is premature, says this tab');

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { recordKimberleyProcess, tableProposal } from './support/kimberley-process';
 import { headPosition, read, record } from './support/ledger-client';
 import { focusOnceSettled } from './support/page-focus';
+import { timelineRecord } from './support/timeline-record';
 import { LedgerHarness, TEST_KEYS } from './support/ledger-harness';
 
 const CHROMIUM = process.env.CONCORD_TEST_CHROMIUM ?? '/usr/bin/chromium';
@@ -267,7 +268,7 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     expect(await revisions.locator('ins').first().textContent()).toBe('[added] Ukraine and its neighbours.');
     expect(await revisions.locator('del').first().textContent()).toBe('[removed] Ukraine.');
 
-    const objectionEntry = page.getByRole('listitem').filter({ has: page.getByText('ObjectionRaised', { exact: true }) });
+    const objectionEntry = timelineRecord(page, 'Objection raised — Russian Federation');
     await objectionEntry.getByRole('button', { name: 'Correct this record' }).click();
     const correct = objectionEntry.getByRole('form');
     // Fields are offered as a clerk names them, not by the ledger's field names.
@@ -366,8 +367,8 @@ describeInBrowser(`The web console in Chromium (${CHROMIUM})`, () => {
     const correction = { correctsEventId: decided.eventIds[0], reason: 'The minutes record no consensus.', corrections: { outcome: 'no-consensus' } };
     await record(ledger, '/v1/corrections', { ...correction, occurredAt: '2022-11-12' });
     await page.goto(`${ledger.baseUrl}/#/proposals/${proposalId}`);
-    const entry = page.getByRole('listitem').filter({ has: page.getByText('ConsensusDeclared', { exact: true }) });
-    await entry.getByText('(reads as NoConsensusRecorded since its correction)').waitFor();
+    const entry = timelineRecord(page, 'Consensus declared by the Chair (Botswana)');
+    await entry.getByText('(reads as “No consensus recorded” since its correction)').waitFor();
     await entry.getByText('Outcome: “consensus” → “no-consensus”.').waitFor();
     // A second correction reads from the value the first left, as `concord history` does.
     await record(ledger, '/v1/corrections', {

@@ -150,20 +150,59 @@ export const STRINGS = {
     revisedText: 'New text, in full',
     closedMeanwhile:
       'This proposal was decided or withdrawn since you began this form, so it can no longer be revised. What you typed is kept here for you to copy.',
-    /** Who a record is of: the participant supporting or objecting, the Chair declaring, the proposers. */
-    of: (who: string) => `: ${who}`,
-    /** Where a deferral sends the proposal, when it names a meeting. */
-    deferredTo: (meetingId: string) => ` to meeting ${meetingId}`,
     /** Where an auditor finds the record again: its log position (for a proof) and who stored it when. */
     recorded: (position: number, recordedAt: string, by: string) => `Position ${position}, recorded ${recordedAt} UTC by ${by}`,
+  },
+  /**
+   * A timeline's record in words. A template's {who} is a member's name (the id where the body does
+   * not name it), {meeting} a meeting's id, {what} the corrected record in words.
+   */
+  records: {
+    /** Each record's kind, by its type; a type not listed (a newer ledger's) is shown by its own name. */
+    kinds: {
+      BodyEstablished: 'Body established',
+      ParticipantAdmitted: 'Participant admitted',
+      ObserverAdmitted: 'Observer admitted',
+      ParticipantSuspended: 'Participant suspended',
+      ParticipantReinstated: 'Participant reinstated',
+      MemberWithdrew: 'Withdrew from the body',
+      ViceChairSelected: 'Vice-Chair selected',
+      ChairAssigned: 'Chair assigned',
+      MeetingConvened: 'Meeting convened',
+      StatementRecorded: 'Statement',
+      CommuniqueAdopted: 'Communiqué adopted',
+      CommuniqueNotAdopted: 'Communiqué not adopted',
+      MeetingClosed: 'Meeting closed',
+      DefinitionAmendmentProposed: 'Amendment of the definition tabled',
+      ProposalTabled: 'Tabled',
+      ProposalRevised: 'Revised',
+      SupportExpressed: 'Support expressed',
+      ObjectionRaised: 'Objection raised',
+      ObjectionWithdrawn: 'Objection withdrawn',
+      ConsensusDeclared: 'Consensus declared',
+      NoConsensusRecorded: 'No consensus recorded',
+      ProposalDeferred: 'Deferred',
+      ProposalWithdrawn: 'Withdrawn',
+      CorrectionRecorded: 'Correction',
+    },
+    /** A record of one member: who supported, objected, was suspended. */
+    of: '{kind} — {who}',
+    /** A record made by members: who tabled or withdrew a proposal. */
+    by: '{kind} by {who}',
+    /** A decision, by the Chair of the term or the Vice-Chair acting for it. */
+    byChair: '{kind} by the Chair ({who})',
+    byActingChair: '{kind} by the acting Chair ({who})',
+    revision: '{kind} (revision {revision})',
+    deferredTo: '{kind} to meeting {meeting}',
+    correctionOf: 'Correction of “{what}”',
   },
   correct: {
     action: 'Correct this record',
     /** The button's name for screen readers, which list every button of the page by name. */
-    actionOn: (type: string, date: string) => `Correct this record: ${type}, ${date}`,
+    actionOn: (record: string, date: string) => `Correct this record: ${record}, ${date}`,
     // Records are counted from 1 for the clerk; the ledger numbers a stream's records from 0 (its revision).
-    title: (type: string, revision: number) => `Correct ${type} (record ${revision + 1} of this proposal)`,
-    titleElsewhere: (type: string, revision: number, stream: string) => `Correct ${type} (record ${revision + 1} of ${stream})`,
+    title: (record: string, revision: number) => `Correct “${record}” (record ${revision + 1} of this proposal)`,
+    titleElsewhere: (record: string, revision: number, stream: string) => `Correct “${record}” (record ${revision + 1} of ${stream})`,
     field: 'Field to correct',
     /** A value offered for a field, as a clerk names it; the ledger's own where none is given here. */
     valueNames: { consensus: 'Consensus (adopted)', 'no-consensus': 'No consensus (not adopted)' } as Readonly<Record<string, string>>,
@@ -191,7 +230,7 @@ export const STRINGS = {
     when: 'When the correction was decided (date or date-time)',
     changed: (field: string, from: string, to: string) => `${field}: “${from}” → “${to}”.`,
     because: (reason: string, date: string) => `${reason} (${date})`,
-    readsAs: (type: string) => `(reads as ${type} since its correction)`,
+    readsAs: (kind: string) => `(reads as “${kind}” since its correction)`,
   },
   desk: {
     /** A participant suspended as the body reads now, in the desk's lists (a late entry may be dated before the suspension). */

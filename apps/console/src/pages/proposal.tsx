@@ -122,6 +122,7 @@ export function ProposalPage({ proposalId, point, search }: { proposalId: string
               <Timeline
                 proposalId={proposalId}
                 entries={answer.entries}
+                nameOf={nameOf}
                 shownRevision={proposal.state === 'loaded' ? proposal.answer.streamRevision : undefined}
                 readOnly={readOnly}
                 reread={reload}

@@ -8,6 +8,7 @@ import { STRINGS } from '../../strings';
 import { CommandForm, Fields, FormSpec, placeOf } from '../desk/command-form';
 import { unsettledAt } from '../../unsettled-sendings';
 import { draftAt, forgetDraft } from '../../drafts';
+import { kindInWords, Piece, recordInWords, wordsOf } from './record-words';
 
 type Entry = Schemas['ProposalHistoryAnswer']['entries'][number];
 
@@ -25,7 +26,7 @@ const FEW_VALUES: Partial<Record<FieldRule, readonly string[]>> = {
  * definition amendment keeps its outcome (rule 6: the definition in force follows it), so that
  * field is not offered there.
  */
-function correctionForm(entry: Entry, proposalId: string, amendsDefinition: boolean, shownRevision: number | undefined): FormSpec {
+function correctionForm(entry: Entry, proposalId: string, amendsDefinition: boolean, shownRevision: number | undefined, words: string): FormSpec {
   const rules = CORRECTABLE[entry.type] ?? {};
   const fields = Object.keys(rules).filter((field) => !(amendsDefinition && field === 'outcome'));
   const fewValues = (values: Fields): [string, string][] | null => {
@@ -35,10 +36,7 @@ function correctionForm(entry: Entry, proposalId: string, amendsDefinition: bool
   };
   return {
     ...correctionFormPlace(entry, proposalId),
-    title:
-      entry.stream === proposalStream(proposalId)
-        ? C.title(entry.type, entry.streamRevision)
-        : C.titleElsewhere(entry.type, entry.streamRevision, entry.stream),
+    title: entry.stream === proposalStream(proposalId) ? C.title(words, entry.streamRevision) : C.titleElsewhere(words, entry.streamRevision, entry.stream),
     fields: [
       { name: 'field', label: C.field, kind: 'choice', options: fields.map((field): [string, string] => [field, fieldName(field)]) },
       // A record's date corrected is when it happened, as any form's date: not a day still to come.
@@ -82,44 +80,35 @@ function fieldName(field: string): string {
   return C.fieldNames[field] ?? field;
 }
 
-/** The member a record is of, as it reads now (a correction may have named another): who supported, objected, declared or tabled it. */
-function subjectOf(entry: Entry): string | undefined {
-  const data = entry.correctedData ?? entry.data;
-  for (const field of ['participantId', 'declaredBy', 'speakerId', 'memberId', 'observerId']) {
-    if (typeof data[field] === 'string') return data[field];
-  }
-  const proposers = data.withdrawnBy ?? data.proposedBy;
-  return Array.isArray(proposers) && proposers.length > 0 ? proposers.map(String).join(', ') : undefined;
-}
-
-/** The meeting a deferral names, if any. */
-function deferredTo(entry: Entry): string | undefined {
-  const target = entry.type === 'ProposalDeferred' ? (entry.correctedData ?? entry.data).toMeetingId : undefined;
-  return typeof target === 'string' ? target : undefined;
-}
-
 /** Who stored a record: the named clerk, or the key's role and id. */
 function storedBy(actor: Entry['actor']): string {
   return actor.name ?? `${actor.role} (${actor.id})`;
 }
 
+/** The fields whose values are members' ids: a reader reads them by the members' names. */
+const MEMBER_FIELDS = new Set(['participantId', 'declaredBy', 'speakerId', 'memberId', 'observerId', 'proposedBy', 'withdrawnBy']);
+
 /** What the record said before any correction; a decision's outcome is its type. */
-function recordedValue(entry: Entry, field: string): string {
+function recordedValue(entry: Entry, field: string, nameOf: (id: string) => string): string {
   if (field === 'outcome') return entry.type === 'ConsensusDeclared' ? 'consensus' : 'no-consensus';
-  return shownValue(entry.data[field]);
+  return shownValue(field, entry.data[field], nameOf);
 }
 
-/** A field's value as a reader reads it: a list by its items, nothing as none. */
-function shownValue(value: unknown): string {
+/** A field's value as a reader reads it: a list by its items, a member by name, nothing as none. */
+function shownValue(field: string, value: unknown, nameOf: (id: string) => string): string {
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return STRINGS.proposal.none.toLowerCase();
-  return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+  const shown = (item: unknown): string => (MEMBER_FIELDS.has(field) ? nameOf(String(item)) : String(item));
+  return Array.isArray(value) ? value.map(shown).join(', ') : shown(value);
 }
 
 /**
  * Each correction as the change it made, each field from the value before it: as recorded for the
  * field's first correction, as the correction before it left it after that.
  */
-function changesMade(entry: Entry): { note: Entry['corrections'][number]; changes: [field: string, from: string, to: string][] }[] {
+function changesMade(
+  entry: Entry,
+  nameOf: (id: string) => string,
+): { note: Entry['corrections'][number]; changes: [field: string, from: string, to: string][] }[] {
   const current = new Map<string, string>();
   return entry.corrections.map((note) => ({
     note,
@@ -127,19 +116,19 @@ function changesMade(entry: Entry): { note: Entry['corrections'][number]; change
     // corrected to no consensus, none before and none after), is no change to show.
     changes: Object.entries(note.corrections)
       .map(([field, value]): [string, string, string] => {
-        const from = current.get(field) ?? recordedValue(entry, field);
-        current.set(field, shownValue(value));
-        return [field, from, shownValue(value)];
+        const from = current.get(field) ?? recordedValue(entry, field, nameOf);
+        current.set(field, shownValue(field, value, nameOf));
+        return [field, from, shownValue(field, value, nameOf)];
       })
       .filter(([, from, to]) => from !== to),
   }));
 }
 
-function CorrectionNotes({ entry }: { entry: Entry }): ReactNode {
+function CorrectionNotes({ entry, nameOf }: { entry: Entry; nameOf: (id: string) => string }): ReactNode {
   if (entry.corrections.length === 0) return null;
   return (
     <ul className="corrections">
-      {changesMade(entry).map(({ note, changes }) => (
+      {changesMade(entry, nameOf).map(({ note, changes }) => (
         <li key={note.eventId}>
           <span className="badge corrected">{STRINGS.proposal.corrected}</span>{' '}
           {changes.map(([field, from, to]) => (
@@ -152,16 +141,27 @@ function CorrectionNotes({ entry }: { entry: Entry }): ReactNode {
   );
 }
 
-/** The proposal's records in order, each with its corrections beside it and, outside time travel, a way to correct it. */
+/** A record in words, each value it holds isolated: a name may run right to left. */
+function RecordWords({ pieces }: { pieces: readonly Piece[] }): ReactNode {
+  return pieces.map((piece, index) => ('text' in piece ? piece.text : <bdi key={index}>{piece.value}</bdi>));
+}
+
+/**
+ * The proposal's records in order, each in words with its members by name, its corrections beside it
+ * and, outside time travel, a way to correct it.
+ */
 export function Timeline({
   proposalId,
   entries,
+  nameOf,
   shownRevision,
   readOnly,
   reread,
 }: {
   proposalId: string;
   entries: readonly Entry[];
+  /** A member's name, as the body names it; the id where it does not (the body not read yet). */
+  nameOf: (id: string) => string;
   /** The proposal's stream revision as the page shows it; undefined until read. */
   shownRevision: number | undefined;
   readOnly: boolean;
@@ -183,42 +183,47 @@ export function Timeline({
   };
   return (
     <ol className="timeline">
-      {entries.map((entry) => (
-        <li key={entry.eventId}>
-          <strong>{entry.type}</strong>
-          {subjectOf(entry) !== undefined && <bdi>{STRINGS.proposal.of(subjectOf(entry) ?? '')}</bdi>}
-          {deferredTo(entry) !== undefined && <bdi>{STRINGS.proposal.deferredTo(deferredTo(entry) ?? '')}</bdi>}{' '}
-          {entry.correctedType !== null && <span className="muted">{C.readsAs(entry.correctedType)} </span>}
-          <span className="muted">{entry.occurredAt.slice(0, 10)}</span>{' '}
-          {!readOnly && CORRECTABLE[entry.type] && (
-            <button
-              type="button"
-              id={correctButtonId(entry.eventId)}
-              aria-label={C.actionOn(entry.type, entry.occurredAt.slice(0, 10))}
-              aria-expanded={correcting === entry.eventId}
-              onClick={() => {
-                // Closed by the clerk, a correction begun is discarded: not kept out of sight, where the tab would warn of it.
-                if (correcting === entry.eventId) forgetDraft(placeOf(correctionFormPlace(entry, proposalId)));
-                setCorrecting(correcting === entry.eventId ? null : entry.eventId);
-              }}
-            >
-              {C.action}
-            </button>
-          )}
-          <div className="muted">
-            <small>{STRINGS.proposal.recorded(entry.position, entry.recordedAt.slice(0, 16).replace('T', ' '), storedBy(entry.actor))}</small>
-          </div>
-          <CorrectionNotes entry={entry} />
-          {correcting === entry.eventId && (
-            <CommandForm
-              spec={correctionForm(entry, proposalId, amendsDefinition, shownRevision)}
-              disabled={readOnly}
-              reread={reread}
-              onRecorded={() => closeAndReturnFocus(entry.eventId)}
-            />
-          )}
-        </li>
-      ))}
+      {entries.map((entry) => {
+        const pieces = recordInWords(entry, nameOf, entries);
+        const words = wordsOf(pieces);
+        return (
+          <li key={entry.eventId}>
+            {/* The ledger's own type name stays within reach, for an auditor matching the record to the feed or the API. */}
+            <strong title={entry.type}>
+              <RecordWords pieces={pieces} />
+            </strong>{' '}
+            {entry.correctedType !== null && <span className="muted">{C.readsAs(kindInWords(entry.correctedType))} </span>}
+            <span className="muted">{entry.occurredAt.slice(0, 10)}</span>{' '}
+            {!readOnly && CORRECTABLE[entry.type] && (
+              <button
+                type="button"
+                id={correctButtonId(entry.eventId)}
+                aria-label={C.actionOn(words, entry.occurredAt.slice(0, 10))}
+                aria-expanded={correcting === entry.eventId}
+                onClick={() => {
+                  // Closed by the clerk, a correction begun is discarded: not kept out of sight, where the tab would warn of it.
+                  if (correcting === entry.eventId) forgetDraft(placeOf(correctionFormPlace(entry, proposalId)));
+                  setCorrecting(correcting === entry.eventId ? null : entry.eventId);
+                }}
+              >
+                {C.action}
+              </button>
+            )}
+            <div className="muted">
+              <small>{STRINGS.proposal.recorded(entry.position, entry.recordedAt.slice(0, 16).replace('T', ' '), storedBy(entry.actor))}</small>
+            </div>
+            <CorrectionNotes entry={entry} nameOf={nameOf} />
+            {correcting === entry.eventId && (
+              <CommandForm
+                spec={correctionForm(entry, proposalId, amendsDefinition, shownRevision, words)}
+                disabled={readOnly}
+                reread={reread}
+                onRecorded={() => closeAndReturnFocus(entry.eventId)}
+              />
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }
