@@ -1837,4 +1837,113 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const history = await read<{ entries: { type: string; corrections: unknown[] }[] }>(ledger, `/v1/proposals/${proposalId}/history`);
     expect(history.entries.find((entry) => entry.type === 'ObjectionRaised')?.corrections).toHaveLength(1);
   });
+
+  describe('a form taken up again after the page was left', () => {
+    const stale = 'Someone recorded something here since you began this form, so it was not recorded.';
+    const staleText = 'The proposal’s text was revised since you chose it, so this was not recorded';
+
+    it('says a revision typed before another clerk revised the text is stale once back, and does not record it over theirs', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { text: 'The first text.' });
+      const page = await signedIn(TEST_KEYS.secretariat, `/proposals/${proposalId}`);
+      page.on('dialog', (dialog) => void dialog.accept());
+      const revise = page.getByRole('form', { name: 'Revise the text' });
+      await revise.getByLabel('New text, in full').fill('The clerk’s text, written against the first.');
+      await revise.getByLabel('When (date or date-time)').fill('2022-06-23');
+      await page.getByRole('link', { name: 'Bodies' }).first().click();
+      await page.getByRole('heading', { name: 'Bodies' }).waitFor();
+
+      await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'Another clerk’s text.', occurredAt: '2022-06-22' });
+      await page.goBack();
+      await revise.getByText(stale).waitFor();
+      expect(await revise.getByLabel('New text, in full').inputValue()).toBe('The clerk’s text, written against the first.');
+      await revise.getByRole('button', { name: 'Record' }).click();
+      await revise.getByText(stale).waitFor();
+      expect(await read<{ text: string }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ text: 'Another clerk’s text.' });
+
+      // Read again and confirmed, it is recorded on the text read.
+      await revise.getByRole('button', { name: 'Read again' }).click();
+      await revise.getByText('Read again: check what changed, then record again.').waitFor();
+      await page.waitForTimeout(300);
+      await revise.getByRole('button', { name: 'Record' }).click();
+      await revise.getByText('Recorded.').waitFor();
+      expect(await read<{ text: string }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ text: 'The clerk’s text, written against the first.' });
+    });
+
+    it('says support on a text revised since, and an outcome on a proposal whose objection was withdrawn since, are stale after a reload, and records neither', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, { title: 'Admit Chad', text: 'Chad is admitted.', meetingId: kp.intersessional });
+      await record(ledger, `/v1/proposals/${proposalId}/objections`, { participantId: 'ru', grounds: 'Not ready.', occurredAt: '2022-06-22' });
+      const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+      page.on('dialog', (dialog) => void dialog.accept());
+      const support = page.getByRole('form', { name: 'Record support' });
+      const decision = page.getByRole('form', { name: 'Declare the outcome' });
+      await support.locator(`select >> option[value="${proposalId}"]`).waitFor({ state: 'attached' });
+      await support.getByLabel('Proposal').selectOption(proposalId);
+      await support.getByLabel('Participant').selectOption('eu');
+      await support.getByLabel('When (date or date-time)').fill('2022-06-24');
+      await decision.getByLabel('Proposal').selectOption(proposalId);
+      await decision.getByLabel('Outcome').selectOption('no-consensus');
+      await decision.getByLabel('When (date or date-time)').fill('2022-06-24');
+      await decision.getByLabel('Declared by (Chair or acting Vice-Chair)').selectOption('bw');
+      await page.getByRole('heading', { name: 'Declare the outcome' }).click();
+
+      // Support first: the text revised while the page was reloaded.
+      await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'Chad is admitted next year.', occurredAt: '2022-06-23' });
+      await page.reload();
+      await support.getByText(staleText).waitFor();
+      await support.getByRole('button', { name: 'Record' }).click();
+      await support.getByText(staleText).waitFor();
+      expect(await read<{ supporters: string[] }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ supporters: [] });
+      await decision.getByText(stale).waitFor();
+      await decision.getByRole('button', { name: 'Read again' }).click();
+      await page.waitForTimeout(500);
+
+      // The outcome read again, then the objection withdrawn while the page was reloaded: no longer blocked, but not what the clerk saw.
+      await decision.getByLabel('Outcome').selectOption('consensus');
+      await decision.getByLabel('Outcome').selectOption('no-consensus');
+      await page.waitForTimeout(300);
+      await record(ledger, `/v1/proposals/${proposalId}/objections/ru/withdrawal`, { occurredAt: '2022-06-23' });
+      await page.reload();
+      await decision.getByText(stale).waitFor();
+      await decision.getByRole('button', { name: 'Record' }).click();
+      await decision.getByText(stale).waitFor();
+      expect(await read<{ status: string }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ status: 'open' });
+    });
+
+    it('sends again after a reload a sending whose answer was lost exactly as it was first sent, so a text revised meanwhile refuses it', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const { proposalId } = await tableProposal(ledger, kp.bodyId, {
+        title: 'Share the statistics',
+        text: 'Statistics are shared.',
+        meetingId: kp.intersessional,
+      });
+      const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+      page.on('dialog', (dialog) => void dialog.accept());
+      const sent: { body: string; ifMatch: string | undefined }[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST') sent.push({ body: request.postData() ?? '', ifMatch: request.headers()['if-match'] });
+      });
+      const support = page.getByRole('form', { name: 'Record support' });
+      await support.locator(`select >> option[value="${proposalId}"]`).waitFor({ state: 'attached' });
+      await support.getByLabel('Proposal').selectOption(proposalId);
+      await support.getByLabel('Participant').selectOption('eu');
+      await support.getByLabel('When (date or date-time)').fill('2022-06-24');
+      // The first sending never reaches the ledger.
+      await page.route('**/support', (route) => route.abort('connectionreset'));
+      await support.getByRole('button', { name: 'Record' }).click();
+      await support.getByText('may or may not have been recorded').waitFor();
+      await page.unroute('**/support');
+
+      await record(ledger, `/v1/proposals/${proposalId}/revisions`, { text: 'Statistics are shared each quarter.', occurredAt: '2022-06-23' });
+      await page.reload();
+      await support.getByText('may or may not have been recorded').waitFor();
+      await page.waitForTimeout(300);
+      await support.getByRole('button', { name: 'Record' }).click();
+      await support.getByText(staleText).waitFor();
+      expect(sent).toHaveLength(2);
+      expect(sent[1]).toEqual(sent[0]);
+      expect(await read<{ supporters: string[] }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ supporters: [] });
+    });
+  });
 });

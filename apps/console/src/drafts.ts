@@ -1,3 +1,5 @@
+import type { Basis } from './pages/desk/command-form';
+
 /**
  * What a clerk typed in a form and has not sent: kept in the tab's session storage by page and
  * form, so that leaving the page inside the console (a proposal's link, time travel) and coming
@@ -10,19 +12,30 @@ function itemOf(place: string): string {
   return `${PREFIX}${place}`;
 }
 
-export function keepDraft(place: string, values: Readonly<Record<string, string>>): void {
+/**
+ * What is typed, and what the form was begun on (`Basis`): taken up again, it is sent on that, and
+ * said to be stale if the page reads differently now, not sent over what the clerk never saw.
+ */
+export interface Draft {
+  readonly values: Readonly<Record<string, string>>;
+  readonly basis: Basis;
+}
+
+export function keepDraft(place: string, draft: Draft): void {
   try {
-    sessionStorage.setItem(itemOf(place), JSON.stringify(values));
+    sessionStorage.setItem(itemOf(place), JSON.stringify(draft));
   } catch {
     // Storage full or refused: the draft still stays in its form for as long as the page does.
   }
 }
 
-export function draftAt(place: string): Record<string, string> | undefined {
+export function draftAt(place: string): { values: Record<string, string>; basis: Basis } | undefined {
   const text = sessionStorage.getItem(itemOf(place));
   if (text === null) return undefined;
   try {
-    return JSON.parse(text) as Record<string, string>;
+    const draft = JSON.parse(text) as { values?: Record<string, string>; basis?: Basis };
+    // One kept without what it was begun on cannot be told stale: not taken up.
+    return draft.values === undefined || draft.basis === undefined ? undefined : { values: draft.values, basis: draft.basis };
   } catch {
     return undefined;
   }

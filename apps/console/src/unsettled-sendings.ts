@@ -1,5 +1,6 @@
 import { Refusal } from './api/client';
 import { UNSETTLED_PREFIX } from './first-precondition';
+import type { Basis } from './pages/desk/command-form';
 
 /**
  * A form's sending that got no answer, or none yet: the ledger may have recorded it. Kept in the
@@ -13,6 +14,8 @@ export interface UnsettledSending {
   readonly idempotencyKey: string;
   /** The refusal that left the outcome unknown (no answer, or the ledger failed), said again where the form is shown. */
   readonly notice: Refusal;
+  /** What it was first sent on: sent again after a reload, it is the same command (same body, same `If-Match`), not one made from the page as it reads then. */
+  readonly basis: Basis;
 }
 
 const PREFIX = `${UNSETTLED_PREFIX}:`;
@@ -36,9 +39,9 @@ export function unsettledAt(place: string): UnsettledSending | undefined {
   const text = sessionStorage.getItem(itemOf(place));
   if (text === null) return undefined;
   try {
-    const stored = JSON.parse(text) as { values: Record<string, string>; idempotencyKey: string; notice: Refusal };
+    const stored = JSON.parse(text) as { values: Record<string, string>; idempotencyKey: string; notice: Refusal; basis?: Basis };
     const { status, code, detail, errors } = stored.notice;
-    return { values: stored.values, idempotencyKey: stored.idempotencyKey, notice: new Refusal(status, code, detail, errors) };
+    return { values: stored.values, idempotencyKey: stored.idempotencyKey, notice: new Refusal(status, code, detail, errors), basis: stored.basis ?? {} };
   } catch {
     return undefined;
   }

@@ -25,12 +25,9 @@ function revisionForm(proposal: Schemas['ProposalAnswer'], today: string): FormS
     ],
     // Dated today, as the desk's forms are: a revision is typed in as it is agreed.
     initial: { text: proposal.text, occurredAt: today },
-    send: (v, idempotencyKey) =>
-      record(
-        `/v1/proposals/${proposal.proposalId}/revisions`,
-        { text: v.text, occurredAt: v.occurredAt },
-        { idempotencyKey, ifMatch: proposal.streamRevision },
-      ),
+    basisOf: () => ({ ifMatch: proposal.streamRevision }),
+    send: (v, idempotencyKey, basis) =>
+      record(`/v1/proposals/${proposal.proposalId}/revisions`, { text: v.text, occurredAt: v.occurredAt }, { idempotencyKey, ifMatch: basis.ifMatch }),
   };
 }
 

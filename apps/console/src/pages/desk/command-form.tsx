@@ -13,6 +13,22 @@ import { draftAt, forgetDraft, keepDraft } from '../../drafts';
 /** A form's values by field name; a field of several choices holds them joined by commas. */
 export type Fields = Record<string, string>;
 
+/**
+ * What a form is sent on, as the page showed it when the clerk began it: the stream revision its
+ * `If-Match` names, and the text `revision` its body names. Plain data, so that a draft and a
+ * sending kept in session storage keep it, and a form taken up again is sent on it, not on the page
+ * as it reads then.
+ */
+export interface Basis {
+  readonly ifMatch?: number;
+  readonly revision?: number;
+}
+
+/** Whether two bases name the same state of the page. */
+export function sameBasis(one: Basis, other: Basis): boolean {
+  return one.ifMatch === other.ifMatch && one.revision === other.revision;
+}
+
 type Options = [value: string, text: string][];
 
 /**
@@ -56,7 +72,10 @@ export interface FormSpec {
   readonly title: string;
   readonly fields: readonly FieldSpec[];
   readonly initial: Fields;
-  readonly send: (values: Fields, idempotencyKey: string) => Promise<unknown>;
+  /** What the form would be sent on were it begun now, with these values; undefined while the page cannot tell (not read yet). */
+  readonly basisOf?: (values: Fields) => Basis | undefined;
+  /** Sends the form on `basis`, what it was begun on: the same values, key and basis make the same command. */
+  readonly send: (values: Fields, idempotencyKey: string, basis: Basis) => Promise<unknown>;
   /** The form's field that a field the ledger names in a refusal comes from, when the two names differ. */
   readonly fieldOf?: (apiField: string) => string | undefined;
 }
@@ -256,7 +275,7 @@ export function CommandForm({
   const [restored] = useState(() => unsettledAt(place));
   // What was typed and not sent when the page was left: taken up as it was (a sending kept unsettled comes first).
   const [draft] = useState(() => (restored === undefined ? draftAt(place) : undefined));
-  const [values, setValues] = useState<Fields>(() => restored?.values ?? draft ?? spec.initial);
+  const [values, setValues] = useState<Fields>(() => restored?.values ?? draft?.values ?? spec.initial);
   // A ref, not state: two submit events can reach the handler before React renders the first.
   const keyPinned = useRef(restored !== undefined);
   // The date of the last record made with this form: the next record of a sitting is most often of the same day.
@@ -294,20 +313,36 @@ export function CommandForm({
   // Refs, not state: two submit events can reach the handler before React renders the first, and
   // what the form was begun on must not change with the renders that follow the ledger.
   const inFlight = useRef(false);
-  const begunOn = useRef<FormSpec['send'] | null>(null);
+  // A draft or a sending taken up again is sent on what it was begun on, not on the page as it reads now.
+  const begunOn = useRef<Basis | null>(restored?.basis ?? draft?.basis ?? null);
+  const basisNow = (of: Fields): Basis => spec.basisOf?.(of) ?? {};
+  // A draft taken up again, begun on a page that reads differently now, is stale as a form left open
+  // would be once refused: said at once, sent on what it was begun on (which the ledger refuses) until read again.
+  const [draftChecked, setDraftChecked] = useState(draft === undefined);
+  const pageBasis = spec.basisOf?.(values);
+  useEffect(() => {
+    // Not while the forms are off (time travel): the page reads a past point then, not what the form would be sent on.
+    if (draftChecked || draft === undefined || pageBasis === undefined || disabled) return;
+    setDraftChecked(true);
+    if (sameBasis(draft.basis, pageBasis)) return;
+    const textOnly = draft.basis.ifMatch === pageBasis.ifMatch;
+    setRefusal(new Refusal(412, textOnly ? 'stale-revision' : 'precondition-failed', STRINGS.desk.stale));
+  }, [draftChecked, draft, pageBasis, disabled]);
   const recordButton = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const refusalShown = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // What is typed after a lost answer is sent again under its key, so it is kept with it.
-    if (unsettledNotice !== null) keepUnsettled(place, { values, idempotencyKey, notice: unsettledNotice });
+    if (unsettledNotice !== null) keepUnsettled(place, { values, idempotencyKey, notice: unsettledNotice, basis: begunOn.current ?? {} });
   }, [place, values, idempotencyKey, unsettledNotice]);
   // Typed and not sent: kept so that the page left and come back to finds it (a sending kept unsettled is kept whole instead).
   const holdsDraft = touched && unsettledNotice === null && JSON.stringify(values) !== JSON.stringify(startingValues(spec.initial));
+  // Kept with what it was begun on (or, read again since, what the page reads now): taken up later, it is sent on that.
+  const draftBasis = JSON.stringify(begunOn.current ?? basisNow(values));
   useEffect(() => {
-    if (holdsDraft) keepDraft(place, values);
+    if (holdsDraft) keepDraft(place, { values, basis: JSON.parse(draftBasis) as Basis });
     else forgetDraft(place);
-  }, [place, holdsDraft, values]);
+  }, [place, holdsDraft, values, draftBasis]);
   useEffect(() => {
     // The button just pressed is now off: a keyboard user is taken to what it says, not to the top of the page.
     const focused = document.activeElement;
@@ -319,8 +354,8 @@ export function CommandForm({
     if (refusal !== null && (focused === null || focused === document.body || focused === recordButton.current)) refusalShown.current?.focus();
   }, [refusal]);
   const change = (name: string, value: string): void => {
-    if (spec.fields.some((field) => field.name === name && field.beginsForm === true)) begunOn.current = spec.send;
-    else begunOn.current ??= spec.send;
+    if (spec.fields.some((field) => field.name === name && field.beginsForm === true)) begunOn.current = basisNow({ ...values, [name]: value });
+    else begunOn.current ??= basisNow({ ...values, [name]: value });
     setValues((before) => withoutStaleChoices(spec.fields, { ...before, [name]: value }));
     if (!keyPinned.current) setIdempotencyKey(newIdempotencyKey());
     setRecorded(false);
@@ -385,9 +420,12 @@ export function CommandForm({
     // Kept from the moment it is sent, not only once its answer is lost: a tab reloaded or closed
     // meanwhile loses the answer too, and the record may be stored after all. A sending already
     // kept (sent again after a lost answer) keeps its notice.
-    if (!keyPinned.current) keepUnsettled(place, { values, idempotencyKey, notice: new Refusal(0, NO_ANSWER, STRINGS.errors.leftWhileSending) });
+    // Sent on what it was begun on, and kept so: sent again after a reload, it is the same command.
+    const basis = begunOn.current ?? basisNow(values);
+    begunOn.current = basis;
+    if (!keyPinned.current) keepUnsettled(place, { values, idempotencyKey, notice: new Refusal(0, NO_ANSWER, STRINGS.errors.leftWhileSending), basis });
     try {
-      const answer = await (begunOn.current ?? spec.send)(values, idempotencyKey);
+      const answer = await spec.send(values, idempotencyKey, basis);
       startAfresh();
       setRecorded(true);
       setReplayed(isReplay(answer));
@@ -404,7 +442,7 @@ export function CommandForm({
         keyPinned.current = true;
         setUnsettledNotice(refused);
         // At once, not after the next render: the clerk may reload as soon as the notice shows.
-        keepUnsettled(place, { values, idempotencyKey, notice: refused });
+        keepUnsettled(place, { values, idempotencyKey, notice: refused, basis });
       } else if (answerSettles(refused.status) && refused.code !== 'idempotency-key-reused') {
         // The ledger refused it by its rules, having found no earlier sending recorded: nothing is left to send again.
         keyPinned.current = false;

@@ -1,6 +1,6 @@
 import { record, Schemas } from '../../api/client';
 import { STRINGS } from '../../strings';
-import { chosen, Fields, FormSpec } from './command-form';
+import { Basis, chosen, Fields, FormSpec } from './command-form';
 import { slugOf } from './proposal-id';
 
 type Options = [value: string, text: string][];
@@ -44,18 +44,28 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
   const nameOf = (id: string): string => speakers.find(([value]) => value === id)?.[1] ?? id;
   const proposals: Options = open.map((p) => [p.proposalId, p.title]);
   const proposal = (values: Fields): Schemas['ProposalView'] | undefined => open.find((p) => p.proposalId === values.proposalId);
+  // What a form about the chosen proposal is begun on: its stream revision and its text's revision as
+  // the page shows them (unknown while the proposals cannot be read).
+  const asShown = (values: Fields): Basis | undefined => {
+    if (openRead === null) return undefined;
+    const chosenProposal = proposal(values);
+    return chosenProposal === undefined ? {} : { ifMatch: chosenProposal.streamRevision, revision: chosenProposal.revision };
+  };
+  const onStream = (values: Fields): Basis | undefined => {
+    const basis = asShown(values);
+    return basis === undefined ? undefined : { ifMatch: basis.ifMatch };
+  };
+  const onText = (values: Fields): Basis | undefined => {
+    const basis = asShown(values);
+    return basis === undefined ? undefined : { revision: basis.revision };
+  };
   // Sent on the proposal as the page showed it when it was chosen (the form is pinned then): anything
   // recorded on it since (a revision, an objection withdrawn) makes the ledger refuse the form as stale.
-  const asChosen = (values: Fields, idempotencyKey: string): { idempotencyKey: string; ifMatch?: number } => {
-    const streamRevision = proposal(values)?.streamRevision;
-    return streamRevision === undefined ? { idempotencyKey } : { idempotencyKey, ifMatch: streamRevision };
-  };
+  const asChosen = (basis: Basis, idempotencyKey: string): { idempotencyKey: string; ifMatch?: number } =>
+    basis.ifMatch === undefined ? { idempotencyKey } : { idempotencyKey, ifMatch: basis.ifMatch };
   // The text the page showed when the proposal was chosen: support and objections are on one text, so
   // only a revision since makes them stale, not the support or objection another clerk recorded meanwhile.
-  const onTextShown = (values: Fields): { revision?: number } => {
-    const revision = proposal(values)?.revision;
-    return revision === undefined ? {} : { revision };
-  };
+  const onTextShown = (basis: Basis): { revision?: number } => (basis.revision === undefined ? {} : { revision: basis.revision });
   const when = { name: 'occurredAt', label: D.occurredAt, kind: 'text', holdsDate: true } as const;
   const chooseProposal = {
     name: 'proposalId',
@@ -130,8 +140,13 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
       title: D.support,
       fields: [chooseProposal, chooseParticipant, when],
       initial: onItsDay,
-      send: (v, idempotencyKey) =>
-        record(`/v1/proposals/${v.proposalId}/support`, { participantId: v.participantId, occurredAt: v.occurredAt, ...onTextShown(v) }, { idempotencyKey }),
+      basisOf: onText,
+      send: (v, idempotencyKey, basis) =>
+        record(
+          `/v1/proposals/${v.proposalId}/support`,
+          { participantId: v.participantId, occurredAt: v.occurredAt, ...onTextShown(basis) },
+          { idempotencyKey },
+        ),
     },
     {
       id: 'objection',
@@ -139,10 +154,11 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
       title: D.objection,
       fields: [chooseProposal, { ...chooseParticipant, options: mayObject }, { name: 'grounds', label: D.grounds, kind: 'multiline' }, when],
       initial: onItsDay,
-      send: (v, idempotencyKey) =>
+      basisOf: onText,
+      send: (v, idempotencyKey, basis) =>
         record(
           `/v1/proposals/${v.proposalId}/objections`,
-          { participantId: v.participantId, grounds: v.grounds, occurredAt: v.occurredAt, ...onTextShown(v) },
+          { participantId: v.participantId, grounds: v.grounds, occurredAt: v.occurredAt, ...onTextShown(basis) },
           { idempotencyKey },
         ),
     },
@@ -185,8 +201,13 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
         when,
       ],
       initial: onItsDay,
-      send: (v, idempotencyKey) =>
-        record(`/v1/proposals/${v.proposalId}/deferral`, { occurredAt: v.occurredAt, ...optional('toMeetingId', v.toMeetingId) }, asChosen(v, idempotencyKey)),
+      basisOf: onStream,
+      send: (v, idempotencyKey, basis) =>
+        record(
+          `/v1/proposals/${v.proposalId}/deferral`,
+          { occurredAt: v.occurredAt, ...optional('toMeetingId', v.toMeetingId) },
+          asChosen(basis, idempotencyKey),
+        ),
     },
     {
       id: 'decision',
@@ -199,12 +220,13 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
         when,
       ],
       initial: { ...onItsDay, declaredBy: chairOfTermOf(meeting.opensOn, body, chairs) ?? '' },
-      send: (v, idempotencyKey) => {
+      basisOf: asShown,
+      send: (v, idempotencyKey, basis) => {
         return record(
           `/v1/proposals/${v.proposalId}/decision`,
-          { outcome: v.outcome, declaredBy: v.declaredBy, meetingId, occurredAt: v.occurredAt, ...onTextShown(v) },
+          { outcome: v.outcome, declaredBy: v.declaredBy, meetingId, occurredAt: v.occurredAt, ...onTextShown(basis) },
           // Every record counts for a decision (an objection withdrawn meanwhile, support): any of them makes it stale.
-          asChosen(v, idempotencyKey),
+          asChosen(basis, idempotencyKey),
         );
       },
     },
@@ -248,11 +270,12 @@ export function deskForms({ meeting, body, open: openRead, meetings, chairs, tod
         when,
       ],
       initial: onItsDay,
-      send: (v, idempotencyKey) =>
+      basisOf: onStream,
+      send: (v, idempotencyKey, basis) =>
         record(
           `/v1/proposals/${v.proposalId}/withdrawal`,
           { reason: v.reason, occurredAt: v.occurredAt, ...(v.withdrawnBy ? { withdrawnBy: chosen(v.withdrawnBy) } : {}) },
-          asChosen(v, idempotencyKey),
+          asChosen(basis, idempotencyKey),
         ),
     },
     {

@@ -51,7 +51,8 @@ function correctionForm(entry: Entry, proposalId: string, amendsDefinition: bool
     // A correction of the proposal's own record is sent on the proposal as the page showed it when the
     // clerk began (the form is pinned then): another clerk's correction meanwhile makes it stale, not
     // silently overwritten. A record of another stream (the body's) carries none: the page does not read that stream.
-    send: (v, idempotencyKey) =>
+    basisOf: () => (entry.stream !== proposalStream(proposalId) ? {} : shownRevision === undefined ? undefined : { ifMatch: shownRevision }),
+    send: (v, idempotencyKey, basis) =>
       record(
         '/v1/corrections',
         {
@@ -61,7 +62,7 @@ function correctionForm(entry: Entry, proposalId: string, amendsDefinition: bool
           corrections: v.field ? { [v.field]: v.value } : {},
           occurredAt: v.occurredAt,
         },
-        entry.stream === proposalStream(proposalId) && shownRevision !== undefined ? { idempotencyKey, ifMatch: shownRevision } : { idempotencyKey },
+        basis.ifMatch === undefined ? { idempotencyKey } : { idempotencyKey, ifMatch: basis.ifMatch },
       ),
   };
 }
