@@ -1195,6 +1195,38 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       await sentAgainRecordsOnce(page, held, statement, keysSent, kp.intersessional);
     });
 
+    it('is not kept, given up after the clerk who sent it signed out, for the next clerk on the tab', async () => {
+      const kp = await recordKimberleyProcess(ledger);
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.clock.install();
+      page.on('dialog', (dialog) => void dialog.accept());
+      await page.goto(`${ledger.baseUrl}/`);
+      await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.goto(`${ledger.baseUrl}/#/meetings/${kp.intersessional}`);
+      const { statement } = await statementTyped(page, 'Sent by the first clerk, who signed out before the answer.');
+      // No answer ever comes: the sending is given up after 30 s, once the clerk has signed out.
+      await page.route('**/statements', () => new Promise<void>(() => undefined));
+      await statement.getByRole('button', { name: 'Record' }).click();
+      await statement.getByText('Sending…').waitFor();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await statement.getByLabel('Summary').waitFor();
+      await page.clock.fastForward(31_000);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate<string[]>("Object.keys(sessionStorage).filter((item) => item.startsWith('concord-unsettled'))")).toEqual([]);
+
+      // The desk opened again finds nothing of the first clerk's.
+      await page.goto(`${ledger.baseUrl}/#/`);
+      await page.getByRole('heading', { name: 'Bodies' }).waitFor();
+      await page.goto(`${ledger.baseUrl}/#/meetings/${kp.intersessional}`);
+      await statement.getByLabel('Summary').waitFor();
+      expect([await statement.getByLabel('Summary').inputValue(), await statement.getByText(lostNotice).count()]).toEqual(['', 0]);
+    });
+
     it('is given up after 30 s without an answer, said to be perhaps recorded, and sent again under the same key', async () => {
       const kp = await recordKimberleyProcess(ledger);
       const context = await browser.newContext();

@@ -1,4 +1,4 @@
-import { Refusal } from './api/client';
+import { Refusal, session } from './api/client';
 import { UNSETTLED_PREFIX } from './first-precondition';
 import type { Basis } from './pages/desk/command-form';
 
@@ -16,6 +16,8 @@ export interface UnsettledSending {
   readonly notice: Refusal;
   /** What it was first sent on: sent again after a reload, it is the same command (same body, same `If-Match`), not one made from the page as it reads then. */
   readonly basis: Basis;
+  /** The session it was sent under (`session.tag()`): signed out since, it is neither kept nor taken up, lest the next clerk send it under their key. */
+  readonly session: string | null;
 }
 
 const PREFIX = `${UNSETTLED_PREFIX}:`;
@@ -27,6 +29,8 @@ function itemOf(place: string): string {
 
 export function keepUnsettled(place: string, sending: UnsettledSending): void {
   const { notice } = sending;
+  // Its answer given up, or a failure, after the clerk who sent it signed out: nothing is kept for the next one.
+  if (sending.session === null || sending.session !== session.tag()) return;
   const stored = { ...sending, notice: { status: notice.status, code: notice.code, detail: notice.detail, errors: notice.errors } };
   try {
     sessionStorage.setItem(itemOf(place), JSON.stringify(stored));
@@ -39,9 +43,19 @@ export function unsettledAt(place: string): UnsettledSending | undefined {
   const text = sessionStorage.getItem(itemOf(place));
   if (text === null) return undefined;
   try {
-    const stored = JSON.parse(text) as { values: Record<string, string>; idempotencyKey: string; notice: Refusal; basis?: Basis };
+    const stored = JSON.parse(text) as { values: Record<string, string>; idempotencyKey: string; notice: Refusal; basis?: Basis; session?: string };
+    if (stored.session === undefined || stored.session !== session.tag()) {
+      settle(place);
+      return undefined;
+    }
     const { status, code, detail, errors } = stored.notice;
-    return { values: stored.values, idempotencyKey: stored.idempotencyKey, notice: new Refusal(status, code, detail, errors), basis: stored.basis ?? {} };
+    return {
+      values: stored.values,
+      idempotencyKey: stored.idempotencyKey,
+      notice: new Refusal(status, code, detail, errors),
+      basis: stored.basis ?? {},
+      session: stored.session,
+    };
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
 import { answerSettles, forgetEveryUnsettled, forgetPrecondition, preconditionAsFirstSent } from '../first-precondition';
 import { forgetEveryDraft } from '../drafts';
+import { newIdempotencyKey } from '../idempotency-key';
 import { STRINGS } from '../strings';
 import type { components } from './schema';
 
@@ -18,6 +19,8 @@ export class Refusal extends Error {
 }
 
 const KEY_ITEM = 'concord-key';
+/** Names the session begun by signing in: what is kept for a sending names it, and is not kept or taken up under another. */
+const SESSION_ITEM = 'concord-session';
 
 /** What a failed `fetch` becomes: no answer came, so whether a command was recorded is not known. */
 export const NO_ANSWER = 'no-answer';
@@ -27,9 +30,26 @@ const endedListeners = new Set<() => void>();
 /** The key lives in this tab's session storage only: never in a URL, gone when the tab closes. */
 export const session = {
   key: (): string | null => sessionStorage.getItem(KEY_ITEM),
-  signIn: (key: string): void => sessionStorage.setItem(KEY_ITEM, key),
+  signIn: (key: string): void => {
+    sessionStorage.setItem(KEY_ITEM, key);
+    sessionStorage.setItem(SESSION_ITEM, newIdempotencyKey());
+  },
+  /**
+   * The session signed in now, null once signed out: a sending begun under one session is not kept
+   * after it ended (its answer given up, or a failure, after sign-out), nor taken up under the next.
+   */
+  tag: (): string | null => {
+    if (session.key() === null) return null;
+    const tag = sessionStorage.getItem(SESSION_ITEM);
+    if (tag !== null) return tag;
+    // Signed in before sessions were named: named now.
+    const named = newIdempotencyKey();
+    sessionStorage.setItem(SESSION_ITEM, named);
+    return named;
+  },
   signOut: (): void => {
     sessionStorage.removeItem(KEY_ITEM);
+    sessionStorage.removeItem(SESSION_ITEM);
     forgetEveryUnsettled();
     forgetEveryDraft();
   },

@@ -1,5 +1,5 @@
 import { FormEvent, ReactNode, useEffect, useRef, useState } from 'react';
-import { NO_ANSWER, Refusal } from '../../api/client';
+import { NO_ANSWER, Refusal, session } from '../../api/client';
 import { RefusalNotice } from '../../components';
 import { newIdempotencyKey } from '../../idempotency-key';
 import { STRINGS } from '../../strings';
@@ -315,6 +315,8 @@ export function CommandForm({
   const inFlight = useRef(false);
   // A draft or a sending taken up again is sent on what it was begun on, not on the page as it reads now.
   const begunOn = useRef<Basis | null>(restored?.basis ?? draft?.basis ?? null);
+  // The session a sending was sent under: once it is signed out, the sending is not kept for the next clerk.
+  const sentUnder = useRef<string | null>(restored?.session ?? null);
   const basisNow = (of: Fields): Basis => spec.basisOf?.(of) ?? {};
   // A draft taken up again, begun on a page that reads differently now, is stale as a form left open
   // would be once refused: said at once, sent on what it was begun on (which the ledger refuses) until read again.
@@ -333,7 +335,8 @@ export function CommandForm({
   const refusalShown = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // What is typed after a lost answer is sent again under its key, so it is kept with it.
-    if (unsettledNotice !== null) keepUnsettled(place, { values, idempotencyKey, notice: unsettledNotice, basis: begunOn.current ?? {} });
+    if (unsettledNotice !== null)
+      keepUnsettled(place, { values, idempotencyKey, notice: unsettledNotice, basis: begunOn.current ?? {}, session: sentUnder.current });
   }, [place, values, idempotencyKey, unsettledNotice]);
   // Typed and not sent: kept so that the page left and come back to finds it (a sending kept unsettled is kept whole instead).
   const holdsDraft = touched && unsettledNotice === null && JSON.stringify(values) !== JSON.stringify(startingValues(spec.initial));
@@ -423,7 +426,11 @@ export function CommandForm({
     // Sent on what it was begun on, and kept so: sent again after a reload, it is the same command.
     const basis = begunOn.current ?? basisNow(values);
     begunOn.current = basis;
-    if (!keyPinned.current) keepUnsettled(place, { values, idempotencyKey, notice: new Refusal(0, NO_ANSWER, STRINGS.errors.leftWhileSending), basis });
+    // Under the session it is sent in: signed out meanwhile, its outcome is not kept for the next clerk on the tab.
+    if (!keyPinned.current) sentUnder.current = session.tag();
+    const under = sentUnder.current;
+    if (!keyPinned.current)
+      keepUnsettled(place, { values, idempotencyKey, notice: new Refusal(0, NO_ANSWER, STRINGS.errors.leftWhileSending), basis, session: under });
     try {
       const answer = await spec.send(values, idempotencyKey, basis);
       startAfresh();
@@ -442,7 +449,7 @@ export function CommandForm({
         keyPinned.current = true;
         setUnsettledNotice(refused);
         // At once, not after the next render: the clerk may reload as soon as the notice shows.
-        keepUnsettled(place, { values, idempotencyKey, notice: refused, basis });
+        keepUnsettled(place, { values, idempotencyKey, notice: refused, basis, session: under });
       } else if (answerSettles(refused.status) && refused.code !== 'idempotency-key-reused') {
         // The ledger refused it by its rules, having found no earlier sending recorded: nothing is left to send again.
         keyPinned.current = false;
