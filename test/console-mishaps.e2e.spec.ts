@@ -1978,4 +1978,31 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       expect(await read<{ supporters: string[] }>(ledger, `/v1/proposals/${proposalId}`)).toMatchObject({ supporters: [] });
     });
   });
+
+  it('says on the sign-in page, once the key is revoked, how many forms held typed text and how many sendings may have been recorded, and discards them', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const issued = (await ledger.post('/v1/keys', { name: 'Clerk Mid-Sitting', role: 'secretariat' }, { role: 'admin' })).body as {
+      key: string;
+      keyId: string;
+    };
+    const page = await signedIn(issued.key, `/meetings/${kp.intersessional}`);
+    page.on('dialog', (dialog) => void dialog.accept());
+    const statement = page.getByRole('form', { name: 'Record a statement' });
+    await statement.locator('select >> option[value="wdc"]').waitFor({ state: 'attached' });
+    await statement.getByLabel('Speaker').selectOption('wdc');
+    await statement.getByLabel('Summary').fill('Sent, and no answer came.');
+    await statement.getByLabel('When (date or date-time)').fill('2022-06-21');
+    await page.route('**/statements', (route) => route.abort('connectionreset'));
+    await statement.getByRole('button', { name: 'Record' }).click();
+    await statement.getByText('may or may not have been recorded').waitFor();
+    await page.getByRole('form', { name: 'Record an objection' }).getByLabel('Grounds').fill('Typed, not sent.');
+    await page.waitForTimeout(200);
+
+    expect((await ledger.request('DELETE', `/v1/keys/${issued.keyId}`, undefined, { role: 'admin' })).status).toBe(200);
+    await page.getByText('The ledger no longer accepts the key this tab signed in with').waitFor({ timeout: 10_000 });
+    await page
+      .getByText('1 form held text typed and not sent; 1 sending got no answer and may already have been recorded. Check the ledger before typing them again.')
+      .waitFor();
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
+  });
 });

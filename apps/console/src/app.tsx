@@ -1,5 +1,5 @@
 import { ReactNode, useEffect, useRef, useState } from 'react';
-import { session } from './api/client';
+import { Discarded, session } from './api/client';
 import { AuditPage } from './pages/audit';
 import { BodiesPage } from './pages/bodies';
 import { BodyPage } from './pages/body';
@@ -16,15 +16,15 @@ import { CallerContext, useSignedInCaller } from './caller';
 
 export function App(): ReactNode {
   const [signedIn, setSignedIn] = useState(() => session.key() !== null);
-  // Whether the ledger stopped accepting the key this tab signed in with (revoked, say).
-  const [keyEnded, setKeyEnded] = useState(false);
+  // Whether the ledger stopped accepting the key this tab signed in with (revoked, say), and what that discarded.
+  const [keyEnded, setKeyEnded] = useState<Discarded | null>(null);
   const signedInNow = useRef(signedIn);
   signedInNow.current = signedIn;
   useEffect(
     () =>
-      session.onEnded(() => {
+      session.onEnded((discarded) => {
         if (!signedInNow.current) return;
-        setKeyEnded(true);
+        setKeyEnded(discarded);
         setSignedIn(false);
       }),
     [],
@@ -60,7 +60,7 @@ export function App(): ReactNode {
       <SignIn
         keyEnded={keyEnded}
         onSignedIn={() => {
-          setKeyEnded(false);
+          setKeyEnded(null);
           setSignedIn(true);
         }}
       />

@@ -45,6 +45,15 @@ export function forgetDraft(place: string): void {
   sessionStorage.removeItem(itemOf(place));
 }
 
+/** How many forms hold text typed and not sent. */
+export function draftCount(): number {
+  let count = 0;
+  for (let index = 0; index < sessionStorage.length; index += 1) {
+    if (sessionStorage.key(index)?.startsWith(PREFIX)) count += 1;
+  }
+  return count;
+}
+
 export function anyDraft(): boolean {
   for (let index = 0; index < sessionStorage.length; index += 1) {
     if (sessionStorage.key(index)?.startsWith(PREFIX)) return true;

@@ -36,6 +36,15 @@ export function answerSettles(status: number): boolean {
   return (status >= 200 && status < 300) || status === 404 || status === 409 || status === 412 || status === 422;
 }
 
+/** How many sendings this tab keeps unsettled (each may have been recorded), not counting their preconditions. */
+export function unsettledCount(): number {
+  let count = 0;
+  for (let index = 0; index < sessionStorage.length; index += 1) {
+    if (sessionStorage.key(index)?.startsWith(`${UNSETTLED_PREFIX}:`)) count += 1;
+  }
+  return count;
+}
+
 /** Forgets every sending this tab kept: what one clerk sent is not sent again under the next clerk's key. */
 export function forgetEveryUnsettled(): void {
   for (let index = sessionStorage.length - 1; index >= 0; index -= 1) {

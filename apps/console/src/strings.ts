@@ -9,6 +9,20 @@ export const STRINGS = {
     refused: 'This key is not known, or has been revoked.',
     keyEnded: 'The ledger no longer accepts the key this tab signed in with: it may have been revoked. Sign in again with a key that works.',
     signOut: 'Sign out',
+    /** What a session ended by the ledger discarded from the tab. */
+    discarded: (drafts: number, sendings: number) =>
+      [
+        'What this tab held was discarded, so that no other key sends it:',
+        [
+          drafts > 0 ? `${drafts} ${drafts === 1 ? 'form held' : 'forms held'} text typed and not sent` : '',
+          sendings > 0 ? `${sendings} ${sendings === 1 ? 'sending' : 'sendings'} got no answer and may already have been recorded` : '',
+        ]
+          .filter((part) => part !== '')
+          .join('; '),
+        '. Check the ledger before typing them again.',
+      ]
+        .join(' ')
+        .replace(' .', '.'),
     notAKey:
       'This is not an API key: a key is made of letters, digits and signs such as - and _, with no spaces or letters of other alphabets. Paste the key your administrator gave you.',
     signedInAs: (holder: string, role: string) => `${holder}, ${role}`,

@@ -1,5 +1,5 @@
-import { answerSettles, forgetEveryUnsettled, forgetPrecondition, preconditionAsFirstSent } from '../first-precondition';
-import { forgetEveryDraft } from '../drafts';
+import { answerSettles, forgetEveryUnsettled, forgetPrecondition, preconditionAsFirstSent, unsettledCount } from '../first-precondition';
+import { draftCount, forgetEveryDraft } from '../drafts';
 import { newIdempotencyKey } from '../idempotency-key';
 import { STRINGS } from '../strings';
 import type { components } from './schema';
@@ -25,7 +25,13 @@ const SESSION_ITEM = 'concord-session';
 /** What a failed `fetch` becomes: no answer came, so whether a command was recorded is not known. */
 export const NO_ANSWER = 'no-answer';
 
-const endedListeners = new Set<() => void>();
+/** What a session ended by the ledger discarded: forms holding text typed, and sendings that may have been recorded. */
+export interface Discarded {
+  readonly drafts: number;
+  readonly sendings: number;
+}
+
+const endedListeners = new Set<(discarded: Discarded) => void>();
 
 /** The key lives in this tab's session storage only: never in a URL, gone when the tab closes. */
 export const session = {
@@ -54,7 +60,7 @@ export const session = {
     forgetEveryDraft();
   },
   /** Calls `listener` each time the ledger stops accepting the key; returns what unsubscribes it. */
-  onEnded: (listener: () => void): (() => void) => {
+  onEnded: (listener: (discarded: Discarded) => void): (() => void) => {
     endedListeners.add(listener);
     return () => endedListeners.delete(listener);
   },
@@ -68,8 +74,10 @@ export const session = {
 function keyRefused(response: Response, sentKey: string | null): void {
   // A late answer to a key signed out since must not end the session of the key that followed it.
   if (response.status !== 401 || sentKey === null || session.key() !== sentKey) return;
+  // Discarded still (the next clerk must not send them under their key), but counted, so the clerk is told what to check.
+  const discarded = { drafts: draftCount(), sendings: unsettledCount() };
   session.signOut();
-  for (const listener of endedListeners) listener();
+  for (const listener of endedListeners) listener(discarded);
 }
 
 /** `fetch` with the session's key; a network failure becomes a `no-answer` refusal, a refused key ends the session. */

@@ -1,5 +1,5 @@
 import { FormEvent, ReactNode, useState } from 'react';
-import { read, Refusal, session } from '../api/client';
+import { Discarded, read, Refusal, session } from '../api/client';
 import { RefusalNotice } from '../components';
 import { STRINGS } from '../strings';
 import { asRefusal } from '../use-answer';
@@ -7,7 +7,7 @@ import { asRefusal } from '../use-answer';
 const KEY_CHARACTERS = /^[\x21-\x7e]+$/;
 
 /** Checks the key against the ledger before keeping it. */
-export function SignIn({ onSignedIn, keyEnded }: { onSignedIn: () => void; keyEnded: boolean }): ReactNode {
+export function SignIn({ onSignedIn, keyEnded }: { onSignedIn: () => void; keyEnded: Discarded | null }): ReactNode {
   const [key, setKey] = useState('');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [notAKey, setNotAKey] = useState(false);
@@ -37,10 +37,12 @@ export function SignIn({ onSignedIn, keyEnded }: { onSignedIn: () => void; keyEn
             {STRINGS.signIn.notAKey}
           </p>
         )}
-        {keyEnded && refusal === null && (
-          <p role="alert" className="refusal">
-            {STRINGS.signIn.keyEnded}
-          </p>
+        {keyEnded !== null && refusal === null && (
+          <div role="alert" className="refusal">
+            <p>{STRINGS.signIn.keyEnded}</p>
+            {/* What the tab held was discarded, lest the next key send it: said, so the clerk checks before typing it again. */}
+            {(keyEnded.drafts > 0 || keyEnded.sendings > 0) && <p>{STRINGS.signIn.discarded(keyEnded.drafts, keyEnded.sendings)}</p>}
+          </div>
         )}
         <label htmlFor="api-key">{STRINGS.signIn.keyLabel}</label>
         <input
