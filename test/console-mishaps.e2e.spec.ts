@@ -2005,4 +2005,35 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       .waitFor();
     expect(await page.evaluate('sessionStorage.length')).toBe(0);
   });
+
+  it('asks before signing out while the tab holds typed text, saying what would be discarded, and keeps it when the clerk stays', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    const asked: string[] = [];
+    let signOut = false;
+    page.on('dialog', (dialog) => {
+      asked.push(`${dialog.type()}: ${dialog.message()}`);
+      void (signOut ? dialog.accept() : dialog.dismiss());
+    });
+    const objection = page.getByRole('form', { name: 'Record an objection' });
+    await objection.getByLabel('Grounds').fill('Grounds still being written.');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForTimeout(200);
+    expect(asked).toEqual([
+      'confirm: Signing out discards the text typed and not sent in 1 form, so that the next clerk on this tab does not send them. Sign out?',
+    ]);
+    expect(await objection.getByLabel('Grounds').inputValue()).toBe('Grounds still being written.');
+
+    signOut = true;
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API key').waitFor();
+    expect(await page.evaluate("Object.keys(sessionStorage).filter((item) => item.startsWith('concord-draft')).length")).toBe(0);
+    // With nothing held, signing out asks nothing.
+    await page.getByLabel('API key').fill(TEST_KEYS.secretariat);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await objection.getByLabel('Grounds').waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API key').waitFor();
+    expect(asked).toHaveLength(2);
+  });
 });

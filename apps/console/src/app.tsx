@@ -13,6 +13,8 @@ import { TimeTravel, TimeTravelBanner } from './time-travel';
 import { LiveContext, useLive } from './live';
 import { pointOf, pointProblem, problemWith, TimePoint } from './time-point';
 import { CallerContext, useSignedInCaller } from './caller';
+import { draftCount } from './drafts';
+import { unsettledCount } from './first-precondition';
 
 export function App(): ReactNode {
   const [signedIn, setSignedIn] = useState(() => session.key() !== null);
@@ -81,6 +83,10 @@ export function App(): ReactNode {
             <button
               type="button"
               onClick={() => {
+                // Signing out discards what the tab holds (lest the next clerk send it): the clerk is asked first.
+                const drafts = draftCount();
+                const sendings = unsettledCount();
+                if ((drafts > 0 || sendings > 0) && !window.confirm(STRINGS.signIn.confirmSignOut(drafts, sendings))) return;
                 session.signOut();
                 setSignedIn(false);
               }}

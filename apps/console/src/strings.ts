@@ -9,6 +9,15 @@ export const STRINGS = {
     refused: 'This key is not known, or has been revoked.',
     keyEnded: 'The ledger no longer accepts the key this tab signed in with: it may have been revoked. Sign in again with a key that works.',
     signOut: 'Sign out',
+    confirmSignOut: (drafts: number, sendings: number) =>
+      `Signing out discards ${[
+        drafts > 0 ? `the text typed and not sent in ${drafts} ${drafts === 1 ? 'form' : 'forms'}` : '',
+        sendings > 0
+          ? `${sendings} ${sendings === 1 ? 'sending' : 'sendings'} that got no answer (${sendings === 1 ? 'it' : 'they'} may or may not have been recorded)`
+          : '',
+      ]
+        .filter((part) => part !== '')
+        .join(' and ')}, so that the next clerk on this tab does not send them. Sign out?`,
     /** What a session ended by the ledger discarded from the tab. */
     discarded: (drafts: number, sendings: number) =>
       [
