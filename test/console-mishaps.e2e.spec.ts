@@ -2036,4 +2036,23 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     await page.getByLabel('API key').waitFor();
     expect(asked).toHaveLength(2);
   });
+
+  it('offers no way to discard what is typed while travelling in time, where the forms are off', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const page = await signedIn(TEST_KEYS.secretariat, `/meetings/${kp.intersessional}`);
+    page.on('dialog', (dialog) => void dialog.accept());
+    const objection = page.getByRole('form', { name: 'Record an objection' });
+    await objection.getByLabel('Grounds').fill('Grounds still being written.');
+    await objection.getByRole('button', { name: 'Discard what is typed' }).waitFor();
+    await page.getByLabel('Show the ledger').selectOption('effectiveAt');
+    await page.getByLabel('Time or position').fill('2022-06-20');
+    await page.getByRole('button', { name: 'Go' }).click();
+    await page.getByText('Time travel: you are looking at the ledger').waitFor();
+    await objection.getByLabel('Grounds').waitFor();
+    expect(await objection.getByLabel('Grounds').inputValue()).toBe('Grounds still being written.');
+    expect(await objection.getByRole('button', { name: 'Discard what is typed' }).count()).toBe(0);
+    await page.goBack();
+    await page.getByText('Time travel: you are looking at the ledger').waitFor({ state: 'detached' });
+    expect(await objection.getByLabel('Grounds').inputValue()).toBe('Grounds still being written.');
+  });
 });

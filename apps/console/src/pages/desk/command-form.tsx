@@ -487,8 +487,8 @@ export function CommandForm({
       <button type="submit" ref={recordButton} disabled={disabled || sending || recorded || settled !== undefined}>
         {STRINGS.desk.record}
       </button>{' '}
-      {/* Not offered for a sending that may have been recorded: its key is what records it at most once. */}
-      {holdsDraft && !sending && (
+      {/* Not offered for a sending that may have been recorded: its key is what records it at most once. Nor while the forms are off (time travel). */}
+      {holdsDraft && !sending && !disabled && (
         <button type="button" onClick={discard}>
           {STRINGS.desk.discard}
         </button>
