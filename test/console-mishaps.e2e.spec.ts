@@ -1524,8 +1524,8 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     expect(outcomes).toEqual(['—', 'Consensus (adopted)', 'No consensus (not adopted)']);
   });
 
-  it('shows of a decision corrected to no consensus the outcome changed, not the blockers it had none of before and after', async () => {
-    const kp = await recordKimberleyProcess(ledger);
+  /** A proposal tabled at the plenary, declared adopted by the Chair, and the decision corrected with `corrections`: its id. */
+  async function decidedThenCorrected(kp: { bodyId: string; plenary: string }, corrections: Record<string, string>, reason: string): Promise<string> {
     const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
     const decision = await record(ledger, `/v1/proposals/${proposalId}/decision`, {
       outcome: 'consensus',
@@ -1533,12 +1533,13 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
       meetingId: kp.plenary,
       occurredAt: '2022-11-10',
     });
-    await record(ledger, '/v1/corrections', {
-      correctsEventId: decision.eventIds[0],
-      reason: 'The minutes record no consensus.',
-      corrections: { outcome: 'no-consensus' },
-      occurredAt: '2022-12-01',
-    });
+    await record(ledger, '/v1/corrections', { correctsEventId: decision.eventIds[0], reason, corrections, occurredAt: '2022-12-01' });
+    return proposalId;
+  }
+
+  it('shows of a decision corrected to no consensus the outcome changed, not the blockers it had none of before and after', async () => {
+    const kp = await recordKimberleyProcess(ledger);
+    const proposalId = await decidedThenCorrected(kp, { outcome: 'no-consensus' }, 'The minutes record no consensus.');
     const page = await signedIn(TEST_KEYS.auditor, `/proposals/${proposalId}`);
     const decided = timelineRecord(page, 'Consensus declared by the Chair (Botswana)');
     await decided.getByText('Outcome: “consensus” → “no-consensus”.').waitFor();
@@ -1622,19 +1623,7 @@ describeInBrowser(`The web console when things go wrong (${CHROMIUM})`, () => {
     const kp = await recordKimberleyProcess(ledger);
     // The United Arab Emirates, Vice-Chair for 2022, acts for the Chair: the decision is corrected to say so.
     await record(ledger, `/v1/bodies/${kp.bodyId}/vice-chair`, { participantId: 'ae', term: 2022, occurredAt: '2022-01-01' });
-    const { proposalId } = await tableProposal(ledger, kp.bodyId, { meetingId: kp.plenary, occurredAt: '2022-11-07' });
-    const decision = await record(ledger, `/v1/proposals/${proposalId}/decision`, {
-      outcome: 'consensus',
-      declaredBy: 'bw',
-      meetingId: kp.plenary,
-      occurredAt: '2022-11-10',
-    });
-    await record(ledger, '/v1/corrections', {
-      correctsEventId: decision.eventIds[0],
-      reason: 'The Vice-Chair declared it, say the minutes.',
-      corrections: { declaredBy: 'ae' },
-      occurredAt: '2022-12-01',
-    });
+    const proposalId = await decidedThenCorrected(kp, { declaredBy: 'ae' }, 'The Vice-Chair declared it, say the minutes.');
     const page = await signedIn(TEST_KEYS.auditor, `/proposals/${proposalId}`);
     const decided = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: 'The Vice-Chair declared it' }).first();
     await decided.getByText('Declared by: “Botswana” → “United Arab Emirates”.').waitFor();
