@@ -1,3 +1,4 @@
+import { storedItemsStartingWith } from './stored-items';
 import type { Basis } from './pages/desk/command-form';
 
 /**
@@ -47,23 +48,9 @@ export function forgetDraft(place: string): void {
 
 /** How many forms hold text typed and not sent. */
 export function draftCount(): number {
-  let count = 0;
-  for (let index = 0; index < sessionStorage.length; index += 1) {
-    if (sessionStorage.key(index)?.startsWith(PREFIX)) count += 1;
-  }
-  return count;
-}
-
-export function anyDraft(): boolean {
-  for (let index = 0; index < sessionStorage.length; index += 1) {
-    if (sessionStorage.key(index)?.startsWith(PREFIX)) return true;
-  }
-  return false;
+  return storedItemsStartingWith(PREFIX).length;
 }
 
 export function forgetEveryDraft(): void {
-  for (let index = sessionStorage.length - 1; index >= 0; index -= 1) {
-    const item = sessionStorage.key(index);
-    if (item?.startsWith(PREFIX)) sessionStorage.removeItem(item);
-  }
+  for (const item of storedItemsStartingWith(PREFIX)) sessionStorage.removeItem(item);
 }

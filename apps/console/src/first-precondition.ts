@@ -1,3 +1,4 @@
+import { storedItemsStartingWith } from './stored-items';
 /** Every item this tab keeps about sendings whose answer was lost begins so; signing out removes them all. */
 export const UNSETTLED_PREFIX = 'concord-unsettled';
 
@@ -38,17 +39,10 @@ export function answerSettles(status: number): boolean {
 
 /** How many sendings this tab keeps unsettled (each may have been recorded), not counting their preconditions. */
 export function unsettledCount(): number {
-  let count = 0;
-  for (let index = 0; index < sessionStorage.length; index += 1) {
-    if (sessionStorage.key(index)?.startsWith(`${UNSETTLED_PREFIX}:`)) count += 1;
-  }
-  return count;
+  return storedItemsStartingWith(`${UNSETTLED_PREFIX}:`).length;
 }
 
 /** Forgets every sending this tab kept: what one clerk sent is not sent again under the next clerk's key. */
 export function forgetEveryUnsettled(): void {
-  for (let index = sessionStorage.length - 1; index >= 0; index -= 1) {
-    const item = sessionStorage.key(index);
-    if (item?.startsWith(UNSETTLED_PREFIX)) sessionStorage.removeItem(item);
-  }
+  for (const item of storedItemsStartingWith(UNSETTLED_PREFIX)) sessionStorage.removeItem(item);
 }

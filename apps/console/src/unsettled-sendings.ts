@@ -65,10 +65,3 @@ export function unsettledAt(place: string): UnsettledSending | undefined {
 export function settle(place: string): void {
   sessionStorage.removeItem(itemOf(place));
 }
-
-export function anyUnsettled(): boolean {
-  for (let index = 0; index < sessionStorage.length; index += 1) {
-    if (sessionStorage.key(index)?.startsWith(PREFIX)) return true;
-  }
-  return false;
-}

@@ -1,5 +1,5 @@
-import { anyDraft } from './drafts';
-import { anyUnsettled } from './unsettled-sendings';
+import { draftCount } from './drafts';
+import { unsettledCount } from './first-precondition';
 
 /**
  * Has the browser ask before the tab is closed, reloaded or left for another site while a sending
@@ -8,7 +8,7 @@ import { anyUnsettled } from './unsettled-sendings';
  */
 export function warnBeforeLeavingUnsent(): void {
   window.addEventListener('beforeunload', (event) => {
-    if (!anyUnsettled() && !anyDraft()) return;
+    if (unsettledCount() === 0 && draftCount() === 0) return;
     event.preventDefault();
     // Older browsers ask only when a return value is set.
     event.returnValue = '';
